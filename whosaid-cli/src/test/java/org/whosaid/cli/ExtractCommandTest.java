@@ -1,0 +1,52 @@
+package org.whosaid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The output formats of extract on an article written for this test. */
+class ExtractCommandTest {
+    private static final String ARTICLE = "The port will close for a week, harbour master Tomas Ekberg said on Friday.\n"
+            + "\u201CWe have no choice, the cranes are unsafe,\u201D he told reporters.";
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, cl.execute(args));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void csvHasOneRowPerStatementWithResolvedSpeakers() throws Exception {
+        Path p = dir.resolve("port.txt");
+        Files.writeString(p, ARTICLE);
+        String csv = run("extract", "--format", "csv", p.toString());
+        String[] lines = csv.split("\r?\n");
+        assertEquals("article,statement,kind,start,end,speaker,speaker_type,role,cue,via,confidence,quote", lines[0]);
+        assertEquals(3, lines.length, csv);
+        assertTrue(lines[1].startsWith("port,port#1,indirect,0,30,Tomas Ekberg,person,harbour master,said,,"), lines[1]);
+        assertTrue(lines[2].startsWith("port,port#2,direct,77,118,Tomas Ekberg,person,harbour master,told,,"), lines[2]);
+        assertTrue(lines[2].endsWith(",\"We have no choice, the cranes are unsafe,\""), lines[2]);
+    }
+
+    @Test
+    void tableNamesSpeakerCueAndQuote() throws Exception {
+        Path p = dir.resolve("port.txt");
+        Files.writeString(p, ARTICLE);
+        String table = run("extract", p.toString());
+        assertTrue(table.startsWith("== port (2 statements, 0 rejected)"), table);
+        assertTrue(table.contains("direct   Tomas Ekberg"), table);
+    }
+}

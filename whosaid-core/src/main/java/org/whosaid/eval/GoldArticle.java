@@ -1,0 +1,32 @@
+package org.whosaid.eval;
+
+import java.util.List;
+
+/**
+ * One annotated article: its text and the statements and rejected spans a person marked in it.
+ * Offsets are code points into the text.
+ */
+public record GoldArticle(String id, String text, List<GoldStatement> statements, List<GoldRejected> rejected) {
+    public GoldArticle {
+        statements = List.copyOf(statements);
+        rejected = List.copyOf(rejected);
+    }
+
+    /**
+     * One gold statement. {@code speaker} is the resolved name (whosaid's gold) or null;
+     * {@code sourceStart/sourceEnd} the speaker span as written (PolNeAR), or -1; {@code kind},
+     * {@code role} may be null when the format has none; {@code speech} is false for attributions
+     * whose cue is not a speech or writing verb (PolNeAR's beliefs and knowledge).
+     */
+    public record GoldStatement(String kind, int start, int end, String speaker, int sourceStart, int sourceEnd,
+                                String role, String cue, List<String> via, List<String> phenomena, boolean speech) {
+        public GoldStatement {
+            via = via == null ? null : List.copyOf(via);
+            phenomena = List.copyOf(phenomena);
+        }
+    }
+
+    /** A marked span that is not a statement, with the annotator's reason. */
+    public record GoldRejected(int start, int end, String reason) {
+    }
+}

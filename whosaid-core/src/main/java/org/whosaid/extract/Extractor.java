@@ -1,0 +1,121 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.whosaid.model.Article;
+import org.whosaid.model.Cue;
+import org.whosaid.model.Extraction;
+import org.whosaid.model.Rejected;
+import org.whosaid.model.Span;
+import org.whosaid.model.Speaker;
+import org.whosaid.model.Statement;
+import org.whosaid.model.Via;
+import org.whosaid.resolve.Draft;
+import org.whosaid.resolve.Mention;
+import org.whosaid.resolve.Resolver;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Offsets;
+
+/**
+ * The front door of whosaid: turns one article into attributed statements and rejected marked
+ * spans. Stateless and thread-safe; the CLI, the server and the Spark job all call this class.
+ *
+ * <pre>{@code
+ * Extraction x = new Extractor().extract(Article.of("a1", text));
+ * }</pre>
+ */
+public final class Extractor {
+
+    public Extraction extract(Article article) {
+        String text = article.text();
+        Analysis analysis = Analysis.of(text);
+        Finder finder = new Finder(analysis);
+        finder.run();
+        NameScan names = new NameScan(analysis);
+        Resolver resolver = new Resolver(names.names(), names.genders());
+        List<Draft> drafts = finder.drafts();
+        List<Resolver.Resolved> resolved = resolver.resolve(drafts);
+        Offsets off = new Offsets(text);
+        List<Statement> statements = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            statements.add(toStatement(article.id() + "#" + (i + 1), drafts.get(i), resolved.get(i), text, off));
+        }
+        List<Rejected> rejected = new ArrayList<>();
+        for (Rejected r : finder.rejected()) {
+            rejected.add(new Rejected(r.text(), off.cp(r.start()), off.cp(r.end()), r.reason()));
+        }
+        rejected.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return new Extraction(article, statements, rejected);
+    }
+
+    private static Statement toStatement(String id, Draft d, Resolver.Resolved r, String text, Offsets off) {
+        Span quote = new Span(text.substring(d.start(), d.end()), off.cp(d.start()), off.cp(d.end()));
+        Mention m = d.speaker();
+        Span mention = m == null ? null : new Span(text.substring(m.start(), m.end()), off.cp(m.start()), off.cp(m.end()));
+        Speaker speaker = new Speaker(r.name(), r.type(), mention, r.role());
+        Cue cue = d.cue() == null ? null
+                : new Cue(d.cue().text(), off.cp(d.cue().start()), off.cp(d.cue().end()), d.cue().cueClass());
+        List<Via> via = new ArrayList<>();
+        for (Draft.ViaRef v : d.via()) {
+            via.add(new Via(v.name(), off.cp(v.start()), off.cp(v.end())));
+        }
+        List<String> evidence = new ArrayList<>(d.evidence());
+        evidence.add("speaker:" + r.rule());
+        double confidence = Math.max(0.05, Math.min(0.99, d.confidence() - r.penalty()));
+        confidence = Math.round(confidence * 100) / 100.0;
+        return new Statement(id, d.kind(), quote, speaker, cue, via, confidence, evidence);
+    }
+
+    /** Every person and organisation name in the article, with roles and honorific genders. */
+    private static final class NameScan {
+        private final List<Mention> names = new ArrayList<>();
+        private final Map<Integer, Character> genders = new HashMap<>();
+
+        NameScan(Analysis a) {
+            Phrases ph = new Phrases(a);
+            var t = a.tokens();
+            int n = t.size();
+            int i = 0;
+            while (i < n) {
+                if (!t.isCapitalized(i)) {
+                    i++;
+                    continue;
+                }
+                int limit = a.sentenceEnd(a.sentenceOf(i));
+                Mention m = ph.right(i, limit);
+                if (m == null || !m.isName()) {
+                    i++;
+                    continue;
+                }
+                if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+                    int[] endOut = new int[1];
+                    String role = ph.appositionAfter(m, limit, endOut);
+                    if (role == null) {
+                        role = ph.appositionBefore(m, a.sentenceStart(a.sentenceOf(i)) - 1);
+                    }
+                    if (role != null) {
+                        m = m.withRole(role);
+                    }
+                }
+                String first = t.lower(m.startTok());
+                if (first.equals("mr")) {
+                    genders.put(m.start(), 'm');
+                } else if (first.equals("mrs") || first.equals("ms") || first.equals("miss")) {
+                    genders.put(m.start(), 'f');
+                }
+                names.add(m);
+                i = m.endTok();
+            }
+        }
+
+        List<Mention> names() {
+            return names;
+        }
+
+        Map<Integer, Character> genders() {
+            return genders;
+        }
+    }
+}

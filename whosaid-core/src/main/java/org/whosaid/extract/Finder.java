@@ -1,0 +1,945 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.whosaid.model.CueClass;
+import org.whosaid.model.Kind;
+import org.whosaid.model.Rejected;
+import org.whosaid.resolve.Draft;
+import org.whosaid.resolve.Draft.CueRef;
+import org.whosaid.resolve.Draft.ViaRef;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Quote;
+import org.whosaid.text.Tokens;
+
+/**
+ * Finds the statements of one analysed article: quotations with their attribution, reported speech
+ * around cue verbs, and marked spans that are not statements. Speakers are left as written; the
+ * resolve stage names them. Every search is bounded to a window of tokens around a quote or a cue.
+ */
+final class Finder {
+    /** Words that may stand between a subject and its cue ("Danilov also said"). */
+    private static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of(
+            "has", "have", "had", "was", "is", "were", "are", "also", "later", "then", "again", "previously",
+            "reportedly", "recently", "further", "once", "would", "will", "simply", "just", "repeatedly",
+            "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
+            "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
+            "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
+    /** Words before a marked span that make it a scare quote. */
+    private static final Set<String> DISTANCING = Set.of(
+            "so-called", "self-styled", "self-proclaimed", "supposed", "so-termed", "quote-unquote", "alleged");
+    /** Words before a marked span that name a work or event, making the span a title. */
+    private static final Set<String> TITLE_NOUNS = Set.of(
+            "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "programme", "program",
+            "exhibition", "documentary", "podcast", "operation", "campaign", "project", "initiative", "titled",
+            "entitled", "dubbed", "nicknamed", "known", "poem", "opera", "musical", "single", "column", "report",
+            "festival", "slogan", "brand", "motto", "hashtag", "game", "magazine", "newspaper", "headline", "ship",
+            "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
+            "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
+    /** Words before a colon that announce the author's own reading of what follows. */
+    private static final Set<String> READING = Set.of(
+            "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
+            "namely", "i.e", "meaning");
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
+
+    private static final double DIRECT_ADJACENT = 0.95;
+    private static final double DIRECT_BEFORE = 0.9;
+    private static final double DIRECT_COLON = 0.85;
+    private static final double DIRECT_CONTINUED = 0.6;
+    private static final double DIRECT_NO_SPEAKER = 0.3;
+    private static final double INDIRECT_THAT = 0.85;
+    private static final double INDIRECT_TRAILING = 0.8;
+    private static final double INDIRECT_ACCORDING = 0.8;
+    private static final double INDIRECT_PARTICIPLE = 0.75;
+
+    private final Analysis a;
+    private final Tokens t;
+    private final Phrases ph;
+    private final Lexicon lex = Lexicon.get();
+    private final boolean[] usedCue;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
+    /** Char ranges of quotes that became statements; indirect content must not swallow them. */
+    private final List<int[]> statementQuotes = new ArrayList<>();
+
+    Finder(Analysis analysis) {
+        this.a = analysis;
+        this.t = analysis.tokens();
+        this.ph = new Phrases(analysis);
+        this.usedCue = new boolean[t.size()];
+    }
+
+    List<Draft> drafts() {
+        return drafts;
+    }
+
+    /** Rejections with char offsets (converted to code points by the caller). */
+    List<Rejected> rejected() {
+        return rejected;
+    }
+
+    void run() {
+        findQuotations();
+        findReportedSpeech();
+        drafts.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    /** What attributes a quotation: the speaker phrase, the cue, how it was found, and relays. */
+    private record Attribution(Mention speaker, CueRef cue, String rule, double confidence, List<ViaRef> via,
+                               boolean beforeQuote) {
+    }
+
+    private void findQuotations() {
+        List<Quote> quotes = a.quotes();
+        int outerClose = -1;
+        for (Quote q : quotes) {
+            if (q.open() < outerClose) {
+                continue; // nested inside a quotation already handled: part of its words
+            }
+            outerClose = q.close();
+            int openTok = t.firstAtOrAfter(q.open());
+            int closeTok = t.firstAtOrAfter(q.close());
+            if (closeTok <= openTok + 1) {
+                continue;
+            }
+            Rejected.Reason reason = rejection(q, openTok, closeTok);
+            if (reason != null) {
+                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
+                        q.contentEnd(), reason));
+                continue;
+            }
+            Attribution at = after(openTok, closeTok);
+            if (at == null) {
+                at = before(openTok);
+            }
+            if (at == null) {
+                at = colonIntroduction(openTok);
+            }
+            if (at == null) {
+                at = previousParagraph(openTok);
+            }
+            int words = wordCount(openTok + 1, closeTok);
+            if (at == null && words <= 3) {
+                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
+                        q.contentEnd(), Rejected.Reason.SCARE_QUOTE));
+                continue;
+            }
+            Kind kind = quoteKind(openTok, closeTok, at);
+            List<String> evidence = new ArrayList<>();
+            Draft d;
+            if (at == null) {
+                evidence.add("quote:no-attribution");
+                d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), null, null, List.of(),
+                        DIRECT_NO_SPEAKER, evidence);
+            } else {
+                evidence.add("quote:" + at.rule());
+                d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), at.speaker(), at.cue(),
+                        at.via(), at.confidence(), evidence);
+            }
+            drafts.add(d);
+            statementQuotes.add(new int[] {q.open(), q.close()});
+        }
+    }
+
+    private int wordCount(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == Tokens.WORD || t.kind(i) == Tokens.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Why a marked span is not a statement, or null when it may be one. */
+    private Rejected.Reason rejection(Quote q, int openTok, int closeTok) {
+        int prev = openTok - 1;
+        boolean samePara = prev >= 0 && a.paragraphOf(prev) == a.paragraphOf(openTok);
+        if (samePara && t.isWord(prev) && DISTANCING.contains(t.lower(prev))) {
+            return Rejected.Reason.SCARE_QUOTE;
+        }
+        if (samePara && (t.is(prev, ':') || t.is(prev, '\u2014'))) {
+            int s = a.sentenceStart(a.sentenceOf(prev));
+            for (int k = prev - 1; k >= s && k >= prev - 8; k--) {
+                String w = t.lower(k);
+                if (READING.contains(w) || w.equals("words") && t.lower(k - 1).equals("other")) {
+                    return Rejected.Reason.AUTHOR_WORDS;
+                }
+                if (lex.cue(w) != null && !w.equals("read") && !w.equals("reads")) {
+                    break;
+                }
+            }
+        }
+        int words = wordCount(openTok + 1, closeTok);
+        if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
+            boolean afterColon = samePara && t.is(prev, ':');
+            if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.lower(prev).equals("the")
+                    || t.lower(prev).equals("as") || t.lower(prev).equals("called")) || !afterColon && words <= 4
+                    && !cueNear(openTok, closeTok)) {
+                return Rejected.Reason.TITLE;
+            }
+        }
+        return null;
+    }
+
+    /** Every content word capitalised and no sentence punctuation: the shape of a title or name. */
+    private boolean isTitleCase(int from, int to) {
+        int capitals = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))) {
+                return false;
+            }
+            if (t.kind(i) == Tokens.WORD) {
+                if (t.isCapitalized(i)) {
+                    capitals++;
+                } else if (!SMALL_WORDS.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+        }
+        return capitals > 0;
+    }
+
+    /** A speech cue within a few tokens before or after the marked span, in its sentence. */
+    private boolean cueNear(int openTok, int closeTok) {
+        int sOpen = a.sentenceOf(openTok);
+        for (int k = openTok - 1; k >= 0 && k >= openTok - 6 && a.sentenceOf(k) == sOpen; k--) {
+            if (isCue(k)) {
+                return true;
+            }
+        }
+        for (int k = closeTok + 1; k < t.size() && k <= closeTok + 6 && a.paragraphOf(k) == a.paragraphOf(closeTok); k++) {
+            if (isCue(k) || t.lower(k).equals("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCue(int k) {
+        return t.isWord(k) && lex.cue(t.lower(k)) != null && !a.inQuote(k);
+    }
+
+    private CueRef cueRef(int from, int to) {
+        Lexicon.CueWord w = lex.cue(t.lower(from));
+        CueClass cls = w == null ? CueClass.NEUTRAL : w.cueClass();
+        return new CueRef(a.text().substring(t.start(from), t.end(to - 1)), t.start(from), t.end(to - 1), cls);
+    }
+
+    /** The attribution after a closing mark: “…,” Danilov said / said the mayor / BBC quoted X as saying. */
+    private Attribution after(int openTok, int closeTok) {
+        int p = closeTok + 1;
+        int para = a.paragraphOf(closeTok);
+        int skipped = 0;
+        while (p < t.size() && skipped < 3 && a.paragraphOf(p) == para && (t.kind(p) == Tokens.PUNCT
+                || t.kind(p) == Tokens.QUOTE)) {
+            if (t.kind(p) == Tokens.QUOTE && a.opensQuote(p) || t.is(p, '.') || t.is(p, '!') || t.is(p, '?')) {
+                return null; // a new quotation or a new sentence starts: no attribution after this one
+            }
+            p++;
+            skipped++;
+        }
+        if (p >= t.size() || a.paragraphOf(p) != para) {
+            return null;
+        }
+        // a sentence that ends inside the quotation and starts a new one after it is not an attribution
+        // unless it starts with the speaker and a cue ("He added." is rare; "“Yes.” She smiled." is common)
+        int limit = limitAfter(p, para);
+        Attribution at = attributionAt(p, limit, false);
+        if (at == null) {
+            return null;
+        }
+        boolean newSentence = t.isCapitalized(p) && p > 0 && closesSentence(closeTok);
+        if (newSentence && at.cue() != null && !at.rule().startsWith("after")) {
+            return null;
+        }
+        return at;
+    }
+
+    private boolean closesSentence(int closeTok) {
+        int k = closeTok - 1;
+        return k >= 0 && (t.is(k, '.') || t.is(k, '!') || t.is(k, '?'));
+    }
+
+    private int limitAfter(int p, int para) {
+        int limit = p;
+        while (limit < t.size() && limit - p < 30 && a.paragraphOf(limit) == para && !(t.kind(limit) == Tokens.QUOTE
+                && a.opensQuote(limit))) {
+            if (limit > p && (t.is(limit, '.') || t.is(limit, '!') || t.is(limit, '?') || t.is(limit, ';'))
+                    && !ph.surface(limit - 1, limit).isEmpty() && a.sentenceOf(limit) != a.sentenceOf(p)) {
+                break;
+            }
+            limit++;
+        }
+        return limit;
+    }
+
+    /**
+     * An attribution clause starting at token p: "CUE SPEAKER" (inverted), "SPEAKER CUE",
+     * "SPEAKER quoted X as saying", "as SPEAKER put it", "according to SPEAKER".
+     */
+    private Attribution attributionAt(int p, int limit, boolean requireClauseEnd) {
+        String w = t.lower(p);
+        if (w.equals("according") && t.lower(p + 1).equals("to")) {
+            Mention m = subjectAfter(p + 2, limit);
+            if (m != null) {
+                usedCue[p] = true;
+                return new Attribution(m, cueRef(p, p + 2), "after:according-to", DIRECT_ADJACENT, vias(p), false);
+            }
+        }
+        if (w.equals("as") && p + 1 < limit) {
+            Mention m = subjectAfter(p + 1, limit);
+            if (m != null) {
+                int c = skipBetween(m.endTok(), limit);
+                if (c < limit && (t.lower(c).equals("put") || isCue(c))) {
+                    int cueEnd = t.lower(c).equals("put") && t.lower(c + 1).equals("it") ? c + 2 : c + 1;
+                    usedCue[c] = true;
+                    return new Attribution(m, cueRef(c, cueEnd), "after:as-put-it", DIRECT_ADJACENT, vias(c), false);
+                }
+            }
+        }
+        if (isCue(p) && !usedCue[p]) {
+            // inverted: said Danilov / said the mayor, a former teacher
+            Mention m = subjectAfter(p + 1, limit);
+            if (m != null && m.type() != Mention.Type.DOCUMENT) {
+                usedCue[p] = true;
+                return new Attribution(m, cueRef(p, p + 1), "after:inverted", DIRECT_ADJACENT, vias(p), false);
+            }
+        }
+        Mention m = ph.right(p, limit);
+        if (m == null) {
+            return null;
+        }
+        int[] endOut = new int[1];
+        String role = ph.appositionAfter(m, limit, endOut);
+        int c = role != null && t.is(endOut[0], ',') ? endOut[0] + 1 : m.endTok();
+        if (role != null && m.type() == Mention.Type.PERSON_NAME) {
+            m = m.withRole(role);
+        }
+        c = skipRelative(m, c, limit);
+        if (c != m.endTok() && c > 0 && anonymityBetween(m.endTok(), c)) {
+            m = m.withType(Mention.Type.ANONYMOUS);
+        }
+        c = skipBetween(c, limit);
+        if (c >= limit || !isCue(c) || usedCue[c]) {
+            return null;
+        }
+        String cw = t.lower(c);
+        if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
+            // BBC quoted Zaluzhny as saying
+            Mention y = ph.right(c + 1, limit);
+            if (y != null && t.lower(y.endTok()).equals("as") && (t.lower(y.endTok() + 1).equals("saying")
+                    || t.lower(y.endTok() + 1).equals("telling") || t.lower(y.endTok() + 1).equals("writing"))) {
+                int asTok = y.endTok();
+                usedCue[c] = true;
+                CueRef cue = new CueRef(t.lower(c) + " ... as " + t.lower(asTok + 1), t.start(c), t.end(asTok + 1),
+                        CueClass.NEUTRAL);
+                List<ViaRef> via = new ArrayList<>();
+                via.add(viaOf(m));
+                return new Attribution(y, cue, "after:quoted-as-saying", DIRECT_ADJACENT, via, false);
+            }
+        }
+        usedCue[c] = true;
+        int cueEnd = cw.equals("put") && t.lower(c + 1).equals("it") ? c + 2 : c + 1;
+        return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, vias(c), false);
+    }
+
+    /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
+    private Mention subjectAfter(int p, int limit) {
+        if (t.lower(p).equals("by")) {
+            p++;
+        }
+        Mention m = ph.right(p, limit);
+        if (m == null) {
+            return null;
+        }
+        if (m.type() == Mention.Type.PERSON_NOMINAL && t.is(m.endTok(), ',')) {
+            Mention name = ph.right(m.endTok() + 1, limit);
+            if (name != null && name.type() == Mention.Type.PERSON_NAME) {
+                String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+                return name.withRole(name.role() != null ? name.role() : role);
+            }
+        }
+        if (m.type() == Mention.Type.PERSON_NAME) {
+            int[] endOut = new int[1];
+            String role = ph.appositionAfter(m, limit, endOut);
+            if (role != null) {
+                m = m.withRole(role);
+            }
+        }
+        int r = skipRelative(m, m.endTok(), limit);
+        if (r != m.endTok() && anonymityBetween(m.endTok(), r)) {
+            m = m.withType(Mention.Type.ANONYMOUS);
+        }
+        return m;
+    }
+
+    private static String stripArticle(String s) {
+        if (s.startsWith("the ") || s.startsWith("The ")) {
+            return s.substring(4);
+        }
+        if (s.startsWith("a ") || s.startsWith("A ")) {
+            return s.substring(2);
+        }
+        if (s.startsWith("an ") || s.startsWith("An ")) {
+            return s.substring(3);
+        }
+        return s;
+    }
+
+    /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
+    private int skipRelative(Mention m, int start, int limit) {
+        if (!t.is(start, ',') || !(t.lower(start + 1).equals("who") || t.lower(start + 1).equals("speaking"))) {
+            return start;
+        }
+        for (int k = start + 2; k < limit && k < start + 20; k++) {
+            if (t.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    private boolean anonymityBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.in("anonymity", t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int skipBetween(int c, int limit) {
+        int n = 0;
+        while (c < limit && n < 4 && t.isWord(c) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(c))
+                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && lex.cue(t.lower(c)) == null)) {
+            c++;
+            n++;
+        }
+        return c;
+    }
+
+    /** The attribution before an opening mark in the same sentence: Danilov said: “…” / called it “…”. */
+    private Attribution before(int openTok) {
+        int s = a.sentenceOf(openTok);
+        int from = a.sentenceStart(s);
+        if (openTok - 1 >= 0 && a.paragraphOf(openTok - 1) == a.paragraphOf(openTok)
+                && a.sentenceOf(openTok - 1) != s) {
+            return null;
+        }
+        for (int c = openTok - 1; c >= from && c >= openTok - 30; c--) {
+            if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
+                return null;
+            }
+            if (isCue(c) && !usedCue[c] || t.lower(c).equals("according") && t.lower(c + 1).equals("to")) {
+                if (t.lower(c).equals("according")) {
+                    Mention m = subjectAfter(c + 2, openTok);
+                    if (m == null) {
+                        continue;
+                    }
+                    usedCue[c] = true;
+                    return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
+                }
+                Subject sub = subjectOf(c, from);
+                if (sub == null) {
+                    continue;
+                }
+                usedCue[c] = true;
+                CueRef cue = passiveOrQuoted(c, sub);
+                return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
+                        merge(sub.via(), vias(c)), true);
+            }
+        }
+        return null;
+    }
+
+    private CueRef passiveOrQuoted(int c, Subject sub) {
+        if (sub.cueEnd() > c + 1) {
+            return new CueRef(sub.cueText(), t.start(c), t.end(sub.cueEnd() - 1), cueRef(c, c + 1).cueClass());
+        }
+        return cueRef(c, c + 1);
+    }
+
+    /** The sentence before the quotation ends with a colon: “Nayev added:” / “...was voiced by X:”. */
+    private Attribution colonIntroduction(int openTok) {
+        int prev = openTok - 1;
+        if (prev < 0 || !t.is(prev, ':')) {
+            return null;
+        }
+        int s = a.sentenceOf(prev);
+        int from = a.sentenceStart(s);
+        for (int c = prev - 1; c >= from; c--) {
+            if (isCue(c) && !usedCue[c]) {
+                Subject sub = subjectOf(c, from);
+                if (sub != null) {
+                    usedCue[c] = true;
+                    return new Attribution(sub.mention(), passiveOrQuoted(c, sub), "colon:" + sub.rule(), DIRECT_COLON,
+                            merge(sub.via(), vias(c)), true);
+                }
+            }
+        }
+        // no cue: the last speaker phrase before the colon ("Her answer, from Mayor Ruiz:")
+        Mention m = ph.left(prev, from - 1);
+        if (m == null || !m.isName()) {
+            m = sentenceSubject(from, prev); // "Okafor was unmoved:"
+        }
+        if (m != null && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG_NAME)) {
+            return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, vias(from), true);
+        }
+        return null;
+    }
+
+    /** A quotation paragraph with no cue, after a paragraph whose statement it continues. */
+    private Attribution previousParagraph(int openTok) {
+        int para = a.paragraphOf(openTok);
+        if (para == 0 || openTok > 0 && a.paragraphOf(openTok - 1) == para) {
+            return null;
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.paragraph() == para - 1 && d.speaker() != null) {
+                return new Attribution(d.speaker(), d.cue(), "continues-previous-paragraph", DIRECT_CONTINUED,
+                        d.via(), true);
+            }
+            if (d.paragraph() < para - 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Kind quoteKind(int openTok, int closeTok, Attribution at) {
+        int prev = openTok - 1;
+        if (prev < 0 || a.paragraphOf(prev) != a.paragraphOf(openTok) || a.sentenceOf(prev) != a.sentenceOf(openTok)) {
+            return Kind.DIRECT;
+        }
+        if (t.is(prev, ':') || t.is(prev, '\u2014') && at != null && at.beforeQuote()) {
+            return Kind.DIRECT;
+        }
+        boolean upper = t.isCapitalized(openTok + 1) || t.kind(openTok + 1) != Tokens.WORD;
+        if (t.is(prev, ',') && upper && at != null && at.beforeQuote()) {
+            return Kind.DIRECT; // Danilov said, “We …”
+        }
+        if (isCue(prev) && upper) {
+            return Kind.DIRECT;
+        }
+        if (t.is(prev, ',') && upper && at != null && !at.beforeQuote()) {
+            return Kind.DIRECT; // second part of a split quote: “…,” she said, “…”
+        }
+        return Kind.MIXED;
+    }
+
+    // ---------------------------------------------------------------- subjects
+
+    /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
+    private record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {
+    }
+
+    /**
+     * The speaker of cue c within a sentence starting at token from: the phrase left of it ("Danilov
+     * said", "Oleksiy Danilov, the secretary of …, commented"), the agent of a passive ("was voiced by
+     * X"), the object of "quoted … as saying", or the sentence's subject for a participle (", stressing").
+     */
+    private Subject subjectOf(int c, int from) {
+        String cw = t.lower(c);
+        int end = a.sentenceEnd(a.sentenceOf(c));
+        // passive: was voiced by X / was echoed by X
+        if (c - 1 >= from && (t.lower(c - 1).equals("was") || t.lower(c - 1).equals("were") || t.lower(c - 1).equals("been"))) {
+            for (int k = c + 1; k < end && k < c + 12; k++) {
+                if (t.lower(k).equals("by")) {
+                    Mention m = subjectAfter(k + 1, end);
+                    if (m != null) {
+                        return new Subject(m, "passive-by", k, List.of(), c + 1, cw);
+                    }
+                }
+            }
+            return null;
+        }
+        if (cw.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
+            Mention m = sentenceSubject(from, c);
+            return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
+        }
+        int k = c - 1;
+        int n = 0;
+        while (k >= from && n < 4 && t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
+                || t.lower(k).endsWith("ly") && !t.isCapitalized(k))) {
+            k--;
+            n++;
+        }
+        if (k < from) {
+            return null;
+        }
+        Mention m;
+        int first;
+        if (t.is(k, ',')) {
+            // an apposition or relative clause between the subject and its cue
+            int j = k - 1;
+            while (j >= from && j > k - 25 && !t.is(j, ',') && t.kind(j) != Tokens.QUOTE) {
+                j--;
+            }
+            if (j < from || !t.is(j, ',')) {
+                return null;
+            }
+            Mention named = ph.right(j + 1, k);
+            if (named != null && named.isName() && named.endTok() == k && t.isCapitalized(j + 1)) {
+                // "The company that runs the terminals, Selwick Freight, said"
+                return new Subject(named, "speaker-cue", named.startTok(), List.of(), c + 1, cw);
+            }
+            Mention subject = ph.left(j, from - 1);
+            if (subject == null) {
+                return null;
+            }
+            String seg = t.lower(j + 1);
+            if (seg.equals("who") || seg.equals("speaking")) {
+                if (anonymityBetween(j + 1, k)) {
+                    subject = subject.withType(Mention.Type.ANONYMOUS);
+                }
+            } else {
+                int[] endOut = new int[1];
+                String role = ph.appositionAfter(subject, k + 1, endOut);
+                if (role == null || endOut[0] != k) {
+                    return null;
+                }
+                if (subject.type() == Mention.Type.PERSON_NAME) {
+                    subject = subject.withRole(role);
+                }
+            }
+            m = subject;
+            first = subject.startTok();
+        } else {
+            m = ph.left(k + 1, from - 1);
+            if (m == null) {
+                return null;
+            }
+            first = m.startTok();
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+                String role = ph.appositionBefore(m, from - 1);
+                if (role != null) {
+                    m = m.withRole(role);
+                }
+            }
+        }
+        if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
+            return null;
+        }
+        if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
+            Mention y = ph.right(c + 1, end);
+            if (y != null && t.lower(y.endTok()).equals("as") && t.lower(y.endTok() + 1).equals("saying")) {
+                List<ViaRef> via = List.of(viaOf(m));
+                return new Subject(y, "quoted-as-saying", first, via, y.endTok() + 2, cw + " ... as saying");
+            }
+        }
+        return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
+    private Mention sentenceSubject(int from, int before) {
+        int p = from;
+        String w = t.lower(p);
+        if (w.equals("but") || w.equals("and") || w.equals("yet")) {
+            p++;
+            w = t.lower(p);
+        }
+        if (!t.isCapitalized(p) || lex.in("stop", w) && !w.equals("the")) {
+            for (int k = p; k < before; k++) {
+                if (t.is(k, ',')) {
+                    p = k + 1;
+                    break;
+                }
+            }
+        }
+        Mention m = ph.right(p, before);
+        if (m == null) {
+            return null;
+        }
+        if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+            int[] endOut = new int[1];
+            String role = ph.appositionAfter(m, before, endOut);
+            if (role != null) {
+                m = m.withRole(role);
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- relays
+
+    private ViaRef viaOf(Mention m) {
+        String name = m.name() != null ? m.name() : ph.surface(m.startTok(), m.endTok());
+        int start = m.start();
+        if (name.startsWith("the ")) {
+            name = name.substring(4);
+            start += 4;
+        }
+        return new ViaRef(name, start, start + name.length());
+    }
+
+    private static List<ViaRef> merge(List<ViaRef> x, List<ViaRef> y) {
+        if (x.isEmpty()) {
+            return y;
+        }
+        List<ViaRef> out = new ArrayList<>(x);
+        for (ViaRef r : y) {
+            if (out.stream().noneMatch(v -> v.start() == r.start())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Relays in the sentence of token c: "according to X" (when X is not the speaker found by a cue),
+     * "told X", "in an interview with X", "in a post on X", "wrote on X" where X is an outlet or channel.
+     */
+    private List<ViaRef> vias(int c) {
+        int s = a.sentenceOf(c);
+        int from = a.sentenceStart(s);
+        int end = a.sentenceEnd(s);
+        List<ViaRef> out = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            if (a.inQuote(k) || !t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            int objStart = -1;
+            boolean outletOnly = true;
+            if (w.equals("according") && t.lower(k + 1).equals("to") && k != c) {
+                objStart = k + 2;
+                outletOnly = false;
+            } else if ((w.equals("with") || w.equals("to")) && k > from
+                    && (t.lower(k - 1).equals("interview") || t.lower(k - 1).equals("speaking")
+                    || t.lower(k - 1).equals("talking") || t.lower(k - 1).equals("comments")
+                    || t.lower(k - 1).equals("remarks"))) {
+                objStart = k + 1;
+            } else if (w.equals("told") || w.equals("tells") || w.equals("tell")) {
+                objStart = k + 1;
+            } else if (w.equals("on") && k > from && (t.lower(k - 1).equals("post") || t.lower(k - 1).equals("posted")
+                    || t.lower(k - 1).equals("wrote") || t.lower(k - 1).equals("message") || t.lower(k - 1).equals("video")
+                    || t.lower(k - 1).equals("said") || t.lower(k - 1).equals("statement")
+                    || t.lower(k - 1).equals("channel") || t.lower(k - 1).equals("account"))) {
+                objStart = k + 1;
+            } else if (w.equals("by") && k > from && t.lower(k - 1).equals("published")) {
+                objStart = k + 1;
+            }
+            if (objStart < 0) {
+                continue;
+            }
+            Mention m = ph.right(objStart, end);
+            if (m == null) {
+                continue;
+            }
+            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
+                if (!outletOnly && lex.cue(t.lower(k)) == null && k == c) {
+                    continue;
+                }
+                out.add(viaOf(m));
+            }
+        }
+        return out;
+    }
+
+    private boolean isOutlet(Mention m) {
+        String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        if (name.startsWith("the ")) {
+            name = name.substring(4);
+        }
+        return lex.in("via", name) || lex.in("media", m.head());
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void findReportedSpeech() {
+        int n = t.size();
+        for (int c = 0; c < n; c++) {
+            if (usedCue[c] || a.inQuote(c) || !t.isWord(c)) {
+                continue;
+            }
+            String w = t.lower(c);
+            if (w.equals("according") && t.lower(c + 1).equals("to")) {
+                according(c);
+                continue;
+            }
+            Lexicon.CueWord cue = lex.cue(w);
+            if (cue == null) {
+                continue;
+            }
+            reported(c, cue);
+        }
+    }
+
+    private void reported(int c, Lexicon.CueWord cue) {
+        int s = a.sentenceOf(c);
+        int from = a.sentenceStart(s);
+        int end = contentEnd(a.sentenceEnd(s));
+        String cw = t.lower(c);
+        // participle: "…, stressing that CONTENT"
+        if (cw.endsWith("ing") && c > from && t.is(c - 1, ',')) {
+            int p = skipTemporal(c + 1, end);
+            if (t.lower(p).equals("that") && cue.clause()) {
+                Subject sub = subjectOf(c, from);
+                if (sub != null) {
+                    addIndirect(p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
+                }
+            }
+            return;
+        }
+        Subject sub = subjectOf(c, from);
+        // inverted trailing attribution: "CONTENT, said the minister."
+        if (sub == null && c > from && t.is(c - 1, ',')) {
+            Mention m = subjectAfter(c + 1, end);
+            if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
+                Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
+                addIndirect(from, c - 1, c, inv, "indirect:trailing-inverted", INDIRECT_TRAILING);
+            }
+            return;
+        }
+        if (sub == null) {
+            return;
+        }
+        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
+        int first = sub.firstTok();
+        if (first - 1 > from && (t.is(first - 1, ',') || t.is(first - 1, '\u2014')) && onlyTrailing(sub.cueEnd(), end)) {
+            int contentFrom = from;
+            if (t.lower(from).equals("according") && t.lower(from + 1).equals("to")) {
+                return;
+            }
+            addIndirect(contentFrom, first - 1, c, sub, "indirect:trailing", INDIRECT_TRAILING);
+            return;
+        }
+        // forward: "Danilov said (on Monday) (that) CONTENT"
+        int p = sub.cueEnd();
+        if (cw.equals("told") || cw.equals("tells") || cw.equals("tell") || cw.equals("warned") || cw.equals("warns")
+                || cw.equals("assured") || cw.equals("reminded")) {
+            Mention obj = ph.right(p, end);
+            if (obj != null) {
+                p = obj.endTok();
+            } else if (t.isWord(p) && !t.lower(p).equals("that") && lex.cue(t.lower(p)) == null
+                    && (t.lower(p).equals("reporters") || t.lower(p).equals("journalists") || t.lower(p).equals("parliament")
+                    || t.lower(p).equals("lawmakers") || t.lower(p).equals("me") || t.lower(p).equals("us")
+                    || t.lower(p).equals("him") || t.lower(p).equals("her") || t.lower(p).equals("them"))) {
+                p++;
+            }
+        }
+        p = skipTemporal(p, end);
+        boolean that = t.lower(p).equals("that");
+        if (that) {
+            p++;
+        } else if (!cue.clause() || !startsClause(p, end)) {
+            return;
+        }
+        addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
+                that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    private void according(int c) {
+        int s = a.sentenceOf(c);
+        int from = a.sentenceStart(s);
+        int end = contentEnd(a.sentenceEnd(s));
+        Mention m = subjectAfter(c + 2, end);
+        if (m == null) {
+            return;
+        }
+        // a statement already found in this sentence takes the source as its relay
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.cue() != null && a.sentenceOf(t.firstAtOrAfter(d.cue().start())) == s) {
+                return; // vias() already took "according to X" as the relay of that statement
+            }
+        }
+        Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
+        if (c == from || c == from + 1 && !t.isCapitalized(from)) {
+            int p = m.endTok();
+            if (t.is(p, ',')) {
+                p++;
+            }
+            addIndirect(p, end, c, sub, "indirect:according-to", INDIRECT_ACCORDING);
+        } else if (t.is(c - 1, ',') && onlyTrailing(m.endTok(), end)) {
+            addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
+        }
+    }
+
+    /** Sentence end without its final punctuation and closing marks. */
+    private int contentEnd(int sentenceEnd) {
+        int e = sentenceEnd;
+        while (e > 0 && (t.kind(e - 1) == Tokens.PUNCT && !t.is(e - 1, ')') || t.kind(e - 1) == Tokens.QUOTE
+                && !a.inQuote(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** After a trailing attribution only adverbials and relays follow, no new clause. */
+    private boolean onlyTrailing(int from, int end) {
+        if (end - from > 14) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            String w = t.lower(k);
+            if (w.equals("that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.lower(k).equals("told")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipTemporal(int p, int end) {
+        int start = p;
+        while (p < end && p - start < 12 && (t.isWord(p) && (lex.in("temporal", t.lower(p)) || t.isCapitalized(p)
+                && p > start) || t.is(p, ','))) {
+            if (t.lower(p).equals("that")) {
+                break;
+            }
+            p++;
+        }
+        // only skip if the skipped run ends at "that" or a clause start; otherwise keep the original position
+        if (p < end && (t.lower(p).equals("that") || p == start)) {
+            return p;
+        }
+        return t.lower(start).equals("on") || t.lower(start).equals("in") || t.lower(start).equals("last")
+                || t.lower(start).equals("yesterday") || t.lower(start).equals("earlier") || t.is(start, ',') ? p : start;
+    }
+
+    /** Content that can be a reported clause: a subject-like first word and some length. */
+    private boolean startsClause(int p, int end) {
+        if (end - p < 4 || !t.isWord(p)) {
+            return false;
+        }
+        String w = t.lower(p);
+        if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
+                || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on") || w.equals("at")
+                || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")) {
+            return false;
+        }
+        return true;
+    }
+
+    private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
+        if (toTok - fromTok < 3) {
+            return;
+        }
+        int start = t.start(fromTok);
+        int end = t.end(toTok - 1);
+        for (int[] q : statementQuotes) {
+            if (q[0] >= start && q[1] < end || q[0] < start && q[1] > start) {
+                return; // the quoted words are already a statement (direct or mixed)
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.start() < end && start < d.end()) {
+                return;
+            }
+        }
+        usedCue[cueTok] = true;
+        CueRef cue = sub.rule().equals("according-to") ? cueRef(cueTok, cueTok + 2) : passiveOrQuoted(cueTok, sub);
+        List<ViaRef> via = merge(sub.via(), vias(cueTok));
+        Mention m = sub.mention();
+        via = new ArrayList<>(via);
+        via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());
+        drafts.add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+    }
+}

@@ -1,0 +1,425 @@
+package org.whosaid.extract;
+
+import java.util.Locale;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Tokens;
+
+/**
+ * Finds speaker phrases around a token: names with their titles and pre-modifying roles, pronouns,
+ * role nominals ("the minister"), organisations, groups and anonymous sources. Works on a bounded
+ * window of tokens, so each call costs at most a few dozen token reads.
+ */
+final class Phrases {
+    private static final int MAX_PHRASE = 16;
+
+    private final Analysis a;
+    private final Tokens t;
+    private final String text;
+    private final Lexicon lex = Lexicon.get();
+
+    Phrases(Analysis analysis) {
+        this.a = analysis;
+        this.t = analysis.tokens();
+        this.text = analysis.text();
+    }
+
+    private boolean isDeterminer(String w) {
+        switch (w) {
+            case "the": case "a": case "an": case "one": case "another": case "two": case "three": case "several":
+            case "some": case "many": case "his": case "her": case "their": case "its": case "our": case "most":
+            case "other": case "both": case "few":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isIndefinite(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another") || w.equals("some")
+                || w.equals("several") || w.equals("two") || w.equals("three") || w.equals("many") || w.equals("other")
+                || w.equals("few");
+    }
+
+    private boolean isPossessive(int i) {
+        String w = t.lower(i);
+        return t.isWord(i) && w.length() > 2 && (w.endsWith("'s") || w.endsWith("s'"));
+    }
+
+    private boolean isParticle(int i) {
+        String w = t.lower(i);
+        return (w.equals("de") || w.equals("van") || w.equals("von") || w.equals("der") || w.equals("den")
+                || w.equals("al") || w.equals("bin") || w.equals("da") || w.equals("di") || w.equals("du")
+                || w.equals("la") || w.equals("le") || w.equals("del") || w.equals("dos") || w.equals("das")
+                || w.equals("ter") || w.equals("ibn") || w.equals("el") || w.equals("st"))
+                && t.isCapitalized(i + 1) && t.isCapitalized(i - 1);
+    }
+
+    boolean isRoleWord(String lower) {
+        if (lex.in("role", lower)) {
+            return true;
+        }
+        int dash = lower.indexOf('-');
+        if (dash > 0) {
+            for (String part : lower.split("-")) {
+                if (lex.in("role", part) && !part.equals("in")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isNameWord(int i) {
+        if (!t.isCapitalized(i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        return !lex.in("stop", w) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !lex.in("stop", t.lower(i - 1));
+    }
+
+    private boolean isSentenceStart(int i) {
+        return i == 0 || a.sentenceOf(i) != a.sentenceOf(i - 1);
+    }
+
+    /** A token that may continue a speaker phrase. */
+    private boolean continues(int i, int end) {
+        if (i >= end) {
+            return false;
+        }
+        if (t.kind(i) == Tokens.PUNCT) {
+            // the period of "Lt." or "J." inside a name
+            return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
+                    && (lex.in("honorific", t.lower(i - 1)) || t.end(i - 1) - t.start(i - 1) == 1 && t.isCapitalized(i - 1))
+                    && t.isCapitalized(i + 1);
+        }
+        if (t.kind(i) != Tokens.WORD) {
+            return false;
+        }
+        String w = t.lower(i);
+        if (t.isCapitalized(i)) {
+            return isNameWord(i) || lex.in("honorific", w) || isRoleWord(w);
+        }
+        if (isParticle(i)) {
+            return true;
+        }
+        if (w.equals("of") || w.equals("for") || w.equals("at")) {
+            // "the secretary of Ukraine’s Council", "a spokesman for the ministry"
+            int j = i + 1;
+            if (t.lower(j).equals("the")) {
+                j++;
+            }
+            return j < end && (t.isCapitalized(j) || lex.in("org", t.lower(j)));
+        }
+        if (w.equals("the") && i > 0 && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for") || t.lower(i - 1).equals("at"))) {
+            return true;
+        }
+        if (w.equals("and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
+            return true; // "National Security and Defense Council"
+        }
+        if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRoleWord(t.lower(i + 1))
+                || lex.in("org", t.lower(i + 1)) || lex.in("group", t.lower(i + 1)))
+                && !lex.in("stop", w) && lex.cue(w) == null && !w.endsWith("ly")) {
+            return true; // a compound role: "harbour master", "union leader"
+        }
+        return lex.in("modifier", w) || isRoleWord(w) || lex.in("org", w) || lex.in("group", w)
+                || lex.in("anonymous", w) || lex.in("document", w) || isPossessive(i);
+    }
+
+    private boolean inOfPhrase(int i) {
+        for (int k = i - 1; k >= 0 && k > i - 8; k--) {
+            String w = t.lower(k);
+            if (w.equals("of") || w.equals("for")) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker phrase that starts at token i and ends at or before token limit, or null. A
+     * phrase ends where a token can no longer continue it.
+     */
+    Mention right(int i, int limit) {
+        if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD) {
+            return null;
+        }
+        String first = t.lower(i);
+        if (lex.in("pronoun", first)) {
+            return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, first);
+        }
+        int j = i;
+        boolean indefinite = false;
+        boolean determiner = false;
+        if (isDeterminer(first)) {
+            indefinite = isIndefinite(first);
+            determiner = true;
+            j++;
+        }
+        int end = j;
+        while (end < limit && end - i < MAX_PHRASE && continues(end, limit)) {
+            end++;
+        }
+        // never end on a connective
+        while (end > j && (t.lower(end - 1).equals("of") || t.lower(end - 1).equals("for") || t.lower(end - 1).equals("the")
+                || t.lower(end - 1).equals("and") || t.lower(end - 1).equals("at") || t.is(end - 1, '.'))) {
+            end--;
+        }
+        if (end == j) {
+            return null;
+        }
+        return classify(i, j, end, determiner, indefinite);
+    }
+
+    /** The speaker phrase that ends just before token end (exclusive) and starts after token floor, or null. */
+    Mention left(int end, int floor) {
+        int s = end;
+        while (s - 1 > floor && end - (s - 1) <= MAX_PHRASE && (continues(s - 1, end) || t.isWord(s - 1)
+                && isDeterminer(t.lower(s - 1)) && !t.lower(s - 1).equals("the") | isOfThe(s - 1))) {
+            s--;
+            if (t.isWord(s) && isDeterminer(t.lower(s)) && !isOfThe(s)) {
+                break;
+            }
+        }
+        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && lex.in("pronoun", t.lower(s - 1)) && s == end) {
+            s--;
+        }
+        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && t.lower(s - 1).equals("the") && !isOfThe(s - 1)) {
+            s--;
+        }
+        for (int k = s; k < end; k++) {
+            Mention m = right(k, end);
+            if (m != null && m.endTok() == end) {
+                return m;
+            }
+            if (m != null && m.type() == Mention.Type.PRONOUN && k == end - 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean isOfThe(int i) {
+        return t.lower(i).equals("the") && i > 0 && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"));
+    }
+
+    private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
+        // the name: the trailing run of capitalised words that are not roles, honorifics or possessives
+        int nameStart = end;
+        while (nameStart > bodyStart) {
+            int k = nameStart - 1;
+            String w = t.lower(k);
+            boolean nameLike = t.isCapitalized(k) && (!isRoleWord(w) || lex.in("media", w) || lex.in("via", w))
+                    && !lex.in("honorific", w) && !isPossessive(k)
+                    || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1;
+            if (!nameLike) {
+                break;
+            }
+            nameStart = k;
+        }
+        // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
+        boolean hasOf = false;
+        for (int k = bodyStart; k < end; k++) {
+            String w = t.lower(k);
+            if (w.equals("of") || w.equals("for")) {
+                hasOf = true;
+            }
+        }
+        int orgWordAt = -1;
+        for (int k = bodyStart; k < end; k++) {
+            if (t.isCapitalized(k) && lex.in("org", t.lower(k))) {
+                orgWordAt = k;
+                break;
+            }
+        }
+        String headLower = t.lower(end - 1);
+        if (orgWordAt >= 0 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
+            if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
+                String name = surface(determiner && t.lower(start).equals("the") ? start : bodyStart, end);
+                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
+            }
+        }
+        if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart))) {
+            // skip honorifics at the front of the name run
+            String name = surface(nameStart, end);
+            String nameLower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            boolean capitalThe = determiner && t.lower(start).equals("the") && t.isCapitalized(start)
+                    && !isSentenceStart(start);
+            boolean outlet = lex.in("via", nameLower) || lex.in("media", headLower) && (end - nameStart > 1 || capitalThe);
+            if (outlet) {
+                return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
+                        headLower);
+            }
+            String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);
+            return mention(start, end, Mention.Type.PERSON_NAME, name, role, headLower);
+        }
+        // no name: a nominal, judged by its head word
+        String phrase = surface(start, end);
+        int headTok = headOf(bodyStart, end);
+        String head = t.lower(headTok);
+        if (lex.in("anonymous", head) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
+                || head.startsWith("source")) {
+            return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
+        }
+        if (lex.in("group", head)) {
+            return mention(start, end, Mention.Type.GROUP, phrase, null, head);
+        }
+        if (lex.in("org", head)) {
+            return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
+        }
+        if (isRoleWord(head)) {
+            if (indefinite) {
+                return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
+            }
+            if (!determiner && !isPossessive(start)) {
+                return null;
+            }
+            return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, surface(bodyStart, end), head);
+        }
+        if (lex.in("document", head) && determiner) {
+            return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
+        }
+        return null;
+    }
+
+    private boolean hasRoleHeadBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isRoleWord(t.lower(k)) && !t.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the name run sits inside an "of"-phrase ("the secretary of Ukraine"), not as the head. */
+    private boolean isOfPhraseTail(int nameStart, int bodyStart) {
+        for (int k = nameStart - 1; k >= bodyStart; k--) {
+            String w = t.lower(k);
+            if (w.equals("of") || w.equals("for") || w.equals("at")) {
+                return true;
+            }
+            if (!t.isCapitalized(k) && !w.equals("the") && !w.equals("and") && !w.equals("&")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
+    private int headOf(int from, int end) {
+        for (int k = from; k < end; k++) {
+            String w = t.lower(k);
+            if ((w.equals("of") || w.equals("for") || w.equals("at")) && k > from) {
+                return k - 1;
+            }
+        }
+        return end - 1;
+    }
+
+    /** The role words before a name ("Trade Minister", "Putin’s spokesman"), without honorifics. */
+    private String roleBefore(int bodyStart, int nameStart, int phraseStart) {
+        int s = bodyStart;
+        int e = nameStart;
+        while (s < e && (lex.in("honorific", t.lower(s)) || t.is(s, '.'))) {
+            s++;
+        }
+        while (e > s && (lex.in("honorific", t.lower(e - 1)) || t.is(e - 1, '.'))) {
+            e--;
+        }
+        if (s >= e) {
+            return null;
+        }
+        boolean hasRole = false;
+        for (int k = s; k < e; k++) {
+            if (isRoleWord(t.lower(k))) {
+                hasRole = true;
+                break;
+            }
+        }
+        return hasRole ? surface(s, e) : null;
+    }
+
+    private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {
+        return new Mention(start, end, t.start(start), t.end(end - 1), type, name, role, head);
+    }
+
+    String surface(int fromTok, int toTok) {
+        return text.substring(t.start(fromTok), t.end(toTok - 1));
+    }
+
+    /**
+     * A role given by apposition after a phrase: "Oleksiy Danilov, the secretary of the Council," or
+     * "Maria Lopez, a nurse". Returns the role without its leading article, and the token after it
+     * via {@code endOut[0]}; null when the words after the comma are not a role phrase.
+     */
+    String appositionAfter(Mention m, int limit, int[] endOut) {
+        int c = m.endTok();
+        if (!t.is(c, ',')) {
+            return null;
+        }
+        int s = c + 1;
+        if (s >= limit) {
+            return null;
+        }
+        String w = t.lower(s);
+        if (w.equals("who") || w.equals("which")) {
+            return null;
+        }
+        int bodyStart = s;
+        if (w.equals("the") || w.equals("a") || w.equals("an")) {
+            bodyStart = s + 1;
+        }
+        int e = bodyStart;
+        boolean hasRole = false;
+        while (e < limit && e - s < 20 && !t.is(e, ',') && t.kind(e) != Tokens.QUOTE && !(t.kind(e) == Tokens.PUNCT
+                && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
+            String x = t.lower(e);
+            if (lex.cue(x) != null && !isRoleWord(x) || x.equals("who") || x.equals("and") && !t.isCapitalized(e + 1)) {
+                break;
+            }
+            if (isRoleWord(x)) {
+                hasRole = true;
+            }
+            e++;
+        }
+        if (!hasRole || e == bodyStart) {
+            return null;
+        }
+        endOut[0] = e;
+        return surface(bodyStart, e);
+    }
+
+    /**
+     * A role given before a name and set off by a comma: "the commander of the Joint Forces, Lt. Gen.
+     * Serhiy Nayev". Returns the role without its leading article, or null.
+     */
+    String appositionBefore(Mention m, int floor) {
+        int c = m.startTok() - 1;
+        if (c <= floor || !t.is(c, ',')) {
+            return null;
+        }
+        int e = c;
+        int s = e;
+        while (s - 1 > floor && e - s < 20 && t.isWord(s - 1) || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
+            s--;
+            if (t.lower(s).equals("the") || t.lower(s).equals("a")) {
+                if (s == 0 || !(t.lower(s - 1).equals("of") || t.lower(s - 1).equals("for"))) {
+                    break;
+                }
+            }
+        }
+        int bodyStart = s;
+        String first = t.lower(s);
+        if (!(first.equals("the") || first.equals("a") || first.equals("an"))) {
+            return null;
+        }
+        bodyStart = s + 1;
+        if (bodyStart >= e || !isRoleWord(t.lower(bodyStart)) && !isRoleWord(t.lower(headOf(bodyStart, e)))) {
+            return null;
+        }
+        return surface(bodyStart, e);
+    }
+}

@@ -1,0 +1,17 @@
+package org.whosaid.model;
+
+import java.util.Locale;
+
+/** How a statement is reported: in the source's own marked words, paraphrased, or both. */
+public enum Kind {
+    DIRECT, INDIRECT, MIXED;
+
+    /** The name used in the output contract. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Kind parse(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+}

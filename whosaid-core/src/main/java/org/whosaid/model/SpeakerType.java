@@ -1,0 +1,17 @@
+package org.whosaid.model;
+
+import java.util.Locale;
+
+/** What kind of source a speaker is. */
+public enum SpeakerType {
+    PERSON, ORGANIZATION, GROUP, ANONYMOUS, UNKNOWN;
+
+    /** The name used in the output contract. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static SpeakerType parse(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,246 @@
+package org.whosaid.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.whosaid.model.SpeakerType;
+
+/**
+ * Names the speakers of one article: surnames to the fullest name given, pronouns to the nearest
+ * compatible earlier speaker, role nominals ("the minister") to the earlier person with that role,
+ * organisation nominals ("the ministry") to the organisation named before. Roles come from any
+ * mention of the same person. Works on the article's own names only.
+ */
+public final class Resolver {
+
+    /** A speaker named within the article: the name to report, its type and role, or why not. */
+    public record Resolved(String name, SpeakerType type, String role, double penalty, String rule) {
+    }
+
+    private record Entity(String name, String[] words, boolean organization, int firstStart, String role,
+                          char gender) {
+        Entity withRole(String r) {
+            return new Entity(name, words, organization, firstStart, role == null ? r : role, gender);
+        }
+
+        Entity withGender(char g) {
+            return new Entity(name, words, organization, firstStart, role, gender == '?' ? g : gender);
+        }
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Mention> names;
+
+    /**
+     * @param names every person and organisation name mention of the article, in text order, with the
+     *              roles and honorific genders the extractor read off them
+     */
+    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart) {
+        this.names = names;
+        for (Mention m : names) {
+            String[] words = words(m.name());
+            boolean org = m.type() == Mention.Type.ORG_NAME;
+            char g = genderByStart.getOrDefault(m.start(), '?');
+            int found = org ? -1 : findPerson(words);
+            if (found < 0) {
+                entities.add(new Entity(m.name(), words, org, m.start(), m.role(), g));
+            } else {
+                Entity e = entities.get(found);
+                if (words.length > e.words().length) {
+                    e = new Entity(m.name(), words, false, e.firstStart(), e.role(), e.gender());
+                }
+                entities.set(found, e.withRole(m.role()).withGender(g));
+            }
+        }
+    }
+
+    private static String[] words(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s.]+");
+    }
+
+    /** The person entity that a name's words belong to: its last word matches, first words agree. */
+    private int findPerson(String[] words) {
+        String last = words[words.length - 1];
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.organization()) {
+                continue;
+            }
+            String[] w = e.words();
+            if (!w[w.length - 1].equals(last)) {
+                continue;
+            }
+            if (words.length > 1 && w.length > 1 && !compatibleGivenNames(words, w)) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean compatibleGivenNames(String[] a, String[] b) {
+        String x = a[0];
+        String y = b[0];
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+    }
+
+    /**
+     * Resolves the speaker phrases of the drafts in text order.
+     *
+     * @return one entry per draft, in the same order
+     */
+    public List<Resolved> resolve(List<Draft> drafts) {
+        List<Resolved> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Resolved r = resolveOne(d, i, drafts, out);
+            if (d.speaker() != null && d.speaker().type() == Mention.Type.PRONOUN && r.name() != null) {
+                noteGender(r.name(), d.speaker().head());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private Resolved resolveOne(Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        Mention m = d.speaker();
+        if (m == null) {
+            return new Resolved(null, SpeakerType.UNKNOWN, null, 0, "no-speaker");
+        }
+        switch (m.type()) {
+            case PERSON_NAME: {
+                int e = findPerson(words(m.name()));
+                if (e < 0) {
+                    return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
+                }
+                Entity ent = entities.get(e);
+                return new Resolved(ent.name(), SpeakerType.PERSON, m.role() != null ? m.role() : ent.role(), 0,
+                        "name:fullest");
+            }
+            case ORG_NAME:
+                return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization");
+            case PRONOUN:
+                return pronoun(m, d, index, drafts, earlier);
+            case PERSON_NOMINAL: {
+                Entity e = byRole(m.head(), m.start());
+                if (e != null) {
+                    return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.05, "nominal:role");
+                }
+                return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
+            }
+            case ORG_NOMINAL: {
+                Entity e = orgByHead(m.head(), m.start());
+                if (e != null) {
+                    return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
+                }
+                return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
+            }
+            case GROUP:
+                return new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
+            case ANONYMOUS:
+                return new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
+            case DOCUMENT:
+            default:
+                return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
+        }
+    }
+
+    private Resolved pronoun(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String p = m.head();
+        boolean plural = p.equals("they") || p.equals("we");
+        boolean neuter = p.equals("it");
+        char want = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
+        // the nearest earlier statement speaker of a compatible kind, within the last three paragraphs
+        for (int i = index - 1; i >= 0; i--) {
+            Draft prev = drafts.get(i);
+            if (d.paragraph() - prev.paragraph() > 3) {
+                break;
+            }
+            Resolved r = earlier.get(i);
+            if (r.name() == null || prev.start() > m.start()) {
+                continue;
+            }
+            boolean person = r.type() == SpeakerType.PERSON;
+            if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION
+                    || r.type() == SpeakerType.ANONYMOUS && r.name().endsWith("s"))
+                    || neuter && r.type() == SpeakerType.ORGANIZATION
+                    || !plural && !neuter && person && genderOk(r.name(), want)) {
+                return new Resolved(r.name(), r.type(), r.role(), 0.1, "pronoun:previous-speaker");
+            }
+        }
+        // else the nearest person (or organisation for "it"/"they") named before the pronoun
+        Mention best = null;
+        for (Mention n : names) {
+            if (n.start() >= m.start()) {
+                break;
+            }
+            boolean org = n.type() == Mention.Type.ORG_NAME;
+            if ((plural || neuter) == org && (org || genderOk(nameOf(n), want))) {
+                best = n;
+            }
+        }
+        if (best != null) {
+            if (best.type() == Mention.Type.ORG_NAME) {
+                return new Resolved(best.name(), SpeakerType.ORGANIZATION, null, 0.15, "pronoun:previous-name");
+            }
+            int e = findPerson(words(best.name()));
+            Entity ent = entities.get(e);
+            return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
+        }
+        return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    private String nameOf(Mention n) {
+        int e = findPerson(words(n.name()));
+        return e < 0 ? n.name() : entities.get(e).name();
+    }
+
+    private boolean genderOk(String name, char want) {
+        if (want == '?') {
+            return true;
+        }
+        for (Entity e : entities) {
+            if (e.name().equals(name)) {
+                return e.gender() == '?' || e.gender() == want;
+            }
+        }
+        return true;
+    }
+
+    /** Records that a pronoun of this gender was resolved to the name, so later pronouns agree. */
+    private void noteGender(String name, String pronoun) {
+        char g = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : '?';
+        if (g == '?') {
+            return;
+        }
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).name().equals(name)) {
+                entities.set(i, entities.get(i).withGender(g));
+            }
+        }
+    }
+
+    private Entity byRole(String head, int before) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before || e.organization() || e.role() == null) {
+                continue;
+            }
+            if (e.role().toLowerCase(Locale.ROOT).contains(head)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private Entity orgByHead(String head, int before) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.firstStart() < before && e.organization() && e.name().toLowerCase(Locale.ROOT).contains(head)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,196 @@
+package org.whosaid.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The analysed text of one article: paragraphs, tokens, sentences and paired quotations, with
+ * per-token sentence, paragraph and quote-depth indexes. Built once by {@link #of(String)}, read-only after.
+ */
+public final class Analysis {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "sen",
+            "rep", "gov", "st", "jr", "sr", "rev", "hon", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb",
+            "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "pres",
+            "gov't", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final Tokens tokens;
+    private final int[] sentenceOf;
+    private final int[] paragraphOf;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+    private final int sentenceCount;
+    private final List<Quote> quotes;
+    private final int strayMarks;
+    /** For each token, the innermost quote containing it (index into quotes), or -1. */
+    private final int[] quoteOf;
+    private final boolean[] opensQuote;
+
+    private Analysis(String text) {
+        this.text = text;
+        this.paragraphs = Paragraph.split(text);
+        this.tokens = Tokenizer.tokenize(text);
+        int n = tokens.size();
+        this.paragraphOf = new int[n];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            while (p + 1 < paragraphs.size() && tokens.start(i) >= paragraphs.get(p + 1).start()) {
+                p++;
+            }
+            paragraphOf[i] = p;
+        }
+        QuoteScanner.Result qr = QuoteScanner.scan(text, paragraphs);
+        this.quotes = qr.quotes();
+        this.strayMarks = qr.stray();
+        this.quoteOf = new int[n];
+        java.util.Arrays.fill(quoteOf, -1);
+        this.opensQuote = new boolean[n];
+        // quotes are sorted by opening offset; inner quotes come later and overwrite, leaving the innermost
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            int openTok = tokens.firstAtOrAfter(quote.open());
+            if (openTok < n) {
+                opensQuote[openTok] = true;
+            }
+            int from = tokens.firstAtOrAfter(quote.contentStart());
+            for (int i = from; i < n && tokens.start(i) < quote.contentEnd(); i++) {
+                quoteOf[i] = q;
+            }
+        }
+        // sentences: a boundary after . ! ? … (and any closing marks) when the next token starts a sentence
+        this.sentenceOf = new int[n];
+        int[] starts = new int[Math.max(4, n / 8)];
+        int count = 0;
+        int sentence = -1;
+        boolean startNew = true;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && paragraphOf[i] != paragraphOf[i - 1]) {
+                startNew = true;
+            }
+            if (startNew) {
+                sentence++;
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+                startNew = false;
+            }
+            sentenceOf[i] = sentence;
+            if (endsSentence(i)) {
+                // keep closing marks and brackets with the sentence they end
+                int j = i + 1;
+                while (j < n && paragraphOf[j] == paragraphOf[i] && isCloser(j)) {
+                    sentenceOf[j] = sentence;
+                    j++;
+                }
+                i = j - 1;
+                startNew = true;
+            }
+        }
+        this.sentenceCount = count;
+        this.sentenceStart = java.util.Arrays.copyOf(starts, count);
+        this.sentenceEnd = new int[count];
+        for (int s = 0; s < count; s++) {
+            sentenceEnd[s] = s + 1 < count ? sentenceStart[s + 1] : n;
+        }
+    }
+
+    public static Analysis of(String text) {
+        return new Analysis(text);
+    }
+
+    private boolean isCloser(int j) {
+        if (tokens.kind(j) == Tokens.QUOTE) {
+            char c = tokens.first(j);
+            return c == '\u201D' || c == '"' || c == '\u2019' || c == '\'' || c == '\u00BB' || c == '\u203A' || c == '\u201C';
+        }
+        return tokens.is(j, ')') || tokens.is(j, ']');
+    }
+
+    private boolean endsSentence(int i) {
+        int n = tokens.size();
+        if (tokens.kind(i) != Tokens.PUNCT) {
+            return false;
+        }
+        char c = tokens.first(i);
+        if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && isCloser(j)) {
+            j++;
+        }
+        if (j >= n || paragraphOf[j] != paragraphOf[i]) {
+            return true;
+        }
+        if (c == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i) && tokens.isWord(i - 1)) {
+            String prev = tokens.lower(i - 1);
+            if (ABBREVIATIONS.contains(prev) || prev.length() == 1 && Character.isUpperCase(tokens.first(i - 1))) {
+                return false;
+            }
+        }
+        char next = tokens.first(j);
+        if (tokens.kind(j) == Tokens.QUOTE) {
+            return true;
+        }
+        return Character.isUpperCase(next) || Character.isDigit(next) || next == '(' || next == '\u2014';
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public int strayMarks() {
+        return strayMarks;
+    }
+
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    public int sentenceOf(int token) {
+        return sentenceOf[token];
+    }
+
+    public int paragraphOf(int token) {
+        return paragraphOf[token];
+    }
+
+    /** First token of sentence s. */
+    public int sentenceStart(int s) {
+        return sentenceStart[s];
+    }
+
+    /** One past the last token of sentence s. */
+    public int sentenceEnd(int s) {
+        return sentenceEnd[s];
+    }
+
+    /** Innermost quote index containing token i, or -1. */
+    public int quoteOf(int token) {
+        return quoteOf[token];
+    }
+
+    /** True when token i is the opening mark of a paired quotation. */
+    public boolean opensQuote(int token) {
+        return token >= 0 && token < opensQuote.length && opensQuote[token];
+    }
+
+    public boolean inQuote(int token) {
+        return quoteOf[token] >= 0;
+    }
+}

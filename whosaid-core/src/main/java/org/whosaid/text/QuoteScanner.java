@@ -1,0 +1,201 @@
+package org.whosaid.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pairs quotation marks with a small stack machine per paragraph, in one linear pass. A paragraph
+ * that leaves a quote open continues it when the next paragraph opens with a mark of the same family
+ * (the newspaper convention for multi-paragraph quotes); otherwise the open mark is dropped as stray
+ * and the rest of the article is paired as usual. The stack is bounded, so thousands of unbalanced
+ * marks cost linear time.
+ */
+public final class QuoteScanner {
+    private static final int MAX_DEPTH = 6;
+    /** A quote longer than this many paragraphs is taken to be a pairing error. */
+    private static final int MAX_PARAGRAPHS = 12;
+
+    private QuoteScanner() {
+    }
+
+    /** Result: the paired quotes sorted by opening offset, and the offsets of marks left unpaired. */
+    public record Result(List<Quote> quotes, int stray) {
+    }
+
+    public static Result scan(String text, List<Paragraph> paragraphs) {
+        List<Quote> quotes = new ArrayList<>();
+        int stray = 0;
+        int[] openPos = new int[MAX_DEPTH];
+        int[] openFam = new int[MAX_DEPTH];
+        int carriedOpen = -1;
+        int carriedFam = 0;
+        int carriedParas = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph para = paragraphs.get(p);
+            int depth = 0;
+            int from = para.start();
+            if (carriedOpen >= 0) {
+                openPos[0] = carriedOpen;
+                openFam[0] = carriedFam;
+                depth = 1;
+                from = para.start() + 1; // the repeated opening mark continues the quote
+            }
+            int lastSingleCloser = lastSingleCloser(text, para.start(), para.end());
+            for (int i = from; i < para.end(); i++) {
+                char c = text.charAt(i);
+                int fam = QuoteMarks.family(c);
+                if (fam == 0) {
+                    continue;
+                }
+                char prev = i > 0 ? text.charAt(i - 1) : ' ';
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                int role = role(c, prev, next, i, lastSingleCloser, openPos, openFam, depth, text);
+                if (role == OPEN) {
+                    if (fam == STRAIGHT_FAMILY && indexOf(openFam, depth, fam) >= 0) {
+                        // straight marks cannot nest: an opening-looking one replaces the stray before it
+                        int k = indexOf(openFam, depth, fam);
+                        stray += depth - k;
+                        depth = k;
+                    }
+                    if (depth == MAX_DEPTH) {
+                        System.arraycopy(openPos, 1, openPos, 0, MAX_DEPTH - 1);
+                        System.arraycopy(openFam, 1, openFam, 0, MAX_DEPTH - 1);
+                        depth--;
+                        stray++;
+                    }
+                    openPos[depth] = i;
+                    openFam[depth] = closingFamily(fam);
+                    depth++;
+                } else if (role == CLOSE) {
+                    int k = indexOf(openFam, depth, closingFamily(fam));
+                    if (k < 0) {
+                        stray++;
+                        continue;
+                    }
+                    stray += depth - 1 - k;
+                    int paras = (k == 0 && carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
+                    quotes.add(new Quote(openPos[k], i, openFam[k], paras));
+                    if (k == 0 && openPos[0] == carriedOpen) {
+                        carriedOpen = -1;
+                    }
+                    depth = k;
+                }
+            }
+            // a quote still open at the end of the paragraph continues if the next opens with its mark
+            boolean continues = false;
+            if (depth > 0 && p + 1 < paragraphs.size()) {
+                Paragraph nextPara = paragraphs.get(p + 1);
+                char first = text.charAt(nextPara.start());
+                int paras = (carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
+                if (QuoteMarks.canOpen(first) && closingFamily(QuoteMarks.family(first)) == openFam[0]
+                        && paras < MAX_PARAGRAPHS) {
+                    continues = true;
+                    stray += depth - 1;
+                    carriedOpen = openPos[0];
+                    carriedFam = openFam[0];
+                    carriedParas = paras;
+                }
+            }
+            if (!continues) {
+                stray += depth;
+                carriedOpen = -1;
+            }
+        }
+        quotes.sort(Comparator.comparingInt(Quote::open));
+        return new Result(quotes, stray);
+    }
+
+    private static final int NONE = 0;
+    private static final int OPEN = 1;
+    private static final int CLOSE = 2;
+    private static final int STRAIGHT_FAMILY = QuoteMarks.STRAIGHT;
+
+    /** Marks close marks of their own family ( „ is in the family of “ ), so the family is the key. */
+    private static int closingFamily(int fam) {
+        return fam;
+    }
+
+    private static int indexOf(int[] fams, int depth, int fam) {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (fams[k] == fam) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean opensBefore(char prev) {
+        return isSpace(prev) || prev == '(' || prev == '[' || prev == '{' || prev == '\u2014' || prev == '\u2013'
+                || prev == '-' || prev == '/' || QuoteMarks.isMark(prev);
+    }
+
+    private static int role(char c, char prev, char next, int i, int lastSingleCloser,
+                            int[] openPos, int[] openFam, int depth, String text) {
+        boolean wordBefore = Character.isLetterOrDigit(prev);
+        boolean wordAfter = Character.isLetterOrDigit(next);
+        switch (c) {
+            case '\u201E': case '\u201A': case '\u00AB': case '\u2039': case '\u201F': case '\u201B':
+                return OPEN;
+            case '\u00BB': case '\u203A':
+                return CLOSE;
+            case '\u201C':
+                // German „…“ closes with this mark; so does a misused closing “ after a word
+                if (depth > 0 && openFam[depth - 1] == QuoteMarks.DOUBLE
+                        && (text.charAt(openPos[depth - 1]) == '\u201E' || !opensBefore(prev) && !wordAfter)) {
+                    return CLOSE;
+                }
+                return OPEN;
+            case '\u201D':
+                if (indexOf(openFam, depth, QuoteMarks.DOUBLE) >= 0) {
+                    return CLOSE;
+                }
+                return opensBefore(prev) && !isSpace(next) ? OPEN : CLOSE;
+            case '"':
+                if (indexOf(openFam, depth, QuoteMarks.STRAIGHT) >= 0) {
+                    return (!opensBefore(prev) || isSpace(next) || !wordAfter && next != '\u2018' && next != '\'') ? CLOSE : OPEN;
+                }
+                return isSpace(next) && !opensBefore(prev) ? CLOSE : OPEN;
+            case '\u2018':
+                if (Character.isDigit(next) || wordBefore) {
+                    return NONE; // ‘90s, or a misused apostrophe inside a word
+                }
+                return OPEN;
+            case '\u2019':
+            case '\'':
+                if (wordBefore && wordAfter) {
+                    return NONE; // don’t, Ukraine’s
+                }
+                int openFamily = c == '\'' ? QuoteMarks.APOS : QuoteMarks.SINGLE;
+                if (indexOf(openFam, depth, openFamily) >= 0 && !wordAfter) {
+                    // leaders’ union: a plural possessive, when a later mark can still close the quote
+                    if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < text.length()
+                            && Character.isLowerCase(text.charAt(i + 2)) && lastSingleCloser > i) {
+                        return NONE;
+                    }
+                    return CLOSE;
+                }
+                if (c == '\'' && opensBefore(prev) && wordAfter && !Character.isDigit(next)) {
+                    return OPEN;
+                }
+                return NONE;
+            default:
+                return NONE;
+        }
+    }
+
+    /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */
+    private static int lastSingleCloser(String text, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if ((c == '\u2019' || c == '\'') && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

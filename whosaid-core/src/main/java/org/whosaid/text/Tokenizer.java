@@ -1,0 +1,71 @@
+package org.whosaid.text;
+
+/**
+ * Splits text into word, number, quote-mark and punctuation tokens in one linear pass. Apostrophes
+ * and hyphens between letters stay inside words ("Ukraine’s", "Commander-in-Chief"); periods stay
+ * inside abbreviations written with inner periods ("U.S").
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static Tokens tokenize(String text) {
+        int n = text.length();
+        Tokens t = new Tokens(text, n / 5);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(text.codePointAt(i))) {
+                int j = i + Character.charCount(text.codePointAt(i));
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        j++;
+                    } else if (Character.isHighSurrogate(d) && j + 1 < n) {
+                        j += 2;
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010' || d == '.' || d == '&')
+                            && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
+                            && (d != '.' || isAbbreviationDot(text, i, j))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                t.add(i, j, Tokens.WORD);
+                i = j;
+            } else if (Character.isDigit(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                    } else if ((d == '.' || d == ',' || d == ':' || d == '-') && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                t.add(i, j, Tokens.NUMBER);
+                i = j;
+            } else {
+                t.add(i, i + 1, QuoteMarks.isMark(c) ? Tokens.QUOTE : Tokens.PUNCT);
+                i++;
+            }
+        }
+        return t;
+    }
+
+    /** A period inside a word only when the word so far is single letters and periods ("U.S"). */
+    private static boolean isAbbreviationDot(String text, int wordStart, int dot) {
+        for (int k = wordStart; k < dot; k++) {
+            char c = text.charAt(k);
+            if (c != '.' && (k + 1 < dot && text.charAt(k + 1) != '.')) {
+                return false;
+            }
+        }
+        return dot + 2 >= text.length() || !Character.isLetter(text.charAt(dot + 2));
+    }
+}

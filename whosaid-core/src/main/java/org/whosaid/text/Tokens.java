@@ -1,0 +1,127 @@
+package org.whosaid.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of one text as parallel arrays of char offsets and kinds (a flat layout: one article
+ * holds tens of thousands of tokens and the extractor walks them many times).
+ */
+public final class Tokens {
+    /** Letters, possibly with digits, inner apostrophes, hyphens or abbreviation periods. */
+    public static final byte WORD = 1;
+    public static final byte NUMBER = 2;
+    /** A quotation mark or an apostrophe standing alone. */
+    public static final byte QUOTE = 3;
+    /** Any other single punctuation character. */
+    public static final byte PUNCT = 4;
+
+    private final String text;
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+    private String[] lower;
+    private int size;
+
+    Tokens(String text, int capacity) {
+        this.text = text;
+        int cap = Math.max(16, capacity);
+        starts = new int[cap];
+        ends = new int[cap];
+        kinds = new byte[cap];
+    }
+
+    void add(int start, int end, byte kind) {
+        if (size == starts.length) {
+            int cap = size * 2;
+            starts = Arrays.copyOf(starts, cap);
+            ends = Arrays.copyOf(ends, cap);
+            kinds = Arrays.copyOf(kinds, cap);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        kinds[size] = kind;
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String source() {
+        return text;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public byte kind(int i) {
+        return kinds[i];
+    }
+
+    public boolean isWord(int i) {
+        return i >= 0 && i < size && kinds[i] == WORD;
+    }
+
+    public char first(int i) {
+        return text.charAt(starts[i]);
+    }
+
+    /** True when token i is the single character c. */
+    public boolean is(int i, char c) {
+        return i >= 0 && i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+    }
+
+    public boolean isCapitalized(int i) {
+        return i >= 0 && i < size && kinds[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    public String text(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The lower-cased token, with typographic apostrophes folded to ASCII; computed once. */
+    public String lower(int i) {
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        if (lower == null) {
+            lower = new String[starts.length];
+        }
+        String s = lower[i];
+        if (s == null) {
+            s = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            lower[i] = s;
+        }
+        return s;
+    }
+
+    /** Index of the first token whose start is at or after the char offset. */
+    public int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last token whose end is at or before the char offset, or -1. */
+    public int lastEndingAtOrBefore(int offset) {
+        int i = firstAtOrAfter(offset) - 1;
+        while (i >= 0 && ends[i] > offset) {
+            i--;
+        }
+        return i;
+    }
+}
