@@ -1,0 +1,1202 @@
+#!/usr/bin/env python3
+"""Build the whosaid development set: writes NAME.txt and NAME.gold.json for every article below.
+
+Every article is invented for this project. Spans are never typed by hand: each annotated
+substring is located in the article text (with an optional unique anchor `after` that the search
+starts from), and the build fails if a substring is missing or ambiguous.
+Run: python3 build.py && python3 check.py --stats
+"""
+import json
+import os
+import sys
+
+sys.dont_write_bytecode = True  # keep the folder free of __pycache__
+from check import TAGS, OFFSETS, OPEN_MARKS, CLOSE_MARKS, neighbour
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = []
+
+STYLE_OF_MARK = {
+    "“": "curly-quotes", "\"": "straight-quotes", "‘": "single-quotes", "'": "single-quotes",
+    "«": "guillemets", "»": "guillemets", "‹": "guillemets", "›": "guillemets",
+    "„": "low-high-quotes", "‚": "low-high-quotes",
+}
+TYPE_TAG = {"organization": "organization", "group": "group", "anonymous": "anonymous"}
+
+
+def _stmt(kind, text, speaker, stype, cue, role=None, via=(), ph=(), after=None):
+    return {"kind": kind, "text": text, "speaker": speaker, "speaker_type": stype, "role": role,
+            "cue": cue, "via": list(via), "ph": list(ph), "after": after}
+
+
+def D(*a, **k):
+    return _stmt("direct", *a, **k)
+
+
+def I(*a, **k):
+    return _stmt("indirect", *a, **k)
+
+
+def M(*a, **k):
+    return _stmt("mixed", *a, **k)
+
+
+def R(text, why, reason, ph=(), after=None):
+    return {"kind": None, "text": text, "why": why, "reason": reason, "ph": list(ph), "after": after}
+
+
+def article(name, text, items, nbsp_guillemets=False):
+    text = text.strip("\n")
+    if nbsp_guillemets:  # French typography: no-break space inside « … »
+        text = text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    ARTICLES.append((name, text, items))
+
+
+def locate(name, text, sub, after):
+    if after is None:
+        n = text.count(sub)
+        assert n == 1, f"{name}: {sub[:50]!r} occurs {n} times; give an anchor"
+        return text.index(sub)
+    n = text.count(after)
+    assert n == 1, f"{name}: anchor {after[:50]!r} occurs {n} times"
+    pos = text.find(sub, text.index(after))
+    assert pos >= 0, f"{name}: {sub[:50]!r} not found after anchor {after[:40]!r}"
+    return pos
+
+
+def order_tags(tags):
+    for t in tags:
+        assert t in TAGS, f"unknown tag {t}"
+    return [t for t in TAGS if t in set(tags)]
+
+
+def build_one(name, text, items):
+    statements, rejected = [], []
+    low = text.lower()
+    for it in items:
+        start = locate(name, text, it["text"], it["after"])
+        end = start + len(it["text"])
+        tags = list(it["ph"])
+        where = f"{name}: {it['text'][:40]!r}"
+        quoted = it["kind"] in ("direct", "mixed", None)
+        if quoted:
+            before, behind = neighbour(text, start - 1, -1), neighbour(text, end, 1)
+            assert before in OPEN_MARKS and behind in CLOSE_MARKS, f"{where}: not inside quote marks"
+            tags.append(STYLE_OF_MARK[before])
+        if "\n" in it["text"]:
+            tags.append("multi-paragraph")
+        if it["kind"] is None:
+            tags.append(it["reason"])
+            rejected.append({"text": it["text"], "why": it["why"], "reason": it["reason"],
+                             "span": [start, end], "phenomena": order_tags(tags)})
+            continue
+        if it["kind"] == "mixed":
+            tags.append("mixed")
+        if it["via"]:
+            tags.append("via")
+        if it["speaker_type"] in TYPE_TAG:
+            tags.append(TYPE_TAG[it["speaker_type"]])
+        # The names the gold gives must be readable off the article.
+        assert it["speaker"].lower() in low, f"{where}: speaker {it['speaker']!r} not in text"
+        if it["role"]:
+            assert it["role"] in text, f"{where}: role {it['role']!r} not in text"
+        for part in it["cue"].split(" ... "):
+            assert part.lower() in low, f"{where}: cue {part!r} not in text"
+        for v in it["via"]:
+            assert v in text, f"{where}: via {v!r} not in text"
+        if it["kind"] == "indirect":
+            assert not it["text"].lower().startswith("that ") and it["text"][-1] not in ".,", where
+        s = {"kind": it["kind"], "text": it["text"], "speaker": it["speaker"],
+             "speaker_type": it["speaker_type"]}
+        if it["role"]:
+            s["role"] = it["role"]
+        s.update({"cue": it["cue"], "via": it["via"], "span": [start, end],
+                  "phenomena": order_tags(tags)})
+        statements.append(s)
+    statements.sort(key=lambda s: (s["span"][0], s["span"][1]))
+    rejected.sort(key=lambda r: (r["span"][0], r["span"][1]))
+    words = len(text.split())
+    assert 120 <= words <= 350, f"{name}: {words} words"
+    gold = {"article": name, "source_file": name + ".txt", "offsets": OFFSETS,
+            "statements": statements, "not_statements": rejected}
+    with open(os.path.join(HERE, name + ".txt"), "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    with open(os.path.join(HERE, name + ".gold.json"), "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return words
+
+
+P, O, G, A = "person", "organization", "group", "anonymous"
+
+# ---------------------------------------------------------------- wire copy, curly quotes
+article("port-strike-vaskora", """
+VASKORA, March 14 (Reuters) - Dock workers at the Baltic port of Vaskora will extend their strike into a third week, union leaders said on Thursday, after talks with the port authority collapsed overnight.
+“We came to the table with a serious offer and we were sent home with nothing. The men are angry, and frankly so am I,” Tomas Reinholt, chairman of the Vaskora Dockers’ Union, told Reuters by telephone.
+The Vaskora Port Authority said in a statement that it remained “open to dialogue” but could not accept a wage increase above 4 percent while cargo volumes were falling.
+A person familiar with the negotiations, who asked not to be named because the talks were confidential, said the two sides were less than two percentage points apart.
+Shipping agents estimate that more than 40 vessels are waiting at anchor outside the harbour. According to the Nordic Freight Council, the backlog is costing exporters roughly 3 million euros a day.
+Reinholt rejected suggestions that the union was holding the region’s economy hostage. “Nobody wants this strike to last a day longer than it must,” he said.
+Transport Minister Greta Lindqvist urged both sides to return to talks, warning that the government would consider “all legal options” if the stoppage continued past the end of the month.
+(Reporting by Anneli Sorsa; Editing by Mark Tillotson)
+""", [
+    I("Dock workers at the Baltic port of Vaskora will extend their strike into a third week",
+      "union leaders", G, "said", ph=["trailing-attribution"]),
+    D("We came to the table with a serious offer and we were sent home with nothing. The men are angry, and frankly so am I,",
+      "Tomas Reinholt", P, "told", role="chairman of the Vaskora Dockers’ Union", via=["Reuters"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    M("open to dialogue", "the Vaskora Port Authority", O, "said", ph=["said-that"]),
+    I("the two sides were less than two percentage points apart",
+      "a person familiar with the negotiations", A, "said", ph=["said-that"]),
+    I("more than 40 vessels are waiting at anchor outside the harbour", "shipping agents", G, "estimate",
+      ph=["said-that"]),
+    I("the backlog is costing exporters roughly 3 million euros a day", "the Nordic Freight Council", O,
+      "according to", ph=["according-to"]),
+    I("the union was holding the region’s economy hostage", "Tomas Reinholt", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    D("Nobody wants this strike to last a day longer than it must,", "Tomas Reinholt", P, "said",
+      ph=["pronoun"]),
+    M("all legal options", "Greta Lindqvist", P, "warning", role="Transport Minister",
+      ph=["participle-cue", "cue-class", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid, curly single quotes
+article("cake-king-ban", """
+A BAKER dubbed the ‘Cake King of Markby’ has been banned from entering his own village show – after winning first prize nine years running.
+Dad-of-three Barry Huxtable, 52, was left fuming when organisers told him his towering Victoria sponges were ‘unfair on the amateurs’.
+Barry, who runs a café on the seafront, said: ‘I’ve been baking since I was knee-high to my nan. It’s not my fault I’m good at it.
+‘They’re treating me like a criminal. I didn’t even get a phone call – just a letter saying “thank you for your years of support”. That’s it.’
+The ban was handed down by the Lower Markby Horticultural Society, whose chairwoman Sandra Pell insisted the decision was ‘nothing personal’.
+She told The Sun: ‘Barry is a lovely man, but other people have stopped entering because they know they can’t beat him. We want the show to be for everyone.’
+But fellow villagers have rallied behind the baker. Retired postman Ken Dobbs, 71, said: ‘It’s political correctness gone mad. If he’s the best, he’s the best.’
+A society insider, who did not wish to be named, claimed the row had been ‘brewing for years’ and that some committee members were ‘sick of losing’.
+Barry says he will now open his own rival contest – the ‘Huxtable Bake-Off’ – in the café car park next month.
+‘Everyone’s welcome,’ he grinned. ‘Even Sandra.’
+""", [
+    R("Cake King of Markby", "nickname in quotes", "title"),
+    M("unfair on the amateurs", "organisers", G, "told", ph=["told"]),
+    D("I’ve been baking since I was knee-high to my nan. It’s not my fault I’m good at it.\n‘They’re treating me like a criminal. I didn’t even get a phone call – just a letter saying “thank you for your years of support”. That’s it.",
+      "Barry Huxtable", P, "said", ph=["multi-sentence", "nested", "surname"]),
+    M("nothing personal", "Sandra Pell", P, "insisted", role="chairwoman",
+      ph=["cue-class", "role-premodifier"]),
+    D("Barry is a lovely man, but other people have stopped entering because they know they can’t beat him. We want the show to be for everyone.",
+      "Sandra Pell", P, "told", via=["The Sun"], ph=["multi-sentence", "told", "pronoun"]),
+    D("It’s political correctness gone mad. If he’s the best, he’s the best.", "Ken Dobbs", P, "said",
+      role="Retired postman", ph=["multi-sentence", "role-premodifier"]),
+    M("brewing for years", "a society insider", A, "claimed", ph=["cue-class"]),
+    M("sick of losing", "a society insider", A, "claimed", ph=["cue-class"]),
+    I("he will now open his own rival contest – the ‘Huxtable Bake-Off’ – in the café car park next month",
+      "Barry Huxtable", P, "says", ph=["said-that", "surname"]),
+    R("Huxtable Bake-Off", "name of a contest", "title"),
+    D("Everyone’s welcome,", "Barry Huxtable", P, "grinned", ph=["split-quote", "pronoun"]),
+    D("Even Sandra.", "Barry Huxtable", P, "grinned", ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local paper, straight quotes, stray mark
+article("millbrook-sales-tax", '''
+MILLBROOK — The Millbrook Town Council voted 5-2 on Tuesday night to keep the "temporary" 1 percent sales tax that residents were promised would expire this year.
+The council also approved a "pilot program for curbside composting, which begins in March and will cost about $40,000 in its first year.
+"We didn't create this problem, but we have to solve it," said Mayor Denise Okafor. "If the tax goes away, the library closes on weekends and we lose two patrol officers. I'm not willing to do that."
+Councilman Ray Albertson, one of the two dissenting votes, called the decision "a broken promise dressed up as prudence."
+"People voted for a sunset clause in 2019. They remember that, even if this council doesn't," Albertson said.
+According to Finance Director Priya Raman, the tax brought in about $2.3 million last year, roughly 9 percent of the general fund.
+Raman told the council that without it the town would have to draw down its reserves by the end of 2026, adding that the state's "rainy day" guidance recommends keeping at least two months of expenses in the bank.
+Several residents spoke during the public comment period. Linda Farrow, a retired teacher who has lived on Elm Street for 30 years, said she understood the pressures on the budget but felt "nobody listened" to voters.
+The mayor said the council would revisit the tax in the spring, once the county releases its property assessments. "Nothing is permanent," she said, "except maybe the potholes on Route 9."
+''', [
+    R("temporary", "scare quote around the tax's official label", "scare-quote"),
+    D("We didn't create this problem, but we have to solve it,", "Denise Okafor", P, "said", role="Mayor",
+      ph=["inversion", "split-quote", "role-premodifier", "unbalanced"]),
+    D("If the tax goes away, the library closes on weekends and we lose two patrol officers. I'm not willing to do that.",
+      "Denise Okafor", P, "said", role="Mayor", ph=["split-quote", "multi-sentence", "unbalanced"]),
+    M("a broken promise dressed up as prudence.", "Ray Albertson", P, "called", role="Councilman",
+      ph=["role-premodifier"]),
+    D("People voted for a sunset clause in 2019. They remember that, even if this council doesn't,",
+      "Ray Albertson", P, "said", ph=["multi-sentence", "surname"]),
+    I("the tax brought in about $2.3 million last year, roughly 9 percent of the general fund",
+      "Priya Raman", P, "according to", role="Finance Director", ph=["according-to", "role-premodifier"]),
+    I("without it the town would have to draw down its reserves by the end of 2026", "Priya Raman", P, "told",
+      ph=["told", "said-that", "surname"]),
+    I("""the state's "rainy day" guidance recommends keeping at least two months of expenses in the bank""",
+      "Priya Raman", P, "adding", ph=["participle-cue"]),
+    R("rainy day", "scare quote", "scare-quote"),
+    M("nobody listened", "Linda Farrow", P, "said", role="retired teacher",
+      ph=["said-that", "role-apposition"]),
+    I("the council would revisit the tax in the spring, once the county releases its property assessments",
+      "Denise Okafor", P, "said", role="mayor", ph=["nominal", "said-that"]),
+    D("Nothing is permanent,", "Denise Okafor", P, "said", role="mayor", ph=["split-quote", "pronoun"]),
+    D("except maybe the potholes on Route 9.", "Denise Okafor", P, "said", role="mayor",
+      ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- European outlet, «guillemets»
+article("skerrin-cod-quota", """
+BRUSSELS – A proposal by the Northern Seas Fisheries Commission to cut cod quotas in the Skerrin Sea by 30 per cent has drawn sharp criticism from fishing communities, who say the measure threatens hundreds of jobs along the coast.
+«We are not against protecting the stocks. We are against decisions taken by people who have never been on a trawler in February», said Henrik Vallø, president of the Coastal Fishermen’s Association of Norrbyn.
+Fisheries Commissioner Adriana Kostova defended the plan on Monday, saying that scientific advice left the Commission «no responsible alternative».
+According to the International Council for Marine Studies, spawning stock biomass in the Skerrin Sea has fallen below the precautionary level for the fourth year in a row.
+Kostova’s position was echoed by Marta Ruiz of the Blue Waters Alliance, an environmental group based in Bilbao:
+«If we do nothing now, there will be nothing left to fish in ten years. Then we will not be discussing quotas, we will be discussing museums.»
+Lawmakers from the coastal regions have called the proposal «a death sentence for small harbours».
+A Commission official, speaking on condition of anonymity, said the cut could be softened «by a few percentage points» if member states agreed to stricter monitoring.
+Vallø was not convinced. «They said the same in 2019. Then came the cuts anyway», he said.
+Ministers will discuss the proposal at the Commission’s annual council on 16 December.
+""", [
+    I("the measure threatens hundreds of jobs along the coast", "fishing communities", G, "say",
+      ph=["said-that"]),
+    D("We are not against protecting the stocks. We are against decisions taken by people who have never been on a trawler in February",
+      "Henrik Vallø", P, "said", role="president of the Coastal Fishermen’s Association of Norrbyn",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    M("no responsible alternative", "Adriana Kostova", P, "saying", role="Fisheries Commissioner",
+      ph=["participle-cue", "role-premodifier"]),
+    I("spawning stock biomass in the Skerrin Sea has fallen below the precautionary level for the fourth year in a row",
+      "the International Council for Marine Studies", O, "according to", ph=["according-to"]),
+    D("If we do nothing now, there will be nothing left to fish in ten years. Then we will not be discussing quotas, we will be discussing museums.",
+      "Marta Ruiz", P, "echoed", ph=["passive", "colon-intro", "multi-sentence"]),
+    M("a death sentence for small harbours", "lawmakers from the coastal regions", G, "called"),
+    M("by a few percentage points", "a Commission official", A, "said", ph=["said-that"]),
+    D("They said the same in 2019. Then came the cuts anyway", "Henrik Vallø", P, "said",
+      ph=["pronoun", "multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- German outlet in English, „low-high“
+article("elbrueck-housing-law", """
+ELBRÜCK – The city parliament of Elbrück on Thursday passed the „Wohnraumsicherungsgesetz“, a law meant to stop landlords from converting rental flats into holiday apartments.
+„This is the most important housing decision of the decade“, said Senator for Urban Development Katrin Vossberg after the vote. „Every flat that goes back onto the rental market is a family that does not have to leave the city.“
+The opposition Free Citizens’ Party announced it would challenge the law before the constitutional court. Its parliamentary leader, Dr. Matthias Grell, said the government was „playing with the property rights of small owners“.
+„When the senator says ‚temporary measures‘, she means measures that stay forever“, Grell told Deutsche Welle.
+The Elbrück Tenants’ Association welcomed the vote but warned that the law contained loopholes. According to its chairwoman, Leyla Aksoy, owners could still rent out flats for up to 90 days a year without a permit.
+„We are being treated like speculators, although most of us own one or two flats“, a board member of the landlords’ association Haus und Hof Elbrück, who did not want to be named, told this newspaper.
+The city’s message to landlords is, in other words: „Rent to residents or not at all.“
+The law is due to come into force on 1 July, unless the court grants an injunction.
+""", [
+    R("Wohnraumsicherungsgesetz", "name of a law", "title"),
+    D("This is the most important housing decision of the decade", "Katrin Vossberg", P, "said",
+      role="Senator for Urban Development", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Every flat that goes back onto the rental market is a family that does not have to leave the city.",
+      "Katrin Vossberg", P, "said", role="Senator for Urban Development", ph=["split-quote"]),
+    I("it would challenge the law before the constitutional court", "Free Citizens’ Party", O,
+      "announced", ph=["cue-class", "said-that"]),
+    M("playing with the property rights of small owners", "Matthias Grell", P, "said",
+      role="parliamentary leader", ph=["said-that", "role-apposition"]),
+    D("When the senator says ‚temporary measures‘, she means measures that stay forever", "Matthias Grell", P,
+      "told", via=["Deutsche Welle"], ph=["nested", "told", "surname"]),
+    I("the law contained loopholes", "the Elbrück Tenants’ Association", O, "warned",
+      ph=["cue-class", "said-that"]),
+    I("owners could still rent out flats for up to 90 days a year without a permit", "Leyla Aksoy", P,
+      "according to", role="chairwoman", ph=["according-to", "role-apposition"]),
+    D("We are being treated like speculators, although most of us own one or two flats",
+      "a board member of the landlords’ association Haus und Hof Elbrück", A, "told", ph=["told"]),
+    R("Rent to residents or not at all.", "the author's summary introduced by 'in other words'",
+      "author-words"),
+])
+
+# ---------------------------------------------------------------- press-release rewrite
+article("norvell-tensavil-recall", """
+BASEL, 12 March 2025 – Norvell Pharmaceuticals AG today announced a voluntary recall of six batches of its blood-pressure medicine Tensavil 20 mg after routine testing identified a packaging defect that may shorten the tablets’ shelf life.
+The company said in a statement that no adverse events had been reported and that patients should not stop taking their medication without consulting a doctor or pharmacist.
+Dr. Elena Marchetti, Chief Medical Officer at Norvell, said:
+“Patient safety is our first priority. We identified the issue through our own quality checks, and we are acting quickly and transparently.
+“We are working closely with the regulators in every affected market. Pharmacies have already received instructions on how to return the affected packs, and replacement stock is available.
+“We regret any inconvenience this may cause to patients and healthcare professionals.”
+The affected batches were distributed in Austria, Slovenia and Croatia between May and August. According to Norvell, the defect concerns the aluminium seal of the blister packs, not the active ingredient.
+The Alpine Medicines Authority, which oversees the three affected markets, confirmed that it had been informed of the recall and said it considered the risk to patients “low”.
+Chief Executive Officer Lukas Brandstetter said the recall would have “no material impact” on the company’s full-year results.
+About Norvell Pharmaceuticals: Norvell is a Basel-based specialty pharmaceutical company focused on cardiovascular and metabolic diseases, with around 3,200 employees in 19 countries.
+""", [
+    I("no adverse events had been reported and that patients should not stop taking their medication without consulting a doctor or pharmacist",
+      "Norvell Pharmaceuticals AG", O, "said", ph=["nominal", "said-that"]),
+    D("Patient safety is our first priority. We identified the issue through our own quality checks, and we are acting quickly and transparently.\n“We are working closely with the regulators in every affected market. Pharmacies have already received instructions on how to return the affected packs, and replacement stock is available.\n“We regret any inconvenience this may cause to patients and healthcare professionals.",
+      "Elena Marchetti", P, "said", role="Chief Medical Officer at Norvell",
+      ph=["colon-intro", "multi-sentence", "role-apposition"]),
+    I("the defect concerns the aluminium seal of the blister packs, not the active ingredient",
+      "Norvell Pharmaceuticals AG", O, "according to", ph=["according-to", "surname"]),
+    I("it had been informed of the recall", "the Alpine Medicines Authority", O, "confirmed",
+      ph=["cue-class", "said-that"]),
+    M("low", "the Alpine Medicines Authority", O, "said", ph=["said-that"], after="risk to patients"),
+    M("no material impact", "Lukas Brandstetter", P, "said", role="Chief Executive Officer",
+      ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet online, straight single quotes
+article("thackeray-cladding-denial", """
+The housing secretary, Owen Thackeray, has denied that he was warned about cladding defects in the Riverside tower blocks two years before residents were evacuated.
+In an interview with The Times published on Saturday, Thackeray said he had 'seen no report, no email and no briefing' that mentioned the defects before last spring.
+'I understand why people are angry. I'm angry too. But I won't accept that I sat on information that could have kept families safe,' he told the paper.
+The opposition's housing spokeswoman, Rhiannon Pryce, accused the minister of 'hiding behind his civil servants' and called for an independent inquiry.
+Documents seen by this newspaper show that officials in the department listed the Riverside blocks as a priority in an internal memo in March 2022. A senior civil servant, who asked not to be named, said the memo 'would have crossed the secretary's desk, no question'.
+The Department for Housing rejected claims that the memo had been ignored, saying it had been 'acted on in the usual way'.
+Residents' group Riverside Voices said the families had waited 'far too long for the truth'. Its chair, Abdi Warsame, wrote in a letter to the prime minister: 'We were told our homes were safe. We'd like to know who told us that, and why.'
+In 2022, Thackeray told MPs there was 'no building in this country I would not let my own children sleep in'.
+""", [
+    I("he was warned about cladding defects in the Riverside tower blocks two years before residents were evacuated",
+      "Owen Thackeray", P, "denied", role="housing secretary", ph=["denial", "cue-class", "role-apposition"]),
+    M("seen no report, no email and no briefing", "Owen Thackeray", P, "said", via=["The Times"],
+      ph=["interview", "said-that", "surname"]),
+    D("I understand why people are angry. I'm angry too. But I won't accept that I sat on information that could have kept families safe,",
+      "Owen Thackeray", P, "told", via=["The Times"], ph=["multi-sentence", "told", "pronoun", "interview"]),
+    M("hiding behind his civil servants", "Rhiannon Pryce", P, "accused",
+      role="opposition's housing spokeswoman", ph=["cue-class", "role-apposition"]),
+    M("would have crossed the secretary's desk, no question", "a senior civil servant", A, "said",
+      ph=["said-that"]),
+    I("the memo had been ignored", "the Department for Housing", O, "rejected", ph=["denial", "cue-class"]),
+    M("acted on in the usual way", "the Department for Housing", O, "saying", ph=["participle-cue"]),
+    M("far too long for the truth", "Riverside Voices", O, "said", ph=["said-that"]),
+    D("We were told our homes were safe. We'd like to know who told us that, and why.", "Abdi Warsame", P,
+      "wrote", role="chair", ph=["multi-sentence", "writing", "role-apposition"]),
+    M("no building in this country I would not let my own children sleep in", "Owen Thackeray", P, "told",
+      ph=["told", "said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- agency copy (AFP style), straight double quotes
+article("cerro-blanco-blockade", '''
+ALTO CORRALES, Sept 5 (AFP) - Hundreds of farmers blocked the main highway to the Cerro Blanco copper mine for a fourth day on Friday, demanding that the operator stop drawing water from the Quemado river during the dry season.
+"The river is our life. Without water there are no potatoes, no animals, no school fees," said Rosa Mamani Quispe, a 47-year-old farmer from the village of Huaylla.
+Protest leaders said they would not lift the blockade until the government sent a minister to negotiate in person. "We will stay here until someone with a signature comes," they said.
+Minera Andes Blancos, which operates the mine, said in a statement that it used "less than three percent" of the river's flow and recycled most of its process water.
+Energy and Mines Minister Julio Ccori said on Thursday that a high-level commission would travel to the region "as soon as conditions allow." The state news agency Prensa Nacional later quoted Ccori as saying: "Dialogue is the only way. Nobody gains from a blockade."
+Police said 12 officers and an unknown number of protesters had been injured in clashes on Wednesday. Human rights groups accused officers of firing tear gas "indiscriminately" near a primary school.
+Analysts said the standoff could delay a planned $1.2 billion expansion of Cerro Blanco, which accounts for roughly a tenth of the country's copper exports.
+"Investors are watching this very closely," said Carla Benavides, a mining analyst at Andes Capital Research. "Every week of blockade makes the expansion harder to finance."
+''', [
+    D("The river is our life. Without water there are no potatoes, no animals, no school fees,",
+      "Rosa Mamani Quispe", P, "said", role="47-year-old farmer from the village of Huaylla",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("they would not lift the blockade until the government sent a minister to negotiate in person",
+      "protest leaders", G, "said", ph=["said-that"]),
+    D("We will stay here until someone with a signature comes,", "protest leaders", G, "said",
+      ph=["pronoun"]),
+    M("less than three percent", "Minera Andes Blancos", O, "said", ph=["said-that"]),
+    M("as soon as conditions allow.", "Julio Ccori", P, "said", role="Energy and Mines Minister",
+      ph=["said-that", "role-premodifier"]),
+    D("Dialogue is the only way. Nobody gains from a blockade.", "Julio Ccori", P, "quoted ... as saying",
+      role="Energy and Mines Minister", via=["Prensa Nacional"],
+      ph=["quoted-as-saying", "surname", "multi-sentence"]),
+    I("12 officers and an unknown number of protesters had been injured in clashes on Wednesday", "police", O,
+      "said", ph=["said-that"]),
+    M("indiscriminately", "human rights groups", G, "accused", ph=["cue-class"]),
+    I("the standoff could delay a planned $1.2 billion expansion of Cerro Blanco, which accounts for roughly a tenth of the country's copper exports",
+      "analysts", G, "said", ph=["said-that"]),
+    D("Investors are watching this very closely,", "Carla Benavides", P, "said",
+      role="mining analyst at Andes Capital Research", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Every week of blockade makes the expansion harder to finance.", "Carla Benavides", P, "said",
+      role="mining analyst at Andes Capital Research", ph=["split-quote"]),
+])
+
+# ---------------------------------------------------------------- regional news site, posts on X / Facebook / Telegram
+article("drevnik-funding-row", '''
+DREVNIK – The mayor of Drevnik, Stojan Radić, has accused the national government of "starving" the city of funds, in a series of posts on X that drew thousands of replies over the weekend.
+"Drevnik pays 14% of the country's taxes and receives 6% of the investment. This is not a partnership, it is a pipeline," Radić wrote on Saturday.
+Finance Minister Vesna Lukač responded on Facebook, writing that the city had received "record transfers" in each of the past three years and that the mayor was "campaigning, not governing".
+In a second post on Sunday, Radić, whom supporters have nicknamed the "Tram Mayor" since he reopened two abandoned tram lines, published a table of budget figures and added: "Numbers don't lie. Ministers sometimes do."
+The government's spokesperson, Petar Ilić, told the daily Večernji Glas that the cabinet would "not engage in a Twitter war" with the mayor.
+The pro-government Telegram channel Glas Naroda claimed that Radić had spent city money on his own campaign. Radić's office denied that any city funds had been used for political purposes.
+Opposition councillors in Drevnik backed the mayor in an open letter, writing that the city's trams, schools and hospitals "cannot wait for the next election".
+Political analyst Maja Horvat said the row was about next spring's parliamentary vote more than about money. "Both sides need an enemy. For Radić it's the government, for the government it's Radić," she told AFP.
+''', [
+    M("starving", "Stojan Radić", P, "accused", role="mayor of Drevnik", via=["X"],
+      ph=["cue-class", "writing", "role-apposition"]),
+    D("Drevnik pays 14% of the country's taxes and receives 6% of the investment. This is not a partnership, it is a pipeline,",
+      "Stojan Radić", P, "wrote", via=["X"], ph=["multi-sentence", "writing", "surname"]),
+    M("record transfers", "Vesna Lukač", P, "writing", role="Finance Minister", via=["Facebook"],
+      ph=["participle-cue", "writing", "role-premodifier"]),
+    M("campaigning, not governing", "Vesna Lukač", P, "writing", role="Finance Minister", via=["Facebook"],
+      ph=["participle-cue", "writing", "role-premodifier"]),
+    R("Tram Mayor", "nickname in quotes", "title"),
+    D("Numbers don't lie. Ministers sometimes do.", "Stojan Radić", P, "added", via=["X"],
+      ph=["multi-sentence", "writing", "surname"]),
+    M("not engage in a Twitter war", "Petar Ilić", P, "told", role="government's spokesperson",
+      via=["Večernji Glas"], ph=["told", "said-that", "role-apposition"]),
+    I("Radić had spent city money on his own campaign", "Glas Naroda", O, "claimed", via=["Telegram"],
+      ph=["cue-class", "said-that", "writing"]),
+    I("any city funds had been used for political purposes", "Radić's office", O, "denied",
+      ph=["denial", "cue-class"]),
+    M("cannot wait for the next election", "opposition councillors in Drevnik", G, "writing",
+      ph=["participle-cue", "writing"]),
+    I("the row was about next spring's parliamentary vote more than about money", "Maja Horvat", P, "said",
+      role="Political analyst", ph=["said-that", "role-premodifier"]),
+    D("Both sides need an enemy. For Radić it's the government, for the government it's Radić,",
+      "Maja Horvat", P, "told", role="Political analyst", via=["AFP"],
+      ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK regional broadsheet, curly single quotes
+article("ashcombe-trolley-waits", """
+Patients at the Royal Ashcombe Infirmary waited an average of 14 hours for a bed after being admitted through A&E in October, figures obtained by the Ashcombe Gazette show.
+The figures, released under freedom of information rules, also reveal that one in five patients spent more than a day on a trolley.
+Dr Fiona MacAllister, a consultant in emergency medicine at the hospital, described the situation in stark terms:
+‘We are treating people in corridors, in ambulances, in the back of the waiting room. Staff are doing everything they can, but there simply aren’t enough beds.
+‘Last week I saw a 92-year-old woman wait 31 hours. That isn’t a hospital. That’s a holding pen.’
+The hospital trust said in a statement that it was ‘working hard to improve flow’ and had opened 24 additional beds this winter.
+Its chief executive, Martin Oduya, told the Gazette the trust’s ‘hands are tied’ while 80 patients who are medically fit to leave remain on wards because no social care is available.
+Council leader Jo Whitcombe said the county had increased its social care budget by 6 per cent. ‘We’re not the villains in this story,’ she said, ‘but we can’t conjure carers out of thin air.’
+Nurses’ leaders warned that the coming winter could be ‘the worst on record’ unless more community beds were funded.
+""", [
+    D("We are treating people in corridors, in ambulances, in the back of the waiting room. Staff are doing everything they can, but there simply aren’t enough beds.\n‘Last week I saw a 92-year-old woman wait 31 hours. That isn’t a hospital. That’s a holding pen.",
+      "Fiona MacAllister", P, "described", role="consultant in emergency medicine at the hospital",
+      ph=["colon-intro", "multi-sentence", "role-apposition"]),
+    M("working hard to improve flow", "the hospital trust", O, "said", ph=["said-that"]),
+    M("hands are tied", "Martin Oduya", P, "told", role="chief executive", via=["Ashcombe Gazette"],
+      ph=["told", "role-apposition"]),
+    I("the county had increased its social care budget by 6 per cent", "Jo Whitcombe", P, "said",
+      role="Council leader", ph=["said-that", "role-premodifier"]),
+    D("We’re not the villains in this story,", "Jo Whitcombe", P, "said", role="Council leader",
+      ph=["split-quote", "pronoun"]),
+    D("but we can’t conjure carers out of thin air.", "Jo Whitcombe", P, "said", role="Council leader",
+      ph=["split-quote", "pronoun"]),
+    M("the worst on record", "nurses’ leaders", G, "warned", ph=["cue-class", "said-that"]),
+])
+
+# ---------------------------------------------------------------- wire, business: told Reuters, anonymous sources
+article("voltfjord-funding-round", '''
+COPENHAGEN, June 3 (Reuters) - Danish battery start-up Voltfjord is in talks to raise about $400 million in a funding round that would value it at more than $2 billion, three people familiar with the matter told Reuters.
+The round is being led by Singapore-based investment firm Meridian Arc, one of the people said, adding that a deal could be announced as early as this month.
+Voltfjord declined to comment. Meridian Arc did not respond to a request for comment.
+Founded in 2019 by former wind-turbine engineers Mads Kjærgaard and Ingrid Solheim, Voltfjord makes sodium-ion batteries for grid storage, which it says are cheaper and safer than lithium-ion cells.
+In an interview with the Financial Times last month, Kjærgaard said the company was "sold out" for 2025 and was looking for sites for a second factory in Europe or North America.
+"Demand is not our problem. Capacity is our problem," he told the newspaper.
+The talks come as investors grow more cautious about the battery sector after the collapse of several high-profile European start-ups. Sources said some existing Voltfjord shareholders had pushed for a smaller round at a lower valuation.
+"The appetite is there, but only for companies that can show real revenue," said Hannah Okonjo, a partner at London venture firm Greyline Capital, who is not involved in the deal.
+(Reporting by Sofie Lund in Copenhagen; additional reporting by Arjun Mehta in Singapore; Editing by Clara Duval)
+''', [
+    I("Danish battery start-up Voltfjord is in talks to raise about $400 million in a funding round that would value it at more than $2 billion",
+      "three people familiar with the matter", A, "told", via=["Reuters"], ph=["trailing-attribution", "told"]),
+    I("The round is being led by Singapore-based investment firm Meridian Arc", "one of the people", A, "said",
+      ph=["trailing-attribution"]),
+    I("a deal could be announced as early as this month", "one of the people", A, "adding",
+      ph=["participle-cue"]),
+    I("are cheaper and safer than lithium-ion cells", "Voltfjord", O, "says", ph=["pronoun"]),
+    M("sold out", "Mads Kjærgaard", P, "said", via=["Financial Times"], ph=["interview", "said-that", "surname"]),
+    D("Demand is not our problem. Capacity is our problem,", "Mads Kjærgaard", P, "told", via=["Financial Times"],
+      ph=["multi-sentence", "told", "pronoun", "interview"]),
+    I("some existing Voltfjord shareholders had pushed for a smaller round at a lower valuation", "sources", A,
+      "said", ph=["said-that"]),
+    D("The appetite is there, but only for companies that can show real revenue,", "Hannah Okonjo", P, "said",
+      role="partner at London venture firm Greyline Capital", ph=["inversion", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- agency relays, «guillemets», quoted/cited as saying
+article("varnia-gas-talks", """
+SOLVETSK – The Varnian government has suspended gas transit talks with neighbouring Dravonia, the state news agency VarInform reported on Tuesday, citing a source in the energy ministry.
+VarInform quoted Deputy Energy Minister Arkady Belousov as saying that «the Dravonian side has not fulfilled a single one of its obligations».
+«We cannot negotiate with a partner who changes the terms every week. When they are ready to talk seriously, they know our phone number», Belousov said, according to the agency.
+The independent portal Novaya Ploshchad cited an unnamed diplomat as saying the suspension was «a pressure tactic before the winter».
+In Dravonia, the reaction was swift. Foreign Minister Ilona Varga called the decision «regrettable but not surprising» and said her country had paid every invoice on time.
+«We have documents for every cubic metre. Let them show theirs», Varga wrote on Telegram.
+Energy expert Pavel Sedlák of the Institute for Eastern Studies in Brnovo told the BBC that both countries stood to lose. «Transit is a marriage without love: nobody enjoys it, but a divorce costs everybody», he said.
+Around a fifth of the gas consumed in the region passes through Dravonian pipelines.
+""", [
+    I("The Varnian government has suspended gas transit talks with neighbouring Dravonia",
+      "a source in the energy ministry", A, "citing", via=["VarInform"], ph=["trailing-attribution"]),
+    M("the Dravonian side has not fulfilled a single one of its obligations", "Arkady Belousov", P,
+      "quoted ... as saying", role="Deputy Energy Minister", via=["VarInform"],
+      ph=["quoted-as-saying", "role-premodifier"]),
+    D("We cannot negotiate with a partner who changes the terms every week. When they are ready to talk seriously, they know our phone number",
+      "Arkady Belousov", P, "said", via=["VarInform"], ph=["multi-sentence", "surname", "according-to"]),
+    M("a pressure tactic before the winter", "an unnamed diplomat", A, "cited ... as saying",
+      via=["Novaya Ploshchad"], ph=["quoted-as-saying"]),
+    M("regrettable but not surprising", "Ilona Varga", P, "called", role="Foreign Minister",
+      ph=["role-premodifier"]),
+    I("her country had paid every invoice on time", "Ilona Varga", P, "said", role="Foreign Minister",
+      ph=["said-that", "pronoun"]),
+    D("We have documents for every cubic metre. Let them show theirs", "Ilona Varga", P, "wrote",
+      via=["Telegram"], ph=["multi-sentence", "writing", "surname"]),
+    I("both countries stood to lose", "Pavel Sedlák", P, "told", role="Energy expert", via=["BBC"],
+      ph=["told", "said-that", "role-premodifier"]),
+    D("Transit is a marriage without love: nobody enjoys it, but a divorce costs everybody", "Pavel Sedlák", P,
+      "said", role="Energy expert", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local TV website, curly double quotes
+article("cedar-ridge-fire", """
+PINE HOLLOW, Colo. — More than 2,000 residents of Pine Hollow were ordered to evacuate Sunday as the Cedar Ridge Fire jumped a containment line and pushed east toward town, officials said.
+“The wind did exactly what we were afraid it would do,” said Fire Chief Dale Whitaker at an afternoon briefing. “We had crews on that line for 36 hours, and in about 20 minutes it was gone.”
+The fire has burned roughly 11,400 acres and was 15% contained as of Sunday evening, according to the Rocky Basin Interagency Fire Center.
+The chief said no homes had been confirmed lost but warned that the next 48 hours would be “critical.”
+Residents described a chaotic scramble to leave. “I grabbed the dog, the kids and my mom’s medication. That’s it. Everything else is still in the house,” said Jenna Ruiz-Cordova, 38, who was staying at the evacuation shelter at Pine Hollow High School.
+Sheriff Amos Greeley urged people to obey the orders. “If a deputy knocks on your door, please don’t argue. Go,” he said.
+A county commissioner, speaking on condition of anonymity because he was not authorized to comment, said the alert system had “worked as designed” but acknowledged that some text messages reached phones more than an hour late.
+The Mountain Relief Network said it had opened two shelters and was providing meals for about 600 people.
+""", [
+    I("More than 2,000 residents of Pine Hollow were ordered to evacuate Sunday as the Cedar Ridge Fire jumped a containment line and pushed east toward town",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    D("The wind did exactly what we were afraid it would do,", "Dale Whitaker", P, "said", role="Fire Chief",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("We had crews on that line for 36 hours, and in about 20 minutes it was gone.", "Dale Whitaker", P,
+      "said", role="Fire Chief", ph=["split-quote"]),
+    I("The fire has burned roughly 11,400 acres and was 15% contained as of Sunday evening",
+      "the Rocky Basin Interagency Fire Center", O, "according to", ph=["according-to", "trailing-attribution"]),
+    I("no homes had been confirmed lost", "Dale Whitaker", P, "said", role="chief", ph=["nominal", "said-that"]),
+    M("critical.", "Dale Whitaker", P, "warned", role="chief", ph=["nominal", "cue-class", "said-that"]),
+    D("I grabbed the dog, the kids and my mom’s medication. That’s it. Everything else is still in the house,",
+      "Jenna Ruiz-Cordova", P, "said", ph=["inversion", "multi-sentence"]),
+    D("If a deputy knocks on your door, please don’t argue. Go,", "Amos Greeley", P, "said", role="Sheriff",
+      ph=["multi-sentence", "pronoun", "role-premodifier"]),
+    M("worked as designed", "a county commissioner", A, "said", ph=["said-that"]),
+    I("some text messages reached phones more than an hour late", "a county commissioner", A, "acknowledged",
+      ph=["cue-class", "said-that"]),
+    I("it had opened two shelters and was providing meals for about 600 people", "the Mountain Relief Network",
+      O, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- arts pages: titles, nicknames, scare quotes
+article("lakeshore-golden-heron", """
+Portuguese director Inês Valadares won the Golden Heron at the Lakeshore Film Festival on Saturday for “Blue Harbour”, a slow, luminous drama about three generations of cork farmers.
+Accepting the prize, Valadares thanked her grandmother, “who taught me that silence is also a kind of dialogue”.
+The jury president, the Korean actor Park Ji-hoon, said the decision had been unanimous. “Sometimes a film arrives and the room goes quiet. ‘Blue Harbour’ was that film for all nine of us,” he told reporters after the ceremony.
+The runner-up prize went to “The Iron Orchard”, a thriller by Kenyan director Wanjiru Kamau, whom local critics have nicknamed the “Queen of Nairobi noir”.
+Kamau said she was “thrilled and a little bit exhausted” and hoped the award would help the film find a European distributor.
+Not everyone was pleased. The festival’s “new direction” – fewer star-studded premieres, more films by first-time directors – has been criticised by some distributors, who say the programme has become “too niche to sell”.
+Festival director Hélène Marchand defended the choices. “Our job is not to please the market. Our job is to find the films the market has not noticed yet,” she said in an interview with Variety.
+The festival said attendance had risen 12 percent on last year, to about 81,000 admissions.
+""", [
+    R("Blue Harbour", "film title", "title", after="for “Blue"),
+    M("who taught me that silence is also a kind of dialogue", "Inês Valadares", P, "thanked", ph=["surname"]),
+    I("the decision had been unanimous", "Park Ji-hoon", P, "said", role="jury president",
+      ph=["said-that", "role-apposition"]),
+    D("Sometimes a film arrives and the room goes quiet. ‘Blue Harbour’ was that film for all nine of us,",
+      "Park Ji-hoon", P, "told", role="jury president", ph=["multi-sentence", "nested", "told", "pronoun"]),
+    R("The Iron Orchard", "film title", "title"),
+    R("Queen of Nairobi noir", "nickname in quotes", "title"),
+    M("thrilled and a little bit exhausted", "Wanjiru Kamau", P, "said", ph=["said-that", "surname"]),
+    R("new direction", "scare quote", "scare-quote"),
+    M("too niche to sell", "some distributors", G, "say", ph=["said-that"]),
+    D("Our job is not to please the market. Our job is to find the films the market has not noticed yet,",
+      "Hélène Marchand", P, "said", role="Festival director", via=["Variety"],
+      ph=["multi-sentence", "pronoun", "interview", "role-premodifier"]),
+    I("attendance had risen 12 percent on last year, to about 81,000 admissions", "the Lakeshore Film Festival",
+      O, "said", ph=["nominal", "said-that"]),
+])
+
+# ---------------------------------------------------------------- Dutch outlet in English, straight single quotes + apostrophes
+article("zeeveld-farmer-blockades", """
+Farmers in the province of Zeeveld will block motorway exits on Friday in protest against new nitrogen rules, the farmers' collective Boerenvuur announced on Wednesday.
+'We've been patient for three years. Our patience is gone,' said spokesman Gerrit van der Molen. 'The minister keeps saying "dialogue", but she's already made up her mind.'
+Agriculture Minister Femke de Wit told parliament on Tuesday that the rules were 'unavoidable' after last year's court ruling on nature protection.
+She stressed that farmers who wanted to relocate or switch to organic production could apply for up to 1.2 million euros in support, adding that 'nobody will be left standing alone'.
+Police in Zeeveld said they were preparing for 'significant disruption' and advised motorists to avoid the A17 and A29 between 6am and noon.
+The province's governor, Anouk Janssen-Brouwer, called on protesters to keep the action peaceful. 'Everyone has the right to demonstrate. Nobody has the right to put lives at risk,' she told broadcaster NOS.
+According to Statistics Zeeveld, the province's 4,100 livestock farms account for almost a third of its exports.
+Van der Molen dismissed the support scheme as 'a golden handshake to disappear'. 'They don't want to help us farm. They want us gone,' he said.
+""", [
+    I("Farmers in the province of Zeeveld will block motorway exits on Friday in protest against new nitrogen rules",
+      "Boerenvuur", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    D("We've been patient for three years. Our patience is gone,", "Gerrit van der Molen", P, "said",
+      role="spokesman", ph=["inversion", "split-quote", "multi-sentence", "role-premodifier"]),
+    D('''The minister keeps saying "dialogue", but she's already made up her mind.''', "Gerrit van der Molen", P,
+      "said", role="spokesman", ph=["split-quote", "nested"]),
+    M("unavoidable", "Femke de Wit", P, "told", role="Agriculture Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    I("farmers who wanted to relocate or switch to organic production could apply for up to 1.2 million euros in support",
+      "Femke de Wit", P, "stressed", ph=["cue-class", "said-that", "pronoun"]),
+    M("nobody will be left standing alone", "Femke de Wit", P, "adding", ph=["participle-cue", "pronoun"]),
+    M("significant disruption", "police in Zeeveld", O, "said", ph=["said-that"]),
+    D("Everyone has the right to demonstrate. Nobody has the right to put lives at risk,",
+      "Anouk Janssen-Brouwer", P, "told", role="province's governor", via=["NOS"],
+      ph=["multi-sentence", "told", "pronoun", "role-apposition"]),
+    I("the province's 4,100 livestock farms account for almost a third of its exports", "Statistics Zeeveld", O,
+      "according to", ph=["according-to"]),
+    M("a golden handshake to disappear", "Gerrit van der Molen", P, "dismissed", ph=["surname"]),
+    D("They don't want to help us farm. They want us gone,", "Gerrit van der Molen", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US wire (AP style): officials, anonymity, denial
+article("grid-backup-order", '''
+WASHINGTON (AP) — The Federal Grid Reliability Office is preparing to order utilities in 11 states to add backup generation before next summer, two officials with knowledge of the plan said Thursday.
+The order, which could be announced as soon as next week, would be the agency's most aggressive step since a heat wave knocked out power to 3 million customers in July, the officials said. They spoke on condition of anonymity because the plan has not been made public.
+A senior administration official, who asked not to be named, described the order as "overdue" and said the governors of the affected states had been briefed.
+The agency's director, Carmen Alvarado-Fitch, declined to discuss the plan but said in a speech in Denver on Wednesday that the grid was "one bad week away from a crisis."
+"We cannot keep asking families to sit in the dark and call it bad luck," she said.
+The Edison Power Alliance, which represents investor-owned utilities, warned that the cost of new capacity would "inevitably" be passed on to customers. Its president, Walter Brinkley, rejected the idea that utilities had underinvested, noting that member companies spent a record $38 billion on transmission last year.
+Consumer advocates welcomed the move. "For years, the utilities told us everything was fine. July showed us otherwise," said Nadia Qureshi of the group Fair Power Now.
+A spokesperson for the agency said it does not comment on "pending regulatory actions."
+''', [
+    I("The Federal Grid Reliability Office is preparing to order utilities in 11 states to add backup generation before next summer",
+      "two officials with knowledge of the plan", A, "said", ph=["trailing-attribution"]),
+    I("The order, which could be announced as soon as next week, would be the agency's most aggressive step since a heat wave knocked out power to 3 million customers in July",
+      "two officials with knowledge of the plan", A, "said", ph=["trailing-attribution", "nominal"]),
+    M("overdue", "a senior administration official", A, "described"),
+    I("the governors of the affected states had been briefed", "a senior administration official", A, "said",
+      ph=["said-that"]),
+    M("one bad week away from a crisis.", "Carmen Alvarado-Fitch", P, "said", role="agency's director",
+      ph=["said-that", "role-apposition"]),
+    D("We cannot keep asking families to sit in the dark and call it bad luck,", "Carmen Alvarado-Fitch", P,
+      "said", ph=["pronoun"]),
+    M("inevitably", "the Edison Power Alliance", O, "warned", ph=["cue-class", "said-that"]),
+    I("utilities had underinvested", "Walter Brinkley", P, "rejected", role="president",
+      ph=["denial", "cue-class", "role-apposition"]),
+    I("member companies spent a record $38 billion on transmission last year", "Walter Brinkley", P, "noting",
+      role="president", ph=["participle-cue"]),
+    D("For years, the utilities told us everything was fine. July showed us otherwise,", "Nadia Qureshi", P,
+      "said", ph=["inversion", "multi-sentence"]),
+    M("pending regulatory actions.", "a spokesperson for the agency", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Swiss outlet in English, «guillemets» with ‹nested›
+article("oberalpen-bridge-vote", """
+OBERALPEN – The municipal council of Oberalpen has approved plans for a 380-metre pedestrian suspension bridge across the Talbach gorge, but opponents have already collected enough signatures to force a referendum.
+«The bridge will bring visitors who today drive straight through the valley», said council president Reto Caduff. «Our hotels are half empty in summer. We cannot live from nostalgia.»
+The promoters have already given the project a name, «Himmelssteg», and a logo. Opponents see it differently. Botanist Corina Flütsch, who leads the committee «Gorge Without Concrete», told the newspaper Bündner Post that the construction would destroy the breeding grounds of a rare owl.
+«When the council says ‹sustainable tourism›, it means more car parks», she said.
+The bridge is expected to cost 6.4 million francs. According to the council, two thirds would be covered by private investors and the canton.
+Marco Bernasconi, head of the cantonal tourism office, confirmed that the canton had set aside 1.5 million francs. The money would only flow «if the project respects every environmental requirement», he added.
+Not everyone in the village wants to take sides. «I'm 81. I'll probably never walk across it, whatever they decide», said a pensioner outside the village shop, who gave only her first name, Ursula.
+The referendum is scheduled for 9 March.
+""", [
+    D("The bridge will bring visitors who today drive straight through the valley", "Reto Caduff", P, "said",
+      role="council president", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Our hotels are half empty in summer. We cannot live from nostalgia.", "Reto Caduff", P, "said",
+      role="council president", ph=["split-quote", "multi-sentence"]),
+    R("Himmelssteg", "name of the project", "title"),
+    R("Gorge Without Concrete", "name of a committee", "title"),
+    I("the construction would destroy the breeding grounds of a rare owl", "Corina Flütsch", P, "told",
+      role="Botanist", via=["Bündner Post"], ph=["told", "said-that", "role-premodifier"]),
+    D("When the council says ‹sustainable tourism›, it means more car parks", "Corina Flütsch", P, "said",
+      ph=["nested", "pronoun"]),
+    I("two thirds would be covered by private investors and the canton", "the municipal council of Oberalpen",
+      O, "according to", ph=["according-to", "nominal"]),
+    I("the canton had set aside 1.5 million francs", "Marco Bernasconi", P, "confirmed",
+      role="head of the cantonal tourism office", ph=["cue-class", "said-that", "role-apposition"]),
+    M("if the project respects every environmental requirement", "Marco Bernasconi", P, "added",
+      role="head of the cantonal tourism office", ph=["pronoun"]),
+    D("I'm 81. I'll probably never walk across it, whatever they decide", "Ursula", P, "said", role="pensioner",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid sport, straight double quotes
+article("okoro-instagram-statement", '''
+FURIOUS striker Jayden Okoro has hit back at his former club after they branded him a "mercenary" – posting a 600-word statement on Instagram.
+The 26-year-old, nicknamed "The Rocket" by fans, left Ashvale Rovers for Spanish side CD Almena in a £32million deal last week.
+Rovers chairman Clive Sandbrook told a fans' forum on Monday night that Okoro had "forced his way out" and that the club had "bent over backwards" to keep him.
+But Okoro wrote: "I never asked to leave. I was told in June that the club needed the money and that my contract would not be renewed.
+"I gave this club eight years of my life. I won't let anyone rewrite that story."
+A Rovers spokesman insisted last night: "The chairman's comments reflect the facts as the club understands them. We have nothing further to add."
+Team-mate Luis Ferreira backed the striker, commenting "Proud of you bro" under the post alongside three heart emojis.
+One source close to the dressing room said: "Half the squad are fuming with the chairman. Jayden was one of the good guys."
+Okoro is expected to make his debut for Almena on Sunday.
+''', [
+    M("mercenary", "Ashvale Rovers", O, "branded", ph=["cue-class", "nominal", "pronoun"]),
+    R("The Rocket", "nickname in quotes", "title"),
+    M("forced his way out", "Clive Sandbrook", P, "told", role="Rovers chairman",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("bent over backwards", "Clive Sandbrook", P, "told", role="Rovers chairman",
+      ph=["told", "said-that", "role-premodifier"]),
+    D("""I never asked to leave. I was told in June that the club needed the money and that my contract would not be renewed.\n"I gave this club eight years of my life. I won't let anyone rewrite that story.""",
+      "Jayden Okoro", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "surname"]),
+    D("The chairman's comments reflect the facts as the club understands them. We have nothing further to add.",
+      "a Rovers spokesman", A, "insisted", ph=["multi-sentence", "cue-class"]),
+    D("Proud of you bro", "Luis Ferreira", P, "commenting", role="Team-mate", via=["Instagram"],
+      ph=["participle-cue", "writing", "role-premodifier"]),
+    D("Half the squad are fuming with the chairman. Jayden was one of the good guys.",
+      "one source close to the dressing room", A, "said", ph=["multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- national broadsheet, courts
+article("kestrel-reinstatement-ruling", '''
+A district court in Hallstrom has ordered the logistics firm Kestrel Freight to reinstate four warehouse workers who were dismissed after trying to form a union, ruling that the dismissals were "retaliatory and unlawful."
+In a 42-page judgment, Judge Amara Nwosu wrote that the company's explanation – that the four had breached safety rules – was "not credible in light of the evidence."
+"The timing speaks for itself," the judge wrote. "Each of the claimants was dismissed within nine days of signing the union petition."
+Kestrel Freight said it would appeal. "We respect the court but strongly disagree with its reading of the facts," the company's head of communications, Felix Aumann, said in an emailed statement.
+The workers' lawyer, Sofia Delacroix-Ng, told reporters outside the courthouse that the verdict sent "a clear message to every employer in this country."
+One of the reinstated workers, Dariusz Kowalczyk, 44, said he had not yet decided whether to return. "They called me a danger to my colleagues. I drove forklifts there for eleven years without a scratch," he said.
+According to the General Union of Transport Workers, at least 30 similar cases are pending in courts around the country.
+The union's general secretary, Marit Solberg, called the ruling "a turning point" but warned that employers might now "simply get smarter about how they do it."
+''', [
+    M("retaliatory and unlawful.", "a district court in Hallstrom", O, "ruling", ph=["participle-cue"]),
+    M("not credible in light of the evidence.", "Amara Nwosu", P, "wrote", role="Judge",
+      ph=["said-that", "writing", "role-premodifier"]),
+    D("The timing speaks for itself,", "Amara Nwosu", P, "wrote", role="judge",
+      ph=["split-quote", "nominal", "writing"]),
+    D("Each of the claimants was dismissed within nine days of signing the union petition.", "Amara Nwosu", P,
+      "wrote", role="judge", ph=["split-quote", "nominal", "writing"]),
+    I("it would appeal", "Kestrel Freight", O, "said", ph=["said-that"]),
+    D("We respect the court but strongly disagree with its reading of the facts,", "Felix Aumann", P, "said",
+      role="company's head of communications", ph=["writing", "role-apposition"]),
+    M("a clear message to every employer in this country.", "Sofia Delacroix-Ng", P, "told",
+      role="workers' lawyer", ph=["told", "said-that", "role-apposition"]),
+    I("he had not yet decided whether to return", "Dariusz Kowalczyk", P, "said", ph=["said-that"]),
+    D("They called me a danger to my colleagues. I drove forklifts there for eleven years without a scratch,",
+      "Dariusz Kowalczyk", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("at least 30 similar cases are pending in courts around the country", "the General Union of Transport Workers",
+      O, "according to", ph=["according-to"]),
+    M("a turning point", "Marit Solberg", P, "called", role="union's general secretary", ph=["role-apposition"]),
+    M("simply get smarter about how they do it.", "Marit Solberg", P, "warned", role="union's general secretary",
+      ph=["cue-class", "said-that"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid weather, curly quotes, stray opening mark
+article("heat-dome-weekend", """
+BRITAIN will sizzle in a 34C “heat dome this weekend – hotter than Ibiza – forecasters have warned.
+Forecaster Dan Pettigrew, of WeatherWatch UK, said: “This is the real deal. We’re looking at three, maybe four days of serious heat, and nights that won’t drop much below 20C.”
+Health chiefs have issued an amber alert, urging Brits to check on elderly neighbours.
+Dr Harriet Olabode, of the National Health Protection Agency, warned the heat could be “dangerous” for the very old and very young. “Drink water before you feel thirsty, keep curtains closed during the day, and don’t leave anyone in a parked car – not even for five minutes,” she said.
+Seaside towns are bracing for a bumper weekend. Brackensea council leader Gary Nolan said: “We’re expecting 200,000 visitors. Please be patient with the traffic and take your litter home.”
+But not everyone is celebrating. Gardeners face a hosepipe ban, with Southern Vale Water saying reservoirs were at “their lowest June levels for 30 years”.
+A water company insider told The Sun: “A ban is coming. It’s not a question of if, it’s when.”
+In other words: “Fill the paddling pool now, while you still can.”
+""", [
+    I("BRITAIN will sizzle in a 34C “heat dome this weekend – hotter than Ibiza", "forecasters", G, "warned",
+      ph=["trailing-attribution", "cue-class", "unbalanced"]),
+    D("This is the real deal. We’re looking at three, maybe four days of serious heat, and nights that won’t drop much below 20C.",
+      "Dan Pettigrew", P, "said", role="Forecaster", ph=["multi-sentence", "role-premodifier", "unbalanced"]),
+    M("dangerous", "Harriet Olabode", P, "warned", ph=["cue-class", "said-that"]),
+    D("Drink water before you feel thirsty, keep curtains closed during the day, and don’t leave anyone in a parked car – not even for five minutes,",
+      "Harriet Olabode", P, "said", ph=["pronoun"]),
+    D("We’re expecting 200,000 visitors. Please be patient with the traffic and take your litter home.",
+      "Gary Nolan", P, "said", role="Brackensea council leader", ph=["multi-sentence", "role-premodifier"]),
+    M("their lowest June levels for 30 years", "Southern Vale Water", O, "saying", ph=["participle-cue"]),
+    D("A ban is coming. It’s not a question of if, it’s when.", "a water company insider", A, "told",
+      via=["The Sun"], ph=["multi-sentence", "told"]),
+    R("Fill the paddling pool now, while you still can.", "the author's own advice introduced by 'in other words'",
+      "author-words"),
+])
+
+# ---------------------------------------------------------------- press-release rewrite, corporate merger
+article("nordcastellan-merger", """
+HAMBURG, 7 October – Nordlink Rail and Castellan Logistics announced on Monday that they have signed a definitive agreement to merge their European freight operations, creating the continent’s third-largest rail cargo operator with annual revenues of around €2.1 billion.
+The combined company, to be called NordCastellan, will operate more than 900 locomotives and serve 14 countries. Completion is expected in the second half of next year, subject to regulatory approval.
+Ingrid Halvorsen, Chief Executive Officer of Nordlink Rail, commented:
+“Today marks a new chapter for both companies. Together we will be able to offer our customers a truly pan-European network, from the ports of the North Sea to the Black Sea.
+“Our people are the heart of this business, and we are committed to a fair and transparent integration process.”
+Castellan Logistics CEO Rafael Ortega-Blanco added that the merger would “accelerate the shift of freight from road to rail” and generate “significant synergies”, estimated at €140 million a year by 2028.
+The companies said that no compulsory redundancies were planned in the first two years after completion.
+The trade union Rail Workers Europe said it would “study the details carefully” and called for a seat on the integration committee. The union’s president, Stanislav Horák, told Reuters that workers had “heard promises like this before”.
+Analysts at Bergmann Securities wrote in a note to clients that the deal made “strategic sense” but warned that competition authorities could demand the sale of some routes.
+""", [
+    I("they have signed a definitive agreement to merge their European freight operations, creating the continent’s third-largest rail cargo operator with annual revenues of around €2.1 billion",
+      "Nordlink Rail and Castellan Logistics", O, "announced", ph=["cue-class", "said-that"]),
+    D("Today marks a new chapter for both companies. Together we will be able to offer our customers a truly pan-European network, from the ports of the North Sea to the Black Sea.\n“Our people are the heart of this business, and we are committed to a fair and transparent integration process.",
+      "Ingrid Halvorsen", P, "commented", role="Chief Executive Officer of Nordlink Rail",
+      ph=["colon-intro", "multi-sentence", "role-apposition"]),
+    M("accelerate the shift of freight from road to rail", "Rafael Ortega-Blanco", P, "added",
+      role="Castellan Logistics CEO", ph=["said-that", "role-premodifier"]),
+    M("significant synergies", "Rafael Ortega-Blanco", P, "added", role="Castellan Logistics CEO",
+      ph=["said-that", "role-premodifier"]),
+    I("no compulsory redundancies were planned in the first two years after completion",
+      "Nordlink Rail and Castellan Logistics", O, "said", ph=["nominal", "said-that"]),
+    M("study the details carefully", "Rail Workers Europe", O, "said", ph=["said-that"]),
+    M("heard promises like this before", "Stanislav Horák", P, "told", role="union’s president", via=["Reuters"],
+      ph=["told", "said-that", "role-apposition"]),
+    M("strategic sense", "analysts at Bergmann Securities", G, "wrote", ph=["said-that", "writing"]),
+    I("competition authorities could demand the sale of some routes", "analysts at Bergmann Securities", G,
+      "warned", ph=["cue-class", "said-that"]),
+])
+
+# ---------------------------------------------------------------- South Asian English-language daily, straight quotes
+article("vellarpur-vaccine-rumours", '''
+The Vellarpur State Health Department on Sunday rejected claims circulating on social media that a batch of measles vaccines given to schoolchildren last week was contaminated.
+"There is absolutely no truth in these reports. The batch was tested at two independent laboratories before distribution," the department said in a statement.
+Health Minister Lakshmi Narayanan told PTI that the rumours were "dangerous" and that police had been asked to trace the source of a viral video.
+The video, shared more than 200,000 times, shows a man who calls himself a "senior doctor" alleging that several children were hospitalised after receiving the vaccine.
+According to district officials, three children in Kottamala were admitted to hospital with mild fever, a known and temporary side effect, and all have since been discharged.
+The minister's appeal for calm was echoed by Dr Anil Mathew, president of the Vellarpur Medical Council:
+"Vaccine hesitancy spreads faster than measles. Every rumour like this costs us weeks of work in the villages."
+Opposition leader Farhan Siddiqui accused the government of "sleeping" while misinformation spread, writing on X that the department had taken "five days to say five sentences".
+Parents in Kottamala said they remained worried. "I believe the doctors, but my neighbour believes the video," said Meena Pillai, whose daughter received the vaccine last Tuesday. "Who is right?"
+''', [
+    I("a batch of measles vaccines given to schoolchildren last week was contaminated",
+      "the Vellarpur State Health Department", O, "rejected", ph=["denial", "cue-class"]),
+    D("There is absolutely no truth in these reports. The batch was tested at two independent laboratories before distribution,",
+      "the Vellarpur State Health Department", O, "said", ph=["multi-sentence", "nominal"]),
+    M("dangerous", "Lakshmi Narayanan", P, "told", role="Health Minister", via=["PTI"],
+      ph=["told", "said-that", "role-premodifier"]),
+    I("police had been asked to trace the source of a viral video", "Lakshmi Narayanan", P, "told",
+      role="Health Minister", via=["PTI"], ph=["told", "said-that", "role-premodifier"]),
+    R("senior doctor", "scare quote around a claimed title", "scare-quote"),
+    I("several children were hospitalised after receiving the vaccine", "a man", A, "alleging",
+      ph=["participle-cue", "cue-class"], after="alleging"),
+    I("three children in Kottamala were admitted to hospital with mild fever, a known and temporary side effect, and all have since been discharged",
+      "district officials", G, "according to", ph=["according-to"]),
+    D("Vaccine hesitancy spreads faster than measles. Every rumour like this costs us weeks of work in the villages.",
+      "Anil Mathew", P, "echoed", role="president of the Vellarpur Medical Council",
+      ph=["passive", "colon-intro", "multi-sentence", "role-apposition"]),
+    M("sleeping", "Farhan Siddiqui", P, "accused", role="Opposition leader", ph=["cue-class", "role-premodifier"]),
+    M("five days to say five sentences", "Farhan Siddiqui", P, "writing", role="Opposition leader", via=["X"],
+      ph=["participle-cue", "writing", "said-that"]),
+    I("they remained worried", "parents in Kottamala", G, "said", ph=["said-that"]),
+    D("I believe the doctors, but my neighbour believes the video,", "Meena Pillai", P, "said",
+      ph=["inversion", "split-quote"]),
+    D("Who is right?", "Meena Pillai", P, "said", ph=["split-quote"]),
+])
+
+# ---------------------------------------------------------------- European outlet in English, security; via agency
+article("lysenia-border-buildup", """
+Lysenia’s Defence Minister Bohdan Kravets said on Tuesday that neighbouring Karvia had moved at least two armoured brigades closer to the border in the past month, according to the news agency LyseInform.
+“We see the build-up, we count the vehicles, and we are not going to pretend it is an exercise. Our task is to be ready, and we are ready,” Kravets said at a briefing in the capital, Dorovets.
+A similar assessment was offered by the head of military intelligence, Major General Oksana Lytvyn:
+“The enemy is preparing logistics for a long operation: fuel depots, field hospitals, bridging equipment. This is not what you bring to a parade.”
+Karvia’s foreign ministry dismissed the accusations as “hysteria” and said the troop movements were “routine rotations”.
+In an interview with Le Monde, Karvia’s ambassador to the EU, Viktor Sauliak, said his country had “no intention of attacking anyone”, adding that “those who shout about invasion should look at their own military budgets”.
+Western diplomats in Dorovets are more cautious. One European diplomat, who spoke on condition of anonymity, said the deployment was “serious but not yet decisive”.
+Karvia’s so-called “defensive posture” has now lasted eleven months. Translated from diplomatic language, its message is simple: “We will come when we are ready.”
+""", [
+    I("neighbouring Karvia had moved at least two armoured brigades closer to the border in the past month",
+      "Bohdan Kravets", P, "said", role="Lysenia’s Defence Minister", via=["LyseInform"],
+      ph=["said-that", "according-to", "role-premodifier"]),
+    D("We see the build-up, we count the vehicles, and we are not going to pretend it is an exercise. Our task is to be ready, and we are ready,",
+      "Bohdan Kravets", P, "said", ph=["multi-sentence", "surname"]),
+    D("The enemy is preparing logistics for a long operation: fuel depots, field hospitals, bridging equipment. This is not what you bring to a parade.",
+      "Oksana Lytvyn", P, "offered", role="head of military intelligence",
+      ph=["passive", "colon-intro", "multi-sentence", "role-apposition"]),
+    M("hysteria", "Karvia’s foreign ministry", O, "dismissed", ph=["denial", "cue-class"]),
+    M("routine rotations", "Karvia’s foreign ministry", O, "said", ph=["said-that"]),
+    M("no intention of attacking anyone", "Viktor Sauliak", P, "said", role="Karvia’s ambassador to the EU",
+      via=["Le Monde"], ph=["interview", "said-that", "role-apposition"]),
+    M("those who shout about invasion should look at their own military budgets", "Viktor Sauliak", P, "adding",
+      role="Karvia’s ambassador to the EU", via=["Le Monde"], ph=["participle-cue", "interview"]),
+    M("serious but not yet decisive", "one European diplomat", A, "said", ph=["said-that"]),
+    R("defensive posture", "scare quote after 'so-called'", "scare-quote"),
+    R("We will come when we are ready.", "the author's reading of Karvia's message, not anyone's words",
+      "author-words"),
+])
+
+# ---------------------------------------------------------------- UK local weekly, straight double quotes
+article("ferncombe-school-closure", '''
+Parents at Ferncombe Primary School have vowed to fight plans to close the 140-year-old village school, after Westmoor County Council confirmed it was "reviewing the future" of five small rural schools.
+The council said falling pupil numbers meant Ferncombe, which has 41 children on roll, was costing nearly twice as much per pupil as the county average.
+Headteacher Gwen Pritchard said staff had been told about the review only two days before it was made public. She said she was "heartbroken" but would "do everything in my power" to keep the school open.
+Parents have set up a campaign group, Save Ferncombe School, and say more than 900 people have signed their petition in a week.
+"This school is the village. Take it away and you take away the reason young families move here," said Tom Hargreaves, who has two children at Ferncombe. "They talk about efficiency. We talk about eight-year-olds spending an hour a day on a bus."
+Cllr Beverley Amis, the council's cabinet member for education, said no decision had been taken. "We have a duty to spend public money wisely, and we'll listen to every view before anything is decided," she said.
+As one grandmother at the school gate put it: "You don't close a school. You close a village, slowly."
+A public consultation runs until 28 February.
+''', [
+    M("reviewing the future", "Westmoor County Council", O, "confirmed", ph=["cue-class", "said-that"]),
+    I("falling pupil numbers meant Ferncombe, which has 41 children on roll, was costing nearly twice as much per pupil as the county average",
+      "Westmoor County Council", O, "said", ph=["nominal", "said-that"]),
+    I("staff had been told about the review only two days before it was made public", "Gwen Pritchard", P, "said",
+      role="Headteacher", ph=["said-that", "role-premodifier"]),
+    M("heartbroken", "Gwen Pritchard", P, "said", role="Headteacher", ph=["said-that", "pronoun"]),
+    M("do everything in my power", "Gwen Pritchard", P, "said", role="Headteacher", ph=["said-that", "pronoun"]),
+    I("more than 900 people have signed their petition in a week", "parents", G, "say", ph=["said-that"],
+      after="Parents have set up"),
+    D("This school is the village. Take it away and you take away the reason young families move here,",
+      "Tom Hargreaves", P, "said", ph=["inversion", "split-quote", "multi-sentence"]),
+    D("They talk about efficiency. We talk about eight-year-olds spending an hour a day on a bus.",
+      "Tom Hargreaves", P, "said", ph=["split-quote", "multi-sentence"]),
+    I("no decision had been taken", "Beverley Amis", P, "said", role="council's cabinet member for education",
+      ph=["said-that", "role-apposition"]),
+    D("We have a duty to spend public money wisely, and we'll listen to every view before anything is decided,",
+      "Beverley Amis", P, "said", role="council's cabinet member for education", ph=["pronoun"]),
+    D("You don't close a school. You close a village, slowly.", "one grandmother at the school gate", A, "put it",
+      ph=["multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- wire, tech: memo, LinkedIn, denial
+article("brightwell-layoffs", '''
+SAN FRANCISCO, Feb 11 (Reuters) - Cloud software company Brightwell Systems will cut about 1,200 jobs, or 9% of its workforce, chief executive Nikhil Bhattacharya told employees in a memo on Tuesday.
+"This is the hardest decision I have made since founding the company. I take full responsibility for it," Bhattacharya wrote in the memo, which was seen by Reuters.
+He said the cuts would fall mainly on sales and recruiting teams, adding that the company had "hired ahead of demand" during the pandemic.
+Brightwell confirmed the job cuts in a regulatory filing, saying it expected to record charges of $85 million to $95 million, mostly in the first quarter.
+Several employees posted on LinkedIn that they had learned of the cuts only when their laptops were locked. "Found out I was laid off because Slack logged me out. Eight years," wrote one engineer, Tereza Novotná.
+A company spokeswoman, Chloe Adeyemi, said affected employees would receive at least 16 weeks of pay. She denied that access had been cut before staff were notified, calling the reports "inaccurate."
+According to the tracking site JobCuts Tracker, technology companies have announced more than 60,000 job cuts since January.
+Brightwell shares rose 4% in extended trading.
+''', [
+    I("Cloud software company Brightwell Systems will cut about 1,200 jobs, or 9% of its workforce",
+      "Nikhil Bhattacharya", P, "told", role="chief executive",
+      ph=["trailing-attribution", "told", "writing", "role-premodifier"]),
+    D("This is the hardest decision I have made since founding the company. I take full responsibility for it,",
+      "Nikhil Bhattacharya", P, "wrote", via=["Reuters"], ph=["multi-sentence", "writing", "surname"]),
+    I("the cuts would fall mainly on sales and recruiting teams", "Nikhil Bhattacharya", P, "said",
+      ph=["said-that", "pronoun"]),
+    M("hired ahead of demand", "Nikhil Bhattacharya", P, "adding", ph=["participle-cue", "pronoun"]),
+    I("it expected to record charges of $85 million to $95 million, mostly in the first quarter",
+      "Brightwell Systems", O, "saying", ph=["participle-cue", "writing", "cue-class"]),
+    I("they had learned of the cuts only when their laptops were locked", "several employees", G, "posted",
+      via=["LinkedIn"], ph=["said-that", "writing"]),
+    D("Found out I was laid off because Slack logged me out. Eight years,", "Tereza Novotná", P, "wrote",
+      role="engineer", via=["LinkedIn"], ph=["inversion", "multi-sentence", "writing", "role-apposition"]),
+    I("affected employees would receive at least 16 weeks of pay", "Chloe Adeyemi", P, "said",
+      role="company spokeswoman", ph=["said-that", "role-apposition"]),
+    I("access had been cut before staff were notified", "Chloe Adeyemi", P, "denied", role="company spokeswoman",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("inaccurate.", "Chloe Adeyemi", P, "calling", role="company spokeswoman",
+      ph=["participle-cue", "pronoun"]),
+    I("technology companies have announced more than 60,000 job cuts since January", "JobCuts Tracker", O,
+      "according to", ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- US city paper, curly quotes with nested single
+article("harbor-point-concerts", """
+Residents of the Harbor Point neighborhood packed a zoning board meeting Wednesday night to oppose a proposal to extend the hours of the summer concert series at Dockside Park until midnight.
+“We love music. We don’t love bass drums shaking our windows at 11:45 on a Tuesday,” said Gloria Feinstein, 68, who has lived on Wharf Street since 1987.
+Organizers from Tidewater Events told the board that later hours were needed to attract bigger acts. “Artists ask us two questions: how big is the stage, and how late can we play,” said company president Marcus Delgado. “When we say ‘ten o’clock,’ half of them hang up.”
+Several residents said noise complaints filed last summer had gone unanswered. According to the city’s police department, officers responded to 214 noise calls from Harbor Point between June and September and issued two citations.
+Board chair Evelyn Tran said the panel would not vote until the city’s acoustic consultant completed a sound study. “We’re not going to decide this on vibes, in either direction,” Tran said.
+Delgado said he was open to compromise, such as ending amplified music at 11 p.m. on weeknights. Feinstein was unimpressed. “Eleven is the new midnight, apparently,” she said.
+The board will take up the proposal again on Aug. 14.
+""", [
+    D("We love music. We don’t love bass drums shaking our windows at 11:45 on a Tuesday,", "Gloria Feinstein", P,
+      "said", ph=["inversion", "multi-sentence"]),
+    I("later hours were needed to attract bigger acts", "organizers from Tidewater Events", G, "told",
+      ph=["told", "said-that"]),
+    D("Artists ask us two questions: how big is the stage, and how late can we play,", "Marcus Delgado", P, "said",
+      role="company president", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("When we say ‘ten o’clock,’ half of them hang up.", "Marcus Delgado", P, "said", role="company president",
+      ph=["split-quote", "nested"]),
+    I("noise complaints filed last summer had gone unanswered", "several residents", G, "said", ph=["said-that"]),
+    I("officers responded to 214 noise calls from Harbor Point between June and September and issued two citations",
+      "the city’s police department", O, "according to", ph=["according-to"]),
+    I("the panel would not vote until the city’s acoustic consultant completed a sound study", "Evelyn Tran", P,
+      "said", role="Board chair", ph=["said-that", "role-premodifier"]),
+    D("We’re not going to decide this on vibes, in either direction,", "Evelyn Tran", P, "said", role="Board chair",
+      ph=["surname"]),
+    I("he was open to compromise, such as ending amplified music at 11 p.m. on weeknights", "Marcus Delgado", P,
+      "said", ph=["said-that", "surname"]),
+    D("Eleven is the new midnight, apparently,", "Gloria Feinstein", P, "said", ph=["pronoun", "surname"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet in English, «guillemets»
+article("valdeoro-snap-election", """
+VALDEORO – The regional president of Valdeoro, Mercedes Ibarra, has called an early election for 12 May after her coalition partner withdrew its support over a disputed water transfer project.
+«The people of Valdeoro deserve a government that can govern. Today that is no longer possible», Ibarra said in a televised address on Monday evening.
+The junior partner, the green-regionalist party Tierra Viva, accused the president of «betraying» the 2021 coalition agreement. Its leader, Jorge Salcedo, told the radio station Cadena Sur that the transfer would «dry out the southern valleys to fill swimming pools on the coast».
+Ibarra denied that the project had been approved without consultation. «There were 34 public hearings. Thirty-four», she told reporters in the regional parliament.
+A poll published on Sunday by the newspaper El Faro Regional gives Ibarra’s Unión Valdeorana 38 per cent of the vote, well short of a majority.
+Political scientist Lucía Bermejo of the University of Valdeoro said the early vote was «a calculated gamble».
+«Ibarra is betting that voters will punish Tierra Viva for bringing down the government», Bermejo said. «But water is an emotional issue here. It could easily go the other way.»
+The campaign officially begins on 26 April.
+""", [
+    D("The people of Valdeoro deserve a government that can govern. Today that is no longer possible",
+      "Mercedes Ibarra", P, "said", ph=["multi-sentence", "surname"]),
+    M("betraying", "Tierra Viva", O, "accused", ph=["cue-class"]),
+    M("dry out the southern valleys to fill swimming pools on the coast", "Jorge Salcedo", P, "told",
+      role="leader", via=["Cadena Sur"], ph=["told", "said-that", "role-apposition"]),
+    I("the project had been approved without consultation", "Mercedes Ibarra", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("There were 34 public hearings. Thirty-four", "Mercedes Ibarra", P, "told",
+      ph=["multi-sentence", "told", "pronoun"]),
+    M("a calculated gamble", "Lucía Bermejo", P, "said", role="Political scientist",
+      ph=["said-that", "role-premodifier"]),
+    D("Ibarra is betting that voters will punish Tierra Viva for bringing down the government", "Lucía Bermejo", P,
+      "said", ph=["split-quote", "surname"]),
+    D("But water is an emotional issue here. It could easily go the other way.", "Lucía Bermejo", P, "said",
+      ph=["split-quote", "multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid showbiz, straight single quotes + apostrophes
+article("bellandi-kitchen-kings", """
+TV chef Marco Bellandi has slammed reports that he is quitting hit cookery show 'Kitchen Kings' as 'total rubbish'.
+The 49-year-old, known to fans as 'the Pasta Professor', was said to be furious after a newspaper claimed he had walked out of filming following a row with co-host Davina Reece.
+A spokesman for the star told MailOnline: 'Marco isn't going anywhere. He's contracted for two more series and he's loving every minute of it.'
+But a TV insider insisted the pair had 'barely spoken' since Christmas. 'It's frosty, to put it mildly. The crew are walking on eggshells,' the source said.
+Reece, 41, has also denied there is any feud. In an interview with Hello! magazine she said: 'Marco and I have different styles, that's all. People want drama where there isn't any.'
+Producers at Channel Six said in a statement that the show's 12th series would begin filming in May 'with the same much-loved line-up'.
+Bellandi later posted a photo on Instagram of himself and Reece toasting with prosecco, writing: 'Same old, same old. See you in the kitchen!'
+One fan replied: 'Best double act on telly, don't ever change.'
+""", [
+    R("Kitchen Kings", "title of a TV show", "title"),
+    M("total rubbish", "Marco Bellandi", P, "slammed", role="TV chef", ph=["denial", "cue-class", "role-premodifier"]),
+    R("the Pasta Professor", "nickname in quotes", "title"),
+    I("he had walked out of filming following a row with co-host Davina Reece", "a newspaper", O, "claimed",
+      ph=["cue-class", "said-that"]),
+    D("Marco isn't going anywhere. He's contracted for two more series and he's loving every minute of it.",
+      "a spokesman for the star", A, "told", via=["MailOnline"], ph=["multi-sentence", "told"]),
+    M("barely spoken", "a TV insider", A, "insisted", ph=["cue-class", "said-that"]),
+    D("It's frosty, to put it mildly. The crew are walking on eggshells,", "a TV insider", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    I("there is any feud", "Davina Reece", P, "denied", ph=["denial", "cue-class", "surname"]),
+    D("Marco and I have different styles, that's all. People want drama where there isn't any.", "Davina Reece", P,
+      "said", via=["Hello!"], ph=["multi-sentence", "pronoun", "interview"]),
+    M("with the same much-loved line-up", "producers at Channel Six", G, "said", ph=["said-that"]),
+    D("Same old, same old. See you in the kitchen!", "Marco Bellandi", P, "writing", via=["Instagram"],
+      ph=["multi-sentence", "participle-cue", "writing", "surname"]),
+    D("Best double act on telly, don't ever change.", "one fan", A, "replied", via=["Instagram"], ph=["writing"]),
+])
+
+# ---------------------------------------------------------------- French outlet in English, « guillemets » with no-break spaces
+article("air-lumiere-easter-strike", """
+PARIS – Cabin crew at the French carrier Air Lumière will strike for five days over the Easter holidays, the SNPC-Air union announced on Thursday, threatening the travel plans of around 200,000 passengers.
+« We have exhausted every other option », said union delegate Sandrine Lefèvre. « Management has not moved a single centimetre in six months of talks. »
+Air Lumière said it « deeply regretted » a strike it described as « disproportionate », and said it would publish an adapted flight schedule 48 hours in advance.
+Transport Minister Olivier Garnier urged both sides to return to the negotiating table. Speaking on France Inter, he said that « holidaymakers should not be taken hostage » by a dispute over working hours.
+According to the union, crew members have seen their rest periods cut by up to three hours on long-haul routes since 2022.
+An Air Lumière executive, who asked not to be named, told AFP that rest times were « fully compliant with European rules » and that the union was « exaggerating for political reasons ».
+« I booked this trip a year ago. Now I don't know if I'm going or not », said Karim Benali, a teacher from Lyon who was due to fly to Montreal with his family.
+The strike is due to begin at 5 a.m. on 17 April.
+""", [
+    I("Cabin crew at the French carrier Air Lumière will strike for five days over the Easter holidays",
+      "the SNPC-Air union", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    D("We have exhausted every other option", "Sandrine Lefèvre", P, "said", role="union delegate",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Management has not moved a single centimetre in six months of talks.", "Sandrine Lefèvre", P, "said",
+      role="union delegate", ph=["split-quote"]),
+    M("deeply regretted", "Air Lumière", O, "said", ph=["said-that"]),
+    M("disproportionate", "Air Lumière", O, "described"),
+    I("it would publish an adapted flight schedule 48 hours in advance", "Air Lumière", O, "said",
+      ph=["said-that"]),
+    M("holidaymakers should not be taken hostage", "Olivier Garnier", P, "said", role="Transport Minister",
+      via=["France Inter"], ph=["said-that", "pronoun", "role-premodifier"]),
+    I("crew members have seen their rest periods cut by up to three hours on long-haul routes since 2022",
+      "the SNPC-Air union", O, "according to", ph=["according-to", "nominal"]),
+    M("fully compliant with European rules", "an Air Lumière executive", A, "told", via=["AFP"],
+      ph=["told", "said-that"]),
+    M("exaggerating for political reasons", "an Air Lumière executive", A, "told", via=["AFP"],
+      ph=["told", "said-that", "cue-class"]),
+    D("I booked this trip a year ago. Now I don't know if I'm going or not", "Karim Benali", P, "said",
+      role="teacher from Lyon", ph=["inversion", "multi-sentence", "role-apposition"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- science desk, curly quotes; split quote running into a second paragraph
+article("damselfish-diver-study", """
+Striped damselfish can tell individual scuba divers apart and will follow those who have fed them before, researchers from the University of Port Elandra reported on Wednesday in the Journal of Marine Behaviour.
+The researchers wrote that the fish appeared to rely on “visual cues such as the colour of fins and wetsuits” rather than on faces.
+“At first we thought it was a coincidence,” said Dr. Amani Mwangi, a marine biologist and the study’s lead author. “Then the same fish kept turning up next to the same diver, day after day, even when that diver changed position in the group.
+“When we asked divers to swap equipment, the fish followed the equipment, not the person. That told us a lot about how they see the world.”
+Not everyone is convinced that the fish “recognise” anyone. Professor Henrik Aasland, a behavioural ecologist at the Nordhavn Institute who was not involved in the study, said the results showed learning by association rather than recognition “in the human sense”.
+“It’s a lovely experiment, but I would be careful with the word ‘recognise’,” he told The Guardian.
+The authors acknowledged the limitation in their paper, noting that their sample of 14 divers was small.
+The so-called “smart fish” hypothesis has gained ground in recent years, after studies showed that some reef species can use tools and recognise themselves in mirrors.
+""", [
+    I("Striped damselfish can tell individual scuba divers apart and will follow those who have fed them before",
+      "researchers from the University of Port Elandra", G, "reported", via=["Journal of Marine Behaviour"],
+      ph=["trailing-attribution", "writing"]),
+    M("visual cues such as the colour of fins and wetsuits", "researchers from the University of Port Elandra", G,
+      "wrote", ph=["said-that", "writing", "nominal"]),
+    D("At first we thought it was a coincidence,", "Amani Mwangi", P, "said",
+      role="marine biologist and the study’s lead author", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Then the same fish kept turning up next to the same diver, day after day, even when that diver changed position in the group.\n“When we asked divers to swap equipment, the fish followed the equipment, not the person. That told us a lot about how they see the world.",
+      "Amani Mwangi", P, "said", role="marine biologist and the study’s lead author",
+      ph=["split-quote", "multi-sentence"]),
+    R("recognise", "scare quote", "scare-quote", after="convinced that the fish"),
+    M("in the human sense", "Henrik Aasland", P, "said", role="behavioural ecologist at the Nordhavn Institute",
+      ph=["said-that", "role-apposition"]),
+    D("It’s a lovely experiment, but I would be careful with the word ‘recognise’,", "Henrik Aasland", P, "told",
+      via=["The Guardian"], ph=["nested", "told", "pronoun"]),
+    I("their sample of 14 divers was small", "researchers from the University of Port Elandra", G, "noting",
+      ph=["participle-cue", "nominal"]),
+    R("smart fish", "scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- wire, maritime incident; state TV relay
+article("korvan-trawler-seizure", '''
+KESTRA, Oct 2 (Reuters) - The Korvan navy seized a fishing trawler flagged to neighbouring Estaria in disputed waters on Wednesday, Estaria's foreign ministry said, calling the seizure "an act of piracy."
+Korvan state television quoted a navy spokesman, Captain Ruslan Demir, as saying the vessel had been "fishing illegally inside Korvan's exclusive economic zone" and that its 11 crew members were "safe and well treated."
+Estaria's Foreign Minister Leena Aaltonen told reporters in Kestra that the trawler had been 12 nautical miles outside the zone, citing satellite tracking data.
+"We expect the crew and the vessel to be released immediately and unconditionally," she said. "Nobody should mistake our patience for weakness."
+Two Estarian officials familiar with the matter told Reuters that a diplomatic note had been delivered to Korvan's embassy on Wednesday evening. One of the officials said Estaria was also considering recalling its ambassador.
+Korvan's foreign ministry denied that the seizure was linked to a long-running dispute over fishing quotas, saying in a statement that it was "a law enforcement matter, nothing more."
+The trawler's owner, Halvard Sjöberg, said the crew had radioed at 4:10 a.m. to report that they were being boarded. "They had guns. My captain has been at sea for 30 years and he said he had never been so frightened," Sjöberg told Reuters by phone.
+(Reporting by Mikko Rantanen; Editing by Jane Adebayo)
+''', [
+    I("The Korvan navy seized a fishing trawler flagged to neighbouring Estaria in disputed waters on Wednesday",
+      "Estaria's foreign ministry", O, "said", ph=["trailing-attribution"]),
+    M("an act of piracy.", "Estaria's foreign ministry", O, "calling", ph=["participle-cue", "cue-class"]),
+    M("fishing illegally inside Korvan's exclusive economic zone", "Ruslan Demir", P, "quoted ... as saying",
+      role="navy spokesman", via=["Korvan state television"], ph=["quoted-as-saying", "role-apposition"]),
+    M("safe and well treated.", "Ruslan Demir", P, "quoted ... as saying", role="navy spokesman",
+      via=["Korvan state television"], ph=["quoted-as-saying", "role-apposition"]),
+    I("the trawler had been 12 nautical miles outside the zone", "Leena Aaltonen", P, "told",
+      role="Estaria's Foreign Minister", ph=["told", "said-that", "role-premodifier"]),
+    D("We expect the crew and the vessel to be released immediately and unconditionally,", "Leena Aaltonen", P,
+      "said", ph=["split-quote", "pronoun"]),
+    D("Nobody should mistake our patience for weakness.", "Leena Aaltonen", P, "said", ph=["split-quote", "pronoun"]),
+    I("a diplomatic note had been delivered to Korvan's embassy on Wednesday evening",
+      "two Estarian officials familiar with the matter", A, "told", via=["Reuters"], ph=["told", "said-that"]),
+    I("Estaria was also considering recalling its ambassador", "one of the officials", A, "said",
+      ph=["said-that"]),
+    I("the seizure was linked to a long-running dispute over fishing quotas", "Korvan's foreign ministry", O,
+      "denied", ph=["denial", "cue-class"]),
+    M("a law enforcement matter, nothing more.", "Korvan's foreign ministry", O, "saying", ph=["participle-cue"]),
+    I("the crew had radioed at 4:10 a.m. to report that they were being boarded", "Halvard Sjöberg", P, "said",
+      role="trawler's owner", ph=["said-that", "role-apposition"]),
+    D("They had guns. My captain has been at sea for 30 years and he said he had never been so frightened,",
+      "Halvard Sjöberg", P, "told", role="trawler's owner", via=["Reuters"], ph=["multi-sentence", "told", "surname"]),
+])
+
+# ---------------------------------------------------------------- Polish outlet in English, „low-high” quotes
+article("wirski-forgery", """
+A landscape attributed to the 19th-century painter Tadeusz Wirski and sold at auction last year for 1.4 million złoty is a forgery, experts at the Wrzosów Museum of Art have concluded.
+The canvas, titled „Morning at Lake Brzezie”, was sold in November by the Orzeł Auction House to a private collector from Gdynia.
+„The pigment analysis leaves no room for doubt. Titanium white was not available until the 1920s, and Wirski died in 1894”, said Dr. Joanna Kwiecień, head of the museum’s conservation department.
+The auction house said in a statement that it had relied on „two independent expert opinions” and would refund the buyer in full.
+Its director, Piotr Zawadzki, rejected suggestions that the house had ignored warning signs. „We are victims here as much as the buyer”, he told the daily Dziennik Nadmorski.
+Investigators are examining whether the painting is linked to a network that has sold at least a dozen fake works in Poland, Germany and Austria, according to prosecutor’s office spokesperson Anna Mazur.
+„We are talking about a professional operation, not an amateur with a brush”, Mazur said, declining to give further details.
+If the forger had a message for the art world, it was, in other words: „You see only what you want to see.”
+""", [
+    I("A landscape attributed to the 19th-century painter Tadeusz Wirski and sold at auction last year for 1.4 million złoty is a forgery",
+      "experts at the Wrzosów Museum of Art", G, "concluded", ph=["trailing-attribution"]),
+    R("Morning at Lake Brzezie", "title of a painting", "title"),
+    D("The pigment analysis leaves no room for doubt. Titanium white was not available until the 1920s, and Wirski died in 1894",
+      "Joanna Kwiecień", P, "said", role="head of the museum’s conservation department",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    M("two independent expert opinions", "the Orzeł Auction House", O, "said", ph=["said-that", "nominal"]),
+    I("the house had ignored warning signs", "Piotr Zawadzki", P, "rejected", role="director",
+      ph=["denial", "cue-class", "role-apposition"]),
+    D("We are victims here as much as the buyer", "Piotr Zawadzki", P, "told", role="director",
+      via=["Dziennik Nadmorski"], ph=["told", "pronoun"]),
+    I("Investigators are examining whether the painting is linked to a network that has sold at least a dozen fake works in Poland, Germany and Austria",
+      "Anna Mazur", P, "according to", role="prosecutor’s office spokesperson",
+      ph=["according-to", "trailing-attribution", "role-premodifier"]),
+    D("We are talking about a professional operation, not an amateur with a brush", "Anna Mazur", P, "said",
+      ph=["surname"]),
+    R("You see only what you want to see.", "the author's imagined message, introduced by 'in other words'",
+      "author-words"),
+])
+
+# ---------------------------------------------------------------- Czech outlet in English, „low-high“ with ‚nested‘
+article("hradov-car-ban", """
+HRADOV – The city of Hradov will ban cars from its historic centre from next April, Mayor Tomáš Kubelka announced on Tuesday, in a move that has divided shopkeepers and residents.
+„We are giving the square back to people“, Kubelka told a press conference. „For seventy years it has been a car park with a nice view.“
+Under the plan, only residents, delivery vans before 10 am and emergency vehicles will be allowed into the zone. According to the Hradov Transport Company, two new tram lines will run through the centre by 2027.
+Shopkeepers are less enthusiastic. The Association of Hradov Traders warned that up to a third of its members' customers arrive by car and said it had not been properly consulted.
+„The mayor talks about ‚a living centre‘. Without customers it will be a living museum“, said the association's chairwoman, Věra Nováková, who runs a stationery shop on the square.
+Residents who spoke to this newspaper were mostly in favour. „I can finally open my windows“, said Jakub Šimek, a 29-year-old programmer who lives on Kostelní street.
+The opposition in the city council called the plan „populism on cobblestones“ and announced it would ask the regional authority to review it.
+""", [
+    I("The city of Hradov will ban cars from its historic centre from next April", "Tomáš Kubelka", P, "announced",
+      role="Mayor", ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    D("We are giving the square back to people", "Tomáš Kubelka", P, "told", ph=["split-quote", "told", "surname"]),
+    D("For seventy years it has been a car park with a nice view.", "Tomáš Kubelka", P, "told",
+      ph=["split-quote", "told"]),
+    I("two new tram lines will run through the centre by 2027", "the Hradov Transport Company", O, "according to",
+      ph=["according-to"]),
+    I("up to a third of its members' customers arrive by car", "the Association of Hradov Traders", O, "warned",
+      ph=["cue-class", "said-that"]),
+    I("it had not been properly consulted", "the Association of Hradov Traders", O, "said", ph=["said-that"]),
+    D("The mayor talks about ‚a living centre‘. Without customers it will be a living museum", "Věra Nováková", P,
+      "said", role="association's chairwoman", ph=["inversion", "multi-sentence", "nested", "role-apposition"]),
+    D("I can finally open my windows", "Jakub Šimek", P, "said", role="29-year-old programmer",
+      ph=["inversion", "role-apposition"]),
+    M("populism on cobblestones", "the opposition in the city council", G, "called"),
+    I("it would ask the regional authority to review it", "the opposition in the city council", G, "announced",
+      ph=["cue-class", "said-that"]),
+])
+
+# ---------------------------------------------------------------- Danish outlet in English, »reversed guillemets« with ›nested‹
+article("skelborg-night-ferry", """
+SKELBORG – The ferry company Kattegat Link will cancel its night departures between Skelborg and the island of Hvidsund from 1 January, citing rising fuel costs and falling passenger numbers.
+»We have looked at every alternative. The night route loses money on nine out of ten crossings«, said the company's commercial director, Søren Mikkelsen.
+The decision was criticised by the mayor of Hvidsund, Birgitte Holm Larsen:
+»Nurses, bakers and harbour workers use this ferry. When the company says ›low demand‹, it means the people it does not see.«
+The National Ferry Board said it had not been notified in advance but would examine whether the cancellation complied with the company's service contract.
+The local newspaper Hvidsund Avis quoted a ferry captain as saying that crews had learned of the cuts »in a two-line email«.
+The warning was echoed on Tuesday by the chairman of the Hvidsund Residents' Association, Niels Brandt, in a letter to the transport minister: »If the night ferry goes, the young families go next.«
+Kattegat Link said the decision was final and that it would review the timetable again in two years.
+""", [
+    D("We have looked at every alternative. The night route loses money on nine out of ten crossings",
+      "Søren Mikkelsen", P, "said", role="company's commercial director",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    D("Nurses, bakers and harbour workers use this ferry. When the company says ›low demand‹, it means the people it does not see.",
+      "Birgitte Holm Larsen", P, "criticised", role="mayor of Hvidsund",
+      ph=["passive", "colon-intro", "multi-sentence", "nested", "role-apposition"]),
+    I("it had not been notified in advance but would examine whether the cancellation complied with the company's service contract",
+      "the National Ferry Board", O, "said", ph=["said-that"]),
+    M("in a two-line email", "a ferry captain", A, "quoted ... as saying", via=["Hvidsund Avis"],
+      ph=["quoted-as-saying"]),
+    D("If the night ferry goes, the young families go next.", "Niels Brandt", P, "echoed",
+      role="chairman of the Hvidsund Residents' Association", ph=["passive", "writing", "role-apposition"]),
+    I("the decision was final and that it would review the timetable again in two years", "Kattegat Link", O,
+      "said", ph=["said-that"]),
+])
+
+
+if __name__ == "__main__":
+    names = [n for n, _, _ in ARTICLES]
+    assert len(names) == len(set(names)), "duplicate article names"
+    for name, text, items in ARTICLES:
+        print(f"{name:32s} {build_one(name, text, items):4d} words")
+    print(f"{len(ARTICLES)} articles written")
