@@ -64,6 +64,10 @@ final class Finder {
     private final List<Rejected> rejected = new ArrayList<>();
     /** Char ranges of quotes that became statements; indirect content must not swallow them. */
     private final List<int[]> statementQuotes = new ArrayList<>();
+    /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
+    private Attribution lastAfter;
+    private int lastAfterEnd = -1;
+    private Kind lastKind = Kind.DIRECT;
 
     Finder(Analysis analysis) {
         this.a = analysis;
@@ -115,6 +119,9 @@ final class Finder {
             }
             Attribution at = after(openTok, closeTok);
             if (at == null) {
+                at = splitContinuation(openTok);
+            }
+            if (at == null) {
                 at = before(openTok);
             }
             if (at == null) {
@@ -129,7 +136,15 @@ final class Finder {
                         q.contentEnd(), Rejected.Reason.SCARE_QUOTE));
                 continue;
             }
-            Kind kind = quoteKind(openTok, closeTok, at);
+            Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, closeTok, at);
+            if (at != null && at.rule().equals("continues-after-attribution")) {
+                kind = Kind.DIRECT;
+            }
+            if (at != null && at.rule().startsWith("after:")) {
+                lastAfter = at;
+                lastAfterEnd = Math.max(at.speaker().endTok(), at.cue() == null ? 0 : t.firstAtOrAfter(at.cue().end()));
+                lastKind = kind;
+            }
             List<String> evidence = new ArrayList<>();
             Draft d;
             if (at == null) {
@@ -144,6 +159,33 @@ final class Finder {
             drafts.add(d);
             statementQuotes.add(new int[] {q.open(), q.close()});
         }
+    }
+
+    /** The second part of a split quotation: “…,” she said, “…” takes the first part's attribution. */
+    private Attribution splitContinuation(int openTok) {
+        if (lastAfter == null || lastAfterEnd > openTok || a.paragraphOf(lastAfterEnd) != a.paragraphOf(openTok)) {
+            return null;
+        }
+        boolean adjacent = true;
+        for (int k = lastAfterEnd; k < openTok; k++) {
+            if (t.kind(k) != Tokens.PUNCT) {
+                adjacent = false;
+            }
+            if (t.kind(k) == Tokens.QUOTE || isCue(k)) {
+                return null;
+            }
+        }
+        if (adjacent) {
+            return new Attribution(lastAfter.speaker(), lastAfter.cue(), "split-quote", DIRECT_ADJACENT, lastAfter.via(),
+                    false);
+        }
+        // “…,” said X at a briefing. “Next sentence …” — the quotation goes on after its attribution sentence
+        if (a.sentenceOf(openTok) == a.sentenceOf(lastAfterEnd) + 1 && (openTok == 0 || a.sentenceOf(openTok - 1)
+                != a.sentenceOf(openTok))) {
+            return new Attribution(lastAfter.speaker(), lastAfter.cue(), "continues-after-attribution", DIRECT_BEFORE,
+                    lastAfter.via(), false);
+        }
+        return null;
     }
 
     private int wordCount(int from, int to) {
@@ -574,6 +616,11 @@ final class Finder {
         if (k < from) {
             return null;
         }
+        if (t.lower(k).equals("and") || t.lower(k).equals("but")) {
+            // a second verb of the same subject: "Air Lumière said …, and said it would …"
+            Mention shared = sentenceSubject(from, k);
+            return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
+        }
         Mention m;
         int first;
         if (t.is(k, ',')) {
@@ -601,7 +648,7 @@ final class Finder {
                 }
             } else {
                 int[] endOut = new int[1];
-                String role = ph.appositionAfter(subject, k + 1, endOut);
+                String role = ph.appositionAfter(subject, k + 1, endOut, subject.type() != Mention.Type.PERSON_NAME);
                 if (role == null || endOut[0] != k) {
                     return null;
                 }
@@ -918,7 +965,23 @@ final class Finder {
         return true;
     }
 
+    /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */
+    private int cutAtNextReport(int fromTok, int toTok) {
+        for (int k = fromTok + 1; k + 1 < toTok; k++) {
+            String w = t.lower(k);
+            if ((t.is(k, ',') || w.equals("and") || w.equals("but")) && isCue(k + 1) && !a.inQuote(k)
+                    && (t.lower(k + 1).endsWith("ing") || !t.is(k, ','))
+                    || t.is(k, ',') && t.lower(k + 1).equals("according") && t.lower(k + 2).equals("to")) {
+                return k;
+            }
+        }
+        return toTok;
+    }
+
     private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
+        if (fromTok > cueTok) {
+            toTok = cutAtNextReport(fromTok, toTok);
+        }
         if (toTok - fromTok < 3) {
             return;
         }

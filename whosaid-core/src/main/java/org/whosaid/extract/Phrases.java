@@ -93,6 +93,13 @@ final class Phrases {
                     && (lex.in("honorific", t.lower(i - 1)) || t.end(i - 1) - t.start(i - 1) == 1 && t.isCapitalized(i - 1))
                     && t.isCapitalized(i + 1);
         }
+        if (t.kind(i) == Tokens.QUOTE) {
+            // the apostrophe of a plural possessive: "nurses’ leaders"
+            char c = t.first(i);
+            return (c == '\u2019' || c == '\'') && i > 0 && t.end(i - 1) == t.start(i) && t.isWord(i - 1)
+                    && t.lower(i - 1).endsWith("s") && i + 1 < end && t.isWord(i + 1) && !a.opensQuote(i)
+                    && a.quoteOf(i) == a.quoteOf(i - 1);
+        }
         if (t.kind(i) != Tokens.WORD) {
             return false;
         }
@@ -356,6 +363,11 @@ final class Phrases {
      * via {@code endOut[0]}; null when the words after the comma are not a role phrase.
      */
     String appositionAfter(Mention m, int limit, int[] endOut) {
+        return appositionAfter(m, limit, endOut, true);
+    }
+
+    /** As above; without {@code requireRoleWord} any article-led phrase is taken ("a consultant at the clinic"). */
+    String appositionAfter(Mention m, int limit, int[] endOut, boolean requireRoleWord) {
         int c = m.endTok();
         if (!t.is(c, ',')) {
             return null;
@@ -385,7 +397,7 @@ final class Phrases {
             }
             e++;
         }
-        if (!hasRole || e == bodyStart) {
+        if (!hasRole && (requireRoleWord || bodyStart == s) || e == bodyStart) {
             return null;
         }
         endOut[0] = e;
@@ -405,18 +417,20 @@ final class Phrases {
         int s = e;
         while (s - 1 > floor && e - s < 20 && t.isWord(s - 1) || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
             s--;
-            if (t.lower(s).equals("the") || t.lower(s).equals("a")) {
+            if (t.lower(s).equals("the") || t.lower(s).equals("a") || t.lower(s).equals("its") || t.lower(s).equals("his")
+                    || t.lower(s).equals("her") || t.lower(s).equals("their")) {
                 if (s == 0 || !(t.lower(s - 1).equals("of") || t.lower(s - 1).equals("for"))) {
                     break;
                 }
             }
         }
-        int bodyStart = s;
         String first = t.lower(s);
-        if (!(first.equals("the") || first.equals("a") || first.equals("an"))) {
+        boolean article = first.equals("the") || first.equals("a") || first.equals("an");
+        if (!article && !first.equals("its") && !first.equals("his") && !first.equals("her") && !first.equals("their")
+                && !isPossessive(s)) {
             return null;
         }
-        bodyStart = s + 1;
+        int bodyStart = article ? s + 1 : s;
         if (bodyStart >= e || !isRoleWord(t.lower(bodyStart)) && !isRoleWord(t.lower(headOf(bodyStart, e)))) {
             return null;
         }

@@ -176,7 +176,9 @@ public final class Resolver {
                 break;
             }
             boolean org = n.type() == Mention.Type.ORG_NAME;
-            if ((plural || neuter) == org && (org || genderOk(nameOf(n), want))) {
+            // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
+            boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n));
+            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(n), want))) {
                 best = n;
             }
         }
@@ -189,6 +191,11 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    private boolean isFullName(Mention n) {
+        int e = findPerson(words(n.name()));
+        return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
 
     private String nameOf(Mention n) {
