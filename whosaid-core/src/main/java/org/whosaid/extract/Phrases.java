@@ -110,15 +110,26 @@ final class Phrases {
         if (isParticle(i)) {
             return true;
         }
-        if (w.equals("of") || w.equals("for") || w.equals("at")) {
-            // "the secretary of Ukraine’s Council", "a spokesman for the ministry"
+        if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
+                || w.equals("with") && i > 0 && t.lower(i - 1).equals("familiar")) {
+            // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
+            // "one of the people", "people familiar with the matter"
+            if (i == 0 || !t.isWord(i - 1) || t.lower(i - 1).equals("the")) {
+                return false;
+            }
             int j = i + 1;
-            if (t.lower(j).equals("the")) {
+            if (t.lower(j).equals("the") || t.lower(j).equals("a")) {
                 j++;
             }
-            return j < end && (t.isCapitalized(j) || lex.in("org", t.lower(j)));
+            return j < end && t.isWord(j) && (t.isCapitalized(j) || lex.in("org", t.lower(j))
+                    || lex.in("anonymous", t.lower(j)) || lex.in("group", t.lower(j)) || lex.in("modifier", t.lower(j))
+                    || w.equals("with"));
         }
-        if (w.equals("the") && i > 0 && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for") || t.lower(i - 1).equals("at"))) {
+        if ((w.equals("the") || w.equals("a")) && i > 0 && isPreposition(t.lower(i - 1))) {
+            return true;
+        }
+        if (w.equals("familiar") && i > 0 && t.isWord(i - 1)
+                && (lex.in("anonymous", t.lower(i - 1)) || lex.in("group", t.lower(i - 1)))) {
             return true;
         }
         if (w.equals("and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
@@ -131,6 +142,10 @@ final class Phrases {
         }
         return lex.in("modifier", w) || isRoleWord(w) || lex.in("org", w) || lex.in("group", w)
                 || lex.in("anonymous", w) || lex.in("document", w) || isPossessive(i);
+    }
+
+    private static boolean isPreposition(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from") || w.equals("with");
     }
 
     private boolean inOfPhrase(int i) {
@@ -171,8 +186,8 @@ final class Phrases {
             end++;
         }
         // never end on a connective
-        while (end > j && (t.lower(end - 1).equals("of") || t.lower(end - 1).equals("for") || t.lower(end - 1).equals("the")
-                || t.lower(end - 1).equals("and") || t.lower(end - 1).equals("at") || t.is(end - 1, '.'))) {
+        while (end > j && (isPreposition(t.lower(end - 1)) || t.lower(end - 1).equals("the") || t.lower(end - 1).equals("a")
+                || t.lower(end - 1).equals("and") || t.is(end - 1, '.'))) {
             end--;
         }
         if (end == j) {
@@ -210,7 +225,7 @@ final class Phrases {
     }
 
     private boolean isOfThe(int i) {
-        return t.lower(i).equals("the") && i > 0 && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"));
+        return (t.lower(i).equals("the") || t.lower(i).equals("a")) && i > 0 && isPreposition(t.lower(i - 1));
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
@@ -230,8 +245,7 @@ final class Phrases {
         // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
         boolean hasOf = false;
         for (int k = bodyStart; k < end; k++) {
-            String w = t.lower(k);
-            if (w.equals("of") || w.equals("for")) {
+            if (isPreposition(t.lower(k))) {
                 hasOf = true;
             }
         }
@@ -305,7 +319,7 @@ final class Phrases {
     private boolean isOfPhraseTail(int nameStart, int bodyStart) {
         for (int k = nameStart - 1; k >= bodyStart; k--) {
             String w = t.lower(k);
-            if (w.equals("of") || w.equals("for") || w.equals("at")) {
+            if (isPreposition(w)) {
                 return true;
             }
             if (!t.isCapitalized(k) && !w.equals("the") && !w.equals("and") && !w.equals("&")) {
@@ -319,8 +333,9 @@ final class Phrases {
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
             String w = t.lower(k);
-            if ((w.equals("of") || w.equals("for") || w.equals("at")) && k > from) {
-                return k - 1;
+            if (isPreposition(w) && k > from) {
+                // "people familiar with the matter": the head is the word before "familiar"
+                return t.lower(k - 1).equals("familiar") && k - 2 >= from ? k - 2 : k - 1;
             }
         }
         return end - 1;
