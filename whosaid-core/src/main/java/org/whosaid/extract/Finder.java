@@ -128,6 +128,9 @@ final class Finder {
                 at = colonIntroduction(openTok);
             }
             if (at == null) {
+                at = sameSentence(openTok);
+            }
+            if (at == null) {
                 at = previousParagraph(openTok);
             }
             int words = wordCount(openTok + 1, closeTok);
@@ -536,6 +539,22 @@ final class Finder {
         return null;
     }
 
+    /** A second quoted fragment in a sentence whose first one is attributed: "would “…” and generate “…”". */
+    private Attribution sameSentence(int openTok) {
+        int s = a.sentenceOf(openTok);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            int first = t.firstAtOrAfter(d.start());
+            if (first >= t.size() || a.sentenceOf(first) != s) {
+                return null;
+            }
+            if (d.speaker() != null) {
+                return new Attribution(d.speaker(), d.cue(), "same-sentence", DIRECT_BEFORE, d.via(), true);
+            }
+        }
+        return null;
+    }
+
     /** A quotation paragraph with no cue, after a paragraph whose statement it continues. */
     private Attribution previousParagraph(int openTok) {
         int para = a.paragraphOf(openTok);
@@ -642,6 +661,10 @@ final class Finder {
                 return null;
             }
             String seg = t.lower(j + 1);
+            if (seg.equals("of") || seg.equals("from") || seg.equals("at")) {
+                // an affiliation: "Dr Harriet Olabode, of the National Health Protection Agency, warned"
+                return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
+            }
             if (seg.equals("who") || seg.equals("speaking")) {
                 if (anonymityBetween(j + 1, k)) {
                     subject = subject.withType(Mention.Type.ANONYMOUS);
