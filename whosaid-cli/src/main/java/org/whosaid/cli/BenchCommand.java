@@ -1,13 +1,480 @@
 package org.whosaid.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.whosaid.extract.Extractor;
+import org.whosaid.model.Article;
+import org.whosaid.text.Tokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder replaced below. */
-@Command(name = "bench")
+/**
+ * {@code whosaid bench}: throughput and memory of the extractor, measured against bare tokenisation
+ * of the same text in the same run.
+ *
+ * <p><b>Articles.</b> Given FILES (files, folders of .txt files) are used as they are, one article a
+ * file. With none, the bundled articles are used: the .txt files of {@code examples/} and
+ * {@code devset/} at the project root are only 150–250 words long, so their paragraphs are
+ * concatenated in a fixed order (folder, then file path, then paragraph) into articles of about 700
+ * words each, cut between paragraphs, so that every bench article is 500–1,000 words like real news.
+ * See {@link BenchArticles} for the details and for how the project root is found.
+ *
+ * <p><b>Throughput.</b> Single-threaded. One pass runs the extractor (or {@link Tokenizer} alone) over
+ * every article once. The run alternates time slices of extractor passes and tokeniser passes (1/40
+ * of the time, 5–100 ms, swapping which goes first every round), so that machine noise falls on both
+ * alike; the warm-up ({@code --warmup-seconds}) is the same loop with its results thrown away, and the
+ * measured part ({@code --seconds}) is split evenly between the two (to within one extractor pass).
+ * Each slice is timed as a whole with {@link System#nanoTime()}. Every result is consumed: statement and token counts are summed
+ * and checked against the counts of a single pass, so the JIT cannot drop any work.
+ *
+ * <p><b>Memory.</b> Peak heap is the sum of the peak usage of every heap memory pool
+ * ({@link MemoryPoolMXBean}), with peaks reset after a {@link System#gc()} at the start of the run.
+ * Pools peak at different moments, so the sum is an upper bound of the true peak; it also counts
+ * garbage not yet collected, so it depends on the heap size and the collector. Then a separate check:
+ * one article of about 1 MB, made by repeating the bench articles' paragraphs, is extracted once
+ * after a {@link System#gc()} and a reset of the peaks.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extractor throughput against bare tokenisation, and heap use, on the bundled "
+                + "articles (examples/ and devset/ joined into ~700-word articles) or on given files.")
 final class BenchCommand implements Callable<Integer> {
+
+    enum Format { table, jsonl }
+
+    /** Size of the text of the single-article memory check. */
+    static final long BIG_ARTICLE_BYTES = 1_000_000;
+    private static final long MAX_SLICE_NANOS = 100_000_000L;
+    private static final long MIN_SLICE_NANOS = 5_000_000L;
+
+    @Parameters(arity = "0..*", paramLabel = "FILES",
+            description = "Articles as .txt files or folders, used as they are (default: the bundled articles).")
+    List<String> files;
+
+    @Option(names = "--seconds", defaultValue = "10", paramLabel = "N",
+            description = "Measured time, shared by extractor and tokeniser (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5", paramLabel = "N",
+            description = "Warm-up time before measuring (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!(seconds > 0) || !(warmupSeconds >= 0) || Double.isInfinite(seconds) || Double.isInfinite(warmupSeconds)) {
+            err.println("whosaid: bench: --seconds must be above 0 and --warmup-seconds 0 or more");
+            err.flush();
+            return 2;
+        }
+        BenchArticles.Loaded loaded;
+        try {
+            loaded = BenchArticles.load(files);
+        } catch (BenchArticles.LoadException e) {
+            err.println("whosaid: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        Result r = new Result();
+        r.origin = loaded.origin();
+        r.warmupSeconds = warmupSeconds;
+        r.seconds = seconds;
+        Runner runner = new Runner(loaded.articles());
+        describe(runner, r);
+
+        // throughput, with heap peaks from the start of the run
+        System.gc();
+        resetPeaks();
+        runner.rounds(nanos(warmupSeconds));
+        runner.reset();
+        runner.rounds(nanos(seconds));
+        r.peakHeap = peakHeap(r.peakPools);
+        r.extPasses = runner.extPasses;
+        r.extNanos = runner.extNanos;
+        r.tokPasses = runner.tokPasses;
+        r.tokNanos = runner.tokNanos;
+        r.rounds = runner.rounds;
+        if (runner.statementSum != runner.extPasses * r.statements || runner.tokenSum != runner.tokPasses * r.tokens) {
+            err.println("whosaid: bench: warning: passes gave different statement or token counts");
+            err.flush();
+        }
+        r.maxHeap = Runtime.getRuntime().maxMemory();
+        r.xmx = xmxSetting();
+
+        bigArticle(loaded.articles(), runner.extractor, r);
+
+        if (format == Format.jsonl) {
+            out.println(new ObjectMapper().writeValueAsString(json(r)));
+        } else {
+            table(r, out);
+        }
+        out.flush();
+        return r.bigError == null ? 0 : 1;
+    }
+
+    /** Sizes of the bench articles, and one extraction of each (the statement count of a pass). */
+    private static void describe(Runner runner, Result r) {
+        r.articles = runner.articles.size();
+        r.minWords = Integer.MAX_VALUE;
+        for (Article a : runner.articles) {
+            int w = BenchArticles.words(a.text());
+            r.words += w;
+            r.minWords = Math.min(r.minWords, w);
+            r.maxWords = Math.max(r.maxWords, w);
+            r.bytes += BenchArticles.utf8Length(a.text());
+        }
+        r.tokens = runner.tokenizePass();
+        r.statements = runner.extractPass();
+    }
+
+    /** The single-article check: ~1 MB of text, extracted once after a GC and a reset of the peaks. */
+    private static void bigArticle(List<Article> articles, Extractor extractor, Result r) {
+        String text = BenchArticles.repeatParagraphs(articles, BIG_ARTICLE_BYTES);
+        Article big = Article.of("bench-1mb", text);
+        r.bigBytes = BenchArticles.utf8Length(text);
+        r.bigWords = BenchArticles.words(text);
+        r.bigTokens = Tokenizer.tokenize(text).size();
+        System.gc();
+        r.bigHeapBefore = usedHeap();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        try {
+            r.bigStatements = extractor.extract(big).statements().size();
+            r.bigNanos = System.nanoTime() - t0;
+        } catch (OutOfMemoryError e) {
+            r.bigNanos = System.nanoTime() - t0;
+            r.bigError = "out of memory";
+        }
+        r.bigPeakHeap = peakHeap(null);
+    }
+
+    /** Runs the extractor and the tokeniser over the articles, and keeps the time of each. */
+    private static final class Runner {
+        final Extractor extractor = new Extractor();
+        final List<Article> articles;
+        final String[] texts;
+        long extPasses;
+        long extNanos;
+        long tokPasses;
+        long tokNanos;
+        long statementSum;
+        long tokenSum;
+        int rounds;
+
+        Runner(List<Article> articles) {
+            this.articles = articles;
+            this.texts = articles.stream().map(Article::text).toArray(String[]::new);
+        }
+
+        long extractPass() {
+            long statements = 0;
+            for (Article a : articles) {
+                statements += extractor.extract(a).statements().size();
+            }
+            return statements;
+        }
+
+        long tokenizePass() {
+            long tokens = 0;
+            for (String t : texts) {
+                tokens += Tokenizer.tokenize(t).size();
+            }
+            return tokens;
+        }
+
+        void reset() {
+            extPasses = extNanos = tokPasses = tokNanos = statementSum = tokenSum = 0;
+            rounds = 0;
+        }
+
+        /**
+         * Alternating slices of extractor and tokeniser passes for about {@code total} ns (at least
+         * one round when total is above 0), swapping which goes first every round. After round k each
+         * side has run for about k slices: a slice ends at the first pass that brings its side's time
+         * in this call to k slices, so a side that overran (a pass is indivisible) runs less next round.
+         */
+        void rounds(long total) {
+            if (total <= 0) {
+                return;
+            }
+            long slice = Math.max(MIN_SLICE_NANOS, Math.min(MAX_SLICE_NANOS, total / 40));
+            long extStart = extNanos;
+            long tokStart = tokNanos;
+            long due = 0;
+            long start = System.nanoTime();
+            boolean extractFirst = true;
+            do {
+                due += slice;
+                if (extractFirst) {
+                    extractUntil(extStart + due);
+                    tokenizeUntil(tokStart + due);
+                } else {
+                    tokenizeUntil(tokStart + due);
+                    extractUntil(extStart + due);
+                }
+                extractFirst = !extractFirst;
+                rounds++;
+            } while (System.nanoTime() - start < total);
+        }
+
+        /** Extractor passes, at least one, until the extractor time reaches {@code until} ns. */
+        private void extractUntil(long until) {
+            long t0 = System.nanoTime();
+            long t;
+            do {
+                statementSum += extractPass();
+                extPasses++;
+                t = System.nanoTime();
+            } while (extNanos + (t - t0) < until);
+            extNanos += t - t0;
+        }
+
+        /** Tokeniser passes, at least one, until the tokeniser time reaches {@code until} ns. */
+        private void tokenizeUntil(long until) {
+            long t0 = System.nanoTime();
+            long t;
+            do {
+                tokenSum += tokenizePass();
+                tokPasses++;
+                t = System.nanoTime();
+            } while (tokNanos + (t - t0) < until);
+            tokNanos += t - t0;
+        }
+    }
+
+    /** Everything measured, in plain units (bytes, nanoseconds, counts). */
+    private static final class Result {
+        String origin;
+        double warmupSeconds;
+        double seconds;
+        int articles;
+        long words;
+        int minWords;
+        int maxWords;
+        long tokens;
+        long bytes;
+        long statements;
+        int rounds;
+        long extPasses;
+        long extNanos;
+        long tokPasses;
+        long tokNanos;
+        long peakHeap;
+        final Map<String, Long> peakPools = new LinkedHashMap<>();
+        long maxHeap;
+        String xmx;
+        long bigBytes;
+        long bigWords;
+        long bigTokens;
+        long bigStatements;
+        long bigNanos;
+        long bigHeapBefore;
+        long bigPeakHeap;
+        String bigError;
+
+        double extSeconds() {
+            return extNanos / 1e9;
+        }
+
+        double tokSeconds() {
+            return tokNanos / 1e9;
+        }
+
+        double extArticlesPerSecond() {
+            return extPasses * (double) articles / extSeconds();
+        }
+
+        double extTokensPerSecond() {
+            return extPasses * (double) tokens / extSeconds();
+        }
+
+        double extMegabytesPerSecond() {
+            return extPasses * (double) bytes / 1e6 / extSeconds();
+        }
+
+        double tokArticlesPerSecond() {
+            return tokPasses * (double) articles / tokSeconds();
+        }
+
+        double tokTokensPerSecond() {
+            return tokPasses * (double) tokens / tokSeconds();
+        }
+
+        double tokMegabytesPerSecond() {
+            return tokPasses * (double) bytes / 1e6 / tokSeconds();
+        }
+
+        /** Time of one extractor pass over the time of one tokeniser pass over the same text. */
+        double ratio() {
+            return ((double) extNanos / extPasses) / ((double) tokNanos / tokPasses);
+        }
+    }
+
+    private static void table(Result r, PrintWriter out) {
+        out.println("whosaid bench: " + r.origin);
+        out.printf(Locale.ROOT, "  %-18s %s%n", "articles", num(r.articles));
+        out.printf(Locale.ROOT, "  %-18s %s  (%s\u2013%s per article)%n", "words", num(r.words), num(r.minWords),
+                num(r.maxWords));
+        out.printf(Locale.ROOT, "  %-18s %s%n", "tokens", num(r.tokens));
+        out.printf(Locale.ROOT, "  %-18s %s%n", "bytes (UTF-8)", num(r.bytes));
+        out.printf(Locale.ROOT, "  %-18s %s per pass%n", "statements", num(r.statements));
+        out.println();
+        out.printf(Locale.ROOT, "  single thread, %s s warm-up, then %s s measured in %d rounds of alternating slices%n",
+                plain(r.warmupSeconds), plain(r.seconds), r.rounds);
+        out.printf(Locale.ROOT, "  %-14s %10s %8s %12s %14s %9s%n", "", "passes", "time s", "articles/s", "tokens/s", "MB/s");
+        out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", "extractor", num(r.extPasses), r.extSeconds(),
+                rate(r.extArticlesPerSecond()), rate(r.extTokensPerSecond()), rate(r.extMegabytesPerSecond()));
+        out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", "tokenisation", num(r.tokPasses), r.tokSeconds(),
+                rate(r.tokArticlesPerSecond()), rate(r.tokTokensPerSecond()), rate(r.tokMegabytesPerSecond()));
+        out.printf(Locale.ROOT, "  extractor time / tokenisation time: %.1f%n", r.ratio());
+        out.println();
+        out.printf(Locale.ROOT, "  %-18s %s  (sum of heap-pool peaks, warm-up and measurement)%n", "peak heap used",
+                mb(r.peakHeap));
+        out.printf(Locale.ROOT, "  %-18s %s  (%s)%n", "max heap (-Xmx)", mb(r.maxHeap), r.xmx);
+        out.println();
+        out.printf(Locale.ROOT, "  single ~1 MB article: %s bytes, %s words, %s tokens%n", num(r.bigBytes),
+                num(r.bigWords), num(r.bigTokens));
+        if (r.bigError != null) {
+            out.printf(Locale.ROOT, "  %-18s failed after %,.1f ms: %s%n", "extraction", r.bigNanos / 1e6, r.bigError);
+        } else {
+            out.printf(Locale.ROOT, "  %-18s %,.1f ms, %s statements%n", "extraction", r.bigNanos / 1e6,
+                    num(r.bigStatements));
+        }
+        out.printf(Locale.ROOT, "  %-18s %s  (heap used before: %s)%n", "peak heap used", mb(r.bigPeakHeap),
+                mb(r.bigHeapBefore));
+    }
+
+    private static ObjectNode json(Result r) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode o = m.createObjectNode();
+        o.put("origin", r.origin);
+        o.put("articles", r.articles);
+        o.put("words", r.words);
+        o.put("words_min", r.minWords);
+        o.put("words_max", r.maxWords);
+        o.put("tokens", r.tokens);
+        o.put("bytes", r.bytes);
+        o.put("statements", r.statements);
+        o.put("warmup_seconds", r.warmupSeconds);
+        o.put("seconds", r.seconds);
+        o.put("rounds", r.rounds);
+        ObjectNode ext = o.putObject("extractor");
+        ext.put("passes", r.extPasses);
+        ext.put("seconds", r.extSeconds());
+        ext.put("articles_per_s", r.extArticlesPerSecond());
+        ext.put("tokens_per_s", r.extTokensPerSecond());
+        ext.put("mb_per_s", r.extMegabytesPerSecond());
+        ObjectNode tok = o.putObject("tokenisation");
+        tok.put("passes", r.tokPasses);
+        tok.put("seconds", r.tokSeconds());
+        tok.put("articles_per_s", r.tokArticlesPerSecond());
+        tok.put("tokens_per_s", r.tokTokensPerSecond());
+        tok.put("mb_per_s", r.tokMegabytesPerSecond());
+        o.put("ratio_extractor_to_tokenisation", r.ratio());
+        o.put("peak_heap_bytes", r.peakHeap);
+        ObjectNode pools = o.putObject("peak_heap_pools");
+        r.peakPools.forEach(pools::put);
+        o.put("max_heap_bytes", r.maxHeap);
+        o.put("xmx", r.xmx);
+        ObjectNode big = o.putObject("big_article");
+        big.put("bytes", r.bigBytes);
+        big.put("words", r.bigWords);
+        big.put("tokens", r.bigTokens);
+        big.put("statements", r.bigStatements);
+        big.put("extract_ms", r.bigNanos / 1e6);
+        big.put("heap_before_bytes", r.bigHeapBefore);
+        big.put("peak_heap_bytes", r.bigPeakHeap);
+        if (r.bigError != null) {
+            big.put("error", r.bigError);
+        }
+        return o;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        List<MemoryPoolMXBean> pools = new ArrayList<>();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                pools.add(p);
+            }
+        }
+        return pools;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : heapPools()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the peak usage of the heap pools since the last reset; each pool's peak into byPool. */
+    private static long peakHeap(Map<String, Long> byPool) {
+        long sum = 0;
+        for (MemoryPoolMXBean p : heapPools()) {
+            long used = p.getPeakUsage() == null ? 0 : p.getPeakUsage().getUsed();
+            sum += used;
+            if (byPool != null) {
+                byPool.put(p.getName(), used);
+            }
+        }
+        return sum;
+    }
+
+    private static long usedHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : heapPools()) {
+            sum += p.getUsage() == null ? 0 : p.getUsage().getUsed();
+        }
+        return sum;
+    }
+
+    /** The heap-size option the JVM was started with, or "JVM default". */
+    private static String xmxSetting() {
+        String found = "JVM default";
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxHeapSize=") || arg.startsWith("-XX:MaxRAMPercentage=")) {
+                found = arg;
+            }
+        }
+        return found;
+    }
+
+    private static long nanos(double s) {
+        return (long) (s * 1e9);
+    }
+
+    /** A number of seconds without a needless ".0". */
+    private static String plain(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+
+    private static String num(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String rate(double x) {
+        return String.format(Locale.ROOT, x >= 100 ? "%,.0f" : x >= 10 ? "%.1f" : "%.2f", x);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
     }
 }

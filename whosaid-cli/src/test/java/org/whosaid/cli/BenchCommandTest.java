@@ -1,0 +1,123 @@
+package org.whosaid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.text.Tokenizer;
+import picocli.CommandLine;
+
+/** bench on one small article written for this test: what it counts, not how fast it is. */
+class BenchCommandTest {
+    private static final String ARTICLE = "The Oder bridge has been shut since the flood in March.\n"
+            + "\u201CWe will reopen the bridge in May,\u201D Mayor Ilse Brandt said.\n"
+            + "Engineers said the piers were sound.";
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int status = cl.execute(args);
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path article() throws Exception {
+        Path p = dir.resolve("bridge.txt");
+        Files.writeString(p, ARTICLE);
+        return p;
+    }
+
+    @Test
+    void tableReportsOneArticleItsTokensAndAPositiveRatio() throws Exception {
+        Path p = article();
+        int tokens = Tokenizer.tokenize(ARTICLE).size();
+        String table = run("bench", "--seconds", "1", "--warmup-seconds", "0", p.toString());
+
+        assertTrue(Pattern.compile("(?m)^\\s*articles\\s+1\\s*$").matcher(table).find(), table);
+        Matcher t = Pattern.compile("(?m)^\\s*tokens\\s+([\\d,]+)\\s*$").matcher(table);
+        assertTrue(t.find(), table);
+        assertEquals(tokens, Integer.parseInt(t.group(1).replace(",", "")), table);
+
+        Matcher ratio = Pattern.compile("extractor time / tokenisation time: (\\S+)").matcher(table);
+        assertTrue(ratio.find(), table);
+        assertTrue(Double.parseDouble(ratio.group(1)) > 0, table);
+        for (String row : new String[] {"extractor", "tokenisation"}) {
+            Matcher m = Pattern.compile("(?m)^\\s*" + row + "\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s*$")
+                    .matcher(table);
+            assertTrue(m.find(), table);
+            for (int g = 1; g <= 5; g++) {
+                assertTrue(Double.parseDouble(m.group(g).replace(",", "")) > 0, row + " column " + g + ": " + table);
+            }
+        }
+    }
+
+    @Test
+    void jsonlReportsTheSameCountsAndPositiveRates() throws Exception {
+        Path p = article();
+        int tokens = Tokenizer.tokenize(ARTICLE).size();
+        String line = run("bench", "--seconds", "1", "--warmup-seconds", "0", "--format", "jsonl", p.toString());
+
+        assertEquals(1, line.strip().lines().count(), line);
+        JsonNode o = new ObjectMapper().readTree(line);
+        assertEquals(1, o.get("articles").asInt(), line);
+        assertEquals(tokens, o.get("tokens").asLong(), line);
+        assertEquals(ARTICLE.split("\\s+").length, o.get("words").asLong(), line);
+        assertTrue(o.get("statements").asLong() >= 1, line);
+        assertTrue(o.get("ratio_extractor_to_tokenisation").isNumber(), line);
+        assertTrue(o.get("ratio_extractor_to_tokenisation").asDouble() > 0, line);
+        for (String side : new String[] {"extractor", "tokenisation"}) {
+            for (String rate : new String[] {"articles_per_s", "tokens_per_s", "mb_per_s"}) {
+                assertTrue(o.get(side).get(rate).asDouble() > 0, side + "." + rate + ": " + line);
+            }
+        }
+        assertTrue(o.get("peak_heap_bytes").asLong() > 0, line);
+        assertTrue(o.get("max_heap_bytes").asLong() > 0, line);
+        JsonNode big = o.get("big_article");
+        assertTrue(big.get("bytes").asLong() >= BenchCommand.BIG_ARTICLE_BYTES, line);
+        assertTrue(big.get("peak_heap_bytes").asLong() > 0, line);
+    }
+
+    @Test
+    void missingFileFailsWithoutMeasuring() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, cl.execute("bench", "--seconds", "1", dir.resolve("none.txt").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bundledParagraphsAreJoinedIntoArticlesOfAbout700Words() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            paragraphs.add(("word ").repeat(20 + i % 40).strip());
+        }
+        List<String> articles = BenchArticles.chunk(paragraphs, BenchArticles.TARGET_WORDS);
+        int total = 0;
+        for (String a : articles) {
+            int w = BenchArticles.words(a);
+            assertTrue(w >= 500 && w <= 1000, w + " words");
+            total += w;
+        }
+        assertEquals(paragraphs.stream().mapToInt(BenchArticles::words).sum(), total);
+        assertEquals(String.join("\n", paragraphs), String.join("\n", articles));
+    }
+}
