@@ -62,8 +62,10 @@ final class Finder {
     private final boolean[] usedCue;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
-    /** Char ranges of quotes that became statements; indirect content must not swallow them. */
-    private final List<int[]> statementQuotes = new ArrayList<>();
+    /** Char ranges already taken by statements, start to end; new statements must not overlap them. */
+    private final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+    /** Sentences that already hold a statement found through a cue. */
+    private final java.util.BitSet sentencesWithCue = new java.util.BitSet();
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
     private Attribution lastAfter;
     private int lastAfterEnd = -1;
@@ -159,8 +161,7 @@ final class Finder {
                 d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), at.speaker(), at.cue(),
                         at.via(), at.confidence(), evidence);
             }
-            drafts.add(d);
-            statementQuotes.add(new int[] {q.open(), q.close()});
+            add(d);
         }
     }
 
@@ -914,12 +915,8 @@ final class Finder {
         if (m == null) {
             return;
         }
-        // a statement already found in this sentence takes the source as its relay
-        for (int i = drafts.size() - 1; i >= 0; i--) {
-            Draft d = drafts.get(i);
-            if (d.cue() != null && a.sentenceOf(t.firstAtOrAfter(d.cue().start())) == s) {
-                return; // vias() already took "according to X" as the relay of that statement
-            }
+        if (sentencesWithCue.get(s)) {
+            return; // a statement of this sentence already took "according to X" as its relay (vias())
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
         if (c == from || c == from + 1 && !t.isCapitalized(from)) {
@@ -1010,15 +1007,8 @@ final class Finder {
         }
         int start = t.start(fromTok);
         int end = t.end(toTok - 1);
-        for (int[] q : statementQuotes) {
-            if (q[0] >= start && q[1] < end || q[0] < start && q[1] > start) {
-                return; // the quoted words are already a statement (direct or mixed)
-            }
-        }
-        for (Draft d : drafts) {
-            if (d.start() < end && start < d.end()) {
-                return;
-            }
+        if (overlapsTaken(start, end)) {
+            return; // the words are already a statement (a quotation or another report)
         }
         usedCue[cueTok] = true;
         CueRef cue = sub.rule().equals("according-to") ? cueRef(cueTok, cueTok + 2) : passiveOrQuoted(cueTok, sub);
@@ -1026,6 +1016,20 @@ final class Finder {
         Mention m = sub.mention();
         via = new ArrayList<>(via);
         via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());
-        drafts.add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+        add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+    }
+
+    private void add(Draft d) {
+        drafts.add(d);
+        // a quotation occupies its marks too, so that reported content around it cannot swallow it
+        taken.put(d.start() - 1, d.end() + 1);
+        if (d.cue() != null) {
+            sentencesWithCue.set(a.sentenceOf(t.firstAtOrAfter(d.cue().start())));
+        }
+    }
+
+    private boolean overlapsTaken(int start, int end) {
+        var before = taken.floorEntry(end - 1);
+        return before != null && before.getValue() > start;
     }
 }

@@ -1,6 +1,7 @@
 package org.whosaid.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,12 @@ public final class Resolver {
         }
     }
 
+    /** How many names back a pronoun looks for an antecedent when no earlier speaker fits. */
+    private static final int PRONOUN_WINDOW = 40;
+
     private final List<Entity> entities = new ArrayList<>();
+    /** Person entities by the last word of their name, so lookups do not scan every entity. */
+    private final Map<String, List<Integer>> byLastWord = new HashMap<>();
     private final List<Mention> names;
 
     /**
@@ -44,6 +50,9 @@ public final class Resolver {
             char g = genderByStart.getOrDefault(m.start(), '?');
             int found = org ? -1 : findPerson(words);
             if (found < 0) {
+                if (!org) {
+                    byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entities.size());
+                }
                 entities.add(new Entity(m.name(), words, org, m.start(), m.role(), g));
             } else {
                 Entity e = entities.get(found);
@@ -62,15 +71,9 @@ public final class Resolver {
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
     private int findPerson(String[] words) {
         String last = words[words.length - 1];
-        for (int i = 0; i < entities.size(); i++) {
+        for (int i : byLastWord.getOrDefault(last, List.of())) {
             Entity e = entities.get(i);
-            if (e.organization()) {
-                continue;
-            }
             String[] w = e.words();
-            if (!w[w.length - 1].equals(last)) {
-                continue;
-            }
             if (words.length > 1 && w.length > 1 && !compatibleGivenNames(words, w)) {
                 continue;
             }
@@ -171,10 +174,18 @@ public final class Resolver {
         }
         // else the nearest person (or organisation for "it"/"they") named before the pronoun
         Mention best = null;
-        for (Mention n : names) {
-            if (n.start() >= m.start()) {
-                break;
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() < m.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW && best == null; i--) {
+            Mention n = names.get(i);
             boolean org = n.type() == Mention.Type.ORG_NAME;
             // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
             boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n));

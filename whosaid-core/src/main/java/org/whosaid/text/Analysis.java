@@ -14,6 +14,9 @@ public final class Analysis {
             "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "pres",
             "gov't", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
 
+    /** Longest sentence, in tokens; every search of the extractor is bounded by its sentence. */
+    public static final int MAX_SENTENCE_TOKENS = 300;
+
     private final String text;
     private final List<Paragraph> paragraphs;
     private final Tokens tokens;
@@ -78,7 +81,9 @@ public final class Analysis {
                 startNew = false;
             }
             sentenceOf[i] = sentence;
-            if (endsSentence(i)) {
+            if (i - starts[count - 1] >= MAX_SENTENCE_TOKENS - 1) {
+                startNew = true; // a run-on "sentence" (a list, a table, no punctuation) is cut to bound the work
+            } else if (endsSentence(i)) {
                 // keep closing marks and brackets with the sentence they end
                 int j = i + 1;
                 while (j < n && paragraphOf[j] == paragraphOf[i] && isCloser(j)) {
