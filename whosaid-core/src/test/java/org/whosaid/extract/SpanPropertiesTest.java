@@ -10,7 +10,7 @@ import org.whosaid.model.Extraction;
 import org.whosaid.testkit.SpanChecks;
 
 /** For any text, extraction terminates and every reported span is the article text at its offsets. */
-class SpanProperties {
+class SpanPropertiesTest {
     private final Extractor extractor = new Extractor();
 
     @Property(tries = 400)
