@@ -345,7 +345,9 @@ final class Phrases {
     private String roleBefore(int bodyStart, int nameStart, int phraseStart) {
         int s = bodyStart;
         int e = nameStart;
-        while (s < e && (lex.in("honorific", t.lower(s)) || t.is(s, '.'))) {
+        // "Justice Minister": an honorific followed by a role word is part of the role
+        while (s < e && (lex.in("honorific", t.lower(s)) && !(s + 1 < e && isRoleWord(t.lower(s + 1)))
+                || t.is(s, '.'))) {
             s++;
         }
         while (e > s && (lex.in("honorific", t.lower(e - 1)) || t.is(e - 1, '.'))) {

@@ -1,0 +1,77 @@
+package org.whosaid.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Article;
+import org.whosaid.model.Extraction;
+import org.whosaid.model.Statement;
+import org.whosaid.testkit.SpanChecks;
+
+/** One phenomenon per test, on sentences written for the test: kind, speaker, type, role, cue, via. */
+class ExtractorTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<String> run(String text) {
+        Extraction x = extractor.extract(Article.of("t", text));
+        SpanChecks.assertValid(text, x);
+        return x.statements().stream().map(ExtractorTest::describe).toList();
+    }
+
+    private static String describe(Statement s) {
+        return s.kind().label() + " [" + s.quote().text() + "] " + s.speaker().name() + " (" + s.speaker().type().label()
+                + (s.speaker().role() == null ? "" : ", " + s.speaker().role()) + ") "
+                + (s.cue() == null ? "-" : s.cue().text()) + " " + s.via().stream().map(v -> v.name()).toList();
+    }
+
+    @Test
+    void invertedAttributionWithApposition() {
+        assertEquals(List.of("direct [The bridge stays shut,] Ana Ruiz (person, structural engineer) said []"),
+                run("“The bridge stays shut,” said Ana Ruiz, a structural engineer."));
+    }
+
+    @Test
+    void pronounResolvesToTheEarlierSpeakerAndSurnameToTheFullName() {
+        assertEquals(List.of(
+                "direct [We will appeal,] Petra Lindqvist (person, Justice Minister) said []",
+                "direct [The ruling is wrong.] Petra Lindqvist (person, Justice Minister) added []",
+                "indirect [the government would respect the court] Petra Lindqvist (person, Justice Minister) said []"),
+                run("“We will appeal,” Justice Minister Petra Lindqvist said.\n"
+                        + "“The ruling is wrong.” she added.\n"
+                        + "Lindqvist said the government would respect the court."));
+    }
+
+    @Test
+    void accordingToAndToldReutersAreRelays() {
+        assertEquals(List.of(
+                "indirect [the talks had stalled] Omar Haddad (person) told [Reuters]",
+                "indirect [exports fell by a fifth] the customs office (organization) According to []"),
+                run("Omar Haddad told Reuters that the talks had stalled.\n"
+                        + "According to the customs office, exports fell by a fifth."));
+    }
+
+    @Test
+    void anonymousSourceWithRelativeClause() {
+        assertEquals(List.of("indirect [the plan was dropped last week] A senior official (anonymous) said []"),
+                run("A senior official, who asked not to be named, said the plan was dropped last week."));
+    }
+
+    @Test
+    void organisationStatementAndDenial() {
+        assertEquals(List.of(
+                "indirect [its drivers were paid fairly] Norrby Freight (organization) said []",
+                "indirect [any cut had been made] The union (organization) denied []"),
+                run("Norrby Freight said in a statement that its drivers were paid fairly.\n"
+                        + "The union denied that any cut had been made."));
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreRejectedNotReported() {
+        Extraction x = extractor.extract(Article.of("t",
+                "The so-called “reform” passed. Critics watched the film “Quiet Harbour” at the “temporary” venue."));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("reform:scare-quote", "Quiet Harbour:title", "temporary:scare-quote"),
+                x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
+    }
+}
