@@ -317,7 +317,7 @@ final class Finder {
         while (limit < t.size() && limit - p < 30 && a.paragraphOf(limit) == para && !(t.kind(limit) == Tokens.QUOTE
                 && a.opensQuote(limit))) {
             if (limit > p && (t.is(limit, '.') || t.is(limit, '!') || t.is(limit, '?') || t.is(limit, ';'))
-                    && !ph.surface(limit - 1, limit).isEmpty() && a.sentenceOf(limit) != a.sentenceOf(p)) {
+                    && a.sentenceOf(limit) != a.sentenceOf(p)) {
                 break;
             }
             limit++;

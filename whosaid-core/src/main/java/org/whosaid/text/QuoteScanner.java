@@ -52,7 +52,7 @@ public final class QuoteScanner {
                 char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
                 int role = role(c, prev, next, i, lastSingleCloser, openPos, openFam, depth, text);
                 if (role == OPEN) {
-                    if (fam == STRAIGHT_FAMILY && indexOf(openFam, depth, fam) >= 0) {
+                    if (fam == QuoteMarks.STRAIGHT && indexOf(openFam, depth, fam) >= 0) {
                         // straight marks cannot nest: an opening-looking one replaces the stray before it
                         int k = indexOf(openFam, depth, fam);
                         stray += depth - k;
@@ -65,10 +65,10 @@ public final class QuoteScanner {
                         stray++;
                     }
                     openPos[depth] = i;
-                    openFam[depth] = closingFamily(fam);
+                    openFam[depth] = fam;
                     depth++;
                 } else if (role == CLOSE) {
-                    int k = indexOf(openFam, depth, closingFamily(fam));
+                    int k = indexOf(openFam, depth, fam);
                     if (k < 0) {
                         stray++;
                         continue;
@@ -88,7 +88,7 @@ public final class QuoteScanner {
                 Paragraph nextPara = paragraphs.get(p + 1);
                 char first = text.charAt(nextPara.start());
                 int paras = (carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
-                if (QuoteMarks.canOpen(first) && closingFamily(QuoteMarks.family(first)) == openFam[0]
+                if (QuoteMarks.canOpen(first) && QuoteMarks.family(first) == openFam[0]
                         && paras < MAX_PARAGRAPHS) {
                     continues = true;
                     stray += depth - 1;
@@ -109,12 +109,6 @@ public final class QuoteScanner {
     private static final int NONE = 0;
     private static final int OPEN = 1;
     private static final int CLOSE = 2;
-    private static final int STRAIGHT_FAMILY = QuoteMarks.STRAIGHT;
-
-    /** Marks close marks of their own family ( „ is in the family of “ ), so the family is the key. */
-    private static int closingFamily(int fam) {
-        return fam;
-    }
 
     private static int indexOf(int[] fams, int depth, int fam) {
         for (int k = depth - 1; k >= 0; k--) {
