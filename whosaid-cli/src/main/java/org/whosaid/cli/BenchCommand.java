@@ -108,10 +108,8 @@ final class BenchCommand implements Callable<Integer> {
         runner.reset();
         runner.rounds(nanos(seconds));
         r.peakHeap = peakHeap(r.peakPools);
-        r.extPasses = runner.extPasses;
-        r.extNanos = runner.extNanos;
-        r.tokPasses = runner.tokPasses;
-        r.tokNanos = runner.tokNanos;
+        r.ext = new Side(runner.extPasses, runner.extNanos);
+        r.tok = new Side(runner.tokPasses, runner.tokNanos);
         r.rounds = runner.rounds;
         if (runner.statementSum != runner.extPasses * r.statements || runner.tokenSum != runner.tokPasses * r.tokens) {
             err.println("whosaid: bench: warning: passes gave different statement or token counts");
@@ -274,10 +272,8 @@ final class BenchCommand implements Callable<Integer> {
         long bytes;
         long statements;
         int rounds;
-        long extPasses;
-        long extNanos;
-        long tokPasses;
-        long tokNanos;
+        Side ext;
+        Side tok;
         long peakHeap;
         final Map<String, Long> peakPools = new LinkedHashMap<>();
         long maxHeap;
@@ -291,41 +287,25 @@ final class BenchCommand implements Callable<Integer> {
         long bigPeakHeap;
         String bigError;
 
-        double extSeconds() {
-            return extNanos / 1e9;
-        }
-
-        double tokSeconds() {
-            return tokNanos / 1e9;
-        }
-
-        double extArticlesPerSecond() {
-            return extPasses * (double) articles / extSeconds();
-        }
-
-        double extTokensPerSecond() {
-            return extPasses * (double) tokens / extSeconds();
-        }
-
-        double extMegabytesPerSecond() {
-            return extPasses * (double) bytes / 1e6 / extSeconds();
-        }
-
-        double tokArticlesPerSecond() {
-            return tokPasses * (double) articles / tokSeconds();
-        }
-
-        double tokTokensPerSecond() {
-            return tokPasses * (double) tokens / tokSeconds();
-        }
-
-        double tokMegabytesPerSecond() {
-            return tokPasses * (double) bytes / 1e6 / tokSeconds();
-        }
-
         /** Time of one extractor pass over the time of one tokeniser pass over the same text. */
         double ratio() {
-            return ((double) extNanos / extPasses) / ((double) tokNanos / tokPasses);
+            return ext.nanosPerPass() / tok.nanosPerPass();
+        }
+    }
+
+    /** One side of the comparison: how many passes over all articles, in how many nanoseconds. */
+    private record Side(long passes, long nanos) {
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double nanosPerPass() {
+            return (double) nanos / passes;
+        }
+
+        /** A rate of anything counted per pass (articles, tokens, megabytes) per second. */
+        double perSecond(double perPass) {
+            return passes * perPass / seconds();
         }
     }
 
@@ -341,10 +321,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  single thread, %s s warm-up, then %s s measured in %d rounds of alternating slices%n",
                 plain(r.warmupSeconds), plain(r.seconds), r.rounds);
         out.printf(Locale.ROOT, "  %-14s %10s %8s %12s %14s %9s%n", "", "passes", "time s", "articles/s", "tokens/s", "MB/s");
-        out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", "extractor", num(r.extPasses), r.extSeconds(),
-                rate(r.extArticlesPerSecond()), rate(r.extTokensPerSecond()), rate(r.extMegabytesPerSecond()));
-        out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", "tokenisation", num(r.tokPasses), r.tokSeconds(),
-                rate(r.tokArticlesPerSecond()), rate(r.tokTokensPerSecond()), rate(r.tokMegabytesPerSecond()));
+        row(out, "extractor", r.ext, r);
+        row(out, "tokenisation", r.tok, r);
         out.printf(Locale.ROOT, "  extractor time / tokenisation time: %.1f%n", r.ratio());
         out.println();
         out.printf(Locale.ROOT, "  %-18s %s  (sum of heap-pool peaks, warm-up and measurement)%n", "peak heap used",
@@ -363,6 +341,19 @@ final class BenchCommand implements Callable<Integer> {
                 mb(r.bigHeapBefore));
     }
 
+    private static void row(PrintWriter out, String label, Side side, Result r) {
+        out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", label, num(side.passes()), side.seconds(),
+                rate(side.perSecond(r.articles)), rate(side.perSecond(r.tokens)), rate(side.perSecond(r.bytes / 1e6)));
+    }
+
+    private static void side(ObjectNode o, Side side, Result r) {
+        o.put("passes", side.passes());
+        o.put("seconds", side.seconds());
+        o.put("articles_per_s", side.perSecond(r.articles));
+        o.put("tokens_per_s", side.perSecond(r.tokens));
+        o.put("mb_per_s", side.perSecond(r.bytes / 1e6));
+    }
+
     private static ObjectNode json(Result r) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
@@ -377,18 +368,8 @@ final class BenchCommand implements Callable<Integer> {
         o.put("warmup_seconds", r.warmupSeconds);
         o.put("seconds", r.seconds);
         o.put("rounds", r.rounds);
-        ObjectNode ext = o.putObject("extractor");
-        ext.put("passes", r.extPasses);
-        ext.put("seconds", r.extSeconds());
-        ext.put("articles_per_s", r.extArticlesPerSecond());
-        ext.put("tokens_per_s", r.extTokensPerSecond());
-        ext.put("mb_per_s", r.extMegabytesPerSecond());
-        ObjectNode tok = o.putObject("tokenisation");
-        tok.put("passes", r.tokPasses);
-        tok.put("seconds", r.tokSeconds());
-        tok.put("articles_per_s", r.tokArticlesPerSecond());
-        tok.put("tokens_per_s", r.tokTokensPerSecond());
-        tok.put("mb_per_s", r.tokMegabytesPerSecond());
+        side(o.putObject("extractor"), r.ext, r);
+        side(o.putObject("tokenisation"), r.tok, r);
         o.put("ratio_extractor_to_tokenisation", r.ratio());
         o.put("peak_heap_bytes", r.peakHeap);
         ObjectNode pools = o.putObject("peak_heap_pools");

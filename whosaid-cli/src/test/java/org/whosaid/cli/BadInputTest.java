@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Each kind of bad input gets its own message on stderr and a non-zero exit status, while the good
@@ -30,19 +27,6 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path write(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
         Files.write(p, bytes);
@@ -50,11 +34,11 @@ class BadInputTest {
     }
 
     /** Runs extract on a bad file between two good ones and checks the good ones came out whole. */
-    private Run between(Path bad, String expectedMessage) throws IOException {
+    private CliRun between(Path bad, String expectedMessage) throws IOException {
         Path a = write("a-good.txt", GOOD.getBytes(StandardCharsets.UTF_8));
         Path z = write("z-good.txt", GOOD.getBytes(StandardCharsets.UTF_8));
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> run("extract", "--format", "jsonl", a.toString(), bad.toString(), z.toString()));
+        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CliRun.of("extract", "--format", "jsonl", a.toString(), bad.toString(), z.toString()));
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains(bad + ": " + expectedMessage), r.err());
         List<String> ids = new ArrayList<>();
@@ -120,7 +104,7 @@ class BadInputTest {
         }
         sb.append("\n").append(GOOD);
         Path p = write("marks.txt", sb.toString().getBytes(StandardCharsets.UTF_8));
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("extract", "--format", "jsonl", p.toString()));
+        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("extract", "--format", "jsonl", p.toString()));
         assertEquals(0, r.status(), r.err());
         JsonNode node = new ObjectMapper().readTree(r.out().strip());
         JsonNode statements = node.get("statements");

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.text.Tokenizer;
-import picocli.CommandLine;
 
 /** bench on one small article written for this test: what it counts, not how fast it is. */
 class BenchCommandTest {
@@ -27,17 +23,6 @@ class BenchCommandTest {
 
     @TempDir
     Path dir;
-
-    private String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int status = cl.execute(args);
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private Path article() throws Exception {
         Path p = dir.resolve("bridge.txt");
@@ -49,7 +34,7 @@ class BenchCommandTest {
     void tableReportsOneArticleItsTokensAndAPositiveRatio() throws Exception {
         Path p = article();
         int tokens = Tokenizer.tokenize(ARTICLE).size();
-        String table = run("bench", "--seconds", "1", "--warmup-seconds", "0", p.toString());
+        String table = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", p.toString());
 
         assertTrue(Pattern.compile("(?m)^\\s*articles\\s+1\\s*$").matcher(table).find(), table);
         Matcher t = Pattern.compile("(?m)^\\s*tokens\\s+([\\d,]+)\\s*$").matcher(table);
@@ -73,7 +58,7 @@ class BenchCommandTest {
     void jsonlReportsTheSameCountsAndPositiveRates() throws Exception {
         Path p = article();
         int tokens = Tokenizer.tokenize(ARTICLE).size();
-        String line = run("bench", "--seconds", "1", "--warmup-seconds", "0", "--format", "jsonl", p.toString());
+        String line = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", "--format", "jsonl", p.toString());
 
         assertEquals(1, line.strip().lines().count(), line);
         JsonNode o = new ObjectMapper().readTree(line);
@@ -97,11 +82,9 @@ class BenchCommandTest {
 
     @Test
     void missingFileFailsWithoutMeasuring() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        assertEquals(1, cl.execute("bench", "--seconds", "1", dir.resolve("none.txt").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"), err.toString(StandardCharsets.UTF_8));
+        CliRun r = CliRun.of("bench", "--seconds", "1", dir.resolve("none.txt").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("no such file"), r.err());
     }
 
     @Test

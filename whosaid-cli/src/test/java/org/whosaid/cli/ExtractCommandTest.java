@@ -3,14 +3,10 @@ package org.whosaid.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The output formats of extract on an article written for this test. */
 class ExtractCommandTest {
@@ -20,19 +16,11 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        assertEquals(0, cl.execute(args));
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void csvHasOneRowPerStatementWithResolvedSpeakers() throws Exception {
         Path p = dir.resolve("port.txt");
         Files.writeString(p, ARTICLE);
-        String csv = run("extract", "--format", "csv", p.toString());
+        String csv = CliRun.ok("extract", "--format", "csv", p.toString());
         String[] lines = csv.split("\r?\n");
         assertEquals("article,statement,kind,start,end,speaker,speaker_type,role,cue,via,confidence,quote", lines[0]);
         assertEquals(3, lines.length, csv);
@@ -45,7 +33,7 @@ class ExtractCommandTest {
     void tableNamesSpeakerCueAndQuote() throws Exception {
         Path p = dir.resolve("port.txt");
         Files.writeString(p, ARTICLE);
-        String table = run("extract", p.toString());
+        String table = CliRun.ok("extract", p.toString());
         assertTrue(table.startsWith("== port (2 statements, 0 rejected)"), table);
         assertTrue(table.contains("direct   Tomas Ekberg"), table);
     }
