@@ -293,23 +293,7 @@ final class Finder {
         if (p >= t.size() || a.paragraphOf(p) != para) {
             return null;
         }
-        // a sentence that ends inside the quotation and starts a new one after it is not an attribution
-        // unless it starts with the speaker and a cue ("He added." is rare; "“Yes.” She smiled." is common)
-        int limit = limitAfter(p, para);
-        Attribution at = attributionAt(p, limit, false);
-        if (at == null) {
-            return null;
-        }
-        boolean newSentence = t.isCapitalized(p) && p > 0 && closesSentence(closeTok);
-        if (newSentence && at.cue() != null && !at.rule().startsWith("after")) {
-            return null;
-        }
-        return at;
-    }
-
-    private boolean closesSentence(int closeTok) {
-        int k = closeTok - 1;
-        return k >= 0 && (t.is(k, '.') || t.is(k, '!') || t.is(k, '?'));
+        return attributionAt(p, limitAfter(p, para));
     }
 
     private int limitAfter(int p, int para) {
@@ -329,7 +313,7 @@ final class Finder {
      * An attribution clause starting at token p: "CUE SPEAKER" (inverted), "SPEAKER CUE",
      * "SPEAKER quoted X as saying", "as SPEAKER put it", "according to SPEAKER".
      */
-    private Attribution attributionAt(int p, int limit, boolean requireClauseEnd) {
+    private Attribution attributionAt(int p, int limit) {
         String w = t.lower(p);
         if (w.equals("according") && t.lower(p + 1).equals("to")) {
             Mention m = subjectAfter(p + 2, limit);
@@ -805,9 +789,6 @@ final class Finder {
                 continue;
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
-                if (!outletOnly && lex.cue(t.lower(k)) == null && k == c) {
-                    continue;
-                }
                 out.add(viaOf(m));
             }
         }

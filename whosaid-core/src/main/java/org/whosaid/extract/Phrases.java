@@ -199,8 +199,7 @@ final class Phrases {
     /** The speaker phrase that ends just before token end (exclusive) and starts after token floor, or null. */
     Mention left(int end, int floor) {
         int s = end;
-        while (s - 1 > floor && end - (s - 1) <= MAX_PHRASE && (continues(s - 1, end) || t.isWord(s - 1)
-                && isDeterminer(t.lower(s - 1)) && !t.lower(s - 1).equals("the") | isOfThe(s - 1))) {
+        while (s - 1 > floor && end - (s - 1) <= MAX_PHRASE && (continues(s - 1, end) || opensPhrase(s - 1))) {
             s--;
             if (t.isWord(s) && isDeterminer(t.lower(s)) && !isOfThe(s)) {
                 break;
@@ -222,6 +221,11 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
+    private boolean opensPhrase(int i) {
+        return t.isWord(i) && isDeterminer(t.lower(i)) && (!t.lower(i).equals("the") || isOfThe(i));
     }
 
     private boolean isOfThe(int i) {

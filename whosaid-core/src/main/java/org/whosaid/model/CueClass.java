@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kind of reporting act a cue word signals. */
 public enum CueClass {
-    NEUTRAL, ASSERTIVE, DENIAL, WARNING, CONFIRMATION, ANNOUNCEMENT, ACCUSATION, WRITING, QUESTION, SOURCE;
+    NEUTRAL, ASSERTIVE, DENIAL, WARNING, CONFIRMATION, ANNOUNCEMENT, ACCUSATION, WRITING, QUESTION;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,8 +10,4 @@ public enum Kind {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static Kind parse(String s) {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
-    }
 }

@@ -5,5 +5,4 @@ package org.whosaid.model;
  * the mention as written next to the cue, and the role the article gives the speaker, or null.
  */
 public record Speaker(String name, SpeakerType type, Span mention, String role) {
-    public static final Speaker UNKNOWN = new Speaker(null, SpeakerType.UNKNOWN, null, null);
 }

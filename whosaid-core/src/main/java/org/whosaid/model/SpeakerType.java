@@ -10,8 +10,4 @@ public enum SpeakerType {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static SpeakerType parse(String s) {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
-    }
 }

@@ -23,20 +23,4 @@ public record Draft(Kind kind, int start, int end, int paragraph, Mention speake
     /** A relay: an outlet or channel name and its char offsets. */
     public record ViaRef(String name, int start, int end) {
     }
-
-    public Draft withSpeaker(Mention m, double newConfidence, String why) {
-        List<String> ev = new java.util.ArrayList<>(evidence);
-        ev.add(why);
-        return new Draft(kind, start, end, paragraph, m, cue, via, newConfidence, ev);
-    }
-
-    public Draft withVia(List<ViaRef> more) {
-        List<ViaRef> v = new java.util.ArrayList<>(via);
-        for (ViaRef r : more) {
-            if (v.stream().noneMatch(x -> x.start() == r.start())) {
-                v.add(r);
-            }
-        }
-        return new Draft(kind, start, end, paragraph, speaker, cue, v, confidence, evidence);
-    }
 }

@@ -20,10 +20,6 @@ public record Mention(int startTok, int endTok, int start, int end, Type type, S
         return new Mention(startTok, endTok, start, end, newType, name, role, head);
     }
 
-    public Mention withEnd(int newEndTok, int newEnd) {
-        return new Mention(startTok, newEndTok, start, newEnd, type, name, role, head);
-    }
-
     public boolean isName() {
         return type == Type.PERSON_NAME || type == Type.ORG_NAME;
     }

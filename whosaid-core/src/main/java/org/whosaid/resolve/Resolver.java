@@ -215,15 +215,8 @@ public final class Resolver {
     }
 
     private boolean genderOk(String name, char want) {
-        if (want == '?') {
-            return true;
-        }
-        for (Entity e : entities) {
-            if (e.name().equals(name)) {
-                return e.gender() == '?' || e.gender() == want;
-            }
-        }
-        return true;
+        int e = want == '?' ? -1 : findPerson(words(name));
+        return e < 0 || entities.get(e).gender() == '?' || entities.get(e).gender() == want;
     }
 
     /** Records that a pronoun of this gender was resolved to the name, so later pronouns agree. */
@@ -232,10 +225,9 @@ public final class Resolver {
         if (g == '?') {
             return;
         }
-        for (int i = 0; i < entities.size(); i++) {
-            if (entities.get(i).name().equals(name)) {
-                entities.set(i, entities.get(i).withGender(g));
-            }
+        int e = findPerson(words(name));
+        if (e >= 0) {
+            entities.set(e, entities.get(e).withGender(g));
         }
     }
 

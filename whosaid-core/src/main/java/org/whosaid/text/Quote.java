@@ -15,8 +15,4 @@ public record Quote(int open, int close, int family, int paragraphs) {
     public int contentEnd() {
         return close;
     }
-
-    public boolean contains(Quote other) {
-        return open < other.open && other.close < close;
-    }
 }

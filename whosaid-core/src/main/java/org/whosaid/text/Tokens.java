@@ -115,13 +115,4 @@ public final class Tokens {
         }
         return lo;
     }
-
-    /** Index of the last token whose end is at or before the char offset, or -1. */
-    public int lastEndingAtOrBefore(int offset) {
-        int i = firstAtOrAfter(offset) - 1;
-        while (i >= 0 && ends[i] > offset) {
-            i--;
-        }
-        return i;
-    }
 }

@@ -103,5 +103,4 @@ public final class ContractJson {
             throw new IllegalStateException("cannot serialise " + x.article().id(), e);
         }
     }
-
 }
