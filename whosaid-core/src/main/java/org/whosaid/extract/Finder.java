@@ -724,14 +724,16 @@ final class Finder {
 
     // ---------------------------------------------------------------- relays
 
+    /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
     private ViaRef viaOf(Mention m) {
-        String name = m.name() != null ? m.name() : ph.surface(m.startTok(), m.endTok());
-        int start = m.start();
+        String phrase = ph.surface(m.startTok(), m.endTok());
+        String name = m.name() != null ? m.name() : phrase;
         if (name.startsWith("the ")) {
             name = name.substring(4);
-            start += 4;
         }
-        return new ViaRef(name, start, start + name.length());
+        int at = phrase.lastIndexOf(name);
+        int start = m.start() + Math.max(0, at);
+        return new ViaRef(at < 0 ? phrase : name, start, at < 0 ? m.end() : start + name.length());
     }
 
     private static List<ViaRef> merge(List<ViaRef> x, List<ViaRef> y) {

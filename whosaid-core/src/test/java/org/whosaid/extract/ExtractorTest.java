@@ -52,6 +52,13 @@ class ExtractorTest {
     }
 
     @Test
+    void relayNamedWithATitleHasTheOffsetsOfTheName() {
+        // found by SpanPropertiesTest: the relay's offsets were those of the whole phrase "Ms. Berg"
+        assertEquals(List.of("indirect [the vote was rigged] Jan Ek (person) quoted ... as saying [Berg]"),
+                run("Ms. Berg quoted Jan Ek as saying that the vote was rigged."));
+    }
+
+    @Test
     void anonymousSourceWithRelativeClause() {
         assertEquals(List.of("indirect [the plan was dropped last week] A senior official (anonymous) said []"),
                 run("A senior official, who asked not to be named, said the plan was dropped last week."));
