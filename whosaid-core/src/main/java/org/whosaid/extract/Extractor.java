@@ -33,7 +33,7 @@ public final class Extractor {
         Analysis analysis = Analysis.of(text);
         Finder finder = new Finder(analysis);
         finder.run();
-        NameScan names = new NameScan(analysis);
+        NameScan names = new NameScan(analysis, finder.phrases());
         Resolver resolver = new Resolver(names.names(), names.genders());
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
@@ -73,8 +73,7 @@ public final class Extractor {
         private final List<Mention> names = new ArrayList<>();
         private final Map<Integer, Character> genders = new HashMap<>();
 
-        NameScan(Analysis a) {
-            Phrases ph = new Phrases(a);
+        NameScan(Analysis a, Phrases ph) {
             var t = a.tokens();
             int n = t.size();
             int i = 0;

@@ -78,6 +78,11 @@ final class Finder {
         this.usedCue = new boolean[t.size()];
     }
 
+    /** The phrase finder over this article, with its per-token word caches, for the name scan. */
+    Phrases phrases() {
+        return ph;
+    }
+
     List<Draft> drafts() {
         return drafts;
     }
@@ -216,7 +221,7 @@ final class Finder {
                 if (READING.contains(w) || w.equals("words") && t.lower(k - 1).equals("other")) {
                     return Rejected.Reason.AUTHOR_WORDS;
                 }
-                if (lex.cue(w) != null && !w.equals("read") && !w.equals("reads")) {
+                if (ph.cue(k) != null && !w.equals("read") && !w.equals("reads")) {
                     break;
                 }
             }
@@ -268,11 +273,11 @@ final class Finder {
     }
 
     private boolean isCue(int k) {
-        return t.isWord(k) && lex.cue(t.lower(k)) != null && !a.inQuote(k);
+        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
     }
 
     private CueRef cueRef(int from, int to) {
-        Lexicon.CueWord w = lex.cue(t.lower(from));
+        Lexicon.CueWord w = ph.cue(from);
         CueClass cls = w == null ? CueClass.NEUTRAL : w.cueClass();
         return new CueRef(a.text().substring(t.start(from), t.end(to - 1)), t.start(from), t.end(to - 1), cls);
     }
@@ -437,7 +442,7 @@ final class Finder {
 
     private boolean anonymityBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lex.in("anonymity", t.lower(k))) {
+            if (ph.has(k, Lexicon.ANONYMITY)) {
                 return true;
             }
         }
@@ -447,7 +452,7 @@ final class Finder {
     private int skipBetween(int c, int limit) {
         int n = 0;
         while (c < limit && n < 4 && t.isWord(c) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(c))
-                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && lex.cue(t.lower(c)) == null)) {
+                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && ph.cue(c) == null)) {
             c++;
             n++;
         }
@@ -700,7 +705,7 @@ final class Finder {
             p++;
             w = t.lower(p);
         }
-        if (!t.isCapitalized(p) || lex.in("stop", w) && !w.equals("the")) {
+        if (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")) {
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',')) {
                     p = k + 1;
@@ -802,7 +807,7 @@ final class Finder {
         if (name.startsWith("the ")) {
             name = name.substring(4);
         }
-        return lex.in("via", name) || lex.in("media", m.head());
+        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head());
     }
 
     // ---------------------------------------------------------------- reported speech
@@ -818,7 +823,7 @@ final class Finder {
                 according(c);
                 continue;
             }
-            Lexicon.CueWord cue = lex.cue(w);
+            Lexicon.CueWord cue = ph.cue(c);
             if (cue == null) {
                 continue;
             }
@@ -872,7 +877,7 @@ final class Finder {
             Mention obj = ph.right(p, end);
             if (obj != null) {
                 p = obj.endTok();
-            } else if (t.isWord(p) && !t.lower(p).equals("that") && lex.cue(t.lower(p)) == null
+            } else if (t.isWord(p) && !t.lower(p).equals("that") && ph.cue(p) == null
                     && (t.lower(p).equals("reporters") || t.lower(p).equals("journalists") || t.lower(p).equals("parliament")
                     || t.lower(p).equals("lawmakers") || t.lower(p).equals("me") || t.lower(p).equals("us")
                     || t.lower(p).equals("him") || t.lower(p).equals("her") || t.lower(p).equals("them"))) {
@@ -939,7 +944,7 @@ final class Finder {
 
     private int skipTemporal(int p, int end) {
         int start = p;
-        while (p < end && p - start < 12 && (t.isWord(p) && (lex.in("temporal", t.lower(p)) || t.isCapitalized(p)
+        while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
                 && p > start) || t.is(p, ','))) {
             if (t.lower(p).equals("that")) {
                 break;

@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.whosaid.model.CueClass;
 
 /**
@@ -21,16 +19,34 @@ final class Lexicon {
     record CueWord(String lemma, CueClass cueClass, boolean clause) {
     }
 
+    /** The word lists of words.tsv, one bit each, so that one lookup tells every list a word is in. */
+    static final int HONORIFIC = 1;
+    static final int ROLE = 1 << 1;
+    static final int GROUP = 1 << 2;
+    static final int ORG = 1 << 3;
+    static final int ANONYMOUS = 1 << 4;
+    static final int DOCUMENT = 1 << 5;
+    static final int VIA = 1 << 6;
+    static final int MEDIA = 1 << 7;
+    static final int MODIFIER = 1 << 8;
+    static final int TEMPORAL = 1 << 9;
+    static final int STOP = 1 << 10;
+    static final int PRONOUN = 1 << 11;
+    static final int ANONYMITY = 1 << 12;
+    private static final Map<String, Integer> LIST_BITS = Map.ofEntries(
+            Map.entry("honorific", HONORIFIC), Map.entry("role", ROLE), Map.entry("group", GROUP), Map.entry("org", ORG),
+            Map.entry("anonymous", ANONYMOUS), Map.entry("document", DOCUMENT), Map.entry("via", VIA),
+            Map.entry("media", MEDIA), Map.entry("modifier", MODIFIER), Map.entry("temporal", TEMPORAL),
+            Map.entry("stop", STOP), Map.entry("pronoun", PRONOUN), Map.entry("anonymity", ANONYMITY));
+
     private static final Lexicon INSTANCE = load();
 
     private final Map<String, CueWord> cues;
-    private final Map<String, Set<String>> lists;
+    private final Map<String, Integer> masks;
 
-    private Lexicon(Map<String, CueWord> cues, Map<String, Set<String>> lists) {
-        this.cues = Map.copyOf(cues);
-        Map<String, Set<String>> frozen = new HashMap<>();
-        lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        this.lists = Map.copyOf(frozen);
+    private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
+        this.cues = new HashMap<>(cues);
+        this.masks = new HashMap<>(masks);
     }
 
     static Lexicon get() {
@@ -41,12 +57,25 @@ final class Lexicon {
         return cues.get(lowerForm);
     }
 
-    boolean in(String list, String lowerWord) {
-        Set<String> s = lists.get(list);
-        if (s == null) {
-            throw new IllegalArgumentException("no word list named " + list);
+    /** True when the lower-cased word is in one of the lists given as bits. */
+    boolean in(int lists, String lowerWord) {
+        return (mask(lowerWord) & lists) != 0;
+    }
+
+    /**
+     * The lists a lower-cased word is in. A hyphenated word is a role when one of its parts is
+     * ("commander-in-chief", "vice-chair").
+     */
+    int mask(String lowerWord) {
+        int m = masks.getOrDefault(lowerWord, 0);
+        if ((m & ROLE) == 0 && lowerWord.indexOf('-') > 0) {
+            for (String part : lowerWord.split("-")) {
+                if (!part.equals("in") && (masks.getOrDefault(part, 0) & ROLE) != 0) {
+                    return m | ROLE;
+                }
+            }
         }
-        return s.contains(lowerWord);
+        return m;
     }
 
     private static Lexicon load() {
@@ -61,18 +90,21 @@ final class Lexicon {
                 cues.putIfAbsent(form, w);
             }
         }
-        Map<String, Set<String>> lists = new HashMap<>();
+        Map<String, Integer> masks = new HashMap<>();
         for (String line : lines("words.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("words.tsv: expected 2 tab-separated fields: " + line);
             }
-            Set<String> set = lists.computeIfAbsent(f[0], k -> new HashSet<>());
+            Integer bit = LIST_BITS.get(f[0]);
+            if (bit == null) {
+                throw new IllegalStateException("words.tsv: unknown list " + f[0]);
+            }
             for (String w : f[1].split(" ")) {
-                set.add(w);
+                masks.merge(w, bit, (x, y) -> x | y);
             }
         }
-        return new Lexicon(cues, lists);
+        return new Lexicon(cues, masks);
     }
 
     private static java.util.List<String> lines(String resource) {

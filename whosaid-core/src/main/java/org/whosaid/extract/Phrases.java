@@ -18,10 +18,48 @@ final class Phrases {
     private final String text;
     private final Lexicon lex = Lexicon.get();
 
+    /** Per token: the word lists it is in, or -1 until first asked (one lexicon lookup per token). */
+    private final int[] masks;
+    private final Lexicon.CueWord[] cues;
+    private final boolean[] cueKnown;
+
     Phrases(Analysis analysis) {
         this.a = analysis;
         this.t = analysis.tokens();
         this.text = analysis.text();
+        this.masks = new int[t.size()];
+        java.util.Arrays.fill(masks, -1);
+        this.cues = new Lexicon.CueWord[t.size()];
+        this.cueKnown = new boolean[t.size()];
+    }
+
+    /** True when word token i is in one of the lists given as bits. */
+    boolean has(int i, int lists) {
+        if (i < 0 || i >= masks.length || t.kind(i) != Tokens.WORD) {
+            return false;
+        }
+        int m = masks[i];
+        if (m < 0) {
+            m = lex.mask(t.lower(i));
+            masks[i] = m;
+        }
+        return (m & lists) != 0;
+    }
+
+    /** The cue verb at token i, or null. */
+    Lexicon.CueWord cue(int i) {
+        if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
+            return null;
+        }
+        if (!cueKnown[i]) {
+            cues[i] = lex.cue(t.lower(i));
+            cueKnown[i] = true;
+        }
+        return cues[i];
+    }
+
+    boolean isRole(int i) {
+        return has(i, Lexicon.ROLE);
     }
 
     private boolean isDeterminer(String w) {
@@ -55,27 +93,12 @@ final class Phrases {
                 && t.isCapitalized(i + 1) && t.isCapitalized(i - 1);
     }
 
-    boolean isRoleWord(String lower) {
-        if (lex.in("role", lower)) {
-            return true;
-        }
-        int dash = lower.indexOf('-');
-        if (dash > 0) {
-            for (String part : lower.split("-")) {
-                if (lex.in("role", part) && !part.equals("in")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private boolean isNameWord(int i) {
         if (!t.isCapitalized(i)) {
             return false;
         }
         String w = t.lower(i);
-        return !lex.in("stop", w) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !lex.in("stop", t.lower(i - 1));
+        return !has(i, Lexicon.STOP) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP);
     }
 
     private boolean isSentenceStart(int i) {
@@ -90,7 +113,7 @@ final class Phrases {
         if (t.kind(i) == Tokens.PUNCT) {
             // the period of "Lt." or "J." inside a name
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
-                    && (lex.in("honorific", t.lower(i - 1)) || t.end(i - 1) - t.start(i - 1) == 1 && t.isCapitalized(i - 1))
+                    && (has(i - 1, Lexicon.HONORIFIC) || t.end(i - 1) - t.start(i - 1) == 1 && t.isCapitalized(i - 1))
                     && t.isCapitalized(i + 1);
         }
         if (t.kind(i) == Tokens.QUOTE) {
@@ -105,7 +128,7 @@ final class Phrases {
         }
         String w = t.lower(i);
         if (t.isCapitalized(i)) {
-            return isNameWord(i) || lex.in("honorific", w) || isRoleWord(w);
+            return isNameWord(i) || has(i, Lexicon.HONORIFIC | Lexicon.ROLE);
         }
         if (isParticle(i)) {
             return true;
@@ -121,27 +144,27 @@ final class Phrases {
             if (t.lower(j).equals("the") || t.lower(j).equals("a")) {
                 j++;
             }
-            return j < end && t.isWord(j) && (t.isCapitalized(j) || lex.in("org", t.lower(j))
-                    || lex.in("anonymous", t.lower(j)) || lex.in("group", t.lower(j)) || lex.in("modifier", t.lower(j))
+            return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
+                    || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w.equals("with"));
         }
         if ((w.equals("the") || w.equals("a")) && i > 0 && isPreposition(t.lower(i - 1))) {
             return true;
         }
         if (w.equals("familiar") && i > 0 && t.isWord(i - 1)
-                && (lex.in("anonymous", t.lower(i - 1)) || lex.in("group", t.lower(i - 1)))) {
+                && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
             return true;
         }
         if (w.equals("and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
             return true; // "National Security and Defense Council"
         }
-        if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRoleWord(t.lower(i + 1))
-                || lex.in("org", t.lower(i + 1)) || lex.in("group", t.lower(i + 1)))
-                && !lex.in("stop", w) && lex.cue(w) == null && !w.endsWith("ly")) {
+        if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
+                || has(i + 1, Lexicon.ORG) || has(i + 1, Lexicon.GROUP))
+                && !has(i, Lexicon.STOP) && cue(i) == null && !w.endsWith("ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
-        return lex.in("modifier", w) || isRoleWord(w) || lex.in("org", w) || lex.in("group", w)
-                || lex.in("anonymous", w) || lex.in("document", w) || isPossessive(i);
+        return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
+                || isPossessive(i);
     }
 
     private static boolean isPreposition(String w) {
@@ -170,7 +193,7 @@ final class Phrases {
             return null;
         }
         String first = t.lower(i);
-        if (lex.in("pronoun", first)) {
+        if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, first);
         }
         int j = i;
@@ -205,7 +228,7 @@ final class Phrases {
                 break;
             }
         }
-        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && lex.in("pronoun", t.lower(s - 1)) && s == end) {
+        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && has(s - 1, Lexicon.PRONOUN) && s == end) {
             s--;
         }
         if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && t.lower(s - 1).equals("the") && !isOfThe(s - 1)) {
@@ -238,8 +261,8 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             String w = t.lower(k);
-            boolean nameLike = t.isCapitalized(k) && (!isRoleWord(w) || lex.in("media", w) || lex.in("via", w))
-                    && !lex.in("honorific", w) && !isPossessive(k)
+            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
+                    && !has(k, Lexicon.HONORIFIC) && !isPossessive(k)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1;
             if (!nameLike) {
                 break;
@@ -255,7 +278,7 @@ final class Phrases {
         }
         int orgWordAt = -1;
         for (int k = bodyStart; k < end; k++) {
-            if (t.isCapitalized(k) && lex.in("org", t.lower(k))) {
+            if (t.isCapitalized(k) && has(k, Lexicon.ORG)) {
                 orgWordAt = k;
                 break;
             }
@@ -273,7 +296,7 @@ final class Phrases {
             String nameLower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             boolean capitalThe = determiner && t.lower(start).equals("the") && t.isCapitalized(start)
                     && !isSentenceStart(start);
-            boolean outlet = lex.in("via", nameLower) || lex.in("media", headLower) && (end - nameStart > 1 || capitalThe);
+            boolean outlet = lex.in(Lexicon.VIA, nameLower) || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe);
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
@@ -285,17 +308,17 @@ final class Phrases {
         String phrase = surface(start, end);
         int headTok = headOf(bodyStart, end);
         String head = t.lower(headTok);
-        if (lex.in("anonymous", head) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
+        if (has(headTok, Lexicon.ANONYMOUS) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
                 || head.startsWith("source")) {
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
-        if (lex.in("group", head)) {
+        if (has(headTok, Lexicon.GROUP)) {
             return mention(start, end, Mention.Type.GROUP, phrase, null, head);
         }
-        if (lex.in("org", head)) {
+        if (has(headTok, Lexicon.ORG)) {
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
         }
-        if (isRoleWord(head)) {
+        if (isRole(headTok)) {
             if (indefinite) {
                 return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
             }
@@ -304,7 +327,7 @@ final class Phrases {
             }
             return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, surface(bodyStart, end), head);
         }
-        if (lex.in("document", head) && determiner) {
+        if (has(headTok, Lexicon.DOCUMENT) && determiner) {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;
@@ -312,7 +335,7 @@ final class Phrases {
 
     private boolean hasRoleHeadBefore(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (isRoleWord(t.lower(k)) && !t.isCapitalized(k)) {
+            if (isRole(k) && !t.isCapitalized(k)) {
                 return true;
             }
         }
@@ -350,11 +373,11 @@ final class Phrases {
         int s = bodyStart;
         int e = nameStart;
         // "Justice Minister": an honorific followed by a role word is part of the role
-        while (s < e && (lex.in("honorific", t.lower(s)) && !(s + 1 < e && isRoleWord(t.lower(s + 1)))
+        while (s < e && (has(s, Lexicon.HONORIFIC) && !(s + 1 < e && isRole(s + 1))
                 || t.is(s, '.'))) {
             s++;
         }
-        while (e > s && (lex.in("honorific", t.lower(e - 1)) || t.is(e - 1, '.'))) {
+        while (e > s && (has(e - 1, Lexicon.HONORIFIC) || t.is(e - 1, '.'))) {
             e--;
         }
         if (s >= e) {
@@ -362,7 +385,7 @@ final class Phrases {
         }
         boolean hasRole = false;
         for (int k = s; k < e; k++) {
-            if (isRoleWord(t.lower(k))) {
+            if (isRole(k)) {
                 hasRole = true;
                 break;
             }
@@ -410,10 +433,10 @@ final class Phrases {
         while (e < limit && e - s < 20 && !t.is(e, ',') && t.kind(e) != Tokens.QUOTE && !(t.kind(e) == Tokens.PUNCT
                 && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
             String x = t.lower(e);
-            if (lex.cue(x) != null && !isRoleWord(x) || x.equals("who") || x.equals("and") && !t.isCapitalized(e + 1)) {
+            if (cue(e) != null && !isRole(e) || x.equals("who") || x.equals("and") && !t.isCapitalized(e + 1)) {
                 break;
             }
-            if (isRoleWord(x)) {
+            if (isRole(e)) {
                 hasRole = true;
             }
             e++;
@@ -452,7 +475,7 @@ final class Phrases {
             return null;
         }
         int bodyStart = article ? s + 1 : s;
-        if (bodyStart >= e || !isRoleWord(t.lower(bodyStart)) && !isRoleWord(t.lower(headOf(bodyStart, e)))) {
+        if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }
         return surface(bodyStart, e);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.whosaid.model.SpeakerType;
 
 /**
@@ -32,6 +33,7 @@ public final class Resolver {
 
     /** How many names back a pronoun looks for an antecedent when no earlier speaker fits. */
     private static final int PRONOUN_WINDOW = 40;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
 
     private final List<Entity> entities = new ArrayList<>();
     /** Person entities by the last word of their name, so lookups do not scan every entity. */
@@ -65,7 +67,7 @@ public final class Resolver {
     }
 
     private static String[] words(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s.]+");
+        return WORD_BREAK.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
