@@ -218,7 +218,7 @@ final class Finder {
             int s = a.sentenceStart(a.sentenceOf(prev));
             for (int k = prev - 1; k >= s && k >= prev - 8; k--) {
                 String w = t.lower(k);
-                if (READING.contains(w) || w.equals("words") && t.lower(k - 1).equals("other")) {
+                if (READING.contains(w) || w.equals("words") && t.eq(k - 1, "other")) {
                     return Rejected.Reason.AUTHOR_WORDS;
                 }
                 if (ph.cue(k) != null && !w.equals("read") && !w.equals("reads")) {
@@ -229,8 +229,8 @@ final class Finder {
         int words = wordCount(openTok + 1, closeTok);
         if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
             boolean afterColon = samePara && t.is(prev, ':');
-            if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.lower(prev).equals("the")
-                    || t.lower(prev).equals("as") || t.lower(prev).equals("called")) || !afterColon && words <= 4
+            if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
+                    || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
                     && !cueNear(openTok, closeTok)) {
                 return Rejected.Reason.TITLE;
             }
@@ -265,7 +265,7 @@ final class Finder {
             }
         }
         for (int k = closeTok + 1; k < t.size() && k <= closeTok + 6 && a.paragraphOf(k) == a.paragraphOf(closeTok); k++) {
-            if (isCue(k) || t.lower(k).equals("according")) {
+            if (isCue(k) || t.eq(k, "according")) {
                 return true;
             }
         }
@@ -320,7 +320,7 @@ final class Finder {
      */
     private Attribution attributionAt(int p, int limit) {
         String w = t.lower(p);
-        if (w.equals("according") && t.lower(p + 1).equals("to")) {
+        if (w.equals("according") && t.eq(p + 1, "to")) {
             Mention m = subjectAfter(p + 2, limit);
             if (m != null) {
                 usedCue[p] = true;
@@ -331,8 +331,8 @@ final class Finder {
             Mention m = subjectAfter(p + 1, limit);
             if (m != null) {
                 int c = skipBetween(m.endTok(), limit);
-                if (c < limit && (t.lower(c).equals("put") || isCue(c))) {
-                    int cueEnd = t.lower(c).equals("put") && t.lower(c + 1).equals("it") ? c + 2 : c + 1;
+                if (c < limit && (t.eq(c, "put") || isCue(c))) {
+                    int cueEnd = t.eq(c, "put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
                     usedCue[c] = true;
                     return new Attribution(m, cueRef(c, cueEnd), "after:as-put-it", DIRECT_ADJACENT, vias(c), false);
                 }
@@ -368,8 +368,8 @@ final class Finder {
         if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
             // BBC quoted Zaluzhny as saying
             Mention y = ph.right(c + 1, limit);
-            if (y != null && t.lower(y.endTok()).equals("as") && (t.lower(y.endTok() + 1).equals("saying")
-                    || t.lower(y.endTok() + 1).equals("telling") || t.lower(y.endTok() + 1).equals("writing"))) {
+            if (y != null && t.eq(y.endTok(), "as") && (t.eq(y.endTok() + 1, "saying")
+                    || t.eq(y.endTok() + 1, "telling") || t.eq(y.endTok() + 1, "writing"))) {
                 int asTok = y.endTok();
                 usedCue[c] = true;
                 CueRef cue = new CueRef(t.lower(c) + " ... as " + t.lower(asTok + 1), t.start(c), t.end(asTok + 1),
@@ -380,13 +380,13 @@ final class Finder {
             }
         }
         usedCue[c] = true;
-        int cueEnd = cw.equals("put") && t.lower(c + 1).equals("it") ? c + 2 : c + 1;
+        int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, vias(c), false);
     }
 
     /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
     private Mention subjectAfter(int p, int limit) {
-        if (t.lower(p).equals("by")) {
+        if (t.eq(p, "by")) {
             p++;
         }
         Mention m = ph.right(p, limit);
@@ -429,7 +429,7 @@ final class Finder {
 
     /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
     private int skipRelative(Mention m, int start, int limit) {
-        if (!t.is(start, ',') || !(t.lower(start + 1).equals("who") || t.lower(start + 1).equals("speaking"))) {
+        if (!t.is(start, ',') || !(t.eq(start + 1, "who") || t.eq(start + 1, "speaking"))) {
             return start;
         }
         for (int k = start + 2; k < limit && k < start + 20; k++) {
@@ -471,8 +471,8 @@ final class Finder {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
             }
-            if (isCue(c) && !usedCue[c] || t.lower(c).equals("according") && t.lower(c + 1).equals("to")) {
-                if (t.lower(c).equals("according")) {
+            if (isCue(c) && !usedCue[c] || t.eq(c, "according") && t.eq(c + 1, "to")) {
+                if (t.eq(c, "according")) {
                     Mention m = subjectAfter(c + 2, openTok);
                     if (m == null) {
                         continue;
@@ -600,9 +600,9 @@ final class Finder {
         String cw = t.lower(c);
         int end = a.sentenceEnd(a.sentenceOf(c));
         // passive: was voiced by X / was echoed by X
-        if (c - 1 >= from && (t.lower(c - 1).equals("was") || t.lower(c - 1).equals("were") || t.lower(c - 1).equals("been"))) {
+        if (c - 1 >= from && (t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
             for (int k = c + 1; k < end && k < c + 12; k++) {
-                if (t.lower(k).equals("by")) {
+                if (t.eq(k, "by")) {
                     Mention m = subjectAfter(k + 1, end);
                     if (m != null) {
                         return new Subject(m, "passive-by", k, List.of(), c + 1, cw);
@@ -625,7 +625,7 @@ final class Finder {
         if (k < from) {
             return null;
         }
-        if (t.lower(k).equals("and") || t.lower(k).equals("but")) {
+        if (t.eq(k, "and") || t.eq(k, "but")) {
             // a second verb of the same subject: "Air Lumière said …, and said it would …"
             Mention shared = sentenceSubject(from, k);
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
@@ -689,7 +689,7 @@ final class Finder {
         }
         if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
             Mention y = ph.right(c + 1, end);
-            if (y != null && t.lower(y.endTok()).equals("as") && t.lower(y.endTok() + 1).equals("saying")) {
+            if (y != null && t.eq(y.endTok(), "as") && t.eq(y.endTok() + 1, "saying")) {
                 List<ViaRef> via = List.of(viaOf(m));
                 return new Subject(y, "quoted-as-saying", first, via, y.endTok() + 2, cw + " ... as saying");
             }
@@ -767,25 +767,24 @@ final class Finder {
             if (a.inQuote(k) || !t.isWord(k)) {
                 continue;
             }
-            String w = t.lower(k);
-            int objStart = -1;
+                int objStart = -1;
             boolean outletOnly = true;
-            if (w.equals("according") && t.lower(k + 1).equals("to") && k != c) {
+            if (t.eq(k, "according") && t.eq(k + 1, "to") && k != c) {
                 objStart = k + 2;
                 outletOnly = false;
-            } else if ((w.equals("with") || w.equals("to")) && k > from
-                    && (t.lower(k - 1).equals("interview") || t.lower(k - 1).equals("speaking")
-                    || t.lower(k - 1).equals("talking") || t.lower(k - 1).equals("comments")
-                    || t.lower(k - 1).equals("remarks"))) {
+            } else if ((t.eq(k, "with") || t.eq(k, "to")) && k > from
+                    && (t.eq(k - 1, "interview") || t.eq(k - 1, "speaking")
+                    || t.eq(k - 1, "talking") || t.eq(k - 1, "comments")
+                    || t.eq(k - 1, "remarks"))) {
                 objStart = k + 1;
-            } else if (w.equals("told") || w.equals("tells") || w.equals("tell")) {
+            } else if (t.eq(k, "told") || t.eq(k, "tells") || t.eq(k, "tell")) {
                 objStart = k + 1;
-            } else if (w.equals("on") && k > from && (t.lower(k - 1).equals("post") || t.lower(k - 1).equals("posted")
-                    || t.lower(k - 1).equals("wrote") || t.lower(k - 1).equals("message") || t.lower(k - 1).equals("video")
-                    || t.lower(k - 1).equals("said") || t.lower(k - 1).equals("statement")
-                    || t.lower(k - 1).equals("channel") || t.lower(k - 1).equals("account"))) {
+            } else if (t.eq(k, "on") && k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted")
+                    || t.eq(k - 1, "wrote") || t.eq(k - 1, "message") || t.eq(k - 1, "video")
+                    || t.eq(k - 1, "said") || t.eq(k - 1, "statement")
+                    || t.eq(k - 1, "channel") || t.eq(k - 1, "account"))) {
                 objStart = k + 1;
-            } else if (w.equals("by") && k > from && t.lower(k - 1).equals("published")) {
+            } else if (t.eq(k, "by") && k > from && t.eq(k - 1, "published")) {
                 objStart = k + 1;
             }
             if (objStart < 0) {
@@ -818,8 +817,7 @@ final class Finder {
             if (usedCue[c] || a.inQuote(c) || !t.isWord(c)) {
                 continue;
             }
-            String w = t.lower(c);
-            if (w.equals("according") && t.lower(c + 1).equals("to")) {
+                if (t.eq(c, "according") && t.eq(c + 1, "to")) {
                 according(c);
                 continue;
             }
@@ -839,7 +837,7 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         if (cw.endsWith("ing") && c > from && t.is(c - 1, ',')) {
             int p = skipTemporal(c + 1, end);
-            if (t.lower(p).equals("that") && cue.clause()) {
+            if (t.eq(p, "that") && cue.clause()) {
                 Subject sub = subjectOf(c, from);
                 if (sub != null) {
                     addIndirect(p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
@@ -864,7 +862,7 @@ final class Finder {
         int first = sub.firstTok();
         if (first - 1 > from && (t.is(first - 1, ',') || t.is(first - 1, '\u2014')) && onlyTrailing(sub.cueEnd(), end)) {
             int contentFrom = from;
-            if (t.lower(from).equals("according") && t.lower(from + 1).equals("to")) {
+            if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;
             }
             addIndirect(contentFrom, first - 1, c, sub, "indirect:trailing", INDIRECT_TRAILING);
@@ -877,15 +875,15 @@ final class Finder {
             Mention obj = ph.right(p, end);
             if (obj != null) {
                 p = obj.endTok();
-            } else if (t.isWord(p) && !t.lower(p).equals("that") && ph.cue(p) == null
-                    && (t.lower(p).equals("reporters") || t.lower(p).equals("journalists") || t.lower(p).equals("parliament")
-                    || t.lower(p).equals("lawmakers") || t.lower(p).equals("me") || t.lower(p).equals("us")
-                    || t.lower(p).equals("him") || t.lower(p).equals("her") || t.lower(p).equals("them"))) {
+            } else if (t.isWord(p) && !t.eq(p, "that") && ph.cue(p) == null
+                    && (t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "parliament")
+                    || t.eq(p, "lawmakers") || t.eq(p, "me") || t.eq(p, "us")
+                    || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them"))) {
                 p++;
             }
         }
         p = skipTemporal(p, end);
-        boolean that = t.lower(p).equals("that");
+        boolean that = t.eq(p, "that");
         if (that) {
             p++;
         } else if (!cue.clause() || !startsClause(p, end)) {
@@ -935,7 +933,7 @@ final class Finder {
         }
         for (int k = from; k < end; k++) {
             String w = t.lower(k);
-            if (w.equals("that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.lower(k).equals("told")) {
+            if (w.equals("that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.eq(k, "told")) {
                 return false;
             }
         }
@@ -946,17 +944,17 @@ final class Finder {
         int start = p;
         while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
                 && p > start) || t.is(p, ','))) {
-            if (t.lower(p).equals("that")) {
+            if (t.eq(p, "that")) {
                 break;
             }
             p++;
         }
         // only skip if the skipped run ends at "that" or a clause start; otherwise keep the original position
-        if (p < end && (t.lower(p).equals("that") || p == start)) {
+        if (p < end && (t.eq(p, "that") || p == start)) {
             return p;
         }
-        return t.lower(start).equals("on") || t.lower(start).equals("in") || t.lower(start).equals("last")
-                || t.lower(start).equals("yesterday") || t.lower(start).equals("earlier") || t.is(start, ',') ? p : start;
+        return t.eq(start, "on") || t.eq(start, "in") || t.eq(start, "last")
+                || t.eq(start, "yesterday") || t.eq(start, "earlier") || t.is(start, ',') ? p : start;
     }
 
     /** Content that can be a reported clause: a subject-like first word and some length. */
@@ -979,7 +977,7 @@ final class Finder {
             String w = t.lower(k);
             if ((t.is(k, ',') || w.equals("and") || w.equals("but")) && isCue(k + 1) && !a.inQuote(k)
                     && (t.lower(k + 1).endsWith("ing") || !t.is(k, ','))
-                    || t.is(k, ',') && t.lower(k + 1).equals("according") && t.lower(k + 2).equals("to")) {
+                    || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }
         }

@@ -41,20 +41,86 @@ final class Lexicon {
 
     private static final Lexicon INSTANCE = load();
 
-    private final Map<String, CueWord> cues;
-    private final Map<String, Integer> masks;
+    /**
+     * Every word of the lists and every cue form in one open-addressing table, looked up straight
+     * from a range of the article text (case and typographic apostrophe folded while hashing), so
+     * that reading a token's lists allocates nothing.
+     */
+    private final String[] keys;
+    private final int[] keyMasks;
+    private final CueWord[] keyCues;
 
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
-        this.cues = new HashMap<>(cues);
-        this.masks = new HashMap<>(masks);
+        java.util.Set<String> all = new java.util.HashSet<>(cues.keySet());
+        all.addAll(masks.keySet());
+        int cap = Integer.highestOneBit(Math.max(16, all.size() * 4));
+        keys = new String[cap];
+        keyMasks = new int[cap];
+        keyCues = new CueWord[cap];
+        for (String k : all) {
+            int slot = hash(k, 0, k.length()) & (cap - 1);
+            while (keys[slot] != null) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            keys[slot] = k;
+            keyMasks[slot] = masks.getOrDefault(k, 0);
+            keyCues[slot] = cues.get(k);
+        }
     }
 
     static Lexicon get() {
         return INSTANCE;
     }
 
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The table slot of the word in s[from, to), or -1; read it with {@link #maskAt} and {@link #cueAt}. */
+    int slot(CharSequence s, int from, int to) {
+        int mask = keys.length - 1;
+        int slot = hash(s, from, to) & mask;
+        String k;
+        while ((k = keys[slot]) != null) {
+            if (k.length() == to - from && sameFolded(k, s, from)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean sameFolded(String key, CharSequence s, int from) {
+        for (int j = 0; j < key.length(); j++) {
+            if (key.charAt(j) != fold(s.charAt(from + j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     CueWord cue(String lowerForm) {
-        return cues.get(lowerForm);
+        return cue(lowerForm, 0, lowerForm.length());
+    }
+
+    /** The cue verb spelled by s[from, to), or null. */
+    CueWord cue(CharSequence s, int from, int to) {
+        return cueAt(slot(s, from, to));
+    }
+
+    CueWord cueAt(int slot) {
+        return slot < 0 ? null : keyCues[slot];
     }
 
     /** True when the lower-cased word is in one of the lists given as bits. */
@@ -62,16 +128,34 @@ final class Lexicon {
         return (mask(lowerWord) & lists) != 0;
     }
 
+    int mask(String lowerWord) {
+        return mask(lowerWord, 0, lowerWord.length());
+    }
+
     /**
-     * The lists a lower-cased word is in. A hyphenated word is a role when one of its parts is
+     * The lists the word s[from, to) is in. A hyphenated word is a role when one of its parts is
      * ("commander-in-chief", "vice-chair").
      */
-    int mask(String lowerWord) {
-        int m = masks.getOrDefault(lowerWord, 0);
-        if ((m & ROLE) == 0 && lowerWord.indexOf('-') > 0) {
-            for (String part : lowerWord.split("-")) {
-                if (!part.equals("in") && (masks.getOrDefault(part, 0) & ROLE) != 0) {
-                    return m | ROLE;
+    int mask(CharSequence s, int from, int to) {
+        return maskAt(slot(s, from, to), s, from, to);
+    }
+
+    /** The lists of the word s[from, to) found at {@code slot} (-1: not in the table). */
+    int maskAt(int slot, CharSequence s, int from, int to) {
+        int m = slot < 0 ? 0 : keyMasks[slot];
+        if ((m & ROLE) == 0) {
+            int partStart = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || s.charAt(i) == '-') {
+                    if (i == to && partStart == from) {
+                        break; // no hyphen
+                    }
+                    int p = slot(s, partStart, i);
+                    boolean in = i - partStart == 2 && fold(s.charAt(partStart)) == 'i' && fold(s.charAt(partStart + 1)) == 'n';
+                    if (p >= 0 && !in && (keyMasks[p] & ROLE) != 0) {
+                        return m | ROLE;
+                    }
+                    partStart = i + 1;
                 }
             }
         }

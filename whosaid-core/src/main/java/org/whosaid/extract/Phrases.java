@@ -18,10 +18,9 @@ final class Phrases {
     private final String text;
     private final Lexicon lex = Lexicon.get();
 
-    /** Per token: the word lists it is in, or -1 until first asked (one lexicon lookup per token). */
+    /** Per token: the word lists it is in (-1 until first asked) and its cue verb, looked up together once. */
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
-    private final boolean[] cueKnown;
 
     Phrases(Analysis analysis) {
         this.a = analysis;
@@ -30,7 +29,6 @@ final class Phrases {
         this.masks = new int[t.size()];
         java.util.Arrays.fill(masks, -1);
         this.cues = new Lexicon.CueWord[t.size()];
-        this.cueKnown = new boolean[t.size()];
     }
 
     /** True when word token i is in one of the lists given as bits. */
@@ -38,12 +36,10 @@ final class Phrases {
         if (i < 0 || i >= masks.length || t.kind(i) != Tokens.WORD) {
             return false;
         }
-        int m = masks[i];
-        if (m < 0) {
-            m = lex.mask(t.lower(i));
-            masks[i] = m;
+        if (masks[i] < 0) {
+            look(i);
         }
-        return (m & lists) != 0;
+        return (masks[i] & lists) != 0;
     }
 
     /** The cue verb at token i, or null. */
@@ -51,11 +47,16 @@ final class Phrases {
         if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        if (!cueKnown[i]) {
-            cues[i] = lex.cue(t.lower(i));
-            cueKnown[i] = true;
+        if (masks[i] < 0) {
+            look(i);
         }
         return cues[i];
+    }
+
+    private void look(int i) {
+        int slot = lex.slot(text, t.start(i), t.end(i));
+        masks[i] = lex.maskAt(slot, text, t.start(i), t.end(i));
+        cues[i] = lex.cueAt(slot);
     }
 
     boolean isRole(int i) {
@@ -126,45 +127,48 @@ final class Phrases {
         if (t.kind(i) != Tokens.WORD) {
             return false;
         }
-        String w = t.lower(i);
         if (t.isCapitalized(i)) {
             return isNameWord(i) || has(i, Lexicon.HONORIFIC | Lexicon.ROLE);
         }
         if (isParticle(i)) {
             return true;
         }
-        if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
-                || w.equals("with") && i > 0 && t.lower(i - 1).equals("familiar")) {
+        if (t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from")
+                || t.eq(i, "with") && i > 0 && t.eq(i - 1, "familiar")) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter"
-            if (i == 0 || !t.isWord(i - 1) || t.lower(i - 1).equals("the")) {
+            if (i == 0 || !t.isWord(i - 1) || t.eq(i - 1, "the")) {
                 return false;
             }
             int j = i + 1;
-            if (t.lower(j).equals("the") || t.lower(j).equals("a")) {
+            if (t.eq(j, "the") || t.eq(j, "a")) {
                 j++;
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || w.equals("with"));
+                    || t.eq(i, "with"));
         }
-        if ((w.equals("the") || w.equals("a")) && i > 0 && isPreposition(t.lower(i - 1))) {
+        if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
             return true;
         }
-        if (w.equals("familiar") && i > 0 && t.isWord(i - 1)
+        if (t.eq(i, "familiar") && i > 0 && t.isWord(i - 1)
                 && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
             return true;
         }
-        if (w.equals("and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
+        if (t.eq(i, "and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
             return true; // "National Security and Defense Council"
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG) || has(i + 1, Lexicon.GROUP))
-                && !has(i, Lexicon.STOP) && cue(i) == null && !w.endsWith("ly")) {
+                && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || isPossessive(i);
+    }
+
+    private boolean isPrepositionAt(int i) {
+        return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with");
     }
 
     private static boolean isPreposition(String w) {
@@ -192,10 +196,10 @@ final class Phrases {
         if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        String first = t.lower(i);
         if (has(i, Lexicon.PRONOUN)) {
-            return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, first);
+            return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }
+        String first = t.lower(i);
         int j = i;
         boolean indefinite = false;
         boolean determiner = false;
@@ -209,8 +213,8 @@ final class Phrases {
             end++;
         }
         // never end on a connective
-        while (end > j && (isPreposition(t.lower(end - 1)) || t.lower(end - 1).equals("the") || t.lower(end - 1).equals("a")
-                || t.lower(end - 1).equals("and") || t.is(end - 1, '.'))) {
+        while (end > j && (isPrepositionAt(end - 1) || t.eq(end - 1, "the") || t.eq(end - 1, "a")
+                || t.eq(end - 1, "and") || t.is(end - 1, '.'))) {
             end--;
         }
         if (end == j) {
@@ -231,7 +235,7 @@ final class Phrases {
         if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && has(s - 1, Lexicon.PRONOUN) && s == end) {
             s--;
         }
-        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && t.lower(s - 1).equals("the") && !isOfThe(s - 1)) {
+        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && t.eq(s - 1, "the") && !isOfThe(s - 1)) {
             s--;
         }
         for (int k = s; k < end; k++) {
@@ -248,11 +252,11 @@ final class Phrases {
 
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
-        return t.isWord(i) && isDeterminer(t.lower(i)) && (!t.lower(i).equals("the") || isOfThe(i));
+        return t.isWord(i) && isDeterminer(t.lower(i)) && (!t.eq(i, "the") || isOfThe(i));
     }
 
     private boolean isOfThe(int i) {
-        return (t.lower(i).equals("the") || t.lower(i).equals("a")) && i > 0 && isPreposition(t.lower(i - 1));
+        return (t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1);
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
@@ -272,7 +276,7 @@ final class Phrases {
         // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
         boolean hasOf = false;
         for (int k = bodyStart; k < end; k++) {
-            if (isPreposition(t.lower(k))) {
+            if (isPrepositionAt(k)) {
                 hasOf = true;
             }
         }
@@ -286,7 +290,7 @@ final class Phrases {
         String headLower = t.lower(end - 1);
         if (orgWordAt >= 0 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
-                String name = surface(determiner && t.lower(start).equals("the") ? start : bodyStart, end);
+                String name = surface(determiner && t.eq(start, "the") ? start : bodyStart, end);
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
         }
@@ -294,7 +298,7 @@ final class Phrases {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
             String nameLower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            boolean capitalThe = determiner && t.lower(start).equals("the") && t.isCapitalized(start)
+            boolean capitalThe = determiner && t.eq(start, "the") && t.isCapitalized(start)
                     && !isSentenceStart(start);
             boolean outlet = lex.in(Lexicon.VIA, nameLower) || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe);
             if (outlet) {
@@ -362,7 +366,7 @@ final class Phrases {
             String w = t.lower(k);
             if (isPreposition(w) && k > from) {
                 // "people familiar with the matter": the head is the word before "familiar"
-                return t.lower(k - 1).equals("familiar") && k - 2 >= from ? k - 2 : k - 1;
+                return t.eq(k - 1, "familiar") && k - 2 >= from ? k - 2 : k - 1;
             }
         }
         return end - 1;
@@ -461,9 +465,9 @@ final class Phrases {
         int s = e;
         while (s - 1 > floor && e - s < 20 && t.isWord(s - 1) || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
             s--;
-            if (t.lower(s).equals("the") || t.lower(s).equals("a") || t.lower(s).equals("its") || t.lower(s).equals("his")
-                    || t.lower(s).equals("her") || t.lower(s).equals("their")) {
-                if (s == 0 || !(t.lower(s - 1).equals("of") || t.lower(s - 1).equals("for"))) {
+            if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")
+                    || t.eq(s, "her") || t.eq(s, "their")) {
+                if (s == 0 || !(t.eq(s - 1, "of") || t.eq(s - 1, "for"))) {
                     break;
                 }
             }

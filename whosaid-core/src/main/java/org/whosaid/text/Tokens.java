@@ -101,6 +101,49 @@ public final class Tokens {
         return s;
     }
 
+    /**
+     * True when token i, lower-cased and with ’ read as ', is the given lower-case ASCII word: the
+     * same as {@code lower(i).equals(word)} without making a string.
+     */
+    public boolean eq(int i, String word) {
+        if (i < 0 || i >= size || ends[i] - starts[i] != word.length()) {
+            return false;
+        }
+        int s = starts[i];
+        for (int j = 0; j < word.length(); j++) {
+            char c = text.charAt(s + j);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when token i, lower-cased, ends with the given lower-case ASCII suffix. */
+    public boolean endsWith(int i, String suffix) {
+        if (i < 0 || i >= size || ends[i] - starts[i] < suffix.length()) {
+            return false;
+        }
+        int s = ends[i] - suffix.length();
+        for (int j = 0; j < suffix.length(); j++) {
+            char c = text.charAt(s + j);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != suffix.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Index of the first token whose start is at or after the char offset. */
     public int firstAtOrAfter(int offset) {
         int lo = 0;
