@@ -63,42 +63,20 @@ final class Phrases {
         return has(i, Lexicon.ROLE);
     }
 
-    private boolean isDeterminer(String w) {
-        switch (w) {
-            case "the": case "a": case "an": case "one": case "another": case "two": case "three": case "several":
-            case "some": case "many": case "his": case "her": case "their": case "its": case "our": case "most":
-            case "other": case "both": case "few":
-                return true;
-            default:
-                return false;
-        }
-    }
 
-    private static boolean isIndefinite(String w) {
-        return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another") || w.equals("some")
-                || w.equals("several") || w.equals("two") || w.equals("three") || w.equals("many") || w.equals("other")
-                || w.equals("few");
-    }
 
     private boolean isPossessive(int i) {
-        String w = t.lower(i);
-        return t.isWord(i) && w.length() > 2 && (w.endsWith("'s") || w.endsWith("s'"));
+        return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 
     private boolean isParticle(int i) {
-        String w = t.lower(i);
-        return (w.equals("de") || w.equals("van") || w.equals("von") || w.equals("der") || w.equals("den")
-                || w.equals("al") || w.equals("bin") || w.equals("da") || w.equals("di") || w.equals("du")
-                || w.equals("la") || w.equals("le") || w.equals("del") || w.equals("dos") || w.equals("das")
-                || w.equals("ter") || w.equals("ibn") || w.equals("el") || w.equals("st"))
-                && t.isCapitalized(i + 1) && t.isCapitalized(i - 1);
+        return has(i, Lexicon.PARTICLE) && t.isCapitalized(i + 1) && t.isCapitalized(i - 1);
     }
 
     private boolean isNameWord(int i) {
         if (!t.isCapitalized(i)) {
             return false;
         }
-        String w = t.lower(i);
         return !has(i, Lexicon.STOP) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP);
     }
 
@@ -199,12 +177,11 @@ final class Phrases {
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }
-        String first = t.lower(i);
         int j = i;
         boolean indefinite = false;
         boolean determiner = false;
-        if (isDeterminer(first)) {
-            indefinite = isIndefinite(first);
+        if (has(i, Lexicon.DETERMINER)) {
+            indefinite = has(i, Lexicon.INDEFINITE);
             determiner = true;
             j++;
         }
@@ -228,7 +205,7 @@ final class Phrases {
         int s = end;
         while (s - 1 > floor && end - (s - 1) <= MAX_PHRASE && (continues(s - 1, end) || opensPhrase(s - 1))) {
             s--;
-            if (t.isWord(s) && isDeterminer(t.lower(s)) && !isOfThe(s)) {
+            if (t.isWord(s) && has(s, Lexicon.DETERMINER) && !isOfThe(s)) {
                 break;
             }
         }
@@ -252,7 +229,7 @@ final class Phrases {
 
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
-        return t.isWord(i) && isDeterminer(t.lower(i)) && (!t.eq(i, "the") || isOfThe(i));
+        return t.isWord(i) && has(i, Lexicon.DETERMINER) && (!t.eq(i, "the") || isOfThe(i));
     }
 
     private boolean isOfThe(int i) {

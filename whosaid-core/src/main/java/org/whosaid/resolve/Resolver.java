@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.whosaid.model.SpeakerType;
 
 /**
@@ -33,7 +32,6 @@ public final class Resolver {
 
     /** How many names back a pronoun looks for an antecedent when no earlier speaker fits. */
     private static final int PRONOUN_WINDOW = 40;
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
 
     private final List<Entity> entities = new ArrayList<>();
     /** Person entities by the last word of their name, so lookups do not scan every entity. */
@@ -67,7 +65,19 @@ public final class Resolver {
     }
 
     private static String[] words(String name) {
-        return WORD_BREAK.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= n.length(); i++) {
+            boolean brk = i == n.length() || Character.isWhitespace(n.charAt(i)) || n.charAt(i) == '.';
+            if (brk && start >= 0) {
+                out.add(n.substring(start, i));
+                start = -1;
+            } else if (!brk && start < 0) {
+                start = i;
+            }
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
     }
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */

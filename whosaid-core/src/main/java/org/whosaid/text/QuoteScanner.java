@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class QuoteScanner {
     private static final int MAX_DEPTH = 6;
+    private static final int UNKNOWN = -2;
     /** A quote longer than this many paragraphs is taken to be a pairing error. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -41,9 +42,12 @@ public final class QuoteScanner {
                 depth = 1;
                 from = para.start() + 1; // the repeated opening mark continues the quote
             }
-            int lastSingleCloser = lastSingleCloser(text, para.start(), para.end());
+            int[] lastSingleCloser = {UNKNOWN, para.start(), para.end()};
             for (int i = from; i < para.end(); i++) {
                 char c = text.charAt(i);
+                if (c < 0xAB && c != '"' && c != '\'') {
+                    continue; // the fast path: no mark below « except the two ASCII ones
+                }
                 int fam = QuoteMarks.family(c);
                 if (fam == 0) {
                     continue;
@@ -128,7 +132,7 @@ public final class QuoteScanner {
                 || prev == '-' || prev == '/' || QuoteMarks.isMark(prev);
     }
 
-    private static int role(char c, char prev, char next, int i, int lastSingleCloser,
+    private static int role(char c, char prev, char next, int i, int[] lastSingleCloser,
                             int[] openPos, int[] openFam, int depth, String text) {
         boolean wordBefore = Character.isLetterOrDigit(prev);
         boolean wordAfter = Character.isLetterOrDigit(next);
@@ -168,7 +172,7 @@ public final class QuoteScanner {
                 if (indexOf(openFam, depth, openFamily) >= 0 && !wordAfter) {
                     // leaders’ union: a plural possessive, when a later mark can still close the quote
                     if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < text.length()
-                            && Character.isLowerCase(text.charAt(i + 2)) && lastSingleCloser > i) {
+                            && Character.isLowerCase(text.charAt(i + 2)) && lastSingleCloser(text, lastSingleCloser) > i) {
                         return NONE;
                     }
                     return CLOSE;
@@ -183,6 +187,14 @@ public final class QuoteScanner {
     }
 
     /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */
+    /** The paragraph's last single closer, computed on first need; memo is {value, start, end}. */
+    private static int lastSingleCloser(String text, int[] memo) {
+        if (memo[0] == UNKNOWN) {
+            memo[0] = lastSingleCloser(text, memo[1], memo[2]);
+        }
+        return memo[0];
+    }
+
     private static int lastSingleCloser(String text, int start, int end) {
         for (int i = end - 1; i >= start; i--) {
             char c = text.charAt(i);
