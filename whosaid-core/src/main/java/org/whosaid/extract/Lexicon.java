@@ -83,7 +83,7 @@ final class Lexicon {
         return c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    private static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s.charAt(i));
@@ -92,7 +92,7 @@ final class Lexicon {
     }
 
     /** The table slot of the word in s[from, to), or -1; read it with {@link #maskAt} and {@link #cueAt}. */
-    int slot(CharSequence s, int from, int to) {
+    int slot(String s, int from, int to) {
         int mask = keys.length - 1;
         int slot = hash(s, from, to) & mask;
         String k;
@@ -105,7 +105,7 @@ final class Lexicon {
         return -1;
     }
 
-    private static boolean sameFolded(String key, CharSequence s, int from) {
+    private static boolean sameFolded(String key, String s, int from) {
         for (int j = 0; j < key.length(); j++) {
             if (key.charAt(j) != fold(s.charAt(from + j))) {
                 return false;
@@ -119,7 +119,7 @@ final class Lexicon {
     }
 
     /** The cue verb spelled by s[from, to), or null. */
-    CueWord cue(CharSequence s, int from, int to) {
+    CueWord cue(String s, int from, int to) {
         return cueAt(slot(s, from, to));
     }
 
@@ -140,14 +140,15 @@ final class Lexicon {
      * The lists the word s[from, to) is in. A hyphenated word is a role when one of its parts is
      * ("commander-in-chief", "vice-chair").
      */
-    int mask(CharSequence s, int from, int to) {
+    int mask(String s, int from, int to) {
         return maskAt(slot(s, from, to), s, from, to);
     }
 
     /** The lists of the word s[from, to) found at {@code slot} (-1: not in the table). */
-    int maskAt(int slot, CharSequence s, int from, int to) {
+    int maskAt(int slot, String s, int from, int to) {
         int m = slot < 0 ? 0 : keyMasks[slot];
-        if ((m & ROLE) == 0) {
+        int hyphen = s.indexOf('-', from);
+        if ((m & ROLE) == 0 && hyphen >= 0 && hyphen < to) {
             int partStart = from;
             for (int i = from; i <= to; i++) {
                 if (i == to || s.charAt(i) == '-') {

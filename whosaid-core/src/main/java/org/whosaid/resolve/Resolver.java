@@ -37,6 +37,7 @@ public final class Resolver {
     /** Person entities by the last word of their name, so lookups do not scan every entity. */
     private final Map<String, List<Integer>> byLastWord = new HashMap<>();
     private final List<Mention> names;
+    private final Map<String, String[]> wordsByName = new HashMap<>();
 
     /**
      * @param names every person and organisation name mention of the article, in text order, with the
@@ -64,7 +65,12 @@ public final class Resolver {
         }
     }
 
-    private static String[] words(String name) {
+    /** A name's lower-cased words, split once per distinct name. */
+    private String[] words(String name) {
+        return wordsByName.computeIfAbsent(name, Resolver::split);
+    }
+
+    private static String[] split(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> out = new ArrayList<>(4);
         int start = -1;
