@@ -149,10 +149,6 @@ final class Phrases {
         return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with");
     }
 
-    private static boolean isPreposition(String w) {
-        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from") || w.equals("with");
-    }
-
     private boolean inOfPhrase(int i) {
         for (int k = i - 1; k >= 0 && k > i - 8; k--) {
             String w = t.lower(k);
@@ -241,7 +237,6 @@ final class Phrases {
         int nameStart = end;
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
-            String w = t.lower(k);
             boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1;
@@ -326,11 +321,10 @@ final class Phrases {
     /** True when the name run sits inside an "of"-phrase ("the secretary of Ukraine"), not as the head. */
     private boolean isOfPhraseTail(int nameStart, int bodyStart) {
         for (int k = nameStart - 1; k >= bodyStart; k--) {
-            String w = t.lower(k);
-            if (isPreposition(w)) {
+            if (isPrepositionAt(k)) {
                 return true;
             }
-            if (!t.isCapitalized(k) && !w.equals("the") && !w.equals("and") && !w.equals("&")) {
+            if (!t.isCapitalized(k) && !t.eq(k, "the") && !t.eq(k, "and") && !t.eq(k, "&")) {
                 return false;
             }
         }
@@ -340,8 +334,7 @@ final class Phrases {
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
-            String w = t.lower(k);
-            if (isPreposition(w) && k > from) {
+            if (isPrepositionAt(k) && k > from) {
                 // "people familiar with the matter": the head is the word before "familiar"
                 return t.eq(k - 1, "familiar") && k - 2 >= from ? k - 2 : k - 1;
             }
