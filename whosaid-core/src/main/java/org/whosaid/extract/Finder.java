@@ -642,7 +642,8 @@ final class Finder {
                 return null;
             }
             Mention named = ph.right(j + 1, k);
-            if (named != null && named.isName() && named.endTok() == k && t.isCapitalized(j + 1)) {
+            if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
+                    || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 return new Subject(named, "speaker-cue", named.startTok(), List.of(), c + 1, cw);
             }
@@ -651,8 +652,8 @@ final class Finder {
                 return null;
             }
             String seg = t.lower(j + 1);
-            if (seg.equals("of") || seg.equals("from") || seg.equals("at")) {
-                // an affiliation: "Dr Harriet Olabode, of the National Health Protection Agency, warned"
+            if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k) {
+                // an affiliation or an age: "Dr Harriet Olabode, of the Agency, warned" / "Dariusz Kowalczyk, 44, said"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
             if (seg.equals("who") || seg.equals("speaking")) {
@@ -883,6 +884,7 @@ final class Finder {
             }
         }
         p = skipTemporal(p, end);
+        p = skipProposition(p, end);
         boolean that = t.eq(p, "that");
         if (that) {
             p++;
@@ -958,8 +960,15 @@ final class Finder {
     }
 
     /** Content that can be a reported clause: a subject-like first word and some length. */
+    /** Skips "the idea" / "claims" before a "that" clause: "rejected claims that …". */
+    private int skipProposition(int p, int end) {
+        int k = t.eq(p, "the") || t.eq(p, "any") || t.eq(p, "all") ? p + 1 : p;
+        return k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "that") ? k + 1 : p;
+    }
+
     private boolean startsClause(int p, int end) {
-        if (end - p < 4 || !t.isWord(p)) {
+        // three words are a clause when they open with a pronoun: "said it would appeal"
+        if (end - p < (ph.has(p, Lexicon.PRONOUN) ? 3 : 4) || !t.isWord(p)) {
             return false;
         }
         String w = t.lower(p);

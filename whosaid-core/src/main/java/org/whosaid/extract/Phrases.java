@@ -69,8 +69,11 @@ final class Phrases {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 
+    /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
-        return has(i, Lexicon.PARTICLE) && t.isCapitalized(i + 1) && t.isCapitalized(i - 1);
+        return has(i, Lexicon.PARTICLE)
+                && (t.isCapitalized(i + 1) || has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2))
+                && (t.isCapitalized(i - 1) || has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2));
     }
 
     private boolean isNameWord(int i) {

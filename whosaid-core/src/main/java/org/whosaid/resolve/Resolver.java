@@ -100,10 +100,25 @@ public final class Resolver {
         return -1;
     }
 
+    /** Same first name (or its initial), or one name is the tail of the other ("Van der Molen"). */
     private static boolean compatibleGivenNames(String[] a, String[] b) {
         String x = a[0];
         String y = b[0];
-        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y)
+                || isTail(a, b) || isTail(b, a);
+    }
+
+    private static boolean isTail(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        int off = longer.length - shorter.length;
+        for (int i = 0; i < shorter.length; i++) {
+            if (!shorter[i].equals(longer[off + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
