@@ -236,6 +236,15 @@ final class Phrases {
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
+        // a person with an affiliation: "Lucía Bermejo of the University of Valdeoro" is Lucía Bermejo
+        int affiliation = personBeforeAffiliation(bodyStart, end);
+        if (affiliation > 0) {
+            Mention person = classify(start, bodyStart, affiliation, determiner, indefinite);
+            if (person != null && person.type() == Mention.Type.PERSON_NAME) {
+                return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.PERSON_NAME, person.name(),
+                        person.role(), person.head());
+            }
+        }
         // the name: the trailing run of capitalised words that are not roles, honorifics or possessives
         int nameStart = end;
         while (nameStart > bodyStart) {
@@ -310,6 +319,25 @@ final class Phrases {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;
+    }
+
+    /**
+     * The token of "of"/"from"/"at" when the phrase is two or more plain capitalised name words followed
+     * by it, or -1. Organisation and role words disqualify ("Bank of England", "Minister of Finance").
+     */
+    private int personBeforeAffiliation(int bodyStart, int end) {
+        int k = bodyStart;
+        while (k < end && (t.isCapitalized(k) && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.STOP | Lexicon.MEDIA
+                | Lexicon.VIA) || isParticle(k) || has(k, Lexicon.HONORIFIC) || t.is(k, '.'))) {
+            k++;
+        }
+        int words = 0;
+        for (int i = bodyStart; i < k; i++) {
+            if (t.isCapitalized(i) && !has(i, Lexicon.HONORIFIC)) {
+                words++;
+            }
+        }
+        return words >= 2 && k < end && (t.eq(k, "of") || t.eq(k, "from") || t.eq(k, "at")) ? k : -1;
     }
 
     private boolean hasRoleHeadBefore(int from, int to) {
