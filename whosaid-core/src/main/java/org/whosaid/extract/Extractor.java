@@ -34,7 +34,7 @@ public final class Extractor {
         Finder finder = new Finder(analysis);
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases());
-        Resolver resolver = new Resolver(names.names(), names.genders());
+        Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects());
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(text);
@@ -72,6 +72,7 @@ public final class Extractor {
     private static final class NameScan {
         private final List<Mention> names = new ArrayList<>();
         private final Map<Integer, Character> genders = new HashMap<>();
+        private final java.util.Set<Integer> subjects = new java.util.HashSet<>();
 
         NameScan(Analysis a, Phrases ph) {
             var t = a.tokens();
@@ -105,12 +106,29 @@ public final class Extractor {
                     genders.put(m.start(), 'f');
                 }
                 names.add(m);
+                if (opensSentence(a, m.startTok())) {
+                    subjects.add(m.start());
+                }
                 i = m.endTok();
             }
         }
 
         List<Mention> names() {
             return names;
+        }
+
+        /** A phrase opens its sentence, or follows a fronted phrase and its comma ("On Monday, X said"). */
+        private static boolean opensSentence(Analysis a, int tok) {
+            int s = a.sentenceStart(a.sentenceOf(tok));
+            if (tok == s) {
+                return true;
+            }
+            var t = a.tokens();
+            return t.is(tok - 1, ',') && tok - s < 8 && !a.inQuote(tok);
+        }
+
+        java.util.Set<Integer> subjects() {
+            return subjects;
         }
 
         Map<Integer, Character> genders() {

@@ -38,13 +38,17 @@ public final class Resolver {
     private final Map<String, List<Integer>> byLastWord = new HashMap<>();
     private final List<Mention> names;
     private final Map<String, String[]> wordsByName = new HashMap<>();
+    /** Char offsets of name mentions that open their sentence: the likeliest antecedents of a pronoun. */
+    private final java.util.Set<Integer> subjectStarts;
 
     /**
      * @param names every person and organisation name mention of the article, in text order, with the
      *              roles and honorific genders the extractor read off them
+     * @param subjectStarts offsets of the name mentions that are the subject of their sentence
      */
-    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart) {
+    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart, java.util.Set<Integer> subjectStarts) {
         this.names = names;
+        this.subjectStarts = java.util.Set.copyOf(subjectStarts);
         for (Mention m : names) {
             String[] words = words(m.name());
             boolean org = m.type() == Mention.Type.ORG_NAME;
@@ -187,7 +191,11 @@ public final class Resolver {
         boolean plural = p.equals("they") || p.equals("we");
         boolean neuter = p.equals("it");
         char want = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
-        // the nearest earlier statement speaker of a compatible kind, within the last three paragraphs
+        // the nearest earlier statement speaker of a compatible kind, within the last three paragraphs,
+        // unless a compatible person was made the subject of a sentence after that speaker spoke
+        Subject found = !plural && !neuter ? recentSubject(m, want) : null;
+        Resolved subject = found == null ? null : found.resolved();
+        int subjectAt = found == null ? -1 : found.at();
         for (int i = index - 1; i >= 0; i--) {
             Draft prev = drafts.get(i);
             if (d.paragraph() - prev.paragraph() > 3) {
@@ -202,8 +210,15 @@ public final class Resolver {
                     || r.type() == SpeakerType.ANONYMOUS && r.name().endsWith("s"))
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)) {
+                int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
+                if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
+                    return subject;
+                }
                 return new Resolved(r.name(), r.type(), r.role(), 0.1, "pronoun:previous-speaker");
             }
+        }
+        if (subject != null) {
+            return subject;
         }
         // else the nearest person (or organisation for "it"/"they") named before the pronoun
         Mention best = null;
@@ -235,6 +250,38 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    /** A person named as a sentence subject, and where. */
+    private record Subject(Resolved resolved, int at) {
+    }
+
+    /** The nearest person before the pronoun named as a sentence subject, within the names window. */
+    private Subject recentSubject(Mention m, char want) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() < m.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW; i--) {
+            Mention n = names.get(i);
+            if (n.type() != Mention.Type.PERSON_NAME || !subjectStarts.contains(n.start())) {
+                continue;
+            }
+            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n);
+            if (personLike && genderOk(nameOf(n), want)) {
+                int e = findPerson(words(n.name()));
+                Entity ent = entities.get(e);
+                return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
+                        "pronoun:sentence-subject"), n.start());
+            }
+        }
+        return null;
     }
 
     private boolean isFullName(Mention n) {
