@@ -933,6 +933,18 @@ final class Finder {
         if (end - from > 14) {
             return false;
         }
+        int p = from;
+        if (p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"))) {
+            Mention object = ph.right(p, end);
+            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") ? p + 1 : p;
+        }
+        // "…, Cornyn told reporters this was the only chance": a clause follows, so the report runs forward
+        if (p < end && !t.is(p, ',') && !t.is(p, '(') && !ph.has(p, Lexicon.TEMPORAL) && !t.endsWith(p, "ly")
+                && !t.eq(p, "according") && !t.eq(p, "after") && !t.eq(p, "before") && !t.eq(p, "during")
+                && !t.eq(p, "to") && !t.eq(p, "for") && !t.eq(p, "with") && !t.eq(p, "from") && !t.eq(p, "as")
+                && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")) {
+            return false;
+        }
         for (int k = from; k < end; k++) {
             String w = t.lower(k);
             if (w.equals("that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.eq(k, "told")) {
