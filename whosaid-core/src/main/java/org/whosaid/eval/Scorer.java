@@ -59,7 +59,8 @@ public final class Scorer {
 
     /** The result of one evaluation run. */
     public record Report(String name, int articles, Counts all, Counts speech, int rejGold, int rejPredicted,
-                         int rejMatched, int rejReasonRight, Map<String, int[]> byPhenomenon, List<Miss> misses) {
+                         int rejMatched, int rejReasonRight, Map<String, int[]> byPhenomenon, List<Miss> misses,
+                         List<Miss> extras) {
 
         public String render(boolean verbose) {
             StringBuilder sb = new StringBuilder();
@@ -89,6 +90,11 @@ public final class Scorer {
                     sb.append("    [").append(m.phenomenon()).append("] ").append(m.article()).append(": \u201C")
                             .append(m.gold()).append("\u201D by ").append(m.goldSpeaker()).append(" -> ").append(m.got())
                             .append('\n');
+                }
+                sb.append("  found but not in the gold (").append(extras.size()).append("):\n");
+                for (Miss m : extras) {
+                    sb.append("    [").append(m.phenomenon()).append("] ").append(m.article()).append(": \u201C")
+                            .append(m.gold()).append("\u201D by ").append(m.got()).append('\n');
                 }
             }
             return sb.toString();
@@ -127,10 +133,24 @@ public final class Scorer {
         int[] rej = new int[4];
         Map<String, int[]> byPh = new TreeMap<>();
         List<Miss> misses = new ArrayList<>();
+        List<Miss> extras = new ArrayList<>();
         for (GoldArticle g : gold) {
             Extraction x = extractor.extract(new Article(g.id(), null, g.text(), null));
             List<Statement> pred = x.statements();
             int[] match = match(g.statements(), pred);
+            boolean[] matched = new boolean[pred.size()];
+            for (int j : match) {
+                if (j >= 0) {
+                    matched[j] = true;
+                }
+            }
+            for (int j = 0; j < pred.size(); j++) {
+                Statement p = pred.get(j);
+                if (!matched[j]) {
+                    extras.add(new Miss(g.id(), p.kind().label(), Tally.cut(p.quote().text()), null,
+                            p.speaker().name() + " (" + p.evidence() + ")"));
+                }
+            }
             all.add(g, pred, match, s -> true, byPh, misses);
             if (hasNonSpeech) {
                 speech.add(g, pred, match, GoldArticle.GoldStatement::speech, null, null);
@@ -138,7 +158,7 @@ public final class Scorer {
             scoreRejected(g, x.rejected(), rej);
         }
         return new Report(name, gold.size(), all.counts(), hasNonSpeech ? speech.counts() : null, rej[0], rej[1], rej[2],
-                rej[3], byPh, misses);
+                rej[3], byPh, misses, extras);
     }
 
     /** For each gold statement, the index of its matched prediction or -1 (greedy by overlap, one to one). */

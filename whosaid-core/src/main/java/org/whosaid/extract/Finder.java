@@ -866,6 +866,9 @@ final class Finder {
             if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;
             }
+            if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !t.isCapitalized(contentFrom + 1)) {
+                return; // "In an email, Trump said …": a fronted phrase, not reported content
+            }
             addIndirect(contentFrom, first - 1, c, sub, "indirect:trailing", INDIRECT_TRAILING);
             return;
         }
