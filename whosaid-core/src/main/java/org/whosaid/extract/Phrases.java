@@ -378,11 +378,12 @@ final class Phrases {
         int s = bodyStart;
         int e = nameStart;
         // "Justice Minister": an honorific followed by a role word is part of the role
-        while (s < e && (has(s, Lexicon.HONORIFIC) && !(s + 1 < e && isRole(s + 1))
+        // a title that is also a role ("Judge", "Professor") is the role; "Mr", "Lt. Gen." are not
+        while (s < e && (has(s, Lexicon.HONORIFIC) && !isRole(s) && !(s + 1 < e && isRole(s + 1))
                 || t.is(s, '.'))) {
             s++;
         }
-        while (e > s && (has(e - 1, Lexicon.HONORIFIC) || t.is(e - 1, '.'))) {
+        while (e > s && (has(e - 1, Lexicon.HONORIFIC) && !isRole(e - 1) || t.is(e - 1, '.'))) {
             e--;
         }
         if (s >= e) {
