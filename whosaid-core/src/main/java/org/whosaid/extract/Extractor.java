@@ -34,7 +34,8 @@ public final class Extractor {
         Finder finder = new Finder(analysis);
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases());
-        Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects());
+        Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects(),
+                head -> Lexicon.get().in(Lexicon.COMPANY, head));
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(text);
@@ -117,14 +118,16 @@ public final class Extractor {
             return names;
         }
 
-        /** A phrase opens its sentence, or follows a fronted phrase and its comma ("On Monday, X said"). */
+        /** A phrase opens its sentence, or follows a short fronted phrase. */
         private static boolean opensSentence(Analysis a, int tok) {
             int s = a.sentenceStart(a.sentenceOf(tok));
             if (tok == s) {
                 return true;
             }
             var t = a.tokens();
-            return t.is(tok - 1, ',') && tok - s < 8 && !a.inQuote(tok);
+            // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced"
+            return (t.is(tok - 1, ',') || t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014')) && tok - s < 8
+                    && !a.inQuote(tok);
         }
 
         java.util.Set<Integer> subjects() {

@@ -40,14 +40,18 @@ public final class Resolver {
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Char offsets of name mentions that open their sentence: the likeliest antecedents of a pronoun. */
     private final java.util.Set<Integer> subjectStarts;
+    private final java.util.function.Predicate<String> companyHead;
 
     /**
      * @param names every person and organisation name mention of the article, in text order, with the
      *              roles and honorific genders the extractor read off them
      * @param subjectStarts offsets of the name mentions that are the subject of their sentence
+     * @param companyHead   true for nominal heads that point back to a named company ("the company", "the carrier")
      */
-    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart, java.util.Set<Integer> subjectStarts) {
+    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart, java.util.Set<Integer> subjectStarts,
+                    java.util.function.Predicate<String> companyHead) {
         this.names = names;
+        this.companyHead = companyHead;
         this.subjectStarts = java.util.Set.copyOf(subjectStarts);
         for (Mention m : names) {
             String[] words = words(m.name());
@@ -174,6 +178,11 @@ public final class Resolver {
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
                 }
+                // "the company said": the company that was the subject of an earlier sentence
+                Mention subject = companyHead.test(m.head()) ? recentOrganizationSubject(m) : null;
+                if (subject != null) {
+                    return new Resolved(subject.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP:
@@ -222,16 +231,7 @@ public final class Resolver {
         }
         // else the nearest person (or organisation for "it"/"they") named before the pronoun
         Mention best = null;
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() < m.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = namesBefore(m.start());
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW && best == null; i--) {
             Mention n = names.get(i);
             boolean org = n.type() == Mention.Type.ORG_NAME;
@@ -252,22 +252,39 @@ public final class Resolver {
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
     }
 
+    /** The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …"). */
+    private Mention recentOrganizationSubject(Mention m) {
+        for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
+            Mention n = names.get(i);
+            if (n.type() == Mention.Type.ORG_NAME && subjectStarts.contains(n.start())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** How many name mentions start before the offset. */
+    private int namesBefore(int offset) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** A person named as a sentence subject, and where. */
     private record Subject(Resolved resolved, int at) {
     }
 
     /** The nearest person before the pronoun named as a sentence subject, within the names window. */
     private Subject recentSubject(Mention m, char want) {
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() < m.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = namesBefore(m.start());
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW; i--) {
             Mention n = names.get(i);
             if (n.type() != Mention.Type.PERSON_NAME || !subjectStarts.contains(n.start())) {

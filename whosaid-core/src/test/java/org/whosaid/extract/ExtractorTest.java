@@ -59,6 +59,23 @@ class ExtractorTest {
     }
 
     @Test
+    void companyNominalResolvesToTheOrganisationThatWasTheSubject() {
+        assertEquals(List.of("indirect [fares would rise in May] Selwick Freight (organization) said []"),
+                run("OSLO, 3 May \u2013 Selwick Freight opened four routes on Monday.\n"
+                        + "The company said that fares would rise in May."));
+    }
+
+    @Test
+    void pronounPrefersAPersonIntroducedAfterTheLastSpeaker() {
+        assertEquals(List.of(
+                "direct [We are ready,] Ana Ruiz (person) said []",
+                "direct [Nobody asked us.] Tomas Berg (person, union steward) said []"),
+                run("\u201CWe are ready,\u201D Ana Ruiz said.\n"
+                        + "Tomas Berg, a union steward, was less sure.\n"
+                        + "\u201CNobody asked us.\u201D he said."));
+    }
+
+    @Test
     void anonymousSourceWithRelativeClause() {
         assertEquals(List.of("indirect [the plan was dropped last week] A senior official (anonymous) said []"),
                 run("A senior official, who asked not to be named, said the plan was dropped last week."));
