@@ -53,26 +53,55 @@ final class Lexicon {
      * from a range of the article text (case and typographic apostrophe folded while hashing), so
      * that reading a token's lists allocates nothing.
      */
-    private final String[] keys;
+    private final char[][] keys;
     private final int[] keyMasks;
     private final CueWord[] keyCues;
+    /**
+     * Which (first letter, second letter, length) triples some cue form has, one bit each: most
+     * words of a text are ruled out as cues by this before any hashing.
+     */
+    private final long[] cueShapes = new long[(27 * 27 * 32 + 63) / 64];
 
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
         java.util.Set<String> all = new java.util.HashSet<>(cues.keySet());
         all.addAll(masks.keySet());
         int cap = Integer.highestOneBit(Math.max(16, all.size() * 4));
-        keys = new String[cap];
+        keys = new char[cap][];
         keyMasks = new int[cap];
         keyCues = new CueWord[cap];
         for (String k : all) {
-            int slot = hash(k, 0, k.length()) & (cap - 1);
+            char[] chars = k.toCharArray();
+            int slot = hash(chars, 0, chars.length) & (cap - 1);
             while (keys[slot] != null) {
                 slot = (slot + 1) & (cap - 1);
             }
-            keys[slot] = k;
+            keys[slot] = chars;
             keyMasks[slot] = masks.getOrDefault(k, 0);
             keyCues[slot] = cues.get(k);
+            if (keyCues[slot] != null) {
+                int shape = shape(chars, 0, chars.length);
+                cueShapes[shape >>> 6] |= 1L << shape;
+            }
         }
+    }
+
+    private static int shape(char[] s, int from, int to) {
+        int a = letterIndex(fold(s[from]));
+        int b = to - from > 1 ? letterIndex(fold(s[from + 1])) : 26;
+        return (a * 27 + b) * 32 + Math.min(to - from, 31);
+    }
+
+    private static int letterIndex(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    }
+
+    /** False when no cue form starts like s[from, to) and has its length; true means "look it up". */
+    boolean mayBeCue(char[] s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        int shape = shape(s, from, to);
+        return (cueShapes[shape >>> 6] & (1L << shape)) != 0;
     }
 
     static Lexicon get() {
@@ -86,21 +115,21 @@ final class Lexicon {
         return c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 
-    private static int hash(String s, int from, int to) {
+    private static int hash(char[] s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + fold(s.charAt(i));
+            h = 31 * h + fold(s[i]);
         }
         return h ^ (h >>> 16);
     }
 
     /** The table slot of the word in s[from, to), or -1; read it with {@link #maskAt} and {@link #cueAt}. */
-    int slot(String s, int from, int to) {
+    int slot(char[] s, int from, int to) {
         int mask = keys.length - 1;
         int slot = hash(s, from, to) & mask;
-        String k;
+        char[] k;
         while ((k = keys[slot]) != null) {
-            if (k.length() == to - from && sameFolded(k, s, from)) {
+            if (k.length == to - from && sameFolded(k, s, from)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -108,9 +137,9 @@ final class Lexicon {
         return -1;
     }
 
-    private static boolean sameFolded(String key, String s, int from) {
-        for (int j = 0; j < key.length(); j++) {
-            if (key.charAt(j) != fold(s.charAt(from + j))) {
+    private static boolean sameFolded(char[] key, char[] s, int from) {
+        for (int j = 0; j < key.length; j++) {
+            if (key[j] != fold(s[from + j])) {
                 return false;
             }
         }
@@ -118,12 +147,7 @@ final class Lexicon {
     }
 
     CueWord cue(String lowerForm) {
-        return cue(lowerForm, 0, lowerForm.length());
-    }
-
-    /** The cue verb spelled by s[from, to), or null. */
-    CueWord cue(String s, int from, int to) {
-        return cueAt(slot(s, from, to));
+        return cueAt(slot(lowerForm.toCharArray(), 0, lowerForm.length()));
     }
 
     CueWord cueAt(int slot) {
@@ -136,30 +160,25 @@ final class Lexicon {
     }
 
     int mask(String lowerWord) {
-        return mask(lowerWord, 0, lowerWord.length());
+        char[] s = lowerWord.toCharArray();
+        return maskAt(slot(s, 0, s.length), s, 0, s.length);
     }
 
     /**
-     * The lists the word s[from, to) is in. A hyphenated word is a role when one of its parts is
-     * ("commander-in-chief", "vice-chair").
+     * The lists of the word s[from, to) found at {@code slot} (-1: not in the table). A hyphenated
+     * word is a role when one of its parts is ("commander-in-chief", "vice-chair").
      */
-    int mask(String s, int from, int to) {
-        return maskAt(slot(s, from, to), s, from, to);
-    }
-
-    /** The lists of the word s[from, to) found at {@code slot} (-1: not in the table). */
-    int maskAt(int slot, String s, int from, int to) {
+    int maskAt(int slot, char[] s, int from, int to) {
         int m = slot < 0 ? 0 : keyMasks[slot];
-        int hyphen = s.indexOf('-', from);
-        if ((m & ROLE) == 0 && hyphen >= 0 && hyphen < to) {
+        if ((m & ROLE) == 0 && hasHyphen(s, from, to)) {
             int partStart = from;
             for (int i = from; i <= to; i++) {
-                if (i == to || s.charAt(i) == '-') {
+                if (i == to || s[i] == '-') {
                     if (i == to && partStart == from) {
                         break; // no hyphen
                     }
                     int p = slot(s, partStart, i);
-                    boolean in = i - partStart == 2 && fold(s.charAt(partStart)) == 'i' && fold(s.charAt(partStart + 1)) == 'n';
+                    boolean in = i - partStart == 2 && fold(s[partStart]) == 'i' && fold(s[partStart + 1]) == 'n';
                     if (p >= 0 && !in && (keyMasks[p] & ROLE) != 0) {
                         return m | ROLE;
                     }
@@ -168,6 +187,15 @@ final class Lexicon {
             }
         }
         return m;
+    }
+
+    private static boolean hasHyphen(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Lexicon load() {

@@ -16,19 +16,26 @@ final class Phrases {
     private final Analysis a;
     private final Tokens t;
     private final String text;
+    private final char[] chars;
     private final Lexicon lex = Lexicon.get();
 
     /** Per token: the word lists it is in (-1 until first asked) and its cue verb, looked up together once. */
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
+    /** Per token: the last phrase parsed from it by right(), and the limit it was parsed with (0: none yet). */
+    private final Mention[] rightMemo;
+    private final int[] rightLimit;
 
     Phrases(Analysis analysis) {
         this.a = analysis;
         this.t = analysis.tokens();
         this.text = analysis.text();
+        this.chars = analysis.chars();
         this.masks = new int[t.size()];
         java.util.Arrays.fill(masks, -1);
         this.cues = new Lexicon.CueWord[t.size()];
+        this.rightMemo = new Mention[t.size()];
+        this.rightLimit = new int[t.size()];
     }
 
     /** True when word token i is in one of the lists given as bits. */
@@ -48,14 +55,17 @@ final class Phrases {
             return null;
         }
         if (masks[i] < 0) {
+            if (!lex.mayBeCue(chars, t.start(i), t.end(i))) {
+                return null; // its word lists are looked up when first asked for
+            }
             look(i);
         }
         return cues[i];
     }
 
     private void look(int i) {
-        int slot = lex.slot(text, t.start(i), t.end(i));
-        masks[i] = lex.maskAt(slot, text, t.start(i), t.end(i));
+        int slot = lex.slot(chars, t.start(i), t.end(i));
+        masks[i] = lex.maskAt(slot, chars, t.start(i), t.end(i));
         cues[i] = lex.cueAt(slot);
     }
 
@@ -173,6 +183,17 @@ final class Phrases {
         if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD) {
             return null;
         }
+        // the same phrase is asked for by the name scan, by each finder and by left(): parse it once per limit
+        if (rightLimit[i] == limit) {
+            return rightMemo[i];
+        }
+        Mention m = parseRight(i, limit);
+        rightLimit[i] = limit;
+        rightMemo[i] = m;
+        return m;
+    }
+
+    private Mention parseRight(int i, int limit) {
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }

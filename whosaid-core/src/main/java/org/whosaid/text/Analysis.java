@@ -14,10 +14,13 @@ public final class Analysis {
             "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "pres",
             "gov't", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Longest sentence, in tokens; every search of the extractor is bounded by its sentence. */
     public static final int MAX_SENTENCE_TOKENS = 300;
 
     private final String text;
+    private final char[] chars;
     private final List<Paragraph> paragraphs;
     private final Tokens tokens;
     private final int[] sentenceOf;
@@ -33,6 +36,7 @@ public final class Analysis {
 
     private Analysis(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.paragraphs = Paragraph.split(text);
         this.tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
@@ -130,7 +134,8 @@ public final class Analysis {
         if (j >= n || paragraphOf[j] != paragraphOf[i]) {
             return true;
         }
-        if (c == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i) && tokens.isWord(i - 1)) {
+        if (c == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i) && tokens.isWord(i - 1)
+                && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
             String prev = tokens.lower(i - 1);
             if (ABBREVIATIONS.contains(prev) || prev.length() == 1 && Character.isUpperCase(tokens.first(i - 1))) {
                 return false;
@@ -145,6 +150,11 @@ public final class Analysis {
 
     public String text() {
         return text;
+    }
+
+    /** The text's UTF-16 units, shared (do not modify): word lookups read ranges of it without copying. */
+    public char[] chars() {
+        return chars;
     }
 
     public List<Paragraph> paragraphs() {

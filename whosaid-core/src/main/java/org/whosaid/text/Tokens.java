@@ -95,10 +95,42 @@ public final class Tokens {
         }
         String s = lower[i];
         if (s == null) {
-            s = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            s = folded(starts[i], ends[i]);
             lower[i] = s;
         }
         return s;
+    }
+
+    private String folded(int from, int to) {
+        int k = from;
+        while (k < to) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c == '\u2019' || c >= 0x80 && Character.toLowerCase(c) != c) {
+                break;
+            }
+            k++;
+        }
+        if (k == to) {
+            return text.substring(from, to);
+        }
+        if (hasSurrogate(from, to)) {
+            return text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        }
+        char[] out = new char[to - from];
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            out[j - from] = c == '\u2019' ? '\'' : c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+
+    private boolean hasSurrogate(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Character.isSurrogate(text.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
