@@ -1,7 +1,9 @@
 package org.whosaid.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.whosaid.model.CueClass;
 import org.whosaid.model.Kind;
@@ -66,6 +68,7 @@ final class Finder {
     private final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
     /** Sentences that already hold a statement found through a cue. */
     private final java.util.BitSet sentencesWithCue = new java.util.BitSet();
+    private final Map<Integer, List<ViaAt>> viasBySentence = new HashMap<>();
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
     private Attribution lastAfter;
     private int lastAfterEnd = -1;
@@ -761,16 +764,36 @@ final class Finder {
      */
     private List<ViaRef> vias(int c) {
         int s = a.sentenceOf(c);
+        List<ViaAt> all = viasBySentence.get(s);
+        if (all == null) {
+            all = viasOf(s);
+            viasBySentence.put(s, all);
+        }
+        List<ViaRef> out = new ArrayList<>(all.size());
+        for (ViaAt v : all) {
+            if (!(v.according() && v.token() == c)) {
+                out.add(v.via());
+            }
+        }
+        return out;
+    }
+
+    /** A relay named in a sentence, and the token that introduced it. */
+    private record ViaAt(int token, boolean according, ViaRef via) {
+    }
+
+    /** Every relay of sentence s, whichever of its statements asks (a sentence is scanned once). */
+    private List<ViaAt> viasOf(int s) {
         int from = a.sentenceStart(s);
         int end = a.sentenceEnd(s);
-        List<ViaRef> out = new ArrayList<>();
+        List<ViaAt> out = new ArrayList<>(2);
         for (int k = from; k < end; k++) {
             if (a.inQuote(k) || !t.isWord(k)) {
                 continue;
             }
                 int objStart = -1;
             boolean outletOnly = true;
-            if (t.eq(k, "according") && t.eq(k + 1, "to") && k != c) {
+            if (t.eq(k, "according") && t.eq(k + 1, "to")) {
                 objStart = k + 2;
                 outletOnly = false;
             } else if ((t.eq(k, "with") || t.eq(k, "to")) && k > from
@@ -796,7 +819,7 @@ final class Finder {
                 continue;
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
-                out.add(viaOf(m));
+                out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
         return out;
@@ -998,9 +1021,8 @@ final class Finder {
     /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */
     private int cutAtNextReport(int fromTok, int toTok) {
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
-            String w = t.lower(k);
-            if ((t.is(k, ',') || w.equals("and") || w.equals("but")) && isCue(k + 1) && !a.inQuote(k)
-                    && (t.lower(k + 1).endsWith("ing") || !t.is(k, ','))
+            if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && isCue(k + 1) && !a.inQuote(k)
+                    && (t.endsWith(k + 1, "ing") || !t.is(k, ','))
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }

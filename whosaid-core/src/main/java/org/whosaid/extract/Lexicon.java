@@ -159,6 +159,11 @@ final class Lexicon {
         return (mask(lowerWord) & lists) != 0;
     }
 
+    /** The lists the text range s[from, to) is in, as a whole (a name of several words is one key). */
+    int mask(char[] s, int from, int to) {
+        return maskAt(slot(s, from, to), s, from, to);
+    }
+
     int mask(String lowerWord) {
         char[] s = lowerWord.toCharArray();
         return maskAt(slot(s, 0, s.length), s, 0, s.length);

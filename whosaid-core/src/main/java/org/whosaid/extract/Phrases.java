@@ -25,6 +25,9 @@ final class Phrases {
     /** Per token: the last phrase parsed from it by right(), and the limit it was parsed with (0: none yet). */
     private final Mention[] rightMemo;
     private final int[] rightLimit;
+    /** Per token: the phrase parsed from it up to its sentence end, once. */
+    private final Mention[] sentenceMemo;
+    private final boolean[] sentenceParsed;
 
     Phrases(Analysis analysis) {
         this.a = analysis;
@@ -36,6 +39,8 @@ final class Phrases {
         this.cues = new Lexicon.CueWord[t.size()];
         this.rightMemo = new Mention[t.size()];
         this.rightLimit = new int[t.size()];
+        this.sentenceMemo = new Mention[t.size()];
+        this.sentenceParsed = new boolean[t.size()];
     }
 
     /** True when word token i is in one of the lists given as bits. */
@@ -183,7 +188,21 @@ final class Phrases {
         if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        // the same phrase is asked for by the name scan, by each finder and by left(): parse it once per limit
+        // The same phrase is asked for by the name scan, by each finder and by left(), with limits
+        // that differ: a phrase parsed up to the sentence end that stops before the asked limit
+        // (with a token to spare for look-ahead) is the phrase for that limit too.
+        int sentenceEnd = a.sentenceEnd(a.sentenceOf(i));
+        if (limit <= sentenceEnd) {
+            Mention whole = sentenceMemo[i];
+            if (whole == null && !sentenceParsed[i]) {
+                whole = parseRight(i, sentenceEnd);
+                sentenceMemo[i] = whole;
+                sentenceParsed[i] = true;
+            }
+            if (limit == sentenceEnd || whole != null && whole.endTok() + 1 < limit) {
+                return whole;
+            }
+        }
         if (rightLimit[i] == limit) {
             return rightMemo[i];
         }
@@ -302,10 +321,9 @@ final class Phrases {
         if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart))) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
-            String nameLower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             boolean capitalThe = determiner && t.eq(start, "the") && t.isCapitalized(start)
                     && !isSentenceStart(start);
-            boolean outlet = lex.in(Lexicon.VIA, nameLower) || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe);
+            boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0 || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe);
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
@@ -447,20 +465,18 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        String w = t.lower(s);
-        if (w.equals("who") || w.equals("which")) {
+        if (t.eq(s, "who") || t.eq(s, "which")) {
             return null;
         }
         int bodyStart = s;
-        if (w.equals("the") || w.equals("a") || w.equals("an")) {
+        if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "an")) {
             bodyStart = s + 1;
         }
         int e = bodyStart;
         boolean hasRole = false;
         while (e < limit && e - s < 20 && !t.is(e, ',') && t.kind(e) != Tokens.QUOTE && !(t.kind(e) == Tokens.PUNCT
                 && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
-            String x = t.lower(e);
-            if (cue(e) != null && !isRole(e) || x.equals("who") || x.equals("and") && !t.isCapitalized(e + 1)) {
+            if (cue(e) != null && !isRole(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)) {
                 break;
             }
             if (isRole(e)) {

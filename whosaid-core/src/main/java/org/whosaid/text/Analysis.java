@@ -36,9 +36,9 @@ public final class Analysis {
 
     private Analysis(String text) {
         this.text = text;
-        this.chars = text.toCharArray();
         this.paragraphs = Paragraph.split(text);
         this.tokens = Tokenizer.tokenize(text);
+        this.chars = tokens.chars();
         int n = tokens.size();
         this.paragraphOf = new int[n];
         int p = 0;
@@ -48,7 +48,7 @@ public final class Analysis {
             }
             paragraphOf[i] = p;
         }
-        QuoteScanner.Result qr = QuoteScanner.scan(text, paragraphs);
+        QuoteScanner.Result qr = QuoteScanner.scan(chars, paragraphs);
         this.quotes = qr.quotes();
         this.strayMarks = qr.stray();
         this.quoteOf = new int[n];

@@ -25,6 +25,10 @@ public final class QuoteScanner {
     }
 
     public static Result scan(String text, List<Paragraph> paragraphs) {
+        return scan(text.toCharArray(), paragraphs);
+    }
+
+    static Result scan(char[] text, List<Paragraph> paragraphs) {
         List<Quote> quotes = new ArrayList<>();
         int stray = 0;
         int[] openPos = new int[MAX_DEPTH];
@@ -44,7 +48,7 @@ public final class QuoteScanner {
             }
             int[] lastSingleCloser = {UNKNOWN, para.start(), para.end()};
             for (int i = from; i < para.end(); i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 0xAB && c != '"' && c != '\'') {
                     continue; // the fast path: no mark below « except the two ASCII ones
                 }
@@ -52,8 +56,8 @@ public final class QuoteScanner {
                 if (fam == 0) {
                     continue;
                 }
-                char prev = i > 0 ? text.charAt(i - 1) : ' ';
-                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                char prev = i > 0 ? text[i - 1] : ' ';
+                char next = i + 1 < text.length ? text[i + 1] : ' ';
                 int role = role(c, prev, next, i, lastSingleCloser, openPos, openFam, depth, text);
                 if (role == OPEN) {
                     if (fam == QuoteMarks.STRAIGHT && indexOf(openFam, depth, fam) >= 0) {
@@ -90,7 +94,7 @@ public final class QuoteScanner {
             boolean continues = false;
             if (depth > 0 && p + 1 < paragraphs.size()) {
                 Paragraph nextPara = paragraphs.get(p + 1);
-                char first = text.charAt(nextPara.start());
+                char first = text[nextPara.start()];
                 int paras = (carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
                 if (QuoteMarks.canOpen(first) && QuoteMarks.family(first) == openFam[0]
                         && paras < MAX_PARAGRAPHS) {
@@ -133,7 +137,7 @@ public final class QuoteScanner {
     }
 
     private static int role(char c, char prev, char next, int i, int[] lastSingleCloser,
-                            int[] openPos, int[] openFam, int depth, String text) {
+                            int[] openPos, int[] openFam, int depth, char[] text) {
         boolean wordBefore = Character.isLetterOrDigit(prev);
         boolean wordAfter = Character.isLetterOrDigit(next);
         switch (c) {
@@ -144,7 +148,7 @@ public final class QuoteScanner {
             case '\u201C':
                 // German „…“ closes with this mark; so does a misused closing “ after a word
                 if (depth > 0 && openFam[depth - 1] == QuoteMarks.DOUBLE
-                        && (text.charAt(openPos[depth - 1]) == '\u201E' || !opensBefore(prev) && !wordAfter)) {
+                        && (text[openPos[depth - 1]] == '\u201E' || !opensBefore(prev) && !wordAfter)) {
                     return CLOSE;
                 }
                 return OPEN;
@@ -171,8 +175,8 @@ public final class QuoteScanner {
                 int openFamily = c == '\'' ? QuoteMarks.APOS : QuoteMarks.SINGLE;
                 if (indexOf(openFam, depth, openFamily) >= 0 && !wordAfter) {
                     // leaders’ union: a plural possessive, when a later mark can still close the quote
-                    if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < text.length()
-                            && Character.isLowerCase(text.charAt(i + 2)) && lastSingleCloser(text, lastSingleCloser) > i) {
+                    if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < text.length
+                            && Character.isLowerCase(text[i + 2]) && lastSingleCloser(text, lastSingleCloser) > i) {
                         return NONE;
                     }
                     return CLOSE;
@@ -188,17 +192,17 @@ public final class QuoteScanner {
 
     /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */
     /** The paragraph's last single closer, computed on first need; memo is {value, start, end}. */
-    private static int lastSingleCloser(String text, int[] memo) {
+    private static int lastSingleCloser(char[] text, int[] memo) {
         if (memo[0] == UNKNOWN) {
             memo[0] = lastSingleCloser(text, memo[1], memo[2]);
         }
         return memo[0];
     }
 
-    private static int lastSingleCloser(String text, int start, int end) {
+    private static int lastSingleCloser(char[] text, int start, int end) {
         for (int i = end - 1; i >= start; i--) {
-            char c = text.charAt(i);
-            if ((c == '\u2019' || c == '\'') && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            char c = text[i];
+            if ((c == '\u2019' || c == '\'') && (i + 1 >= end || !Character.isLetterOrDigit(text[i + 1]))) {
                 return i;
             }
         }

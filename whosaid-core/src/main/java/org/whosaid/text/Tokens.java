@@ -23,6 +23,19 @@ public final class Tokens {
     private String[] lower;
     private int size;
 
+    /** The text's UTF-16 units, made on first use (the bare tokenizer never needs them). */
+    private char[] chars;
+
+    /** The text as a char array, shared: read it, never write it. */
+    public char[] chars() {
+        char[] c = chars;
+        if (c == null) {
+            c = text.toCharArray();
+            chars = c;
+        }
+        return c;
+    }
+
     Tokens(String text, int capacity) {
         this.text = text;
         int cap = Math.max(16, capacity);
@@ -69,16 +82,16 @@ public final class Tokens {
     }
 
     public char first(int i) {
-        return text.charAt(starts[i]);
+        return chars()[starts[i]];
     }
 
     /** True when token i is the single character c. */
     public boolean is(int i, char c) {
-        return i >= 0 && i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+        return i >= 0 && i < size && ends[i] - starts[i] == 1 && chars()[starts[i]] == c;
     }
 
     public boolean isCapitalized(int i) {
-        return i >= 0 && i < size && kinds[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
+        return i >= 0 && i < size && kinds[i] == WORD && Character.isUpperCase(chars()[starts[i]]);
     }
 
     public String text(int i) {
@@ -104,7 +117,7 @@ public final class Tokens {
     private String folded(int from, int to) {
         int k = from;
         while (k < to) {
-            char c = text.charAt(k);
+            char c = chars()[k];
             if (c >= 'A' && c <= 'Z' || c == '\u2019' || c >= 0x80 && Character.toLowerCase(c) != c) {
                 break;
             }
@@ -118,7 +131,7 @@ public final class Tokens {
         }
         char[] out = new char[to - from];
         for (int j = from; j < to; j++) {
-            char c = text.charAt(j);
+            char c = chars()[j];
             out[j - from] = c == '\u2019' ? '\'' : c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return new String(out);
@@ -126,7 +139,7 @@ public final class Tokens {
 
     private boolean hasSurrogate(int from, int to) {
         for (int j = from; j < to; j++) {
-            if (Character.isSurrogate(text.charAt(j))) {
+            if (Character.isSurrogate(chars()[j])) {
                 return true;
             }
         }
@@ -143,7 +156,7 @@ public final class Tokens {
         }
         int s = starts[i];
         for (int j = 0; j < word.length(); j++) {
-            char c = text.charAt(s + j);
+            char c = chars()[s + j];
             if (c == '\u2019') {
                 c = '\'';
             } else if (c >= 'A' && c <= 'Z') {
@@ -163,7 +176,7 @@ public final class Tokens {
         }
         int s = ends[i] - suffix.length();
         for (int j = 0; j < suffix.length(); j++) {
-            char c = text.charAt(s + j);
+            char c = chars()[s + j];
             if (c == '\u2019') {
                 c = '\'';
             } else if (c >= 'A' && c <= 'Z') {
