@@ -21,7 +21,8 @@ final class Boilerplate {
     /** Deepest element nesting handed to Readability4J; real news pages stay well under 100. */
     static final int MAX_DEPTH = 256;
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
+    private static final String NEVER_TEXT = "head, title, meta, link, script, style, noscript, template, iframe, object, "
+            + "embed, svg, canvas, "
             + "nav, aside, form, button, select, textarea, input, figcaption, picture, video, audio, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], "
             + "[role=contentinfo], [role=dialog], [role=alert]";
