@@ -199,7 +199,7 @@ final class Phrases {
                 sentenceMemo[i] = whole;
                 sentenceParsed[i] = true;
             }
-            if (limit == sentenceEnd || whole != null && whole.endTok() + 1 < limit) {
+            if (limit == sentenceEnd || whole != null && whole.endTok() <= limit) {
                 return whole;
             }
         }

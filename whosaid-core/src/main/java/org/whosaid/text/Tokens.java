@@ -115,10 +115,11 @@ public final class Tokens {
     }
 
     private String folded(int from, int to) {
+        char[] cs = chars();
         int k = from;
         while (k < to) {
-            char c = chars()[k];
-            if (c >= 'A' && c <= 'Z' || c == '\u2019' || c >= 0x80 && Character.toLowerCase(c) != c) {
+            char c = cs[k];
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
                 break;
             }
             k++;
@@ -126,24 +127,15 @@ public final class Tokens {
         if (k == to) {
             return text.substring(from, to);
         }
-        if (hasSurrogate(from, to)) {
-            return text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        }
         char[] out = new char[to - from];
         for (int j = from; j < to; j++) {
-            char c = chars()[j];
+            char c = cs[j];
+            if (Character.isSurrogate(c)) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            }
             out[j - from] = c == '\u2019' ? '\'' : c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return new String(out);
-    }
-
-    private boolean hasSurrogate(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (Character.isSurrogate(chars()[j])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
