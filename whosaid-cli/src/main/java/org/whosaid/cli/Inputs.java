@@ -11,25 +11,53 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.whosaid.ingest.Ingest;
 import org.whosaid.model.Article;
 
 /**
- * Turns command-line paths into articles, one per plain-text file ("-" is standard input). Each
- * input either yields an article or a failure message naming the input; nothing else is lost.
+ * Turns command-line paths into inputs. {@link #expandAll} and {@link #open} serve {@code extract}:
+ * every format whosaid-ingest reads, each input a stream of records. {@link #expand} and
+ * {@link #read} serve {@code bench}: plain-text files only, one article each. Either way each input
+ * yields articles or failure messages naming the input; nothing else is lost.
  */
 final class Inputs {
     /** Largest article read, in bytes; larger files are reported, not loaded. */
     static final long MAX_ARTICLE_BYTES = 8L * 1024 * 1024;
 
-    /** One input: an article, or the reason it could not be read. */
+    /** One plain-text input: an article, or the reason it could not be read. */
     record Item(String source, Article article, String error) {
     }
 
     private Inputs() {
     }
 
+    /** Message for a folder holding nothing {@code extract} reads. */
+    static final String EMPTY_FOLDER = "is a folder with no .txt files (nor any other input whosaid reads: "
+            + String.join(" ", Ingest.extensions()) + ")";
+
     /** Expands folders (their .txt files, sorted) and keeps the order of the arguments. */
     static List<String> expand(List<String> args) {
+        return expand(args, f -> f.getFileName().toString().endsWith(".txt"));
+    }
+
+    /** Expands folders to every file with an extension whosaid-ingest reads, sorted. */
+    static List<String> expandAll(List<String> args) {
+        return expand(args, Ingest::isInputFile);
+    }
+
+    /** The records of one input: a file, or "-" for {@code stdin}; a folder left as itself is reported. */
+    static Stream<org.whosaid.ingest.Item> open(Ingest ingest, String source, InputStream stdin) {
+        if (source.equals("-")) {
+            return ingest.read("-", stdin);
+        }
+        Path p = Path.of(source);
+        if (Files.isDirectory(p)) {
+            return Stream.of(new org.whosaid.ingest.Item.Failed(source, -1, EMPTY_FOLDER));
+        }
+        return ingest.read(p);
+    }
+
+    private static List<String> expand(List<String> args, java.util.function.Predicate<Path> wanted) {
         List<String> out = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
@@ -37,7 +65,7 @@ final class Inputs {
                 List<String> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                            .filter(wanted)
                             .map(Path::toString)
                             .sorted()
                             .forEach(files::add);
