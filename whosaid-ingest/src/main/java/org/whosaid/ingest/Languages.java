@@ -16,8 +16,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * shared; each thread gets its own detector over it.
  */
 final class Languages {
-    /** Text looked at: the start of an article tells its language as well as the whole of it. */
-    private static final int SAMPLE_CHARS = 4000;
+    /** Text looked at: the first thousand characters tell the language as well as the whole (and cost a quarter of 4,000). */
+    private static final int SAMPLE_CHARS = 1000;
     /** Shorter texts are not judged: a headline's worth of words fools the model. */
     private static final int MIN_LETTERS = 40;
     /** The best language must be this many times as likely as the next one to be believed. */
