@@ -892,7 +892,9 @@ final class Finder {
             if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !t.isCapitalized(contentFrom + 1)) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
-            addIndirect(contentFrom, first - 1, c, sub, "indirect:trailing", INDIRECT_TRAILING);
+            Subject cited = citedSource(sub, end);
+            addIndirect(contentFrom, first - 1, c, cited != null ? cited : sub,
+                    cited != null ? "indirect:trailing-citing" : "indirect:trailing", INDIRECT_TRAILING);
             return;
         }
         // forward: "Danilov said (on Monday) (that) CONTENT"
@@ -919,6 +921,27 @@ final class Finder {
         }
         addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /**
+     * "…, the agency VarInform reported, citing a source in the ministry": the cited source is the
+     * speaker and the reporter its relay. Null when the attribution cites nobody.
+     */
+    private Subject citedSource(Subject reporter, int end) {
+        int k = skipTemporal(reporter.cueEnd(), end);
+        if (t.is(k, ',')) {
+            k++;
+        }
+        if (!t.eq(k, "citing") || !t.is(k - 1, ',')) {
+            return null;
+        }
+        Mention source = ph.right(k + 1, end);
+        if (source == null || source.type() == Mention.Type.PRONOUN || source.type() == Mention.Type.DOCUMENT) {
+            return null;
+        }
+        List<ViaRef> via = new ArrayList<>(reporter.via());
+        via.add(viaOf(reporter.mention()));
+        return new Subject(source, "citing", reporter.firstTok(), via, reporter.cueEnd(), reporter.cueText());
     }
 
     private void according(int c) {
@@ -968,12 +991,16 @@ final class Finder {
         if (p < end && !t.is(p, ',') && !t.is(p, '(') && !ph.has(p, Lexicon.TEMPORAL) && !t.endsWith(p, "ly")
                 && !t.eq(p, "according") && !t.eq(p, "after") && !t.eq(p, "before") && !t.eq(p, "during")
                 && !t.eq(p, "to") && !t.eq(p, "for") && !t.eq(p, "with") && !t.eq(p, "from") && !t.eq(p, "as")
-                && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")) {
+                && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")
+                && !t.eq(p, "in") && !t.eq(p, "on") && !t.eq(p, "at")) {
             return false;
         }
         for (int k = from; k < end; k++) {
-            String w = t.lower(k);
-            if (w.equals("that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.eq(k, "told")) {
+            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1)) {
+                // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
+                return true;
+            }
+            if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.eq(k, "told")) {
                 return false;
             }
         }

@@ -130,9 +130,10 @@ final class Phrases {
             return true;
         }
         if (t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from")
-                || t.eq(i, "with") && i > 0 && t.eq(i - 1, "familiar")) {
+                || t.eq(i, "with") && i > 0 && (t.eq(i - 1, "familiar")
+                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && t.eq(i + 1, "knowledge"))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
-            // "one of the people", "people familiar with the matter"
+            // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
             if (i == 0 || !t.isWord(i - 1) || t.eq(i - 1, "the")) {
                 return false;
             }
@@ -142,7 +143,7 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || t.eq(i, "with"));
+                    || t.eq(i, "with") || orgHeadWithin(j, end));
         }
         if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
             return true;
@@ -161,6 +162,16 @@ final class Phrases {
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || isPossessive(i);
+    }
+
+    /** An organisation word within the next three lower-case words: "a source in the harbour authority". */
+    private boolean orgHeadWithin(int j, int end) {
+        for (int k = j; k < end && k < j + 3 && t.isWord(k) && !t.isCapitalized(k); k++) {
+            if (has(k, Lexicon.ORG)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPrepositionAt(int i) {
@@ -228,10 +239,10 @@ final class Phrases {
         while (end < limit && end - i < MAX_PHRASE && continues(end, limit)) {
             end++;
         }
-        // never end on a connective
+        // never end on a connective, nor on an unfinished "with knowledge (of …)"
         while (end > j && (isPrepositionAt(end - 1) || t.eq(end - 1, "the") || t.eq(end - 1, "a")
-                || t.eq(end - 1, "and") || t.is(end - 1, '.'))) {
-            end--;
+                || t.eq(end - 1, "and") || t.is(end - 1, '.') || t.eq(end - 1, "knowledge") && t.eq(end - 2, "with"))) {
+            end -= t.eq(end - 1, "knowledge") ? 2 : 1;
         }
         if (end == j) {
             return null;

@@ -98,4 +98,28 @@ class ExtractorTest {
         assertEquals(List.of("reform:scare-quote", "Quiet Harbour:title", "temporary:scare-quote"),
                 x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
     }
+
+    @Test
+    void trailingAttributionKeepsAClauseHungOnItOutOfTheContent() {
+        assertEquals(List.of(
+                "indirect [Bus drivers in Corvel will stop work on Monday] the drivers' union (organization) announced []"),
+                run("Bus drivers in Corvel will stop work on Monday, the drivers' union announced on Friday, "
+                        + "disrupting the journeys of about 40,000 commuters."));
+    }
+
+    @Test
+    void aReportCitingASourceMakesTheSourceTheSpeakerAndTheReporterItsRelay() {
+        assertEquals(List.of(
+                "indirect [The port of Dalmor will close for a week] a source in the harbour authority (anonymous) "
+                        + "reported [Nordpress]"),
+                run("The port of Dalmor will close for a week, the news agency Nordpress reported on Monday, "
+                        + "citing a source in the harbour authority."));
+    }
+
+    @Test
+    void officialsWithKnowledgeOfThePlanAreOneAnonymousSource() {
+        assertEquals(List.of(
+                "indirect [The ministry will cut the grant by half] two officials with knowledge of the plan (anonymous) said []"),
+                run("The ministry will cut the grant by half, two officials with knowledge of the plan said on Tuesday."));
+    }
 }
