@@ -57,7 +57,7 @@ public final class Resolver {
             String[] words = words(m.name());
             boolean org = m.type() == Mention.Type.ORG_NAME;
             char g = genderByStart.getOrDefault(m.start(), '?');
-            int found = org ? -1 : findPerson(words);
+            int found = org ? -1 : findPerson(words, m.start());
             if (found < 0) {
                 if (!org) {
                     byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entities.size());
@@ -96,6 +96,11 @@ public final class Resolver {
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
     private int findPerson(String[] words) {
+        return findPerson(words, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #findPerson(String[])}, for a mention at char offset {@code at}. */
+    private int findPerson(String[] words, int at) {
         String last = words[words.length - 1];
         for (int i : byLastWord.getOrDefault(last, List.of())) {
             Entity e = entities.get(i);
@@ -103,9 +108,33 @@ public final class Resolver {
             if (words.length > 1 && w.length > 1 && !compatibleGivenNames(words, w)) {
                 continue;
             }
+            if (w.length == 1 && e.firstStart() > at && words.length == 1) {
+                continue; // a lone name first seen later is no better than this one
+            }
             return i;
         }
+        if (words.length == 1) {
+            return byFirstName(last, at);
+        }
         return -1;
+    }
+
+    /**
+     * A lone first name that matches the first name of exactly one full name given before it, as tabloids
+     * write it ("Barry Huxtable … Barry said"); ambiguous first names resolve to nobody.
+     */
+    private int byFirstName(String word, int at) {
+        int found = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (!e.organization() && e.words().length > 1 && e.words()[0].equals(word) && e.firstStart() < at) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** Same first name (or its initial), or one name is the tail of the other ("Van der Molen"). */
@@ -154,7 +183,7 @@ public final class Resolver {
         }
         switch (m.type()) {
             case PERSON_NAME: {
-                int e = findPerson(words(m.name()));
+                int e = findPerson(words(m.name()), m.start());
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
                 }

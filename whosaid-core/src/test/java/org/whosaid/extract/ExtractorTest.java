@@ -122,4 +122,15 @@ class ExtractorTest {
                 "indirect [The ministry will cut the grant by half] two officials with knowledge of the plan (anonymous) said []"),
                 run("The ministry will cut the grant by half, two officials with knowledge of the plan said on Tuesday."));
     }
+
+    @Test
+    void aLoneFirstNameResolvesToTheOnlyFullNameWithIt() {
+        assertEquals(List.of(
+                "indirect [he would enter again next year] Gordon Pillai (person, Grandfather) said []",
+                "indirect [the judges had been unfair] Gordon (person) said []"),
+                run("Grandfather Gordon Pillai, 71, was disqualified on Saturday.\n"
+                        + "Gordon said he would enter again next year.\n"
+                        + "Gordon Reyes, another baker, was also disqualified.\n"
+                        + "Gordon said the judges had been unfair."));
+    }
 }
