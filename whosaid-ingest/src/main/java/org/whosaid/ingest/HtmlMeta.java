@@ -48,7 +48,21 @@ final class HtmlMeta {
         String language = first(html == null ? null : blankToNull(html.attr("lang")),
                 httpEquiv(doc, "content-language"), meta(doc, "og:locale"), text(ld, "inLanguage"),
                 meta(doc, "language"));
-        return new Article.Metadata(url, title, outlet, published, language);
+        return new Article.Metadata(url, withoutOutlet(title, outlet), outlet, published, language);
+    }
+
+    /** "Ferry cuts anger islanders | The Coastal Herald" is titled "Ferry cuts anger islanders" when the outlet is known. */
+    static String withoutOutlet(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+            String tail = sep + outlet;
+            if (title.length() > tail.length() && title.regionMatches(true, title.length() - tail.length(), tail, 0, tail.length())) {
+                return title.substring(0, title.length() - tail.length()).strip();
+            }
+        }
+        return title;
     }
 
     @SafeVarargs

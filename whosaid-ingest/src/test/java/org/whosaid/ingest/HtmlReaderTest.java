@@ -89,6 +89,18 @@ class HtmlReaderTest {
         assertTrue(x.statements().stream().anyMatch(s -> "Petra Vos".equals(s.speaker().name())), x.statements().toString());
     }
 
+    @Test
+    void theOutletNameIsCutFromTheEndOfATitle() throws Exception {
+        String html = "<html lang=\"en\"><head><title>Harbour fees to rise | The Coastal Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Coastal Herald\"></head><body><article>"
+                + "<p>Harbour fees will rise by a tenth from May, the port authority said on Monday, blaming the cost "
+                + "of dredging the channel.</p></article></body></html>";
+        Article a = article(one("fees.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Harbour fees to rise", a.metadata().title());
+        assertEquals("The Coastal Herald", a.metadata().outlet());
+        assertEquals("Storm - what we know", HtmlMeta.withoutOutlet("Storm - what we know", "Valley Post"));
+    }
+
     private static byte[] page(String charsetMeta, String body, Charset encoding) {
         return ("<html><head><meta charset=\"" + charsetMeta + "\"><title>Caf\u00e9</title></head><body><p>" + body
                 + "</p></body></html>").getBytes(encoding);
