@@ -276,7 +276,13 @@ final class Finder {
     }
 
     private boolean isCue(int k) {
-        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
+        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k) && !insideName(k);
+    }
+
+    /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
+    private boolean insideName(int k) {
+        return t.isCapitalized(k) && k > 0 && t.isCapitalized(k - 1) && a.sentenceOf(k - 1) == a.sentenceOf(k)
+                && a.sentenceStart(a.sentenceOf(k)) != k;
     }
 
     private CueRef cueRef(int from, int to) {
@@ -523,6 +529,9 @@ final class Finder {
         }
         // no cue: the last speaker phrase before the colon ("Her answer, from Mayor Ruiz:")
         Mention m = ph.left(prev, from - 1);
+        if (m != null && m.startTok() > from && (t.eq(m.startTok() - 1, "told") || t.eq(m.startTok() - 1, "tells"))) {
+            m = null; // "… told MailOnline:" names the outlet, not the speaker
+        }
         if (m == null || !m.isName()) {
             m = sentenceSubject(from, prev); // "Okafor was unmoved:"
         }

@@ -143,7 +143,8 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || t.eq(i, "with") || orgHeadWithin(j, end));
+                    || t.eq(i, "with") || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
+                    && isClientNoun(j));
         }
         if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
             return true;
@@ -161,7 +162,15 @@ final class Phrases {
             return true; // a compound role: "harbour master", "union leader"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
-                || isPossessive(i);
+                || isPossessive(i) || i >= 3 && (t.eq(i - 1, "the") || t.eq(i - 1, "a")) && t.eq(i - 2, "for")
+                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i);
+    }
+
+    /** The one noun a spokesman or lawyer speaks for: "a spokesman for the star", "a lawyer for the family". */
+    private boolean isClientNoun(int i) {
+        return t.isWord(i) && !t.isCapitalized(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
+                && cue(i) == null && !t.eq(i, "the") && !t.eq(i, "a") && !t.endsWith(i, "ly")
+                && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
     }
 
     /** An organisation word within the next three lower-case words: "a source in the harbour authority". */

@@ -133,4 +133,11 @@ class ExtractorTest {
                         + "Gordon Reyes, another baker, was also disqualified.\n"
                         + "Gordon said the judges had been unfair."));
     }
+
+    @Test
+    void aSpokesmanWhoToldAnOutletBeforeAColonIsTheSpeakerAndTheOutletItsRelay() {
+        assertEquals(List.of(
+                "direct [She is resting and will be back on stage in May.] A spokesman for the singer (anonymous) told [Daily Echo]"),
+                run("A spokesman for the singer told Daily Echo: \u2018She is resting and will be back on stage in May.\u2019"));
+    }
 }
