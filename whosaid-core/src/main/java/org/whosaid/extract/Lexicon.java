@@ -61,6 +61,9 @@ final class Lexicon {
      * words of a text are ruled out as cues by this before any hashing.
      */
     private final long[] cueShapes = new long[(27 * 27 * 32 + 63) / 64];
+    /** Cue forms alone, in a table of their own: asking whether a word is a cue reads nothing else. */
+    private final char[][] cueKeys;
+    private final CueWord[] cueValues;
 
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
         java.util.Set<String> all = new java.util.HashSet<>(cues.keySet());
@@ -83,6 +86,35 @@ final class Lexicon {
                 cueShapes[shape >>> 6] |= 1L << shape;
             }
         }
+        int cueCap = Integer.highestOneBit(Math.max(16, cues.size() * 4));
+        cueKeys = new char[cueCap][];
+        cueValues = new CueWord[cueCap];
+        for (Map.Entry<String, CueWord> e : cues.entrySet()) {
+            char[] chars = e.getKey().toCharArray();
+            int slot = hash(chars, 0, chars.length) & (cueCap - 1);
+            while (cueKeys[slot] != null) {
+                slot = (slot + 1) & (cueCap - 1);
+            }
+            cueKeys[slot] = chars;
+            cueValues[slot] = e.getValue();
+        }
+    }
+
+    /** The cue verb spelled by s[from, to), or null; most words are ruled out by their shape alone. */
+    CueWord cueOf(char[] s, int from, int to) {
+        if (!mayBeCue(s, from, to)) {
+            return null;
+        }
+        int mask = cueKeys.length - 1;
+        int slot = hash(s, from, to) & mask;
+        char[] k;
+        while ((k = cueKeys[slot]) != null) {
+            if (k.length == to - from && sameFolded(k, s, from)) {
+                return cueValues[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
     }
 
     private static int shape(char[] s, int from, int to) {
@@ -96,7 +128,7 @@ final class Lexicon {
     }
 
     /** False when no cue form starts like s[from, to) and has its length; true means "look it up". */
-    boolean mayBeCue(char[] s, int from, int to) {
+    private boolean mayBeCue(char[] s, int from, int to) {
         if (to <= from) {
             return false;
         }

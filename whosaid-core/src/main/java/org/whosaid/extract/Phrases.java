@@ -22,6 +22,7 @@ final class Phrases {
     /** Per token: the word lists it is in (-1 until first asked) and its cue verb, looked up together once. */
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
+    private final boolean[] cueKnown;
     /** Per token: the last phrase parsed from it by right(), and the limit it was parsed with (0: none yet). */
     private final Mention[] rightMemo;
     private final int[] rightLimit;
@@ -37,6 +38,7 @@ final class Phrases {
         this.masks = new int[t.size()];
         java.util.Arrays.fill(masks, -1);
         this.cues = new Lexicon.CueWord[t.size()];
+        this.cueKnown = new boolean[t.size()];
         this.rightMemo = new Mention[t.size()];
         this.rightLimit = new int[t.size()];
         this.sentenceMemo = new Mention[t.size()];
@@ -59,11 +61,10 @@ final class Phrases {
         if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        if (masks[i] < 0) {
-            if (!lex.mayBeCue(chars, t.start(i), t.end(i))) {
-                return null; // its word lists are looked up when first asked for
-            }
-            look(i);
+        if (masks[i] < 0 && !cueKnown[i]) {
+            // the word lists wait until asked for: most tokens are only ever asked "is this a cue?"
+            cues[i] = lex.cueOf(chars, t.start(i), t.end(i));
+            cueKnown[i] = true;
         }
         return cues[i];
     }
