@@ -214,14 +214,40 @@ public final class Resolver {
                 }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
-            case GROUP:
-                return new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
+            case GROUP: {
+                Resolved named = earlierGroup(m, d, index, drafts, earlier);
+                return named != null ? named : new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
+            }
             case ANONYMOUS:
                 return new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             case DOCUMENT:
             default:
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
         }
+    }
+
+    /**
+     * "the officials said" after "two officials with knowledge of the plan said": a definite group
+     * phrase is the nearest earlier group or unnamed source with the same head, within three paragraphs.
+     */
+    private static Resolved earlierGroup(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String name = m.name();
+        if (name == null || !name.regionMatches(true, 0, "the ", 0, 4) || m.head() == null) {
+            return null;
+        }
+        for (int i = index - 1; i >= 0; i--) {
+            Draft prev = drafts.get(i);
+            if (d.paragraph() - prev.paragraph() > 3) {
+                break;
+            }
+            Mention pm = prev.speaker();
+            Resolved r = earlier.get(i);
+            if (pm != null && r.name() != null && m.head().equals(pm.head()) && !name.equalsIgnoreCase(pm.name())
+                    && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS)) {
+                return new Resolved(r.name(), r.type(), null, 0.05, "group:earlier");
+            }
+        }
+        return null;
     }
 
     private Resolved pronoun(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {

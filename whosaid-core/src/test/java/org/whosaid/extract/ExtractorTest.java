@@ -140,4 +140,13 @@ class ExtractorTest {
                 "direct [She is resting and will be back on stage in May.] A spokesman for the singer (anonymous) told [Daily Echo]"),
                 run("A spokesman for the singer told Daily Echo: \u2018She is resting and will be back on stage in May.\u2019"));
     }
+
+    @Test
+    void theOfficialsAreTheUnnamedOfficialsWhoSpokeBefore() {
+        assertEquals(List.of(
+                "indirect [The ministry will cut the grant by half] two officials with knowledge of the plan (anonymous) said []",
+                "indirect [The cut could be announced next week] two officials with knowledge of the plan (anonymous) said []"),
+                run("The ministry will cut the grant by half, two officials with knowledge of the plan said on Tuesday.\n"
+                        + "The cut could be announced next week, the officials said."));
+    }
 }
