@@ -402,7 +402,8 @@ final class Finder {
         if (m == null) {
             return null;
         }
-        if (m.type() == Mention.Type.PERSON_NOMINAL && t.is(m.endTok(), ',')) {
+        // "said the union's treasurer, Ana Ruiz" / "wrote one engineer, Tereza Novotná": the name is the speaker
+        if ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS) && t.is(m.endTok(), ',')) {
             Mention name = ph.right(m.endTok() + 1, limit);
             if (name != null && name.type() == Mention.Type.PERSON_NAME) {
                 String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
@@ -432,6 +433,9 @@ final class Finder {
         }
         if (s.startsWith("an ") || s.startsWith("An ")) {
             return s.substring(3);
+        }
+        if (s.startsWith("one ") || s.startsWith("One ")) {
+            return s.substring(4);
         }
         return s;
     }

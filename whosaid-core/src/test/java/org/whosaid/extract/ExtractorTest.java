@@ -149,4 +149,10 @@ class ExtractorTest {
                 run("The ministry will cut the grant by half, two officials with knowledge of the plan said on Tuesday.\n"
                         + "The cut could be announced next week, the officials said."));
     }
+
+    @Test
+    void aNameInAppositionAfterAnUnnamedSourceIsTheSpeaker() {
+        assertEquals(List.of("direct [The lights went out at nine,] Hana Mori (person, nurse) wrote []"),
+                run("\"The lights went out at nine,\" wrote one nurse, Hana Mori."));
+    }
 }
