@@ -1073,6 +1073,8 @@ final class Finder {
     private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
         if (fromTok > cueTok) {
             toTok = cutAtNextReport(fromTok, toTok);
+        } else {
+            fromTok = afterDateline(fromTok, cueTok);
         }
         if (toTok - fromTok < 3) {
             return;
@@ -1089,6 +1091,44 @@ final class Finder {
         via = new ArrayList<>(via);
         via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());
         add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+    }
+
+    /**
+     * Reported content that opens a paragraph starts after its dateline: "PARIS –", "SAN FRANCISCO,
+     * Feb 11 (Reuters) -", "WASHINGTON (AP) —" are the story's place, not what was said.
+     */
+    private int afterDateline(int fromTok, int limit) {
+        if (fromTok > 0 && a.paragraphOf(fromTok - 1) == a.paragraphOf(fromTok) || !isAllCaps(fromTok)) {
+            return fromTok;
+        }
+        int depth = 0;
+        for (int k = fromTok; k < limit && k < fromTok + 14; k++) {
+            if (depth == 0 && k > fromTok && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
+                return k + 1;
+            }
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')')) {
+                depth--;
+            } else if (!(isAllCaps(k) || t.is(k, ',') || t.is(k, '.') || t.kind(k) == Tokens.NUMBER
+                    || depth > 0 || t.isCapitalized(k))) {
+                return fromTok;
+            }
+        }
+        return fromTok;
+    }
+
+    private boolean isAllCaps(int k) {
+        if (!t.isWord(k) || t.end(k) - t.start(k) < 2) {
+            return false;
+        }
+        String text = a.text();
+        for (int i = t.start(k); i < t.end(k); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(Draft d) {

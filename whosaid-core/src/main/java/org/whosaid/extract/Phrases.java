@@ -349,6 +349,10 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
             }
+            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.COMPANY)) {
+                // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick": a company's name
+                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
+            }
             String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);
             return mention(start, end, Mention.Type.PERSON_NAME, name, role, headLower);
         }

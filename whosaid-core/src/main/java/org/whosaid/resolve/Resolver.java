@@ -183,6 +183,10 @@ public final class Resolver {
         }
         switch (m.type()) {
             case PERSON_NAME: {
+                if (isOrganizationName(m.name())) {
+                    // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
+                    return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
+                }
                 int e = findPerson(words(m.name()), m.start());
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
@@ -224,6 +228,15 @@ public final class Resolver {
             default:
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
         }
+    }
+
+    private boolean isOrganizationName(String name) {
+        for (Entity e : entities) {
+            if (e.organization() && e.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -155,4 +155,19 @@ class ExtractorTest {
         assertEquals(List.of("direct [The lights went out at nine,] Hana Mori (person, nurse) wrote []"),
                 run("\"The lights went out at nine,\" wrote one nurse, Hana Mori."));
     }
+
+    @Test
+    void reportedContentStartsAfterTheDateline() {
+        assertEquals(List.of("indirect [Harbour pilots will strike on Friday] the pilots' union (organization) said []"),
+                run("LISBON, May 3 (Reuters) - Harbour pilots will strike on Friday, the pilots' union said."));
+    }
+
+    @Test
+    void aNameAfterACompanyNounIsACompanyEverywhereInTheArticle() {
+        assertEquals(List.of(
+                "mixed [deeply regretted] Aero Brisa (organization) said []",
+                "mixed [unfair] Aero Brisa (organization) called []"),
+                run("Pilots at the Spanish carrier Aero Brisa will strike in June.\n"
+                        + "Aero Brisa said it \u201Cdeeply regretted\u201D the decision. It called the strike \u201Cunfair\u201D."));
+    }
 }
