@@ -44,6 +44,7 @@ final class Fields {
     static final String DAY = "day";
     static final String PUBLISHED = "published";
     static final String URL = "url";
+    static final String SOURCE = "source";
     static final String TITLE = "title";
     static final String CLUSTER = "cluster";
     static final String LSH = "lsh";

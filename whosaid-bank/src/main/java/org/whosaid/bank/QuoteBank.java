@@ -346,6 +346,9 @@ public final class QuoteBank implements Closeable {
         if (m.url() != null) {
             d.add(new StoredField(Fields.URL, m.url()));
         }
+        if (x.article().source() != null) {
+            d.add(new StoredField(Fields.SOURCE, x.article().source()));
+        }
         Clusters.Assigned c = clusters.assign(sid, key, quote, this::committedCandidates);
         d.add(new StringField(Fields.CLUSTER, c.cluster(), Field.Store.YES));
         for (String t : c.bandTerms()) {
@@ -542,6 +545,7 @@ public final class QuoteBank implements Closeable {
                 top = fr.topDocs();
                 FacetCountsHolder fc = facetCounts(fr.facetsCollector());
                 facets.put(Fields.DIM_SPEAKER, speakerFacet(fc.all(Fields.DIM_SPEAKER), 10));
+                // months in calendar order, the others by count
                 facets.put(Fields.DIM_OUTLET, plainFacet(fc.all(Fields.DIM_OUTLET), 10, false));
                 facets.put(Fields.DIM_MONTH, plainFacet(fc.all(Fields.DIM_MONTH), Integer.MAX_VALUE, true));
                 facets.put(Fields.DIM_KIND, plainFacet(fc.all(Fields.DIM_KIND), 10, false));
@@ -700,7 +704,7 @@ public final class QuoteBank implements Closeable {
         String speakerId = d.get(Fields.SPEAKER);
         String canonical = speakerId == null ? null : registry.canonical(speakerId);
         String clusterId = clusters.find(d.get(Fields.CLUSTER));
-        return new Appearance(d.get(Fields.SID), d.get(Fields.ARTICLE), d.get(Fields.URL), d.get(Fields.TITLE),
+        return new Appearance(d.get(Fields.SID), d.get(Fields.ARTICLE), d.get(Fields.SOURCE), d.get(Fields.URL), d.get(Fields.TITLE),
                 d.get(Fields.OUTLET), d.get(Fields.PUBLISHED), canonical,
                 st.speaker() == null ? null : st.speaker().name(), st.speaker() == null ? null : st.speaker().role(),
                 st.kind().label(), st.quote().text(), via, clusterId);

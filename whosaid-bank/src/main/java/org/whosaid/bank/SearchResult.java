@@ -8,7 +8,7 @@ import org.whosaid.model.Statement;
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
     /**

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The whosaid command: dispatches to one class per subcommand and exits with its status. */
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, in what role, through whom, and when: attributed statements from news.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
+                SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
