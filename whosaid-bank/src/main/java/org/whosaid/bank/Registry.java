@@ -290,9 +290,9 @@ final class Registry {
                     for (String id : coIds) {
                         n += c.co.contains(id) ? 1 : 0;
                     }
-                    return n;
+                    return n >= 2 ? n : 0; // one shared co-speaker is chance in a large bank
                 });
-                why = "speakers of this article were quoted with them before";
+                why = "two or more speakers of this article were quoted with them before";
             }
             if (pick != null) {
                 pick.evidence("surname alone " + written + ": " + why);
