@@ -1,6 +1,5 @@
 package org.whosaid.extract;
 
-import java.util.Locale;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Tokens;
