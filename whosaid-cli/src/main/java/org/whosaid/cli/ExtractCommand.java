@@ -1,10 +1,8 @@
 package org.whosaid.cli;
 
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.whosaid.extract.Extractor;
 import org.whosaid.ingest.Ingest;
 import org.whosaid.ingest.Item;
@@ -66,26 +64,15 @@ final class ExtractCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         Progress progress = Progress.onTerminal(err);
         for (String source : Inputs.expandAll(paths)) {
-            try (Stream<Item> items = Inputs.open(ingest, source, System.in)) {
-                Iterator<Item> it = items.iterator();
-                while (true) {
-                    Item item;
-                    try {
-                        if (!it.hasNext()) {
-                            break;
-                        }
-                        item = it.next();
-                    } catch (RuntimeException e) {
-                        progress.clear();
-                        err.println("whosaid: " + source + ": cannot read: " + e.getMessage());
-                        summary.failed++;
-                        break;
-                    }
-                    summary.read++;
-                    handle(item, extractor, sink, out, err, summary, progress);
-                    progress.update(summary.extracted, item.offset() >= 0 && item.source().contains("@")
-                            ? item.offset() : 0);
-                }
+            String error = Inputs.forEach(ingest, source, System.in, item -> {
+                summary.read++;
+                handle(item, extractor, sink, out, err, summary, progress);
+                progress.update(summary.extracted, item.offset() >= 0 && item.source().contains("@") ? item.offset() : 0);
+            });
+            if (error != null) {
+                progress.clear();
+                err.println("whosaid: " + source + ": cannot read: " + error);
+                summary.failed++;
             }
             progress.fileDone(source);
         }

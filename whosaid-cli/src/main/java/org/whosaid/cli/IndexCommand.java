@@ -2,10 +2,8 @@ package org.whosaid.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.whosaid.bank.QuoteBank;
 import org.whosaid.extract.Extractor;
 import org.whosaid.ingest.Ingest;
@@ -50,68 +48,63 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = BankDir.orDefault(into);
+        Path dir = BankReading.orDefault(into);
         Extractor extractor = new Extractor();
         Ingest ingest = new Ingest();
-        long read = 0;
-        long added = 0;
-        long statements = 0;
-        long unchanged = 0;
-        long skipped = 0;
-        long failed = 0;
+        Counts n = new Counts();
         try (QuoteBank bank = QuoteBank.open(dir, new QuoteBank.Options(commitEvery))) {
             for (String source : Inputs.expandAll(paths)) {
-                try (Stream<Item> items = Inputs.open(ingest, source, System.in)) {
-                    Iterator<Item> it = items.iterator();
-                    while (true) {
-                        Item item;
+                String error = Inputs.forEach(ingest, source, System.in, item -> {
+                    n.read++;
+                    if (item instanceof Item.Accepted a) {
+                        if (!replace && bank.isIndexed(a.article())) {
+                            n.unchanged++;
+                            return;
+                        }
+                        Extraction x;
                         try {
-                            if (!it.hasNext()) {
-                                break;
-                            }
-                            item = it.next();
-                        } catch (RuntimeException e) {
-                            err.println("whosaid: " + source + ": cannot read: " + e.getMessage());
-                            failed++;
-                            break;
+                            x = extractor.extract(a.article());
+                        } catch (RuntimeException | StackOverflowError e) {
+                            err.println("whosaid: " + a.source() + ": extraction failed: " + e);
+                            n.failed++;
+                            return;
                         }
-                        read++;
-                        if (item instanceof Item.Accepted a) {
-                            if (!replace && bank.isIndexed(a.article())) {
-                                unchanged++;
-                                continue;
-                            }
-                            Extraction x;
-                            try {
-                                x = extractor.extract(a.article());
-                            } catch (RuntimeException | StackOverflowError e) {
-                                err.println("whosaid: " + a.source() + ": extraction failed: " + e);
-                                failed++;
-                                continue;
-                            }
-                            bank.add(x);
-                            added++;
-                            statements += x.statements().size();
-                        } else if (item instanceof Item.Skipped s) {
-                            skipped++;
-                            if (s.offset() < 0) {
-                                err.println("whosaid: " + s.source() + ": skipped: " + s.message());
-                            }
-                        } else if (item instanceof Item.Failed f) {
-                            err.println("whosaid: " + f.source() + ": " + f.message());
-                            failed++;
+                        bank.add(x);
+                        n.added++;
+                        n.statements += x.statements().size();
+                    } else if (item instanceof Item.Skipped s) {
+                        n.skipped++;
+                        if (s.offset() < 0) {
+                            err.println("whosaid: " + s.source() + ": skipped: " + s.message());
                         }
+                    } else if (item instanceof Item.Failed f) {
+                        err.println("whosaid: " + f.source() + ": " + f.message());
+                        n.failed++;
                     }
+                });
+                if (error != null) {
+                    err.println("whosaid: " + source + ": cannot read: " + error);
+                    n.failed++;
                 }
             }
             bank.commit();
             QuoteBank.Stats st = bank.stats();
-            err.println("whosaid: read " + read + ", indexed " + added + " articles (" + statements
-                    + " statements), already in the bank " + unchanged + ", skipped " + skipped + ", failed " + failed);
+            err.println("whosaid: read " + n.read + ", indexed " + n.added + " articles (" + n.statements
+                    + " statements), already in the bank " + n.unchanged + ", skipped " + n.skipped + ", failed " + n.failed);
             err.println("whosaid: bank " + dir + ": " + st.articles() + " articles, " + st.statements()
                     + " statements, " + st.speakers() + " speakers");
         }
         err.flush();
-        return failed > 0 ? 1 : 0;
+        return n.failed > 0 ? 1 : 0;
+    }
+
+    /** What one run did, for its summary line. */
+    private static final class Counts {
+        long read;
+        long added;
+        long statements;
+        long unchanged;
+        long skipped;
+        long failed;
     }
 }

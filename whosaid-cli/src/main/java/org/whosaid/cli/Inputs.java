@@ -57,6 +57,29 @@ final class Inputs {
         return ingest.read(p);
     }
 
+    /**
+     * Feeds every record of one input to {@code each}, in order. A reader that throws mid-stream
+     * ends that input: its message is returned, and null when the input was read to its end.
+     */
+    static String forEach(Ingest ingest, String source, InputStream stdin,
+            java.util.function.Consumer<org.whosaid.ingest.Item> each) {
+        try (Stream<org.whosaid.ingest.Item> items = open(ingest, source, stdin)) {
+            java.util.Iterator<org.whosaid.ingest.Item> it = items.iterator();
+            while (true) {
+                org.whosaid.ingest.Item item;
+                try {
+                    if (!it.hasNext()) {
+                        return null;
+                    }
+                    item = it.next();
+                } catch (RuntimeException e) {
+                    return e.getMessage();
+                }
+                each.accept(item);
+            }
+        }
+    }
+
     private static List<String> expand(List<String> args, java.util.function.Predicate<Path> wanted) {
         List<String> out = new ArrayList<>();
         for (String arg : args) {

@@ -3,7 +3,6 @@ package org.whosaid.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,6 +19,7 @@ import org.whosaid.model.Kind;
 import org.whosaid.write.ContractJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -33,14 +33,13 @@ import picocli.CommandLine.Spec;
                 + "snippet with [matches] marked, and how many times the same statement appeared and where first."})
 final class SearchCommand implements Callable<Integer> {
 
-    enum Format { table, jsonl }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "*",
             description = "The query (default: every statement).")
     String text;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The quote bank folder (default: ~/.whosaid/index).")
-    Path index;
+    @Mixin
+    BankReading reading;
 
     @Option(names = "--speaker", paramLabel = "S", description = "A speaker id or name in any spelling; a surname "
             + "alone matches every speaker with that surname.")
@@ -70,20 +69,13 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } catch (org.whosaid.bank.BankException e) {
-            spec.commandLine().getErr().println("whosaid: " + e.getMessage());
-            return 2;
-        }
+        return BankReading.guarded(spec, this::run);
     }
 
     private Integer run() {
@@ -96,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         SearchResult r;
-        try (QuoteBank bank = QuoteBank.openReadOnly(BankDir.orDefault(index))) {
+        try (QuoteBank bank = reading.open()) {
             try {
                 r = bank.search(q);
             } catch (IllegalArgumentException e) {
@@ -104,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (format == Format.jsonl) {
+        if (reading.jsonl()) {
             jsonl(r, out);
         } else {
             table(r, out);

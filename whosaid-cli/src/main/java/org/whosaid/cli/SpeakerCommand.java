@@ -1,7 +1,6 @@
 package org.whosaid.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.whosaid.bank.SpeakerInfo;
 import org.whosaid.write.ContractJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,23 +24,16 @@ final class SpeakerCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "A speaker id (see whosaid speakers) or a name.")
     String id;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The quote bank folder (default: ~/.whosaid/index).")
-    Path index;
+    @Mixin
+    BankReading reading;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    SearchCommand.Format format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } catch (org.whosaid.bank.BankException e) {
-            spec.commandLine().getErr().println("whosaid: " + e.getMessage());
-            return 2;
-        }
+        return BankReading.guarded(spec, this::run);
     }
 
     private Integer run() throws Exception {
@@ -48,7 +41,7 @@ final class SpeakerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<SpeakerInfo> found;
         Set<String> candidates;
-        try (QuoteBank bank = QuoteBank.openReadOnly(BankDir.orDefault(index))) {
+        try (QuoteBank bank = reading.open()) {
             found = bank.speaker(id);
             candidates = found.isPresent() ? Set.of() : bank.findSpeakers(id);
         }
@@ -58,7 +51,7 @@ final class SpeakerCommand implements Callable<Integer> {
             return 1;
         }
         SpeakerInfo s = found.get();
-        if (format == SearchCommand.Format.jsonl) {
+        if (reading.jsonl()) {
             out.println(ContractJson.mapper().writeValueAsString(s));
             out.flush();
             return 0;

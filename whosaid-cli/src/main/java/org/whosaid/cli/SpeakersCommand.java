@@ -1,7 +1,6 @@
 package org.whosaid.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import org.whosaid.bank.SpeakerInfo;
 import org.whosaid.write.ContractJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,36 +19,29 @@ import picocli.CommandLine.Spec;
                 + "most quoted first, with their statement counts and roles.")
 final class SpeakersCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The quote bank folder (default: ~/.whosaid/index).")
-    Path index;
+    @Mixin
+    BankReading reading;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Speakers shown; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    SearchCommand.Format format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } catch (org.whosaid.bank.BankException e) {
-            spec.commandLine().getErr().println("whosaid: " + e.getMessage());
-            return 2;
-        }
+        return BankReading.guarded(spec, this::run);
     }
 
     private Integer run() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<SpeakerInfo> all;
-        try (QuoteBank bank = QuoteBank.openReadOnly(BankDir.orDefault(index))) {
+        try (QuoteBank bank = reading.open()) {
             all = bank.speakers();
         }
         List<SpeakerInfo> shown = limit > 0 && all.size() > limit ? all.subList(0, limit) : all;
-        if (format == SearchCommand.Format.jsonl) {
+        if (reading.jsonl()) {
             for (SpeakerInfo s : shown) {
                 out.println(ContractJson.mapper().writeValueAsString(s));
             }
