@@ -8,6 +8,8 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.whosaid.ingest.Ingest;
+import org.whosaid.ingest.Item;
 import org.whosaid.model.Article;
 import org.whosaid.text.Paragraph;
 
@@ -54,6 +56,8 @@ public final class BenchArticles {
         }
     }
 
+    private static final Ingest INGEST = new Ingest();
+
     private BenchArticles() {
     }
 
@@ -63,9 +67,9 @@ public final class BenchArticles {
             return bundled(findProjectRoot());
         }
         List<Article> articles = new ArrayList<>();
-        List<String> sources = Inputs.expand(paths);
+        List<String> sources = Inputs.expandAll(paths);
         for (String source : sources) {
-            articles.add(read(source));
+            articles.addAll(read(source));
         }
         return new Loaded(articles, sources.size() == 1 ? sources.get(0) : sources.size() + " given files");
     }
@@ -86,9 +90,10 @@ public final class BenchArticles {
             }
             folders.add(folder + "/");
             for (String source : sources) {
-                String text = read(source).text();
-                for (Paragraph p : Paragraph.split(text)) {
-                    paragraphs.add(text.substring(p.start(), p.end()));
+                for (Article a : read(source)) {
+                    for (Paragraph p : Paragraph.split(a.text())) {
+                        paragraphs.add(a.text().substring(p.start(), p.end()));
+                    }
                 }
                 files++;
             }
@@ -238,12 +243,24 @@ public final class BenchArticles {
         }
     }
 
-    private static Article read(String source) throws LoadException {
-        Inputs.Item item = Inputs.read(source, System.in);
-        if (item.error() != null) {
-            throw new LoadException(source + ": " + item.error());
+    /** The articles of one input, read as {@code extract} reads it; any record that fails stops the bench. */
+    private static List<Article> read(String source) throws LoadException {
+        List<Article> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String error = Inputs.forEach(INGEST, source, System.in, item -> {
+            if (item instanceof Item.Accepted a) {
+                out.add(a.article());
+            } else if (item instanceof Item.Failed f) {
+                problems.add(f.source() + ": " + f.message());
+            }
+        });
+        if (error != null) {
+            problems.add(source + ": cannot read: " + error);
         }
-        return item.article();
+        if (!problems.isEmpty()) {
+            throw new LoadException(problems.get(0));
+        }
+        return out;
     }
 
     private static Article article(String id, String text) {
