@@ -276,13 +276,7 @@ final class Finder {
     }
 
     private boolean isCue(int k) {
-        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k) && !insideName(k);
-    }
-
-    /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
-    private boolean insideName(int k) {
-        return t.isCapitalized(k) && k > 0 && t.isCapitalized(k - 1) && a.sentenceOf(k - 1) == a.sentenceOf(k)
-                && a.sentenceStart(a.sentenceOf(k)) != k;
+        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
     }
 
     private CueRef cueRef(int from, int to) {

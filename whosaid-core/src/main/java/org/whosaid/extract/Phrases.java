@@ -62,16 +62,21 @@ final class Phrases {
         }
         if (masks[i] < 0 && !cueKnown[i]) {
             // the word lists wait until asked for: most tokens are only ever asked "is this a cue?"
-            cues[i] = lex.cueOf(chars, t.start(i), t.end(i));
+            cues[i] = insideName(i) ? null : lex.cueOf(chars, t.start(i), t.end(i));
             cueKnown[i] = true;
         }
         return cues[i];
     }
 
+    /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
+    private boolean insideName(int i) {
+        return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
+    }
+
     private void look(int i) {
         int slot = lex.slot(chars, t.start(i), t.end(i));
         masks[i] = lex.maskAt(slot, chars, t.start(i), t.end(i));
-        cues[i] = lex.cueAt(slot);
+        cues[i] = insideName(i) ? null : lex.cueAt(slot);
     }
 
     boolean isRole(int i) {
