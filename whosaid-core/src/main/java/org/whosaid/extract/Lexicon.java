@@ -48,73 +48,67 @@ final class Lexicon {
 
     private static final Lexicon INSTANCE = load();
 
-    /**
-     * Every word of the lists and every cue form in one open-addressing table, looked up straight
-     * from a range of the article text (case and typographic apostrophe folded while hashing), so
-     * that reading a token's lists allocates nothing.
-     */
-    private final char[][] keys;
-    private final int[] keyMasks;
-    private final CueWord[] keyCues;
+    /** Every word of the lists, with its list bits. */
+    private final Table<Integer> words;
+    /** Cue forms alone: asking whether a word is a cue reads nothing else. */
+    private final Table<CueWord> cueForms;
     /**
      * Which (first letter, second letter, length) triples some cue form has, one bit each: most
      * words of a text are ruled out as cues by this before any hashing.
      */
     private final long[] cueShapes = new long[(27 * 27 * 32 + 63) / 64];
-    /** Cue forms alone, in a table of their own: asking whether a word is a cue reads nothing else. */
-    private final char[][] cueKeys;
-    private final CueWord[] cueValues;
 
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
-        java.util.Set<String> all = new java.util.HashSet<>(cues.keySet());
-        all.addAll(masks.keySet());
-        int cap = Integer.highestOneBit(Math.max(16, all.size() * 4));
-        keys = new char[cap][];
-        keyMasks = new int[cap];
-        keyCues = new CueWord[cap];
-        for (String k : all) {
-            char[] chars = k.toCharArray();
-            int slot = hash(chars, 0, chars.length) & (cap - 1);
-            while (keys[slot] != null) {
-                slot = (slot + 1) & (cap - 1);
-            }
-            keys[slot] = chars;
-            keyMasks[slot] = masks.getOrDefault(k, 0);
-            keyCues[slot] = cues.get(k);
-            if (keyCues[slot] != null) {
-                int shape = shape(chars, 0, chars.length);
-                cueShapes[shape >>> 6] |= 1L << shape;
+        words = new Table<>(masks);
+        cueForms = new Table<>(cues);
+        for (String form : cues.keySet()) {
+            int shape = shape(form.toCharArray(), 0, form.length());
+            cueShapes[shape >>> 6] |= 1L << shape;
+        }
+    }
+
+    /**
+     * An open-addressing table of words looked up straight from a range of the article text (case
+     * and typographic apostrophe folded while hashing), so that a lookup allocates nothing.
+     */
+    private static final class Table<V> {
+        private final char[][] keys;
+        private final Object[] values;
+
+        Table(Map<String, V> entries) {
+            int cap = Integer.highestOneBit(Math.max(16, entries.size() * 4));
+            keys = new char[cap][];
+            values = new Object[cap];
+            for (Map.Entry<String, V> e : entries.entrySet()) {
+                char[] chars = e.getKey().toCharArray();
+                int slot = hash(chars, 0, chars.length) & (cap - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                keys[slot] = chars;
+                values[slot] = e.getValue();
             }
         }
-        int cueCap = Integer.highestOneBit(Math.max(16, cues.size() * 4));
-        cueKeys = new char[cueCap][];
-        cueValues = new CueWord[cueCap];
-        for (Map.Entry<String, CueWord> e : cues.entrySet()) {
-            char[] chars = e.getKey().toCharArray();
-            int slot = hash(chars, 0, chars.length) & (cueCap - 1);
-            while (cueKeys[slot] != null) {
-                slot = (slot + 1) & (cueCap - 1);
+
+        /** The value of the word s[from, to), or null. */
+        @SuppressWarnings("unchecked")
+        V get(char[] s, int from, int to) {
+            int mask = keys.length - 1;
+            int slot = hash(s, from, to) & mask;
+            char[] k;
+            while ((k = keys[slot]) != null) {
+                if (k.length == to - from && sameFolded(k, s, from)) {
+                    return (V) values[slot];
+                }
+                slot = (slot + 1) & mask;
             }
-            cueKeys[slot] = chars;
-            cueValues[slot] = e.getValue();
+            return null;
         }
     }
 
     /** The cue verb spelled by s[from, to), or null; most words are ruled out by their shape alone. */
     CueWord cueOf(char[] s, int from, int to) {
-        if (!mayBeCue(s, from, to)) {
-            return null;
-        }
-        int mask = cueKeys.length - 1;
-        int slot = hash(s, from, to) & mask;
-        char[] k;
-        while ((k = cueKeys[slot]) != null) {
-            if (k.length == to - from && sameFolded(k, s, from)) {
-                return cueValues[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return null;
+        return mayBeCue(s, from, to) ? cueForms.get(s, from, to) : null;
     }
 
     private static int shape(char[] s, int from, int to) {
@@ -155,20 +149,6 @@ final class Lexicon {
         return h ^ (h >>> 16);
     }
 
-    /** The table slot of the word in s[from, to), or -1; read it with {@link #maskAt} and {@link #cueAt}. */
-    int slot(char[] s, int from, int to) {
-        int mask = keys.length - 1;
-        int slot = hash(s, from, to) & mask;
-        char[] k;
-        while ((k = keys[slot]) != null) {
-            if (k.length == to - from && sameFolded(k, s, from)) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
-    }
-
     private static boolean sameFolded(char[] key, char[] s, int from) {
         for (int j = 0; j < key.length; j++) {
             if (key[j] != fold(s[from + j])) {
@@ -179,11 +159,7 @@ final class Lexicon {
     }
 
     CueWord cue(String lowerForm) {
-        return cueAt(slot(lowerForm.toCharArray(), 0, lowerForm.length()));
-    }
-
-    CueWord cueAt(int slot) {
-        return slot < 0 ? null : keyCues[slot];
+        return cueOf(lowerForm.toCharArray(), 0, lowerForm.length());
     }
 
     /** True when the lower-cased word is in one of the lists given as bits. */
@@ -191,48 +167,39 @@ final class Lexicon {
         return (mask(lowerWord) & lists) != 0;
     }
 
-    /** The lists the text range s[from, to) is in, as a whole (a name of several words is one key). */
-    int mask(char[] s, int from, int to) {
-        return maskAt(slot(s, from, to), s, from, to);
-    }
-
     int mask(String lowerWord) {
         char[] s = lowerWord.toCharArray();
-        return maskAt(slot(s, 0, s.length), s, 0, s.length);
+        return mask(s, 0, s.length);
     }
 
     /**
-     * The lists of the word s[from, to) found at {@code slot} (-1: not in the table). A hyphenated
-     * word is a role when one of its parts is ("commander-in-chief", "vice-chair").
+     * The lists the text range s[from, to) is in, as a whole (a name of several words is one key).
+     * A hyphenated word is a role when one of its parts is ("commander-in-chief", "vice-chair").
      */
-    int maskAt(int slot, char[] s, int from, int to) {
-        int m = slot < 0 ? 0 : keyMasks[slot];
-        if ((m & ROLE) == 0 && hasHyphen(s, from, to)) {
-            int partStart = from;
-            for (int i = from; i <= to; i++) {
-                if (i == to || s[i] == '-') {
-                    if (i == to && partStart == from) {
-                        break; // no hyphen
-                    }
-                    int p = slot(s, partStart, i);
-                    boolean in = i - partStart == 2 && fold(s[partStart]) == 'i' && fold(s[partStart + 1]) == 'n';
-                    if (p >= 0 && !in && (keyMasks[p] & ROLE) != 0) {
-                        return m | ROLE;
-                    }
-                    partStart = i + 1;
-                }
-            }
+    int mask(char[] s, int from, int to) {
+        Integer found = words.get(s, from, to);
+        int m = found == null ? 0 : found;
+        if ((m & ROLE) != 0) {
+            return m;
         }
-        return m;
-    }
-
-    private static boolean hasHyphen(char[] s, int from, int to) {
+        int partStart = from;
         for (int i = from; i < to; i++) {
             if (s[i] == '-') {
-                return true;
+                if (isRolePart(s, partStart, i)) {
+                    return m | ROLE;
+                }
+                partStart = i + 1;
             }
         }
-        return false;
+        return partStart > from && isRolePart(s, partStart, to) ? m | ROLE : m;
+    }
+
+    private boolean isRolePart(char[] s, int from, int to) {
+        if (to - from == 2 && fold(s[from]) == 'i' && fold(s[from + 1]) == 'n') {
+            return false; // the "in" of "commander-in-chief"
+        }
+        Integer part = words.get(s, from, to);
+        return part != null && (part & ROLE) != 0;
     }
 
     private static Lexicon load() {

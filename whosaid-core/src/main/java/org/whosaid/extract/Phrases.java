@@ -18,7 +18,7 @@ final class Phrases {
     private final char[] chars;
     private final Lexicon lex = Lexicon.get();
 
-    /** Per token: the word lists it is in (-1 until first asked) and its cue verb, looked up together once. */
+    /** Per token: the word lists it is in (-1 until first asked), and its cue verb (known once cueKnown is set). */
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
     private final boolean[] cueKnown;
@@ -60,8 +60,7 @@ final class Phrases {
         if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        if (masks[i] < 0 && !cueKnown[i]) {
-            // the word lists wait until asked for: most tokens are only ever asked "is this a cue?"
+        if (!cueKnown[i]) {
             cues[i] = insideName(i) ? null : lex.cueOf(chars, t.start(i), t.end(i));
             cueKnown[i] = true;
         }
@@ -74,9 +73,7 @@ final class Phrases {
     }
 
     private void look(int i) {
-        int slot = lex.slot(chars, t.start(i), t.end(i));
-        masks[i] = lex.maskAt(slot, chars, t.start(i), t.end(i));
-        cues[i] = insideName(i) ? null : lex.cueAt(slot);
+        masks[i] = lex.mask(chars, t.start(i), t.end(i));
     }
 
     boolean isRole(int i) {
