@@ -20,7 +20,6 @@ public final class Analysis {
     public static final int MAX_SENTENCE_TOKENS = 300;
 
     private final String text;
-    private final char[] chars;
     private final List<Paragraph> paragraphs;
     private final Tokens tokens;
     private final int[] sentenceOf;
@@ -38,7 +37,6 @@ public final class Analysis {
         this.text = text;
         this.paragraphs = Paragraph.split(text);
         this.tokens = Tokenizer.tokenize(text);
-        this.chars = tokens.chars();
         int n = tokens.size();
         this.paragraphOf = new int[n];
         int p = 0;
@@ -48,7 +46,7 @@ public final class Analysis {
             }
             paragraphOf[i] = p;
         }
-        QuoteScanner.Result qr = QuoteScanner.scan(chars, paragraphs);
+        QuoteScanner.Result qr = QuoteScanner.scan(tokens.chars(), paragraphs);
         this.quotes = qr.quotes();
         this.strayMarks = qr.stray();
         this.quoteOf = new int[n];
@@ -154,7 +152,7 @@ public final class Analysis {
 
     /** The text's UTF-16 units, shared (do not modify): word lookups read ranges of it without copying. */
     public char[] chars() {
-        return chars;
+        return tokens.chars();
     }
 
     public List<Paragraph> paragraphs() {
