@@ -73,19 +73,24 @@ final class Lexicon {
      */
     private static final class Table<V> {
         private final char[][] keys;
+        private final int[] hashes;
         private final Object[] values;
 
         Table(Map<String, V> entries) {
-            int cap = Integer.highestOneBit(Math.max(16, entries.size() * 4));
+            // at most one key in four slots: probe runs stay short
+            int cap = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
             keys = new char[cap][];
+            hashes = new int[cap];
             values = new Object[cap];
             for (Map.Entry<String, V> e : entries.entrySet()) {
                 char[] chars = e.getKey().toCharArray();
-                int slot = hash(chars, 0, chars.length) & (cap - 1);
+                int h = hash(chars, 0, chars.length);
+                int slot = h & (cap - 1);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & (cap - 1);
                 }
                 keys[slot] = chars;
+                hashes[slot] = h;
                 values[slot] = e.getValue();
             }
         }
@@ -94,10 +99,11 @@ final class Lexicon {
         @SuppressWarnings("unchecked")
         V get(char[] s, int from, int to) {
             int mask = keys.length - 1;
-            int slot = hash(s, from, to) & mask;
+            int h = hash(s, from, to);
+            int slot = h & mask;
             char[] k;
             while ((k = keys[slot]) != null) {
-                if (k.length == to - from && sameFolded(k, s, from)) {
+                if (hashes[slot] == h && k.length == to - from && sameFolded(k, s, from)) {
                     return (V) values[slot];
                 }
                 slot = (slot + 1) & mask;
@@ -146,7 +152,8 @@ final class Lexicon {
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s[i]);
         }
-        return h ^ (h >>> 16);
+        h *= 0x9E3779B9; // spread the low bits, which index the table
+        return h ^ (h >>> 15);
     }
 
     private static boolean sameFolded(char[] key, char[] s, int from) {

@@ -61,7 +61,8 @@ final class Phrases {
             return null;
         }
         if (!cueKnown[i]) {
-            cues[i] = insideName(i) ? null : lex.cueOf(chars, t.start(i), t.end(i));
+            Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
+            cues[i] = w == null || insideName(i) ? null : w;
             cueKnown[i] = true;
         }
         return cues[i];

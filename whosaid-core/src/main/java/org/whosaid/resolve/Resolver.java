@@ -36,6 +36,15 @@ public final class Resolver {
     private final List<Entity> entities = new ArrayList<>();
     /** Person entities by the last word of their name, so lookups do not scan every entity. */
     private final Map<String, List<Integer>> byLastWord = new HashMap<>();
+    /** Person entities of two or more words by their first word (may hold an index twice, or one renamed since). */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** Lower-cased names of the organisation entities. */
+    private final java.util.Set<String> orgNames = new java.util.HashSet<>();
+    /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
+    private final Map<String, int[]> orgsByHead = new HashMap<>();
+    private final Map<String, int[]> rolesByHead = new HashMap<>();
+    private final String[] lowerNames;
+    private final String[] lowerRoles;
     private final List<Mention> names;
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Char offsets of name mentions that open their sentence: the likeliest antecedents of a pronoun. */
@@ -61,6 +70,9 @@ public final class Resolver {
             if (found < 0) {
                 if (!org) {
                     byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entities.size());
+                    if (words.length > 1) {
+                        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
+                    }
                 }
                 entities.add(new Entity(m.name(), words, org, m.start(), m.role(), g));
             } else {
@@ -69,6 +81,20 @@ public final class Resolver {
                     e = new Entity(m.name(), words, false, e.firstStart(), e.role(), e.gender());
                 }
                 entities.set(found, e.withRole(m.role()).withGender(g));
+                if (words.length > 1) {
+                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(found);
+                }
+            }
+        }
+        // names, organisation flags and roles are settled from here on (only genders are learnt later)
+        lowerNames = new String[entities.size()];
+        lowerRoles = new String[entities.size()];
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
+            lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
+            if (e.organization()) {
+                orgNames.add(lowerNames[i]);
             }
         }
     }
@@ -125,9 +151,10 @@ public final class Resolver {
      */
     private int byFirstName(String word, int at) {
         int found = -1;
-        for (int i = 0; i < entities.size(); i++) {
+        for (int i : byFirstWord.getOrDefault(word, List.of())) {
             Entity e = entities.get(i);
-            if (!e.organization() && e.words().length > 1 && e.words()[0].equals(word) && e.firstStart() < at) {
+            if (i != found && !e.organization() && e.words().length > 1 && e.words()[0].equals(word)
+                    && e.firstStart() < at) {
                 if (found >= 0) {
                     return -1;
                 }
@@ -231,12 +258,7 @@ public final class Resolver {
     }
 
     private boolean isOrganizationName(String name) {
-        for (Entity e : entities) {
-            if (e.organization() && e.name().equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+        return !orgNames.isEmpty() && orgNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -396,25 +418,33 @@ public final class Resolver {
         }
     }
 
+    /** The last person named before the offset whose role contains the head word ("the minister"). */
     private Entity byRole(String head, int before) {
-        Entity best = null;
-        for (Entity e : entities) {
-            if (e.firstStart() >= before || e.organization() || e.role() == null) {
-                continue;
-            }
-            if (e.role().toLowerCase(Locale.ROOT).contains(head)) {
-                best = e;
-            }
-        }
-        return best;
+        int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
+                && lowerRoles[i] != null && lowerRoles[i].contains(h)));
+        return lastBefore(candidates, before);
     }
 
+    /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
+        int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
+                && lowerNames[i].contains(h)));
+        return lastBefore(candidates, before);
+    }
+
+    private int[] matching(java.util.function.IntPredicate test) {
+        return java.util.stream.IntStream.range(0, entities.size()).filter(test).toArray();
+    }
+
+    /** Entities are in order of first mention, so the candidates are too: the last one before the offset. */
+    private Entity lastBefore(int[] candidates, int before) {
         Entity best = null;
-        for (Entity e : entities) {
-            if (e.firstStart() < before && e.organization() && e.name().toLowerCase(Locale.ROOT).contains(head)) {
-                best = e;
+        for (int i : candidates) {
+            Entity e = entities.get(i);
+            if (e.firstStart() >= before) {
+                break;
             }
+            best = e;
         }
         return best;
     }

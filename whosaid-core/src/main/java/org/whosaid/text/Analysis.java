@@ -16,6 +16,9 @@ public final class Analysis {
 
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** The abbreviations by length, so that a word is compared only with those as long as it. */
+    private static final String[][] ABBREVIATIONS_BY_LENGTH = byLength(ABBREVIATIONS, LONGEST_ABBREVIATION);
+
     /** Longest sentence, in tokens; every search of the extractor is bounded by its sentence. */
     public static final int MAX_SENTENCE_TOKENS = 300;
 
@@ -104,6 +107,29 @@ public final class Analysis {
         }
     }
 
+    private static String[][] byLength(Set<String> words, int longest) {
+        String[][] out = new String[longest + 1][];
+        for (int len = 0; len <= longest; len++) {
+            final int l = len;
+            out[len] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** Token i is a known abbreviation ("Mr", "Gen"), compared in place without making a string. */
+    private boolean isAbbreviation(int i) {
+        int len = tokens.end(i) - tokens.start(i);
+        if (len > LONGEST_ABBREVIATION) {
+            return false;
+        }
+        for (String a : ABBREVIATIONS_BY_LENGTH[len]) {
+            if (tokens.eq(i, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Analysis of(String text) {
         return new Analysis(text);
     }
@@ -134,8 +160,8 @@ public final class Analysis {
         }
         if (c == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i) && tokens.isWord(i - 1)
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
-            String prev = tokens.lower(i - 1);
-            if (ABBREVIATIONS.contains(prev) || prev.length() == 1 && Character.isUpperCase(tokens.first(i - 1))) {
+            if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1))
+                    || isAbbreviation(i - 1)) {
                 return false;
             }
         }

@@ -110,8 +110,20 @@ public final class QuoteScanner {
                 carriedOpen = -1;
             }
         }
-        quotes.sort(Comparator.comparingInt(Quote::open));
+        // quotes are added as they close, so only nested ones are out of order
+        if (!inOrder(quotes)) {
+            quotes.sort(Comparator.comparingInt(Quote::open));
+        }
         return new Result(quotes, stray);
+    }
+
+    private static boolean inOrder(List<Quote> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (quotes.get(i).open() < quotes.get(i - 1).open()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final int NONE = 0;
