@@ -353,11 +353,19 @@ final class Finder {
         if (m == null) {
             return null;
         }
-        int[] endOut = new int[1];
-        String role = ph.appositionAfter(m, limit, endOut);
-        int c = role != null && t.is(endOut[0], ',') ? endOut[0] + 1 : m.endTok();
-        if (role != null && m.type() == Mention.Type.PERSON_NAME) {
-            m = m.withRole(role);
+        int c;
+        Mention named = appositiveName(m, limit);
+        if (named != null) {
+            // "the company's spokesman, Felix Aumann, said": the name in apposition is the speaker
+            m = named;
+            c = t.is(named.endTok(), ',') ? named.endTok() + 1 : named.endTok();
+        } else {
+            int[] endOut = new int[1];
+            String role = ph.appositionAfter(m, limit, endOut);
+            c = role != null && t.is(endOut[0], ',') ? endOut[0] + 1 : m.endTok();
+            if (role != null && m.type() == Mention.Type.PERSON_NAME) {
+                m = m.withRole(role);
+            }
         }
         c = skipRelative(m, c, limit);
         if (c != m.endTok() && c > 0 && anonymityBetween(m.endTok(), c)) {
@@ -397,12 +405,9 @@ final class Finder {
             return null;
         }
         // "said the union's treasurer, Ana Ruiz" / "wrote one engineer, Tereza Novotná": the name is the speaker
-        if ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS) && t.is(m.endTok(), ',')) {
-            Mention name = ph.right(m.endTok() + 1, limit);
-            if (name != null && name.type() == Mention.Type.PERSON_NAME) {
-                String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
-                return name.withRole(name.role() != null ? name.role() : role);
-            }
+        Mention named = appositiveName(m, limit);
+        if (named != null) {
+            return named;
         }
         if (m.type() == Mention.Type.PERSON_NAME) {
             int[] endOut = new int[1];
@@ -416,6 +421,22 @@ final class Finder {
             m = m.withType(Mention.Type.ANONYMOUS);
         }
         return m;
+    }
+
+    /**
+     * The name set in apposition after a role or unnamed-source phrase ("the union's treasurer, Ana
+     * Ruiz"), carrying that phrase as its role; null when no person's name follows the comma.
+     */
+    private Mention appositiveName(Mention m, int limit) {
+        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS) || !t.is(m.endTok(), ',')) {
+            return null;
+        }
+        Mention name = ph.right(m.endTok() + 1, limit);
+        if (name == null || name.type() != Mention.Type.PERSON_NAME) {
+            return null;
+        }
+        String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+        return name.withRole(name.role() != null ? name.role() : role);
     }
 
     private static String stripArticle(String s) {
@@ -1040,7 +1061,8 @@ final class Finder {
 
     private boolean startsClause(int p, int end) {
         // three words are a clause when they open with a pronoun: "said it would appeal"
-        if (end - p < (ph.has(p, Lexicon.PRONOUN) ? 3 : 4) || !t.isWord(p)) {
+        // a figure opens a clause too: "said 12 officers had been injured"
+        if (end - p < (ph.has(p, Lexicon.PRONOUN) ? 3 : 4) || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
             return false;
         }
         String w = t.lower(p);
