@@ -737,7 +737,11 @@ final class Finder {
             p++;
             w = t.lower(p);
         }
-        if (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")) {
+        // a fronted phrase ("On Monday, …") is skipped, but not an indefinite subject ("A county commissioner, …, said")
+        Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
+        boolean speaker = opening != null && opening.type() != Mention.Type.PRONOUN
+                && opening.type() != Mention.Type.DOCUMENT;
+        if (!speaker && (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',')) {
                     p = k + 1;
