@@ -737,10 +737,10 @@ final class Finder {
             p++;
             w = t.lower(p);
         }
-        // a fronted phrase ("On Monday, …") is skipped, but not an indefinite subject ("A county commissioner, …, said")
+        // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
+        // calling …"; "A county commissioner, …, said")
         Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
-        boolean speaker = opening != null && opening.type() != Mention.Type.PRONOUN
-                && opening.type() != Mention.Type.DOCUMENT;
+        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT;
         if (!speaker && (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',')) {
