@@ -656,6 +656,14 @@ final class Finder {
         if (k < from) {
             return null;
         }
+        if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
+            // a relative clause: "… drew criticism from fishing communities, who say the measure …"
+            Mention m = ph.left(k - 1, from - 1);
+            if (m == null || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN) {
+                return null;
+            }
+            return new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
+        }
         if (t.eq(k, "and") || t.eq(k, "but")) {
             // a second verb of the same subject: "Air Lumière said …, and said it would …"
             Mention shared = sentenceSubject(from, k);
@@ -687,7 +695,7 @@ final class Finder {
                 // an affiliation or an age: "Dr Harriet Olabode, of the Agency, warned" / "Dariusz Kowalczyk, 44, said"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
-            if (seg.equals("who") || seg.equals("speaking")) {
+            if (seg.equals("who") || seg.equals("which") || seg.equals("speaking")) {
                 if (anonymityBetween(j + 1, k)) {
                     subject = subject.withType(Mention.Type.ANONYMOUS);
                 }
