@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.whosaid.bank.QuoteBank;
 import org.whosaid.bank.SearchResult;
 import org.whosaid.bank.SpeakerInfo;
@@ -28,6 +32,12 @@ final class Api {
     private final ServerOptions options;
     private final Extractor extractor = new Extractor();
     private final byte[] openapi;
+    private final Set<String> registered = new HashSet<>();
+
+    /** Every API route as "METHOD path"; openapi.json describes exactly these (checked by a test). */
+    static final List<String> ROUTES = List.of("GET /api/openapi.json", "GET /api/stats", "POST /api/extract",
+            "GET /api/search", "GET /api/speakers", "GET /api/speakers/{id}", "GET /api/clusters/{id}",
+            "GET /api/statements/{ref}", "GET /api/articles/{ref}", "POST /api/articles", "GET /api/jobs/{id}");
 
     Api(QuoteBank bank, Views views, Jobs jobs, ServerOptions options) {
         this.bank = bank;
@@ -42,17 +52,17 @@ final class Api {
     }
 
     void routes(Javalin app) {
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        app.get("/api/stats", ctx -> {
+        route(app, HandlerType.GET, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        route(app, HandlerType.GET, "/api/stats", ctx -> {
             QuoteBank.Stats s = bank.stats();
             ObjectNode o = JsonViews.JSON.createObjectNode();
             o.put("articles", s.articles()).put("statements", s.statements()).put("speakers", s.speakers());
             o.put("adding", options.addingEnabled());
             json(ctx, 200, o);
         });
-        app.post("/api/extract", this::extract);
-        app.get("/api/search", this::search);
-        app.get("/api/speakers", ctx -> {
+        route(app, HandlerType.POST, "/api/extract", this::extract);
+        route(app, HandlerType.GET, "/api/search", this::search);
+        route(app, HandlerType.GET, "/api/speakers", ctx -> {
             ArrayNode arr = JsonViews.JSON.createArrayNode();
             for (SpeakerInfo s : bank.speakers()) {
                 arr.add(JsonViews.speakerBrief(s));
@@ -61,22 +71,35 @@ final class Api {
             o.set("speakers", arr);
             json(ctx, 200, o);
         });
-        app.get("/api/speakers/{id}", ctx -> json(ctx, 200, JsonViews.speaker(views.speaker(ctx.pathParam("id")))));
-        app.get("/api/clusters/{id}", ctx -> json(ctx, 200, JsonViews.cluster(views.cluster(ctx.pathParam("id")))));
-        app.get("/api/statements/{ref}", ctx -> json(ctx, 200,
+        route(app, HandlerType.GET, "/api/speakers/{id}", ctx -> json(ctx, 200, JsonViews.speaker(views.speaker(ctx.pathParam("id")))));
+        route(app, HandlerType.GET, "/api/clusters/{id}", ctx -> json(ctx, 200, JsonViews.cluster(views.cluster(ctx.pathParam("id")))));
+        route(app, HandlerType.GET, "/api/statements/{ref}", ctx -> json(ctx, 200,
                 JsonViews.cluster(views.cluster(Refs.key(ctx.pathParam("ref"))))));
-        app.get("/api/articles/{ref}", ctx -> {
+        route(app, HandlerType.GET, "/api/articles/{ref}", ctx -> {
             Views.ArticleView v = views.article(Refs.key(ctx.pathParam("ref")));
             json(ctx, 200, JsonViews.article(v.key(), v.extraction(), v.speakerIds()));
         });
-        app.post("/api/articles", this::add);
-        app.get("/api/jobs/{id}", ctx -> {
+        route(app, HandlerType.POST, "/api/articles", this::add);
+        route(app, HandlerType.GET, "/api/jobs/{id}", ctx -> {
             Jobs.Job j = jobs == null ? null : jobs.get(ctx.pathParam("id")).orElse(null);
             if (j == null) {
                 throw ApiError.notFound("no such job: " + ctx.pathParam("id"));
             }
             json(ctx, 200, JsonViews.job(j));
         });
+        if (!registered.equals(Set.copyOf(ROUTES))) {
+            throw new IllegalStateException("routes and Api.ROUTES differ: " + registered + " vs " + ROUTES);
+        }
+    }
+
+    /** Registers one route, which must be listed in {@link #ROUTES} (and so in openapi.json, by test). */
+    private void route(Javalin app, HandlerType method, String path, Handler handler) {
+        String name = method + " " + path;
+        if (!ROUTES.contains(name)) {
+            throw new IllegalStateException(name + " is not in Api.ROUTES");
+        }
+        registered.add(name);
+        app.addHttpHandler(method, path, handler);
     }
 
     private void extract(Context ctx) {

@@ -57,7 +57,10 @@ final class Posted {
         try (Stream<Item> items = ingest.read(source, new ByteArrayInputStream(input))) {
             items.forEach(item -> {
                 if (item instanceof Item.Accepted a) {
-                    out.add(a.article());
+                    Article art = a.article();
+                    // a posted text or page has no file name to be named after; JSON brings its own ids
+                    out.add(media.equals("application/json") ? art
+                            : new Article("posted", art.source(), art.text(), art.metadata()));
                 } else if (item instanceof Item.Skipped s) {
                     problems.add(s.message());
                 } else if (item instanceof Item.Failed f) {
