@@ -96,7 +96,8 @@ class BrowserIT {
 
     private static void shot(String name) throws Exception {
         // the whole page, not just the window: resize to the document's height first
-        Number h = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        Number h = (Number) driver.executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new Dimension(1366, Math.min(4000, Math.max(900, h.intValue()))));
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1366, 900));
