@@ -40,8 +40,8 @@ class ArticleMarkupTest {
     void offsetsAreCodePointsAndNestedSpansStayInside() {
         // an emoji before the quote takes two UTF-16 units but one code point
         String text = "\uD83D\uDE00 \u201CGo\u201D, Ana said.";
-        Span mention = new Span("Ana", 7, 10);
-        Cue cue = new Cue("said", 11, 15, CueClass.NEUTRAL);
+        Span mention = new Span("Ana", 8, 11);
+        Cue cue = new Cue("said", 12, 16, CueClass.NEUTRAL);
         Statement s = st("t#1", "Go", 3, 5, mention, cue);
         String html = ArticleMarkup.render(new Extraction(Article.of("t", text), List.of(s), List.of()));
         assertEquals("\uD83D\uDE00 \u201C<mark id=\"s-1\" class=\"st sp-0\" data-statement=\"1\" data-speaker=\"Ana\" "
