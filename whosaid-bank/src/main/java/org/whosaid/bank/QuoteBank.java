@@ -48,6 +48,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -528,7 +529,17 @@ public final class QuoteBank implements Closeable {
     }
 
     /** Runs a search: the best hits (by relevance for a text query, newest first otherwise) and facets. */
-    public synchronized SearchResult search(Query q) {
+    public SearchResult search(Query q) {
+        return search(q, null);
+    }
+
+    /**
+     * The page of hits that follows {@code after} (the {@link SearchResult#next()} of the previous page
+     * of the same query), or the first page when it is null. Hits are ordered by a sort that ends in
+     * the statement's indexing sequence number, which is unique, so pages neither repeat nor skip hits
+     * while the bank is unchanged.
+     */
+    public synchronized SearchResult search(Query q, SearchResult.After after) {
         try {
             IndexSearcher s = searcher();
             boolean scored = q.text() != null && !q.text().isBlank() && !q.text().strip().equals("*");
@@ -539,8 +550,11 @@ public final class QuoteBank implements Closeable {
             int n = Math.max(1, q.limit());
             TopDocs top;
             Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+            // the sort values decide, seq being unique; the highest doc id keeps the last hit itself out
+            FieldDoc from = after == null ? null : new FieldDoc(Math.max(0, reader.maxDoc() - 1), after.score(),
+                    scored ? new Object[] {after.score(), after.seq()} : new Object[] {after.day(), after.seq()});
             if (q.facets()) {
-                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, lq, n, sort, true,
+                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.searchAfter(s, from, lq, n, sort, true,
                         new FacetsCollectorManager());
                 top = fr.topDocs();
                 FacetCountsHolder fc = facetCounts(fr.facetsCollector());
@@ -550,7 +564,7 @@ public final class QuoteBank implements Closeable {
                 facets.put(Fields.DIM_MONTH, plainFacet(fc.all(Fields.DIM_MONTH), Integer.MAX_VALUE, true));
                 facets.put(Fields.DIM_KIND, plainFacet(fc.all(Fields.DIM_KIND), 10, false));
             } else {
-                top = s.search(lq, n, sort, true);
+                top = s.searchAfter(from, lq, n, sort, true);
             }
             long total = s.count(lq);
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -567,7 +581,15 @@ public final class QuoteBank implements Closeable {
                             ap.speakerId(), ap, sn, clusterRef(s, ap.clusterId())));
                 }
             }
-            return new SearchResult(total, hits, facets);
+            SearchResult.After next = null;
+            if (q.limit() > 0 && top.scoreDocs.length == n) {
+                FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+                next = scored ? new SearchResult.After(((Number) last.fields[0]).floatValue(), 0L,
+                        ((Number) last.fields[1]).longValue())
+                        : new SearchResult.After(0f, ((Number) last.fields[0]).longValue(),
+                        ((Number) last.fields[1]).longValue());
+            }
+            return new SearchResult(total, hits, facets, next);
         } catch (IOException e) {
             throw new BankException(dir, "cannot search", e);
         }

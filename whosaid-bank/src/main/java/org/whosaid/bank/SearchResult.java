@@ -4,11 +4,26 @@ import java.util.List;
 import java.util.Map;
 import org.whosaid.model.Statement;
 
-/** The answer to a {@link Query}: the number of matching statements, the best hits, and facets. */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+/**
+ * The answer to a {@link Query}: the number of matching statements, the best hits, facets, and where
+ * the next page starts ({@code next}: null when the page came back short of the limit, so nothing follows).
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, After next) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+
+    public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+        this(total, hits, facets, null);
+    }
+
+    /**
+     * The sort values of the last hit of a page, to continue after it: the relevance score for a text
+     * query, the publication day (epoch day; {@link Long#MIN_VALUE} when undated) when listing every
+     * statement, and the statement's unique indexing sequence number, which breaks ties.
+     */
+    public record After(float score, long day, long seq) {
     }
 
     /**

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, in what role, through whom, and when: attributed statements from news.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
-                SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, CommandLine.HelpCommand.class})
+                SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
