@@ -141,6 +141,9 @@ final class Finder {
                 at = sameSentence(openTok);
             }
             if (at == null) {
+                at = previousSentence(openTok);
+            }
+            if (at == null) {
                 at = previousParagraph(openTok);
             }
             int words = wordCount(openTok + 1, closeTok);
@@ -179,11 +182,13 @@ final class Finder {
             return null;
         }
         boolean adjacent = true;
+        int attributionSentence = a.sentenceOf(lastAfterEnd);
         for (int k = lastAfterEnd; k < openTok; k++) {
             if (t.kind(k) != Tokens.PUNCT) {
                 adjacent = false;
             }
-            if (t.kind(k) == Tokens.QUOTE || isCue(k)) {
+            // a cue later in the attribution's own sentence is part of it ("…,” he told Reuters when asked …)
+            if (t.kind(k) == Tokens.QUOTE || isCue(k) && a.sentenceOf(k) != attributionSentence) {
                 return null;
             }
         }
@@ -576,6 +581,29 @@ final class Finder {
         return null;
     }
 
+    /**
+     * A quotation that opens a sentence with no cue of its own, right after a sentence of the same
+     * paragraph holding an attributed quotation: the speaker goes on ("… Adelson told Reuters. “He was charming.”").
+     */
+    private Attribution previousSentence(int openTok) {
+        if (openTok == 0 || a.paragraphOf(openTok - 1) != a.paragraphOf(openTok)
+                || a.sentenceOf(openTok - 1) == a.sentenceOf(openTok)) {
+            return null;
+        }
+        int previous = a.sentenceOf(openTok - 1);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            int first = t.firstAtOrAfter(d.start());
+            if (first >= t.size() || a.sentenceOf(first) < previous) {
+                return null;
+            }
+            if (a.sentenceOf(first) == previous && d.speaker() != null) {
+                return new Attribution(d.speaker(), d.cue(), "continues-previous-sentence", DIRECT_BEFORE, d.via(), false);
+            }
+        }
+        return null;
+    }
+
     /** A quotation paragraph with no cue, after a paragraph whose statement it continues. */
     private Attribution previousParagraph(int openTok) {
         int para = a.paragraphOf(openTok);
@@ -684,7 +712,21 @@ final class Finder {
             if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
                 // "The company that runs the terminals, Selwick Freight, said"
-                return new Subject(named, "speaker-cue", named.startTok(), List.of(), c + 1, cw);
+                int firstTok = named.startTok();
+                Mention lead = ph.left(j, from - 1);
+                if (named.type() == Mention.Type.PERSON_NAME && lead != null
+                        && lead.type() == Mention.Type.PERSON_NOMINAL) {
+                    // "Selwick Freight’s chief executive, Marta Lindqvist, said": the lead phrase is her role
+                    int s0 = lead.startTok();
+                    while (s0 - 1 >= from && t.isCapitalized(s0 - 1)) {
+                        s0--;
+                    }
+                    firstTok = s0;
+                    if (named.role() == null) {
+                        named = named.withRole(stripArticle(ph.surface(s0, j)));
+                    }
+                }
+                return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
             }
             Mention subject = ph.left(j, from - 1);
             if (subject == null) {

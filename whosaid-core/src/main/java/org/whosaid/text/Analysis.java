@@ -91,7 +91,7 @@ public final class Analysis {
             } else if (endsSentence(i)) {
                 // keep closing marks and brackets with the sentence they end
                 int j = i + 1;
-                while (j < n && paragraphOf[j] == paragraphOf[i] && isCloser(j)) {
+                while (j < n && paragraphOf[j] == paragraphOf[i] && isCloser(j) && !opensQuote[j]) {
                     sentenceOf[j] = sentence;
                     j++;
                 }
@@ -134,6 +134,7 @@ public final class Analysis {
         return new Analysis(text);
     }
 
+    /** A closing mark or bracket; “ closes in the „…“ style, but a mark that opens a paired quote never closes. */
     private boolean isCloser(int j) {
         if (tokens.kind(j) == Tokens.QUOTE) {
             char c = tokens.first(j);
