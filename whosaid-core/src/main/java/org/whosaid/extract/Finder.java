@@ -428,6 +428,13 @@ final class Finder {
         return m;
     }
 
+    /** An apostrophe ending a plural possessive ("the Dockers’ Union"), not a quotation mark. */
+    private boolean isPossessiveMark(int j) {
+        char ch = t.first(j);
+        return (ch == '\u2019' || ch == '\'') && j > 0 && t.isWord(j - 1) && t.end(j - 1) == t.start(j)
+                && !a.opensQuote(j);
+    }
+
     /**
      * The name set in apposition after a role or unnamed-source phrase ("the union's treasurer, Ana
      * Ruiz"), carrying that phrase as its role; null when no person's name follows the comma.
@@ -702,7 +709,7 @@ final class Finder {
         if (t.is(k, ',')) {
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
-            while (j >= from && j > k - 25 && !t.is(j, ',') && t.kind(j) != Tokens.QUOTE) {
+            while (j >= from && j > k - 25 && !t.is(j, ',') && (t.kind(j) != Tokens.QUOTE || isPossessiveMark(j))) {
                 j--;
             }
             if (j < from || !t.is(j, ',')) {
