@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.whosaid.bank.QuoteBank;
+import org.whosaid.ingest.Ingest;
+import org.whosaid.ingest.Item;
 import org.whosaid.extract.Extractor;
 import org.whosaid.model.Article;
 
 /**
- * The example articles bundled in the jar (the project's own example and development set, all
- * written for whosaid) and a quote bank built from them, so that a first {@code whosaid serve} has
+ * The example articles bundled in the jar (the project's own examples, plain text and dated pages
+ * of named outlets, and its development set, all written for whosaid) and a quote bank built from them, so that a first {@code whosaid serve} has
  * something to browse.
  */
 public final class ExampleBank {
@@ -53,17 +55,34 @@ public final class ExampleBank {
 
     private static List<Article> read(Path folder) throws IOException {
         List<Article> out = new ArrayList<>();
+        Ingest ingest = new Ingest();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p : files.filter(ExampleBank::isExample).sorted().toList()) {
                 String name = p.getFileName().toString();
                 try (InputStream in = Files.newInputStream(p)) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    String id = name.substring(0, name.length() - 4);
-                    out.add(new Article(id, "examples/" + name, text, Article.Metadata.EMPTY.withLanguage("en")));
+                    if (name.endsWith(".txt")) {
+                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        String id = name.substring(0, name.length() - 4);
+                        out.add(new Article(id, "examples/" + name, text, Article.Metadata.EMPTY.withLanguage("en")));
+                    } else {
+                        // the dated pages of named outlets: read as any saved page is, metadata included
+                        try (Stream<Item> items = ingest.read("examples/" + name, in)) {
+                            items.forEach(item -> {
+                                if (item instanceof Item.Accepted accepted) {
+                                    out.add(accepted.article());
+                                }
+                            });
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isExample(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".txt") || name.endsWith(".html");
     }
 
     /** Extracts every bundled article into the bank and commits; returns the number of articles. */
