@@ -48,14 +48,8 @@ final class Lexicon {
 
     private static final Lexicon INSTANCE = load();
 
-    /** What one word is, read with one lookup: its list bits (0 if none) and its cue form (or null). */
-    record Entry(int mask, CueWord cue) {
-    }
-
     /** Every word of the lists, with its list bits. */
     private final Table<Integer> words;
-    /** Every word of the lists and every cue form: the per-token lookup of the extractor. */
-    private final Table<Entry> entries;
     /** Cue forms alone: asking whether a word is a cue reads nothing else. */
     private final Table<CueWord> cueForms;
     /**
@@ -67,10 +61,6 @@ final class Lexicon {
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
         words = new Table<>(masks);
         cueForms = new Table<>(cues);
-        Map<String, Entry> all = new HashMap<>();
-        masks.forEach((w, m) -> all.put(w, new Entry(m, cues.get(w))));
-        cues.forEach((w, c) -> all.putIfAbsent(w, new Entry(0, c)));
-        entries = new Table<>(all);
         for (String form : cues.keySet()) {
             int shape = shape(form.toCharArray(), 0, form.length());
             cueShapes[shape >>> 6] |= 1L << shape;
@@ -120,15 +110,6 @@ final class Lexicon {
             }
             return null;
         }
-    }
-
-    /**
-     * The list bits and cue form of the word s[from, to) with one hash of it, or null when it is in
-     * no list and no cue form. The bits are those of the whole word: a hyphenated word that is a role
-     * through one of its parts (see {@link #mask(char[], int, int)}) has them only from {@code mask}.
-     */
-    Entry entry(char[] s, int from, int to) {
-        return entries.get(s, from, to);
     }
 
     /** The cue verb spelled by s[from, to), or null; most words are ruled out by their shape alone. */

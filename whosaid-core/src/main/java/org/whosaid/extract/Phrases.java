@@ -18,9 +18,10 @@ final class Phrases {
     private final char[] chars;
     private final Lexicon lex = Lexicon.get();
 
-    /** Per token: the word lists it is in, and the cue verb it spells (whether or not it is used as one here). */
+    /** Per token: the word lists it is in (-1 until first asked), and its cue verb (known once cueKnown is set). */
     private final int[] masks;
-    private final Lexicon.CueWord[] cueForms;
+    private final Lexicon.CueWord[] cues;
+    private final boolean[] cueKnown;
     /** Per token: the last phrase parsed from it by right(), and the limit it was parsed with (0: none yet). */
     private final Mention[] rightMemo;
     private final int[] rightLimit;
@@ -34,22 +35,9 @@ final class Phrases {
         this.text = analysis.text();
         this.chars = analysis.chars();
         this.masks = new int[t.size()];
-        this.cueForms = new Lexicon.CueWord[t.size()];
-        // every word looked up once, here: the finders ask about most words, many of them several times
-        for (int i = 0; i < masks.length; i++) {
-            if (t.kind(i) != Tokens.WORD) {
-                continue;
-            }
-            int from = t.start(i);
-            int to = t.end(i);
-            Lexicon.Entry e = lex.entry(chars, from, to);
-            int m = e == null ? 0 : e.mask();
-            if ((m & Lexicon.ROLE) == 0 && hasHyphen(from, to)) {
-                m = lex.mask(chars, from, to);
-            }
-            masks[i] = m;
-            cueForms[i] = e == null ? null : e.cue();
-        }
+        java.util.Arrays.fill(masks, -1);
+        this.cues = new Lexicon.CueWord[t.size()];
+        this.cueKnown = new boolean[t.size()];
         this.rightMemo = new Mention[t.size()];
         this.rightLimit = new int[t.size()];
         this.sentenceMemo = new Mention[t.size()];
@@ -58,30 +46,35 @@ final class Phrases {
 
     /** True when word token i is in one of the lists given as bits. */
     boolean has(int i, int lists) {
-        return i >= 0 && i < masks.length && (masks[i] & lists) != 0; // 0 for every token that is not a word
+        if (i < 0 || i >= masks.length || t.kind(i) != Tokens.WORD) {
+            return false;
+        }
+        if (masks[i] < 0) {
+            look(i);
+        }
+        return (masks[i] & lists) != 0;
     }
 
     /** The cue verb at token i, or null. */
     Lexicon.CueWord cue(int i) {
-        if (i < 0 || i >= cueForms.length) {
+        if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        Lexicon.CueWord w = cueForms[i];
-        return w == null || insideName(i) ? null : w;
-    }
-
-    private boolean hasHyphen(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (chars[k] == '-') {
-                return true;
-            }
+        if (!cueKnown[i]) {
+            Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
+            cues[i] = w == null || insideName(i) ? null : w;
+            cueKnown[i] = true;
         }
-        return false;
+        return cues[i];
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
     private boolean insideName(int i) {
         return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
+    }
+
+    private void look(int i) {
+        masks[i] = lex.mask(chars, t.start(i), t.end(i));
     }
 
     boolean isRole(int i) {
