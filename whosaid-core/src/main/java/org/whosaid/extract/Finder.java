@@ -877,10 +877,10 @@ final class Finder {
         int end = a.sentenceEnd(s);
         List<ViaAt> out = new ArrayList<>(2);
         for (int k = from; k < end; k++) {
-            if (a.inQuote(k) || !t.isWord(k)) {
+            if (a.inQuote(k) || !t.isWord(k) || !mayOpenRelay(k)) {
                 continue;
             }
-                int objStart = -1;
+            int objStart = -1;
             boolean outletOnly = true;
             if (t.eq(k, "according") && t.eq(k + 1, "to")) {
                 objStart = k + 2;
@@ -912,6 +912,16 @@ final class Finder {
             }
         }
         return out;
+    }
+
+    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by), told by shape. */
+    private boolean mayOpenRelay(int k) {
+        int len = t.end(k) - t.start(k);
+        if (len < 2 || len > 9) {
+            return false;
+        }
+        char c = Character.toLowerCase(t.first(k));
+        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b';
     }
 
     private boolean isOutlet(Mention m) {
