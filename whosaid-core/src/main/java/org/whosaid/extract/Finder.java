@@ -428,6 +428,16 @@ final class Finder {
         return m;
     }
 
+    /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */
+    private boolean plainAside(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !isPossessiveMark(k) || isCue(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An apostrophe ending a plural possessive ("the Dockers’ Union"), not a quotation mark. */
     private boolean isPossessiveMark(int j) {
         char ch = t.first(j);
@@ -752,9 +762,16 @@ final class Finder {
                 int[] endOut = new int[1];
                 String role = ph.appositionAfter(subject, k + 1, endOut, subject.type() != Mention.Type.PERSON_NAME);
                 if (role == null || endOut[0] != k) {
-                    return null;
+                    // a person's name may carry any short aside before the cue ("Ray Albertson, one of the two
+                    // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …")
+                    if (subject.type() != Mention.Type.PERSON_NAME || k - j > 20 || !plainAside(j + 1, k)) {
+                        return null;
+                    }
+                    if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {
+                        role = null;
+                    }
                 }
-                if (subject.type() == Mention.Type.PERSON_NAME) {
+                if (subject.type() == Mention.Type.PERSON_NAME && role != null) {
                     subject = subject.withRole(role);
                 }
             }

@@ -314,7 +314,10 @@ final class Phrases {
             int k = nameStart - 1;
             boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k)
-                    || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1;
+                    || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
+                    // the apostrophe of "the Vaskora Dockers’ Union", inside the name
+                    || k > bodyStart && k + 1 < end && t.kind(k) == Tokens.QUOTE && t.isCapitalized(k - 1)
+                    && t.isCapitalized(k + 1) && t.end(k - 1) == t.start(k);
             if (!nameLike) {
                 break;
             }
