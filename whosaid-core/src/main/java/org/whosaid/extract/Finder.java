@@ -440,9 +440,7 @@ final class Finder {
 
     /** An apostrophe ending a plural possessive ("the Dockers’ Union"), not a quotation mark. */
     private boolean isPossessiveMark(int j) {
-        char ch = t.first(j);
-        return (ch == '\u2019' || ch == '\'') && j > 0 && t.isWord(j - 1) && t.end(j - 1) == t.start(j)
-                && !a.opensQuote(j);
+        return ph.isPossessiveMark(j);
     }
 
     /**

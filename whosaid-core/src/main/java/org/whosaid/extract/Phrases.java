@@ -87,6 +87,16 @@ final class Phrases {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 
+    /** The apostrophe of a plural possessive, attached to its word ("the Dockers’ Union"), not a quotation mark. */
+    boolean isPossessiveMark(int i) {
+        if (i <= 0 || i >= t.size() || t.kind(i) != Tokens.QUOTE) {
+            return false;
+        }
+        char c = t.first(i);
+        return (c == '\u2019' || c == '\'') && t.isWord(i - 1) && t.end(i - 1) == t.start(i) && t.endsWith(i - 1, "s")
+                && !a.opensQuote(i) && a.quoteOf(i) == a.quoteOf(i - 1);
+    }
+
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
         return has(i, Lexicon.PARTICLE)
@@ -504,7 +514,8 @@ final class Phrases {
         }
         int e = bodyStart;
         boolean hasRole = false;
-        while (e < limit && e - s < 20 && !t.is(e, ',') && t.kind(e) != Tokens.QUOTE && !(t.kind(e) == Tokens.PUNCT
+        while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
+                && !(t.kind(e) == Tokens.PUNCT
                 && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
             if (cue(e) != null && !isRole(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)) {
                 break;
@@ -532,7 +543,8 @@ final class Phrases {
         }
         int e = c;
         int s = e;
-        while (s - 1 > floor && e - s < 20 && t.isWord(s - 1) || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
+        while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1))
+                || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
             s--;
             if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")
                     || t.eq(s, "her") || t.eq(s, "their")) {
