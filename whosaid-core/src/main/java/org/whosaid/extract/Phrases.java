@@ -144,7 +144,8 @@ final class Phrases {
         }
         if (t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from")
                 || t.eq(i, "with") && i > 0 && (t.eq(i - 1, "familiar")
-                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && t.eq(i + 1, "knowledge"))) {
+                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && t.eq(i + 1, "knowledge"))
+                || isCloseTo(i)) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
             if (i == 0 || !t.isWord(i - 1) || t.eq(i - 1, "the")) {
@@ -156,15 +157,18 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || t.eq(i, "with") || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
+                    || t.eq(i, "with") || isCloseTo(i) || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
                     && isClientNoun(j));
         }
         if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
             return true;
         }
-        if (t.eq(i, "familiar") && i > 0 && t.isWord(i - 1)
+        if ((t.eq(i, "familiar") || t.eq(i, "close") && t.eq(i + 1, "to")) && i > 0 && t.isWord(i - 1)
                 && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
-            return true;
+            return true; // "people familiar with the matter", "a source close to the talks"
+        }
+        if (!t.isCapitalized(i) && cue(i) == null && !has(i, Lexicon.STOP | Lexicon.PRONOUN) && inMatterObject(i)) {
+            return true; // "a source close to the dressing room", "people familiar with the company's thinking"
         }
         if (t.eq(i, "and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
             return true; // "National Security and Defense Council"
@@ -197,7 +201,26 @@ final class Phrases {
     }
 
     private boolean isPrepositionAt(int i) {
-        return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with");
+        return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with")
+                || isCloseTo(i);
+    }
+
+    /** Inside the few words after "familiar with" or "close to" (the matter a source knows about). */
+    private boolean inMatterObject(int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
+            if (isCloseTo(k) || t.eq(k, "with") && t.eq(k - 1, "familiar")) {
+                return true;
+            }
+            if (!t.isWord(k) && !isPossessiveMark(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The "to" of "close to" after an unnamed source or group ("sources close to the negotiations"). */
+    private boolean isCloseTo(int i) {
+        return t.eq(i, "to") && i > 1 && t.eq(i - 1, "close") && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP);
     }
 
     private boolean inOfPhrase(int i) {
@@ -446,7 +469,7 @@ final class Phrases {
         for (int k = from; k < end; k++) {
             if (isPrepositionAt(k) && k > from) {
                 // "people familiar with the matter": the head is the word before "familiar"
-                return t.eq(k - 1, "familiar") && k - 2 >= from ? k - 2 : k - 1;
+                return (t.eq(k - 1, "familiar") || t.eq(k - 1, "close")) && k - 2 >= from ? k - 2 : k - 1;
             }
         }
         return end - 1;
