@@ -66,7 +66,14 @@ final class IndexCommand implements Callable<Integer> {
         if (fromParquet != null && !paths.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give PATH... or --from-parquet DIR, not both");
         }
-        List<Path> runFiles = fromParquet == null ? List.of() : SparkRun.jsonlFiles(fromParquet);
+        List<Path> runFiles;
+        try {
+            runFiles = fromParquet == null ? List.of() : SparkRun.jsonlFiles(fromParquet);
+        } catch (IllegalArgumentException e) {
+            err.println("whosaid: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         try (QuoteBank bank = QuoteBank.open(dir, new QuoteBank.Options(commitEvery))) {
             for (Path file : runFiles) {
                 SparkRun.forEach(file, (where, x, error) -> {

@@ -29,7 +29,7 @@ import org.whosaid.bank.SearchResult;
  * checked row by row, the JSONL against what {@code whosaid extract --format jsonl} prints, and
  * the run is loaded into the quote bank with {@code whosaid index --from-parquet}.
  */
-class SparkJobTest {
+class SparkJobIT {
     @TempDir
     static Path dir;
     static Corpus corpus;
