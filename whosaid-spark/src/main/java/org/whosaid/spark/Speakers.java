@@ -1,6 +1,5 @@
 package org.whosaid.spark;
 
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -8,8 +7,6 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +55,7 @@ final class Speakers {
         createStructField("surname", StringType, true),
         createStructField("initial", StringType, true),
         createStructField("spelling", StringType, true),
+        // why the id was given; for a surname not yet decided, where it was written (article, day)
         createStructField("evidence", StringType, true),
         createStructField("co", createArrayType(StringType, false), false)});
 
@@ -202,9 +200,19 @@ final class Speakers {
 
     @SuppressWarnings("unchecked")
     private static void add(Object set, String value) {
-        Set<String> s = (Set<String>) set;
-        if (value != null && !value.isBlank() && s.size() < MAX_SET) {
-            s.add(value.strip().replaceAll("\\s+", " "));
+        if (value != null && !value.isBlank()) {
+            keepSmallest((TreeSet<String>) set, value.strip().replaceAll("\\s+", " "), MAX_SET);
+        }
+    }
+
+    /**
+     * Adds a value and keeps only the {@code max} smallest: a bounded set whose content does not
+     * depend on the order rows arrive in (which a shuffle does not fix), unlike "the first max seen".
+     */
+    static void keepSmallest(TreeSet<String> set, String value, int max) {
+        set.add(value);
+        if (set.size() > max) {
+            set.pollLast();
         }
     }
 
@@ -308,9 +316,9 @@ final class Speakers {
     /** Step 3, the mentions of one speaker id: the speaker's row (name, spellings, roles with dates, outlets, evidence). */
     static Row speaker(String id, Iterator<Row> rows) {
         Map<String, Integer> spellings = new TreeMap<>();
-        Map<String, String[]> roles = new LinkedHashMap<>();
-        Set<String> outlets = new TreeSet<>();
-        Set<String> evidence = new TreeSet<>();
+        TreeMap<String, String[]> roles = new TreeMap<>();
+        TreeSet<String> outlets = new TreeSet<>();
+        TreeSet<String> evidence = new TreeSet<>();
         String type = "person";
         String fallback = null;
         while (rows.hasNext()) {
@@ -331,8 +339,10 @@ final class Speakers {
                 String k = role.strip().replaceAll("\\s+", " ");
                 String[] seen = roles.get(k);
                 if (seen == null) {
-                    if (roles.size() < MAX_SET) {
-                        roles.put(k, new String[] {day, day});
+                    // the 100 alphabetically first roles, whatever the order of the rows (see keepSmallest)
+                    roles.put(k, new String[] {day, day});
+                    if (roles.size() > MAX_SET) {
+                        roles.pollLastEntry();
                     }
                 } else if (day != null) {
                     if (seen[0] == null || day.compareTo(seen[0]) < 0) {
@@ -344,12 +354,12 @@ final class Speakers {
                 }
             }
             String outlet = r.getAs("outlet");
-            if (outlet != null && outlets.size() < MAX_SET) {
-                outlets.add(outlet);
+            if (outlet != null) {
+                keepSmallest(outlets, outlet, MAX_SET);
             }
             String ev = r.getAs("evidence");
-            if (ev != null && evidence.size() < MAX_EVIDENCE) {
-                evidence.add(ev);
+            if (ev != null) {
+                keepSmallest(evidence, ev, MAX_EVIDENCE);
             }
         }
         String name = null;
@@ -361,9 +371,9 @@ final class Speakers {
             }
         }
         List<Row> roleRows = new ArrayList<>();
-        new TreeMap<>(roles).forEach((role, d) -> roleRows.add(RowFactory.create(role, d[0], d[1])));
+        roles.forEach((role, d) -> roleRows.add(RowFactory.create(role, d[0], d[1])));
         return RowFactory.create(id, name != null ? name : fallback != null ? fallback : id, type,
                 Tables.seq(List.copyOf(spellings.keySet())), Tables.seq(roleRows), Tables.seq(List.copyOf(outlets)),
-                Tables.seq(List.copyOf(new LinkedHashSet<>(evidence))));
+                Tables.seq(List.copyOf(evidence)));
     }
 }
