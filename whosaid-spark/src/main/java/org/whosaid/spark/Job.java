@@ -52,7 +52,7 @@ final class Job {
                     .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ", " (", ")"));
             String s = "read " + read + ", extracted " + extracted + " (" + statements + " statements), skipped "
                     + skips + reasons + ", failed " + failed;
-            return speakers < 0 ? s : s + "; " + speakers + " speakers, " + clusters + " clusters of repeated statements";
+            return speakers < 0 ? s : s + "; speakers " + speakers + ", clusters of repeated statements " + clusters;
         }
     }
 
