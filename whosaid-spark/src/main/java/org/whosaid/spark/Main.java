@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * into a {@link JobConfig}, runs the stages ({@link Extract}, then {@link Link}) and prints the
  * run's summary.
  */
-@Command(name = "whosaid spark", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "whosaid spark", mixinStandardHelpOptions = true, sortOptions = false, version = "whosaid 0.1.0",
         description = {"Extract statements from news archives with Apache Spark and write Parquet tables: "
                 + "statements (partitioned by published month) and articles (one row per record read, failures "
                 + "included), then speakers, clusters of repeated statements and links (each statement's speaker "
@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"--output", "-o"}, paramLabel = "DIR", required = true,
-            description = "The run folder: tables are written under it; it is replaced when it exists.")
+            description = "The run folder: tables are written under it; those of an earlier run there are replaced.")
     String output;
 
     @Option(names = "--stage", defaultValue = "all", paramLabel = "STAGE",
