@@ -80,6 +80,11 @@ final class Clusters {
         generations.merge(articleKey, 1, Integer::sum);
     }
 
+    /** The id of a cluster opened by the statement with this key. */
+    static String idFor(String statementKey) {
+        return "c-" + Names.sha256(statementKey).substring(0, 12);
+    }
+
     Assigned assign(String statementKey, String articleKey, String quote, Committed committed) {
         long[] shingles = MinHash.shingles(MinHash.normalise(quote));
         long[] keys = MinHash.bands(MinHash.signature(shingles));
@@ -110,7 +115,7 @@ final class Clusters {
                     matched.add(find(c.cluster()));
                 }
             }
-            String cluster = matched.isEmpty() ? "c-" + Names.sha256(statementKey).substring(0, 12) : matched.iterator().next();
+            String cluster = matched.isEmpty() ? idFor(statementKey) : matched.iterator().next();
             for (String other : matched) {
                 if (!other.equals(cluster)) {
                     parent.put(other, cluster);
@@ -124,6 +129,6 @@ final class Clusters {
             }
             return new Assigned(cluster, terms);
         }
-        return new Assigned("c-" + Names.sha256(statementKey).substring(0, 12), List.of());
+        return new Assigned(idFor(statementKey), List.of());
     }
 }

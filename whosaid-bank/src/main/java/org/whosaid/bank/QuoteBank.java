@@ -203,12 +203,11 @@ public final class QuoteBank implements Closeable {
 
     /** An article's identity in the bank: its URL, or a hash of its text when it has none. */
     public static String articleKey(Article a) {
-        String url = a.metadata().url();
-        return url != null && !url.isBlank() ? url.strip() : "text:" + textHash(a);
+        return Keys.articleKey(a);
     }
 
     private static String textHash(Article a) {
-        return Names.sha256(a.text()).substring(0, 32);
+        return Keys.textHash(a);
     }
 
     /**

@@ -358,7 +358,7 @@ final class Registry {
         return best;
     }
 
-    private static Set<String> roleWords(String role) {
+    static Set<String> roleWords(String role) {
         Set<String> out = new HashSet<>();
         for (String w : Names.fold(role).split(" ")) {
             if (!w.isEmpty() && !ROLE_STOPWORDS.contains(w)) {

@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /** The whosaid command: dispatches to one class per subcommand and exits with its status. */
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, in what role, through whom, and when: attributed statements from news.",
+        footer = {"", "whosaid spark --master local[N] --input GLOB --output DIR runs the Spark job on this machine "
+                + "(through the ./whosaid script; see docs/spark.md)."},
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
                 SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,20 +1,31 @@
 package org.whosaid.write;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.whosaid.model.Article;
+import org.whosaid.model.Cue;
+import org.whosaid.model.CueClass;
 import org.whosaid.model.Extraction;
+import org.whosaid.model.Kind;
 import org.whosaid.model.Rejected;
 import org.whosaid.model.Span;
+import org.whosaid.model.Speaker;
+import org.whosaid.model.SpeakerType;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Via;
 
 /**
- * Writes an extraction in the output contract's JSON shape (one object per article). Field names
- * only grow; absent values are written as null.
+ * Writes an extraction in the output contract's JSON shape (one object per article), and reads
+ * such a line back (for loading a Spark run's JSONL into the quote bank). Field names only grow;
+ * absent values are written as null.
  */
 public final class ContractJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -102,5 +113,65 @@ public final class ContractJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + x.article().id(), e);
         }
+    }
+
+    /**
+     * The extraction a contract line describes. The article text is {@code article.text}, or empty
+     * when the line was written without it ({@code --with-text}); extracted articles are never empty.
+     *
+     * @throws IllegalArgumentException when the line is not a contract object
+     */
+    public static Extraction read(String line) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonNode art = root == null ? null : root.get("article");
+        if (art == null || !art.isObject() || !art.path("id").isTextual()) {
+            throw new IllegalArgumentException("not an output contract line: no article.id");
+        }
+        String text = art.path("text").isTextual() ? art.get("text").asText() : "";
+        Article a = new Article(art.get("id").asText(), str(art, "source"), text,
+                new Article.Metadata(str(art, "url"), str(art, "title"), str(art, "outlet"), str(art, "published"),
+                        str(art, "language")));
+        List<Statement> statements = new ArrayList<>();
+        for (JsonNode o : root.path("statements")) {
+            JsonNode sp = o.get("speaker");
+            JsonNode m = sp.get("mention");
+            Speaker speaker = new Speaker(str(sp, "name"), SpeakerType.valueOf(upper(sp.get("type").asText())),
+                    m == null || m.isNull() ? null : span(m), str(sp, "role"));
+            JsonNode c = o.get("cue");
+            Cue cue = c == null || c.isNull() ? null : new Cue(c.get("text").asText(), c.get("start").asInt(),
+                    c.get("end").asInt(), CueClass.parse(c.get("class").asText()));
+            List<Via> via = new ArrayList<>();
+            for (JsonNode v : o.path("via")) {
+                via.add(new Via(v.get("name").asText(), v.get("start").asInt(), v.get("end").asInt()));
+            }
+            List<String> evidence = new ArrayList<>();
+            o.path("evidence").forEach(e -> evidence.add(e.asText()));
+            statements.add(new Statement(o.get("id").asText(), Kind.valueOf(upper(o.get("kind").asText())),
+                    span(o.get("quote")), speaker, cue, via, o.get("confidence").asDouble(), evidence));
+        }
+        List<Rejected> rejected = new ArrayList<>();
+        for (JsonNode r : root.path("rejected")) {
+            rejected.add(new Rejected(r.get("text").asText(), r.get("start").asInt(), r.get("end").asInt(),
+                    Rejected.Reason.valueOf(upper(r.get("reason").asText()).replace('-', '_'))));
+        }
+        return new Extraction(a, statements, rejected);
+    }
+
+    private static Span span(JsonNode o) {
+        return new Span(o.get("text").asText(), o.get("start").asInt(), o.get("end").asInt());
+    }
+
+    private static String str(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
     }
 }
