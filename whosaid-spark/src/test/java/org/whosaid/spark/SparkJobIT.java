@@ -122,7 +122,7 @@ class SparkJobIT {
                 "crawl#8 | 2024-04 | 1 | direct | Tomas Ekberg | person | harbour master | said | We have no plans to close the yard,",
                 "ministry | unknown | 1 | indirect | The transport ministry | organization | null | said | the new timetable would start in June",
                 "ministry | unknown | 2 | direct | Anton Leclair | person | ministry's chief engineer | said | We expect fewer delays,",
-                "wire-1 | 2024-04 | 1 | mixed | Mirela Vasquez | person | director of the Kessin port authority | told | The ferry will run again on Monday,",
+                "wire-1 | 2024-04 | 1 | direct | Mirela Vasquez | person | director of the Kessin port authority | told | The ferry will run again on Monday,",
                 "wire-2 | 2024-04 | 1 | indirect | Vasquez | person | null | said | the council had listened to the dock workers"),
                 rows(table(run1, Job.STATEMENTS).orderBy("input", "record", "position"), "article_id", "month",
                         "position", "kind", "speaker_name", "speaker_type", "speaker_role", "cue_text", "quote_text"));
