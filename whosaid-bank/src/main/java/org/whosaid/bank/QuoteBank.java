@@ -991,11 +991,9 @@ public final class QuoteBank implements Closeable {
                 }
             }
         }
-        org.apache.lucene.search.Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.T_STATEMENT)), Occur.FILTER)
-                .add(new TermInSetQuery(Fields.CLUSTER, rootOf.keySet().stream().sorted().map(BytesRef::new).toList()),
-                        Occur.FILTER)
-                .build();
+        // only statements have a cluster field, so no type filter is needed
+        org.apache.lucene.search.Query q = new TermInSetQuery(Fields.CLUSTER,
+                rootOf.keySet().stream().sorted().map(BytesRef::new).toList());
         Set<String> fields = Set.of(Fields.CLUSTER, Fields.OUTLET, Fields.ARTICLE);
         Map<String, ClusterTally> tallies = s.search(q, new CollectorManager<SimpleCollector, Map<String, ClusterTally>>() {
             // one map for the whole search: this searcher has no executor, so leaves are collected in turn
