@@ -644,7 +644,8 @@ public final class QuoteBank implements Closeable {
 
     /**
      * A searcher with what is worth keeping for one view of the index and sharing between threads:
-     * the facet ordinals (costly to build, valid until the reader changes) and the highlighter.
+     * the facet ordinals (costly to build, valid until the reader changes) and the highlighter's
+     * settings, from which each page makes its own light {@link PageHighlighter}.
      */
     private final class BankSearcher extends IndexSearcher {
         final DirectoryReader reader;
