@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * an index lookup by band term) and from those added in this session (an in-memory band table), so
  * the cost per statement does not grow with the bank. When one quote matches two clusters they are
  * merged (the smaller id survives) and the merge is recorded for the next commit. Used internally by
- * {@link QuoteBank}; not thread-safe.
+ * {@link QuoteBank}; {@link #find} and {@link #members} may run in parallel while nothing changes it,
+ * which QuoteBank's read-write lock ensures.
  */
 final class Clusters {
 

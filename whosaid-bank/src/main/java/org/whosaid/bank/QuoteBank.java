@@ -2,6 +2,7 @@ package org.whosaid.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
@@ -22,6 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,21 +47,30 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -78,7 +92,13 @@ import org.whosaid.model.Via;
  * {@link Options#commitEvery()} articles, by {@link #commit()} and by {@link #close()}: a process
  * killed between commits leaves the bank as of the last commit, registry and clusters included,
  * and {@link #isIndexed} lets a resumed batch skip what was committed. One writer per folder (Lucene's
- * lock); read-only banks may be opened alongside. Methods are synchronized: one call at a time.
+ * lock); read-only banks may be opened alongside.
+ *
+ * <p>A bank is safe to share between threads: searches and the speaker, cluster, article and stats
+ * lookups run in parallel, each on a searcher acquired from a {@link SearcherManager} and under the
+ * read lock of the in-memory registry and clusters; {@link #add}, {@link #commit} and {@link #close}
+ * run one at a time and take the write lock only while they change that state. A read sees every
+ * addition made before it started, committed or not.
  *
  * <pre>{@code
  * try (QuoteBank bank = QuoteBank.open(Path.of("bank"))) {
@@ -112,6 +132,9 @@ public final class QuoteBank implements Closeable {
     private static final char CLOSE_MARK = '\u0002';
     private static final int MAX_CANDIDATES = 200;
     private static final int MAX_LISTED = 10_000;
+    /** The stored fields an appearance is made of; the quote and the article text are left unread. */
+    private static final Set<String> APPEARANCE_FIELDS = Set.of(Fields.JSON, Fields.SID, Fields.ARTICLE, Fields.SOURCE,
+            Fields.URL, Fields.TITLE, Fields.OUTLET, Fields.PUBLISHED, Fields.SPEAKER, Fields.CLUSTER);
 
     private final Path dir;
     private final Options options;
@@ -120,18 +143,30 @@ public final class QuoteBank implements Closeable {
     private final Analyzer analyzer = Fields.analyzer();
     private final FacetsConfig facetsConfig = Fields.facets();
     private final ObjectMapper json = JsonMapper.builder().build();
+    /** Readers made once: an ObjectReader is immutable and shared by every thread. */
+    private final ObjectReader statementJson = json.readerFor(Statement.class);
     private final Registry registry = new Registry();
     private final Clusters clusters = new Clusters();
     /** The index as committed when this bank was opened: the clusters' lookup of earlier statements. */
     private final DirectoryReader startReader;
-    private DirectoryReader reader;
-    private DefaultSortedSetDocValuesReaderState facetState;
+    /** Searchers over the latest view of the index (uncommitted additions included when writable). */
+    private final SearcherManager searchers;
+    /**
+     * Guards the registry, the clusters and the session's bookkeeping: reads hold the read lock for
+     * their whole run, so the ids and cluster roots they resolve stay consistent with each other.
+     */
+    private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
+    /** Serialises add, commit and close, so a commit's slow fsync need not hold the write lock. */
+    private final Lock writing = new ReentrantLock();
+    /** Counts changes made through the writer; a reader refreshes when it saw more than the searchers hold. */
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong refreshedTo = new AtomicLong();
     private final Map<String, String> sessionHashes = new HashMap<>();
     private long seq;
     private long articlesAdded;
     private int uncommitted;
     private String lastKey;
-    private boolean closed;
+    private volatile boolean closed;
 
     private QuoteBank(Path dir, Options options, boolean readOnly) throws IOException {
         this.dir = dir;
@@ -167,8 +202,24 @@ public final class QuoteBank implements Closeable {
             this.articlesAdded = Long.parseLong(user.getOrDefault(USER_ARTICLES, "0"));
             this.startReader = DirectoryReader.open(w);
         }
-        this.reader = startReader;
-        loadDerived(startReader);
+        try {
+            loadDerived(startReader);
+            // the manager takes its own reference, so it and startReader are closed independently
+            startReader.incRef();
+            this.searchers = new SearcherManager(startReader, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r, org.apache.lucene.index.IndexReader previous) {
+                    return new BankSearcher((DirectoryReader) r);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            startReader.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+            throw e;
+        }
     }
 
     /** Opens (or creates) the bank in {@code dir} for adding and searching. */
@@ -214,14 +265,18 @@ public final class QuoteBank implements Closeable {
      * True when this very article (same key, same text) is in the bank, committed or added in this
      * session: re-adding it would change nothing, so a resumed batch skips it before extraction.
      */
-    public synchronized boolean isIndexed(Article a) {
+    public boolean isIndexed(Article a) {
         String key = articleKey(a);
         String hash = textHash(a);
-        String h = sessionHashes.get(key);
-        if (h != null) {
-            return h.equals(hash);
-        }
+        state.readLock().lock();
         try {
+            if (closed) {
+                throw new BankException(dir, "closed", null);
+            }
+            String h = sessionHashes.get(key);
+            if (h != null) {
+                return h.equals(hash);
+            }
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.T_ARTICLE)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ARTICLE, key)), Occur.FILTER)
@@ -230,6 +285,8 @@ public final class QuoteBank implements Closeable {
             return new IndexSearcher(startReader).count(q) > 0;
         } catch (IOException e) {
             throw new BankException(dir, "cannot read the index", e);
+        } finally {
+            state.readLock().unlock();
         }
     }
 
@@ -237,7 +294,24 @@ public final class QuoteBank implements Closeable {
      * Adds one extracted article, replacing any earlier version (same URL or same text), assigning
      * registry speakers and clusters; commits when {@link Options#commitEvery()} articles are pending.
      */
-    public synchronized void add(Extraction x) {
+    public void add(Extraction x) {
+        writing.lock();
+        try {
+            state.writeLock().lock();
+            try {
+                addLocked(x);
+            } finally {
+                state.writeLock().unlock();
+            }
+            if (uncommitted >= options.commitEvery()) {
+                commit();
+            }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void addLocked(Extraction x) {
         requireWritable();
         Article a = x.article();
         String key = articleKey(a);
@@ -274,13 +348,13 @@ public final class QuoteBank implements Closeable {
             writer.updateDocuments(new Term(Fields.ARTICLE, key), docs);
         } catch (IOException e) {
             throw new BankException(dir, "cannot add " + key, e);
+        } finally {
+            changes.incrementAndGet();
         }
         sessionHashes.put(key, hash);
         lastKey = key;
         articlesAdded++;
-        if (++uncommitted >= options.commitEvery()) {
-            commit();
-        }
+        uncommitted++;
     }
 
     /** Adds several articles in order. */
@@ -397,8 +471,19 @@ public final class QuoteBank implements Closeable {
      * Makes every addition so far durable, with the registry and cluster merges they caused, in one
      * Lucene commit whose user data names the last article added.
      */
-    public synchronized void commit() {
+    public void commit() {
+        writing.lock();
+        try {
+            commitLocked();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void commitLocked() {
         requireWritable();
+        Map<String, String> user = new LinkedHashMap<>();
+        state.writeLock().lock();
         try {
             for (Registry.Entry e : registry.entries()) {
                 if (e.dirty) {
@@ -417,23 +502,30 @@ public final class QuoteBank implements Closeable {
                 d.add(new StoredField(Fields.CALIAS_TO, al.getValue()));
                 writer.updateDocument(new Term(Fields.CALIAS, al.getKey()), d);
             }
-            Map<String, String> user = new LinkedHashMap<>();
             user.put(USER_VERSION, "1");
             user.put(USER_SEQ, Long.toString(seq));
             user.put(USER_ARTICLES, Long.toString(articlesAdded));
             if (lastKey != null) {
                 user.put(USER_LAST, lastKey);
             }
+            uncommitted = 0;
+        } catch (IOException e) {
+            throw new BankException(dir, "cannot commit", e);
+        } finally {
+            changes.incrementAndGet();
+            state.writeLock().unlock();
+        }
+        // only additions change the index, and they wait for the writing lock we hold: readers go on
+        try {
             writer.setLiveCommitData(user.entrySet());
             writer.commit();
-            uncommitted = 0;
         } catch (IOException e) {
             throw new BankException(dir, "cannot commit", e);
         }
     }
 
     /** The user data of the last commit: the last article key added and counters. */
-    public synchronized Map<String, String> lastCommit() {
+    public Map<String, String> lastCommit() {
         try {
             DirectoryReader r = DirectoryReader.open(directory);
             try {
@@ -448,23 +540,32 @@ public final class QuoteBank implements Closeable {
 
     /** Commits (when writable) and releases the index. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
+    public void close() {
+        writing.lock();
         try {
+            if (closed) {
+                return;
+            }
             if (writer != null) {
-                commit();
-                writer.close();
+                commitLocked();
             }
-            closed = true;
-            if (reader != startReader) {
-                reader.close();
+            // waits for the reads in progress; later ones find the bank closed
+            state.writeLock().lock();
+            try {
+                closed = true;
+                searchers.close();
+                if (writer != null) {
+                    writer.close();
+                }
+                startReader.close();
+                directory.close();
+            } finally {
+                state.writeLock().unlock();
             }
-            startReader.close();
-            directory.close();
         } catch (IOException e) {
             throw new BankException(dir, "cannot close", e);
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -484,24 +585,120 @@ public final class QuoteBank implements Closeable {
         }
     }
 
-    private IndexSearcher searcher() throws IOException {
-        DirectoryReader fresh = writer != null ? DirectoryReader.openIfChanged(reader, writer)
-                : DirectoryReader.openIfChanged(reader);
-        if (fresh != null) {
-            if (reader != startReader) {
-                reader.close();
-            }
-            reader = fresh;
-            facetState = null;
-        }
-        return new IndexSearcher(reader);
+    /** One read of the bank, given a searcher it must not keep. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(BankSearcher s) throws IOException;
     }
 
-    private FacetCountsHolder facetCounts(FacetsCollector fc) throws IOException {
-        if (facetState == null) {
-            facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    /**
+     * Runs a read under the read lock of the in-memory state with a searcher that sees every addition
+     * made before the call (and, read-only, the last commit of the folder), released afterwards.
+     */
+    private <T> T read(String failure, Read<T> body) {
+        state.readLock().lock();
+        try {
+            if (closed) {
+                throw new BankException(dir, "closed", null);
+            }
+            BankSearcher s = acquire();
+            try {
+                return body.run(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new BankException(dir, failure, e);
+        } finally {
+            state.readLock().unlock();
         }
-        return new FacetCountsHolder(new SortedSetDocValuesFacetCounts(facetState, fc), facetState);
+    }
+
+    private BankSearcher acquire() throws IOException {
+        if (writer != null) {
+            // additions only happen under the write lock, so none is in progress while we read
+            long seen = changes.get();
+            if (refreshedTo.get() < seen) {
+                searchers.maybeRefreshBlocking();
+                refreshedTo.accumulateAndGet(seen, Math::max);
+            }
+        } else {
+            // another process may have committed: seen on the next call, as the server promises
+            BankSearcher s = (BankSearcher) searchers.acquire();
+            boolean current;
+            try {
+                current = s.reader.isCurrent();
+            } catch (IOException | RuntimeException e) {
+                searchers.release(s);
+                throw e;
+            }
+            if (current) {
+                return s;
+            }
+            searchers.release(s);
+            searchers.maybeRefreshBlocking();
+        }
+        return (BankSearcher) searchers.acquire();
+    }
+
+    /**
+     * A searcher with what is worth keeping for one view of the index and sharing between threads:
+     * the facet ordinals (costly to build, valid until the reader changes) and the highlighter's
+     * settings, from which each page makes its own light {@link PageHighlighter}.
+     */
+    private final class BankSearcher extends IndexSearcher {
+        final DirectoryReader reader;
+        /** The highlighter's settings, fixed per searcher; only read by {@link UnifiedHighlighter}'s constructor. */
+        final UnifiedHighlighter.Builder highlighting;
+        private DefaultSortedSetDocValuesReaderState facetState;
+
+        BankSearcher(DirectoryReader reader) {
+            super(reader);
+            this.reader = reader;
+            this.highlighting = UnifiedHighlighter.builder(this, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(String.valueOf(OPEN_MARK), String.valueOf(CLOSE_MARK),
+                            " \u2026 ", false))
+                    .withMaxLength(100_000);
+        }
+
+        synchronized DefaultSortedSetDocValuesReaderState facetState() throws IOException {
+            if (facetState == null) {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            }
+            return facetState;
+        }
+    }
+
+    /**
+     * A highlighter for one page of hits that takes the quotes from the statements already read
+     * instead of loading the stored quote field of every hit again.
+     */
+    private static final class PageHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> quotes;
+
+        PageHighlighter(UnifiedHighlighter.Builder settings, Map<Integer, String> quotes) {
+            super(settings);
+            this.quotes = quotes;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (fields.length != 1 || !fields[0].equals(Fields.QUOTE)) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            // every remaining document at once: a page holds at most a hundred quotes
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                out.add(new CharSequence[] {quotes.get(doc)});
+            }
+            return out;
+        }
+    }
+
+    private static FacetCountsHolder facetCounts(BankSearcher s, FacetsCollector fc) throws IOException {
+        DefaultSortedSetDocValuesReaderState st = s.facetState();
+        return new FacetCountsHolder(new SortedSetDocValuesFacetCounts(st, fc), st);
     }
 
     private record FacetCountsHolder(SortedSetDocValuesFacetCounts counts,
@@ -516,15 +713,12 @@ public final class QuoteBank implements Closeable {
     }
 
     /** Counts of articles, statements and speakers (merged ids not counted). */
-    public synchronized Stats stats() {
-        try {
-            IndexSearcher s = searcher();
+    public Stats stats() {
+        return read("cannot read the index", s -> {
             long speakers = registry.entries().stream().filter(e -> e.mergedInto == null).count();
             return new Stats(s.count(new TermQuery(new Term(Fields.TYPE, Fields.T_ARTICLE))),
                     s.count(new TermQuery(new Term(Fields.TYPE, Fields.T_STATEMENT))), speakers);
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot read the index", e);
-        }
+        });
     }
 
     /** Runs a search: the best hits (by relevance for a text query, newest first otherwise) and facets. */
@@ -538,60 +732,73 @@ public final class QuoteBank implements Closeable {
      * the statement's indexing sequence number, which is unique, so pages neither repeat nor skip hits
      * while the bank is unchanged.
      */
-    public synchronized SearchResult search(Query q, SearchResult.After after) {
-        try {
-            IndexSearcher s = searcher();
-            boolean scored = q.text() != null && !q.text().isBlank() && !q.text().strip().equals("*");
-            org.apache.lucene.search.Query lq = build(q, scored);
-            Sort sort = scored
-                    ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.SEQ, SortField.Type.LONG))
-                    : new Sort(newestFirst(), new SortField(Fields.SEQ, SortField.Type.LONG));
-            int n = Math.max(1, q.limit());
-            TopDocs top;
-            Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-            // the sort values decide, seq being unique; the highest doc id keeps the last hit itself out
-            FieldDoc from = after == null ? null : new FieldDoc(Math.max(0, reader.maxDoc() - 1), after.score(),
-                    scored ? new Object[] {after.score(), after.seq()} : new Object[] {after.day(), after.seq()});
-            if (q.facets()) {
-                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.searchAfter(s, from, lq, n, sort, true,
-                        new FacetsCollectorManager());
-                top = fr.topDocs();
-                FacetCountsHolder fc = facetCounts(fr.facetsCollector());
-                facets.put(Fields.DIM_SPEAKER, speakerFacet(fc.all(Fields.DIM_SPEAKER), 10));
-                // months in calendar order, the others by count
-                facets.put(Fields.DIM_OUTLET, plainFacet(fc.all(Fields.DIM_OUTLET), 10, false));
-                facets.put(Fields.DIM_MONTH, plainFacet(fc.all(Fields.DIM_MONTH), Integer.MAX_VALUE, true));
-                facets.put(Fields.DIM_KIND, plainFacet(fc.all(Fields.DIM_KIND), 10, false));
-            } else {
-                top = s.searchAfter(from, lq, n, sort, true);
-            }
-            long total = s.count(lq);
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            if (q.limit() > 0) {
-                String[] snippets = highlighter(s).highlight(Fields.QUOTE, lq, top, 2);
-                StoredFields sf = s.storedFields();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    Document d = sf.document(sd.doc);
-                    Statement st = json.readValue(d.getBinaryValue(Fields.JSON).bytes, Statement.class);
-                    Appearance ap = appearance(d, st);
-                    SearchResult.Snippet sn = snippet(snippets[i], st.quote().text());
-                    hits.add(new SearchResult.Hit(ap.statementId(), Float.isNaN(sd.score) ? 0f : sd.score, st,
-                            ap.speakerId(), ap, sn, clusterRef(s, ap.clusterId())));
-                }
-            }
-            SearchResult.After next = null;
-            if (q.limit() > 0 && top.scoreDocs.length == n) {
-                FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
-                next = scored ? new SearchResult.After(((Number) last.fields[0]).floatValue(), 0L,
-                        ((Number) last.fields[1]).longValue())
-                        : new SearchResult.After(0f, ((Number) last.fields[0]).longValue(),
-                        ((Number) last.fields[1]).longValue());
-            }
-            return new SearchResult(total, hits, facets, next);
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot search", e);
+    public SearchResult search(Query q, SearchResult.After after) {
+        return read("cannot search", s -> search(s, q, after));
+    }
+
+    private SearchResult search(BankSearcher s, Query q, SearchResult.After after) throws IOException {
+        boolean scored = q.text() != null && !q.text().isBlank() && !q.text().strip().equals("*");
+        org.apache.lucene.search.Query text = scored ? parse(q.text()) : null;
+        org.apache.lucene.search.Query lq = build(q, text);
+        Sort sort = scored
+                ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.SEQ, SortField.Type.LONG))
+                : new Sort(newestFirst(), new SortField(Fields.SEQ, SortField.Type.LONG));
+        int n = Math.max(1, q.limit());
+        TopDocs top;
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        // the sort values decide, seq being unique; the highest doc id keeps the last hit itself out
+        FieldDoc from = after == null ? null : new FieldDoc(Math.max(0, s.reader.maxDoc() - 1), after.score(),
+                scored ? new Object[] {after.score(), after.seq()} : new Object[] {after.day(), after.seq()});
+        if (q.facets()) {
+            FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.searchAfter(s, from, lq, n, sort, true,
+                    new FacetsCollectorManager());
+            top = fr.topDocs();
+            FacetCountsHolder fc = facetCounts(s, fr.facetsCollector());
+            facets.put(Fields.DIM_SPEAKER, speakerFacet(fc.all(Fields.DIM_SPEAKER), 10));
+            // months in calendar order, the others by count
+            facets.put(Fields.DIM_OUTLET, plainFacet(fc.all(Fields.DIM_OUTLET), 10, false));
+            facets.put(Fields.DIM_MONTH, plainFacet(fc.all(Fields.DIM_MONTH), Integer.MAX_VALUE, true));
+            facets.put(Fields.DIM_KIND, plainFacet(fc.all(Fields.DIM_KIND), 10, false));
+        } else {
+            top = s.searchAfter(from, lq, n, sort, true);
         }
+        // the collector counted every match unless the bank is large; then count them apart
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(lq);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        if (q.limit() > 0 && top.scoreDocs.length > 0) {
+            StoredFields sf = s.storedFields();
+            Statement[] statements = new Statement[top.scoreDocs.length];
+            Map<Integer, Appearance> onPage = new LinkedHashMap<>();
+            Map<Integer, String> quotes = new HashMap<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                Document d = sf.document(top.scoreDocs[i].doc, APPEARANCE_FIELDS);
+                statements[i] = statementJson.readValue(d.getBinaryValue(Fields.JSON).bytes);
+                onPage.put(top.scoreDocs[i].doc, appearance(d, statements[i]));
+                quotes.put(top.scoreDocs[i].doc, statements[i].quote().text());
+            }
+            // only the text query can match words of the quote: the filters are on other fields, and
+            // handing them to the highlighter would make it re-run them for every hit
+            String[] snippets = new PageHighlighter(s.highlighting, quotes).highlight(Fields.QUOTE,
+                    text == null ? new MatchNoDocsQuery() : text, top, 2);
+            Map<String, SearchResult.ClusterRef> refs = clusterRefs(s, onPage);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Statement st = statements[i];
+                Appearance ap = onPage.get(sd.doc);
+                SearchResult.Snippet sn = snippet(snippets[i], st.quote().text());
+                hits.add(new SearchResult.Hit(ap.statementId(), Float.isNaN(sd.score) ? 0f : sd.score, st,
+                        ap.speakerId(), ap, sn, refs.get(ap.clusterId())));
+            }
+        }
+        SearchResult.After next = null;
+        if (q.limit() > 0 && top.scoreDocs.length == n) {
+            FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+            next = scored ? new SearchResult.After(((Number) last.fields[0]).floatValue(), 0L,
+                    ((Number) last.fields[1]).longValue())
+                    : new SearchResult.After(0f, ((Number) last.fields[0]).longValue(),
+                    ((Number) last.fields[1]).longValue());
+        }
+        return new SearchResult(total, hits, facets, next);
     }
 
     private static SortField newestFirst() {
@@ -604,14 +811,6 @@ public final class QuoteBank implements Closeable {
         SortField f = new SortField(Fields.DAY, SortField.Type.LONG, false);
         f.setMissingValue(Long.MAX_VALUE);
         return f;
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher s) {
-        return UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new DefaultPassageFormatter(String.valueOf(OPEN_MARK), String.valueOf(CLOSE_MARK),
-                        " \u2026 ", false))
-                .withMaxLength(100_000)
-                .build();
     }
 
     private static SearchResult.Snippet snippet(String marked, String quote) {
@@ -641,18 +840,24 @@ public final class QuoteBank implements Closeable {
         return new SearchResult.Snippet(b.toString(), ranges);
     }
 
-    private org.apache.lucene.search.Query build(Query q, boolean scored) {
+    /** The text of a query in Lucene's classic syntax over the quote, every word required by default. */
+    private org.apache.lucene.search.Query parse(String text) {
+        QueryParser p = new QueryParser(Fields.QUOTE, analyzer);
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return p.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read the query '" + text + "': "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** The statements matching the text query (null: every statement) and the query's filters. */
+    private org.apache.lucene.search.Query build(Query q, org.apache.lucene.search.Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.TYPE, Fields.T_STATEMENT)), Occur.FILTER);
-        if (scored) {
-            QueryParser p = new QueryParser(Fields.QUOTE, analyzer);
-            p.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                b.add(p.parse(q.text()), Occur.MUST);
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("cannot read the query '" + q.text() + "': "
-                        + e.getMessage().lines().findFirst().orElse(""), e);
-            }
+        if (text != null) {
+            b.add(text, Occur.MUST);
         }
         QueryBuilder words = new QueryBuilder(analyzer);
         if (q.speaker() != null && !q.speaker().isBlank()) {
@@ -741,8 +946,8 @@ public final class QuoteBank implements Closeable {
         StoredFields sf = s.storedFields();
         List<Appearance> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = sf.document(sd.doc);
-            out.add(appearance(d, json.readValue(d.getBinaryValue(Fields.JSON).bytes, Statement.class)));
+            Document d = sf.document(sd.doc, APPEARANCE_FIELDS);
+            out.add(appearance(d, statementJson.readValue(d.getBinaryValue(Fields.JSON).bytes)));
         }
         return out;
     }
@@ -751,20 +956,112 @@ public final class QuoteBank implements Closeable {
         return new TermInSetQuery(Fields.CLUSTER, clusters.members(id).stream().map(BytesRef::new).toList());
     }
 
-    private SearchResult.ClusterRef clusterRef(IndexSearcher s, String id) throws IOException {
-        List<Appearance> all = appearances(s, clusterFilter(id), MAX_LISTED);
-        Set<String> outlets = new TreeSet<>();
-        for (Appearance a : all) {
-            outlets.add(a.outlet() == null ? a.articleKey() : a.outlet());
+    /** What a page needs of one cluster: how many appearances, from how many outlets, and the earliest. */
+    private static final class ClusterTally {
+        int appearances;
+        final Set<String> outlets = new TreeSet<>();
+        long firstDay = Long.MAX_VALUE;
+        long firstSeq = Long.MAX_VALUE;
+        int firstDoc = -1;
+
+        void add(int doc, long day, long seq, String outletOrArticle) {
+            appearances++;
+            outlets.add(outletOrArticle);
+            if (day < firstDay || (day == firstDay && seq < firstSeq)) {
+                firstDay = day;
+                firstSeq = seq;
+                firstDoc = doc;
+            }
         }
-        return new SearchResult.ClusterRef(clusters.find(id), all.size(), outlets.size(),
-                all.isEmpty() ? null : all.get(0));
+    }
+
+    /**
+     * The clusters of a page of hits with one query over all their members: per member only the day
+     * and sequence number (doc values) and, for members not on the page, the outlet and article; the
+     * JSON of a statement is read only for a cluster's first appearance when it is not on the page.
+     * Ordering matches {@link #appearances}: earliest day first (undated last), then indexing order.
+     */
+    private Map<String, SearchResult.ClusterRef> clusterRefs(BankSearcher s, Map<Integer, Appearance> onPage)
+            throws IOException {
+        Map<String, String> rootOf = new HashMap<>();
+        for (Appearance a : onPage.values()) {
+            if (!rootOf.containsValue(a.clusterId())) {
+                for (String m : clusters.members(a.clusterId())) {
+                    rootOf.put(m, a.clusterId());
+                }
+            }
+        }
+        // only statements have a cluster field, so no type filter is needed
+        org.apache.lucene.search.Query q = new TermInSetQuery(Fields.CLUSTER,
+                rootOf.keySet().stream().sorted().map(BytesRef::new).toList());
+        Set<String> fields = Set.of(Fields.CLUSTER, Fields.OUTLET, Fields.ARTICLE);
+        Map<String, ClusterTally> tallies = s.search(q, new CollectorManager<SimpleCollector, Map<String, ClusterTally>>() {
+            // one map for the whole search: this searcher has no executor, so leaves are collected in turn
+            final Map<String, ClusterTally> out = new HashMap<>();
+
+            @Override
+            public SimpleCollector newCollector() {
+                return new SimpleCollector() {
+                    private int base;
+                    private NumericDocValues days;
+                    private NumericDocValues seqs;
+                    private StoredFields stored;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                        base = ctx.docBase;
+                        days = ctx.reader().getNumericDocValues(Fields.DAY);
+                        seqs = ctx.reader().getNumericDocValues(Fields.SEQ);
+                        stored = ctx.reader().storedFields();
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        long day = days != null && days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
+                        long sq = seqs != null && seqs.advanceExact(doc) ? seqs.longValue() : Long.MAX_VALUE;
+                        Appearance known = onPage.get(base + doc);
+                        String cluster;
+                        String outlet;
+                        if (known != null) {
+                            cluster = known.clusterId();
+                            outlet = known.outlet() == null ? known.articleKey() : known.outlet();
+                        } else {
+                            Document d = stored.document(doc, fields);
+                            cluster = rootOf.get(d.get(Fields.CLUSTER));
+                            outlet = d.get(Fields.OUTLET) == null ? d.get(Fields.ARTICLE) : d.get(Fields.OUTLET);
+                        }
+                        out.computeIfAbsent(cluster, k -> new ClusterTally()).add(base + doc, day, sq, outlet);
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Map<String, ClusterTally> reduce(java.util.Collection<SimpleCollector> collectors) {
+                return out;
+            }
+        });
+        Map<String, SearchResult.ClusterRef> refs = new HashMap<>();
+        StoredFields sf = s.storedFields();
+        for (Map.Entry<String, ClusterTally> e : tallies.entrySet()) {
+            ClusterTally t = e.getValue();
+            Appearance first = onPage.get(t.firstDoc);
+            if (first == null) {
+                Document d = sf.document(t.firstDoc, APPEARANCE_FIELDS);
+                first = appearance(d, statementJson.readValue(d.getBinaryValue(Fields.JSON).bytes));
+            }
+            refs.put(e.getKey(), new SearchResult.ClusterRef(e.getKey(), t.appearances, t.outlets.size(), first));
+        }
+        return refs;
     }
 
     /** A cluster of repeated statements by id (or by the id of any statement in it). */
-    public synchronized Optional<ClusterInfo> cluster(String id) {
-        try {
-            IndexSearcher s = searcher();
+    public Optional<ClusterInfo> cluster(String id) {
+        return read("cannot read the index", s -> {
             String cid = id;
             if (!id.startsWith("c-")) {
                 List<Appearance> one = appearances(s, new TermQuery(new Term(Fields.SID, id)), 1);
@@ -785,19 +1082,16 @@ public final class QuoteBank implements Closeable {
                 outlets.addAll(a.via());
             }
             return Optional.of(new ClusterInfo(clusters.find(cid), all.get(0), all, List.copyOf(outlets)));
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot read the index", e);
-        }
+        });
     }
 
     /** Every speaker of the registry (merged ids folded into their target), most quoted first. */
-    public synchronized List<SpeakerInfo> speakers() {
-        try {
-            IndexSearcher s = searcher();
+    public List<SpeakerInfo> speakers() {
+        return read("cannot read the index", s -> {
             FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s,
                     new TermQuery(new Term(Fields.TYPE, Fields.T_STATEMENT)), 1, new FacetsCollectorManager());
             Map<String, Long> counts = new HashMap<>();
-            for (SearchResult.FacetCount fc : speakerFacet(facetCounts(fr.facetsCollector()).all(Fields.DIM_SPEAKER),
+            for (SearchResult.FacetCount fc : speakerFacet(facetCounts(s, fr.facetsCollector()).all(Fields.DIM_SPEAKER),
                     Integer.MAX_VALUE)) {
                 counts.put(fc.value(), fc.count());
             }
@@ -809,37 +1103,37 @@ public final class QuoteBank implements Closeable {
             }
             out.sort(Comparator.comparingLong(SpeakerInfo::statements).reversed().thenComparing(SpeakerInfo::name));
             return out;
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot read the index", e);
-        }
+        });
     }
 
     /**
      * One speaker by id, or by a name when it matches exactly one speaker, with every statement
      * oldest first.
      */
-    public synchronized Optional<SpeakerInfo> speaker(String idOrName) {
-        Set<String> ids = registry.find(idOrName.strip());
-        if (ids.size() != 1) {
-            return Optional.empty();
-        }
-        Registry.Entry e = registry.get(ids.iterator().next());
-        if (e == null) {
-            return Optional.empty();
-        }
-        try {
-            IndexSearcher s = searcher();
+    public Optional<SpeakerInfo> speaker(String idOrName) {
+        return read("cannot read the index", s -> {
+            Set<String> ids = registry.find(idOrName.strip());
+            if (ids.size() != 1) {
+                return Optional.empty();
+            }
+            Registry.Entry e = registry.get(ids.iterator().next());
+            if (e == null) {
+                return Optional.empty();
+            }
             List<Appearance> timeline = appearances(s, new TermInSetQuery(Fields.SPEAKER,
                     registry.withAliases(e.id).stream().map(BytesRef::new).toList()), MAX_LISTED);
             return Optional.of(info(e, timeline.size(), timeline));
-        } catch (IOException ex) {
-            throw new BankException(dir, "cannot read the index", ex);
-        }
+        });
     }
 
     /** Speaker ids matching a name as typed: an id, a full name in any spelling, or a surname. */
-    public synchronized Set<String> findSpeakers(String typed) {
-        return registry.find(typed.strip());
+    public Set<String> findSpeakers(String typed) {
+        state.readLock().lock();
+        try {
+            return registry.find(typed.strip());
+        } finally {
+            state.readLock().unlock();
+        }
     }
 
     private SpeakerInfo info(Registry.Entry e, long count, List<Appearance> timeline) {
@@ -862,9 +1156,8 @@ public final class QuoteBank implements Closeable {
     }
 
     /** One stored article by key (its URL, or text:HASH), with its statements as extracted. */
-    public synchronized Optional<Extraction> article(String key) {
-        try {
-            IndexSearcher s = searcher();
+    public Optional<Extraction> article(String key) {
+        return read("cannot read the index", s -> {
             TopDocs top = s.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.T_ARTICLE)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ARTICLE, key)), Occur.FILTER).build(), 1);
@@ -882,28 +1175,23 @@ public final class QuoteBank implements Closeable {
                     new Sort(new SortField(Fields.SEQ, SortField.Type.LONG)));
             List<Statement> statements = new ArrayList<>();
             for (ScoreDoc sd : sts.scoreDocs) {
-                statements.add(json.readValue(s.storedFields().document(sd.doc, Set.of(Fields.JSON))
-                        .getBinaryValue(Fields.JSON).bytes, Statement.class));
+                statements.add(statementJson.readValue(s.storedFields().document(sd.doc, Set.of(Fields.JSON))
+                        .getBinaryValue(Fields.JSON).bytes));
             }
             return Optional.of(new Extraction(a, statements, List.of()));
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot read the index", e);
-        }
+        });
     }
 
     /** Article keys per number of statements, for tests and diagnostics: every article key once. */
-    synchronized Map<String, Integer> articleKeys() {
-        try {
-            IndexSearcher s = searcher();
-            TopDocs top = s.search(new TermQuery(new Term(Fields.TYPE, Fields.T_ARTICLE)), Math.max(1, reader.maxDoc()));
+    Map<String, Integer> articleKeys() {
+        return read("cannot read the index", s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.TYPE, Fields.T_ARTICLE)), Math.max(1, s.reader.maxDoc()));
             Map<String, Integer> out = new TreeMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 out.merge(s.storedFields().document(sd.doc, Set.of(Fields.ARTICLE)).get(Fields.ARTICLE), 1, Integer::sum);
             }
             return out;
-        } catch (IOException e) {
-            throw new BankException(dir, "cannot read the index", e);
-        }
+        });
     }
 
     private static String text(JsonNode o, String field) {

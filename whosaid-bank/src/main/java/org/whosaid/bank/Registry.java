@@ -29,7 +29,8 @@ import org.whosaid.model.Statement;
  * a surname alone joins a full-name speaker when the article, the only candidate, the role, the
  * outlet or the co-quoted speakers single one out, and otherwise stays a surname-only speaker
  * with the reason. Every decision is written to the speaker's evidence. Used internally by
- * {@link QuoteBank}, which stores the entries in the index; not thread-safe.
+ * {@link QuoteBank}, which stores the entries in the index; lookups may run in parallel while nothing
+ * changes it, which QuoteBank's read-write lock ensures.
  */
 final class Registry {
     private static final int MAX_EVIDENCE = 60;

@@ -7,7 +7,7 @@ import org.whosaid.bank.QuoteBank;
 
 /**
  * The front door of whosaid-server: serves one quote bank over HTTP, a JSON API under {@code /api}
- * and a web UI, until closed. The bank is shared by every request (its methods are synchronized);
+ * and a web UI, until closed. The bank is shared by every request (searches run in parallel);
  * additions go through one background writer ({@link Jobs}) and only when a token is set.
  *
  * <pre>{@code
