@@ -87,6 +87,11 @@ final class Phrases {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 
+    /** A group or source word capitalised only because it opens the sentence ("Analysts said …"). */
+    private boolean isCapitalisedCommonNoun(int k, int end) {
+        return isSentenceStart(k) && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);
+    }
+
     /** The apostrophe of a plural possessive, attached to its word ("the Dockers’ Union"), not a quotation mark. */
     boolean isPossessiveMark(int i) {
         if (i <= 0 || i >= t.size() || t.kind(i) != Tokens.QUOTE) {
@@ -346,7 +351,7 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
-                    && !has(k, Lexicon.HONORIFIC) && !isPossessive(k)
+                    && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && t.kind(k) == Tokens.QUOTE && t.isCapitalized(k - 1)

@@ -170,4 +170,66 @@ class ExtractorTest {
                 run("Pilots at the Spanish carrier Aero Brisa will strike in June.\n"
                         + "Aero Brisa said it \u201Cdeeply regretted\u201D the decision. It called the strike \u201Cunfair\u201D."));
     }
+
+    @Test
+    void nameInAppositionAfterARoleSpeaksForTheQuoteBeforeIt() {
+        assertEquals(List.of(
+                "indirect [it would sell the depot] Harwick Freight (organization) said []",
+                "direct [The offer is final,] Irene Solas (person, company's press officer) said []"),
+                run("Harwick Freight said it would sell the depot. \u201CThe offer is final,\u201D the company's press officer, "
+                        + "Irene Solas, said on Friday."));
+    }
+
+    @Test
+    void aRolePhraseBeforeANameIsItsRole() {
+        assertEquals(List.of("indirect [the depot would stay open] Irene Solas (person, Harwick Paper\u2019s press officer) said []"),
+                run("Harwick Paper\u2019s press officer, Irene Solas, said the depot would stay open."));
+    }
+
+    @Test
+    void aFigureOpensReportedContent() {
+        assertEquals(List.of("indirect [14 passengers had been treated for smoke] Firefighters (group) said []"),
+                run("Firefighters said 14 passengers had been treated for smoke."));
+    }
+
+    @Test
+    void aPronounIsTheSubjectOfAParticipleCue() {
+        assertEquals(List.of(
+                "indirect [the files had been copied] Ines Marlow (person) denied []",
+                "mixed [baseless] Ines Marlow (person) calling []"),
+                run("Ines Marlow was questioned for two hours.\n"
+                        + "She denied that the files had been copied, calling the claim \u201Cbaseless\u201D."));
+    }
+
+    @Test
+    void aRelativeClauseNamesItsAntecedent() {
+        assertEquals(List.of("indirect [the new timetable ignores night workers] bus drivers (group) say []"),
+                run("The plan was opposed by bus drivers, who say the new timetable ignores night workers."));
+    }
+
+    @Test
+    void aQuotedSentenceAfterAPeriodIsDirectAndContinuesThePreviousSpeaker() {
+        assertEquals(List.of(
+                "direct [We waited all night,] Rosa Lind (person) told [Reuters]",
+                "direct [Nobody came.] Rosa Lind (person) told [Reuters]"),
+                run("\u201CWe waited all night,\u201D Rosa Lind told Reuters when asked about the delay. \u201CNobody came.\u201D"));
+    }
+
+    @Test
+    void aPluralPossessiveInsideARoleKeepsTheRoleWhole() {
+        assertEquals(List.of("direct [We will not sign,] Ola Brenn (person, chairman of the Vessby Drivers\u2019 Union) told [Reuters]"),
+                run("\u201CWe will not sign,\u201D Ola Brenn, chairman of the Vessby Drivers\u2019 Union, told Reuters."));
+    }
+
+    @Test
+    void aNameCarriesAShortAsideBeforeItsCue() {
+        assertEquals(List.of("mixed [a waste of a summer] Piet Aalders (person) called []"),
+                run("Piet Aalders, one of three members who voted against, called the plan \u201Ca waste of a summer\u201D."));
+    }
+
+    @Test
+    void aSourceCloseToAMatterIsAnonymous() {
+        assertEquals(List.of("indirect [the coach would leave in June] A source close to the club's board (anonymous) said []"),
+                run("A source close to the club's board said the coach would leave in June."));
+    }
 }
