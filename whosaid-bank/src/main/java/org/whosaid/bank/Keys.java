@@ -48,6 +48,27 @@ public final class Keys {
     }
 
     /** The words of a role that count when roles are compared (folded, without "the", "of" ...). */
+    /**
+     * The one candidate with the highest positive score, or null when none scores or two share the
+     * top score: a surname is given to a person only on evidence that singles one out.
+     */
+    public static <T> T uniqueBest(java.util.List<T> candidates, java.util.function.ToIntFunction<T> score) {
+        T best = null;
+        int top = 0;
+        boolean tie = false;
+        for (T c : candidates) {
+            int s = score.applyAsInt(c);
+            if (s > top) {
+                top = s;
+                best = c;
+                tie = false;
+            } else if (s == top && s > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
     public static Set<String> roleWords(String role) {
         return Registry.roleWords(role);
     }

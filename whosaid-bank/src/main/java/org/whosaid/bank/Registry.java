@@ -279,14 +279,14 @@ final class Registry {
             return resolved(e);
         }
         if (candidates.size() > 1) {
-            Entry pick = best(candidates, c -> roleOverlap(sp.role(), c));
+            Entry pick = Keys.uniqueBest(candidates, c -> roleOverlap(sp.role(), c));
             String why = "the role '" + sp.role() + "' was seen with them only";
             if (pick == null && outlet != null) {
-                pick = best(candidates, c -> c.outlets.contains(outlet) ? 1 : 0);
+                pick = Keys.uniqueBest(candidates, c -> c.outlets.contains(outlet) ? 1 : 0);
                 why = outlet + " has quoted them and not the others";
             }
             if (pick == null) {
-                pick = best(candidates, c -> {
+                pick = Keys.uniqueBest(candidates, c -> {
                     int n = 0;
                     for (String id : coIds) {
                         n += c.co.contains(id) ? 1 : 0;
@@ -326,23 +326,6 @@ final class Registry {
         target.evidence("absorbed " + tilde.id + " (earlier mentions of the surname alone) when first seen ("
                 + where + "): the only person with this surname");
         target.dirty = true;
-    }
-
-    private static Entry best(List<Entry> candidates, java.util.function.ToIntFunction<Entry> score) {
-        Entry best = null;
-        int top = 0;
-        boolean tie = false;
-        for (Entry c : candidates) {
-            int s = score.applyAsInt(c);
-            if (s > top) {
-                top = s;
-                best = c;
-                tie = false;
-            } else if (s == top && s > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
     }
 
     private static int roleOverlap(String role, Entry c) {

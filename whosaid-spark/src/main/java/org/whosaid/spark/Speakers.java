@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
@@ -244,16 +243,16 @@ final class Speakers {
             why = "surname alone " + written + ": the only person with this surname in the table";
         } else if (candidates.size() > 1) {
             String role = r.getAs("role");
-            Row pick = best(candidates, c -> roleOverlap(role, c));
+            Row pick = Keys.uniqueBest(candidates, c -> roleOverlap(role, c));
             why = "the role '" + role + "' was seen with them only";
             String outlet = r.getAs("outlet");
             if (pick == null && outlet != null) {
-                pick = best(candidates, c -> c.<String>getList(c.fieldIndex("outlets")).contains(outlet) ? 1 : 0);
+                pick = Keys.uniqueBest(candidates, c -> c.<String>getList(c.fieldIndex("outlets")).contains(outlet) ? 1 : 0);
                 why = outlet + " has quoted them and not the others";
             }
             if (pick == null) {
                 List<String> coIds = r.getList(r.fieldIndex("co"));
-                pick = best(candidates, c -> {
+                pick = Keys.uniqueBest(candidates, c -> {
                     List<String> theirs = c.getList(c.fieldIndex("co"));
                     int n = 0;
                     for (String x : coIds) {
@@ -280,23 +279,6 @@ final class Speakers {
         return RowFactory.create(r.getAs("statement_id"), r.getAs("article_key"), r.getAs("outlet"), r.getAs("day"),
                 r.getAs("name"), r.getAs("type"), r.getAs("role"), SURNAME, id, surname, initial, spelling, why,
                 r.getAs("co"));
-    }
-
-    private static Row best(List<Row> candidates, ToIntFunction<Row> score) {
-        Row best = null;
-        int top = 0;
-        boolean tie = false;
-        for (Row c : candidates) {
-            int s = score.applyAsInt(c);
-            if (s > top) {
-                top = s;
-                best = c;
-                tie = false;
-            } else if (s == top && s > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
     }
 
     private static int roleOverlap(String role, Row c) {
