@@ -32,7 +32,7 @@ public final class ExampleBank {
     private ExampleBank() {
     }
 
-    /** The bundled articles, sorted by name, each with its file name (without .txt) as id. */
+    /** The bundled articles, sorted by file name: a .txt file's name (without .txt) is its id, a page gets the id ingest gives it. */
     public static List<Article> articles() {
         URL url = ExampleBank.class.getResource(FOLDER);
         if (url == null) {
