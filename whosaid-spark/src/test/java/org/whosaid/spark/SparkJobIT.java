@@ -106,7 +106,8 @@ class SparkJobIT {
         List<String> failures = rows(table(run1, Job.ARTICLES).where("status = 'failed'").orderBy("input", "record"),
                 "source", "message");
         long damaged = corpus.offsets.get(6);
-        assertEquals(corpus.warc + "@" + damaged + " | corrupt record: ZipException: invalid bit length repeat",
+        // zlib's own words after "ZipException:" depend on the damaged bytes, and the records' ids are random
+        assertTrue(failures.get(0).startsWith(corpus.warc + "@" + damaged + " | corrupt record: ZipException: "),
                 failures.get(0));
         assertTrue(failures.get(1).startsWith(corpus.jsonl + "@288 | line 2: not JSON: Unrecognized token 'this'"),
                 failures.get(1));
