@@ -825,6 +825,10 @@ final class Finder {
         if (m == null) {
             return null;
         }
+        Mention named = appositiveName(m, before);
+        if (named != null) {
+            return named; // "…, Karvia’s ambassador to the EU, Viktor Sauliak, said …, adding that …"
+        }
         if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
             int[] endOut = new int[1];
             String role = ph.appositionAfter(m, before, endOut);

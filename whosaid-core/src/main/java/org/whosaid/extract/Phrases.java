@@ -150,7 +150,7 @@ final class Phrases {
         if (t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from")
                 || t.eq(i, "with") && i > 0 && (t.eq(i - 1, "familiar")
                 || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && t.eq(i + 1, "knowledge"))
-                || isCloseTo(i)) {
+                || isCloseTo(i) || isRoleTo(i)) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
             if (i == 0 || !t.isWord(i - 1) || t.eq(i - 1, "the")) {
@@ -162,7 +162,7 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || t.eq(i, "with") || isCloseTo(i) || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
+                    || t.eq(i, "with") || isCloseTo(i) || isRoleTo(i) || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
                     && isClientNoun(j));
         }
         if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
@@ -207,7 +207,12 @@ final class Phrases {
 
     private boolean isPrepositionAt(int i) {
         return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with")
-                || isCloseTo(i);
+                || isCloseTo(i) || isRoleTo(i);
+    }
+
+    /** The "to" of a role held towards someone: "ambassador to the EU", "adviser to the president". */
+    private boolean isRoleTo(int i) {
+        return t.eq(i, "to") && i > 0 && isRole(i - 1) && !t.isCapitalized(i - 1);
     }
 
     /** Inside the few words after "familiar with" or "close to" (the matter a source knows about). */
@@ -274,6 +279,9 @@ final class Phrases {
     }
 
     private Mention parseRight(int i, int limit) {
+        if (isPrepositionAt(i)) {
+            return null; // "in the city council" is the tail of a phrase, never a speaker of its own
+        }
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }

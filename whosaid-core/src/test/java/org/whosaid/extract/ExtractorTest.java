@@ -232,4 +232,19 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the coach would leave in June] A source close to the club's board (anonymous) said []"),
                 run("A source close to the club's board said the coach would leave in June."));
     }
+
+    @Test
+    void aRoleHeldTowardsSomeoneAndTheNameAfterItSpeakForAParticiple() {
+        assertEquals(List.of(
+                "indirect [talks would resume] Lena Varga (person, Orvia\u2019s envoy to the council) said []",
+                "mixed [nobody gains from waiting] Lena Varga (person, Orvia\u2019s envoy to the council) adding []"),
+                run("In an interview with the Daily Lantern, Orvia\u2019s envoy to the council, Lena Varga, said talks "
+                        + "would resume, adding that \u201Cnobody gains from waiting\u201D."));
+    }
+
+    @Test
+    void aPhraseNeverStartsWithItsPreposition() {
+        assertEquals(List.of("mixed [a tax on walking] The opposition in the town council (group) called []"),
+                run("The opposition in the town council called the parking plan \u201Ca tax on walking\u201D."));
+    }
 }
