@@ -14,7 +14,6 @@ import org.whosaid.bank.Appearance;
 import org.whosaid.bank.Query;
 import org.whosaid.bank.QuoteBank;
 import org.whosaid.bank.SearchResult;
-import org.whosaid.model.Extraction;
 import org.whosaid.model.Kind;
 import org.whosaid.write.ContractJson;
 import picocli.CommandLine.Command;
@@ -188,9 +187,7 @@ final class SearchCommand implements Callable<Integer> {
             art.put("title", a.title());
             art.put("outlet", a.outlet());
             art.put("published", a.published());
-            ObjectNode st = (ObjectNode) ContractJson.toNode(new Extraction(
-                    org.whosaid.model.Article.of("-", ""), List.of(h.statement()), List.of()), false)
-                    .get("statements").get(0);
+            ObjectNode st = ContractJson.statement(h.statement());
             ((ObjectNode) st.get("speaker")).put("id", h.speakerId());
             o.set("statement", st);
             ObjectNode sn = o.putObject("snippet");

@@ -431,16 +431,11 @@ final class Finder {
     /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */
     private boolean plainAside(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.kind(k) == Tokens.QUOTE && !isPossessiveMark(k) || isCue(k)) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || isCue(k)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** An apostrophe ending a plural possessive ("the Dockers’ Union"), not a quotation mark. */
-    private boolean isPossessiveMark(int j) {
-        return ph.isPossessiveMark(j);
     }
 
     /**
@@ -717,7 +712,7 @@ final class Finder {
         if (t.is(k, ',')) {
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
-            while (j >= from && j > k - 25 && !t.is(j, ',') && (t.kind(j) != Tokens.QUOTE || isPossessiveMark(j))) {
+            while (j >= from && j > k - 25 && !t.is(j, ',') && (t.kind(j) != Tokens.QUOTE || ph.isPossessiveMark(j))) {
                 j--;
             }
             if (j < from || !t.is(j, ',')) {

@@ -133,10 +133,7 @@ final class Phrases {
         }
         if (t.kind(i) == Tokens.QUOTE) {
             // the apostrophe of a plural possessive: "nurses’ leaders"
-            char c = t.first(i);
-            return (c == '\u2019' || c == '\'') && i > 0 && t.end(i - 1) == t.start(i) && t.isWord(i - 1)
-                    && t.lower(i - 1).endsWith("s") && i + 1 < end && t.isWord(i + 1) && !a.opensQuote(i)
-                    && a.quoteOf(i) == a.quoteOf(i - 1);
+            return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -362,8 +359,8 @@ final class Phrases {
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
-                    || k > bodyStart && k + 1 < end && t.kind(k) == Tokens.QUOTE && t.isCapitalized(k - 1)
-                    && t.isCapitalized(k + 1) && t.end(k - 1) == t.start(k);
+                    || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)
+                    && t.isCapitalized(k + 1);
             if (!nameLike) {
                 break;
             }

@@ -56,38 +56,7 @@ public final class ContractJson {
         }
         ArrayNode sts = root.putArray("statements");
         for (Statement s : x.statements()) {
-            ObjectNode o = sts.addObject();
-            o.put("id", s.id());
-            o.put("kind", s.kind().label());
-            span(o.putObject("quote"), s.quote());
-            ObjectNode sp = o.putObject("speaker");
-            sp.put("name", s.speaker().name());
-            sp.put("type", s.speaker().type().label());
-            if (s.speaker().mention() == null) {
-                sp.putNull("mention");
-            } else {
-                span(sp.putObject("mention"), s.speaker().mention());
-            }
-            sp.put("role", s.speaker().role());
-            if (s.cue() == null) {
-                o.putNull("cue");
-            } else {
-                ObjectNode c = o.putObject("cue");
-                c.put("text", s.cue().text());
-                c.put("start", s.cue().start());
-                c.put("end", s.cue().end());
-                c.put("class", s.cue().cueClass().label());
-            }
-            ArrayNode via = o.putArray("via");
-            for (Via v : s.via()) {
-                ObjectNode vn = via.addObject();
-                vn.put("name", v.name());
-                vn.put("start", v.start());
-                vn.put("end", v.end());
-            }
-            o.put("confidence", s.confidence());
-            ArrayNode ev = o.putArray("evidence");
-            s.evidence().forEach(ev::add);
+            sts.add(statement(s));
         }
         ArrayNode rej = root.putArray("rejected");
         for (Rejected r : x.rejected()) {
@@ -104,6 +73,43 @@ public final class ContractJson {
         o.put("text", s.text());
         o.put("start", s.start());
         o.put("end", s.end());
+    }
+
+    /** One statement in the contract's shape (an element of {@code statements}). */
+    public static ObjectNode statement(Statement s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("kind", s.kind().label());
+        span(o.putObject("quote"), s.quote());
+        ObjectNode sp = o.putObject("speaker");
+        sp.put("name", s.speaker().name());
+        sp.put("type", s.speaker().type().label());
+        if (s.speaker().mention() == null) {
+            sp.putNull("mention");
+        } else {
+            span(sp.putObject("mention"), s.speaker().mention());
+        }
+        sp.put("role", s.speaker().role());
+        if (s.cue() == null) {
+            o.putNull("cue");
+        } else {
+            ObjectNode c = o.putObject("cue");
+            c.put("text", s.cue().text());
+            c.put("start", s.cue().start());
+            c.put("end", s.cue().end());
+            c.put("class", s.cue().cueClass().label());
+        }
+        ArrayNode via = o.putArray("via");
+        for (Via v : s.via()) {
+            ObjectNode vn = via.addObject();
+            vn.put("name", v.name());
+            vn.put("start", v.start());
+            vn.put("end", v.end());
+        }
+        o.put("confidence", s.confidence());
+        ArrayNode ev = o.putArray("evidence");
+        s.evidence().forEach(ev::add);
+        return o;
     }
 
     /** One line of JSONL, without the newline; the whole line is built before anything is written. */

@@ -8,7 +8,6 @@ import org.whosaid.bank.Appearance;
 import org.whosaid.bank.ClusterInfo;
 import org.whosaid.bank.SearchResult;
 import org.whosaid.bank.SpeakerInfo;
-import org.whosaid.model.Article;
 import org.whosaid.model.Extraction;
 import org.whosaid.model.Statement;
 import org.whosaid.write.ContractJson;
@@ -32,8 +31,7 @@ final class JsonViews {
 
     /** One statement in the contract's shape, with the registry id of its speaker added as speaker.id. */
     static ObjectNode statement(Statement s, String speakerId) {
-        ObjectNode st = (ObjectNode) ContractJson.toNode(new Extraction(Article.of("-", ""), List.of(s), List.of()),
-                false).get("statements").get(0);
+        ObjectNode st = ContractJson.statement(s);
         ((ObjectNode) st.get("speaker")).put("id", speakerId);
         return st;
     }
@@ -106,11 +104,7 @@ final class JsonViews {
     }
 
     static ObjectNode speaker(SpeakerInfo s) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", s.id());
-        o.put("name", s.name());
-        o.put("type", s.type());
-        o.put("statements", s.statements());
+        ObjectNode o = speakerBrief(s);
         ArrayNode sp = o.putArray("spellings");
         s.spellings().forEach(sp::add);
         ArrayNode roles = o.putArray("roles");
