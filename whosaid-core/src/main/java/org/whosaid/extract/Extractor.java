@@ -1,9 +1,7 @@
 package org.whosaid.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.whosaid.model.Article;
 import org.whosaid.model.Cue;
 import org.whosaid.model.Extraction;
@@ -72,8 +70,10 @@ public final class Extractor {
     /** Every person and organisation name in the article, with roles and honorific genders. */
     private static final class NameScan {
         private final List<Mention> names = new ArrayList<>();
-        private final Map<Integer, Character> genders = new HashMap<>();
-        private final java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        /** Per name, in the order of names: 'm' or 'f' from an honorific, else '?'. */
+        private char[] genders = new char[16];
+        /** Per name: it opens its sentence. */
+        private boolean[] subjects = new boolean[16];
 
         NameScan(Analysis a, Phrases ph) {
             var t = a.tokens();
@@ -100,16 +100,16 @@ public final class Extractor {
                         m = m.withRole(role);
                     }
                 }
-                String first = t.lower(m.startTok());
-                if (first.equals("mr")) {
-                    genders.put(m.start(), 'm');
-                } else if (first.equals("mrs") || first.equals("ms") || first.equals("miss")) {
-                    genders.put(m.start(), 'f');
+                int k = names.size();
+                if (k == genders.length) {
+                    genders = java.util.Arrays.copyOf(genders, 2 * k);
+                    subjects = java.util.Arrays.copyOf(subjects, 2 * k);
                 }
+                int first = m.startTok();
+                genders[k] = t.eq(first, "mr") ? 'm'
+                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : '?';
+                subjects[k] = opensSentence(a, first);
                 names.add(m);
-                if (opensSentence(a, m.startTok())) {
-                    subjects.add(m.start());
-                }
                 i = m.endTok();
             }
         }
@@ -130,11 +130,11 @@ public final class Extractor {
                     && !a.inQuote(tok);
         }
 
-        java.util.Set<Integer> subjects() {
+        boolean[] subjects() {
             return subjects;
         }
 
-        Map<Integer, Character> genders() {
+        char[] genders() {
             return genders;
         }
     }

@@ -203,8 +203,19 @@ final class Phrases {
     }
 
     private boolean isPrepositionAt(int i) {
-        return t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from") || t.eq(i, "with")
-                || isCloseTo(i) || isRoleTo(i);
+        if (!t.isWord(i)) {
+            return false;
+        }
+        switch (t.length(i)) { // asked of most tokens of every phrase: told apart by length first
+            case 2:
+                return t.eq(i, "of") || t.eq(i, "at") || t.eq(i, "in") || isCloseTo(i) || isRoleTo(i);
+            case 3:
+                return t.eq(i, "for");
+            case 4:
+                return t.eq(i, "from") || t.eq(i, "with");
+            default:
+                return false;
+        }
     }
 
     /** The "to" of a role held towards someone: "ambassador to the EU", "adviser to the president". */

@@ -47,25 +47,27 @@ public final class Resolver {
     private final String[] lowerRoles;
     private final List<Mention> names;
     private final Map<String, String[]> wordsByName = new HashMap<>();
-    /** Char offsets of name mentions that open their sentence: the likeliest antecedents of a pronoun. */
-    private final java.util.Set<Integer> subjectStarts;
+    /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
+    private final boolean[] subjects;
     private final java.util.function.Predicate<String> companyHead;
 
     /**
-     * @param names every person and organisation name mention of the article, in text order, with the
-     *              roles and honorific genders the extractor read off them
-     * @param subjectStarts offsets of the name mentions that are the subject of their sentence
-     * @param companyHead   true for nominal heads that point back to a named company ("the company", "the carrier")
+     * @param names       every person and organisation name mention of the article, in text order, with the
+     *                    roles the extractor read off them
+     * @param genders     per name, 'm' or 'f' when an honorific gives it ("Mr", "Ms"), else '?'
+     * @param subjects    per name, true when it is the subject of its sentence
+     * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
      */
-    public Resolver(List<Mention> names, Map<Integer, Character> genderByStart, java.util.Set<Integer> subjectStarts,
+    public Resolver(List<Mention> names, char[] genders, boolean[] subjects,
                     java.util.function.Predicate<String> companyHead) {
         this.names = names;
         this.companyHead = companyHead;
-        this.subjectStarts = java.util.Set.copyOf(subjectStarts);
-        for (Mention m : names) {
+        this.subjects = subjects;
+        for (int n = 0; n < names.size(); n++) {
+            Mention m = names.get(n);
             String[] words = words(m.name());
             boolean org = m.type() == Mention.Type.ORG_NAME;
-            char g = genderByStart.getOrDefault(m.start(), '?');
+            char g = genders[n];
             int found = org ? -1 : findPerson(words, m.start());
             if (found < 0) {
                 if (!org) {
@@ -346,7 +348,7 @@ public final class Resolver {
     private Mention recentOrganizationSubject(Mention m) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
-            if (n.type() == Mention.Type.ORG_NAME && subjectStarts.contains(n.start())) {
+            if (n.type() == Mention.Type.ORG_NAME && subjects[i]) {
                 return n;
             }
         }
@@ -377,7 +379,7 @@ public final class Resolver {
         int lo = namesBefore(m.start());
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW; i--) {
             Mention n = names.get(i);
-            if (n.type() != Mention.Type.PERSON_NAME || !subjectStarts.contains(n.start())) {
+            if (n.type() != Mention.Type.PERSON_NAME || !subjects[i]) {
                 continue;
             }
             boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n);

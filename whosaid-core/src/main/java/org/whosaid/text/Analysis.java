@@ -40,6 +40,7 @@ public final class Analysis {
         this.text = text;
         this.paragraphs = Paragraph.split(text);
         this.tokens = Tokenizer.tokenize(text);
+        tokens.markCapitals();
         int n = tokens.size();
         this.paragraphOf = new int[n];
         int p = 0;

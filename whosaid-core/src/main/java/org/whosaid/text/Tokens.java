@@ -22,6 +22,8 @@ public final class Tokens {
     private byte[] kinds;
     private String[] lower;
     private int size;
+    /** Per token, true for a word that starts with an upper-case letter; set by {@link #markCapitals()}. */
+    private boolean[] capitalized;
 
     /** The text's UTF-16 units, made on first use (the bare tokenizer never needs them). */
     private char[] chars;
@@ -91,7 +93,26 @@ public final class Tokens {
     }
 
     public boolean isCapitalized(int i) {
-        return i >= 0 && i < size && kinds[i] == WORD && Character.isUpperCase(chars()[starts[i]]);
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        boolean[] caps = capitalized;
+        return caps != null ? caps[i] : kinds[i] == WORD && Character.isUpperCase(chars()[starts[i]]);
+    }
+
+    /** Answers {@link #isCapitalized} from a table made in one pass: the extractor asks it of every token, many times. */
+    void markCapitals() {
+        char[] cs = chars();
+        boolean[] caps = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            caps[i] = kinds[i] == WORD && Character.isUpperCase(cs[starts[i]]);
+        }
+        capitalized = caps;
+    }
+
+    /** Length of token i in UTF-16 units. */
+    public int length(int i) {
+        return ends[i] - starts[i];
     }
 
     public String text(int i) {
