@@ -69,42 +69,56 @@ final class Lexicon {
 
     /**
      * An open-addressing table of words looked up straight from a range of the article text (case
-     * and typographic apostrophe folded while hashing), so that a lookup allocates nothing.
+     * and typographic apostrophe folded while hashing), so that a lookup allocates nothing. Each slot
+     * is four ints side by side (hash, key offset, key length, value index) and the keys share one
+     * char array, so a probe reads one cache line of slots and, on a hash match, one of keys.
      */
     private static final class Table<V> {
-        private final char[][] keys;
-        private final int[] hashes;
+        private static final int STRIDE = 4;
+        private final int[] slots;
+        private final char[] pool;
         private final Object[] values;
+        private final int mask;
 
         Table(Map<String, V> entries) {
             // at most one key in four slots: probe runs stay short
             int cap = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
-            keys = new char[cap][];
-            hashes = new int[cap];
-            values = new Object[cap];
+            mask = cap - 1;
+            slots = new int[cap * STRIDE];
+            values = new Object[entries.size()];
+            pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
+            int used = 0;
+            int index = 0;
             for (Map.Entry<String, V> e : entries.entrySet()) {
                 char[] chars = e.getKey().toCharArray();
+                System.arraycopy(chars, 0, pool, used, chars.length);
                 int h = hash(chars, 0, chars.length);
-                int slot = h & (cap - 1);
-                while (keys[slot] != null) {
-                    slot = (slot + 1) & (cap - 1);
+                int slot = h & mask;
+                while (slots[slot * STRIDE + 2] != 0) {
+                    slot = (slot + 1) & mask;
                 }
-                keys[slot] = chars;
-                hashes[slot] = h;
-                values[slot] = e.getValue();
+                int at = slot * STRIDE;
+                slots[at] = h;
+                slots[at + 1] = used;
+                slots[at + 2] = chars.length;
+                slots[at + 3] = index;
+                values[index++] = e.getValue();
+                used += chars.length;
             }
         }
 
         /** The value of the word s[from, to), or null. */
         @SuppressWarnings("unchecked")
         V get(char[] s, int from, int to) {
-            int mask = keys.length - 1;
             int h = hash(s, from, to);
+            int len = to - from;
             int slot = h & mask;
-            char[] k;
-            while ((k = keys[slot]) != null) {
-                if (hashes[slot] == h && k.length == to - from && sameFolded(k, s, from)) {
-                    return (V) values[slot];
+            int[] sl = slots;
+            int keyLength;
+            while ((keyLength = sl[slot * STRIDE + 2]) != 0) {
+                int at = slot * STRIDE;
+                if (sl[at] == h && keyLength == len && sameFolded(pool, sl[at + 1], len, s, from)) {
+                    return (V) values[sl[at + 3]];
                 }
                 slot = (slot + 1) & mask;
             }
@@ -156,9 +170,9 @@ final class Lexicon {
         return h ^ (h >>> 15);
     }
 
-    private static boolean sameFolded(char[] key, char[] s, int from) {
-        for (int j = 0; j < key.length; j++) {
-            if (key[j] != fold(s[from + j])) {
+    private static boolean sameFolded(char[] pool, int keyStart, int len, char[] s, int from) {
+        for (int j = 0; j < len; j++) {
+            if (pool[keyStart + j] != fold(s[from + j])) {
                 return false;
             }
         }
