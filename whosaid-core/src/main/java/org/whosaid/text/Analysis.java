@@ -50,7 +50,7 @@ public final class Analysis {
             }
             paragraphOf[i] = p;
         }
-        QuoteScanner.Result qr = QuoteScanner.scan(tokens.chars(), paragraphs);
+        QuoteScanner.Result qr = QuoteScanner.scan(tokens, paragraphs);
         this.quotes = qr.quotes();
         this.strayMarks = qr.stray();
         this.quoteOf = new int[n];

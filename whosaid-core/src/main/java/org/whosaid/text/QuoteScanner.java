@@ -24,11 +24,14 @@ public final class QuoteScanner {
     public record Result(List<Quote> quotes, int stray) {
     }
 
-    public static Result scan(String text, List<Paragraph> paragraphs) {
-        return scan(text.toCharArray(), paragraphs);
-    }
-
-    static Result scan(char[] text, List<Paragraph> paragraphs) {
+    /**
+     * Pairs the marks of the text's quote-mark tokens. An apostrophe inside a word token ("don’t",
+     * "Ukraine’s") is never a quotation mark, so only {@link Tokens#QUOTE} tokens are read.
+     */
+    static Result scan(Tokens tokens, List<Paragraph> paragraphs) {
+        char[] text = tokens.chars();
+        int tok = 0;
+        int tokenCount = tokens.size();
         List<Quote> quotes = new ArrayList<>();
         int stray = 0;
         int[] openPos = new int[MAX_DEPTH];
@@ -47,11 +50,15 @@ public final class QuoteScanner {
                 from = para.start() + 1; // the repeated opening mark continues the quote
             }
             int[] lastSingleCloser = {UNKNOWN, para.start(), para.end()};
-            for (int i = from; i < para.end(); i++) {
-                char c = text[i];
-                if (c < 0xAB && c != '"' && c != '\'') {
-                    continue; // the fast path: no mark below « except the two ASCII ones
+            while (tok < tokenCount && tokens.start(tok) < from) {
+                tok++;
+            }
+            for (; tok < tokenCount && tokens.start(tok) < para.end(); tok++) {
+                if (tokens.kind(tok) != Tokens.QUOTE) {
+                    continue;
                 }
+                int i = tokens.start(tok);
+                char c = text[i];
                 int fam = QuoteMarks.family(c);
                 if (fam == 0) {
                     continue;
