@@ -36,7 +36,7 @@ public final class Extractor {
                 head -> Lexicon.get().in(Lexicon.COMPANY, head));
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
-        Offsets off = new Offsets(text);
+        Offsets off = new Offsets(analysis.chars());
         List<Statement> statements = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             statements.add(toStatement(article.id() + "#" + (i + 1), drafts.get(i), resolved.get(i), text, off));

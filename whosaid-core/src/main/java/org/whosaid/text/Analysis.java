@@ -44,9 +44,11 @@ public final class Analysis {
         int n = tokens.size();
         this.paragraphOf = new int[n];
         int p = 0;
+        int nextParagraph = paragraphs.size() > 1 ? paragraphs.get(1).start() : Integer.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            while (p + 1 < paragraphs.size() && tokens.start(i) >= paragraphs.get(p + 1).start()) {
+            while (tokens.start(i) >= nextParagraph) {
                 p++;
+                nextParagraph = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).start() : Integer.MAX_VALUE;
             }
             paragraphOf[i] = p;
         }

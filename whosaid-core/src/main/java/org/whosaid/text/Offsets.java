@@ -8,22 +8,27 @@ public final class Offsets {
     private final int[] codePointAt;
 
     public Offsets(String text) {
+        this(text.toCharArray());
+    }
+
+    /** The same, for a text given as its UTF-16 units (read, not kept). */
+    public Offsets(char[] text) {
         int[] table = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                table = new int[text.length() + 1];
+        for (char c : text) {
+            if (Character.isSurrogate(c)) {
+                table = new int[text.length + 1];
                 break;
             }
         }
         if (table != null) {
             int cp = 0;
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = 0; i < text.length; i++) {
                 table[i] = cp;
-                if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                if (!(Character.isLowSurrogate(text[i]) && i > 0 && Character.isHighSurrogate(text[i - 1]))) {
                     cp++;
                 }
             }
-            table[text.length()] = cp;
+            table[text.length] = cp;
         }
         this.codePointAt = table;
     }
