@@ -44,6 +44,10 @@ final class Finder {
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
             "namely", "i.e", "meaning");
+    /** Linking adverbs that may stand alone between commas after a subject ("The union, however, said"). */
+    private static final Set<String> LINKING = Set.of(
+            "however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "likewise",
+            "separately", "similarly", "moreover", "meantime");
     private static final Set<String> SMALL_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
 
@@ -454,7 +458,23 @@ final class Finder {
         return name.withRole(name.role() != null ? name.role() : role);
     }
 
+    /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
+    private boolean isLinkingAside(int from, int to) {
+        if (to - from == 1) {
+            return t.isWord(from) && LINKING.contains(t.lower(from));
+        }
+        return to - from == 3 && t.eq(from, "for") && t.eq(from + 2, "part")
+                && (t.eq(from + 1, "its") || t.eq(from + 1, "his") || t.eq(from + 1, "her") || t.eq(from + 1, "their"))
+                || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response"));
+    }
+
+    /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
     private static String stripArticle(String s) {
+        for (String p : new String[] {"its ", "his ", "her ", "their "}) {
+            if (s.regionMatches(true, 0, p, 0, p.length())) {
+                return s.substring(p.length());
+            }
+        }
         if (s.startsWith("the ") || s.startsWith("The ")) {
             return s.substring(4);
         }
@@ -743,8 +763,10 @@ final class Finder {
                 return null;
             }
             String seg = t.lower(j + 1);
-            if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k) {
-                // an affiliation or an age: "Dr Harriet Olabode, of the Agency, warned" / "Dariusz Kowalczyk, 44, said"
+            if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k
+                    || isLinkingAside(j + 1, k)) {
+                // an affiliation, an age or a linking adverb: "Dr Harriet Olabode, of the Agency, warned" /
+                // "Dariusz Kowalczyk, 44, said" / "The opposition, however, accused …"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
             if (seg.equals("who") || seg.equals("which") || seg.equals("speaking")) {
@@ -984,7 +1006,8 @@ final class Finder {
         }
         Subject sub = subjectOf(c, from);
         // inverted trailing attribution: "CONTENT, said the minister."
-        if (sub == null && c > from && t.is(c - 1, ',')) {
+        // (never an accusation: "…, accused the mayor of rushing the vote" names its target, not its speaker)
+        if (sub == null && c > from && t.is(c - 1, ',') && cue.cueClass() != CueClass.ACCUSATION) {
             Mention m = subjectAfter(c + 1, end);
             if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
@@ -1064,6 +1087,13 @@ final class Finder {
         Mention m = subjectAfter(c + 2, end);
         if (m == null) {
             return;
+        }
+        if (m.type() == Mention.Type.DOCUMENT && (t.eq(m.endTok(), "by") || t.eq(m.endTok(), "from"))) {
+            // "according to a report by the audit office": the office speaks through its report
+            Mention author = ph.right(m.endTok() + 1, end);
+            if (author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT) {
+                m = author;
+            }
         }
         if (sentencesWithCue.get(s)) {
             return; // a statement of this sentence already took "according to X" as its relay (vias())

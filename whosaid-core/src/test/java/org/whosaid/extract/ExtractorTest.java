@@ -247,4 +247,27 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a tax on walking] The opposition in the town council (group) called []"),
                 run("The opposition in the town council called the parking plan \u201Ca tax on walking\u201D."));
     }
+
+    @Test
+    void aLinkingAdverbBetweenCommasStandsBetweenSubjectAndCue() {
+        assertEquals(List.of("indirect [the timetable was never costed] The drivers’ union (organization) said []"),
+                run("The drivers’ union, however, said the timetable was never costed."));
+    }
+
+    @Test
+    void anAccusationAfterACommaNamesItsTargetNotItsSpeaker() {
+        assertEquals(List.of(), run("The harbour board, in a rare split, accused the mayor of rushing the vote."));
+    }
+
+    @Test
+    void aDocumentByAnAuthorSpeaksForTheAuthor() {
+        assertEquals(List.of("indirect [two in five ferries ran late] the Orvia transport inspectorate (organization) According to []"),
+                run("According to a review by the Orvia transport inspectorate, two in five ferries ran late."));
+    }
+
+    @Test
+    void aPossessiveDeterminerIsNotPartOfTheRole() {
+        assertEquals(List.of("indirect [the vote was rushed] Paula Rees (person, leader) told []"),
+                run("The Green group opposed the plan. Its leader, Paula Rees, told reporters the vote was rushed."));
+    }
 }
