@@ -72,7 +72,8 @@ final class Finder {
     private final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
     /** Sentences that already hold a statement found through a cue. */
     private final java.util.BitSet sentencesWithCue = new java.util.BitSet();
-    private final Map<Integer, List<ViaAt>> viasBySentence = new HashMap<>();
+    /** Per sentence, its relays once scanned (null until a statement of the sentence asks). */
+    private final List<?>[] viasBySentence;
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
     private Attribution lastAfter;
     private int lastAfterEnd = -1;
@@ -83,6 +84,7 @@ final class Finder {
         this.t = analysis.tokens();
         this.ph = new Phrases(analysis);
         this.usedCue = new boolean[t.size()];
+        this.viasBySentence = new List<?>[analysis.sentenceCount()];
     }
 
     /** The phrase finder over this article, with its per-token word caches, for the name scan. */
@@ -889,10 +891,14 @@ final class Finder {
      */
     private List<ViaRef> vias(int c) {
         int s = a.sentenceOf(c);
-        List<ViaAt> all = viasBySentence.get(s);
+        @SuppressWarnings("unchecked")
+        List<ViaAt> all = (List<ViaAt>) viasBySentence[s];
         if (all == null) {
             all = viasOf(s);
-            viasBySentence.put(s, all);
+            viasBySentence[s] = all;
+        }
+        if (all.isEmpty()) {
+            return List.of();
         }
         List<ViaRef> out = new ArrayList<>(all.size());
         for (ViaAt v : all) {
