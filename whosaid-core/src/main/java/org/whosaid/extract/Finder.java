@@ -72,6 +72,9 @@ final class Finder {
     private final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
     /** Sentences that already hold a statement found through a cue. */
     private final java.util.BitSet sentencesWithCue = new java.util.BitSet();
+    /** The cue and subject that {@link #before} gave the quotation being attributed, else null. */
+    private int beforeCue;
+    private Subject beforeSubject;
     /** Per sentence, its relays once scanned (null until a statement of the sentence asks). */
     private final List<?>[] viasBySentence;
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
@@ -179,6 +182,10 @@ final class Finder {
                         at.via(), at.confidence(), evidence);
             }
             add(d);
+            if (kind == Kind.MIXED && beforeSubject != null && at.rule().startsWith("before:")) {
+                clauseBeforeQuote(beforeCue, beforeSubject, openTok);
+            }
+            beforeSubject = null;
         }
     }
 
@@ -550,6 +557,8 @@ final class Finder {
                     continue;
                 }
                 usedCue[c] = true;
+                beforeCue = c;
+                beforeSubject = sub;
                 CueRef cue = passiveOrQuoted(c, sub);
                 return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
                         merge(sub.via(), vias(c)), true);
@@ -1039,7 +1048,20 @@ final class Finder {
                     cited != null ? "indirect:trailing-citing" : "indirect:trailing", INDIRECT_TRAILING);
             return;
         }
-        // forward: "Danilov said (on Monday) (that) CONTENT"
+        int p = forwardContent(c, cw, sub, cue, end);
+        if (p < 0) {
+            return;
+        }
+        boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
+        addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
+                that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /**
+     * Where the content of a forward report starts: "Danilov said (on Monday) (that) CONTENT", "told
+     * reporters (that) CONTENT". -1 when no content clause follows the cue.
+     */
+    private int forwardContent(int c, String cw, Subject sub, Lexicon.CueWord cue, int end) {
         int p = sub.cueEnd();
         if (cw.equals("told") || cw.equals("tells") || cw.equals("tell") || cw.equals("warned") || cw.equals("warns")
                 || cw.equals("assured") || cw.equals("reminded")) {
@@ -1055,12 +1077,33 @@ final class Finder {
         }
         p = skipTemporal(p, end);
         p = skipProposition(p, end);
-        boolean that = t.eq(p, "that");
-        if (that) {
-            p++;
-        } else if (!cue.clause() || !startsClause(p, end)) {
+        if (t.eq(p, "that")) {
+            return p + 1;
+        }
+        return cue.clause() && startsClause(p, end) ? p : -1;
+    }
+
+    /**
+     * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation
+     * takes the cue before it, the clause between the cue and "and that" is reported too.
+     */
+    private void clauseBeforeQuote(int c, Subject sub, int openTok) {
+        int and = openTok - 2;
+        Lexicon.CueWord cue = ph.cue(c);
+        if (!t.eq(openTok - 1, "that") || !t.eq(and, "and") || cue == null || and <= c) {
             return;
         }
+        int end = t.is(and - 1, ',') ? and - 1 : and;
+        int p = forwardContent(c, t.lower(c), sub, cue, end);
+        if (p < 0 || end - p < 3) {
+            return;
+        }
+        for (int k = p; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return; // the clause holds a quotation of its own
+            }
+        }
+        boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
         addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }

@@ -270,4 +270,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote was rushed] Paula Rees (person, leader) told []"),
                 run("The Green group opposed the plan. Its leader, Paula Rees, told reporters the vote was rushed."));
     }
+
+    @Test
+    void theClauseBeforeAndThatAndAQuotationIsReportedToo() {
+        assertEquals(List.of(
+                "indirect [the reservoir had dropped by a third since spring] Ines Moll (person) said []",
+                "mixed [waiting is not a plan] Ines Moll (person) said []"),
+                run("Ines Moll said the reservoir had dropped by a third since spring and that \u201Cwaiting is not a plan\u201D."));
+    }
 }
