@@ -44,6 +44,9 @@ final class Finder {
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
             "namely", "i.e", "meaning");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Linking adverbs that may stand alone between commas after a subject ("The union, however, said"). */
     private static final Set<String> LINKING = Set.of(
             "however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "likewise",
@@ -467,6 +470,28 @@ final class Finder {
         return name.withRole(name.role() != null ? name.role() : role);
     }
 
+    /**
+     * The token before a short time phrase that ends at token k ("on Wednesday", "on Monday night",
+     * "yesterday", "last week"), or k when there is none.
+     */
+    private int beforeTime(int k, int from) {
+        int j = k;
+        if (j - 1 >= from && PART_OF_DAY.contains(t.lower(j)) && WEEKDAYS.contains(t.lower(j - 1))) {
+            j--;
+        }
+        if (WEEKDAYS.contains(t.lower(j))) {
+            return j - 1 >= from && t.eq(j - 1, "on") ? j - 2 : j - 1;
+        }
+        if (t.eq(j, "yesterday") || t.eq(j, "today") || t.eq(j, "tonight")) {
+            return j - 1;
+        }
+        if (j - 1 >= from && (t.eq(j - 1, "last") || t.eq(j - 1, "this"))
+                && (t.eq(j, "week") || t.eq(j, "month") || t.eq(j, "year") || t.eq(j, "weekend") || t.eq(j, "night"))) {
+            return j - 2;
+        }
+        return k;
+    }
+
     /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
     private boolean isLinkingAside(int from, int to) {
         if (to - from == 1) {
@@ -717,9 +742,17 @@ final class Finder {
         }
         int k = c - 1;
         int n = 0;
-        while (k >= from && n < 4 && t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
-                || t.lower(k).endsWith("ly") && !t.isCapitalized(k))) {
-            k--;
+        while (k >= from && n < 4) {
+            if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
+                    || t.endsWith(k, "ly") && !t.isCapitalized(k))) {
+                k--;
+            } else {
+                int j = beforeTime(k, from); // "Health Minister Karl Obermair on Wednesday denied …"
+                if (j == k) {
+                    break;
+                }
+                k = j;
+            }
             n++;
         }
         if (k < from) {
@@ -1079,6 +1112,9 @@ final class Finder {
         p = skipProposition(p, end);
         if (t.eq(p, "that")) {
             return p + 1;
+        }
+        if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
+            return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
         }
         return cue.clause() && startsClause(p, end) ? p : -1;
     }

@@ -278,4 +278,17 @@ class ExtractorTest {
                 "mixed [waiting is not a plan] Ines Moll (person) said []"),
                 run("Ines Moll said the reservoir had dropped by a third since spring and that \u201Cwaiting is not a plan\u201D."));
     }
+
+    @Test
+    void aTimePhraseMayStandBetweenSubjectAndCue() {
+        assertEquals(List.of("indirect [he had never seen the audit] Paul Reiter (person, Finance Minister) denied []"),
+                run("Finance Minister Paul Reiter on Wednesday denied that he had never seen the audit."));
+        assertEquals(List.of("indirect [the ferry would run again in May] Lena Holt (person, Mayor) said []"),
+                run("Mayor Lena Holt last week said the ferry would run again in May."));
+    }
+
+    @Test
+    void anAnnouncedThingIsNotReportedContent() {
+        assertEquals(List.of(), run("Velder Foods on Monday announced a recall of two batches of its oat drink."));
+    }
 }
