@@ -803,6 +803,9 @@ final class Finder {
                 return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
             }
             Mention subject = ph.left(j, from - 1);
+            if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
+                subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
+            }
             if (subject == null) {
                 return null;
             }

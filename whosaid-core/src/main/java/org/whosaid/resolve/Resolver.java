@@ -233,6 +233,13 @@ public final class Resolver {
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.05, "nominal:role");
                 }
+                char epithet = epithetGender(m.head());
+                Subject named = epithet == 0 ? null : recentSubject(m, epithet);
+                if (named != null) {
+                    // "said the father-of-three": the person the story is about, named as a subject before
+                    Resolved r = named.resolved();
+                    return new Resolved(r.name(), SpeakerType.PERSON, r.role(), 0.15, "nominal:epithet");
+                }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
             case ORG_NOMINAL: {
@@ -372,6 +379,28 @@ public final class Resolver {
 
     /** A person named as a sentence subject, and where. */
     private record Subject(Resolved resolved, int at) {
+    }
+
+    /**
+     * The gender of a family epithet that names a story's subject ("the father-of-three" 'm',
+     * "the mother-of-two" 'f', "the parent-of-one" '?'), or 0 when the head is no such epithet.
+     */
+    static char epithetGender(String head) {
+        int of = head == null ? -1 : head.indexOf("-of-");
+        if (of <= 0) {
+            return 0;
+        }
+        String who = head.substring(0, of);
+        switch (who) {
+            case "father": case "grandfather": case "dad":
+                return 'm';
+            case "mother": case "grandmother": case "mum": case "mom":
+                return 'f';
+            case "parent": case "grandparent":
+                return '?';
+            default:
+                return 0;
+        }
     }
 
     /** The nearest person before the pronoun named as a sentence subject, within the names window. */

@@ -291,4 +291,17 @@ class ExtractorTest {
     void anAnnouncedThingIsNotReportedContent() {
         assertEquals(List.of(), run("Velder Foods on Monday announced a recall of two batches of its oat drink."));
     }
+
+    @Test
+    void anAgeMayStandBeforeARelativeClauseAfterTheName() {
+        assertEquals(List.of("direct [He stayed calm the whole time.] Nia Ruddock (person) told []"),
+                run("Nia Ruddock, 31, who was sitting at the front, told reporters: \u2018He stayed calm the whole time.\u2019"));
+    }
+
+    @Test
+    void aFamilyEpithetNamesThePersonTheStoryIsAbout() {
+        assertEquals(List.of("direct [I only did what anyone would do,] Colin Marsh (person) said []"),
+                run("Colin Marsh, 47, pulled two children from the river on Sunday. "
+                        + "\u2018I only did what anyone would do,\u2019 said the father-of-three."));
+    }
 }
