@@ -150,6 +150,9 @@ final class Finder {
                 at = colonIntroduction(openTok);
             }
             if (at == null) {
+                at = trailing(closeTok);
+            }
+            if (at == null) {
                 at = sameSentence(openTok);
             }
             if (at == null) {
@@ -627,6 +630,46 @@ final class Finder {
         }
         if (m != null && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG_NAME)) {
             return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, vias(from), true);
+        }
+        return null;
+    }
+
+    /**
+     * A quotation inside a sentence that ends with its attribution: 'The government “has done its
+     * part” by cutting spending, he said in a post on X.' The attribution follows a comma after the
+     * quotation and only adverbials and relays follow it.
+     */
+    private Attribution trailing(int closeTok) {
+        int s = a.sentenceOf(closeTok);
+        int from = a.sentenceStart(s);
+        int end = contentEnd(a.sentenceEnd(s));
+        for (int k = closeTok + 1; k < end && k < closeTok + 40; k++) {
+            if (t.kind(k) == Tokens.QUOTE && a.opensQuote(k)) {
+                return null; // another quotation comes first: it takes what follows
+            }
+            if (!t.is(k, ',')) {
+                continue;
+            }
+            for (int c = k + 1; c < end && c <= k + 8; c++) {
+                if (!isCue(c) || usedCue[c]) {
+                    continue;
+                }
+                if (c == k + 1) { // inverted: "…, said the minister."
+                    Mention m = subjectAfter(c + 1, end);
+                    if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
+                        usedCue[c] = true;
+                        return new Attribution(m, cueRef(c, c + 1), "trailing:inverted", INDIRECT_TRAILING, vias(c), false);
+                    }
+                    break;
+                }
+                Subject sub = subjectOf(c, from);
+                if (sub != null && sub.firstTok() == k + 1 && onlyTrailing(sub.cueEnd(), end)) {
+                    usedCue[c] = true;
+                    return new Attribution(sub.mention(), passiveOrQuoted(c, sub), "trailing:" + sub.rule(),
+                            INDIRECT_TRAILING, merge(sub.via(), vias(c)), false);
+                }
+                break;
+            }
         }
         return null;
     }
@@ -1231,7 +1274,8 @@ final class Finder {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
                 return true;
             }
-            if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE || isCue(k) && !t.eq(k, "told")) {
+            if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE
+                    || isCue(k) && !t.eq(k, "told") && !ph.has(k - 1, Lexicon.DETERMINER)) { // "in a post on X" is no cue
                 return false;
             }
         }

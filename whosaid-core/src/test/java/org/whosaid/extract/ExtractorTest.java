@@ -304,4 +304,18 @@ class ExtractorTest {
                 run("Colin Marsh, 47, pulled two children from the river on Sunday. "
                         + "\u2018I only did what anyone would do,\u2019 said the father-of-three."));
     }
+
+    @Test
+    void aQuotationInsideASentenceTakesTheAttributionThatEndsIt() {
+        assertEquals(List.of("mixed [a fair price] the dockers\u2019 leader (person, dockers\u2019 leader) said []"),
+                run("The offer is \u201Ca fair price\u201D for the port, the dockers\u2019 leader said."));
+        assertEquals(List.of("mixed [long overdue] Omar Vance (person) said []"),
+                run("The reform was \u201Clong overdue\u201D and should go further, said Omar Vance."));
+    }
+
+    @Test
+    void aCueWordUsedAsANounMayFollowATrailingAttribution() {
+        assertEquals(List.of("indirect [The ferry would run again in May] Lena Holt (person) said [X]"),
+                run("The ferry would run again in May, Lena Holt said in a post on X."));
+    }
 }
