@@ -910,7 +910,8 @@ final class Finder {
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     private Mention sentenceSubject(int from, int before) {
-        int p = from;
+        int p = afterDateline(from, before); // "VELSK, Nov 27 (Wire) - Karvia's central bank …"
+        from = p;
         String w = t.lower(p);
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;

@@ -318,4 +318,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The ferry would run again in May] Lena Holt (person) said [X]"),
                 run("The ferry would run again in May, Lena Holt said in a post on X."));
     }
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectAfterTheDateline() {
+        assertEquals(List.of("indirect [it could cut rates in March] Orvia\u2019s central bank (organization) signalled []"),
+                run("TALLIN, Nov 27 (Wire) - Orvia\u2019s central bank held rates on Thursday but signalled that it "
+                        + "could cut rates in March."));
+    }
 }
