@@ -467,6 +467,16 @@ final class Finder {
         if (s.startsWith("one ") || s.startsWith("One ")) {
             return s.substring(4);
         }
+        return stripPossessiveDeterminer(s);
+    }
+
+    /** "Its chief executive" → "chief executive": a role is given without its possessive determiner. */
+    private static String stripPossessiveDeterminer(String s) {
+        int sp = s.indexOf(' ');
+        if (sp == 3 && s.regionMatches(true, 0, "its", 0, 3) || sp == 3 && s.regionMatches(true, 0, "his", 0, 3)
+                || sp == 3 && s.regionMatches(true, 0, "her", 0, 3) || sp == 5 && s.regionMatches(true, 0, "their", 0, 5)) {
+            return s.substring(sp + 1);
+        }
         return s;
     }
 

@@ -603,7 +603,8 @@ final class Phrases {
                 && !isPossessive(s)) {
             return null;
         }
-        int bodyStart = article ? s + 1 : s;
+        // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
+        int bodyStart = isPossessive(s) ? s : s + 1;
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }

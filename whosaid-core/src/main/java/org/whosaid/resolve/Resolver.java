@@ -231,7 +231,9 @@ public final class Resolver {
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
                 if (e != null) {
-                    return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.05, "nominal:role");
+                    // "the chief said": the nominal is the role the attribution gives (the seed's convention)
+                    return new Resolved(e.name(), SpeakerType.PERSON, m.role() != null ? m.role() : e.role(), 0.05,
+                            "nominal:role");
                 }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }

@@ -247,4 +247,20 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a tax on walking] The opposition in the town council (group) called []"),
                 run("The opposition in the town council called the parking plan \u201Ca tax on walking\u201D."));
     }
+
+    @Test
+    void aRoleBeforeANameLeavesOutItsPossessiveDeterminer() {
+        assertEquals(List.of("indirect [the depot would stay open] Hanne Morvik (person, finance director) told [Reuters]"),
+                run("The Tolvstad Bus Company faces a strike. Its finance director, Hanne Morvik, told Reuters that "
+                        + "the depot would stay open."));
+    }
+
+    @Test
+    void aRoleNominalSpeakerHasThatNominalAsItsRole() {
+        assertEquals(List.of(
+                "indirect [the roof was safe] Brita Halvorsen (person, Harbour Master) said []",
+                "indirect [the cranes would be checked] Brita Halvorsen (person, master) said []"),
+                run("Harbour Master Brita Halvorsen said the roof was safe.\n"
+                        + "The master said the cranes would be checked."));
+    }
 }
