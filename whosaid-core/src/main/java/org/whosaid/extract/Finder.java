@@ -355,6 +355,12 @@ final class Finder {
             }
         }
         if (w.equals("as") && p + 1 < limit) {
+            int put = putItAfter(p, limit);
+            Mention placed = put > 0 ? asPutItSpeaker(p, put) : null;
+            if (placed != null) {
+                usedCue[put] = true;
+                return new Attribution(placed, cueRef(put, put + 2), "after:as-put-it", DIRECT_ADJACENT, vias(put), false);
+            }
             Mention m = subjectAfter(p + 1, limit);
             if (m != null) {
                 int c = skipBetween(m.endTok(), limit);
@@ -402,10 +408,9 @@ final class Finder {
         String cw = t.lower(c);
         if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
             // BBC quoted Zaluzhny as saying
-            Mention y = ph.right(c + 1, limit);
-            if (y != null && t.eq(y.endTok(), "as") && (t.eq(y.endTok() + 1, "saying")
-                    || t.eq(y.endTok() + 1, "telling") || t.eq(y.endTok() + 1, "writing"))) {
-                int asTok = y.endTok();
+            Mention y = quotedObject(c + 1, limit);
+            int asTok = y == null ? -1 : asAfter(y);
+            if (asTok > 0 && (t.eq(asTok + 1, "saying") || t.eq(asTok + 1, "telling") || t.eq(asTok + 1, "writing"))) {
                 usedCue[c] = true;
                 CueRef cue = new CueRef(t.lower(c) + " ... as " + t.lower(asTok + 1), t.start(c), t.end(asTok + 1),
                         CueClass.NEUTRAL);
@@ -417,6 +422,65 @@ final class Finder {
         usedCue[c] = true;
         int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, vias(c), false);
+    }
+
+    /** The object of "quoted … as saying", or the name set in apposition to it ("quoted a spokesman, Ivo Tamm, as saying"). */
+    private Mention quotedObject(int from, int limit) {
+        Mention y = ph.right(from, limit);
+        if (y == null || t.eq(y.endTok(), "as")) {
+            return y;
+        }
+        Mention named = appositiveName(y, limit);
+        return named != null && asAfter(named) > 0 ? named : y;
+    }
+
+    /** The token of "as" right after a quoted object, past the comma that closes an apposition; or -1. */
+    private int asAfter(Mention y) {
+        int k = y.endTok();
+        if (t.is(k, ',') && t.eq(k + 1, "as")) {
+            return k + 1;
+        }
+        return t.eq(k, "as") ? k : -1;
+    }
+
+    /**
+     * "As one grandmother at the school gate put it": the words between "as" and "put it" are the speaker,
+     * a nominal with its place ("at the school gate") kept whole. Null when no "as" opens them.
+     */
+    private Mention asPutItSpeaker(int asTok, int putTok) {
+        if (!t.eq(asTok, "as") || putTok - asTok < 2 || putTok - asTok > 12) {
+            return null;
+        }
+        Mention m = ph.right(asTok + 1, putTok);
+        if (m == null || m.type() == Mention.Type.DOCUMENT) {
+            return null;
+        }
+        if (m.endTok() == putTok) {
+            return m;
+        }
+        for (int k = m.endTok(); k < putTok; k++) {
+            if (!t.isWord(k) && !ph.isPossessiveMark(k) || isCue(k)) {
+                return null;
+            }
+        }
+        if (m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.GROUP) {
+            return new Mention(m.startTok(), putTok, m.start(), t.end(putTok - 1), m.type(),
+                    ph.surface(m.startTok(), putTok), m.role(), m.head());
+        }
+        return null;
+    }
+
+    /** The token of "put" in "put it" within a few words after token p, or -1. */
+    private int putItAfter(int p, int limit) {
+        for (int k = p + 1; k + 1 < limit && k <= p + 12; k++) {
+            if (t.eq(k, "put") && t.eq(k + 1, "it")) {
+                return k;
+            }
+            if (!t.isWord(k) && !ph.isPossessiveMark(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
@@ -469,8 +533,10 @@ final class Finder {
         if (name == null || name.type() != Mention.Type.PERSON_NAME) {
             return null;
         }
+        // the phrase the name stands in apposition to is the role the sentence gives, over a rank before the
+        // name ("the head of military intelligence, Major General Ada Moll")
         String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
-        return name.withRole(name.role() != null ? name.role() : role);
+        return name.withRole(role);
     }
 
     /**
@@ -507,11 +573,6 @@ final class Finder {
 
     /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
     private static String stripArticle(String s) {
-        for (String p : new String[] {"its ", "his ", "her ", "their "}) {
-            if (s.regionMatches(true, 0, p, 0, p.length())) {
-                return s.substring(p.length());
-            }
-        }
         if (s.startsWith("the ") || s.startsWith("The ")) {
             return s.substring(4);
         }
@@ -523,6 +584,16 @@ final class Finder {
         }
         if (s.startsWith("one ") || s.startsWith("One ")) {
             return s.substring(4);
+        }
+        return stripPossessiveDeterminer(s);
+    }
+
+    /** "Its chief executive" → "chief executive": a role is given without its possessive determiner. */
+    private static String stripPossessiveDeterminer(String s) {
+        int sp = s.indexOf(' ');
+        if (sp == 3 && s.regionMatches(true, 0, "its", 0, 3) || sp == 3 && s.regionMatches(true, 0, "his", 0, 3)
+                || sp == 3 && s.regionMatches(true, 0, "her", 0, 3) || sp == 5 && s.regionMatches(true, 0, "their", 0, 5)) {
+            return s.substring(sp + 1);
         }
         return s;
     }
@@ -629,6 +700,7 @@ final class Finder {
             m = sentenceSubject(from, prev); // "Okafor was unmoved:"
         }
         if (m != null && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG_NAME)) {
+            m = withRoleBefore(m, from);
             return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, vias(from), true);
         }
         return null;
@@ -672,6 +744,18 @@ final class Finder {
             }
         }
         return null;
+    }
+
+    /**
+     * A person's name with the role set off before it: "the head of military intelligence, Major General
+     * Ada Moll" has the role "head of military intelligence"; a rank before the name gives way to it.
+     */
+    private Mention withRoleBefore(Mention m, int from) {
+        if (m.type() != Mention.Type.PERSON_NAME || !ph.hasRankOnly(m)) {
+            return m;
+        }
+        String role = ph.appositionBefore(m, from - 1);
+        return role == null ? m : m.withRole(role);
     }
 
     /** A second quoted fragment in a sentence whose first one is attributed: "would “…” and generate “…”". */
@@ -779,6 +863,18 @@ final class Finder {
             }
             return null;
         }
+        if (cw.equals("put") && t.eq(c + 1, "it")) {
+            // "As one grandmother at the school gate put it:"
+            for (int k = c - 2; k >= from && k >= c - 12; k--) {
+                if (t.eq(k, "as")) {
+                    Mention m = asPutItSpeaker(k, c);
+                    if (m != null) {
+                        return new Subject(m, "as-put-it", k, List.of(), c + 2, "put it");
+                    }
+                    break;
+                }
+            }
+        }
         if (cw.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
             Mention m = sentenceSubject(from, c);
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
@@ -839,9 +935,8 @@ final class Finder {
                         s0--;
                     }
                     firstTok = s0;
-                    if (named.role() == null) {
-                        named = named.withRole(stripArticle(ph.surface(s0, j)));
-                    }
+                    // "The jury president, the actor Ada Moll, said": the subject's own nominal is her role
+                    named = named.withRole(stripArticle(ph.surface(s0, j)));
                 }
                 return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
             }
@@ -887,25 +982,42 @@ final class Finder {
             if (m == null) {
                 return null;
             }
+            m = coordinatedBefore(m, from);
             first = m.startTok();
-            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
-                String role = ph.appositionBefore(m, from - 1);
-                if (role != null) {
-                    m = m.withRole(role);
-                }
-            }
+            m = withRoleBefore(m, from);
         }
         if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
             return null;
         }
         if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
-            Mention y = ph.right(c + 1, end);
-            if (y != null && t.eq(y.endTok(), "as") && t.eq(y.endTok() + 1, "saying")) {
+            Mention y = quotedObject(c + 1, end);
+            int asTok = y == null ? -1 : asAfter(y);
+            if (asTok > 0 && t.eq(asTok + 1, "saying")) {
                 List<ViaRef> via = List.of(viaOf(m));
-                return new Subject(y, "quoted-as-saying", first, via, y.endTok() + 2, cw + " ... as saying");
+                return new Subject(y, "quoted-as-saying", first, via, asTok + 2, cw + " ... as saying");
             }
         }
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /**
+     * "Nordvik Ferries and the Aldmoor Port Authority said": an organisation's name joined by "and" to a
+     * name before it is one speaker, the coordination as written. Else the phrase itself.
+     */
+    private Mention coordinatedBefore(Mention m, int from) {
+        int and = m.startTok() - 1;
+        if (!m.isName() || and - 1 < from || !t.eq(and, "and")) {
+            return m;
+        }
+        Mention first = ph.left(and, from - 1);
+        if (first == null || !first.isName() || first.type() != Mention.Type.ORG_NAME
+                && m.type() != Mention.Type.ORG_NAME) {
+            return m;
+        }
+        int nameStart = first.start() + Math.max(0, ph.surface(first.startTok(), first.endTok()).lastIndexOf(first.name()));
+        String name = a.text().substring(nameStart, m.end());
+        return new Mention(first.startTok(), m.endTok(), first.start(), m.end(), Mention.Type.ORG_NAME, name, null,
+                m.head());
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
@@ -1218,6 +1330,9 @@ final class Finder {
         int end = contentEnd(a.sentenceEnd(s));
         Mention m = subjectAfter(c + 2, end);
         if (m == null) {
+            m = describedName(c + 2, end);
+        }
+        if (m == null) {
             return;
         }
         if (m.type() == Mention.Type.DOCUMENT && (t.eq(m.endTok(), "by") || t.eq(m.endTok(), "from"))) {
@@ -1240,6 +1355,26 @@ final class Finder {
         } else if (t.is(c - 1, ',') && onlyTrailing(m.endTok(), end)) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         }
+    }
+
+    /**
+     * The name after a short description the lexicon does not know: "according to the tracking site
+     * JobCuts Tracker" is JobCuts Tracker. Null unless "the"/"a" and at most three lower-case words lead to a name.
+     */
+    private Mention describedName(int p, int end) {
+        if (!t.eq(p, "the") && !t.eq(p, "a")) {
+            return null;
+        }
+        int k = p + 1;
+        while (k < end && k <= p + 3 && t.isWord(k) && !t.isCapitalized(k) && ph.cue(k) == null
+                && !ph.has(k, Lexicon.STOP)) {
+            k++;
+        }
+        if (k == p + 1 || k >= end || !t.isCapitalized(k)) {
+            return null;
+        }
+        Mention m = ph.right(k, end);
+        return m != null && m.isName() ? m : null;
     }
 
     /** Sentence end without its final punctuation and closing marks. */

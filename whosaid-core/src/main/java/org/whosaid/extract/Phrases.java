@@ -62,7 +62,7 @@ final class Phrases {
         }
         if (!cueKnown[i]) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            cues[i] = w == null || insideName(i) ? null : w;
+            cues[i] = w == null || insideName(i) || isStateNoun(i) ? null : w;
             cueKnown[i] = true;
         }
         return cues[i];
@@ -71,6 +71,31 @@ final class Phrases {
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
     private boolean insideName(int i) {
         return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
+    }
+
+    /** "state" as a noun before another noun ("Korvan state television", "state media"), not the verb. */
+    private boolean isStateNoun(int i) {
+        int j = i + 1;
+        return t.eq(i, "state") && t.isWord(j) && !t.isCapitalized(j) && !t.endsWith(j, "ly")
+                && !has(j, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
+    }
+
+    /** A person's name with no role, or whose role is titles and ranks only ("Major General", "Captain"). */
+    boolean hasRankOnly(Mention m) {
+        if (m.role() == null) {
+            return true;
+        }
+        int from = text.indexOf(m.role(), m.start());
+        if (from < 0 || from >= m.end()) {
+            return false;
+        }
+        int to = from + m.role().length();
+        for (int k = m.startTok(); k < m.endTok() && t.start(k) < to; k++) {
+            if (t.start(k) >= from && t.isWord(k) && !has(k, Lexicon.HONORIFIC)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void look(int i) {
@@ -175,6 +200,9 @@ final class Phrases {
         if (t.eq(i, "and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
             return true; // "National Security and Defense Council"
         }
+        if (isPortfolioAnd(i, end)) {
+            return true; // "Energy and Mines Minister"
+        }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG) || has(i + 1, Lexicon.GROUP))
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
@@ -239,6 +267,20 @@ final class Phrases {
     /** The "to" of "close to" after an unnamed source or group ("sources close to the negotiations"). */
     private boolean isCloseTo(int i) {
         return t.eq(i, "to") && i > 1 && t.eq(i - 1, "close") && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP);
+    }
+
+    /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */
+    private boolean isPortfolioAnd(int i, int end) {
+        if (!t.eq(i, "and") || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER)
+                || !t.isCapitalized(i + 1)) {
+            return false;
+        }
+        for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
+            if (isRole(k)) {
+                return k > i + 1;
+            }
+        }
+        return false;
     }
 
     private boolean inOfPhrase(int i) {
@@ -398,6 +440,12 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
         }
+        int portfolioName = nameAfterPortfolio(bodyStart, nameStart, end, hasOf);
+        if (portfolioName > 0) {
+            // "Senator for Urban Development Katrin Vossberg": the role runs up to the last two name words
+            return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioName, end),
+                    roleBefore(bodyStart, portfolioName, bodyStart), headLower);
+        }
         if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart))) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
@@ -445,22 +493,66 @@ final class Phrases {
     }
 
     /**
+     * The first token of a two-word name after a capitalised role with its portfolio ("Minister of Foreign
+     * Affairs Anna Berg", "Senator for Urban Development Katrin Vossberg"), or -1. At least one portfolio
+     * word stays between the preposition and the name, and the two name words are plain names.
+     */
+    private int nameAfterPortfolio(int bodyStart, int nameStart, int end, boolean hasOf) {
+        if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart || !isPrepositionAt(nameStart - 1)) {
+            return -1;
+        }
+        int r = bodyStart;
+        while (r < nameStart && (has(r, Lexicon.HONORIFIC) && !isRole(r) || t.is(r, '.'))) {
+            r++;
+        }
+        if (r >= nameStart || !t.isCapitalized(r) || !isRole(r)) {
+            return -1;
+        }
+        for (int k = r + 1; k < nameStart - 1; k++) {
+            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !t.eq(k, "the") && !t.eq(k, "and")) {
+                return -1;
+            }
+        }
+        for (int k = end - 2; k < end; k++) {
+            if (!t.isWord(k) || has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.MEDIA | Lexicon.VIA | Lexicon.STOP
+                    | Lexicon.MODIFIER)) {
+                return -1;
+            }
+        }
+        return end - 2;
+    }
+
+    /**
      * The token of "of"/"from"/"at" when the phrase is two or more plain capitalised name words followed
      * by it, or -1. Organisation and role words disqualify ("Bank of England", "Minister of Finance").
      */
     private int personBeforeAffiliation(int bodyStart, int end) {
-        int k = bodyStart;
+        int runStart = afterRolePremodifier(bodyStart, end);
+        int k = runStart;
         while (k < end && (t.isCapitalized(k) && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.STOP | Lexicon.MEDIA
                 | Lexicon.VIA) || isParticle(k) || has(k, Lexicon.HONORIFIC) || t.is(k, '.'))) {
             k++;
         }
         int words = 0;
-        for (int i = bodyStart; i < k; i++) {
+        for (int i = runStart; i < k; i++) {
             if (t.isCapitalized(i) && !has(i, Lexicon.HONORIFIC)) {
                 words++;
             }
         }
         return words >= 2 && k < end && (t.eq(k, "of") || t.eq(k, "from") || t.eq(k, "at")) ? k : -1;
+    }
+
+    /** The token after a lower-case role that opens a phrase ("Political scientist Lucía …"), else bodyStart. */
+    private int afterRolePremodifier(int bodyStart, int end) {
+        for (int k = bodyStart; k < end && k < bodyStart + 3 && t.isWord(k); k++) {
+            if (!t.isCapitalized(k) && isRole(k)) {
+                return t.isCapitalized(k + 1) ? k + 1 : bodyStart;
+            }
+            if (k > bodyStart && t.isCapitalized(k) || has(k, Lexicon.STOP)) {
+                return bodyStart;
+            }
+        }
+        return bodyStart;
     }
 
     private boolean hasRoleHeadBefore(int from, int to) {
@@ -561,7 +653,8 @@ final class Phrases {
         while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
                 && !(t.kind(e) == Tokens.PUNCT
                 && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
-            if (cue(e) != null && !isRole(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)) {
+            if (cue(e) != null && !isRole(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
+                    && !(hasRole && roleAhead(e + 1, limit))) {
                 break;
             }
             if (isRole(e)) {
@@ -574,6 +667,19 @@ final class Phrases {
         }
         endOut[0] = e;
         return surface(bodyStart, e);
+    }
+
+    /** A second role after "and" in an apposition: "a marine biologist and the study’s lead author". */
+    private boolean roleAhead(int from, int limit) {
+        for (int k = from; k < limit && k < from + 5; k++) {
+            if (!t.isWord(k) && !isPossessiveMark(k) || cue(k) != null && !isRole(k) || t.eq(k, "who")) {
+                return false;
+            }
+            if (isRole(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -603,7 +709,8 @@ final class Phrases {
                 && !isPossessive(s)) {
             return null;
         }
-        int bodyStart = article ? s + 1 : s;
+        // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
+        int bodyStart = isPossessive(s) ? s : s + 1;
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }

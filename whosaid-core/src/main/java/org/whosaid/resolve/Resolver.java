@@ -231,7 +231,9 @@ public final class Resolver {
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
                 if (e != null) {
-                    return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.05, "nominal:role");
+                    // "the chief said": the nominal is the role the attribution gives (the seed's convention)
+                    return new Resolved(e.name(), SpeakerType.PERSON, m.role() != null ? m.role() : e.role(), 0.05,
+                            "nominal:role");
                 }
                 char epithet = epithetGender(m.head());
                 Subject named = epithet == 0 ? null : recentSubject(m, epithet);
@@ -243,6 +245,10 @@ public final class Resolver {
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
             case ORG_NOMINAL: {
+                Resolved joint = earlierCoordination(m, index, earlier);
+                if (joint != null) {
+                    return joint;
+                }
                 Entity e = orgByHead(m.head(), m.start());
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
@@ -268,6 +274,24 @@ public final class Resolver {
 
     private boolean isOrganizationName(String name) {
         return !orgNames.isEmpty() && orgNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "the companies said" after "Valtmark Energy and Orsund Grid announced": a plural organisation nominal
+     * is the nearest earlier speaker that is a coordination of organisations. Null when there is none.
+     */
+    private static Resolved earlierCoordination(Mention m, int index, List<Resolved> earlier) {
+        String head = m.head();
+        if (head == null || head.length() < 4 || !head.endsWith("s") || head.endsWith("ss")) {
+            return null;
+        }
+        for (int i = index - 1; i >= 0; i--) {
+            Resolved r = earlier.get(i);
+            if (r.type() == SpeakerType.ORGANIZATION && r.name() != null && r.name().contains(" and ")) {
+                return new Resolved(r.name(), SpeakerType.ORGANIZATION, null, 0.1, "nominal:coordination");
+            }
+        }
+        return null;
     }
 
     /**

@@ -325,4 +325,97 @@ class ExtractorTest {
                 run("TALLIN, Nov 27 (Wire) - Orvia\u2019s central bank held rates on Thursday but signalled that it "
                         + "could cut rates in March."));
     }
+
+    @Test
+    void aRoleBeforeANameLeavesOutItsPossessiveDeterminer() {
+        assertEquals(List.of("indirect [the depot would stay open] Hanne Morvik (person, finance director) told [Reuters]"),
+                run("The Tolvstad Bus Company faces a strike. Its finance director, Hanne Morvik, told Reuters that "
+                        + "the depot would stay open."));
+    }
+
+    @Test
+    void aRoleNominalSpeakerHasThatNominalAsItsRole() {
+        assertEquals(List.of(
+                "indirect [the roof was safe] Brita Halvorsen (person, Harbour Master) said []",
+                "indirect [the cranes would be checked] Brita Halvorsen (person, master) said []"),
+                run("Harbour Master Brita Halvorsen said the roof was safe.\n"
+                        + "The master said the cranes would be checked."));
+    }
+
+    @Test
+    void aCoordinatedPortfolioBeforeARoleIsPartOfTheRole() {
+        assertEquals(List.of("indirect [the wards would reopen in May] Tove Rasmussen (person, Health and Social Care Minister) said []"),
+                run("Health and Social Care Minister Tove Rasmussen said the wards would reopen in May."));
+    }
+
+    @Test
+    void aPortfolioBetweenTheRoleAndTheNameStaysInTheRole() {
+        assertEquals(List.of("direct [The tunnel opens in June,] Olav Hegstad (person, Commissioner for Rural Transport) said []"),
+                run("\u201CThe tunnel opens in June,\u201D said Commissioner for Rural Transport Olav Hegstad after the vote."));
+    }
+
+    @Test
+    void twoRolesJoinedByAndInAnApposition() {
+        assertEquals(List.of("direct [We counted every nest,] Ilka Brandvold (person, ecologist and the survey\u2019s chief author) said []"),
+                run("\u201CWe counted every nest,\u201D said Dr. Ilka Brandvold, an ecologist and the survey\u2019s chief author."));
+    }
+
+    @Test
+    void aLowerCaseRoleBeforeANameWithAnAffiliation() {
+        assertEquals(List.of("mixed [a century late] Mirela Kosti\u0107 (person, Urban historian) said []"),
+                run("Urban historian Mirela Kosti\u0107 of the University of Dravno said the plan was \u00ABa century late\u00BB."));
+    }
+
+    @Test
+    void everydayOccupationsAreRoles() {
+        assertEquals(List.of("direct [Nobody asked us,] Tomas Ruud (person, 34-year-old postman) said []"),
+                run("\u201CNobody asked us,\u201D said Tomas Ruud, a 34-year-old postman."));
+    }
+
+    @Test
+    void theSubjectsOwnNominalIsTheRoleOfTheNameInApposition() {
+        assertEquals(List.of("indirect [the jury had been unanimous] Elsa Morgan (person, festival director) said []"),
+                run("The festival director, the painter Elsa Morgan, said the jury had been unanimous."));
+    }
+
+    @Test
+    void aRankGivesWayToTheRoleSetOffBeforeTheName() {
+        assertEquals(List.of("direct [The channel is not safe.] Pekka Salo (person, head of coastal defence) - []"),
+                run("The warning was repeated by the head of coastal defence, Colonel Pekka Salo:\n"
+                        + "\u201CThe channel is not safe.\u201D"));
+    }
+
+    @Test
+    void quotedAsSayingWithANameInAppositionAndStateAsANoun() {
+        assertEquals(List.of("mixed [well inside the limit] Ivo Tamm (person, fisheries spokesman) quoted ... as saying [Orvian state radio]"),
+                run("Orvian state radio quoted a fisheries spokesman, Captain Ivo Tamm, as saying the boat had been "
+                        + "\"well inside the limit\"."));
+    }
+
+    @Test
+    void asOneSourcePutItBeforeAndAfterTheQuotation() {
+        assertEquals(List.of(
+                "direct [We are the last ones anyone thinks about.] one bus driver on the night route (anonymous) put it []"),
+                run("The mayor defended the cuts. As one bus driver on the night route put it: "
+                        + "\"We are the last ones anyone thinks about.\""));
+        assertEquals(List.of("direct [The hall is finished,] one trader at the Sunday market (anonymous) put it []"),
+                run("\"The hall is finished,\" as one trader at the Sunday market put it."));
+    }
+
+    @Test
+    void coordinatedOrganisationsSpeakTogetherAndTheCompaniesPointBackToThem() {
+        assertEquals(List.of(
+                "indirect [they would build a cable to the islands] Valtmark Energy and Orsund Grid Holdings (organization) announced []",
+                "indirect [the cable would be finished in 2029] Valtmark Energy and Orsund Grid Holdings (organization) said []"),
+                run("Valtmark Energy and Orsund Grid Holdings announced on Monday that they would build a cable to the islands.\n"
+                        + "The companies said that the cable would be finished in 2029."));
+        assertEquals(List.of("indirect [the branches would close] Oskarsborg Bank and Telmar Savings (organization) said []"),
+                run("Oskarsborg Bank and Telmar Savings said in a joint statement that the branches would close."));
+    }
+
+    @Test
+    void accordingToANameAfterAnUnknownDescription() {
+        assertEquals(List.of("indirect [rents in the city rose by a tenth last year] Rentwise Institute (organization) According to []"),
+                run("According to the price portal Rentwise Institute, rents in the city rose by a tenth last year."));
+    }
 }
