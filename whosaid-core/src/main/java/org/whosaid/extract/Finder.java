@@ -303,10 +303,19 @@ final class Finder {
             p++;
             skipped++;
         }
-        if (p >= t.size() || a.paragraphOf(p) != para) {
+        if (p >= t.size() || a.paragraphOf(p) != para || closesSentenceBefore(closeTok, p)) {
             return null;
         }
         return attributionAt(p, limitAfter(p, para));
+    }
+
+    /**
+     * The quoted words end with a full stop and a new sentence starts after the mark: “… for years.” He
+     * added, “…” — the cue that follows opens the next statement rather than closing this one.
+     */
+    private boolean closesSentenceBefore(int closeTok, int p) {
+        int last = closeTok - 1;
+        return t.is(last, '.') && !t.is(last - 1, '.') && a.sentenceOf(p) != a.sentenceOf(last);
     }
 
     private int limitAfter(int p, int para) {

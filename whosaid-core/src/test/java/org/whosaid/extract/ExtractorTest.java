@@ -247,4 +247,13 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a tax on walking] The opposition in the town council (group) called []"),
                 run("The opposition in the town council called the parking plan \u201Ca tax on walking\u201D."));
     }
+
+    @Test
+    void aCueAfterAQuotedFullStopOpensTheNextQuotation() {
+        assertEquals(List.of(
+                "direct [The valley has waited for this bridge for years.] Mirela Dosen (person) said []",
+                "direct [It will cost too much.] Anton Krell (person) added []"),
+                run("Mirela Dosen spoke first. Dosen said, \u201CThe valley has waited for this bridge for years.\u201D "
+                        + "Anton Krell added, \u201CIt will cost too much.\u201D"));
+    }
 }
