@@ -690,7 +690,8 @@ final class Finder {
             return null;
         }
         if (cw.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
-            Mention m = sentenceSubject(from, c);
+            int close = closingMarkBefore(c, from);
+            Mention m = close >= 0 ? attributionSubject(close + 1, c) : sentenceSubject(from, c);
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }
         int k = c - 1;
@@ -803,6 +804,40 @@ final class Finder {
             }
         }
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /**
+     * The closing mark of a quotation that ends within a few tokens before participle c, in its
+     * sentence, or -1: in “…,” he said, adding … the subject is after the mark, never inside it.
+     */
+    private int closingMarkBefore(int c, int from) {
+        for (int k = c - 2; k >= from && k > c - 20; k--) {
+            if (a.inQuote(k)) {
+                int close = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k)).close());
+                return close < c ? close : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker of the attribution clause from p to participle c: “he said,” / “said Oster,” / “Oster added,”. */
+    private Mention attributionSubject(int p, int c) {
+        while (p < c && t.kind(p) == Tokens.PUNCT) {
+            p++;
+        }
+        if (isCue(p)) {
+            return subjectAfter(p + 1, c); // inverted: said Oster, adding …
+        }
+        Mention m = ph.right(p, c);
+        if (m == null) {
+            return null;
+        }
+        for (int k = m.endTok(); k < c; k++) {
+            if (isCue(k)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */

@@ -256,4 +256,17 @@ class ExtractorTest {
                 run("Mirela Dosen spoke first. Dosen said, \u201CThe valley has waited for this bridge for years.\u201D "
                         + "Anton Krell added, \u201CIt will cost too much.\u201D"));
     }
+
+    @Test
+    void aParticipleAfterAQuotationTakesTheSpeakerOfItsAttributionNotAWordInside() {
+        assertEquals(List.of(
+                "direct [We will do well in the north. We\u2019re going to win all of them,] Tomas Brand (person) said []",
+                "indirect [he would not offer predictions] Tomas Brand (person) adding []",
+                "direct [I don't want a fight, we want this settled early,] Vera Holm (person) said []",
+                "direct [We don't want to be fighting in July.] Vera Holm (person) adding []"),
+                run("Tomas Brand visited the plant. \u201CWe will do well in the north. We\u2019re going to win all of "
+                        + "them,\u201D he said, adding that he would not offer predictions.\n\n"
+                        + "Vera Holm met the workers. \u201CI don't want a fight, we want this settled early,\u201D she "
+                        + "said, adding, \u201CWe don't want to be fighting in July.\u201D"));
+    }
 }
