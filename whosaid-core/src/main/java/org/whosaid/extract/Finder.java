@@ -29,6 +29,10 @@ final class Finder {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
+    /** Verbs whose object is a document that then "says" for their subject ("issued a statement saying"). */
+    private static final Set<String> ISSUED = Set.of(
+            "issued", "issues", "released", "releases", "sent", "sends", "posted", "posts", "published", "publishes",
+            "put", "puts", "circulated", "distributed", "filed", "files", "signed", "signs");
     /** Words before a marked span that make it a scare quote. */
     private static final Set<String> DISTANCING = Set.of(
             "so-called", "self-styled", "self-proclaimed", "supposed", "so-termed", "quote-unquote", "alleged");
@@ -793,6 +797,11 @@ final class Finder {
                 }
             }
         }
+        Mention owner = documentOwner(m, from);
+        if (owner != null) {
+            m = owner;
+            first = owner.startTok();
+        }
         if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
             return null;
         }
@@ -838,6 +847,23 @@ final class Finder {
             }
         }
         return null;
+    }
+
+    /**
+     * Who put out the document that "says": the subject of "issued a statement saying …" or "released a
+     * letter stating …"; null when the document is not the object of such a verb.
+     */
+    private Mention documentOwner(Mention doc, int from) {
+        int v = doc.startTok() - 1;
+        if (doc.type() != Mention.Type.DOCUMENT || v <= from || !ISSUED.contains(t.lower(v))) {
+            return null;
+        }
+        int k = v - 1;
+        while (k > from && t.isWord(k) && BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))) {
+            k--;
+        }
+        Mention owner = ph.left(k + 1, from - 1);
+        return owner == null || owner.type() == Mention.Type.DOCUMENT ? null : owner;
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */

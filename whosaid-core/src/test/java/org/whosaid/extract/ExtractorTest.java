@@ -269,4 +269,10 @@ class ExtractorTest {
                         + "Vera Holm met the workers. \u201CI don't want a fight, we want this settled early,\u201D she "
                         + "said, adding, \u201CWe don't want to be fighting in July.\u201D"));
     }
+
+    @Test
+    void whoIssuesAStatementSpeaksThroughIt() {
+        assertEquals(List.of("indirect [the vote had been fair] The Varn Party (organization) saying []"),
+                run("The Varn Party issued a statement saying that the vote had been fair."));
+    }
 }
