@@ -732,6 +732,16 @@ final class Finder {
             if (j < from || !t.is(j, ',')) {
                 return null;
             }
+            if (placeTail(j + 1)) {
+                // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it
+                int j2 = j - 1;
+                while (j2 >= from && j2 > k - 25 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
+                    j2--;
+                }
+                if (j2 >= from && t.is(j2, ',')) {
+                    j = j2;
+                }
+            }
             Mention named = ph.right(j + 1, k);
             if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
@@ -866,6 +876,22 @@ final class Finder {
         return owner == null || owner.type() == Mention.Type.DOCUMENT ? null : owner;
     }
 
+    /**
+     * Token i opens the region or country after a place: "in Dorwick, Ohio," / "at a school in Tarn,
+     * Upper Vessia," — a place name, never a speaker.
+     */
+    private boolean placeTail(int i) {
+        if (!t.is(i - 1, ',') || !t.isCapitalized(i) || !t.isCapitalized(i - 2)) {
+            return false;
+        }
+        for (int k = i - 3; k >= 0 && k >= i - 6; k--) {
+            if (!t.isCapitalized(k) && !t.is(k, '.')) {
+                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside");
+            }
+        }
+        return false;
+    }
+
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     private Mention sentenceSubject(int from, int before) {
         int p = from;
@@ -880,7 +906,7 @@ final class Finder {
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT;
         if (!speaker && (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {
-                if (t.is(k, ',')) {
+                if (t.is(k, ',') && !placeTail(k + 1)) {
                     p = k + 1;
                     break;
                 }

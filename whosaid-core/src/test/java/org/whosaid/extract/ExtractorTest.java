@@ -275,4 +275,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote had been fair] The Varn Party (organization) saying []"),
                 run("The Varn Party issued a statement saying that the vote had been fair."));
     }
+
+    @Test
+    void theRegionAfterAPlaceIsNotTheSpeaker() {
+        assertEquals(List.of(
+                "indirect [the plan was dead] Rita Vance (person) said []",
+                "mixed [a total stiff.] Tom Pell (person) calling []"),
+                run("Rita Vance, at a campaign event in St. Arlen, Iowa, said the plan was dead.\n\n"
+                        + "At a town hall meeting in Marlow, New Hampshire, Tom Pell attacked Dunn, calling him "
+                        + "\u201Ca total stiff.\u201D"));
+    }
 }
