@@ -285,4 +285,15 @@ class ExtractorTest {
                         + "At a town hall meeting in Marlow, New Hampshire, Tom Pell attacked Dunn, calling him "
                         + "\u201Ca total stiff.\u201D"));
     }
+
+    @Test
+    void everydayPeopleAndThisSourceSpeakAfterAQuotation() {
+        assertEquals(List.of(
+                "direct [I think the mill will close in spring,] the man (person, man) said []",
+                "direct [He had so many plans for the farm,] his colleague (person, colleague) wrote [Facebook]",
+                "direct [The kids do not like him,] this source (anonymous) told [Dorvale Post]"),
+                run("\u201CI think the mill will close in spring,\u201D the man said.\n\n"
+                        + "\u201CHe had so many plans for the farm,\u201D his colleague wrote on Facebook.\n\n"
+                        + "\u201CThe kids do not like him,\u201D this source told the Dorvale Post."));
+    }
 }
