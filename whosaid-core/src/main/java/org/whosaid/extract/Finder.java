@@ -389,6 +389,9 @@ final class Finder {
         if (c != m.endTok() && c > 0 && anonymityBetween(m.endTok(), c)) {
             m = m.withType(Mention.Type.ANONYMOUS);
         }
+        if (c == m.endTok()) {
+            c = skipNameAside(m, c, limit);
+        }
         c = skipBetween(c, limit);
         if (c >= limit || !isCue(c) || usedCue[c]) {
             return null;
@@ -494,6 +497,30 @@ final class Finder {
             }
         }
         return start;
+    }
+
+    /**
+     * Skips a short aside after a person's name before its cue: an age or a party between commas
+     * (“…,” Ramon, 58, told AFP / Mila Bachner, Republican of Vessia, told …) or a bracket (“Jim
+     * Dorsey (D-Wash.) said”). Returns the token after the aside, or c when there is none.
+     */
+    private int skipNameAside(Mention m, int c, int limit) {
+        if (m.type() != Mention.Type.PERSON_NAME) {
+            return c;
+        }
+        char close = t.is(c, '(') ? ')' : t.is(c, ',') ? ',' : 0;
+        if (close == 0) {
+            return c;
+        }
+        for (int k = c + 1; k < limit && k < c + 12; k++) {
+            if (t.is(k, close)) {
+                return k > c + 1 && plainAside(c + 1, k) ? k + 1 : c;
+            }
+            if (close == ')' && t.is(k, ',')) {
+                return c;
+            }
+        }
+        return c;
     }
 
     private boolean anonymityBetween(int from, int to) {

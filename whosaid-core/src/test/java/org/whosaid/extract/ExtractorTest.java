@@ -296,4 +296,15 @@ class ExtractorTest {
                         + "\u201CHe had so many plans for the farm,\u201D his colleague wrote on Facebook.\n\n"
                         + "\u201CThe kids do not like him,\u201D this source told the Dorvale Post."));
     }
+
+    @Test
+    void aNameAfterAQuotationCarriesAnAgeOrAPartyBeforeItsCue() {
+        assertEquals(List.of(
+                "direct [We were wrong to wait,] Ramon Vidal (person) told [AFP]",
+                "direct [The port must stay open,] Mila Bachner (person) told []",
+                "direct [Nobody asked us,] Jim Dorsey (person) said []"),
+                run("\u201CWe were wrong to wait,\u201D Ramon Vidal, 58, told AFP.\n\n"
+                        + "\u201CThe port must stay open,\u201D Mila Bachner, Republican of Vessia, told the mayor.\n\n"
+                        + "\u201CNobody asked us,\u201D Rep. Jim Dorsey (D-Wash.) said."));
+    }
 }
