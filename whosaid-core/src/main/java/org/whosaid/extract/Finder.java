@@ -369,6 +369,9 @@ final class Finder {
         }
         Mention m = ph.right(p, limit);
         if (m == null) {
+            m = nameAfterDescription(p, limit);
+        }
+        if (m == null) {
             return null;
         }
         int c;
@@ -414,6 +417,28 @@ final class Finder {
         usedCue[c] = true;
         int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, vias(c), false);
+    }
+
+    /**
+     * A person's name after a few lower-case words that describe them, which carry it as a role:
+     * “…,” election law expert Rick Hasel said / screenwriter Cole Haddon wrote. Null otherwise.
+     */
+    private Mention nameAfterDescription(int p, int limit) {
+        for (int k = p; k < limit && k < p + 5 && t.isWord(k); k++) {
+            if (t.isCapitalized(k)) {
+                Mention name = k > p ? ph.right(k, limit) : null;
+                if (name == null || name.type() != Mention.Type.PERSON_NAME) {
+                    return null;
+                }
+                return name.role() != null ? name : name.withRole(ph.surface(p, k));
+            }
+            if (ph.cue(k) != null || ph.has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
+                    || BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) || t.eq(k, "and") || t.eq(k, "but")
+                    || t.eq(k, "or") || t.eq(k, "as") || t.eq(k, "then") || t.eq(k, "so")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */

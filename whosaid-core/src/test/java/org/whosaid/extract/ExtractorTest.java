@@ -307,4 +307,13 @@ class ExtractorTest {
                         + "\u201CThe port must stay open,\u201D Mila Bachner, Republican of Vessia, told the mayor.\n\n"
                         + "\u201CNobody asked us,\u201D Rep. Jim Dorsey (D-Wash.) said."));
     }
+
+    @Test
+    void lowerCaseWordsBeforeANameAfterAQuotationAreItsRole() {
+        assertEquals(List.of(
+                "direct [The count is not over,] Rick Hasel (person, election law expert) said []",
+                "direct [I saw the whole thing,] Cole Haddon (person, screenwriter) wrote []"),
+                run("\u201CThe count is not over,\u201D election law expert Rick Hasel said.\n\n"
+                        + "\u201CI saw the whole thing,\u201D screenwriter Cole Haddon wrote."));
+    }
 }
