@@ -745,9 +745,12 @@ final class Finder {
             }
             return null;
         }
-        if (cw.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
+        if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
             int close = closingMarkBefore(c, from);
-            Mention m = close >= 0 ? attributionSubject(close + 1, c) : sentenceSubject(from, c);
+            Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;
+            if (m == null && (close < 0 || !startsInQuotation(from))) {
+                m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
+            }
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }
         int k = c - 1;
@@ -889,6 +892,16 @@ final class Finder {
             }
         }
         return -1;
+    }
+
+    /** A comma right before token c, or inside the closing mark before it (American style: “… values,” saying). */
+    private boolean commaBefore(int c) {
+        return t.is(c - 1, ',') || t.kind(c - 1) == Tokens.QUOTE && !a.opensQuote(c - 1) && t.is(c - 2, ',');
+    }
+
+    /** The sentence starting at token from opens with a quotation (its mark or its first words). */
+    private boolean startsInQuotation(int from) {
+        return a.inQuote(from) || a.opensQuote(from);
     }
 
     /** The speaker of the attribution clause from p to participle c: “he said,” / “said Oster,” / “Oster added,”. */
@@ -1120,7 +1133,7 @@ final class Finder {
         int end = contentEnd(a.sentenceEnd(s));
         String cw = t.lower(c);
         // participle: "…, stressing that CONTENT"
-        if (cw.endsWith("ing") && c > from && t.is(c - 1, ',')) {
+        if (cw.endsWith("ing") && c > from && commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
             if (t.eq(p, "that") && cue.clause()) {
                 Subject sub = subjectOf(c, from);

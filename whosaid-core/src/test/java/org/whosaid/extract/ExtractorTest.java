@@ -316,4 +316,11 @@ class ExtractorTest {
                 run("\u201CThe count is not over,\u201D election law expert Rick Hasel said.\n\n"
                         + "\u201CI saw the whole thing,\u201D screenwriter Cole Haddon wrote."));
     }
+
+    @Test
+    void aParticipleAfterAQuotedObjectTakesTheSentenceSubject() {
+        assertEquals(List.of("mixed [heart of the valley.] Dana Pell (person) saying []"),
+                run("Dana Pell has delivered a defense of \u201CDorvale values,\u201D saying the town embodied the "
+                        + "\u201Cheart of the valley.\u201D"));
+    }
 }
