@@ -763,6 +763,7 @@ final class Finder {
         if (k < from) {
             return null;
         }
+        k = beforeBracket(k, from);
         if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …"
             Mention m = ph.left(k - 1, from - 1);
@@ -892,6 +893,25 @@ final class Finder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The token before a short bracket that ends at k and follows a capitalised word ("Sen. Ada Kerr
+     * (D-Vessia) said": the name is the subject), else k.
+     */
+    private int beforeBracket(int k, int from) {
+        if (!t.is(k, ')')) {
+            return k;
+        }
+        for (int j = k - 1; j > from && j > k - 8; j--) {
+            if (t.is(j, '(')) {
+                return t.isCapitalized(j - 1) && plainAside(j + 1, k) ? j - 1 : k;
+            }
+            if (t.is(j, ',') || t.is(j, ')')) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** A comma right before token c, or inside the closing mark before it (American style: “… values,” saying). */

@@ -323,4 +323,13 @@ class ExtractorTest {
                 run("Dana Pell has delivered a defense of \u201CDorvale values,\u201D saying the town embodied the "
                         + "\u201Cheart of the valley.\u201D"));
     }
+
+    @Test
+    void aPartyBracketAfterANameDoesNotHideTheSubject() {
+        assertEquals(List.of(
+                "mixed [would not split.] Ada Kerr (person) said []",
+                "indirect [the bridge would close] Tom Bly (person) said []"),
+                run("Rep. Ada Kerr (D-Vessia) said the party \u201Cwould not split.\u201D\n\n"
+                        + "Sen. Tom Bly (R-Ore.) said that the bridge would close."));
+    }
 }
