@@ -62,10 +62,27 @@ final class Phrases {
         }
         if (!cueKnown[i]) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            cues[i] = w == null || insideName(i) ? null : w;
+            cues[i] = w == null || insideName(i) || !inFrame(i, w) ? null : w;
             cueKnown[i] = true;
         }
         return cues[i];
+    }
+
+    /**
+     * Verbs that report speech only in a frame: "put" in "as she put it", "continue" right before its
+     * quotation or punctuation ("he continued: …", not "would continue the policy"), "went" in "went on".
+     */
+    private boolean inFrame(int i, Lexicon.CueWord w) {
+        switch (w.lemma()) {
+            case "put":
+                return t.eq(i + 1, "it");
+            case "continue":
+                return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
+            case "go on":
+                return t.eq(i + 1, "on");
+            default:
+                return true;
+        }
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */

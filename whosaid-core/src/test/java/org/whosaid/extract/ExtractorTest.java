@@ -332,4 +332,13 @@ class ExtractorTest {
                 run("Rep. Ada Kerr (D-Vessia) said the party \u201Cwould not split.\u201D\n\n"
                         + "Sen. Tom Bly (R-Ore.) said that the bridge would close."));
     }
+
+    @Test
+    void continueAndPutAreCuesOnlyInTheirFrames() {
+        assertEquals(List.of(
+                "mixed [no daylight] Lena Hart (person) said []",
+                "mixed [tubular mixers] Lena Hart (person) explained []"),
+                run("Lena Hart said the council would continue its policy of \u201Cno daylight\u201D with the mill "
+                        + "owners.\n\nShe explained how the crew puts together \u201Ctubular mixers\u201D for the furnaces."));
+    }
 }
