@@ -977,9 +977,58 @@ final class Finder {
         return false;
     }
 
+    /**
+     * A one-word "name" that opens a fronted phrase rather than the clause: "Hours later, Vance
+     * replied …", "Therefore, analysts believe …" — after the phrase's comma a subject and its verb follow.
+     */
+    private boolean frontedWord(Mention opening, int before) {
+        if (opening.endTok() != opening.startTok() + 1 || opening.type() == Mention.Type.PRONOUN) {
+            return false;
+        }
+        for (int k = opening.endTok(); k < before && k < opening.endTok() + 12; k++) {
+            if (t.is(k, ',')) {
+                Mention next = placeTail(k + 1) ? null : ph.right(k + 1, before);
+                if (next == null || next.type() == Mention.Type.DOCUMENT) {
+                    return false;
+                }
+                int v = skipBetween(next.endTok(), before);
+                return v < before && t.isWord(v) && !t.isCapitalized(v) && !t.eq(v, "of") && !t.eq(v, "and");
+            }
+            if (isCue(k) || t.kind(k) == Tokens.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
+     * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
+     */
+    private int datelineEnd(int from, int before) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from)) {
+            return from;
+        }
+        int depth = 0;
+        for (int k = from + 1; k < before && k < from + 10; k++) {
+            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
+                return t.isCapitalized(k + 1) ? k + 1 : from;
+            }
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')')) {
+                depth--;
+            } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
+                    || t.kind(k) == Tokens.NUMBER)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     private Mention sentenceSubject(int from, int before) {
-        int p = from;
+        int p = datelineEnd(from, before);
         String w = t.lower(p);
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;
@@ -988,8 +1037,9 @@ final class Finder {
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")
         Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
-        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT;
-        if (!speaker && (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
+        boolean fronted = opening != null && frontedWord(opening, before);
+        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
+        if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',') && !placeTail(k + 1)) {
                     p = k + 1;

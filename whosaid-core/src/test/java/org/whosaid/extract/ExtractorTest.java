@@ -341,4 +341,14 @@ class ExtractorTest {
                 run("Lena Hart said the council would continue its policy of \u201Cno daylight\u201D with the mill "
                         + "owners.\n\nShe explained how the crew puts together \u201Ctubular mixers\u201D for the furnaces."));
     }
+
+    @Test
+    void aDatelineOrAFrontedWordIsNotTheSubjectOfAParticiple() {
+        assertEquals(List.of(
+                "indirect [loud comments do more harm than good] Lena Marsh (person) saying []",
+                "direct [He is an amazing man.] Tom Vance (person) telling []"),
+                run("Lisbon (AFP) \u2013 Lena Marsh has criticised her rival's plan, saying that loud comments do more "
+                        + "harm than good.\n\nHours later, Tom Vance returned the compliment, telling the Dorvale Post, "
+                        + "\u201CHe is an amazing man.\u201D"));
+    }
 }
