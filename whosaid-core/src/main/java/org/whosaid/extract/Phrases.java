@@ -85,6 +85,15 @@ final class Phrases {
         }
     }
 
+    /**
+     * Token k comes right after a title that is no role itself ("Mr.", "Ms", "Dr."): it is a surname
+     * even when it is also a role word ("Mr. Singer said", "Ms. King said").
+     */
+    private boolean afterCivilTitle(int k) {
+        int h = t.is(k - 1, '.') ? k - 2 : k - 1;
+        return h >= 0 && t.isWord(h) && has(h, Lexicon.HONORIFIC) && !isRole(h) && !t.isCapitalized(k + 1);
+    }
+
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
     private boolean insideName(int i) {
         return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
@@ -383,7 +392,8 @@ final class Phrases {
         int nameStart = end;
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
-            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
+            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
+                    || k == end - 1 && afterCivilTitle(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name

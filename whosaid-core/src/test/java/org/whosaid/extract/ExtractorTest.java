@@ -351,4 +351,15 @@ class ExtractorTest {
                         + "harm than good.\n\nHours later, Tom Vance returned the compliment, telling the Dorvale Post, "
                         + "\u201CHe is an amazing man.\u201D"));
     }
+
+    @Test
+    void aSurnameAfterMrIsANameEvenWhenItIsARoleWord() {
+        assertEquals(List.of(
+                "direct [People remembered this piece,] Singer (person) said []",
+                "direct [The count is not over,] King (person) told []",
+                "indirect [the talks would go on] Ana Ruiz (person, General Secretary) said []"),
+                run("\u201CPeople remembered this piece,\u201D Mr. Singer said.\n\n"
+                        + "\u201CThe count is not over,\u201D Ms. King told reporters.\n\n"
+                        + "General Secretary Ana Ruiz said the talks would go on."));
+    }
 }
