@@ -29,6 +29,10 @@ final class Finder {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
+    /** Verbs whose object is a document that then "says" for their subject ("issued a statement saying"). */
+    private static final Set<String> ISSUED = Set.of(
+            "issued", "issues", "released", "releases", "sent", "sends", "posted", "posts", "published", "publishes",
+            "put", "puts", "circulated", "distributed", "filed", "files", "signed", "signs");
     /** Words before a marked span that make it a scare quote. */
     private static final Set<String> DISTANCING = Set.of(
             "so-called", "self-styled", "self-proclaimed", "supposed", "so-termed", "quote-unquote", "alleged");
@@ -322,10 +326,19 @@ final class Finder {
             p++;
             skipped++;
         }
-        if (p >= t.size() || a.paragraphOf(p) != para) {
+        if (p >= t.size() || a.paragraphOf(p) != para || closesSentenceBefore(closeTok, p)) {
             return null;
         }
         return attributionAt(p, limitAfter(p, para));
+    }
+
+    /**
+     * The quoted words end with a full stop and a new sentence starts after the mark: “… for years.” He
+     * added, “…” — the cue that follows opens the next statement rather than closing this one.
+     */
+    private boolean closesSentenceBefore(int closeTok, int p) {
+        int last = closeTok - 1;
+        return t.is(last, '.') && !t.is(last - 1, '.') && a.sentenceOf(p) != a.sentenceOf(last);
     }
 
     private int limitAfter(int p, int para) {
@@ -381,6 +394,9 @@ final class Finder {
         }
         Mention m = ph.right(p, limit);
         if (m == null) {
+            m = nameAfterDescription(p, limit);
+        }
+        if (m == null) {
             return null;
         }
         int c;
@@ -400,6 +416,9 @@ final class Finder {
         c = skipRelative(m, c, limit);
         if (c != m.endTok() && c > 0 && anonymityBetween(m.endTok(), c)) {
             m = m.withType(Mention.Type.ANONYMOUS);
+        }
+        if (c == m.endTok()) {
+            c = skipNameAside(m, c, limit);
         }
         c = skipBetween(c, limit);
         if (c >= limit || !isCue(c) || usedCue[c]) {
@@ -481,6 +500,28 @@ final class Finder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A person's name after a few lower-case words that describe them, which carry it as a role:
+     * “…,” election law expert Rick Hasel said / screenwriter Cole Haddon wrote. Null otherwise.
+     */
+    private Mention nameAfterDescription(int p, int limit) {
+        for (int k = p; k < limit && k < p + 5 && t.isWord(k); k++) {
+            if (t.isCapitalized(k)) {
+                Mention name = k > p ? ph.right(k, limit) : null;
+                if (name == null || name.type() != Mention.Type.PERSON_NAME) {
+                    return null;
+                }
+                return name.role() != null ? name : name.withRole(ph.surface(p, k));
+            }
+            if (ph.cue(k) != null || ph.has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
+                    || BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) || t.eq(k, "and") || t.eq(k, "but")
+                    || t.eq(k, "or") || t.eq(k, "as") || t.eq(k, "then") || t.eq(k, "so")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
@@ -609,6 +650,30 @@ final class Finder {
             }
         }
         return start;
+    }
+
+    /**
+     * Skips a short aside after a person's name before its cue: an age or a party between commas
+     * (“…,” Ramon, 58, told AFP / Mila Bachner, Republican of Vessia, told …) or a bracket (“Jim
+     * Dorsey (D-Wash.) said”). Returns the token after the aside, or c when there is none.
+     */
+    private int skipNameAside(Mention m, int c, int limit) {
+        if (m.type() != Mention.Type.PERSON_NAME) {
+            return c;
+        }
+        char close = t.is(c, '(') ? ')' : t.is(c, ',') ? ',' : 0;
+        if (close == 0) {
+            return c;
+        }
+        for (int k = c + 1; k < limit && k < c + 12; k++) {
+            if (t.is(k, close)) {
+                return k > c + 1 && plainAside(c + 1, k) ? k + 1 : c;
+            }
+            if (close == ')' && t.is(k, ',')) {
+                return c;
+            }
+        }
+        return c;
     }
 
     private boolean anonymityBetween(int from, int to) {
@@ -875,8 +940,12 @@ final class Finder {
                 }
             }
         }
-        if (cw.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
-            Mention m = sentenceSubject(from, c);
+        if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
+            int close = closingMarkBefore(c, from);
+            Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;
+            if (m == null && (close < 0 || !startsInQuotation(from))) {
+                m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
+            }
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }
         int k = c - 1;
@@ -897,6 +966,7 @@ final class Finder {
         if (k < from) {
             return null;
         }
+        k = beforeBracket(k, from);
         if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …"
             Mention m = ph.left(k - 1, from - 1);
@@ -920,6 +990,16 @@ final class Finder {
             }
             if (j < from || !t.is(j, ',')) {
                 return null;
+            }
+            if (placeTail(j + 1)) {
+                // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it
+                int j2 = j - 1;
+                while (j2 >= from && j2 > k - 25 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
+                    j2--;
+                }
+                if (j2 >= from && t.is(j2, ',')) {
+                    j = j2;
+                }
             }
             Mention named = ph.right(j + 1, k);
             if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
@@ -986,6 +1066,11 @@ final class Finder {
             first = m.startTok();
             m = withRoleBefore(m, from);
         }
+        Mention owner = documentOwner(m, from);
+        if (owner != null) {
+            m = owner;
+            first = owner.startTok();
+        }
         if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
             return null;
         }
@@ -1020,10 +1105,154 @@ final class Finder {
                 m.head());
     }
 
+    /**
+     * The closing mark of a quotation that ends within a few tokens before participle c, in its
+     * sentence, or -1: in “…,” he said, adding … the subject is after the mark, never inside it.
+     */
+    private int closingMarkBefore(int c, int from) {
+        for (int k = c - 2; k >= from && k > c - 20; k--) {
+            if (a.inQuote(k)) {
+                int close = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k)).close());
+                return close < c ? close : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token before a short bracket that ends at k and follows a capitalised word ("Sen. Ada Kerr
+     * (D-Vessia) said": the name is the subject), else k.
+     */
+    private int beforeBracket(int k, int from) {
+        if (!t.is(k, ')')) {
+            return k;
+        }
+        for (int j = k - 1; j > from && j > k - 8; j--) {
+            if (t.is(j, '(')) {
+                return t.isCapitalized(j - 1) && plainAside(j + 1, k) ? j - 1 : k;
+            }
+            if (t.is(j, ',') || t.is(j, ')')) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** A comma right before token c, or inside the closing mark before it (American style: “… values,” saying). */
+    private boolean commaBefore(int c) {
+        return t.is(c - 1, ',') || t.kind(c - 1) == Tokens.QUOTE && !a.opensQuote(c - 1) && t.is(c - 2, ',');
+    }
+
+    /** The sentence starting at token from opens with a quotation (its mark or its first words). */
+    private boolean startsInQuotation(int from) {
+        return a.inQuote(from) || a.opensQuote(from);
+    }
+
+    /** The speaker of the attribution clause from p to participle c: “he said,” / “said Oster,” / “Oster added,”. */
+    private Mention attributionSubject(int p, int c) {
+        while (p < c && t.kind(p) == Tokens.PUNCT) {
+            p++;
+        }
+        if (isCue(p)) {
+            return subjectAfter(p + 1, c); // inverted: said Oster, adding …
+        }
+        Mention m = ph.right(p, c);
+        if (m == null) {
+            return null;
+        }
+        for (int k = m.endTok(); k < c; k++) {
+            if (isCue(k)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who put out the document that "says": the subject of "issued a statement saying …" or "released a
+     * letter stating …"; null when the document is not the object of such a verb.
+     */
+    private Mention documentOwner(Mention doc, int from) {
+        int v = doc.startTok() - 1;
+        if (doc.type() != Mention.Type.DOCUMENT || v <= from || !ISSUED.contains(t.lower(v))) {
+            return null;
+        }
+        int k = v - 1;
+        while (k > from && t.isWord(k) && BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))) {
+            k--;
+        }
+        Mention owner = ph.left(k + 1, from - 1);
+        return owner == null || owner.type() == Mention.Type.DOCUMENT ? null : owner;
+    }
+
+    /**
+     * Token i opens the region or country after a place: "in Dorwick, Ohio," / "at a school in Tarn,
+     * Upper Vessia," — a place name, never a speaker.
+     */
+    private boolean placeTail(int i) {
+        if (!t.is(i - 1, ',') || !t.isCapitalized(i) || !t.isCapitalized(i - 2)) {
+            return false;
+        }
+        for (int k = i - 3; k >= 0 && k >= i - 6; k--) {
+            if (!t.isCapitalized(k) && !t.is(k, '.')) {
+                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word "name" that opens a fronted phrase rather than the clause: "Hours later, Vance
+     * replied …", "Therefore, analysts believe …" — after the phrase's comma a subject and its verb follow.
+     */
+    private boolean frontedWord(Mention opening, int before) {
+        if (opening.endTok() != opening.startTok() + 1 || opening.type() == Mention.Type.PRONOUN) {
+            return false;
+        }
+        for (int k = opening.endTok(); k < before && k < opening.endTok() + 12; k++) {
+            if (t.is(k, ',')) {
+                Mention next = placeTail(k + 1) ? null : ph.right(k + 1, before);
+                if (next == null || next.type() == Mention.Type.DOCUMENT) {
+                    return false;
+                }
+                int v = skipBetween(next.endTok(), before);
+                return v < before && t.isWord(v) && !t.isCapitalized(v) && !t.eq(v, "of") && !t.eq(v, "and");
+            }
+            if (isCue(k) || t.kind(k) == Tokens.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
+     * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
+     */
+    private int datelineEnd(int from, int before) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from)) {
+            return from;
+        }
+        int depth = 0;
+        for (int k = from + 1; k < before && k < from + 10; k++) {
+            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
+                return t.isCapitalized(k + 1) ? k + 1 : from;
+            }
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')')) {
+                depth--;
+            } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
+                    || t.kind(k) == Tokens.NUMBER)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     private Mention sentenceSubject(int from, int before) {
-        int p = afterDateline(from, before); // "VELSK, Nov 27 (Wire) - Karvia's central bank …"
-        from = p;
+        int p = datelineEnd(from, before);
         String w = t.lower(p);
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;
@@ -1032,10 +1261,11 @@ final class Finder {
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")
         Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
-        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT;
-        if (!speaker && (!t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
+        boolean fronted = opening != null && frontedWord(opening, before);
+        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
+        if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {
-                if (t.is(k, ',')) {
+                if (t.is(k, ',') && !placeTail(k + 1)) {
                     p = k + 1;
                     break;
                 }
@@ -1201,7 +1431,7 @@ final class Finder {
         int end = contentEnd(a.sentenceEnd(s));
         String cw = t.lower(c);
         // participle: "…, stressing that CONTENT"
-        if (cw.endsWith("ing") && c > from && t.is(c - 1, ',')) {
+        if (cw.endsWith("ing") && c > from && commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
             if (t.eq(p, "that") && cue.clause()) {
                 Subject sub = subjectOf(c, from);

@@ -62,10 +62,36 @@ final class Phrases {
         }
         if (!cueKnown[i]) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            cues[i] = w == null || insideName(i) || isStateNoun(i) ? null : w;
+            cues[i] = w == null || insideName(i) || isStateNoun(i) || !inFrame(i, w) ? null : w;
             cueKnown[i] = true;
         }
         return cues[i];
+    }
+
+    /**
+     * Verbs that report speech only in a frame: "put" in "as she put it", "continue" right before its
+     * quotation or punctuation ("he continued: …", not "would continue the policy"), "went" in "went on".
+     */
+    private boolean inFrame(int i, Lexicon.CueWord w) {
+        switch (w.lemma()) {
+            case "put":
+                return t.eq(i + 1, "it");
+            case "continue":
+                return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
+            case "go on":
+                return t.eq(i + 1, "on");
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Token k comes right after a title that is no role itself ("Mr.", "Ms", "Dr."): it is a surname
+     * even when it is also a role word ("Mr. Singer said", "Ms. King said").
+     */
+    private boolean afterCivilTitle(int k) {
+        int h = t.is(k - 1, '.') ? k - 2 : k - 1;
+        return h >= 0 && t.isWord(h) && has(h, Lexicon.HONORIFIC) && !isRole(h) && !t.isCapitalized(k + 1);
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
@@ -408,7 +434,8 @@ final class Phrases {
         int nameStart = end;
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
-            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA))
+            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
+                    || k == end - 1 && afterCivilTitle(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name

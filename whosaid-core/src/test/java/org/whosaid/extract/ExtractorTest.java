@@ -418,4 +418,119 @@ class ExtractorTest {
         assertEquals(List.of("indirect [rents in the city rose by a tenth last year] Rentwise Institute (organization) According to []"),
                 run("According to the price portal Rentwise Institute, rents in the city rose by a tenth last year."));
     }
+
+    @Test
+    void aCueAfterAQuotedFullStopOpensTheNextQuotation() {
+        assertEquals(List.of(
+                "direct [The valley has waited for this bridge for years.] Mirela Dosen (person) said []",
+                "direct [It will cost too much.] Anton Krell (person) added []"),
+                run("Mirela Dosen spoke first. Dosen said, \u201CThe valley has waited for this bridge for years.\u201D "
+                        + "Anton Krell added, \u201CIt will cost too much.\u201D"));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationTakesTheSpeakerOfItsAttributionNotAWordInside() {
+        assertEquals(List.of(
+                "direct [We will do well in the north. We\u2019re going to win all of them,] Tomas Brand (person) said []",
+                "indirect [he would not offer predictions] Tomas Brand (person) adding []",
+                "direct [I don't want a fight, we want this settled early,] Vera Holm (person) said []",
+                "direct [We don't want to be fighting in July.] Vera Holm (person) adding []"),
+                run("Tomas Brand visited the plant. \u201CWe will do well in the north. We\u2019re going to win all of "
+                        + "them,\u201D he said, adding that he would not offer predictions.\n\n"
+                        + "Vera Holm met the workers. \u201CI don't want a fight, we want this settled early,\u201D she "
+                        + "said, adding, \u201CWe don't want to be fighting in July.\u201D"));
+    }
+
+    @Test
+    void whoIssuesAStatementSpeaksThroughIt() {
+        assertEquals(List.of("indirect [the vote had been fair] The Varn Party (organization) saying []"),
+                run("The Varn Party issued a statement saying that the vote had been fair."));
+    }
+
+    @Test
+    void theRegionAfterAPlaceIsNotTheSpeaker() {
+        assertEquals(List.of(
+                "indirect [the plan was dead] Rita Vance (person) said []",
+                "mixed [a total stiff.] Tom Pell (person) calling []"),
+                run("Rita Vance, at a campaign event in St. Arlen, Iowa, said the plan was dead.\n\n"
+                        + "At a town hall meeting in Marlow, New Hampshire, Tom Pell attacked Dunn, calling him "
+                        + "\u201Ca total stiff.\u201D"));
+    }
+
+    @Test
+    void everydayPeopleAndThisSourceSpeakAfterAQuotation() {
+        assertEquals(List.of(
+                "direct [I think the mill will close in spring,] the man (person, man) said []",
+                "direct [He had so many plans for the farm,] his colleague (person, colleague) wrote [Facebook]",
+                "direct [The kids do not like him,] this source (anonymous) told [Dorvale Post]"),
+                run("\u201CI think the mill will close in spring,\u201D the man said.\n\n"
+                        + "\u201CHe had so many plans for the farm,\u201D his colleague wrote on Facebook.\n\n"
+                        + "\u201CThe kids do not like him,\u201D this source told the Dorvale Post."));
+    }
+
+    @Test
+    void aNameAfterAQuotationCarriesAnAgeOrAPartyBeforeItsCue() {
+        assertEquals(List.of(
+                "direct [We were wrong to wait,] Ramon Vidal (person) told [AFP]",
+                "direct [The port must stay open,] Mila Bachner (person) told []",
+                "direct [Nobody asked us,] Jim Dorsey (person) said []"),
+                run("\u201CWe were wrong to wait,\u201D Ramon Vidal, 58, told AFP.\n\n"
+                        + "\u201CThe port must stay open,\u201D Mila Bachner, Republican of Vessia, told the mayor.\n\n"
+                        + "\u201CNobody asked us,\u201D Rep. Jim Dorsey (D-Wash.) said."));
+    }
+
+    @Test
+    void lowerCaseWordsBeforeANameAfterAQuotationAreItsRole() {
+        assertEquals(List.of(
+                "direct [The count is not over,] Rick Hasel (person, election law expert) said []",
+                "direct [I saw the whole thing,] Cole Haddon (person, screenwriter) wrote []"),
+                run("\u201CThe count is not over,\u201D election law expert Rick Hasel said.\n\n"
+                        + "\u201CI saw the whole thing,\u201D screenwriter Cole Haddon wrote."));
+    }
+
+    @Test
+    void aParticipleAfterAQuotedObjectTakesTheSentenceSubject() {
+        assertEquals(List.of("mixed [heart of the valley.] Dana Pell (person) saying []"),
+                run("Dana Pell has delivered a defense of \u201CDorvale values,\u201D saying the town embodied the "
+                        + "\u201Cheart of the valley.\u201D"));
+    }
+
+    @Test
+    void aPartyBracketAfterANameDoesNotHideTheSubject() {
+        assertEquals(List.of(
+                "mixed [would not split.] Ada Kerr (person) said []",
+                "indirect [the bridge would close] Tom Bly (person) said []"),
+                run("Rep. Ada Kerr (D-Vessia) said the party \u201Cwould not split.\u201D\n\n"
+                        + "Sen. Tom Bly (R-Ore.) said that the bridge would close."));
+    }
+
+    @Test
+    void continueAndPutAreCuesOnlyInTheirFrames() {
+        assertEquals(List.of(
+                "mixed [no daylight] Lena Hart (person) said []",
+                "mixed [tubular mixers] Lena Hart (person) explained []"),
+                run("Lena Hart said the council would continue its policy of \u201Cno daylight\u201D with the mill "
+                        + "owners.\n\nShe explained how the crew puts together \u201Ctubular mixers\u201D for the furnaces."));
+    }
+
+    @Test
+    void aDatelineOrAFrontedWordIsNotTheSubjectOfAParticiple() {
+        assertEquals(List.of(
+                "indirect [loud comments do more harm than good] Lena Marsh (person) saying []",
+                "direct [He is an amazing man.] Tom Vance (person) telling []"),
+                run("Lisbon (AFP) \u2013 Lena Marsh has criticised her rival's plan, saying that loud comments do more "
+                        + "harm than good.\n\nHours later, Tom Vance returned the compliment, telling the Dorvale Post, "
+                        + "\u201CHe is an amazing man.\u201D"));
+    }
+
+    @Test
+    void aSurnameAfterMrIsANameEvenWhenItIsARoleWord() {
+        assertEquals(List.of(
+                "direct [People remembered this piece,] Singer (person) said []",
+                "direct [The count is not over,] King (person) told []",
+                "indirect [the talks would go on] Ana Ruiz (person, General Secretary) said []"),
+                run("\u201CPeople remembered this piece,\u201D Mr. Singer said.\n\n"
+                        + "\u201CThe count is not over,\u201D Ms. King told reporters.\n\n"
+                        + "General Secretary Ana Ruiz said the talks would go on."));
+    }
 }
