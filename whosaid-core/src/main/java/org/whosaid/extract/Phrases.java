@@ -18,16 +18,24 @@ final class Phrases {
     private final char[] chars;
     private final Lexicon lex = Lexicon.get();
 
-    /** Per token: the word lists it is in (-1 until first asked), and its cue verb (known once cueKnown is set). */
+    /** Marks a mask as looked up (no list uses this bit), so that 0 can mean "not looked up yet". */
+    private static final int KNOWN = 1 << 30;
+    /** Stands in the cue cache for "looked up: no cue", so that null can mean "not looked up yet". */
+    private static final Lexicon.CueWord NO_CUE = new Lexicon.CueWord("", org.whosaid.model.CueClass.NEUTRAL, false);
+    /** Stands in the phrase cache for "parsed: no phrase". */
+    private static final Mention NO_PHRASE = new Mention(0, 0, 0, 0, Mention.Type.DOCUMENT, null, null, null);
+
+    /**
+     * Per token, filled on first ask: the word lists it is in (with {@link #KNOWN}), its cue verb,
+     * and the phrase parsed from it up to its sentence end. The arrays start zeroed, so an article
+     * pays for no pass over them.
+     */
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
-    private final boolean[] cueKnown;
-    /** Per token: the last phrase parsed from it by right(), and the limit it was parsed with (0: none yet). */
-    private final Mention[] rightMemo;
-    private final int[] rightLimit;
-    /** Per token: the phrase parsed from it up to its sentence end, once. */
     private final Mention[] sentenceMemo;
-    private final boolean[] sentenceParsed;
+    /** Per token: the last phrase parsed from it by right() with a limit before its sentence end, and that limit. */
+    private Mention[] rightMemo;
+    private int[] rightLimit;
 
     Phrases(Analysis analysis) {
         this.a = analysis;
@@ -35,13 +43,8 @@ final class Phrases {
         this.text = analysis.text();
         this.chars = analysis.chars();
         this.masks = new int[t.size()];
-        java.util.Arrays.fill(masks, -1);
         this.cues = new Lexicon.CueWord[t.size()];
-        this.cueKnown = new boolean[t.size()];
-        this.rightMemo = new Mention[t.size()];
-        this.rightLimit = new int[t.size()];
         this.sentenceMemo = new Mention[t.size()];
-        this.sentenceParsed = new boolean[t.size()];
     }
 
     /** True when word token i is in one of the lists given as bits. */
@@ -49,7 +52,7 @@ final class Phrases {
         if (i < 0 || i >= masks.length || t.kind(i) != Tokens.WORD) {
             return false;
         }
-        if (masks[i] < 0) {
+        if (masks[i] == 0) {
             look(i);
         }
         return (masks[i] & lists) != 0;
@@ -60,12 +63,13 @@ final class Phrases {
         if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
             return null;
         }
-        if (!cueKnown[i]) {
+        Lexicon.CueWord known = cues[i];
+        if (known == null) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            cues[i] = w == null || insideName(i) || isStateNoun(i) || !inFrame(i, w) ? null : w;
-            cueKnown[i] = true;
+            known = w == null || insideName(i) || isStateNoun(i) || !inFrame(i, w) ? NO_CUE : w;
+            cues[i] = known;
         }
-        return cues[i];
+        return known == NO_CUE ? null : known;
     }
 
     /**
@@ -125,7 +129,7 @@ final class Phrases {
     }
 
     private void look(int i) {
-        masks[i] = lex.mask(chars, t.start(i), t.end(i));
+        masks[i] = lex.mask(chars, t.start(i), t.end(i)) | KNOWN;
     }
 
     boolean isRole(int i) {
@@ -336,16 +340,20 @@ final class Phrases {
         int sentenceEnd = a.sentenceEnd(a.sentenceOf(i));
         if (limit <= sentenceEnd) {
             Mention whole = sentenceMemo[i];
-            if (whole == null && !sentenceParsed[i]) {
+            if (whole == null) {
                 whole = parseRight(i, sentenceEnd);
-                sentenceMemo[i] = whole;
-                sentenceParsed[i] = true;
+                sentenceMemo[i] = whole == null ? NO_PHRASE : whole;
+            } else if (whole == NO_PHRASE) {
+                whole = null;
             }
             if (limit == sentenceEnd || whole != null && whole.endTok() <= limit) {
                 return whole;
             }
         }
-        if (rightLimit[i] == limit) {
+        if (rightMemo == null) {
+            rightMemo = new Mention[t.size()];
+            rightLimit = new int[t.size()];
+        } else if (rightLimit[i] == limit) {
             return rightMemo[i];
         }
         Mention m = parseRight(i, limit);
