@@ -1230,13 +1230,22 @@ final class Finder {
      * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
      */
     private int datelineEnd(int from, int before) {
+        int dash = datelineDash(from, before, 10);
+        return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
+    }
+
+    /**
+     * The dash that closes a dateline opening the paragraph at token from: capitalised words, numbers,
+     * commas, periods and brackets before it, within window tokens. -1 when there is none.
+     */
+    private int datelineDash(int from, int before, int window) {
         if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from)) {
-            return from;
+            return -1;
         }
         int depth = 0;
-        for (int k = from + 1; k < before && k < from + 10; k++) {
+        for (int k = from + 1; k < before && k < from + window; k++) {
             if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
-                return t.isCapitalized(k + 1) ? k + 1 : from;
+                return k;
             }
             if (t.is(k, '(')) {
                 depth++;
@@ -1244,10 +1253,10 @@ final class Finder {
                 depth--;
             } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
                     || t.kind(k) == Tokens.NUMBER)) {
-                return from;
+                return -1;
             }
         }
-        return from;
+        return -1;
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
@@ -1727,24 +1736,11 @@ final class Finder {
      * Feb 11 (Reuters) -", "WASHINGTON (AP) —" are the story's place, not what was said.
      */
     private int afterDateline(int fromTok, int limit) {
-        if (fromTok > 0 && a.paragraphOf(fromTok - 1) == a.paragraphOf(fromTok) || !isAllCaps(fromTok)) {
+        if (!isAllCaps(fromTok)) {
             return fromTok;
         }
-        int depth = 0;
-        for (int k = fromTok; k < limit && k < fromTok + 14; k++) {
-            if (depth == 0 && k > fromTok && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
-                return k + 1;
-            }
-            if (t.is(k, '(')) {
-                depth++;
-            } else if (t.is(k, ')')) {
-                depth--;
-            } else if (!(isAllCaps(k) || t.is(k, ',') || t.is(k, '.') || t.kind(k) == Tokens.NUMBER
-                    || depth > 0 || t.isCapitalized(k))) {
-                return fromTok;
-            }
-        }
-        return fromTok;
+        int dash = datelineDash(fromTok, limit, 14);
+        return dash >= 0 ? dash + 1 : fromTok;
     }
 
     private boolean isAllCaps(int k) {
