@@ -384,7 +384,7 @@ final class Finder {
                 }
             }
         }
-        if (isCue(p) && !usedCue[p]) {
+        if (isCue(p) && !usedCue[p] && mayInvert(p)) {
             // inverted: said Danilov / said the mayor, a former teacher
             Mention m = subjectAfter(p + 1, limit);
             if (m != null && m.type() != Mention.Type.DOCUMENT) {
@@ -602,6 +602,17 @@ final class Finder {
         return k;
     }
 
+    /**
+     * A cue that may stand before its speaker ("…, said the minister"). Never "told", whose object is
+     * the listener ("…», told the newspaper Bündner Post that …"), nor an accusation, whose object is
+     * its target ("…, accused the mayor of rushing the vote").
+     */
+    private boolean mayInvert(int c) {
+        Lexicon.CueWord cue = ph.cue(c);
+        return cue != null && cue.cueClass() != CueClass.ACCUSATION && !t.eq(c, "told") && !t.eq(c, "tells")
+                && !t.eq(c, "tell");
+    }
+
     /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
     private boolean isLinkingAside(int from, int to) {
         if (to - from == 1) {
@@ -792,7 +803,7 @@ final class Finder {
                     continue;
                 }
                 if (c == k + 1) { // inverted: "…, said the minister."
-                    Mention m = subjectAfter(c + 1, end);
+                    Mention m = mayInvert(c) ? subjectAfter(c + 1, end) : null;
                     if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                         usedCue[c] = true;
                         return new Attribution(m, cueRef(c, c + 1), "trailing:inverted", INDIRECT_TRAILING, vias(c), false);
@@ -1154,7 +1165,7 @@ final class Finder {
             p++;
         }
         if (isCue(p)) {
-            return subjectAfter(p + 1, c); // inverted: said Oster, adding …
+            return mayInvert(p) ? subjectAfter(p + 1, c) : null; // inverted: said Oster, adding …
         }
         Mention m = ph.right(p, c);
         if (m == null) {
@@ -1452,8 +1463,7 @@ final class Finder {
         }
         Subject sub = subjectOf(c, from);
         // inverted trailing attribution: "CONTENT, said the minister."
-        // (never an accusation: "…, accused the mayor of rushing the vote" names its target, not its speaker)
-        if (sub == null && c > from && t.is(c - 1, ',') && cue.cueClass() != CueClass.ACCUSATION) {
+        if (sub == null && c > from && t.is(c - 1, ',') && mayInvert(c)) {
             Mention m = subjectAfter(c + 1, end);
             if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);

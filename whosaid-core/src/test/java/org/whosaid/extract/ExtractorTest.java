@@ -533,4 +533,12 @@ class ExtractorTest {
                         + "\u201CThe count is not over,\u201D Ms. King told reporters.\n\n"
                         + "General Secretary Ana Ruiz said the talks would go on."));
     }
+
+    @Test
+    void toldNeverStandsBeforeItsSpeaker() {
+        // the named group is no quotation of the newspaper's ("Alpen Bote" was its speaker)
+        assertEquals(List.of(),
+                run("Ecologist Anja Roth, who chairs the group \u00ABValley Without Cars\u00BB, told the newspaper "
+                        + "Alpen Bote that the bridge would cut the valley in two."));
+    }
 }
