@@ -996,10 +996,13 @@ final class Finder {
         if (t.is(k, ',')) {
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
-            while (j >= from && j > k - 25 && !t.is(j, ',') && (t.kind(j) != Tokens.QUOTE || ph.isPossessiveMark(j))) {
+            boolean quoted = false;
+            while (j >= from && j > k - 25 && !t.is(j, ',')) {
+                quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j);
                 j--;
             }
-            if (j < from || !t.is(j, ',')) {
+            // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
+            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which")) {
                 return null;
             }
             if (placeTail(j + 1)) {

@@ -537,8 +537,15 @@ class ExtractorTest {
     @Test
     void toldNeverStandsBeforeItsSpeaker() {
         // the named group is no quotation of the newspaper's ("Alpen Bote" was its speaker)
-        assertEquals(List.of(),
+        assertEquals(List.of("indirect [the bridge would cut the valley in two] Anja Roth (person, Ecologist) told []"),
                 run("Ecologist Anja Roth, who chairs the group \u00ABValley Without Cars\u00BB, told the newspaper "
                         + "Alpen Bote that the bridge would cut the valley in two."));
+    }
+
+    @Test
+    void aQuotationMayStandInsideARelativeClauseBeforeTheCue() {
+        assertEquals(List.of("indirect [the dam would drown the lower meadows] Ilse Kramer (person, Geologist) said []"),
+                run("Geologist Ilse Kramer, who founded the group \u00ABRiver First\u00BB, said the dam would drown "
+                        + "the lower meadows."));
     }
 }
