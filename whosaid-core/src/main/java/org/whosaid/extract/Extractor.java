@@ -110,8 +110,22 @@ public final class Extractor {
                         : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : '?';
                 subjects[k] = opensSentence(a, first);
                 names.add(m);
-                i = m.endTok();
+                i = afterName(a, m);
             }
+        }
+
+        /**
+         * Where the scan goes on after a name: past the whole phrase, except that an affiliation is
+         * scanned for names of its own ("Golden Heron at the Lakeshore Film Festival" names the festival).
+         */
+        private static int afterName(Analysis a, Mention m) {
+            if (m.type() == Mention.Type.PERSON_NAME && m.name() != null) {
+                int at = a.text().indexOf(m.name(), m.start());
+                if (at >= 0 && at + m.name().length() < m.end()) {
+                    return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(at + m.name().length()));
+                }
+            }
+            return m.endTok();
         }
 
         List<Mention> names() {

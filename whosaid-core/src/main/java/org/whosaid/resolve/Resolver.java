@@ -216,7 +216,15 @@ public final class Resolver {
                     // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
                     return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
                 }
-                int e = findPerson(words(m.name()), m.start());
+                String[] words = words(m.name());
+                int e = findPerson(words, m.start());
+                if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1)) {
+                    // "Norvell said" after "Norvell Pharmaceuticals AG": a one-word name opens an organisation's name
+                    Entity org = orgByFirstWord(words[0], m.start());
+                    if (org != null) {
+                        return new Resolved(org.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name");
+                    }
+                }
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
                 }
@@ -478,6 +486,20 @@ public final class Resolver {
         int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
                 && lowerRoles[i] != null && lowerRoles[i].contains(h)));
         return lastBefore(candidates, before);
+    }
+
+    /** The last organisation named before the offset whose name has more words, the first of them this one. */
+    private Entity orgByFirstWord(String word, int before) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (e.organization() && e.words().length > 1 && e.words()[0].equals(word)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */

@@ -548,4 +548,18 @@ class ExtractorTest {
                 run("Geologist Ilse Kramer, who founded the group \u00ABRiver First\u00BB, said the dam would drown "
                         + "the lower meadows."));
     }
+
+    @Test
+    void anOrganisationInsideAnAffiliationIsANameOfTheArticle() {
+        assertEquals(List.of("indirect [ticket sales had doubled] Harrowgate Jazz Festival (organization) said []"),
+                run("The prize went to Rosa Delaney at the Harrowgate Jazz Festival on Sunday. "
+                        + "The festival said ticket sales had doubled."));
+    }
+
+    @Test
+    void aOneWordNameThatOpensAnOrganisationsNameIsThatOrganisation() {
+        assertEquals(List.of("indirect [the fault lay in a supplier's valve] Kestrel Aerotech GmbH (organization) said []"),
+                run("Kestrel Aerotech GmbH grounded its test fleet on Monday. Kestrel said the fault lay in a "
+                        + "supplier's valve."));
+    }
 }
