@@ -85,7 +85,7 @@ public final class Extractor {
                     continue;
                 }
                 int limit = a.sentenceEnd(a.sentenceOf(i));
-                Mention m = ph.right(i, limit);
+                Mention m = properNominal(a, ph.right(i, limit));
                 if (m == null || !m.isName()) {
                     i++;
                     continue;
@@ -112,6 +112,20 @@ public final class Extractor {
                 names.add(m);
                 i = afterName(a, m);
             }
+        }
+
+        /**
+         * An organisation nominal led by a proper name inside its sentence ("the SNPC-Air union") names
+         * that organisation, so that "the union" later can point back to it. Else the phrase as it is.
+         */
+        private static Mention properNominal(Analysis a, Mention m) {
+            if (m == null || m.type() != Mention.Type.ORG_NOMINAL || m.startTok() == 0
+                    || a.sentenceOf(m.startTok() - 1) != a.sentenceOf(m.startTok()) || !a.tokens().eq(m.startTok() - 1, "the")) {
+                return m;
+            }
+            String name = a.text().substring(a.tokens().start(m.startTok() - 1), m.end());
+            return new Mention(m.startTok() - 1, m.endTok(), a.tokens().start(m.startTok() - 1), m.end(),
+                    Mention.Type.ORG_NAME, name, null, m.head());
         }
 
         /**

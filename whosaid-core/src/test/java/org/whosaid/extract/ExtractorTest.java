@@ -562,4 +562,12 @@ class ExtractorTest {
                 run("Kestrel Aerotech GmbH grounded its test fleet on Monday. Kestrel said the fault lay in a "
                         + "supplier's valve."));
     }
+
+    @Test
+    void anOrganisationNominalLedByAProperNameIsNamedByLaterNominals() {
+        assertEquals(List.of(
+                "indirect [Drivers will stop work on Friday] the VTU-Rail union (organization) said []",
+                "indirect [talks had broken down] the VTU-Rail union (organization) said []"),
+                run("Drivers will stop work on Friday, the VTU-Rail union said. The union said talks had broken down."));
+    }
 }
