@@ -247,7 +247,7 @@ final class Finder {
         }
         if (samePara && (t.is(prev, ':') || t.is(prev, '\u2014'))) {
             int s = a.sentenceStart(a.sentenceOf(prev));
-            for (int k = prev - 1; k >= s && k >= prev - 8; k--) {
+            for (int k = prev - 1; k >= s && k >= prev - 12; k--) { // "Translated from diplomatic language, its message is simple:"
                 String w = t.lower(k);
                 if (READING.contains(w) || w.equals("words") && t.eq(k - 1, "other")) {
                     return Rejected.Reason.AUTHOR_WORDS;

@@ -570,4 +570,13 @@ class ExtractorTest {
                 "indirect [talks had broken down] the VTU-Rail union (organization) said []"),
                 run("Drivers will stop work on Friday, the VTU-Rail union said. The union said talks had broken down."));
     }
+
+    @Test
+    void theAuthorsReadingBeforeAColonMayTakeALongerClause() {
+        Extraction x = extractor.extract(Article.of("t",
+                "Translated from the ministry\u2019s jargon, its message is short: \u201CWe will not pay.\u201D"));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("We will not pay.:author-words"),
+                x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
+    }
 }
