@@ -180,6 +180,10 @@ final class Phrases {
         if (i >= end) {
             return false;
         }
+        int age = ageAt(i);
+        if (age >= 0) {
+            return age + 2 < end; // "the 71-year-old diplomat": the age goes with the phrase
+        }
         if (t.kind(i) == Tokens.PUNCT) {
             // the period of "Lt." or "J." inside a name
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
@@ -241,6 +245,19 @@ final class Phrases {
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || isPossessive(i) || i >= 3 && (t.eq(i - 1, "the") || t.eq(i - 1, "a")) && t.eq(i - 2, "for")
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i);
+    }
+
+    /**
+     * The first token of an age written "71-year-old" (a number, a hyphen, "year-old") when token i
+     * is one of its three tokens; else -1.
+     */
+    private int ageAt(int i) {
+        int n = t.kind(i) == Tokens.NUMBER ? i : t.is(i, '-') ? i - 1 : t.isWord(i) && t.endsWith(i, "year-old") ? i - 2 : -1;
+        if (n < 0 || t.kind(n) != Tokens.NUMBER || !t.is(n + 1, '-') || t.end(n) != t.start(n + 1)
+                || !t.isWord(n + 2) || t.end(n + 1) != t.start(n + 2) || !t.endsWith(n + 2, "year-old")) {
+            return -1;
+        }
+        return n;
     }
 
     /** The one noun a spokesman or lawyer speaks for: "a spokesman for the star", "a lawyer for the family". */
@@ -519,7 +536,12 @@ final class Phrases {
             if (!determiner && !isPossessive(start)) {
                 return null;
             }
-            return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, surface(bodyStart, end), head);
+            int roleStart = ageAt(bodyStart) == bodyStart && bodyStart + 3 < end ? bodyStart + 3 : bodyStart;
+            return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, surface(roleStart, end), head);
+        }
+        if (determiner && !indefinite && headTok == bodyStart + 2 && ageAt(bodyStart) == bodyStart) {
+            // "said the 54-year-old": a person named before, described by age
+            return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, null, head);
         }
         if (has(headTok, Lexicon.DOCUMENT) && determiner) {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);

@@ -414,10 +414,13 @@ public final class Resolver {
     }
 
     /**
-     * The gender of a family epithet that names a story's subject ("the father-of-three" 'm',
-     * "the mother-of-two" 'f', "the parent-of-one" '?'), or 0 when the head is no such epithet.
+     * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
+     * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
      */
     static char epithetGender(String head) {
+        if (head != null && head.endsWith("year-old")) {
+            return '?'; // "said the 54-year-old"
+        }
         int of = head == null ? -1 : head.indexOf("-of-");
         if (of <= 0) {
             return 0;

@@ -579,4 +579,12 @@ class ExtractorTest {
         assertEquals(List.of("We will not pay.:author-words"),
                 x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
     }
+
+    @Test
+    void anAgeBelongsToTheSpeakerPhraseAndAnAgeEpithetNamesTheStorysSubject() {
+        assertEquals(List.of("indirect [the talks had failed] The 71-year-old diplomat (person, diplomat) said []"),
+                run("The 71-year-old diplomat said the talks had failed."));
+        assertEquals(List.of("direct [I just did my job,] Parry Dane (person) said []"),
+                run("Parry Dane, 54, drove the bus to safety. \u201CI just did my job,\u201D said the 54-year-old."));
+    }
 }
