@@ -545,11 +545,44 @@ final class Finder {
                 m = m.withRole(role);
             }
         }
+        Mention later = namedLater(m, limit);
+        if (later != null) {
+            return later;
+        }
         int r = skipRelative(m, m.endTok(), limit);
         if (r != m.endTok() && anonymityBetween(m.endTok(), r)) {
             m = m.withType(Mention.Type.ANONYMOUS);
         }
         return m;
+    }
+
+    /**
+     * "said a pensioner outside the shop, who gave only her first name, Ursula": an unnamed speaker
+     * whose relative clause gives a name is that person, with the nominal as role. Null otherwise.
+     */
+    private Mention namedLater(Mention m, int limit) {
+        if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.PERSON_NOMINAL) {
+            return null;
+        }
+        int who = -1;
+        for (int k = m.endTok(); k + 1 < limit && k < m.endTok() + 8 && t.kind(k) != Tokens.QUOTE; k++) {
+            if (t.is(k, ',') && t.eq(k + 1, "who")) {
+                who = k + 1;
+                break;
+            }
+        }
+        for (int k = who + 1; who > 0 && k < limit && k < who + 12 && t.isWord(k); k++) {
+            if (t.eq(k, "name")) {
+                int p = t.is(k + 1, ',') || t.eq(k + 1, "as") ? k + 2 : k + 1;
+                Mention n = ph.right(p, limit);
+                if (n == null || n.type() != Mention.Type.PERSON_NAME) {
+                    return null;
+                }
+                String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+                return n.role() == null ? n.withRole(role) : n;
+            }
+        }
+        return null;
     }
 
     /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */

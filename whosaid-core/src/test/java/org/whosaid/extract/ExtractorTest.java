@@ -587,4 +587,11 @@ class ExtractorTest {
         assertEquals(List.of("direct [I just did my job,] Parry Dane (person) said []"),
                 run("Parry Dane, 54, drove the bus to safety. \u201CI just did my job,\u201D said the 54-year-old."));
     }
+
+    @Test
+    void anUnnamedSpeakerWhoGivesANameIsThatPerson() {
+        assertEquals(List.of("direct [The buses never come on time,] Marit (person, commuter at the station) said []"),
+                run("\u201CThe buses never come on time,\u201D said a commuter at the station, who gave only "
+                        + "her first name, Marit."));
+    }
 }
