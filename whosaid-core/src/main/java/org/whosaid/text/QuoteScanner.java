@@ -84,6 +84,9 @@ public final class QuoteScanner {
                     depth++;
                 } else if (role == CLOSE) {
                     int k = indexOf(openFam, depth, fam);
+                    if (k < 0 && depth > 0 && isPartner(fam, openFam[depth - 1])) {
+                        k = depth - 1; // “…," or "…”: a straight and a curly double mark close each other
+                    }
                     if (k < 0) {
                         stray++;
                         continue;
@@ -144,6 +147,12 @@ public final class QuoteScanner {
             }
         }
         return -1;
+    }
+
+    /** Straight and curly double marks, mixed up by editing, still pair with each other. */
+    private static boolean isPartner(int closing, int open) {
+        return closing == QuoteMarks.STRAIGHT && open == QuoteMarks.DOUBLE
+                || closing == QuoteMarks.DOUBLE && open == QuoteMarks.STRAIGHT;
     }
 
     private static boolean isSpace(char c) {

@@ -21,6 +21,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void straightAndCurlyDoubleMarksMixedByEditingStillPair() {
+        assertEquals(List.of("We are ready,", "We have waited long enough."),
+                quoted("“We are ready,\" she said. \"We have waited long enough.”"));
+        assertEquals(List.of("It is over."), quoted("He said: “It is over.\" Then he left."));
+    }
+
+    @Test
     void apostrophesAreNotSingleQuotes() {
         assertEquals(List.of("We don’t know what Ukraine’s leaders’ plans are"),
                 quoted("‘We don’t know what Ukraine’s leaders’ plans are’, he said."));
