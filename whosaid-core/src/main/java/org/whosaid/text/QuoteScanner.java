@@ -84,7 +84,7 @@ public final class QuoteScanner {
                     depth++;
                 } else if (role == CLOSE) {
                     int k = indexOf(openFam, depth, fam);
-                    if (k < 0 && depth > 0 && isPartner(fam, openFam[depth - 1])) {
+                    if (k < 0 && depth > 0 && isPartner(fam, openFam[depth - 1]) && endsWords(prev)) {
                         k = depth - 1; // “…," or "…”: a straight and a curly double mark close each other
                     }
                     if (k < 0) {
@@ -147,6 +147,12 @@ public final class QuoteScanner {
             }
         }
         return -1;
+    }
+
+    /** A char that words of a quotation end with before their closing mark: a letter, digit or sentence punctuation. */
+    private static boolean endsWords(char prev) {
+        return Character.isLetterOrDigit(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?'
+                || prev == ';' || prev == ':' || prev == '\u2026';
     }
 
     /** Straight and curly double marks, mixed up by editing, still pair with each other. */
