@@ -987,6 +987,11 @@ final class Finder {
         if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
             int close = closingMarkBefore(c, from);
             Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;
+            if (m == null && close < 0 && t.is(c - 1, ',') && c - 2 > from && isCue(c - 2) && !t.endsWith(c - 2, "ing")) {
+                // "…, one of the people said, adding that …": the participle goes on from the cue before it
+                Subject before = subjectOf(c - 2, from);
+                m = before == null ? null : before.mention();
+            }
             if (m == null && (close < 0 || !startsInQuotation(from))) {
                 m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
             }
@@ -1562,6 +1567,7 @@ final class Finder {
         }
         return cue.clause() && startsClause(p, end) ? p : -1;
     }
+
 
     /**
      * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation

@@ -594,4 +594,13 @@ class ExtractorTest {
                 run("\u201CThe buses never come on time,\u201D said a commuter at the station, who gave only "
                         + "her first name, Marit."));
     }
+
+    @Test
+    void aParticipleAfterACueGoesOnFromThatCuesSpeaker() {
+        assertEquals(List.of(
+                "indirect [The sale is being run by the bank Orvel Capital] one of the people (anonymous) said []",
+                "indirect [a buyer could be named within weeks] one of the people (anonymous) adding []"),
+                run("The sale is being run by the bank Orvel Capital, one of the people said, adding that a buyer "
+                        + "could be named within weeks."));
+    }
 }
