@@ -933,7 +933,8 @@ final class Finder {
         if (t.is(prev, ':') || t.is(prev, '\u2014') && at != null && at.beforeQuote()) {
             return Kind.DIRECT;
         }
-        boolean upper = t.isCapitalized(openTok + 1) || t.kind(openTok + 1) != Tokens.WORD;
+        int first = t.is(openTok, '\'') && t.is(openTok + 1, '\'') ? openTok + 2 : openTok + 1; // past ''
+        boolean upper = t.isCapitalized(first) || t.kind(first) != Tokens.WORD;
         if (t.is(prev, ',') && upper && at != null && at.beforeQuote()) {
             return Kind.DIRECT; // Danilov said, “We …”
         }

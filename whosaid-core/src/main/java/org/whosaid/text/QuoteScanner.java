@@ -36,9 +36,12 @@ public final class QuoteScanner {
         int stray = 0;
         int[] openPos = new int[MAX_DEPTH];
         int[] openFam = new int[MAX_DEPTH];
+        int[] openWidth = new int[MAX_DEPTH];
         int carriedOpen = -1;
         int carriedFam = 0;
         int carriedParas = 0;
+        int carriedWidth = 1;
+        int repeatedWidth = 1;
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph para = paragraphs.get(p);
             int depth = 0;
@@ -46,8 +49,9 @@ public final class QuoteScanner {
             if (carriedOpen >= 0) {
                 openPos[0] = carriedOpen;
                 openFam[0] = carriedFam;
+                openWidth[0] = carriedWidth;
                 depth = 1;
-                from = para.start() + 1; // the repeated opening mark continues the quote
+                from = para.start() + repeatedWidth; // the repeated opening mark continues the quote
             }
             int[] lastSingleCloser = {UNKNOWN, para.start(), para.end()};
             while (tok < tokenCount && tokens.start(tok) < from) {
@@ -59,12 +63,17 @@ public final class QuoteScanner {
                 }
                 int i = tokens.start(tok);
                 char c = text[i];
+                int width = doubledAt(text, i) && tok + 1 < tokenCount && tokens.start(tok + 1) == i + 1 ? 2 : 1;
+                if (width == 2) {
+                    c = '"'; // ''…'': two apostrophes stand for a double mark, as old newspaper archives write it
+                    tok++;
+                }
                 int fam = QuoteMarks.family(c);
                 if (fam == 0) {
                     continue;
                 }
                 char prev = i > 0 ? text[i - 1] : ' ';
-                char next = i + 1 < text.length ? text[i + 1] : ' ';
+                char next = i + width < text.length ? text[i + width] : ' ';
                 int role = role(c, prev, next, i, lastSingleCloser, openPos, openFam, depth, text);
                 if (role == OPEN) {
                     if (fam == QuoteMarks.STRAIGHT && indexOf(openFam, depth, fam) >= 0) {
@@ -76,11 +85,13 @@ public final class QuoteScanner {
                     if (depth == MAX_DEPTH) {
                         System.arraycopy(openPos, 1, openPos, 0, MAX_DEPTH - 1);
                         System.arraycopy(openFam, 1, openFam, 0, MAX_DEPTH - 1);
+                        System.arraycopy(openWidth, 1, openWidth, 0, MAX_DEPTH - 1);
                         depth--;
                         stray++;
                     }
                     openPos[depth] = i;
                     openFam[depth] = fam;
+                    openWidth[depth] = width;
                     depth++;
                 } else if (role == CLOSE) {
                     int k = indexOf(openFam, depth, fam);
@@ -93,7 +104,7 @@ public final class QuoteScanner {
                     }
                     stray += depth - 1 - k;
                     int paras = (k == 0 && carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
-                    quotes.add(new Quote(openPos[k], i, openFam[k], paras));
+                    quotes.add(new Quote(openPos[k], i, openFam[k], paras, openWidth[k]));
                     if (k == 0 && openPos[0] == carriedOpen) {
                         carriedOpen = -1;
                     }
@@ -105,14 +116,17 @@ public final class QuoteScanner {
             if (depth > 0 && p + 1 < paragraphs.size()) {
                 Paragraph nextPara = paragraphs.get(p + 1);
                 char first = text[nextPara.start()];
+                boolean doubled = doubledAt(text, nextPara.start());
+                int firstFam = doubled ? QuoteMarks.STRAIGHT : QuoteMarks.family(first);
                 int paras = (carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
-                if (QuoteMarks.canOpen(first) && QuoteMarks.family(first) == openFam[0]
-                        && paras < MAX_PARAGRAPHS) {
+                if (QuoteMarks.canOpen(first) && firstFam == openFam[0] && paras < MAX_PARAGRAPHS) {
                     continues = true;
                     stray += depth - 1;
                     carriedOpen = openPos[0];
                     carriedFam = openFam[0];
+                    carriedWidth = openWidth[0];
                     carriedParas = paras;
+                    repeatedWidth = doubled ? 2 : 1;
                 }
             }
             if (!continues) {
@@ -153,6 +167,11 @@ public final class QuoteScanner {
     private static boolean endsWords(char prev) {
         return Character.isLetterOrDigit(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?'
                 || prev == ';' || prev == ':' || prev == '\u2026';
+    }
+
+    /** Two apostrophes side by side at i: a double quotation mark in some archives' plain text. */
+    private static boolean doubledAt(char[] text, int i) {
+        return i + 1 < text.length && text[i] == '\'' && text[i + 1] == '\'';
     }
 
     /** Straight and curly double marks, mixed up by editing, still pair with each other. */

@@ -603,4 +603,10 @@ class ExtractorTest {
                 run("The sale is being run by the bank Orvel Capital, one of the people said, adding that a buyer "
                         + "could be named within weeks."));
     }
+
+    @Test
+    void aQuotationInTwoApostrophesIsDirect() {
+        assertEquals(List.of("direct [We will not raise taxes on the middle class,] Ruth Amsel (person) said []"),
+                run("''We will not raise taxes on the middle class,'' Ruth Amsel said."));
+    }
 }

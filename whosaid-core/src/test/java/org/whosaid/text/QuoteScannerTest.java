@@ -28,6 +28,12 @@ class QuoteScannerTest {
     }
 
     @Test
+    void twoApostrophesStandForADoubleMarkAcrossParagraphs() {
+        assertEquals(List.of("We will win,", "It's close.\n''Very close."),
+                quoted("''We will win,'' she said.\n''It's close.\n''Very close.'' Then she left."));
+    }
+
+    @Test
     void apostrophesAreNotSingleQuotes() {
         assertEquals(List.of("We don’t know what Ukraine’s leaders’ plans are"),
                 quoted("‘We don’t know what Ukraine’s leaders’ plans are’, he said."));
