@@ -31,7 +31,7 @@ public final class Extractor {
         Analysis analysis = Analysis.of(text);
         Finder finder = new Finder(analysis);
         finder.run();
-        NameScan names = new NameScan(analysis, finder.phrases());
+        NameScan names = new NameScan(analysis, finder.phrases(), finder);
         Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head));
         List<Draft> drafts = finder.drafts();
@@ -75,12 +75,12 @@ public final class Extractor {
         /** Per name: it opens its sentence. */
         private boolean[] subjects = new boolean[16];
 
-        NameScan(Analysis a, Phrases ph) {
+        NameScan(Analysis a, Phrases ph, Finder finder) {
             var t = a.tokens();
             int n = t.size();
             int i = 0;
             while (i < n) {
-                if (!t.isCapitalized(i)) {
+                if (!t.isCapitalized(i) || finder.usedAsCue(i)) { // "Said Dorothy Poynter, …": the verb is no name
                     i++;
                     continue;
                 }

@@ -98,6 +98,11 @@ final class Finder {
     }
 
     /** The phrase finder over this article, with its per-token word caches, for the name scan. */
+    /** True when token i is a cue verb that attributed a statement. */
+    boolean usedAsCue(int i) {
+        return usedCue[i];
+    }
+
     Phrases phrases() {
         return ph;
     }
@@ -761,6 +766,14 @@ final class Finder {
                     return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
                 }
                 Subject sub = subjectOf(c, from);
+                if (sub == null && c == from && mayInvert(c)) {
+                    // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
+                    Mention m = subjectAfter(c + 1, openTok);
+                    if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN) {
+                        usedCue[c] = true;
+                        return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, vias(c), true);
+                    }
+                }
                 if (sub == null) {
                     continue;
                 }

@@ -105,8 +105,15 @@ final class Phrases {
 
     /** "state" as a noun before another noun ("Korvan state television", "state media"), not the verb. */
     private boolean isStateNoun(int i) {
+        if (!t.eq(i, "state")) {
+            return false;
+        }
         int j = i + 1;
-        return t.eq(i, "state") && t.isWord(j) && !t.isCapitalized(j) && !t.endsWith(j, "ly")
+        if (t.eq(j, "of") || has(i - 1, Lexicon.DETERMINER) || t.eq(i - 1, "his") || t.eq(i - 1, "her")
+                || t.eq(i - 1, "its") || t.eq(i - 1, "their") || t.eq(i - 1, "our") || t.eq(i - 1, "home")) {
+            return true; // "his home state of Vermont", "the state", "a state of emergency"
+        }
+        return t.isWord(j) && !t.isCapitalized(j) && !t.endsWith(j, "ly")
                 && !has(j, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
     }
 

@@ -609,4 +609,16 @@ class ExtractorTest {
         assertEquals(List.of("direct [We will not raise taxes on the middle class,] Ruth Amsel (person) said []"),
                 run("''We will not raise taxes on the middle class,'' Ruth Amsel said."));
     }
+
+    @Test
+    void aFrontedCueTakesTheSpeakerAfterIt() {
+        assertEquals(List.of("direct [We all knew him as a boy.] Greta Moss (person) Said []"),
+                run("The old shop is now a museum. Said Greta Moss, who lived next door, \u201CWe all knew him as a boy.\u201D"));
+    }
+
+    @Test
+    void aHomeStateIsNoCueInsideAnAside() {
+        assertEquals(List.of("mixed [win every county] Dana Pruitt (person) pledging []"),
+                run("Dana Pruitt, celebrating a win in her home state of Oregon, is pledging to \u201Cwin every county\u201D."));
+    }
 }
