@@ -40,6 +40,8 @@ public final class Resolver {
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Lower-cased names of the organisation entities. */
     private final java.util.Set<String> orgNames = new java.util.HashSet<>();
+    /** Organisation entities of two or more words by their first word, in order of first mention. */
+    private final Map<String, List<Integer>> orgsByFirstWord = new HashMap<>();
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     private final Map<String, int[]> rolesByHead = new HashMap<>();
@@ -97,6 +99,9 @@ public final class Resolver {
             lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
             if (e.organization()) {
                 orgNames.add(lowerNames[i]);
+                if (e.words().length > 1) {
+                    orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
+                }
             }
         }
     }
@@ -494,13 +499,12 @@ public final class Resolver {
     /** The last organisation named before the offset whose name has more words, the first of them this one. */
     private Entity orgByFirstWord(String word, int before) {
         Entity best = null;
-        for (Entity e : entities) {
+        for (int i : orgsByFirstWord.getOrDefault(word, List.of())) {
+            Entity e = entities.get(i);
             if (e.firstStart() >= before) {
                 break;
             }
-            if (e.organization() && e.words().length > 1 && e.words()[0].equals(word)) {
-                best = e;
-            }
+            best = e;
         }
         return best;
     }
