@@ -1,9 +1,7 @@
 package org.whosaid.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.whosaid.model.CueClass;
 import org.whosaid.model.Kind;
@@ -82,8 +80,8 @@ final class Finder {
     /** The cue and subject that {@link #before} gave the quotation being attributed, else null. */
     private int beforeCue;
     private Subject beforeSubject;
-    /** Per sentence, its relays once scanned (null until a statement of the sentence asks). */
-    private final List<?>[] viasBySentence;
+    /** The relays (outlets, channels, "according to" sources) of each sentence. */
+    private final Relays relays;
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
     private Attribution lastAfter;
     private int lastAfterEnd = -1;
@@ -94,7 +92,7 @@ final class Finder {
         this.t = analysis.tokens();
         this.ph = new Phrases(analysis);
         this.usedCue = new boolean[t.size()];
-        this.viasBySentence = new List<?>[analysis.sentenceCount()];
+        this.relays = new Relays(analysis, ph);
     }
 
     /** The phrase finder over this article, with its per-token word caches, for the name scan. */
@@ -369,7 +367,7 @@ final class Finder {
             Mention m = subjectAfter(p + 2, limit);
             if (m != null) {
                 usedCue[p] = true;
-                return new Attribution(m, cueRef(p, p + 2), "after:according-to", DIRECT_ADJACENT, vias(p), false);
+                return new Attribution(m, cueRef(p, p + 2), "after:according-to", DIRECT_ADJACENT, relays.at(p), false);
             }
         }
         if (w.equals("as") && p + 1 < limit) {
@@ -377,7 +375,7 @@ final class Finder {
             Mention placed = put > 0 ? asPutItSpeaker(p, put) : null;
             if (placed != null) {
                 usedCue[put] = true;
-                return new Attribution(placed, cueRef(put, put + 2), "after:as-put-it", DIRECT_ADJACENT, vias(put), false);
+                return new Attribution(placed, cueRef(put, put + 2), "after:as-put-it", DIRECT_ADJACENT, relays.at(put), false);
             }
             Mention m = subjectAfter(p + 1, limit);
             if (m != null) {
@@ -385,7 +383,7 @@ final class Finder {
                 if (c < limit && (t.eq(c, "put") || isCue(c))) {
                     int cueEnd = t.eq(c, "put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
                     usedCue[c] = true;
-                    return new Attribution(m, cueRef(c, cueEnd), "after:as-put-it", DIRECT_ADJACENT, vias(c), false);
+                    return new Attribution(m, cueRef(c, cueEnd), "after:as-put-it", DIRECT_ADJACENT, relays.at(c), false);
                 }
             }
         }
@@ -394,7 +392,7 @@ final class Finder {
             Mention m = subjectAfter(p + 1, limit);
             if (m != null && m.type() != Mention.Type.DOCUMENT) {
                 usedCue[p] = true;
-                return new Attribution(m, cueRef(p, p + 1), "after:inverted", DIRECT_ADJACENT, vias(p), false);
+                return new Attribution(m, cueRef(p, p + 1), "after:inverted", DIRECT_ADJACENT, relays.at(p), false);
             }
         }
         Mention m = ph.right(p, limit);
@@ -439,13 +437,13 @@ final class Finder {
                 CueRef cue = new CueRef(t.lower(c) + " ... as " + t.lower(asTok + 1), t.start(c), t.end(asTok + 1),
                         CueClass.NEUTRAL);
                 List<ViaRef> via = new ArrayList<>();
-                via.add(viaOf(m));
+                via.add(relays.viaOf(m));
                 return new Attribution(y, cue, "after:quoted-as-saying", DIRECT_ADJACENT, via, false);
             }
         }
         usedCue[c] = true;
         int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
-        return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, vias(c), false);
+        return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, relays.at(c), false);
     }
 
     /** The object of "quoted … as saying", or the name set in apposition to it ("quoted a spokesman, Ivo Tamm, as saying"). */
@@ -771,7 +769,7 @@ final class Finder {
                     Mention m = subjectAfter(c + 1, openTok);
                     if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN) {
                         usedCue[c] = true;
-                        return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, vias(c), true);
+                        return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, relays.at(c), true);
                     }
                 }
                 if (sub == null) {
@@ -782,7 +780,7 @@ final class Finder {
                 beforeSubject = sub;
                 CueRef cue = passiveOrQuoted(c, sub);
                 return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
-                        merge(sub.via(), vias(c)), true);
+                        Relays.merge(sub.via(), relays.at(c)), true);
             }
         }
         return null;
@@ -809,7 +807,7 @@ final class Finder {
                 if (sub != null) {
                     usedCue[c] = true;
                     return new Attribution(sub.mention(), passiveOrQuoted(c, sub), "colon:" + sub.rule(), DIRECT_COLON,
-                            merge(sub.via(), vias(c)), true);
+                            Relays.merge(sub.via(), relays.at(c)), true);
                 }
             }
         }
@@ -823,7 +821,7 @@ final class Finder {
         }
         if (m != null && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG_NAME)) {
             m = withRoleBefore(m, from);
-            return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, vias(from), true);
+            return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, relays.at(from), true);
         }
         return null;
     }
@@ -852,7 +850,7 @@ final class Finder {
                     Mention m = mayInvert(c) ? subjectAfter(c + 1, end) : null;
                     if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                         usedCue[c] = true;
-                        return new Attribution(m, cueRef(c, c + 1), "trailing:inverted", INDIRECT_TRAILING, vias(c), false);
+                        return new Attribution(m, cueRef(c, c + 1), "trailing:inverted", INDIRECT_TRAILING, relays.at(c), false);
                     }
                     break;
                 }
@@ -860,7 +858,7 @@ final class Finder {
                 if (sub != null && sub.firstTok() == k + 1 && onlyTrailing(sub.cueEnd(), end)) {
                     usedCue[c] = true;
                     return new Attribution(sub.mention(), passiveOrQuoted(c, sub), "trailing:" + sub.rule(),
-                            INDIRECT_TRAILING, merge(sub.via(), vias(c)), false);
+                            INDIRECT_TRAILING, Relays.merge(sub.via(), relays.at(c)), false);
                 }
                 break;
             }
@@ -1144,7 +1142,7 @@ final class Finder {
             Mention y = quotedObject(c + 1, end);
             int asTok = y == null ? -1 : asAfter(y);
             if (asTok > 0 && t.eq(asTok + 1, "saying")) {
-                List<ViaRef> via = List.of(viaOf(m));
+                List<ViaRef> via = List.of(relays.viaOf(m));
                 return new Subject(y, "quoted-as-saying", first, via, asTok + 2, cw + " ... as saying");
             }
         }
@@ -1364,122 +1362,6 @@ final class Finder {
         return m;
     }
 
-    // ---------------------------------------------------------------- relays
-
-    /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
-    private ViaRef viaOf(Mention m) {
-        String phrase = ph.surface(m.startTok(), m.endTok());
-        String name = m.name() != null ? m.name() : phrase;
-        if (name.startsWith("the ")) {
-            name = name.substring(4);
-        }
-        int at = phrase.lastIndexOf(name);
-        int start = m.start() + Math.max(0, at);
-        return new ViaRef(at < 0 ? phrase : name, start, at < 0 ? m.end() : start + name.length());
-    }
-
-    private static List<ViaRef> merge(List<ViaRef> x, List<ViaRef> y) {
-        if (x.isEmpty()) {
-            return y;
-        }
-        List<ViaRef> out = new ArrayList<>(x);
-        for (ViaRef r : y) {
-            if (out.stream().noneMatch(v -> v.start() == r.start())) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Relays in the sentence of token c: "according to X" (when X is not the speaker found by a cue),
-     * "told X", "in an interview with X", "in a post on X", "wrote on X" where X is an outlet or channel.
-     */
-    private List<ViaRef> vias(int c) {
-        int s = a.sentenceOf(c);
-        @SuppressWarnings("unchecked")
-        List<ViaAt> all = (List<ViaAt>) viasBySentence[s];
-        if (all == null) {
-            all = viasOf(s);
-            viasBySentence[s] = all;
-        }
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        List<ViaRef> out = new ArrayList<>(all.size());
-        for (ViaAt v : all) {
-            if (!(v.according() && v.token() == c)) {
-                out.add(v.via());
-            }
-        }
-        return out;
-    }
-
-    /** A relay named in a sentence, and the token that introduced it. */
-    private record ViaAt(int token, boolean according, ViaRef via) {
-    }
-
-    /** Every relay of sentence s, whichever of its statements asks (a sentence is scanned once). */
-    private List<ViaAt> viasOf(int s) {
-        int from = a.sentenceStart(s);
-        int end = a.sentenceEnd(s);
-        List<ViaAt> out = new ArrayList<>(2);
-        for (int k = from; k < end; k++) {
-            if (a.inQuote(k) || !t.isWord(k) || !mayOpenRelay(k)) {
-                continue;
-            }
-            int objStart = -1;
-            boolean outletOnly = true;
-            if (t.eq(k, "according") && t.eq(k + 1, "to")) {
-                objStart = k + 2;
-                outletOnly = false;
-            } else if ((t.eq(k, "with") || t.eq(k, "to")) && k > from
-                    && (t.eq(k - 1, "interview") || t.eq(k - 1, "speaking")
-                    || t.eq(k - 1, "talking") || t.eq(k - 1, "comments")
-                    || t.eq(k - 1, "remarks"))) {
-                objStart = k + 1;
-            } else if (t.eq(k, "told") || t.eq(k, "tells") || t.eq(k, "tell")) {
-                objStart = k + 1;
-            } else if (t.eq(k, "on") && k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted")
-                    || t.eq(k - 1, "wrote") || t.eq(k - 1, "message") || t.eq(k - 1, "video")
-                    || t.eq(k - 1, "said") || t.eq(k - 1, "statement")
-                    || t.eq(k - 1, "channel") || t.eq(k - 1, "account"))) {
-                objStart = k + 1;
-            } else if (t.eq(k, "by") && k > from && t.eq(k - 1, "published")) {
-                objStart = k + 1;
-            }
-            if (objStart < 0) {
-                continue;
-            }
-            Mention m = ph.right(objStart, end);
-            if (m == null) {
-                continue;
-            }
-            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
-                out.add(new ViaAt(k, !outletOnly, viaOf(m)));
-            }
-        }
-        return out;
-    }
-
-    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by), told by shape. */
-    private boolean mayOpenRelay(int k) {
-        int len = t.end(k) - t.start(k);
-        if (len < 2 || len > 9) {
-            return false;
-        }
-        char c = Character.toLowerCase(t.first(k));
-        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b';
-    }
-
-    private boolean isOutlet(Mention m) {
-        String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-        if (name.startsWith("the ")) {
-            name = name.substring(4);
-        }
-        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head());
-    }
-
     // ---------------------------------------------------------------- reported speech
 
     private void findReportedSpeech() {
@@ -1625,7 +1507,7 @@ final class Finder {
             return null;
         }
         List<ViaRef> via = new ArrayList<>(reporter.via());
-        via.add(viaOf(reporter.mention()));
+        via.add(relays.viaOf(reporter.mention()));
         return new Subject(source, "citing", reporter.firstTok(), via, reporter.cueEnd(), reporter.cueText());
     }
 
@@ -1648,7 +1530,7 @@ final class Finder {
             }
         }
         if (sentencesWithCue.get(s)) {
-            return; // a statement of this sentence already took "according to X" as its relay (vias())
+            return; // a statement of this sentence already took "according to X" as its relay (relays.at())
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
         if (c == from || c == from + 1 && !t.isCapitalized(from)) {
@@ -1790,7 +1672,7 @@ final class Finder {
         }
         usedCue[cueTok] = true;
         CueRef cue = sub.rule().equals("according-to") ? cueRef(cueTok, cueTok + 2) : passiveOrQuoted(cueTok, sub);
-        List<ViaRef> via = merge(sub.via(), vias(cueTok));
+        List<ViaRef> via = Relays.merge(sub.via(), relays.at(cueTok));
         Mention m = sub.mention();
         via = new ArrayList<>(via);
         via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());

@@ -1,0 +1,144 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.resolve.Draft.ViaRef;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Tokens;
+
+/**
+ * The relays of an article's sentences: the outlets and channels a statement came through ("told
+ * Reuters", "in an interview with The Economist", "in a post on X") and "according to" sources.
+ * A sentence is scanned once, whichever of its statements asks first.
+ */
+final class Relays {
+    private final Analysis a;
+    private final Tokens t;
+    private final Phrases ph;
+    private final Lexicon lex = Lexicon.get();
+    /** Per sentence, its relays once scanned (null until a statement of the sentence asks). */
+    private final List<?>[] viasBySentence;
+
+    Relays(Analysis analysis, Phrases phrases) {
+        this.a = analysis;
+        this.t = analysis.tokens();
+        this.ph = phrases;
+        this.viasBySentence = new List<?>[analysis.sentenceCount()];
+    }
+
+    /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
+    ViaRef viaOf(Mention m) {
+        String phrase = ph.surface(m.startTok(), m.endTok());
+        String name = m.name() != null ? m.name() : phrase;
+        if (name.startsWith("the ")) {
+            name = name.substring(4);
+        }
+        int at = phrase.lastIndexOf(name);
+        int start = m.start() + Math.max(0, at);
+        return new ViaRef(at < 0 ? phrase : name, start, at < 0 ? m.end() : start + name.length());
+    }
+
+    /** The relays of x, then those of y that x does not have (by start offset). */
+    static List<ViaRef> merge(List<ViaRef> x, List<ViaRef> y) {
+        if (x.isEmpty()) {
+            return y;
+        }
+        List<ViaRef> out = new ArrayList<>(x);
+        for (ViaRef r : y) {
+            if (out.stream().noneMatch(v -> v.start() == r.start())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Relays in the sentence of token c: "according to X" (when X is not the speaker found by a cue),
+     * "told X", "in an interview with X", "in a post on X", "wrote on X" where X is an outlet or channel.
+     */
+    List<ViaRef> at(int c) {
+        int s = a.sentenceOf(c);
+        @SuppressWarnings("unchecked")
+        List<ViaAt> all = (List<ViaAt>) viasBySentence[s];
+        if (all == null) {
+            all = viasOf(s);
+            viasBySentence[s] = all;
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<ViaRef> out = new ArrayList<>(all.size());
+        for (ViaAt v : all) {
+            if (!(v.according() && v.token() == c)) {
+                out.add(v.via());
+            }
+        }
+        return out;
+    }
+
+    /** A relay named in a sentence, and the token that introduced it. */
+    private record ViaAt(int token, boolean according, ViaRef via) {
+    }
+
+    /** Every relay of sentence s, whichever of its statements asks (a sentence is scanned once). */
+    private List<ViaAt> viasOf(int s) {
+        int from = a.sentenceStart(s);
+        int end = a.sentenceEnd(s);
+        List<ViaAt> out = new ArrayList<>(2);
+        for (int k = from; k < end; k++) {
+            if (a.inQuote(k) || !t.isWord(k) || !mayOpenRelay(k)) {
+                continue;
+            }
+            int objStart = -1;
+            boolean outletOnly = true;
+            if (t.eq(k, "according") && t.eq(k + 1, "to")) {
+                objStart = k + 2;
+                outletOnly = false;
+            } else if ((t.eq(k, "with") || t.eq(k, "to")) && k > from
+                    && (t.eq(k - 1, "interview") || t.eq(k - 1, "speaking")
+                    || t.eq(k - 1, "talking") || t.eq(k - 1, "comments")
+                    || t.eq(k - 1, "remarks"))) {
+                objStart = k + 1;
+            } else if (t.eq(k, "told") || t.eq(k, "tells") || t.eq(k, "tell")) {
+                objStart = k + 1;
+            } else if (t.eq(k, "on") && k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted")
+                    || t.eq(k - 1, "wrote") || t.eq(k - 1, "message") || t.eq(k - 1, "video")
+                    || t.eq(k - 1, "said") || t.eq(k - 1, "statement")
+                    || t.eq(k - 1, "channel") || t.eq(k - 1, "account"))) {
+                objStart = k + 1;
+            } else if (t.eq(k, "by") && k > from && t.eq(k - 1, "published")) {
+                objStart = k + 1;
+            }
+            if (objStart < 0) {
+                continue;
+            }
+            Mention m = ph.right(objStart, end);
+            if (m == null) {
+                continue;
+            }
+            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
+                out.add(new ViaAt(k, !outletOnly, viaOf(m)));
+            }
+        }
+        return out;
+    }
+
+    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by), told by shape. */
+    private boolean mayOpenRelay(int k) {
+        int len = t.end(k) - t.start(k);
+        if (len < 2 || len > 9) {
+            return false;
+        }
+        char c = Character.toLowerCase(t.first(k));
+        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b';
+    }
+
+    private boolean isOutlet(Mention m) {
+        String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        if (name.startsWith("the ")) {
+            name = name.substring(4);
+        }
+        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head());
+    }
+}
