@@ -1,0 +1,703 @@
+package org.whosaid.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.whosaid.model.CueClass;
+import org.whosaid.resolve.Draft.ViaRef;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Tokens;
+
+/**
+ * Finds who speaks for a cue: the phrase before it ("Danilov said", "Oleksiy Danilov, the secretary
+ * of …, commented"), after it ("said the minister"), the agent of a passive, the object of "quoted …
+ * as saying", the sentence subject of a participle, with the roles that appositions and asides give.
+ * Reads the article only; every search is bounded by the cue's sentence.
+ */
+final class Subjects {
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    /** Verbs whose object is a document that then "says" for their subject ("issued a statement saying"). */
+    private static final Set<String> ISSUED = Set.of(
+            "issued", "issues", "released", "releases", "sent", "sends", "posted", "posts", "published", "publishes",
+            "put", "puts", "circulated", "distributed", "filed", "files", "signed", "signs");
+    /** Linking adverbs that may stand alone between commas after a subject ("The union, however, said"). */
+    private static final Set<String> LINKING = Set.of(
+            "however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "likewise",
+            "separately", "similarly", "moreover", "meantime");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words that may stand between a subject and its cue ("Danilov also said"). */
+    static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of(
+            "has", "have", "had", "was", "is", "were", "are", "also", "later", "then", "again", "previously",
+            "reportedly", "recently", "further", "once", "would", "will", "simply", "just", "repeatedly",
+            "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
+            "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
+            "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
+
+    private final Analysis a;
+    private final Tokens t;
+    private final Phrases ph;
+    private final Relays relays;
+
+    Subjects(Analysis analysis, Phrases phrases, Relays relays) {
+        this.a = analysis;
+        this.t = analysis.tokens();
+        this.ph = phrases;
+        this.relays = relays;
+    }
+
+    private boolean isCue(int k) {
+        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
+    }
+
+    /** The object of "quoted … as saying", or the name set in apposition to it ("quoted a spokesman, Ivo Tamm, as saying"). */
+    Mention quotedObject(int from, int limit) {
+        Mention y = ph.right(from, limit);
+        if (y == null || t.eq(y.endTok(), "as")) {
+            return y;
+        }
+        Mention named = appositiveName(y, limit);
+        return named != null && asAfter(named) > 0 ? named : y;
+    }
+
+    /** The token of "as" right after a quoted object, past the comma that closes an apposition; or -1. */
+    int asAfter(Mention y) {
+        int k = y.endTok();
+        if (t.is(k, ',') && t.eq(k + 1, "as")) {
+            return k + 1;
+        }
+        return t.eq(k, "as") ? k : -1;
+    }
+
+    /**
+     * "As one grandmother at the school gate put it": the words between "as" and "put it" are the speaker,
+     * a nominal with its place ("at the school gate") kept whole. Null when no "as" opens them.
+     */
+    Mention asPutItSpeaker(int asTok, int putTok) {
+        if (!t.eq(asTok, "as") || putTok - asTok < 2 || putTok - asTok > 12) {
+            return null;
+        }
+        Mention m = ph.right(asTok + 1, putTok);
+        if (m == null || m.type() == Mention.Type.DOCUMENT) {
+            return null;
+        }
+        if (m.endTok() == putTok) {
+            return m;
+        }
+        for (int k = m.endTok(); k < putTok; k++) {
+            if (!t.isWord(k) && !ph.isPossessiveMark(k) || isCue(k)) {
+                return null;
+            }
+        }
+        if (m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.GROUP) {
+            return new Mention(m.startTok(), putTok, m.start(), t.end(putTok - 1), m.type(),
+                    ph.surface(m.startTok(), putTok), m.role(), m.head());
+        }
+        return null;
+    }
+
+    /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
+    Mention subjectAfter(int p, int limit) {
+        if (t.eq(p, "by")) {
+            p++;
+        }
+        Mention m = ph.right(p, limit);
+        if (m == null) {
+            return null;
+        }
+        // "said the union's treasurer, Ana Ruiz" / "wrote one engineer, Tereza Novotná": the name is the speaker
+        Mention named = appositiveName(m, limit);
+        if (named != null) {
+            return named;
+        }
+        if (m.type() == Mention.Type.PERSON_NAME) {
+            int[] endOut = new int[1];
+            String role = ph.appositionAfter(m, limit, endOut);
+            if (role != null) {
+                m = m.withRole(role);
+            }
+        }
+        Mention later = namedLater(m, limit);
+        if (later != null) {
+            return later;
+        }
+        int r = skipRelative(m, m.endTok(), limit);
+        if (r != m.endTok() && anonymityBetween(m.endTok(), r)) {
+            m = m.withType(Mention.Type.ANONYMOUS);
+        }
+        return m;
+    }
+
+    /**
+     * "said a pensioner outside the shop, who gave only her first name, Ursula": an unnamed speaker
+     * whose relative clause gives a name is that person, with the nominal as role. Null otherwise.
+     */
+    private Mention namedLater(Mention m, int limit) {
+        if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.PERSON_NOMINAL) {
+            return null;
+        }
+        int who = -1;
+        for (int k = m.endTok(); k + 1 < limit && k < m.endTok() + 8 && t.kind(k) != Tokens.QUOTE; k++) {
+            if (t.is(k, ',') && t.eq(k + 1, "who")) {
+                who = k + 1;
+                break;
+            }
+        }
+        for (int k = who + 1; who > 0 && k < limit && k < who + 12 && t.isWord(k); k++) {
+            if (t.eq(k, "name")) {
+                int p = t.is(k + 1, ',') || t.eq(k + 1, "as") ? k + 2 : k + 1;
+                Mention n = ph.right(p, limit);
+                if (n == null || n.type() != Mention.Type.PERSON_NAME) {
+                    return null;
+                }
+                String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+                return n.role() == null ? n.withRole(role) : n;
+            }
+        }
+        return null;
+    }
+
+    /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */
+    boolean plainAside(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || isCue(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name set in apposition after a role or unnamed-source phrase ("the union's treasurer, Ana
+     * Ruiz"), carrying that phrase as its role; null when no person's name follows the comma.
+     */
+    Mention appositiveName(Mention m, int limit) {
+        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS) || !t.is(m.endTok(), ',')) {
+            return null;
+        }
+        Mention name = ph.right(m.endTok() + 1, limit);
+        if (name == null || name.type() != Mention.Type.PERSON_NAME) {
+            return null;
+        }
+        // the phrase the name stands in apposition to is the role the sentence gives, over a rank before the
+        // name ("the head of military intelligence, Major General Ada Moll")
+        String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+        return name.withRole(role);
+    }
+
+    /**
+     * The token before a short time phrase that ends at token k ("on Wednesday", "on Monday night",
+     * "yesterday", "last week"), or k when there is none.
+     */
+    private int beforeTime(int k, int from) {
+        int j = k;
+        if (j - 1 >= from && PART_OF_DAY.contains(t.lower(j)) && WEEKDAYS.contains(t.lower(j - 1))) {
+            j--;
+        }
+        if (WEEKDAYS.contains(t.lower(j))) {
+            return j - 1 >= from && t.eq(j - 1, "on") ? j - 2 : j - 1;
+        }
+        if (t.eq(j, "yesterday") || t.eq(j, "today") || t.eq(j, "tonight")) {
+            return j - 1;
+        }
+        if (j - 1 >= from && (t.eq(j - 1, "last") || t.eq(j - 1, "this"))
+                && (t.eq(j, "week") || t.eq(j, "month") || t.eq(j, "year") || t.eq(j, "weekend") || t.eq(j, "night"))) {
+            return j - 2;
+        }
+        return k;
+    }
+
+    /**
+     * A cue that may stand before its speaker ("…, said the minister"). Never "told", whose object is
+     * the listener ("…», told the newspaper Bündner Post that …"), nor an accusation, whose object is
+     * its target ("…, accused the mayor of rushing the vote").
+     */
+    boolean mayInvert(int c) {
+        Lexicon.CueWord cue = ph.cue(c);
+        return cue != null && cue.cueClass() != CueClass.ACCUSATION && !t.eq(c, "told") && !t.eq(c, "tells")
+                && !t.eq(c, "tell");
+    }
+
+    /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
+    private boolean isLinkingAside(int from, int to) {
+        if (to - from == 1) {
+            return t.isWord(from) && LINKING.contains(t.lower(from));
+        }
+        return to - from == 3 && t.eq(from, "for") && t.eq(from + 2, "part")
+                && (t.eq(from + 1, "its") || t.eq(from + 1, "his") || t.eq(from + 1, "her") || t.eq(from + 1, "their"))
+                || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response"));
+    }
+
+    /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
+    private static String stripArticle(String s) {
+        if (s.startsWith("the ") || s.startsWith("The ")) {
+            return s.substring(4);
+        }
+        if (s.startsWith("a ") || s.startsWith("A ")) {
+            return s.substring(2);
+        }
+        if (s.startsWith("an ") || s.startsWith("An ")) {
+            return s.substring(3);
+        }
+        if (s.startsWith("one ") || s.startsWith("One ")) {
+            return s.substring(4);
+        }
+        return stripPossessiveDeterminer(s);
+    }
+
+    /** "Its chief executive" → "chief executive": a role is given without its possessive determiner. */
+    private static String stripPossessiveDeterminer(String s) {
+        int sp = s.indexOf(' ');
+        if (sp == 3 && s.regionMatches(true, 0, "its", 0, 3) || sp == 3 && s.regionMatches(true, 0, "his", 0, 3)
+                || sp == 3 && s.regionMatches(true, 0, "her", 0, 3) || sp == 5 && s.regionMatches(true, 0, "their", 0, 5)) {
+            return s.substring(sp + 1);
+        }
+        return s;
+    }
+
+    /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
+    int skipRelative(Mention m, int start, int limit) {
+        if (!t.is(start, ',') || !(t.eq(start + 1, "who") || t.eq(start + 1, "speaking"))) {
+            return start;
+        }
+        for (int k = start + 2; k < limit && k < start + 20; k++) {
+            if (t.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    boolean anonymityBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ph.has(k, Lexicon.ANONYMITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int skipBetween(int c, int limit) {
+        int n = 0;
+        while (c < limit && n < 4 && t.isWord(c) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(c))
+                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && ph.cue(c) == null)) {
+            c++;
+            n++;
+        }
+        return c;
+    }
+
+    /**
+     * A person's name with the role set off before it: "the head of military intelligence, Major General
+     * Ada Moll" has the role "head of military intelligence"; a rank before the name gives way to it.
+     */
+    Mention withRoleBefore(Mention m, int from) {
+        if (m.type() != Mention.Type.PERSON_NAME || !ph.hasRankOnly(m)) {
+            return m;
+        }
+        String role = ph.appositionBefore(m, from - 1);
+        return role == null ? m : m.withRole(role);
+    }
+
+    /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
+    record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {
+    }
+
+    /**
+     * The speaker of cue c within a sentence starting at token from: the phrase left of it ("Danilov
+     * said", "Oleksiy Danilov, the secretary of …, commented"), the agent of a passive ("was voiced by
+     * X"), the object of "quoted … as saying", or the sentence's subject for a participle (", stressing").
+     */
+    Subject subjectOf(int c, int from) {
+        String cw = t.lower(c);
+        int end = a.sentenceEnd(a.sentenceOf(c));
+        // passive: was voiced by X / was echoed by X
+        if (c - 1 >= from && (t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
+            for (int k = c + 1; k < end && k < c + 12; k++) {
+                if (t.eq(k, "by")) {
+                    Mention m = subjectAfter(k + 1, end);
+                    if (m != null) {
+                        return new Subject(m, "passive-by", k, List.of(), c + 1, cw);
+                    }
+                }
+            }
+            return null;
+        }
+        if (cw.equals("put") && t.eq(c + 1, "it")) {
+            // "As one grandmother at the school gate put it:"
+            for (int k = c - 2; k >= from && k >= c - 12; k--) {
+                if (t.eq(k, "as")) {
+                    Mention m = asPutItSpeaker(k, c);
+                    if (m != null) {
+                        return new Subject(m, "as-put-it", k, List.of(), c + 2, "put it");
+                    }
+                    break;
+                }
+            }
+        }
+        if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
+            int close = closingMarkBefore(c, from);
+            Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;
+            if (m == null && close < 0 && t.is(c - 1, ',') && c - 2 > from && isCue(c - 2) && !t.endsWith(c - 2, "ing")) {
+                // "…, one of the people said, adding that …": the participle goes on from the cue before it
+                Subject before = subjectOf(c - 2, from);
+                m = before == null ? null : before.mention();
+            }
+            if (m == null && (close < 0 || !startsInQuotation(from))) {
+                m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
+            }
+            return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
+        }
+        int k = c - 1;
+        int n = 0;
+        while (k >= from && n < 4) {
+            if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
+                    || t.endsWith(k, "ly") && !t.isCapitalized(k))) {
+                k--;
+            } else {
+                int j = beforeTime(k, from); // "Health Minister Karl Obermair on Wednesday denied …"
+                if (j == k) {
+                    break;
+                }
+                k = j;
+            }
+            n++;
+        }
+        if (k < from) {
+            return null;
+        }
+        k = beforeBracket(k, from);
+        if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
+            // a relative clause: "… drew criticism from fishing communities, who say the measure …"
+            Mention m = ph.left(k - 1, from - 1);
+            if (m == null || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN) {
+                return null;
+            }
+            return new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
+        }
+        if (t.eq(k, "and") || t.eq(k, "but")) {
+            // a second verb of the same subject: "Air Lumière said …, and said it would …"
+            Mention shared = sentenceSubject(from, k);
+            return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
+        }
+        Mention m;
+        int first;
+        if (t.is(k, ',')) {
+            // an apposition or relative clause between the subject and its cue
+            int j = k - 1;
+            boolean quoted = false;
+            while (j >= from && j > k - 25 && !t.is(j, ',')) {
+                quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j);
+                j--;
+            }
+            // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
+            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which")) {
+                return null;
+            }
+            if (placeTail(j + 1)) {
+                // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it
+                int j2 = j - 1;
+                while (j2 >= from && j2 > k - 25 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
+                    j2--;
+                }
+                if (j2 >= from && t.is(j2, ',')) {
+                    j = j2;
+                }
+            }
+            Mention named = ph.right(j + 1, k);
+            if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
+                    || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
+                // "The company that runs the terminals, Selwick Freight, said"
+                int firstTok = named.startTok();
+                Mention lead = ph.left(j, from - 1);
+                if (named.type() == Mention.Type.PERSON_NAME && lead != null
+                        && lead.type() == Mention.Type.PERSON_NOMINAL) {
+                    // "Selwick Freight’s chief executive, Marta Lindqvist, said": the lead phrase is her role
+                    int s0 = lead.startTok();
+                    while (s0 - 1 >= from && t.isCapitalized(s0 - 1)) {
+                        s0--;
+                    }
+                    firstTok = s0;
+                    // "The jury president, the actor Ada Moll, said": the subject's own nominal is her role
+                    named = named.withRole(stripArticle(ph.surface(s0, j)));
+                }
+                return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
+            }
+            Mention subject = ph.left(j, from - 1);
+            if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
+                subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
+            }
+            if (subject == null) {
+                return null;
+            }
+            String seg = t.lower(j + 1);
+            if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k
+                    || isLinkingAside(j + 1, k)) {
+                // an affiliation, an age or a linking adverb: "Dr Harriet Olabode, of the Agency, warned" /
+                // "Dariusz Kowalczyk, 44, said" / "The opposition, however, accused …"
+                return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
+            }
+            if (seg.equals("who") || seg.equals("which") || seg.equals("speaking")) {
+                if (anonymityBetween(j + 1, k)) {
+                    subject = subject.withType(Mention.Type.ANONYMOUS);
+                }
+            } else {
+                int[] endOut = new int[1];
+                String role = ph.appositionAfter(subject, k + 1, endOut, subject.type() != Mention.Type.PERSON_NAME);
+                if (role == null || endOut[0] != k) {
+                    // a person's name may carry any short aside before the cue ("Ray Albertson, one of the two
+                    // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …")
+                    if (subject.type() != Mention.Type.PERSON_NAME || k - j > 20 || !plainAside(j + 1, k)) {
+                        return null;
+                    }
+                    if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {
+                        role = null;
+                    }
+                }
+                if (subject.type() == Mention.Type.PERSON_NAME && role != null) {
+                    subject = subject.withRole(role);
+                }
+            }
+            m = subject;
+            first = subject.startTok();
+        } else {
+            m = ph.left(k + 1, from - 1);
+            if (m == null) {
+                return null;
+            }
+            m = coordinatedBefore(m, from);
+            first = m.startTok();
+            m = withRoleBefore(m, from);
+        }
+        Mention owner = documentOwner(m, from);
+        if (owner != null) {
+            m = owner;
+            first = owner.startTok();
+        }
+        if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
+            return null;
+        }
+        if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
+            Mention y = quotedObject(c + 1, end);
+            int asTok = y == null ? -1 : asAfter(y);
+            if (asTok > 0 && t.eq(asTok + 1, "saying")) {
+                List<ViaRef> via = List.of(relays.viaOf(m));
+                return new Subject(y, "quoted-as-saying", first, via, asTok + 2, cw + " ... as saying");
+            }
+        }
+        return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /**
+     * "Nordvik Ferries and the Aldmoor Port Authority said": an organisation's name joined by "and" to a
+     * name before it is one speaker, the coordination as written. Else the phrase itself.
+     */
+    private Mention coordinatedBefore(Mention m, int from) {
+        int and = m.startTok() - 1;
+        if (!m.isName() || and - 1 < from || !t.eq(and, "and")) {
+            return m;
+        }
+        Mention first = ph.left(and, from - 1);
+        if (first == null || !first.isName() || first.type() != Mention.Type.ORG_NAME
+                && m.type() != Mention.Type.ORG_NAME) {
+            return m;
+        }
+        int nameStart = first.start() + Math.max(0, ph.surface(first.startTok(), first.endTok()).lastIndexOf(first.name()));
+        String name = a.text().substring(nameStart, m.end());
+        return new Mention(first.startTok(), m.endTok(), first.start(), m.end(), Mention.Type.ORG_NAME, name, null,
+                m.head());
+    }
+
+    /**
+     * The closing mark of a quotation that ends within a few tokens before participle c, in its
+     * sentence, or -1: in “…,” he said, adding … the subject is after the mark, never inside it.
+     */
+    private int closingMarkBefore(int c, int from) {
+        for (int k = c - 2; k >= from && k > c - 20; k--) {
+            if (a.inQuote(k)) {
+                int close = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k)).close());
+                return close < c ? close : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token before a short bracket that ends at k and follows a capitalised word ("Sen. Ada Kerr
+     * (D-Vessia) said": the name is the subject), else k.
+     */
+    private int beforeBracket(int k, int from) {
+        if (!t.is(k, ')')) {
+            return k;
+        }
+        for (int j = k - 1; j > from && j > k - 8; j--) {
+            if (t.is(j, '(')) {
+                return t.isCapitalized(j - 1) && plainAside(j + 1, k) ? j - 1 : k;
+            }
+            if (t.is(j, ',') || t.is(j, ')')) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** A comma right before token c, or inside the closing mark before it (American style: “… values,” saying). */
+    boolean commaBefore(int c) {
+        return t.is(c - 1, ',') || t.kind(c - 1) == Tokens.QUOTE && !a.opensQuote(c - 1) && t.is(c - 2, ',');
+    }
+
+    /** The sentence starting at token from opens with a quotation (its mark or its first words). */
+    private boolean startsInQuotation(int from) {
+        return a.inQuote(from) || a.opensQuote(from);
+    }
+
+    /** The speaker of the attribution clause from p to participle c: “he said,” / “said Oster,” / “Oster added,”. */
+    private Mention attributionSubject(int p, int c) {
+        while (p < c && t.kind(p) == Tokens.PUNCT) {
+            p++;
+        }
+        if (isCue(p)) {
+            return mayInvert(p) ? subjectAfter(p + 1, c) : null; // inverted: said Oster, adding …
+        }
+        Mention m = ph.right(p, c);
+        if (m == null) {
+            return null;
+        }
+        for (int k = m.endTok(); k < c; k++) {
+            if (isCue(k)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who put out the document that "says": the subject of "issued a statement saying …" or "released a
+     * letter stating …"; null when the document is not the object of such a verb.
+     */
+    private Mention documentOwner(Mention doc, int from) {
+        int v = doc.startTok() - 1;
+        if (doc.type() != Mention.Type.DOCUMENT || v <= from || !ISSUED.contains(t.lower(v))) {
+            return null;
+        }
+        int k = v - 1;
+        while (k > from && t.isWord(k) && BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))) {
+            k--;
+        }
+        Mention owner = ph.left(k + 1, from - 1);
+        return owner == null || owner.type() == Mention.Type.DOCUMENT ? null : owner;
+    }
+
+    /**
+     * Token i opens the region or country after a place: "in Dorwick, Ohio," / "at a school in Tarn,
+     * Upper Vessia," — a place name, never a speaker.
+     */
+    private boolean placeTail(int i) {
+        if (!t.is(i - 1, ',') || !t.isCapitalized(i) || !t.isCapitalized(i - 2)) {
+            return false;
+        }
+        for (int k = i - 3; k >= 0 && k >= i - 6; k--) {
+            if (!t.isCapitalized(k) && !t.is(k, '.')) {
+                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word "name" that opens a fronted phrase rather than the clause: "Hours later, Vance
+     * replied …", "Therefore, analysts believe …" — after the phrase's comma a subject and its verb follow.
+     */
+    private boolean frontedWord(Mention opening, int before) {
+        if (opening.endTok() != opening.startTok() + 1 || opening.type() == Mention.Type.PRONOUN) {
+            return false;
+        }
+        for (int k = opening.endTok(); k < before && k < opening.endTok() + 12; k++) {
+            if (t.is(k, ',')) {
+                Mention next = placeTail(k + 1) ? null : ph.right(k + 1, before);
+                if (next == null || next.type() == Mention.Type.DOCUMENT) {
+                    return false;
+                }
+                int v = skipBetween(next.endTok(), before);
+                return v < before && t.isWord(v) && !t.isCapitalized(v) && !t.eq(v, "of") && !t.eq(v, "and");
+            }
+            if (isCue(k) || t.kind(k) == Tokens.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
+     * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
+     */
+    private int datelineEnd(int from, int before) {
+        int dash = datelineDash(from, before, 10);
+        return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
+    }
+
+    /**
+     * The dash that closes a dateline opening the paragraph at token from: capitalised words, numbers,
+     * commas, periods and brackets before it, within window tokens. -1 when there is none.
+     */
+    int datelineDash(int from, int before, int window) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from)) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = from + 1; k < before && k < from + window; k++) {
+            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
+                return k;
+            }
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')')) {
+                depth--;
+            } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
+                    || t.kind(k) == Tokens.NUMBER)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
+    Mention sentenceSubject(int from, int before) {
+        int p = datelineEnd(from, before);
+        String w = t.lower(p);
+        if (w.equals("but") || w.equals("and") || w.equals("yet")) {
+            p++;
+            w = t.lower(p);
+        }
+        // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
+        // calling …"; "A county commissioner, …, said")
+        Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
+        boolean fronted = opening != null && frontedWord(opening, before);
+        boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
+        if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
+            for (int k = p; k < before; k++) {
+                if (t.is(k, ',') && !placeTail(k + 1)) {
+                    p = k + 1;
+                    break;
+                }
+            }
+        }
+        Mention m = ph.right(p, before);
+        if (m == null) {
+            return null;
+        }
+        Mention named = appositiveName(m, before);
+        if (named != null) {
+            return named; // "…, Karvia’s ambassador to the EU, Viktor Sauliak, said …, adding that …"
+        }
+        if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+            int[] endOut = new int[1];
+            String role = ph.appositionAfter(m, before, endOut);
+            if (role != null) {
+                m = m.withRole(role);
+            }
+        }
+        return m;
+    }
+}
