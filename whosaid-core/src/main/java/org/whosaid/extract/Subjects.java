@@ -404,8 +404,9 @@ final class Subjects {
                     j = j2;
                 }
             }
-            Mention named = ph.right(j + 1, k);
-            if (named != null && named.endTok() == k && (named.type() == Mention.Type.PERSON_NAME
+            int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
+            Mention named = ph.right(j + 1, namedEnd);
+            if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
@@ -423,7 +424,8 @@ final class Subjects {
                 }
                 return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
             }
-            Mention subject = ph.left(j, from - 1);
+            // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
+            Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
             }

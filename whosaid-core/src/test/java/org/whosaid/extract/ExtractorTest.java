@@ -621,4 +621,12 @@ class ExtractorTest {
         assertEquals(List.of("mixed [win every county] Dana Pruitt (person) pledging []"),
                 run("Dana Pruitt, celebrating a win in her home state of Oregon, is pledging to \u201Cwin every county\u201D."));
     }
+
+    @Test
+    void aPartyBracketBeforeACommaClosesTheName() {
+        assertEquals(List.of("direct [We will be back next year.] Ada Kerr (person) said []"),
+                run("After losing Vessia, Sen. Ada Kerr (D-Ves.), said, \u201CWe will be back next year.\u201D"));
+        assertEquals(List.of("indirect [the bill was dead] Tom Bly (person) said []"),
+                run("Sen. Tom Bly (R-Ore.), who chairs the panel, said the bill was dead."));
+    }
 }
