@@ -48,6 +48,19 @@ public final class Keys {
     }
 
     /** The words of a role that count when roles are compared (folded, without "the", "of" ...). */
+    /** The most used spelling of a name, by count; ties go to the first in the map's order. Null when empty. */
+    public static String mostUsed(java.util.Map<String, Integer> counts) {
+        String best = null;
+        int n = -1;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /**
      * The one candidate with the highest positive score, or null when none scores or two share the
      * top score: a surname is given to a person only on evidence that singles one out.

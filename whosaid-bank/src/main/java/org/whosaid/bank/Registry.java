@@ -64,14 +64,7 @@ final class Registry {
 
         /** The most used spelling (ties: alphabetical). */
         String name() {
-            String best = null;
-            int n = -1;
-            for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-                if (e.getValue() > n) {
-                    best = e.getKey();
-                    n = e.getValue();
-                }
-            }
+            String best = Keys.mostUsed(spellings);
             return best == null ? key : best;
         }
 

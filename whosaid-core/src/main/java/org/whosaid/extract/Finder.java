@@ -59,9 +59,6 @@ final class Finder {
     private final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
     /** Sentences that already hold a statement found through a cue. */
     private final java.util.BitSet sentencesWithCue = new java.util.BitSet();
-    /** The cue and subject that {@link #before} gave the quotation being attributed, else null. */
-    private int beforeCue;
-    private Subject beforeSubject;
     /** The relays (outlets, channels, "according to" sources) of each sentence. */
     private final Relays relays;
     /** The speakers of cues: subjects, inverted and passive agents, apposition and asides. */
@@ -159,7 +156,7 @@ final class Finder {
                         q.contentEnd(), Rejected.Reason.SCARE_QUOTE));
                 continue;
             }
-            Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, closeTok, at);
+            Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, t.firstAtOrAfter(q.contentStart()), at);
             if (at != null && at.rule().equals("continues-after-attribution")) {
                 kind = Kind.DIRECT;
             }
@@ -180,10 +177,9 @@ final class Finder {
                         at.via(), at.confidence(), evidence);
             }
             add(d);
-            if (kind == Kind.MIXED && beforeSubject != null && at.rule().startsWith("before:")) {
-                clauseBeforeQuote(beforeCue, beforeSubject, openTok);
+            if (kind == Kind.MIXED && at != null && at.rule().startsWith("before:") && at.cue() != null) {
+                clauseBeforeQuote(t.firstAtOrAfter(at.cue().start()), openTok);
             }
-            beforeSubject = null;
         }
     }
 
@@ -199,7 +195,7 @@ final class Finder {
                 adjacent = false;
             }
             // a cue later in the attribution's own sentence is part of it ("…,” he told Reuters when asked …)
-            if (t.kind(k) == Tokens.QUOTE || isCue(k) && a.sentenceOf(k) != attributionSentence) {
+            if (t.kind(k) == Tokens.QUOTE || subjects.isCue(k) && a.sentenceOf(k) != attributionSentence) {
                 return null;
             }
         }
@@ -279,20 +275,16 @@ final class Finder {
     private boolean cueNear(int openTok, int closeTok) {
         int sOpen = a.sentenceOf(openTok);
         for (int k = openTok - 1; k >= 0 && k >= openTok - 6 && a.sentenceOf(k) == sOpen; k--) {
-            if (isCue(k)) {
+            if (subjects.isCue(k)) {
                 return true;
             }
         }
         for (int k = closeTok + 1; k < t.size() && k <= closeTok + 6 && a.paragraphOf(k) == a.paragraphOf(closeTok); k++) {
-            if (isCue(k) || t.eq(k, "according")) {
+            if (subjects.isCue(k) || t.eq(k, "according")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean isCue(int k) {
-        return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
     }
 
     private CueRef cueRef(int from, int to) {
@@ -365,14 +357,14 @@ final class Finder {
             Mention m = subjects.subjectAfter(p + 1, limit);
             if (m != null) {
                 int c = subjects.skipBetween(m.endTok(), limit);
-                if (c < limit && (t.eq(c, "put") || isCue(c))) {
+                if (c < limit && (t.eq(c, "put") || subjects.isCue(c))) {
                     int cueEnd = t.eq(c, "put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
                     usedCue[c] = true;
                     return new Attribution(m, cueRef(c, cueEnd), "after:as-put-it", DIRECT_ADJACENT, relays.at(c), false);
                 }
             }
         }
-        if (isCue(p) && !usedCue[p] && subjects.mayInvert(p)) {
+        if (subjects.isCue(p) && !usedCue[p] && subjects.mayInvert(p)) {
             // inverted: said Danilov / said the mayor, a former teacher
             Mention m = subjects.subjectAfter(p + 1, limit);
             if (m != null && m.type() != Mention.Type.DOCUMENT) {
@@ -409,7 +401,7 @@ final class Finder {
             c = skipNameAside(m, c, limit);
         }
         c = subjects.skipBetween(c, limit);
-        if (c >= limit || !isCue(c) || usedCue[c]) {
+        if (c >= limit || !subjects.isCue(c) || usedCue[c]) {
             return null;
         }
         String cw = t.lower(c);
@@ -517,7 +509,7 @@ final class Finder {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
             }
-            if (isCue(c) && !usedCue[c] || t.eq(c, "according") && t.eq(c + 1, "to")) {
+            if (subjects.isCue(c) && !usedCue[c] || t.eq(c, "according") && t.eq(c + 1, "to")) {
                 if (t.eq(c, "according")) {
                     Mention m = subjects.subjectAfter(c + 2, openTok);
                     if (m == null) {
@@ -539,8 +531,6 @@ final class Finder {
                     continue;
                 }
                 usedCue[c] = true;
-                beforeCue = c;
-                beforeSubject = sub;
                 CueRef cue = passiveOrQuoted(c, sub);
                 return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
                         Relays.merge(sub.via(), relays.at(c)), true);
@@ -565,7 +555,7 @@ final class Finder {
         int s = a.sentenceOf(prev);
         int from = a.sentenceStart(s);
         for (int c = prev - 1; c >= from; c--) {
-            if (isCue(c) && !usedCue[c]) {
+            if (subjects.isCue(c) && !usedCue[c]) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
                     usedCue[c] = true;
@@ -606,7 +596,7 @@ final class Finder {
                 continue;
             }
             for (int c = k + 1; c < end && c <= k + 8; c++) {
-                if (!isCue(c) || usedCue[c]) {
+                if (!subjects.isCue(c) || usedCue[c]) {
                     continue;
                 }
                 if (c == k + 1) { // inverted: "…, said the minister."
@@ -688,7 +678,8 @@ final class Finder {
         return null;
     }
 
-    private Kind quoteKind(int openTok, int closeTok, Attribution at) {
+    /** Direct or mixed, from the words around the opening mark; first is the first token of the quoted words. */
+    private Kind quoteKind(int openTok, int first, Attribution at) {
         int prev = openTok - 1;
         if (prev < 0 || a.paragraphOf(prev) != a.paragraphOf(openTok) || a.sentenceOf(prev) != a.sentenceOf(openTok)) {
             return Kind.DIRECT;
@@ -696,12 +687,11 @@ final class Finder {
         if (t.is(prev, ':') || t.is(prev, '\u2014') && at != null && at.beforeQuote()) {
             return Kind.DIRECT;
         }
-        int first = t.is(openTok, '\'') && t.is(openTok + 1, '\'') ? openTok + 2 : openTok + 1; // past ''
         boolean upper = t.isCapitalized(first) || t.kind(first) != Tokens.WORD;
         if (t.is(prev, ',') && upper && at != null && at.beforeQuote()) {
             return Kind.DIRECT; // Danilov said, “We …”
         }
-        if (isCue(prev) && upper) {
+        if (subjects.isCue(prev) && upper) {
             return Kind.DIRECT;
         }
         if (t.is(prev, ',') && upper && at != null && !at.beforeQuote()) {
@@ -831,10 +821,14 @@ final class Finder {
      * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation
      * takes the cue before it, the clause between the cue and "and that" is reported too.
      */
-    private void clauseBeforeQuote(int c, Subject sub, int openTok) {
+    private void clauseBeforeQuote(int c, int openTok) {
         int and = openTok - 2;
         Lexicon.CueWord cue = ph.cue(c);
         if (!t.eq(openTok - 1, "that") || !t.eq(and, "and") || cue == null || and <= c) {
+            return;
+        }
+        Subject sub = subjects.subjectOf(c, a.sentenceStart(a.sentenceOf(c)));
+        if (sub == null) {
             return;
         }
         int end = t.is(and - 1, ',') ? and - 1 : and;
@@ -960,7 +954,7 @@ final class Finder {
                 return true;
             }
             if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE
-                    || isCue(k) && !t.eq(k, "told") && !ph.has(k - 1, Lexicon.DETERMINER)) { // "in a post on X" is no cue
+                    || subjects.isCue(k) && !t.eq(k, "told") && !ph.has(k - 1, Lexicon.DETERMINER)) { // "in a post on X" is no cue
                 return false;
             }
         }
@@ -1009,7 +1003,7 @@ final class Finder {
     /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */
     private int cutAtNextReport(int fromTok, int toTok) {
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
-            if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && isCue(k + 1) && !a.inQuote(k)
+            if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && subjects.isCue(k + 1) && !a.inQuote(k)
                     && (t.endsWith(k + 1, "ing") || !t.is(k, ','))
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;

@@ -46,7 +46,8 @@ final class Subjects {
         this.relays = relays;
     }
 
-    private boolean isCue(int k) {
+    /** A cue verb outside quotation marks. */
+    boolean isCue(int k) {
         return t.isWord(k) && ph.cue(k) != null && !a.inQuote(k);
     }
 

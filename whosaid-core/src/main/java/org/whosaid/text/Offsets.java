@@ -7,11 +7,7 @@ package org.whosaid.text;
 public final class Offsets {
     private final int[] codePointAt;
 
-    public Offsets(String text) {
-        this(text.toCharArray());
-    }
-
-    /** The same, for a text given as its UTF-16 units (read, not kept). */
+    /** The offsets of a text given as its UTF-16 units (read, not kept). */
     public Offsets(char[] text) {
         int[] table = null;
         for (char c : text) {

@@ -344,14 +344,7 @@ final class Speakers {
                 keepSmallest(evidence, ev, MAX_EVIDENCE);
             }
         }
-        String name = null;
-        int n = -1;
-        for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-            if (e.getValue() > n) {
-                name = e.getKey();
-                n = e.getValue();
-            }
-        }
+        String name = Keys.mostUsed(spellings);
         List<Row> roleRows = new ArrayList<>();
         roles.forEach((role, d) -> roleRows.add(RowFactory.create(role, d[0], d[1])));
         return RowFactory.create(id, name != null ? name : fallback != null ? fallback : id, type,
