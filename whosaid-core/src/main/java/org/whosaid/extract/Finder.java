@@ -813,7 +813,9 @@ final class Finder {
         if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
         }
-        return cue.clause() && startsClause(p, end) ? p : -1;
+        // "quoted X as saying CONTENT": the clause hangs on "saying"
+        boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
+        return clause && startsClause(p, end) ? p : -1;
     }
 
 
@@ -891,6 +893,21 @@ final class Finder {
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
         if (c == from || c == from + 1 && !t.isCapitalized(from)) {
             int p = m.endTok();
+            int relative = t.eq(p, "who") ? p : t.is(p, ',') && t.eq(p + 1, "who") ? p + 1 : -1;
+            if (relative > 0) {
+                // "According to a union official who asked not to be named, …": the relative clause goes with the source
+                int comma = relative + 1;
+                while (comma < end && comma < relative + 20 && !t.is(comma, ',')) {
+                    comma++;
+                }
+                if (comma < end && t.is(comma, ',')) {
+                    if (subjects.anonymityBetween(relative, comma)) {
+                        sub = new Subject(m.withType(Mention.Type.ANONYMOUS), "according-to", c, List.of(), c + 2,
+                                "according to");
+                    }
+                    p = comma;
+                }
+            }
             if (t.is(p, ',')) {
                 p++;
             }

@@ -515,8 +515,9 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
             }
-            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.COMPANY)) {
-                // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick": a company's name
+            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA)) {
+                // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
+                // Sundposten": a company's or an outlet's name
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);

@@ -310,10 +310,39 @@ final class Subjects {
      * X"), the object of "quoted … as saying", or the sentence's subject for a participle (", stressing").
      */
     Subject subjectOf(int c, int from) {
+        int quotedAs = quotedPassiveAs(c, from);
+        Subject sub = subjectOf(c, from, quotedAs > 0);
+        if (quotedAs < 0 || sub == null) {
+            return sub;
+        }
+        // "X was quoted by the paper as saying": X speaks, the paper relays
+        Mention by = t.eq(c + 1, "by") ? ph.right(c + 2, t.is(quotedAs - 1, ',') ? quotedAs - 1 : quotedAs) : null;
+        List<ViaRef> via = by == null || by.type() != Mention.Type.ORG_NAME ? List.of() : List.of(relays.viaOf(by));
+        return new Subject(sub.mention(), "passive-quoted-as-saying", sub.firstTok(), via, quotedAs + 2,
+                sub.cueText() + " ... as saying");
+    }
+
+    /** The "as" of "was quoted (by …) as saying" when cue c is that passive "quoted" or "cited"; else -1. */
+    private int quotedPassiveAs(int c, int from) {
+        if (!(t.eq(c, "quoted") || t.eq(c, "cited")) || c - 1 < from
+                || !(t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
+            return -1;
+        }
+        int end = a.sentenceEnd(a.sentenceOf(c));
+        for (int k = c + 1; k < end && k <= c + 10 && (t.isWord(k) || t.is(k, ',')); k++) {
+            if (t.eq(k, "as") && t.eq(k + 1, "saying")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #subjectOf(int, int)}; a passive "was quoted … as saying" takes its subject, not its agent. */
+    private Subject subjectOf(int c, int from, boolean quotedPassive) {
         String cw = t.lower(c);
         int end = a.sentenceEnd(a.sentenceOf(c));
         // passive: was voiced by X / was echoed by X
-        if (c - 1 >= from && (t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
+        if (!quotedPassive && c - 1 >= from && (t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
             for (int k = c + 1; k < end && k < c + 12; k++) {
                 if (t.eq(k, "by")) {
                     Mention m = subjectAfter(k + 1, end);

@@ -277,8 +277,10 @@ public final class Resolver {
                 Resolved named = earlierGroup(m, d, index, drafts, earlier);
                 return named != null ? named : new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
             }
-            case ANONYMOUS:
-                return new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
+            case ANONYMOUS: {
+                Resolved named = earlierSource(m, d, index, drafts, earlier);
+                return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
+            }
             case DOCUMENT:
             default:
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
@@ -326,6 +328,32 @@ public final class Resolver {
             if (pm != null && r.name() != null && m.head().equals(pm.head()) && !name.equalsIgnoreCase(pm.name())
                     && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS)) {
                 return new Resolved(r.name(), r.type(), null, 0.05, "group:earlier");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The source added" after "according to a union official who asked not to be named": "the source"
+     * is the nearest earlier unnamed source of the same number, within three paragraphs. Null when none.
+     */
+    private static Resolved earlierSource(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String name = m.name();
+        String head = m.head();
+        if (name == null || head == null || !name.regionMatches(true, 0, "the ", 0, 4) || !head.startsWith("source")) {
+            return null;
+        }
+        boolean plural = head.endsWith("s");
+        for (int i = index - 1; i >= 0; i--) {
+            Draft prev = drafts.get(i);
+            if (d.paragraph() - prev.paragraph() > 3) {
+                break;
+            }
+            Mention pm = prev.speaker();
+            Resolved r = earlier.get(i);
+            if (pm != null && pm.head() != null && r.type() == SpeakerType.ANONYMOUS && r.name() != null
+                    && !r.name().regionMatches(true, 0, "the ", 0, 4) && pm.head().endsWith("s") == plural) {
+                return new Resolved(r.name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
             }
         }
         return null;

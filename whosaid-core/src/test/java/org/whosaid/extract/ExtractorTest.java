@@ -393,6 +393,23 @@ class ExtractorTest {
     }
 
     @Test
+    void passiveQuotedAsSayingNamesItsSubjectAndRelaysTheAgent() {
+        assertEquals(List.of("indirect [the ferries were too old] Dag Vollan (person) quoted ... as saying [Fjordbladet]"),
+                run("Dag Vollan was quoted by the newspaper Fjordbladet as saying the ferries were too old."));
+        assertEquals(List.of("mixed [a fantasy] The mayor (person, mayor) quoted ... as saying []"),
+                run("The mayor was quoted as saying the budget was \"a fantasy\"."));
+    }
+
+    @Test
+    void accordingToASourceWhoAskedNotToBeNamedAndTheSourceLater() {
+        assertEquals(List.of(
+                "indirect [two ferries have been idle since June] a union official (anonymous) According to []",
+                "indirect [crews expected more cuts] a union official (anonymous) added []"),
+                run("According to a union official who asked not to be named, two ferries have been idle since June.\n"
+                        + "The source added that crews expected more cuts."));
+    }
+
+    @Test
     void asOneSourcePutItBeforeAndAfterTheQuotation() {
         assertEquals(List.of(
                 "direct [We are the last ones anyone thinks about.] one bus driver on the night route (anonymous) put it []"),
