@@ -958,7 +958,9 @@ final class Finder {
             p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") ? p + 1 : p;
         }
         // "…, Cornyn told reporters this was the only chance": a clause follows, so the report runs forward
-        if (p < end && !t.is(p, ',') && !t.is(p, '(') && !ph.has(p, Lexicon.TEMPORAL) && !t.endsWith(p, "ly")
+        // "the" is temporal only before a time word ("the day before"), not in "said the book was finished"
+        boolean temporal = ph.has(p, Lexicon.TEMPORAL) && (!t.eq(p, "the") || ph.has(p + 1, Lexicon.TEMPORAL));
+        if (p < end && !t.is(p, ',') && !t.is(p, '(') && !temporal && !t.endsWith(p, "ly")
                 && !t.eq(p, "according") && !t.eq(p, "after") && !t.eq(p, "before") && !t.eq(p, "during")
                 && !t.eq(p, "to") && !t.eq(p, "for") && !t.eq(p, "with") && !t.eq(p, "from") && !t.eq(p, "as")
                 && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")

@@ -117,6 +117,27 @@ final class Phrases {
                 && !has(j, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
     }
 
+    /**
+     * Token k follows a company noun and a comma: "the developer, …", "its parent company, …",
+     * "Nordvik's operator, …". Nouns that also name a person's trade (producer, publisher) do not count.
+     */
+    private boolean afterCompanyNoun(int k) {
+        int head = k - 2;
+        if (head < 1 || !t.is(k - 1, ',') || !t.isWord(head) || t.isCapitalized(head) || !has(head, Lexicon.COMPANY)
+                || t.eq(head, "producer") || t.eq(head, "publisher") || t.eq(head, "house")) {
+            return false;
+        }
+        for (int j = head - 1; j >= 0 && j >= head - 3; j--) {
+            if (has(j, Lexicon.DETERMINER) || t.eq(j, "its") || t.eq(j, "their") || isPossessive(j)) {
+                return true;
+            }
+            if (!t.isWord(j) || t.isCapitalized(j) && !isSentenceStart(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A person's name with no role, or whose role is titles and ranks only ("Major General", "Captain"). */
     boolean hasRankOnly(Mention m) {
         if (m.role() == null) {
@@ -518,6 +539,10 @@ final class Phrases {
             if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA)) {
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten": a company's or an outlet's name
+                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
+            }
+            if (nameStart == start && afterCompanyNoun(start)) {
+                // "The developer, Vestavind Energy, said": a name set after a company noun names the company
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);

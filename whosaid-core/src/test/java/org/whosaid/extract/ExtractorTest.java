@@ -410,6 +410,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameAfterACompanyNounIsACompanyAndItPointsBackToIt() {
+        assertEquals(List.of(
+                "indirect [it was disappointed] Brannvik Kraft (organization) said []",
+                "indirect [it would appeal] Brannvik Kraft (organization) added []"),
+                run("Judges in Sorvik stopped the dam.\nThe developer, Brannvik Kraft, said it was disappointed. "
+                        + "It added that it would appeal."));
+        // a producer or a publisher may be a person; "said the …" opens the content, not a time phrase
+        assertEquals(List.of("indirect [the film was finished] Ada Moll (person, producer) said []"),
+                run("The producer, Ada Moll, said the film was finished."));
+        assertEquals(List.of("indirect [the book was late] Ada Moll (person) said []"),
+                run("The publisher, Ada Moll, said the book was late."));
+    }
+
+    @Test
     void asOneSourcePutItBeforeAndAfterTheQuotation() {
         assertEquals(List.of(
                 "direct [We are the last ones anyone thinks about.] one bus driver on the night route (anonymous) put it []"),
