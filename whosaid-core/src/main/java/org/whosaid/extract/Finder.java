@@ -306,10 +306,41 @@ final class Finder {
             p++;
             skipped++;
         }
-        if (p >= t.size() || a.paragraphOf(p) != para || closesSentenceBefore(closeTok, p)) {
+        if (p >= t.size() || a.paragraphOf(p) != para) {
             return null;
         }
+        if (closesSentenceBefore(closeTok, p)) {
+            return attributionSentence(p);
+        }
         return attributionAt(p, limitAfter(p, para));
+    }
+
+    /**
+     * The sentence at p is an attribution and nothing more: “… not dead.” Lena Vos said. Null when it
+     * reports content of its own or holds a quotation (“… for years.” He added, “…”).
+     */
+    private Attribution attributionSentence(int p) {
+        int s = a.sentenceOf(p);
+        int end = contentEnd(a.sentenceEnd(s));
+        if (end - p > 15) {
+            return null;
+        }
+        for (int k = p; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.eq(k, "that")) {
+                return null;
+            }
+        }
+        Attribution at = attributionAt(p, end);
+        if (at == null || at.cue() == null) {
+            return null;
+        }
+        int cueTok = t.firstAtOrAfter(at.cue().start());
+        int after = Math.max(t.firstAtOrAfter(at.cue().end()), at.speaker().endTok());
+        if (!onlyTrailing(after, end)) {
+            usedCue[cueTok] = false; // the cue reports content of its own: leave it to reported speech
+            return null;
+        }
+        return at;
     }
 
     /**
@@ -1013,7 +1044,8 @@ final class Finder {
         String w = t.lower(p);
         if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
                 || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on") || w.equals("at")
-                || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")) {
+                || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")
+                || w.equals("over") || w.equals("against") || w.equals("into") || w.equals("amid")) {
             return false;
         }
         return true;

@@ -139,6 +139,19 @@ final class Relays {
         if (name.startsWith("the ")) {
             name = name.substring(4);
         }
-        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head());
+        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m);
+    }
+
+    /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */
+    private boolean afterMediaNoun(Mention m) {
+        if (m.name() == null) {
+            return false;
+        }
+        int at = a.text().indexOf(m.name(), m.start());
+        if (at <= m.start()) {
+            return false;
+        }
+        int k = t.firstAtOrAfter(at) - 1;
+        return k >= m.startTok() && t.isWord(k) && !t.isCapitalized(k) && ph.has(k, Lexicon.MEDIA);
     }
 }

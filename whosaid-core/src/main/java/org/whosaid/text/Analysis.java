@@ -164,7 +164,8 @@ public final class Analysis {
         }
         if (c == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i) && tokens.isWord(i - 1)
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
-            if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1))
+            boolean platform = tokens.first(i - 1) == 'X' && tokens.eq(i - 2, "on"); // "she wrote on X." is no initial
+            if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1)) && !platform
                     || isAbbreviation(i - 1)) {
                 return false;
             }

@@ -424,6 +424,30 @@ class ExtractorTest {
     }
 
     @Test
+    void anOutletNounBeforeANameMakesARelayAndOnXEndsTheSentence() {
+        assertEquals(List.of(
+                "direct [The bill is late, not dead.] Lena Vos (person) wrote [X]",
+                "indirect [the bill would return in May] Her spokesman (person, spokesman) told [Nordpress]"),
+                run("\"The bill is late, not dead.\" Lena Vos wrote on X. Her spokesman told the news agency "
+                        + "Nordpress that the bill would return in May."));
+    }
+
+    @Test
+    void aSentenceThatIsOnlyAnAttributionClosesTheQuotationBeforeIt() {
+        assertEquals(List.of("direct [The pier is safe.] Nils Aas (person) said []"),
+                run("\"The pier is safe.\" Nils Aas said."));
+        // a sentence with content of its own reports that content instead
+        assertEquals(List.of("direct [The pier is safe.] null (unknown) - []",
+                "indirect [the repairs would wait] Nils Aas (person) said []"),
+                run("\"The pier is safe.\" Nils Aas said the repairs would wait."));
+    }
+
+    @Test
+    void warnsSomeoneOverSomethingIsNoReportedClause() {
+        assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
+    }
+
+    @Test
     void asOneSourcePutItBeforeAndAfterTheQuotation() {
         assertEquals(List.of(
                 "direct [We are the last ones anyone thinks about.] one bus driver on the night route (anonymous) put it []"),
@@ -567,8 +591,8 @@ class ExtractorTest {
 
     @Test
     void toldNeverStandsBeforeItsSpeaker() {
-        // the named group is no quotation of the newspaper's ("Alpen Bote" was its speaker)
-        assertEquals(List.of("indirect [the bridge would cut the valley in two] Anja Roth (person, Ecologist) told []"),
+        // the named group is no quotation of the newspaper's ("Alpen Bote" was its speaker); the newspaper relays
+        assertEquals(List.of("indirect [the bridge would cut the valley in two] Anja Roth (person, Ecologist) told [Alpen Bote]"),
                 run("Ecologist Anja Roth, who chairs the group \u00ABValley Without Cars\u00BB, told the newspaper "
                         + "Alpen Bote that the bridge would cut the valley in two."));
     }
