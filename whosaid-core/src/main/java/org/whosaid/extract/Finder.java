@@ -773,10 +773,13 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         if (cw.endsWith("ing") && c > from && subjects.commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
-            if (t.eq(p, "that") && cue.clause()) {
+            // "…, saying he had refused three requests": "saying" and "adding" take a clause without "that"
+            boolean bare = !t.eq(p, "that") && (cue.lemma().equals("say") || cue.lemma().equals("add"))
+                    && startsClause(p, end);
+            if ((t.eq(p, "that") || bare) && cue.clause()) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
-                    addIndirect(p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
+                    addIndirect(bare ? p : p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
                 }
             }
             return;

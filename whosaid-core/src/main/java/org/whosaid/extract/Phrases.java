@@ -414,6 +414,10 @@ final class Phrases {
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }
+        if (t.eq(i, "one") && t.eq(i + 1, "of") && (t.eq(i + 2, "them") || t.eq(i + 2, "those")) && i + 3 <= limit) {
+            // "One of them, who spoke on condition of anonymity, said": one of the sources named before
+            return mention(i, i + 3, Mention.Type.ANONYMOUS, surface(i, i + 3), null, "one");
+        }
         int j = i;
         boolean indefinite = false;
         boolean determiner = false;
@@ -439,6 +443,9 @@ final class Phrases {
 
     /** The speaker phrase that ends just before token end (exclusive) and starts after token floor, or null. */
     Mention left(int end, int floor) {
+        if (end - 3 > floor && t.eq(end - 3, "one") && t.eq(end - 2, "of") && (t.eq(end - 1, "them") || t.eq(end - 1, "those"))) {
+            return right(end - 3, end);
+        }
         int s = end;
         while (s - 1 > floor && end - (s - 1) <= MAX_PHRASE && (continues(s - 1, end) || opensPhrase(s - 1))) {
             s--;

@@ -335,15 +335,21 @@ public final class Resolver {
 
     /**
      * "The source added" after "according to a union official who asked not to be named": "the source"
-     * is the nearest earlier unnamed source of the same number, within three paragraphs. Null when none.
+     * is the nearest earlier unnamed source of the same number, within three paragraphs; "one of them"
+     * is one of the nearest earlier unnamed sources or group. Null when none.
      */
     private static Resolved earlierSource(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
         String name = m.name();
         String head = m.head();
-        if (name == null || head == null || !name.regionMatches(true, 0, "the ", 0, 4) || !head.startsWith("source")) {
+        if (name == null || head == null) {
             return null;
         }
-        boolean plural = head.endsWith("s");
+        boolean oneOf = head.equals("one") && name.regionMatches(true, 0, "one of ", 0, 7);
+        if (!oneOf && (!name.regionMatches(true, 0, "the ", 0, 4) || !head.startsWith("source"))) {
+            return null;
+        }
+        // "the sources" are as many as the sources before; "one of them" is one of several
+        boolean plural = oneOf || isPlural(head);
         for (int i = index - 1; i >= 0; i--) {
             Draft prev = drafts.get(i);
             if (d.paragraph() - prev.paragraph() > 3) {
@@ -351,12 +357,17 @@ public final class Resolver {
             }
             Mention pm = prev.speaker();
             Resolved r = earlier.get(i);
-            if (pm != null && pm.head() != null && r.type() == SpeakerType.ANONYMOUS && r.name() != null
-                    && !r.name().regionMatches(true, 0, "the ", 0, 4) && pm.head().endsWith("s") == plural) {
+            boolean source = r.type() == SpeakerType.ANONYMOUS || oneOf && r.type() == SpeakerType.GROUP;
+            if (pm != null && pm.head() != null && source && r.name() != null
+                    && !r.name().regionMatches(true, 0, "the ", 0, 4) && isPlural(pm.head()) == plural) {
                 return new Resolved(r.name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
             }
         }
         return null;
+    }
+
+    private static boolean isPlural(String head) {
+        return head.endsWith("s") && !head.endsWith("ss") || head.equals("people");
     }
 
     private Resolved pronoun(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {

@@ -443,6 +443,23 @@ class ExtractorTest {
     }
 
     @Test
+    void oneOfThemIsOneOfTheSourcesNamedBefore() {
+        assertEquals(List.of(
+                "indirect [the logs had been altered] Two people familiar with the audit (anonymous) said []",
+                "direct [Someone changed the dates.] Two people familiar with the audit (anonymous) said []"),
+                run("Two people familiar with the audit said the logs had been altered.\n"
+                        + "One of them, who spoke on condition of anonymity, said: \"Someone changed the dates.\""));
+    }
+
+    @Test
+    void sayingAndAddingTakeAClauseWithoutThat() {
+        assertEquals(List.of(
+                "indirect [he had ignored three letters] The committee (organization) saying []"),
+                run("The committee summoned the former director, saying he had ignored three letters."));
+        assertEquals(List.of(), run("The minister left the room, saying nothing at all to the press."));
+    }
+
+    @Test
     void warnsSomeoneOverSomethingIsNoReportedClause() {
         assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
     }
