@@ -629,4 +629,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the bill was dead] Tom Bly (person) said []"),
                 run("Sen. Tom Bly (R-Ore.), who chairs the panel, said the bill was dead."));
     }
+
+    @Test
+    void stateAsANounIsNoCue() {
+        assertEquals(List.of(),
+                run("The campaign spent heavily in several Southern states that vote next week, and Rust Belt states "
+                        + "underscored how much the trade message mattered. Ana Holt, a Vessia state Sen., met Clinton "
+                        + "and State Department officials."));
+        assertEquals(List.of("indirect [the plant will close in June] The memo (unknown) states []"),
+                run("The memo states that the plant will close in June."));
+    }
 }
