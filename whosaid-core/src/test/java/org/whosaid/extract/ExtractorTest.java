@@ -639,4 +639,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the plant will close in June] The memo (unknown) states []"),
                 run("The memo states that the plant will close in June."));
     }
+
+    @Test
+    void aFrontedPrepositionOrParticipleIsNotTheSubject() {
+        assertEquals(List.of("direct [At some point she has to decide.] a top strategist (anonymous) saying []"),
+                run("Alongside calls for action from the union, a top strategist stood up, saying, \u201CAt some point "
+                        + "she has to decide.\u201D"));
+        assertEquals(List.of("mixed [found something rotten, I would fix it.] Lev Ramsey (person) saying []"),
+                run("Continuing to explain his view, Lev Ramsey rejected the idea, saying that if he \"found something "
+                        + "rotten, I would fix it.\""));
+    }
 }
