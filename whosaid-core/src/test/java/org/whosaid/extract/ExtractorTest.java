@@ -649,4 +649,13 @@ class ExtractorTest {
                 run("Continuing to explain his view, Lev Ramsey rejected the idea, saying that if he \"found something "
                         + "rotten, I would fix it.\""));
     }
+
+    @Test
+    void aCueWithAnObjectOrAnInfinitiveIsNoTrailingAttribution() {
+        assertEquals(List.of("indirect [the crisis had deep roots] Ines Cole (person) said []"),
+                run("On Sunday night in the capital, Ines Cole said the crisis had deep roots."));
+        assertEquals(List.of(), run("Though she has rarely spoken on taxes, Ines Cole promised to take bold action."));
+        assertEquals(List.of("indirect [The port will close in June] Ines Cole (person) said []"),
+                run("The port will close in June, Ines Cole said this week."));
+    }
 }
