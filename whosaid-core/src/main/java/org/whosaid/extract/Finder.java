@@ -991,6 +991,17 @@ final class Finder {
             Mention object = ph.right(p, end);
             p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") ? p + 1 : p;
         }
+        // "…, Clinton said the crisis had deep roots" / "…, Trump asked the network to pay": an object or a
+        // clause follows the cue, so the words before it are no report; "said this week", "said in a statement" are
+        if (p < end && p == from && isDeterminerWord(p) && !ph.has(p + 1, Lexicon.TEMPORAL) && !t.eq(p + 1, "day")) {
+            return false;
+        }
+        // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
+        if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")
+                && !isDeterminerWord(p + 1) && !ph.has(p + 1, Lexicon.PRONOUN) && !t.eq(p + 1, "me") && !t.eq(p + 1, "him")
+                && !t.eq(p + 1, "us") && !t.eq(p + 1, "them")) {
+            return false;
+        }
         // "…, Cornyn told reporters this was the only chance": a clause follows, so the report runs forward
         // "the" is temporal only before a time word ("the day before"), not in "said the book was finished"
         boolean temporal = ph.has(p, Lexicon.TEMPORAL) && (!t.eq(p, "the") || ph.has(p + 1, Lexicon.TEMPORAL));
@@ -1012,6 +1023,11 @@ final class Finder {
             }
         }
         return true;
+    }
+
+    private boolean isDeterminerWord(int k) {
+        return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "their")
+                || t.eq(k, "its") || t.eq(k, "this") || t.eq(k, "that") || t.eq(k, "these") || t.eq(k, "those");
     }
 
     private int skipTemporal(int p, int end) {

@@ -89,6 +89,13 @@ final class Phrases {
         }
     }
 
+    /** Words before "state(s)" that make it the noun ("other states", "swing states"). */
+    private static final java.util.Set<String> STATE_ADJECTIVES = java.util.Set.of(
+            "other", "several", "many", "most", "both", "all", "those", "these", "some", "few", "key", "swing",
+            "battleground", "border", "member", "early", "remaining", "neighbouring", "neighboring", "sovereign",
+            "nation", "island", "coastal", "southern", "northern", "eastern", "western", "red", "blue", "purple",
+            "individual", "various", "two", "three", "four", "five", "six", "ten", "fifty");
+
     /**
      * Token k comes right after a title that is no role itself ("Mr.", "Ms", "Dr."): it is a surname
      * even when it is also a role word ("Mr. Singer said", "Ms. King said").
@@ -103,17 +110,35 @@ final class Phrases {
         return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
     }
 
-    /** "state" as a noun before another noun ("Korvan state television", "state media"), not the verb. */
+    /**
+     * "state"/"states" as a noun, not the verb: before another noun ("Korvan state television", "state
+     * Sen. Ana Ruiz"), after a determiner or a quantifier ("the state", "several states"), after a
+     * regional or party adjective ("Southern states", "a reliably Democratic state", "swing states"), or
+     * capitalised inside a sentence ("the State Department").
+     */
     private boolean isStateNoun(int i) {
-        if (!t.eq(i, "state")) {
+        boolean plural = t.eq(i, "states");
+        if (!plural && !t.eq(i, "state")) {
             return false;
         }
+        if (t.isCapitalized(i) && !isSentenceStart(i)) {
+            return true;
+        }
         int j = i + 1;
-        if (t.eq(j, "of") || has(i - 1, Lexicon.DETERMINER) || t.eq(i - 1, "his") || t.eq(i - 1, "her")
-                || t.eq(i - 1, "its") || t.eq(i - 1, "their") || t.eq(i - 1, "our") || t.eq(i - 1, "home")) {
+        int p = i - 1;
+        if (t.eq(j, "of") || has(p, Lexicon.DETERMINER) || t.eq(p, "his") || t.eq(p, "her")
+                || t.eq(p, "its") || t.eq(p, "their") || t.eq(p, "our") || t.eq(p, "home")) {
             return true; // "his home state of Vermont", "the state", "a state of emergency"
         }
-        return t.isWord(j) && !t.isCapitalized(j) && !t.endsWith(j, "ly")
+        if (t.isWord(j) && t.isCapitalized(j) && has(j, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.ORG)) {
+            return true; // "state Sen. Ana Ruiz", "the Vessia state Senate"
+        }
+        if (p >= 0 && t.kind(p) == Tokens.NUMBER || STATE_ADJECTIVES.contains(t.lower(p)) || t.endsWith(p, "-leaning")
+                || t.endsWith(p, "-rich") || t.isCapitalized(p) && !isSentenceStart(p) && (t.endsWith(p, "ern")
+                || t.endsWith(p, "ic") || t.endsWith(p, "can") || t.eq(p, "belt") || t.eq(p, "tuesday"))) {
+            return true; // "two states", "swing states", "Western states", "Republican states", "Rust Belt states"
+        }
+        return !plural && t.isWord(j) && !t.isCapitalized(j) && !t.endsWith(j, "ly")
                 && !has(j, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
     }
 

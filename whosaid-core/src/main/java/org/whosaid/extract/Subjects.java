@@ -34,6 +34,12 @@ final class Subjects {
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
 
+    /** Words after a sentence-opening participle ("Speaking to reporters", "Having won"). */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of(
+            "to", "the", "a", "an", "his", "her", "their", "its", "on", "in", "at", "with", "from", "for", "about",
+            "before", "after", "through", "over", "up", "out", "down", "back", "into", "off", "been", "made", "won",
+            "lost", "done", "seen", "taken", "given", "written", "spoken", "heard", "this", "that", "these", "those");
+
     private final Analysis a;
     private final Tokens t;
     private final Phrases ph;
@@ -661,6 +667,28 @@ final class Subjects {
     }
 
     /**
+     * A participle that opens the sentence, its phrase closed by a comma before the subject: "Continuing to
+     * explain his plan, Ramos …", "Appearing tired, Ruiz …", "Having lost the vote, the mayor …". A name
+     * ending in -ing ("Manning said") is followed by its verb, not by these words.
+     */
+    private boolean frontedParticiple(Mention opening, int before) {
+        int p = opening.startTok();
+        if (opening.endTok() != p + 1 || !t.endsWith(p, "ing") || t.end(p) - t.start(p) < 6) {
+            return false;
+        }
+        int n = p + 1;
+        if (!t.isWord(n) || t.isCapitalized(n) || !(AFTER_PARTICIPLE.contains(t.lower(n)) || t.endsWith(n, "ed"))) {
+            return false;
+        }
+        for (int k = n; k < before && k < n + 15; k++) {
+            if (t.is(k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
      * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
      */
@@ -705,7 +733,7 @@ final class Subjects {
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")
         Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
-        boolean fronted = opening != null && frontedWord(opening, before);
+        boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before));
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
         if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
             for (int k = p; k < before; k++) {

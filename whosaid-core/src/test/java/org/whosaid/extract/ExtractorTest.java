@@ -701,4 +701,33 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the bill was dead] Tom Bly (person) said []"),
                 run("Sen. Tom Bly (R-Ore.), who chairs the panel, said the bill was dead."));
     }
+
+    @Test
+    void stateAsANounIsNoCue() {
+        assertEquals(List.of(),
+                run("The campaign spent heavily in several Southern states that vote next week, and Rust Belt states "
+                        + "underscored how much the trade message mattered. Ana Holt, a Vessia state Sen., met Clinton "
+                        + "and State Department officials."));
+        assertEquals(List.of("indirect [the plant will close in June] The memo (unknown) states []"),
+                run("The memo states that the plant will close in June."));
+    }
+
+    @Test
+    void aFrontedPrepositionOrParticipleIsNotTheSubject() {
+        assertEquals(List.of("direct [At some point she has to decide.] a top strategist (anonymous) saying []"),
+                run("Alongside calls for action from the union, a top strategist stood up, saying, \u201CAt some point "
+                        + "she has to decide.\u201D"));
+        assertEquals(List.of("mixed [found something rotten, I would fix it.] Lev Ramsey (person) saying []"),
+                run("Continuing to explain his view, Lev Ramsey rejected the idea, saying that if he \"found something "
+                        + "rotten, I would fix it.\""));
+    }
+
+    @Test
+    void aCueWithAnObjectOrAnInfinitiveIsNoTrailingAttribution() {
+        assertEquals(List.of("indirect [the crisis had deep roots] Ines Cole (person) said []"),
+                run("On Sunday night in the capital, Ines Cole said the crisis had deep roots."));
+        assertEquals(List.of(), run("Though she has rarely spoken on taxes, Ines Cole promised to take bold action."));
+        assertEquals(List.of("indirect [The port will close in June] Ines Cole (person) said []"),
+                run("The port will close in June, Ines Cole said this week."));
+    }
 }
