@@ -1193,6 +1193,212 @@ Kattegat Link said the decision was final and that it would review the timetable
       "said", ph=["said-that"]),
 ])
 
+# ---------------------------------------------------------------- national broadsheet, criminal court: ruling, prosecutor, family lawyer, denials
+article("castlemoor-care-home-verdict", '''
+CASTLEMOOR – The owner of a care home has been found guilty of gross negligence manslaughter over the death of Iris Caldwell, an 86-year-old resident left without water for almost two days in last summer's heatwave.
+Judge Harriet Okonedo, sitting without a jury at Castlemoor Crown Court, convicted Desmond Pilbury, 58, on Thursday. In her 38-page ruling, she wrote that Pilbury had run the Willowmere home "as a business first and a home a distant second".
+"The staffing rota shows that on the nights in question one care assistant was responsible for 31 residents," the judge wrote. "No competent operator could have believed that was safe."
+Pilbury had denied that he ignored warnings from staff. Giving evidence last month, he told the court he had "never once" been told that the home was short of carers.
+"This was not a tragic accident. It was the predictable result of decisions taken to save money," prosecutor Naomi Ashdown told the court in her closing speech.
+The court said in a statement that Pilbury would be sentenced on 14 March and had been granted bail.
+Rupert Mensah, a lawyer for the Caldwell family, said outside court that the family had waited "two long years for someone to be held to account". "Iris raised six children and never asked anyone for anything. She deserved better than to die thirsty in a room with the curtains drawn," he said.
+Willowmere Care Ltd, now in administration, rejected claims that other residents had been put at risk, saying the home had passed its last two inspections.
+A former care assistant at the home, who asked not to be named, said staff had "begged" for extra night cover.
+The family is backing a campaign for "Iris's Law", which would set minimum night-time staffing levels in care homes.
+''', [
+    M("as a business first and a home a distant second", "Harriet Okonedo", P, "wrote", role="Judge",
+      ph=["said-that", "writing", "pronoun", "role-premodifier"]),
+    D("The staffing rota shows that on the nights in question one care assistant was responsible for 31 residents,",
+      "Harriet Okonedo", P, "wrote", role="judge", ph=["split-quote", "nominal", "writing"]),
+    D("No competent operator could have believed that was safe.", "Harriet Okonedo", P, "wrote", role="judge",
+      ph=["split-quote", "nominal", "writing"]),
+    I("he ignored warnings from staff", "Desmond Pilbury", P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("never once", "Desmond Pilbury", P, "told", ph=["told", "said-that", "pronoun"]),
+    D("This was not a tragic accident. It was the predictable result of decisions taken to save money,",
+      "Naomi Ashdown", P, "told", role="prosecutor", ph=["multi-sentence", "told", "role-premodifier"]),
+    I("Pilbury would be sentenced on 14 March and had been granted bail", "Castlemoor Crown Court",
+      O, "said", ph=["nominal", "said-that"]),
+    M("two long years for someone to be held to account", "Rupert Mensah", P, "said",
+      role="lawyer for the Caldwell family", ph=["said-that", "role-apposition"]),
+    D("Iris raised six children and never asked anyone for anything. She deserved better than to die thirsty in a room with the curtains drawn,",
+      "Rupert Mensah", P, "said", role="lawyer for the Caldwell family", ph=["multi-sentence", "pronoun"]),
+    I("other residents had been put at risk", "Willowmere Care Ltd", O, "rejected", ph=["denial", "cue-class"]),
+    I("the home had passed its last two inspections", "Willowmere Care Ltd", O, "saying", ph=["participle-cue"]),
+    M("begged", "a former care assistant at the home", A, "said", ph=["said-that"]),
+    R("Iris's Law", "name of a proposed law", "title"),
+])
+
+# ---------------------------------------------------------------- UK match report, curly single quotes + apostrophes; post-match split quotes
+article("harcastle-cup-comeback", """
+Harcastle Town came from two goals down to beat Ellery Athletic 3-2 at Foundry Lane on Saturday and reach the quarter-finals of the Northern Counties Cup for the first time in their 104-year history.
+Substitute Kieran Doyle scored twice in the last eleven minutes, the winner a curling shot from 25 yards deep into stoppage time.
+‘At half-time I told them we had nothing to lose,’ said Harcastle manager Pete Lomax. ‘If you’d offered me a draw at 2-0 down I’d have bitten your hand off. To win it like that – I’m still shaking.’
+Doyle, who joined on loan from Brackwater Rovers in January, was typically modest. ‘The lads did the hard work. I just turned up at the end and took the glory,’ said the 34-year-old.
+Ellery boss Graham Stott was furious with the officials. He told BBC Sport the winner should have been ruled out for a foul on his goalkeeper and that the fourth official had ‘lost control’ of the technical areas.
+‘I won’t say any more because I’ll only get fined,’ he added. ‘But everyone in the ground saw it.’
+Ellery said in a statement on Sunday that they would write to the Northern Counties FA to ask for an explanation of the decision.
+A club source said Harcastle hope to make Doyle’s loan permanent before the end of the season.
+Harcastle chairwoman Denise Aldred, whose family has owned the ‘Anvils’ since 1961, wrote on X: ‘Proudest day of my life. Drinks are on me at the Foundry Arms.’
+Harcastle will face either Morland United or Pellow Town in the quarter-finals on 8 March.
+""", [
+    D("At half-time I told them we had nothing to lose,", "Pete Lomax", P, "said", role="Harcastle manager",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("If you’d offered me a draw at 2-0 down I’d have bitten your hand off. To win it like that – I’m still shaking.",
+      "Pete Lomax", P, "said", role="Harcastle manager", ph=["split-quote", "multi-sentence"]),
+    D("The lads did the hard work. I just turned up at the end and took the glory,", "Kieran Doyle", P, "said",
+      role="34-year-old", ph=["inversion", "multi-sentence", "nominal"]),
+    I("the winner should have been ruled out for a foul on his goalkeeper", "Graham Stott", P, "told",
+      role="Ellery boss", via=["BBC Sport"], ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    M("lost control", "Graham Stott", P, "told", role="Ellery boss", via=["BBC Sport"],
+      ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    D("I won’t say any more because I’ll only get fined,", "Graham Stott", P, "added", ph=["split-quote", "pronoun"]),
+    D("But everyone in the ground saw it.", "Graham Stott", P, "added", ph=["split-quote", "pronoun"]),
+    I("they would write to the Northern Counties FA to ask for an explanation of the decision", "Ellery Athletic",
+      O, "said", ph=["said-that", "surname"]),
+    I("Harcastle hope to make Doyle’s loan permanent before the end of the season", "a club source", A, "said",
+      ph=["said-that"]),
+    R("Anvils", "the club's nickname in quotes", "title"),
+    D("Proudest day of my life. Drinks are on me at the Foundry Arms.", "Denise Aldred", P, "wrote",
+      role="Harcastle chairwoman", via=["X"], ph=["multi-sentence", "writing", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- health desk, curly quotes: university team, lead author, experts, anonymous official
+article("kelderby-evening-walk-study", """
+A 20-minute walk after the evening meal can lower blood sugar in people with type 2 diabetes almost as much as some first-line medicines, researchers from the University of Kelderby reported on Wednesday.
+The team followed 412 adults aged 45 to 75 for six months. Those who walked after dinner saw their average blood sugar fall by 9 per cent, compared with 2 per cent among volunteers who walked in the morning instead.
+“We were surprised by how big the effect was for something so simple,” said Dr Nadia Ferreira-Holt, the study’s lead author. “You don’t need a gym. You need a pair of shoes and a pavement.”
+The team said in a statement that timing mattered because muscles draw sugar from the blood most efficiently in the hour after a meal. That is also the hour in which many people sink into the sofa in a so-called “food coma”.
+Experts at the National Diabetes Trust welcomed the findings but warned that walking was “not a replacement” for prescribed medication.
+Professor Tobias Renshaw, an endocrinologist at St Aldhelm’s Hospital who was not involved in the research, said the study was “well designed but short”. “Six months tells us very little about ten years. People start walking in January and stop in March,” he told the BBC.
+The researchers acknowledged that most volunteers were white and middle-aged, noting in their paper that the findings “may not hold for every community”.
+An official at the Department of Health, who asked not to be named, said ministers were considering adding after-dinner walks to national guidance this autumn.
+""", [
+    I("A 20-minute walk after the evening meal can lower blood sugar in people with type 2 diabetes almost as much as some first-line medicines",
+      "researchers from the University of Kelderby", G, "reported", ph=["trailing-attribution"]),
+    D("We were surprised by how big the effect was for something so simple,", "Nadia Ferreira-Holt", P, "said",
+      role="study’s lead author", ph=["inversion", "split-quote", "role-apposition"]),
+    D("You don’t need a gym. You need a pair of shoes and a pavement.", "Nadia Ferreira-Holt", P, "said",
+      role="study’s lead author", ph=["split-quote", "multi-sentence"]),
+    I("timing mattered because muscles draw sugar from the blood most efficiently in the hour after a meal",
+      "researchers from the University of Kelderby", G, "said", ph=["said-that", "nominal"]),
+    R("food coma", "scare quote after 'so-called'", "scare-quote"),
+    M("not a replacement", "experts at the National Diabetes Trust", G, "warned", ph=["cue-class", "said-that"]),
+    M("well designed but short", "Tobias Renshaw", P, "said", role="endocrinologist at St Aldhelm’s Hospital",
+      ph=["said-that", "role-apposition"]),
+    D("Six months tells us very little about ten years. People start walking in January and stop in March,",
+      "Tobias Renshaw", P, "told", role="endocrinologist at St Aldhelm’s Hospital", via=["BBC"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    I("most volunteers were white and middle-aged", "researchers from the University of Kelderby", G,
+      "acknowledged", ph=["cue-class", "said-that", "nominal"]),
+    M("may not hold for every community", "researchers from the University of Kelderby", G, "noting",
+      ph=["participle-cue", "writing", "nominal"]),
+    I("ministers were considering adding after-dinner walks to national guidance this autumn",
+      "an official at the Department of Health", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- European outlet in English, «guillemets» with „low-high“ German sources; agency relay chain
+article("steinjoch-lorry-ban", """
+VIENNA – The Commission has given the region of Oberkarn two months to lift its night-time ban on heavy lorries crossing the Steinjoch Pass or face legal action, Transport Commissioner Pieter Vandaele announced on Wednesday.
+«The single market does not stop at the foot of a mountain. Goods must be able to move by day and by night», Vandaele told the news agency Alpress.
+The ban, officially the „Nachtfahrverbot für Schwerverkehr“, has kept lorries heavier than 7.5 tonnes off the pass between 10 pm and 5 am since 2021.
+Oberkarn’s governor, Annelies Gruber-Taxer, rejected the ultimatum. «We will not sacrifice the sleep and the lungs of 40,000 people in the valley to save hauliers a few hours», she told the regional broadcaster Radio Oberkarn, according to Alpress.
+Later that evening she wrote on X: «Brussels can send as many letters as it likes. The lorries will still wait until five in the morning.»
+The environmental group Alpenschutz Oberkarn said in a statement that the Commission was „defending diesel, not the single market“.
+According to the Commission, the ban has added an average of three and a half hours to lorry journeys on the corridor.
+A diplomat from a neighbouring member state, speaking on condition of anonymity, told this newspaper that several capitals privately sympathised with Oberkarn but would «never say so in public».
+The commissioner said Oberkarn could apply for funding to build noise barriers along the motorway, but added that the deadline was «not negotiable».
+""", [
+    I("The Commission has given the region of Oberkarn two months to lift its night-time ban on heavy lorries crossing the Steinjoch Pass or face legal action",
+      "Pieter Vandaele", P, "announced", role="Transport Commissioner",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    D("The single market does not stop at the foot of a mountain. Goods must be able to move by day and by night",
+      "Pieter Vandaele", P, "told", via=["Alpress"], ph=["multi-sentence", "told", "surname"]),
+    R("Nachtfahrverbot für Schwerverkehr", "official name of the ban", "title"),
+    D("We will not sacrifice the sleep and the lungs of 40,000 people in the valley to save hauliers a few hours",
+      "Annelies Gruber-Taxer", P, "told", role="Oberkarn’s governor", via=["Radio Oberkarn", "Alpress"],
+      ph=["told", "according-to", "pronoun", "role-apposition"]),
+    D("Brussels can send as many letters as it likes. The lorries will still wait until five in the morning.",
+      "Annelies Gruber-Taxer", P, "wrote", via=["X"], ph=["multi-sentence", "writing", "pronoun"]),
+    M("defending diesel, not the single market", "Alpenschutz Oberkarn", O, "said", ph=["said-that"]),
+    I("the ban has added an average of three and a half hours to lorry journeys on the corridor", "the Commission",
+      O, "according to", ph=["according-to"]),
+    M("never say so in public", "a diplomat from a neighbouring member state", A, "told", ph=["told", "said-that"]),
+    I("Oberkarn could apply for funding to build noise barriers along the motorway", "Pieter Vandaele", P, "said",
+      role="commissioner", ph=["said-that", "nominal"]),
+    M("not negotiable", "Pieter Vandaele", P, "added", role="commissioner", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- wire, earnings: company said / it added, analysts, filing, quoted by a newspaper
+article("orvika-profit-warning", '''
+STOCKHOLM, April 24 (Reuters) - Nordic telecoms operator Orvika Group cut its full-year outlook on Thursday after first-quarter operating profit fell 31%, blaming a price war in its home market and higher energy costs.
+The company said it now expected full-year revenue to be flat. It had previously forecast growth of 2% to 3%. It added that it would cut about 600 jobs, mainly in customer service.
+"The first quarter was tougher than we expected. We are not going to chase customers with prices that destroy value," chief executive Linnea Sandvik told analysts on a conference call.
+Orvika has lost about 140,000 mobile subscribers since January, despite launching a budget brand, "Orvika Lite", last autumn.
+Sandvik was quoted by the business daily Dagens Affärsblad as saying that the price war was "not sustainable for anyone" and that she expected rivals to "blink first".
+Orvika shares fell 9.4% to 41.20 crowns by 1030 GMT, their lowest level since 2012.
+"This is a price war with no obvious winner, and Orvika has the highest cost base of the three big operators," said Jonas Berglund, an analyst at Fjellström Securities.
+Analysts at Kestner Bank said the outlook cut was "bigger than feared" and warned that the dividend could be reduced again next year. The board has already proposed cutting the payout to 2.10 crowns per share from 3.40 crowns, according to a company filing.
+A company spokeswoman, Maja Ekdahl, said the job cuts would be made "in close dialogue with the unions" and that no shops would close this year. She denied that Orvika was preparing to sell its fibre network, calling a newspaper report to that effect "pure speculation".
+''', [
+    I("it now expected full-year revenue to be flat", "Orvika Group", O, "said", ph=["said-that", "nominal"]),
+    I("it would cut about 600 jobs, mainly in customer service", "Orvika Group", O, "added",
+      ph=["said-that", "pronoun"]),
+    D("The first quarter was tougher than we expected. We are not going to chase customers with prices that destroy value,",
+      "Linnea Sandvik", P, "told", role="chief executive", ph=["multi-sentence", "told", "role-premodifier"]),
+    R("Orvika Lite", "name of a brand", "title"),
+    M("not sustainable for anyone", "Linnea Sandvik", P, "quoted ... as saying", via=["Dagens Affärsblad"],
+      ph=["said-that", "passive", "quoted-as-saying", "surname"]),
+    M("blink first", "Linnea Sandvik", P, "quoted ... as saying", via=["Dagens Affärsblad"],
+      ph=["said-that", "passive", "quoted-as-saying", "surname"]),
+    D("This is a price war with no obvious winner, and Orvika has the highest cost base of the three big operators,",
+      "Jonas Berglund", P, "said", role="analyst at Fjellström Securities", ph=["inversion", "role-apposition"]),
+    M("bigger than feared", "analysts at Kestner Bank", G, "said", ph=["said-that"]),
+    I("the dividend could be reduced again next year", "analysts at Kestner Bank", G, "warned",
+      ph=["cue-class", "said-that"]),
+    I("The board has already proposed cutting the payout to 2.10 crowns per share from 3.40 crowns", "Orvika Group", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    M("in close dialogue with the unions", "Maja Ekdahl", P, "said", role="company spokeswoman",
+      ph=["said-that", "role-apposition"]),
+    I("no shops would close this year", "Maja Ekdahl", P, "said", role="company spokeswoman",
+      ph=["said-that", "role-apposition"]),
+    I("Orvika was preparing to sell its fibre network", "Maja Ekdahl", P, "denied", role="company spokeswoman",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("pure speculation", "Maja Ekdahl", P, "calling", role="company spokeswoman",
+      ph=["participle-cue", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK local weekly, curly quotes: multi-paragraph quote, first name only, "asked"
+article("tollgate-bus-route-axed", """
+Westline Buses has confirmed it will withdraw the number 14, the only bus linking the Tollgate estate with Arnsby town centre, at the end of the month.
+The company said passenger numbers had fallen by almost half since 2019 and that the route was losing “around £3,000 a week”. It is the third route Westline has cut since launching its “Connecting Communities” strategy, which promised better links to outlying estates.
+More than 80 people packed into the Tollgate community centre on Tuesday evening to discuss the cut. Dorothy Ames, 79, a retired school cook, has used the 14 to reach her GP surgery for 22 years.
+Mrs Ames said: “I don’t drive and I never have. The bus is how I do my shopping, how I see my sister, how I get to the doctor’s.
+“If they take it away, I’m stuck in this flat. Nobody from Westline has come out here to ask us what we need. They just sent a letter.”
+“Who is going to pay for the taxis?” asked Ken Lorimer, chairman of the Tollgate Residents’ Association. He said the association would hand a petition to the county council next week.
+The only alternative on offer is the company’s so-called “on-demand” minibus, which must be booked by phone a day in advance.
+“My son takes the 14 to college every morning. From next month it’s a 40-minute walk along a road with no pavement,” said a mother of three who gave only her first name, Shanice.
+A Westline driver, who did not want to be named, said the route had been “run into the ground” by years of timetable cuts.
+Arnsby County Council said in a statement that it was “exploring options” with other operators.
+""", [
+    I("it will withdraw the number 14, the only bus linking the Tollgate estate with Arnsby town centre, at the end of the month",
+      "Westline Buses", O, "confirmed", ph=["cue-class", "said-that"]),
+    I("passenger numbers had fallen by almost half since 2019", "Westline Buses", O, "said",
+      ph=["said-that", "nominal"]),
+    M("around £3,000 a week", "Westline Buses", O, "said", ph=["said-that", "nominal"]),
+    R("Connecting Communities", "name of the company's strategy", "title"),
+    D("I don’t drive and I never have. The bus is how I do my shopping, how I see my sister, how I get to the doctor’s.\n“If they take it away, I’m stuck in this flat. Nobody from Westline has come out here to ask us what we need. They just sent a letter.",
+      "Dorothy Ames", P, "said", ph=["multi-sentence", "surname"]),
+    D("Who is going to pay for the taxis?", "Ken Lorimer", P, "asked",
+      role="chairman of the Tollgate Residents’ Association", ph=["inversion", "role-apposition"]),
+    I("the association would hand a petition to the county council next week", "Ken Lorimer", P, "said",
+      role="chairman of the Tollgate Residents’ Association", ph=["said-that", "pronoun"]),
+    R("on-demand", "scare quote after 'so-called'", "scare-quote"),
+    D("My son takes the 14 to college every morning. From next month it’s a 40-minute walk along a road with no pavement,",
+      "Shanice", P, "said", role="mother of three", ph=["inversion", "multi-sentence", "role-apposition"]),
+    M("run into the ground", "a Westline driver", A, "said", ph=["said-that"]),
+    M("exploring options", "Arnsby County Council", O, "said", ph=["said-that"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
