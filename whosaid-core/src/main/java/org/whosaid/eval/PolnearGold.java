@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.whosaid.extract.CueWords;
 
 /**
  * Reads PolNeAR's brat standoff: T lines (Source, Cue, Content spans) tied by E lines. One annotation
@@ -97,7 +96,7 @@ final class PolnearGold {
             if (cEnd < 0) {
                 continue;
             }
-            boolean speech = cue != null && CueWords.isSpeechOrWriting(cue.text());
+            boolean speech = cue != null && SpeechCues.isSpeechOrWriting(cue.text());
             List<String> ph = new ArrayList<>();
             ph.add(speech ? "speech-cue" : "other-cue");
             if (source == null) {
