@@ -153,9 +153,10 @@ public final class Extractor {
                 return true;
             }
             var t = a.tokens();
-            // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced"
-            return (t.is(tok - 1, ',') || t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014')) && tok - s < 8
-                    && !a.inQuote(tok);
+            // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
+            // "STOCKHOLM, April 24 (Wirecast) - X cut"
+            boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-');
+            return (t.is(tok - 1, ',') && tok - s < 8 || dash && tok - s < 14) && !a.inQuote(tok);
         }
 
         boolean[] subjects() {

@@ -597,8 +597,9 @@ final class Finder {
         }
         // no cue: the last speaker phrase before the colon ("Her answer, from Mayor Ruiz:")
         Mention m = ph.left(prev, from - 1);
-        if (m != null && m.startTok() > from && (t.eq(m.startTok() - 1, "told") || t.eq(m.startTok() - 1, "tells"))) {
-            m = null; // "… told MailOnline:" names the outlet, not the speaker
+        if (m != null && m.startTok() > from && (t.eq(m.startTok() - 1, "told") || t.eq(m.startTok() - 1, "tells")
+                || t.eq(m.startTok() - 1, "on"))) {
+            m = null; // "… told MailOnline:" and "… wrote on X:" name the outlet, not the speaker
         }
         if (m == null || !m.isName()) {
             m = subjects.sentenceSubject(from, prev); // "Okafor was unmoved:"

@@ -66,7 +66,7 @@ final class Phrases {
         Lexicon.CueWord known = cues[i];
         if (known == null) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            known = w == null || insideName(i) || isStateNoun(i) || !inFrame(i, w) ? NO_CUE : w;
+            known = w == null || insideName(i) || isStateNoun(i) || isNounUse(i, w) || !inFrame(i, w) ? NO_CUE : w;
             cues[i] = known;
         }
         return known == NO_CUE ? null : known;
@@ -108,6 +108,28 @@ final class Phrases {
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
     private boolean insideName(int i) {
         return t.isCapitalized(i) && t.isCapitalized(i - 1) && !isSentenceStart(i);
+    }
+
+    /**
+     * The base form of a cue after a determiner, or after a determiner and a singular noun, is a noun:
+     * "the report", "its claim", "a newspaper report" (a verb there would need its -s).
+     */
+    private boolean isNounUse(int i, Lexicon.CueWord w) {
+        if (i < 1 || !t.eq(i, w.lemma())) {
+            return false;
+        }
+        if (isNounDeterminer(i - 1) || isPossessive(i - 1)) {
+            return true;
+        }
+        int n = i - 1;
+        return i >= 2 && isNounDeterminer(i - 2) && t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s")
+                && !t.endsWith(n, "ly") && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
+                && lex.cueOf(chars, t.start(n), t.end(n)) == null;
+    }
+
+    private boolean isNounDeterminer(int k) {
+        return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "this") || t.eq(k, "that")
+                || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "its") || t.eq(k, "their") || t.eq(k, "our");
     }
 
     /**
@@ -548,7 +570,11 @@ final class Phrases {
         String headLower = t.lower(end - 1);
         if (orgWordAt >= 0 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
-                String name = surface(determiner && t.eq(start, "the") ? start : bodyStart, end);
+                // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name
+                boolean described = orgWordAt >= nameStart && nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
+                        && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA);
+                String name = described ? surface(nameStart, end)
+                        : surface(determiner && t.eq(start, "the") ? start : bodyStart, end);
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
         }

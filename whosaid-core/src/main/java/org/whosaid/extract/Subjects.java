@@ -145,8 +145,8 @@ final class Subjects {
         }
         int who = -1;
         for (int k = m.endTok(); k + 1 < limit && k < m.endTok() + 8 && t.kind(k) != Tokens.QUOTE; k++) {
-            if (t.is(k, ',') && t.eq(k + 1, "who")) {
-                who = k + 1;
+            if (t.eq(k, "who")) { // "a pensioner outside the shop, who gave …", "a mother of three who gave …"
+                who = k;
                 break;
             }
         }
@@ -427,7 +427,7 @@ final class Subjects {
                 j--;
             }
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
-            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which")) {
+            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which") && !t.eq(j + 1, "whose")) {
                 return null;
             }
             if (placeTail(j + 1)) {
@@ -475,7 +475,7 @@ final class Subjects {
                 // "Dariusz Kowalczyk, 44, said" / "The opposition, however, accused …"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
-            if (seg.equals("who") || seg.equals("which") || seg.equals("speaking")) {
+            if (seg.equals("who") || seg.equals("which") || seg.equals("whose") || seg.equals("speaking")) {
                 if (anonymityBetween(j + 1, k)) {
                     subject = subject.withType(Mention.Type.ANONYMOUS);
                 }

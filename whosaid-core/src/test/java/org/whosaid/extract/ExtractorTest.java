@@ -460,6 +460,32 @@ class ExtractorTest {
     }
 
     @Test
+    void aWhoseAsideWithANicknameAndWroteOnXBeforeAColon() {
+        assertEquals(List.of("direct [Best day of my life.] Ada Brook (person, Club chairwoman) wrote [X]"),
+                run("Club chairwoman Ada Brook, whose family has owned the 'Gulls' since 1961, wrote on X: "
+                        + "'Best day of my life.'"));
+    }
+
+    @Test
+    void aSpeakerWhoGaveOnlyHerFirstNameWithoutACommaBeforeWho() {
+        assertEquals(List.of("direct [The walk is unsafe,] Shona (person, mother) said []"),
+                run("\u201CThe walk is unsafe,\u201D said a mother of two who gave only her first name, Shona."));
+    }
+
+    @Test
+    void aCueAfterADeterminerAndASingularNounIsANoun() {
+        assertEquals(List.of("mixed [pure speculation] Ines Falk (person, spokeswoman) calling []"),
+                run("A spokeswoman, Ines Falk, denied the sale, calling a newspaper report \"pure speculation\"."));
+    }
+
+    @Test
+    void aCompanyAfterAWireDatelineIsTheSubjectTheCompanyPointsBackTo() {
+        assertEquals(List.of("indirect [it now expected flat sales] Orvika Group (organization) said []"),
+                run("STOCKHOLM, April 24 (Wirecast) - Nordic telecoms operator Orvika Group cut its outlook.\n"
+                        + "The company said it now expected flat sales."));
+    }
+
+    @Test
     void warnsSomeoneOverSomethingIsNoReportedClause() {
         assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
     }
