@@ -568,7 +568,10 @@ final class Phrases {
             }
         }
         String headLower = t.lower(end - 1);
-        if (orgWordAt >= 0 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
+        // "Researchers from Halden University": a group with its affiliation, not the university
+        boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1);
+        if (orgWordAt >= 0 && !affiliatedGroup
+                && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name
                 boolean described = orgWordAt >= nameStart && nameStart > bodyStart && !t.isCapitalized(nameStart - 1)

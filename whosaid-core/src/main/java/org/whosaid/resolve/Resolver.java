@@ -262,6 +262,10 @@ public final class Resolver {
                 if (joint != null) {
                     return joint;
                 }
+                Resolved team = "team".equals(m.head()) ? earlierGroup(m, d, index, drafts, earlier) : null;
+                if (team != null) {
+                    return team;
+                }
                 Entity e = orgByHead(m.head(), m.start());
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
@@ -318,20 +322,27 @@ public final class Resolver {
         if (name == null || !name.regionMatches(true, 0, "the ", 0, 4) || m.head() == null) {
             return null;
         }
+        // "the team" after "researchers from the University of …": the research team
+        boolean team = m.head().equals("team");
         for (int i = index - 1; i >= 0; i--) {
             Draft prev = drafts.get(i);
-            if (d.paragraph() - prev.paragraph() > 3) {
+            if (d.paragraph() - prev.paragraph() > 6) {
                 break;
             }
             Mention pm = prev.speaker();
             Resolved r = earlier.get(i);
-            if (pm != null && r.name() != null && m.head().equals(pm.head()) && !name.equalsIgnoreCase(pm.name())
+            boolean sameHead = pm != null && (m.head().equals(pm.head()) || team && RESEARCHERS.contains(pm.head()));
+            if (sameHead && r.name() != null && !name.equalsIgnoreCase(pm.name())
                     && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS)) {
-                return new Resolved(r.name(), r.type(), null, 0.05, "group:earlier");
+                return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
             }
         }
         return null;
     }
+
+    /** Groups that "the team" names when they spoke before. */
+    private static final java.util.Set<String> RESEARCHERS = java.util.Set.of("researchers", "scientists", "authors",
+            "investigators", "engineers", "archaeologists", "astronomers");
 
     /**
      * "The source added" after "according to a union official who asked not to be named": "the source"

@@ -486,6 +486,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theTeamAndTheResearchersPointBackToTheResearchersWhoReported() {
+        assertEquals(List.of(
+                "indirect [night shifts raise blood pressure] Researchers from Halden University (group) reported []",
+                "indirect [the effect faded after a month] Researchers from Halden University (group) said []",
+                "indirect [the sample was small] Researchers from Halden University (group) acknowledged []"),
+                run("Researchers from Halden University reported that night shifts raise blood pressure.\n"
+                        + "The team said in a statement that the effect faded after a month.\n"
+                        + "Dr Ola Berg, who was not involved, praised the work.\n"
+                        + "The researchers acknowledged that the sample was small."));
+    }
+
+    @Test
     void warnsSomeoneOverSomethingIsNoReportedClause() {
         assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
     }
