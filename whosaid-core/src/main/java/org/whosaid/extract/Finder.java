@@ -39,6 +39,12 @@ final class Finder {
     private static final Set<String> SMALL_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
 
+    /** Nouns of time that a determiner may open after a trailing attribution ("…, she said this week"). */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "time", "morning",
+            "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "spring", "summer", "autumn", "fall", "winter", "decade", "hour", "hours");
+
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;
     private static final double DIRECT_COLON = 0.85;
@@ -938,7 +944,8 @@ final class Finder {
         int p = from;
         if (p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"))) {
             Mention object = ph.right(p, end);
-            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") ? p + 1 : p;
+            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him")
+                    || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") ? p + 1 : p;
         }
         // "…, Cornyn told reporters this was the only chance": a clause follows, so the report runs forward
         if (p < end && !t.is(p, ',') && !t.is(p, '(') && !ph.has(p, Lexicon.TEMPORAL) && !t.endsWith(p, "ly")
@@ -946,6 +953,11 @@ final class Finder {
                 && !t.eq(p, "to") && !t.eq(p, "for") && !t.eq(p, "with") && !t.eq(p, "from") && !t.eq(p, "as")
                 && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")
                 && !t.eq(p, "in") && !t.eq(p, "on") && !t.eq(p, "at")) {
+            return false;
+        }
+        if (p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
+            // "In 1999, he said the president …": a noun phrase after the cue opens reported content,
+            // unless it is a time ("…, he said this week", "…, she said the next morning")
             return false;
         }
         for (int k = from; k < end; k++) {
@@ -959,6 +971,22 @@ final class Finder {
             }
         }
         return true;
+    }
+
+    /** An article, demonstrative or possessive determiner: the first word of a noun phrase. */
+    private boolean opensNounPhrase(int p) {
+        return t.isWord(p) && (ph.has(p, Lexicon.DETERMINER) || t.eq(p, "its") || t.eq(p, "my") || t.eq(p, "your")
+                || t.eq(p, "that") || t.eq(p, "those"));
+    }
+
+    /** A word of time within the two words after a determiner: "this week", "the next morning", "last Friday". */
+    private boolean timeNounAfter(int p, int end) {
+        for (int k = p + 1; k < end && k <= p + 2 && t.isWord(k); k++) {
+            if (TIME_NOUNS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipTemporal(int p, int end) {

@@ -629,4 +629,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the bill was dead] Tom Bly (person) said []"),
                 run("Sen. Tom Bly (R-Ore.), who chairs the panel, said the bill was dead."));
     }
+
+    @Test
+    void aNounPhraseAfterACueOpensContentButATimeEndsATrailingAttribution() {
+        assertEquals(List.of("indirect [the harbour fees had been raised unfairly] Mara Voss (person) said []"),
+                run("Two years later, Mara Voss said the harbour fees had been raised unfairly."));
+        assertEquals(List.of("indirect [The harbour fees will rise in June] Mara Voss (person) said []"),
+                run("The harbour fees will rise in June, Mara Voss said this week."));
+        assertEquals(List.of("indirect [The ferry would sail on time] Mara Voss (person) told []"),
+                run("The ferry would sail on time, Mara Voss told her."));
+    }
 }
