@@ -45,6 +45,11 @@ final class Finder {
             "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter", "decade", "hour", "hours");
 
+    /** Verbs that go on with a clause whose subject stood before an attribution between commas. */
+    private static final Set<String> RESUMING = Set.of(
+            "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
+            "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
+
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;
     private static final double DIRECT_COLON = 0.85;
@@ -760,6 +765,13 @@ final class Finder {
         // inverted trailing attribution: "CONTENT, said the minister."
         if (sub == null && c > from && t.is(c - 1, ',') && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, end);
+            if (m != null && m.type() != Mention.Type.DOCUMENT && resumesAfter(m.endTok(), end)
+                    && plainBefore(from, c - 1)) {
+                // "The fare, said the mayor, will rise": the attribution stands inside its content
+                Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
+                addIndirect(from, end, c, inv, "indirect:parenthetical", INDIRECT_TRAILING);
+                return;
+            }
             if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
                 addIndirect(from, c - 1, c, inv, "indirect:trailing-inverted", INDIRECT_TRAILING);
@@ -769,14 +781,21 @@ final class Finder {
         if (sub == null) {
             return;
         }
-        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
         int first = sub.firstTok();
+        // parenthetical: "The fare, the mayor said, will rise" / "At one point, she said, she had thought of leaving"
+        if (first - 1 > from && t.is(first - 1, ',') && subjects.mayInvert(c) && !t.eq(from, "according")
+                && resumesAfter(sub.cueEnd(), end) && plainBefore(from, first - 1)) {
+            addIndirect(from, end, c, sub, "indirect:parenthetical", INDIRECT_TRAILING);
+            return;
+        }
+        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
         if (first - 1 > from && (t.is(first - 1, ',') || t.is(first - 1, '\u2014')) && onlyTrailing(sub.cueEnd(), end)) {
             int contentFrom = from;
             if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;
             }
-            if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !t.isCapitalized(contentFrom + 1)) {
+            if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !opensNounPhrase(contentFrom)
+                    && !t.isCapitalized(contentFrom + 1)) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
             Subject cited = citedSource(sub, end);
@@ -942,7 +961,8 @@ final class Finder {
             return false;
         }
         int p = from;
-        if (p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"))) {
+        boolean told = p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"));
+        if (told) {
             Mention object = ph.right(p, end);
             p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him")
                     || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") ? p + 1 : p;
@@ -955,7 +975,7 @@ final class Finder {
                 && !t.eq(p, "in") && !t.eq(p, "on") && !t.eq(p, "at")) {
             return false;
         }
-        if (p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
+        if (!told && p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
             // "In 1999, he said the president …": a noun phrase after the cue opens reported content,
             // unless it is a time ("…, he said this week", "…, she said the next morning")
             return false;
@@ -967,6 +987,55 @@ final class Finder {
             }
             if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE
                     || subjects.isCue(k) && !t.eq(k, "told") && !ph.has(k - 1, Lexicon.DETERMINER)) { // "in a post on X" is no cue
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After an attribution set between commas, the sentence goes on with the rest of its content: a
+     * verb whose subject stood before the attribution ("The fare, the mayor said, will rise") or a new
+     * clause after a fronted phrase ("Still, she said, the council must vote"). A short adverbial may
+     * follow the cue first ("she said on Monday,"); a participle or a preposition after the comma
+     * hangs on the attribution instead ("…, he said, adding …").
+     */
+    private boolean resumesAfter(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 8 && !t.is(k, ',')) {
+            if (t.kind(k) != Tokens.WORD && t.kind(k) != Tokens.NUMBER || t.eq(k, "that") || subjects.isCue(k)) {
+                return false;
+            }
+            k++;
+        }
+        int w = k + 1;
+        if (!t.is(k, ',') || w + 2 >= end) {
+            return false;
+        }
+        if (t.kind(w) == Tokens.NUMBER) {
+            return true; // "Turnout, she said, 40 percent higher …" / "In 2014, he said, 300 jobs went"
+        }
+        if (!t.isWord(w)) {
+            return false;
+        }
+        if (!t.isCapitalized(w) && ph.has(w, Lexicon.GROUP | Lexicon.ANONYMOUS)) {
+            return true; // "Still, he said, officials must decide"
+        }
+        if (t.isCapitalized(w)) {
+            // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")
+            return (k == p || !t.isCapitalized(k - 1)) && !ph.has(w, Lexicon.STOP) && ph.cue(w) == null;
+        }
+        return RESUMING.contains(t.lower(w)) || ph.has(w, Lexicon.PRONOUN)
+                || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one");
+    }
+
+    /** The words before an attribution hold no cue and no quotation mark of their own. */
+    private boolean plainBefore(int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || subjects.isCue(k)) {
                 return false;
             }
         }

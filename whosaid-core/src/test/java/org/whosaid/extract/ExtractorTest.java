@@ -639,4 +639,24 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The ferry would sail on time] Mara Voss (person) told []"),
                 run("The ferry would sail on time, Mara Voss told her."));
     }
+
+    @Test
+    void anAttributionBetweenCommasStandsInsideItsContent() {
+        assertEquals(List.of("indirect [The new fare, Ilse Brandt said on Friday, will rise in May] Ilse Brandt (person) said []"),
+                run("The new fare, Ilse Brandt said on Friday, will rise in May."));
+        assertEquals(List.of("indirect [Still, said Ilse Brandt, the council must vote again] Ilse Brandt (person) said []"),
+                run("Still, said Ilse Brandt, the council must vote again."));
+        assertEquals(List.of(
+                "indirect [The ferry will stop running] Ilse Brandt (person) said []",
+                "indirect [the pier needs repairs] Ilse Brandt (person) adding []"),
+                run("The ferry will stop running, Ilse Brandt said, adding that the pier needs repairs."));
+    }
+
+    @Test
+    void aTrailingAttributionTakesShortContentThatOpensWithAnArticle() {
+        assertEquals(List.of("indirect [The old pier is unsafe] Ilse Brandt (person) said []"),
+                run("The old pier is unsafe, Ilse Brandt said."));
+        assertEquals(List.of("indirect [The old pier is unsafe] Ilse Brandt (person) told []"),
+                run("The old pier is unsafe, Ilse Brandt told a crowd in Dorwick, Ohio, on Friday."));
+    }
 }
