@@ -659,4 +659,23 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The old pier is unsafe] Ilse Brandt (person) told []"),
                 run("The old pier is unsafe, Ilse Brandt told a crowd in Dorwick, Ohio, on Friday."));
     }
+
+    @Test
+    void campaignPluralsAndPoliticalNominalsAreSpeakers() {
+        assertEquals(List.of("indirect [the rally would go ahead] Her aides (group) said []"),
+                run("Her aides said the rally would go ahead."));
+        assertEquals(List.of("indirect [the tower would open in May] The mogul (person, mogul) said []"),
+                run("The mogul said the tower would open in May."));
+    }
+
+    @Test
+    void aShareOfThePeoplePolledIsAGroupSpeaker() {
+        assertEquals(List.of("indirect [the ferry tax was unfair] Sixty-two percent (group) said []"),
+                run("Sixty-two percent said the ferry tax was unfair."));
+        assertEquals(List.of("indirect [they would vote for the mayor again] Nearly four in 10 Dorwick voters (group) said []"),
+                run("Nearly four in 10 Dorwick voters said they would vote for the mayor again."));
+        assertEquals(List.of("indirect [they had not decided] only 7 percent (group) said []"),
+                run("The race is close, and only 7 percent said they had not decided."));
+        assertEquals(List.of(), run("The tax rose by 40 percent say critics of the plan."));
+    }
 }
