@@ -896,9 +896,23 @@ final class Finder {
         int s = a.sentenceOf(c);
         int from = a.sentenceStart(s);
         int end = contentEnd(a.sentenceEnd(s));
+        // the source runs from "according to" to the next comma, dash or bracket, or to the sentence end
+        int chunkEnd = sourceChunkEnd(c + 2, end);
         Mention m = subjects.subjectAfter(c + 2, end);
         if (m == null) {
             m = describedName(c + 2, end);
+        }
+        if (m == null && chunkEnd == c + 3 && (t.eq(c + 2, "him") || t.eq(c + 2, "her") || t.eq(c + 2, "them"))) {
+            // "according to him": the pronoun's subject form, so that it resolves like "he said"
+            String head = t.eq(c + 2, "him") ? "he" : t.eq(c + 2, "her") ? "she" : "they";
+            m = new Mention(c + 2, c + 3, t.start(c + 2), t.end(c + 2), Mention.Type.PRONOUN, null, null, head);
+        }
+        if (m == null && chunkEnd > c + 2 && t.isWord(c + 2) && !ph.has(c + 2, Lexicon.STOP | Lexicon.PRONOUN)
+                || m == null && t.eq(c + 2, "the") && chunkEnd > c + 3) {
+            // "according to FEC filings", "according to his Facebook profile", "according to exit polls":
+            // a source the lexicon does not know is the phrase as written
+            m = new Mention(c + 2, chunkEnd, t.start(c + 2), t.end(chunkEnd - 1), Mention.Type.DOCUMENT,
+                    ph.surface(c + 2, chunkEnd), null, t.lower(chunkEnd - 1));
         }
         if (m == null) {
             return;
@@ -914,15 +928,40 @@ final class Finder {
             return; // a statement of this sentence already took "according to X" as its relay (relays.at())
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
+        boolean chunkToEnd = chunkEnd >= end;
         if (c == from || c == from + 1 && !t.isCapitalized(from)) {
             int p = m.endTok();
+            if (!chunkToEnd && t.is(chunkEnd, ',') && chunkEnd >= p) {
+                p = chunkEnd; // "According to a poll released Sunday, …": the content starts after the source's comma
+            }
             if (t.is(p, ',')) {
                 p++;
             }
             addIndirect(p, end, c, sub, "indirect:according-to", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && onlyTrailing(m.endTok(), end)) {
+        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
+            // "Fundraising, according to the campaign, has surged": the source stands inside the content
+            addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
+        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd)) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
+        } else if (chunkToEnd && c - from >= 4 && (t.isWord(c - 1) || t.kind(c - 1) == Tokens.NUMBER)
+                && plainBefore(from, c)) {
+            // "… 46 percent to 39 percent according to a poll released Monday": no comma before the source
+            addIndirect(from, c, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         }
+    }
+
+    /** The end of the source after "according to": the next comma, dash, bracket, colon or quotation mark, or end. */
+    private int sourceChunkEnd(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 16) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, '\u2014') || t.is(k, '\u2013')
+                    || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.is(k, '-') && t.start(k) > 0
+                    && a.text().charAt(t.start(k) - 1) == ' ') {
+                return k;
+            }
+            k++;
+        }
+        return k < end ? p : end; // a source longer than sixteen tokens is no phrase
     }
 
     /**
@@ -1009,7 +1048,7 @@ final class Finder {
             k++;
         }
         int w = k + 1;
-        if (!t.is(k, ',') || w + 2 >= end) {
+        if (!t.is(k, ',') || w + 1 >= end) {
             return false;
         }
         if (t.kind(w) == Tokens.NUMBER) {

@@ -678,4 +678,18 @@ class ExtractorTest {
                 run("The race is close, and only 7 percent said they had not decided."));
         assertEquals(List.of(), run("The tax rose by 40 percent say critics of the plan."));
     }
+
+    @Test
+    void accordingToTakesASourceTheLexiconDoesNotKnowAndStandsWhereverTheSentencePutsIt() {
+        assertEquals(List.of("indirect [The ferry carried 2,000 cars last year] port filings (unknown) according to []"),
+                run("The ferry carried 2,000 cars last year, according to port filings."));
+        assertEquals(List.of("indirect [most drivers want lower tolls] a survey (unknown) According to []"),
+                run("According to a survey released on Sunday, most drivers want lower tolls."));
+        assertEquals(List.of("indirect [Ticket sales, according to the organisers, have doubled] the organisers (group) according to []"),
+                run("Ticket sales, according to the organisers, have doubled."));
+        assertEquals(List.of("indirect [The mayor leads 46 percent to 39 percent] a survey (unknown) according to []"),
+                run("The mayor leads 46 percent to 39 percent according to a survey released on Monday."));
+        assertEquals(List.of("indirect [The plan, according to her, is dead] Ilse Brandt (person) according to []"),
+                run("Ilse Brandt spoke first. The plan, according to her, is dead."));
+    }
 }
