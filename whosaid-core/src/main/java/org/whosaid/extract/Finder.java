@@ -50,6 +50,9 @@ final class Finder {
             "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
             "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
 
+    /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
+
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;
     private static final double DIRECT_COLON = 0.85;
@@ -753,10 +756,12 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         if (cw.endsWith("ing") && c > from && subjects.commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
-            if (t.eq(p, "that") && cue.clause()) {
+            boolean that = t.eq(p, "that");
+            // "…, saying the city is an important front": the clause may follow without "that"
+            if (cue.clause() && (that || p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end))) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
-                    addIndirect(p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
+                    addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
                 }
             }
             return;
@@ -835,12 +840,53 @@ final class Finder {
         if (t.eq(p, "that")) {
             return p + 1;
         }
+        if (cue.cueClass() == CueClass.QUESTION) {
+            return questionContent(p, end);
+        }
         if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
         }
         return cue.clause() && startsClause(p, end) ? p : -1;
     }
 
+
+    /**
+     * What a question or request asks, after the one asked: "asked (the mayor) whether the bridge would
+     * reopen", "wondered how …", "asked residents to stay indoors". -1 when neither a question word nor
+     * "to" follows within a short object.
+     */
+    private int questionContent(int p, int end) {
+        int q = p;
+        Mention listener = ph.right(p, end);
+        if (listener != null && listener.type() != Mention.Type.DOCUMENT) {
+            q = listener.endTok();
+        } else if (t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us")
+                || t.eq(p, "you")) {
+            q = p + 1;
+        } else if (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
+                || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3) {
+            // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know
+            int k = p + 1;
+            while (k < end && k <= p + 4 && t.isWord(k) && !isQuestionWord(k) && !t.eq(k, "to")
+                    && ph.cue(k) == null) {
+                k++;
+            }
+            q = k;
+        }
+        if (q + 2 >= end) {
+            return -1;
+        }
+        if (isQuestionWord(q)) {
+            return q;
+        }
+        // a request: "asked the council to vote again" (never right after the cue: "asked to be named")
+        return t.eq(q, "to") && q > p && t.isWord(q + 1) && !t.isCapitalized(q + 1) ? q : -1;
+    }
+
+    private boolean isQuestionWord(int k) {
+        return t.eq(k, "whether") || t.eq(k, "if") || t.eq(k, "what") || t.eq(k, "why") || t.eq(k, "how")
+                || t.eq(k, "who") || t.eq(k, "whom") || t.eq(k, "when") || t.eq(k, "where") || t.eq(k, "which");
+    }
 
     /**
      * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation

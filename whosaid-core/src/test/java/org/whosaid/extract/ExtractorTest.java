@@ -692,4 +692,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The plan, according to her, is dead] Ilse Brandt (person) according to []"),
                 run("Ilse Brandt spoke first. The plan, according to her, is dead."));
     }
+
+    @Test
+    void aQuestionOrARequestIsReportedAfterTheOneAsked() {
+        assertEquals(List.of("indirect [whether the bridge would reopen] A reporter (anonymous) asked []"),
+                run("A reporter asked the mayor whether the bridge would reopen."));
+        assertEquals(List.of("indirect [to stay indoors overnight] Ilse Brandt (person) asked []"),
+                run("Ilse Brandt asked residents to stay indoors overnight."));
+        assertEquals(List.of(), run("Ilse Brandt asked to be named."));
+    }
+
+    @Test
+    void aSayingParticipleTakesItsClauseWithoutThat() {
+        assertEquals(List.of("indirect [the new rules violate the right to strike] The dockers' union (organization) saying []"),
+                run("The dockers' union sued the port authority, saying the new rules violate the right to strike."));
+        assertEquals(List.of(), run("Ilse Brandt praised the plan, noting the date of the vote."));
+    }
 }
