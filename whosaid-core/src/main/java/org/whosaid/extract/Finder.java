@@ -1175,7 +1175,8 @@ final class Finder {
         }
         String w = t.lower(p);
         if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
-                || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on") || w.equals("at")
+                || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on")
+                || w.equals("at") && !t.eq(p + 1, "least")
                 || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")) {
             return false;
         }

@@ -478,7 +478,8 @@ final class Subjects {
             m = subject;
             first = subject.startTok();
         } else {
-            m = ph.left(k + 1, from - 1);
+            // "Joseph Biden Jr. said": the period of a name suffix closes the name
+            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr")) ? k : k + 1, from - 1);
             Mention share = share(k + 1, from);
             if (share != null && (m == null || share.startTok() < m.startTok())) {
                 m = share;
@@ -542,7 +543,8 @@ final class Subjects {
             }
         }
         int before = start - 1;
-        if (before >= from && !t.is(before, ',') && !(t.isWord(before) && SHARE_OPENERS.contains(t.lower(before)))) {
+        if (before >= from && !t.is(before, ',') && !t.is(before, ';') && !t.is(before, ':')
+                && !(t.isWord(before) && SHARE_OPENERS.contains(t.lower(before)))) {
             return null; // "rose 26 percent": the figure is not the subject of its clause
         }
         return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.GROUP, ph.surface(start, end), null,

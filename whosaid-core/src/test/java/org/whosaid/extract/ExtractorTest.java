@@ -708,4 +708,17 @@ class ExtractorTest {
                 run("The dockers' union sued the port authority, saying the new rules violate the right to strike."));
         assertEquals(List.of(), run("Ilse Brandt praised the plan, noting the date of the vote."));
     }
+
+    @Test
+    void smallGapsInSpeakerAndContent() {
+        // a name suffix before the cue closes the name
+        assertEquals(List.of("indirect [the ferry would sail at dawn] Tomas Ekberg Jr (person) said []"),
+                run("Tomas Ekberg Jr. said the ferry would sail at dawn."));
+        // "at least" opens a clause
+        assertEquals(List.of("indirect [at least six ferries had been cancelled] Ilse Brandt (person) reported []"),
+                run("Ilse Brandt reported at least six ferries had been cancelled."));
+        // a share opens its clause after a semicolon
+        assertEquals(List.of("indirect [they would not vote] 46 percent (group) said []"),
+                run("Few voters were enthusiastic; 46 percent said they would not vote."));
+    }
 }
