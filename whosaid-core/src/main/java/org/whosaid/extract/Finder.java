@@ -39,6 +39,20 @@ final class Finder {
     private static final Set<String> SMALL_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
 
+    /** Nouns of time that a determiner may open after a trailing attribution ("…, she said this week"). */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "time", "morning",
+            "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "spring", "summer", "autumn", "fall", "winter", "decade", "hour", "hours");
+
+    /** Verbs that go on with a clause whose subject stood before an attribution between commas. */
+    private static final Set<String> RESUMING = Set.of(
+            "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
+            "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
+
+    /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
+
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;
     private static final double DIRECT_COLON = 0.85;
@@ -774,13 +788,12 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         if (cw.endsWith("ing") && c > from && subjects.commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
-            // "…, saying he had refused three requests": "saying" and "adding" take a clause without "that"
-            boolean bare = !t.eq(p, "that") && (cue.lemma().equals("say") || cue.lemma().equals("add"))
-                    && startsClause(p, end);
-            if ((t.eq(p, "that") || bare) && cue.clause()) {
+            boolean that = t.eq(p, "that");
+            // "…, saying the city is an important front": the clause may follow without "that"
+            if (cue.clause() && (that || p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end))) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
-                    addIndirect(bare ? p : p + 1, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
+                    addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
                 }
             }
             return;
@@ -789,6 +802,13 @@ final class Finder {
         // inverted trailing attribution: "CONTENT, said the minister."
         if (sub == null && c > from && t.is(c - 1, ',') && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, end);
+            if (m != null && m.type() != Mention.Type.DOCUMENT && resumesAfter(m.endTok(), end)
+                    && plainBefore(from, c - 1)) {
+                // "The fare, said the mayor, will rise": the attribution stands inside its content
+                Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
+                addIndirect(from, end, c, inv, "indirect:parenthetical", INDIRECT_TRAILING);
+                return;
+            }
             if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
                 addIndirect(from, c - 1, c, inv, "indirect:trailing-inverted", INDIRECT_TRAILING);
@@ -798,14 +818,21 @@ final class Finder {
         if (sub == null) {
             return;
         }
-        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
         int first = sub.firstTok();
+        // parenthetical: "The fare, the mayor said, will rise" / "At one point, she said, she had thought of leaving"
+        if (first - 1 > from && t.is(first - 1, ',') && subjects.mayInvert(c) && !t.eq(from, "according")
+                && resumesAfter(sub.cueEnd(), end) && plainBefore(from, first - 1)) {
+            addIndirect(from, end, c, sub, "indirect:parenthetical", INDIRECT_TRAILING);
+            return;
+        }
+        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
         if (first - 1 > from && (t.is(first - 1, ',') || t.is(first - 1, '\u2014')) && onlyTrailing(sub.cueEnd(), end)) {
             int contentFrom = from;
             if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;
             }
-            if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !t.isCapitalized(contentFrom + 1)) {
+            if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !opensNounPhrase(contentFrom)
+                    && !t.isCapitalized(contentFrom + 1)) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
             Subject cited = citedSource(sub, end);
@@ -845,6 +872,9 @@ final class Finder {
         if (t.eq(p, "that")) {
             return p + 1;
         }
+        if (cue.cueClass() == CueClass.QUESTION) {
+            return questionContent(p, end);
+        }
         if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
         }
@@ -853,6 +883,44 @@ final class Finder {
         return clause && startsClause(p, end) ? p : -1;
     }
 
+
+    /**
+     * What a question or request asks, after the one asked: "asked (the mayor) whether the bridge would
+     * reopen", "wondered how …", "asked residents to stay indoors". -1 when neither a question word nor
+     * "to" follows within a short object.
+     */
+    private int questionContent(int p, int end) {
+        int q = p;
+        Mention listener = ph.right(p, end);
+        if (listener != null && listener.type() != Mention.Type.DOCUMENT) {
+            q = listener.endTok();
+        } else if (t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us")
+                || t.eq(p, "you")) {
+            q = p + 1;
+        } else if (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
+                || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3) {
+            // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know
+            int k = p + 1;
+            while (k < end && k <= p + 4 && t.isWord(k) && !isQuestionWord(k) && !t.eq(k, "to")
+                    && ph.cue(k) == null) {
+                k++;
+            }
+            q = k;
+        }
+        if (q + 2 >= end) {
+            return -1;
+        }
+        if (isQuestionWord(q)) {
+            return q;
+        }
+        // a request: "asked the council to vote again" (never right after the cue: "asked to be named")
+        return t.eq(q, "to") && q > p && t.isWord(q + 1) && !t.isCapitalized(q + 1) ? q : -1;
+    }
+
+    private boolean isQuestionWord(int k) {
+        return t.eq(k, "whether") || t.eq(k, "if") || t.eq(k, "what") || t.eq(k, "why") || t.eq(k, "how")
+                || t.eq(k, "who") || t.eq(k, "whom") || t.eq(k, "when") || t.eq(k, "where") || t.eq(k, "which");
+    }
 
     /**
      * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation
@@ -908,9 +976,23 @@ final class Finder {
         int s = a.sentenceOf(c);
         int from = a.sentenceStart(s);
         int end = contentEnd(a.sentenceEnd(s));
+        // the source runs from "according to" to the next comma, dash or bracket, or to the sentence end
+        int chunkEnd = sourceChunkEnd(c + 2, end);
         Mention m = subjects.subjectAfter(c + 2, end);
         if (m == null) {
             m = describedName(c + 2, end);
+        }
+        if (m == null && chunkEnd == c + 3 && (t.eq(c + 2, "him") || t.eq(c + 2, "her") || t.eq(c + 2, "them"))) {
+            // "according to him": the pronoun's subject form, so that it resolves like "he said"
+            String head = t.eq(c + 2, "him") ? "he" : t.eq(c + 2, "her") ? "she" : "they";
+            m = new Mention(c + 2, c + 3, t.start(c + 2), t.end(c + 2), Mention.Type.PRONOUN, null, null, head);
+        }
+        if (m == null && chunkEnd > c + 2 && t.isWord(c + 2) && !ph.has(c + 2, Lexicon.STOP | Lexicon.PRONOUN)
+                || m == null && t.eq(c + 2, "the") && chunkEnd > c + 3) {
+            // "according to FEC filings", "according to his Facebook profile", "according to exit polls":
+            // a source the lexicon does not know is the phrase as written
+            m = new Mention(c + 2, chunkEnd, t.start(c + 2), t.end(chunkEnd - 1), Mention.Type.DOCUMENT,
+                    ph.surface(c + 2, chunkEnd), null, t.lower(chunkEnd - 1));
         }
         if (m == null) {
             return;
@@ -926,6 +1008,7 @@ final class Finder {
             return; // a statement of this sentence already took "according to X" as its relay (relays.at())
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
+        boolean chunkToEnd = chunkEnd >= end;
         if (c == from || c == from + 1 && !t.isCapitalized(from)) {
             int p = m.endTok();
             int relative = t.eq(p, "who") ? p : t.is(p, ',') && t.eq(p + 1, "who") ? p + 1 : -1;
@@ -942,14 +1025,37 @@ final class Finder {
                     }
                     p = comma;
                 }
+            } else if (!chunkToEnd && t.is(chunkEnd, ',') && chunkEnd >= p) {
+                p = chunkEnd; // "According to a poll released Sunday, …": the content starts after the source's comma
             }
             if (t.is(p, ',')) {
                 p++;
             }
             addIndirect(p, end, c, sub, "indirect:according-to", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && onlyTrailing(m.endTok(), end)) {
+        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
+            // "Fundraising, according to the campaign, has surged": the source stands inside the content
+            addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
+        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd)) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
+        } else if (chunkToEnd && c - from >= 4 && (t.isWord(c - 1) || t.kind(c - 1) == Tokens.NUMBER)
+                && plainBefore(from, c)) {
+            // "… 46 percent to 39 percent according to a poll released Monday": no comma before the source
+            addIndirect(from, c, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         }
+    }
+
+    /** The end of the source after "according to": the next comma, dash, bracket, colon or quotation mark, or end. */
+    private int sourceChunkEnd(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 16) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, '\u2014') || t.is(k, '\u2013')
+                    || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.is(k, '-') && t.start(k) > 0
+                    && a.text().charAt(t.start(k) - 1) == ' ') {
+                return k;
+            }
+            k++;
+        }
+        return k < end ? p : end; // a source longer than sixteen tokens is no phrase
     }
 
     /**
@@ -988,13 +1094,15 @@ final class Finder {
             return false;
         }
         int p = from;
-        if (p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"))) {
+        boolean told = p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"));
+        if (told) {
             Mention object = ph.right(p, end);
-            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") ? p + 1 : p;
+            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him")
+                    || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") ? p + 1 : p;
         }
         // "…, Clinton said the crisis had deep roots" / "…, Trump asked the network to pay": an object or a
         // clause follows the cue, so the words before it are no report; "said this week", "said in a statement" are
-        if (p < end && p == from && isDeterminerWord(p) && !ph.has(p + 1, Lexicon.TEMPORAL) && !t.eq(p + 1, "day")) {
+        if (p < end && p == from && !told && isDeterminerWord(p) && !ph.has(p + 1, Lexicon.TEMPORAL) && !t.eq(p + 1, "day")) {
             return false;
         }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
@@ -1013,6 +1121,11 @@ final class Finder {
                 && !t.eq(p, "in") && !t.eq(p, "on") && !t.eq(p, "at")) {
             return false;
         }
+        if (!told && p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
+            // "In 1999, he said the president …": a noun phrase after the cue opens reported content,
+            // unless it is a time ("…, he said this week", "…, she said the next morning")
+            return false;
+        }
         for (int k = from; k < end; k++) {
             if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1)) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
@@ -1029,6 +1142,71 @@ final class Finder {
     private boolean isDeterminerWord(int k) {
         return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "their")
                 || t.eq(k, "its") || t.eq(k, "this") || t.eq(k, "that") || t.eq(k, "these") || t.eq(k, "those");
+    }
+
+    /**
+     * After an attribution set between commas, the sentence goes on with the rest of its content: a
+     * verb whose subject stood before the attribution ("The fare, the mayor said, will rise") or a new
+     * clause after a fronted phrase ("Still, she said, the council must vote"). A short adverbial may
+     * follow the cue first ("she said on Monday,"); a participle or a preposition after the comma
+     * hangs on the attribution instead ("…, he said, adding …").
+     */
+    private boolean resumesAfter(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 8 && !t.is(k, ',')) {
+            if (t.kind(k) != Tokens.WORD && t.kind(k) != Tokens.NUMBER || t.eq(k, "that") || subjects.isCue(k)) {
+                return false;
+            }
+            k++;
+        }
+        int w = k + 1;
+        if (!t.is(k, ',') || w + 1 >= end) {
+            return false;
+        }
+        if (t.kind(w) == Tokens.NUMBER) {
+            return true; // "Turnout, she said, 40 percent higher …" / "In 2014, he said, 300 jobs went"
+        }
+        if (!t.isWord(w)) {
+            return false;
+        }
+        if (!t.isCapitalized(w) && ph.has(w, Lexicon.GROUP | Lexicon.ANONYMOUS)) {
+            return true; // "Still, he said, officials must decide"
+        }
+        if (t.isCapitalized(w)) {
+            // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")
+            return (k == p || !t.isCapitalized(k - 1)) && !ph.has(w, Lexicon.STOP) && ph.cue(w) == null;
+        }
+        return RESUMING.contains(t.lower(w)) || ph.has(w, Lexicon.PRONOUN)
+                || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one");
+    }
+
+    /** The words before an attribution hold no cue and no quotation mark of their own. */
+    private boolean plainBefore(int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || subjects.isCue(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An article, demonstrative or possessive determiner: the first word of a noun phrase. */
+    private boolean opensNounPhrase(int p) {
+        return t.isWord(p) && (ph.has(p, Lexicon.DETERMINER) || t.eq(p, "its") || t.eq(p, "my") || t.eq(p, "your")
+                || t.eq(p, "that") || t.eq(p, "those"));
+    }
+
+    /** A word of time within the two words after a determiner: "this week", "the next morning", "last Friday". */
+    private boolean timeNounAfter(int p, int end) {
+        for (int k = p + 1; k < end && k <= p + 2 && t.isWord(k); k++) {
+            if (TIME_NOUNS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipTemporal(int p, int end) {
@@ -1063,7 +1241,8 @@ final class Finder {
         }
         String w = t.lower(p);
         if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
-                || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on") || w.equals("at")
+                || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on")
+                || w.equals("at") && !t.eq(p + 1, "least")
                 || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")
                 || w.equals("over") || w.equals("against") || w.equals("into") || w.equals("amid")) {
             return false;

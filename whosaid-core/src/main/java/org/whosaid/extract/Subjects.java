@@ -39,6 +39,19 @@ final class Subjects {
             "to", "the", "a", "an", "his", "her", "their", "its", "on", "in", "at", "with", "from", "for", "about",
             "before", "after", "through", "over", "up", "out", "down", "back", "into", "off", "been", "made", "won",
             "lost", "done", "seen", "taken", "given", "written", "spoken", "heard", "this", "that", "these", "those");
+    /** Number words that make up a figure in a share ("Sixty-six percent", "six in 10"). */
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred");
+    /** Hedges before the figure of a share: "nearly half", "more than 4 in 10", "only 7 percent". */
+    private static final Set<String> SHARE_HEDGES = Set.of(
+            "nearly", "almost", "about", "around", "roughly", "some", "only", "just", "over", "under", "than",
+            "barely", "fully", "approximately");
+    /** Words after which a share opens a clause: "while 7 percent said", "and half said". */
+    private static final Set<String> SHARE_OPENERS = Set.of(
+            "and", "but", "while", "whereas", "although", "though", "after", "when", "as", "that", "since",
+            "because", "yet", "still", "compared", "however", "meanwhile", "overall", "today", "now", "also");
 
     private final Analysis a;
     private final Tokens t;
@@ -499,7 +512,12 @@ final class Subjects {
             m = subject;
             first = subject.startTok();
         } else {
-            m = ph.left(k + 1, from - 1);
+            // "Joseph Biden Jr. said": the period of a name suffix closes the name
+            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr")) ? k : k + 1, from - 1);
+            Mention share = share(k + 1, from);
+            if (share != null && (m == null || share.startTok() < m.startTok())) {
+                m = share;
+            }
             if (m == null) {
                 return null;
             }
@@ -524,6 +542,127 @@ final class Subjects {
             }
         }
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /**
+     * A share of the people polled that ends just before token end and opens its clause: "26 percent (of
+     * Democrats)", "Six in 10 (voters)", "Nearly half", "a third of those polled", "those surveyed". A
+     * group speaker; null when no such share stands there.
+     */
+    Mention share(int end, int from) {
+        int anchor = -1;
+        for (int k = end - 1; k >= from && k >= end - 9; k--) {
+            if (isShareAnchor(k)) {
+                anchor = k;
+                break;
+            }
+            if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || ph.isPossessiveMark(k)) || isCue(k) || t.eq(k, "who") || t.eq(k, "that")
+                    || t.eq(k, "which") || t.eq(k, "and") || t.eq(k, "or")) {
+                return null;
+            }
+        }
+        if (anchor < 0) {
+            return null;
+        }
+        int start = shareStart(anchor, from);
+        if (start < 0) {
+            return null;
+        }
+        // more, nearly, about … before the figure
+        while (start - 1 >= from && t.isWord(start - 1) && SHARE_HEDGES.contains(t.lower(start - 1))) {
+            start--;
+            if (t.eq(start, "than") && start - 1 >= from && (t.eq(start - 1, "more") || t.eq(start - 1, "fewer")
+                    || t.eq(start - 1, "less"))) {
+                start--;
+            }
+        }
+        int before = start - 1;
+        if (before >= from && !t.is(before, ',') && !t.is(before, ';') && !t.is(before, ':')
+                && !(t.isWord(before) && SHARE_OPENERS.contains(t.lower(before)))) {
+            return null; // "rose 26 percent": the figure is not the subject of its clause
+        }
+        return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.GROUP, ph.surface(start, end), null,
+                t.lower(anchor));
+    }
+
+    /** The word a share turns on: "percent", "%", "half", "third", "majority", "surveyed", or the "in" of "six in 10". */
+    private boolean isShareAnchor(int k) {
+        if (t.is(k, '%')) {
+            return k > 0 && t.kind(k - 1) == Tokens.NUMBER;
+        }
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        switch (w) {
+            case "percent":
+            case "half":
+            case "third":
+            case "thirds":
+            case "quarter":
+            case "quarters":
+            case "majority":
+            case "majorities":
+            case "plurality":
+            case "surveyed":
+            case "polled":
+            case "questioned":
+                return true;
+            case "in":
+                return isFigure(k - 1) && isFigure(k + 1);
+            default:
+                // "Three-in-five", "4-in-10" (the hyphen splits a figure from its words)
+                return w.contains("-in-") || w.startsWith("in-") && k >= 2 && t.is(k - 1, '-') && t.kind(k - 2) == Tokens.NUMBER;
+        }
+    }
+
+    /** The first token of a share whose anchor is at token a, or -1 when no figure or article opens it. */
+    private int shareStart(int a, int from) {
+        String w = t.is(a, '%') ? "%" : t.lower(a);
+        switch (w) {
+            case "percent":
+            case "%":
+            case "in":
+                return a - 1 >= from && isFigure(a - 1) ? a - 1 : -1;
+            case "surveyed":
+            case "polled":
+            case "questioned":
+                // "those surveyed", "voters polled", "a third of those polled"
+                return a - 1 >= from && t.isWord(a - 1) && !isCue(a - 1) ? a - 1 : -1;
+            case "half":
+                return a;
+            default:
+                if (w.startsWith("in-")) {
+                    return a - 2 >= from ? a - 2 : -1;
+                }
+                if (w.contains("-in-")) {
+                    return a;
+                }
+                // "a third", "two-thirds", "a majority", "three quarters"
+                if (a - 1 >= from && (t.eq(a - 1, "a") || t.eq(a - 1, "the") || isFigure(a - 1))) {
+                    return a - 1;
+                }
+                return w.contains("-") ? a : -1;
+        }
+    }
+
+    /** A figure: a number, or a number word ("six", "Twenty-four"). */
+    private boolean isFigure(int k) {
+        if (k < 0 || k >= t.size()) {
+            return false;
+        }
+        if (t.kind(k) == Tokens.NUMBER) {
+            return true;
+        }
+        if (!t.isWord(k)) {
+            return false;
+        }
+        for (String part : t.lower(k).split("-")) {
+            if (!NUMBER_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

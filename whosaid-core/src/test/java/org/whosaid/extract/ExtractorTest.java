@@ -768,4 +768,96 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The port will close in June] Ines Cole (person) said []"),
                 run("The port will close in June, Ines Cole said this week."));
     }
+
+    @Test
+    void aNounPhraseAfterACueOpensContentButATimeEndsATrailingAttribution() {
+        assertEquals(List.of("indirect [the harbour fees had been raised unfairly] Mara Voss (person) said []"),
+                run("Two years later, Mara Voss said the harbour fees had been raised unfairly."));
+        assertEquals(List.of("indirect [The harbour fees will rise in June] Mara Voss (person) said []"),
+                run("The harbour fees will rise in June, Mara Voss said this week."));
+        assertEquals(List.of("indirect [The ferry would sail on time] Mara Voss (person) told []"),
+                run("The ferry would sail on time, Mara Voss told her."));
+    }
+
+    @Test
+    void anAttributionBetweenCommasStandsInsideItsContent() {
+        assertEquals(List.of("indirect [The new fare, Ilse Brandt said on Friday, will rise in May] Ilse Brandt (person) said []"),
+                run("The new fare, Ilse Brandt said on Friday, will rise in May."));
+        assertEquals(List.of("indirect [Still, said Ilse Brandt, the council must vote again] Ilse Brandt (person) said []"),
+                run("Still, said Ilse Brandt, the council must vote again."));
+        assertEquals(List.of(
+                "indirect [The ferry will stop running] Ilse Brandt (person) said []",
+                "indirect [the pier needs repairs] Ilse Brandt (person) adding []"),
+                run("The ferry will stop running, Ilse Brandt said, adding that the pier needs repairs."));
+    }
+
+    @Test
+    void aTrailingAttributionTakesShortContentThatOpensWithAnArticle() {
+        assertEquals(List.of("indirect [The old pier is unsafe] Ilse Brandt (person) said []"),
+                run("The old pier is unsafe, Ilse Brandt said."));
+        assertEquals(List.of("indirect [The old pier is unsafe] Ilse Brandt (person) told []"),
+                run("The old pier is unsafe, Ilse Brandt told a crowd in Dorwick, Ohio, on Friday."));
+    }
+
+    @Test
+    void campaignPluralsAndPoliticalNominalsAreSpeakers() {
+        assertEquals(List.of("indirect [the rally would go ahead] Her aides (group) said []"),
+                run("Her aides said the rally would go ahead."));
+        assertEquals(List.of("indirect [the tower would open in May] The mogul (person, mogul) said []"),
+                run("The mogul said the tower would open in May."));
+    }
+
+    @Test
+    void aShareOfThePeoplePolledIsAGroupSpeaker() {
+        assertEquals(List.of("indirect [the ferry tax was unfair] Sixty-two percent (group) said []"),
+                run("Sixty-two percent said the ferry tax was unfair."));
+        assertEquals(List.of("indirect [they would vote for the mayor again] Nearly four in 10 Dorwick voters (group) said []"),
+                run("Nearly four in 10 Dorwick voters said they would vote for the mayor again."));
+        assertEquals(List.of("indirect [they had not decided] only 7 percent (group) said []"),
+                run("The race is close, and only 7 percent said they had not decided."));
+        assertEquals(List.of(), run("The tax rose by 40 percent say critics of the plan."));
+    }
+
+    @Test
+    void accordingToTakesASourceTheLexiconDoesNotKnowAndStandsWhereverTheSentencePutsIt() {
+        assertEquals(List.of("indirect [The ferry carried 2,000 cars last year] port filings (unknown) according to []"),
+                run("The ferry carried 2,000 cars last year, according to port filings."));
+        assertEquals(List.of("indirect [most drivers want lower tolls] a survey (unknown) According to []"),
+                run("According to a survey released on Sunday, most drivers want lower tolls."));
+        assertEquals(List.of("indirect [Ticket sales, according to the organisers, have doubled] the organisers (group) according to []"),
+                run("Ticket sales, according to the organisers, have doubled."));
+        assertEquals(List.of("indirect [The mayor leads 46 percent to 39 percent] a survey (unknown) according to []"),
+                run("The mayor leads 46 percent to 39 percent according to a survey released on Monday."));
+        assertEquals(List.of("indirect [The plan, according to her, is dead] Ilse Brandt (person) according to []"),
+                run("Ilse Brandt spoke first. The plan, according to her, is dead."));
+    }
+
+    @Test
+    void aQuestionOrARequestIsReportedAfterTheOneAsked() {
+        assertEquals(List.of("indirect [whether the bridge would reopen] A reporter (anonymous) asked []"),
+                run("A reporter asked the mayor whether the bridge would reopen."));
+        assertEquals(List.of("indirect [to stay indoors overnight] Ilse Brandt (person) asked []"),
+                run("Ilse Brandt asked residents to stay indoors overnight."));
+        assertEquals(List.of(), run("Ilse Brandt asked to be named."));
+    }
+
+    @Test
+    void aSayingParticipleTakesItsClauseWithoutThat() {
+        assertEquals(List.of("indirect [the new rules violate the right to strike] The dockers' union (organization) saying []"),
+                run("The dockers' union sued the port authority, saying the new rules violate the right to strike."));
+        assertEquals(List.of(), run("Ilse Brandt praised the plan, noting the date of the vote."));
+    }
+
+    @Test
+    void smallGapsInSpeakerAndContent() {
+        // a name suffix before the cue closes the name
+        assertEquals(List.of("indirect [the ferry would sail at dawn] Tomas Ekberg Jr (person) said []"),
+                run("Tomas Ekberg Jr. said the ferry would sail at dawn."));
+        // "at least" opens a clause
+        assertEquals(List.of("indirect [at least six ferries had been cancelled] Ilse Brandt (person) reported []"),
+                run("Ilse Brandt reported at least six ferries had been cancelled."));
+        // a share opens its clause after a semicolon
+        assertEquals(List.of("indirect [they would not vote] 46 percent (group) said []"),
+                run("Few voters were enthusiastic; 46 percent said they would not vote."));
+    }
 }
