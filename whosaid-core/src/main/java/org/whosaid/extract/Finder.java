@@ -1222,7 +1222,18 @@ final class Finder {
         if (p < end && (t.eq(p, "that") || p == start)) {
             return p;
         }
-        return t.eq(start, "on") || t.eq(start, "in") || t.eq(start, "last")
+        // "on Monday", "in a statement": a preposition is skipped only with the time or occasion after it
+        // ("promised in exchange for …" is no time)
+        boolean preposition = (t.eq(start, "on") || t.eq(start, "in")) && p > start + 1;
+        if ((t.eq(start, "on") || t.eq(start, "in")) && !preposition) {
+            // "declared on national television that …", "disclosed in court that …"
+            for (int k = start + 1; k < end && k <= start + 6 && t.isWord(k); k++) {
+                if (t.eq(k, "that")) {
+                    return k;
+                }
+            }
+        }
+        return preposition || t.eq(start, "last")
                 || t.eq(start, "yesterday") || t.eq(start, "earlier") || t.is(start, ',') ? p : start;
     }
 

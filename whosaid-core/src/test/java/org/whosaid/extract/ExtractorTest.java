@@ -498,6 +498,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aPrepositionAfterTheCueIsSkippedOnlyBeforeATimeOrAThatClause() {
+        assertEquals(List.of("indirect [the vote would be held in May] Ivo Rask (person) declared []"),
+                run("Ivo Rask declared on national television that the vote would be held in May."));
+        assertEquals(List.of(), run("Varnia dropped a reform it had promised in exchange for recovery funds."));
+    }
+
+    @Test
     void warnsSomeoneOverSomethingIsNoReportedClause() {
         assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
     }
