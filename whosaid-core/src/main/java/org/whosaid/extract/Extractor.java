@@ -56,15 +56,17 @@ public final class Extractor {
         Speaker speaker = new Speaker(r.name(), r.type(), mention, r.role());
         Cue cue = d.cue() == null ? null
                 : new Cue(d.cue().text(), off.cp(d.cue().start()), off.cp(d.cue().end()), d.cue().cueClass());
-        List<Via> via = new ArrayList<>();
-        for (Draft.ViaRef v : d.via()) {
-            via.add(new Via(v.name(), off.cp(v.start()), off.cp(v.end())));
+        // immutable lists made here, so that the record keeps them as they are instead of copying them
+        Via[] via = new Via[d.via().size()];
+        for (int i = 0; i < via.length; i++) {
+            Draft.ViaRef v = d.via().get(i);
+            via[i] = new Via(v.name(), off.cp(v.start()), off.cp(v.end()));
         }
-        List<String> evidence = new ArrayList<>(d.evidence());
-        evidence.add("speaker:" + r.rule());
+        String[] evidence = d.evidence().toArray(new String[d.evidence().size() + 1]);
+        evidence[evidence.length - 1] = "speaker:" + r.rule();
         double confidence = Math.max(0.05, Math.min(0.99, d.confidence() - r.penalty()));
         confidence = Math.round(confidence * 100) / 100.0;
-        return new Statement(id, d.kind(), quote, speaker, cue, via, confidence, evidence);
+        return new Statement(id, d.kind(), quote, speaker, cue, List.of(via), confidence, List.of(evidence));
     }
 
     /** Every person and organisation name in the article, with roles and honorific genders. */

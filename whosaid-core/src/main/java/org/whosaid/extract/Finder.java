@@ -179,14 +179,14 @@ final class Finder {
                 lastAfterEnd = Math.max(at.speaker().endTok(), at.cue() == null ? 0 : t.firstAtOrAfter(at.cue().end()));
                 lastKind = kind;
             }
-            List<String> evidence = new ArrayList<>();
+            List<String> evidence;
             Draft d;
             if (at == null) {
-                evidence.add("quote:no-attribution");
+                evidence = List.of("quote:no-attribution");
                 d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), null, null, List.of(),
                         DIRECT_NO_SPEAKER, evidence);
             } else {
-                evidence.add("quote:" + at.rule());
+                evidence = List.of("quote:" + at.rule());
                 d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), at.speaker(), at.cue(),
                         at.via(), at.confidence(), evidence);
             }
