@@ -285,7 +285,14 @@ public final class Resolver {
                 Resolved named = earlierSource(m, d, index, drafts, earlier);
                 return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             }
-            case DOCUMENT:
+            case DOCUMENT: {
+                // "according to a company filing": the company that was the subject of an earlier sentence
+                Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
+                if (owner != null) {
+                    return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
+                }
+                return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
+            }
             default:
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
         }
@@ -436,6 +443,22 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    /** A document named by a company noun before its head: "a company filing", "the company's statement". */
+    private boolean companyDocument(Mention m) {
+        if (m.name() == null) {
+            return false;
+        }
+        String[] words = m.name().toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i].endsWith("'s") || words[i].endsWith("\u2019s") ? words[i].substring(0, words[i].length() - 2)
+                    : words[i];
+            if (companyHead.test(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …"). */

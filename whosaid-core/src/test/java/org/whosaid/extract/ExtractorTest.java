@@ -505,6 +505,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameEndingInABusinessPluralIsACompany() {
+        assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
+                "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
+                run("Harwick Coaches has confirmed it will drop the night route.\n"
+                        + "The company said ticket sales had fallen by a third."));
+    }
+
+    @Test
+    void aCompanyFilingSpeaksForTheCompanyThatWasTheSubject() {
+        assertEquals(List.of(
+                "indirect [The board has proposed a smaller dividend] Tarvik Group (organization) according to []"),
+                run("Tarvik Group cut its outlook on Thursday.\n"
+                        + "The board has proposed a smaller dividend, according to a company filing."));
+    }
+
+    @Test
     void warnsSomeoneOverSomethingIsNoReportedClause() {
         assertEquals(List.of(), run("Brussels warns Varnia over frozen pension reform"));
     }
