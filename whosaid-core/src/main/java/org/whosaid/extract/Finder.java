@@ -179,16 +179,13 @@ final class Finder {
                 lastAfterEnd = Math.max(at.speaker().endTok(), at.cue() == null ? 0 : t.firstAtOrAfter(at.cue().end()));
                 lastKind = kind;
             }
-            List<String> evidence;
             Draft d;
             if (at == null) {
-                evidence = List.of("quote:no-attribution");
                 d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), null, null, List.of(),
-                        DIRECT_NO_SPEAKER, evidence);
+                        DIRECT_NO_SPEAKER, List.of("quote:no-attribution"));
             } else {
-                evidence = List.of("quote:" + at.rule());
                 d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), at.speaker(), at.cue(),
-                        at.via(), at.confidence(), evidence);
+                        at.via(), at.confidence(), List.of("quote:" + at.rule()));
             }
             add(d);
             if (kind == Kind.MIXED && at != null && at.rule().startsWith("before:") && at.cue() != null) {
@@ -1100,21 +1097,15 @@ final class Finder {
             p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him")
                     || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") ? p + 1 : p;
         }
-        // "…, Clinton said the crisis had deep roots" / "…, Trump asked the network to pay": an object or a
-        // clause follows the cue, so the words before it are no report; "said this week", "said in a statement" are
-        if (p < end && p == from && !told && isDeterminerWord(p) && !ph.has(p + 1, Lexicon.TEMPORAL) && !t.eq(p + 1, "day")) {
-            return false;
-        }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
         if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")
-                && !isDeterminerWord(p + 1) && !ph.has(p + 1, Lexicon.PRONOUN) && !t.eq(p + 1, "me") && !t.eq(p + 1, "him")
+                && !ph.isDeterminerWord(p + 1) && !t.eq(p + 1, "these") && !t.eq(p + 1, "those")
+                && !ph.has(p + 1, Lexicon.PRONOUN) && !t.eq(p + 1, "me") && !t.eq(p + 1, "him")
                 && !t.eq(p + 1, "us") && !t.eq(p + 1, "them")) {
             return false;
         }
         // "…, Cornyn told reporters this was the only chance": a clause follows, so the report runs forward
-        // "the" is temporal only before a time word ("the day before"), not in "said the book was finished"
-        boolean temporal = ph.has(p, Lexicon.TEMPORAL) && (!t.eq(p, "the") || ph.has(p + 1, Lexicon.TEMPORAL));
-        if (p < end && !t.is(p, ',') && !t.is(p, '(') && !temporal && !t.endsWith(p, "ly")
+        if (p < end && !t.is(p, ',') && !t.is(p, '(') && !ph.has(p, Lexicon.TEMPORAL) && !t.endsWith(p, "ly")
                 && !t.eq(p, "according") && !t.eq(p, "after") && !t.eq(p, "before") && !t.eq(p, "during")
                 && !t.eq(p, "to") && !t.eq(p, "for") && !t.eq(p, "with") && !t.eq(p, "from") && !t.eq(p, "as")
                 && !t.eq(p, "by") && !t.eq(p, "when") && !t.eq(p, "while") && !t.eq(p, "of")
@@ -1122,8 +1113,9 @@ final class Finder {
             return false;
         }
         if (!told && p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
-            // "In 1999, he said the president …": a noun phrase after the cue opens reported content,
-            // unless it is a time ("…, he said this week", "…, she said the next morning")
+            // "In 1999, he said the president …", "…, Trump asked the network to pay": a noun phrase after
+            // the cue opens reported content or is its object, unless it is a time ("…, he said this week",
+            // "…, she said the next morning")
             return false;
         }
         for (int k = from; k < end; k++) {
@@ -1137,11 +1129,6 @@ final class Finder {
             }
         }
         return true;
-    }
-
-    private boolean isDeterminerWord(int k) {
-        return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "their")
-                || t.eq(k, "its") || t.eq(k, "this") || t.eq(k, "that") || t.eq(k, "these") || t.eq(k, "those");
     }
 
     /**

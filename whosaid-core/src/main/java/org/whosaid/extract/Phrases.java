@@ -128,8 +128,13 @@ final class Phrases {
     }
 
     private boolean isNounDeterminer(int k) {
+        return isDeterminerWord(k) || t.eq(k, "our");
+    }
+
+    /** An article, "this"/"that", or a possessive determiner of the third person. */
+    boolean isDeterminerWord(int k) {
         return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "this") || t.eq(k, "that")
-                || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "its") || t.eq(k, "their") || t.eq(k, "our");
+                || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "its") || t.eq(k, "their");
     }
 
     /**
