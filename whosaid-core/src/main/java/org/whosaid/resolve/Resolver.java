@@ -322,29 +322,27 @@ public final class Resolver {
 
     /**
      * "the officials said" after "two officials with knowledge of the plan said": a definite group
-     * phrase is the nearest earlier group or unnamed source with the same head, within three paragraphs.
+     * phrase is the nearest earlier group or unnamed source with the same head, within six paragraphs.
      */
     private static Resolved earlierGroup(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
         String name = m.name();
-        if (name == null || !name.regionMatches(true, 0, "the ", 0, 4) || m.head() == null) {
+        if (!isDefinite(name) || m.head() == null) {
             return null;
         }
         // "the team" after "researchers from the University of …": the research team
         boolean team = m.head().equals("team");
-        for (int i = index - 1; i >= 0; i--) {
-            Draft prev = drafts.get(i);
-            if (d.paragraph() - prev.paragraph() > 6) {
-                break;
-            }
-            Mention pm = prev.speaker();
-            Resolved r = earlier.get(i);
+        int i = nearestEarlier(d, index, drafts, 6, k -> {
+            Mention pm = drafts.get(k).speaker();
+            Resolved r = earlier.get(k);
             boolean sameHead = pm != null && (m.head().equals(pm.head()) || team && RESEARCHERS.contains(pm.head()));
-            if (sameHead && r.name() != null && !name.equalsIgnoreCase(pm.name())
-                    && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS)) {
-                return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
-            }
+            return sameHead && r.name() != null && !name.equalsIgnoreCase(pm.name())
+                    && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS);
+        });
+        if (i < 0) {
+            return null;
         }
-        return null;
+        Resolved r = earlier.get(i);
+        return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
     }
 
     /** Groups that "the team" names when they spoke before. */
@@ -363,25 +361,35 @@ public final class Resolver {
             return null;
         }
         boolean oneOf = head.equals("one") && name.regionMatches(true, 0, "one of ", 0, 7);
-        if (!oneOf && (!name.regionMatches(true, 0, "the ", 0, 4) || !head.startsWith("source"))) {
+        if (!oneOf && (!isDefinite(name) || !head.startsWith("source"))) {
             return null;
         }
         // "the sources" are as many as the sources before; "one of them" is one of several
         boolean plural = oneOf || isPlural(head);
-        for (int i = index - 1; i >= 0; i--) {
-            Draft prev = drafts.get(i);
-            if (d.paragraph() - prev.paragraph() > 3) {
-                break;
-            }
-            Mention pm = prev.speaker();
-            Resolved r = earlier.get(i);
+        int i = nearestEarlier(d, index, drafts, 3, k -> {
+            Mention pm = drafts.get(k).speaker();
+            Resolved r = earlier.get(k);
             boolean source = r.type() == SpeakerType.ANONYMOUS || oneOf && r.type() == SpeakerType.GROUP;
-            if (pm != null && pm.head() != null && source && r.name() != null
-                    && !r.name().regionMatches(true, 0, "the ", 0, 4) && isPlural(pm.head()) == plural) {
-                return new Resolved(r.name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
+            return pm != null && pm.head() != null && source && r.name() != null && !isDefinite(r.name())
+                    && isPlural(pm.head()) == plural;
+        });
+        return i < 0 ? null : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
+    }
+
+    /** The nearest draft before {@code index}, at most {@code paragraphs} paragraphs back, that fits; -1 when none. */
+    private static int nearestEarlier(Draft d, int index, List<Draft> drafts, int paragraphs,
+                                      java.util.function.IntPredicate fits) {
+        for (int i = index - 1; i >= 0 && d.paragraph() - drafts.get(i).paragraph() <= paragraphs; i--) {
+            if (fits.test(i)) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** A phrase opening with "the" ("the officials", "the source"). */
+    private static boolean isDefinite(String name) {
+        return name != null && name.regionMatches(true, 0, "the ", 0, 4);
     }
 
     private static boolean isPlural(String head) {
