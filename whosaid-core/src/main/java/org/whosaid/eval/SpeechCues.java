@@ -1,14 +1,9 @@
 package org.whosaid.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.whosaid.extract.WordFiles;
 
 /**
  * Tells speech and writing cues of gold attributions apart from the others (beliefs, knowledge,
@@ -37,21 +32,8 @@ final class SpeechCues {
 
     private static Set<String> load() {
         Set<String> forms = new HashSet<>();
-        try (InputStream in = SpeechCues.class.getResourceAsStream("speech-cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource speech-cues.txt");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    for (String f : line.strip().split(" ")) {
-                        forms.add(f);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordFiles.lines(SpeechCues.class, "speech-cues.txt")) {
+            forms.addAll(java.util.Arrays.asList(line.split(" ")));
         }
         return Set.copyOf(forms);
     }

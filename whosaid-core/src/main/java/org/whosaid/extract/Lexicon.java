@@ -1,11 +1,5 @@
 package org.whosaid.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.whosaid.model.CueClass;
@@ -225,7 +219,7 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, CueWord> cues = new HashMap<>();
-        for (String line : lines("cues.tsv")) {
+        for (String line : WordFiles.lines(Lexicon.class, "cues.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 4) {
                 throw new IllegalStateException("cues.tsv: expected 4 tab-separated fields: " + line);
@@ -236,7 +230,7 @@ final class Lexicon {
             }
         }
         Map<String, Integer> masks = new HashMap<>();
-        for (String line : lines("words.tsv")) {
+        for (String line : WordFiles.lines(Lexicon.class, "words.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("words.tsv: expected 2 tab-separated fields: " + line);
@@ -250,24 +244,5 @@ final class Lexicon {
             }
         }
         return new Lexicon(cues, masks);
-    }
-
-    private static java.util.List<String> lines(String resource) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
