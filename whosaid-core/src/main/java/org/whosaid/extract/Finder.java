@@ -189,7 +189,9 @@ final class Finder {
             }
             add(d);
             if (kind == Kind.MIXED && at != null && at.rule().startsWith("before:") && at.cue() != null) {
-                clauseBeforeQuote(t.firstAtOrAfter(at.cue().start()), openTok);
+                int c = t.firstAtOrAfter(at.cue().start());
+                clauseBeforeQuote(c, openTok);
+                clauseAfterQuote(c, openTok, closeTok, at.speaker());
             }
         }
     }
@@ -869,6 +871,12 @@ final class Finder {
         if (t.eq(p, "that")) {
             return p + 1;
         }
+        if (cue.cueClass() == CueClass.DENIAL) {
+            int that = claimThat(p, end);
+            if (that > 0) {
+                return that + 1;
+            }
+        }
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
@@ -880,6 +888,31 @@ final class Finder {
         return clause && startsClause(p, end) ? p : -1;
     }
 
+
+    /** What a denial denies: "rejected claims (circulating online) that …", "denied reports that …". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+            "allegations", "suggestion", "suggestions", "accusation", "accusations", "rumour", "rumours", "rumor",
+            "rumors", "speculation", "assertion", "assertions", "charge", "charges", "criticism", "fears");
+
+    /**
+     * The "that" after a claim noun at p ("claims that", "reports in the press that", "allegations made
+     * by the union that"), within eight plain words; else -1.
+     */
+    private int claimThat(int p, int end) {
+        int k = t.eq(p, "the") || t.eq(p, "any") ? p + 1 : p;
+        if (!t.isWord(k) || !CLAIM_NOUNS.contains(t.lower(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < end && j <= k + 8; j++) {
+            if (t.eq(j, "that")) {
+                return j + 2 < end ? j : -1;
+            }
+            if (!t.isWord(j) || ph.cue(j) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * What a question or request asks, after the one asked: "asked (the mayor) whether the bridge would
@@ -920,13 +953,14 @@ final class Finder {
     }
 
     /**
-     * "She said the aquifer had fallen and that “doing nothing is not an option”": when a quotation
-     * takes the cue before it, the clause between the cue and "and that" is reported too.
+     * "She said the aquifer had fallen and that “doing nothing is not an option”", "said fares had
+     * fallen and that the route was losing “£3,000 a week”": when a quotation takes the cue before it,
+     * the clause between the cue and the "and that" before the quotation is reported too.
      */
     private void clauseBeforeQuote(int c, int openTok) {
-        int and = openTok - 2;
+        int and = andThatBefore(c, openTok);
         Lexicon.CueWord cue = ph.cue(c);
-        if (!t.eq(openTok - 1, "that") || !t.eq(and, "and") || cue == null || and <= c) {
+        if (and < 0 || cue == null) {
             return;
         }
         Subject sub = subjects.subjectOf(c, a.sentenceStart(a.sentenceOf(c)));
@@ -946,6 +980,53 @@ final class Finder {
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
         addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /** The "and" of the last "and that" between cue c and the quotation opening at openTok, in its sentence; else -1. */
+    private int andThatBefore(int c, int openTok) {
+        int s = a.sentenceOf(openTok);
+        for (int k = openTok - 1; k > c + 1 && a.sentenceOf(k) == s; k--) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return -1;
+            }
+            if (t.eq(k, "that") && t.eq(k - 1, "and")) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "said the cuts would be made “in close dialogue with the unions” and that no shops would close":
+     * a second that-clause after a mixed quotation, without marks of its own, is reported too, when
+     * the quotation stands in the cue's own clause and the cue's subject is the quotation's speaker.
+     */
+    private void clauseAfterQuote(int c, int openTok, int closeTok, Mention speaker) {
+        int k = t.is(closeTok + 1, ',') ? closeTok + 2 : closeTok + 1;
+        int s = a.sentenceOf(c);
+        if (!t.eq(k, "and") || !t.eq(k + 1, "that") || k + 1 >= t.size() || a.sentenceOf(k + 1) != s) {
+            return;
+        }
+        Lexicon.CueWord cue = ph.cue(c);
+        if (cue == null || !cue.clause()) {
+            return; // "called the plan “final” and that …": the second clause is no object of the cue
+        }
+        for (int j = c + 1; j < openTok; j++) {
+            if (t.kind(j) == Tokens.PUNCT) {
+                return; // the quotation hangs on something after the cue ("tells X, responding to news that …")
+            }
+        }
+        int p = k + 2;
+        int end = contentEnd(a.sentenceEnd(s));
+        for (int j = p; j < end; j++) {
+            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j)) {
+                return; // a quotation of its own, found as such
+            }
+        }
+        Subject sub = subjects.subjectOf(c, a.sentenceStart(s));
+        if (sub != null && sub.mention().start() == speaker.start()) {
+            addIndirect(p, end, c, sub, "indirect:cue-that", INDIRECT_THAT);
+        }
     }
 
     /**

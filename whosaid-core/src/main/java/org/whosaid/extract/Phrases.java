@@ -218,6 +218,19 @@ final class Phrases {
 
 
 
+    /** A word of two or more capital letters and nothing else ("BBC", "CNN"). */
+    private boolean isAcronym(int i) {
+        if (!t.isWord(i) || t.length(i) < 2) {
+            return false;
+        }
+        for (int k = t.start(i); k < t.end(i); k++) {
+            if (chars[k] < 'A' || chars[k] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isPossessive(int i) {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
@@ -597,7 +610,10 @@ final class Phrases {
             String name = surface(nameStart, end);
             boolean capitalThe = determiner && t.eq(start, "the") && t.isCapitalized(start)
                     && !isSentenceStart(start);
-            boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0 || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe);
+            boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0
+                    || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe)
+                    || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && isAcronym(nameStart)
+                    && !has(end - 1, Lexicon.TEMPORAL); // "BBC Sport", not "CNN Tuesday"
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);

@@ -139,7 +139,10 @@ final class Relays {
         if (name.startsWith("the ")) {
             name = name.substring(4);
         }
-        return lex.in(Lexicon.VIA, name) || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m);
+        int space = name.indexOf(' ');
+        // "BBC Sport", "CNN International": a desk or service of a known outlet
+        boolean ofOutlet = space > 0 && lex.in(Lexicon.VIA, name.substring(0, space));
+        return lex.in(Lexicon.VIA, name) || ofOutlet || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m);
     }
 
     /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */

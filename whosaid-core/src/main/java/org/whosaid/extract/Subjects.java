@@ -497,8 +497,12 @@ final class Subjects {
                 String role = ph.appositionAfter(subject, k + 1, endOut, subject.type() != Mention.Type.PERSON_NAME);
                 if (role == null || endOut[0] != k) {
                     // a person's name may carry any short aside before the cue ("Ray Albertson, one of the two
-                    // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …")
-                    if (subject.type() != Mention.Type.PERSON_NAME || k - j > 20 || !plainAside(j + 1, k)) {
+                    // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …"),
+                    // an organisation's name a shorter one ("Willowmere Care Ltd, now in administration, said")
+                    boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
+                            || subject.type() == Mention.Type.ORG_NAME && k - j <= 10 && subject.startTok() == from
+                            && !t.eq(j + 1, "whom");
+                    if (!asideOk || k - j > 20 || !plainAside(j + 1, k)) {
                         return null;
                     }
                     if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {

@@ -883,4 +883,47 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they would not vote] 46 percent (group) said []"),
                 run("Few voters were enthusiastic; 46 percent said they would not vote."));
     }
+
+    @Test
+    void aThatClauseAroundAMixedQuotationIsReportedOnItsOwn() {
+        // the quotation deeper in the second clause
+        assertEquals(List.of(
+                "indirect [fares had risen by a fifth since 2021] Westmoor Buses (organization) said []",
+                "mixed [about \u00A32,000 a week] Westmoor Buses (organization) said []"),
+                run("Westmoor Buses said fares had risen by a fifth since 2021 and that the line was losing "
+                        + "\u201Cabout \u00A32,000 a week\u201D."));
+        // a second clause after the quotation
+        assertEquals(List.of(
+                "mixed [in close talks with the unions] Ida Berg (person) said []",
+                "indirect [no depot would close this year] Ida Berg (person) said []"),
+                run("Ida Berg said the changes would be made \u201Cin close talks with the unions\u201D and that no depot "
+                        + "would close this year."));
+        // not when the quotation hangs on something after the cue, nor on a cue that takes no clause
+        assertEquals(List.of("mixed [final] Ida Berg (person) tells []"),
+                run("Ida Berg tells the paper, reacting to news that the plan was \u201Cfinal\u201D and "
+                        + "that the depot would close."));
+        assertEquals(List.of("mixed [final] the board (organization) called []"),
+                run("Staff read news that the board called the plan \u201Cfinal\u201D and that the depot would close."));
+    }
+
+    @Test
+    void aDenialOfClaimsReportsWhatTheClaimsSay() {
+        assertEquals(List.of("indirect [the depot had been sold] Westmoor Buses (organization) rejected []"),
+                run("Westmoor Buses on Monday rejected claims circulating online that the depot had been sold."));
+        assertEquals(List.of("indirect [she would resign] Ida Berg (person) denied []"),
+                run("Ida Berg denied reports in the weekend press that she would resign."));
+        assertEquals(List.of(), run("Ida Berg rejected the claims as nonsense."));
+    }
+
+    @Test
+    void anOrganisationOpeningItsSentenceMayCarryAShortAside() {
+        assertEquals(List.of("indirect [no resident had been put at risk] Harrow Lane Care Ltd (organization) said []"),
+                run("Harrow Lane Care Ltd, now in administration, said no resident had been put at risk."));
+    }
+
+    @Test
+    void aDeskOfAKnownOutletIsARelay() {
+        assertEquals(List.of("indirect [the goal should not have stood] Ray Dunn (person) told [BBC Sport]"),
+                run("Ray Dunn told BBC Sport the goal should not have stood."));
+    }
 }
