@@ -1400,6 +1400,216 @@ Arnsby County Council said in a statement that it was “exploring options” wi
 ])
 
 
+# ---------------------------------------------------------------- UK parliamentary report, curly single quotes + apostrophes; told MPs / the Commons
+article("brackenvale-fares-question", """
+The rail minister, Caroline Ashdown-Price, has told MPs that the government will not block a 9 per cent rise in fares on the Brackenvale line, insisting that the increase is needed to pay for new trains.
+Answering an urgent question in the Commons on Tuesday, the minister said the operator, Vale Connect, had frozen fares for three years and could no longer absorb rising energy costs. ‘Nobody in this House likes to see fares go up. But the alternative is older trains, fewer trains and, in the end, no trains,’ she told the Commons.
+The opposition’s transport spokesman, Idris Penhale, accused the government of ‘waving through’ the rise and said commuters in his Harwood North constituency already paid more than £5,000 a year for a season ticket.
+‘The minister talks about new trains. My constituents would settle for trains that turn up,’ Penhale told MPs, to cheers from his own benches.
+The exchange came a month after the transport select committee published ‘Off the Rails’, a report on fares and punctuality on regional lines. Pressed by the committee’s chairwoman, Marion Keyes, Ashdown-Price denied that she had ignored its findings, saying she had ‘read every page, twice’.
+Keyes said afterwards that the minister’s answers had been ‘polite, detailed and entirely beside the point’.
+Passenger groups were unimpressed. ‘People in Brackenvale are not asking for miracles. They are asking for a train they can afford,’ said Hannah Crewe, director of the Rail Users’ Alliance.
+Vale Connect said in a statement that the rise would pay for 14 new trains by 2027. Several backbenchers on the government side told this newspaper they would press for a cap on regulated fares before the summer recess.
+""", [
+    I("the government will not block a 9 per cent rise in fares on the Brackenvale line", "Caroline Ashdown-Price", P,
+      "told", role="rail minister", ph=["told", "said-that", "role-apposition"]),
+    I("the increase is needed to pay for new trains", "Caroline Ashdown-Price", P, "insisting", role="rail minister",
+      ph=["participle-cue", "cue-class", "role-apposition"]),
+    I("the operator, Vale Connect, had frozen fares for three years and could no longer absorb rising energy costs",
+      "Caroline Ashdown-Price", P, "said", role="minister", ph=["said-that", "nominal"]),
+    D("Nobody in this House likes to see fares go up. But the alternative is older trains, fewer trains and, in the end, no trains,",
+      "Caroline Ashdown-Price", P, "told", role="minister", ph=["multi-sentence", "told", "pronoun"]),
+    M("waving through", "Idris Penhale", P, "accused", role="opposition’s transport spokesman",
+      ph=["cue-class", "role-apposition"]),
+    I("commuters in his Harwood North constituency already paid more than £5,000 a year for a season ticket",
+      "Idris Penhale", P, "said", role="opposition’s transport spokesman", ph=["said-that", "role-apposition"]),
+    D("The minister talks about new trains. My constituents would settle for trains that turn up,", "Idris Penhale", P,
+      "told", ph=["multi-sentence", "told", "surname"]),
+    R("Off the Rails", "title of a select committee report", "title"),
+    I("she had ignored its findings", "Caroline Ashdown-Price", P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("read every page, twice", "Caroline Ashdown-Price", P, "saying", ph=["participle-cue", "surname"]),
+    M("polite, detailed and entirely beside the point", "Marion Keyes", P, "said", ph=["said-that", "surname"]),
+    D("People in Brackenvale are not asking for miracles. They are asking for a train they can afford,",
+      "Hannah Crewe", P, "said", role="director of the Rail Users’ Alliance",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("the rise would pay for 14 new trains by 2027", "Vale Connect", O, "said", ph=["said-that"]),
+    I("they would press for a cap on regulated fares before the summer recess",
+      "several backbenchers on the government side", G, "told", ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- Australian daily, straight single quotes + apostrophes; "said on Tuesday", Mr/Ms
+article("marrangul-sea-wall", """
+Residents of Marrangul Heads will wait at least another year for a sea wall to protect their homes, Environment Minister Tessa Gorringe said on Tuesday.
+Ms Gorringe told reporters in Brinsford the $14 million project had been held up by a dispute over who owns the land behind the dunes.
+'I know people are frustrated. I'd be frustrated too,' Ms Gorringe said. 'But we can't build a wall on land we don't own.'
+At least six homes on Seaview Parade have lost part of their backyards to the ocean since storms in March. Retired fisherman Graham Tully, 67, said he had watched the sea 'take the fence, then the shed, then the barbecue'.
+'Every king tide we go to bed wondering whether the lounge room will still be there in the morning,' said Mr Tully, who has lived on the street since 1989.
+Marrangul Shire Mayor Bronwyn Eades accused the state government of 'passing the buck' and said the council had offered to hand over the land more than two years ago.
+A spokeswoman for the Department of Coasts and Waterways said the council's offer had come with 'conditions no government could accept'.
+Coastal engineer Dr Callum Whitlock, of the University of Brinsford, told local radio station 2MRG that a wall would only 'buy time'. 'The sand is going somewhere. Unless we put it back, the beach in front of the wall will simply disappear,' Dr Whitlock said.
+Residents have started a petition calling for the wall to be fast-tracked. They say more than 1,800 people have signed it.
+""", [
+    I("Residents of Marrangul Heads will wait at least another year for a sea wall to protect their homes",
+      "Tessa Gorringe", P, "said", role="Environment Minister", ph=["trailing-attribution", "role-premodifier"]),
+    I("the $14 million project had been held up by a dispute over who owns the land behind the dunes",
+      "Tessa Gorringe", P, "told", ph=["told", "said-that", "surname"]),
+    D("I know people are frustrated. I'd be frustrated too,", "Tessa Gorringe", P, "said",
+      ph=["split-quote", "multi-sentence", "surname"]),
+    D("But we can't build a wall on land we don't own.", "Tessa Gorringe", P, "said", ph=["split-quote", "surname"]),
+    M("take the fence, then the shed, then the barbecue", "Graham Tully", P, "said", role="Retired fisherman",
+      ph=["said-that", "role-premodifier"]),
+    D("Every king tide we go to bed wondering whether the lounge room will still be there in the morning,",
+      "Graham Tully", P, "said", ph=["inversion", "surname"]),
+    M("passing the buck", "Bronwyn Eades", P, "accused", role="Marrangul Shire Mayor",
+      ph=["cue-class", "role-premodifier"]),
+    I("the council had offered to hand over the land more than two years ago", "Bronwyn Eades", P, "said",
+      role="Marrangul Shire Mayor", ph=["said-that", "role-premodifier"]),
+    M("conditions no government could accept", "a spokeswoman for the Department of Coasts and Waterways", A, "said",
+      ph=["said-that"]),
+    M("buy time", "Callum Whitlock", P, "told", role="Coastal engineer", via=["2MRG"],
+      ph=["told", "said-that", "role-premodifier"]),
+    D("The sand is going somewhere. Unless we put it back, the beach in front of the wall will simply disappear,",
+      "Callum Whitlock", P, "said", role="Coastal engineer", ph=["multi-sentence", "surname"]),
+    I("more than 1,800 people have signed it", "residents", G, "say", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- fact-check site, curly quotes: posts on X and Facebook, official rebuttal, verdict
+article("ostmere-traffic-filter-factcheck", """
+A claim that drivers in Ostmere will be fined £70 every time they leave their own neighbourhood has been shared more than 40,000 times on social media since Sunday. It is false.
+The claim appears to have started in a post on X by Darren Mulvey, a local businessman and former council candidate, who wrote: “From March, Ostmere council will FINE you for driving out of your zone. This is how it starts.”
+The post was then shared on Facebook by the page Ostmere Speaks, which added that the plan amounted to “a prison with nicer bus stops”.
+There is no such fine. Ostmere City Council said in a statement that no charge for leaving a neighbourhood exists or has ever been proposed.
+What the council has approved is a six-month trial of traffic filters on three residential streets in Brookside, where cameras will fine drivers who cut through at rush hour. The council’s head of transport, Amira Dalgleish, told FactLine the filters would not stop anyone leaving the area. “Every home in Brookside can still be reached by car from every direction,” she said. “Some journeys will simply take a few minutes longer.”
+“Nobody is counting anyone’s journeys and nobody is being fined for going to work,” council leader Ruth Osei wrote on Facebook on Monday, denying that the cameras would record where residents travel.
+Similar posts about so-called “climate lockdowns” have circulated in at least five towns this year. Researchers at the Ardley Centre for Digital Trust said such claims usually began with “a real local decision, stretched until it snaps”.
+Mulvey told FactLine he stood by his post. “Trials have a habit of becoming permanent,” he said.
+Our verdict, in plain words: “You can drive out of Brookside as often as you like.”
+""", [
+    D("From March, Ostmere council will FINE you for driving out of your zone. This is how it starts.",
+      "Darren Mulvey", P, "wrote", role="local businessman and former council candidate", via=["X"],
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    M("a prison with nicer bus stops", "Ostmere Speaks", O, "added", via=["Facebook"], ph=["said-that", "writing"]),
+    I("no charge for leaving a neighbourhood exists or has ever been proposed", "Ostmere City Council", O, "said",
+      ph=["said-that"]),
+    I("the filters would not stop anyone leaving the area", "Amira Dalgleish", P, "told",
+      role="council’s head of transport", via=["FactLine"], ph=["told", "said-that", "role-apposition"]),
+    D("Every home in Brookside can still be reached by car from every direction,", "Amira Dalgleish", P, "said",
+      role="council’s head of transport", ph=["split-quote", "pronoun"]),
+    D("Some journeys will simply take a few minutes longer.", "Amira Dalgleish", P, "said",
+      role="council’s head of transport", ph=["split-quote", "pronoun"]),
+    D("Nobody is counting anyone’s journeys and nobody is being fined for going to work,", "Ruth Osei", P, "wrote",
+      role="council leader", via=["Facebook"], ph=["writing", "role-premodifier"]),
+    I("the cameras would record where residents travel", "Ruth Osei", P, "denying", role="council leader",
+      via=["Facebook"], ph=["participle-cue", "denial", "cue-class", "writing", "role-premodifier"]),
+    R("climate lockdowns", "scare quote after 'so-called'", "scare-quote"),
+    M("a real local decision, stretched until it snaps", "researchers at the Ardley Centre for Digital Trust", G,
+      "said", ph=["said-that"]),
+    I("he stood by his post", "Darren Mulvey", P, "told", via=["FactLine"], ph=["told", "said-that", "surname"]),
+    D("Trials have a habit of becoming permanent,", "Darren Mulvey", P, "said", ph=["pronoun"]),
+    R("You can drive out of Brookside as often as you like.",
+      "the fact-checker's own verdict in quote marks, not anyone's words", "author-words"),
+])
+
+# ---------------------------------------------------------------- live blog of a European outlet in English, «guillemets»; timestamps, datelines, "the spokesperson added"
+article("rennach-floods-live", """
+Follow our live coverage of the floods in the Rennach valley. All times are local.
+18:40 – The regional crisis staff in Brennhausen says the river at the Kellbrunn gauge has fallen by 20 centimetres in the past hour. «The peak has passed in Kellbrunn, but not further downstream», a spokesperson for the crisis staff told our reporter.
+18:52 – The spokesperson added that about 340 people had spent the night in emergency shelters in Unterkell and that the army had sent two amphibious vehicles.
+19:05 – UNTERKELL – Residents of the lower village say the sirens sounded too late. «The water was already in the kitchen when my phone started beeping», said Franziska Aigner, 63, who spent the night on her neighbours’ upper floor.
+19:20 – Regional premier Johanna Rieder has rejected criticism that the warnings came too late. «The first alert went out at 3.10 in the morning, more than four hours before the water reached Unterkell», she said in Brennhausen. «I will not let anyone tell the people who sent it that they failed.»
+19:34 – According to the weather service MeteoNord, up to 60 litres of rain per square metre could fall overnight in the upper valley.
+19:48 – The rail company Kellbahn said in a statement that the line between Brennhausen and Unterkell would stay closed until at least Thursday. A person familiar with the repair plans said replacing a damaged bridge near Kellbrunn could take «weeks, not days».
+20:02 – Asked about reports of looting in Unterkell, the crisis staff’s spokesperson said police had received «two reports, both unconfirmed». «There is no wave of looting. There is a wave of mud», the spokesperson added.
+""", [
+    I("the river at the Kellbrunn gauge has fallen by 20 centimetres in the past hour",
+      "the regional crisis staff in Brennhausen", O, "says", ph=["said-that"]),
+    D("The peak has passed in Kellbrunn, but not further downstream", "a spokesperson for the crisis staff", A, "told",
+      ph=["told"]),
+    I("about 340 people had spent the night in emergency shelters in Unterkell and that the army had sent two amphibious vehicles",
+      "a spokesperson for the crisis staff", A, "added", ph=["said-that", "nominal"]),
+    I("the sirens sounded too late", "residents of the lower village", G, "say", ph=["said-that"]),
+    D("The water was already in the kitchen when my phone started beeping", "Franziska Aigner", P, "said",
+      ph=["inversion"]),
+    I("the warnings came too late", "Johanna Rieder", P, "rejected", role="Regional premier",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    D("The first alert went out at 3.10 in the morning, more than four hours before the water reached Unterkell",
+      "Johanna Rieder", P, "said", role="Regional premier", ph=["split-quote", "pronoun"]),
+    D("I will not let anyone tell the people who sent it that they failed.", "Johanna Rieder", P, "said",
+      role="Regional premier", ph=["split-quote", "pronoun"]),
+    I("up to 60 litres of rain per square metre could fall overnight in the upper valley", "MeteoNord", O,
+      "according to", ph=["according-to"]),
+    I("the line between Brennhausen and Unterkell would stay closed until at least Thursday", "Kellbahn", O, "said",
+      ph=["said-that"]),
+    M("weeks, not days", "a person familiar with the repair plans", A, "said", ph=["said-that"]),
+    M("two reports, both unconfirmed", "a spokesperson for the crisis staff", A, "said", ph=["said-that", "nominal"]),
+    D("There is no wave of looting. There is a wave of mud", "a spokesperson for the crisis staff", A, "added",
+      ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK local paper police/courts brief, straight double quotes
+article("dunmarsh-beehive-theft", '''
+A 41-year-old man has appeared in court charged with stealing 38 beehives from farms around Dunmarsh, police said.
+Colin Rudd, of Wexley Road, Harbridge, is accused of taking the hives, worth an estimated £19,000, between April and June. He did not enter a plea when he appeared before Dunmarsh Magistrates' Court on Monday.
+The court heard from prosecutor Lydia Marsh that 26 of the hives had been found in a lock-up garage rented under a false name. Prosecutors alleged that Rudd had sold at least a dozen more through an online marketplace.
+Marsh described the thefts as "carefully planned and carried out at night, when the bees are at their calmest".
+Rudd's solicitor, Martin Gale, told the court his client "absolutely denies" the charges.
+A police spokeswoman said officers were still trying to trace the owners of some of the recovered hives. "If you lost hives this summer, please get in touch. Bees find their own way home, but hives need a bit of help," she said.
+Beekeeper Ann Thursby, who lost nine hives from her farm near Coldharbour, said she had "cried for a week". "People think it's just wooden boxes. It's forty years of work," said Thursby, 72.
+The Dunmarsh and District Beekeepers' Association said the thefts had left members "frightened to leave hives in outlying fields".
+Rudd was released on conditional bail and will next appear at Harbridge Crown Court on 3 October.
+''', [
+    I("A 41-year-old man has appeared in court charged with stealing 38 beehives from farms around Dunmarsh",
+      "police", O, "said", ph=["trailing-attribution"]),
+    I("26 of the hives had been found in a lock-up garage rented under a false name", "Lydia Marsh", P, "heard from",
+      role="prosecutor", ph=["said-that", "role-premodifier"]),
+    I("Rudd had sold at least a dozen more through an online marketplace", "prosecutors", G, "alleged",
+      ph=["cue-class", "said-that"]),
+    M("carefully planned and carried out at night, when the bees are at their calmest", "Lydia Marsh", P,
+      "described", ph=["surname"]),
+    M("absolutely denies", "Martin Gale", P, "told", role="Rudd's solicitor",
+      ph=["told", "said-that", "role-apposition"]),
+    I("officers were still trying to trace the owners of some of the recovered hives", "a police spokeswoman", A,
+      "said", ph=["said-that"]),
+    D("If you lost hives this summer, please get in touch. Bees find their own way home, but hives need a bit of help,",
+      "a police spokeswoman", A, "said", ph=["multi-sentence", "pronoun"]),
+    M("cried for a week", "Ann Thursby", P, "said", role="Beekeeper", ph=["said-that", "role-premodifier"]),
+    D("People think it's just wooden boxes. It's forty years of work,", "Ann Thursby", P, "said", role="Beekeeper",
+      ph=["inversion", "multi-sentence", "surname"]),
+    M("frightened to leave hives in outlying fields", "the Dunmarsh and District Beekeepers' Association", O, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- obituary, curly quotes: colleagues' recollections, multi-paragraph quote, nickname, book title
+article("marrow-oceanographer-obituary", """
+Ilse Marrow, the oceanographer who drew the first detailed map of the Kessel Trench and trained a generation of sea-floor scientists, has died aged 84. Her daughter, Frida Marrow-Lund, said she died peacefully at home in Eskerby on Sunday.
+Born in the fishing town of Vardholm in 1941, Marrow joined the Halvard Institute of Marine Science in 1966, when women were still not allowed to sleep aboard its research ships. Known to generations of students as “the Admiral”, she went on to lead 31 expeditions.
+“She was sick over the rail every single morning, and by nine o’clock she was at the winch giving orders,” recalled Professor Tomas Rieke, who sailed with her on the research vessel Skarv for two decades. “Nobody ever dared suggest she stay ashore.”
+The institute’s director, Amara Obi, was one of her last doctoral students. She said:
+“Ilse never told you the answer. She handed you the data, went back to her cabin and waited for you to knock on her door with the wrong conclusion.
+“Then she would pour two coffees and start again from the beginning. Half the people working on the deep ocean in this country learned their trade at that little table.”
+In a statement, the institute said Marrow had “changed what we know about the deep sea, and who gets to study it”.
+Her memoir, “Below the Thermocline”, sold more copies than any other science book published in the country that year. In a 2011 interview with the Nordic Science Review, she said she had written it “for every girl who was told the boat was full”.
+Former crew members of the Skarv said in a joint tribute that she had treated “the cook and the captain exactly alike”.
+She is survived by her daughter and two grandsons.
+""", [
+    I("she died peacefully at home in Eskerby on Sunday", "Frida Marrow-Lund", P, "said", role="daughter",
+      ph=["said-that", "role-apposition"]),
+    R("the Admiral", "nickname in quotes", "title"),
+    D("She was sick over the rail every single morning, and by nine o’clock she was at the winch giving orders,",
+      "Tomas Rieke", P, "recalled", ph=["inversion", "split-quote"]),
+    D("Nobody ever dared suggest she stay ashore.", "Tomas Rieke", P, "recalled", ph=["split-quote"]),
+    D("Ilse never told you the answer. She handed you the data, went back to her cabin and waited for you to knock on her door with the wrong conclusion.\n“Then she would pour two coffees and start again from the beginning. Half the people working on the deep ocean in this country learned their trade at that little table.",
+      "Amara Obi", P, "said", role="institute’s director",
+      ph=["multi-sentence", "colon-intro", "pronoun", "role-apposition"]),
+    M("changed what we know about the deep sea, and who gets to study it", "the Halvard Institute of Marine Science",
+      O, "said", ph=["said-that", "nominal"]),
+    R("Below the Thermocline", "title of a book", "title"),
+    M("for every girl who was told the boat was full", "Ilse Marrow", P, "said", via=["Nordic Science Review"],
+      ph=["interview", "said-that", "pronoun"]),
+    M("the cook and the captain exactly alike", "former crew members of the Skarv", G, "said", ph=["said-that"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
