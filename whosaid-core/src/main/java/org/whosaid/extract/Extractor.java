@@ -92,7 +92,7 @@ public final class Extractor {
                     i++;
                     continue;
                 }
-                if (m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+                if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                     int[] endOut = new int[1];
                     String role = ph.appositionAfter(m, limit, endOut);
                     if (role == null) {
@@ -114,6 +114,15 @@ public final class Extractor {
                 names.add(m);
                 i = afterName(a, m);
             }
+        }
+
+        /**
+         * A name after "in", "at", "near" …  is a place ("Asked about looting in Unterkell, the
+         * spokesperson said"): the nominal after its comma is no apposition of it.
+         */
+        private static boolean afterPlacePreposition(org.whosaid.text.Tokens t, int i) {
+            return t.eq(i - 1, "in") || t.eq(i - 1, "at") || t.eq(i - 1, "near") || t.eq(i - 1, "outside")
+                    || t.eq(i - 1, "inside") || t.eq(i - 1, "across") || t.eq(i - 1, "around");
         }
 
         /**

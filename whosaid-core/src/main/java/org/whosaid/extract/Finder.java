@@ -1087,7 +1087,7 @@ final class Finder {
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
         boolean chunkToEnd = chunkEnd >= end;
-        if (c == from || c == from + 1 && !t.isCapitalized(from)) {
+        if (c == from || c == from + 1 && !t.isCapitalized(from) || c == subjects.datelineEnd(from, c + 1)) {
             int p = m.endTok();
             int relative = t.eq(p, "who") ? p : t.is(p, ',') && t.eq(p + 1, "who") ? p + 1 : -1;
             if (relative > 0) {

@@ -111,8 +111,8 @@ final class Phrases {
     }
 
     /**
-     * The base form of a cue after a determiner, or after a determiner and a singular noun, is a noun:
-     * "the report", "its claim", "a newspaper report" (a verb there would need its -s).
+     * The base form of a cue after a determiner, or after a determiner and a singular noun or a name, is a
+     * noun: "the report", "its claim", "a newspaper report", "a Twitter comment" (a verb there would need its -s).
      */
     private boolean isNounUse(int i, Lexicon.CueWord w) {
         if (i < 1 || !t.eq(i, w.lemma())) {
@@ -122,6 +122,9 @@ final class Phrases {
             return true;
         }
         int n = i - 1;
+        if (i >= 2 && isNounDeterminer(i - 2) && t.isCapitalized(n) && !isSentenceStart(n) && !t.endsWith(n, "s")) {
+            return true; // "a Twitter comment", "the BBC report" (but "the Khans say")
+        }
         return i >= 2 && isNounDeterminer(i - 2) && t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s")
                 && !t.endsWith(n, "ly") && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
                 && lex.cueOf(chars, t.start(n), t.end(n)) == null;

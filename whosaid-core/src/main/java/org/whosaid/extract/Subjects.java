@@ -319,6 +319,41 @@ final class Subjects {
         return role == null ? m : m.withRole(role);
     }
 
+    /**
+     * The speaker of the first cue with a "that" clause after token from and before token to, with no quotation
+     * mark on the way and no participle before it; else null, and null when it is a pronoun. The first,
+     * not the nearest: in "Cardin said Republicans rejected his plan, calling it …", "rejected" is part of
+     * what Cardin said.
+     */
+    private Mention mainCueSubject(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) || isCue(j) && t.endsWith(j, "ing")) {
+                return null;
+            }
+            if (isCue(j) && thatAfter(j, to)) {
+                Subject sub = subjectOf(j, from);
+                if (sub != null) {
+                    // a pronoun is left to the sentence subject, which the resolver reads the same way
+                    return sub.mention().type() == Mention.Type.PRONOUN ? null : sub.mention();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "that" opens the clause of cue j, maybe after a time ("denied that", "said on Wednesday that"). */
+    private boolean thatAfter(int j, int to) {
+        for (int k = j + 1; k < to && k <= j + 4; k++) {
+            if (t.eq(k, "that")) {
+                return true;
+            }
+            if (!ph.has(k, Lexicon.TEMPORAL) && !t.eq(k, "on") && !t.eq(k, "last")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
     record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {
     }
@@ -391,6 +426,11 @@ final class Subjects {
                 // "…, one of the people said, adding that …": the participle goes on from the cue before it
                 Subject before = subjectOf(c - 2, from);
                 m = before == null ? null : before.mention();
+            }
+            if (m == null && close < 0 && t.is(c - 1, ',')) {
+                // "Pressed by the chair, Ashdown-Price denied that she had ignored it, saying …": or from the
+                // sentence's first cue, whose subject is found more surely than the sentence's
+                m = mainCueSubject(from, c - 1);
             }
             if (m == null && (close < 0 || !startsInQuotation(from))) {
                 m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
@@ -835,7 +875,7 @@ final class Subjects {
      * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
      * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
      */
-    private int datelineEnd(int from, int before) {
+    int datelineEnd(int from, int before) {
         int dash = datelineDash(from, before, 10);
         return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
     }
@@ -845,9 +885,50 @@ final class Subjects {
      * commas, periods and brackets before it, within window tokens. -1 when there is none.
      */
     int datelineDash(int from, int before, int window) {
-        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from)) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
             return -1;
         }
+        if (isClock(from) && isDash(from + 1) && from + 1 < before) {
+            // a live blog's time stamp, alone or before a place: "18:40 – …", "19:05 – UNTERKELL – …"
+            int place = t.isCapitalized(from + 2) ? placeDash(from + 2, before) : -1;
+            return place > 0 ? place : from + 1;
+        }
+        return t.isCapitalized(from) ? placeDash(from, before, window) : -1;
+    }
+
+    /** A clock time as one token: "18:40", "9.15". */
+    private boolean isClock(int k) {
+        if (t.kind(k) != Tokens.NUMBER || t.length(k) < 4 || t.length(k) > 5) {
+            return false;
+        }
+        char sep = a.chars()[t.end(k) - 3];
+        return sep == ':' || sep == '.';
+    }
+
+    private boolean isDash(int k) {
+        return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-');
+    }
+
+    /** The dash after an all-capitals place name at token from ("UNTERKELL –"), or -1. */
+    private int placeDash(int from, int before) {
+        int k = from;
+        while (k < before && k < from + 4 && t.isWord(k) && isUpperWord(k)) {
+            k++;
+        }
+        return k > from && k < before && isDash(k) ? k : -1;
+    }
+
+    private boolean isUpperWord(int k) {
+        for (int i = t.start(k); i < t.end(k); i++) {
+            if (Character.isLowerCase(a.chars()[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The dash of a dateline of capitalised words, numbers and brackets starting at from, or -1. */
+    private int placeDash(int from, int before, int window) {
         int depth = 0;
         for (int k = from + 1; k < before && k < from + window; k++) {
             if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {

@@ -926,4 +926,42 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the goal should not have stood] Ray Dunn (person) told [BBC Sport]"),
                 run("Ray Dunn told BBC Sport the goal should not have stood."));
     }
+
+    @Test
+    void aLiveBlogTimeStampAndPlaceOpenNoStatement() {
+        assertEquals(List.of("indirect [up to 40 litres of rain could fall overnight] Karl Weber (person) According to []"),
+                run("21:15 \u2013 According to Karl Weber, up to 40 litres of rain could fall overnight."));
+        assertEquals(List.of("indirect [the sirens sounded too late] Karl Weber (person) says []"),
+                run("21:40 \u2013 OBERDORF \u2013 Karl Weber says the sirens sounded too late."));
+    }
+
+    @Test
+    void aNameAfterAPlacePrepositionTakesNoAppositionAfterIt() {
+        assertEquals(List.of(
+                "indirect [the pumps would run all night] Rolf Haas (person, spokesman for the fire service) said []",
+                "indirect [police had received two reports] Rolf Haas (person, service\u2019s spokesman) said []"),
+                run("Rolf Haas, a spokesman for the fire service, said the pumps would run all night.\n"
+                        + "Asked about looting in Oberdorf, the fire service\u2019s spokesman said police had received two reports."));
+    }
+
+    @Test
+    void aParticipleGoesOnFromTheSentencesFirstCueWithAThatClause() {
+        assertEquals(List.of(
+                "indirect [she had ignored the report] Ann Price (person) denied []",
+                "indirect [she had read every page] Ann Price (person) saying []"),
+                run("Pressed by the committee, Ann Price denied that she had ignored the report, saying she had read every page."));
+        // the first such cue, not the nearest: "rejected" is part of what Ben Cord said
+        assertEquals(List.of(
+                "indirect [the council rejected his plan to widen the road] Ben Cord (person) said []",
+                "indirect [the vote was rushed] Ben Cord (person) adding []"),
+                run("Ben Cord said on Monday that the council rejected his plan to widen the road, adding that the vote was rushed."));
+    }
+
+    @Test
+    void aCueWordAfterADeterminerAndANameIsANoun() {
+        assertEquals(List.of("indirect [she was delighted] Ann Price (person) saying []"),
+                run("Ann Price posted a Facebook comment of her own, saying she was delighted."));
+        assertEquals(List.of("indirect [they had lost their savings] Kerrs (person) say []"),
+                run("During the past year, the Kerrs say they had lost their savings."));
+    }
 }
