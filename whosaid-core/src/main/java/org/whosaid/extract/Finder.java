@@ -767,8 +767,12 @@ final class Finder {
             if (usedCue[c] || a.inQuote(c) || !t.isWord(c)) {
                 continue;
             }
-                if (t.eq(c, "according") && t.eq(c + 1, "to")) {
+            if (t.eq(c, "according") && t.eq(c + 1, "to")) {
                 according(c);
+                continue;
+            }
+            if (t.eq(c, "heard") && t.eq(c + 1, "from")) {
+                heardFrom(c);
                 continue;
             }
             Lexicon.CueWord cue = ph.cue(c);
@@ -777,6 +781,18 @@ final class Finder {
             }
             reported(c, cue);
         }
+    }
+
+    /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */
+    private void heardFrom(int c) {
+        int s = a.sentenceOf(c);
+        int end = contentEnd(a.sentenceEnd(s));
+        Mention m = ph.right(c + 2, end);
+        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.DOCUMENT || !t.eq(m.endTok(), "that")) {
+            return;
+        }
+        Subject sub = new Subject(m, "heard-from", c, List.of(), c + 2, "heard from");
+        addIndirect(m.endTok() + 1, end, c, sub, "indirect:heard-from", INDIRECT_THAT);
     }
 
     private void reported(int c, Lexicon.CueWord cue) {
@@ -864,6 +880,13 @@ final class Finder {
                     || t.eq(p, "lawmakers") || t.eq(p, "me") || t.eq(p, "us")
                     || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them"))) {
                 p++;
+            }
+            if ((t.eq(p, "in") || t.eq(p, "at")) && t.isCapitalized(p + 1) && p > sub.cueEnd()) {
+                // "told reporters in Brinsford the project …": where they were told
+                p++;
+                while (p < end && t.isCapitalized(p)) {
+                    p++;
+                }
             }
         }
         p = skipTemporal(p, end);
@@ -1193,10 +1216,10 @@ final class Finder {
                 && !t.eq(p, "in") && !t.eq(p, "on") && !t.eq(p, "at")) {
             return false;
         }
-        if (!told && p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
-            // "In 1999, he said the president …", "…, Trump asked the network to pay": a noun phrase after
-            // the cue opens reported content or is its object, unless it is a time ("…, he said this week",
-            // "…, she said the next morning")
+        if ((!told || p > from) && p < end && opensNounPhrase(p) && !timeNounAfter(p, end)) {
+            // "In 1999, he said the president …", "…, Trump asked the network to pay", "…, X told reporters
+            // the filters …": a noun phrase after the cue (or after the one told) opens reported content or is
+            // the cue's object, unless it is a time ("…, he said this week", "…, she said the next morning")
             return false;
         }
         for (int k = from; k < end; k++) {

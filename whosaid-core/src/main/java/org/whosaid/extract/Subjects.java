@@ -462,6 +462,17 @@ final class Subjects {
             if (m == null || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN) {
                 return null;
             }
+            int comma = m.startTok() - 1;
+            boolean nominal = m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS;
+            if (nominal && comma - 1 > from && t.is(comma, ',')) {
+                // "a post by Darren Mulvey, a local businessman, who wrote:": the nominal is the name's apposition
+                Mention named = ph.left(comma, from - 1);
+                if (named != null && named.type() == Mention.Type.PERSON_NAME) {
+                    String role = ph.appositionAfter(named, k, new int[1]);
+                    return new Subject(role == null ? named : named.withRole(role), "relative", named.startTok(),
+                            List.of(), c + 1, cw);
+                }
+            }
             return new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
         }
         if (t.eq(k, "and") || t.eq(k, "but")) {

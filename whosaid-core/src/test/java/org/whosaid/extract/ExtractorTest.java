@@ -964,4 +964,30 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they had lost their savings] Kerrs (person) say []"),
                 run("During the past year, the Kerrs say they had lost their savings."));
     }
+
+    @Test
+    void theOneTheCourtHeardFromIsTheSpeaker() {
+        assertEquals(List.of("indirect [the hives had been found in a garage] Lydia Marsh (person, prosecutor) heard from []"),
+                run("The court heard from prosecutor Lydia Marsh that the hives had been found in a garage."));
+        assertEquals(List.of(), run("The jury heard that the hives had been found in a garage."));
+    }
+
+    @Test
+    void whereReportersWereToldIsNoContent() {
+        assertEquals(List.of("indirect [the wall had been held up by a dispute] Tessa Gore (person) told []"),
+                run("Tessa Gore told reporters in Brinsford the wall had been held up by a dispute."));
+    }
+
+    @Test
+    void anAttributionWithAnObjectBeforeANounPhraseRunsForward() {
+        assertEquals(List.of("indirect [the filters would not stop anyone leaving] Amira Dale (person, council\u2019s head of "
+                        + "transport) told []"),
+                run("The council\u2019s head of transport, Amira Dale, told reporters the filters would not stop anyone leaving."));
+    }
+
+    @Test
+    void aRelativeClauseAfterANamesAppositionBelongsToTheName() {
+        assertEquals(List.of("indirect [the buses were full] Anna Berg (person, retired teacher) said []"),
+                run("The cut was criticised by Anna Berg, a retired teacher, who said the buses were full."));
+    }
 }
