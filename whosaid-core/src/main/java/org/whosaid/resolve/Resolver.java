@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.whosaid.model.SpeakerType;
 
 /**
@@ -419,7 +420,9 @@ public final class Resolver {
             if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION
                     || r.type() == SpeakerType.ANONYMOUS && r.name().endsWith("s"))
                     || neuter && r.type() == SpeakerType.ORGANIZATION
-                    || !plural && !neuter && person && genderOk(r.name(), want)) {
+                    || !plural && !neuter && person && genderOk(r.name(), want)
+                    || !plural && !neuter && r.type() == SpeakerType.ANONYMOUS && !r.name().endsWith("s")
+                    && want != '?' && nominalGender(r.name()) == want) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
                     return subject;
@@ -547,6 +550,28 @@ public final class Resolver {
         int e = findPerson(words(n.name()));
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
+
+    /**
+     * The gender a nominal's head word states ("a police spokeswoman" 'f', "the chairman" 'm', "his
+     * mother" 'f'), else '?'.
+     * An unnamed source of unstated gender is no antecedent of "he" or "she": the nearest named person is.
+     */
+    static char nominalGender(String phrase) {
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        // a compound ("spokeswoman", "chairman"), not the bare word: "a man" is too often a passer-by
+        if (head.endsWith("woman") && head.length() > 5 || FEMALE_NOUNS.contains(head)) {
+            return 'f';
+        }
+        if (head.endsWith("man") && head.length() > 3 && !head.equals("human") || MALE_NOUNS.contains(head)) {
+            return 'm';
+        }
+        return '?';
+    }
+
+    private static final Set<String> FEMALE_NOUNS = Set.of("mother", "wife", "daughter", "sister", "grandmother",
+            "girl", "widow", "actress", "aunt", "niece", "granddaughter");
+    private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "grandfather", "boy",
+            "widower", "actor", "uncle", "nephew", "grandson");
 
     private String nameOf(Mention n) {
         int e = findPerson(words(n.name()));

@@ -990,4 +990,21 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the buses were full] Anna Berg (person, retired teacher) said []"),
                 run("The cut was criticised by Anna Berg, a retired teacher, who said the buses were full."));
     }
+
+    @Test
+    void sheResolvesToAnUnnamedSourceWhoseNounIsFemale() {
+        assertEquals(List.of(
+                "indirect [the farmer had lost four hives] Martin Gale (person) said []",
+                "indirect [officers were still tracing the owners] A police spokeswoman (anonymous) said []",
+                "direct [Please get in touch,] A police spokeswoman (anonymous) said []"),
+                run("Martin Gale said the farmer had lost four hives. A police spokeswoman said officers were still "
+                        + "tracing the owners. \u201CPlease get in touch,\u201D she said."));
+        // a source of unstated gender is left to the named person
+        assertEquals(List.of(
+                "indirect [the farmer had lost four hives] Martin Gale (person) said []",
+                "indirect [officers were still tracing the owners] A police official (anonymous) said []",
+                "direct [Please get in touch,] Martin Gale (person) said []"),
+                run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
+                        + "tracing the owners. \u201CPlease get in touch,\u201D he said."));
+    }
 }
