@@ -83,7 +83,9 @@ final class Phrases {
             case "continue":
                 return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
             case "go on":
-                return t.eq(i + 1, "on");
+                // "went on: …", "went on to explain that", "went on to call Cruz “…”", never "went on to lead 31 expeditions"
+                return t.eq(i + 1, "on") && (!t.eq(i + 2, "to")
+                        || t.isWord(i + 3) && lex.cueOf(chars, t.start(i + 3), t.end(i + 3)) != null);
             default:
                 return true;
         }

@@ -1007,4 +1007,11 @@ class ExtractorTest {
                 run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
                         + "tracing the owners. \u201CPlease get in touch,\u201D he said."));
     }
+
+    @Test
+    void wentOnReportsOnlyBeforeASpeechVerb() {
+        assertEquals(List.of(), run("Known to her students as a tireless sailor, she went on to lead 31 expeditions."));
+        assertEquals(List.of("indirect [the plan would cost too much] Ben Cord (person) went []"),
+                run("Ben Cord went on to explain that the plan would cost too much."));
+    }
 }
