@@ -36,6 +36,9 @@ final class Finder {
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
             "namely", "i.e", "meaning");
+    /** What an outlet or columnist gives in its own voice after "Our"/"My": "Our verdict: “…”". */
+    private static final Set<String> VERDICTS = Set.of("verdict", "rating", "conclusion", "assessment", "answer",
+            "advice", "view", "take", "ruling", "finding", "translation");
     private static final Set<String> SMALL_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
 
@@ -244,6 +247,9 @@ final class Finder {
         }
         if (samePara && (t.is(prev, ':') || t.is(prev, '\u2014'))) {
             int s = a.sentenceStart(a.sentenceOf(prev));
+            if ((t.eq(s, "our") || t.eq(s, "my")) && t.isWord(s + 1) && VERDICTS.contains(t.lower(s + 1))) {
+                return Rejected.Reason.AUTHOR_WORDS; // "Our verdict, in plain words: “…”": the outlet's own words
+            }
             for (int k = prev - 1; k >= s && k >= prev - 12; k--) { // "Translated from diplomatic language, its message is simple:"
                 String w = t.lower(k);
                 if (READING.contains(w) || w.equals("words") && t.eq(k - 1, "other")) {

@@ -1014,4 +1014,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the plan would cost too much] Ben Cord (person) went []"),
                 run("Ben Cord went on to explain that the plan would cost too much."));
     }
+
+    @Test
+    void anOutletsOwnVerdictInQuoteMarksIsRejectedAsAuthorWords() {
+        Extraction x = extractor.extract(Article.of("t",
+                "Ruth Osei said the filters were a trial. Our verdict, in plain words: \u201CYou can still drive anywhere.\u201D"));
+        assertEquals(List.of("indirect [the filters were a trial] Ruth Osei (person) said []"),
+                x.statements().stream().map(ExtractorTest::describe).toList());
+        assertEquals(List.of("You can still drive anywhere. author-words"),
+                x.rejected().stream().map(r -> r.text() + " " + r.reason().label()).toList());
+    }
 }
