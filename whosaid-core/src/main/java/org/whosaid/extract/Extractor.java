@@ -32,7 +32,7 @@ public final class Extractor {
         Finder finder = new Finder(analysis);
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases(), finder);
-        Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects(),
+        Resolver resolver = new Resolver(names.names(), names.genders(), names.subjects(), names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head));
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
@@ -72,6 +72,8 @@ public final class Extractor {
     /** Every person and organisation name in the article, with roles and honorific genders. */
     private static final class NameScan {
         private final List<Mention> names = new ArrayList<>();
+        /** Group phrases that open their sentence ("Residents have started a petition"), in text order. */
+        private final List<Mention> groups = new ArrayList<>();
         /** Per name, in the order of names: 'm' or 'f' from an honorific, else '?'. */
         private char[] genders = new char[16];
         /** Per name: it opens its sentence. */
@@ -88,6 +90,9 @@ public final class Extractor {
                 }
                 int limit = a.sentenceEnd(a.sentenceOf(i));
                 Mention m = properNominal(a, ph.right(i, limit));
+                if (m != null && m.type() == Mention.Type.GROUP && !a.inQuote(i) && opensSentence(a, i)) {
+                    groups.add(m); // "Residents have started a petition. They say …"
+                }
                 if (m == null || !m.isName()) {
                     i++;
                     continue;
@@ -155,6 +160,10 @@ public final class Extractor {
 
         List<Mention> names() {
             return names;
+        }
+
+        List<Mention> groups() {
+            return groups;
         }
 
         /** A phrase opens its sentence, or follows a short fronted phrase. */

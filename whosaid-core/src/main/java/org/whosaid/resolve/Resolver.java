@@ -53,17 +53,21 @@ public final class Resolver {
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
     private final java.util.function.Predicate<String> companyHead;
+    private final List<Mention> groups;
 
     /**
      * @param names       every person and organisation name mention of the article, in text order, with the
      *                    roles the extractor read off them
      * @param genders     per name, 'm' or 'f' when an honorific gives it ("Mr", "Ms"), else '?'
      * @param subjects    per name, true when it is the subject of its sentence
+     * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
+     *                    text order: what a "they" right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
      */
-    public Resolver(List<Mention> names, char[] genders, boolean[] subjects,
+    public Resolver(List<Mention> names, char[] genders, boolean[] subjects, List<Mention> groups,
                     java.util.function.Predicate<String> companyHead) {
         this.names = names;
+        this.groups = groups;
         this.companyHead = companyHead;
         this.subjects = subjects;
         for (int n = 0; n < names.size(); n++) {
@@ -404,6 +408,12 @@ public final class Resolver {
         char want = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
         // the nearest earlier statement speaker of a compatible kind, within the last three paragraphs,
         // unless a compatible person was made the subject of a sentence after that speaker spoke
+        if (p.equals("they")) {
+            Mention g = groupSubjectBefore(m, index == 0 ? -1 : drafts.get(index - 1).end());
+            if (g != null) {
+                return new Resolved(g.name(), SpeakerType.GROUP, null, 0.15, "pronoun:group-subject");
+            }
+        }
         Subject found = !plural && !neuter ? recentSubject(m, want) : null;
         Resolved subject = found == null ? null : found.resolved();
         int subjectAt = found == null ? -1 : found.at();
@@ -417,11 +427,15 @@ public final class Resolver {
                 continue;
             }
             boolean person = r.type() == SpeakerType.PERSON;
+            // "a spokeswoman for the Department of Coasts and Waterways" is one person: the head tells
+            Mention said = prev.speaker();
+            boolean sources = said != null && said.type() != Mention.Type.PRONOUN && said.head() != null
+                    ? isPlural(said.head()) : r.name().endsWith("s");
             if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION
-                    || r.type() == SpeakerType.ANONYMOUS && r.name().endsWith("s"))
+                    || r.type() == SpeakerType.ANONYMOUS && sources)
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)
-                    || !plural && !neuter && r.type() == SpeakerType.ANONYMOUS && !r.name().endsWith("s")
+                    || !plural && !neuter && r.type() == SpeakerType.ANONYMOUS && !sources
                     && want != '?' && nominalGender(r.name()) == want) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
@@ -454,6 +468,20 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    /**
+     * The last group phrase opening a sentence before the pronoun m and after the previous statement
+     * (which ends at char offset after), within a few sentences; else null.
+     */
+    private Mention groupSubjectBefore(Mention m, int after) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Mention g = groups.get(i);
+            if (g.start() < m.start()) {
+                return g.start() > after && m.start() - g.start() < 400 ? g : null;
+            }
+        }
+        return null;
     }
 
     /** A document named by a company noun before its head: "a company filing", "the company's statement". */

@@ -1024,4 +1024,14 @@ class ExtractorTest {
         assertEquals(List.of("You can still drive anywhere. author-words"),
                 x.rejected().stream().map(r -> r.text() + " " + r.reason().label()).toList());
     }
+
+    @Test
+    void theyPointsToAGroupThatOpenedTheSentenceBefore() {
+        assertEquals(List.of(
+                "indirect [the wall would be built next year] A spokeswoman for the Department of Coasts and Waterways "
+                        + "(anonymous) said []",
+                "indirect [more than 1,800 people have signed it] Residents (group) say []"),
+                run("A spokeswoman for the Department of Coasts and Waterways said the wall would be built next year.\n"
+                        + "Residents have started a petition. They say more than 1,800 people have signed it."));
+    }
 }
