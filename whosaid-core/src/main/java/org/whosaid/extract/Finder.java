@@ -768,6 +768,7 @@ final class Finder {
     // ---------------------------------------------------------------- reported speech
 
     private void findReportedSpeech() {
+        headline();
         int n = t.size();
         for (int c = 0; c < n; c++) {
             if (usedCue[c] || a.inQuote(c) || !t.isWord(c)) {
@@ -787,6 +788,61 @@ final class Finder {
             }
             reported(c, cue);
         }
+    }
+
+    /** Cue verbs of a headline in title case, where the name scan takes every capitalised word for a name. */
+    private static final Set<String> HEADLINE_CUES = Set.of("says", "claims", "insists", "admits", "denies",
+            "predicts", "argues", "suggests", "warns");
+
+    /**
+     * "Bernie Sanders Says He’s Already Started Writing His Inaugural Address": a headline in title case,
+     * the article's first paragraph and one line, reports what follows its cue.
+     */
+    private void headline() {
+        int n = t.size();
+        int end = 0;
+        while (end < n && a.paragraphOf(end) == 0) {
+            end++;
+        }
+        if (end == n || end > 40 || a.sentenceOf(end - 1) != 0) {
+            return; // a one-paragraph text has no headline; a headline is short and one sentence
+        }
+        int words = 0;
+        int capitals = 0;
+        for (int k = 0; k < end; k++) {
+            if (t.kind(k) == Tokens.WORD) {
+                words++;
+                capitals += t.isCapitalized(k) ? 1 : 0;
+            }
+        }
+        if (words < 4 || capitals * 10 < words * 7) {
+            return;
+        }
+        for (int c = 1; c + 2 < end; c++) {
+            if (t.kind(c) == Tokens.QUOTE && !ph.isPossessiveMark(c)) {
+                return;
+            }
+            if (t.isCapitalized(c) && HEADLINE_CUES.contains(t.lower(c))) {
+                Mention m = ph.right(0, c);
+                if (m != null && m.endTok() == c && m.type() != Mention.Type.PRONOUN && m.type() != Mention.Type.DOCUMENT
+                        && plainHeadlineName(c)) {
+                    Subject sub = new Subject(m, "headline", 0, List.of(), c + 1, t.lower(c));
+                    addIndirect(c + 1, contentEnd(end), c, sub, "indirect:headline", INDIRECT_THAT - 0.1);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The words before a headline's cue hold no function word ("Ben Carson Defends Himself Against Claims …"). */
+    private boolean plainHeadlineName(int c) {
+        for (int k = 0; k < c; k++) {
+            if (ph.has(k, Lexicon.STOP | Lexicon.PRONOUN) || t.endsWith(k, "s") && !ph.isPossessiveMark(k + 1)
+                    && !t.endsWith(k, "'s") && k + 1 < c && t.length(k) > 3 && !ph.has(k, Lexicon.GROUP | Lexicon.ORG)) {
+                return false; // a function word, or a verb before the cue ("Defends")
+            }
+        }
+        return true;
     }
 
     /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */

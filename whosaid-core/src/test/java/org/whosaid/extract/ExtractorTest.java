@@ -1034,4 +1034,15 @@ class ExtractorTest {
                 run("A spokeswoman for the Department of Coasts and Waterways said the wall would be built next year.\n"
                         + "Residents have started a petition. They say more than 1,800 people have signed it."));
     }
+
+    @Test
+    void aTitleCaseHeadlineReportsWhatFollowsItsCue() {
+        assertEquals(List.of("indirect [The Ferry Will Run Again In May] Lena Holt (person) Says []"),
+                run("Lena Holt Says The Ferry Will Run Again In May\n\nThe mayor spoke at the harbour on Monday."));
+        // a noun that looks like a cue, after a verb, is no headline attribution
+        assertEquals(List.of(),
+                run("Lena Holt Defends Herself Against Claims She Misled Voters\n\nThe mayor spoke at the harbour."));
+        // one paragraph alone is no headline
+        assertEquals(List.of(), run("Lena Holt Says The Ferry Will Run Again In May"));
+    }
 }
