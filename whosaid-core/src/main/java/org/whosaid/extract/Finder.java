@@ -1154,8 +1154,15 @@ final class Finder {
                 || m == null && t.eq(c + 2, "the") && chunkEnd > c + 3) {
             // "according to FEC filings", "according to his Facebook profile", "according to exit polls":
             // a source the lexicon does not know is the phrase as written
-            m = new Mention(c + 2, chunkEnd, t.start(c + 2), t.end(chunkEnd - 1), Mention.Type.DOCUMENT,
-                    ph.surface(c + 2, chunkEnd), null, t.lower(chunkEnd - 1));
+            int docEnd = chunkEnd;
+            for (int k = c + 3; k + 1 < chunkEnd; k++) {
+                if (t.eq(k + 1, "by") && (t.eq(k, "seen") || t.eq(k, "obtained") || t.eq(k, "reviewed"))) {
+                    docEnd = k; // "according to filings seen by the Ledger": the paper is a relay, not the source
+                    break;
+                }
+            }
+            m = new Mention(c + 2, docEnd, t.start(c + 2), t.end(docEnd - 1), Mention.Type.DOCUMENT,
+                    ph.surface(c + 2, docEnd), null, t.lower(docEnd - 1));
         }
         if (m == null) {
             return;

@@ -107,8 +107,14 @@ final class Relays {
                     || t.eq(k - 1, "said") || t.eq(k - 1, "statement")
                     || t.eq(k - 1, "channel") || t.eq(k - 1, "account"))) {
                 objStart = k + 1;
-            } else if (t.eq(k, "by") && k > from && t.eq(k - 1, "published")) {
-                objStart = k + 1;
+            } else if (t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
+                    || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed"))) {
+                objStart = k + 1; // "documents seen by the Financial Ledger"
+            } else if (t.eq(k, "in") && (t.eq(k + 1, "a") || t.eq(k + 1, "an")) && t.isCapitalized(k + 2)
+                    && ph.has(k + 2, Lexicon.VIA) && POSTS.contains(t.lower(k + 3))) {
+                // "in a LinkedIn post", "in an Instagram video": the channel names itself before the post
+                out.add(new ViaAt(k, false, new ViaRef(t.text(k + 2), t.start(k + 2), t.end(k + 2))));
+                continue;
             }
             if (objStart < 0) {
                 continue;
@@ -124,15 +130,19 @@ final class Relays {
         return out;
     }
 
-    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by), told by shape. */
+    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by, in), told by shape. */
     private boolean mayOpenRelay(int k) {
         int len = t.end(k) - t.start(k);
         if (len < 2 || len > 9) {
             return false;
         }
         char c = Character.toLowerCase(t.first(k));
-        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b';
+        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b' || c == 'i';
     }
+
+    /** What a channel carries: "in a LinkedIn post", "in a YouTube video". */
+    private static final java.util.Set<String> POSTS = java.util.Set.of("post", "video", "message", "tweet",
+            "update", "story", "livestream", "broadcast", "podcast", "reel", "thread");
 
     private boolean isOutlet(Mention m) {
         String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');

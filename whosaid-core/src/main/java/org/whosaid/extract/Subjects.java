@@ -549,10 +549,13 @@ final class Subjects {
                 if (role == null || endOut[0] != k) {
                     // a person's name may carry any short aside before the cue ("Ray Albertson, one of the two
                     // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …"),
-                    // an organisation's name a shorter one ("Willowmere Care Ltd, now in administration, said")
+                    // an organisation or an unnamed source opening the sentence a shorter one ("Willowmere Care Ltd,
+                    // now in administration, said", "A spokesperson for Orsa Motors, one of its backers, said")
+                    boolean unnamed = subject.type() == Mention.Type.ANONYMOUS || subject.type() == Mention.Type.GROUP
+                            || subject.type() == Mention.Type.PERSON_NOMINAL;
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
-                            || subject.type() == Mention.Type.ORG_NAME && k - j <= 10 && subject.startTok() == from
-                            && !t.eq(j + 1, "whom");
+                            || (subject.type() == Mention.Type.ORG_NAME || unnamed) && k - j <= 10
+                            && subject.startTok() == from && !t.eq(j + 1, "whom");
                     if (!asideOk || k - j > 20 || !plainAside(j + 1, k)) {
                         return null;
                     }

@@ -1045,4 +1045,20 @@ class ExtractorTest {
         // one paragraph alone is no headline
         assertEquals(List.of(), run("Lena Holt Says The Ferry Will Run Again In May"));
     }
+
+    @Test
+    void channelsNamedBeforeAPostAndPapersThatSawADocumentAreRelays() {
+        assertEquals(List.of("indirect [the team was close] Viktor Lind (person) wrote [LinkedIn]"),
+                run("In a LinkedIn post last month, Viktor Lind wrote that the team was close."));
+        assertEquals(List.of("indirect [Pellucid raised $410 million last year] filings (unknown) According to "
+                        + "[Financial Ledger]"),
+                run("According to filings seen by the Financial Ledger, Pellucid raised $410 million last year."));
+    }
+
+    @Test
+    void anUnnamedSourceOpeningItsSentenceMayCarryAShortAside() {
+        assertEquals(List.of("mixed [fully committed] A spokesperson for Orsa Motors (anonymous) said []"),
+                run("A spokesperson for Orsa Motors, one of its backers, said the carmaker remained "
+                        + "\u201Cfully committed\u201D to the plan."));
+    }
 }
