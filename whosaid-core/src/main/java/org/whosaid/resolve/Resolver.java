@@ -534,9 +534,13 @@ public final class Resolver {
      * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
      * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
      */
+    /** Nouns a story uses for the person it just named as a subject, whatever that person's stated role. */
+    private static final Set<String> EPITHETS = Set.of("defender", "striker", "midfielder", "goalkeeper", "keeper",
+            "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer");
+
     static char epithetGender(String head) {
-        if (head != null && head.endsWith("year-old")) {
-            return '?'; // "said the 54-year-old"
+        if (head != null && (head.endsWith("year-old") || EPITHETS.contains(head))) {
+            return '?'; // "said the 54-year-old", "the defender told Wrexford Radio"
         }
         int of = head == null ? -1 : head.indexOf("-of-");
         if (of <= 0) {

@@ -1061,4 +1061,11 @@ class ExtractorTest {
                 run("A spokesperson for Orsa Motors, one of its backers, said the carmaker remained "
                         + "\u201Cfully committed\u201D to the plan."));
     }
+
+    @Test
+    void aPlayersPositionPointsBackToThePlayerJustNamed() {
+        assertEquals(List.of("direct [Teams hate playing us,] Jordan Asante (person, Club captain) told [Wrexford Radio]"),
+                run("Club captain Jordan Asante backed his manager. \u201CTeams hate playing us,\u201D the defender told "
+                        + "Wrexford Radio."));
+    }
 }
