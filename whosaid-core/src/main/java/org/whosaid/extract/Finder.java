@@ -845,6 +845,22 @@ final class Finder {
         return true;
     }
 
+    /**
+     * Cue c is denied or withheld: "did not say", "didn't confirm", "never said", "declined to say",
+     * "refused to comment", maybe with an adverb between ("did not immediately say").
+     */
+    private boolean negated(int c) {
+        int k = c - 1;
+        if (t.isWord(k) && t.endsWith(k, "ly")) {
+            k--;
+        }
+        if (t.eq(k, "not") || t.eq(k, "never") || t.isWord(k) && t.endsWith(k, "n't")) {
+            return true;
+        }
+        return t.eq(k, "to") && (t.eq(k - 1, "declined") || t.eq(k - 1, "refused") || t.eq(k - 1, "declines")
+                || t.eq(k - 1, "refuses") || t.eq(k - 1, "declining") || t.eq(k - 1, "refusing"));
+    }
+
     /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */
     private void heardFrom(int c) {
         int s = a.sentenceOf(c);
@@ -858,6 +874,9 @@ final class Finder {
     }
 
     private void reported(int c, Lexicon.CueWord cue) {
+        if (negated(c)) {
+            return; // "Osk did not say how many soldiers were involved": nothing was said
+        }
         int s = a.sentenceOf(c);
         int from = a.sentenceStart(s);
         int end = contentEnd(a.sentenceEnd(s));

@@ -1068,4 +1068,13 @@ class ExtractorTest {
                 run("Club captain Jordan Asante backed his manager. \u201CTeams hate playing us,\u201D the defender told "
                         + "Wrexford Radio."));
     }
+
+    @Test
+    void aCueThatIsDeniedOrWithheldReportsNothing() {
+        assertEquals(List.of(), run("Petra Osk did not say how many soldiers were involved."));
+        assertEquals(List.of(), run("The ministry declined to say whether the troops would stay."));
+        assertEquals(List.of(), run("Velt never mentioned the border by name."));
+        assertEquals(List.of("indirect [the troops would stay] Petra Osk (person) said []"),
+                run("Petra Osk said the troops would stay."));
+    }
 }
