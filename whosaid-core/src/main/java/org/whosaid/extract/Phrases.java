@@ -623,9 +623,10 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
             }
-            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA)) {
+            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
+                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG)) {
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
-                // Sundposten": a company's or an outlet's name
+                // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             if (nameStart == start && afterCompanyNoun(start)) {

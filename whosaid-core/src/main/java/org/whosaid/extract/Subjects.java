@@ -341,6 +341,26 @@ final class Subjects {
         return null;
     }
 
+    /** An organisation's name that starts with a capital: "Tierra Viva" of "the green-regionalist party Tierra Viva". */
+    private static boolean capitalName(Mention m) {
+        return m.name() != null && !m.name().isEmpty() && Character.isUpperCase(m.name().charAt(0));
+    }
+
+    /**
+     * The first of two coordinated nominals ending at token end, the second without a determiner: "a
+     * local businessman and former councillor". Null when the words before end are no such pair.
+     */
+    private Mention firstConjunct(int end, int from) {
+        for (int j = end - 1; j > from && j >= end - 4 && t.isWord(j) && !t.isCapitalized(j); j--) {
+            if (t.eq(j, "and")) {
+                Mention first = ph.left(j, from - 1);
+                return first != null && (first.type() == Mention.Type.PERSON_NOMINAL
+                        || first.type() == Mention.Type.ANONYMOUS) ? first : null;
+            }
+        }
+        return null;
+    }
+
     /** "that" opens the clause of cue j, maybe after a time ("denied that", "said on Wednesday that"). */
     private boolean thatAfter(int j, int to) {
         for (int k = j + 1; k < to && k <= j + 4; k++) {
@@ -459,6 +479,9 @@ final class Subjects {
         if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …"
             Mention m = ph.left(k - 1, from - 1);
+            if (m == null) {
+                m = firstConjunct(k - 1, from); // "Darren Mulvey, a local businessman and former councillor, who wrote:"
+            }
             if (m == null || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN) {
                 return null;
             }
@@ -507,7 +530,7 @@ final class Subjects {
             int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
             Mention named = ph.right(j + 1, namedEnd);
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
-                    || named.type() == Mention.Type.ORG_NAME && t.isCapitalized(j + 1))) {
+                    || named.type() == Mention.Type.ORG_NAME && (t.isCapitalized(j + 1) || capitalName(named)))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
                 Mention lead = ph.left(j, from - 1);

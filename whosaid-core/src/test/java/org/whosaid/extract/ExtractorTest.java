@@ -1077,4 +1077,19 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the troops would stay] Petra Osk (person) said []"),
                 run("Petra Osk said the troops would stay."));
     }
+
+    @Test
+    void concludedIsACueAndACollectiveIsAnOrganisation() {
+        assertEquals(List.of("indirect [The painting is a forgery] experts at the Wrzos\u00F3w Museum of Art (group) concluded []"),
+                run("The painting is a forgery, experts at the Wrzos\u00F3w Museum of Art have concluded."));
+        assertEquals(List.of("indirect [Farmers will block motorway exits on Friday] Boerenvuur (organization) announced []"),
+                run("Farmers will block motorway exits on Friday, the farmers collective Boerenvuur announced on Wednesday."));
+    }
+
+    @Test
+    void aRelativeClauseAfterTwoCoordinatedNominalsBelongsToTheName() {
+        assertEquals(List.of("indirect [the council would fine drivers] Darren Mulvey (person, local businessman and "
+                        + "former councillor) said []"),
+                run("A post by Darren Mulvey, a local businessman and former councillor, who said the council would fine drivers."));
+    }
 }
