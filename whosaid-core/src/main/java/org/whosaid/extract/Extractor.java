@@ -84,7 +84,8 @@ public final class Extractor {
             int n = t.size();
             int i = 0;
             while (i < n) {
-                if (!t.isCapitalized(i) || finder.usedAsCue(i)) { // "Said Dorothy Poynter, …": the verb is no name
+                // "Said Dorothy Poynter, …": the verb is no name; nor is a phrase opened by a pronoun ("He", "They")
+                if (!t.isCapitalized(i) || finder.usedAsCue(i) || ph.has(i, Lexicon.PRONOUN)) {
                     i++;
                     continue;
                 }

@@ -33,9 +33,59 @@ final class Phrases {
     private final int[] masks;
     private final Lexicon.CueWord[] cues;
     private final Mention[] sentenceMemo;
-    /** Per token: the last phrase parsed from it by right() with a limit before its sentence end, and that limit. */
-    private Mention[] rightMemo;
-    private int[] rightLimit;
+    /**
+     * The phrases parsed by right() with a limit before the sentence end, by token and limit (a few per
+     * article: a map, made on first use, costs less than arrays over every token).
+     */
+    private java.util.Map<Long, Mention> limitedMemo;
+
+    /*
+     * The connectives the phrase rules test on nearly every token ("of", "the", "familiar", …), one
+     * small id each, found once per token and kept in connectives[]: a rule then reads one array slot
+     * instead of comparing strings, and a plain word (OTHER) fails all such tests at once. An id stands
+     * for exactly t.eq(i, word): only word tokens can spell these words.
+     */
+    private static final byte UNSEEN = 0;
+    private static final byte OTHER = 1;
+    private static final byte OF = 2;
+    private static final byte FOR = 3;
+    private static final byte AT = 4;
+    private static final byte IN = 5;
+    private static final byte FROM = 6;
+    private static final byte WITH = 7;
+    private static final byte TO = 8;
+    private static final byte THE = 9;
+    private static final byte A = 10;
+    private static final byte AN = 11;
+    private static final byte AND = 12;
+    private static final byte FAMILIAR = 13;
+    private static final byte CLOSE = 14;
+    private static final byte KNOWLEDGE = 15;
+    private static final byte THIS = 16;
+    private static final byte THAT = 17;
+    private static final byte HIS = 18;
+    private static final byte HER = 19;
+    private static final byte ITS = 20;
+    private static final byte THEIR = 21;
+    private static final byte OUR = 22;
+    private static final byte ONE = 23;
+    private static final byte THEM = 24;
+    private static final byte THOSE = 25;
+    /** The word of each id, at its index. */
+    private static final String[] CONNECTIVE_WORDS = {
+            null, null, "of", "for", "at", "in", "from", "with", "to", "the", "a", "an", "and", "familiar", "close",
+            "knowledge", "this", "that", "his", "her", "its", "their", "our", "one", "them", "those"};
+
+    /** Sets of ids, one bit per id. "to" is a preposition only by rule ({@link #isCloseTo}, {@link #isRoleTo}). */
+    private static final int PREPOSITIONS = 1 << OF | 1 << AT | 1 << IN | 1 << FOR | 1 << FROM | 1 << WITH;
+    private static final int THE_OR_A = 1 << THE | 1 << A;
+    private static final int DETERMINER_WORDS = 1 << THE | 1 << A | 1 << AN | 1 << THIS | 1 << THAT | 1 << HIS
+            | 1 << HER | 1 << ITS | 1 << THEIR;
+    private static final int THEM_OR_THOSE = 1 << THEM | 1 << THOSE;
+    /** Connectives a phrase never ends on (with "knowledge" after "with", handled apart). */
+    private static final int TRAILING = PREPOSITIONS | THE_OR_A | 1 << AND;
+
+    private final byte[] connectives;
 
     Phrases(Analysis analysis) {
         this.a = analysis;
@@ -45,6 +95,79 @@ final class Phrases {
         this.masks = new int[t.size()];
         this.cues = new Lexicon.CueWord[t.size()];
         this.sentenceMemo = new Mention[t.size()];
+        this.connectives = new byte[t.size()];
+    }
+
+    /** The connective id of token i (OTHER for any other token, and outside the text). */
+    private int connective(int i) {
+        if (i < 0 || i >= connectives.length) {
+            return OTHER;
+        }
+        int id = connectives[i];
+        if (id == UNSEEN) {
+            id = findConnective(i);
+            connectives[i] = (byte) id;
+        }
+        return id;
+    }
+
+    /** Compares token i with the one or two connectives of its length and first letter, at most. */
+    private int findConnective(int i) {
+        if (t.kind(i) != Tokens.WORD) {
+            return OTHER;
+        }
+        char c = t.first(i);
+        switch (t.length(i)) {
+            case 1:
+                return c == 'a' || c == 'A' ? A : OTHER;
+            case 2:
+                switch (c | 0x20) { // an ASCII letter in lower case; other characters fail t.eq below
+                    case 'o': return either(i, OF, OTHER);
+                    case 'a': return either(i, AT, AN);
+                    case 'i': return either(i, IN, OTHER);
+                    case 't': return either(i, TO, OTHER);
+                    default: return OTHER;
+                }
+            case 3:
+                switch (c | 0x20) {
+                    case 'f': return either(i, FOR, OTHER);
+                    case 't': return either(i, THE, OTHER);
+                    case 'a': return either(i, AND, OTHER);
+                    case 'h': return either(i, HIS, HER);
+                    case 'i': return either(i, ITS, OTHER);
+                    case 'o': return either(i, OUR, ONE);
+                    default: return OTHER;
+                }
+            case 4:
+                switch (c | 0x20) {
+                    case 'f': return either(i, FROM, OTHER);
+                    case 'w': return either(i, WITH, OTHER);
+                    case 't': return t.eq(i, "this") ? THIS : either(i, THAT, THEM);
+                    default: return OTHER;
+                }
+            case 5:
+                switch (c | 0x20) {
+                    case 'c': return either(i, CLOSE, OTHER);
+                    case 't': return either(i, THEIR, THOSE);
+                    default: return OTHER;
+                }
+            case 8:
+                return (c | 0x20) == 'f' ? either(i, FAMILIAR, OTHER) : OTHER;
+            case 9:
+                return (c | 0x20) == 'k' ? either(i, KNOWLEDGE, OTHER) : OTHER;
+            default:
+                return OTHER;
+        }
+    }
+
+    /** Connective x or y when token i spells its word, else OTHER. */
+    private int either(int i, int x, int y) {
+        return t.eq(i, CONNECTIVE_WORDS[x]) ? x : y != OTHER && t.eq(i, CONNECTIVE_WORDS[y]) ? y : OTHER;
+    }
+
+    /** True when token i is one of the connectives of the set (bits of ids). */
+    private boolean connectiveIn(int i, int set) {
+        return (1 << connective(i) & set) != 0;
     }
 
     /** True when word token i is in one of the lists given as bits. */
@@ -133,13 +256,12 @@ final class Phrases {
     }
 
     private boolean isNounDeterminer(int k) {
-        return isDeterminerWord(k) || t.eq(k, "our");
+        return connectiveIn(k, DETERMINER_WORDS | 1 << OUR);
     }
 
     /** An article, "this"/"that", or a possessive determiner of the third person. */
     boolean isDeterminerWord(int k) {
-        return t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "this") || t.eq(k, "that")
-                || t.eq(k, "his") || t.eq(k, "her") || t.eq(k, "its") || t.eq(k, "their");
+        return connectiveIn(k, DETERMINER_WORDS);
     }
 
     /**
@@ -301,39 +423,44 @@ final class Phrases {
         if (isParticle(i)) {
             return true;
         }
-        if (t.eq(i, "of") || t.eq(i, "for") || t.eq(i, "at") || t.eq(i, "in") || t.eq(i, "from")
-                || t.eq(i, "with") && i > 0 && (t.eq(i - 1, "familiar")
-                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && t.eq(i + 1, "knowledge"))
-                || isCloseTo(i) || isRoleTo(i)) {
+        int w = connective(i);
+        if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
+                || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
+                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && connective(i + 1) == KNOWLEDGE)
+                || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
-            if (i == 0 || !t.isWord(i - 1) || t.eq(i - 1, "the")) {
+            if (i == 0 || !t.isWord(i - 1) || connective(i - 1) == THE) {
                 return false;
             }
             int j = i + 1;
-            if (t.eq(j, "the") || t.eq(j, "a")) {
+            if (connectiveIn(j, THE_OR_A)) {
                 j++;
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || t.eq(i, "with") || isCloseTo(i) || isRoleTo(i) || orgHeadWithin(j, end) || t.eq(i, "for") && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS)
-                    && isClientNoun(j));
+                    || w == WITH || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
+                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j));
         }
-        if ((t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1)) {
-            return true;
+        if (w != OTHER) {
+            if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)) {
+                return true;
+            }
+            if ((w == FAMILIAR || w == CLOSE && connective(i + 1) == TO) && i > 0 && t.isWord(i - 1)
+                    && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
+                return true; // "people familiar with the matter", "a source close to the talks"
+            }
         }
-        if ((t.eq(i, "familiar") || t.eq(i, "close") && t.eq(i + 1, "to")) && i > 0 && t.isWord(i - 1)
-                && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
-            return true; // "people familiar with the matter", "a source close to the talks"
-        }
-        if (!t.isCapitalized(i) && cue(i) == null && !has(i, Lexicon.STOP | Lexicon.PRONOUN) && inMatterObject(i)) {
+        if (inMatterObject(i) && cue(i) == null && !has(i, Lexicon.STOP | Lexicon.PRONOUN)) {
             return true; // "a source close to the dressing room", "people familiar with the company's thinking"
         }
-        if (t.eq(i, "and") && i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
-            return true; // "National Security and Defense Council"
-        }
-        if (isPortfolioAnd(i, end)) {
-            return true; // "Energy and Mines Minister"
+        if (w == AND) {
+            if (i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
+                return true; // "National Security and Defense Council"
+            }
+            if (isPortfolioAnd(i, end)) {
+                return true; // "Energy and Mines Minister"
+            }
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG) || has(i + 1, Lexicon.GROUP))
@@ -341,7 +468,7 @@ final class Phrases {
             return true; // a compound role: "harbour master", "union leader"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
-                || isPossessive(i) || i >= 3 && (t.eq(i - 1, "the") || t.eq(i - 1, "a")) && t.eq(i - 2, "for")
+                || isPossessive(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i);
     }
 
@@ -361,7 +488,7 @@ final class Phrases {
     /** The one noun a spokesman or lawyer speaks for: "a spokesman for the star", "a lawyer for the family". */
     private boolean isClientNoun(int i) {
         return t.isWord(i) && !t.isCapitalized(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
-                && cue(i) == null && !t.eq(i, "the") && !t.eq(i, "a") && !t.endsWith(i, "ly")
+                && cue(i) == null && !connectiveIn(i, THE_OR_A) && !t.endsWith(i, "ly")
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
     }
 
@@ -376,30 +503,20 @@ final class Phrases {
     }
 
     private boolean isPrepositionAt(int i) {
-        if (!t.isWord(i)) {
-            return false;
-        }
-        switch (t.length(i)) { // asked of most tokens of every phrase: told apart by length first
-            case 2:
-                return t.eq(i, "of") || t.eq(i, "at") || t.eq(i, "in") || isCloseTo(i) || isRoleTo(i);
-            case 3:
-                return t.eq(i, "for");
-            case 4:
-                return t.eq(i, "from") || t.eq(i, "with");
-            default:
-                return false;
-        }
+        int w = connective(i);
+        return w != OTHER && ((1 << w & PREPOSITIONS) != 0 || w == TO && (isCloseTo(i) || isRoleTo(i)));
     }
 
     /** The "to" of a role held towards someone: "ambassador to the EU", "adviser to the president". */
     private boolean isRoleTo(int i) {
-        return t.eq(i, "to") && i > 0 && isRole(i - 1) && !t.isCapitalized(i - 1);
+        return connective(i) == TO && i > 0 && isRole(i - 1) && !t.isCapitalized(i - 1);
     }
 
     /** Inside the few words after "familiar with" or "close to" (the matter a source knows about). */
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
-            if (isCloseTo(k) || t.eq(k, "with") && t.eq(k - 1, "familiar")) {
+            int w = connective(k);
+            if (w == TO && isCloseTo(k) || w == WITH && connective(k - 1) == FAMILIAR) {
                 return true;
             }
             if (!t.isWord(k) && !isPossessiveMark(k)) {
@@ -411,12 +528,12 @@ final class Phrases {
 
     /** The "to" of "close to" after an unnamed source or group ("sources close to the negotiations"). */
     private boolean isCloseTo(int i) {
-        return t.eq(i, "to") && i > 1 && t.eq(i - 1, "close") && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP);
+        return connective(i) == TO && i > 1 && connective(i - 1) == CLOSE && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP);
     }
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */
     private boolean isPortfolioAnd(int i, int end) {
-        if (!t.eq(i, "and") || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER)
+        if (connective(i) != AND || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER)
                 || !t.isCapitalized(i + 1)) {
             return false;
         }
@@ -430,8 +547,8 @@ final class Phrases {
 
     private boolean inOfPhrase(int i) {
         for (int k = i - 1; k >= 0 && k > i - 8; k--) {
-            String w = t.lower(k);
-            if (w.equals("of") || w.equals("for")) {
+            int w = connective(k); // lower(k) is "of" exactly when connective(k) is OF: no other letter folds to o, f, r
+            if (w == OF || w == FOR) {
                 return true;
             }
             if (!t.isWord(k)) {
@@ -465,15 +582,17 @@ final class Phrases {
                 return whole;
             }
         }
-        if (rightMemo == null) {
-            rightMemo = new Mention[t.size()];
-            rightLimit = new int[t.size()];
-        } else if (rightLimit[i] == limit) {
-            return rightMemo[i];
+        if (limitedMemo == null) {
+            limitedMemo = new java.util.HashMap<>();
         }
-        Mention m = parseRight(i, limit);
-        rightLimit[i] = limit;
-        rightMemo[i] = m;
+        Long key = (long) i << 32 | limit;
+        Mention m = limitedMemo.get(key);
+        if (m == null) {
+            m = parseRight(i, limit);
+            limitedMemo.put(key, m == null ? NO_PHRASE : m);
+        } else if (m == NO_PHRASE) {
+            m = null;
+        }
         return m;
     }
 
@@ -484,7 +603,7 @@ final class Phrases {
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }
-        if (t.eq(i, "one") && t.eq(i + 1, "of") && (t.eq(i + 2, "them") || t.eq(i + 2, "those")) && i + 3 <= limit) {
+        if (connective(i) == ONE && connective(i + 1) == OF && connectiveIn(i + 2, THEM_OR_THOSE) && i + 3 <= limit) {
             // "One of them, who spoke on condition of anonymity, said": one of the sources named before
             return mention(i, i + 3, Mention.Type.ANONYMOUS, surface(i, i + 3), null, "one");
         }
@@ -501,9 +620,15 @@ final class Phrases {
             end++;
         }
         // never end on a connective, nor on an unfinished "with knowledge (of …)"
-        while (end > j && (isPrepositionAt(end - 1) || t.eq(end - 1, "the") || t.eq(end - 1, "a")
-                || t.eq(end - 1, "and") || t.is(end - 1, '.') || t.eq(end - 1, "knowledge") && t.eq(end - 2, "with"))) {
-            end -= t.eq(end - 1, "knowledge") ? 2 : 1;
+        while (end > j) {
+            int w = connective(end - 1);
+            if (w == KNOWLEDGE && connective(end - 2) == WITH) {
+                end -= 2;
+            } else if ((1 << w & TRAILING) != 0 || w == TO && isPrepositionAt(end - 1) || t.is(end - 1, '.')) {
+                end--;
+            } else {
+                break;
+            }
         }
         if (end == j) {
             return null;
@@ -513,7 +638,7 @@ final class Phrases {
 
     /** The speaker phrase that ends just before token end (exclusive) and starts after token floor, or null. */
     Mention left(int end, int floor) {
-        if (end - 3 > floor && t.eq(end - 3, "one") && t.eq(end - 2, "of") && (t.eq(end - 1, "them") || t.eq(end - 1, "those"))) {
+        if (end - 3 > floor && connective(end - 3) == ONE && connective(end - 2) == OF && connectiveIn(end - 1, THEM_OR_THOSE)) {
             return right(end - 3, end);
         }
         int s = end;
@@ -526,7 +651,7 @@ final class Phrases {
         if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && has(s - 1, Lexicon.PRONOUN) && s == end) {
             s--;
         }
-        if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && t.eq(s - 1, "the") && !isOfThe(s - 1)) {
+        if (s - 1 > floor && s - 1 >= 0 && connective(s - 1) == THE && !isOfThe(s - 1)) {
             s--;
         }
         for (int k = s; k < end; k++) {
@@ -543,11 +668,11 @@ final class Phrases {
 
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
-        return t.isWord(i) && has(i, Lexicon.DETERMINER) && (!t.eq(i, "the") || isOfThe(i));
+        return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i));
     }
 
     private boolean isOfThe(int i) {
-        return (t.eq(i, "the") || t.eq(i, "a")) && i > 0 && isPrepositionAt(i - 1);
+        return connectiveIn(i, THE_OR_A) && i > 0 && isPrepositionAt(i - 1);
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
@@ -578,10 +703,8 @@ final class Phrases {
         }
         // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
         boolean hasOf = false;
-        for (int k = bodyStart; k < end; k++) {
-            if (isPrepositionAt(k)) {
-                hasOf = true;
-            }
+        for (int k = bodyStart; k < end && !hasOf; k++) {
+            hasOf = isPrepositionAt(k);
         }
         int orgWordAt = -1;
         for (int k = bodyStart; k < end; k++) {
@@ -687,7 +810,7 @@ final class Phrases {
             return -1;
         }
         for (int k = r + 1; k < nameStart - 1; k++) {
-            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !t.eq(k, "the") && !t.eq(k, "and")) {
+            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND)) {
                 return -1;
             }
         }
@@ -717,7 +840,7 @@ final class Phrases {
                 words++;
             }
         }
-        return words >= 2 && k < end && (t.eq(k, "of") || t.eq(k, "from") || t.eq(k, "at")) ? k : -1;
+        return words >= 2 && k < end && connectiveIn(k, 1 << OF | 1 << FROM | 1 << AT) ? k : -1;
     }
 
     /** The token after a lower-case role that opens a phrase ("Political scientist Lucía …"), else bodyStart. */
@@ -748,7 +871,7 @@ final class Phrases {
             if (isPrepositionAt(k)) {
                 return true;
             }
-            if (!t.isCapitalized(k) && !t.eq(k, "the") && !t.eq(k, "and") && !t.eq(k, "&")) {
+            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&")) {
                 return false;
             }
         }
@@ -760,7 +883,7 @@ final class Phrases {
         for (int k = from; k < end; k++) {
             if (isPrepositionAt(k) && k > from) {
                 // "people familiar with the matter": the head is the word before "familiar"
-                return (t.eq(k - 1, "familiar") || t.eq(k - 1, "close")) && k - 2 >= from ? k - 2 : k - 1;
+                return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE) && k - 2 >= from ? k - 2 : k - 1;
             }
         }
         return end - 1;

@@ -87,38 +87,20 @@ final class Relays {
         int end = a.sentenceEnd(s);
         List<ViaAt> out = new ArrayList<>(2);
         for (int k = from; k < end; k++) {
-            if (a.inQuote(k) || !t.isWord(k) || !mayOpenRelay(k)) {
+            if (a.inQuote(k) || !t.isWord(k)) {
                 continue;
             }
-            int objStart = -1;
-            boolean outletOnly = true;
-            if (t.eq(k, "according") && t.eq(k + 1, "to")) {
-                objStart = k + 2;
-                outletOnly = false;
-            } else if ((t.eq(k, "with") || t.eq(k, "to")) && k > from
-                    && (t.eq(k - 1, "interview") || t.eq(k - 1, "speaking")
-                    || t.eq(k - 1, "talking") || t.eq(k - 1, "comments")
-                    || t.eq(k - 1, "remarks"))) {
-                objStart = k + 1;
-            } else if (t.eq(k, "told") || t.eq(k, "tells") || t.eq(k, "tell")) {
-                objStart = k + 1;
-            } else if (t.eq(k, "on") && k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted")
-                    || t.eq(k - 1, "wrote") || t.eq(k - 1, "message") || t.eq(k - 1, "video")
-                    || t.eq(k - 1, "said") || t.eq(k - 1, "statement")
-                    || t.eq(k - 1, "channel") || t.eq(k - 1, "account"))) {
-                objStart = k + 1;
-            } else if (t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
-                    || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed"))) {
-                objStart = k + 1; // "documents seen by the Financial Ledger"
-            } else if (t.eq(k, "in") && (t.eq(k + 1, "a") || t.eq(k + 1, "an")) && t.isCapitalized(k + 2)
+            if (t.length(k) == 2 && t.eq(k, "in") && (t.eq(k + 1, "a") || t.eq(k + 1, "an")) && t.isCapitalized(k + 2)
                     && ph.has(k + 2, Lexicon.VIA) && POSTS.contains(t.lower(k + 3))) {
                 // "in a LinkedIn post", "in an Instagram video": the channel names itself before the post
                 out.add(new ViaAt(k, false, new ViaRef(t.text(k + 2), t.start(k + 2), t.end(k + 2))));
                 continue;
             }
+            int objStart = relayObjectAt(k, from);
             if (objStart < 0) {
                 continue;
             }
+            boolean outletOnly = objStart != k + 2; // only "according to" skips two tokens
             Mention m = ph.right(objStart, end);
             if (m == null) {
                 continue;
@@ -130,14 +112,43 @@ final class Relays {
         return out;
     }
 
-    /** The words that can introduce a relay (according, with, to, told, tells, tell, on, by, in), told by shape. */
-    private boolean mayOpenRelay(int k) {
-        int len = t.end(k) - t.start(k);
-        if (len < 2 || len > 9) {
-            return false;
+    /**
+     * The first token of the relay's object when word k introduces one (sentence from its start), else -1:
+     * "according to X", "interview with X", "told X", "a post on X", "published by X". The openers are told
+     * apart by length first, since this is asked of every word of a sentence with a statement.
+     */
+    private int relayObjectAt(int k, int from) {
+        switch (t.length(k)) {
+            case 2:
+                if (t.eq(k, "to")) {
+                    return k > from && afterSpeaking(k) ? k + 1 : -1;
+                }
+                if (t.eq(k, "on")) {
+                    return k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted") || t.eq(k - 1, "wrote")
+                            || t.eq(k - 1, "message") || t.eq(k - 1, "video") || t.eq(k - 1, "said")
+                            || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")) ? k + 1 : -1;
+                }
+                // "published by X", "documents seen by the Financial Ledger"
+                return t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
+                        || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")) ? k + 1 : -1;
+            case 4:
+                if (t.eq(k, "with")) {
+                    return k > from && afterSpeaking(k) ? k + 1 : -1;
+                }
+                return t.eq(k, "told") || t.eq(k, "tell") ? k + 1 : -1;
+            case 5:
+                return t.eq(k, "tells") ? k + 1 : -1;
+            case 9:
+                return t.eq(k, "according") && t.eq(k + 1, "to") ? k + 2 : -1;
+            default:
+                return -1;
         }
-        char c = Character.toLowerCase(t.first(k));
-        return c == 'a' || c == 'w' || c == 't' || c == 'o' || c == 'b' || c == 'i';
+    }
+
+    /** "with"/"to" at k after an interview or remarks: "in an interview with X", "speaking to X". */
+    private boolean afterSpeaking(int k) {
+        return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
+                || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks");
     }
 
     /** What a channel carries: "in a LinkedIn post", "in a YouTube video". */

@@ -530,7 +530,8 @@ final class Subjects {
             int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
             Mention named = ph.right(j + 1, namedEnd);
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
-                    || named.type() == Mention.Type.ORG_NAME && (t.isCapitalized(j + 1) || capitalName(named)))) {
+                    || named.type() == Mention.Type.ORG_NAME
+                    && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
                 Mention lead = ph.left(j, from - 1);

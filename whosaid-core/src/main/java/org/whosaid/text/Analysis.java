@@ -58,14 +58,21 @@ public final class Analysis {
         this.quoteOf = new int[n];
         java.util.Arrays.fill(quoteOf, -1);
         this.opensQuote = new boolean[n];
-        // quotes are sorted by opening offset; inner quotes come later and overwrite, leaving the innermost
+        // quotes are sorted by opening offset; inner quotes come later and overwrite, leaving the innermost.
+        // So the token of each opening mark is found by walking on from the last one, not by a search.
+        int openTok = 0;
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
-            int openTok = tokens.firstAtOrAfter(quote.open());
+            while (openTok < n && tokens.start(openTok) < quote.open()) {
+                openTok++;
+            }
             if (openTok < n) {
                 opensQuote[openTok] = true;
             }
-            int from = tokens.firstAtOrAfter(quote.contentStart());
+            int from = openTok; // the content starts at or after the opening mark
+            while (from < n && tokens.start(from) < quote.contentStart()) {
+                from++;
+            }
             for (int i = from; i < n && tokens.start(i) < quote.contentEnd(); i++) {
                 quoteOf[i] = q;
             }
