@@ -424,6 +424,9 @@ final class Phrases {
             return true;
         }
         int w = connective(i);
+        if (isGroupPlace(i, end) || inGroupPlace(i, end)) {
+            return true; // "residents of the lower village", "backbenchers on the government side"
+        }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
                 || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && connective(i + 1) == KNOWLEDGE)
@@ -492,10 +495,56 @@ final class Phrases {
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
     }
 
-    /** An organisation word within the next three lower-case words: "a source in the harbour authority". */
+    /**
+     * Token p is the preposition of a group's place or side, "residents of the lower village", "people
+     * in the area", "backbenchers on the government side": after a group or unnamed source, "the" and one
+     * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
+     */
+    private boolean isGroupPlace(int p, int end) {
+        if (p < 1 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)
+                || connective(p + 1) != THE) {
+            return false;
+        }
+        int k = p + 2;
+        while (k < end && k < p + 5 && isPlainWord(k)) {
+            k++;
+        }
+        return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
+    }
+
+    /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
+    private boolean inGroupPlace(int i, int end) {
+        if (connective(i) == THE) {
+            return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
+        }
+        if (!isPlainWord(i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
+            if (connective(k) == THE) {
+                return isGroupPlace(k - 1, end);
+            }
+            if (!isPlainWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
+    private boolean isPlainWord(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && connective(k) == OTHER
+                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly");
+    }
+
+    /**
+     * An organisation or group word within the next three lower-case words: "a source in the harbour
+     * authority", "a spokesperson for the crisis staff".
+     */
     private boolean orgHeadWithin(int j, int end) {
         for (int k = j; k < end && k < j + 3 && t.isWord(k) && !t.isCapitalized(k); k++) {
-            if (has(k, Lexicon.ORG)) {
+            if (has(k, Lexicon.ORG | Lexicon.GROUP)) { // "a spokesperson for the crisis staff"
                 return true;
             }
         }
@@ -672,7 +721,8 @@ final class Phrases {
     }
 
     private boolean isOfThe(int i) {
-        return connectiveIn(i, THE_OR_A) && i > 0 && isPrepositionAt(i - 1);
+        return connectiveIn(i, THE_OR_A) && i > 0
+                && (isPrepositionAt(i - 1) || isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
@@ -881,8 +931,9 @@ final class Phrases {
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (isPrepositionAt(k) && k > from) {
-                // "people familiar with the matter": the head is the word before "familiar"
+            if ((isPrepositionAt(k) || isGroupPlace(k, end)) && k > from) {
+                // "people familiar with the matter": the head is the word before "familiar"; "a source on the
+                // call": the word before "on"
                 return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE) && k - 2 >= from ? k - 2 : k - 1;
             }
         }

@@ -1092,4 +1092,22 @@ class ExtractorTest {
                         + "former councillor) said []"),
                 run("A post by Darren Mulvey, a local businessman and former councillor, who said the council would fine drivers."));
     }
+
+    @Test
+    void aGroupOrSourceMayCarryAShortPlaceOrSide() {
+        assertEquals(List.of("indirect [the sirens sounded too late] Residents of the lower village (group) say []"),
+                run("Residents of the lower village say the sirens sounded too late."));
+        assertEquals(List.of("indirect [they would press for a cap] Several backbenchers on the government side (group) told []"),
+                run("Several backbenchers on the government side told this newspaper they would press for a cap."));
+        assertEquals(List.of("indirect [Pelosi aired her concerns] a source on the call (anonymous) according to []"),
+                run("Pelosi aired her concerns, according to a source on the call."));
+        // the place ends before a cue or a mark; a verb after it is no part of the speaker
+        assertEquals(List.of(), run("Residents of the lower village were angry."));
+    }
+
+    @Test
+    void aSpokespersonForAGroupOfPeopleIsOnePhrase() {
+        assertEquals(List.of("direct [The peak has passed,] a spokesperson for the crisis staff (anonymous) told []"),
+                run("\u201CThe peak has passed,\u201D a spokesperson for the crisis staff told our reporter."));
+    }
 }
