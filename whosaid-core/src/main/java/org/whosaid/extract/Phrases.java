@@ -345,6 +345,11 @@ final class Phrases {
 
 
 
+    /** An ampersand between capitalised words, inside the phrase: "Brenner & Vos", "Marks & Spencer". */
+    private boolean isAmpersandInName(int i, int end) {
+        return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);
+    }
+
     /** A word of two or more capital letters and nothing else ("BBC", "CNN"). */
     private boolean isAcronym(int i) {
         if (!t.isWord(i) || t.length(i) < 2) {
@@ -405,6 +410,9 @@ final class Phrases {
             return age + 2 < end; // "the 71-year-old diplomat": the age goes with the phrase
         }
         if (t.kind(i) == Tokens.PUNCT) {
+            if (isAmpersandInName(i, end)) {
+                return true; // "Brenner & Vos"
+            }
             // the period of "Lt." or "J." inside a name
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
                     && (has(i - 1, Lexicon.HONORIFIC) || t.end(i - 1) - t.start(i - 1) == 1 && t.isCapitalized(i - 1))
@@ -471,9 +479,17 @@ final class Phrases {
             return true; // a compound role: "harbour master", "union leader"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
+                || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
                 || isPossessive(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i);
     }
+
+    /**
+     * Nouns for an outlet that stand before its name ("the local paper Sundposten"); not the media words
+     * that are also common nouns ("NFL star Herschel Walker").
+     */
+    private static final java.util.Set<String> OUTLET_NOUNS = java.util.Set.of("paper", "newspaper", "broadcaster",
+            "tabloid", "outlet", "website", "newsletter", "magazine", "daily", "weekly", "station", "channel");
 
     /**
      * The first token of an age written "71-year-old" (a number, a hyphen, "year-old") when token i
@@ -743,6 +759,7 @@ final class Phrases {
                     || k == end - 1 && afterCivilTitle(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.end(k - 1) - t.start(k - 1) == 1
+                    || k > bodyStart && isAmpersandInName(k, end)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)
                     && t.isCapitalized(k + 1);
@@ -795,6 +812,9 @@ final class Phrases {
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
                         headLower);
+            }
+            if (name.indexOf('&') > 0) {
+                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"
             }
             if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
                     && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG)) {

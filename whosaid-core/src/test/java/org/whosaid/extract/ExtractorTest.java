@@ -1110,4 +1110,20 @@ class ExtractorTest {
         assertEquals(List.of("direct [The peak has passed,] a spokesperson for the crisis staff (anonymous) told []"),
                 run("\u201CThe peak has passed,\u201D a spokesperson for the crisis staff told our reporter."));
     }
+
+    @Test
+    void anOutletNounWithAnAdjectiveBeforeTheOutletsNameIsARelay() {
+        assertEquals(List.of("indirect [the pier was safe] Nils Aas (person) told [Sundposten]"),
+                run("Nils Aas told the local paper Sundposten that the pier was safe."));
+        // a media word that is also a common noun does not make a person an outlet
+        assertEquals(List.of("indirect [the pier was safe] Nils Aas (person) said []"),
+                run("Former football star Nils Aas said the pier was safe."));
+    }
+
+    @Test
+    void anAmpersandBetweenNamesMakesAFirm() {
+        assertEquals(List.of("indirect [the merger would close in May] Brenner & Vos (organization) said []",
+                        "indirect [it expected no job cuts] Brenner & Vos (organization) said []"),
+                run("Brenner & Vos said the merger would close in May. The company said it expected no job cuts."));
+    }
 }
