@@ -432,7 +432,7 @@ final class Phrases {
             return true;
         }
         int w = connective(i);
-        if (isGroupPlace(i, end) || inGroupPlace(i, end)) {
+        if (isGroupPlace(i, end)) {
             return true; // "residents of the lower village", "backbenchers on the government side"
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
@@ -481,7 +481,8 @@ final class Phrases {
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
                 || isPossessive(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
-                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i);
+                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
+                || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
     }
 
     /**
@@ -517,7 +518,8 @@ final class Phrases {
      * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
      */
     private boolean isGroupPlace(int p, int end) {
-        if (p < 1 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
+        if (p < 1 || connective(p + 1) != THE || t.length(p) > 4 // most tokens end here, on one array read
+                || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)
                 || connective(p + 1) != THE) {
             return false;
@@ -534,7 +536,7 @@ final class Phrases {
         if (connective(i) == THE) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
-        if (!isPlainWord(i)) {
+        if (connective(i - 1) != THE && connective(i - 2) != THE && connective(i - 3) != THE || !isPlainWord(i)) {
             return false;
         }
         for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
