@@ -21,27 +21,6 @@ import org.whosaid.text.Tokens;
  * resolve stage names them. Every search is bounded to a window of tokens around a quote or a cue.
  */
 final class Finder {
-    /** Words before a marked span that make it a scare quote. */
-    private static final Set<String> DISTANCING = Set.of(
-            "so-called", "self-styled", "self-proclaimed", "supposed", "so-termed", "quote-unquote", "alleged");
-    /** Words before a marked span that name a work or event, making the span a title. */
-    private static final Set<String> TITLE_NOUNS = Set.of(
-            "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "programme", "program",
-            "exhibition", "documentary", "podcast", "operation", "campaign", "project", "initiative", "titled",
-            "entitled", "dubbed", "nicknamed", "known", "poem", "opera", "musical", "single", "column", "report",
-            "festival", "slogan", "brand", "motto", "hashtag", "game", "magazine", "newspaper", "headline", "ship",
-            "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
-            "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
-    /** Words before a colon that announce the author's own reading of what follows. */
-    private static final Set<String> READING = Set.of(
-            "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
-            "namely", "i.e", "meaning");
-    /** What an outlet or columnist gives in its own voice after "Our"/"My": "Our verdict: “…”". */
-    private static final Set<String> VERDICTS = Set.of("verdict", "rating", "conclusion", "assessment", "answer",
-            "advice", "view", "take", "ruling", "finding", "translation");
-    private static final Set<String> SMALL_WORDS = Set.of(
-            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
-
     /** Nouns of time that a determiner may open after a trailing attribution ("…, she said this week"). */
     private static final Set<String> TIME_NOUNS = Set.of(
             "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "time", "morning",
@@ -80,6 +59,8 @@ final class Finder {
     private final Relays relays;
     /** The speakers of cues: subjects, inverted and passive agents, apposition and asides. */
     private final Subjects subjects;
+    /** Why a marked span is no statement: scare quotes, titles, the author's own words. */
+    private final Rejections rejections;
     /** The last attribution found after a quotation, its end token and the kind it gave: for split quotes. */
     private Attribution lastAfter;
     private int lastAfterEnd = -1;
@@ -92,14 +73,15 @@ final class Finder {
         this.usedCue = new boolean[t.size()];
         this.relays = new Relays(analysis, ph);
         this.subjects = new Subjects(analysis, ph, relays);
+        this.rejections = new Rejections(analysis, ph, subjects);
     }
 
-    /** The phrase finder over this article, with its per-token word caches, for the name scan. */
     /** True when token i is a cue verb that attributed a statement. */
     boolean usedAsCue(int i) {
         return usedCue[i];
     }
 
+    /** The phrase finder over this article, with its per-token word caches, for the name scan. */
     Phrases phrases() {
         return ph;
     }
@@ -139,7 +121,7 @@ final class Finder {
             if (closeTok <= openTok + 1) {
                 continue;
             }
-            Rejected.Reason reason = rejection(q, openTok, closeTok);
+            Rejected.Reason reason = rejections.reason(openTok, closeTok);
             if (reason != null) {
                 rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
                         q.contentEnd(), reason));
@@ -167,7 +149,7 @@ final class Finder {
             if (at == null) {
                 at = previousParagraph(openTok);
             }
-            int words = wordCount(openTok + 1, closeTok);
+            int words = rejections.wordCount(openTok + 1, closeTok);
             if (at == null && words <= 3) {
                 rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
                         q.contentEnd(), Rejected.Reason.SCARE_QUOTE));
@@ -226,84 +208,6 @@ final class Finder {
                     lastAfter.via(), false);
         }
         return null;
-    }
-
-    private int wordCount(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (t.kind(i) == Tokens.WORD || t.kind(i) == Tokens.NUMBER) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Why a marked span is not a statement, or null when it may be one. */
-    private Rejected.Reason rejection(Quote q, int openTok, int closeTok) {
-        int prev = openTok - 1;
-        boolean samePara = prev >= 0 && a.paragraphOf(prev) == a.paragraphOf(openTok);
-        if (samePara && t.isWord(prev) && DISTANCING.contains(t.lower(prev))) {
-            return Rejected.Reason.SCARE_QUOTE;
-        }
-        if (samePara && (t.is(prev, ':') || t.is(prev, '\u2014'))) {
-            int s = a.sentenceStart(a.sentenceOf(prev));
-            if ((t.eq(s, "our") || t.eq(s, "my")) && t.isWord(s + 1) && VERDICTS.contains(t.lower(s + 1))) {
-                return Rejected.Reason.AUTHOR_WORDS; // "Our verdict, in plain words: “…”": the outlet's own words
-            }
-            for (int k = prev - 1; k >= s && k >= prev - 12; k--) { // "Translated from diplomatic language, its message is simple:"
-                String w = t.lower(k);
-                if (READING.contains(w) || w.equals("words") && t.eq(k - 1, "other")) {
-                    return Rejected.Reason.AUTHOR_WORDS;
-                }
-                if (ph.cue(k) != null && !w.equals("read") && !w.equals("reads")) {
-                    break;
-                }
-            }
-        }
-        int words = wordCount(openTok + 1, closeTok);
-        if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
-            boolean afterColon = samePara && t.is(prev, ':');
-            if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
-                    || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
-                    && !cueNear(openTok, closeTok)) {
-                return Rejected.Reason.TITLE;
-            }
-        }
-        return null;
-    }
-
-    /** Every content word capitalised and no sentence punctuation: the shape of a title or name. */
-    private boolean isTitleCase(int from, int to) {
-        int capitals = 0;
-        for (int i = from; i < to; i++) {
-            if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))) {
-                return false;
-            }
-            if (t.kind(i) == Tokens.WORD) {
-                if (t.isCapitalized(i)) {
-                    capitals++;
-                } else if (!SMALL_WORDS.contains(t.lower(i))) {
-                    return false;
-                }
-            }
-        }
-        return capitals > 0;
-    }
-
-    /** A speech cue within a few tokens before or after the marked span, in its sentence. */
-    private boolean cueNear(int openTok, int closeTok) {
-        int sOpen = a.sentenceOf(openTok);
-        for (int k = openTok - 1; k >= 0 && k >= openTok - 6 && a.sentenceOf(k) == sOpen; k--) {
-            if (subjects.isCue(k)) {
-                return true;
-            }
-        }
-        for (int k = closeTok + 1; k < t.size() && k <= closeTok + 6 && a.paragraphOf(k) == a.paragraphOf(closeTok); k++) {
-            if (subjects.isCue(k) || t.eq(k, "according")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private CueRef cueRef(int from, int to) {

@@ -1,0 +1,126 @@
+package org.whosaid.extract;
+
+import java.util.Set;
+import org.whosaid.model.Rejected;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Tokens;
+
+/**
+ * Tells marked spans that are no statements from quotations: scare quotes ("so-called “…”"), titles and
+ * nicknames (“Off the Rails”, “the Admiral”) and the author's own words ("its message is simple: “…”",
+ * "Our verdict: “…”"). One- to three-word spans that nothing attributes are scare quotes too; the finder
+ * decides that once it has looked for an attribution.
+ */
+final class Rejections {
+    /** Words before a marked span that make it a scare quote. */
+    private static final Set<String> DISTANCING = Set.of(
+            "so-called", "self-styled", "self-proclaimed", "supposed", "so-termed", "quote-unquote", "alleged");
+    /** Words before a marked span that name a work or event, making the span a title. */
+    private static final Set<String> TITLE_NOUNS = Set.of(
+            "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "programme", "program",
+            "exhibition", "documentary", "podcast", "operation", "campaign", "project", "initiative", "titled",
+            "entitled", "dubbed", "nicknamed", "known", "poem", "opera", "musical", "single", "column", "report",
+            "festival", "slogan", "brand", "motto", "hashtag", "game", "magazine", "newspaper", "headline", "ship",
+            "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
+            "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
+    /** Words before a colon that announce the author's own reading of what follows. */
+    private static final Set<String> READING = Set.of(
+            "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
+            "namely", "i.e", "meaning");
+    /** What an outlet or columnist gives in its own voice after "Our"/"My": "Our verdict: “…”". */
+    private static final Set<String> VERDICTS = Set.of("verdict", "rating", "conclusion", "assessment", "answer",
+            "advice", "view", "take", "ruling", "finding", "translation");
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&");
+
+    private final Analysis a;
+    private final Tokens t;
+    private final Phrases ph;
+    private final Subjects subjects;
+
+    Rejections(Analysis analysis, Phrases phrases, Subjects subjects) {
+        this.a = analysis;
+        this.t = analysis.tokens();
+        this.ph = phrases;
+        this.subjects = subjects;
+    }
+
+    /** Words and numbers from token from to token to. */
+    int wordCount(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == Tokens.WORD || t.kind(i) == Tokens.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Why the span marked from token openTok to token closeTok is not a statement, or null when it may be one. */
+    Rejected.Reason reason(int openTok, int closeTok) {
+        int prev = openTok - 1;
+        boolean samePara = prev >= 0 && a.paragraphOf(prev) == a.paragraphOf(openTok);
+        if (samePara && t.isWord(prev) && DISTANCING.contains(t.lower(prev))) {
+            return Rejected.Reason.SCARE_QUOTE;
+        }
+        if (samePara && (t.is(prev, ':') || t.is(prev, '\u2014'))) {
+            int s = a.sentenceStart(a.sentenceOf(prev));
+            if ((t.eq(s, "our") || t.eq(s, "my")) && t.isWord(s + 1) && VERDICTS.contains(t.lower(s + 1))) {
+                return Rejected.Reason.AUTHOR_WORDS; // "Our verdict, in plain words: “…”": the outlet's own words
+            }
+            for (int k = prev - 1; k >= s && k >= prev - 12; k--) { // "Translated from diplomatic language, its message is simple:"
+                String w = t.lower(k);
+                if (READING.contains(w) || w.equals("words") && t.eq(k - 1, "other")) {
+                    return Rejected.Reason.AUTHOR_WORDS;
+                }
+                if (ph.cue(k) != null && !w.equals("read") && !w.equals("reads")) {
+                    break;
+                }
+            }
+        }
+        int words = wordCount(openTok + 1, closeTok);
+        if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
+            boolean afterColon = samePara && t.is(prev, ':');
+            if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
+                    || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
+                    && !cueNear(openTok, closeTok)) {
+                return Rejected.Reason.TITLE;
+            }
+        }
+        return null;
+    }
+
+    /** Every content word capitalised and no sentence punctuation: the shape of a title or name. */
+    private boolean isTitleCase(int from, int to) {
+        int capitals = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))) {
+                return false;
+            }
+            if (t.kind(i) == Tokens.WORD) {
+                if (t.isCapitalized(i)) {
+                    capitals++;
+                } else if (!SMALL_WORDS.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+        }
+        return capitals > 0;
+    }
+
+    /** A speech cue within a few tokens before or after the marked span, in its sentence. */
+    private boolean cueNear(int openTok, int closeTok) {
+        int sOpen = a.sentenceOf(openTok);
+        for (int k = openTok - 1; k >= 0 && k >= openTok - 6 && a.sentenceOf(k) == sOpen; k--) {
+            if (subjects.isCue(k)) {
+                return true;
+            }
+        }
+        for (int k = closeTok + 1; k < t.size() && k <= closeTok + 6 && a.paragraphOf(k) == a.paragraphOf(closeTok); k++) {
+            if (subjects.isCue(k) || t.eq(k, "according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
