@@ -790,7 +790,7 @@ final class Finder {
             int p = skipTemporal(c + 1, end);
             boolean that = t.eq(p, "that");
             // "…, saying the city is an important front": the clause may follow without "that"
-            if (cue.clause() && (that || p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end))) {
+            if (that || cue.clause() && p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end)) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
                     addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);

@@ -205,6 +205,9 @@ final class Phrases {
                 return t.eq(i + 1, "it");
             case "continue":
                 return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
+            case "rule":
+                // "the court ruled that", "…, ruling that"; never "the Supreme Court ruling paved the way"
+                return !t.endsWith(i, "ing") || t.is(i - 1, ',');
             case "go on":
                 // "went on: …", "went on to explain that", "went on to call Cruz “…”", never "went on to lead 31 expeditions"
                 return t.eq(i + 1, "on") && (!t.eq(i + 2, "to")

@@ -1126,4 +1126,14 @@ class ExtractorTest {
                         "indirect [it expected no job cuts] Brenner & Vos (organization) said []"),
                 run("Brenner & Vos said the merger would close in May. The company said it expected no job cuts."));
     }
+
+    @Test
+    void aCourtRulesThat() {
+        assertEquals(List.of("indirect [the closure was unlawful] The judge (person, judge) ruled []"),
+                run("The judge ruled that the closure was unlawful."));
+        assertEquals(List.of("indirect [its closure breached the city's duty of care] A Halbrunn court (organization) ruling []"),
+                run("A Halbrunn court has ordered the shelter to reopen, ruling that its closure breached the city's duty of care."));
+        assertEquals(List.of(), run("The Supreme Court ruling paved the way for new groups."));
+        assertEquals(List.of(), run("The party has ruled the region since 1990."));
+    }
 }
