@@ -35,6 +35,15 @@ final class Finder {
     /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
 
+    /** Cue verbs of a headline in title case, where the name scan takes every capitalised word for a name. */
+    private static final Set<String> HEADLINE_CUES = Set.of("says", "claims", "insists", "admits", "denies",
+            "predicts", "argues", "suggests", "warns");
+
+    /** What a denial denies: "rejected claims (circulating online) that …", "denied reports that …". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+            "allegations", "suggestion", "suggestions", "accusation", "accusations", "rumour", "rumours", "rumor",
+            "rumors", "speculation", "assertion", "assertions", "charge", "charges", "criticism", "fears");
+
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;
     private static final double DIRECT_COLON = 0.85;
@@ -694,10 +703,6 @@ final class Finder {
         }
     }
 
-    /** Cue verbs of a headline in title case, where the name scan takes every capitalised word for a name. */
-    private static final Set<String> HEADLINE_CUES = Set.of("says", "claims", "insists", "admits", "denies",
-            "predicts", "argues", "suggests", "warns");
-
     /**
      * "Bernie Sanders Says He’s Already Started Writing His Inaugural Address": a headline in title case,
      * the article's first paragraph and one line, reports what follows its cue.
@@ -897,11 +902,6 @@ final class Finder {
     }
 
 
-    /** What a denial denies: "rejected claims (circulating online) that …", "denied reports that …". */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
-            "allegations", "suggestion", "suggestions", "accusation", "accusations", "rumour", "rumours", "rumor",
-            "rumors", "speculation", "assertion", "assertions", "charge", "charges", "criticism", "fears");
-
     /**
      * The "that" after a claim noun at p ("claims that", "reports in the press that", "allegations made
      * by the union that"), within eight plain words; else -1.
@@ -1012,7 +1012,7 @@ final class Finder {
     private void clauseAfterQuote(int c, int openTok, int closeTok, Mention speaker) {
         int k = t.is(closeTok + 1, ',') ? closeTok + 2 : closeTok + 1;
         int s = a.sentenceOf(c);
-        if (!t.eq(k, "and") || !t.eq(k + 1, "that") || k + 1 >= t.size() || a.sentenceOf(k + 1) != s) {
+        if (!t.eq(k, "and") || !t.eq(k + 1, "that") || a.sentenceOf(k + 1) != s) {
             return;
         }
         Lexicon.CueWord cue = ph.cue(c);
@@ -1384,24 +1384,11 @@ final class Finder {
      * Feb 11 (Reuters) -", "WASHINGTON (AP) —" are the story's place, not what was said.
      */
     private int afterDateline(int fromTok, int limit) {
-        if (!isAllCaps(fromTok)) {
+        if (!t.isAllCaps(fromTok)) {
             return fromTok;
         }
         int dash = subjects.datelineDash(fromTok, limit, 14);
         return dash >= 0 ? dash + 1 : fromTok;
-    }
-
-    private boolean isAllCaps(int k) {
-        if (!t.isWord(k) || t.end(k) - t.start(k) < 2) {
-            return false;
-        }
-        String text = a.text();
-        for (int i = t.start(k); i < t.end(k); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void add(Draft d) {

@@ -341,6 +341,25 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The person's name that a nominal ending at token end stands in apposition to, with the nominal as
+     * role: "Darren Mulvey, a local businessman," gives Darren Mulvey. Null when the nominal follows no
+     * name and a comma.
+     */
+    private Mention apposedName(Mention nominal, int end, int from) {
+        int comma = nominal.startTok() - 1;
+        if (nominal.type() != Mention.Type.PERSON_NOMINAL && nominal.type() != Mention.Type.ANONYMOUS
+                || comma - 1 <= from || !t.is(comma, ',')) {
+            return null;
+        }
+        Mention named = ph.left(comma, from - 1);
+        if (named == null || named.type() != Mention.Type.PERSON_NAME) {
+            return null;
+        }
+        String role = ph.appositionAfter(named, end, new int[1]);
+        return role == null ? named : named.withRole(role);
+    }
+
     /** An organisation's name that starts with a capital: "Tierra Viva" of "the green-regionalist party Tierra Viva". */
     private static boolean capitalName(Mention m) {
         return m.name() != null && !m.name().isEmpty() && Character.isUpperCase(m.name().charAt(0));
@@ -485,18 +504,10 @@ final class Subjects {
             if (m == null || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN) {
                 return null;
             }
-            int comma = m.startTok() - 1;
-            boolean nominal = m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS;
-            if (nominal && comma - 1 > from && t.is(comma, ',')) {
-                // "a post by Darren Mulvey, a local businessman, who wrote:": the nominal is the name's apposition
-                Mention named = ph.left(comma, from - 1);
-                if (named != null && named.type() == Mention.Type.PERSON_NAME) {
-                    String role = ph.appositionAfter(named, k, new int[1]);
-                    return new Subject(role == null ? named : named.withRole(role), "relative", named.startTok(),
-                            List.of(), c + 1, cw);
-                }
-            }
-            return new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
+            // "a post by Darren Mulvey, a local businessman, who wrote:": the nominal is the name's apposition
+            Mention named = apposedName(m, k, from);
+            return named != null ? new Subject(named, "relative", named.startTok(), List.of(), c + 1, cw)
+                    : new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
         }
         if (t.eq(k, "and") || t.eq(k, "but")) {
             // a second verb of the same subject: "Air Lumière said …, and said it would …"
@@ -564,6 +575,11 @@ final class Subjects {
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
             if (seg.equals("who") || seg.equals("which") || seg.equals("whose") || seg.equals("speaking")) {
+                Mention apposed = apposedName(subject, j, from);
+                if (apposed != null) {
+                    // "Willie Minor, an actor in Dallas, who runs a theatre, recalled": the name speaks
+                    return new Subject(apposed, "speaker-cue", apposed.startTok(), List.of(), c + 1, cw);
+                }
                 if (anonymityBetween(j + 1, k)) {
                     subject = subject.withType(Mention.Type.ANONYMOUS);
                 }
@@ -928,10 +944,10 @@ final class Subjects {
         }
         if (isClock(from) && isDash(from + 1) && from + 1 < before) {
             // a live blog's time stamp, alone or before a place: "18:40 – …", "19:05 – UNTERKELL – …"
-            int place = t.isCapitalized(from + 2) ? placeDash(from + 2, before) : -1;
+            int place = t.isCapitalized(from + 2) ? capitalsPlaceDash(from + 2, before) : -1;
             return place > 0 ? place : from + 1;
         }
-        return t.isCapitalized(from) ? placeDash(from, before, window) : -1;
+        return t.isCapitalized(from) ? datelineDashFrom(from, before, window) : -1;
     }
 
     /** A clock time as one token: "18:40", "9.15". */
@@ -947,26 +963,17 @@ final class Subjects {
         return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-');
     }
 
-    /** The dash after an all-capitals place name at token from ("UNTERKELL –"), or -1. */
-    private int placeDash(int from, int before) {
+    /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */
+    private int capitalsPlaceDash(int from, int before) {
         int k = from;
-        while (k < before && k < from + 4 && t.isWord(k) && isUpperWord(k)) {
+        while (k < before && k < from + 4 && t.isAllCaps(k)) {
             k++;
         }
         return k > from && k < before && isDash(k) ? k : -1;
     }
 
-    private boolean isUpperWord(int k) {
-        for (int i = t.start(k); i < t.end(k); i++) {
-            if (Character.isLowerCase(a.chars()[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The dash of a dateline of capitalised words, numbers and brackets starting at from, or -1. */
-    private int placeDash(int from, int before, int window) {
+    private int datelineDashFrom(int from, int before, int window) {
         int depth = 0;
         for (int k = from + 1; k < before && k < from + window; k++) {
             if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {

@@ -429,14 +429,17 @@ public final class Resolver {
             boolean person = r.type() == SpeakerType.PERSON;
             // "a spokeswoman for the Department of Coasts and Waterways" is one person: the head tells
             Mention said = prev.speaker();
-            boolean sources = said != null && said.type() != Mention.Type.PRONOUN && said.head() != null
-                    ? isPlural(said.head()) : r.name().endsWith("s");
+            String head = said != null && said.type() != Mention.Type.PRONOUN && said.head() != null ? said.head()
+                    : r.name().substring(r.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            boolean sources = isPlural(head);
             if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION
                     || r.type() == SpeakerType.ANONYMOUS && sources)
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)
+                    // an unnamed source whose noun states the gender; one of unstated gender is left to the
+                    // nearest named person
                     || !plural && !neuter && r.type() == SpeakerType.ANONYMOUS && !sources
-                    && want != '?' && nominalGender(r.name()) == want) {
+                    && want != '?' && nominalGender(head) == want) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
                     return subject;
@@ -583,13 +586,8 @@ public final class Resolver {
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
 
-    /**
-     * The gender a nominal's head word states ("a police spokeswoman" 'f', "the chairman" 'm', "his
-     * mother" 'f'), else '?'.
-     * An unnamed source of unstated gender is no antecedent of "he" or "she": the nearest named person is.
-     */
-    static char nominalGender(String phrase) {
-        String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    /** The gender a nominal's lower-case head word states ("spokeswoman" 'f', "chairman" 'm', "mother" 'f'), else '?'. */
+    static char nominalGender(String head) {
         // a compound ("spokeswoman", "chairman"), not the bare word: "a man" is too often a passer-by
         if (head.endsWith("woman") && head.length() > 5 || FEMALE_NOUNS.contains(head)) {
             return 'f';

@@ -110,6 +110,19 @@ public final class Tokens {
         capitalized = caps;
     }
 
+    /** True when token i is a word of two or more characters with no lower-case letter ("PARIS", "UNTERKELL"). */
+    public boolean isAllCaps(int i) {
+        if (!isWord(i) || ends[i] - starts[i] < 2) {
+            return false;
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Length of token i in UTF-16 units. */
     public int length(int i) {
         return ends[i] - starts[i];

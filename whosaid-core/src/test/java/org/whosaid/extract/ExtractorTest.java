@@ -1136,4 +1136,17 @@ class ExtractorTest {
         assertEquals(List.of(), run("The Supreme Court ruling paved the way for new groups."));
         assertEquals(List.of(), run("The party has ruled the region since 1990."));
     }
+
+    @Test
+    void aNominalInAppositionBeforeWhoLeavesTheNameAsSpeaker() {
+        assertEquals(List.of("indirect [the rent had doubled] Willa Moor (person, actor in Dallas) recalled []"),
+                run("Willa Moor, an actor in Dallas, who runs a small theatre, recalled that the rent had doubled."));
+        // "she" after an unnamed source goes by the head noun, not the last word of the phrase
+        assertEquals(List.of(
+                "indirect [officers were tracing the owners] A spokeswoman for the Department of Coasts and Waterways "
+                        + "(anonymous) said []",
+                "direct [Please get in touch,] A spokeswoman for the Department of Coasts and Waterways (anonymous) said []"),
+                run("A spokeswoman for the Department of Coasts and Waterways said officers were tracing the owners. "
+                        + "\u201CPlease get in touch,\u201D she said."));
+    }
 }
