@@ -353,19 +353,6 @@ final class Phrases {
         return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);
     }
 
-    /** A word of two or more capital letters and nothing else ("BBC", "CNN"). */
-    private boolean isAcronym(int i) {
-        if (!t.isWord(i) || t.length(i) < 2) {
-            return false;
-        }
-        for (int k = t.start(i); k < t.end(i); k++) {
-            if (chars[k] < 'A' || chars[k] > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean isPossessive(int i) {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
@@ -812,7 +799,7 @@ final class Phrases {
                     && !isSentenceStart(start);
             boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0
                     || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe)
-                    || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && isAcronym(nameStart)
+                    || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && t.isAllCaps(nameStart)
                     && !has(end - 1, Lexicon.TEMPORAL); // "BBC Sport", not "CNN Tuesday"
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
