@@ -510,7 +510,8 @@ final class Phrases {
     private boolean isGroupPlace(int p, int end) {
         if (p < 1 || connective(p + 1) != THE || t.length(p) > 4 // most tokens end here, on one array read
                 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS)
+                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2) // not "Friends of the Earth"
                 || connective(p + 1) != THE) {
             return false;
         }

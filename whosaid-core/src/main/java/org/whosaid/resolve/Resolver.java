@@ -253,6 +253,10 @@ public final class Resolver {
                     return new Resolved(e.name(), SpeakerType.PERSON, m.role() != null ? m.role() : e.role(), 0.05,
                             "nominal:role");
                 }
+                Resolved unnamed = earlierSameHead(m, d, index, drafts, earlier);
+                if (unnamed != null) {
+                    return unnamed; // "a spokesperson for the crisis staff said … The spokesperson added"
+                }
                 char epithet = epithetGender(m.head());
                 Subject named = epithet == 0 ? null : recentSubject(m, epithet);
                 if (named != null) {
@@ -379,6 +383,23 @@ public final class Resolver {
                     && isPlural(pm.head()) == plural;
         });
         return i < 0 ? null : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
+    }
+
+    /**
+     * "The spokesperson" after "a spokesperson for the crisis staff" spoke: a definite nominal names the
+     * nearest unnamed source with the same head noun within eight paragraphs (a live blog's paragraphs are
+     * one line each); else null.
+     */
+    private static Resolved earlierSameHead(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        if (m.name() == null || m.head() == null || !isDefinite(m.name())) {
+            return null;
+        }
+        int i = nearestEarlier(d, index, drafts, 8, k -> {
+            Mention pm = drafts.get(k).speaker();
+            Resolved r = earlier.get(k);
+            return pm != null && m.head().equals(pm.head()) && r.type() == SpeakerType.ANONYMOUS && r.name() != null;
+        });
+        return i < 0 ? null : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
     }
 
     /** The nearest draft before {@code index}, at most {@code paragraphs} paragraphs back, that fits; -1 when none. */

@@ -1149,4 +1149,16 @@ class ExtractorTest {
                 run("A spokeswoman for the Department of Coasts and Waterways said officers were tracing the owners. "
                         + "\u201CPlease get in touch,\u201D she said."));
     }
+
+    @Test
+    void aDefiniteNominalNamesTheEarlierUnnamedSourceWithTheSameNoun() {
+        assertEquals(List.of(
+                "indirect [the river had fallen] a spokesperson for the crisis staff (anonymous) said []",
+                "indirect [340 people had spent the night in shelters] a spokesperson for the crisis staff (anonymous) added []"),
+                run("A flood warning is in force.\nRain eased in the morning.\n"
+                        + "18:40 \u2013 Later, a spokesperson for the crisis staff said the river had fallen.\n"
+                        + "18:52 \u2013 The spokesperson added that 340 people had spent the night in shelters."));
+        assertEquals(List.of("indirect [the sirens sounded too late] Residents of the lower village (group) say []"),
+                run("19:05 \u2013 UNTERKELL \u2013 Residents of the lower village say the sirens sounded too late."));
+    }
 }
