@@ -472,7 +472,8 @@ final class Finder {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
             }
-            if (subjects.isCue(c) && !usedCue[c] || t.eq(c, "according") && t.eq(c + 1, "to")) {
+            if (subjects.isCue(c) && !usedCue[c] && !negated(c) || t.eq(c, "according") && t.eq(c + 1, "to")) {
+                // a denied cue attributes nothing: "said it does not comment on “pending actions”" is said
                 if (t.eq(c, "according")) {
                     Mention m = subjects.subjectAfter(c + 2, openTok);
                     if (m == null) {

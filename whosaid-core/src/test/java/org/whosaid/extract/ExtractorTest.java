@@ -1161,4 +1161,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the sirens sounded too late] Residents of the lower village (group) say []"),
                 run("19:05 \u2013 UNTERKELL \u2013 Residents of the lower village say the sirens sounded too late."));
     }
+
+    @Test
+    void aDeniedCueInsideTheContentAttributesNothing() {
+        assertEquals(List.of("mixed [pending regulatory actions] A spokesperson for the agency (anonymous) said []"),
+                run("A spokesperson for the agency said it does not comment on \u201Cpending regulatory actions\u201D."));
+    }
 }
