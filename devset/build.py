@@ -1610,6 +1610,223 @@ She is survived by her daughter and two grandsons.
 ])
 
 
+# ---------------------------------------------------------------- weekend-magazine interview write-up, curly single quotes + apostrophes; "Asked …, she says", "She adds", "In her view"
+article("torvalen-farewell-interview", """
+Eleven years after she first walked into the rehearsal hall of the Veldmark Philharmonic, Agnieszka Torvalen is packing up her scores. The 58-year-old conductor, who steps down in June, meets me in her dressing room.
+Asked why she is leaving now, with the orchestra’s finances healthier than in a decade, she says the decision was made two years ago on a night train home from a tour of Kessland. ‘I realised I was enjoying the travelling more than the concerts. That is a bad sign for a conductor,’ she says, laughing.
+She is candid about the low points. In 2019 the board commissioned a so-called ‘efficiency review’, cut the youth programme and cancelled a new opera. She admits she came close to resigning that year. ‘The review took eight months and found nothing. I still use it to hold the window open in summer,’ she says.
+In her view, orchestras have spent too long apologising for the music they play. ‘Nobody ever fell in love with Brahms because of a discount code,’ she says.
+Her successor, the Brazilian-born Rafael Nunes Kettering, 36, was named last month. Asked whether she has offered him any advice, she shakes her head. ‘He hasn’t asked for any, and he’s right not to,’ she says. She adds that she will stay away from the concert hall ‘for at least a year, so he can make his own mistakes in peace’.
+Torvalen is also finishing a book, provisionally titled ‘The Long Upbeat’, about her first years on the podium.
+The orchestra’s chairman, Piet Oudevaart, said in a statement that Torvalen had ‘turned a good regional orchestra into one that Europe listens to’.
+What will she do first? ‘Sleep,’ she says. ‘Then, probably, conduct something. I’m not very good at stopping.’
+""", [
+    I("the decision was made two years ago on a night train home from a tour of Kessland", "Agnieszka Torvalen", P,
+      "says", ph=["said-that", "pronoun"]),
+    D("I realised I was enjoying the travelling more than the concerts. That is a bad sign for a conductor,",
+      "Agnieszka Torvalen", P, "says", ph=["multi-sentence", "pronoun"]),
+    R("efficiency review", "scare quote after 'so-called'", "scare-quote"),
+    I("she came close to resigning that year", "Agnieszka Torvalen", P, "admits",
+      ph=["cue-class", "said-that", "pronoun"]),
+    D("The review took eight months and found nothing. I still use it to hold the window open in summer,",
+      "Agnieszka Torvalen", P, "says", ph=["multi-sentence", "pronoun"]),
+    I("orchestras have spent too long apologising for the music they play", "Agnieszka Torvalen", P, "In her view",
+      ph=["pronoun"]),
+    D("Nobody ever fell in love with Brahms because of a discount code,", "Agnieszka Torvalen", P, "says",
+      ph=["pronoun"]),
+    D("He hasn’t asked for any, and he’s right not to,", "Agnieszka Torvalen", P, "says", ph=["pronoun"]),
+    M("for at least a year, so he can make his own mistakes in peace", "Agnieszka Torvalen", P, "adds",
+      ph=["said-that", "pronoun"]),
+    R("The Long Upbeat", "title of a book", "title"),
+    M("turned a good regional orchestra into one that Europe listens to", "Piet Oudevaart", P, "said",
+      role="orchestra’s chairman", ph=["said-that", "role-apposition"]),
+    D("Sleep,", "Agnieszka Torvalen", P, "says", ph=["split-quote", "pronoun"]),
+    D("Then, probably, conduct something. I’m not very good at stopping.", "Agnieszka Torvalen", P, "says",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- science press-release rewrite, curly quotes: the study as source ("the study found", "according to the paper", "the authors wrote")
+article("aldenmoor-daylight-myopia-study", """
+Children who spend at least two hours a day outdoors are a third less likely to become short-sighted by the age of 12, according to a study by researchers at the Aldenmoor Institute of Child Health.
+The study, which followed 3,200 pupils at 41 primary schools for five years, found that time spent in daylight mattered more than time spent away from screens.
+“Light seems to be what protects the eye, not the absence of tablets,” said Professor Maren Ostholm, the study’s senior author. “A child can read a book in the park and still get the benefit.”
+According to the paper, published on Tuesday in the journal Paediatric Vision, the effect was strongest among children with at least one short-sighted parent.
+The authors wrote that schools could cut rates of short-sightedness “without spending a penny” by moving some lessons outside. They cautioned, however, that the study was observational and could not prove that daylight itself was responsible.
+In a press release, the institute said the findings would be shared with the national schools inspectorate this spring.
+Dr Kwame Asante-Lind, an optometrist at Harwell Eye Hospital who was not involved in the research, called the results “convincing, if not entirely surprising”. “We have suspected this for twenty years. What is new is the size of the study,” he said.
+Short-sightedness, or myopia, has roughly doubled among European teenagers since the 1980s. Eye specialists have long blamed close work such as reading and, more recently, phones.
+A spokesperson for the Aldenmoor Education Authority said there were “no current plans” to lengthen outdoor breaks, but that head teachers were free to hold lessons outside.
+""", [
+    I("Children who spend at least two hours a day outdoors are a third less likely to become short-sighted by the age of 12",
+      "researchers at the Aldenmoor Institute of Child Health", G, "according to", ph=["according-to", "writing"]),
+    I("time spent in daylight mattered more than time spent away from screens",
+      "researchers at the Aldenmoor Institute of Child Health", G, "found", ph=["said-that", "writing", "nominal"]),
+    D("Light seems to be what protects the eye, not the absence of tablets,", "Maren Ostholm", P, "said",
+      role="study’s senior author", ph=["inversion", "split-quote", "role-apposition"]),
+    D("A child can read a book in the park and still get the benefit.", "Maren Ostholm", P, "said",
+      role="study’s senior author", ph=["split-quote"]),
+    I("the effect was strongest among children with at least one short-sighted parent",
+      "researchers at the Aldenmoor Institute of Child Health", G, "according to", via=["Paediatric Vision"],
+      ph=["according-to", "writing", "nominal"]),
+    M("without spending a penny", "researchers at the Aldenmoor Institute of Child Health", G, "wrote",
+      ph=["said-that", "writing", "nominal"]),
+    I("the study was observational and could not prove that daylight itself was responsible",
+      "researchers at the Aldenmoor Institute of Child Health", G, "cautioned",
+      ph=["cue-class", "said-that", "pronoun"]),
+    I("the findings would be shared with the national schools inspectorate this spring",
+      "the Aldenmoor Institute of Child Health", O, "said", ph=["said-that", "nominal"]),
+    M("convincing, if not entirely surprising", "Kwame Asante-Lind", P, "called",
+      role="optometrist at Harwell Eye Hospital", ph=["role-apposition"]),
+    D("We have suspected this for twenty years. What is new is the size of the study,", "Kwame Asante-Lind", P,
+      "said", role="optometrist at Harwell Eye Hospital", ph=["multi-sentence", "pronoun"]),
+    M("no current plans", "a spokesperson for the Aldenmoor Education Authority", A, "said", ph=["said-that"]),
+    I("head teachers were free to hold lessons outside", "a spokesperson for the Aldenmoor Education Authority", A,
+      "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- disaster wire, straight double quotes: state media, broadcaster and news-agency relays
+article("imara-typhoon-pelarin", '''
+SORVANTO, Aug 19 (Lodestar News) - At least 14 people were killed and more than 60,000 evacuated as Typhoon Imara tore across the northern islands of Pelarin on Tuesday, state media reported.
+Disaster Management Minister Rosalind Anaya-Tan told the national broadcaster PTV that rescue teams had reached all but three of the 22 villages cut off by floods and landslides.
+The state news agency PNA quoted the minister as saying: "The wind has gone, but the water is still rising. Our biggest fear now is landslides in the hills above Kalinao."
+The Pelarin Weather Bureau said Imara had weakened to a tropical storm and would move out to sea by Wednesday evening. It warned that up to 300 millimetres of rain could still fall on the mountainous interior.
+In the port town of Dapitan, a provincial health official told PNA the town's only hospital had been running on generators since Monday night. "We have fuel for two more days, maybe three," said the official, who asked not to be named because he was not authorised to speak to the media.
+The Pelarin Red Cross wrote on Facebook that its volunteers had handed out 8,000 food packs since Monday.
+Residents of Dapitan said the warnings had come in time this year. "In 2016 we lost everything because nobody told us anything. This time soldiers came door to door," said fisherman Eduardo Lumbao, 52, at an evacuation centre set up in a school gymnasium.
+Power had been restored to about half of the 400,000 homes that lost electricity, the national grid operator said late on Tuesday.
+Imara is the ninth tropical storm to hit Pelarin this year.
+(Reporting by Talia Reyes-Mundt; Editing by Owen Harcourt)
+''', [
+    I("At least 14 people were killed and more than 60,000 evacuated as Typhoon Imara tore across the northern islands of Pelarin on Tuesday",
+      "state media", O, "reported", ph=["trailing-attribution"]),
+    I("rescue teams had reached all but three of the 22 villages cut off by floods and landslides",
+      "Rosalind Anaya-Tan", P, "told", role="Disaster Management Minister", via=["PTV"],
+      ph=["told", "said-that", "role-premodifier"]),
+    D("The wind has gone, but the water is still rising. Our biggest fear now is landslides in the hills above Kalinao.",
+      "Rosalind Anaya-Tan", P, "quoted ... as saying", role="minister", via=["PNA"],
+      ph=["multi-sentence", "quoted-as-saying", "nominal"]),
+    I("Imara had weakened to a tropical storm and would move out to sea by Wednesday evening",
+      "the Pelarin Weather Bureau", O, "said", ph=["said-that"]),
+    I("up to 300 millimetres of rain could still fall on the mountainous interior", "the Pelarin Weather Bureau", O,
+      "warned", ph=["cue-class", "said-that", "pronoun"]),
+    I("the town's only hospital had been running on generators since Monday night", "a provincial health official",
+      A, "told", via=["PNA"], ph=["told", "said-that"]),
+    D("We have fuel for two more days, maybe three,", "a provincial health official", A, "said",
+      ph=["inversion", "nominal"]),
+    I("its volunteers had handed out 8,000 food packs since Monday", "the Pelarin Red Cross", O, "wrote",
+      via=["Facebook"], ph=["said-that", "writing"]),
+    I("the warnings had come in time this year", "residents of Dapitan", G, "said", ph=["said-that"]),
+    D("In 2016 we lost everything because nobody told us anything. This time soldiers came door to door,",
+      "Eduardo Lumbao", P, "said", role="fisherman", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    I("Power had been restored to about half of the 400,000 homes that lost electricity",
+      "the national grid operator", O, "said", ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- West African daily, curly quotes: Hon./Mr./Mrs. throughout, long ministerial titles, "told reporters"
+article("ndara-fuel-subsidy", """
+NDARA – Despite mounting pressure from transport unions and the opposition, the Minister of Finance and Economic Planning, Hon. Emmanuel Kwaku Osei-Baffour, has said government will not restore the fuel subsidy removed in January.
+Speaking to reporters after Wednesday’s Cabinet meeting at Jubilee Lodge, Mr. Osei-Baffour said the subsidy had cost the treasury 2.1 trillion naros last year, more than the combined budgets of the health and education ministries.
+“We cannot borrow to burn. Every naro spent on cheap petrol is a naro taken from a classroom or a clinic,” the minister told reporters.
+He added that government would extend its cash transfer programme to 1.5 million poor households before the end of the year.
+But the Minority Leader in Parliament, Mr. Bernard Ayitey-Quaye, described the policy as “economic cruelty dressed up in the language of reform”.
+“The minister lives in a different country from the rest of us. In his country, bus fares did not double in three months,” said Mr. Ayitey-Quaye.
+The Coalition of Commercial Transport Unions said in a statement that its members would stage a nationwide sit-down strike from Monday if fares were not reviewed. Drivers at the Kotoba lorry station told this newspaper they had already raised fares twice since January.
+Meanwhile, the Presidency has denied reports that President Kwabena Ntim-Larbi overruled the finance minister at Wednesday’s meeting. The Director of Communications at the Presidency, Mrs. Abena Dartey-Mensah, told journalists the two men were “in full agreement” on the matter.
+The subsidy, introduced in 2009, kept pump prices at about half their market level. Its removal was one of the conditions attached to a 3 billion dollar loan from international lenders agreed last year.
+""", [
+    I("government will not restore the fuel subsidy removed in January", "Emmanuel Kwaku Osei-Baffour", P, "said",
+      role="Minister of Finance and Economic Planning", ph=["said-that", "role-apposition"]),
+    I("the subsidy had cost the treasury 2.1 trillion naros last year, more than the combined budgets of the health and education ministries",
+      "Emmanuel Kwaku Osei-Baffour", P, "said", ph=["said-that", "surname"]),
+    D("We cannot borrow to burn. Every naro spent on cheap petrol is a naro taken from a classroom or a clinic,",
+      "Emmanuel Kwaku Osei-Baffour", P, "told", role="minister", ph=["multi-sentence", "told", "nominal"]),
+    I("government would extend its cash transfer programme to 1.5 million poor households before the end of the year",
+      "Emmanuel Kwaku Osei-Baffour", P, "added", ph=["said-that", "pronoun"]),
+    M("economic cruelty dressed up in the language of reform", "Bernard Ayitey-Quaye", P, "described",
+      role="Minority Leader in Parliament", ph=["role-apposition"]),
+    D("The minister lives in a different country from the rest of us. In his country, bus fares did not double in three months,",
+      "Bernard Ayitey-Quaye", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    I("its members would stage a nationwide sit-down strike from Monday if fares were not reviewed",
+      "the Coalition of Commercial Transport Unions", O, "said", ph=["said-that"]),
+    I("they had already raised fares twice since January", "drivers at the Kotoba lorry station", G, "told",
+      ph=["told", "said-that"]),
+    I("President Kwabena Ntim-Larbi overruled the finance minister at Wednesday’s meeting", "the Presidency", O,
+      "denied", ph=["denial", "cue-class"]),
+    M("in full agreement", "Abena Dartey-Mensah", P, "told", role="Director of Communications at the Presidency",
+      ph=["told", "said-that", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- local paper, labour dispute, straight double quotes: union organiser, company statement, anonymous worker, multi-paragraph quote
+article("corbury-biscuit-strike", '''
+Workers at the Pennock & Hale biscuit factory in Corbury will stage a 48-hour walkout next week in a row over new shift patterns, the Food and Allied Workers' Union announced on Monday.
+Union organiser Kerry Whitlam said members had voted by 312 to 41 for strike action after the company unveiled its so-called "flexible rostering" plan in March.
+Speaking outside the factory gates on Tuesday, Ms Whitlam said: "Some of our members have worked the same early shift for twenty years. They have built their whole lives around it - childcare, second jobs, looking after parents.
+"Now they are being told they could be called in at a day's notice. That isn't flexibility. That is chaos with a rota attached."
+In a statement, Pennock & Hale said the changes were needed to cope with "seasonal peaks in demand" and that no jobs would be lost. The company denied that any worker's hours would be cut, saying the new rota would "guarantee the same contracted hours for every employee".
+A packing-line worker who asked not to be named said staff had been given "a week to read forty pages" before being asked to sign. "Nobody on my line trusts the word guarantee any more," she said.
+Site director Graham Oduya said he was "disappointed" by the vote. "Our door is open," he said, "and it has been open since March."
+Traders on Corbury's Mill Street said a long dispute would hit their takings. Pennock & Hale employs about 900 people in the town, making it Corbury's largest private employer.
+The walkout is due to begin at 6am next Wednesday. Pickets will be mounted at both factory entrances.
+''', [
+    I("Workers at the Pennock & Hale biscuit factory in Corbury will stage a 48-hour walkout next week in a row over new shift patterns",
+      "the Food and Allied Workers' Union", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    I('members had voted by 312 to 41 for strike action after the company unveiled its so-called "flexible rostering" plan in March',
+      "Kerry Whitlam", P, "said", role="Union organiser", ph=["said-that", "role-premodifier"]),
+    R("flexible rostering", "scare quote after 'so-called'", "scare-quote"),
+    D("Some of our members have worked the same early shift for twenty years. They have built their whole lives around it - childcare, second jobs, looking after parents.\n\"Now they are being told they could be called in at a day's notice. That isn't flexibility. That is chaos with a rota attached.",
+      "Kerry Whitlam", P, "said", ph=["multi-sentence", "surname"]),
+    M("seasonal peaks in demand", "Pennock & Hale", O, "said", ph=["said-that"]),
+    I("no jobs would be lost", "Pennock & Hale", O, "said", ph=["said-that"]),
+    I("any worker's hours would be cut", "Pennock & Hale", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("guarantee the same contracted hours for every employee", "Pennock & Hale", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    M("a week to read forty pages", "a packing-line worker", A, "said", ph=["said-that"]),
+    D("Nobody on my line trusts the word guarantee any more,", "a packing-line worker", A, "said", ph=["pronoun"]),
+    M("disappointed", "Graham Oduya", P, "said", role="Site director", ph=["said-that", "role-premodifier"]),
+    D("Our door is open,", "Graham Oduya", P, "said", role="Site director", ph=["split-quote", "pronoun"]),
+    D("and it has been open since March.", "Graham Oduya", P, "said", role="Site director",
+      ph=["split-quote", "pronoun"]),
+    I("a long dispute would hit their takings", "traders on Corbury's Mill Street", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- German sports site in English, „low-high“ quotes: transfer rumour, reports in Spain, sources close to the player
+article("kelheim-captain-transfer-rumour", """
+Borussia Kelheim captain Jonas Adeyemi-Kraft is in advanced talks over a summer move to Spanish champions Real Valtierra, according to reports in Spain.
+The Madrid sports daily Diario Marcador claimed on Monday that the two clubs had agreed a fee of around 18 million euros. The 34-year-old midfielder would sign a two-year contract, the paper said.
+Kelheim refused to comment. „We do not talk about rumours, and certainly not about our captain’s contract“, a club spokesman told this website.
+Adeyemi-Kraft, known to supporters as „der Dirigent“ for the way he directs play from midfield, has made 312 appearances for Kelheim since joining from Rot-Weiß Lohmar in 2013.
+Sources close to the player said he was „flattered“ by Valtierra’s interest. According to a second source, his family has already looked at schools in the Spanish capital.
+The player himself was evasive after Saturday’s 2-1 win over Eintracht Sollberg. „I have a contract until 2026“, said the 34-year-old. „What happens in the summer, we will see in the summer.“
+In an interview with the Spanish radio station Onda Norte, Valtierra’s sporting director Iñaki Berrondo would neither confirm nor deny the talks. „Jonas is a great player, and great players are always on our list“, he said.
+Kelheim coach Stefan Rauhut denied that his captain had asked to leave. „Nobody has knocked on my door“, he said on Tuesday.
+Nordkurve Kelheim, the club’s largest supporters’ group, wrote on Instagram that the captain „deserves a proper goodbye, not a transfer by press release“.
+""", [
+    I("Borussia Kelheim captain Jonas Adeyemi-Kraft is in advanced talks over a summer move to Spanish champions Real Valtierra",
+      "reports in Spain", A, "according to", ph=["according-to", "trailing-attribution"]),
+    I("the two clubs had agreed a fee of around 18 million euros", "Diario Marcador", O, "claimed",
+      ph=["cue-class", "said-that"]),
+    I("The 34-year-old midfielder would sign a two-year contract", "Diario Marcador", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    D("We do not talk about rumours, and certainly not about our captain’s contract", "a club spokesman", A, "told",
+      ph=["told"]),
+    R("der Dirigent", "nickname in quotes", "title"),
+    M("flattered", "sources close to the player", A, "said", ph=["said-that"]),
+    I("his family has already looked at schools in the Spanish capital", "a second source", A, "according to",
+      ph=["according-to"]),
+    D("I have a contract until 2026", "Jonas Adeyemi-Kraft", P, "said", role="34-year-old",
+      ph=["inversion", "split-quote", "nominal"]),
+    D("What happens in the summer, we will see in the summer.", "Jonas Adeyemi-Kraft", P, "said", role="34-year-old",
+      ph=["split-quote", "nominal"]),
+    D("Jonas is a great player, and great players are always on our list", "Iñaki Berrondo", P, "said",
+      role="Valtierra’s sporting director", via=["Onda Norte"], ph=["interview", "pronoun", "role-premodifier"]),
+    I("his captain had asked to leave", "Stefan Rauhut", P, "denied", role="Kelheim coach",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    D("Nobody has knocked on my door", "Stefan Rauhut", P, "said", role="Kelheim coach", ph=["pronoun"]),
+    M("deserves a proper goodbye, not a transfer by press release", "Nordkurve Kelheim", O, "wrote",
+      via=["Instagram"], ph=["said-that", "writing"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
