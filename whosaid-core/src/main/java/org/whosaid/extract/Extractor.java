@@ -123,13 +123,19 @@ public final class Extractor {
         }
 
         /**
-         * A name after "in", "at", "near" …  is a place ("Asked about looting in Unterkell, the
+         * A name after "in", "at", "near", "the town of" …  is a place ("Asked about looting in Unterkell, the
          * spokesperson said"): the nominal after its comma is no apposition of it.
          */
         private static boolean afterPlacePreposition(org.whosaid.text.Tokens t, int i) {
             return t.eq(i - 1, "in") || t.eq(i - 1, "at") || t.eq(i - 1, "near") || t.eq(i - 1, "outside")
-                    || t.eq(i - 1, "inside") || t.eq(i - 1, "across") || t.eq(i - 1, "around");
+                    || t.eq(i - 1, "inside") || t.eq(i - 1, "across") || t.eq(i - 1, "around")
+                    || t.eq(i - 1, "of") && PLACE_NOUNS.contains(t.lower(i - 2)); // "the port town of Dapitan"
         }
+
+        /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
+        private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "port",
+                "region", "province", "district", "county", "island", "islands", "capital", "suburb", "borough",
+                "municipality", "state");
 
         /**
          * An organisation nominal led by a proper name inside its sentence ("the SNPC-Air union") names

@@ -1167,4 +1167,15 @@ class ExtractorTest {
         assertEquals(List.of("mixed [pending regulatory actions] A spokesperson for the agency (anonymous) said []"),
                 run("A spokesperson for the agency said it does not comment on \u201Cpending regulatory actions\u201D."));
     }
+
+    @Test
+    void titlesAndPlaceNamesBeforeASource() {
+        assertEquals(List.of("indirect [the subsidy would not return] Emmanuel Osei (person, Minister of Finance) said []"),
+                run("The Minister of Finance, Hon. Emmanuel Osei, said the subsidy would not return."));
+        assertEquals(List.of(
+                "indirect [the hospital had been running on generators] a provincial health official (anonymous) told []",
+                "direct [We have fuel for two days,] a provincial health official (anonymous) said []"),
+                run("In the port town of Dapitan, a provincial health official told reporters the hospital had been "
+                        + "running on generators. \u201CWe have fuel for two days,\u201D said the official."));
+    }
 }
