@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import org.whosaid.extract.Extractor;
 import org.whosaid.model.Article;
 import org.whosaid.text.Tokenizer;
@@ -32,11 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * words each, cut between paragraphs, so that every bench article is 500–1,000 words like real news.
  * See {@link BenchArticles} for the details and for how the project root is found.
  *
- * <p><b>Throughput.</b> Single-threaded. One pass runs the extractor (or {@link Tokenizer} alone) over
- * every article once. The run alternates time slices of extractor passes and tokeniser passes (1/40
- * of the time, 5–100 ms, swapping which goes first every round), so that machine noise falls on both
- * alike; the warm-up ({@code --warmup-seconds}) is the same loop with its results thrown away, and the
- * measured part ({@code --seconds}) is split evenly between the two (to within one extractor pass).
+ * <p><b>Throughput.</b> Single-threaded. One pass runs the extractor (or {@link Tokenizer} alone, or
+ * OpenNLP's {@code SimpleTokenizer} as a reference) over every article once. The run alternates time
+ * slices of the three kinds of pass (1/40 of the time, 5–100 ms, turning which goes first every round),
+ * so that machine noise falls on all alike; the warm-up ({@code --warmup-seconds}) is the same loop with
+ * its results thrown away, and the measured part ({@code --seconds}) is split evenly between the three
+ * (to within one extractor pass). The ratio the target is set on is extractor time over whosaid's own
+ * tokeniser; the reference ratio puts the extractor beside the tokeniser most Java NLP code runs.
  * Each slice is timed as a whole with {@link System#nanoTime()}. Every result is consumed: statement and token counts are summed
  * and checked against the counts of a single pass, so the JIT cannot drop any work.
  *
@@ -64,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--seconds", defaultValue = "10", paramLabel = "N",
-            description = "Measured time, shared by extractor and tokeniser (default: ${DEFAULT-VALUE}).")
+            description = "Measured time, shared by extractor, tokeniser and reference tokeniser (default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--warmup-seconds", defaultValue = "5", paramLabel = "N",
@@ -110,8 +113,10 @@ final class BenchCommand implements Callable<Integer> {
         r.peakHeap = peakHeap(r.peakPools);
         r.ext = new Side(runner.extPasses, runner.extNanos);
         r.tok = new Side(runner.tokPasses, runner.tokNanos);
+        r.ref = new Side(runner.refPasses, runner.refNanos);
         r.rounds = runner.rounds;
-        if (runner.statementSum != runner.extPasses * r.statements || runner.tokenSum != runner.tokPasses * r.tokens) {
+        if (runner.statementSum != runner.extPasses * r.statements || runner.tokenSum != runner.tokPasses * r.tokens
+                || runner.refTokenSum != runner.refPasses * r.refTokens) {
             err.println("whosaid: bench: warning: passes gave different statement or token counts");
             err.flush();
         }
@@ -141,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             r.bytes += BenchArticles.utf8Length(a.text());
         }
         r.tokens = runner.tokenizePass();
+        r.refTokens = runner.referencePass();
         r.statements = runner.extractPass();
     }
 
@@ -174,8 +180,11 @@ final class BenchCommand implements Callable<Integer> {
         long extNanos;
         long tokPasses;
         long tokNanos;
+        long refPasses;
+        long refNanos;
         long statementSum;
         long tokenSum;
+        long refTokenSum;
         int rounds;
 
         Runner(List<Article> articles) {
@@ -199,15 +208,24 @@ final class BenchCommand implements Callable<Integer> {
             return tokens;
         }
 
+        /** OpenNLP's SimpleTokenizer over every text: the reference tokeniser (character classes, no model). */
+        long referencePass() {
+            long tokens = 0;
+            for (String t : texts) {
+                tokens += SimpleTokenizer.INSTANCE.tokenizePos(t).length;
+            }
+            return tokens;
+        }
+
         void reset() {
-            extPasses = extNanos = tokPasses = tokNanos = statementSum = tokenSum = 0;
+            extPasses = extNanos = tokPasses = tokNanos = refPasses = refNanos = statementSum = tokenSum = refTokenSum = 0;
             rounds = 0;
         }
 
         /**
-         * Alternating slices of extractor and tokeniser passes for about {@code total} ns (at least
-         * one round when total is above 0), swapping which goes first every round. After round k each
-         * side has run for about k slices: a slice ends at the first pass that brings its side's time
+         * Alternating slices of extractor, tokeniser and reference passes for about {@code total} ns (at
+         * least one round when total is above 0), turning which goes first every round. After round k
+         * each side has run for about k slices: a slice ends at the first pass that brings its side's time
          * in this call to k slices, so a side that overran (a pass is indivisible) runs less next round.
          */
         void rounds(long total) {
@@ -215,23 +233,37 @@ final class BenchCommand implements Callable<Integer> {
                 return;
             }
             long slice = Math.max(MIN_SLICE_NANOS, Math.min(MAX_SLICE_NANOS, total / 40));
-            long extStart = extNanos;
-            long tokStart = tokNanos;
+            long[] start = {extNanos, tokNanos, refNanos};
             long due = 0;
-            long start = System.nanoTime();
-            boolean extractFirst = true;
+            long begin = System.nanoTime();
+            int first = 0;
             do {
                 due += slice;
-                if (extractFirst) {
-                    extractUntil(extStart + due);
-                    tokenizeUntil(tokStart + due);
-                } else {
-                    tokenizeUntil(tokStart + due);
-                    extractUntil(extStart + due);
+                for (int k = 0; k < 3; k++) {
+                    int side = (first + k) % 3;
+                    if (side == 0) {
+                        extractUntil(start[0] + due);
+                    } else if (side == 1) {
+                        tokenizeUntil(start[1] + due);
+                    } else {
+                        referenceUntil(start[2] + due);
+                    }
                 }
-                extractFirst = !extractFirst;
+                first = (first + 1) % 3;
                 rounds++;
-            } while (System.nanoTime() - start < total);
+            } while (System.nanoTime() - begin < total);
+        }
+
+        /** Reference tokeniser passes, at least one, until its time reaches {@code until} ns. */
+        private void referenceUntil(long until) {
+            long t0 = System.nanoTime();
+            long t;
+            do {
+                refTokenSum += referencePass();
+                refPasses++;
+                t = System.nanoTime();
+            } while (refNanos + (t - t0) < until);
+            refNanos += t - t0;
         }
 
         /** Extractor passes, at least one, until the extractor time reaches {@code until} ns. */
@@ -269,11 +301,14 @@ final class BenchCommand implements Callable<Integer> {
         int minWords;
         int maxWords;
         long tokens;
+        /** Tokens of a pass of the reference tokeniser, which splits some words differently. */
+        long refTokens;
         long bytes;
         long statements;
         int rounds;
         Side ext;
         Side tok;
+        Side ref;
         long peakHeap;
         final Map<String, Long> peakPools = new LinkedHashMap<>();
         long maxHeap;
@@ -290,6 +325,11 @@ final class BenchCommand implements Callable<Integer> {
         /** Time of one extractor pass over the time of one tokeniser pass over the same text. */
         double ratio() {
             return ext.nanosPerPass() / tok.nanosPerPass();
+        }
+
+        /** Time of one extractor pass over the time of one reference tokeniser pass over the same text. */
+        double referenceRatio() {
+            return ext.nanosPerPass() / ref.nanosPerPass();
         }
     }
 
@@ -321,9 +361,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  single thread, %s s warm-up, then %s s measured in %d rounds of alternating slices%n",
                 plain(r.warmupSeconds), plain(r.seconds), r.rounds);
         out.printf(Locale.ROOT, "  %-14s %10s %8s %12s %14s %9s%n", "", "passes", "time s", "articles/s", "tokens/s", "MB/s");
-        row(out, "extractor", r.ext, r);
-        row(out, "tokenisation", r.tok, r);
+        row(out, "extractor", r.ext, r, r.tokens);
+        row(out, "tokenisation", r.tok, r, r.tokens);
+        row(out, "OpenNLP simple", r.ref, r, r.refTokens);
         out.printf(Locale.ROOT, "  extractor time / tokenisation time: %.1f%n", r.ratio());
+        out.printf(Locale.ROOT, "  extractor time / OpenNLP SimpleTokenizer time (reference): %.1f%n", r.referenceRatio());
         out.println();
         out.printf(Locale.ROOT, "  %-18s %s  (sum of heap-pool peaks, warm-up and measurement)%n", "peak heap used",
                 mb(r.peakHeap));
@@ -341,16 +383,17 @@ final class BenchCommand implements Callable<Integer> {
                 mb(r.bigHeapBefore));
     }
 
-    private static void row(PrintWriter out, String label, Side side, Result r) {
+    /** One row of the table; tokens/s counts the tokens of that side's own tokeniser. */
+    private static void row(PrintWriter out, String label, Side side, Result r, long tokens) {
         out.printf(Locale.ROOT, "  %-14s %10s %8.2f %12s %14s %9s%n", label, num(side.passes()), side.seconds(),
-                rate(side.perSecond(r.articles)), rate(side.perSecond(r.tokens)), rate(side.perSecond(r.bytes / 1e6)));
+                rate(side.perSecond(r.articles)), rate(side.perSecond(tokens)), rate(side.perSecond(r.bytes / 1e6)));
     }
 
-    private static void side(ObjectNode o, Side side, Result r) {
+    private static void side(ObjectNode o, Side side, Result r, long tokens) {
         o.put("passes", side.passes());
         o.put("seconds", side.seconds());
         o.put("articles_per_s", side.perSecond(r.articles));
-        o.put("tokens_per_s", side.perSecond(r.tokens));
+        o.put("tokens_per_s", side.perSecond(tokens));
         o.put("mb_per_s", side.perSecond(r.bytes / 1e6));
     }
 
@@ -368,9 +411,14 @@ final class BenchCommand implements Callable<Integer> {
         o.put("warmup_seconds", r.warmupSeconds);
         o.put("seconds", r.seconds);
         o.put("rounds", r.rounds);
-        side(o.putObject("extractor"), r.ext, r);
-        side(o.putObject("tokenisation"), r.tok, r);
+        side(o.putObject("extractor"), r.ext, r, r.tokens);
+        side(o.putObject("tokenisation"), r.tok, r, r.tokens);
+        ObjectNode ref = o.putObject("reference_tokenisation");
+        ref.put("tokeniser", "OpenNLP SimpleTokenizer");
+        ref.put("tokens", r.refTokens);
+        side(ref, r.ref, r, r.refTokens);
         o.put("ratio_extractor_to_tokenisation", r.ratio());
+        o.put("ratio_extractor_to_reference_tokenisation", r.referenceRatio());
         o.put("peak_heap_bytes", r.peakHeap);
         ObjectNode pools = o.putObject("peak_heap_pools");
         r.peakPools.forEach(pools::put);

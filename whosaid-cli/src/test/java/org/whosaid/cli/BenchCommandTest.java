@@ -44,7 +44,11 @@ class BenchCommandTest {
         Matcher ratio = Pattern.compile("extractor time / tokenisation time: (\\S+)").matcher(table);
         assertTrue(ratio.find(), table);
         assertTrue(Double.parseDouble(ratio.group(1)) > 0, table);
-        for (String row : new String[] {"extractor", "tokenisation"}) {
+        Matcher reference = Pattern.compile("extractor time / OpenNLP SimpleTokenizer time \\(reference\\): (\\S+)")
+                .matcher(table);
+        assertTrue(reference.find(), table);
+        assertTrue(Double.parseDouble(reference.group(1)) > 0, table);
+        for (String row : new String[] {"extractor", "tokenisation", "OpenNLP simple"}) {
             Matcher m = Pattern.compile("(?m)^\\s*" + row + "\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s*$")
                     .matcher(table);
             assertTrue(m.find(), table);
@@ -68,7 +72,10 @@ class BenchCommandTest {
         assertTrue(o.get("statements").asLong() >= 1, line);
         assertTrue(o.get("ratio_extractor_to_tokenisation").isNumber(), line);
         assertTrue(o.get("ratio_extractor_to_tokenisation").asDouble() > 0, line);
-        for (String side : new String[] {"extractor", "tokenisation"}) {
+        assertTrue(o.get("ratio_extractor_to_reference_tokenisation").asDouble() > 0, line);
+        assertEquals(opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenize(ARTICLE).length,
+                o.get("reference_tokenisation").get("tokens").asLong(), line);
+        for (String side : new String[] {"extractor", "tokenisation", "reference_tokenisation"}) {
             for (String rate : new String[] {"articles_per_s", "tokens_per_s", "mb_per_s"}) {
                 assertTrue(o.get(side).get(rate).asDouble() > 0, side + "." + rate + ": " + line);
             }
