@@ -771,6 +771,30 @@ final class Finder {
                 || t.eq(k - 1, "refuses") || t.eq(k - 1, "declining") || t.eq(k - 1, "refusing"));
     }
 
+    /**
+     * The comma that closes a participle aside opening at token p ("published on Tuesday in the journal X,"),
+     * within 16 tokens and before a cue; else -1.
+     */
+    private int participleAside(int p, int end) {
+        if (!t.isWord(p) || t.isCapitalized(p) || !t.endsWith(p, "ed") || !isPrepositionWord(p + 1)) {
+            return -1;
+        }
+        for (int k = p + 2; k < end && k < p + 16; k++) {
+            if (t.is(k, ',')) {
+                return k + 1 < end ? k : -1;
+            }
+            if (t.kind(k) == Tokens.QUOTE || subjects.isCue(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPrepositionWord(int k) {
+        return t.eq(k, "on") || t.eq(k, "in") || t.eq(k, "by") || t.eq(k, "last") || t.eq(k, "this")
+                || t.eq(k, "at") || t.eq(k, "from");
+    }
+
     /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */
     private void heardFrom(int c) {
         int s = a.sentenceOf(c);
@@ -879,6 +903,10 @@ final class Finder {
                     p++;
                 }
             }
+        }
+        if (t.is(p, ',') && t.is(p + 2, ',') && (t.eq(p + 1, "however") || t.eq(p + 1, "though")
+                || t.eq(p + 1, "too") || t.eq(p + 1, "meanwhile") || t.eq(p + 1, "again"))) {
+            p += 3; // "cautioned, however, that …"
         }
         p = skipTemporal(p, end);
         p = skipProposition(p, end);
@@ -1121,6 +1149,10 @@ final class Finder {
                 }
             } else if (!chunkToEnd && t.is(chunkEnd, ',') && chunkEnd >= p) {
                 p = chunkEnd; // "According to a poll released Sunday, …": the content starts after the source's comma
+                int next = participleAside(p + 1, end);
+                if (next > 0) {
+                    p = next; // "According to the paper, published on Tuesday in the journal X, the effect …"
+                }
             }
             if (t.is(p, ',')) {
                 p++;

@@ -205,6 +205,9 @@ final class Phrases {
                 return t.eq(i + 1, "it");
             case "continue":
                 return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
+            case "find":
+                // "the study found that …" reports a finding; "found him very charming" reports nothing
+                return t.eq(i + 1, "that");
             case "rule":
                 // "the court ruled that", "…, ruling that"; never "the Supreme Court ruling paved the way"
                 return !t.endsWith(i, "ing") || t.is(i - 1, ',');

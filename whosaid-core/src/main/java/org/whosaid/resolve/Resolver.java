@@ -295,6 +295,10 @@ public final class Resolver {
                 return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             }
             case DOCUMENT: {
+                Resolved authors = earlierGroup(m, d, index, drafts, earlier);
+                if (authors != null) {
+                    return authors; // "The study found …" after the researchers spoke: they did
+                }
                 // "according to a company filing": the company that was the subject of an earlier sentence
                 Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
                 if (owner != null) {
@@ -338,8 +342,9 @@ public final class Resolver {
         if (!isDefinite(name) || m.head() == null) {
             return null;
         }
-        // "the team" after "researchers from the University of …": the research team
-        boolean team = m.head().equals("team");
+        // "the team", "the authors", "the study" after "researchers from the University of …": the research team
+        boolean team = m.head().equals("team") || m.head().equals("authors") || m.head().equals("study")
+                || m.head().equals("paper");
         int i = nearestEarlier(d, index, drafts, 6, k -> {
             Mention pm = drafts.get(k).speaker();
             Resolved r = earlier.get(k);
@@ -354,7 +359,7 @@ public final class Resolver {
         return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
     }
 
-    /** Groups that "the team" names when they spoke before. */
+    /** Groups that "the team", "the authors", "the study" or "the paper" name when they spoke before. */
     private static final java.util.Set<String> RESEARCHERS = java.util.Set.of("researchers", "scientists", "authors",
             "investigators", "engineers", "archaeologists", "astronomers");
 

@@ -1178,4 +1178,17 @@ class ExtractorTest {
                 run("In the port town of Dapitan, a provincial health official told reporters the hospital had been "
                         + "running on generators. \u201CWe have fuel for two days,\u201D said the official."));
     }
+
+    @Test
+    void aStudysAuthorsAndItsPaper() {
+        assertEquals(List.of(
+                "indirect [children who play outside see better] Researchers at the Aldmoor Institute (group) found []",
+                "indirect [the effect was strongest in winter] Researchers at the Aldmoor Institute (group) According to []",
+                "indirect [the study was small] Researchers at the Aldmoor Institute (group) cautioned []"),
+                run("Researchers at the Aldmoor Institute found that children who play outside see better. According "
+                        + "to the paper, published on Tuesday in the journal Eye Health, the effect was strongest in "
+                        + "winter. The authors cautioned, however, that the study was small."));
+        // a finding needs its "that"
+        assertEquals(List.of(), run("The panel found him very charming."));
+    }
 }
