@@ -1034,14 +1034,19 @@ final class Finder {
     }
 
     /**
-     * "said the cuts would be made “in close dialogue with the unions” and that no shops would close":
-     * a second that-clause after a mixed quotation, without marks of its own, is reported too, when
+     * "said the cuts would be made “in close dialogue with the unions” and that no shops would close",
+     * "said there were “no current plans”, but that …": a second that-clause after a mixed quotation, without marks of its own, is reported too, when
      * the quotation stands in the cue's own clause and the cue's subject is the quotation's speaker.
      */
     private void clauseAfterQuote(int c, int openTok, int closeTok, Mention speaker) {
-        int k = t.is(closeTok + 1, ',') ? closeTok + 2 : closeTok + 1;
         int s = a.sentenceOf(c);
-        if (!t.eq(k, "and") || !t.eq(k + 1, "that") || a.sentenceOf(k + 1) != s) {
+        int k = closeTok + 1;
+        // "… “no current plans” to lengthen breaks, but that …": the second clause may come a few words on
+        while (k + 1 < t.size() && k < closeTok + 12 && a.sentenceOf(k + 1) == s && t.kind(k) != Tokens.QUOTE
+                && !((t.eq(k, "and") || t.eq(k, "but")) && t.eq(k + 1, "that"))) {
+            k++;
+        }
+        if (!t.eq(k, "and") && !t.eq(k, "but") || !t.eq(k + 1, "that") || a.sentenceOf(k + 1) != s) {
             return;
         }
         Lexicon.CueWord cue = ph.cue(c);

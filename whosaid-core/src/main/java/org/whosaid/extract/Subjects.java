@@ -342,6 +342,30 @@ final class Subjects {
     }
 
     /**
+     * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
+     * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
+     * of the cue; an anonymity clause makes it anonymous. Null when there is none.
+     */
+    private Subject restrictedSubject(int c, int k, int from, String cw) {
+        if (!SAY_TELL.contains(cw)) {
+            return null; // other cues after a relative clause are too often its own verbs' objects
+        }
+        for (int j = k - 1; j > from && j >= k - 10 && t.isWord(j); j--) { // not "voters who say": that is their own verb
+            if (t.eq(j, "who")) {
+                Mention s = ph.left(j, from - 1);
+                if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN || s.type() == Mention.Type.DOCUMENT) {
+                    return null;
+                }
+                if (anonymityBetween(j, c)) {
+                    s = s.withType(Mention.Type.ANONYMOUS);
+                }
+                return new Subject(s, "speaker-cue", s.startTok(), List.of(), c + 1, cw);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person's name that a nominal ending at token end stands in apposition to, with the nominal as
      * role: "Darren Mulvey, a local businessman," gives Darren Mulvey. Null when the nominal follows no
      * name and a comma.
@@ -392,6 +416,8 @@ final class Subjects {
         }
         return false;
     }
+
+    private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "added", "adds");
 
     /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
     record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {
@@ -617,7 +643,7 @@ final class Subjects {
                 m = share;
             }
             if (m == null) {
-                return null;
+                return restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
             }
             m = coordinatedBefore(m, from);
             first = m.startTok();

@@ -279,8 +279,10 @@ public final class Resolver {
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
                 }
-                // "the company said": the company that was the subject of an earlier sentence
-                Mention subject = companyHead.test(m.head()) ? recentOrganizationSubject(m) : null;
+                // "the company said": the company that was the subject of an earlier sentence; not "the national
+                // grid operator", which describes an organisation of its own
+                boolean bare = m.endTok() - m.startTok() <= 2;
+                Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m) : null;
                 if (subject != null) {
                     return new Resolved(subject.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }

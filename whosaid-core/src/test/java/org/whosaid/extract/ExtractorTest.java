@@ -1191,4 +1191,25 @@ class ExtractorTest {
         // a finding needs its "that"
         assertEquals(List.of(), run("The panel found him very charming."));
     }
+
+    @Test
+    void aSourceWithARelativeClauseAndNoCommas() {
+        assertEquals(List.of("indirect [staff had been given a week] A packing-line worker (anonymous) said []"),
+                run("A packing-line worker who asked not to be named said staff had been given a week."));
+        // the relative clause's own verb is not the sentence's cue
+        assertEquals(List.of(), run("Voters who say the economy matters most turned out early."));
+    }
+
+    @Test
+    void aSecondClauseAfterButThatAndALateTime() {
+        assertEquals(List.of(
+                "mixed [no current plans] A spokesperson for the authority (anonymous) said []",
+                "indirect [head teachers were free to hold lessons outside] A spokesperson for the authority (anonymous) said []"),
+                run("A spokesperson for the authority said there were \u201Cno current plans\u201D to lengthen breaks, "
+                        + "but that head teachers were free to hold lessons outside."));
+        assertEquals(List.of("indirect [Power had been restored to half of the homes] the national grid operator "
+                        + "(organization) said []"),
+                run("The weather bureau said the storm had passed. Power had been restored to half of the homes, "
+                        + "the national grid operator said late on Tuesday.").subList(1, 2));
+    }
 }
