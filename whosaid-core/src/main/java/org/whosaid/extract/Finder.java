@@ -39,6 +39,9 @@ final class Finder {
     private static final Set<String> HEADLINE_CUES = Set.of("says", "claims", "insists", "admits", "denies",
             "predicts", "argues", "suggests", "warns");
 
+    /** What "In her view, …" holds: a view, an opinion. */
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimation", "judgment", "judgement");
+
     /** What a denial denies: "rejected claims (circulating online) that …", "denied reports that …". */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
             "allegations", "suggestion", "suggestions", "accusation", "accusations", "rumour", "rumours", "rumor",
@@ -696,6 +699,10 @@ final class Finder {
                 heardFrom(c);
                 continue;
             }
+            if (t.eq(c, "in") && t.is(c + 3, ',') && VIEW_NOUNS.contains(t.lower(c + 2))) {
+                inTheirView(c);
+                continue;
+            }
             Lexicon.CueWord cue = ph.cue(c);
             if (cue == null) {
                 continue;
@@ -793,6 +800,31 @@ final class Finder {
     private boolean isPrepositionWord(int k) {
         return t.eq(k, "on") || t.eq(k, "in") || t.eq(k, "by") || t.eq(k, "last") || t.eq(k, "this")
                 || t.eq(k, "at") || t.eq(k, "from");
+    }
+
+    /**
+     * "In her view, orchestras have apologised too long.", "In Mr Berg's opinion, …": at the start of its
+     * sentence, the holder of the view speaks the rest of it.
+     */
+    private void inTheirView(int c) {
+        int s = a.sentenceOf(c);
+        if (c != a.sentenceStart(s)) {
+            return;
+        }
+        int w = c + 1;
+        Mention m;
+        if (t.eq(w, "her") || t.eq(w, "his") || t.eq(w, "their")) {
+            String head = t.eq(w, "her") ? "she" : t.eq(w, "his") ? "he" : "they";
+            m = new Mention(w, w + 1, t.start(w), t.end(w), Mention.Type.PRONOUN, null, null, head);
+        } else if (t.isCapitalized(w) && (t.endsWith(w, "'s") || t.endsWith(w, "s'"))) {
+            int nameEnd = t.end(w) - (t.endsWith(w, "'s") ? 2 : 1);
+            m = new Mention(w, w + 1, t.start(w), nameEnd, Mention.Type.PERSON_NAME,
+                    a.text().substring(t.start(w), nameEnd), null, t.lower(w));
+        } else {
+            return;
+        }
+        Subject sub = new Subject(m, "in-view", c, List.of(), c + 3, a.text().substring(t.start(c), t.end(c + 2)));
+        addIndirect(c + 4, contentEnd(a.sentenceEnd(s)), c, sub, "indirect:in-view", INDIRECT_TRAILING);
     }
 
     /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */

@@ -1212,4 +1212,13 @@ class ExtractorTest {
                 run("The weather bureau said the storm had passed. Power had been restored to half of the homes, "
                         + "the national grid operator said late on Tuesday.").subList(1, 2));
     }
+
+    @Test
+    void inHerViewReportsTheRestOfTheSentence() {
+        assertEquals(List.of("indirect [orchestras play too safe] Ada Torre (person) In her view []"),
+                run("Ada Torre is leaving the orchestra. In her view, orchestras play too safe."));
+        assertEquals(List.of("indirect [the change would matter] Bruce Ash (person) In Ash\u2019s view []"),
+                run("Bruce Ash chairs the rules committee. In Ash\u2019s view, the change would matter."));
+        assertEquals(List.of(), run("In my view, this is wrong."));
+    }
 }
