@@ -1067,8 +1067,9 @@ final class Finder {
 
     /**
      * "said the cuts would be made “in close dialogue with the unions” and that no shops would close",
-     * "said there were “no current plans”, but that …": a second that-clause after a mixed quotation, without marks of its own, is reported too, when
-     * the quotation stands in the cue's own clause and the cue's subject is the quotation's speaker.
+     * "said there were “no current plans”, but that …": a second that-clause after a mixed quotation,
+     * without marks of its own, is reported too, when the quotation stands in the cue's own clause and the
+     * cue's subject is the quotation's speaker.
      */
     private void clauseAfterQuote(int c, int openTok, int closeTok, Mention speaker) {
         int s = a.sentenceOf(c);

@@ -350,10 +350,12 @@ final class Subjects {
         if (!SAY_TELL.contains(cw)) {
             return null; // other cues after a relative clause are too often its own verbs' objects
         }
-        for (int j = k - 1; j > from && j >= k - 10 && t.isWord(j); j--) { // not "voters who say": that is their own verb
+        // from the word before the cue: in "voters who say …" the verb is the relative clause's own
+        for (int j = k - 1; j > from && j >= k - 10 && t.isWord(j); j--) {
             if (t.eq(j, "who")) {
                 Mention s = ph.left(j, from - 1);
-                if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN || s.type() == Mention.Type.DOCUMENT) {
+                if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN
+                        || s.type() == Mention.Type.DOCUMENT) {
                     return null;
                 }
                 if (anonymityBetween(j, c)) {

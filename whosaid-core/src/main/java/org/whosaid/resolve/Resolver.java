@@ -406,7 +406,8 @@ public final class Resolver {
             Resolved r = earlier.get(k);
             return pm != null && m.head().equals(pm.head()) && r.type() == SpeakerType.ANONYMOUS && r.name() != null;
         });
-        return i < 0 ? null : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
+        return i < 0 ? null
+                : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
     }
 
     /** The nearest draft before {@code index}, at most {@code paragraphs} paragraphs back, that fits; -1 when none. */
