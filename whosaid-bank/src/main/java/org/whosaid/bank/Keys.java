@@ -47,7 +47,6 @@ public final class Keys {
         return Names.id("org " + key);
     }
 
-    /** The words of a role that count when roles are compared (folded, without "the", "of" ...). */
     /** The most used spelling of a name, by count; ties go to the first in the map's order. Null when empty. */
     public static String mostUsed(java.util.Map<String, Integer> counts) {
         String best = null;
@@ -82,6 +81,7 @@ public final class Keys {
         return tie ? null : best;
     }
 
+    /** The words of a role that count when roles are compared (folded, without "the", "of" ...). */
     public static Set<String> roleWords(String role) {
         return Registry.roleWords(role);
     }

@@ -783,7 +783,7 @@ final class Finder {
      * within 16 tokens and before a cue; else -1.
      */
     private int participleAside(int p, int end) {
-        if (!t.isWord(p) || t.isCapitalized(p) || !t.endsWith(p, "ed") || !isPrepositionWord(p + 1)) {
+        if (!t.isWord(p) || t.isCapitalized(p) || !t.endsWith(p, "ed") || !opensParticipleAdverbial(p + 1)) {
             return -1;
         }
         for (int k = p + 2; k < end && k < p + 16; k++) {
@@ -797,7 +797,8 @@ final class Finder {
         return -1;
     }
 
-    private boolean isPrepositionWord(int k) {
+    /** The word after a participle that opens its adverbial: "published on Tuesday", "released last week". */
+    private boolean opensParticipleAdverbial(int k) {
         return t.eq(k, "on") || t.eq(k, "in") || t.eq(k, "by") || t.eq(k, "last") || t.eq(k, "this")
                 || t.eq(k, "at") || t.eq(k, "from");
     }
@@ -936,8 +937,7 @@ final class Finder {
                 }
             }
         }
-        if (t.is(p, ',') && t.is(p + 2, ',') && (t.eq(p + 1, "however") || t.eq(p + 1, "though")
-                || t.eq(p + 1, "too") || t.eq(p + 1, "meanwhile") || t.eq(p + 1, "again"))) {
+        if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
         }
         p = skipTemporal(p, end);
@@ -1349,7 +1349,7 @@ final class Finder {
 
     /** An article, demonstrative or possessive determiner: the first word of a noun phrase. */
     private boolean opensNounPhrase(int p) {
-        return t.isWord(p) && (ph.has(p, Lexicon.DETERMINER) || t.eq(p, "its") || t.eq(p, "my") || t.eq(p, "your")
+        return t.isWord(p) && (ph.has(p, Lexicon.DETERMINER) || t.eq(p, "my") || t.eq(p, "your")
                 || t.eq(p, "that") || t.eq(p, "those"));
     }
 

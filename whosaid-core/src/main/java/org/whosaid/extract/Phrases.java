@@ -286,9 +286,9 @@ final class Phrases {
         }
         int j = i + 1;
         int p = i - 1;
-        if (t.eq(j, "of") || has(p, Lexicon.DETERMINER) || t.eq(p, "his") || t.eq(p, "her")
-                || t.eq(p, "its") || t.eq(p, "their") || t.eq(p, "our") || t.eq(p, "home")) {
-            return true; // "his home state of Vermont", "the state", "a state of emergency"
+        if (t.eq(j, "of") || has(p, Lexicon.DETERMINER) || t.eq(p, "home")) {
+            // "his home state of Vermont", "the state", "a state of emergency" (the determiners hold his, its …)
+            return true;
         }
         if (t.isWord(j) && t.isCapitalized(j) && has(j, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.ORG)) {
             return true; // "state Sen. Ana Ruiz", "the Vessia state Senate"
@@ -313,7 +313,7 @@ final class Phrases {
             return false;
         }
         for (int j = head - 1; j >= 0 && j >= head - 3; j--) {
-            if (has(j, Lexicon.DETERMINER) || t.eq(j, "its") || t.eq(j, "their") || isPossessive(j)) {
+            if (has(j, Lexicon.DETERMINER) || isPossessive(j)) {
                 return true;
             }
             if (!t.isWord(j) || t.isCapitalized(j) && !isSentenceStart(j)) {
@@ -514,8 +514,7 @@ final class Phrases {
         if (p < 1 || connective(p + 1) != THE || t.length(p) > 4 // most tokens end here, on one array read
                 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS)
-                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2) // not "Friends of the Earth"
-                || connective(p + 1) != THE) {
+                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
         int k = p + 2;

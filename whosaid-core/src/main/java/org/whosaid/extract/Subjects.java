@@ -24,6 +24,8 @@ final class Subjects {
     private static final Set<String> LINKING = Set.of(
             "however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "likewise",
             "separately", "similarly", "moreover", "meantime");
+    /** Cues of saying or telling, the only ones whose subject may stand before a relative clause without commas. */
+    private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "added", "adds");
     private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that may stand between a subject and its cue ("Danilov also said"). */
@@ -239,7 +241,7 @@ final class Subjects {
     }
 
     /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
-    private boolean isLinkingAside(int from, int to) {
+    boolean isLinkingAside(int from, int to) {
         if (to - from == 1) {
             return t.isWord(from) && LINKING.contains(t.lower(from));
         }
@@ -418,8 +420,6 @@ final class Subjects {
         }
         return false;
     }
-
-    private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "added", "adds");
 
     /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
     record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {

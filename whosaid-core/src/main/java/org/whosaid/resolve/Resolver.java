@@ -362,7 +362,7 @@ public final class Resolver {
     }
 
     /** Groups that "the team", "the authors", "the study" or "the paper" name when they spoke before. */
-    private static final java.util.Set<String> RESEARCHERS = java.util.Set.of("researchers", "scientists", "authors",
+    private static final Set<String> RESEARCHERS = Set.of("researchers", "scientists", "authors",
             "investigators", "engineers", "archaeologists", "astronomers");
 
     /**
