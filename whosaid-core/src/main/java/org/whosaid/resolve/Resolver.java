@@ -456,19 +456,15 @@ public final class Resolver {
                 continue;
             }
             boolean person = r.type() == SpeakerType.PERSON;
-            // "a spokeswoman for the Department of Coasts and Waterways" is one person: the head tells
-            Mention said = prev.speaker();
-            String head = said != null && said.type() != Mention.Type.PRONOUN && said.head() != null ? said.head()
-                    : r.name().substring(r.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            boolean sources = isPlural(head);
-            if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION
-                    || r.type() == SpeakerType.ANONYMOUS && sources)
+            // an unnamed source's number and gender come from its head noun, looked up only for such sources:
+            // "a spokeswoman for the Department of Coasts and Waterways" is one woman
+            String head = r.type() == SpeakerType.ANONYMOUS ? headNoun(prev.speaker(), r.name()) : null;
+            boolean sources = head != null && isPlural(head);
+            if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION || sources)
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)
-                    // an unnamed source whose noun states the gender; one of unstated gender is left to the
-                    // nearest named person
-                    || !plural && !neuter && r.type() == SpeakerType.ANONYMOUS && !sources
-                    && want != '?' && nominalGender(head) == want) {
+                    // one of unstated gender is left to the nearest named person
+                    || !plural && !neuter && head != null && !sources && want != '?' && nominalGender(head) == want) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
                     return subject;
@@ -500,6 +496,12 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    /** The head noun of a speaker mention, or the last word of the resolved name when the mention has none. */
+    private static String headNoun(Mention said, String name) {
+        return said != null && said.type() != Mention.Type.PRONOUN && said.head() != null ? said.head()
+                : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
