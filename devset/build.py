@@ -1827,6 +1827,231 @@ Nordkurve Kelheim, the club’s largest supporters’ group, wrote on Instagram 
 ])
 
 
+# ---------------------------------------------------------------- UK broadsheet, sentencing, curly single quotes + apostrophes: judge, both barristers, "the court heard", family statement read by a solicitor
+article("lowndes-pension-fraud-sentencing", """
+A former financial adviser who stole more than £1.3 million from the pensions of 23 clients, most of them retired steelworkers, has been jailed for seven years.
+Gareth Lowndes, 61, of Hexley, pleaded guilty to fraud at an earlier hearing. The court heard that over six years he forged signatures on transfer forms and moved his clients’ money into a so-called ‘guaranteed income plan’ run by his own company.
+Sentencing him at Pellworth Crown Court on Friday, Judge Rosalind Achebe told Lowndes that he had ‘betrayed the people who trusted him most’.
+‘You sat at their kitchen tables, drank their tea and then emptied their accounts,’ the judge said. ‘Some of them will now work into their seventies. That is the real sentence in this case, and they are the ones serving it.’
+The prosecuting barrister, Martin Ferrabee KC, said Lowndes had cultivated ‘an air of old-fashioned respectability’ and had chosen clients who were ‘too polite to ask questions’. One widow, 74, lost her entire pension pot of £96,000, he said.
+His barrister, Lucy Okwuosa, said in mitigation that her client was ‘profoundly ashamed’ and that he had signed his Algarve villa over to the receiver. ‘He does not ask for sympathy, because he knows he is owed none,’ she said.
+In a letter to the judge, Lowndes wrote that he had ‘lost sight of the people behind the numbers’.
+In a statement read outside court on their behalf by the solicitor Hannah Pryor-Dent, the victims’ families said: ‘Our parents trusted Gareth Lowndes because he sat in the same pew on Sundays. No sentence can give them back the years he has taken.’
+Ms Pryor-Dent said the families would now sue Lowndes’s former employer, Calder & Voss Wealth, to recover the rest of the money. The firm said in a statement that it had ‘co-operated fully with the police’ and that it would not comment on possible litigation.
+""", [
+    # "The court heard that …" names no speaker (the court is the hearer), so it is not a statement here.
+    R("guaranteed income plan", "scare quote after 'so-called'", "scare-quote"),
+    M("betrayed the people who trusted him most", "Rosalind Achebe", P, "told",
+      role="Judge", ph=["told", "said-that", "role-premodifier"]),
+    D("You sat at their kitchen tables, drank their tea and then emptied their accounts,", "Rosalind Achebe", P,
+      "said", role="judge", ph=["split-quote", "nominal"]),
+    D("Some of them will now work into their seventies. That is the real sentence in this case, and they are the ones serving it.",
+      "Rosalind Achebe", P, "said", role="judge", ph=["split-quote", "multi-sentence", "nominal"]),
+    M("an air of old-fashioned respectability", "Martin Ferrabee", P, "said", role="prosecuting barrister",
+      ph=["said-that", "role-apposition"]),
+    M("too polite to ask questions", "Martin Ferrabee", P, "said", role="prosecuting barrister",
+      ph=["said-that", "role-apposition"]),
+    I("One widow, 74, lost her entire pension pot of £96,000", "Martin Ferrabee", P, "said",
+      role="prosecuting barrister", ph=["trailing-attribution", "pronoun"]),
+    M("profoundly ashamed", "Lucy Okwuosa", P, "said", role="barrister", ph=["said-that", "role-apposition"]),
+    I("he had signed his Algarve villa over to the receiver", "Lucy Okwuosa", P, "said", role="barrister",
+      ph=["said-that", "role-apposition"]),
+    D("He does not ask for sympathy, because he knows he is owed none,", "Lucy Okwuosa", P, "said",
+      role="barrister", ph=["pronoun"]),
+    M("lost sight of the people behind the numbers", "Gareth Lowndes", P, "wrote",
+      ph=["said-that", "writing", "surname"]),
+    D("Our parents trusted Gareth Lowndes because he sat in the same pew on Sundays. No sentence can give them back the years he has taken.",
+      "the victims’ families", G, "said", ph=["multi-sentence"]),
+    I("the families would now sue Lowndes’s former employer, Calder & Voss Wealth, to recover the rest of the money",
+      "Hannah Pryor-Dent", P, "said", ph=["said-that", "surname"]),
+    M("co-operated fully with the police", "Calder & Voss Wealth", O, "said", ph=["said-that", "nominal"]),
+    I("it would not comment on possible litigation", "Calder & Voss Wealth", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- business wire, quarterly earnings, straight double quotes: earnings call, finance chief, filing, analyst's note to clients
+article("corveline-quarterly-earnings", '''
+CHICAGO, July 30 - Corveline Foods raised its full-year profit forecast on Wednesday after sales of its frozen meals beat expectations.
+The company said net income rose to $412 million, or $1.38 a share, in the three months to June 28, from $351 million, or $1.17 a share, a year earlier. Revenue grew 6.2% to $4.9 billion, with its "Supper Club" range of frozen dinners growing fastest.
+"Consumers are still trading down from restaurants to the freezer aisle, and we are there when they do," chief executive Dana Whitfield-Osei told analysts on a conference call. "We did not expect the shift to last this long, but we are not complaining."
+Finance chief Rahul Menon-Castell said the company now expected adjusted earnings of $5.40 to $5.55 a share for the year, up from a previous range of $5.15 to $5.30. He cautioned that higher beef and cocoa prices would squeeze margins in the second half, adding that the hit could be "more than a full percentage point."
+The company said in a regulatory filing that it had set aside $64 million to cover the cost of a voluntary recall of chicken pies in May.
+"This is the cleanest quarter Corveline has put up in two years," said Priscilla Aduba, an analyst at Hartwell Lane Securities. "The question is what happens when people start eating out again."
+Gideon Falkenrath of Brandmoor Capital was more cautious, writing in a note to clients that the new forecast "leans heavily on a shopper who may already be running out of road."
+Corveline also said it would buy back up to $1.5 billion of its shares over the next three years. Asked on the call whether the company was looking at acquisitions, Whitfield-Osei said it was "always looking, rarely buying."
+The shares were up 6.8% at $97.12.
+(Reporting by Teodora Vance in Chicago; Editing by Malik Osterhout)
+''', [
+    I("net income rose to $412 million, or $1.38 a share, in the three months to June 28, from $351 million, or $1.17 a share, a year earlier",
+      "Corveline Foods", O, "said", ph=["said-that", "nominal"]),
+    R("Supper Club", "name of a product range", "title"),
+    D("Consumers are still trading down from restaurants to the freezer aisle, and we are there when they do,",
+      "Dana Whitfield-Osei", P, "told", role="chief executive", ph=["split-quote", "told", "role-premodifier"]),
+    D("We did not expect the shift to last this long, but we are not complaining.", "Dana Whitfield-Osei", P,
+      "told", role="chief executive", ph=["split-quote", "told"]),
+    I("the company now expected adjusted earnings of $5.40 to $5.55 a share for the year, up from a previous range of $5.15 to $5.30",
+      "Rahul Menon-Castell", P, "said", role="Finance chief", ph=["said-that", "role-premodifier"]),
+    I("higher beef and cocoa prices would squeeze margins in the second half", "Rahul Menon-Castell", P, "cautioned",
+      role="Finance chief", ph=["cue-class", "said-that", "pronoun"]),
+    M("more than a full percentage point.", "Rahul Menon-Castell", P, "adding", role="Finance chief",
+      ph=["participle-cue", "pronoun"]),
+    I("it had set aside $64 million to cover the cost of a voluntary recall of chicken pies in May", "Corveline Foods",
+      O, "said", ph=["said-that", "writing", "nominal"]),
+    D("This is the cleanest quarter Corveline has put up in two years,", "Priscilla Aduba", P, "said",
+      role="analyst at Hartwell Lane Securities", ph=["inversion", "split-quote", "role-apposition"]),
+    D("The question is what happens when people start eating out again.", "Priscilla Aduba", P, "said",
+      role="analyst at Hartwell Lane Securities", ph=["split-quote"]),
+    M("leans heavily on a shopper who may already be running out of road.", "Gideon Falkenrath", P, "writing",
+      ph=["participle-cue", "writing"]),
+    I("it would buy back up to $1.5 billion of its shares over the next three years", "Corveline Foods", O, "said",
+      ph=["said-that", "surname"]),
+    M("always looking, rarely buying.", "Dana Whitfield-Osei", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid match report, straight double quotes + apostrophes: mid-sentence split, "Said X:", told Sky Sports, nickname, scare quote
+article("rothley-derby-late-winner", '''
+ROTHLEY CITY snatched derby glory at the death as teenage sub Callum Brierley's 94th-minute header sank ten-man Kellingford United 2-1.
+Brierley, 18, has been nicknamed "The Postman" by his team-mates because he always delivers late - and he did it again in front of a rocking Mill Meadow.
+Kellingford led through Tomasz Wieczorek's 25-yard screamer before skipper Danny Okpara saw red for a second booking on the stroke of half-time. Marcus Hale levelled for City just after the hour.
+"I've been in this game 30 years," said City boss Mick Fennimore, "and I've never seen a dressing room like that at the final whistle. The kid's a special talent and he's only going to get better."
+Kellingford boss Steve Harrower fumed that the red card had "killed the game" and claimed his side had been "mugged off" by referee Alan Pitchford.
+"Two yellows for two fouls you wouldn't give in a Sunday league. It's a joke," he said. "I'll probably get fined for saying that, but I don't care."
+Kellingford keeper Ben Sallis admitted he should have come for the cross. "That one's on me. I'll hold my hands up," he said.
+Brierley, who was still doing a paper round last summer, told Sky Sports: "My mum's going to cry when she sees it. I just shut my eyes and hoped for the best."
+The defeat leaves the visitors' much-hyped "project" under their American owners in tatters - they have won just one of their last nine games.
+A Kellingford spokesman said the club would "consider its options" over Okpara's dismissal.
+Said Fennimore: "We'll enjoy tonight. Then we go again on Tuesday."
+''', [
+    R("The Postman", "nickname in quotes", "title"),
+    D("I've been in this game 30 years,", "Mick Fennimore", P, "said", role="City boss",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("and I've never seen a dressing room like that at the final whistle. The kid's a special talent and he's only going to get better.",
+      "Mick Fennimore", P, "said", role="City boss", ph=["split-quote", "multi-sentence"]),
+    M("killed the game", "Steve Harrower", P, "fumed", role="Kellingford boss", ph=["said-that", "role-premodifier"]),
+    M("mugged off", "Steve Harrower", P, "claimed", role="Kellingford boss",
+      ph=["cue-class", "said-that", "role-premodifier"]),
+    D("Two yellows for two fouls you wouldn't give in a Sunday league. It's a joke,", "Steve Harrower", P, "said",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("I'll probably get fined for saying that, but I don't care.", "Steve Harrower", P, "said",
+      ph=["split-quote", "pronoun"]),
+    I("he should have come for the cross", "Ben Sallis", P, "admitted", role="Kellingford keeper",
+      ph=["cue-class", "said-that", "role-premodifier"]),
+    D("That one's on me. I'll hold my hands up,", "Ben Sallis", P, "said", role="Kellingford keeper",
+      ph=["multi-sentence", "pronoun"]),
+    D("My mum's going to cry when she sees it. I just shut my eyes and hoped for the best.", "Callum Brierley", P,
+      "told", via=["Sky Sports"], ph=["multi-sentence", "told", "surname"]),
+    R("project", "scare quote", "scare-quote"),
+    M("consider its options", "a Kellingford spokesman", A, "said", ph=["said-that"]),
+    D("We'll enjoy tonight. Then we go again on Tuesday.", "Mick Fennimore", P, "said",
+      ph=["inversion", "multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- South Asian English daily, state election, curly quotes: Shri/Smt., "said while addressing a rally", party statement "issued here", sources, told PTI
+article("kandrapur-assembly-poll-rally", """
+DHARAMGARH: Chief Minister Shri Harish Chandra Bhandari on Monday said that the Rashtriya Pragati Dal (RPD) government would provide free electricity up to 200 units a month to every household in Kandrapur if it was voted back to power in the coming Assembly elections.
+“Our opponents ruled this state for fifteen years and gave the people only darkness. We have given you roads, we have given you water, and now we will give you light,” Shri Bhandari said while addressing a rally at the Gandhi Maidan in Sitaura.
+He alleged that the previous Lok Janata Morcha (LJM) government had left the state power corporation with debts of over Rs 9,000 crore, and claimed that its leaders had “looted” the department.
+Reacting sharply, LJM state president Smt. Kamala Devi Rautela claimed that the announcement was “nothing but an election jumla”. “For five years the people of Kandrapur waited for jobs. Now, two weeks before polling, the Chief Minister has suddenly remembered them,” she told PTI.
+The LJM, in a statement issued here on Tuesday, said the party would release its manifesto on April 12 and that it had complained to the Election Commission that the free electricity promise violated the model code of conduct.
+Sources in the RPD said the party was likely to drop at least 14 sitting MLAs when it announces its second list of candidates later this week. Other party sources claimed the list had been held up by differences between the Chief Minister and state RPD president Shri Omprakash Negi over ticket distribution.
+Chief Electoral Officer Shri R.K. Dhyani told reporters that polling for the 90 Assembly seats would be held in two phases on May 3 and May 10 and that votes would be counted on May 16. He said over 2.31 crore voters, including 4.6 lakh first-time voters, were eligible to cast their ballot.
+""", [
+    I("the Rashtriya Pragati Dal (RPD) government would provide free electricity up to 200 units a month to every household in Kandrapur if it was voted back to power in the coming Assembly elections",
+      "Harish Chandra Bhandari", P, "said", role="Chief Minister", ph=["said-that", "role-premodifier"]),
+    D("Our opponents ruled this state for fifteen years and gave the people only darkness. We have given you roads, we have given you water, and now we will give you light,",
+      "Harish Chandra Bhandari", P, "said", ph=["multi-sentence", "surname"]),
+    I("the previous Lok Janata Morcha (LJM) government had left the state power corporation with debts of over Rs 9,000 crore",
+      "Harish Chandra Bhandari", P, "alleged", ph=["cue-class", "said-that", "pronoun"]),
+    M("looted", "Harish Chandra Bhandari", P, "claimed", ph=["cue-class", "said-that", "pronoun"]),
+    M("nothing but an election jumla", "Kamala Devi Rautela", P, "claimed", role="LJM state president",
+      ph=["cue-class", "said-that", "role-premodifier"]),
+    D("For five years the people of Kandrapur waited for jobs. Now, two weeks before polling, the Chief Minister has suddenly remembered them,",
+      "Kamala Devi Rautela", P, "told", role="LJM state president", via=["PTI"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    I("the party would release its manifesto on April 12 and that it had complained to the Election Commission that the free electricity promise violated the model code of conduct",
+      "Lok Janata Morcha", O, "said", ph=["said-that", "surname"]),
+    I("the party was likely to drop at least 14 sitting MLAs when it announces its second list of candidates later this week",
+      "sources in the RPD", A, "said", ph=["said-that"]),
+    I("the list had been held up by differences between the Chief Minister and state RPD president Shri Omprakash Negi over ticket distribution",
+      "other party sources", A, "claimed", ph=["cue-class", "said-that"]),
+    I("polling for the 90 Assembly seats would be held in two phases on May 3 and May 10 and that votes would be counted on May 16",
+      "R.K. Dhyani", P, "told", role="Chief Electoral Officer", ph=["told", "said-that", "role-premodifier"]),
+    I("over 2.31 crore voters, including 4.6 lakh first-time voters, were eligible to cast their ballot", "R.K. Dhyani",
+      P, "said", role="Chief Electoral Officer", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Baltic outlet in English, „low-high“ quotes: press conference through an interpreter, questions from the floor, agency figures, denial, spokeswoman later "she"
+article("narvonia-measles-press-conference", """
+VELNORA – Narvonia’s health minister said on Thursday that schools would stay open despite the country’s worst measles outbreak in two decades.
+„Closing schools would send 300,000 children home and would not stop a single infection that is already happening inside families“, Health Minister Andrius Kelmėnas told foreign journalists through an interpreter. „The virus does not care about the school calendar. It cares about who is vaccinated.“
+The National Public Health Agency says the outbreak has spread to five of the country’s nine regions. According to figures from the agency, 1,146 cases have been confirmed since early February, 83 of them in adults. Two children have died.
+Asked whether the government had reacted too slowly, Kelmėnas paused before answering. „Could we have moved faster? Perhaps by a week. Would it have changed the numbers? I do not believe so“, he said through the interpreter.
+„Then why did the ministry wait eleven days to tell the public?“ asked a reporter from the daily Velnoros Rytas.
+„We did not wait. We checked“, the minister replied.
+Kelmėnas also denied reports in several regional newspapers that hospitals in the east had run out of the combined measles, mumps and rubella vaccine.
+The agency’s spokeswoman, Greta Valiukaitė, said 41,000 doses had been delivered to the eastern regions since Monday and that a further 60,000 would arrive next week. The agency’s campaign, „Protect the Herd“, will send mobile vaccination teams to villages without a clinic from Saturday.
+Later in the afternoon she said vaccination rates among two-year-olds had fallen from 94 per cent in 2019 to 81 per cent last year. „The gap is not between the east and the west. The gap is in trust“, she said.
+The opposition Civic Union called the minister’s appearance „a masterclass in saying nothing“.
+""", [
+    I("schools would stay open despite the country’s worst measles outbreak in two decades", "Andrius Kelmėnas", P,
+      "said", role="Narvonia’s health minister", ph=["said-that", "nominal"]),
+    D("Closing schools would send 300,000 children home and would not stop a single infection that is already happening inside families",
+      "Andrius Kelmėnas", P, "told", role="Health Minister", ph=["split-quote", "told", "role-premodifier"]),
+    D("The virus does not care about the school calendar. It cares about who is vaccinated.", "Andrius Kelmėnas", P,
+      "told", role="Health Minister", ph=["split-quote", "multi-sentence", "told"]),
+    I("the outbreak has spread to five of the country’s nine regions", "the National Public Health Agency", O, "says",
+      ph=["said-that"]),
+    I("1,146 cases have been confirmed since early February, 83 of them in adults", "the National Public Health Agency",
+      O, "according to", ph=["according-to", "nominal"]),
+    D("Could we have moved faster? Perhaps by a week. Would it have changed the numbers? I do not believe so",
+      "Andrius Kelmėnas", P, "said", ph=["multi-sentence", "pronoun"]),
+    D("Then why did the ministry wait eleven days to tell the public?", "a reporter from the daily Velnoros Rytas", A,
+      "asked", ph=["inversion"]),
+    D("We did not wait. We checked", "Andrius Kelmėnas", P, "replied", role="minister",
+      ph=["multi-sentence", "nominal"]),
+    I("hospitals in the east had run out of the combined measles, mumps and rubella vaccine", "Andrius Kelmėnas", P,
+      "denied", ph=["denial", "cue-class", "surname"]),
+    I("41,000 doses had been delivered to the eastern regions since Monday and that a further 60,000 would arrive next week",
+      "Greta Valiukaitė", P, "said", role="agency’s spokeswoman", ph=["said-that", "role-apposition"]),
+    R("Protect the Herd", "name of a vaccination campaign", "title"),
+    I("vaccination rates among two-year-olds had fallen from 94 per cent in 2019 to 81 per cent last year",
+      "Greta Valiukaitė", P, "said", ph=["said-that", "pronoun"]),
+    D("The gap is not between the east and the west. The gap is in trust", "Greta Valiukaitė", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    M("a masterclass in saying nothing", "Civic Union", O, "called"),
+])
+
+# ---------------------------------------------------------------- feature/profile, curly quotes: three-paragraph quotation after a colon, pronoun-only attribution, "the charity said", book title, author's own motto
+article("abbotsmere-floating-library-profile", """
+In Abbotsmere, the narrowboat Wren is moored below the lock, her hatch open.
+Oona Fairbairn has run the floating library for eleven years. A former headteacher, she bought the boat with her redundancy money in 2014 and fitted it with shelves from a closed branch library. It now calls at nine villages along the Lenmore canal.
+Asked why she started, she pours tea from a flask and then says:
+“The council said it was about money, and I suppose it was. But nobody in that chamber understood that the library was the only warm room in Abbotsmere where you didn’t have to buy anything.
+“There was a man who came in every morning to read the racing pages. There were mothers with pushchairs, and boys who did their homework there because home was never quiet. When it shut, they simply disappeared.
+“I couldn’t reopen the library. But I could buy a boat.”
+The most borrowed title last summer was “The Salt Road”, a smuggling thriller by a retired ferryman who lives two locks upstream.
+Alf Merriman, 81, a retired lorry driver, calls the boat “the best thing to come down this canal since the water”.
+The Lenmore Waterways Trust, which manages the canal, waives the Wren’s mooring fees. “Oona has done more for the villages along this water than any grant we have handed out,” the charity said.
+Fairbairn had a hip replaced last spring and admits she can no longer work the heavier locks alone. Her nephew, Declan Fairbairn, 34, now steers two days a week. “She tells me where to go and I go. It’s the only job I’ve ever had where that’s the whole arrangement,” he says.
+If the Wren needs a motto, here is one: “Nobody lives too far from a book.”
+And when she can no longer manage at all? “Then I’ll sink with it,” she says, laughing. “Declan can swim.”
+""", [
+    D("The council said it was about money, and I suppose it was. But nobody in that chamber understood that the library was the only warm room in Abbotsmere where you didn’t have to buy anything.\n“There was a man who came in every morning to read the racing pages. There were mothers with pushchairs, and boys who did their homework there because home was never quiet. When it shut, they simply disappeared.\n“I couldn’t reopen the library. But I could buy a boat.",
+      "Oona Fairbairn", P, "says", ph=["colon-intro", "multi-sentence", "pronoun"]),
+    R("The Salt Road", "title of a book", "title"),
+    M("the best thing to come down this canal since the water", "Alf Merriman", P, "calls",
+      role="retired lorry driver", ph=["role-apposition"]),
+    D("Oona has done more for the villages along this water than any grant we have handed out,",
+      "the Lenmore Waterways Trust", O, "said", ph=["nominal"]),
+    I("she can no longer work the heavier locks alone", "Oona Fairbairn", P, "admits",
+      ph=["cue-class", "said-that", "surname"]),
+    D("She tells me where to go and I go. It’s the only job I’ve ever had where that’s the whole arrangement,",
+      "Declan Fairbairn", P, "says", role="nephew", ph=["multi-sentence", "pronoun", "role-apposition"]),
+    R("Nobody lives too far from a book.", "the author's own motto for the boat, not anyone's words", "author-words"),
+    D("Then I’ll sink with it,", "Oona Fairbairn", P, "says", ph=["split-quote", "pronoun"]),
+    D("Declan can swim.", "Oona Fairbairn", P, "says", ph=["split-quote", "pronoun"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
