@@ -1379,11 +1379,15 @@ final class Finder {
         // "on Monday", "in a statement": a preposition is skipped only with the time or occasion after it
         // ("promised in exchange for …" is no time)
         boolean preposition = (t.eq(start, "on") || t.eq(start, "in")) && p > start + 1;
-        if ((t.eq(start, "on") || t.eq(start, "in")) && !preposition) {
-            // "declared on national television that …", "disclosed in court that …"
+        if (t.eq(start, "on") || t.eq(start, "in")) {
+            // "declared on national television that …", "disclosed in court that …", "said in a regulatory
+            // filing that …"; not "said on Tuesday it expected that …", where the clause has begun
             for (int k = start + 1; k < end && k <= start + 6 && t.isWord(k); k++) {
                 if (t.eq(k, "that")) {
                     return k;
+                }
+                if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k))) {
+                    break;
                 }
             }
         }

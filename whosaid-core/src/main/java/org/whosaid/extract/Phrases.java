@@ -782,8 +782,11 @@ final class Phrases {
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name
+                // so is a lower-case description alone ("the opposition Civic Union", "the state-owned Narvik Energy
+                // Group"), but not one after another name ("the Vessia state Senate") nor a group of its members
+                // ("a dozen members of Congress")
                 boolean described = orgWordAt >= nameStart && nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
-                        && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA);
+                        && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA) || !hasOf && lowerCaseWords(bodyStart, nameStart));
                 String name = described ? surface(nameStart, end)
                         : surface(determiner && t.eq(start, "the") ? start : bodyStart, end);
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
@@ -856,6 +859,16 @@ final class Phrases {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;
+    }
+
+    /** Tokens from to to are words none of which is capitalised. */
+    private boolean lowerCaseWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k) || t.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -286,6 +286,10 @@ public final class Resolver {
                 if (subject != null) {
                     return new Resolved(subject.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
+                Mention near = bare && companyHead.test(m.head()) ? nearbyOrganization(m, drafts) : null;
+                if (near != null) {
+                    return new Resolved(near.name(), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -543,6 +547,35 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** How far back, in tokens, "the firm" looks for an organisation named in passing. */
+    private static final int NEARBY_ORGANIZATION_TOKENS = 40;
+
+    /**
+     * "… sue her former employer, Calder & Voss Wealth. The firm said": the organisation named just before,
+     * in any position, when no organisation was a subject. It must be the last name before the nominal and
+     * no outlet that relays a statement.
+     */
+    private Mention nearbyOrganization(Mention m, List<Draft> drafts) {
+        int i = namesBefore(m.start()) - 1;
+        if (i < 0) {
+            return null;
+        }
+        Mention n = names.get(i);
+        return n.type() == Mention.Type.ORG_NAME && m.startTok() - n.endTok() <= NEARBY_ORGANIZATION_TOKENS
+                && !isRelay(n.name(), drafts) ? n : null;
+    }
+
+    private static boolean isRelay(String name, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            for (Draft.ViaRef v : d.via()) {
+                if (v.name().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many name mentions start before the offset. */

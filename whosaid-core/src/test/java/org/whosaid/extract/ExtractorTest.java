@@ -502,6 +502,31 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote would be held in May] Ivo Rask (person) declared []"),
                 run("Ivo Rask declared on national television that the vote would be held in May."));
         assertEquals(List.of(), run("Varnia dropped a reform it had promised in exchange for recovery funds."));
+        assertEquals(List.of("indirect [it had set aside $64 million for a recall] Tarrow Holdings (organization) said []"),
+                run("Tarrow Holdings said in a regulatory filing that it had set aside $64 million for a recall."));
+        assertEquals(List.of("indirect [it expected that prices would fall] Tarrow Holdings (organization) said []"),
+                run("Tarrow Holdings said on Tuesday it expected that prices would fall."));
+    }
+
+    @Test
+    void theFirmIsTheOrganisationNamedJustBeforeButNeverARelay() {
+        assertEquals(List.of(
+                "indirect [the families would sue her former employer, Ostrand & Lyle Wealth] Ines Marlow (person) said []",
+                "indirect [it would not comment] Ostrand & Lyle Wealth (organization) said []"),
+                run("Ines Marlow said the families would sue her former employer, Ostrand & Lyle Wealth.\n"
+                        + "The firm said it would not comment."));
+        assertEquals(List.of(
+                "indirect [the families would sue] Ines Marlow (person) told [Reuters]",
+                "indirect [it would not comment] The firm (organization) said []"),
+                run("Ines Marlow told Reuters the families would sue.\nThe firm said it would not comment."));
+    }
+
+    @Test
+    void aLowerCaseDescriptionBeforeAnOrganisationsNameIsNoPartOfIt() {
+        assertEquals(List.of("mixed [a masterclass in saying nothing] Marsh Alliance (organization) called []"),
+                run("The opposition Marsh Alliance called the speech “a masterclass in saying nothing”."));
+        assertEquals(List.of("indirect [the vote was unlawful] The Vessia state Senate (organization) said []"),
+                run("The Vessia state Senate said the vote was unlawful."));
     }
 
     @Test
