@@ -80,6 +80,7 @@ public final class Extractor {
         private boolean[] subjects = new boolean[16];
 
         NameScan(Analysis a, Phrases ph, Finder finder) {
+            List<Mention> possessives = new ArrayList<>();
             var t = a.tokens();
             int n = t.size();
             int i = 0;
@@ -93,6 +94,12 @@ public final class Extractor {
                 Mention m = properNominal(a, ph.right(i, limit));
                 if (m != null && m.type() == Mention.Type.GROUP && !a.inQuote(i) && opensSentence(a, i)) {
                     groups.add(m); // "Residents have started a petition. They say …"
+                }
+                if ((m == null || !m.isName()) && !a.inQuote(i)) {
+                    Mention owner = ph.possessiveName(i, limit);
+                    if (owner != null) {
+                        possessives.add(owner); // "Callum Brierley's header"
+                    }
                 }
                 if (m == null || !m.isName()) {
                     i++;
@@ -120,6 +127,44 @@ public final class Extractor {
                 names.add(m);
                 i = afterName(a, m);
             }
+            fillSurnames(possessives);
+        }
+
+        /**
+         * "Callum Brierley's header … Brierley, 18, has been nicknamed": a lone surname takes the full name
+         * that an earlier possessive gave, when no other mention gives a full name with that surname. The
+         * possessives themselves stay out of the names, so they never become a pronoun's antecedent.
+         */
+        private void fillSurnames(List<Mention> possessives) {
+            if (possessives.isEmpty()) {
+                return;
+            }
+            java.util.Map<String, Mention> bySurname = new java.util.HashMap<>();
+            for (Mention p : possessives) {
+                String surname = lastWord(p.name());
+                Mention other = bySurname.putIfAbsent(surname, p);
+                if (other != null && !other.name().equals(p.name())) {
+                    bySurname.put(surname, null); // two people with that surname: no guess
+                }
+            }
+            for (Mention n : names) {
+                if (n.type() == Mention.Type.PERSON_NAME && n.name().indexOf(' ') > 0) {
+                    bySurname.remove(lastWord(n.name())); // "Hillary Clinton" is named in full: "Clinton" is hers
+                }
+            }
+            for (int k = 0; k < names.size(); k++) {
+                Mention n = names.get(k);
+                Mention p = n.type() == Mention.Type.PERSON_NAME && n.name().indexOf(' ') < 0
+                        ? bySurname.get(n.name().toLowerCase(java.util.Locale.ROOT)) : null;
+                if (p != null && p.start() < n.start()) {
+                    names.set(k, new Mention(n.startTok(), n.endTok(), n.start(), n.end(), n.type(), p.name(), n.role(),
+                            n.head()));
+                }
+            }
+        }
+
+        private static String lastWord(String name) {
+            return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         }
 
         /**

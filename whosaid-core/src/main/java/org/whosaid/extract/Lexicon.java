@@ -32,13 +32,15 @@ final class Lexicon {
     static final int PARTICLE = 1 << 15;
     static final int PROPOSITION = 1 << 16;
     static final int COMPANY = 1 << 17;
+    static final int POSTNOMINAL = 1 << 18;
     private static final Map<String, Integer> LIST_BITS = Map.ofEntries(
             Map.entry("honorific", HONORIFIC), Map.entry("role", ROLE), Map.entry("group", GROUP), Map.entry("org", ORG),
             Map.entry("anonymous", ANONYMOUS), Map.entry("document", DOCUMENT), Map.entry("via", VIA),
             Map.entry("media", MEDIA), Map.entry("modifier", MODIFIER), Map.entry("temporal", TEMPORAL),
             Map.entry("stop", STOP), Map.entry("pronoun", PRONOUN), Map.entry("anonymity", ANONYMITY),
             Map.entry("determiner", DETERMINER), Map.entry("indefinite", INDEFINITE), Map.entry("particle", PARTICLE),
-            Map.entry("proposition", PROPOSITION), Map.entry("company", COMPANY));
+            Map.entry("proposition", PROPOSITION), Map.entry("company", COMPANY),
+            Map.entry("postnominal", POSTNOMINAL));
 
     private static final Lexicon INSTANCE = load();
 

@@ -825,7 +825,12 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);
-            return mention(start, end, Mention.Type.PERSON_NAME, name, role, headLower);
+            int nameEnd = end;
+            while (nameEnd - 1 > nameStart && has(nameEnd - 1, Lexicon.POSTNOMINAL)) {
+                nameEnd--; // "Martin Ferrabee KC", "Sarah Oduya MP": the letters after the name are no part of it
+            }
+            return mention(start, end, Mention.Type.PERSON_NAME, nameEnd < end ? surface(nameStart, nameEnd) : name, role,
+                    headLower);
         }
         // no name: a nominal, judged by its head word
         String phrase = surface(start, end);
@@ -859,6 +864,26 @@ final class Phrases {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;
+    }
+
+    /**
+     * A person's name of two or more words in the possessive, from token i: "Callum Brierley's header"
+     * names Callum Brierley, so that "Brierley said" later finds the full name. Null when the words from i
+     * are no plain name ending in 's.
+     */
+    Mention possessiveName(int i, int limit) {
+        int k = i;
+        while (k < limit && k - i < 4 && t.isCapitalized(k) && !isPossessive(k)
+                && !has(k, Lexicon.STOP | Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.ORG | Lexicon.MEDIA | Lexicon.VIA)) {
+            k++;
+        }
+        if (k == i || k >= limit || !t.isCapitalized(k) || !t.endsWith(k, "'s")
+                || has(k, Lexicon.ROLE | Lexicon.ORG | Lexicon.MEDIA | Lexicon.VIA)) {
+            return null;
+        }
+        int end = t.end(k) - 2;
+        return new Mention(i, k + 1, t.start(i), end, Mention.Type.PERSON_NAME, text.substring(t.start(i), end), null,
+                null);
     }
 
     /** Tokens from to to are words none of which is capitalised. */

@@ -530,6 +530,27 @@ class ExtractorTest {
     }
 
     @Test
+    void aLoneSurnameTakesTheFullNameOfAnEarlierPossessive() {
+        assertEquals(List.of("direct [I just shut my eyes.] Callum Brierley (person) told [Sky Sports]"),
+                run("Teenage sub Callum Brierley's late header won the derby.\n"
+                        + "Brierley told Sky Sports: “I just shut my eyes.”"));
+        // a full name given elsewhere wins over the possessive, and two possessives with one surname give no guess
+        assertEquals(List.of("indirect [the plan would fail] Ada Moll (person) said []"),
+                run("Tom Moll's company bought the land. Ada Moll opposed it.\nMoll said the plan would fail."));
+        assertEquals(List.of("indirect [the plan would fail] Moll (person) said []"),
+                run("Tom Moll's company and Eva Moll's bank bought the land.\nMoll said the plan would fail."));
+    }
+
+    @Test
+    void honorificsAndLettersAfterANameAreNoPartOfIt() {
+        assertEquals(List.of(
+                "indirect [the scheme was a fraud] Martin Ferrabee (person) said []",
+                "indirect [polling would be held in May] Harish Chandra Bhandari (person, Chief Minister) said []"),
+                run("Martin Ferrabee KC said the scheme was a fraud.\n"
+                        + "Chief Minister Shri Harish Chandra Bhandari said polling would be held in May."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
