@@ -1409,6 +1409,9 @@ final class Finder {
             return false;
         }
         String w = t.lower(p);
+        if ((w.equals("over") || w.equals("about") || w.equals("under")) && t.kind(p + 1) == Tokens.NUMBER) {
+            return true; // a quantity opens the clause: "said over 2.31 crore voters were eligible"
+        }
         if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
                 || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on")
                 || w.equals("at") && !t.eq(p + 1, "least")

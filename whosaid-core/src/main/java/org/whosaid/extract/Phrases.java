@@ -290,8 +290,9 @@ final class Phrases {
             // "his home state of Vermont", "the state", "a state of emergency" (the determiners hold his, its …)
             return true;
         }
-        if (t.isWord(j) && t.isCapitalized(j) && has(j, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.ORG)) {
-            return true; // "state Sen. Ana Ruiz", "the Vessia state Senate"
+        if (t.isWord(j) && t.isCapitalized(j) && (has(j, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.ORG)
+                || t.isAllCaps(j) && isRole(j + 1))) {
+            return true; // "state Sen. Ana Ruiz", "the Vessia state Senate", "state RPD president"
         }
         if (p >= 0 && t.kind(p) == Tokens.NUMBER || STATE_ADJECTIVES.contains(t.lower(p)) || t.endsWith(p, "-leaning")
                 || t.endsWith(p, "-rich") || t.isCapitalized(p) && !isSentenceStart(p) && (t.endsWith(p, "ern")
@@ -777,7 +778,9 @@ final class Phrases {
         }
         String headLower = t.lower(end - 1);
         // "Researchers from Halden University": a group with its affiliation, not the university
-        boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1);
+        boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1)
+                // "Party sources", "A Commission official": an organisation word before an unnamed source's head
+                || nameStart == end && !t.isCapitalized(end - 1) && has(end - 1, Lexicon.ANONYMOUS);
         if (orgWordAt >= 0 && !affiliatedGroup
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {

@@ -551,6 +551,26 @@ class ExtractorTest {
     }
 
     @Test
+    void tabloidAndCourtroomCues() {
+        assertEquals(List.of("mixed [killed the game] Steve Harrow (person, Kellingford boss) fumed []",
+                        "direct [No.] Ines Varga (person) retorted []",
+                        "indirect [she had never seen the letter] Ines Varga (person) testified []"),
+                run("Kellingford boss Steve Harrow fumed that the red card had “killed the game”.\n"
+                        + "Ines Varga retorted: “No.”\nVarga testified that she had never seen the letter."));
+        // without "that", these verbs take no reported clause: "testified before the committee"
+        assertEquals(List.of(), run("Ines Varga testified before the committee on Monday."));
+    }
+
+    @Test
+    void aQuantityOpensAReportedClauseAndStateBeforeAnAcronymAndARoleIsANoun() {
+        assertEquals(List.of("indirect [over 2.31 crore voters were eligible] R. Dhyani (person) said []",
+                        "indirect [the list had been held up by state RPD president Omprakash Negi] Party sources "
+                                + "(anonymous) claimed []"),
+                run("R. Dhyani said over 2.31 crore voters were eligible.\n"
+                        + "Party sources claimed the list had been held up by state RPD president Omprakash Negi."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
