@@ -571,6 +571,14 @@ class ExtractorTest {
     }
 
     @Test
+    void initialsWithInnerPeriodsStayInTheName() {
+        assertEquals(List.of("indirect [polling would be held in May] R.K. Dhyani (person, Chief Electoral Officer) told []",
+                        "direct [We are ready,] J.M. Berger (person, researcher) said []"),
+                run("Chief Electoral Officer Shri R.K. Dhyani told reporters that polling would be held in May.\n"
+                        + "“We are ready,” said J.M. Berger, a researcher."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
