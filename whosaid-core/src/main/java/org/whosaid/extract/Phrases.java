@@ -948,6 +948,10 @@ final class Phrases {
      */
     private int personBeforeAffiliation(int bodyStart, int end) {
         int runStart = afterRolePremodifier(bodyStart, end);
+        while (runStart < end && runStart - bodyStart < 3 && (t.isCapitalized(runStart)
+                && has(runStart, Lexicon.ROLE | Lexicon.HONORIFIC) || t.is(runStart, '.'))) {
+            runStart++; // "Pastor Joseph Brown of Marion Avenue Baptist Church": the title before the name
+        }
         int k = runStart;
         while (k < end && (t.isCapitalized(k) && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.STOP | Lexicon.MEDIA
                 | Lexicon.VIA) || isParticle(k) || has(k, Lexicon.HONORIFIC) || t.is(k, '.'))) {
@@ -1068,6 +1072,11 @@ final class Phrases {
         int bodyStart = s;
         if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "an")) {
             bodyStart = s + 1;
+        } else if (t.isCapitalized(s)) {
+            Mention next = right(s, limit);
+            if (next != null && next.type() == Mention.Type.PERSON_NAME && next.role() != null) {
+                return null; // "In Washington, Iowa, Pastor Joseph Brown plans …": another person, named with a title
+            }
         }
         int e = bodyStart;
         boolean hasRole = false;

@@ -579,6 +579,17 @@ class ExtractorTest {
     }
 
     @Test
+    void courtroomRolesAndATitledNameWithItsAffiliation() {
+        assertEquals(List.of("indirect [the accused had lied] Mara Feld (person, prosecuting barrister) said []",
+                        "indirect [he was ashamed] Lucy Okwu (person, barrister) said []"),
+                run("The prosecuting barrister, Mara Feld, said the accused had lied.\n"
+                        + "His barrister, Lucy Okwu, said he was ashamed."));
+        assertEquals(List.of("direct [We will win.] Joseph Brand (person, Pastor) said []"),
+                run("In Harwick, Iowa, Pastor Joseph Brand of Marion Avenue Baptist Church recruits volunteers.\n"
+                        + "“We will win.” Mr. Brand said."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
