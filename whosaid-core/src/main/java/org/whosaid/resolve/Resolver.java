@@ -257,6 +257,12 @@ public final class Resolver {
                 if (unnamed != null) {
                     return unnamed; // "a spokesperson for the crisis staff said … The spokesperson added"
                 }
+                Entity later = d.paragraph() <= 1 ? byRoleAfter(m.head(), m.end()) : null;
+                if (later != null) {
+                    // "Narvonia's health minister said on Thursday … Health Minister Andrius Kelmėnas told": a lede
+                    // names its speaker by role first and by name a paragraph later
+                    return new Resolved(later.name(), SpeakerType.PERSON, m.role(), 0.15, "nominal:role-named-later");
+                }
                 char epithet = epithetGender(m.head());
                 Subject named = epithet == 0 ? null : recentSubject(m, epithet);
                 if (named != null) {
@@ -309,6 +315,10 @@ public final class Resolver {
                 Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
                 if (owner != null) {
                     return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
+                }
+                Resolved publisher = publisher(m);
+                if (publisher != null) {
+                    return publisher;
                 }
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
             }
@@ -549,6 +559,24 @@ public final class Resolver {
         return null;
     }
 
+    /**
+     * "according to figures from the agency": the organisation that issued the document, when the phrase
+     * names it after "from" or "by" with an organisation nominal that points back to a named organisation.
+     */
+    private Resolved publisher(Mention m) {
+        String name = m.name();
+        int at = name == null ? -1 : Math.max(name.lastIndexOf(" from the "), name.lastIndexOf(" by the "));
+        if (at < 0) {
+            return null;
+        }
+        String rest = name.substring(name.indexOf(" the ", at) + 5);
+        if (rest.indexOf(' ') >= 0) {
+            return null; // "figures from the national agency for …": no bare nominal
+        }
+        Entity e = orgByHead(rest.toLowerCase(Locale.ROOT), m.start());
+        return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+    }
+
     /** How far back, in tokens, "the firm" looks for an organisation named in passing. */
     private static final int NEARBY_ORGANIZATION_TOKENS = 40;
 
@@ -694,6 +722,22 @@ public final class Resolver {
         int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
                 && lowerRoles[i] != null && lowerRoles[i].contains(h)));
         return lastBefore(candidates, before);
+    }
+
+    /** How far after a lede's role nominal, in chars, the person it announces must be named. */
+    private static final int LEDE_NAME_CHARS = 600;
+
+    /** The first person named after the offset, and not long after, whose role contains the head word. */
+    private Entity byRoleAfter(String head, int after) {
+        int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
+                && lowerRoles[i] != null && lowerRoles[i].contains(h)));
+        for (int i : candidates) {
+            Entity e = entities.get(i);
+            if (e.firstStart() > after) {
+                return e.firstStart() - after <= LEDE_NAME_CHARS ? e : null;
+            }
+        }
+        return null;
     }
 
     /** The last organisation named before the offset whose name has more words, the first of them this one. */

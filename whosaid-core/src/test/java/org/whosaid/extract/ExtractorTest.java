@@ -590,6 +590,31 @@ class ExtractorTest {
     }
 
     @Test
+    void aLedesRoleNominalIsThePersonNamedJustAfterIt() {
+        assertEquals(List.of(
+                "indirect [schools would stay open] Andrius Kelm (person, Narvonia’s health minister) said []",
+                "direct [Closing schools would not help.] Andrius Kelm (person, Health Minister) told []"),
+                run("Narvonia’s health minister said on Thursday that schools would stay open.\n"
+                        + "„Closing schools would not help.“ Health Minister Andrius Kelm told reporters."));
+        // past the lede, a nominal looks back only
+        assertEquals(List.of("indirect [the vote was fair] Ada Holm (person) said []",
+                        "indirect [turnout was very low] Ada Holm (person) said []",
+                        "indirect [schools would stay open] The health minister (person, health minister) said []",
+                        "indirect [the plan was sound] Andrius Kelm (person, Health Minister) said []"),
+                run("Ada Holm said the vote was fair.\nAda Holm said turnout was very low.\n"
+                        + "The health minister said schools would stay open.\n"
+                        + "Health Minister Andrius Kelm said the plan was sound."));
+    }
+
+    @Test
+    void aDocumentFromAnOrganisationIsThatOrganisations() {
+        assertEquals(List.of("indirect [the outbreak had spread] The National Health Agency (organization) says []",
+                        "indirect [1,146 cases have been confirmed] The National Health Agency (organization) According to []"),
+                run("The National Health Agency says the outbreak had spread.\n"
+                        + "According to figures from the agency, 1,146 cases have been confirmed."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
