@@ -222,6 +222,11 @@ public final class Resolver {
         }
         switch (m.type()) {
             case PERSON_NAME: {
+                Entity expanded = byAcronym(m.name(), m.start());
+                if (expanded != null) {
+                    // "the Lok Janata Morcha (LJM) government … The LJM said": the organisation's initials
+                    return new Resolved(expanded.name(), SpeakerType.ORGANIZATION, null, 0.1, "organization:acronym");
+                }
                 if (isOrganizationName(m.name())) {
                     // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
                     return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
@@ -722,6 +727,42 @@ public final class Resolver {
         int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
                 && lowerRoles[i] != null && lowerRoles[i].contains(h)));
         return lastBefore(candidates, before);
+    }
+
+    /**
+     * The name of three or more words, given before the offset, whose initials spell this all-capital word
+     * ("LJM" for "Lok Janata Morcha"; "of", "the", "and", "for" do not count); null when none or when the
+     * word is no such acronym.
+     */
+    private Entity byAcronym(String word, int before) {
+        if (word.length() < 3 || word.length() > 6) {
+            return null;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
+                return null;
+            }
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (e.words().length >= 3 && lower.equals(initials(e.words()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder sb = new StringBuilder(words.length);
+        for (String w : words) {
+            if (!w.isEmpty() && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     /** How far after a lede's role nominal, in chars, the person it announces must be named. */

@@ -615,6 +615,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+        assertEquals(List.of("indirect [the party would release its manifesto] Lok Janata Morcha (organization) said []"),
+                run("The previous Lok Janata Morcha (LJM) government left debts.\n"
+                        + "The LJM said the party would release its manifesto."));
+        assertEquals(List.of("indirect [the party would release its manifesto] LJM (person) said []"),
+                run("LJM said the party would release its manifesto."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
