@@ -185,10 +185,30 @@ final class Finder {
                         at.via(), at.confidence(), List.of("quote:" + at.rule()));
             }
             add(d);
+            if (kind == Kind.MIXED && at != null && at.rule().startsWith("after:") && at.cue() != null) {
+                releaseCueOfClause(t.firstAtOrAfter(at.cue().start()));
+            }
             if (kind == Kind.MIXED && at != null && at.rule().startsWith("before:") && at.cue() != null) {
                 int c = t.firstAtOrAfter(at.cue().start());
                 clauseBeforeQuote(c, openTok);
                 clauseAfterQuote(c, openTok, closeTok, at.speaker());
+            }
+        }
+    }
+
+    /**
+     * "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore would skip it": the cue of a
+     * partial quotation before it also reports a "that" clause of its own, a few words on.
+     */
+    private void releaseCueOfClause(int c) {
+        int end = a.sentenceEnd(a.sentenceOf(c));
+        for (int k = c + 1; k < end && k <= c + 4; k++) {
+            if (t.eq(k, "that")) {
+                usedCue[c] = false;
+                return;
+            }
+            if (!t.isWord(k)) {
+                return;
             }
         }
     }

@@ -487,9 +487,18 @@ final class Phrases {
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
-                || isPossessive(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
+                || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
                 || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
+    }
+
+    /**
+     * A plain noun of a possessor: "victims" in "the victims’ families", "crisis" in "the crisis staff’s
+     * spokesperson".
+     */
+    private boolean possessorNoun(int i) {
+        return (isPossessiveMark(i + 1) || isPossessive(i + 1) && !t.isCapitalized(i + 1)) && !t.isCapitalized(i)
+                && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER) && cue(i) == null && !t.endsWith(i, "ly");
     }
 
     /**
@@ -765,7 +774,7 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
-                    || k == end - 1 && afterCivilTitle(k))
+                    || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && isInitials(k - 1)
                     || k > bodyStart && isAmpersandInName(k, end)
@@ -900,6 +909,11 @@ final class Phrases {
         int end = t.end(k) - 2;
         return new Mention(i, k + 1, t.start(i), end, Mention.Type.PERSON_NAME, text.substring(t.start(i), end), null,
                 null);
+    }
+
+    /** "Says" or "Said", capitalised in a headline ("…, Former White House Doctor Says"): never the end of a name. */
+    private boolean isSaysWord(int k) {
+        return t.isCapitalized(k) && (t.eq(k, "says") || t.eq(k, "said"));
     }
 
     /** Tokens from to to are words none of which is capitalised. */
@@ -1083,7 +1097,7 @@ final class Phrases {
         while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
                 && !(t.kind(e) == Tokens.PUNCT
                 && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
-            if (cue(e) != null && !isRole(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
+            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !(hasRole && roleAhead(e + 1, limit))) {
                 break;
             }
@@ -1094,6 +1108,9 @@ final class Phrases {
         }
         if (!hasRole && (requireRoleWord || bodyStart == s) || e == bodyStart) {
             return null;
+        }
+        if (e < limit && isSaysWord(e) && bodyStart == s && t.isCapitalized(s)) {
+            return null; // "… From Voters, Former Doctor Says": the subject of the cue after it, in a headline
         }
         endOut[0] = e;
         return surface(bodyStart, e);

@@ -624,6 +624,33 @@ class ExtractorTest {
     }
 
     @Test
+    void possessiveNominalsKeepTheirPossessor() {
+        assertEquals(List.of("direct [Our parents trusted him.] the victims’ families (group) said []",
+                        "indirect [two reports were unconfirmed] The crisis staff’s spokesperson (person, crisis staff’s "
+                                + "spokesperson) said []"),
+                run("In a statement, the victims’ families said: “Our parents trusted him.”\n"
+                        + "The crisis staff’s spokesperson said two reports were unconfirmed."));
+    }
+
+    @Test
+    void thePartialQuotationBeforeACueLeavesItsThatClauseToIt() {
+        assertEquals(List.of("mixed [obligations at home,] the former mayor’s spokeswoman (person, former mayor’s "
+                                + "spokeswoman) told [Reuters]",
+                        "indirect [Gore would skip the convention] the former mayor’s spokeswoman (person, former "
+                                + "mayor’s spokeswoman) told [Reuters]"),
+                run("Citing “obligations at home,” the former mayor’s spokeswoman told Reuters that Gore would skip the "
+                        + "convention."));
+    }
+
+    @Test
+    void aHeadlinesSpeakerBeforeSaysIsNoAppositionOfTheNameBeforeIt() {
+        assertEquals(List.of("indirect [Secrecy is not new when it comes to the mayor’s health] his former doctor "
+                        + "(person, former doctor) maintains []"),
+                run("Mayor Hid Health Problems From Voters, Former Doctor Says\n"
+                        + "Secrecy is not new when it comes to the mayor’s health, his former doctor maintains."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
@@ -1058,7 +1085,7 @@ class ExtractorTest {
     void aNameAfterAPlacePrepositionTakesNoAppositionAfterIt() {
         assertEquals(List.of(
                 "indirect [the pumps would run all night] Rolf Haas (person, spokesman for the fire service) said []",
-                "indirect [police had received two reports] Rolf Haas (person, service\u2019s spokesman) said []"),
+                "indirect [police had received two reports] Rolf Haas (person, fire service\u2019s spokesman) said []"),
                 run("Rolf Haas, a spokesman for the fire service, said the pumps would run all night.\n"
                         + "Asked about looting in Oberdorf, the fire service\u2019s spokesman said police had received two reports."));
     }
