@@ -46,9 +46,14 @@ public final class Resolver {
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     private final Map<String, int[]> rolesByHead = new HashMap<>();
+    /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
+    /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
     private final String[] lowerRoles;
     private final List<Mention> names;
+    /** Per name mention, its lower-cased words (see {@link #split}): most names are met once, so they are cut without a map. */
+    private final String[][] nameWords;
+    /** The words of other names asked for while resolving, split once per distinct name. */
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
@@ -70,9 +75,11 @@ public final class Resolver {
         this.groups = groups;
         this.companyHead = companyHead;
         this.subjects = subjects;
+        this.nameWords = new String[names.size()][];
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
-            String[] words = words(m.name());
+            String[] words = split(m.name());
+            nameWords[n] = words;
             boolean org = m.type() == Mention.Type.ORG_NAME;
             char g = genders[n];
             int found = org ? -1 : findPerson(words, m.start());
@@ -95,14 +102,16 @@ public final class Resolver {
                 }
             }
         }
-        // names, organisation flags and roles are settled from here on (only genders are learnt later)
+        // names, organisation flags and roles are settled from here on (only genders are learnt later);
+        // only organisation names and person roles are ever looked into, so only they are lower-cased
         lowerNames = new String[entities.size()];
         lowerRoles = new String[entities.size()];
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
-            lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
-            lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
-            if (e.organization()) {
+            if (!e.organization()) {
+                lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
+            } else {
+                lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
                 orgNames.add(lowerNames[i]);
                 if (e.words().length > 1) {
                     orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
@@ -116,20 +125,46 @@ public final class Resolver {
         return wordsByName.computeIfAbsent(name, Resolver::split);
     }
 
+    /** The name lower-cased, with ’ read as ', cut at white space and periods. */
     private static String[] split(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        List<String> out = new ArrayList<>(4);
+        char[] n = lowerCase(name);
+        String[] out = new String[4];
+        int count = 0;
         int start = -1;
-        for (int i = 0; i <= n.length(); i++) {
-            boolean brk = i == n.length() || Character.isWhitespace(n.charAt(i)) || n.charAt(i) == '.';
+        for (int i = 0; i <= n.length; i++) {
+            boolean brk = i == n.length || isBreak(n[i]);
             if (brk && start >= 0) {
-                out.add(n.substring(start, i));
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * count);
+                }
+                out[count++] = new String(n, start, i - start);
                 start = -1;
             } else if (!brk && start < 0) {
                 start = i;
             }
         }
-        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+        return count == 0 ? new String[] {""} : java.util.Arrays.copyOf(out, count);
+    }
+
+    /** White space or a period; ASCII letters and digits are tested without a Unicode table lookup. */
+    private static boolean isBreak(char c) {
+        return c == '.' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    /**
+     * {@code name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')} as chars: ASCII (and ’) is folded in
+     * place, anything else goes through String's full case mapping (which can change the length).
+     */
+    private static char[] lowerCase(String name) {
+        char[] out = new char[name.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 && c != '\u2019') {
+                return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').toCharArray();
+            }
+            out[i] = c == '\u2019' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return out;
     }
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
@@ -477,21 +512,23 @@ public final class Resolver {
         }
         // else the nearest person (or organisation for "it"/"they") named before the pronoun
         Mention best = null;
+        int bestIndex = -1;
         int lo = namesBefore(m.start());
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW && best == null; i--) {
             Mention n = names.get(i);
             boolean org = n.type() == Mention.Type.ORG_NAME;
             // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
-            boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n));
-            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(n), want))) {
+            boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i));
+            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(i), want))) {
                 best = n;
+                bestIndex = i;
             }
         }
         if (best != null) {
             if (best.type() == Mention.Type.ORG_NAME) {
                 return new Resolved(best.name(), SpeakerType.ORGANIZATION, null, 0.15, "pronoun:previous-name");
             }
-            int e = findPerson(words(best.name()));
+            int e = findPerson(nameWords[bestIndex]);
             Entity ent = entities.get(e);
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
@@ -601,9 +638,9 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME || !subjects[i]) {
                 continue;
             }
-            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n);
-            if (personLike && genderOk(nameOf(n), want)) {
-                int e = findPerson(words(n.name()));
+            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i);
+            if (personLike && genderOk(nameOf(i), want)) {
+                int e = findPerson(nameWords[i]);
                 Entity ent = entities.get(e);
                 return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
                         "pronoun:sentence-subject"), n.start());
@@ -612,8 +649,9 @@ public final class Resolver {
         return null;
     }
 
-    private boolean isFullName(Mention n) {
-        int e = findPerson(words(n.name()));
+    /** Name mention i is, or names, a person with a full name or a role. */
+    private boolean isFullName(int i) {
+        int e = findPerson(nameWords[i]);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
 
@@ -634,9 +672,10 @@ public final class Resolver {
     private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "grandfather", "boy",
             "widower", "actor", "uncle", "nephew", "grandson");
 
-    private String nameOf(Mention n) {
-        int e = findPerson(words(n.name()));
-        return e < 0 ? n.name() : entities.get(e).name();
+    /** The fullest name of name mention i. */
+    private String nameOf(int i) {
+        int e = findPerson(nameWords[i]);
+        return e < 0 ? names.get(i).name() : entities.get(e).name();
     }
 
     private boolean genderOk(String name, char want) {
@@ -684,7 +723,14 @@ public final class Resolver {
     }
 
     private int[] matching(java.util.function.IntPredicate test) {
-        return java.util.stream.IntStream.range(0, entities.size()).filter(test).toArray();
+        int[] out = new int[entities.size()];
+        int count = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (test.test(i)) {
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** Entities are in order of first mention, so the candidates are too: the last one before the offset. */
