@@ -105,7 +105,11 @@ public final class Tokens {
         char[] cs = chars();
         boolean[] caps = new boolean[size];
         for (int i = 0; i < size; i++) {
-            caps[i] = kinds[i] == WORD && Character.isUpperCase(cs[starts[i]]);
+            if (kinds[i] == WORD) {
+                char c = cs[starts[i]];
+                // no ASCII character but A-Z is upper case: only other letters need the Unicode tables
+                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+            }
         }
         capitalized = caps;
     }
