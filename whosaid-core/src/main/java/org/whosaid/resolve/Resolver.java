@@ -35,8 +35,12 @@ public final class Resolver {
     private static final int PRONOUN_WINDOW = 40;
 
     private final List<Entity> entities = new ArrayList<>();
-    /** Person entities by the last word of their name, so lookups do not scan every entity. */
-    private final Map<String, List<Integer>> byLastWord = new HashMap<>();
+    /**
+     * Person entities by the last word of their name, so lookups do not scan every entity: the first
+     * entity with that word, then per entity the next one (or -1), in order of first mention.
+     */
+    private final Map<String, Integer> byLastWord = new HashMap<>();
+    private int[] nextSameLastWord = new int[16];
     /** Person entities of two or more words by their first word (may hold an index twice, or one renamed since). */
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Lower-cased names of the organisation entities. */
@@ -85,7 +89,7 @@ public final class Resolver {
             int found = org ? -1 : findPerson(words, m.start());
             if (found < 0) {
                 if (!org) {
-                    byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entities.size());
+                    addByLastWord(words[words.length - 1], entities.size());
                     if (words.length > 1) {
                         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
                     }
@@ -117,6 +121,22 @@ public final class Resolver {
                     orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
                 }
             }
+        }
+    }
+
+    /** Appends a new person entity to the chain of its last word. */
+    private void addByLastWord(String word, int entity) {
+        if (entity >= nextSameLastWord.length) {
+            nextSameLastWord = java.util.Arrays.copyOf(nextSameLastWord, 2 * entity); // organisations leave gaps
+        }
+        nextSameLastWord[entity] = -1;
+        Integer first = byLastWord.putIfAbsent(word, entity);
+        if (first != null) {
+            int i = first;
+            while (nextSameLastWord[i] >= 0) {
+                i = nextSameLastWord[i];
+            }
+            nextSameLastWord[i] = entity;
         }
     }
 
@@ -175,7 +195,7 @@ public final class Resolver {
     /** As {@link #findPerson(String[])}, for a mention at char offset {@code at}. */
     private int findPerson(String[] words, int at) {
         String last = words[words.length - 1];
-        for (int i : byLastWord.getOrDefault(last, List.of())) {
+        for (int i = byLastWord.getOrDefault(last, -1); i >= 0; i = nextSameLastWord[i]) {
             Entity e = entities.get(i);
             String[] w = e.words();
             if (words.length > 1 && w.length > 1 && !compatibleGivenNames(words, w)) {
