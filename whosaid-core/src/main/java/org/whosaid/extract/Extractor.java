@@ -38,8 +38,9 @@ public final class Extractor {
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(analysis.chars());
         List<Statement> statements = new ArrayList<>(drafts.size());
+        String idPrefix = article.id() + "#";
         for (int i = 0; i < drafts.size(); i++) {
-            statements.add(toStatement(article.id() + "#" + (i + 1), drafts.get(i), resolved.get(i), text, off));
+            statements.add(toStatement(idPrefix + (i + 1), drafts.get(i), resolved.get(i), text, off));
         }
         List<Rejected> rejected = new ArrayList<>();
         for (Rejected r : finder.rejected()) {
@@ -202,9 +203,13 @@ public final class Extractor {
          */
         private static int afterName(Analysis a, Mention m) {
             if (m.type() == Mention.Type.PERSON_NAME && m.name() != null) {
-                int at = a.text().indexOf(m.name(), m.start());
-                if (at >= 0 && at + m.name().length() < m.end()) {
-                    return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(at + m.name().length()));
+                // the first place the name is written that ends inside the phrase: searched within the phrase
+                // only (the rest of the article cannot hold such a place)
+                String name = m.name();
+                for (int at = m.start(), last = m.end() - name.length() - 1; at <= last; at++) {
+                    if (a.text().startsWith(name, at)) {
+                        return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(at + name.length()));
+                    }
                 }
             }
             return m.endTok();

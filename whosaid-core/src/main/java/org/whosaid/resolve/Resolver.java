@@ -35,8 +35,12 @@ public final class Resolver {
     private static final int PRONOUN_WINDOW = 40;
 
     private final List<Entity> entities = new ArrayList<>();
-    /** Person entities by the last word of their name, so lookups do not scan every entity. */
-    private final Map<String, List<Integer>> byLastWord = new HashMap<>();
+    /**
+     * Person entities by the last word of their name, so lookups do not scan every entity: the first
+     * entity with that word, then per entity the next one (or -1), in order of first mention.
+     */
+    private final Map<String, Integer> byLastWord = new HashMap<>();
+    private int[] nextSameLastWord = new int[16];
     /** Person entities of two or more words by their first word (may hold an index twice, or one renamed since). */
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Lower-cased names of the organisation entities. */
@@ -46,9 +50,14 @@ public final class Resolver {
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     private final Map<String, int[]> rolesByHead = new HashMap<>();
+    /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
+    /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
     private final String[] lowerRoles;
     private final List<Mention> names;
+    /** Per name mention, its lower-cased words (see {@link #split}): most names are met once, so they are cut without a map. */
+    private final String[][] nameWords;
+    /** The words of other names asked for while resolving, split once per distinct name. */
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
@@ -70,15 +79,17 @@ public final class Resolver {
         this.groups = groups;
         this.companyHead = companyHead;
         this.subjects = subjects;
+        this.nameWords = new String[names.size()][];
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
-            String[] words = words(m.name());
+            String[] words = split(m.name());
+            nameWords[n] = words;
             boolean org = m.type() == Mention.Type.ORG_NAME;
             char g = genders[n];
             int found = org ? -1 : findPerson(words, m.start());
             if (found < 0) {
                 if (!org) {
-                    byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entities.size());
+                    addByLastWord(words[words.length - 1], entities.size());
                     if (words.length > 1) {
                         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
                     }
@@ -95,14 +106,16 @@ public final class Resolver {
                 }
             }
         }
-        // names, organisation flags and roles are settled from here on (only genders are learnt later)
+        // names, organisation flags and roles are settled from here on (only genders are learnt later);
+        // only organisation names and person roles are ever looked into, so only they are lower-cased
         lowerNames = new String[entities.size()];
         lowerRoles = new String[entities.size()];
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
-            lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
-            lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
-            if (e.organization()) {
+            if (!e.organization()) {
+                lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
+            } else {
+                lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
                 orgNames.add(lowerNames[i]);
                 if (e.words().length > 1) {
                     orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
@@ -111,25 +124,67 @@ public final class Resolver {
         }
     }
 
+    /** Appends a new person entity to the chain of its last word. */
+    private void addByLastWord(String word, int entity) {
+        if (entity >= nextSameLastWord.length) {
+            nextSameLastWord = java.util.Arrays.copyOf(nextSameLastWord, 2 * entity); // organisations leave gaps
+        }
+        nextSameLastWord[entity] = -1;
+        Integer first = byLastWord.putIfAbsent(word, entity);
+        if (first != null) {
+            int i = first;
+            while (nextSameLastWord[i] >= 0) {
+                i = nextSameLastWord[i];
+            }
+            nextSameLastWord[i] = entity;
+        }
+    }
+
     /** A name's lower-cased words, split once per distinct name. */
     private String[] words(String name) {
         return wordsByName.computeIfAbsent(name, Resolver::split);
     }
 
+    /** The name lower-cased, with ’ read as ', cut at white space and periods. */
     private static String[] split(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        List<String> out = new ArrayList<>(4);
+        char[] n = lowerCase(name);
+        String[] out = new String[4];
+        int count = 0;
         int start = -1;
-        for (int i = 0; i <= n.length(); i++) {
-            boolean brk = i == n.length() || Character.isWhitespace(n.charAt(i)) || n.charAt(i) == '.';
+        for (int i = 0; i <= n.length; i++) {
+            boolean brk = i == n.length || isBreak(n[i]);
             if (brk && start >= 0) {
-                out.add(n.substring(start, i));
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * count);
+                }
+                out[count++] = new String(n, start, i - start);
                 start = -1;
             } else if (!brk && start < 0) {
                 start = i;
             }
         }
-        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+        return count == 0 ? new String[] {""} : java.util.Arrays.copyOf(out, count);
+    }
+
+    /** White space or a period; ASCII letters and digits are tested without a Unicode table lookup. */
+    private static boolean isBreak(char c) {
+        return c == '.' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    /**
+     * {@code name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')} as chars: ASCII (and ’) is folded in
+     * place, anything else goes through String's full case mapping (which can change the length).
+     */
+    private static char[] lowerCase(String name) {
+        char[] out = new char[name.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 && c != '\u2019') {
+                return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').toCharArray();
+            }
+            out[i] = c == '\u2019' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return out;
     }
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
@@ -140,7 +195,7 @@ public final class Resolver {
     /** As {@link #findPerson(String[])}, for a mention at char offset {@code at}. */
     private int findPerson(String[] words, int at) {
         String last = words[words.length - 1];
-        for (int i : byLastWord.getOrDefault(last, List.of())) {
+        for (int i = byLastWord.getOrDefault(last, -1); i >= 0; i = nextSameLastWord[i]) {
             Entity e = entities.get(i);
             String[] w = e.words();
             if (words.length > 1 && w.length > 1 && !compatibleGivenNames(words, w)) {
@@ -496,21 +551,23 @@ public final class Resolver {
         }
         // else the nearest person (or organisation for "it"/"they") named before the pronoun
         Mention best = null;
+        int bestIndex = -1;
         int lo = namesBefore(m.start());
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW && best == null; i--) {
             Mention n = names.get(i);
             boolean org = n.type() == Mention.Type.ORG_NAME;
             // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
-            boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n));
-            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(n), want))) {
+            boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i));
+            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(i), want))) {
                 best = n;
+                bestIndex = i;
             }
         }
         if (best != null) {
             if (best.type() == Mention.Type.ORG_NAME) {
                 return new Resolved(best.name(), SpeakerType.ORGANIZATION, null, 0.15, "pronoun:previous-name");
             }
-            int e = findPerson(words(best.name()));
+            int e = findPerson(nameWords[bestIndex]);
             Entity ent = entities.get(e);
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
@@ -667,9 +724,9 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME || !subjects[i]) {
                 continue;
             }
-            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(n);
-            if (personLike && genderOk(nameOf(n), want)) {
-                int e = findPerson(words(n.name()));
+            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i);
+            if (personLike && genderOk(nameOf(i), want)) {
+                int e = findPerson(nameWords[i]);
                 Entity ent = entities.get(e);
                 return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
                         "pronoun:sentence-subject"), n.start());
@@ -678,8 +735,9 @@ public final class Resolver {
         return null;
     }
 
-    private boolean isFullName(Mention n) {
-        int e = findPerson(words(n.name()));
+    /** Name mention i is, or names, a person with a full name or a role. */
+    private boolean isFullName(int i) {
+        int e = findPerson(nameWords[i]);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
 
@@ -700,9 +758,10 @@ public final class Resolver {
     private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "grandfather", "boy",
             "widower", "actor", "uncle", "nephew", "grandson");
 
-    private String nameOf(Mention n) {
-        int e = findPerson(words(n.name()));
-        return e < 0 ? n.name() : entities.get(e).name();
+    /** The fullest name of name mention i. */
+    private String nameOf(int i) {
+        int e = findPerson(nameWords[i]);
+        return e < 0 ? names.get(i).name() : entities.get(e).name();
     }
 
     private boolean genderOk(String name, char want) {
@@ -802,7 +861,14 @@ public final class Resolver {
     }
 
     private int[] matching(java.util.function.IntPredicate test) {
-        return java.util.stream.IntStream.range(0, entities.size()).filter(test).toArray();
+        int[] out = new int[entities.size()];
+        int count = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (test.test(i)) {
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** Entities are in order of first mention, so the candidates are too: the last one before the offset. */

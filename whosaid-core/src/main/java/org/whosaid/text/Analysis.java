@@ -38,9 +38,9 @@ public final class Analysis {
 
     private Analysis(String text) {
         this.text = text;
-        this.paragraphs = Paragraph.split(text);
         this.tokens = Tokenizer.tokenize(text);
         tokens.markCapitals();
+        this.paragraphs = Paragraph.split(tokens.chars());
         int n = tokens.size();
         this.paragraphOf = new int[n];
         int p = 0;
@@ -98,7 +98,7 @@ public final class Analysis {
             sentenceOf[i] = sentence;
             if (i - starts[count - 1] >= MAX_SENTENCE_TOKENS - 1) {
                 startNew = true; // a run-on "sentence" (a list, a table, no punctuation) is cut to bound the work
-            } else if (endsSentence(i)) {
+            } else if (tokens.kind(i) == Tokens.PUNCT && endsSentence(i)) { // most tokens are words: no call
                 // keep closing marks and brackets with the sentence they end
                 int j = i + 1;
                 while (j < n && paragraphOf[j] == paragraphOf[i] && isCloser(j) && !opensQuote[j]) {

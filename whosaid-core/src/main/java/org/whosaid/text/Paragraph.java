@@ -8,21 +8,25 @@ public record Paragraph(int start, int end) {
 
     /** Splits on line breaks: one or more newlines (with optional blank lines) end a paragraph. */
     public static List<Paragraph> split(String text) {
+        return split(text.toCharArray());
+    }
+
+    /** As {@link #split(String)}, for a text given as its UTF-16 units (read, not kept): the analysis has them already. */
+    static List<Paragraph> split(char[] text) {
         List<Paragraph> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
             int lineEnd = i;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r'
-                    && text.charAt(lineEnd) != '\u2029') {
+            while (lineEnd < n && text[lineEnd] != '\n' && text[lineEnd] != '\r' && text[lineEnd] != '\u2029') {
                 lineEnd++;
             }
             int s = i;
             int e = lineEnd;
-            while (s < e && isSpace(text.charAt(s))) {
+            while (s < e && isSpace(text[s])) {
                 s++;
             }
-            while (e > s && isSpace(text.charAt(e - 1))) {
+            while (e > s && isSpace(text[e - 1])) {
                 e--;
             }
             if (e > s) {

@@ -105,7 +105,11 @@ public final class Tokens {
         char[] cs = chars();
         boolean[] caps = new boolean[size];
         for (int i = 0; i < size; i++) {
-            caps[i] = kinds[i] == WORD && Character.isUpperCase(cs[starts[i]]);
+            if (kinds[i] == WORD) {
+                char c = cs[starts[i]];
+                // no ASCII character but A-Z is upper case: only other letters need the Unicode tables
+                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+            }
         }
         capitalized = caps;
     }
@@ -180,9 +184,10 @@ public final class Tokens {
         if (i < 0 || i >= size || ends[i] - starts[i] != word.length()) {
             return false;
         }
+        char[] cs = chars(); // read once, not per char: the lazy field is otherwise loaded in the loop
         int s = starts[i];
         for (int j = 0; j < word.length(); j++) {
-            char c = chars()[s + j];
+            char c = cs[s + j];
             if (c == '\u2019') {
                 c = '\'';
             } else if (c >= 'A' && c <= 'Z') {
@@ -200,9 +205,10 @@ public final class Tokens {
         if (i < 0 || i >= size || ends[i] - starts[i] < suffix.length()) {
             return false;
         }
+        char[] cs = chars();
         int s = ends[i] - suffix.length();
         for (int j = 0; j < suffix.length(); j++) {
-            char c = chars()[s + j];
+            char c = cs[s + j];
             if (c == '\u2019') {
                 c = '\'';
             } else if (c >= 'A' && c <= 'Z') {
