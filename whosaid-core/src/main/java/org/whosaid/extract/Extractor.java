@@ -123,7 +123,7 @@ public final class Extractor {
                 }
                 int first = m.startTok();
                 genders[k] = t.eq(first, "mr") ? 'm'
-                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : '?';
+                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(ph, m);
                 subjects[k] = opensSentence(a, first);
                 names.add(m);
                 i = afterName(a, m);
@@ -166,6 +166,17 @@ public final class Extractor {
 
         private static String lastWord(String name) {
             return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** 'f' or 'm' when a name of two or more words opens with a given name of that gender, else '?'. */
+        private static char givenNameGender(Phrases ph, Mention m) {
+            String name = m.name();
+            int space = name == null ? -1 : name.indexOf(' ');
+            if (space < 0) {
+                return '?';
+            }
+            int mask = Lexicon.get().mask(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+            return (mask & Lexicon.FEMALE) != 0 ? 'f' : (mask & Lexicon.MALE) != 0 ? 'm' : '?';
         }
 
         /**

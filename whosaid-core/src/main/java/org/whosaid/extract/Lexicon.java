@@ -33,6 +33,8 @@ final class Lexicon {
     static final int PROPOSITION = 1 << 16;
     static final int COMPANY = 1 << 17;
     static final int POSTNOMINAL = 1 << 18;
+    static final int FEMALE = 1 << 19;
+    static final int MALE = 1 << 20;
     private static final Map<String, Integer> LIST_BITS = Map.ofEntries(
             Map.entry("honorific", HONORIFIC), Map.entry("role", ROLE), Map.entry("group", GROUP), Map.entry("org", ORG),
             Map.entry("anonymous", ANONYMOUS), Map.entry("document", DOCUMENT), Map.entry("via", VIA),
@@ -40,7 +42,7 @@ final class Lexicon {
             Map.entry("stop", STOP), Map.entry("pronoun", PRONOUN), Map.entry("anonymity", ANONYMITY),
             Map.entry("determiner", DETERMINER), Map.entry("indefinite", INDEFINITE), Map.entry("particle", PARTICLE),
             Map.entry("proposition", PROPOSITION), Map.entry("company", COMPANY),
-            Map.entry("postnominal", POSTNOMINAL));
+            Map.entry("postnominal", POSTNOMINAL), Map.entry("female", FEMALE), Map.entry("male", MALE));
 
     private static final Lexicon INSTANCE = load();
 

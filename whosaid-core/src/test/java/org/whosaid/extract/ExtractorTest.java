@@ -651,6 +651,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGivenNameTellsWhichPersonAPronounCanBe() {
+        assertEquals(List.of("direct [It was a long season,] Agnieszka Torvik (person) said []",
+                        "direct [She never rested.] Piet Oudenaar (person) said []",
+                        "direct [Sleep,] Agnieszka Torvik (person) says []"),
+                run("“It was a long season,” Agnieszka Torvik said.\n“She never rested.” Piet Oudenaar said.\n"
+                        + "What will she do now? “Sleep,” she says."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
