@@ -199,6 +199,11 @@ public final class Extractor {
          * that organisation, so that "the union" later can point back to it. Else the phrase as it is.
          */
         private static Mention properNominal(Analysis a, Mention m) {
+            if (m != null && m.type() == Mention.Type.ORG_NOMINAL && ofProperName(a.tokens(), m)) {
+                // "the municipal council of Oberalpen": named by its place, so that "the council" finds it
+                return new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, m.name(), null,
+                        m.head());
+            }
             if (m == null || m.type() != Mention.Type.ORG_NOMINAL || m.startTok() == 0
                     || a.sentenceOf(m.startTok() - 1) != a.sentenceOf(m.startTok()) || !a.tokens().eq(m.startTok() - 1, "the")) {
                 return m;
@@ -206,6 +211,15 @@ public final class Extractor {
             String name = a.text().substring(a.tokens().start(m.startTok() - 1), m.end());
             return new Mention(m.startTok() - 1, m.endTok(), a.tokens().start(m.startTok() - 1), m.end(),
                     Mention.Type.ORG_NAME, name, null, m.head());
+        }
+
+        /** The phrase opens with "the" and ends in "of" and capitalised words: "the regional council of Upper Tarn". */
+        private static boolean ofProperName(org.whosaid.text.Tokens t, Mention m) {
+            int k = m.endTok() - 1;
+            while (k > m.startTok() && t.isCapitalized(k)) {
+                k--;
+            }
+            return k < m.endTok() - 1 && k > m.startTok() && t.eq(k, "of") && t.eq(m.startTok(), "the");
         }
 
         /**

@@ -534,6 +534,9 @@ final class Phrases {
      * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
      */
     private boolean isGroupPlace(int p, int end) {
+        if (p >= 1 && t.isCapitalized(p + 1) && isNamedGroupPlace(p, end)) {
+            return true;
+        }
         if (p < 1 || connective(p + 1) != THE || t.length(p) > 4 // most tokens end here, on one array read
                 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS)
@@ -545,6 +548,22 @@ final class Phrases {
             k++;
         }
         return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
+    }
+
+    /**
+     * Token p is the preposition of a group's named place: "traders on Corbury's Mill Street", "residents of
+     * Upper Dunmarsh" — a lower-case group word before it, and capitalised words up to the cue after it.
+     */
+    private boolean isNamedGroupPlace(int p, int end) {
+        if (t.length(p) > 4 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
+                || !has(p - 1, Lexicon.GROUP) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
+            return false;
+        }
+        int k = p + 1;
+        while (k < end && k < p + 5 && t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE)) {
+            k++;
+        }
+        return k > p + 1 && (k == end || !t.isWord(k) || cue(k) != null);
     }
 
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
@@ -768,6 +787,9 @@ final class Phrases {
                 return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.PERSON_NAME, person.name(),
                         person.role(), person.head());
             }
+        }
+        if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)) {
+            return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
         }
         // the name: the trailing run of capitalised words that are not roles, honorifics or possessives
         int nameStart = end;

@@ -660,6 +660,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupWithANamedPlaceAndACouncilNamedByItsPlace() {
+        assertEquals(List.of("indirect [a long dispute would hit their takings] Traders on Corbury's Mill Street (group) said []",
+                        "indirect [two thirds would be covered by investors] The municipal council of Oberalpen "
+                                + "(organization) According to []"),
+                run("Traders on Corbury's Mill Street said a long dispute would hit their takings.\n"
+                        + "The municipal council of Oberalpen has approved the bridge.\n"
+                        + "According to the council, two thirds would be covered by investors."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
