@@ -487,6 +487,7 @@ final class Phrases {
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
+                || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
                 || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
@@ -500,6 +501,17 @@ final class Phrases {
         return (isPossessiveMark(i + 1) || isPossessive(i + 1) && !t.isCapitalized(i + 1)) && !t.isCapitalized(i)
                 && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER) && cue(i) == null && !t.endsWith(i, "ly");
     }
+
+    /** A word of "the paper" or "state media" (an outlet as a speaker), before its cue. */
+    private boolean isOutletNominal(int i) {
+        return connective(i - 1) == THE && OUTLET_NOUNS.contains(t.lower(i))
+                || t.eq(i, "state") && STATE_MEDIA.contains(t.lower(i + 1))
+                || t.eq(i - 1, "state") && STATE_MEDIA.contains(t.lower(i));
+    }
+
+    /** What "state" stands before when a government's outlets report: "state media", "state television". */
+    private static final java.util.Set<String> STATE_MEDIA = java.util.Set.of("media", "television", "tv", "radio",
+            "broadcaster", "press");
 
     /**
      * Nouns for an outlet that stand before its name ("the local paper Sundposten"); not the media words
@@ -890,7 +902,9 @@ final class Phrases {
         if (has(headTok, Lexicon.GROUP)) {
             return mention(start, end, Mention.Type.GROUP, phrase, null, head);
         }
-        if (has(headTok, Lexicon.ORG)) {
+        if (has(headTok, Lexicon.ORG) || determiner && !indefinite && OUTLET_NOUNS.contains(head)
+                || headTok == bodyStart + 1 && t.eq(bodyStart, "state") && STATE_MEDIA.contains(head)) {
+            // "the ministry", "the paper said" (an outlet named before), "state media reported"
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
         }
         if (isRole(headTok)) {

@@ -337,7 +337,8 @@ public final class Resolver {
                 if (joint != null) {
                     return joint;
                 }
-                Resolved team = "team".equals(m.head()) ? earlierGroup(m, d, index, drafts, earlier) : null;
+                Resolved team = "team".equals(m.head()) || "paper".equals(m.head())
+                        ? earlierGroup(m, d, index, drafts, earlier) : null;
                 if (team != null) {
                     return team;
                 }
@@ -352,7 +353,16 @@ public final class Resolver {
                 if (subject != null) {
                     return new Resolved(subject.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
-                Mention near = bare && companyHead.test(m.head()) ? nearbyOrganization(m, drafts) : null;
+                boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
+                int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2,
+                        k -> earlier.get(k).type() == SpeakerType.ORGANIZATION && earlier.get(k).name() != null
+                                && drafts.get(k).speaker() != null && drafts.get(k).speaker().isName()) : -1;
+                if (spoke >= 0) {
+                    // "Diario Marcador claimed … the paper said": the organisation that spoke just before
+                    return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
+                            "nominal:organization-speaker");
+                }
+                Mention near = definiteCompany ? nearbyOrganization(m, drafts) : null;
                 if (near != null) {
                     return new Resolved(near.name(), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }

@@ -670,6 +670,17 @@ class ExtractorTest {
     }
 
     @Test
+    void thePaperAndStateMediaSpeak() {
+        assertEquals(List.of("indirect [the two clubs had agreed a fee] Diario Marcador (organization) claimed []",
+                        "indirect [The midfielder would sign a two-year contract] Diario Marcador (organization) said []",
+                        "indirect [At least 14 people were killed as the typhoon crossed the islands] state media "
+                                + "(organization) reported []"),
+                run("The sports daily Diario Marcador claimed on Monday that the two clubs had agreed a fee. "
+                        + "The midfielder would sign a two-year contract, the paper said.\n"
+                        + "At least 14 people were killed as the typhoon crossed the islands, state media reported."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
