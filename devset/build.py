@@ -2051,6 +2051,247 @@ And when she can no longer manage at all? “Then I’ll sink with it,” she sa
     D("Declan can swim.", "Oona Fairbairn", P, "says", ph=["split-quote", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- US local TV website, straight double quotes: school board, "said during public comment", emailed statement, two women and "she" across paragraphs
+article("linden-falls-start-times", '''
+LINDEN FALLS, Ohio (WLFX) — The Linden Falls Board of Education voted 4-3 Monday night to start the high school day 50 minutes later next fall, after nearly three hours of heated public comment.
+Under the plan, which the district has branded "Bell Time 2026," classes at Linden Falls High School will begin at 8:20 a.m. instead of 7:30 a.m. Elementary schools would start 25 minutes earlier so the district can reuse the same buses, according to the district's transportation office.
+"My son gets on the bus at 6:40 in the dark. By second period he's a zombie, and his report card shows it," Renee Castellano, a mother of two, said during public comment.
+Tricia Hollings, a nurse who spoke right after Castellano, told the board the earlier elementary start would leave "seven-year-olds standing at bus stops before sunrise."
+"I'm not against the high schoolers. I'm against fixing their mornings by wrecking my kids' mornings," she said.
+Board member Diane Marsh, who cast the deciding vote, said she had met with Hollings last week and took her concerns seriously. "But I can't vote against the research just because the research is inconvenient," she said.
+Board president Gloria Tate voted no. She said the district still had not priced the extra bus runs, warning that they could cost "well over $400,000 a year."
+"We owe families a real number before we ask them to rearrange their lives," she told WLFX after the meeting.
+Malik Anders, a high school senior, said most of his classmates were "running on five or six hours of sleep, and that's on a good night."
+Superintendent Alicia Moreno, who missed the meeting, said in an emailed statement Tuesday that the district would hold listening sessions at every elementary school in January.
+"Change is hard when it touches the morning routine of 5,800 students. We are going to get this right," she wrote.
+''', [
+    R("Bell Time 2026,", "name the district gave its plan", "title"),
+    I("Elementary schools would start 25 minutes earlier so the district can reuse the same buses",
+      "the district's transportation office", O, "according to", ph=["according-to", "trailing-attribution"]),
+    D("My son gets on the bus at 6:40 in the dark. By second period he's a zombie, and his report card shows it,",
+      "Renee Castellano", P, "said", role="mother of two", ph=["multi-sentence", "role-apposition"]),
+    M("seven-year-olds standing at bus stops before sunrise.", "Tricia Hollings", P, "told", role="nurse",
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" is Hollings, the subject of the paragraph before, not Castellano, named after her.
+    D("I'm not against the high schoolers. I'm against fixing their mornings by wrecking my kids' mornings,",
+      "Tricia Hollings", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("she had met with Hollings last week and took her concerns seriously", "Diane Marsh", P, "said",
+      role="Board member", ph=["said-that", "role-premodifier"]),
+    # "she" is Marsh, the subject; Hollings is only the object of the sentence before.
+    D("But I can't vote against the research just because the research is inconvenient,", "Diane Marsh", P, "said",
+      role="Board member", ph=["pronoun"]),
+    I("the district still had not priced the extra bus runs", "Gloria Tate", P, "said", role="Board president",
+      ph=["said-that", "pronoun"]),
+    M("well over $400,000 a year.", "Gloria Tate", P, "warning", role="Board president",
+      ph=["participle-cue", "cue-class", "pronoun"]),
+    D("We owe families a real number before we ask them to rearrange their lives,", "Gloria Tate", P, "told",
+      via=["WLFX"], ph=["told", "pronoun"]),
+    M("running on five or six hours of sleep, and that's on a good night.", "Malik Anders", P, "said", role="high school senior",
+      ph=["said-that", "role-apposition"]),
+    I("the district would hold listening sessions at every elementary school in January", "Alicia Moreno", P, "said",
+      role="Superintendent", ph=["said-that", "writing", "role-premodifier"]),
+    D("Change is hard when it touches the morning routine of 5,800 students. We are going to get this right,",
+      "Alicia Moreno", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- German wire in English, „low-high“ quotes: strike, "according to the union", „…“, according to X, government spokesman at a news conference, told a named newspaper
+article("weserland-metal-strike", """
+BERLIN, 4 March (Nordpress) – Tens of thousands of metalworkers in the northern state of Weserland stopped work on Tuesday in the biggest walkout in the region for a decade, the IG Werkstoff union said.
+According to the union, around 38,000 employees at 112 plants took part in the 24-hour stoppage, including at the Harlinger Stahl rolling mills in Brakenhude.
+„The employers have had four months to make a serious offer. What they have put on the table is an insult to everyone who works nights in front of a furnace“, IG Werkstoff district leader Sabine Kortmann told strikers outside the Harlinger gates. „If necessary, we will be back for three days, not one.“
+The union, campaigning under the slogan „Respekt hat seinen Preis“, wants a pay rise of 8.5 per cent over twelve months. The employers’ association Nordmetall Weserland has offered 3.2 per cent over 27 months.
+„An increase of this size would cost jobs, not save them“, according to the association’s chief negotiator, Friedrich Almstedt. He called the strikes „a ritual that helps nobody“ and said the employers would not improve their offer under pressure.
+„Wage bargaining is a matter for the social partners, and the government will not interfere“, deputy government spokesman Henrik Falkenau said at a regular news conference in Berlin. He added that the economics ministry was „following the situation closely“.
+Harlinger Stahl said in a statement that production in Brakenhude had stopped completely and that the strike would cost the company „a high single-digit million sum“.
+Not every worker backs the union’s course. „I have two children and a mortgage. Every strike day is money I don’t get back“, a crane operator at Harlinger who gave his name only as Jens told the newspaper Kölner Abendblatt.
+The union rejected suggestions that the walkout had put plant safety at risk. Emergency crews had kept both blast furnaces running, it said.
+""", [
+    I("Tens of thousands of metalworkers in the northern state of Weserland stopped work on Tuesday in the biggest walkout in the region for a decade",
+      "the IG Werkstoff union", O, "said", ph=["trailing-attribution"]),
+    I("around 38,000 employees at 112 plants took part in the 24-hour stoppage, including at the Harlinger Stahl rolling mills in Brakenhude",
+      "the IG Werkstoff union", O, "according to", ph=["according-to", "nominal"]),
+    D("The employers have had four months to make a serious offer. What they have put on the table is an insult to everyone who works nights in front of a furnace",
+      "Sabine Kortmann", P, "told", role="IG Werkstoff district leader",
+      ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    D("If necessary, we will be back for three days, not one.", "Sabine Kortmann", P, "told",
+      role="IG Werkstoff district leader", ph=["split-quote", "told"]),
+    R("Respekt hat seinen Preis", "slogan of the union's campaign", "title"),
+    D("An increase of this size would cost jobs, not save them", "Friedrich Almstedt", P, "according to",
+      role="association’s chief negotiator", ph=["according-to", "role-apposition"]),
+    M("a ritual that helps nobody", "Friedrich Almstedt", P, "called", role="association’s chief negotiator",
+      ph=["pronoun"]),
+    I("the employers would not improve their offer under pressure", "Friedrich Almstedt", P, "said",
+      role="association’s chief negotiator", ph=["said-that", "pronoun"]),
+    D("Wage bargaining is a matter for the social partners, and the government will not interfere", "Henrik Falkenau",
+      P, "said", role="deputy government spokesman", ph=["role-premodifier"]),
+    M("following the situation closely", "Henrik Falkenau", P, "added",
+      role="deputy government spokesman", ph=["said-that", "pronoun"]),
+    I("production in Brakenhude had stopped completely", "Harlinger Stahl", O, "said", ph=["said-that"]),
+    M("a high single-digit million sum", "Harlinger Stahl", O, "said", ph=["said-that"]),
+    D("I have two children and a mortgage. Every strike day is money I don’t get back", "Jens", P, "told",
+      role="crane operator at Harlinger", via=["Kölner Abendblatt"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    I("the walkout had put plant safety at risk", "the IG Werkstoff union", O, "rejected",
+      ph=["denial", "cue-class", "nominal"]),
+    I("Emergency crews had kept both blast furnaces running", "the IG Werkstoff union", O,
+      "said", ph=["trailing-attribution", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- tech news site, curly quotes: product recall, blog post, regulator, posts on X by the chief executive, anonymous employee as singular "they"
+article("halcyon-hub-recall", """
+Halcyon Labs is recalling about 380,000 Lumo Home smart-speaker hubs after dozens of reports that their power adapters overheated, melted or, in three cases, started small fires, the company said on Thursday.
+In a blog post, Halcyon’s head of hardware, Priya Venkataraman, wrote that the fault was limited to adapters made by a single supplier between March and July last year. “We got this wrong, and we are not going to make customers wait while we work out whose fault it was,” she wrote.
+Halcyon said owners could order a free replacement adapter or return the device for a refund.
+The National Product Safety Board said in a statement that it had received 61 reports of overheating, including three fires, and urged consumers to act “even if your adapter seems fine.”
+Chief executive Marcus Oyelaran apologised on X on Thursday evening. “To everyone who put a Lumo in their kid’s room: I’m sorry. Unplug it tonight. We will make this right,” he wrote.
+In a second post, he called reports that Halcyon had known about the fault since the autumn “flatly untrue.”
+But an engineer at the company, who spoke on condition of anonymity because they were not authorized to speak publicly, said the adapters had been flagged in internal testing last September as “running hotter than anything else we ship.”
+“People raised it. It went into a ticket, and the ticket went nowhere,” they said.
+A Halcyon spokesperson said the company had “no record of any such finding” and that its investigation was continuing.
+In 2023 Halcyon was named “Hardware Maker of the Year” at the Brightline Tech Awards. Lumo hubs account for roughly a fifth of its hardware revenue, according to estimates by the research firm Castlegate Insights.
+“A recall like this is survivable. A cover-up is not,” said Devika Rahman, a consumer-electronics analyst at Castlegate. “Everything now depends on whether that ticket exists.”
+""", [
+    I("Halcyon Labs is recalling about 380,000 Lumo Home smart-speaker hubs after dozens of reports that their power adapters overheated, melted or, in three cases, started small fires",
+      "Halcyon Labs", O, "said", ph=["trailing-attribution", "nominal"]),
+    I("the fault was limited to adapters made by a single supplier between March and July last year",
+      "Priya Venkataraman", P, "wrote", role="Halcyon’s head of hardware",
+      ph=["said-that", "writing", "role-apposition"]),
+    D("We got this wrong, and we are not going to make customers wait while we work out whose fault it was,",
+      "Priya Venkataraman", P, "wrote", role="Halcyon’s head of hardware", ph=["writing", "pronoun"]),
+    I("owners could order a free replacement adapter or return the device for a refund", "Halcyon Labs", O, "said",
+      ph=["said-that", "surname"]),
+    I("it had received 61 reports of overheating, including three fires",
+      "the National Product Safety Board", O, "said", ph=["said-that"]),
+    M("even if your adapter seems fine.", "the National Product Safety Board", O, "urged"),
+    D("To everyone who put a Lumo in their kid’s room: I’m sorry. Unplug it tonight. We will make this right,",
+      "Marcus Oyelaran", P, "wrote", role="Chief executive", via=["X"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    M("flatly untrue.", "Marcus Oyelaran", P, "called", via=["X"], ph=["denial", "cue-class", "writing", "pronoun"]),
+    M("running hotter than anything else we ship.", "an engineer at the company", A, "said", ph=["said-that"]),
+    # singular "they": the engineer
+    D("People raised it. It went into a ticket, and the ticket went nowhere,", "an engineer at the company", A, "said",
+      ph=["multi-sentence", "pronoun"]),
+    M("no record of any such finding", "a Halcyon spokesperson", A, "said", ph=["said-that"]),
+    I("its investigation was continuing", "a Halcyon spokesperson", A, "said", ph=["said-that"]),
+    R("Hardware Maker of the Year", "name of an award", "title"),
+    I("Lumo hubs account for roughly a fifth of its hardware revenue", "Castlegate Insights", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    D("A recall like this is survivable. A cover-up is not,", "Devika Rahman", P, "said",
+      role="consumer-electronics analyst at Castlegate",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Everything now depends on whether that ticket exists.", "Devika Rahman", P, "said",
+      role="consumer-electronics analyst at Castlegate", ph=["split-quote"]),
+])
+
+# ---------------------------------------------------------------- French outlet in English, « guillemets » with no-break spaces: climate summit, ministers, a delegation as speaker, "speaking on the sidelines", negotiating terms in quotes
+article("port-adrien-coal-talks", """
+PORT-ADRIEN – Negotiators at the Global Climate Conference worked through the night into Friday without agreeing on how fast to move away from coal, as small island states threatened to walk out.
+« We did not fly 14,000 kilometres to sign a text our grandchildren will read as a surrender », said Tevita Lomaloa, environment minister of the Solenne Islands. « If the word “phase-out” disappears from this text, so do we. »
+Much of the night was again spent on the difference between « phase-out » and « phase-down »; the presidency’s latest draft uses only the second.
+Maravia’s environment minister, Helena Duarte-Siqueira, told reporters the draft was « a step backwards from what we all signed two years ago ». The Maravian delegation said in a statement that it would not support any text without an end date for new coal plants.
+Speaking on the sidelines of the plenary, Kelesso’s chief negotiator, Amadou Sy-Koné, said his country could accept an end date « if, and only if, the money arrives first ». « The rich countries want our coal gone by 2040 and their cheques to arrive in 2050 », he said.
+The conference president, Farid Ben Halloum, defended the draft as « the only text in this building that everyone can read without walking out ». « Nobody will get everything they want. Everybody will get something they can live with », he told the plenary.
+A European diplomat, who asked not to be named, said several large emitters could privately live with 2045 but did not want to be « the first to say it out loud ».
+According to observers at the talks, at least 85 of the 196 delegations now back a firm date. Climate group Tidewatch said the draft had been « written with one eye on the coal lobby ».
+""", [
+    D("We did not fly 14,000 kilometres to sign a text our grandchildren will read as a surrender", "Tevita Lomaloa", P,
+      "said", role="environment minister of the Solenne Islands",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("If the word “phase-out” disappears from this text, so do we.", "Tevita Lomaloa", P, "said",
+      role="environment minister of the Solenne Islands", ph=["split-quote", "nested"]),
+    R("phase-out", "negotiating term quoted as a word", "scare-quote", after="difference between"),
+    R("phase-down", "negotiating term quoted as a word", "scare-quote"),
+    M("a step backwards from what we all signed two years ago", "Helena Duarte-Siqueira", P, "told",
+      role="Maravia’s environment minister", ph=["told", "said-that", "role-apposition"]),
+    I("it would not support any text without an end date for new coal plants",
+      "the Maravian delegation", O, "said", ph=["said-that"]),
+    M("if, and only if, the money arrives first", "Amadou Sy-Koné", P, "said", role="Kelesso’s chief negotiator",
+      ph=["said-that", "role-apposition"]),
+    D("The rich countries want our coal gone by 2040 and their cheques to arrive in 2050", "Amadou Sy-Koné", P, "said",
+      role="Kelesso’s chief negotiator", ph=["pronoun"]),
+    M("the only text in this building that everyone can read without walking out", "Farid Ben Halloum", P, "defended",
+      role="conference president", ph=["role-apposition"]),
+    D("Nobody will get everything they want. Everybody will get something they can live with", "Farid Ben Halloum", P,
+      "told", role="conference president", ph=["multi-sentence", "told", "pronoun"]),
+    M("the first to say it out loud", "a European diplomat", A, "said", ph=["said-that"]),
+    I("at least 85 of the 196 delegations now back a firm date", "observers at the talks", G, "according to",
+      ph=["according-to"]),
+    M("written with one eye on the coal lobby", "Tidewatch", O, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- celebrity magazine write-up, curly single quotes + apostrophes: "telling … magazine", present-tense "says", multi-paragraph quote closed by "she says", a representative's denial, a source told People, album and song titles
+article("marisol-quenby-interview", """
+Pop star Marisol Quenby has opened up about the exhaustion that forced her to cancel the last 14 dates of her world tour, telling Vantage magazine that she ‘couldn’t remember the words to songs I wrote myself’.
+‘I’d walk out in front of 20,000 people and my mind would go white. Not blank – white, like a camera flash going off,’ the 29-year-old says in the magazine’s April issue, on sale on Thursday.
+‘My team kept saying, “One more night, just one more night.” And I kept saying yes, because that’s what I’d always done.
+‘The night I finally said no, I sat on the bathroom floor of a hotel in Lisbon and cried for three hours. Then I slept for two days,’ she says.
+Quenby, who has been married to the actor Theo Lindqvist-Barr since 2022, also addresses reports that the couple have quietly separated. ‘We’re fine. We’re better than fine. People see one photo of me without my ring and write a whole divorce,’ she says.
+The rumours began in January, when a source close to the couple told People that the pair had been ‘living separate lives’ since the tour was called off.
+A representative for the singer denied at the time that the marriage was in trouble, calling the report ‘pure fiction’.
+Lindqvist-Barr, 34, seems to have found the whole episode funny. Asked about the reports at a film premiere in London last month, he told reporters: ‘I read that I’d moved out. News to me – I was making her breakfast at the time.’
+Quenby is back in the studio and says her next album, provisionally titled ‘Low Tide, High Water’, will be ‘quieter, and a lot more honest’.
+The first single, ‘Paper Lanterns’, is released on Friday. ‘It’s the first song I’ve ever written sitting down,’ she laughs.
+""", [
+    M("couldn’t remember the words to songs I wrote myself", "Marisol Quenby", P, "telling", role="Pop star",
+      via=["Vantage"], ph=["told", "participle-cue", "said-that", "role-premodifier"]),
+    D("I’d walk out in front of 20,000 people and my mind would go white. Not blank – white, like a camera flash going off,",
+      "Marisol Quenby", P, "says", role="29-year-old", via=["Vantage"], ph=["multi-sentence", "nominal"]),
+    D("My team kept saying, “One more night, just one more night.” And I kept saying yes, because that’s what I’d always done.\n‘The night I finally said no, I sat on the bathroom floor of a hotel in Lisbon and cried for three hours. Then I slept for two days,",
+      "Marisol Quenby", P, "says", ph=["multi-sentence", "nested", "pronoun"]),
+    D("We’re fine. We’re better than fine. People see one photo of me without my ring and write a whole divorce,",
+      "Marisol Quenby", P, "says", ph=["multi-sentence", "pronoun"]),
+    M("living separate lives", "a source close to the couple", A, "told", via=["People"], ph=["told", "said-that"]),
+    I("the marriage was in trouble", "a representative for the singer", A, "denied", ph=["denial", "cue-class"]),
+    M("pure fiction", "a representative for the singer", A, "calling", ph=["participle-cue"]),
+    D("I read that I’d moved out. News to me – I was making her breakfast at the time.", "Theo Lindqvist-Barr", P,
+      "told", ph=["multi-sentence", "told", "pronoun"]),
+    R("Low Tide, High Water", "title of an album", "title"),
+    M("quieter, and a lot more honest", "Marisol Quenby", P, "says", ph=["said-that", "surname"]),
+    R("Paper Lanterns", "title of a song", "title"),
+    D("It’s the first song I’ve ever written sitting down,", "Marisol Quenby", P, "laughs", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Irish regional paper, crime and courts brief, straight single quotes + apostrophes (O'Leary): Garda spokesperson, "the court was told", unnamed neighbour, councillor's Facebook statement
+article("carrigbrack-car-fires-court", """
+A man has appeared in court charged in connection with a series of car fires on a Carrigbrack housing estate.
+Gardaí were called to Millrace Avenue, known locally as 'the Mill', shortly after 2am on Sunday after two cars were set alight outside neighbouring homes. A Garda spokesperson said a man in his 30s was arrested nearby a short time later and taken to Carrigbrack Garda Station.
+Darragh O'Leary (34), of Weir Road, Carrigbrack, appeared before Carrigbrack District Court on Monday charged with two counts of criminal damage by fire.
+The court was told by the arresting garda, Fiona Brennan, that the accused made no reply when charged.
+The court was told that both cars had been doused with petrol before they were set alight.
+Defence solicitor Eoin Fahy said his client was 'a man in crisis' who had been sleeping in his car since losing his job in February.
+Judge Maura Kinsella remanded Mr O'Leary in custody to appear again on May 14, noting that the charges were 'extremely serious for the families on that road'.
+Residents said it was the fourth time in five weeks that cars on the estate had been targeted.
+'We heard a bang and then the whole road was orange. My grandchildren were asleep upstairs,' said one neighbour, who did not want to be named.
+Breda O'Connell, who has lived on Millrace Avenue for 41 years, said she had not slept properly since the first fire. 'You'd be lying there listening for every car that slows down,' she said.
+Local councillor Siobhán Kearney said in a statement posted on Facebook that residents had been 'living in fear' and that she had asked for extra Garda patrols in the area. 'The people of Millrace Avenue have done nothing wrong. They deserve to sleep at night,' she wrote.
+Gardaí said they were not looking for anyone else in connection with the incidents.
+""", [
+    R("the Mill", "local nickname of the estate", "title"),
+    I("a man in his 30s was arrested nearby a short time later and taken to Carrigbrack Garda Station",
+      "a Garda spokesperson", A, "said", ph=["said-that"]),
+    I("the accused made no reply when charged", "Fiona Brennan", P, "told", role="arresting garda",
+      ph=["passive", "told", "said-that", "role-apposition"]),
+    # "The court was told that both cars had been doused …" names no speaker, so it is not a statement here.
+    M("a man in crisis", "Eoin Fahy", P, "said", role="Defence solicitor", ph=["said-that", "role-premodifier"]),
+    M("extremely serious for the families on that road", "Maura Kinsella", P, "noting", role="Judge",
+      ph=["participle-cue", "role-premodifier"]),
+    I("it was the fourth time in five weeks that cars on the estate had been targeted", "residents", G, "said",
+      ph=["said-that"]),
+    D("We heard a bang and then the whole road was orange. My grandchildren were asleep upstairs,", "one neighbour", A,
+      "said", ph=["inversion", "multi-sentence"]),
+    I("she had not slept properly since the first fire", "Breda O'Connell", P, "said", ph=["said-that"]),
+    D("You'd be lying there listening for every car that slows down,", "Breda O'Connell", P, "said",
+      ph=["pronoun"]),
+    M("living in fear", "Siobhán Kearney", P, "said", role="Local councillor", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("she had asked for extra Garda patrols in the area", "Siobhán Kearney", P, "said", role="Local councillor",
+      via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    D("The people of Millrace Avenue have done nothing wrong. They deserve to sleep at night,", "Siobhán Kearney", P,
+      "wrote", role="Local councillor", via=["Facebook"], ph=["multi-sentence", "writing", "pronoun"]),
+    I("they were not looking for anyone else in connection with the incidents", "gardaí", O, "said",
+      ph=["said-that"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
