@@ -1399,9 +1399,10 @@ final class Finder {
         // "on Monday", "in a statement": a preposition is skipped only with the time or occasion after it
         // ("promised in exchange for …" is no time)
         boolean preposition = (t.eq(start, "on") || t.eq(start, "in")) && p > start + 1;
-        if (t.eq(start, "on") || t.eq(start, "in")) {
+        if (t.eq(start, "on") || t.eq(start, "in") || t.eq(start, "at")) {
             // "declared on national television that …", "disclosed in court that …", "said in a regulatory
-            // filing that …"; not "said on Tuesday it expected that …", where the clause has begun
+            // filing that …", "denied at the time that …"; not "said on Tuesday it expected that …", where the
+            // clause has begun
             for (int k = start + 1; k < end && k <= start + 6 && t.isWord(k); k++) {
                 if (t.eq(k, "that")) {
                     return k;

@@ -874,7 +874,7 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"
             }
             if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
-                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG)) {
+                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)) {
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);

@@ -23,6 +23,8 @@ final class Rejections {
             "festival", "slogan", "brand", "motto", "hashtag", "game", "magazine", "newspaper", "headline", "ship",
             "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
             "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
+    /** Words right before a marked span that make it a name whatever its case: "an album titled ‘…’". */
+    private static final Set<String> NAMING = Set.of("titled", "entitled", "nicknamed", "codenamed", "code-named");
     /** Words before a colon that announce the author's own reading of what follows. */
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
@@ -79,6 +81,9 @@ final class Rejections {
             }
         }
         int words = wordCount(openTok + 1, closeTok);
+        if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
+            return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
+        }
         if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")

@@ -138,6 +138,8 @@ final class Relays {
                 return t.eq(k, "told") || t.eq(k, "tell") ? k + 1 : -1;
             case 5:
                 return t.eq(k, "tells") ? k + 1 : -1;
+            case 7:
+                return t.eq(k, "telling") ? k + 1 : -1; // "…, telling Vantage magazine that …"
             case 9:
                 return t.eq(k, "according") && t.eq(k + 1, "to") ? k + 2 : -1;
             default:
