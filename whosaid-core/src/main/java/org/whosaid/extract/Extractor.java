@@ -123,7 +123,7 @@ public final class Extractor {
                 }
                 int first = m.startTok();
                 genders[k] = t.eq(first, "mr") ? 'm'
-                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(ph, m);
+                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m);
                 subjects[k] = opensSentence(a, first);
                 names.add(m);
                 i = afterName(a, m);
@@ -169,13 +169,14 @@ public final class Extractor {
         }
 
         /** 'f' or 'm' when a name of two or more words opens with a given name of that gender, else '?'. */
-        private static char givenNameGender(Phrases ph, Mention m) {
+        private static char givenNameGender(Analysis a, Mention m) {
             String name = m.name();
             int space = name == null ? -1 : name.indexOf(' ');
-            if (space < 0) {
+            int at = space < 0 ? -1 : a.text().indexOf(name, m.start());
+            if (at < 0 || at >= m.end()) {
                 return '?';
             }
-            int mask = Lexicon.get().mask(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+            int mask = Lexicon.get().mask(a.chars(), at, at + space); // looked up in place: no string made
             return (mask & Lexicon.FEMALE) != 0 ? 'f' : (mask & Lexicon.MALE) != 0 ? 'm' : '?';
         }
 
