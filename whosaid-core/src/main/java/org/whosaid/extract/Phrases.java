@@ -201,6 +201,13 @@ final class Phrases {
      */
     private boolean inFrame(int i, Lexicon.CueWord w) {
         switch (w.lemma()) {
+            case "recall":
+                // "she recalled that …", never "Halcyon is recalling about 380,000 hubs" (a product recall)
+                // (after a quotation, "“…,” recalled the senator" attributes it)
+                return quotationBefore(i) || !(has(i + 1, Lexicon.DETERMINER) || t.kind(i + 1) == Tokens.NUMBER
+                        || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more"));
+            case "post":
+                return !has(i - 1, Lexicon.DOCUMENT); // "a statement posted on Facebook": no cue, a description
             case "put":
                 return t.eq(i + 1, "it");
             case "continue":
@@ -218,6 +225,16 @@ final class Phrases {
             default:
                 return true;
         }
+    }
+
+    /** A quotation mark stands before token i in its sentence. */
+    private boolean quotationBefore(int i) {
+        for (int k = i - 1; k >= a.sentenceStart(a.sentenceOf(i)); k--) {
+            if (t.kind(k) == Tokens.QUOTE && !isPossessiveMark(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before "state(s)" that make it the noun ("other states", "swing states"). */

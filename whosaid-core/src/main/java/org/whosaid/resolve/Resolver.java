@@ -381,14 +381,14 @@ public final class Resolver {
                 if (authors != null) {
                     return authors; // "The study found …" after the researchers spoke: they did
                 }
+                Resolved publisher = publisher(m);
+                if (publisher != null) {
+                    return publisher;
+                }
                 // "according to a company filing": the company that was the subject of an earlier sentence
                 Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
                 if (owner != null) {
                     return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
-                }
-                Resolved publisher = publisher(m);
-                if (publisher != null) {
-                    return publisher;
                 }
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
             }
@@ -544,7 +544,11 @@ public final class Resolver {
             // "a spokeswoman for the Department of Coasts and Waterways" is one woman
             String head = r.type() == SpeakerType.ANONYMOUS ? headNoun(prev.speaker(), r.name()) : null;
             boolean sources = head != null && isPlural(head);
-            if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION || sources)
+            // a "they" right after an unnamed source is that source, one person or several ("an engineer at the
+            // company, who spoke on condition of anonymity, said … “…,” they said")
+            boolean singularThey = p.equals("they") && i == index - 1 && r.type() == SpeakerType.ANONYMOUS
+                    && d.paragraph() - prev.paragraph() <= 1;
+            if (plural && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION || sources || singularThey)
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)
                     // one of unstated gender is left to the nearest named person
@@ -637,16 +641,31 @@ public final class Resolver {
      */
     private Resolved publisher(Mention m) {
         String name = m.name();
-        int at = name == null ? -1 : Math.max(name.lastIndexOf(" from the "), name.lastIndexOf(" by the "));
+        int at = name == null ? -1 : Math.max(name.lastIndexOf(" from "), name.lastIndexOf(" by "));
         if (at < 0) {
             return null;
         }
-        String rest = name.substring(name.indexOf(" the ", at) + 5);
-        if (rest.indexOf(' ') >= 0) {
+        String rest = name.substring(name.indexOf(' ', at + 1) + 1);
+        String[] words = rest.split(" ");
+        int named = words.length;
+        while (named > 0 && (capitalised(words[named - 1]) || named < words.length && named - 1 > 0
+                && (words[named - 1].equals("of") || words[named - 1].equals("and")) && capitalised(words[named - 2]))) {
+            named--; // "the U.S. Department of Education"
+        }
+        if (named < words.length && named > 0) {
+            // "estimates by the research firm Castlegate Insights": the firm named at the end
+            return new Resolved(String.join(" ", java.util.Arrays.copyOfRange(words, named, words.length)),
+                    SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+        }
+        if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
             return null; // "figures from the national agency for …": no bare nominal
         }
-        Entity e = orgByHead(rest.toLowerCase(Locale.ROOT), m.start());
+        Entity e = orgByHead(words[1].toLowerCase(Locale.ROOT), m.start());
         return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** How far back, in tokens, "the firm" looks for an organisation named in passing. */

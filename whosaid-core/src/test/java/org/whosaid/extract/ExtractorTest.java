@@ -694,6 +694,30 @@ class ExtractorTest {
     }
 
     @Test
+    void recallsStatementsPostedAndEstimatesByAFirm() {
+        assertEquals(List.of(
+                "indirect [Halvard Labs is recalling about 380,000 hubs] Halvard Labs (organization) said []",
+                "indirect [The hubs account for a fifth of its revenue] Castlegate Insights (organization) according to []",
+                "mixed [living in fear] Siobhán Kearney (person, Local councillor) said [Facebook]",
+                "indirect [she had asked for extra patrols in the area] Siobhán Kearney (person, Local councillor) said "
+                        + "[Facebook]"),
+                run("Halvard Labs is recalling about 380,000 hubs, the company said on Thursday.\n"
+                        + "The hubs account for a fifth of its revenue, according to estimates by the research firm "
+                        + "Castlegate Insights.\n"
+                        + "Local councillor Siobhán Kearney said in a statement posted on Facebook that residents had been "
+                        + "‘living in fear’ and that she had asked for extra patrols in the area."));
+    }
+
+    @Test
+    void theyRightAfterAnUnnamedSourceIsThatSource() {
+        assertEquals(List.of("indirect [the adapters had been flagged in testing] an engineer at the company (anonymous) said []",
+                        "direct [It went into a ticket.] an engineer at the company (anonymous) said []"),
+                run("Marcus Oyel apologised on X on Thursday.\n"
+                        + "But an engineer at the company said the adapters had been flagged in testing.\n"
+                        + "“It went into a ticket.” they said."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
