@@ -409,9 +409,6 @@ final class Finder {
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, relays.at(c), false);
     }
 
-
-
-
     /** The token of "put" in "put it" within a few words after token p, or -1. */
     private int putItAfter(int p, int limit) {
         for (int k = p + 1; k + 1 < limit && k <= p + 12; k++) {
@@ -447,16 +444,6 @@ final class Finder {
         return null;
     }
 
-
-
-
-
-
-
-
-
-
-
     /**
      * Skips a short aside after a person's name before its cue: an age or a party between commas
      * (“…,” Ramon, 58, told AFP / Mila Bachner, Republican of Vessia, told …) or a bracket (“Jim
@@ -480,8 +467,6 @@ final class Finder {
         }
         return c;
     }
-
-
 
     /** The attribution before an opening mark in the same sentence: Danilov said: “…” / called it “…”. */
     private Attribution before(int openTok) {
@@ -607,7 +592,6 @@ final class Finder {
         return null;
     }
 
-
     /** A second quoted fragment in a sentence whose first one is attributed: "would “…” and generate “…”". */
     private Attribution sameSentence(int openTok) {
         int s = a.sentenceOf(openTok);
@@ -687,20 +671,6 @@ final class Finder {
         }
         return Kind.MIXED;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     // ---------------------------------------------------------------- reported speech
 
@@ -981,7 +951,6 @@ final class Finder {
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
     }
-
 
     /**
      * The "that" after a claim noun at p ("claims that", "reports in the press that", "allegations made
@@ -1416,13 +1385,13 @@ final class Finder {
                 || t.eq(start, "yesterday") || t.eq(start, "earlier") || t.is(start, ',') ? p : start;
     }
 
-    /** Content that can be a reported clause: a subject-like first word and some length. */
     /** Skips "the idea" / "claims" before a "that" clause: "rejected claims that …". */
     private int skipProposition(int p, int end) {
         int k = t.eq(p, "the") || t.eq(p, "any") || t.eq(p, "all") ? p + 1 : p;
         return k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "that") ? k + 1 : p;
     }
 
+    /** Content that can be a reported clause: a subject-like first word and some length. */
     private boolean startsClause(int p, int end) {
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"

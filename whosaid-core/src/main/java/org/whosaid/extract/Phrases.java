@@ -367,8 +367,6 @@ final class Phrases {
         return has(i, Lexicon.ROLE);
     }
 
-
-
     /** An ampersand between capitalised words, inside the phrase: "Brenner & Vos", "Marks & Spencer". */
     private boolean isAmpersandInName(int i, int end) {
         return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);

@@ -716,14 +716,14 @@ public final class Resolver {
     private record Subject(Resolved resolved, int at) {
     }
 
-    /**
-     * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
-     * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
-     */
     /** Nouns a story uses for the person it just named as a subject, whatever that person's stated role. */
     private static final Set<String> EPITHETS = Set.of("defender", "striker", "midfielder", "goalkeeper", "keeper",
             "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer");
 
+    /**
+     * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
+     * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
+     */
     static char epithetGender(String head) {
         if (head != null && (head.endsWith("year-old") || EPITHETS.contains(head))) {
             return '?'; // "said the 54-year-old", "the defender told Wrexford Radio"

@@ -243,7 +243,6 @@ public final class QuoteScanner {
         }
     }
 
-    /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */
     /** The paragraph's last single closer, computed on first need; memo is {value, start, end}. */
     private static int lastSingleCloser(char[] text, int[] memo) {
         if (memo[0] == UNKNOWN) {
@@ -252,6 +251,7 @@ public final class QuoteScanner {
         return memo[0];
     }
 
+    /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */
     private static int lastSingleCloser(char[] text, int start, int end) {
         for (int i = end - 1; i >= start; i--) {
             char c = text[i];
