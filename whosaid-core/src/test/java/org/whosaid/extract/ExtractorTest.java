@@ -718,6 +718,12 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgeComparativeBeforeANameKeepsThePhrase() {
+        assertEquals(List.of("direct [It is a movement,] Edda Lind (person) said []"),
+                run("Edda Lind spoke first.\n“It is a movement,” said the younger Ms. Lind."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
