@@ -480,6 +480,10 @@ final class Finder {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
             }
+            Attribution owned = nounCue(c, openTok);
+            if (owned != null) {
+                return owned;
+            }
             if (subjects.isCue(c) && !usedCue[c] && !negated(c) || t.eq(c, "according") && t.eq(c + 1, "to")) {
                 // a denied cue attributes nothing: "said it does not comment on “pending actions”" is said
                 if (t.eq(c, "according")) {
@@ -509,6 +513,44 @@ final class Finder {
             }
         }
         return null;
+    }
+
+    /** Nouns of saying that carry their speaker as a possessive and their words in a "that" clause. */
+    private static final Set<String> SAYING_NOUNS = Set.of("remark", "remarks", "comment", "comments", "claim",
+            "assertion", "statement", "warning", "promise", "pledge", "insistence", "admission", "argument",
+            "contention", "suggestion", "accusation", "allegation", "vow", "boast", "prediction", "declaration");
+
+    /**
+     * "over her remark that “there’s a special place in hell …”", "Albright's claim that “…”": a noun of
+     * saying, owned by a possessive and followed by "that", attributes the quotation after it to its owner.
+     * Null when token c is no such noun.
+     */
+    private Attribution nounCue(int c, int openTok) {
+        if (!t.eq(c + 1, "that") || openTok > c + 12 || !t.isWord(c) || !SAYING_NOUNS.contains(t.lower(c))) {
+            return null;
+        }
+        int p = c - 1;
+        Mention owner = null;
+        String pronoun = t.eq(p, "his") ? "he" : t.eq(p, "her") ? "she" : t.eq(p, "their") ? "they"
+                : t.eq(p, "its") ? "it" : null;
+        if (pronoun != null) {
+            // "Madeleine Albright … fanned controversy over her remark that": the sentence's subject owns it
+            Mention subject = subjects.sentenceSubject(a.sentenceStart(a.sentenceOf(c)), p);
+            boolean fits = subject != null && (pronoun.equals("it") ? subject.type() == Mention.Type.ORG_NAME
+                    : !pronoun.equals("they") && subject.type() == Mention.Type.PERSON_NAME && subject.name().indexOf(' ') > 0);
+            owner = fits ? subject : new Mention(p, c, t.start(p), t.end(p), Mention.Type.PRONOUN, null, null, pronoun);
+        } else if (p >= 0 && t.isCapitalized(p) && t.endsWith(p, "'s")) {
+            int first = p;
+            while (first - 1 >= 0 && t.isCapitalized(first - 1) && a.sentenceOf(first - 1) == a.sentenceOf(p)
+                    && !ph.has(first - 1, Lexicon.STOP | Lexicon.ROLE | Lexicon.HONORIFIC)) {
+                first--;
+            }
+            owner = ph.possessiveName(first, c);
+        }
+        if (owner == null) {
+            return null;
+        }
+        return new Attribution(owner, cueRef(c, c + 1), "before:noun-cue", DIRECT_BEFORE, List.of(), true);
     }
 
     private CueRef passiveOrQuoted(int c, Subject sub) {

@@ -889,7 +889,8 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"
             }
             if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
-                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)) {
+                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)
+                    && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);

@@ -724,6 +724,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNounOfSayingOwnedByItsSpeakerAttributesTheQuotation() {
+        assertEquals(List.of("mixed [there’s a special place in hell for those who stay silent.] Madlen Albrecht (person, "
+                        + "Former secretary of state) remark []",
+                        "mixed [back of the queue] Madlen Albrecht (person, Former secretary of state) warning []"),
+                run("Former secretary of state Madlen Albrecht fanned controversy over her remark that “there’s a special "
+                        + "place in hell for those who stay silent.”\n"
+                        + "Critics recalled her warning that Britain would go to the “back of the queue”."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
