@@ -2293,6 +2293,246 @@ Gardaí said they were not looking for anyone else in connection with the incide
 ])
 
 
+# ---------------------------------------------------------------- financial wire, central-bank rate decision, straight double quotes: governor at a news conference, policy committee statement, economists' research notes, minister on television, figures in reported speech
+article("solvara-rate-cut", '''
+ARVENTA, May 8 (Reuters) - The Central Bank of Solvara cut its main interest rate by 50 basis points to 6.25% on Thursday and signalled that further cuts were possible if inflation kept falling.
+"Inflation has come down faster than we expected, and we now have room to support growth without putting that progress at risk," Governor Ilse Marhaug told a news conference. "But let me be clear: this is not the start of a race to the bottom."
+In a statement, the bank's monetary policy committee said annual inflation had slowed to 4.1% in April from a peak of 11.8% in late 2023, and that inflation would return to the 3% target "in the second half of next year." It said five of its seven members had voted for the cut, while two had preferred a quarter-point move.
+The move revived talk of a so-called "soft landing" for the economy.
+"The committee has blinked first," Harald Veisten, chief economist at Nordfjell Bank, said in a research note. "With the crown this weak, a 50-point cut is a gamble they did not need to take."
+Annika Lorentzen of Brevik Securities was more upbeat, writing that the move was "overdue by at least one meeting," and said she expected two more cuts of 25 basis points by December.
+Speaking to broadcaster SRV on Thursday, Finance Minister Rasmus Ekdal said households with variable-rate mortgages would save an average of 1,900 crowns a month, and that the government would "not waste this breathing space."
+Asked whether the government had pressed for a larger cut, Marhaug said the bank "takes its decisions alone, and always has." She denied that the committee had discussed the timing of next year's general election.
+The crown fell 0.8% against the euro after the announcement. Traders said the size of the cut had caught some investors off guard.
+(Reporting by Oskar Helle; Editing by Joanna Pirelli)
+''', [
+    I("further cuts were possible if inflation kept falling", "the Central Bank of Solvara", O, "signalled",
+      ph=["said-that", "cue-class"]),
+    D("Inflation has come down faster than we expected, and we now have room to support growth without putting that progress at risk,",
+      "Ilse Marhaug", P, "told", role="Governor", ph=["split-quote", "told", "role-premodifier"]),
+    D("But let me be clear: this is not the start of a race to the bottom.", "Ilse Marhaug", P, "told",
+      role="Governor", ph=["split-quote", "told"]),
+    I("annual inflation had slowed to 4.1% in April from a peak of 11.8% in late 2023",
+      "the bank's monetary policy committee", O, "said", ph=["said-that", "writing"]),
+    # the second that-clause carries the quoted fragment, so only the fragment is annotated (as in weserland-metal-strike)
+    M("in the second half of next year.", "the bank's monetary policy committee", O, "said",
+      ph=["said-that", "writing"]),
+    I("five of its seven members had voted for the cut, while two had preferred a quarter-point move",
+      "the bank's monetary policy committee", O, "said", ph=["said-that", "writing", "pronoun"]),
+    R("soft landing", "scare quote (so-called)", "scare-quote"),
+    D("The committee has blinked first,", "Harald Veisten", P, "said", role="chief economist at Nordfjell Bank",
+      ph=["split-quote", "writing", "role-apposition"]),
+    D("With the crown this weak, a 50-point cut is a gamble they did not need to take.", "Harald Veisten", P, "said",
+      role="chief economist at Nordfjell Bank", ph=["split-quote", "writing"]),
+    M("overdue by at least one meeting,", "Annika Lorentzen", P, "writing", ph=["participle-cue", "said-that", "writing"]),
+    I("she expected two more cuts of 25 basis points by December", "Annika Lorentzen", P, "said",
+      ph=["said-that", "pronoun"]),
+    I("households with variable-rate mortgages would save an average of 1,900 crowns a month", "Rasmus Ekdal", P,
+      "said", role="Finance Minister", via=["SRV"], ph=["said-that", "interview", "role-premodifier"]),
+    M("not waste this breathing space.", "Rasmus Ekdal", P, "said", role="Finance Minister", via=["SRV"],
+      ph=["said-that", "interview"]),
+    M("takes its decisions alone, and always has.", "Ilse Marhaug", P, "said", ph=["said-that", "surname"]),
+    I("the committee had discussed the timing of next year's general election", "Ilse Marhaug", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("the size of the cut had caught some investors off guard", "traders", G, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- New Zealand regional paper, curly quotes: flood evacuation, "officials said", a controller as "he" across three paragraphs, an evacuee by first name only, a mayor's Facebook posts, a passive with no speaker
+article("mareth-river-flood", """
+ASHGROVE – Nearly 400 people spent Tuesday night at the Tarrant Valley showgrounds after the Mareth River burst its banks for the second time in a month and forced the evacuation of low-lying streets in Ashgrove, officials said.
+Tarrant Valley Emergency Management controller Hemi Walsh-Parata said the river had peaked at 6.8 metres, almost a metre above the level reached three weeks ago.
+“We had a plan for six metres. Nobody had a plan for this,” he said. “The stopbank at Mill Road held, and that is the only reason we are not talking about a much bigger disaster.”
+He said 23 people had been lifted from their homes by boat or helicopter and that no one had been seriously hurt.
+He also urged residents not to go home until engineers had inspected the stopbanks, which he described as “saturated and tired”.
+Evacuees queued for porridge in a woolshed volunteers have nicknamed “the Ark”.
+“I’ve lived on Kōwhai Street for 30 years and never had water in the house. Now I’ve had it twice in a month,” said Jo, a retired nurse, who asked that her last name not be used.
+Her neighbour, Bruce Tamihana, 67, said the council had been told for years that the stopbank on the eastern side was too low. “They’ve had reports on their desks since 2015. Reports don’t stop water,” he said.
+Mayor Gail Prendergast said in a post on Facebook that the council would commission an independent review of the town’s flood defences. In a later post, she thanked volunteers who had “worked through the night in the worst conditions I have seen in this district”.
+Police said State Highway 4 between Ashgrove and Corrin would stay closed until at least Thursday. Forecasters said another 60mm of rain could fall on the Tarrant Ranges on Friday.
+Residents who were still at home were told to be ready to leave at short notice.
+""", [
+    I("Nearly 400 people spent Tuesday night at the Tarrant Valley showgrounds after the Mareth River burst its banks for the second time in a month and forced the evacuation of low-lying streets in Ashgrove",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    I("the river had peaked at 6.8 metres, almost a metre above the level reached three weeks ago",
+      "Hemi Walsh-Parata", P, "said", role="Tarrant Valley Emergency Management controller",
+      ph=["said-that", "role-premodifier"]),
+    D("We had a plan for six metres. Nobody had a plan for this,", "Hemi Walsh-Parata", P, "said",
+      ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("The stopbank at Mill Road held, and that is the only reason we are not talking about a much bigger disaster.",
+      "Hemi Walsh-Parata", P, "said", ph=["split-quote", "pronoun"]),
+    I("23 people had been lifted from their homes by boat or helicopter and that no one had been seriously hurt",
+      "Hemi Walsh-Parata", P, "said", ph=["said-that", "pronoun"]),
+    # "urged residents not to go home" is a request, not reported content; only the quoted description counts
+    M("saturated and tired", "Hemi Walsh-Parata", P, "described", ph=["pronoun"]),
+    R("the Ark", "nickname of a woolshed", "title"),
+    D("I’ve lived on Kōwhai Street for 30 years and never had water in the house. Now I’ve had it twice in a month,",
+      "Jo", P, "said", role="retired nurse", ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("the council had been told for years that the stopbank on the eastern side was too low",
+      "Bruce Tamihana", P, "said", role="neighbour", ph=["said-that", "role-apposition"]),
+    D("They’ve had reports on their desks since 2015. Reports don’t stop water,", "Bruce Tamihana", P, "said",
+      role="neighbour", ph=["multi-sentence", "pronoun"]),
+    I("the council would commission an independent review of the town’s flood defences", "Gail Prendergast", P,
+      "said", role="Mayor", via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    M("worked through the night in the worst conditions I have seen in this district", "Gail Prendergast", P,
+      "thanked", role="Mayor", via=["Facebook"], ph=["writing", "pronoun"]),
+    I("State Highway 4 between Ashgrove and Corrin would stay closed until at least Thursday", "police", O, "said",
+      ph=["said-that"]),
+    I("another 60mm of rain could fall on the Tarrant Ranges on Friday", "forecasters", G, "said", ph=["said-that"]),
+    # "Residents … were told to be ready to leave" names no speaker, so it is not a statement here.
+])
+
+# ---------------------------------------------------------------- Kenyan-style online outlet, curly quotes: fuel-price protest, "according to eyewitnesses", police statement "made available to journalists", a Cabinet Secretary's denial and "She had this to say:", "posed", "Said X:"
+article("marembo-fuel-protest", """
+MAREMBO – Business in Marembo town was paralysed on Monday as hundreds of boda boda riders and matatu operators took to the streets to protest against last week’s Sh14 rise in the price of a litre of petrol.
+The protesters, who blocked the Marembo-Kisiru highway with burning tyres for most of the morning, had dubbed the demonstration “Black Monday” on social media.
+Police lobbed teargas canisters to disperse a crowd that had gathered outside the county offices, according to eyewitnesses.
+Addressing journalists at the Marembo bus park, Boda Boda Riders Welfare Association national president Joseph Kiprono Wafula said his members could no longer afford to fuel their motorcycles.
+“A rider who used to take home Sh800 a day now goes home with Sh300. How does he feed his children? How does he pay school fees?” posed Wafula.
+He vowed that riders would stay off the roads “until the government listens to the people who carry this economy”.
+In a statement made available to journalists, Kisiru County Police Commander Samuel Mutinda said 37 people had been arrested and would be arraigned on Tuesday. He warned that officers would deal “firmly and decisively” with anyone who blocked a public road.
+Traders who spoke to this publication said they had closed their shops by 10am for fear of looting.
+In an interview with Mwangaza TV on Monday evening, Energy Cabinet Secretary Miriam Chebet-Owino denied that the increase was caused by new taxes. She had this to say:
+“Let me be very clear. Not a single shilling of this increase is a new tax. We are paying more for crude oil, like every other country in the region, and the pump price reflects that.”
+But Marembo Central MCA Grace Atieno accused the government of “punishing the very hustlers it promised to lift”.
+Said Wafula: “We are not criminals. We are fathers and mothers who are tired, and we will be back tomorrow.”
+""", [
+    R("Black Monday", "name the protesters gave the demonstration", "title"),
+    I("Police lobbed teargas canisters to disperse a crowd that had gathered outside the county offices",
+      "eyewitnesses", G, "according to", ph=["according-to", "trailing-attribution"]),
+    I("his members could no longer afford to fuel their motorcycles", "Joseph Kiprono Wafula", P, "said",
+      role="Boda Boda Riders Welfare Association national president", ph=["said-that", "role-premodifier"]),
+    D("A rider who used to take home Sh800 a day now goes home with Sh300. How does he feed his children? How does he pay school fees?",
+      "Joseph Kiprono Wafula", P, "posed", ph=["inversion", "multi-sentence", "surname"]),
+    M("until the government listens to the people who carry this economy", "Joseph Kiprono Wafula", P, "vowed",
+      ph=["said-that", "cue-class", "pronoun"]),
+    I("37 people had been arrested and would be arraigned on Tuesday", "Samuel Mutinda", P, "said",
+      role="Kisiru County Police Commander", ph=["said-that", "writing", "role-premodifier"]),
+    M("firmly and decisively", "Samuel Mutinda", P, "warned", role="Kisiru County Police Commander",
+      ph=["said-that", "cue-class", "writing", "pronoun"]),
+    I("they had closed their shops by 10am for fear of looting", "traders who spoke to this publication", G, "said",
+      ph=["said-that"]),
+    I("the increase was caused by new taxes", "Miriam Chebet-Owino", P, "denied", role="Energy Cabinet Secretary",
+      via=["Mwangaza TV"], ph=["denial", "cue-class", "interview", "role-premodifier"]),
+    D("Let me be very clear. Not a single shilling of this increase is a new tax. We are paying more for crude oil, like every other country in the region, and the pump price reflects that.",
+      "Miriam Chebet-Owino", P, "had this to say", role="Energy Cabinet Secretary", via=["Mwangaza TV"],
+      ph=["multi-sentence", "colon-intro", "pronoun", "interview"]),
+    M("punishing the very hustlers it promised to lift", "Grace Atieno", P, "accused", role="Marembo Central MCA",
+      ph=["cue-class", "role-premodifier"]),
+    D("We are not criminals. We are fathers and mothers who are tired, and we will be back tomorrow.",
+      "Joseph Kiprono Wafula", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- space-agency release rewrite, curly quotes: "the agency said", mission scientists as "they", principal investigator, journal paper, outside expert "not involved in the research", nickname and technical term in quotes
+article("corvane-asteroid-clays", """
+A spacecraft orbiting the asteroid Corvane has found clay minerals that can only have formed in liquid water, the Meridian Space Agency said on Wednesday.
+The probe, Halden, spotted the clays on the floor of a 300-metre crater that mission scientists have nicknamed “the Teacup” because of its steep, rounded walls. They said the crater was probably blasted out by an impact between 20 and 60 million years ago, exposing older rock from deep inside the asteroid.
+“When the first spectra came down, I honestly thought the instrument was broken,” said Nadia Ferreira-Lund of the University of Calder Bay, the mission’s principal investigator. “We checked it for three weeks before any of us believed it.”
+According to the agency, the clays make up as much as 7% of the material on the crater floor. Ferreira-Lund said the find suggested Corvane had once been part of a larger body, warm enough to hold water beneath its surface for millions of years.
+In a paper published on Wednesday in the journal Planetary Letters, the Halden science team wrote that the clays were “very unlikely to be contamination from the spacecraft itself”, citing tests of the probe’s thrusters carried out before launch.
+Deputy project manager Ravi Okonkwo-Hale told reporters on a call that the spacecraft was healthy and had enough fuel for at least three more years.
+The agency said Halden would attempt a “touch-and-go” manoeuvre near the Teacup in March and bring a sample of up to 60 grams back to Earth in 2031.
+Imogen Sallow, a planetary geologist at Fenwick University who was not involved in the research, called the result “the most convincing evidence we have that water-bearing asteroids are not rare”.
+“But one crater is one crater. I would want to see the same signature somewhere else on Corvane before anyone rewrites the textbooks,” she said.
+""", [
+    I("A spacecraft orbiting the asteroid Corvane has found clay minerals that can only have formed in liquid water",
+      "the Meridian Space Agency", O, "said", ph=["trailing-attribution"]),
+    R("the Teacup", "nickname of a crater", "title", after="nicknamed"),
+    I("the crater was probably blasted out by an impact between 20 and 60 million years ago, exposing older rock from deep inside the asteroid",
+      "mission scientists", G, "said", ph=["said-that", "pronoun"]),
+    D("When the first spectra came down, I honestly thought the instrument was broken,", "Nadia Ferreira-Lund", P,
+      "said", role="mission’s principal investigator", ph=["inversion", "split-quote", "role-apposition"]),
+    D("We checked it for three weeks before any of us believed it.", "Nadia Ferreira-Lund", P, "said",
+      role="mission’s principal investigator", ph=["split-quote"]),
+    I("the clays make up as much as 7% of the material on the crater floor", "the Meridian Space Agency", O,
+      "according to", ph=["according-to", "nominal"]),
+    I("the find suggested Corvane had once been part of a larger body, warm enough to hold water beneath its surface for millions of years",
+      "Nadia Ferreira-Lund", P, "said", ph=["said-that", "surname"]),
+    M("very unlikely to be contamination from the spacecraft itself", "the Halden science team", G, "wrote",
+      via=["Planetary Letters"], ph=["said-that", "writing"]),
+    I("the spacecraft was healthy and had enough fuel for at least three more years", "Ravi Okonkwo-Hale", P, "told",
+      role="Deputy project manager", ph=["told", "said-that", "role-premodifier"]),
+    # a technical term inside the agency's reported speech: the statement is indirect, the term is rejected
+    I("Halden would attempt a “touch-and-go” manoeuvre near the Teacup in March and bring a sample of up to 60 grams back to Earth in 2031",
+      "the Meridian Space Agency", O, "said", ph=["said-that", "nominal"]),
+    R("touch-and-go", "technical term in quotes", "scare-quote"),
+    M("the most convincing evidence we have that water-bearing asteroids are not rare", "Imogen Sallow", P, "called",
+      role="planetary geologist at Fenwick University", ph=["role-apposition"]),
+    D("But one crater is one crater. I would want to see the same signature somewhere else on Corvane before anyone rewrites the textbooks,",
+      "Imogen Sallow", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Italian outlet in English, «guillemets» with “nested” quotes: football boardroom row, president at a news conference, statement through lawyers, ultras group on Facebook, former captain told a radio station, nickname
+article("castelmare-boardroom-row", """
+CASTELMARE – The power struggle at Virtus Castelmare deepened on Tuesday when chief executive Paolo Vendramin resigned, hours after club president Gianluca Ferrandi accused him of negotiating the sale of the club «behind the back of the board».
+«I learned from the newspapers that someone was showing our accounts to buyers in the Gulf. In any serious company, that has a name, and the name is disloyalty», Ferrandi told a news conference at the Stadio dei Pini. «When I asked him about it, he said to me: “Presidente, it is only a conversation.” A conversation with a price tag.»
+Vendramin, 52, rejected the accusation. In a statement released through his lawyers, he said he had «never negotiated anything without the knowledge of the president» and was leaving «with a clear conscience and a great deal of sadness».
+Ferrandi, a former tax accountant who bought the club out of bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said he has no intention of selling.
+The club said in a brief statement that the board would meet on Thursday to appoint an interim chief executive.
+Supporters have turned on both men. The ultras group Fedelissimi 1961 announced that the Curva Sud would stay empty for Sunday’s home match against Sporting Ardena. «This club belongs to the city, not to whoever happens to sit in the president’s chair», the group wrote on Facebook.
+Former captain Daniele Scarpa, who made 412 appearances for the club, told Radio Lido Sport that the dressing room was «confused and worried». «The players read the papers like everyone else. Nobody has explained anything to them», Scarpa told the station.
+Castelmare are ninth in the second division, four points off the promotion play-offs. According to the Tirrenian Footballers’ Union, the club has not paid its players since February.
+""", [
+    M("behind the back of the board", "Gianluca Ferrandi", P, "accused", role="club president",
+      ph=["cue-class", "role-premodifier"]),
+    D("I learned from the newspapers that someone was showing our accounts to buyers in the Gulf. In any serious company, that has a name, and the name is disloyalty",
+      "Gianluca Ferrandi", P, "told", ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("When I asked him about it, he said to me: “Presidente, it is only a conversation.” A conversation with a price tag.",
+      "Gianluca Ferrandi", P, "told", ph=["multi-sentence", "split-quote", "nested", "told"]),
+    # "rejected the accusation" has no content of its own; the accusation is Ferrandi's, above
+    M("never negotiated anything without the knowledge of the president", "Paolo Vendramin", P, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    M("with a clear conscience and a great deal of sadness", "Paolo Vendramin", P, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    R("il Ragioniere", "nickname of the club president", "title"),
+    I("he has no intention of selling", "Gianluca Ferrandi", P, "said", ph=["said-that", "surname"]),
+    I("the board would meet on Thursday to appoint an interim chief executive", "Virtus Castelmare", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("the Curva Sud would stay empty for Sunday’s home match against Sporting Ardena", "Fedelissimi 1961", O,
+      "announced", ph=["said-that", "cue-class"]),
+    D("This club belongs to the city, not to whoever happens to sit in the president’s chair", "Fedelissimi 1961", O,
+      "wrote", via=["Facebook"], ph=["writing", "nominal"]),
+    M("confused and worried", "Daniele Scarpa", P, "told", role="Former captain", via=["Radio Lido Sport"],
+      ph=["told", "said-that", "role-premodifier"]),
+    D("The players read the papers like everyone else. Nobody has explained anything to them", "Daniele Scarpa", P,
+      "told", role="Former captain", via=["Radio Lido Sport"], ph=["multi-sentence", "told", "surname"]),
+    I("the club has not paid its players since February", "the Tirrenian Footballers’ Union", O, "according to",
+      ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- UK parliamentary sketch, curly quotes with ‘nested’ singles: the author's scare quotes and ironic "quotation", a bill title, MPs told the House, the minister's reply, a Downing Street spokesman
+article("stiles-bill-sketch", """
+There are Commons debates that generate light, debates that generate heat, and then there was Wednesday’s second reading of the “Countryside Access (Gates and Stiles) Bill”, which generated mainly a faint smell of wet Labrador.
+The environment minister, Rupert Allingham-Fry, rose to promise the House that the bill would bring “the nation’s stiles into the twenty-first century”. Nobody asked what a twenty-first-century stile looks like. Perhaps nobody dared.
+It is, by my count, the seventh “once-in-a-generation opportunity” the government has discovered since January.
+From the opposition front bench, the shadow environment secretary, Harriet Okonedo-Price, said the bill was a solution in search of a problem. “I have climbed more stiles than the minister has had hot dinners, and not one of them asked to be modernised,” she told the House.
+Sir Godfrey Mallender, who has sat for Wetherfold since roughly the invention of the stile, rose to warn that walkers in his constituency were “already at the mercy of cows”. Whitehall, one gathers, would be worse.
+Replying, Allingham-Fry said the government had consulted 4,000 landowners and that 71 per cent backed the changes. “The honourable lady may scoff, but the countryside has spoken, and what it said was: ‘Fix our stiles,’” he told MPs.
+What the countryside was actually saying, judging by the empty benches behind him, was: “Is it lunchtime yet?”
+Deirdre Quince, who chairs the environment committee, announced that she would table 43 amendments. “Forty-three,” she repeated, for the benefit of those at the back.
+A Downing Street spokesman said later that the prime minister had “full confidence” in the bill, and in the minister, in that order.
+The bill passed its second reading by 311 votes to 204. The cows were not consulted.
+""", [
+    R("Countryside Access (Gates and Stiles) Bill", "title of a bill", "title"),
+    M("the nation’s stiles into the twenty-first century", "Rupert Allingham-Fry", P, "promise",
+      role="environment minister", ph=["said-that", "cue-class", "role-apposition"]),
+    R("once-in-a-generation opportunity", "the author's mocking scare quote on a government phrase", "scare-quote"),
+    I("the bill was a solution in search of a problem", "Harriet Okonedo-Price", P, "said",
+      role="shadow environment secretary", ph=["said-that", "role-apposition"]),
+    D("I have climbed more stiles than the minister has had hot dinners, and not one of them asked to be modernised,",
+      "Harriet Okonedo-Price", P, "told", role="shadow environment secretary", ph=["told", "pronoun"]),
+    M("already at the mercy of cows", "Godfrey Mallender", P, "warn", ph=["said-that", "cue-class"]),
+    I("the government had consulted 4,000 landowners and that 71 per cent backed the changes", "Rupert Allingham-Fry",
+      P, "said", ph=["said-that", "surname"]),
+    D("The honourable lady may scoff, but the countryside has spoken, and what it said was: ‘Fix our stiles,’",
+      "Rupert Allingham-Fry", P, "told", ph=["nested", "told", "pronoun"]),
+    R("Is it lunchtime yet?", "the author's ironic reading of the empty benches, not anyone's words", "author-words"),
+    I("she would table 43 amendments", "Deirdre Quince", P, "announced", ph=["said-that", "cue-class"]),
+    D("Forty-three,", "Deirdre Quince", P, "repeated", ph=["pronoun"]),
+    M("full confidence", "a Downing Street spokesman", A, "said", ph=["said-that"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
