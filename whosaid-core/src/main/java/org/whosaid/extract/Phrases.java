@@ -500,6 +500,11 @@ final class Phrases {
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
+        if (i + 2 < end && isPossessive(i - 1) && t.isWord(i + 1) && !t.isCapitalized(i + 1) && !t.isCapitalized(i + 2)
+                && has(i + 2, Lexicon.ORG | Lexicon.ROLE) && !has(i, Lexicon.STOP) && cue(i) == null && cue(i + 1) == null
+                && !t.endsWith(i, "ly")) {
+            return true; // the first word of a two-word modifier after a possessive: "the bank's monetary policy committee"
+        }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
                 || isOutletNominal(i)

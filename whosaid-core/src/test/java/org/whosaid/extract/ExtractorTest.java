@@ -734,6 +734,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aTwoWordModifierAfterAPossessiveStaysInThePhrase() {
+        assertEquals(List.of("indirect [annual inflation had slowed to 4.1%] the bank's monetary policy committee "
+                        + "(organization) said []"),
+                run("In a statement, the bank's monetary policy committee said annual inflation had slowed to 4.1%."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
