@@ -1276,7 +1276,9 @@ final class Finder {
     /** Sentence end without its final punctuation and closing marks. */
     private int contentEnd(int sentenceEnd) {
         int e = sentenceEnd;
-        while (e > 0 && (t.kind(e - 1) == Tokens.PUNCT && !t.is(e - 1, ')') || t.kind(e - 1) == Tokens.QUOTE
+        // a closing bracket or a per cent sign belongs to the words ("slowed to 4.1%.")
+        while (e > 0 && (t.kind(e - 1) == Tokens.PUNCT && !t.is(e - 1, ')') && !t.is(e - 1, '%') && !t.is(e - 1, ']')
+                || t.kind(e - 1) == Tokens.QUOTE
                 && !a.inQuote(e - 1))) {
             e--;
         }
