@@ -505,6 +505,10 @@ final class Subjects {
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }
         int k = c - 1;
+        if (t.eq(k, "to") && (t.eq(k - 1, "rose") || t.eq(k - 1, "rises")
+                || t.eq(k - 1, "up") && (t.eq(k - 2, "stood") || t.eq(k - 2, "got")))) {
+            k = t.eq(k - 1, "up") ? k - 3 : k - 2; // the House: "Rupert Allingham-Fry rose to promise that …"
+        }
         int n = 0;
         while (k >= from && n < 4) {
             if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))

@@ -741,6 +741,16 @@ class ExtractorTest {
     }
 
     @Test
+    void theHouseRoseToPromiseAndRepeated() {
+        assertEquals(List.of("mixed [the nation’s stiles into the new century] Rupert Allfrey (person, environment "
+                        + "minister) promise []",
+                        "direct [Forty-three,] Deirdre Quince (person) repeated []"),
+                run("The environment minister, Rupert Allfrey, rose to promise the House that the bill would bring "
+                        + "“the nation’s stiles into the new century”.\n"
+                        + "Deirdre Quince announced amendments. “Forty-three,” she repeated."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
