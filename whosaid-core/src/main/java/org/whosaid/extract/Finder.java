@@ -591,6 +591,9 @@ final class Finder {
             m = subjects.withRoleBefore(m, from);
             return new Attribution(m, null, "colon:name", DIRECT_COLON - 0.1, relays.at(from), true);
         }
+        if (m != null && m.type() == Mention.Type.PRONOUN && m.startTok() == from && prev - from <= 8) {
+            return new Attribution(m, null, "colon:pronoun", DIRECT_COLON - 0.1, List.of(), true); // "She had this to say:"
+        }
         return null;
     }
 

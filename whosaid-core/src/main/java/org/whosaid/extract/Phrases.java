@@ -208,6 +208,9 @@ final class Phrases {
                         || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more"));
             case "post":
                 return !has(i - 1, Lexicon.DOCUMENT); // "a statement posted on Facebook": no cue, a description
+            case "pose":
+                // "“How does he feed his children?” posed Wafula": right after a quotation only
+                return t.kind(i - 1) == Tokens.QUOTE || t.is(i - 1, ',') && t.kind(i - 2) == Tokens.QUOTE;
             case "repeat":
                 // "“Forty-three,” she repeated"; not "the warning was repeated by …", whose agent is introduced
                 return !(t.eq(i - 1, "was") || t.eq(i - 1, "were") || t.eq(i - 1, "been") || t.eq(i - 1, "be"));

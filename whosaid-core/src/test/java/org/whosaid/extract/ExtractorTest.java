@@ -751,6 +751,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortPronounIntroductionAndAPosedQuestion() {
+        assertEquals(List.of("indirect [the increase was caused by new taxes] Miriam Chebet (person, Energy Secretary) "
+                        + "denied []",
+                        "direct [Let me be very clear. It is not a tax.] Miriam Chebet (person, Energy Secretary) - []",
+                        "direct [How does he feed his children?] Joseph Wafula (person) posed []"),
+                run("Energy Secretary Miriam Chebet denied that the increase was caused by new taxes. She had this to say:\n"
+                        + "“Let me be very clear. It is not a tax.”\n"
+                        + "Joseph Wafula spoke next. “How does he feed his children?” posed Wafula.\n"
+                        + "After the meeting, he posed for a picture with every senator."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
