@@ -543,6 +543,8 @@ class ExtractorTest {
 
     @Test
     void honorificsAndLettersAfterANameAreNoPartOfIt() {
+        assertEquals(List.of("mixed [punishing the hustlers] Grace Atieno (person, Marembo Central MCA) accused []"),
+                run("Marembo Central MCA Grace Atieno accused the government of “punishing the hustlers”."));
         assertEquals(List.of(
                 "indirect [the scheme was a fraud] Martin Ferrabee (person) said []",
                 "indirect [polling would be held in May] Harish Chandra Bhandari (person, Chief Minister) said []"),
