@@ -720,7 +720,7 @@ final class Subjects {
         if (t.is(k, '%')) {
             return k > 0 && t.kind(k - 1) == Tokens.NUMBER;
         }
-        if (!t.isWord(k)) {
+        if (!t.isWord(k) || !mayBeShareAnchor(k)) {
             return false;
         }
         String w = t.lower(k);
@@ -743,6 +743,25 @@ final class Subjects {
             default:
                 // "Three-in-five", "4-in-10" (the hyphen splits a figure from its words)
                 return w.contains("-in-") || w.startsWith("in-") && k >= 2 && t.is(k - 1, '-') && t.kind(k - 2) == Tokens.NUMBER;
+        }
+    }
+
+    /**
+     * False for a word that cannot be a share anchor, told from its first letter and hyphens alone: most
+     * words of a text are ruled out before a lower-case string is made of them.
+     */
+    private boolean mayBeShareAnchor(int k) {
+        switch (Character.toLowerCase(t.first(k))) {
+            case 'p': case 'h': case 't': case 'q': case 'm': case 's': case 'i':
+                return true;
+            default:
+                char[] cs = a.chars();
+                for (int i = t.start(k); i < t.end(k); i++) {
+                    if (cs[i] == '-') {
+                        return true; // "three-in-five"
+                    }
+                }
+                return false;
         }
     }
 
