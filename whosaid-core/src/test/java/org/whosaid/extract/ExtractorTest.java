@@ -765,6 +765,14 @@ class ExtractorTest {
     }
 
     @Test
+    void defendedAsAndThankedForTheirWords() {
+        assertEquals(List.of("mixed [the only text everyone can read] Farid Halloum (person, conference president) defended []",
+                        "mixed [worked through the night] Gail Prender (person, Mayor) thanked []"),
+                run("The conference president, Farid Halloum, defended the draft as «the only text everyone can read».\n"
+                        + "Mayor Gail Prender thanked volunteers who had “worked through the night”."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
