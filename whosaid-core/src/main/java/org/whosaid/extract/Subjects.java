@@ -181,8 +181,10 @@ final class Subjects {
 
     /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */
     boolean plainAside(int from, int to) {
+        boolean relative = false;
         for (int k = from; k < to; k++) {
-            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || isCue(k)) {
+            relative |= t.eq(k, "who"); // "a nurse who spoke right after Castellano": the clause's own verb
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || isCue(k) && !relative) {
                 return false;
             }
         }

@@ -773,6 +773,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCueInsideARelativeAsideLeavesTheSubjectToTheMainCue() {
+        assertEquals(List.of("mixed [seven-year-olds standing at bus stops] Tricia Holl (person, nurse) told []"),
+                run("Tricia Holl, a nurse who spoke right after Castellano, told the board the earlier start would leave "
+                        + "“seven-year-olds standing at bus stops”."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
