@@ -975,6 +975,9 @@ final class Finder {
         if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
         }
+        if ((t.eq(p, "out") || t.eq(p, "up")) && p == sub.cueEnd()) {
+            p++; // the particle of "pointed out that", "tweeted out", "brought up that"
+        }
         p = skipTemporal(p, end);
         p = skipProposition(p, end);
         if (t.eq(p, "that")) {

@@ -780,6 +780,12 @@ class ExtractorTest {
     }
 
     @Test
+    void theParticleOfPointedOutIsNoPartOfTheContent() {
+        assertEquals(List.of("indirect [veterans’ issues were largely ignored] Bernie Sand (person) pointed []"),
+                run("Bernie Sand pointed out that veterans’ issues were largely ignored."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
