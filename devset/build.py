@@ -2532,6 +2532,252 @@ The bill passed its second reading by 311 votes to 204. The cows were not consul
     M("full confidence", "a Downing Street spokesman", A, "said", ph=["said-that"]),
 ])
 
+# ---------------------------------------------------------------- Scandinavian outlet's English service, curly quotes: hospital strike, "said in a press release", union leader told the station, the region's director, a patient by first name and age, the employer's denial, a so-called staffing term
+article("vestmark-nurses-strike", """
+TROMSVÅG (Nordvik Radio English) – Around 1,400 nurses at the four hospitals of the Vestmark health region walked off the job on Monday, and planned operations have been postponed until at least Thursday, the Vestmark Nurses’ Federation said in a press release.
+“We have warned about this for three years. Nurses are leaving for private clinics and for the offshore industry, and the ones who stay are running on empty,” union leader Hege Solumsmoen told Nordvik Radio.
+The federation is demanding a pay rise of 6.8 per cent and a cap on compulsory overtime. According to the union, nurses in the region worked more than 210,000 hours of overtime last year.
+Under the strike rules, nurses on the so-called “minimum staffing” list must still report for work in emergency wards.
+The health region’s director, Arild Kvamsdal, said the region had offered 4.9 per cent and could not go further without cutting services. “Every krone we add to the wage bill is a krone we take from somewhere else,” he said.
+Kvamsdal rejected the union’s claim that patients were being put at risk, saying that emergency and cancer care would continue as normal.
+Among those waiting is Solveig, 67, from the island of Haldøy, whose hip replacement has now been cancelled twice. “I have had my bag packed since Sunday. I don’t blame the nurses, but I am tired of being the one who pays,” she said.
+In a second press release, the federation said the strike would spread to the hospitals in Lysvik and Haldøy from Wednesday and accused the region of “playing chicken with patients’ safety”.
+Vestmark Health Region denied in a statement that managers had pressured striking nurses to sign up for extra emergency shifts. “No one has been ordered to do anything beyond the agreed minimum staffing,” the region said.
+The state mediator, Trude Aasheim, has called both sides to a meeting on Tuesday.
+""", [
+    I("Around 1,400 nurses at the four hospitals of the Vestmark health region walked off the job on Monday, and planned operations have been postponed until at least Thursday",
+      "the Vestmark Nurses’ Federation", O, "said", ph=["trailing-attribution", "writing"]),
+    D("We have warned about this for three years. Nurses are leaving for private clinics and for the offshore industry, and the ones who stay are running on empty,",
+      "Hege Solumsmoen", P, "told", role="union leader", via=["Nordvik Radio"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    I("nurses in the region worked more than 210,000 hours of overtime last year", "the Vestmark Nurses’ Federation", O,
+      "according to", ph=["according-to", "nominal"]),
+    R("minimum staffing", "scare quote after 'so-called'", "scare-quote", after="so-called"),
+    I("the region had offered 4.9 per cent and could not go further without cutting services", "Arild Kvamsdal", P,
+      "said", role="health region’s director", ph=["said-that", "role-apposition"]),
+    D("Every krone we add to the wage bill is a krone we take from somewhere else,", "Arild Kvamsdal", P, "said",
+      role="health region’s director", ph=["pronoun"]),
+    I("patients were being put at risk", "Arild Kvamsdal", P, "rejected", ph=["denial", "cue-class", "surname"]),
+    I("emergency and cancer care would continue as normal", "Arild Kvamsdal", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # a patient given by first name and age only; the age is not a role
+    D("I have had my bag packed since Sunday. I don’t blame the nurses, but I am tired of being the one who pays,",
+      "Solveig", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the strike would spread to the hospitals in Lysvik and Haldøy from Wednesday", "the Vestmark Nurses’ Federation",
+      O, "said", ph=["said-that", "writing", "nominal"]),
+    M("playing chicken with patients’ safety", "the Vestmark Nurses’ Federation", O, "accused",
+      ph=["cue-class", "writing", "nominal"]),
+    I("managers had pressured striking nurses to sign up for extra emergency shifts", "Vestmark Health Region", O,
+      "denied", ph=["denial", "cue-class", "writing"]),
+    D("No one has been ordered to do anything beyond the agreed minimum staffing,", "Vestmark Health Region", O,
+      "said", ph=["writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US state supreme court ruling, straight double quotes: the majority opinion "wrote", a justice "wrote in a dissent", the governor's office statement, a law professor "who was not involved in the case", split quote, a law's name and a legal term in quotes
+article("delmont-home-rule-wage-ruling", '''
+DELMONT CITY — The Delmont Supreme Court on Friday struck down a 2023 state law that barred cities from setting their own minimum wages, ruling 4-3 that the legislature had violated the "home rule" clause of the state constitution.
+In the majority opinion, Justice Miriam Okafor-Lindell wrote that the law, known as the "Uniform Wage Act," would "read home rule out of the constitution one paragraph at a time."
+"The people of Delmont gave their cities the power to govern their own affairs. The legislature cannot take back by statute what the voters granted by amendment," she wrote.
+Justice Raymond Tolliver wrote in a dissent that the majority had "discovered a right to local wage-setting that no voter knew they had." He warned that businesses would now face "a patchwork of wage laws within a single hour's drive."
+"Today's decision is not about the minimum wage. It is about who gets to decide what the constitution means, and the answer is whoever has four votes," Tolliver wrote.
+In a statement, the office of Governor Patrick Hanlon called the ruling "a job killer dressed up as local democracy" and said the governor would ask lawmakers to put a constitutional amendment before voters in November.
+The case was brought by Port Halvern, whose $17 minimum wage the law had voided. Port Halvern Mayor Luis Ebanks said the city would begin enforcing its ordinance on Jan. 1. "Workers here have waited three years for a raise the voters already approved," he said.
+According to the state Department of Labor, about 310,000 Delmont workers earn less than $17 an hour.
+Nadine Kessler-Obi, a professor of constitutional law at Brannock University who was not involved in the case, said the decision was narrower than it looked. "The court said the legislature has to amend the constitution if it wants the last word," she said. "That's a higher bar, but it's not an impossible one."
+''', [
+    I('the legislature had violated the "home rule" clause of the state constitution', "the Delmont Supreme Court", O,
+      "ruling", ph=["participle-cue", "writing"]),
+    R("home rule", "legal term in quotes", "scare-quote", after="violated the"),
+    R("Uniform Wage Act,", "name of a law", "title"),
+    M("read home rule out of the constitution one paragraph at a time.", "Miriam Okafor-Lindell", P, "wrote",
+      role="Justice", ph=["said-that", "writing", "role-premodifier"]),
+    D("The people of Delmont gave their cities the power to govern their own affairs. The legislature cannot take back by statute what the voters granted by amendment,",
+      "Miriam Okafor-Lindell", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    M("discovered a right to local wage-setting that no voter knew they had.", "Raymond Tolliver", P, "wrote",
+      role="Justice", ph=["said-that", "writing", "role-premodifier"]),
+    M("a patchwork of wage laws within a single hour's drive.", "Raymond Tolliver", P, "warned", role="Justice",
+      ph=["said-that", "cue-class", "writing", "pronoun"]),
+    D("Today's decision is not about the minimum wage. It is about who gets to decide what the constitution means, and the answer is whoever has four votes,",
+      "Raymond Tolliver", P, "wrote", ph=["multi-sentence", "writing", "surname"]),
+    M("a job killer dressed up as local democracy", "the office of Governor Patrick Hanlon", O, "called",
+      ph=["writing"]),
+    I("the governor would ask lawmakers to put a constitutional amendment before voters in November",
+      "the office of Governor Patrick Hanlon", O, "said", ph=["said-that", "writing"]),
+    I("the city would begin enforcing its ordinance on Jan. 1", "Luis Ebanks", P, "said", role="Port Halvern Mayor",
+      ph=["said-that", "role-premodifier"]),
+    D("Workers here have waited three years for a raise the voters already approved,", "Luis Ebanks", P, "said",
+      role="Port Halvern Mayor", ph=["pronoun"]),
+    I("about 310,000 Delmont workers earn less than $17 an hour", "the state Department of Labor", O, "according to",
+      ph=["according-to"]),
+    I("the decision was narrower than it looked", "Nadine Kessler-Obi", P, "said",
+      role="professor of constitutional law at Brannock University", ph=["said-that", "role-apposition"]),
+    D("The court said the legislature has to amend the constitution if it wants the last word,",
+      "Nadine Kessler-Obi", P, "said", role="professor of constitutional law at Brannock University",
+      ph=["split-quote", "pronoun"]),
+    D("That's a higher bar, but it's not an impossible one.", "Nadine Kessler-Obi", P, "said",
+      role="professor of constitutional law at Brannock University", ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- news-agency wire, curly quotes with ‘nested’ singles: emergency landing, "the airline said in a statement", a trailing "…, the airline said" after a long sentence, passengers (one on Instagram), aviation-authority spokeswoman, official "speaking on condition of anonymity", a technical term in quotes
+article("skylark-sr412-emergency-landing", """
+KESTELHAVN, Feb 11 (AFP) – A Skylark Regional passenger jet made an emergency landing at Kestelhavn airport on Tuesday after smoke filled the cabin minutes after take-off, the airline said in a statement.
+The aircraft, bound for the island of Vell, turned back about 20 minutes into the flight, landed at 9:52 am and was evacuated on the runway using its emergency slides, with all 137 passengers and six crew members leaving the plane and four people treated by paramedics for minor injuries, the airline said.
+“Our crew did exactly what they are trained to do, and they did it in under ninety seconds,” chief operating officer Benedikt Aalto said in the statement.
+“At first it smelled like burnt toast, and then you couldn’t see the seats in front of you,” said passenger Marit Lindqvist-Oyo, 41, who was travelling with her two children. “The cabin crew were shouting ‘Heads down, stay down!’ and everyone just did it. Nobody screamed.”
+Another passenger, Tomasz Reivo, posted a video on Instagram showing people sliding down a chute onto the wet tarmac. “Never been so happy to see a runway. Thank you to the crew of SR412, absolute heroes,” he wrote.
+Passengers said the crew had ordered them into the “brace” position as the aircraft descended.
+Kaija Rendell, a spokeswoman for the Kestel Civil Aviation Authority, said investigators had removed both flight recorders and would publish a preliminary report within 30 days. She declined to speculate on the cause.
+An official at the authority, speaking on condition of anonymity because the investigation had only just begun, said early checks pointed to a fault in the air-conditioning system rather than the engines.
+The airline confirmed that the aircraft, which entered service in 2016, had passed a routine maintenance check on Saturday. Skylark Regional shares fell 4.2 percent in Kestelhavn trading.
+""", [
+    I("A Skylark Regional passenger jet made an emergency landing at Kestelhavn airport on Tuesday after smoke filled the cabin minutes after take-off",
+      "Skylark Regional", O, "said", ph=["trailing-attribution", "nominal", "writing"]),
+    I("The aircraft, bound for the island of Vell, turned back about 20 minutes into the flight, landed at 9:52 am and was evacuated on the runway using its emergency slides, with all 137 passengers and six crew members leaving the plane and four people treated by paramedics for minor injuries",
+      "Skylark Regional", O, "said", ph=["trailing-attribution", "nominal"]),
+    D("Our crew did exactly what they are trained to do, and they did it in under ninety seconds,", "Benedikt Aalto", P,
+      "said", role="chief operating officer", ph=["writing", "role-premodifier"]),
+    D("At first it smelled like burnt toast, and then you couldn’t see the seats in front of you,",
+      "Marit Lindqvist-Oyo", P, "said", role="passenger", after="At first",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("The cabin crew were shouting ‘Heads down, stay down!’ and everyone just did it. Nobody screamed.",
+      "Marit Lindqvist-Oyo", P, "said", role="passenger", ph=["split-quote", "multi-sentence", "nested"]),
+    # "Another passenger, Tomasz Reivo": the role is "passenger", without the determiner
+    D("Never been so happy to see a runway. Thank you to the crew of SR412, absolute heroes,", "Tomasz Reivo", P,
+      "wrote", role="passenger", via=["Instagram"], after="Another passenger",
+      ph=["multi-sentence", "writing", "pronoun", "role-apposition"]),
+    I("the crew had ordered them into the “brace” position as the aircraft descended", "passengers", G, "said",
+      ph=["said-that"]),
+    R("brace", "technical term in quotes", "scare-quote"),
+    I("investigators had removed both flight recorders and would publish a preliminary report within 30 days",
+      "Kaija Rendell", P, "said", role="spokeswoman for the Kestel Civil Aviation Authority",
+      ph=["said-that", "role-apposition"]),
+    I("early checks pointed to a fault in the air-conditioning system rather than the engines",
+      "an official at the authority", A, "said", ph=["said-that"]),
+    I("the aircraft, which entered service in 2016, had passed a routine maintenance check on Saturday",
+      "Skylark Regional", O, "confirmed", ph=["said-that", "cue-class", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Australian regional daily, curly single quotes + apostrophes: local-election night, victory speech, concession, "told ABC Radio", party spokesperson, quotes split around the attribution, a nickname
+article("carrawong-mayoral-count", """
+CARRAWONG – Independent Renee Marchetti-Oduya has swept to victory in the Carrawong mayoral election, ending 16 years of Coastal Alliance control of the council.
+With 74 per cent of the vote counted, she held 58 per cent of first preferences, according to the Local Government Electoral Commission.
+‘Tonight Carrawong said it wants a council that picks up the phone,’ Ms Marchetti-Oduya told a packed room at the Carrawong Surf Life Saving Club just after 9pm. ‘I intend to pick it up on the first ring.’
+The former paramedic, 47, said her first act would be to order an independent review of the council’s $62 million aquatic centre. The centre, which ran $19 million over budget, is known around town as the ‘Concrete Lagoon’.
+Outgoing deputy mayor Graham Teasdale conceded shortly before 10pm. ‘The voters have spoken, and they’ve spoken pretty loudly,’ he told supporters in Baywater. ‘I rang Renee and wished her well. She’s going to find this job harder than it looks.’
+Mr Teasdale told ABC Radio on Sunday morning that the aquatic centre had become ‘a lightning rod’ and that the Alliance had failed to explain the cost blowout.
+A Coastal Alliance spokesperson said the party would ‘reflect carefully’ on the result but rejected suggestions it had been punished for its preference deal with the Ratepayers Party.
+At the polling booth at Carrawong Public School, retiree Des Whitcombe, 72, said he had voted against the Alliance ‘for the first time in my life’.
+Third-placed candidate Priya Nanjiani, of the Ratepayers Party, said she would ‘absolutely’ run again in 2028. ‘We doubled our vote. Nobody is writing us off,’ she said.
+Ms Marchetti-Oduya will be sworn in on Thursday. ‘Then,’ she said, ‘the hard bit starts.’
+""", [
+    I("With 74 per cent of the vote counted, she held 58 per cent of first preferences",
+      "the Local Government Electoral Commission", O, "according to", ph=["according-to", "trailing-attribution"]),
+    D("Tonight Carrawong said it wants a council that picks up the phone,", "Renee Marchetti-Oduya", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("I intend to pick it up on the first ring.", "Renee Marchetti-Oduya", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    I("her first act would be to order an independent review of the council’s $62 million aquatic centre",
+      "Renee Marchetti-Oduya", P, "said", role="former paramedic", ph=["said-that", "nominal"]),
+    R("Concrete Lagoon", "local nickname of the aquatic centre", "title"),
+    D("The voters have spoken, and they’ve spoken pretty loudly,", "Graham Teasdale", P, "told",
+      role="Outgoing deputy mayor", ph=["split-quote", "told", "pronoun", "role-premodifier"]),
+    D("I rang Renee and wished her well. She’s going to find this job harder than it looks.", "Graham Teasdale", P,
+      "told", role="Outgoing deputy mayor", ph=["split-quote", "multi-sentence", "told", "pronoun"]),
+    M("a lightning rod", "Graham Teasdale", P, "told", via=["ABC Radio"], ph=["told", "said-that", "surname"]),
+    I("the Alliance had failed to explain the cost blowout", "Graham Teasdale", P, "told", via=["ABC Radio"],
+      ph=["told", "said-that", "surname"]),
+    M("reflect carefully", "a Coastal Alliance spokesperson", A, "said", ph=["said-that"]),
+    I("it had been punished for its preference deal with the Ratepayers Party", "a Coastal Alliance spokesperson", A,
+      "rejected", ph=["denial", "cue-class"]),
+    M("for the first time in my life", "Des Whitcombe", P, "said", role="retiree",
+      ph=["said-that", "role-premodifier"]),
+    M("absolutely", "Priya Nanjiani", P, "said", role="Third-placed candidate",
+      ph=["said-that", "role-premodifier"]),
+    D("We doubled our vote. Nobody is writing us off,", "Priya Nanjiani", P, "said",
+      role="Third-placed candidate", ph=["multi-sentence", "pronoun"]),
+    D("Then,", "Renee Marchetti-Oduya", P, "said", ph=["split-quote", "pronoun"]),
+    D("the hard bit starts.", "Renee Marchetti-Oduya", P, "said", ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- health/food-safety explainer with question subheads, straight double quotes: named epidemiologist, "according to the agency's latest figures", a manufacturer's recall notice, a parent's Facebook post, a marketing term in scare quotes beside a "described … as" fragment, product names
+article("orchard-pouch-salmonella-explainer", '''
+More than 30 people, most of them under five, have fallen ill in a salmonella outbreak linked to fruit pouches marketed as "farm-fresh" snacks for toddlers, the Federal Food Safety Agency said on Tuesday. Here is what we know.
+How many people are ill?
+According to the agency's latest figures, 34 people in six provinces have been infected since mid-January, and 11 of them have been admitted to hospital. No deaths have been reported.
+Which products are affected?
+Orchard Little Ones, the manufacturer, has recalled all batches of its "Sunny Mango" and "Berry Bounce" pouches with best-before dates up to March 2026. In its recall notice, the company said the products "may be contaminated with Salmonella" and that customers should return them to any shop for a full refund.
+Why are small children at greater risk?
+"Toddlers have less stomach acid and an immune system that is still learning, so a dose that would give an adult a bad afternoon can put a two-year-old in hospital," said Dr Ayesha Lindqvist-Moreau, an epidemiologist at the Aldercastle Institute of Public Health. She said parents should watch for fever, diarrhoea and vomiting for up to a week after a child has eaten a pouch.
+Lindqvist-Moreau described the "farm-fresh" wording on the packs as "a marketing phrase, not a safety standard."
+How did parents find out?
+Jenna Orsolya, a mother of three from Pelham Cross, wrote on Facebook that her two-year-old son had spent four nights in hospital. "I read every label. I buy the ones that say organic. I did everything right and it still happened," she wrote in the post, which has been shared more than 12,000 times.
+What does the company say?
+Orchard Little Ones denied that it had been warned about the problem by a supplier in December, saying it had acted "within hours" of receiving the first positive test. The agency said its investigation was continuing.
+''', [
+    I('More than 30 people, most of them under five, have fallen ill in a salmonella outbreak linked to fruit pouches marketed as "farm-fresh" snacks for toddlers',
+      "the Federal Food Safety Agency", O, "said", ph=["trailing-attribution"]),
+    R("farm-fresh", "marketing term in scare quotes", "scare-quote", after="marketed as"),
+    I("34 people in six provinces have been infected since mid-January, and 11 of them have been admitted to hospital",
+      "the Federal Food Safety Agency", O, "according to", ph=["according-to", "nominal"]),
+    R("Sunny Mango", "product name", "title"),
+    R("Berry Bounce", "product name", "title"),
+    M("may be contaminated with Salmonella", "Orchard Little Ones", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("customers should return them to any shop for a full refund", "Orchard Little Ones", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    D("Toddlers have less stomach acid and an immune system that is still learning, so a dose that would give an adult a bad afternoon can put a two-year-old in hospital,",
+      "Ayesha Lindqvist-Moreau", P, "said", role="epidemiologist at the Aldercastle Institute of Public Health",
+      ph=["inversion", "role-apposition"]),
+    I("parents should watch for fever, diarrhoea and vomiting for up to a week after a child has eaten a pouch",
+      "Ayesha Lindqvist-Moreau", P, "said", role="epidemiologist at the Aldercastle Institute of Public Health",
+      ph=["said-that", "pronoun"]),
+    # the marketing term she describes is rejected; what she calls it is hers
+    R("farm-fresh", "marketing term quoted as a word", "scare-quote", after="described the"),
+    M("a marketing phrase, not a safety standard.", "Ayesha Lindqvist-Moreau", P, "described", ph=["surname"]),
+    I("her two-year-old son had spent four nights in hospital", "Jenna Orsolya", P, "wrote",
+      role="mother of three from Pelham Cross", via=["Facebook"], ph=["said-that", "writing", "role-apposition"]),
+    D("I read every label. I buy the ones that say organic. I did everything right and it still happened,",
+      "Jenna Orsolya", P, "wrote", role="mother of three from Pelham Cross", via=["Facebook"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    I("it had been warned about the problem by a supplier in December", "Orchard Little Ones", O, "denied",
+      ph=["denial", "cue-class"]),
+    M("within hours", "Orchard Little Ones", O, "saying", ph=["participle-cue"]),
+    I("its investigation was continuing", "the Federal Food Safety Agency", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- arts page review-news hybrid, straight single quotes + apostrophes: exhibition title, gallery director "described … as", anonymous board member, the artist quoted from an earlier interview with the Guardian, so-called term, the critic's own imagined wall text
+article("larkhill-vandermeer-retrospective", """
+The first thing you see in 'Salt and Static', Ilse Vandermeer's retrospective at the Larkhill Gallery, is a fridge. It hums. It has been painted, inside and out, with 400 tiny portraits of the artist's neighbours, and it is by some distance the best thing in the show.
+That the show exists at all is a small miracle. The gallery's board agreed to stage it by a single vote, two years after Vandermeer set fire to a piano on the gallery steps and cost the institution its insurance for six months.
+The gallery's director, Fenella Achterberg, described the decision as 'the bravest thing this board has done in a decade'. 'I'm not interested in shows that everybody likes. If half the room walks out, the other half will remember it for the rest of their lives,' she said.
+One board member, who asked not to be named because the vote was confidential, said the gallery had spent more than £180,000 on security and conservation for the show and called the fridge 'a very expensive joke'.
+Vandermeer, 71, who rarely gives interviews, told the Guardian in 2021 that she painted her neighbours because 'they are the only people who can't refuse to sit for me'. 'A portrait of a stranger is a guess. A portrait of the woman who takes in your parcels is a confession,' she said in the same interview.
+The later rooms are weaker. The so-called 'kitchen-sink abstractions' of the 2010s, vast canvases of grey and beige, feel like an artist marking time, and the wall text might as well read: 'Please be patient, the fridge is worth it.'
+Achterberg said the gallery expected 90,000 visitors before the show closes in April. Asked whether Vandermeer would attend the opening, she said the artist had 'promised nothing, which is more than usual'.
+'Salt and Static' is at the Larkhill Gallery until 19 April.
+""", [
+    R("Salt and Static", "title of the exhibition", "title", after="The first thing"),
+    M("the bravest thing this board has done in a decade", "Fenella Achterberg", P, "described",
+      role="gallery's director", ph=["role-apposition"]),
+    D("I'm not interested in shows that everybody likes. If half the room walks out, the other half will remember it for the rest of their lives,",
+      "Fenella Achterberg", P, "said", role="gallery's director", ph=["multi-sentence", "pronoun"]),
+    I("the gallery had spent more than £180,000 on security and conservation for the show", "one board member", A,
+      "said", ph=["said-that"]),
+    M("a very expensive joke", "one board member", A, "called"),
+    # "the Guardian": as with "the BBC" elsewhere in the set, the via is the name without the lower-case article
+    M("they are the only people who can't refuse to sit for me", "Ilse Vandermeer", P, "told", via=["Guardian"],
+      ph=["told", "said-that", "surname"]),
+    D("A portrait of a stranger is a guess. A portrait of the woman who takes in your parcels is a confession,",
+      "Ilse Vandermeer", P, "said", via=["Guardian"], ph=["multi-sentence", "pronoun", "interview"]),
+    R("kitchen-sink abstractions", "scare quote after 'so-called'", "scare-quote"),
+    R("Please be patient, the fridge is worth it.", "the critic's imagined wall text, not anyone's words",
+      "author-words"),
+    I("the gallery expected 90,000 visitors before the show closes in April", "Fenella Achterberg", P, "said",
+      ph=["said-that", "surname"]),
+    M("promised nothing, which is more than usual", "Fenella Achterberg", P, "said", ph=["said-that", "pronoun"]),
+    R("Salt and Static", "title of the exhibition", "title", after="promised nothing"),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
