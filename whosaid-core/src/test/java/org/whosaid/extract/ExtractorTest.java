@@ -786,6 +786,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPartyLabelBeforeANameIsItsRole() {
+        assertEquals(List.of("indirect [the vote was rigged] Donald Trumper (person, Republican) said []",
+                        "indirect [turnout was very high] One Republican (anonymous) said []"),
+                run("Republican Donald Trumper said the vote was rigged.\n"
+                        + "One Republican said turnout was very high."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
@@ -886,7 +894,7 @@ class ExtractorTest {
     void aNameAfterAQuotationCarriesAnAgeOrAPartyBeforeItsCue() {
         assertEquals(List.of(
                 "direct [We were wrong to wait,] Ramon Vidal (person) told [AFP]",
-                "direct [The port must stay open,] Mila Bachner (person) told []",
+                "direct [The port must stay open,] Mila Bachner (person, Republican of Vessia) told []",
                 "direct [Nobody asked us,] Jim Dorsey (person) said []"),
                 run("\u201CWe were wrong to wait,\u201D Ramon Vidal, 58, told AFP.\n\n"
                         + "\u201CThe port must stay open,\u201D Mila Bachner, Republican of Vessia, told the mayor.\n\n"
