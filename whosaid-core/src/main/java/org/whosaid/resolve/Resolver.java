@@ -641,6 +641,15 @@ public final class Resolver {
      */
     private Resolved publisher(Mention m) {
         String name = m.name();
+        String[] first = name == null ? new String[0] : name.split(" ", 3);
+        if (first.length == 3 && first[0].equalsIgnoreCase("the") && (first[1].endsWith("'s") || first[1].endsWith("’s"))) {
+            // "according to the agency's latest figures": the organisation that owns them
+            String head = first[1].substring(0, first[1].length() - 2).toLowerCase(Locale.ROOT);
+            Entity owner = orgByHead(head, m.start());
+            if (owner != null && owner.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) { // "… Safety Agency"
+                return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+            }
+        }
         int at = name == null ? -1 : Math.max(name.lastIndexOf(" from "), name.lastIndexOf(" by "));
         if (at < 0) {
             return null;

@@ -614,6 +614,10 @@ class ExtractorTest {
                         "indirect [1,146 cases have been confirmed] The National Health Agency (organization) According to []"),
                 run("The National Health Agency says the outbreak had spread.\n"
                         + "According to figures from the agency, 1,146 cases have been confirmed."));
+        assertEquals(List.of("indirect [the outbreak had spread] The National Health Agency (organization) says []",
+                        "indirect [34 people have been infected] The National Health Agency (organization) According to []"),
+                run("The National Health Agency says the outbreak had spread.\n"
+                        + "According to the agency's latest figures, 34 people have been infected."));
     }
 
     @Test
