@@ -979,7 +979,11 @@ final class Finder {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that"
         }
         p = skipTemporal(p, end);
-        p = skipProposition(p, end);
+        int claimed = skipProposition(p, end);
+        if (claimed != p && !t.eq(claimed, "that")) {
+            return claimed; // "rejected suggestions it had been punished"
+        }
+        p = claimed;
         if (t.eq(p, "that")) {
             return p + 1;
         }
@@ -1438,6 +1442,9 @@ final class Finder {
     /** Skips "the idea" / "claims" before a "that" clause: "rejected claims that …". */
     private int skipProposition(int p, int end) {
         int k = t.eq(p, "the") || t.eq(p, "any") || t.eq(p, "all") ? p + 1 : p;
+        if (k < end && ph.has(k, Lexicon.PROPOSITION) && ph.has(k + 1, Lexicon.PRONOUN) && !t.eq(k + 1, "that")) {
+            return k + 1; // "rejected suggestions it had been punished": the clause opens without "that"
+        }
         return k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "that") ? k + 1 : p;
     }
 

@@ -862,7 +862,8 @@ final class Phrases {
         // "Researchers from Halden University": a group with its affiliation, not the university
         boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1)
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
-                || nameStart == end && !t.isCapitalized(end - 1) && has(end - 1, Lexicon.ANONYMOUS);
+                || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
+                || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
         if (orgWordAt >= 0 && !affiliatedGroup
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {

@@ -798,6 +798,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anIndefiniteRoleOfAnOrganisationIsAnUnnamedSourceAndItsDenial() {
+        assertEquals(List.of("mixed [reflect carefully] A Coastal Alliance spokesperson (anonymous) said []",
+                        "indirect [it had been punished for its preference deal] A Coastal Alliance spokesperson (anonymous) "
+                                + "rejected []"),
+                run("A Coastal Alliance spokesperson said the party would ‘reflect carefully’ on the result but rejected "
+                        + "suggestions it had been punished for its preference deal."));
+    }
+
+    @Test
     void aNameEndingInABusinessPluralIsACompany() {
         assertEquals(List.of("indirect [it will drop the night route] Harwick Coaches (organization) confirmed []",
                 "indirect [ticket sales had fallen by a third] Harwick Coaches (organization) said []"),
