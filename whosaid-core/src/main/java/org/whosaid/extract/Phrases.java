@@ -397,20 +397,6 @@ final class Phrases {
                 && !a.opensQuote(i) && a.quoteOf(i) == a.quoteOf(i - 1);
     }
 
-    /** An initial or initials before their last period: the "J" of "J. Smith", the "R.K" of "R.K. Dhyani". */
-    private boolean isInitials(int i) {
-        int len = t.length(i);
-        if (len % 2 == 0 || !t.isCapitalized(i)) {
-            return false;
-        }
-        for (int k = 1; k < len; k += 2) {
-            if (chars[t.start(i) + k] != '.' || !Character.isUpperCase(chars[t.start(i) + k + 1])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
         return has(i, Lexicon.PARTICLE)
@@ -444,7 +430,7 @@ final class Phrases {
             }
             // the period of "Lt." or "J." inside a name
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
-                    && (has(i - 1, Lexicon.HONORIFIC) || isInitials(i - 1)) && t.isCapitalized(i + 1);
+                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1)) && t.isCapitalized(i + 1);
         }
         if (t.kind(i) == Tokens.QUOTE) {
             // the apostrophe of a plural possessive: "nurses’ leaders"
@@ -836,7 +822,7 @@ final class Phrases {
             boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
-                    || isParticle(k) || t.is(k, '.') && k > bodyStart && isInitials(k - 1)
+                    || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
                     || k > bodyStart && isAmpersandInName(k, end)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)

@@ -141,18 +141,9 @@ public final class Analysis {
     }
 
     /** Initials written with inner periods before the last one: the "R.K" of "R.K. Dhyani" (not "U.S", an abbreviation). */
-    private boolean isInitials(int i) {
-        int from = tokens.start(i);
-        int len = tokens.end(i) - from;
-        if (len < 3 || len % 2 == 0) {
-            return false;
-        }
-        for (int k = 0; k < len; k += 2) {
-            if (!Character.isUpperCase(text.charAt(from + k)) || k + 1 < len && text.charAt(from + k + 1) != '.') {
-                return false;
-            }
-        }
-        return tokens.isCapitalized(i + 2) && !ABBREVIATIONS.contains(tokens.lower(i));
+    private boolean isInnerInitials(int i) {
+        return tokens.length(i) >= 3 && tokens.isInitials(i) && tokens.isCapitalized(i + 2)
+                && !ABBREVIATIONS.contains(tokens.lower(i));
     }
 
     public static Analysis of(String text) {
@@ -188,7 +179,7 @@ public final class Analysis {
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
             boolean platform = tokens.first(i - 1) == 'X' && tokens.eq(i - 2, "on"); // "she wrote on X." is no initial
             if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1)) && !platform
-                    || isAbbreviation(i - 1) || isInitials(i - 1)) {
+                    || isAbbreviation(i - 1) || isInnerInitials(i - 1)) {
                 return false;
             }
         }

@@ -127,6 +127,23 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * True when word token i is one capital or capitals joined by periods, before a last period of its
+     * own: the "J" of "J. Smith", the "R.K" of "R.K. Dhyani".
+     */
+    public boolean isInitials(int i) {
+        if (!isWord(i) || (ends[i] - starts[i]) % 2 == 0) {
+            return false;
+        }
+        char[] cs = chars();
+        for (int k = starts[i]; k < ends[i]; k += 2) {
+            if (!Character.isUpperCase(cs[k]) || k + 1 < ends[i] && cs[k + 1] != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Length of token i in UTF-16 units. */
     public int length(int i) {
         return ends[i] - starts[i];
