@@ -561,8 +561,8 @@ final class Phrases {
         if (p >= 1 && t.isCapitalized(p + 1) && isNamedGroupPlace(p, end)) {
             return true;
         }
-        if (p < 1 || connective(p + 1) != THE || t.length(p) > 4 // most tokens end here, on one array read
-                || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
+        if (p < 1 || connective(p + 1) != THE // most tokens end here, on one array read
+                || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
@@ -574,13 +574,17 @@ final class Phrases {
         return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
     }
 
+    /** The preposition of a group's place: of, in, at, from, on. */
+    private boolean isPlacePreposition(int p) {
+        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on");
+    }
+
     /**
      * Token p is the preposition of a group's named place: "traders on Corbury's Mill Street", "residents of
      * Upper Dunmarsh" — a lower-case group word before it, and capitalised words up to the cue after it.
      */
     private boolean isNamedGroupPlace(int p, int end) {
-        if (t.length(p) > 4 || !(t.eq(p, "of") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "on"))
-                || !has(p - 1, Lexicon.GROUP) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
+        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
             return false;
         }
         int k = p + 1;

@@ -821,9 +821,27 @@ public final class Resolver {
 
     /** The last person named before the offset whose role contains the head word ("the minister"). */
     private Entity byRole(String head, int before) {
-        int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
+        return lastBefore(roleCandidates(head), before);
+    }
+
+    /** How far after a lede's role nominal, in chars, the person it announces must be named. */
+    private static final int LEDE_NAME_CHARS = 600;
+
+    /** The first person named after the offset, and not long after, whose role contains the head word. */
+    private Entity byRoleAfter(String head, int after) {
+        for (int i : roleCandidates(head)) {
+            Entity e = entities.get(i);
+            if (e.firstStart() > after) {
+                return e.firstStart() - after <= LEDE_NAME_CHARS ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** The persons whose role contains the head word, in order of first mention. */
+    private int[] roleCandidates(String head) {
+        return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
                 && lowerRoles[i] != null && lowerRoles[i].contains(h)));
-        return lastBefore(candidates, before);
     }
 
     /**
@@ -860,22 +878,6 @@ public final class Resolver {
             }
         }
         return sb.toString();
-    }
-
-    /** How far after a lede's role nominal, in chars, the person it announces must be named. */
-    private static final int LEDE_NAME_CHARS = 600;
-
-    /** The first person named after the offset, and not long after, whose role contains the head word. */
-    private Entity byRoleAfter(String head, int after) {
-        int[] candidates = rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && lowerRoles[i].contains(h)));
-        for (int i : candidates) {
-            Entity e = entities.get(i);
-            if (e.firstStart() > after) {
-                return e.firstStart() - after <= LEDE_NAME_CHARS ? e : null;
-            }
-        }
-        return null;
     }
 
     /** The last organisation named before the offset whose name has more words, the first of them this one. */
