@@ -531,14 +531,13 @@ final class Finder {
         }
         int p = c - 1;
         Mention owner = null;
-        String pronoun = t.eq(p, "his") ? "he" : t.eq(p, "her") ? "she" : t.eq(p, "their") ? "they"
-                : t.eq(p, "its") ? "it" : null;
+        String pronoun = ownerPronoun(p);
         if (pronoun != null) {
             // "Madeleine Albright … fanned controversy over her remark that": the sentence's subject owns it
             Mention subject = subjects.sentenceSubject(a.sentenceStart(a.sentenceOf(c)), p);
             boolean fits = subject != null && (pronoun.equals("it") ? subject.type() == Mention.Type.ORG_NAME
                     : !pronoun.equals("they") && subject.type() == Mention.Type.PERSON_NAME && subject.name().indexOf(' ') > 0);
-            owner = fits ? subject : new Mention(p, c, t.start(p), t.end(p), Mention.Type.PRONOUN, null, null, pronoun);
+            owner = fits ? subject : pronounAt(p, pronoun);
         } else if (p >= 0 && t.isCapitalized(p) && t.endsWith(p, "'s")) {
             int first = p;
             while (first - 1 >= 0 && t.isCapitalized(first - 1) && a.sentenceOf(first - 1) == a.sentenceOf(p)
@@ -551,6 +550,16 @@ final class Finder {
             return null;
         }
         return new Attribution(owner, cueRef(c, c + 1), "before:noun-cue", DIRECT_BEFORE, List.of(), true);
+    }
+
+    /** The subject form of the possessive determiner at token k ("her" → "she", "its" → "it"), or null. */
+    private String ownerPronoun(int k) {
+        return t.eq(k, "his") ? "he" : t.eq(k, "her") ? "she" : t.eq(k, "their") ? "they" : t.eq(k, "its") ? "it" : null;
+    }
+
+    /** The pronoun at token k as a speaker phrase that resolves like its subject form ("according to him" as "he"). */
+    private Mention pronounAt(int k, String subjectForm) {
+        return new Mention(k, k + 1, t.start(k), t.end(k), Mention.Type.PRONOUN, null, null, subjectForm);
     }
 
     private CueRef passiveOrQuoted(int c, Subject sub) {
@@ -849,9 +858,9 @@ final class Finder {
         }
         int w = c + 1;
         Mention m;
-        if (t.eq(w, "her") || t.eq(w, "his") || t.eq(w, "their")) {
-            String head = t.eq(w, "her") ? "she" : t.eq(w, "his") ? "he" : "they";
-            m = new Mention(w, w + 1, t.start(w), t.end(w), Mention.Type.PRONOUN, null, null, head);
+        String owner = ownerPronoun(w);
+        if (owner != null && !owner.equals("it")) {
+            m = pronounAt(w, owner); // "In her view, …"
         } else if (t.isCapitalized(w) && (t.endsWith(w, "'s") || t.endsWith(w, "s'"))) {
             int nameEnd = t.end(w) - (t.endsWith(w, "'s") ? 2 : 1);
             m = new Mention(w, w + 1, t.start(w), nameEnd, Mention.Type.PERSON_NAME,
@@ -1178,8 +1187,7 @@ final class Finder {
         }
         if (m == null && chunkEnd == c + 3 && (t.eq(c + 2, "him") || t.eq(c + 2, "her") || t.eq(c + 2, "them"))) {
             // "according to him": the pronoun's subject form, so that it resolves like "he said"
-            String head = t.eq(c + 2, "him") ? "he" : t.eq(c + 2, "her") ? "she" : "they";
-            m = new Mention(c + 2, c + 3, t.start(c + 2), t.end(c + 2), Mention.Type.PRONOUN, null, null, head);
+            m = pronounAt(c + 2, t.eq(c + 2, "him") ? "he" : t.eq(c + 2, "her") ? "she" : "they");
         }
         if (m == null && chunkEnd > c + 2 && t.isWord(c + 2) && !ph.has(c + 2, Lexicon.STOP | Lexicon.PRONOUN)
                 || m == null && t.eq(c + 2, "the") && chunkEnd > c + 3) {
