@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.whosaid.extract.Extractor;
 import org.whosaid.model.Article;
@@ -111,12 +112,12 @@ final class BenchCommand implements Callable<Integer> {
         runner.reset();
         runner.rounds(nanos(seconds));
         r.peakHeap = peakHeap(r.peakPools);
-        r.ext = new Side(runner.extPasses, runner.extNanos);
-        r.tok = new Side(runner.tokPasses, runner.tokNanos);
-        r.ref = new Side(runner.refPasses, runner.refNanos);
+        r.ext = runner.ext.side();
+        r.tok = runner.tok.side();
+        r.ref = runner.ref.side();
         r.rounds = runner.rounds;
-        if (runner.statementSum != runner.extPasses * r.statements || runner.tokenSum != runner.tokPasses * r.tokens
-                || runner.refTokenSum != runner.refPasses * r.refTokens) {
+        if (runner.ext.sum != runner.ext.passes * r.statements || runner.tok.sum != runner.tok.passes * r.tokens
+                || runner.ref.sum != runner.ref.passes * r.refTokens) {
             err.println("whosaid: bench: warning: passes gave different statement or token counts");
             err.flush();
         }
@@ -176,15 +177,11 @@ final class BenchCommand implements Callable<Integer> {
         final Extractor extractor = new Extractor();
         final List<Article> articles;
         final String[] texts;
-        long extPasses;
-        long extNanos;
-        long tokPasses;
-        long tokNanos;
-        long refPasses;
-        long refNanos;
-        long statementSum;
-        long tokenSum;
-        long refTokenSum;
+        /** The three kinds of pass, timed apart: the extractor, whosaid's tokeniser, the reference tokeniser. */
+        final Timed ext = new Timed(this::extractPass);
+        final Timed tok = new Timed(this::tokenizePass);
+        final Timed ref = new Timed(this::referencePass);
+        private final Timed[] sides = {ext, tok, ref};
         int rounds;
 
         Runner(List<Article> articles) {
@@ -218,7 +215,9 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         void reset() {
-            extPasses = extNanos = tokPasses = tokNanos = refPasses = refNanos = statementSum = tokenSum = refTokenSum = 0;
+            for (Timed side : sides) {
+                side.passes = side.nanos = side.sum = 0;
+            }
             rounds = 0;
         }
 
@@ -233,62 +232,51 @@ final class BenchCommand implements Callable<Integer> {
                 return;
             }
             long slice = Math.max(MIN_SLICE_NANOS, Math.min(MAX_SLICE_NANOS, total / 40));
-            long[] start = {extNanos, tokNanos, refNanos};
+            long[] start = {ext.nanos, tok.nanos, ref.nanos};
             long due = 0;
             long begin = System.nanoTime();
             int first = 0;
             do {
                 due += slice;
-                for (int k = 0; k < 3; k++) {
-                    int side = (first + k) % 3;
-                    if (side == 0) {
-                        extractUntil(start[0] + due);
-                    } else if (side == 1) {
-                        tokenizeUntil(start[1] + due);
-                    } else {
-                        referenceUntil(start[2] + due);
-                    }
+                for (int k = 0; k < sides.length; k++) {
+                    int side = (first + k) % sides.length;
+                    sides[side].runUntil(start[side] + due);
                 }
-                first = (first + 1) % 3;
+                first = (first + 1) % sides.length;
                 rounds++;
             } while (System.nanoTime() - begin < total);
         }
+    }
 
-        /** Reference tokeniser passes, at least one, until its time reaches {@code until} ns. */
-        private void referenceUntil(long until) {
+    /** One kind of pass with its count, time and summed result (statements or tokens) so far. */
+    private static final class Timed {
+        private final LongSupplier pass;
+        long passes;
+        long nanos;
+        long sum;
+
+        Timed(LongSupplier pass) {
+            this.pass = pass;
+        }
+
+        /** Passes, at least one, until this side's time reaches {@code until} ns. */
+        void runUntil(long until) {
             long t0 = System.nanoTime();
             long t;
             do {
-                refTokenSum += referencePass();
-                refPasses++;
+                sum += pass.getAsLong();
+                passes++;
                 t = System.nanoTime();
-            } while (refNanos + (t - t0) < until);
-            refNanos += t - t0;
+            } while (nanos + (t - t0) < until);
+            nanos += t - t0;
         }
 
-        /** Extractor passes, at least one, until the extractor time reaches {@code until} ns. */
-        private void extractUntil(long until) {
-            long t0 = System.nanoTime();
-            long t;
-            do {
-                statementSum += extractPass();
-                extPasses++;
-                t = System.nanoTime();
-            } while (extNanos + (t - t0) < until);
-            extNanos += t - t0;
+        Side side() {
+            return new Side(passes, nanos);
         }
 
-        /** Tokeniser passes, at least one, until the tokeniser time reaches {@code until} ns. */
-        private void tokenizeUntil(long until) {
-            long t0 = System.nanoTime();
-            long t;
-            do {
-                tokenSum += tokenizePass();
-                tokPasses++;
-                t = System.nanoTime();
-            } while (tokNanos + (t - t0) < until);
-            tokNanos += t - t0;
-        }
+
+
     }
 
     /** Everything measured, in plain units (bytes, nanoseconds, counts). */
