@@ -122,11 +122,12 @@ public final class Extractor {
                     subjects = java.util.Arrays.copyOf(subjects, 2 * k);
                 }
                 int first = m.startTok();
+                int nameAt = nameOffset(a, m);
                 genders[k] = t.eq(first, "mr") ? 'm'
-                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m);
+                        : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m, nameAt);
                 subjects[k] = opensSentence(a, first);
                 names.add(m);
-                i = afterName(a, m);
+                i = afterName(a, m, nameAt);
             }
             fillSurnames(possessives);
         }
@@ -168,12 +169,29 @@ public final class Extractor {
             return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         }
 
-        /** 'f' or 'm' when a name of two or more words opens with a given name of that gender, else '?'. */
-        private static char givenNameGender(Analysis a, Mention m) {
+        /**
+         * The char offset where the mention's name is first written inside its phrase ("Ana Ruiz" in "Trade
+         * Minister Ana Ruiz"), or -1.
+         */
+        private static int nameOffset(Analysis a, Mention m) {
             String name = m.name();
-            int space = name == null ? -1 : name.indexOf(' ');
-            int at = space < 0 ? -1 : a.text().indexOf(name, m.start());
-            if (at < 0 || at >= m.end()) {
+            if (name != null) {
+                for (int at = m.start(), last = m.end() - name.length(); at <= last; at++) {
+                    if (a.text().startsWith(name, at)) {
+                        return at;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * 'f' or 'm' when a name of two or more words, written at offset at, opens with a given name of that
+         * gender, else '?'.
+         */
+        private static char givenNameGender(Analysis a, Mention m, int at) {
+            int space = m.name() == null ? -1 : m.name().indexOf(' ');
+            if (at < 0 || space < 0) {
                 return '?';
             }
             int mask = Lexicon.get().mask(a.chars(), at, at + space); // looked up in place: no string made
@@ -227,16 +245,10 @@ public final class Extractor {
          * Where the scan goes on after a name: past the whole phrase, except that an affiliation is
          * scanned for names of its own ("Golden Heron at the Lakeshore Film Festival" names the festival).
          */
-        private static int afterName(Analysis a, Mention m) {
-            if (m.type() == Mention.Type.PERSON_NAME && m.name() != null) {
-                // the first place the name is written that ends inside the phrase: searched within the phrase
-                // only (the rest of the article cannot hold such a place)
-                String name = m.name();
-                for (int at = m.start(), last = m.end() - name.length() - 1; at <= last; at++) {
-                    if (a.text().startsWith(name, at)) {
-                        return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(at + name.length()));
-                    }
-                }
+        private static int afterName(Analysis a, Mention m, int nameAt) {
+            // the name ends before the phrase does: what follows it is scanned on
+            if (m.type() == Mention.Type.PERSON_NAME && nameAt >= 0 && nameAt + m.name().length() < m.end()) {
+                return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(nameAt + m.name().length()));
             }
             return m.endTok();
         }
