@@ -34,7 +34,7 @@ class BenchCommandTest {
     void tableReportsOneArticleItsTokensAndAPositiveRatio() throws Exception {
         Path p = article();
         int tokens = Tokenizer.tokenize(ARTICLE).size();
-        String table = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", p.toString());
+        String table = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", "--warmup-max-seconds", "0", p.toString());
 
         assertTrue(Pattern.compile("(?m)^\\s*articles\\s+1\\s*$").matcher(table).find(), table);
         Matcher t = Pattern.compile("(?m)^\\s*tokens\\s+([\\d,]+)\\s*$").matcher(table);
@@ -62,7 +62,7 @@ class BenchCommandTest {
     void jsonlReportsTheSameCountsAndPositiveRates() throws Exception {
         Path p = article();
         int tokens = Tokenizer.tokenize(ARTICLE).size();
-        String line = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", "--format", "jsonl", p.toString());
+        String line = CliRun.ok("bench", "--seconds", "1", "--warmup-seconds", "0", "--warmup-max-seconds", "0", "--format", "jsonl", p.toString());
 
         assertEquals(1, line.strip().lines().count(), line);
         JsonNode o = new ObjectMapper().readTree(line);
@@ -80,6 +80,9 @@ class BenchCommandTest {
                 assertTrue(o.get(side).get(rate).asDouble() > 0, side + "." + rate + ": " + line);
             }
         }
+        // no warm-up asked and none allowed: the JIT compiler cannot have been waited for
+        assertTrue(o.get("warmup_seconds").asDouble() < 1, line);
+        assertEquals(false, o.get("warmup_jit_settled").asBoolean(true), line);
         assertTrue(o.get("peak_heap_bytes").asLong() > 0, line);
         assertTrue(o.get("max_heap_bytes").asLong() > 0, line);
         JsonNode big = o.get("big_article");
