@@ -103,8 +103,14 @@ public final class Extractor {
                     }
                 }
                 if (m == null || !m.isName()) {
+                    m = companyModifier(a, ph, i, limit); // "A Skylark Regional passenger jet"
+                }
+                if (m == null || !m.isName()) {
                     i++;
                     continue;
+                }
+                if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
+                    m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
                 }
                 if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                     int[] endOut = new int[1];
@@ -207,6 +213,65 @@ public final class Extractor {
                     || t.eq(i - 1, "inside") || t.eq(i - 1, "across") || t.eq(i - 1, "around")
                     || t.eq(i - 1, "of") && PLACE_NOUNS.contains(t.lower(i - 2)); // "the port town of Dapitan"
         }
+
+        /**
+         * A name that the words right after it show to be a company's: a noun of what only a company has
+         * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
+         * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
+         */
+        private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+            if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
+                return false; // "Mrs. Clinton shares more with …"
+            }
+            int after = m.endTok();
+            if (t.eq(after, "shares") || t.eq(after, "stock")) {
+                // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"
+                return t.isWord(after + 1) && (t.endsWith(after + 1, "ed") || SHARE_MOVES.contains(t.lower(after + 1)));
+            }
+            if (COMPANY_THINGS.contains(t.lower(after))) {
+                return true;
+            }
+            if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
+                return false;
+            }
+            for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.isCapitalized(k); k++) {
+                if (ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
+                    return t.is(k + 1, ',');
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Capitalised words, after a determiner or opening the scan at token i, that name the company of the
+         * noun after them: "Skylark Regional" of "A Skylark Regional passenger jet" (parsed as a passenger).
+         */
+        private static Mention companyModifier(Analysis a, Phrases ph, int i, int limit) {
+            var t = a.tokens();
+            int s = ph.has(i, Lexicon.DETERMINER) ? i + 1 : i;
+            if (s == i && i > 0 && t.isCapitalized(i - 1)) {
+                return null; // inside a name
+            }
+            int e = s;
+            while (e < limit && e - s < 4 && t.isCapitalized(e) && !ph.has(e, Lexicon.STOP | Lexicon.ROLE | Lexicon.HONORIFIC)) {
+                e++;
+            }
+            if (e == s || e >= limit || !COMPANY_THINGS.contains(t.lower(e))) {
+                return null;
+            }
+            // the phrase keeps its determiner, as parsed phrases do, so that it can open its sentence
+            return new Mention(i, e, t.start(i), t.end(e - 1), Mention.Type.ORG_NAME,
+                    a.text().substring(t.start(s), t.end(e - 1)), null, t.lower(e - 1));
+        }
+
+        /** What a company has or runs, named right after the company: "a Skylark Regional passenger jet". */
+        private static final java.util.Set<String> COMPANY_THINGS = java.util.Set.of("passenger",
+                "jet", "plane", "aircraft", "airliner", "flight", "flights", "factory", "plant", "store", "stores",
+                "subsidiary", "shareholders", "customers");
+
+        /** Verbs of shares that do not end in "-ed": "shares rose", "stock fell". */
+        private static final java.util.Set<String> SHARE_MOVES = java.util.Set.of("rose", "fell", "sank", "slid", "hit",
+                "lost", "were", "are", "have", "had", "rallied");
 
         /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
         private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "port",

@@ -282,10 +282,6 @@ public final class Resolver {
                     // "the Lok Janata Morcha (LJM) government … The LJM said": the organisation's initials
                     return new Resolved(expanded.name(), SpeakerType.ORGANIZATION, null, 0.1, "organization:acronym");
                 }
-                if (isOrganizationName(m.name())) {
-                    // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
-                    return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
-                }
                 String[] words = words(m.name());
                 int e = findPerson(words, m.start());
                 if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1)) {
@@ -295,6 +291,10 @@ public final class Resolver {
                         return new Resolved(org.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name");
                     }
                 }
+                if (isOrganizationName(m.name())) {
+                    // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
+                    return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
+                }
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
                 }
@@ -303,7 +303,7 @@ public final class Resolver {
                         "name:fullest");
             }
             case ORG_NAME:
-                return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization");
+                return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
             case PRONOUN:
                 return pronoun(m, d, index, drafts, earlier);
             case PERSON_NOMINAL: {
@@ -351,7 +351,7 @@ public final class Resolver {
                 boolean bare = m.endTok() - m.startTok() <= 2;
                 Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m) : null;
                 if (subject != null) {
-                    return new Resolved(subject.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
+                    return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
                 boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2,
@@ -364,7 +364,7 @@ public final class Resolver {
                 }
                 Mention near = definiteCompany ? nearbyOrganization(m, drafts) : null;
                 if (near != null) {
-                    return new Resolved(near.name(), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
+                    return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
@@ -388,7 +388,7 @@ public final class Resolver {
                 // "according to a company filing": the company that was the subject of an earlier sentence
                 Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
                 if (owner != null) {
-                    return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
+                    return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
                 }
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
             }
@@ -893,11 +893,45 @@ public final class Resolver {
         return best;
     }
 
+    /**
+     * An organisation's name as the article gave it in full: a one-word name ("Orvika shares fell") that
+     * opens the name of an organisation named before it is that organisation ("Orvika Group").
+     */
+    private String orgName(Mention n) {
+        if (n.name() == null || n.name().indexOf(' ') >= 0) {
+            return n.name();
+        }
+        Entity full = orgByFirstWord(n.name().toLowerCase(Locale.ROOT), n.start());
+        return full == null || !capitalisedAfterFirst(full.name()) ? n.name() : full.name();
+    }
+
+    /** Every word after the first is capitalised: "Fox News", "State Department", not "Carrier workers". */
+    private static boolean capitalisedAfterFirst(String name) {
+        for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+            if (at + 1 < name.length() && !Character.isUpperCase(name.charAt(at + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
         int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
-                && lowerNames[i].contains(h)));
+                && (lowerNames[i].contains(h) || LABOUR_BODIES.contains(h) && containsAny(lowerNames[i], LABOUR_BODIES))));
         return lastBefore(candidates, before);
+    }
+
+    /** Words of a workers' organisation, each a name for the others: "the union" of "the Nurses’ Federation". */
+    private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate");
+
+    private static boolean containsAny(String name, Set<String> words) {
+        for (String w : words) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] matching(java.util.function.IntPredicate test) {

@@ -1523,4 +1523,29 @@ class ExtractorTest {
                 run("Bruce Ash chairs the rules committee. In Ash\u2019s view, the change would matter."));
         assertEquals(List.of(), run("In my view, this is wrong."));
     }
+
+    @Test
+    void aNameBeforeWhatOnlyACompanyHasIsACompanyThatTheAirlineOrTheCompanyNamesLater() {
+        assertEquals(List.of(
+                "indirect [A Dunmore Air passenger jet turned back over the sea on Monday] Dunmore Air (organization) said []",
+                "indirect [the crew had followed procedure] Dunmore Air (organization) said []"),
+                run("A Dunmore Air passenger jet turned back over the sea on Monday, the airline said.\n"
+                        + "The airline said the crew had followed procedure."));
+        assertEquals(List.of("indirect [it had acted within hours] Pellow Little Farms (organization) said []"),
+                run("Pellow Little Farms, the manufacturer, has recalled its pouches.\nThe company said it had acted within hours."));
+        // a one-word name of the company named in full before it is that company; a person who "shares" is no company
+        assertEquals(List.of("indirect [the cuts were final] Carrow Group (organization) said []"),
+                run("Carrow Group cut 300 jobs. Carrow shares fell 4%. Carrow said the cuts were final."));
+        assertEquals(List.of("indirect [she would run] Ada Pell (person) said []"),
+                run("Mrs. Pell shares a view with her rival. Ada Pell said she would run."));
+    }
+
+    @Test
+    void theUnionIsTheFederationNamedBefore() {
+        assertEquals(List.of(
+                "indirect [Nurses would strike on Monday] the Ostvik Nurses\u2019 Federation (organization) said []",
+                "indirect [overtime had doubled] Ostvik Nurses\u2019 Federation (organization) According to []"),
+                run("Nurses would strike on Monday, the Ostvik Nurses\u2019 Federation said.\n"
+                        + "According to the union, overtime had doubled."));
+    }
 }
