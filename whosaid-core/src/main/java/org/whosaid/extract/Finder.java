@@ -1018,7 +1018,13 @@ final class Finder {
      * by the union that"), within eight plain words; else -1.
      */
     private int claimThat(int p, int end) {
-        int k = t.eq(p, "the") || t.eq(p, "any") ? p + 1 : p;
+        int k = t.eq(p, "the") || t.eq(p, "any") || t.eq(p, "his") || t.eq(p, "her") || t.eq(p, "their")
+                || t.eq(p, "its") ? p + 1 : p;
+        if (t.isWord(k) && (t.endsWith(k, "'s") || t.endsWith(k, "s'")) && t.length(k) > 2) {
+            k++; // "rejected the union’s claim that …"
+        } else if (t.isWord(k) && ph.isPossessiveMark(k + 1)) {
+            k += 2; // "the nurses’ claim"
+        }
         if (!t.isWord(k) || !CLAIM_NOUNS.contains(t.lower(k))) {
             return -1;
         }

@@ -415,6 +415,20 @@ final class Phrases {
         return i == 0 || a.sentenceOf(i) != a.sentenceOf(i - 1);
     }
 
+    /**
+     * Token i is the opening bracket, the period or the closing bracket of an honorific in brackets before a
+     * capitalised name: "(Dr.)" of "Hon. (Dr.) Babatunde Adekola-Williams".
+     */
+    private boolean inParenthesisedHonorific(int i) {
+        for (int open = i - 3; open <= i; open++) {
+            if (open >= 0 && t.is(open, '(') && has(open + 1, Lexicon.HONORIFIC)) {
+                int close = t.is(open + 2, ')') ? open + 2 : t.is(open + 2, '.') && t.is(open + 3, ')') ? open + 3 : -1;
+                return close >= i && t.isCapitalized(close + 1) && i != open + 1;
+            }
+        }
+        return false;
+    }
+
     /** A token that may continue a speaker phrase. */
     private boolean continues(int i, int end) {
         if (i >= end) {
@@ -428,9 +442,13 @@ final class Phrases {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
             }
+            if (inParenthesisedHonorific(i) && i + 1 < end) {
+                return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
+            }
             // the period of "Lt." or "J." inside a name
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
-                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1)) && t.isCapitalized(i + 1);
+                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1))
+                    && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1));
         }
         if (t.kind(i) == Tokens.QUOTE) {
             // the apostrophe of a plural possessive: "nurses’ leaders"
@@ -488,7 +506,7 @@ final class Phrases {
             }
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
-                || has(i + 1, Lexicon.ORG) || has(i + 1, Lexicon.GROUP))
+                || has(i + 1, Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS))
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
@@ -843,7 +861,8 @@ final class Phrases {
         }
         int orgWordAt = -1;
         for (int k = bodyStart; k < end; k++) {
-            if (t.isCapitalized(k) && has(k, Lexicon.ORG)) {
+            // "United" names a club at the end of a name ("Dunholm United"), not at its start ("United States")
+            if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || k == end - 1 && k > bodyStart && t.eq(k, "united"))) {
                 orgWordAt = k;
                 break;
             }

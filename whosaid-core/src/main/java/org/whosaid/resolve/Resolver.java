@@ -366,6 +366,16 @@ public final class Resolver {
                 if (near != null) {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
+                int same = bare && isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 3, k -> {
+                    Mention pm = drafts.get(k).speaker();
+                    return pm != null && pm.type() == Mention.Type.ORG_NOMINAL && m.head().equals(pm.head())
+                            && pm.endTok() - pm.startTok() > 2 && earlier.get(k).name() != null;
+                }) : -1;
+                if (same >= 0) {
+                    // "the foreign ministry said … The ministry described": the fuller nominal given before
+                    return new Resolved(earlier.get(same).name(), SpeakerType.ORGANIZATION, null, 0.1,
+                            "nominal:earlier-organization");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -727,7 +737,8 @@ public final class Resolver {
 
     /** Nouns a story uses for the person it just named as a subject, whatever that person's stated role. */
     private static final Set<String> EPITHETS = Set.of("defender", "striker", "midfielder", "goalkeeper", "keeper",
-            "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer");
+            "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer", "lawmaker", "legislator",
+            "boss");
 
     /**
      * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
@@ -918,12 +929,29 @@ public final class Resolver {
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
         int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
-                && (lowerNames[i].contains(h) || LABOUR_BODIES.contains(h) && containsAny(lowerNames[i], LABOUR_BODIES))));
+                && (lowerNames[i].contains(h) || LABOUR_BODIES.contains(h) && containsAny(lowerNames[i], LABOUR_BODIES)
+                || h.equals("airline") && hasWord(lowerNames[i], AIRLINE_WORDS)
+                || h.equals("club") && hasWord(lowerNames[i], CLUB_WORDS))));
         return lastBefore(candidates, before);
     }
 
     /** Words of a workers' organisation, each a name for the others: "the union" of "the Nurses’ Federation". */
     private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate");
+
+    /** Words that make a name an airline's ("Marjan Air") or a football club's ("Dunholm United"). */
+    private static final Set<String> AIRLINE_WORDS = Set.of("air", "airways", "airlines");
+    private static final Set<String> CLUB_WORDS = Set.of("united", "rovers", "albion", "athletic", "wanderers", "fc",
+            "afc", "club");
+
+    /** One of the words is a whole word of the name. */
+    private static boolean hasWord(String name, Set<String> words) {
+        for (String w : name.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean containsAny(String name, Set<String> words) {
         for (String w : words) {
