@@ -215,13 +215,18 @@ public final class Extractor {
         }
 
         /**
-         * A name that the words right after it show to be a company's: a noun of what only a company has
+         * A name that the words around it show to be a company's: a company noun before it, a noun of what only a company has
          * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
          * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
          */
         private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
             if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
                 return false; // "Mrs. Clinton shares more with …"
+            }
+            int before = m.startTok() - 1;
+            if (t.isWord(before) && !t.isCapitalized(before) && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA)
+                    && !ph.has(before, Lexicon.ROLE) && afterArticle(t, before)) {
+                return true; // "the national carrier Marjan Air", the scan having started at the name
             }
             int after = m.endTok();
             if (t.eq(after, "shares") || t.eq(after, "stock")) {
@@ -262,6 +267,16 @@ public final class Extractor {
             // the phrase keeps its determiner, as parsed phrases do, so that it can open its sentence
             return new Mention(i, e, t.start(i), t.end(e - 1), Mention.Type.ORG_NAME,
                     a.text().substring(t.start(s), t.end(e - 1)), null, t.lower(e - 1));
+        }
+
+        /** Word k follows "the" or "a", with at most two lower-case words between: "the national carrier". */
+        private static boolean afterArticle(org.whosaid.text.Tokens t, int k) {
+            for (int j = k - 1; j >= k - 3 && t.isWord(j) && !t.isCapitalized(j); j--) {
+                if (t.eq(j, "the") || t.eq(j, "a") || t.eq(j, "an")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What a company has or runs, named right after the company: "a Skylark Regional passenger jet". */

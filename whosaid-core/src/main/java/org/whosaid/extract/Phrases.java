@@ -916,7 +916,8 @@ final class Phrases {
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
-            if (nameStart == start && afterCompanyNoun(start)) {
+            if (nameStart == start && afterCompanyNoun(start) && (end >= t.size() || t.kind(end) == Tokens.PUNCT)) {
+                // (an apposition ends at punctuation: not "Asked whether she would sell the company, Marchbank laughed")
                 // "The developer, Vestavind Energy, said": a name set after a company noun names the company
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
