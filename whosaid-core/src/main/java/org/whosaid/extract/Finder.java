@@ -938,6 +938,9 @@ final class Finder {
             if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;
             }
+            if (t.eq(from, "asked") || t.eq(from, "when") && t.eq(from + 1, "asked")) {
+                return; // "Asked whether she would sell, Marchbank laughed": the question put, not her words
+            }
             if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !opensNounPhrase(contentFrom)
                     && !t.isCapitalized(contentFrom + 1)) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content

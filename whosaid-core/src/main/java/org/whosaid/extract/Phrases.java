@@ -1154,7 +1154,7 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "which")) {
+        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose")) {
             return null;
         }
         int bodyStart = s;

@@ -279,6 +279,25 @@ final class Subjects {
         return s;
     }
 
+    /**
+     * The comma that opens a relative clause ", who …" or ", whose …" before the aside's last comma j, when
+     * the clause holds commas of its own and ends at the cue's comma k; else j.
+     */
+    private int relativeOpening(int j, int from, int k) {
+        if (t.eq(j + 1, "who") || t.eq(j + 1, "whose") || t.eq(j + 1, "which")) {
+            return j;
+        }
+        for (int r = j - 1; r > from && r > k - 30; r--) {
+            if (t.kind(r) == Tokens.QUOTE && !ph.isPossessiveMark(r)) {
+                return j;
+            }
+            if (t.is(r, ',') && (t.eq(r + 1, "who") || t.eq(r + 1, "whose"))) {
+                return r;
+            }
+        }
+        return j;
+    }
+
     /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
     int skipRelative(Mention m, int start, int limit) {
         if (!t.is(start, ',') || !(t.eq(start + 1, "who") || t.eq(start + 1, "speaking"))) {
@@ -572,6 +591,8 @@ final class Subjects {
                     j = j2;
                 }
             }
+            // a relative clause with commas of its own: "Gloria Pettaway, whose mother, Ruth, died in the fire, said"
+            j = relativeOpening(j, from, k);
             int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
             Mention named = ph.right(j + 1, namedEnd);
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME

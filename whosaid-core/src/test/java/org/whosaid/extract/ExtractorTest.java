@@ -1548,4 +1548,56 @@ class ExtractorTest {
                 run("Nurses would strike on Monday, the Ostvik Nurses\u2019 Federation said.\n"
                         + "According to the union, overtime had doubled."));
     }
+
+    @Test
+    void aRelativeClauseWithCommasOfItsOwnLeavesTheNameBeforeItAsTheSpeaker() {
+        assertEquals(List.of("indirect [she wanted to see the trial] Mara Quill (person) said []"),
+                run("Outside the court, Mara Quill, whose father, Tom, died in the crash, said she wanted to see the trial."));
+    }
+
+    @Test
+    void aBareOrganisationNominalIsTheFullerOneThatSpokeBefore() {
+        assertEquals(List.of(
+                "indirect [Dorvan had recalled its envoy] the foreign ministry (organization) said []",
+                "mixed [a grave mistake] the foreign ministry (organization) called []"),
+                run("Dorvan had recalled its envoy, the foreign ministry said on Monday.\n"
+                        + "The ministry called the decision \u201Ca grave mistake\u201D."));
+    }
+
+    @Test
+    void theAirlineAndTheClubFindNamesWithAirOrUnited() {
+        assertEquals(List.of("indirect [the crew were safe] Kettle Air (organization) said []"),
+                run("Six crew members of the national carrier Kettle Air were held in Varn on Sunday.\n"
+                        + "The airline said the crew were safe."));
+        assertEquals(List.of("indirect [the manager would stay] Dunmoor United (organization) said []"),
+                run("Dunmoor United lost again on Saturday.\nThe club said the manager would stay."));
+    }
+
+    @Test
+    void anHonorificInBracketsIsPartOfTheNamePhraseButNotOfTheName() {
+        assertEquals(List.of("indirect [he would not defect] Bayo Adeyemi-Cole (person, member for Ode East) said []"),
+                run("The member for Ode East, Hon. (Dr.) Bayo Adeyemi-Cole, has said he would not defect."));
+        assertEquals(List.of("indirect [she would vote] Kemi Ade (person, women leader in Ode) said []"),
+                run("A women leader in Ode, Alhaji (Mrs.) Kemi Ade, said she would vote."));
+    }
+
+    @Test
+    void anAdjectiveBeforeASourceIsPartOfTheSourceAndAPossessiveClaimIsDenied() {
+        assertEquals(List.of("indirect [a deal was close] A diplomatic source (anonymous) told [AFP]"),
+                run("A diplomatic source told AFP that a deal was close."));
+        assertEquals(List.of("indirect [patients were at risk] Ivo Brand (person) rejected []"),
+                run("Ivo Brand rejected the union\u2019s claim that patients were at risk."));
+    }
+
+    @Test
+    void theLawmakerIsThePersonTheStoryIsAbout() {
+        assertEquals(List.of("indirect [his bill would pass] Tunde Bakare-Ola (person) said []"),
+                run("Tunde Bakare-Ola has joined the budget committee.\nThe lawmaker said his bill would pass."));
+    }
+
+    @Test
+    void aNameAfterTheCompanyIsTheCompanyOnlyInApposition() {
+        assertEquals(List.of("indirect [it had no buyer] Ivy Marsh (person) said []"),
+                run("Asked whether she would sell the company, Ivy Marsh laughed. Ivy Marsh said it had no buyer."));
+    }
 }
