@@ -241,7 +241,8 @@ public final class Extractor {
             }
             for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.isCapitalized(k); k++) {
                 if (ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
-                    return t.is(k + 1, ',');
+                    // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
+                    return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose");
                 }
             }
             return false;
@@ -351,7 +352,24 @@ public final class Extractor {
             // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
             // "STOCKHOLM, April 24 (Wirecast) - X cut"
             boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-');
-            return (t.is(tok - 1, ',') && tok - s < 8 || dash && tok - s < 14) && !a.inQuote(tok);
+            return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1)) || dash && tok - s < 14)
+                    && !a.inQuote(tok);
+        }
+
+        /**
+         * Tokens s to comma form one fronted participle clause: "Asked on the podcast whether she had received
+         * offers to sell the company, Marchbank laughed", "Speaking to reporters in Ilu-Ayo, the senator said".
+         */
+        private static boolean frontedParticiple(org.whosaid.text.Tokens t, int s, int comma) {
+            if (comma - s >= 30 || !t.isCapitalized(s) || !(t.endsWith(s, "ed") || t.endsWith(s, "ing"))) {
+                return false;
+            }
+            for (int k = s + 1; k < comma; k++) {
+                if (!t.isWord(k) && t.kind(k) != org.whosaid.text.Tokens.NUMBER && !t.is(k, '\'') && !t.is(k, '\u2019')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean[] subjects() {

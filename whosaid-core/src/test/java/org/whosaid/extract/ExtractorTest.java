@@ -1600,4 +1600,21 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it had no buyer] Ivy Marsh (person) said []"),
                 run("Asked whether she would sell the company, Ivy Marsh laughed. Ivy Marsh said it had no buyer."));
     }
+
+    @Test
+    void aNameAfterAFrontedParticipleClauseIsTheSubjectThatSheNamesNext() {
+        assertEquals(List.of(
+                "direct [We answer none of them,] Ola Brandvik (person) said []",
+                "direct [We get offers every week,] Ola Brandvik (person) said []"),
+                run("\u201CWe answer none of them,\u201D Ola Brandvik said. Pia Holm, an analyst, disagreed.\n"
+                        + "Asked on the podcast whether she had received offers to sell the firm, Brandvik laughed. "
+                        + "\u201CWe get offers every week,\u201D she said."));
+    }
+
+    @Test
+    void aCompanyNounWithARelativeClauseInAppositionMakesTheNameACompany() {
+        assertEquals(List.of("indirect [it expects a profit next year] Quillmere (organization) says []"),
+                run("Quillmere, the note-taking startup that raised $60 million, wants fewer meetings.\n"
+                        + "The company says it expects a profit next year."));
+    }
 }
