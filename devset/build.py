@@ -2779,6 +2779,260 @@ Achterberg said the gallery expected 90,000 visitors before the show closes in A
 ])
 
 
+# ---------------------------------------------------------------- Gulf wire (AFP) relayed through a state news agency, curly quotes: "said in a statement carried by the official … news agency", a foreign minister speaking to state TV and referred to as "Sheikh Hamad", a foreign minister quoted by Al Jazeera, a statement "posted on the ministry's website", "a diplomatic source told AFP", "the airline" for Marjan Air
+article("marjan-air-crew-detentions", """
+AL-RIMAL, Nov 4 (AFP) – Marjan suspended all flights to neighbouring Zahran on Monday and summoned Zahran’s ambassador after 11 crew members of the national carrier Marjan Air were detained at Qasr al-Nakhl airport, the foreign ministry said in a statement carried by the official Marjan News Agency (MNA).
+The ministry described the detentions as “a flagrant breach of international aviation conventions” and said Marjan reserved “the right to take all measures necessary to protect its citizens”.
+The airline said the crew, two pilots and nine cabin attendants, had been taken from their hotel late on Saturday and that it had not been able to reach them since. All 38 of its weekly flights to Zahran have been cancelled until further notice.
+Speaking to the state broadcaster Marjan TV on Monday evening, Foreign Minister Sheikh Hamad bin Saeed Al-Kindi said his government had “exhausted every quiet channel” before going public. “We waited two days for a telephone call that never came. Our citizens are not bargaining chips,” Sheikh Hamad said.
+Zahran’s interior ministry, in a statement posted on the ministry’s website late on Monday, said the crew were being questioned over “irregularities in their entry documents” and were being “treated with full respect”. It did not say whether any of them had been charged.
+Al Jazeera quoted Zahran’s Foreign Minister Rashid Al-Mansouri as saying the matter was “a legal question, not a political one”. “Nobody is holding anyone hostage. When the investigation is over, they will go home,” he was quoted as saying.
+A diplomatic source told AFP that mediators from a third country had been in contact with both governments since Sunday and that a deal to free the crew “could come within days”.
+Relations between the two neighbours have been strained since a dispute over fishing rights in the Sabkha Strait in 2022. Marjan Air, which carries about four million passengers a year, said it would refund all affected travellers.
+""", [
+    I("Marjan suspended all flights to neighbouring Zahran on Monday and summoned Zahran’s ambassador after 11 crew members of the national carrier Marjan Air were detained at Qasr al-Nakhl airport",
+      "the foreign ministry", O, "said", via=["Marjan News Agency"], ph=["trailing-attribution", "writing"]),
+    M("a flagrant breach of international aviation conventions", "the foreign ministry", O, "described",
+      ph=["nominal"]),
+    M("the right to take all measures necessary to protect its citizens", "the foreign ministry", O, "said",
+      ph=["said-that", "nominal"]),
+    # "the airline" points back to Marjan Air, whose name has a different head word
+    I("the crew, two pilots and nine cabin attendants, had been taken from their hotel late on Saturday and that it had not been able to reach them since",
+      "Marjan Air", O, "said", ph=["said-that", "nominal"]),
+    M("exhausted every quiet channel", "Hamad bin Saeed Al-Kindi", P, "said", role="Foreign Minister",
+      via=["Marjan TV"], ph=["said-that", "interview", "role-premodifier"]),
+    # "Sheikh Hamad": honorific and given name, the short form Gulf copy uses after the first mention
+    D("We waited two days for a telephone call that never came. Our citizens are not bargaining chips,",
+      "Hamad bin Saeed Al-Kindi", P, "said", role="Foreign Minister", via=["Marjan TV"],
+      ph=["multi-sentence", "surname", "interview"]),
+    # the ministry's own website is not a named relay, so via stays empty (as for an emailed statement)
+    M("irregularities in their entry documents", "Zahran’s interior ministry", O, "said",
+      ph=["said-that", "writing"]),
+    M("treated with full respect", "Zahran’s interior ministry", O, "said", ph=["said-that", "writing"]),
+    M("a legal question, not a political one", "Rashid Al-Mansouri", P, "quoted ... as saying",
+      role="Zahran’s Foreign Minister", via=["Al Jazeera"], ph=["quoted-as-saying", "role-premodifier"]),
+    D("Nobody is holding anyone hostage. When the investigation is over, they will go home,", "Rashid Al-Mansouri", P,
+      "quoted as saying", role="Zahran’s Foreign Minister", via=["Al Jazeera"],
+      ph=["multi-sentence", "passive", "quoted-as-saying", "pronoun"]),
+    I("mediators from a third country had been in contact with both governments since Sunday", "a diplomatic source",
+      A, "told", via=["AFP"], ph=["told", "said-that"]),
+    # the second that-clause carries the quoted fragment, so only the fragment is annotated
+    M("could come within days", "a diplomatic source", A, "told", via=["AFP"], ph=["told", "said-that"]),
+    I("it would refund all affected travellers", "Marjan Air", O, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Nigerian daily, straight double quotes: Hon. (Dr.)/Alhaji/Chief (Mrs.) titles, a long constituency-and-committee role, "he said while fielding questions from journalists", the lawmaker by surname and as "the lawmaker", a bill's full title, the party's National Publicity Secretary "in a statement on Sunday, said", "the statement added", "told our correspondent"
+article("odo-aran-defection-denial", '''
+The member representing Odo-Aran/Ilemure Federal Constituency in the House of Representatives and Chairman, House Committee on Rural Development, Hon. (Dr.) Babatunde Adekola-Williams, has dismissed reports that he is set to defect from the ruling Progressive Unity Congress (PUC) to the opposition People's Redemption Movement (PRM).
+"I am in the PUC, I was elected on the platform of the PUC, and I am not going anywhere. Those who are spreading this rumour should go and look for another story," he said while fielding questions from journalists in Ilu-Ayo, the Arodan State capital, on Saturday.
+Hon. Adekola-Williams described his meeting last week with the PRM National Chairman, Alhaji Sani Dan-Musa Garba, as "purely a family affair", explaining that the two men are related by marriage.
+The lawmaker said his attention was on his bill for a federal college of agriculture in the constituency. The bill, titled "A Bill for an Act to Establish the Federal College of Agriculture, Odo-Aran, and for Related Matters", passed second reading on the floor of the House last Thursday. He said the college would create "not less than 2,000 direct jobs" for youths in the area.
+Reacting, the party's National Publicity Secretary, Chief Emeka Obiorah-Nwankwo, in a statement on Sunday, said the PUC had "no reason to doubt" the lawmaker's loyalty. "The PUC is a large family, and in every large family people talk. We do not sack members on the strength of gossip," the statement added. He also warned party members against "anti-party activities" ahead of the primaries.
+But the PRM State Chairman in Arodan, Alhaji Musa Bello-Tanko, claimed that "at least five" PUC lawmakers from the state had approached his party in recent months. "Let them deny it if they like. By the time the primaries come, the people will see who is wearing which cap," Bello-Tanko told our correspondent by telephone.
+A women leader in Odo-Aran, Chief (Mrs.) Folake Adesanya-Bello, said the constituency would stand by the lawmaker "whichever way he goes".
+''', [
+    I("he is set to defect from the ruling Progressive Unity Congress (PUC) to the opposition People's Redemption Movement (PRM)",
+      "Babatunde Adekola-Williams", P, "dismissed",
+      role="member representing Odo-Aran/Ilemure Federal Constituency in the House of Representatives and Chairman, House Committee on Rural Development",
+      ph=["denial", "cue-class", "role-apposition"]),
+    D("I am in the PUC, I was elected on the platform of the PUC, and I am not going anywhere. Those who are spreading this rumour should go and look for another story,",
+      "Babatunde Adekola-Williams", P, "said", ph=["multi-sentence", "pronoun"]),
+    M("purely a family affair", "Babatunde Adekola-Williams", P, "described", ph=["surname"]),
+    I("the two men are related by marriage", "Babatunde Adekola-Williams", P, "explaining",
+      ph=["participle-cue", "surname"]),
+    I("his attention was on his bill for a federal college of agriculture in the constituency",
+      "Babatunde Adekola-Williams", P, "said", role="lawmaker", ph=["said-that", "nominal"]),
+    R("A Bill for an Act to Establish the Federal College of Agriculture, Odo-Aran, and for Related Matters",
+      "full title of a bill", "title"),
+    M("not less than 2,000 direct jobs", "Babatunde Adekola-Williams", P, "said", role="lawmaker",
+      ph=["said-that", "pronoun"]),
+    M("no reason to doubt", "Emeka Obiorah-Nwankwo", P, "said", role="party's National Publicity Secretary",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the statement added": the statement stands for the secretary who issued it
+    D("The PUC is a large family, and in every large family people talk. We do not sack members on the strength of gossip,",
+      "Emeka Obiorah-Nwankwo", P, "added", role="party's National Publicity Secretary",
+      ph=["multi-sentence", "nominal", "writing"]),
+    M("anti-party activities", "Emeka Obiorah-Nwankwo", P, "warned", role="party's National Publicity Secretary",
+      ph=["pronoun", "cue-class", "writing"]),
+    M("at least five", "Musa Bello-Tanko", P, "claimed", role="PRM State Chairman in Arodan",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    D("Let them deny it if they like. By the time the primaries come, the people will see who is wearing which cap,",
+      "Musa Bello-Tanko", P, "told", role="PRM State Chairman in Arodan", ph=["multi-sentence", "told", "surname"]),
+    M("whichever way he goes", "Folake Adesanya-Bello", P, "said", role="women leader in Odo-Aran",
+      ph=["said-that", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- US local news site, curly quotes: police chief at a news conference, split quote whose second part runs into the next paragraph, "police said" with no name, fire chief, a reporter's question that is not a statement, a witness "who gave only her first name", a relative "outside the courthouse" and "she said" in the next paragraph, a public defender who "declined to comment", a spokesperson for the city
+article("linwood-terrace-arson-charge", """
+CALDER FALLS — A 19-year-old man has been charged with arson and two counts of murder in connection with Tuesday’s fire at the Linwood Terrace apartments, Police Chief Dana Whitcombe-Ruiz said Thursday.
+“This was not an accident,” Whitcombe-Ruiz said at a news conference at police headquarters. “Someone walked into that building at 2 in the morning with a can of gasoline, and two of our neighbors never walked out.
+“I want to thank the residents who called 911, who pounded on doors, who carried people down the stairs. They saved lives that night.”
+Police said the suspect, Tyler Brandt Moss, was arrested Wednesday night at a relative’s home in Hollins Gap, about 40 miles away. They said they had not established a motive.
+Fire Chief Owen Baptiste said the fire started in a rear stairwell and reached the third floor within minutes. Firefighters rescued 23 people, some of them from windows, he said.
+Asked by a reporter whether the building’s sprinklers had worked, Baptiste said the building, which went up in 1962, did not have any.
+“I heard glass breaking and then the smoke alarm, and by the time I opened my door the hallway was black,” said a second-floor resident who gave only her first name, Keisha. “I just kept crawling.”
+Moss was ordered held without bail after a brief appearance in Brennan County District Court on Thursday afternoon. A public defender assigned to his case declined to comment.
+Outside the courthouse, Gloria Pettaway, whose 81-year-old mother, Ruth, died in the fire, said she had come because she wanted the suspect to see her face.
+“My mother survived two husbands and a cancer diagnosis. She did not deserve to die scared and alone in a hallway,” she said.
+Jenna Haverford, a spokesperson for the city, said the building had passed a fire inspection in March. The city will pay for hotel rooms for displaced residents for up to 60 days, she said.
+""", [
+    I("A 19-year-old man has been charged with arson and two counts of murder in connection with Tuesday’s fire at the Linwood Terrace apartments",
+      "Dana Whitcombe-Ruiz", P, "said", role="Police Chief", ph=["trailing-attribution", "role-premodifier"]),
+    D("This was not an accident,", "Dana Whitcombe-Ruiz", P, "said", ph=["split-quote", "surname"]),
+    D("Someone walked into that building at 2 in the morning with a can of gasoline, and two of our neighbors never walked out.\n“I want to thank the residents who called 911, who pounded on doors, who carried people down the stairs. They saved lives that night.",
+      "Dana Whitcombe-Ruiz", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    I("the suspect, Tyler Brandt Moss, was arrested Wednesday night at a relative’s home in Hollins Gap, about 40 miles away",
+      "police", O, "said", ph=["said-that"]),
+    I("they had not established a motive", "police", O, "said", ph=["said-that", "pronoun"]),
+    I("the fire started in a rear stairwell and reached the third floor within minutes", "Owen Baptiste", P, "said",
+      role="Fire Chief", ph=["said-that", "role-premodifier"]),
+    I("Firefighters rescued 23 people, some of them from windows", "Owen Baptiste", P, "said", role="Fire Chief",
+      ph=["trailing-attribution", "pronoun"]),
+    # the reporter's question ("whether the building’s sprinklers had worked") is not a statement
+    I("the building, which went up in 1962, did not have any", "Owen Baptiste", P, "said",
+      ph=["said-that", "surname"]),
+    D("I heard glass breaking and then the smoke alarm, and by the time I opened my door the hallway was black,",
+      "Keisha", P, "said", role="second-floor resident", ph=["inversion", "split-quote", "role-apposition"]),
+    D("I just kept crawling.", "Keisha", P, "said", role="second-floor resident", ph=["split-quote"]),
+    # "declined to comment" is not a statement
+    I("she had come because she wanted the suspect to see her face", "Gloria Pettaway", P, "said",
+      ph=["said-that"]),
+    D("My mother survived two husbands and a cancer diagnosis. She did not deserve to die scared and alone in a hallway,",
+      "Gloria Pettaway", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the building had passed a fire inspection in March", "Jenna Haverford", P, "said",
+      role="spokesperson for the city", ph=["said-that", "role-apposition"]),
+    I("The city will pay for hotel rooms for displaced residents for up to 60 days", "Jenna Haverford", P, "said",
+      role="spokesperson for the city", ph=["trailing-attribution", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- business site, tech podcast write-up, straight double quotes: a founder who "said on the podcast", "the company" for a name with no company word, a book title, a co-founder's LinkedIn post, a buzzword in scare quotes, a rival's spokesperson who "declined to comment", an analyst's note to clients, a host's question that is not a statement
+article("brindlewave-podcast-pivot", '''
+Brindlewave, the meeting-notes startup that raised $60 million in March, wants its software to sit in on fewer meetings, not more, co-founder and chief executive Ottilie Marchbank said on the Ground Floor podcast this week.
+"Most companies buy AI so they can record everything. Our best customers use us to cancel the meetings that never needed to happen," Marchbank said on the podcast. "If the product works, you should see less of it."
+The company, which Marchbank started in 2021 after her book "The Quiet Calendar" became an unlikely bestseller among middle managers, says about 4,000 businesses now pay for its software, up from 900 a year ago.
+Her co-founder and chief technology officer, Rafe Osei-Lindqvist, wrote in a LinkedIn post on Tuesday that Brindlewave would stop selling its always-on recording mode to new customers from June. "We built a tool that could listen to everything. It turned out that was the wrong goal," he wrote.
+Marchbank was scathing about the industry's rush toward "agentic" assistants that act on a user's behalf. "Every pitch deck I see this year has that word on the first slide. Most of them mean a chatbot with access to your calendar," she said.
+Brindlewave's biggest rival, Cadenza, whose note-taker comes free with several office suites, cut its prices by a third in April. A spokesperson for Cadenza declined to comment.
+Harriet Lowe-Anand, an analyst at Pennfield Research, wrote in a note to clients on Wednesday that the move away from recording was "brave, and probably necessary". She estimated that Brindlewave would need to double its revenue per customer to justify the valuation of its last funding round.
+Asked on the podcast whether she had received offers to sell the company, Marchbank laughed. "We get that email about once a week. I read every one of them and I answer none," she said.
+The company says it expects to turn a profit by the end of next year.
+''', [
+    I("Brindlewave, the meeting-notes startup that raised $60 million in March, wants its software to sit in on fewer meetings, not more",
+      "Ottilie Marchbank", P, "said", role="co-founder and chief executive", via=["Ground Floor"],
+      ph=["trailing-attribution", "interview", "role-premodifier"]),
+    D("Most companies buy AI so they can record everything. Our best customers use us to cancel the meetings that never needed to happen,",
+      "Ottilie Marchbank", P, "said", via=["Ground Floor"], ph=["multi-sentence", "split-quote", "surname", "interview"]),
+    D("If the product works, you should see less of it.", "Ottilie Marchbank", P, "said", via=["Ground Floor"],
+      ph=["split-quote", "surname", "interview"]),
+    R("The Quiet Calendar", "title of a book", "title"),
+    # "The company": Brindlewave, a name without a company word
+    I("about 4,000 businesses now pay for its software, up from 900 a year ago", "Brindlewave", O, "says",
+      ph=["said-that", "nominal"]),
+    I("Brindlewave would stop selling its always-on recording mode to new customers from June", "Rafe Osei-Lindqvist",
+      P, "wrote", role="co-founder and chief technology officer", via=["LinkedIn"],
+      ph=["said-that", "writing", "role-apposition"]),
+    D("We built a tool that could listen to everything. It turned out that was the wrong goal,", "Rafe Osei-Lindqvist",
+      P, "wrote", role="co-founder and chief technology officer", via=["LinkedIn"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    R("agentic", "industry buzzword in scare quotes", "scare-quote"),
+    D("Every pitch deck I see this year has that word on the first slide. Most of them mean a chatbot with access to your calendar,",
+      "Ottilie Marchbank", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the rival's spokesperson "declined to comment": not a statement
+    M("brave, and probably necessary", "Harriet Lowe-Anand", P, "wrote", role="analyst at Pennfield Research",
+      ph=["said-that", "writing", "role-apposition"]),
+    I("Brindlewave would need to double its revenue per customer to justify the valuation of its last funding round",
+      "Harriet Lowe-Anand", P, "estimated", role="analyst at Pennfield Research",
+      ph=["said-that", "writing", "pronoun"]),
+    # the host's question ("whether she had received offers …") is not a statement
+    D("We get that email about once a week. I read every one of them and I answer none,", "Ottilie Marchbank", P,
+      "said", via=["Ground Floor"], ph=["multi-sentence", "pronoun", "interview"]),
+    I("it expects to turn a profit by the end of next year", "Brindlewave", O, "says", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK regional football report, curly single quotes + apostrophes: post-match press conference, two managers with split quotes, a player's nickname, "told BBC Radio …", "the Cutters boss" for a manager named earlier, the captain "speaking to the club's website", a supporters' trust spokesman, "the club said in a statement"
+article("portreach-touchline-row", """
+Portreach Albion climbed out of the relegation places with a 2-1 win over Dunholm United at Harbour Road on Saturday, but the afternoon ended with both managers talking about the fourth official.
+Jamie Colquhoun, the 6ft 5in striker known on the terraces as ‘the Lighthouse’, headed the winner two minutes from time after the Cutters’ Kofi Mensah-Hart had cancelled out Liam Trebilcock’s opener.
+‘We’ve been on the wrong end of games like that all season,’ said Albion manager Neil Tranter. ‘Today the ball bounced for us, and I’m not going to apologise for it.’
+Dunholm manager Ray Dunstable was sent to the stands in the 71st minute after a row with the fourth official. He told BBC Radio Tamarside he had said ‘nothing worse than I say to my own players every morning’.
+‘I asked him a question and he sent me off for it. If that’s the standard, we might as well put cardboard cut-outs in the dugout,’ the Cutters boss said.
+Tranter had some sympathy for his opposite number. ‘Ray’s a passionate man,’ he said. ‘I’ve been sent off for less, and I’ll be sent off again.’
+Albion captain Lewis Penrose, speaking to the club’s website, said the dressing room had ‘never stopped believing’. ‘People wrote us off in November. We’ve got 14 games left to prove them wrong,’ he added.
+The win did little to quieten the protests against Albion’s owners. Dave Kitto, a spokesman for the Portreach Albion Supporters’ Trust, said fans would march from the harbour to the ground before next Saturday’s game. ‘Three points don’t pay the tax bill. We want answers from the board before the transfer window shuts,’ he said.
+Dunholm United are standing by their manager. The club said in a statement on Sunday that Dunstable had acted ‘out of frustration, not disrespect’ and that it would ask the league to review the fourth official’s report.
+""", [
+    R("the Lighthouse", "nickname in quotes", "title"),
+    D("We’ve been on the wrong end of games like that all season,", "Neil Tranter", P, "said", role="Albion manager",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Today the ball bounced for us, and I’m not going to apologise for it.", "Neil Tranter", P, "said",
+      role="Albion manager", ph=["split-quote"]),
+    M("nothing worse than I say to my own players every morning", "Ray Dunstable", P, "told", role="Dunholm manager",
+      via=["BBC Radio Tamarside"], ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    # "the Cutters boss": the club's nickname (given unquoted above) as a role nominal for Dunstable
+    D("I asked him a question and he sent me off for it. If that’s the standard, we might as well put cardboard cut-outs in the dugout,",
+      "Ray Dunstable", P, "said", role="Cutters boss", ph=["multi-sentence", "nominal"]),
+    D("Ray’s a passionate man,", "Neil Tranter", P, "said", ph=["split-quote", "pronoun"]),
+    D("I’ve been sent off for less, and I’ll be sent off again.", "Neil Tranter", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # "the club’s website" is not a named relay, so via stays empty
+    M("never stopped believing", "Lewis Penrose", P, "said", role="Albion captain",
+      ph=["said-that", "role-premodifier"]),
+    D("People wrote us off in November. We’ve got 14 games left to prove them wrong,", "Lewis Penrose", P, "added",
+      role="Albion captain", ph=["multi-sentence", "pronoun"]),
+    I("fans would march from the harbour to the ground before next Saturday’s game", "Dave Kitto", P, "said",
+      role="spokesman for the Portreach Albion Supporters’ Trust", ph=["said-that", "role-apposition"]),
+    D("Three points don’t pay the tax bill. We want answers from the board before the transfer window shuts,",
+      "Dave Kitto", P, "said", role="spokesman for the Portreach Albion Supporters’ Trust",
+      ph=["multi-sentence", "pronoun"]),
+    M("out of frustration, not disrespect", "Dunholm United", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("it would ask the league to review the fourth official’s report", "Dunholm United", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Canadian provincial politics, curly quotes with «guillemets» for a quote translated from French: "according to a briefing note … obtained by CBC News", the note as speaker, a premier and an opposition leader trading "accused … of", a denial, an auditor general's report title, "the union representing nurses" for a named federation
+article("bellecote-er-closures", """
+PORT-VALLIÈRE — Emergency departments at five rural hospitals in Bellecôte could close on weekends this summer because the province is short of nurses, according to a briefing note from the Department of Health obtained by CBC News.
+The note, dated May 12, says the province is about 640 registered nurses short and warns that weekend closures “may become unavoidable” in Sainte-Odile, Ruisseau-Vert and three other communities.
+Health Minister Geneviève Landry-Ouellet, who was shown the note in May, did not dispute the figures. «We are not going to hide anything from the public. If an emergency department has to close for a weekend, people will know a week ahead», she told reporters in French on Tuesday.
+Opposition Leader Chantal Doiron-Gallant accused Premier Robert MacLellan of “hiding a crisis in a filing cabinet” and demanded that every briefing note on hospital staffing written since January be made public.
+“The premier knew in May. The nurses knew in May. The only people who didn’t know were the patients,” Doiron-Gallant said in the legislature.
+MacLellan, in turn, accused the Opposition of “fearmongering” and denied that his government had cut a single nursing position. “We have hired more nurses in two years than the last government did in six,” he said.
+Last fall, the province’s auditor general, Paul-Émile Thériault, warned in a report titled “Stretched Thin” that rural emergency departments were relying on overtime to stay open.
+The Bellecôte Nurses’ Federation, which represents about 7,800 nurses, said in April that one in three of its members was thinking of leaving the profession. Its president, Josée Arseneau, said the note should have been released “the day it was written”.
+On Tuesday evening, the union representing nurses said its members would refuse mandatory overtime at the five hospitals from July 1 unless the province agreed to pay a retention bonus.
+""", [
+    I("Emergency departments at five rural hospitals in Bellecôte could close on weekends this summer because the province is short of nurses",
+      "the Department of Health", O, "according to", via=["CBC News"],
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "The note" stands for the department that wrote it
+    I("the province is about 640 registered nurses short", "the Department of Health", O, "says",
+      ph=["said-that", "writing", "nominal"]),
+    M("may become unavoidable", "the Department of Health", O, "warns",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    D("We are not going to hide anything from the public. If an emergency department has to close for a weekend, people will know a week ahead",
+      "Geneviève Landry-Ouellet", P, "told", role="Health Minister", ph=["multi-sentence", "told", "pronoun"]),
+    # "demanded that …" is a demand, not reported content
+    M("hiding a crisis in a filing cabinet", "Chantal Doiron-Gallant", P, "accused", role="Opposition Leader",
+      ph=["cue-class", "role-premodifier"]),
+    D("The premier knew in May. The nurses knew in May. The only people who didn’t know were the patients,",
+      "Chantal Doiron-Gallant", P, "said", ph=["multi-sentence", "surname"]),
+    M("fearmongering", "Robert MacLellan", P, "accused", ph=["cue-class", "surname"]),
+    I("his government had cut a single nursing position", "Robert MacLellan", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("We have hired more nurses in two years than the last government did in six,", "Robert MacLellan", P, "said",
+      ph=["pronoun"]),
+    R("Stretched Thin", "title of a report", "title"),
+    I("rural emergency departments were relying on overtime to stay open", "Paul-Émile Thériault", P, "warned",
+      role="province’s auditor general", ph=["said-that", "cue-class", "writing", "role-apposition"]),
+    I("one in three of its members was thinking of leaving the profession", "the Bellecôte Nurses’ Federation", O,
+      "said", ph=["said-that"]),
+    M("the day it was written", "Josée Arseneau", P, "said", role="president", ph=["said-that", "role-apposition"]),
+    # "the union representing nurses": the federation named above, under a different head word
+    I("its members would refuse mandatory overtime at the five hospitals from July 1 unless the province agreed to pay a retention bonus",
+      "the Bellecôte Nurses’ Federation", O, "said", ph=["said-that", "nominal"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
