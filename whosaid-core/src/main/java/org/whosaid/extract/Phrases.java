@@ -896,8 +896,9 @@ final class Phrases {
         if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart))) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
+            // "the Times" inside a sentence; at its start only a one-word outlet ("The Courier said"): no person is "The X"
             boolean capitalThe = determiner && t.eq(start, "the") && t.isCapitalized(start)
-                    && !isSentenceStart(start);
+                    && (!isSentenceStart(start) || end - nameStart == 1 && nameStart == start + 1);
             boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0
                     || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe)
                     || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && t.isAllCaps(nameStart)
@@ -1124,7 +1125,10 @@ final class Phrases {
                 break;
             }
         }
-        return hasRole ? surface(s, e) : null;
+        if (!hasRole || e - s == 1 && t.eq(s, "chief")) {
+            return null; // a lone "Chief" before a name is a title ("Chief Emeka Obiorah-Nwankwo"), as "Captain" is
+        }
+        return surface(s, e);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {

@@ -298,6 +298,16 @@ final class Subjects {
         return j;
     }
 
+    /**
+     * An aside that says where the words were given: "in a statement posted on the ministry’s website late on
+     * Monday", "in an interview with the paper".
+     */
+    private boolean channelAside(int s) {
+        return t.eq(s, "in") && (t.eq(s + 1, "a") || t.eq(s + 1, "an") || t.eq(s + 1, "its") || t.eq(s + 1, "their"))
+                && (t.eq(s + 2, "statement") || t.eq(s + 2, "interview") || t.eq(s + 2, "post") || t.eq(s + 2, "letter")
+                || t.eq(s + 2, "release") || t.eq(s + 2, "memo"));
+    }
+
     /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
     int skipRelative(Mention m, int start, int limit) {
         if (!t.is(start, ',') || !(t.eq(start + 1, "who") || t.eq(start + 1, "speaking"))) {
@@ -649,7 +659,8 @@ final class Subjects {
                     boolean unnamed = subject.type() == Mention.Type.ANONYMOUS || subject.type() == Mention.Type.GROUP
                             || subject.type() == Mention.Type.PERSON_NOMINAL;
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
-                            || (subject.type() == Mention.Type.ORG_NAME || unnamed) && k - j <= 10
+                            || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
+                            && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     if (!asideOk || k - j > 20 || !plainAside(j + 1, k)) {
                         return null;

@@ -50,6 +50,8 @@ public final class Resolver {
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     private final Map<String, int[]> rolesByHead = new HashMap<>();
+    /** Per last word, the organisations whose longer names end in it. */
+    private final Map<String, int[]> orgsByLastWord = new HashMap<>();
     /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
     /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
@@ -62,6 +64,7 @@ public final class Resolver {
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
     private final java.util.function.Predicate<String> companyHead;
+    private final java.util.function.Predicate<String> outletHead;
     private final List<Mention> groups;
 
     /**
@@ -72,9 +75,12 @@ public final class Resolver {
      * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
      *                    text order: what a "they" right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
+     * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
+     *                    documents rather than issue them
      */
     public Resolver(List<Mention> names, char[] genders, boolean[] subjects, List<Mention> groups,
-                    java.util.function.Predicate<String> companyHead) {
+                    java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> outletHead) {
+        this.outletHead = outletHead;
         this.names = names;
         this.groups = groups;
         this.companyHead = companyHead;
@@ -394,6 +400,18 @@ public final class Resolver {
                 Resolved publisher = publisher(m);
                 if (publisher != null) {
                     return publisher;
+                }
+                boolean bareDocument = isDefinite(m.name()) && m.name().indexOf(' ', 4) < 0 && ISSUED.contains(m.head());
+                int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
+                    Resolved r = earlier.get(k);
+                    Mention said = drafts.get(k).speaker();
+                    return (r.type() == SpeakerType.PERSON || r.type() == SpeakerType.ORGANIZATION) && r.name() != null
+                            && said != null && said.isName() && !isRelay(r.name(), drafts) && !outletHead.test(said.head());
+                }) : -1;
+                if (issuer >= 0) {
+                    // "X, in a statement on Sunday, said … “…,” the statement added": whoever spoke just before issued it
+                    Resolved r = earlier.get(issuer);
+                    return new Resolved(r.name(), r.type(), r.role(), 0.15, "document:issuer");
                 }
                 // "according to a company filing": the company that was the subject of an earlier sentence
                 Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
@@ -909,11 +927,20 @@ public final class Resolver {
      * opens the name of an organisation named before it is that organisation ("Orvika Group").
      */
     private String orgName(Mention n) {
-        if (n.name() == null || n.name().indexOf(' ') >= 0) {
-            return n.name();
+        String name = n.name();
+        boolean the = isDefinite(name);
+        String word = name == null ? null : the ? name.substring(4) : name;
+        if (word == null || word.indexOf(' ') >= 0) {
+            return name;
         }
-        Entity full = orgByFirstWord(n.name().toLowerCase(Locale.ROOT), n.start());
-        return full == null || !capitalisedAfterFirst(full.name()) ? n.name() : full.name();
+        String lower = word.toLowerCase(Locale.ROOT);
+        Entity full = the ? null : orgByFirstWord(lower, n.start());
+        if (full == null && the) {
+            // "The Post" after "The Washington Post": the outlet named in full before
+            full = lastBefore(orgsByLastWord.computeIfAbsent(lower, w -> matching(i -> entities.get(i).organization()
+                    && lowerNames[i].endsWith(" " + w) && lowerNames[i].length() > w.length() + 4)), n.start());
+        }
+        return full == null || !capitalisedAfterFirst(full.name()) ? name : full.name();
     }
 
     /** Every word after the first is capitalised: "Fox News", "State Department", not "Carrier workers". */
@@ -937,6 +964,9 @@ public final class Resolver {
 
     /** Words of a workers' organisation, each a name for the others: "the union" of "the Nurses’ Federation". */
     private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate");
+
+    /** Documents that a person or an organisation issues and that then "add" or "say" more. */
+    private static final Set<String> ISSUED = Set.of("statement", "letter", "release", "memo");
 
     /** Words that make a name an airline's ("Marjan Air") or a football club's ("Dunholm United"). */
     private static final Set<String> AIRLINE_WORDS = Set.of("air", "airways", "airlines");

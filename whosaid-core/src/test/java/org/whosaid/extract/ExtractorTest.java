@@ -1617,4 +1617,24 @@ class ExtractorTest {
                 run("Quillmere, the note-taking startup that raised $60 million, wants fewer meetings.\n"
                         + "The company says it expects a profit next year."));
     }
+
+    @Test
+    void anOrganisationKeepsItsCueAcrossAnAsideThatSaysWhereItSpoke() {
+        assertEquals(List.of("mixed [treated with respect] Varn\u2019s interior ministry (organization) said []"),
+                run("Varn\u2019s interior ministry, in a statement posted on the ministry\u2019s website late on Monday, "
+                        + "said the crew were being \u201Ctreated with respect\u201D."));
+    }
+
+    @Test
+    void whatTheStatementAddedIsItsIssuersButNotAnOutletsThatReportedIt() {
+        assertEquals(List.of(
+                "mixed [no reason to doubt] Obi Nwosu (person, party's spokesman) said []",
+                "direct [We do not sack members on gossip,] Obi Nwosu (person, party's spokesman) added []"),
+                run("The party's spokesman, Chief Obi Nwosu, in a statement on Sunday, said it had \u201Cno reason to doubt\u201D "
+                        + "the senator. \u201CWe do not sack members on gossip,\u201D the statement added."));
+        assertEquals(List.of(
+                "indirect [Ada Roe sent a written statement] The Courier (organization) said []",
+                "direct [It was a mistake,] the statement (unknown) said []"),
+                run("The Courier said Ada Roe sent a written statement. \u201CIt was a mistake,\u201D the statement said."));
+    }
 }
