@@ -32,6 +32,11 @@ final class Finder {
             "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
             "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
 
+    /** Token i is an auxiliary or a form of "be", "have", "do" or a modal ("is", "had", "would"). */
+    static boolean isAuxiliary(Tokens t, int i) {
+        return t.isWord(i) && RESUMING.contains(t.lower(i));
+    }
+
     /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
 

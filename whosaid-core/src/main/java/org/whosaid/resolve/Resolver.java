@@ -401,6 +401,17 @@ public final class Resolver {
                 if (publisher != null) {
                     return publisher;
                 }
+                int before = isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 2, k -> {
+                    Mention said = drafts.get(k).speaker();
+                    Resolved r = earlier.get(k);
+                    return said != null && said.type() == Mention.Type.DOCUMENT && m.head().equals(said.head())
+                            && (r.type() == SpeakerType.ORGANIZATION || r.type() == SpeakerType.PERSON);
+                }) : -1;
+                if (before >= 0) {
+                    // "according to a briefing note from the Department of Health … The note says": the same note's
+                    Resolved r = earlier.get(before);
+                    return new Resolved(r.name(), r.type(), r.role(), 0.1, "document:earlier");
+                }
                 boolean bareDocument = isDefinite(m.name()) && m.name().indexOf(' ', 4) < 0 && ISSUED.contains(m.head());
                 int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
                     Resolved r = earlier.get(k);

@@ -1637,4 +1637,16 @@ class ExtractorTest {
                 "direct [It was a mistake,] the statement (unknown) said []"),
                 run("The Courier said Ada Roe sent a written statement. \u201CIt was a mistake,\u201D the statement said."));
     }
+
+    @Test
+    void aBriefingNoteFromADepartmentIsTheDepartmentsAndSoIsTheNoteLater() {
+        assertEquals(List.of(
+                "indirect [Three clinics could close in July] Department of Health (organization) according to [CBC News]",
+                "indirect [the region is 300 nurses short] Department of Health (organization) says []"),
+                run("Three clinics could close in July, according to a briefing note from the Department of Health "
+                        + "obtained by CBC News.\nThe note says the region is 300 nurses short."));
+        // an auxiliary before a document word is no part of a phrase: "is filing" is a verb
+        assertEquals(List.of("indirect [the vote was unlawful] The Ravel Party (organization) said []"),
+                run("The Ravel Party is filing a complaint. The Ravel Party said the vote was unlawful."));
+    }
 }
