@@ -131,7 +131,7 @@ public final class Extractor {
                 int nameAt = nameOffset(a, m);
                 genders[k] = t.eq(first, "mr") ? 'm'
                         : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m, nameAt);
-                subjects[k] = opensSentence(a, first);
+                subjects[k] = opensSentence(a, first) && !a.inQuote(first); // "Love, Mum." inside a quoted text is no subject of the story
                 names.add(m);
                 i = afterName(a, m, nameAt);
             }
@@ -270,11 +270,18 @@ public final class Extractor {
                     a.text().substring(t.start(s), t.end(e - 1)), null, t.lower(e - 1));
         }
 
-        /** Word k follows "the" or "a", with at most two lower-case words between: "the national carrier". */
+        /**
+         * Word k follows "the" or "a", with at most two lower-case words between ("the national carrier"), or a
+         * capitalised word that opens the sentence after no other word.
+         */
         private static boolean afterArticle(org.whosaid.text.Tokens t, int k) {
-            for (int j = k - 1; j >= k - 3 && t.isWord(j) && !t.isCapitalized(j); j--) {
+            for (int j = k - 1; j >= k - 3 && t.isWord(j); j--) {
                 if (t.eq(j, "the") || t.eq(j, "a") || t.eq(j, "an")) {
                     return true;
+                }
+                if (t.isCapitalized(j)) {
+                    // or opening the sentence as a description: "Electric two-wheeler maker Zorvik will invest"
+                    return !t.isWord(j - 1) && (j == 0 || !t.isCapitalized(j - 1)) && j < k;
                 }
             }
             return false;

@@ -1649,4 +1649,27 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote was unlawful] The Ravel Party (organization) said []"),
                 run("The Ravel Party is filing a complaint. The Ravel Party said the vote was unlawful."));
     }
+
+    @Test
+    void aDescriptionOpeningTheSentenceBeforeANameMakesItACompany() {
+        assertEquals(List.of("indirect [Scooter maker Vellora will build a plant in Pune] Vellora (organization) said []"),
+                run("Scooter maker Vellora will build a plant in Pune, the company said."));
+    }
+
+    @Test
+    void aNameOpeningASentenceInsideAQuotedTextIsNoAntecedent() {
+        assertEquals(List.of(
+                "direct [Field is wet. Love, Mum.] Ruth Penhale (person) texted []",
+                "direct [She won anyway,] Jory Penhale (person) says []"),
+                run("Jory Penhale reads a message aloud. Ruth Penhale texted: \u201CField is wet. Love, Mum.\u201D\n"
+                        + "\u201CShe won anyway,\u201D he says."));
+    }
+
+    @Test
+    void gushedAttributesASplitQuotation() {
+        assertEquals(List.of(
+                "direct [He is the kindest man,] Romy Vale (person) gushed []",
+                "direct [He makes me laugh.] Romy Vale (person) gushed []"),
+                run("Romy Vale spoke on Saturday. \u2018He is the kindest man,\u2019 she gushed. \u2018He makes me laugh.\u2019"));
+    }
 }
