@@ -806,13 +806,29 @@ final class Phrases {
         for (int k = s; k < end; k++) {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {
-                return m;
+                return forWhom(m, floor);
             }
             if (m != null && m.type() == Mention.Type.PRONOUN && k == end - 1) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * "A lobbyist for one of the largest hospital systems": a phrase opened by "one of" after "for" belongs
+     * to the unnamed source or role before "for", who is the speaker.
+     */
+    private Mention forWhom(Mention m, int floor) {
+        int f = m.startTok() - 1;
+        if (connective(m.startTok()) != ONE || connective(m.startTok() + 1) != OF || f - 1 <= floor || connective(f) != FOR) {
+            return m;
+        }
+        Mention who = left(f, floor);
+        if (who == null || who.type() != Mention.Type.ANONYMOUS && who.type() != Mention.Type.PERSON_NOMINAL) {
+            return m;
+        }
+        return mention(who.startTok(), m.endTok(), who.type(), surface(who.startTok(), m.endTok()), who.role(), who.head());
     }
 
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */

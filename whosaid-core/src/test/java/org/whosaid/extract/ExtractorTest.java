@@ -1672,4 +1672,17 @@ class ExtractorTest {
                 "direct [He makes me laugh.] Romy Vale (person) gushed []"),
                 run("Romy Vale spoke on Saturday. \u2018He is the kindest man,\u2019 she gushed. \u2018He makes me laugh.\u2019"));
     }
+
+    @Test
+    void anAuxiliaryBeforeALinkingAsideKeepsTheSubjectOfTheCue() {
+        assertEquals(List.of("indirect [the couple were engaged] Ivo Rask (person) deny []"),
+                run("Ivo Rask would not comment. He did, however, deny that the couple were engaged.").subList(0, 1));
+    }
+
+    @Test
+    void aSourceForOneOfSeveralIsTheSourceNotTheOne() {
+        assertEquals(List.of("mixed [sand the edges off] A lobbyist for one of the largest hospital groups (anonymous) said []"),
+                run("A lobbyist for one of the largest hospital groups, who asked not to be identified, said the House "
+                        + "would \u201Csand the edges off\u201D the bill."));
+    }
 }
