@@ -3032,6 +3032,251 @@ On Tuesday evening, the union representing nurses said its members would refuse 
       "the Bellecôte Nurses’ Federation", O, "said", ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- East Asian wire (Japanese style) on an offshore earthquake, straight double quotes: police and the meteorological agency as speakers, the agency's warning with a quoted fragment, the chief cabinet secretary at a regular news conference and his denial after a reporter's question, "public broadcaster NHK reported", "according to the city government", a resident who "told Kyodo News" and "She said" in the next paragraph, a plant operator named with no company word "in a statement posted on its website …, said" and then "The company said"
+article("kuzuhara-offshore-quake", '''
+KUZUHARA, Oct. 14 (Kyodo) -- A magnitude-7.1 earthquake struck off the eastern coast of Kuzuhara Prefecture early Tuesday, killing at least three people and injuring 41, prefectural police said.
+The Meteorological Agency said the quake registered upper 6 on the seven-point intensity scale in the town of Hoshigaura. It warned that aftershocks of similar strength could occur "for about a week" and urged residents to stay away from damaged buildings.
+A tsunami advisory was lifted at 7:20 a.m. after waves of up to 30 centimeters were observed, the agency said.
+"Our top priority is saving lives. We will do everything we can to rescue anyone still trapped," Chief Cabinet Secretary Ryohei Makisawa told a regular news conference. He said the government had set up a task force and sent 1,200 troops to the area.
+Asked whether help had been slow to reach isolated mountain villages, Makisawa denied that there had been any delay, saying helicopters had reached all of them by midmorning.
+Two of the dead were an elderly couple whose wooden house collapsed in Hoshigaura, public broadcaster NHK reported. A man in his 50s was killed by a falling concrete wall in the city of Kamisuga, according to the city government.
+"The whole house was being thrown from side to side. I grabbed my grandson and we crawled under the table until it stopped," Fumiko Arata, 74, told Kyodo News at an evacuation center in Hoshigaura.
+She said her neighborhood had no running water and that she did not know when she could go home.
+Sanrei, in a statement posted on its website late Tuesday morning, said no abnormalities had been found at its Kuzuhara Minami nuclear power plant, whose two reactors were offline for inspections. The company said radiation readings were normal, but that about 2 tons of water had spilled from a spent-fuel pool.
+Some 86,000 households were still without power in the evening, according to the prefectural government.
+''', [
+    I("A magnitude-7.1 earthquake struck off the eastern coast of Kuzuhara Prefecture early Tuesday, killing at least three people and injuring 41",
+      "prefectural police", O, "said", ph=["trailing-attribution"]),
+    I("the quake registered upper 6 on the seven-point intensity scale in the town of Hoshigaura",
+      "the Meteorological Agency", O, "said", ph=["said-that"]),
+    # the quoted fragment carries the warning; "urged residents to …" is a request, not reported content
+    M("for about a week", "the Meteorological Agency", O, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    I("A tsunami advisory was lifted at 7:20 a.m. after waves of up to 30 centimeters were observed",
+      "the Meteorological Agency", O, "said", ph=["trailing-attribution", "nominal"]),
+    D("Our top priority is saving lives. We will do everything we can to rescue anyone still trapped,",
+      "Ryohei Makisawa", P, "told", role="Chief Cabinet Secretary",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    I("the government had set up a task force and sent 1,200 troops to the area",
+      "Ryohei Makisawa", P, "said", role="Chief Cabinet Secretary", ph=["said-that", "pronoun"]),
+    # the reporter's question ("whether help had been slow …") is not a statement
+    I("there had been any delay", "Ryohei Makisawa", P, "denied", ph=["denial", "cue-class", "surname"]),
+    I("helicopters had reached all of them by midmorning", "Ryohei Makisawa", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the broadcaster reports on its own account, so it is the speaker, not a relay
+    I("Two of the dead were an elderly couple whose wooden house collapsed in Hoshigaura", "NHK", O, "reported",
+      ph=["trailing-attribution"]),
+    I("A man in his 50s was killed by a falling concrete wall in the city of Kamisuga",
+      "the city government", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # an age is not a role
+    D("The whole house was being thrown from side to side. I grabbed my grandson and we crawled under the table until it stopped,",
+      "Fumiko Arata", P, "told", via=["Kyodo News"], ph=["multi-sentence", "told"]),
+    I("her neighborhood had no running water and that she did not know when she could go home",
+      "Fumiko Arata", P, "said", ph=["said-that", "pronoun"]),
+    # "Sanrei": a name with no company word, with a long aside between it and "said";
+    # its own website is not a named relay, so via stays empty
+    I("no abnormalities had been found at its Kuzuhara Minami nuclear power plant, whose two reactors were offline for inspections",
+      "Sanrei", O, "said", ph=["said-that", "writing"]),
+    I("radiation readings were normal, but that about 2 tons of water had spilled from a spent-fuel pool",
+      "Sanrei", O, "said", ph=["said-that", "nominal"]),
+    I("Some 86,000 households were still without power in the evening",
+      "the prefectural government", O, "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- US public-radio site, statehouse politics, curly quotes: a bill nickname in quotes, a state senator's split quote "said in a floor speech", "Republicans said" / "Democrats argued", a fragment "called", "according to a fiscal memo … obtained by The Associated Press", the governor's spokesperson "in an emailed statement" and "the statement added", her denial, a lobbyist "who asked not to be identified because he was not authorized to speak publicly" and "He said" in the next paragraph, the House Speaker told reporters
+article("wescott-hospital-price-bill", """
+WESCOTT CITY — The Wescott Senate on Thursday passed a bill that would require hospitals to publish the cash prices of 300 common procedures, after a debate that split the chamber along party lines.
+Senate Bill 118, which supporters have nicknamed the “Price Tag Act,” passed 19-14 and now goes to the House.
+“Right now a family in this state can find out more about a used pickup than about a knee replacement,” Sen. Marisa Okonkwo-Dale, the Halverton Democrat who sponsored the bill, said in a floor speech. “All this bill asks is that hospitals tell people the price before they send the bill.”
+Republicans said the requirement would bury small rural hospitals in paperwork. Democrats argued that hospitals already know their prices and simply choose not to publish them.
+Sen. Glenn Strother, a Republican from Pike Hollow, called the measure “a solution written in the Capitol for a problem nobody in my district has asked me about.”
+According to a fiscal memo from the state Department of Health obtained by The Associated Press, enforcing the law would require six new employees and cost about $780,000 a year.
+Gov. Dwight Harrow-Lyle has not said whether he would sign the bill. Tamsin Reyes, a spokesperson for the governor, said in an emailed statement that he supported “transparency that actually helps patients” but had “serious concerns” about the cost. “The governor will look closely at whatever reaches his desk,” the statement added.
+Reyes denied that the governor had privately promised hospital executives he would veto the bill.
+A lobbyist for one of the state’s largest hospital systems, who asked not to be identified because he was not authorized to speak publicly, said the industry expected the House to “sand the edges off” the bill.
+He said hospital groups would push to cut the list to 100 procedures and to delay the law until 2027.
+House Speaker Arlene Voskuijl-Barnes told reporters she had “no timeline” for a vote.
+""", [
+    R("Price Tag Act,", "nickname of a bill", "title"),
+    D("Right now a family in this state can find out more about a used pickup than about a knee replacement,",
+      "Marisa Okonkwo-Dale", P, "said", role="Halverton Democrat", ph=["split-quote", "role-apposition"]),
+    D("All this bill asks is that hospitals tell people the price before they send the bill.",
+      "Marisa Okonkwo-Dale", P, "said", role="Halverton Democrat", ph=["split-quote"]),
+    I("the requirement would bury small rural hospitals in paperwork", "Republicans", G, "said", ph=["said-that"]),
+    I("hospitals already know their prices and simply choose not to publish them", "Democrats", G, "argued",
+      ph=["said-that"]),
+    M("a solution written in the Capitol for a problem nobody in my district has asked me about.", "Glenn Strother",
+      P, "called", role="Republican from Pike Hollow", ph=["role-apposition"]),
+    # the memo stands for the department that wrote it; the outlet that obtained it is the relay
+    I("enforcing the law would require six new employees and cost about $780,000 a year",
+      "the state Department of Health", O, "according to", via=["The Associated Press"],
+      ph=["according-to", "writing"]),
+    # "has not said whether …" reports nothing
+    M("transparency that actually helps patients", "Tamsin Reyes", P, "said", role="spokesperson for the governor",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("serious concerns", "Tamsin Reyes", P, "said", role="spokesperson for the governor",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the statement added": the statement stands for the spokesperson who issued it
+    D("The governor will look closely at whatever reaches his desk,", "Tamsin Reyes", P, "added",
+      role="spokesperson for the governor", ph=["nominal", "writing"]),
+    I("the governor had privately promised hospital executives he would veto the bill", "Tamsin Reyes", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("sand the edges off", "a lobbyist for one of the state’s largest hospital systems", A, "said",
+      ph=["said-that"]),
+    I("hospital groups would push to cut the list to 100 procedures and to delay the law until 2027",
+      "a lobbyist for one of the state’s largest hospital systems", A, "said", ph=["said-that", "pronoun"]),
+    M("no timeline", "Arlene Voskuijl-Barnes", P, "told", role="House Speaker",
+      ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- newspaper health page, medical-journal study rewrite, curly quotes: "according to a study by researchers at …", "The study … found" (the document as speaker) around a so-called lay term in quotes, "the researchers wrote in JAMA Cardiology" split around the cue, the lead author "said in an interview", "the researchers acknowledged", an independent cardiologist "who was not involved in the study" and "she said" in the next paragraph
+article("brenmoor-weekend-warrior-study", """
+Squeezing most of your weekly exercise into a Saturday and a Sunday appears to protect the heart nearly as well as working out a little every day, according to a study by researchers at Brenmoor University published Monday.
+The study, which tracked more than 61,000 middle-aged adults for an average of nine years, found that so-called “weekend warriors” had a 23 percent lower risk of heart attack, heart failure and stroke than people who were largely inactive, compared with 26 percent for those who spread the same amount of exercise across the week.
+“The difference between the two patterns was small, and probably too small to matter to most people,” the researchers wrote in JAMA Cardiology. “It is the total that counts.”
+Dr. Soraya Velasquez-Brandt, the study’s lead author and an epidemiologist at the university, said in an interview that she had expected the weekend group to fare worse. “I went in looking for the catch. I walk every morning myself, so honestly I was a little annoyed,” she said.
+The volunteers wore wrist activity trackers for a single week when they joined the study, and the researchers acknowledged that their habits may have changed in the years that followed.
+Dr. Ada Lindgren-Sowah, a cardiologist at St. Anselm Medical Center who was not involved in the study, said the findings should reassure people who work long hours during the week. But she cautioned that weekend exercisers were more prone to sprains and torn tendons and that the study could not prove the exercise itself was responsible.
+“If Saturday morning is the only time you have, go for it. Just don’t go from the couch to a half-marathon in one weekend,” she said.
+The study was paid for by the Halloran Heart Foundation, a charity, which had no role in analyzing the data.
+""", [
+    I("Squeezing most of your weekly exercise into a Saturday and a Sunday appears to protect the heart nearly as well as working out a little every day",
+      "researchers at Brenmoor University", G, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "The study … found": the paper stands for its authors
+    I("so-called “weekend warriors” had a 23 percent lower risk of heart attack, heart failure and stroke than people who were largely inactive, compared with 26 percent for those who spread the same amount of exercise across the week",
+      "researchers at Brenmoor University", G, "found", ph=["said-that", "writing", "nominal"]),
+    R("weekend warriors", "lay term in quotes after 'so-called'", "scare-quote"),
+    D("The difference between the two patterns was small, and probably too small to matter to most people,",
+      "researchers at Brenmoor University", G, "wrote", via=["JAMA Cardiology"],
+      ph=["split-quote", "writing", "nominal"]),
+    D("It is the total that counts.", "researchers at Brenmoor University", G, "wrote", via=["JAMA Cardiology"],
+      ph=["split-quote", "writing", "nominal"]),
+    # an interview with no outlet named: no via
+    I("she had expected the weekend group to fare worse", "Soraya Velasquez-Brandt", P, "said",
+      role="study’s lead author and an epidemiologist at the university",
+      ph=["said-that", "interview", "role-apposition"]),
+    D("I went in looking for the catch. I walk every morning myself, so honestly I was a little annoyed,",
+      "Soraya Velasquez-Brandt", P, "said", role="study’s lead author and an epidemiologist at the university",
+      ph=["multi-sentence", "pronoun", "interview"]),
+    I("their habits may have changed in the years that followed", "researchers at Brenmoor University", G,
+      "acknowledged", ph=["said-that", "cue-class", "nominal"]),
+    I("the findings should reassure people who work long hours during the week", "Ada Lindgren-Sowah", P, "said",
+      role="cardiologist at St. Anselm Medical Center", ph=["said-that", "role-apposition"]),
+    I("weekend exercisers were more prone to sprains and torn tendons and that the study could not prove the exercise itself was responsible",
+      "Ada Lindgren-Sowah", P, "cautioned", role="cardiologist at St. Anselm Medical Center",
+      ph=["said-that", "cue-class", "pronoun"]),
+    D("If Saturday morning is the only time you have, go for it. Just don’t go from the couch to a half-marathon in one weekend,",
+      "Ada Lindgren-Sowah", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Indian English business daily, straight double quotes: a company with no company word and "the company said in an exchange filing" / "in a release", the managing director who "told ET" in a split quote, Mr./Ms. throughout, "Sources said", a "declined to comment", a state minister who "said on the sidelines of an industry event", a denial in a separate filing with a "calling" fragment, an analyst in inversion, crores and lakhs
+article("zorvik-cell-plant", '''
+KESARINAGAR: Electric two-wheeler maker Zorvik will invest Rs 1,850 crore over three years to build a lithium-ion cell plant near Velunad, the company said in an exchange filing on Tuesday.
+The plant will start with a capacity of 5 GWh a year and is expected to create about 2,400 direct jobs, the company said in a release.
+"Cells make up almost 40% of the cost of a scooter, and today we import every single one of them," Ritesh Manchanda, managing director of Zorvik, told ET. "If we want to sell a scooter for under Rs 1 lakh, we have to make the cells ourselves."
+Mr. Manchanda said the project would be funded through a mix of internal accruals and debt, and that the first cells would come off the line by the end of FY27.
+Sources said Zorvik was also in talks with existing investors to raise up to Rs 600 crore ahead of a planned listing next year. Mr. Manchanda declined to comment on the fund-raise.
+Ms. Lalitha Raghunathan, the state's industries minister, said on the sidelines of an industry event in Kesarinagar on Wednesday that the state had allotted 120 acres to the project at a concessional rate. "We want Velunad to be known as the battery town of the south. This one project will bring close to 15,000 jobs with suppliers," she said.
+In a separate filing, Zorvik denied a media report that it had delayed salaries to some of its employees in June, calling the report "factually incorrect".
+"The cell plant changes the margin story for Zorvik, but execution is the real risk. Very few two-wheeler makers have made cells at this scale," said Ms. Priyamvada Kulkarni-Rao, senior analyst at Heliant Securities.
+Zorvik sold 1.86 lakh scooters in FY25, up from 1.12 lakh a year earlier. Its shares closed 6.4% higher at Rs 412.50 on Tuesday.
+''', [
+    I("Electric two-wheeler maker Zorvik will invest Rs 1,850 crore over three years to build a lithium-ion cell plant near Velunad",
+      "Zorvik", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    I("The plant will start with a capacity of 5 GWh a year and is expected to create about 2,400 direct jobs",
+      "Zorvik", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    D("Cells make up almost 40% of the cost of a scooter, and today we import every single one of them,",
+      "Ritesh Manchanda", P, "told", role="managing director of Zorvik", via=["ET"],
+      ph=["split-quote", "told", "role-apposition"]),
+    D("If we want to sell a scooter for under Rs 1 lakh, we have to make the cells ourselves.", "Ritesh Manchanda",
+      P, "told", role="managing director of Zorvik", via=["ET"], ph=["split-quote", "told"]),
+    I("the project would be funded through a mix of internal accruals and debt, and that the first cells would come off the line by the end of FY27",
+      "Ritesh Manchanda", P, "said", ph=["said-that", "surname"]),
+    I("Zorvik was also in talks with existing investors to raise up to Rs 600 crore ahead of a planned listing next year",
+      "sources", A, "said", ph=["said-that"]),
+    # "declined to comment" is not a statement
+    I("the state had allotted 120 acres to the project at a concessional rate", "Lalitha Raghunathan", P, "said",
+      role="state's industries minister", ph=["said-that", "role-apposition"]),
+    D("We want Velunad to be known as the battery town of the south. This one project will bring close to 15,000 jobs with suppliers,",
+      "Lalitha Raghunathan", P, "said", role="state's industries minister", ph=["multi-sentence", "pronoun"]),
+    I("it had delayed salaries to some of its employees in June", "Zorvik", O, "denied",
+      ph=["denial", "cue-class", "writing"]),
+    M("factually incorrect", "Zorvik", O, "calling", ph=["participle-cue", "writing"]),
+    D("The cell plant changes the margin story for Zorvik, but execution is the real risk. Very few two-wheeler makers have made cells at this scale,",
+      "Priyamvada Kulkarni-Rao", P, "said", role="senior analyst at Heliant Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid royal romance, curly single quotes + apostrophes: a nickname in quotes inside "…, a source told The Sun", "the source added", "Pals say", a quote split by "she gushed", a quote split mid-sentence by "he added", a palace spokesman "said:" and his denial in the next sentence, the royal quoted from an earlier interview ("she told Vogue in 2019") and its headline
+article("romilly-lifeguard-romance", """
+SHE’S the society beauty who swapped tiaras for a wetsuit – and now Lady Romilly Ashcombe-Grey has found love with a hunky lifeguard.
+The 27-year-old, dubbed ‘the Surfing Royal’ since she gave up royal duties to run a beach café in Polventor, has been dating Kit Trevanion, 29, for six months, a source told The Sun.
+‘Romilly is totally smitten. She’s never looked at anyone the way she looks at Kit,’ the source added.
+Pals say the pair met last summer when he hauled her out of a rip current off Polventor beach.
+Speaking at a charity surf contest on Saturday, Romilly went public with the romance for the first time. ‘Kit is the kindest man I’ve ever met,’ she gushed. ‘He makes me laugh every single day, even when I’ve just fallen off my board.’
+Kit, who works as a lifeguard in summer and a carpenter in winter, was just as smitten. ‘I had no idea who she was when I dragged her out of the water,’ he said. ‘I just thought she was a girl who couldn’t swim,’ he added, ‘and to be fair, she still can’t.’
+A palace spokesman said: ‘Lady Romilly’s private life is her own affair. We will not be commenting on speculation.’ He did, however, deny that the couple were secretly engaged.
+Romilly, who is 14th in line to the throne, has never hidden her dislike of palace life. ‘I was never cut out for tiaras and small talk,’ she told Vogue in 2019. ‘Give me a freezing sea and a flask of tea any day.’ The magazine ran the interview under the headline ‘The Runaway Royal’.
+Her mother, the Duchess of Wrexmoor, was pictured cheering from the sand as her daughter came fourth in Saturday’s contest.
+""", [
+    # the nickname sits inside the reported content
+    I("The 27-year-old, dubbed ‘the Surfing Royal’ since she gave up royal duties to run a beach café in Polventor, has been dating Kit Trevanion, 29, for six months",
+      "a source", A, "told", via=["The Sun"], ph=["trailing-attribution", "told"]),
+    R("the Surfing Royal", "nickname in quotes", "title"),
+    D("Romilly is totally smitten. She’s never looked at anyone the way she looks at Kit,", "a source", A, "added",
+      ph=["multi-sentence", "nominal"]),
+    # "pals": the tabloid's unnamed friends, an anonymous source
+    I("the pair met last summer when he hauled her out of a rip current off Polventor beach", "pals", A, "say",
+      ph=["said-that"]),
+    # "went public with the romance" reports no content
+    D("Kit is the kindest man I’ve ever met,", "Romilly Ashcombe-Grey", P, "gushed", ph=["split-quote", "pronoun"]),
+    D("He makes me laugh every single day, even when I’ve just fallen off my board.", "Romilly Ashcombe-Grey", P,
+      "gushed", ph=["split-quote", "pronoun"]),
+    D("I had no idea who she was when I dragged her out of the water,", "Kit Trevanion", P, "said",
+      ph=["pronoun"]),
+    D("I just thought she was a girl who couldn’t swim,", "Kit Trevanion", P, "added",
+      ph=["split-quote", "pronoun"]),
+    D("and to be fair, she still can’t.", "Kit Trevanion", P, "added", ph=["split-quote", "pronoun"]),
+    D("Lady Romilly’s private life is her own affair. We will not be commenting on speculation.",
+      "a palace spokesman", A, "said", ph=["multi-sentence"]),
+    I("the couple were secretly engaged", "a palace spokesman", A, "deny", ph=["denial", "cue-class", "pronoun"]),
+    D("I was never cut out for tiaras and small talk,", "Romilly Ashcombe-Grey", P, "told", via=["Vogue"],
+      ph=["split-quote", "told", "pronoun"]),
+    D("Give me a freezing sea and a flask of tea any day.", "Romilly Ashcombe-Grey", P, "told", via=["Vogue"],
+      ph=["split-quote", "told", "pronoun"]),
+    R("The Runaway Royal", "headline of a magazine interview", "title"),
+])
+
+# ---------------------------------------------------------------- long-form magazine profile excerpt, curly quotes: the writer's ironic scare quotes, present-tense "she says" throughout, a two-paragraph quotation (the opening mark repeated) closed by "she says", a rival introduced by a colon at the end of the previous paragraph ("He puts it like this:"), a text message read aloud by her son, the son by first name only
+article("edevane-ploughing-profile", """
+Constance Edevane has ploughed the same steep field above Hollowmere since she was eleven. At 68 she has won the national ploughing championship fourteen times, and in October she means to win it once more before her “retirement”, a word nobody in her family takes seriously.
+The cab of her 1961 tractor has a radio that gets one station, and she says she has never once ploughed with it off.
+Asked what makes a good furrow, she looks out of the window for a long time.
+“My father told me a furrow should look as if it had been drawn with a ruler by someone who loved you. I was seven. I thought it was the most romantic thing I’d ever heard.
+“It took me thirty years to understand he meant the soil. You can’t lie to it. If you were angry that morning, or in a hurry, the whole field tells everyone by lunchtime,” she says.
+At last year’s championship the runner-up, for the ninth time, was Owain Prowse-Lidd, a dairy farmer from the next valley, who is less lyrical about her. He puts it like this:
+“Connie has better hands than any of us and a worse temper than all of us put together. I’d like to beat her once before she stops. I think she knows that, which is why she won’t stop.”
+Her son, Jory, 41, takes out his phone and reads aloud a text his mother sent him at ten to five on the morning of that final: “Awake. Field will be heavy after the rain. Do not let me drink the coffee from the van. Love, Mum.”
+“She won by eleven points. She drank the coffee,” he says.
+The sport’s famous “glamour” has never troubled her. She buys new boots once a decade, and her trophies live in a feed bin.
+Will this really be the last one? “Ask me in November,” she says, and goes back out to the tractor.
+""", [
+    R("retirement", "the writer's ironic scare quote", "scare-quote"),
+    I("she has never once ploughed with it off", "Constance Edevane", P, "says", ph=["said-that", "pronoun"]),
+    # the question put to her ("what makes a good furrow") is not a statement
+    D("My father told me a furrow should look as if it had been drawn with a ruler by someone who loved you. I was seven. I thought it was the most romantic thing I’d ever heard.\n“It took me thirty years to understand he meant the soil. You can’t lie to it. If you were angry that morning, or in a hurry, the whole field tells everyone by lunchtime,",
+      "Constance Edevane", P, "says", ph=["multi-sentence", "pronoun"]),
+    D("Connie has better hands than any of us and a worse temper than all of us put together. I’d like to beat her once before she stops. I think she knows that, which is why she won’t stop.",
+      "Owain Prowse-Lidd", P, "puts it", role="dairy farmer from the next valley",
+      ph=["multi-sentence", "colon-intro", "pronoun", "role-apposition"]),
+    # the text is the mother's writing, read aloud by her son: the writer is the speaker
+    D("Awake. Field will be heavy after the rain. Do not let me drink the coffee from the van. Love, Mum.",
+      "Constance Edevane", P, "sent", ph=["multi-sentence", "nominal", "writing"]),
+    # a first name only; no role outside the paragraph that gives "son"
+    D("She won by eleven points. She drank the coffee,", "Jory", P, "says", ph=["multi-sentence", "pronoun"]),
+    R("glamour", "the writer's ironic scare quote", "scare-quote"),
+    D("Ask me in November,", "Constance Edevane", P, "says", ph=["pronoun"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
