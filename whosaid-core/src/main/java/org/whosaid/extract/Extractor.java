@@ -109,8 +109,10 @@ public final class Extractor {
                     i++;
                     continue;
                 }
+                int opening = m.startTok(); // where the phrase opens, with a description that types it
                 if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
                     m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
+                    opening = descriptionStart(t, m.startTok());
                 }
                 if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                     int[] endOut = new int[1];
@@ -131,7 +133,9 @@ public final class Extractor {
                 int nameAt = nameOffset(a, m);
                 genders[k] = t.eq(first, "mr") ? 'm'
                         : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m, nameAt);
-                subjects[k] = opensSentence(a, first) && !a.inQuote(first); // "Love, Mum." inside a quoted text is no subject of the story
+                // "Electric two-wheeler maker Zorvik will invest": the description opens the sentence; "Love, Mum." inside a
+                // quoted text is no subject of the story
+                subjects[k] = opensSentence(a, Math.min(first, opening)) && !a.inQuote(first);
                 names.add(m);
                 i = afterName(a, m, nameAt);
             }
@@ -236,6 +240,14 @@ public final class Extractor {
             if (COMPANY_THINGS.contains(t.lower(after))) {
                 return true;
             }
+            if (t.is(after, ',') && t.eq(after + 1, "in") && (t.eq(after + 2, "a") || t.eq(after + 2, "its"))) {
+                // "Sanrei, in a statement posted on its website, said": only an organisation has "its" website
+                for (int k = after + 3; k < after + 14 && t.isWord(k); k++) {
+                    if (t.eq(k, "its")) {
+                        return true;
+                    }
+                }
+            }
             if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
                 return false;
             }
@@ -268,6 +280,19 @@ public final class Extractor {
             // the phrase keeps its determiner, as parsed phrases do, so that it can open its sentence
             return new Mention(i, e, t.start(i), t.end(e - 1), Mention.Type.ORG_NAME,
                     a.text().substring(t.start(s), t.end(e - 1)), null, t.lower(e - 1));
+        }
+
+        /** The first word of a company's description before its name at token name: "Electric" of "Electric … maker Zorvik". */
+        private static int descriptionStart(org.whosaid.text.Tokens t, int name) {
+            int s = name;
+            while (s - 1 >= 0 && s > name - 4 && t.isWord(s - 1) && (!t.isCapitalized(s - 1) || s - 1 == 0
+                    || !t.isWord(s - 2) || t.eq(s - 1, "the") || t.eq(s - 1, "a"))) {
+                s--;
+                if (t.isCapitalized(s)) {
+                    break;
+                }
+            }
+            return s;
         }
 
         /**
@@ -358,7 +383,8 @@ public final class Extractor {
             var t = a.tokens();
             // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
             // "STOCKHOLM, April 24 (Wirecast) - X cut"
-            boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-');
+            boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-')
+                    || t.is(tok - 1, ':') && t.isAllCaps(tok - 2); // "KESARINAGAR: Zorvik will invest"
             return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1)) || dash && tok - s < 14)
                     && !a.inQuote(tok);
         }

@@ -1528,14 +1528,21 @@ final class Finder {
 
     /**
      * Reported content that opens a paragraph starts after its dateline: "PARIS –", "SAN FRANCISCO,
-     * Feb 11 (Reuters) -", "WASHINGTON (AP) —" are the story's place, not what was said.
+     * Feb 11 (Reuters) -", "WASHINGTON (AP) —", "PUNE:" are the story's place, not what was said.
      */
     private int afterDateline(int fromTok, int limit) {
         if (!t.isAllCaps(fromTok)) {
             return fromTok;
         }
         int dash = subjects.datelineDash(fromTok, limit, 14);
-        return dash >= 0 ? dash + 1 : fromTok;
+        if (dash >= 0) {
+            return dash + 1;
+        }
+        int k = fromTok;
+        while (k < limit && k < fromTok + 3 && t.isAllCaps(k)) {
+            k++;
+        }
+        return t.is(k, ':') && t.isCapitalized(k + 1) ? k + 1 : fromTok; // "PUNE: Scooter maker Vellora will …"
     }
 
     private void add(Draft d) {

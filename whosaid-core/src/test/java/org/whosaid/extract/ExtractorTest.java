@@ -1685,4 +1685,18 @@ class ExtractorTest {
                 run("A lobbyist for one of the largest hospital groups, who asked not to be identified, said the House "
                         + "would \u201Csand the edges off\u201D the bill."));
     }
+
+    @Test
+    void aCompanyDescribedAfterADatelineOrWithItsWebsiteIsWhatTheCompanyNamesLater() {
+        assertEquals(List.of(
+                "indirect [Scooter maker Vellora will build a plant] Vellora (organization) said []",
+                "indirect [it would hire 900 people] Vellora (organization) said []"),
+                run("PUNE: Scooter maker Vellora will build a plant, the company said on Tuesday.\n"
+                        + "Analysts were cautious. Mira Sen, an analyst, liked the plan.\nThe company said it would hire 900 people."));
+        assertEquals(List.of(
+                "indirect [no damage had been found] Kurobe (organization) said []",
+                "indirect [the readings were normal] Kurobe (organization) said []"),
+                run("Kurobe, in a statement posted on its website, said no damage had been found. "
+                        + "The company said the readings were normal."));
+    }
 }
