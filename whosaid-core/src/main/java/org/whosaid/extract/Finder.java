@@ -1474,7 +1474,9 @@ final class Finder {
     private boolean startsClause(int p, int end) {
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
-        if (end - p < (ph.has(p, Lexicon.PRONOUN) ? 3 : 4) || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
+        // and so do three words with an auxiliary second: "said prices were rising"
+        int least = ph.has(p, Lexicon.PRONOUN) || isAuxiliary(t, p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
+        if (end - p < least || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
             return false;
         }
         String w = t.lower(p);

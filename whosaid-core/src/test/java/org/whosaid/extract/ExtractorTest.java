@@ -1699,4 +1699,11 @@ class ExtractorTest {
                 run("Kurobe, in a statement posted on its website, said no damage had been found. "
                         + "The company said the readings were normal."));
     }
+
+    @Test
+    void aThreeWordClauseWithAnAuxiliaryIsReportedContent() {
+        assertEquals(List.of("indirect [prices were rising] Tova Lind (person) said []"),
+                run("Tova Lind said prices were rising."));
+        assertEquals(List.of(), run("Tova Lind said the word twice."));
+    }
 }
