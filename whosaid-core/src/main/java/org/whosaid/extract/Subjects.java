@@ -184,11 +184,25 @@ final class Subjects {
         boolean relative = false;
         for (int k = from; k < to; k++) {
             relative |= t.eq(k, "who"); // "a nurse who spoke right after Castellano": the clause's own verb
-            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || isCue(k) && !relative) {
+            // a relative clause may quote a nickname: "who is known on the terraces as «il Ragioniere»"
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative || isCue(k) && !relative) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The first "who" of an aside from token from to to, before any quotation mark in it; -1 when none. */
+    private int relativeAt(int from, int to) {
+        for (int k = from; k < to && k < from + 8; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return -1;
+            }
+            if (t.eq(k, "who")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -588,7 +602,8 @@ final class Subjects {
                 j--;
             }
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
-            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which") && !t.eq(j + 1, "whose")) {
+            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which") && !t.eq(j + 1, "whose")
+                    && relativeAt(j + 1, k) < 0) {
                 return null;
             }
             if (placeTail(j + 1)) {
@@ -665,7 +680,10 @@ final class Subjects {
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
-                    if (!asideOk || k - j > 20 || !plainAside(j + 1, k)) {
+                    // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
+                    // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
+                    int longest = subject.type() == Mention.Type.PERSON_NAME && relativeAt(j + 1, k) >= 0 ? 32 : 20;
+                    if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }
                     if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {

@@ -1706,4 +1706,11 @@ class ExtractorTest {
                 run("Tova Lind said prices were rising."));
         assertEquals(List.of(), run("Tova Lind said the word twice."));
     }
+
+    @Test
+    void aLongRelativeAsideWithANicknameInQuotesKeepsTheNameTheSpeaker() {
+        assertEquals(List.of("indirect [he will not sell] Piero Ansaldi (person, former accountant) said []"),
+                run("Ansaldi, a former accountant who bought the club out of bankruptcy in 2016 and is known on the "
+                        + "terraces as \u00ABthe Bookkeeper\u00BB, has said he will not sell. Piero Ansaldi declined to comment."));
+    }
 }
