@@ -1220,9 +1220,11 @@ final class Finder {
         if (m == null) {
             return;
         }
-        if (m.type() == Mention.Type.DOCUMENT && (t.eq(m.endTok(), "by") || t.eq(m.endTok(), "from"))) {
-            // "according to a report by the audit office": the office speaks through its report
-            Mention author = ph.right(m.endTok() + 1, end);
+        int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
+        if (by >= 0) {
+            // "according to a report by the audit office", "… a resolution issued on Wednesday by the Ministry of
+            // Energy": the author speaks through the document
+            Mention author = ph.right(by + 1, end);
             if (author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT) {
                 m = author;
             }
@@ -1526,6 +1528,29 @@ final class Finder {
         via = new ArrayList<>(via);
         via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());
         add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+    }
+
+    /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */
+    private static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
+            "commissioned", "compiled", "drafted", "signed");
+
+    /**
+     * The "by" or "from" that introduces a document's author right after it ("a report by …", "a letter from …"),
+     * or after a participle of making and a few words of time ("a resolution issued on Wednesday by …"); else -1.
+     */
+    private int authorBy(int after, int end) {
+        if (t.eq(after, "by") || t.eq(after, "from")) {
+            return after;
+        }
+        if (!t.isWord(after) || !AUTHORED.contains(t.lower(after))) {
+            return -1;
+        }
+        for (int k = after + 1; k < end && k <= after + 4 && t.isWord(k); k++) {
+            if (t.eq(k, "by")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -201,6 +201,9 @@ final class Phrases {
      */
     private boolean inFrame(int i, Lexicon.CueWord w) {
         switch (w.lemma()) {
+            case "add":
+                // "Terrell Ogundipe added 21 points and 12 rebounds": a box score, not a report
+                return t.kind(i + 1) != Tokens.NUMBER;
             case "recall":
                 // "she recalled that …", never "Halcyon is recalling about 380,000 hubs" (a product recall)
                 // (after a quotation, "“…,” recalled the senator" attributes it)
@@ -831,6 +834,19 @@ final class Phrases {
         return mention(who.startTok(), m.endTok(), who.type(), surface(who.startTok(), m.endTok()), who.role(), who.head());
     }
 
+    /**
+     * A document word before "from" or "by" ahead of the organisation word: "An objection letter from Little
+     * Sedgeworth Parish Council" is the council's letter, a document, not an organisation.
+     */
+    private boolean documentFrom(int from, int orgWord) {
+        for (int k = from; k + 1 < orgWord; k++) {
+            if (has(k, Lexicon.DOCUMENT) && !t.isCapitalized(k) && (connective(k + 1) == FROM || t.eq(k + 1, "by"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
         return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i));
@@ -890,7 +906,7 @@ final class Phrases {
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
                 || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
-        if (orgWordAt >= 0 && !affiliatedGroup
+        if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name

@@ -183,7 +183,7 @@ final class Subjects {
     boolean plainAside(int from, int to) {
         boolean relative = false;
         for (int k = from; k < to; k++) {
-            relative |= t.eq(k, "who"); // "a nurse who spoke right after Castellano": the clause's own verb
+            relative |= relativeWord(k); // "a nurse who spoke right after Castellano": the clause's own verb
             // a relative clause may quote a nickname: "who is known on the terraces as «il Ragioniere»"
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative || isCue(k) && !relative) {
                 return false;
@@ -192,17 +192,22 @@ final class Subjects {
         return true;
     }
 
-    /** The first "who" of an aside from token from to to, before any quotation mark in it; -1 when none. */
+    /** The first relative word of an aside from token from to to, before any quotation mark in it; -1 when none. */
     private int relativeAt(int from, int to) {
         for (int k = from; k < to && k < from + 8; k++) {
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
                 return -1;
             }
-            if (t.eq(k, "who")) {
+            if (relativeWord(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A word that opens a clause about the subject: "who", or "known", "nicknamed", "dubbed" before a nickname. */
+    private boolean relativeWord(int k) {
+        return t.eq(k, "who") || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed");
     }
 
     /**

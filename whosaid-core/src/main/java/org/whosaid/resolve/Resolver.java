@@ -691,7 +691,7 @@ public final class Resolver {
         }
         int at = name == null ? -1 : Math.max(name.lastIndexOf(" from "), name.lastIndexOf(" by "));
         if (at < 0) {
-            return null;
+            return name == null ? null : possessiveOwner(name, m.start());
         }
         String rest = name.substring(name.indexOf(' ', at + 1) + 1);
         String[] words = rest.split(" ");
@@ -710,6 +710,24 @@ public final class Resolver {
         }
         Entity e = orgByHead(words[1].toLowerCase(Locale.ROOT), m.start());
         return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+    }
+
+    /**
+     * "a draft of the Commission's proposal": the capitalised owner of a document inside its phrase, as the
+     * organisation named before with that word ("European Commission"), or as written; null when none.
+     */
+    private Resolved possessiveOwner(String name, int before) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i];
+            boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
+            if (possessive && w.length() > 2 && capitalised(w) && words[i - 1].equalsIgnoreCase("the")) {
+                String owner = w.substring(0, w.length() - 2);
+                Entity e = orgByHead(owner.toLowerCase(Locale.ROOT), before);
+                return new Resolved(e != null ? e.name() : owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
+            }
+        }
+        return null;
     }
 
     private static boolean capitalised(String word) {

@@ -1713,4 +1713,33 @@ class ExtractorTest {
                 run("Ansaldi, a former accountant who bought the club out of bankruptcy in 2016 and is known on the "
                         + "terraces as \u00ABthe Bookkeeper\u00BB, has said he will not sell. Piero Ansaldi declined to comment."));
     }
+
+    @Test
+    void aDocumentSpeaksForItsAuthorOrOwner() {
+        assertEquals(List.of("indirect [The cuts will be published a day ahead] the Ministry of Energy (organization) according to []"),
+                run("The cuts will be published a day ahead, according to a resolution issued on Wednesday by the "
+                        + "Ministry of Energy."));
+        assertEquals(List.of(
+                "indirect [the EU would act] Ilse Marr (person) said []",
+                "indirect [employers would pay for beds] European Commission (organization) According to [Reuters]"),
+                run("Ilse Marr of the European Commission said the EU would act.\n"
+                        + "According to a draft of the Commission's proposal seen by Reuters, employers would pay for beds."));
+        assertEquals(List.of("direct [This is a second village.] Little Hay Parish Council (organization) said []"),
+                run("An objection letter from Little Hay Parish Council, read out at the meeting, said: "
+                        + "\u201CThis is a second village.\u201D"));
+    }
+
+    @Test
+    void aBoxScoreIsNoReportAndSeniorCounselIsNoPartOfTheName() {
+        assertEquals(List.of(), run("Tom Ode added 21 points and 12 rebounds for Harrow."));
+        assertEquals(List.of("mixed [a fair fight] Dan Ackroyd-Vale (person) said []"),
+                run("Dan Ackroyd-Vale SC said no king hit was \u201Ca fair fight\u201D."));
+    }
+
+    @Test
+    void aNicknameInAnAsideKeepsTheNameBeforeItTheSpeaker() {
+        assertEquals(List.of("indirect [the final play was drawn up for him] Marc Delo (person) said []"),
+                run("Marc Delo scored late. Delo, known around the league as \"Deacon\" for his speeches, said the "
+                        + "final play was drawn up for him."));
+    }
 }
