@@ -3277,6 +3277,255 @@ Will this really be the last one? “Ask me in November,” she says, and goes b
     D("Ask me in November,", "Constance Edevane", P, "says", ph=["pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Latin American wire translated into English, curly quotes: two-surname names throughout ("Villalobos Quintana"), "the president said in a televised address", a resolution as source ("according to a resolution issued … by the Ministry", "the resolution says"), a minister who "told local radio station …" in the paragraph after her name, the opposition's spokeswoman and a party that "accused … of", a denial in the address, "according to the daily El …", an inverted "said X, the mayor of Y" split quote
+article("aldebran-power-rationing", """
+CIUDAD ALDEBRÁN, March 12 (EFE) – President Ernesto Villalobos Quintana announced on Tuesday that electricity will be rationed for up to four hours a day across most of the country from next week, saying the drought had left the main hydroelectric reservoirs at their lowest level in three decades.
+“We are not going to let the country go dark. But every household, every business and every public office will have to do its part,” the president said in a televised address from the Palacio de Gobierno.
+The cuts will be scheduled by region and published a day in advance, according to a resolution issued on Wednesday by the Ministry of Energy and Mines. Hospitals and water pumping stations will be exempt, the resolution says.
+Energy Minister Rosaura Benítez Cárdenas said the El Salto reservoir, which supplies nearly 40 percent of the country’s electricity, had fallen to 18 percent of its capacity.
+“If it does not rain in April, we will be talking about something much more serious,” she told local radio station Radio Cumbre.
+The opposition Alianza Republicana accused the government of “ten years of sitting on its hands” while demand grew. Its spokeswoman, Marisol Echeverría Prado, said the party would ask the Constitutional Court to suspend the measure.
+“The drought did not arrive overnight. This government had every warning and chose to do nothing,” Echeverría Prado told reporters outside Congress.
+In his address, Villalobos Quintana denied that his government had ignored warnings from engineers, and said the country faced “a climate that no longer respects the calendar.”
+According to the daily El Heraldo de Aldebrán, the state power company Corpolux postponed maintenance on two thermal plants last year to save money. Corpolux did not respond to a request for comment.
+“People are collecting rainwater in buckets, and it does not rain,” said Wilfredo Ancasi Mamani, the mayor of Santa Rita, a farming town in the dry north. “Now they tell us the light will go too.”
+""", [
+    I("electricity will be rationed for up to four hours a day across most of the country from next week",
+      "Ernesto Villalobos Quintana", P, "announced", role="President",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    I("the drought had left the main hydroelectric reservoirs at their lowest level in three decades",
+      "Ernesto Villalobos Quintana", P, "saying", role="President", ph=["participle-cue"]),
+    # a televised address is no named channel, so via stays empty
+    D("We are not going to let the country go dark. But every household, every business and every public office will have to do its part,",
+      "Ernesto Villalobos Quintana", P, "said", role="president", ph=["multi-sentence", "nominal"]),
+    # the resolution stands for the ministry that issued it
+    I("The cuts will be scheduled by region and published a day in advance", "the Ministry of Energy and Mines", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    I("Hospitals and water pumping stations will be exempt", "the Ministry of Energy and Mines", O, "says",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    I("the El Salto reservoir, which supplies nearly 40 percent of the country’s electricity, had fallen to 18 percent of its capacity",
+      "Rosaura Benítez Cárdenas", P, "said", role="Energy Minister", ph=["said-that", "role-premodifier"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("If it does not rain in April, we will be talking about something much more serious,",
+      "Rosaura Benítez Cárdenas", P, "told", via=["Radio Cumbre"], ph=["told", "pronoun"]),
+    M("ten years of sitting on its hands", "Alianza Republicana", O, "accused", ph=["cue-class"]),
+    I("the party would ask the Constitutional Court to suspend the measure", "Marisol Echeverría Prado", P, "said",
+      role="spokeswoman", ph=["said-that", "role-apposition"]),
+    D("The drought did not arrive overnight. This government had every warning and chose to do nothing,",
+      "Marisol Echeverría Prado", P, "told", ph=["multi-sentence", "told", "surname"]),
+    I("his government had ignored warnings from engineers", "Ernesto Villalobos Quintana", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("a climate that no longer respects the calendar.", "Ernesto Villalobos Quintana", P, "said",
+      ph=["said-that", "surname"]),
+    # the newspaper reports on its own account, so it is the speaker; "did not respond" reports nothing
+    I("the state power company Corpolux postponed maintenance on two thermal plants last year to save money",
+      "El Heraldo de Aldebrán", O, "according to", ph=["according-to"]),
+    D("People are collecting rainwater in buckets, and it does not rain,", "Wilfredo Ancasi Mamani", P, "said",
+      role="mayor of Santa Rita", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Now they tell us the light will go too.", "Wilfredo Ancasi Mamani", P, "said", role="mayor of Santa Rita",
+      ph=["split-quote"]),
+])
+
+# ---------------------------------------------------------------- US sports wire (AP style) NBA recap, straight double quotes: "added" as a box-score verb and as a cue, the coach's split quote, "said of X:", a player's nickname in quotes, "he said, adding that … “…”", an injury "according to a person familiar with the matter who spoke on condition of anonymity because the team had not announced it", a coach's earlier "described … as", TIP-INS and UP NEXT notes
+article("harrow-point-cyclones-recap", '''
+ASHBY FALLS (AP) — Marcus Delacroix-Webb scored 34 points, including a go-ahead 3-pointer with 11.2 seconds left, and the Harrow Point Cyclones beat the Ashby Falls Pioneers 112-109 on Friday night to end a five-game losing streak.
+Terrell Ogundipe added 21 points and 12 rebounds for Harrow Point, which trailed by 14 early in the third quarter.
+"We talked at halftime about whether we wanted to fly home with six straight losses," Cyclones coach Dana Kowalczyk-Reyes said. "The guys answered that."
+Kowalczyk-Reyes said of Delacroix-Webb: "He's been carrying a lot for us, and some nights the shots don't go down. Tonight they went down."
+Delacroix-Webb, known around the league as "Deacon" for his pregame speeches, said the final play was drawn up for him to drive to the basket. "They took the drive away, so I shot it," he said. "When you've made a thousand of them in practice, it's not a hard decision," he added.
+Jalen Whitford had 28 points for the Pioneers but missed a tying 3 at the buzzer.
+"I got a clean look. I'll take that shot every time," Whitford said.
+Pioneers coach Ray Mancuso-Lyle was less forgiving of his team's 19 turnovers. "You can't give a team that's lost five straight that many extra possessions," he said, adding that his players had "played scared" in the fourth quarter.
+Ashby Falls center Obi Nwankwo-Hart, the team's leading rebounder, sat out with a sprained left ankle and is expected to miss at least two weeks, according to a person familiar with the matter who spoke on condition of anonymity because the team had not announced it.
+Mancuso-Lyle had described the injury as "day to day" before the game.
+TIP-INS
+Cyclones: Harrow Point made 15 of 31 3-point attempts. Kowalczyk-Reyes was called for a technical foul in the second quarter.
+Pioneers: Whitford has scored at least 25 points in six straight games.
+UP NEXT
+Cyclones: Host Ridgefield on Sunday.
+Pioneers: At Lake Corran on Monday.
+''', [
+    # "Terrell Ogundipe added 21 points": a box-score verb, not a cue
+    D("We talked at halftime about whether we wanted to fly home with six straight losses,", "Dana Kowalczyk-Reyes",
+      P, "said", role="Cyclones coach", ph=["split-quote", "role-premodifier"]),
+    D("The guys answered that.", "Dana Kowalczyk-Reyes", P, "said", role="Cyclones coach", ph=["split-quote"]),
+    D("He's been carrying a lot for us, and some nights the shots don't go down. Tonight they went down.",
+      "Dana Kowalczyk-Reyes", P, "said", ph=["multi-sentence", "surname"]),
+    R("Deacon", "a player's nickname in quotes", "title"),
+    I("the final play was drawn up for him to drive to the basket", "Marcus Delacroix-Webb", P, "said",
+      ph=["said-that", "surname"]),
+    D("They took the drive away, so I shot it,", "Marcus Delacroix-Webb", P, "said", ph=["pronoun"]),
+    D("When you've made a thousand of them in practice, it's not a hard decision,", "Marcus Delacroix-Webb", P,
+      "added", ph=["pronoun"]),
+    D("I got a clean look. I'll take that shot every time,", "Jalen Whitford", P, "said",
+      ph=["multi-sentence", "surname"]),
+    D("You can't give a team that's lost five straight that many extra possessions,", "Ray Mancuso-Lyle", P, "said",
+      role="Pioneers coach", ph=["pronoun"]),
+    M("played scared", "Ray Mancuso-Lyle", P, "adding", role="Pioneers coach", ph=["participle-cue", "pronoun"]),
+    I("Ashby Falls center Obi Nwankwo-Hart, the team's leading rebounder, sat out with a sprained left ankle and is expected to miss at least two weeks",
+      "a person familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    M("day to day", "Ray Mancuso-Lyle", P, "described", ph=["surname"]),
+])
+
+# ---------------------------------------------------------------- Brussels wire (Reuters) on an EU proposal, straight double quotes: a commissioner who "told reporters in Strasbourg", "according to a draft of the Commission's proposal seen by Reuters" and "The draft also says", a regulation title in quotes, an organisation introduced once in full with its acronym and later by the acronym alone, its secretary-general in an inverted "said X, the Y of Z", an MEP from a named group with "called" and "She said", "EU diplomats said", an unnamed diplomat, the commissioner's denial
+article("vandersloot-seasonal-housing", '''
+STRASBOURG, Jan 21 (Reuters) - The European Commission will propose binding minimum standards for the housing of seasonal farm workers next month, Employment Commissioner Katrien Vandersloot told reporters in Strasbourg on Tuesday, after deaths in overcrowded housing last summer.
+"Nobody in Europe should pick our fruit by day and sleep in a shipping container by night. That is not a labour market, it is a scandal," Vandersloot said.
+According to a draft of the Commission's proposal seen by Reuters, employers would have to provide at least 8 square metres of sleeping space per worker and could deduct no more than 15 percent of wages for rent. The draft regulation is titled "Minimum Housing and Living Conditions for Seasonal Workers in Agriculture".
+The draft also says national authorities would have to inspect at least one in ten farms that employ seasonal workers every year.
+The European Federation of Agricultural Employers (EFAE) warned that the rules would "price small family farms out of the harvest".
+"Most of our members already provide decent housing. A one-size-fits-all rule written in Brussels will not fix the bad apples, it will punish everyone else," said Henrik Aasgaard-Molin, the secretary-general of EFAE. EFAE said it would lobby farm ministers to delay the rules until 2030.
+Lena Oyelaran-Brück, an MEP from the Social Europe group, called the draft "a good first step with too many escape hatches". She said employers should not be allowed to deduct rent at all.
+EU diplomats said several member states were likely to resist the inspection quota when the proposal reaches the Council and would push for a transition period of up to five years.
+"Everyone agrees on the principle. Nobody agrees on who pays for the inspectors," said one diplomat, who asked not to be named because negotiations had not formally begun.
+Vandersloot denied that the Commission had weakened the text under pressure from farm lobbies. "The draft you have seen is not the final text," she said.
+''', [
+    I("The European Commission will propose binding minimum standards for the housing of seasonal farm workers next month",
+      "Katrien Vandersloot", P, "told", role="Employment Commissioner",
+      ph=["trailing-attribution", "told", "role-premodifier"]),
+    D("Nobody in Europe should pick our fruit by day and sleep in a shipping container by night. That is not a labour market, it is a scandal,",
+      "Katrien Vandersloot", P, "said", ph=["multi-sentence", "surname"]),
+    # the draft stands for the Commission that wrote it; the outlet that saw it is the relay
+    I("employers would have to provide at least 8 square metres of sleeping space per worker and could deduct no more than 15 percent of wages for rent",
+      "the European Commission", O, "according to", via=["Reuters"], ph=["according-to", "writing"]),
+    R("Minimum Housing and Living Conditions for Seasonal Workers in Agriculture", "title of a draft regulation",
+      "title"),
+    # as with "The note … says" in bellecote-er-closures, the later mention of the same document names no relay
+    I("national authorities would have to inspect at least one in ten farms that employ seasonal workers every year",
+      "the European Commission", O, "says", ph=["said-that", "writing", "nominal"]),
+    M("price small family farms out of the harvest", "the European Federation of Agricultural Employers", O,
+      "warned", ph=["said-that", "cue-class"]),
+    D("Most of our members already provide decent housing. A one-size-fits-all rule written in Brussels will not fix the bad apples, it will punish everyone else,",
+      "Henrik Aasgaard-Molin", P, "said", role="secretary-general of EFAE",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the acronym alone names the federation introduced in full above
+    I("it would lobby farm ministers to delay the rules until 2030", "the European Federation of Agricultural Employers",
+      O, "said", ph=["said-that", "surname"]),
+    M("a good first step with too many escape hatches", "Lena Oyelaran-Brück", P, "called",
+      role="MEP from the Social Europe group", ph=["role-apposition"]),
+    I("employers should not be allowed to deduct rent at all", "Lena Oyelaran-Brück", P, "said",
+      role="MEP from the Social Europe group", ph=["said-that", "pronoun"]),
+    I("several member states were likely to resist the inspection quota when the proposal reaches the Council and would push for a transition period of up to five years",
+      "EU diplomats", G, "said", ph=["said-that"]),
+    D("Everyone agrees on the principle. Nobody agrees on who pays for the inspectors,", "one diplomat", A, "said",
+      ph=["inversion", "multi-sentence"]),
+    I("the Commission had weakened the text under pressure from farm lobbies", "Katrien Vandersloot", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("The draft you have seen is not the final text,", "Katrien Vandersloot", P, "said", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Australian daily court report, curly double quotes: a one-punch manslaughter sentencing, "the court heard" with no speaker, "Justice X said in sentencing" with "she said" in the next paragraph, the barrister "for the Crown" (SC after his name), a defence lawyer with Ms, a victim impact statement read by the victim's sister after a colon that ends the paragraph, "Outside court, she told reporters"
+article("wrenford-one-punch-sentencing", """
+A Wrenford man who killed a 19-year-old apprentice with a single punch outside a nightclub has been jailed for at least five years.
+Brodie James Kettley, 24, pleaded guilty in the Supreme Court to the manslaughter of Liam Farrugia-Doyle, who hit his head on the footpath in Tallis Street last March and died in hospital two days later.
+Justice Margaret Olsson-Reid sentenced Kettley to eight years’ jail with a non-parole period of five years.
+The court heard Kettley had been drinking for about nine hours and had been refused entry to the Velvet Room nightclub minutes before the attack.
+Justice Olsson-Reid said in sentencing that the attack was “cowardly and entirely unprovoked”.
+“Mr Kettley did not know his victim. He did not speak to him. He walked up behind a young man who was waiting for a taxi and hit him as hard as he could,” she said.
+The barrister for the Crown, Daniel Achterberg SC, had told the court the sentence needed to deter “every young man who still thinks a king hit is a fair fight”.
+Defence lawyer Sophie Nguyen-Hale said her client had not touched alcohol in 14 months and had written to Liam’s family to apologise. “He will live with this for the rest of his life, and he knows that is nothing beside what the family lives with,” Ms Nguyen-Hale said.
+Liam’s mother was too distressed to address the court. His older sister, Jess Farrugia-Doyle, read her own victim impact statement instead:
+“Every night Mum still sets the table for four and then takes one plate away. Liam had already bought his tools for when he finished his apprenticeship. They are still in the boot of his car, because none of us can bear to open it.”
+Outside court, she told reporters the family would campaign for tougher sentences for one-punch assaults.
+“Eight years, and he’ll be out in five. Liam doesn’t get out,” she said.
+""", [
+    # "The court heard …" names no speaker (the court is the hearer), so it is not a statement here.
+    M("cowardly and entirely unprovoked", "Margaret Olsson-Reid", P, "said", role="Justice",
+      ph=["said-that", "surname", "role-premodifier"]),
+    D("Mr Kettley did not know his victim. He did not speak to him. He walked up behind a young man who was waiting for a taxi and hit him as hard as he could,",
+      "Margaret Olsson-Reid", P, "said", ph=["multi-sentence", "pronoun"]),
+    # SC after the name is no part of it; "told the court" names no relay
+    M("every young man who still thinks a king hit is a fair fight", "Daniel Achterberg", P, "told",
+      role="barrister for the Crown", ph=["told", "said-that", "role-apposition"]),
+    I("her client had not touched alcohol in 14 months and had written to Liam’s family to apologise",
+      "Sophie Nguyen-Hale", P, "said", role="Defence lawyer", ph=["said-that", "role-premodifier"]),
+    D("He will live with this for the rest of his life, and he knows that is nothing beside what the family lives with,",
+      "Sophie Nguyen-Hale", P, "said", role="Defence lawyer", ph=["surname"]),
+    # the sister reads her own statement: she is its author and its speaker, named only before the colon
+    D("Every night Mum still sets the table for four and then takes one plate away. Liam had already bought his tools for when he finished his apprenticeship. They are still in the boot of his car, because none of us can bear to open it.",
+      "Jess Farrugia-Doyle", P, "read", role="older sister",
+      ph=["multi-sentence", "colon-intro", "writing", "role-apposition"]),
+    I("the family would campaign for tougher sentences for one-punch assaults", "Jess Farrugia-Doyle", P, "told",
+      ph=["told", "said-that", "pronoun"]),
+    D("Eight years, and he’ll be out in five. Liam doesn’t get out,", "Jess Farrugia-Doyle", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- science wire on an exoplanet, curly quotes: "the agency said on its website" twice, a technical term in quotes, a mission scientist's split quote "said in a call with reporters" and "She said" in the next paragraph, "the team wrote in the journal Nature Astronomy" for a team named the paragraph before, an outside astronomer "who was not involved in the research" with "called" and "cautioned", a correction note quoting the story's own earlier word
+article("tessaly-water-vapour", """
+The Lanterna space telescope has detected water vapour in the atmosphere of a planet orbiting a small red star 112 light-years from Earth, the Austral Space Agency said on its website on Thursday.
+The planet, Tessaly-9b, is about 2.4 times as wide as Earth and circles its star every 19 days. It belongs to a class of planets known as “sub-Neptunes”, which have no counterpart in our own solar system.
+“We watched it cross the face of its star six times, and the water signal was there every single time,” mission scientist Hana Kuroki-Bellweather said in a call with reporters. “That is what convinced us it was not noise.”
+She said the Lanterna science team could not yet tell whether the water was spread through a thick, hot atmosphere or sat above a liquid ocean.
+In a paper published on Thursday, the team wrote in the journal Nature Astronomy that the planet’s atmosphere was “most consistent with a hydrogen-rich envelope containing at least 1 percent water by volume.”
+Ruth Okonjo-Sands, an astronomer at the University of Tarrow who was not involved in the research, called the detection “about as solid as these things get” but cautioned that water vapour alone said nothing about whether the planet could support life.
+“Water is common in the universe. Oceans you could swim in are not,” she said.
+The agency said on its website that Lanterna would observe the planet again in October with a second instrument, one that is sensitive to carbon dioxide and methane.
+Correction: An earlier version of this story said the telescope had “confirmed” an ocean on the planet. The researchers said only that an ocean could not be ruled out.
+""", [
+    # the agency's own website is no named relay, so via stays empty
+    I("The Lanterna space telescope has detected water vapour in the atmosphere of a planet orbiting a small red star 112 light-years from Earth",
+      "the Austral Space Agency", O, "said", ph=["trailing-attribution", "writing"]),
+    R("sub-Neptunes", "technical term in quotes", "scare-quote"),
+    D("We watched it cross the face of its star six times, and the water signal was there every single time,",
+      "Hana Kuroki-Bellweather", P, "said", role="mission scientist", ph=["split-quote", "role-premodifier"]),
+    D("That is what convinced us it was not noise.", "Hana Kuroki-Bellweather", P, "said", role="mission scientist",
+      ph=["split-quote"]),
+    I("the Lanterna science team could not yet tell whether the water was spread through a thick, hot atmosphere or sat above a liquid ocean",
+      "Hana Kuroki-Bellweather", P, "said", ph=["said-that", "pronoun"]),
+    M("most consistent with a hydrogen-rich envelope containing at least 1 percent water by volume.",
+      "the Lanterna science team", G, "wrote", via=["Nature Astronomy"], ph=["said-that", "writing", "nominal"]),
+    M("about as solid as these things get", "Ruth Okonjo-Sands", P, "called",
+      role="astronomer at the University of Tarrow", ph=["role-apposition"]),
+    I("water vapour alone said nothing about whether the planet could support life", "Ruth Okonjo-Sands", P,
+      "cautioned", role="astronomer at the University of Tarrow", ph=["said-that", "cue-class"]),
+    D("Water is common in the universe. Oceans you could swim in are not,", "Ruth Okonjo-Sands", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    I("Lanterna would observe the planet again in October with a second instrument, one that is sensitive to carbon dioxide and methane",
+      "the Austral Space Agency", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the correction quotes the outlet's own earlier wording, which nobody in the story said
+    R("confirmed", "the story's own earlier wording, quoted in its correction", "author-words"),
+    I("an ocean could not be ruled out", "the Lanterna science team", G, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK local weekly, planning committee, curly double quotes: a councillor's fragment "said at the meeting" and her quote, another councillor's "He said … and that … “…”", an objection letter from a parish council "read out at the meeting, said:", an anonymous resident, a developer named with no company word (Pellington) and later "the developer" with a statement and a denial, "a spokesman for the council", a campaign group
+article("little-sedgeworth-homes-approved", """
+Plans for 140 homes on farmland at the edge of Little Sedgeworth have been approved, despite more than 600 objections from villagers.
+Caddon Vale District Council’s planning committee voted six to four on Tuesday night to grant outline permission to Pellington for the scheme off Mill Lane, which includes 42 affordable homes and a play area.
+Cllr Ruth Ashby-Carr, chairman of the planning committee, said at the meeting that councillors “simply do not have the grounds” to refuse the application. “If we turn this down, Pellington will win on appeal and we will lose the right to insist on the affordable homes,” she said.
+Cllr Owen Peverell, who represents Sedgeworth ward, voted against. He said the village school was already full and that the Mill Lane junction was “an accident waiting to happen”.
+An objection letter from Little Sedgeworth Parish Council, read out at the meeting, said: “This is not a village extension. It is a second village bolted on to the first, with none of the doctors, buses or school places that a village needs.”
+One Mill Lane resident, who did not want to be named, said: “At the exhibition they told us 80 homes. Then it was 110. Now it’s 140. Nobody here believes a word the developer says.”
+The developer said in a statement that the scheme had been “shaped by two rounds of public consultation” and that it would pay £1.2 million towards school places and road improvements.
+Pellington denied that the number of homes had been increased after the exhibition, saying the figure of 80 had only ever referred to the first phase.
+A spokesman for the council said a detailed application would have to come back to the committee before any work could start.
+Campaigners from the Save Sedgeworth Fields group said they would consider asking the Secretary of State to call in the decision.
+""", [
+    M("simply do not have the grounds", "Ruth Ashby-Carr", P, "said", role="chairman of the planning committee",
+      ph=["said-that", "role-apposition"]),
+    D("If we turn this down, Pellington will win on appeal and we will lose the right to insist on the affordable homes,",
+      "Ruth Ashby-Carr", P, "said", role="chairman of the planning committee", ph=["pronoun"]),
+    # "who represents Sedgeworth ward" is a relative clause, not a role
+    I("the village school was already full", "Owen Peverell", P, "said", ph=["said-that", "pronoun"]),
+    M("an accident waiting to happen", "Owen Peverell", P, "said", ph=["said-that", "pronoun"]),
+    # the letter stands for the parish council that wrote it; the person who read it out is not named
+    D("This is not a village extension. It is a second village bolted on to the first, with none of the doctors, buses or school places that a village needs.",
+      "Little Sedgeworth Parish Council", O, "said", ph=["multi-sentence", "writing"]),
+    D("At the exhibition they told us 80 homes. Then it was 110. Now it’s 140. Nobody here believes a word the developer says.",
+      "one Mill Lane resident", A, "said", ph=["multi-sentence"]),
+    # "The developer": Pellington, a name with no company word
+    M("shaped by two rounds of public consultation", "Pellington", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("it would pay £1.2 million towards school places and road improvements", "Pellington", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("the number of homes had been increased after the exhibition", "Pellington", O, "denied",
+      ph=["denial", "cue-class"]),
+    I("the figure of 80 had only ever referred to the first phase", "Pellington", O, "saying", ph=["participle-cue"]),
+    I("a detailed application would have to come back to the committee before any work could start",
+      "a spokesman for the council", A, "said", ph=["said-that"]),
+    I("they would consider asking the Secretary of State to call in the decision",
+      "campaigners from the Save Sedgeworth Fields group", G, "said", ph=["said-that"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
