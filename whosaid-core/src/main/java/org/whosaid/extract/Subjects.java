@@ -679,8 +679,9 @@ final class Subjects {
                     // dissenting votes, called …"; "Henrik Aasland, an ecologist who was not involved, said …"),
                     // an organisation or an unnamed source opening the sentence a shorter one ("Willowmere Care Ltd,
                     // now in administration, said", "A spokesperson for Orsa Motors, one of its backers, said")
+                    // (a document too: "An objection letter from the parish council, read out at the meeting, said:")
                     boolean unnamed = subject.type() == Mention.Type.ANONYMOUS || subject.type() == Mention.Type.GROUP
-                            || subject.type() == Mention.Type.PERSON_NOMINAL;
+                            || subject.type() == Mention.Type.PERSON_NOMINAL || subject.type() == Mention.Type.DOCUMENT;
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1))

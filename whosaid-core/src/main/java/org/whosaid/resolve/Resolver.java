@@ -700,6 +700,10 @@ public final class Resolver {
                 && (words[named - 1].equals("of") || words[named - 1].equals("and")) && capitalised(words[named - 2]))) {
             named--; // "the U.S. Department of Education"
         }
+        if (named == 0 && capitalised(words[0])) {
+            // "an objection letter from Little Hay Parish Council": a capitalised name is the author as written
+            return new Resolved(rest, SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+        }
         if (named < words.length && named > 0) {
             // "estimates by the research firm Castlegate Insights": the firm named at the end
             return new Resolved(String.join(" ", java.util.Arrays.copyOfRange(words, named, words.length)),
