@@ -228,8 +228,8 @@ public final class Extractor {
                 return false; // "Mrs. Clinton shares more with …"
             }
             int before = m.startTok() - 1;
-            if (t.isWord(before) && !t.isCapitalized(before) && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA)
-                    && !ph.has(before, Lexicon.ROLE) && afterArticle(t, before)) {
+            if (t.isWord(before) && !t.isCapitalized(before) && afterArticle(t, before)
+                    && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA) && !ph.has(before, Lexicon.ROLE)) {
                 return true; // "the national carrier Marjan Air", the scan having started at the name
             }
             int after = m.endTok();
@@ -237,7 +237,7 @@ public final class Extractor {
                 // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"
                 return t.isWord(after + 1) && (t.endsWith(after + 1, "ed") || SHARE_MOVES.contains(t.lower(after + 1)));
             }
-            if (COMPANY_THINGS.contains(t.lower(after))) {
+            if (t.isWord(after) && !t.isCapitalized(after) && COMPANY_THINGS.contains(t.lower(after))) {
                 return true;
             }
             if (t.is(after, ',') && t.eq(after + 1, "in") && (t.eq(after + 2, "a") || t.eq(after + 2, "its"))) {
@@ -274,7 +274,7 @@ public final class Extractor {
             while (e < limit && e - s < 4 && t.isCapitalized(e) && !ph.has(e, Lexicon.STOP | Lexicon.ROLE | Lexicon.HONORIFIC)) {
                 e++;
             }
-            if (e == s || e >= limit || !COMPANY_THINGS.contains(t.lower(e))) {
+            if (e == s || e >= limit || !t.isWord(e) || t.isCapitalized(e) || !COMPANY_THINGS.contains(t.lower(e))) {
                 return null;
             }
             // the phrase keeps its determiner, as parsed phrases do, so that it can open its sentence

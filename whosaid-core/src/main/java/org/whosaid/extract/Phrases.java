@@ -445,7 +445,8 @@ final class Phrases {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
             }
-            if (inParenthesisedHonorific(i) && i + 1 < end) {
+            char c = t.first(i);
+            if ((c == '(' || c == ')' || c == '.') && inParenthesisedHonorific(i) && i + 1 < end) {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
             }
             // the period of "Lt." or "J." inside a name
@@ -840,7 +841,7 @@ final class Phrases {
      */
     private boolean documentFrom(int from, int orgWord) {
         for (int k = from; k + 1 < orgWord; k++) {
-            if (has(k, Lexicon.DOCUMENT) && !t.isCapitalized(k) && (connective(k + 1) == FROM || t.eq(k + 1, "by"))) {
+            if ((connective(k + 1) == FROM || t.eq(k + 1, "by")) && !t.isCapitalized(k) && has(k, Lexicon.DOCUMENT)) {
                 return true;
             }
         }
