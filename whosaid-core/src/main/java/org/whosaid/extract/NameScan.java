@@ -1,0 +1,356 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+
+/**
+ * The name scan of one article, run after the finder: every person and organisation name with its role,
+ * its gender where an honorific or a given name tells it, and whether it opens its sentence; the group
+ * phrases that open sentences; surnames filled from earlier possessives. The resolver names speakers from
+ * these alone. Names are typed by their phrase, and a name is a company when the words around it say so
+ * ("the national carrier Marjan Air", "Skylark Regional shares fell").
+ */
+final class NameScan {
+    private final List<Mention> names = new ArrayList<>();
+    /** Group phrases that open their sentence ("Residents have started a petition"), in text order. */
+    private final List<Mention> groups = new ArrayList<>();
+    /** Per name, in the order of names: 'm' or 'f' from an honorific, else '?'. */
+    private char[] genders = new char[16];
+    /** Per name: it opens its sentence. */
+    private boolean[] subjects = new boolean[16];
+
+    NameScan(Analysis a, Phrases ph, Finder finder) {
+        List<Mention> possessives = new ArrayList<>();
+        var t = a.tokens();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            // "Said Dorothy Poynter, …": the verb is no name; nor is a phrase opened by a pronoun ("He", "They")
+            if (!t.isCapitalized(i) || finder.usedAsCue(i) || ph.has(i, Lexicon.PRONOUN)) {
+                i++;
+                continue;
+            }
+            int limit = a.sentenceEnd(a.sentenceOf(i));
+            Mention m = properNominal(a, ph.right(i, limit));
+            if (m != null && m.type() == Mention.Type.GROUP && !a.inQuote(i) && opensSentence(a, i)) {
+                groups.add(m); // "Residents have started a petition. They say …"
+            }
+            if ((m == null || !m.isName()) && !a.inQuote(i)) {
+                Mention owner = ph.possessiveName(i, limit);
+                if (owner != null) {
+                    possessives.add(owner); // "Callum Brierley's header"
+                }
+            }
+            if (m == null || !m.isName()) {
+                m = companyModifier(a, ph, i, limit); // "A Skylark Regional passenger jet"
+            }
+            if (m == null || !m.isName()) {
+                i++;
+                continue;
+            }
+            int opening = m.startTok(); // where the phrase opens, with a description that types it
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
+                m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
+                opening = descriptionStart(t, m.startTok());
+            }
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
+                int[] endOut = new int[1];
+                String role = ph.appositionAfter(m, limit, endOut);
+                if (role == null) {
+                    role = ph.appositionBefore(m, a.sentenceStart(a.sentenceOf(i)) - 1);
+                }
+                if (role != null) {
+                    m = m.withRole(role);
+                }
+            }
+            int k = names.size();
+            if (k == genders.length) {
+                genders = java.util.Arrays.copyOf(genders, 2 * k);
+                subjects = java.util.Arrays.copyOf(subjects, 2 * k);
+            }
+            int first = m.startTok();
+            int nameAt = nameOffset(a, m);
+            genders[k] = t.eq(first, "mr") ? 'm'
+                    : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m, nameAt);
+            // "Electric two-wheeler maker Zorvik will invest": the description opens the sentence; "Love, Mum." inside a
+            // quoted text is no subject of the story
+            subjects[k] = opensSentence(a, Math.min(first, opening)) && !a.inQuote(first);
+            names.add(m);
+            i = afterName(a, m, nameAt);
+        }
+        fillSurnames(possessives);
+    }
+
+    /**
+     * "Callum Brierley's header … Brierley, 18, has been nicknamed": a lone surname takes the full name
+     * that an earlier possessive gave, when no other mention gives a full name with that surname. The
+     * possessives themselves stay out of the names, so they never become a pronoun's antecedent.
+     */
+    private void fillSurnames(List<Mention> possessives) {
+        if (possessives.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Mention> bySurname = new java.util.HashMap<>();
+        for (Mention p : possessives) {
+            String surname = lastWord(p.name());
+            Mention other = bySurname.putIfAbsent(surname, p);
+            if (other != null && !other.name().equals(p.name())) {
+                bySurname.put(surname, null); // two people with that surname: no guess
+            }
+        }
+        for (Mention n : names) {
+            if (n.type() == Mention.Type.PERSON_NAME && n.name().indexOf(' ') > 0) {
+                bySurname.remove(lastWord(n.name())); // "Hillary Clinton" is named in full: "Clinton" is hers
+            }
+        }
+        for (int k = 0; k < names.size(); k++) {
+            Mention n = names.get(k);
+            Mention p = n.type() == Mention.Type.PERSON_NAME && n.name().indexOf(' ') < 0
+                    ? bySurname.get(n.name().toLowerCase(java.util.Locale.ROOT)) : null;
+            if (p != null && p.start() < n.start()) {
+                names.set(k, new Mention(n.startTok(), n.endTok(), n.start(), n.end(), n.type(), p.name(), n.role(),
+                        n.head()));
+            }
+        }
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The char offset where the mention's name is first written inside its phrase ("Ana Ruiz" in "Trade
+     * Minister Ana Ruiz"), or -1.
+     */
+    private static int nameOffset(Analysis a, Mention m) {
+        String name = m.name();
+        if (name != null) {
+            for (int at = m.start(), last = m.end() - name.length(); at <= last; at++) {
+                if (a.text().startsWith(name, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 'f' or 'm' when a name of two or more words, written at offset at, opens with a given name of that
+     * gender, else '?'.
+     */
+    private static char givenNameGender(Analysis a, Mention m, int at) {
+        int space = m.name() == null ? -1 : m.name().indexOf(' ');
+        if (at < 0 || space < 0) {
+            return '?';
+        }
+        int mask = Lexicon.get().mask(a.chars(), at, at + space); // looked up in place: no string made
+        return (mask & Lexicon.FEMALE) != 0 ? 'f' : (mask & Lexicon.MALE) != 0 ? 'm' : '?';
+    }
+
+    /**
+     * A name after "in", "at", "near", "the town of" …  is a place ("Asked about looting in Unterkell, the
+     * spokesperson said"): the nominal after its comma is no apposition of it.
+     */
+    private static boolean afterPlacePreposition(org.whosaid.text.Tokens t, int i) {
+        return t.eq(i - 1, "in") || t.eq(i - 1, "at") || t.eq(i - 1, "near") || t.eq(i - 1, "outside")
+                || t.eq(i - 1, "inside") || t.eq(i - 1, "across") || t.eq(i - 1, "around")
+                || t.eq(i - 1, "of") && PLACE_NOUNS.contains(t.lower(i - 2)); // "the port town of Dapitan"
+    }
+
+    /**
+     * A name that the words around it show to be a company's: a company noun before it, a noun of what only a company has
+     * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
+     * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
+     */
+    private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+        if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
+            return false; // "Mrs. Clinton shares more with …"
+        }
+        int before = m.startTok() - 1;
+        if (t.isWord(before) && !t.isCapitalized(before) && afterArticle(t, before)
+                && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA) && !ph.has(before, Lexicon.ROLE)) {
+            return true; // "the national carrier Marjan Air", the scan having started at the name
+        }
+        int after = m.endTok();
+        if (t.eq(after, "shares") || t.eq(after, "stock")) {
+            // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"
+            return t.isWord(after + 1) && (t.endsWith(after + 1, "ed") || SHARE_MOVES.contains(t.lower(after + 1)));
+        }
+        if (t.isWord(after) && !t.isCapitalized(after) && COMPANY_THINGS.contains(t.lower(after))) {
+            return true;
+        }
+        if (t.is(after, ',') && t.eq(after + 1, "in") && (t.eq(after + 2, "a") || t.eq(after + 2, "its"))) {
+            // "Sanrei, in a statement posted on its website, said": only an organisation has "its" website
+            for (int k = after + 3; k < after + 14 && t.isWord(k); k++) {
+                if (t.eq(k, "its")) {
+                    return true;
+                }
+            }
+        }
+        if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
+            return false;
+        }
+        for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.isCapitalized(k); k++) {
+            if (ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
+                // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
+                return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Capitalised words, after a determiner or opening the scan at token i, that name the company of the
+     * noun after them: "Skylark Regional" of "A Skylark Regional passenger jet" (parsed as a passenger).
+     */
+    private static Mention companyModifier(Analysis a, Phrases ph, int i, int limit) {
+        var t = a.tokens();
+        int s = ph.has(i, Lexicon.DETERMINER) ? i + 1 : i;
+        if (s == i && i > 0 && t.isCapitalized(i - 1)) {
+            return null; // inside a name
+        }
+        int e = s;
+        while (e < limit && e - s < 4 && t.isCapitalized(e) && !ph.has(e, Lexicon.STOP | Lexicon.ROLE | Lexicon.HONORIFIC)) {
+            e++;
+        }
+        if (e == s || e >= limit || !t.isWord(e) || t.isCapitalized(e) || !COMPANY_THINGS.contains(t.lower(e))) {
+            return null;
+        }
+        // the phrase keeps its determiner, as parsed phrases do, so that it can open its sentence
+        return new Mention(i, e, t.start(i), t.end(e - 1), Mention.Type.ORG_NAME,
+                a.text().substring(t.start(s), t.end(e - 1)), null, t.lower(e - 1));
+    }
+
+    /** The first word of a company's description before its name at token name: "Electric" of "Electric … maker Zorvik". */
+    private static int descriptionStart(org.whosaid.text.Tokens t, int name) {
+        int s = name;
+        while (s - 1 >= 0 && s > name - 4 && t.isWord(s - 1) && (!t.isCapitalized(s - 1) || s - 1 == 0
+                || !t.isWord(s - 2) || t.eq(s - 1, "the") || t.eq(s - 1, "a"))) {
+            s--;
+            if (t.isCapitalized(s)) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Word k follows "the" or "a", with at most two lower-case words between ("the national carrier"), or a
+     * capitalised word that opens the sentence after no other word.
+     */
+    private static boolean afterArticle(org.whosaid.text.Tokens t, int k) {
+        for (int j = k - 1; j >= k - 3 && t.isWord(j); j--) {
+            if (t.eq(j, "the") || t.eq(j, "a") || t.eq(j, "an")) {
+                return true;
+            }
+            if (t.isCapitalized(j)) {
+                // or opening the sentence as a description: "Electric two-wheeler maker Zorvik will invest"
+                return !t.isWord(j - 1) && (j == 0 || !t.isCapitalized(j - 1)) && j < k;
+            }
+        }
+        return false;
+    }
+
+    /** What a company has or runs, named right after the company: "a Skylark Regional passenger jet". */
+    private static final java.util.Set<String> COMPANY_THINGS = java.util.Set.of("passenger",
+            "jet", "plane", "aircraft", "airliner", "flight", "flights", "factory", "plant", "store", "stores",
+            "subsidiary", "shareholders", "customers");
+
+    /** Verbs of shares that do not end in "-ed": "shares rose", "stock fell". */
+    private static final java.util.Set<String> SHARE_MOVES = java.util.Set.of("rose", "fell", "sank", "slid", "hit",
+            "lost", "were", "are", "have", "had", "rallied");
+
+    /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "port",
+            "region", "province", "district", "county", "island", "islands", "capital", "suburb", "borough",
+            "municipality", "state");
+
+    /**
+     * An organisation nominal led by a proper name inside its sentence ("the SNPC-Air union") names
+     * that organisation, so that "the union" later can point back to it. Else the phrase as it is.
+     */
+    private static Mention properNominal(Analysis a, Mention m) {
+        if (m != null && m.type() == Mention.Type.ORG_NOMINAL && ofProperName(a.tokens(), m)) {
+            // "the municipal council of Oberalpen": named by its place, so that "the council" finds it
+            return new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, m.name(), null,
+                    m.head());
+        }
+        if (m == null || m.type() != Mention.Type.ORG_NOMINAL || m.startTok() == 0
+                || a.sentenceOf(m.startTok() - 1) != a.sentenceOf(m.startTok()) || !a.tokens().eq(m.startTok() - 1, "the")) {
+            return m;
+        }
+        String name = a.text().substring(a.tokens().start(m.startTok() - 1), m.end());
+        return new Mention(m.startTok() - 1, m.endTok(), a.tokens().start(m.startTok() - 1), m.end(),
+                Mention.Type.ORG_NAME, name, null, m.head());
+    }
+
+    /** The phrase opens with "the" and ends in "of" and capitalised words: "the regional council of Upper Tarn". */
+    private static boolean ofProperName(org.whosaid.text.Tokens t, Mention m) {
+        int k = m.endTok() - 1;
+        while (k > m.startTok() && t.isCapitalized(k)) {
+            k--;
+        }
+        return k < m.endTok() - 1 && k > m.startTok() && t.eq(k, "of") && t.eq(m.startTok(), "the");
+    }
+
+    /**
+     * Where the scan goes on after a name: past the whole phrase, except that an affiliation is
+     * scanned for names of its own ("Golden Heron at the Lakeshore Film Festival" names the festival).
+     */
+    private static int afterName(Analysis a, Mention m, int nameAt) {
+        // the name ends before the phrase does: what follows it is scanned on
+        if (m.type() == Mention.Type.PERSON_NAME && nameAt >= 0 && nameAt + m.name().length() < m.end()) {
+            return Math.max(m.startTok() + 1, a.tokens().firstAtOrAfter(nameAt + m.name().length()));
+        }
+        return m.endTok();
+    }
+
+    List<Mention> names() {
+        return names;
+    }
+
+    List<Mention> groups() {
+        return groups;
+    }
+
+    /** A phrase opens its sentence, or follows a short fronted phrase. */
+    private static boolean opensSentence(Analysis a, int tok) {
+        int s = a.sentenceStart(a.sentenceOf(tok));
+        if (tok == s) {
+            return true;
+        }
+        var t = a.tokens();
+        // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
+        // "STOCKHOLM, April 24 (Wirecast) - X cut"
+        boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-')
+                || t.is(tok - 1, ':') && t.isAllCaps(tok - 2); // "KESARINAGAR: Zorvik will invest"
+        return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1)) || dash && tok - s < 14)
+                && !a.inQuote(tok);
+    }
+
+    /**
+     * Tokens s to comma form one fronted participle clause: "Asked on the podcast whether she had received
+     * offers to sell the company, Marchbank laughed", "Speaking to reporters in Ilu-Ayo, the senator said".
+     */
+    private static boolean frontedParticiple(org.whosaid.text.Tokens t, int s, int comma) {
+        if (comma - s >= 30 || !t.isCapitalized(s) || !(t.endsWith(s, "ed") || t.endsWith(s, "ing"))) {
+            return false;
+        }
+        for (int k = s + 1; k < comma; k++) {
+            if (!t.isWord(k) && t.kind(k) != org.whosaid.text.Tokens.NUMBER && !t.is(k, '\'') && !t.is(k, '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean[] subjects() {
+        return subjects;
+    }
+
+    char[] genders() {
+        return genders;
+    }
+}
