@@ -392,48 +392,56 @@ public final class Resolver {
                 Resolved named = earlierSource(m, d, index, drafts, earlier);
                 return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             }
-            case DOCUMENT: {
-                Resolved authors = earlierGroup(m, d, index, drafts, earlier);
-                if (authors != null) {
-                    return authors; // "The study found …" after the researchers spoke: they did
-                }
-                Resolved publisher = publisher(m);
-                if (publisher != null) {
-                    return publisher;
-                }
-                int before = isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 2, k -> {
-                    Mention said = drafts.get(k).speaker();
-                    Resolved r = earlier.get(k);
-                    return said != null && said.type() == Mention.Type.DOCUMENT && m.head().equals(said.head())
-                            && (r.type() == SpeakerType.ORGANIZATION || r.type() == SpeakerType.PERSON);
-                }) : -1;
-                if (before >= 0) {
-                    // "according to a briefing note from the Department of Health … The note says": the same note's
-                    Resolved r = earlier.get(before);
-                    return new Resolved(r.name(), r.type(), r.role(), 0.1, "document:earlier");
-                }
-                boolean bareDocument = isDefinite(m.name()) && m.name().indexOf(' ', 4) < 0 && ISSUED.contains(m.head());
-                int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
-                    Resolved r = earlier.get(k);
-                    Mention said = drafts.get(k).speaker();
-                    return (r.type() == SpeakerType.PERSON || r.type() == SpeakerType.ORGANIZATION) && r.name() != null
-                            && said != null && said.isName() && !isRelay(r.name(), drafts) && !outletHead.test(said.head());
-                }) : -1;
-                if (issuer >= 0) {
-                    // "X, in a statement on Sunday, said … “…,” the statement added": whoever spoke just before issued it
-                    Resolved r = earlier.get(issuer);
-                    return new Resolved(r.name(), r.type(), r.role(), 0.15, "document:issuer");
-                }
-                // "according to a company filing": the company that was the subject of an earlier sentence
-                Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
-                if (owner != null) {
-                    return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
-                }
-                return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
-            }
+            case DOCUMENT:
+                return document(m, d, index, drafts, earlier);
             default:
                 return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
         }
+    }
+
+    /**
+     * A document as speaker ("the study found", "according to a report by …", "the statement added"): its
+     * authors who spoke before, its publisher or owner named in it, the same document's author named before,
+     * the speaker who issued it just before, or the company whose filing it is; else the document as written.
+     */
+    private Resolved document(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        Resolved authors = earlierGroup(m, d, index, drafts, earlier);
+        if (authors != null) {
+            return authors; // "The study found …" after the researchers spoke: they did
+        }
+        Resolved publisher = publisher(m);
+        if (publisher != null) {
+            return publisher;
+        }
+        int before = isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 2, k -> {
+            Mention said = drafts.get(k).speaker();
+            Resolved r = earlier.get(k);
+            return said != null && said.type() == Mention.Type.DOCUMENT && m.head().equals(said.head())
+                    && (r.type() == SpeakerType.ORGANIZATION || r.type() == SpeakerType.PERSON);
+        }) : -1;
+        if (before >= 0) {
+            // "according to a briefing note from the Department of Health … The note says": the same note's
+            Resolved r = earlier.get(before);
+            return new Resolved(r.name(), r.type(), r.role(), 0.1, "document:earlier");
+        }
+        boolean bareDocument = isDefinite(m.name()) && m.name().indexOf(' ', 4) < 0 && ISSUED.contains(m.head());
+        int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
+            Resolved r = earlier.get(k);
+            Mention said = drafts.get(k).speaker();
+            return (r.type() == SpeakerType.PERSON || r.type() == SpeakerType.ORGANIZATION) && r.name() != null
+                    && said != null && said.isName() && !isRelay(r.name(), drafts) && !outletHead.test(said.head());
+        }) : -1;
+        if (issuer >= 0) {
+            // "X, in a statement on Sunday, said … “…,” the statement added": whoever spoke just before issued it
+            Resolved r = earlier.get(issuer);
+            return new Resolved(r.name(), r.type(), r.role(), 0.15, "document:issuer");
+        }
+        // "according to a company filing": the company that was the subject of an earlier sentence
+        Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
+        if (owner != null) {
+            return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
+        }
+        return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
     private boolean isOrganizationName(String name) {
