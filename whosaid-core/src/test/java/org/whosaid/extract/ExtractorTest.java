@@ -1742,4 +1742,12 @@ class ExtractorTest {
                 run("Marc Delo scored late. Delo, known around the league as \"Deacon\" for his speeches, said the "
                         + "final play was drawn up for him."));
     }
+
+    @Test
+    void termingNamesWhatTheSpeakerCallsSomethingAndLeavesTheDenialItsOwn() {
+        assertEquals(List.of(
+                "indirect [she had been asked to resign] Ada Kazmi (person) rejected []",
+                "mixed [baseless] Ada Kazmi (person) terming []"),
+                run("Ada Kazmi rejected reports that she had been asked to resign, terming them \"baseless\"."));
+    }
 }
