@@ -3527,6 +3527,237 @@ Campaigners from the Save Sedgeworth Fields group said they would consider askin
 ])
 
 
+# ---------------------------------------------------------------- conflict wire (Reuters) relayed through several layers, straight double quotes: an energy minister who "said on Telegram" and "she wrote", "according to the General Staff", a regional governor who "wrote on Telegram" with "He said" in the next paragraph, a foreign ministry statement with a request that is no statement, a defence ministry spokesman (rank left out) who "told reporters in a daily briefing", a claim that "could not be independently verified", "the state news agency … quoted … as saying", an anonymous official
+article("hlynove-grid-strikes", '''
+SARNOPIL, Nov 18 (Reuters) - Radovia struck Zelmara's power grid with dozens of drones and missiles overnight, cutting electricity to more than 300,000 households in four regions, Zelmaran officials said on Tuesday.
+Energy Minister Oksana Drabyk said on Telegram that the strikes had hit "the same substations our crews rebuilt three weeks ago". "They are not fighting our army. They are fighting our radiators," she wrote.
+Air defences shot down 47 of 62 attack drones and four of six cruise missiles, according to the General Staff of Zelmara's armed forces.
+In the eastern city of Hlynove, a 67-year-old woman was killed when debris from a downed drone fell on a block of flats, the regional governor, Taras Bondarets, wrote on Telegram.
+He said nine people had been wounded, two of them children, and that the city's hospitals were running on generators.
+The Zelmaran foreign ministry said in a statement that the attack was "a deliberate attempt to freeze civilians into submission" and urged allies to speed up deliveries of air-defence systems.
+In Ulgrad, Radovian defence ministry spokesman Lieutenant General Igor Veshnyakov told reporters in a daily briefing that Radovian forces had carried out "a massive strike with long-range precision weapons" on energy facilities serving Zelmara's arms industry. All designated targets had been hit, he said.
+Veshnyakov also said Radovian troops had captured the village of Sukha Balka, about 30 km south of Hlynove, a claim that could not be independently verified.
+The state news agency RadInform quoted Deputy Foreign Minister Pavel Zorin as saying that Ulgrad remained "open to negotiations, but not to ultimatums written in foreign capitals".
+A senior Zelmaran energy official, who spoke on condition of anonymity because he was not authorised to brief the media, said repairs in Hlynove could take "at least ten days" if the frosts forecast for the weekend arrived.
+(Reporting by Yulia Marchenko-Dale; Editing by Peter Okafor-Wynn)
+''', [
+    I("Radovia struck Zelmara's power grid with dozens of drones and missiles overnight, cutting electricity to more than 300,000 households in four regions",
+      "Zelmaran officials", G, "said", ph=["trailing-attribution"]),
+    M("the same substations our crews rebuilt three weeks ago", "Oksana Drabyk", P, "said", role="Energy Minister",
+      via=["Telegram"], ph=["said-that", "writing", "role-premodifier"]),
+    D("They are not fighting our army. They are fighting our radiators,", "Oksana Drabyk", P, "wrote",
+      role="Energy Minister", via=["Telegram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the General Staff reports on its own account: it is the speaker, not a relay
+    I("Air defences shot down 47 of 62 attack drones and four of six cruise missiles",
+      "the General Staff of Zelmara's armed forces", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the fronted place phrase belongs to the reported sentence
+    I("In the eastern city of Hlynove, a 67-year-old woman was killed when debris from a downed drone fell on a block of flats",
+      "Taras Bondarets", P, "wrote", role="regional governor", via=["Telegram"],
+      ph=["trailing-attribution", "writing", "role-apposition"]),
+    # "He" opens the next paragraph, which names neither a role nor a channel
+    I("nine people had been wounded, two of them children, and that the city's hospitals were running on generators",
+      "Taras Bondarets", P, "said", ph=["said-that", "pronoun"]),
+    # "urged allies to speed up …" is a request, not reported content
+    M("a deliberate attempt to freeze civilians into submission", "the Zelmaran foreign ministry", O, "said",
+      ph=["said-that", "writing"]),
+    # the rank (Lieutenant General) is a title: no part of the name or of the role
+    M("a massive strike with long-range precision weapons", "Igor Veshnyakov", P, "told",
+      role="Radovian defence ministry spokesman", ph=["told", "said-that", "role-premodifier"]),
+    I("All designated targets had been hit", "Igor Veshnyakov", P, "said", role="Radovian defence ministry spokesman",
+      ph=["trailing-attribution", "pronoun"]),
+    # the appended "a claim that could not be independently verified" is the agency's caveat, not the content
+    I("Radovian troops had captured the village of Sukha Balka, about 30 km south of Hlynove", "Igor Veshnyakov", P,
+      "said", ph=["said-that", "surname"]),
+    M("open to negotiations, but not to ultimatums written in foreign capitals", "Pavel Zorin", P,
+      "quoted ... as saying", role="Deputy Foreign Minister", via=["RadInform"],
+      ph=["quoted-as-saying", "said-that", "role-premodifier"]),
+    M("at least ten days", "a senior Zelmaran energy official", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US business feature on a warehouse union vote, curly double quotes: a worker "who asked that her last name not be used for fear of retaliation" in an inverted split quote, "according to the union's filing with the National Labor Relations Board" (the filer is the speaker), an organizer in an inverted "said X, the Y of Z", a company named with no company word "said in an emailed statement" with two fragments, "The company denied", "Workers say", a company's term after "calls", a labor economist "who is not involved in the dispute" and "she said" in the next paragraph
+article("quarry-forks-warehouse-vote", """
+QUARRY FORKS, Ky. — For three years, Keyana worked the overnight shift at Larkspur’s distribution center without giving unions much thought. Then, last winter, the online grocer cut paid breaks from 30 minutes to 20 and began logging bathroom trips on workers’ handheld scanners.
+“That was the week people started talking in the parking lot,” said Keyana, 34, a picker who asked that her last name not be used for fear of retaliation. “Nobody had a plan. We were just tired of being counted like boxes.”
+Next week, about 1,100 workers at the warehouse will vote on whether to join the Warehouse and Logistics Workers Alliance, in the first union election at any of Larkspur’s 14 facilities. According to the union’s filing with the National Labor Relations Board, more than 60 percent of eligible workers have signed union cards.
+“We’re not asking for the moon,” said Andre Whitlock-Baez, the lead organizer of the alliance’s Quarry Forks campaign. “We want the 30 minutes back, a real grievance process and a say in how fast the line moves.”
+Larkspur said in an emailed statement that it “respects every associate’s right to choose” but that its workers were best served by “a direct relationship with their managers.” The company denied that the shorter breaks were a response to the organizing drive, saying the change had been planned since 2022.
+Workers say managers have held mandatory meetings twice a week since April in which employees were told that a union could cost them their quarterly bonuses. The alliance has filed an unfair labor practice charge over the meetings, which Larkspur calls “listening sessions.”
+Rebecca Strand-Oyelowo, a labor economist at Calloway University who is not involved in the dispute, said the result would be watched across the industry.
+“If a union can win in a warehouse where turnover runs at 80 percent a year, it can win almost anywhere,” she said. “That is what has executives nervous.”
+Voting runs from May 14 to 16.
+""", [
+    # a first name only; "who asked that …" is a relative clause, not part of the role
+    D("That was the week people started talking in the parking lot,", "Keyana", P, "said", role="picker",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Nobody had a plan. We were just tired of being counted like boxes.", "Keyana", P, "said", role="picker",
+      ph=["split-quote", "multi-sentence"]),
+    # the filing stands for the union that made it; the board receives it and relays nothing
+    I("more than 60 percent of eligible workers have signed union cards",
+      "the Warehouse and Logistics Workers Alliance", O, "according to", ph=["according-to", "writing", "nominal"]),
+    D("We’re not asking for the moon,", "Andre Whitlock-Baez", P, "said",
+      role="lead organizer of the alliance’s Quarry Forks campaign", ph=["inversion", "split-quote", "role-apposition"]),
+    D("We want the 30 minutes back, a real grievance process and a say in how fast the line moves.",
+      "Andre Whitlock-Baez", P, "said", role="lead organizer of the alliance’s Quarry Forks campaign",
+      ph=["split-quote"]),
+    # two quoted fragments under one "said": two mixed statements; an emailed statement names no channel
+    M("respects every associate’s right to choose", "Larkspur", O, "said", ph=["said-that", "writing"]),
+    M("a direct relationship with their managers.", "Larkspur", O, "said", ph=["said-that", "writing"]),
+    # "The company": Larkspur, a name with no company word
+    I("the shorter breaks were a response to the organizing drive", "Larkspur", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the change had been planned since 2022", "Larkspur", O, "saying", ph=["participle-cue", "nominal"]),
+    # the passive "were told" inside the workers' account names no speaker of its own
+    I("managers have held mandatory meetings twice a week since April in which employees were told that a union could cost them their quarterly bonuses",
+      "workers", G, "say", ph=["said-that"]),
+    # "filed an unfair labor practice charge" is an act, not a statement
+    M("listening sessions.", "Larkspur", O, "calls"),
+    I("the result would be watched across the industry", "Rebecca Strand-Oyelowo", P, "said",
+      role="labor economist at Calloway University", ph=["said-that", "role-apposition"]),
+    D("If a union can win in a warehouse where turnover runs at 80 percent a year, it can win almost anywhere,",
+      "Rebecca Strand-Oyelowo", P, "said", ph=["split-quote", "pronoun"]),
+    D("That is what has executives nervous.", "Rebecca Strand-Oyelowo", P, "said", ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- regional paper obituary tribute, curly single quotes + apostrophes: "Tributes have been paid" with no speaker, a nickname in quotes, a family statement "released on behalf of the family" introduced by a colon that ends the paragraph and running over two paragraphs (the opening mark repeated), a book title, a former colleague quoted from an earlier interview ("told the Gazette in 2009: …"), "Paying tribute, the current headteacher … said", a club "said on Facebook"
+article("fellbridge-headmaster-tributes", """
+Tributes have been paid to Dennis Haworth-Keeble, the former headmaster of Fellbridge Grammar School and the town’s unofficial historian, who has died at the age of 88.
+Mr Haworth-Keeble, known to three generations of pupils as ‘the Beak’, died peacefully at Airedene Hospice on Saturday with his family at his bedside.
+In a statement released on behalf of the family, his daughter, Helen Garside, said:
+‘Dad was a teacher to his fingertips. Even in the hospice he was correcting the grammar on the menu cards, and the nurses loved him for it.
+‘He gave his whole life to this town – its school, its chapel, its cricket club and its history. We have been overwhelmed by the messages from former pupils on four continents, and we thank every one of them.’
+Born in 1937 above his father’s ironmonger’s shop on Kirkgate, he joined Fellbridge Grammar as a history teacher in 1962 and was headmaster from 1979 until he retired in 1997.
+In retirement he wrote ‘Mills, Moors and Methodists’, a history of the town that sold out three print runs.
+His former deputy head, Alan Priestley, told the Gazette in 2009: ‘He could silence an assembly hall of 900 boys just by taking off his glasses. In 25 years I never once heard him raise his voice.’
+Paying tribute, the current headteacher, Rachel Thornber-Ade, said the school would hold a minute’s silence at assembly on Monday. ‘Dennis retired before any of our pupils were born, but his name is still on the honours boards in the main corridor, and his standards are still the ones we measure ourselves against,’ she said.
+Fellbridge Cricket Club, where he was president for 19 years, said on Facebook that he had been ‘a gentleman on the field and a better one off it’.
+A funeral will be held at Fellbridge Methodist Chapel on 14 March at 11am. He is survived by his daughter, his son, Martin, and five grandchildren.
+""", [
+    # "Tributes have been paid to …" names no speaker
+    R("the Beak", "nickname in quotes", "title"),
+    # the daughter speaks for the family in a written statement; she is named in the paragraph that ends with the colon
+    D("Dad was a teacher to his fingertips. Even in the hospice he was correcting the grammar on the menu cards, and the nurses loved him for it.\n‘He gave his whole life to this town – its school, its chapel, its cricket club and its history. We have been overwhelmed by the messages from former pupils on four continents, and we thank every one of them.",
+      "Helen Garside", P, "said", role="daughter", ph=["multi-sentence", "colon-intro", "writing", "role-apposition"]),
+    R("Mills, Moors and Methodists", "title of a book", "title"),
+    # an earlier interview with the paper itself, named, so it is the relay (as "the Guardian" → Guardian)
+    D("He could silence an assembly hall of 900 boys just by taking off his glasses. In 25 years I never once heard him raise his voice.",
+      "Alan Priestley", P, "told", role="former deputy head", via=["Gazette"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    I("the school would hold a minute’s silence at assembly on Monday", "Rachel Thornber-Ade", P, "said",
+      role="current headteacher", ph=["said-that", "role-apposition"]),
+    D("Dennis retired before any of our pupils were born, but his name is still on the honours boards in the main corridor, and his standards are still the ones we measure ourselves against,",
+      "Rachel Thornber-Ade", P, "said", role="current headteacher", ph=["pronoun"]),
+    M("a gentleman on the field and a better one off it", "Fellbridge Cricket Club", O, "said", via=["Facebook"],
+      ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English service on a coalition row, „low-high“ quotes: a finance minister's split quote "told the newspaper …" with his party in a relative clause (no role), the chancellor's spokesman who "said at the government press conference in Berlin" and a reporter's question that is no statement, an inverted party leader, "according to a report in Der Spiegel" (the magazine as speaker), "Party sources said", a party spokeswoman's denial and "she said", a co-leader "speaking to Deutschlandfunk" who "accused … of", a German term as the author's scare quote
+article("maybach-pension-budget-row", """
+BERLIN – The governing coalition was thrown into fresh turmoil on Monday after Finance Minister Konstantin Maybach said he would not sign off on next year’s budget unless a planned increase in state pensions is postponed.
+„We will not pay for today’s promises with our grandchildren’s money“, Maybach, who leads the liberal Reform Party (LRP), told the newspaper Hanseatische Rundschau. „If the pension increase stays in the budget, my signature stays off it.“
+Chancellor Henrike Lammers-Stahl’s spokesman, Jens Ulbrich-Forst, said at the government press conference in Berlin that the chancellor was „confident that the coalition partners will find a solution before Wednesday’s cabinet meeting“. Asked whether she had considered dismissing her finance minister, he replied: „That question does not arise.“
+The pension increase of 4.2 per cent, due to take effect in July, was agreed in March by the LRP, the Ecological Alliance and the chancellor’s Social Progress Party (SFP).
+„A deal is a deal. Whoever tears up an agreement after six months should not be surprised when nobody trusts him any more“, said SFP parliamentary leader Sabine Oltmanns-Reich.
+According to a report in Der Spiegel, Maybach threatened to walk out of the coalition at a heated meeting of party leaders in the chancellery on Sunday night. Party sources said the talks broke up shortly after midnight without agreement.
+An LRP spokeswoman denied that Maybach had issued an ultimatum. „There were no threats, only arithmetic“, she said.
+Ecological Alliance co-leader Miriam Jovanović-Hart was less restrained. Speaking to Deutschlandfunk, she accused Maybach of staging „summer theatre in October“ to win back voters who have deserted his party in the polls.
+It was the third „Krisengipfel“ at the chancellery since the summer break. The cabinet is due to approve the draft budget on Wednesday.
+""", [
+    I("he would not sign off on next year’s budget unless a planned increase in state pensions is postponed",
+      "Konstantin Maybach", P, "said", role="Finance Minister", ph=["said-that", "role-premodifier"]),
+    # "who leads the liberal Reform Party" is a relative clause, not a role
+    D("We will not pay for today’s promises with our grandchildren’s money", "Konstantin Maybach", P, "told",
+      via=["Hanseatische Rundschau"], ph=["split-quote", "told", "surname"]),
+    D("If the pension increase stays in the budget, my signature stays off it.", "Konstantin Maybach", P, "told",
+      via=["Hanseatische Rundschau"], ph=["split-quote", "told"]),
+    M("confident that the coalition partners will find a solution before Wednesday’s cabinet meeting",
+      "Jens Ulbrich-Forst", P, "said", role="Chancellor Henrike Lammers-Stahl’s spokesman",
+      ph=["said-that", "role-apposition"]),
+    # the reporter's question ("whether she had considered …") is not a statement
+    D("That question does not arise.", "Jens Ulbrich-Forst", P, "replied",
+      role="Chancellor Henrike Lammers-Stahl’s spokesman", ph=["pronoun"]),
+    D("A deal is a deal. Whoever tears up an agreement after six months should not be surprised when nobody trusts him any more",
+      "Sabine Oltmanns-Reich", P, "said", role="SFP parliamentary leader",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the magazine reports on its own account, so it is the speaker, not a relay
+    I("Maybach threatened to walk out of the coalition at a heated meeting of party leaders in the chancellery on Sunday night",
+      "Der Spiegel", O, "according to", ph=["according-to"]),
+    I("the talks broke up shortly after midnight without agreement", "party sources", A, "said", ph=["said-that"]),
+    I("Maybach had issued an ultimatum", "an LRP spokeswoman", A, "denied", ph=["denial", "cue-class"]),
+    D("There were no threats, only arithmetic", "an LRP spokeswoman", A, "said", ph=["pronoun"]),
+    # the role is stated in the paragraph; the mention at the cue is "she"
+    M("summer theatre in October", "Miriam Jovanović-Hart", P, "accused", role="Ecological Alliance co-leader",
+      via=["Deutschlandfunk"], ph=["cue-class", "interview", "pronoun"]),
+    R("Krisengipfel", "the author's scare quote on a German political term", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- consumer-tech review-news hybrid, curly double quotes: a subscription's name in quotes, "said in a blog post" with a fragment and a second that-clause, an executive "in an interview with The Verge" with a split quote, "The company prefers to describe … as", the reviewer's ironic scare quote, a user who "wrote on Reddit", the reviewer's own mock summary of the company's message
+article("fernhook-hush-subscription", """
+Until last Tuesday, Fernhook’s Hush Pro 2 earbuds were the easiest recommendation I could make: superb noise cancelling, a comfortable fit and a battery that outlasts a long-haul flight. Then came firmware version 4.0.
+The update, which installs itself overnight, moves the earbuds’ best feature, adaptive noise cancelling, behind a new subscription called “Hush Circle” at $4.99 a month. Owners who don’t pay are left with a fixed mode that, in my testing on a crowded commuter train, let through roughly twice as much rumble.
+Fernhook said in a blog post that the subscription would “fund the next generation of listening features” and that existing owners would receive six months free.
+In an interview with The Verge, Fernhook’s chief product officer, Anneliese Varga-Thorne, said the company had “underestimated how attached people are to a feature they already paid for.” “We should have explained this much better,” she said, “but the team that keeps improving these earbuds doesn’t pay for itself.”
+The company prefers to describe the change as “feature evolution.” Having spent a week with the “evolved” earbuds, I would describe it as taking away something that worked and renting it back to you.
+Owners have been blunter. “I bought noise-cancelling earbuds. Now I own noise-cancelling rental earbuds,” one user wrote on Reddit, in a post that had collected more than 14,000 upvotes by Thursday.
+Is the Hush Pro 2 still worth buying? The sound is as warm as ever, and the fit is still the best in its class. But Fernhook’s message to owners, as I read it, amounts to this: “Nice earbuds. Shame if something happened to them.”
+Fernhook says version 4.0 will reach all devices by the end of the month.
+""", [
+    R("Hush Circle", "name of a subscription product", "title"),
+    # the company's own blog is not a named relay, so via stays empty
+    M("fund the next generation of listening features", "Fernhook", O, "said", ph=["said-that", "writing"]),
+    I("existing owners would receive six months free", "Fernhook", O, "said", ph=["said-that", "writing"]),
+    M("underestimated how attached people are to a feature they already paid for.", "Anneliese Varga-Thorne", P,
+      "said", role="Fernhook’s chief product officer", via=["The Verge"],
+      ph=["said-that", "interview", "role-apposition"]),
+    D("We should have explained this much better,", "Anneliese Varga-Thorne", P, "said",
+      role="Fernhook’s chief product officer", via=["The Verge"], ph=["split-quote", "pronoun", "interview"]),
+    D("but the team that keeps improving these earbuds doesn’t pay for itself.", "Anneliese Varga-Thorne", P, "said",
+      role="Fernhook’s chief product officer", via=["The Verge"], ph=["split-quote", "pronoun", "interview"]),
+    # "The company": Fernhook, a name with no company word; the label is theirs, so it is a statement
+    M("feature evolution.", "Fernhook", O, "describe", ph=["nominal"]),
+    R("evolved", "the reviewer's ironic scare quote", "scare-quote"),
+    D("I bought noise-cancelling earbuds. Now I own noise-cancelling rental earbuds,", "one user", A, "wrote",
+      via=["Reddit"], ph=["multi-sentence", "writing"]),
+    R("Nice earbuds. Shame if something happened to them.",
+      "the reviewer's own mock summary of the company's message, not anyone's words", "author-words"),
+    I("version 4.0 will reach all devices by the end of the month", "Fernhook", O, "says", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily, straight double quotes: Mr/Ms on second reference, an opposition leader who "said while addressing a press conference" and "he added", "He said" in the next paragraph, "Sources privy to the development said", a minister who "rejected reports that …, terming them …" and "the minister told Dawn", "She said" in the next paragraph, a party spokesperson "in a statement issued here, said" and "The statement added"
+article("kohistar-wheat-procurement", '''
+KOHISTAR: Leader of the Opposition in the Kohistar Assembly Tariq Mehmood Gondal on Sunday demanded the resignation of provincial Food Minister Sadia Noreen Kazmi of the ruling Qaumi Awam Party (QAP) over alleged irregularities in the purchase of 1.2 million tonnes of wheat this season.
+"The government bought wheat from its favourite mills at the highest price in the country and then sold it back to the same mills at a loss. This is not mismanagement, this is a scandal," Mr Gondal said while addressing a press conference at the Kohistar Press Club.
+"We have the documents for every single transaction. If the minister has nothing to hide, she should step aside until an independent inquiry is completed," he added.
+He said the opposition would table a resolution in the assembly on Monday seeking a judicial commission to probe the purchases.
+Sources privy to the development said Chief Minister Shahid Nawaz Cheema had summoned Ms Kazmi and senior officials of the food department to a meeting on Saturday night and that a fact-finding committee was likely to be formed this week.
+However, Ms Kazmi rejected reports that she had been asked to resign, terming them "baseless and politically motivated".
+"I have not been asked to resign and I have not offered to resign. Every grain was purchased through open tender under rules approved by the cabinet," the minister told Dawn on Sunday.
+She said the procurement had been audited twice and that the opposition was "playing politics with the bread of the poor".
+Meanwhile, QAP spokesperson Faisal Raza Bhatti, in a statement issued here, said the opposition was staging a "drama" to hide its own failures during its five years in power. The statement added that the provincial government had bought wheat only at the support price fixed by the cabinet.
+''', [
+    # "demanded the resignation of …" is a demand, not reported content
+    D("The government bought wheat from its favourite mills at the highest price in the country and then sold it back to the same mills at a loss. This is not mismanagement, this is a scandal,",
+      "Tariq Mehmood Gondal", P, "said", ph=["multi-sentence", "surname"]),
+    D("We have the documents for every single transaction. If the minister has nothing to hide, she should step aside until an independent inquiry is completed,",
+      "Tariq Mehmood Gondal", P, "added", ph=["multi-sentence", "pronoun"]),
+    I("the opposition would table a resolution in the assembly on Monday seeking a judicial commission to probe the purchases",
+      "Tariq Mehmood Gondal", P, "said", ph=["said-that", "pronoun"]),
+    I("Chief Minister Shahid Nawaz Cheema had summoned Ms Kazmi and senior officials of the food department to a meeting on Saturday night and that a fact-finding committee was likely to be formed this week",
+      "sources privy to the development", A, "said", ph=["said-that"]),
+    I("she had been asked to resign", "Sadia Noreen Kazmi", P, "rejected", ph=["denial", "cue-class", "surname"]),
+    M("baseless and politically motivated", "Sadia Noreen Kazmi", P, "terming", ph=["participle-cue", "surname"]),
+    # "the minister": Ms Kazmi, named in the paragraph before
+    D("I have not been asked to resign and I have not offered to resign. Every grain was purchased through open tender under rules approved by the cabinet,",
+      "Sadia Noreen Kazmi", P, "told", role="minister", via=["Dawn"], ph=["multi-sentence", "told", "nominal"]),
+    I("the procurement had been audited twice", "Sadia Noreen Kazmi", P, "said", ph=["said-that", "pronoun"]),
+    M("playing politics with the bread of the poor", "Sadia Noreen Kazmi", P, "said", ph=["said-that", "pronoun"]),
+    M("drama", "Faisal Raza Bhatti", P, "said", role="QAP spokesperson",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "The statement added": the statement stands for the spokesperson who issued it
+    I("the provincial government had bought wheat only at the support price fixed by the cabinet",
+      "Faisal Raza Bhatti", P, "added", role="QAP spokesperson", ph=["said-that", "nominal", "writing"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
