@@ -836,6 +836,33 @@ final class Phrases {
     }
 
     /**
+     * In a phrase opened by a capitalised role and an "of" ("Leader of the Opposition in the Kohistar Assembly
+     * Tariq Mehmood Gondal"), the first token of two to four capitalised plain words after the last organisation
+     * word, which name the person holding the role; -1 when the phrase is not so built.
+     */
+    private int personAfterOrganisation(int bodyStart, int end) {
+        if (!t.isCapitalized(bodyStart) || !isRole(bodyStart) || connective(bodyStart + 1) != OF) {
+            return -1;
+        }
+        int lastOrg = -1;
+        for (int k = bodyStart + 2; k < end; k++) {
+            if (t.isCapitalized(k) && has(k, Lexicon.ORG)) {
+                lastOrg = k;
+            }
+        }
+        int names = end - lastOrg - 1;
+        if (lastOrg < 0 || names < 2 || names > 4) {
+            return -1;
+        }
+        for (int k = lastOrg + 1; k < end; k++) {
+            if (!t.isCapitalized(k) || has(k, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC | Lexicon.STOP)) {
+                return -1;
+            }
+        }
+        return lastOrg + 1;
+    }
+
+    /**
      * A document word before "from" or "by" ahead of the organisation word: "An objection letter from Little
      * Sedgeworth Parish Council" is the council's letter, a document, not an organisation.
      */
@@ -907,6 +934,13 @@ final class Phrases {
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
                 || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
+        int personAfterOrg = orgWordAt >= 0 ? personAfterOrganisation(bodyStart, end) : -1;
+        if (personAfterOrg > 0) {
+            // "Chairman of the Senate Foreign Relations Committee Bob Corker": the role runs to the organisation's
+            // last word, the person's name follows it
+            return mention(start, end, Mention.Type.PERSON_NAME, surface(personAfterOrg, end),
+                    surface(bodyStart, personAfterOrg), headLower);
+        }
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {

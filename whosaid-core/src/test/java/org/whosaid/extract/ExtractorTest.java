@@ -1750,4 +1750,15 @@ class ExtractorTest {
                 "mixed [baseless] Ada Kazmi (person) terming []"),
                 run("Ada Kazmi rejected reports that she had been asked to resign, terming them \"baseless\"."));
     }
+
+    @Test
+    void aRoleOfAnOrganisationBeforeANameLeavesThePersonTheName() {
+        assertEquals(List.of("indirect [the deal was bad] Rob Calder (person, Chairman of the Senate Trade Committee) said []"),
+                run("Chairman of the Senate Trade Committee Rob Calder said the deal was bad."));
+        assertEquals(List.of("indirect [the minister should resign] Tariq Gondal (person, Leader of the Opposition in the "
+                        + "Kohistar Assembly) said []", "indirect [he had papers] Tariq Gondal (person, Leader of the Opposition in the "
+                        + "Kohistar Assembly) said []"),
+                run("Leader of the Opposition in the Kohistar Assembly Tariq Gondal said the minister should resign.\n"
+                        + "Mr Gondal said he had papers."));
+    }
 }
