@@ -43,7 +43,7 @@ final class Phrases {
      * The connectives the phrase rules test on nearly every token ("of", "the", "familiar", …), one
      * small id each, found once per token and kept in connectives[]: a rule then reads one array slot
      * instead of comparing strings, and a plain word (OTHER) fails all such tests at once. An id stands
-     * for exactly t.eq(i, word): only word tokens can spell these words.
+     * for exactly t.eq(i, word) (CLOSE also for "privy"): only word tokens can spell these words.
      */
     private static final byte UNSEEN = 0;
     private static final byte OTHER = 1;
@@ -59,6 +59,7 @@ final class Phrases {
     private static final byte AN = 11;
     private static final byte AND = 12;
     private static final byte FAMILIAR = 13;
+    /** "close", and "privy", which also takes "to" after a source: the one id that stands for two words. */
     private static final byte CLOSE = 14;
     private static final byte KNOWLEDGE = 15;
     private static final byte THIS = 16;
@@ -148,6 +149,7 @@ final class Phrases {
             case 5:
                 switch (c | 0x20) {
                     case 'c': return either(i, CLOSE, OTHER);
+                    case 'p': return t.eq(i, "privy") ? CLOSE : OTHER; // "sources privy to the development": as "close to"
                     case 't': return either(i, THEIR, THOSE);
                     default: return OTHER;
                 }

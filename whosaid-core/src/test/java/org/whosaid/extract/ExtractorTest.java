@@ -1761,4 +1761,10 @@ class ExtractorTest {
                 run("Leader of the Opposition in the Kohistar Assembly Tariq Gondal said the minister should resign.\n"
                         + "Mr Gondal said he had papers."));
     }
+
+    @Test
+    void sourcesPrivyToTheDevelopmentAreUnnamedSources() {
+        assertEquals(List.of("indirect [the minister had been summoned] Sources privy to the development (anonymous) said []"),
+                run("Sources privy to the development said the minister had been summoned."));
+    }
 }
