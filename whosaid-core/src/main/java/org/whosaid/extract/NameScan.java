@@ -46,6 +46,10 @@ final class NameScan {
             if (m == null || !m.isName()) {
                 m = companyModifier(a, ph, i, limit); // "A Skylark Regional passenger jet"
             }
+            if ((m == null || !m.isName()) && !a.inQuote(i)) {
+                m = companyOwner(a, i); // "Larkspur’s distribution center"
+            }
+            boolean company = false;
             if (m == null || !m.isName()) {
                 i++;
                 continue;
@@ -54,6 +58,10 @@ final class NameScan {
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
                 m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
                 opening = descriptionStart(t, m.startTok());
+                company = true;
+            }
+            if (company || m.type() == Mention.Type.ORG_NAME && m.head() != null && COMPANY_OWNED.contains(m.head())) {
+                companies.add(m.name());
             }
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                 int[] endOut = new int[1];
@@ -81,7 +89,61 @@ final class NameScan {
             i = afterName(a, m, nameAt);
         }
         fillSurnames(possessives);
+        typeCompaniesAlike();
     }
+
+    /**
+     * A name the words around one of its mentions show to be a company's is a company at every mention:
+     * "Larkspur’s distribution center … Larkspur said in an emailed statement … The company denied".
+     */
+    private void typeCompaniesAlike() {
+        if (companies.isEmpty()) {
+            return;
+        }
+        // a surname of a person named in full or with an honorific is that person's, whatever "Trump’s plane" says
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (int k = 0; k < names.size(); k++) {
+            Mention n = names.get(k);
+            if (n.type() == Mention.Type.PERSON_NAME && (n.name().indexOf(' ') > 0 || genders[k] != '?')) {
+                people.add(n.name().substring(n.name().lastIndexOf(' ') + 1));
+            }
+        }
+        for (int k = 0; k < names.size(); k++) {
+            Mention n = names.get(k);
+            if (!companies.contains(n.name())) {
+                continue;
+            }
+            if (people.contains(n.name())) {
+                if (n.type() == Mention.Type.ORG_NAME) {
+                    names.set(k, n.withType(Mention.Type.PERSON_NAME));
+                }
+            } else if (n.type() == Mention.Type.PERSON_NAME && n.role() == null) {
+                names.set(k, n.withType(Mention.Type.ORG_NAME));
+            }
+        }
+    }
+
+    /**
+     * A one-word name in the possessive before what only a company owns, as an organisation name without
+     * the "’s": "Larkspur" of "Larkspur’s distribution center"; else null.
+     */
+    private static Mention companyOwner(Analysis a, int i) {
+        var t = a.tokens();
+        if (!t.isWord(i) || !t.endsWith(i, "'s") || t.length(i) < 4 || !t.isWord(i + 1) || t.isCapitalized(i + 1)
+                || !COMPANY_OWNED.contains(t.lower(i + 1))) {
+            return null;
+        }
+        return new Mention(i, i + 1, t.start(i), t.end(i) - 2, Mention.Type.ORG_NAME,
+                a.text().substring(t.start(i), t.end(i) - 2), null, t.lower(i + 1));
+    }
+
+    /** What a company owns, after its name in the possessive: "Larkspur’s distribution center", "Orvika’s shares". */
+    private static final java.util.Set<String> COMPANY_OWNED = java.util.Set.of("distribution", "warehouse",
+            "warehouses", "facilities", "factory", "factories", "plant", "plants", "stores", "headquarters", "shares",
+            "stock", "shareholders", "subsidiary", "workforce");
+
+    /** The names typed as companies by the words around them. */
+    private final java.util.Set<String> companies = new java.util.HashSet<>();
 
     /**
      * "Callum Brierley's header … Brierley, 18, has been nicknamed": a lone surname takes the full name

@@ -1767,4 +1767,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the minister had been summoned] Sources privy to the development (anonymous) said []"),
                 run("Sources privy to the development said the minister had been summoned."));
     }
+
+    @Test
+    void aNameThatOwnsWhatACompanyOwnsIsACompanyAtEveryMentionUnlessAPersonHasIt() {
+        assertEquals(List.of(
+                "indirect [it respects its workers] Quillby (organization) said []",
+                "indirect [the breaks were a response to the union] Quillby (organization) denied []"),
+                run("Workers at Quillby\u2019s distribution center will vote next week.\n"
+                        + "Quillby said it respects its workers. The company denied that the breaks were a response to the union."));
+        assertEquals(List.of("indirect [the plant would stay open] Ada Quillby (person) said []",
+                        "indirect [the move was final] Ada Quillby (person) said []"),
+                run("Ada Quillby said the plant would stay open. Workers at Quillby\u2019s plant cheered. "
+                        + "Quillby said the move was final."));
+    }
 }
