@@ -35,7 +35,7 @@ import org.whosaid.text.Tokenizer;
  * directory. The forked JVM inherits the host's {@code -D} options, so
  * {@code java -Dwhosaid.articles=DIR -jar whosaid-bench/target/benchmarks.jar} works.
  *
- * <p>Warm-up: 20 s. On a two-core machine the JIT compiler needs 10 to 18 s to finish compiling the
+ * <p>Warm-up: 24 s. On a two-core machine the JIT compiler needs 10 to 21 s to finish compiling the
  * extractor's methods (it is done with the tokeniser within a second), and a shorter warm-up measures the
  * extractor half compiled.
  */
@@ -43,7 +43,7 @@ import org.whosaid.text.Tokenizer;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ExtractorBenchmark {
     /** System property naming the articles: a project root, or .txt files and folders. */

@@ -152,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * Goes on warming up, a second of rounds at a time, until the JIT compiler spent less than
      * {@link #SETTLED_COMPILE_MILLIS} of a second compiling, or {@code budget} ns are used. On two cores the
-     * extractor's hundreds of methods keep the optimising compiler busy for 10 to 15 s, so a fixed short
+     * extractor's hundreds of methods keep the optimising compiler busy for 10 to 21 s, so a fixed short
      * warm-up would measure it half compiled while the small tokenisers are long done. True when settled;
      * null when the JVM does not report compile time.
      */
