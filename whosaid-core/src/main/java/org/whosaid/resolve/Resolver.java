@@ -911,7 +911,24 @@ public final class Resolver {
     /** The persons whose role contains the head word, in order of first mention. */
     private int[] roleCandidates(String head) {
         return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && lowerRoles[i].contains(h)));
+                && lowerRoles[i] != null && containsWord(lowerRoles[i], h)));
+    }
+
+    /**
+     * The role holds the head as a whole word, after a hyphen ("vice-president") or in the plural:
+     * "presidential candidate" holds no "president", "spokesman" no "man".
+     */
+    private static boolean containsWord(String role, String head) {
+        for (int at = role.indexOf(head); at >= 0; at = role.indexOf(head, at + 1)) {
+            int end = at + head.length();
+            boolean before = at == 0 || !Character.isLetter(role.charAt(at - 1)) || role.charAt(at - 1) == '-';
+            boolean after = end == role.length() || !Character.isLetter(role.charAt(end)) || role.startsWith("s", end)
+                    && (end + 1 == role.length() || !Character.isLetter(role.charAt(end + 1)));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

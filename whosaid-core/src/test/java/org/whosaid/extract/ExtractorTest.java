@@ -1780,4 +1780,12 @@ class ExtractorTest {
                 run("Ada Quillby said the plant would stay open. Workers at Quillby\u2019s plant cheered. "
                         + "Quillby said the move was final."));
     }
+
+    @Test
+    void aRoleNominalMatchesWholeWordsOfARole() {
+        assertEquals(List.of(
+                "indirect [the rally was legal] Ivo Brandt (person, party spokesman) said []",
+                "direct [Out now,] the man (person, man) said []"),
+                run("Ivo Brandt, a party spokesman, said the rally was legal. \u201COut now,\u201D the man said."));
+    }
 }
