@@ -877,6 +877,19 @@ final class Phrases {
         return false;
     }
 
+    /** Tokens from to comma are a phrase opened by a preposition, with no comma inside: "In a letter to the judge". */
+    private boolean frontedPhrase(int from, int comma) {
+        if (from < 0 || !(isPrepositionAt(from) || t.eq(from, "on") || t.eq(from, "after") || t.eq(from, "during"))) {
+            return false;
+        }
+        for (int k = from + 1; k < comma; k++) {
+            if (t.is(k, ',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
         return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i));
@@ -1303,6 +1316,9 @@ final class Phrases {
         if (!article && !first.equals("its") && !first.equals("his") && !first.equals("her") && !first.equals("their")
                 && !isPossessive(s)) {
             return null;
+        }
+        if (frontedPhrase(floor + 1, c)) {
+            return null; // a fronted phrase opening the sentence, not a role: "In a letter to the judge, Lowndes wrote"
         }
         // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
         int bodyStart = isPossessive(s) ? s : s + 1;

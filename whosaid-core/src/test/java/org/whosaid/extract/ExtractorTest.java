@@ -1788,4 +1788,12 @@ class ExtractorTest {
                 "direct [Out now,] the man (person, man) said []"),
                 run("Ivo Brandt, a party spokesman, said the rally was legal. \u201COut now,\u201D the man said."));
     }
+
+    @Test
+    void aPhraseFrontedByAPrepositionIsNoRoleOfTheNameAfterIt() {
+        assertEquals(List.of("indirect [he had lost sight of the victims] Gareth Lowe (person) wrote []"),
+                run("In a letter to the judge, Gareth Lowe wrote that he had lost sight of the victims."));
+        assertEquals(List.of("indirect [members would still meet] Jed Bore (person, club's executive director) said []"),
+                run("An email came from the club's executive director, Jed Bore, on Friday. Bore said members would still meet."));
+    }
 }
