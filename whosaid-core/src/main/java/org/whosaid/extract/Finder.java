@@ -27,16 +27,6 @@ final class Finder {
             "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter", "decade", "hour", "hours");
 
-    /** Verbs that go on with a clause whose subject stood before an attribution between commas. */
-    private static final Set<String> RESUMING = Set.of(
-            "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
-            "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
-
-    /** Token i is an auxiliary or a form of "be", "have", "do" or a modal ("is", "had", "would"). */
-    static boolean isAuxiliary(Tokens t, int i) {
-        return t.isWord(i) && RESUMING.contains(t.lower(i));
-    }
-
     /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
 
@@ -1397,7 +1387,7 @@ final class Finder {
             // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")
             return (k == p || !t.isCapitalized(k - 1)) && !ph.has(w, Lexicon.STOP) && ph.cue(w) == null;
         }
-        return RESUMING.contains(t.lower(w)) || ph.has(w, Lexicon.PRONOUN)
+        return ph.isAuxiliary(w) || ph.has(w, Lexicon.PRONOUN)
                 || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one");
     }
 
@@ -1477,7 +1467,7 @@ final class Finder {
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
-        int least = ph.has(p, Lexicon.PRONOUN) || isAuxiliary(t, p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
+        int least = ph.has(p, Lexicon.PRONOUN) || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
         if (end - p < least || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
             return false;
         }

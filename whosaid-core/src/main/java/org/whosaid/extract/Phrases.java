@@ -434,6 +434,19 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Verbs that go on with a clause whose subject stood before them: auxiliaries, forms of "be", "have" and
+     * "do", modals, and a few verbs of state ("remains", "needs", "wants").
+     */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "must",
+            "may", "might", "did", "does", "do", "remains", "remained", "needs", "needed", "wants", "wanted");
+
+    /** Token i is one of {@link #AUXILIARIES}: "is filing", "said prices were rising", "He did, however, deny". */
+    boolean isAuxiliary(int i) {
+        return t.isWord(i) && AUXILIARIES.contains(t.lower(i));
+    }
+
     /** A token that may continue a speaker phrase. */
     private boolean continues(int i, int end) {
         if (i >= end) {
@@ -513,7 +526,7 @@ final class Phrases {
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS)
-                || has(i + 1, Lexicon.DOCUMENT) && !Finder.isAuxiliary(t, i)) // "a briefing note", not "is filing"
+                || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }

@@ -649,7 +649,7 @@ final class Subjects {
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
             }
-            if (subject == null && j - 1 > from && Finder.isAuxiliary(t, j - 1) && isLinkingAside(j + 1, k)) {
+            if (subject == null && j - 1 > from && ph.isAuxiliary(j - 1) && isLinkingAside(j + 1, k)) {
                 subject = ph.left(j - 1, from - 1); // "He did, however, deny that …"
             }
             if (subject == null) {
