@@ -205,6 +205,11 @@ final class Subjects {
         return -1;
     }
 
+    /** "who", "which" or "whose" at token k. */
+    private boolean isRelativePronoun(int k) {
+        return t.eq(k, "who") || t.eq(k, "which") || t.eq(k, "whose");
+    }
+
     /** A word that opens a clause about the subject: "who", or "known", "nicknamed", "dubbed" before a nickname. */
     private boolean relativeWord(int k) {
         return t.eq(k, "who") || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed");
@@ -303,7 +308,7 @@ final class Subjects {
      * the clause holds commas of its own and ends at the cue's comma k; else j.
      */
     private int relativeOpening(int j, int from, int k) {
-        if (t.eq(j + 1, "who") || t.eq(j + 1, "whose") || t.eq(j + 1, "which")) {
+        if (isRelativePronoun(j + 1)) {
             return j;
         }
         for (int r = j - 1; r > from && r > k - 30; r--) {
@@ -607,8 +612,7 @@ final class Subjects {
                 j--;
             }
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
-            if (j < from || !t.is(j, ',') || quoted && !t.eq(j + 1, "who") && !t.eq(j + 1, "which") && !t.eq(j + 1, "whose")
-                    && relativeAt(j + 1, k) < 0) {
+            if (j < from || !t.is(j, ',') || quoted && !isRelativePronoun(j + 1) && relativeAt(j + 1, k) < 0) {
                 return null;
             }
             if (placeTail(j + 1)) {
@@ -662,7 +666,7 @@ final class Subjects {
                 // "Dariusz Kowalczyk, 44, said" / "The opposition, however, accused …"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
-            if (seg.equals("who") || seg.equals("which") || seg.equals("whose") || seg.equals("speaking")) {
+            if (isRelativePronoun(j + 1) || seg.equals("speaking")) {
                 Mention apposed = apposedName(subject, j, from);
                 if (apposed != null) {
                     // "Willie Minor, an actor in Dallas, who runs a theatre, recalled": the name speaks
