@@ -154,7 +154,8 @@ final class BenchCommand implements Callable<Integer> {
      * {@link #SETTLED_COMPILE_MILLIS} of a second compiling, or {@code budget} ns are used. On two cores the
      * extractor's hundreds of methods keep the optimising compiler busy for 10 to 21 s, so a fixed short
      * warm-up would measure it half compiled while the small tokenisers are long done. True when settled;
-     * null when the JVM does not report compile time.
+     * false when not seen to settle (or not waited for, with no budget left); null when the JVM does not report
+     * compile time.
      */
     private static Boolean settle(Runner runner, long budget) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -313,9 +314,6 @@ final class BenchCommand implements Callable<Integer> {
         Side side() {
             return new Side(passes, nanos);
         }
-
-
-
     }
 
     /** Everything measured, in plain units (bytes, nanoseconds, counts). */
@@ -389,7 +387,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "  single thread, %.1f s warm-up%s, then %s s measured in %d rounds of alternating slices%n",
                 r.warmupSeconds, r.jitSettled == null ? "" : r.jitSettled ? " (until the JIT compiler settled)"
-                        : " (the JIT compiler still busy at its end)", plain(r.seconds), r.rounds);
+                        : " (the JIT compiler not seen to settle)", plain(r.seconds), r.rounds);
         out.printf(Locale.ROOT, "  %-14s %10s %8s %12s %14s %9s%n", "", "passes", "time s", "articles/s", "tokens/s", "MB/s");
         row(out, "extractor", r.ext, r, r.tokens);
         row(out, "tokenisation", r.tok, r, r.tokens);
