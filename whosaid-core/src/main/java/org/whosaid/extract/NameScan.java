@@ -46,10 +46,12 @@ final class NameScan {
             if (m == null || !m.isName()) {
                 m = companyModifier(a, ph, i, limit); // "A Skylark Regional passenger jet"
             }
+            // a company known from the words around it: its other mentions are typed alike (typeCompaniesAlike)
+            boolean company = false;
             if ((m == null || !m.isName()) && !a.inQuote(i)) {
                 m = companyOwner(a, i); // "Larkspur’s distribution center"
+                company = m != null;
             }
-            boolean company = false;
             if (m == null || !m.isName()) {
                 i++;
                 continue;
@@ -60,7 +62,7 @@ final class NameScan {
                 opening = descriptionStart(t, m.startTok());
                 company = true;
             }
-            if (company || m.type() == Mention.Type.ORG_NAME && m.head() != null && COMPANY_OWNED.contains(m.head())) {
+            if (company) {
                 companies.add(m.name());
             }
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
