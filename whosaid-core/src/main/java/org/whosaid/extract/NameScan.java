@@ -139,7 +139,10 @@ final class NameScan {
                 a.text().substring(t.start(i), t.end(i) - 2), null, t.lower(i + 1));
     }
 
-    /** What a company owns, after its name in the possessive: "Larkspur’s distribution center", "Orvika’s shares". */
+    /**
+     * What a company owns, after its name in the possessive: "Larkspur’s distribution center", "Orvika’s shares".
+     * Unlike {@link #COMPANY_THINGS} it leaves out what a person owns too ("Trump’s plane", "her customers").
+     */
     private static final java.util.Set<String> COMPANY_OWNED = java.util.Set.of("distribution", "warehouse",
             "warehouses", "facilities", "factory", "factories", "plant", "plants", "stores", "headquarters", "shares",
             "stock", "shareholders", "subsidiary", "workforce");
