@@ -1014,9 +1014,7 @@ public final class Resolver {
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
         int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
-                && (lowerNames[i].contains(h) || LABOUR_BODIES.contains(h) && containsAny(lowerNames[i], LABOUR_BODIES)
-                || h.equals("airline") && hasWord(lowerNames[i], AIRLINE_WORDS)
-                || h.equals("club") && hasWord(lowerNames[i], CLUB_WORDS))));
+                && (lowerNames[i].contains(h) || hasWord(lowerNames[i], NAME_WORDS.getOrDefault(h, Set.of())))));
         return lastBefore(candidates, before);
     }
 
@@ -1031,6 +1029,11 @@ public final class Resolver {
     private static final Set<String> CLUB_WORDS = Set.of("united", "rovers", "albion", "athletic", "wanderers", "fc",
             "afc", "club");
 
+    /** Per nominal head, other words of the names it points back to: "the union" → "… Nurses’ Federation". */
+    private static final Map<String, Set<String>> NAME_WORDS = Map.of("union", LABOUR_BODIES, "federation",
+            LABOUR_BODIES, "confederation", LABOUR_BODIES, "guild", LABOUR_BODIES, "syndicate", LABOUR_BODIES,
+            "airline", AIRLINE_WORDS, "club", CLUB_WORDS);
+
     /** One of the words is a whole word of the name. */
     private static boolean hasWord(String name, Set<String> words) {
         for (String w : name.split(" ")) {
@@ -1041,14 +1044,6 @@ public final class Resolver {
         return false;
     }
 
-    private static boolean containsAny(String name, Set<String> words) {
-        for (String w : words) {
-            if (name.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private int[] matching(java.util.function.IntPredicate test) {
         int[] out = new int[entities.size()];
