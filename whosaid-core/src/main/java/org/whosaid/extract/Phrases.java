@@ -38,6 +38,8 @@ final class Phrases {
      * article: a map, made on first use, costs less than arrays over every token).
      */
     private java.util.Map<Long, Mention> limitedMemo;
+    /** Role words the article uses as surnames ("King" of "Sarah King"), made on first use by {@link #isRoleSurname}. */
+    private java.util.Set<String> roleSurnames;
 
     /*
      * The connectives the phrase rules test on nearly every token ("of", "the", "familiar", …), one
@@ -262,6 +264,31 @@ final class Phrases {
     private boolean afterCivilTitle(int k) {
         int h = t.is(k - 1, '.') ? k - 2 : k - 1;
         return h >= 0 && t.isWord(h) && has(h, Lexicon.HONORIFIC) && !isRole(h) && !t.isCapitalized(k + 1);
+    }
+
+    /**
+     * A capitalised role word standing alone that the article gives elsewhere as the surname of a named
+     * person ("Sarah King … King said"). The surnames are found in one pass on the first such word.
+     */
+    private boolean isRoleSurname(int i) {
+        if (!t.isCapitalized(i)) {
+            return false;
+        }
+        if (roleSurnames == null) {
+            roleSurnames = new java.util.HashSet<>();
+            for (int k = 1; k < t.size(); k++) {
+                if (afterGivenName(k)) {
+                    roleSurnames.add(t.text(k));
+                }
+            }
+        }
+        return roleSurnames.contains(t.text(i));
+    }
+
+    /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge". */
+    private boolean afterGivenName(int k) {
+        return k > 0 && t.isCapitalized(k) && isRole(k) && !isPossessive(k) && t.isCapitalized(k - 1)
+                && has(k - 1, Lexicon.FEMALE | Lexicon.MALE) && !isRole(k - 1) && !has(k - 1, Lexicon.HONORIFIC);
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
@@ -930,7 +957,8 @@ final class Phrases {
         int nameStart = end;
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
-            boolean nameLike = t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
+            boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
+                    || t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
@@ -1047,7 +1075,9 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
             }
             if (!determiner && !isPossessive(start)) {
-                return null;
+                // "King said" after "Sarah King": a surname that is also a role word
+                return end == start + 1 && isRoleSurname(start)
+                        ? mention(start, end, Mention.Type.PERSON_NAME, phrase, null, head) : null;
             }
             int roleStart = ageAt(bodyStart) == bodyStart && bodyStart + 3 < end ? bodyStart + 3 : bodyStart;
             return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, surface(roleStart, end), head);

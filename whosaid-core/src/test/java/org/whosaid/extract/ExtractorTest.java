@@ -1796,4 +1796,19 @@ class ExtractorTest {
         assertEquals(List.of("indirect [members would still meet] Jed Bore (person, club's executive director) said []"),
                 run("An email came from the club's executive director, Jed Bore, on Friday. Bore said members would still meet."));
     }
+
+    @Test
+    void aRoleWordAfterAGivenNameIsASurname() {
+        assertEquals(List.of(
+                "direct [We will not wait,] Amy Pope (person, deputy security adviser) said []",
+                "indirect [the vote was lost] Thomas Judge (person) told [BBC]"),
+                run("\u201CWe will not wait,\u201D Amy Pope, deputy security adviser, said on a call.\n"
+                        + "Thomas Judge told the BBC the vote was lost."));
+        assertEquals(List.of(
+                "indirect [the plan was dead] Sarah King (person, council leader) said []",
+                "direct [It is over,] Sarah King (person, council leader) said []"),
+                run("Sarah King, the council leader, said the plan was dead. \u201CIt is over,\u201D King said."));
+        // a role word alone, with no person of that surname, is still no name
+        assertEquals(List.of(), run("\u201CIt is over,\u201D King said."));
+    }
 }
