@@ -228,13 +228,26 @@ final class Finder {
             return new Attribution(lastAfter.speaker(), lastAfter.cue(), "split-quote", DIRECT_ADJACENT, lastAfter.via(),
                     false);
         }
-        // “…,” said X at a briefing. “Next sentence …” — the quotation goes on after its attribution sentence
-        if (a.sentenceOf(openTok) == a.sentenceOf(lastAfterEnd) + 1 && (openTok == 0 || a.sentenceOf(openTok - 1)
-                != a.sentenceOf(openTok))) {
+        // “…,” said X at a briefing. “Next sentence …” — the quotation goes on after its attribution sentence,
+        // also after a conjunction that opens the sentence: “…,” he said outside. But “…”
+        if (a.sentenceOf(openTok) == a.sentenceOf(lastAfterEnd) + 1 && opensSentenceAfterConjunction(openTok)) {
             return new Attribution(lastAfter.speaker(), lastAfter.cue(), "continues-after-attribution", DIRECT_BEFORE,
                     lastAfter.via(), false);
         }
         return null;
+    }
+
+    /** The quotation at openTok opens its sentence, alone or after "But", "And", "Yet", "Still" (and a comma). */
+    private boolean opensSentenceAfterConjunction(int openTok) {
+        int s = a.sentenceOf(openTok);
+        int k = a.sentenceStart(s);
+        if (k < openTok && t.isCapitalized(k) && (t.eq(k, "but") || t.eq(k, "and") || t.eq(k, "yet") || t.eq(k, "still"))) {
+            k++;
+            if (t.is(k, ',')) {
+                k++;
+            }
+        }
+        return k == openTok;
     }
 
     private CueRef cueRef(int from, int to) {
@@ -382,6 +395,10 @@ final class Finder {
             c = skipNameAside(m, c, limit);
         }
         c = subjects.skipBetween(c, limit);
+        if ((c >= limit || !subjects.isCue(c)) && m.type() == Mention.Type.PERSON_NAME) {
+            int past = pastAsides(m.endTok(), limit);
+            c = past > 0 ? subjects.skipBetween(past, limit) : c;
+        }
         if (c >= limit || !subjects.isCue(c) || usedCue[c]) {
             return null;
         }
@@ -402,6 +419,31 @@ final class Finder {
         usedCue[c] = true;
         int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, relays.at(c), false);
+    }
+
+    /**
+     * The token after two to four short asides that follow a person's name, each closed by a comma, when a
+     * cue comes next: "Harry Webb, 30, of Raleigh, N.C., who was among those polled, said". -1 otherwise;
+     * an aside opened by "and" or "or" is a second speaker, not an aside.
+     */
+    private int pastAsides(int c, int limit) {
+        int segments = 0;
+        while (t.is(c, ',') && segments < 4) {
+            int k = c + 1;
+            while (k < limit && k - c <= 12 && !t.is(k, ',')) {
+                k++;
+            }
+            if (k >= limit || !t.is(k, ',') || k == c + 1 || t.eq(c + 1, "and") || t.eq(c + 1, "or")
+                    || !subjects.plainAside(c + 1, k)) {
+                return -1;
+            }
+            segments++;
+            c = k;
+            if (segments >= 2 && subjects.isCue(subjects.skipBetween(c + 1, limit))) {
+                return c + 1;
+            }
+        }
+        return -1;
     }
 
     /** The token of "put" in "put it" within a few words after token p, or -1. */

@@ -1811,4 +1811,23 @@ class ExtractorTest {
         // a role word alone, with no person of that surname, is still no name
         assertEquals(List.of(), run("\u201CIt is over,\u201D King said."));
     }
+
+    @Test
+    void aQuotationOpeningTheNextSentenceAfterButGoesOnFromTheAttribution() {
+        assertEquals(List.of(
+                "direct [I don\u2019t think it is over,] Lee Zell (person) said []",
+                "direct [The endorsement helps. It really does.] Lee Zell (person) said []"),
+                run("\u201CI don\u2019t think it is over,\u201D Lee Zell said outside the building. But \u201CThe "
+                        + "endorsement helps. It really does.\u201D"));
+    }
+
+    @Test
+    void aNameFollowedByAnAgeAPlaceAndARelativeClauseStillSpeaks() {
+        assertEquals(List.of("direct [Both of them scare me,] Harry Webb (person) said []"),
+                run("\"Both of them scare me,\" Harry Webb, 30, of Raleigh, N.C., who was among those polled, said "
+                        + "in a follow-up interview."));
+        // "and" opens a second speaker, not an aside of the first
+        assertEquals(List.of("direct [We are leaving the town for good,] null (unknown) - []"),
+                run("\"We are leaving the town for good,\" Harry Webb, 30, and Ann Lyle, 31, said."));
+    }
 }
