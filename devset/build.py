@@ -3758,6 +3758,264 @@ Meanwhile, QAP spokesperson Faisal Raza Bhatti, in a statement issued here, said
 ])
 
 
+# ---------------------------------------------------------------- South African news site, curly quotes: a municipal water outage, "the City of … says" and then "the municipality said" (trailing) and its denial, an MMC for water and sanitation named by surname in the next paragraph and "She said" in the one after, residents by first name and age (one inverted), a utility spokesperson who "told News24" and "he said", a ward councillor's statement on Facebook with a trailing "she wrote"
+article("molapo-water-outage", """
+Residents in parts of southern Molapo have been without running water for six days, and the City of Molapo says it could take until the weekend before taps are flowing normally again.
+The outage, which began last Thursday when a bulk pipeline burst near the Kwaggasdrift pump station, has affected more than 40 000 households in Thabong, Roseacre and Kwaggasdrift Extension 4, the municipality said on Tuesday.
+MMC for water and sanitation Lindiwe Mahlangu-Dube said repairs to the 900mm pipe had been completed overnight, but that the reservoirs would need up to 72 hours to recover.
+“We understand the frustration of our residents. Our teams have worked around the clock since Thursday, and we ask for a little more patience while the system builds up pressure,” Mahlangu-Dube said.
+She said 32 water tankers had been sent to the worst-affected areas.
+Residents say the tankers arrive late, if at all. “We queue from five in the morning with buckets. Yesterday the tanker came at two o’clock and it was empty by half past,” said Thandeka, 34, a mother of two from Thabong.
+Sipho, 67, a pensioner from Roseacre, said he had not been able to bath properly since Friday. “At my age I cannot carry 25 litres up this hill every day,” he said.
+Vhembeni Water spokesperson Johan Pieterse told News24 that the utility had supplied the city at full capacity throughout the outage. “The problem is not the bulk supply. The problem is the city’s own pipes,” he said.
+Ward 41 councillor Nomvula Khanye said in a statement on Facebook that residents had been “treated like an afterthought” and called for an urgent meeting with the executive mayor. The area has had four major outages since January, she wrote.
+The municipality said it had started replacing 14km of ageing pipes under a R380-million programme, and denied that maintenance had been neglected.
+Residents are urged to store water where possible and to report leaks on the city’s WhatsApp line.
+""", [
+    I("it could take until the weekend before taps are flowing normally again", "the City of Molapo", O, "says",
+      ph=["said-that"]),
+    # "the municipality": the City of Molapo, named in the sentence before
+    I("The outage, which began last Thursday when a bulk pipeline burst near the Kwaggasdrift pump station, has affected more than 40 000 households in Thabong, Roseacre and Kwaggasdrift Extension 4",
+      "the City of Molapo", O, "said", ph=["trailing-attribution", "nominal"]),
+    I("repairs to the 900mm pipe had been completed overnight, but that the reservoirs would need up to 72 hours to recover",
+      "Lindiwe Mahlangu-Dube", P, "said", role="MMC for water and sanitation", ph=["said-that", "role-premodifier"]),
+    D("We understand the frustration of our residents. Our teams have worked around the clock since Thursday, and we ask for a little more patience while the system builds up pressure,",
+      "Lindiwe Mahlangu-Dube", P, "said", ph=["multi-sentence", "surname"]),
+    # "She" opens a paragraph of its own, after the one that gives her surname only
+    I("32 water tankers had been sent to the worst-affected areas", "Lindiwe Mahlangu-Dube", P, "said",
+      ph=["said-that", "pronoun"]),
+    I("the tankers arrive late, if at all", "residents", G, "say", ph=["said-that"]),
+    # a first name and an age only; the age is not a role
+    D("We queue from five in the morning with buckets. Yesterday the tanker came at two o’clock and it was empty by half past,",
+      "Thandeka", P, "said", role="mother of two from Thabong", ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("he had not been able to bath properly since Friday", "Sipho", P, "said", role="pensioner from Roseacre",
+      ph=["said-that", "role-apposition"]),
+    D("At my age I cannot carry 25 litres up this hill every day,", "Sipho", P, "said", role="pensioner from Roseacre",
+      ph=["pronoun"]),
+    I("the utility had supplied the city at full capacity throughout the outage", "Johan Pieterse", P, "told",
+      role="Vhembeni Water spokesperson", via=["News24"], ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after "told News24": as with "told the BBC … he said", only the told-frame names the relay
+    D("The problem is not the bulk supply. The problem is the city’s own pipes,", "Johan Pieterse", P, "said",
+      role="Vhembeni Water spokesperson", ph=["multi-sentence", "pronoun"]),
+    # "called for an urgent meeting" is a demand, not reported content
+    M("treated like an afterthought", "Nomvula Khanye", P, "said", role="Ward 41 councillor", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("The area has had four major outages since January", "Nomvula Khanye", P, "wrote", role="Ward 41 councillor",
+      via=["Facebook"], ph=["trailing-attribution", "writing", "pronoun"]),
+    I("it had started replacing 14km of ageing pipes under a R380-million programme", "the City of Molapo", O, "said",
+      ph=["said-that", "nominal"]),
+    I("maintenance had been neglected", "the City of Molapo", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    # "Residents are urged to …" names no speaker
+])
+
+# ---------------------------------------------------------------- US Sunday talk-show write-up, curly double quotes: a senator who "said on CNN's State of the Union" (the show, then the network) with a split quote, "told host …" with a fragment in a second that-clause, "He said" in the next paragraph, the writer's ironic scare quote, a governor on "the same program" whose answer is split around "she said" a paragraph later, a White House spokesperson's emailed statement with two fragments and her denial, "a senior administration official who was not authorized to speak publicly", "Asked whether …" that is no statement
+article("prewitt-disaster-aid-talks", """
+WASHINGTON — Sen. Dale Prewitt, the Kansas Republican who helped write the stalled disaster-aid package, said Sunday that the White House had “walked away from the table” and warned that no bill would pass before Congress leaves for its August recess.
+“I’ve been in this town 14 years, and I have never seen an administration negotiate by press release,” Prewitt said on CNN’s State of the Union. “If they want a bill, they know where my office is.”
+Prewitt told host Maria Escobedo-Hart that Senate negotiators had agreed on $38 billion for states hit by the spring floods and tornadoes, but that the administration was now demanding “offsets we already rejected twice.”
+He said he had spoken to the president only once since June.
+The package’s “bipartisan” label has been wearing thin for weeks. Only four Democrats have signed on, and two of them are retiring.
+Appearing later on the same program, Renata Lindqvist-Moore, the Democratic governor of Missouri, whose state has not received any federal rebuilding money since the April tornadoes, said she had stopped caring who was to blame.
+“We have families in Hollis County who are still living in motel rooms,” she said. “They don’t care whose fault it is. They care when the check arrives.”
+White House spokesperson Tanya Okafor-Reyes said in an emailed statement that the administration had “negotiated in good faith from day one” and that the president would sign “any responsible bill that reaches his desk.” She denied that the White House had added new conditions in the past week.
+A senior administration official who was not authorized to speak publicly said a revised offer would go to Prewitt’s office on Monday and that the two sides were “closer than the senator is letting on.”
+Asked whether he would back a short-term extension of existing relief funds, Prewitt said he would “look at anything that isn’t a gimmick.”
+Congress is scheduled to leave Washington on Aug. 1.
+""", [
+    # "Sen." is a title; "who helped write …" is a relative clause, not part of the role
+    M("walked away from the table", "Dale Prewitt", P, "said", role="Kansas Republican",
+      ph=["said-that", "role-apposition"]),
+    I("no bill would pass before Congress leaves for its August recess", "Dale Prewitt", P, "warned",
+      role="Kansas Republican", ph=["said-that", "cue-class", "role-apposition"]),
+    # the programme is the nearer relay, the network that airs it the further one
+    D("I’ve been in this town 14 years, and I have never seen an administration negotiate by press release,",
+      "Dale Prewitt", P, "said", via=["State of the Union", "CNN"], ph=["split-quote", "surname", "interview"]),
+    D("If they want a bill, they know where my office is.", "Dale Prewitt", P, "said",
+      via=["State of the Union", "CNN"], ph=["split-quote", "surname", "interview"]),
+    # "told host …": the host of the programme named in the paragraph before, so the same relay
+    I("Senate negotiators had agreed on $38 billion for states hit by the spring floods and tornadoes", "Dale Prewitt", P,
+      "told", via=["State of the Union", "CNN"], ph=["told", "said-that", "surname", "interview"]),
+    # the second that-clause carries the quoted fragment, so only the fragment is annotated
+    M("offsets we already rejected twice.", "Dale Prewitt", P, "told", via=["State of the Union", "CNN"],
+      ph=["told", "said-that", "surname", "interview"]),
+    # "He" opens the next paragraph, which names neither a role nor a channel
+    I("he had spoken to the president only once since June", "Dale Prewitt", P, "said", ph=["said-that", "pronoun"]),
+    R("bipartisan", "the writer's ironic scare quote", "scare-quote"),
+    # "the same program": the programme named above
+    I("she had stopped caring who was to blame", "Renata Lindqvist-Moore", P, "said",
+      role="Democratic governor of Missouri", via=["State of the Union", "CNN"],
+      ph=["said-that", "interview", "role-apposition"]),
+    D("We have families in Hollis County who are still living in motel rooms,", "Renata Lindqvist-Moore", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("They don’t care whose fault it is. They care when the check arrives.", "Renata Lindqvist-Moore", P, "said",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    # an emailed statement names no channel, so via stays empty
+    M("negotiated in good faith from day one", "Tanya Okafor-Reyes", P, "said", role="White House spokesperson",
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("any responsible bill that reaches his desk.", "Tanya Okafor-Reyes", P, "said", role="White House spokesperson",
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("the White House had added new conditions in the past week", "Tanya Okafor-Reyes", P, "denied",
+      role="White House spokesperson", ph=["denial", "cue-class", "pronoun"]),
+    # "who was not authorized to speak publicly" is a relative clause, not part of the phrase
+    I("a revised offer would go to Prewitt’s office on Monday", "a senior administration official", A, "said",
+      ph=["said-that"]),
+    M("closer than the senator is letting on.", "a senior administration official", A, "said", ph=["said-that"]),
+    # the question ("whether he would back …") is not a statement
+    M("look at anything that isn’t a gimmick.", "Dale Prewitt", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- Indian English court report, curly quotes: a division bench that "observed", "The counsel for the petitioner, Senior Advocate X, submitted that" with a fragment and a second that-clause and "He argued" after it, "Additional Solicitor General X told the court" and "he submitted", "The ASG denied …, stating that", the Chief Justice's remarks in quotes ("Chief Justice X remarked"), "the court said in its order", the title of an Act in quotes, "Mr." on second reference
+article("tamrapuri-coaching-act-hearing", """
+TAMRAPURI: The Tamrapuri High Court on Thursday declined to stay the Centre’s new law regulating coaching centres, but directed the authorities not to take coercive action against institutes till the next hearing.
+A division bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha was hearing a petition filed by the Tamrapuri Coaching Institutes Welfare Association challenging the “Coaching Centres (Regulation and Student Welfare) Act, 2024”, which caps fees and bars institutes from enrolling students below 16.
+The counsel for the petitioner, Senior Advocate Rohit Malhotra, submitted that the Act was “arbitrary and confiscatory” and that it had been passed without consulting a single institute. He argued that nearly 1.2 lakh teachers and staff in the state would lose their livelihood if the age bar was enforced from April 1.
+Additional Solicitor General Vikram Sethupathi told the court that the law had been enacted after 31 student suicides in coaching hubs in two years. “This is not a law against teachers. It is a law for children who study fourteen hours a day and sleep for five,” he submitted.
+The ASG denied that the Act had been passed without consultation, stating that a draft had been in the public domain for 60 days and had drawn over 9,000 responses.
+The bench observed that the concerns raised by the Union could not be brushed aside at the interim stage.
+“Nobody is saying that coaching is illegal. But when a sixteen-year-old needs a counsellor more than a tutor, the State is entitled to step in,” Chief Justice Raghavan remarked during the hearing.
+The court said in its order that institutes which had already collected fees for the current academic session could not be compelled to refund them till the petition was decided. The matter will next be heard on March 18.
+Speaking to reporters outside the court, Mr. Malhotra said the association was “satisfied for now” and that it would file a detailed rejoinder within two weeks.
+""", [
+    # "declined to stay" and "directed the authorities …" are orders, not reported content
+    R("Coaching Centres (Regulation and Student Welfare) Act, 2024", "title of an Act", "title"),
+    # "Senior Advocate" is a title, like SC or KC
+    M("arbitrary and confiscatory", "Rohit Malhotra", P, "submitted", role="counsel for the petitioner",
+      ph=["said-that", "role-apposition"]),
+    I("it had been passed without consulting a single institute", "Rohit Malhotra", P, "submitted",
+      role="counsel for the petitioner", ph=["said-that", "role-apposition"]),
+    I("nearly 1.2 lakh teachers and staff in the state would lose their livelihood if the age bar was enforced from April 1",
+      "Rohit Malhotra", P, "argued", role="counsel for the petitioner", ph=["said-that", "pronoun"]),
+    # "told the court" names no relay
+    I("the law had been enacted after 31 student suicides in coaching hubs in two years",
+      "Vikram Sethupathi", P, "told", role="Additional Solicitor General", ph=["told", "said-that", "role-premodifier"]),
+    D("This is not a law against teachers. It is a law for children who study fourteen hours a day and sleep for five,",
+      "Vikram Sethupathi", P, "submitted", role="Additional Solicitor General", ph=["multi-sentence", "pronoun"]),
+    I("the Act had been passed without consultation", "Vikram Sethupathi", P, "denied", role="ASG",
+      ph=["denial", "cue-class", "nominal"]),
+    I("a draft had been in the public domain for 60 days and had drawn over 9,000 responses", "Vikram Sethupathi", P,
+      "stating", role="ASG", ph=["participle-cue", "nominal"]),
+    # "the bench": the division bench named above, which speaks for the court
+    I("the concerns raised by the Union could not be brushed aside at the interim stage",
+      "a division bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha", O, "observed",
+      ph=["said-that", "nominal"]),
+    D("Nobody is saying that coaching is illegal. But when a sixteen-year-old needs a counsellor more than a tutor, the State is entitled to step in,",
+      "Meenakshi Raghavan", P, "remarked", role="Chief Justice", ph=["multi-sentence", "surname", "role-premodifier"]),
+    I("institutes which had already collected fees for the current academic session could not be compelled to refund them till the petition was decided",
+      "the Tamrapuri High Court", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("satisfied for now", "Rohit Malhotra", P, "said", ph=["said-that", "surname"]),
+    I("it would file a detailed rejoinder within two weeks", "Rohit Malhotra", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- Hong Kong financial wire (Reuters) on a cross-border takeover, curly quotes: "said in a filing with the Hong Kong stock exchange" (no relay), a trailing "people familiar with the matter said" after a long sentence, "According to the filing", the chief executive who "told analysts on an earnings call" and then by her Chinese surname, the target's board with a fragment and a second that-clause, an analyst who "wrote in a note to clients", a company that "denied a Bloomberg report that …" and its spokeswoman
+article("harbourline-straits-deal", """
+HONG KONG, Aug 21 (Reuters) - Hong Kong-listed port operator Harbourline Holdings agreed on Thursday to buy Singapore’s Straits Meridian Logistics for about HK$31 billion ($4 billion) in cash and shares, creating the largest independent terminal operator in Southeast Asia.
+Harbourline said in a filing with the Hong Kong stock exchange that it would pay S$2.15 for each Straits Meridian share, a 27% premium to the stock’s last close before trading was halted on Monday.
+The deal nearly collapsed in June over the value of Straits Meridian’s container terminal on Pulau Serindit, and was rescued only after the Singapore company’s founding Tan family agreed to take part of its payment in Harbourline shares, people familiar with the matter said.
+According to the filing, the Tan family, which owns 41% of Straits Meridian, has irrevocably undertaken to accept the offer.
+“This gives us the scale to compete with the state-backed giants for the next decade, not just the next contract,” Harbourline chief executive Vivian Kwok Mei-ling told analysts on an earnings call, as the company reported a 14% rise in first-half net profit.
+Kwok said the combined group expected annual cost savings of about HK$900 million within three years and would keep Straits Meridian’s listing in Singapore for at least 18 months.
+Straits Meridian’s board said in a statement that it considered the offer “fair and reasonable”, and that it would recommend it to shareholders.
+“The price is full, but not crazy. Harbourline is paying for growth it could not have built on its own,” Daniel Ho, an analyst at Pacific Lantern Securities, wrote in a note to clients.
+Harbourline denied a Bloomberg report that it planned to sell its loss-making inland depot business in mainland China to help fund the deal. “We have no such plan,” a company spokeswoman said.
+Harbourline shares rose 3.2% on Thursday. Straits Meridian will resume trading on Friday.
+(Reporting by Irene Lau in Hong Kong and Farhan Yusof in Singapore; Editing by Simon Maclaren)
+""", [
+    # a filing with an exchange names no relay (as "said in an exchange filing")
+    I("it would pay S$2.15 for each Straits Meridian share, a 27% premium to the stock’s last close before trading was halted on Monday",
+      "Harbourline Holdings", O, "said", ph=["said-that", "writing", "surname"]),
+    I("The deal nearly collapsed in June over the value of Straits Meridian’s container terminal on Pulau Serindit, and was rescued only after the Singapore company’s founding Tan family agreed to take part of its payment in Harbourline shares",
+      "people familiar with the matter", A, "said", ph=["trailing-attribution"]),
+    # the filing stands for the company that made it
+    I("the Tan family, which owns 41% of Straits Meridian, has irrevocably undertaken to accept the offer",
+      "Harbourline Holdings", O, "according to", ph=["according-to", "writing", "nominal"]),
+    D("This gives us the scale to compete with the state-backed giants for the next decade, not just the next contract,",
+      "Vivian Kwok Mei-ling", P, "told", role="Harbourline chief executive", ph=["told", "role-premodifier"]),
+    # "Kwok": the family name, which comes first in her Chinese name
+    I("the combined group expected annual cost savings of about HK$900 million within three years and would keep Straits Meridian’s listing in Singapore for at least 18 months",
+      "Vivian Kwok Mei-ling", P, "said", ph=["said-that", "surname"]),
+    M("fair and reasonable", "Straits Meridian’s board", O, "said", ph=["said-that", "writing"]),
+    I("it would recommend it to shareholders", "Straits Meridian’s board", O, "said", ph=["said-that", "writing"]),
+    D("The price is full, but not crazy. Harbourline is paying for growth it could not have built on its own,",
+      "Daniel Ho", P, "wrote", role="analyst at Pacific Lantern Securities",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # the denial is annotated; the report it denies is not Harbourline's statement, and Bloomberg relays nothing
+    I("it planned to sell its loss-making inland depot business in mainland China to help fund the deal",
+      "Harbourline Holdings", O, "denied", ph=["denial", "cue-class", "surname"]),
+    D("We have no such plan,", "a company spokeswoman", A, "said"),
+])
+
+# ---------------------------------------------------------------- English-language football site on a Brazilian transfer, «guillemets» for quotes translated from Portuguese and “curly” for a nickname: a player's Instagram post, "the club said in a statement" and then "The club said", a buying club's president who "told O Jogo" and "he said", an agent "who declined to be named" with a second that-clause carrying a fragment, an inverted coach, a trailing "…, Serrabela said."
+article("vilarinho-serrabela-transfer", """
+Jacarandá winger Matheus Vilarinho has said goodbye to the Brazilian club’s supporters in an emotional farewell, hours after Portuguese side SC Serrabela confirmed his signing on a five-year contract.
+Vilarinho, 21, who has been known as “Magrinho” since he joined Jacarandá’s academy as an underweight eleven-year-old, posted a photo on Instagram of himself as a boy in the club’s green-and-white kit. «I arrived here with one pair of boots and a lot of dreams. I leave as a man, with a family I will carry with me wherever I play. Obrigado, Jacarandá», he wrote.
+Esporte Clube Jacarandá said in a statement that it had received 9.5 million euros for the player, plus up to 2.5 million in add-ons, and that it had kept 20 per cent of any future sale. The club said the money would go towards finishing its new training centre in Bela Roça.
+Serrabela president Rui Almeida-Paiva told O Jogo that the club had been following Vilarinho for two years. «When you see him with the ball, you understand why we waited. He is the kind of player people buy a ticket to watch», he said.
+The player’s agent, who declined to be named, said two clubs in England had made bigger offers in July, but that Vilarinho had «wanted to play, not to sit on a bench in the cold».
+«He is ready. Portugal is the right step before the big leagues», said Jacarandá coach Paulo Tavares-Lins, who handed Vilarinho his first-team debut at 17.
+Not everyone at Jacarandá is celebrating. The club has now sold its three best young players in eighteen months, and supporters’ groups have planned a protest outside the stadium before Sunday’s league match.
+Vilarinho is expected to fly to Lisbon on Monday for a medical, Serrabela said.
+""", [
+    # "said goodbye" and "confirmed his signing" report no content
+    R("Magrinho", "nickname in quotes", "title"),
+    D("I arrived here with one pair of boots and a lot of dreams. I leave as a man, with a family I will carry with me wherever I play. Obrigado, Jacarandá",
+      "Matheus Vilarinho", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    I("it had received 9.5 million euros for the player, plus up to 2.5 million in add-ons, and that it had kept 20 per cent of any future sale",
+      "Esporte Clube Jacarandá", O, "said", ph=["said-that", "writing"]),
+    I("the money would go towards finishing its new training centre in Bela Roça", "Esporte Clube Jacarandá", O, "said",
+      ph=["said-that", "nominal"]),
+    I("the club had been following Vilarinho for two years", "Rui Almeida-Paiva", P, "told", role="Serrabela president",
+      via=["O Jogo"], ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after "told O Jogo": only the told-frame names the relay
+    D("When you see him with the ball, you understand why we waited. He is the kind of player people buy a ticket to watch",
+      "Rui Almeida-Paiva", P, "said", role="Serrabela president", ph=["multi-sentence", "pronoun"]),
+    # "who declined to be named" is a relative clause, not part of the phrase
+    I("two clubs in England had made bigger offers in July", "the player’s agent", A, "said", ph=["said-that"]),
+    M("wanted to play, not to sit on a bench in the cold", "the player’s agent", A, "said", ph=["said-that"]),
+    D("He is ready. Portugal is the right step before the big leagues", "Paulo Tavares-Lins", P, "said",
+      role="Jacarandá coach", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # "supporters’ groups have planned a protest" reports an act, not speech
+    I("Vilarinho is expected to fly to Lisbon on Monday for a medical", "SC Serrabela", O, "said",
+      ph=["trailing-attribution", "surname"]),
+])
+
+# ---------------------------------------------------------------- UK local radio station's website, curly single quotes + apostrophes: a hospital A&E closure consultation, a trailing "campaigners say", an MP who "told the Commons:", a minister who "replied that" with a fragment and a second that-clause, a trust's chief executive introduced by a colon that ends the paragraph with a two-paragraph quotation (the opening mark repeated, no closing mark at the end of the first), "a spokesperson for NHS …", the petition's founder who "told" the station and "she added"
+article("kirkmoor-ae-consultation", """
+More than 14,000 people have signed a petition against plans to close the A&E department at Kirkmoor General Hospital, campaigners say.
+Under the proposals, which went out to public consultation last month, the emergency department would be replaced by an urgent treatment centre open from 8am to 10pm. The most seriously ill patients would be taken to Ashworth Royal Infirmary, 23 miles away.
+Kirkmoor’s MP, Diane Okereke, raised the plans in Parliament on Wednesday. She told the Commons: ‘My constituents aren’t asking for anything special. They’re asking not to die in the back of an ambulance on the Fellgate road.’
+Health minister Richard Fenwick-Hale replied that decisions about local services were ‘rightly made by local clinicians’ and that no final decision had been taken.
+The chief executive of Calderbrook Hospitals NHS Foundation Trust, Dr Martin Ashcroft-Bell, said:
+‘We’ve advertised for consultants in emergency medicine eleven times in three years, and we’ve made two appointments. That isn’t a department anyone can run safely at three o’clock in the morning.
+‘Nobody in this trust wants to take services away from Kirkmoor. But I won’t keep a door open if there isn’t a doctor behind it.’
+A spokesperson for NHS Calderbrook said no decision would be made until the consultation closed, and that every response would be ‘read and considered’ before the board meets in September.
+The petition was started by retired midwife Janet Pilling, 63, whose husband waited four hours for an ambulance after a heart attack last winter.
+‘Kirkmoor has 60,000 people and one A&E. Take it away and you’re gambling with lives,’ she told Dalesbeat Radio.
+‘We’ve been told it’s about staffing, but it feels like it’s about money. We’re not going away,’ she added.
+The consultation closes on 30 June.
+""", [
+    I("More than 14,000 people have signed a petition against plans to close the A&E department at Kirkmoor General Hospital",
+      "campaigners", G, "say", ph=["trailing-attribution"]),
+    # "raised the plans in Parliament" reports no content; "told the Commons" names no relay
+    D("My constituents aren’t asking for anything special. They’re asking not to die in the back of an ambulance on the Fellgate road.",
+      "Diane Okereke", P, "told", role="Kirkmoor’s MP", ph=["multi-sentence", "told", "pronoun", "role-apposition"]),
+    M("rightly made by local clinicians", "Richard Fenwick-Hale", P, "replied", role="Health minister",
+      ph=["said-that", "role-premodifier"]),
+    I("no final decision had been taken", "Richard Fenwick-Hale", P, "replied", role="Health minister",
+      ph=["said-that", "role-premodifier"]),
+    D("We’ve advertised for consultants in emergency medicine eleven times in three years, and we’ve made two appointments. That isn’t a department anyone can run safely at three o’clock in the morning.\n‘Nobody in this trust wants to take services away from Kirkmoor. But I won’t keep a door open if there isn’t a doctor behind it.",
+      "Martin Ashcroft-Bell", P, "said", role="chief executive of Calderbrook Hospitals NHS Foundation Trust",
+      ph=["colon-intro", "multi-sentence", "role-apposition"]),
+    I("no decision would be made until the consultation closed", "a spokesperson for NHS Calderbrook", A, "said",
+      ph=["said-that"]),
+    M("read and considered", "a spokesperson for NHS Calderbrook", A, "said", ph=["said-that"]),
+    # "she": Janet Pilling, named in the paragraph before; the station's own name is the relay (as "told WLFX")
+    D("Kirkmoor has 60,000 people and one A&E. Take it away and you’re gambling with lives,", "Janet Pilling", P,
+      "told", via=["Dalesbeat Radio"], ph=["multi-sentence", "told", "pronoun"]),
+    D("We’ve been told it’s about staffing, but it feels like it’s about money. We’re not going away,", "Janet Pilling",
+      P, "added", ph=["multi-sentence", "pronoun"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
