@@ -285,6 +285,12 @@ final class Phrases {
         return roleSurnames.contains(t.text(i));
     }
 
+    /** "City of Molapo", "Town of Arnsby": a local government by its name, not the place. */
+    private boolean isLocalGovernment(int k, int end) {
+        return (t.eq(k, "city") || t.eq(k, "town") || t.eq(k, "borough")) && connective(k + 1) == OF && k + 2 < end
+                && t.isCapitalized(k + 2);
+    }
+
     /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge". */
     private boolean afterGivenName(int k) {
         return k > 0 && t.isCapitalized(k) && isRole(k) && !isPossessive(k) && t.isCapitalized(k - 1)
@@ -979,7 +985,8 @@ final class Phrases {
         int orgWordAt = -1;
         for (int k = bodyStart; k < end; k++) {
             // "United" names a club at the end of a name ("Dunholm United"), not at its start ("United States")
-            if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || k == end - 1 && k > bodyStart && t.eq(k, "united"))) {
+            if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || k == end - 1 && k > bodyStart && t.eq(k, "united")
+                    || isLocalGovernment(k, end))) {
                 orgWordAt = k;
                 break;
             }

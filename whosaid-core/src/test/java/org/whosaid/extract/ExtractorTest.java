@@ -1830,4 +1830,13 @@ class ExtractorTest {
         assertEquals(List.of("direct [We are leaving the town for good,] null (unknown) - []"),
                 run("\"We are leaving the town for good,\" Harry Webb, 30, and Ann Lyle, 31, said."));
     }
+
+    @Test
+    void theCityOfANameIsItsLocalGovernmentAndTheMunicipality() {
+        assertEquals(List.of(
+                "indirect [repairs would take a week] the City of Arnsby (organization) says []",
+                "indirect [the pipes were old] City of Arnsby (organization) said []"),
+                run("Residents are angry, and the City of Arnsby says repairs would take a week.\n"
+                        + "The municipality said the pipes were old."));
+    }
 }
