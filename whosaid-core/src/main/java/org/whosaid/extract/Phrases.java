@@ -213,6 +213,9 @@ final class Phrases {
                 // (after a quotation, "“…,” recalled the senator" attributes it)
                 return quotationBefore(i) || !(has(i + 1, Lexicon.DETERMINER) || t.kind(i + 1) == Tokens.NUMBER
                         || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more"));
+            case "submit":
+                // a counsel's "submitted that …", "“…,” he submitted"; never "submitted his proposal"
+                return t.eq(i + 1, "that") || quotationBefore(i);
             case "post":
                 return !has(i - 1, Lexicon.DOCUMENT); // "a statement posted on Facebook": no cue, a description
             case "pose":

@@ -1839,4 +1839,24 @@ class ExtractorTest {
                 run("Residents are angry, and the City of Arnsby says repairs would take a week.\n"
                         + "The municipality said the pipes were old."));
     }
+
+    @Test
+    void aCounselSubmitsThatButASubmittedProposalReportsNothing() {
+        assertEquals(List.of(
+                "indirect [the Act was unfair] Rohan Mehra (person, Senior Advocate) submitted []",
+                "direct [This law protects children.] Vikram Sethi (person) submitted []"),
+                run("Senior Advocate Rohan Mehra submitted that the Act was unfair. Vikram Sethi spoke next. "
+                        + "\u201CThis law protects children.\u201D he submitted."));
+        assertEquals(List.of(), run("Solomon Yee submitted his proposal to the committee on Monday."));
+    }
+
+    @Test
+    void anAgentIsARoleAndAClubeIsAClub() {
+        assertEquals(List.of(
+                "indirect [two clubs had made offers] The agent (person, agent) said []",
+                "indirect [it had received 9 million euros] Esporte Clube Ipanema (organization) said []",
+                "indirect [the money would build a pitch] Esporte Clube Ipanema (organization) said []"),
+                run("The agent said two clubs had made offers. Esporte Clube Ipanema said it had received 9 million euros. "
+                        + "The club said the money would build a pitch."));
+    }
 }
