@@ -1147,14 +1147,17 @@ final class Finder {
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
 
-    /** The "and" of the last "and that" between cue c and the quotation opening at openTok, in its sentence; else -1. */
+    /**
+     * The "and" of the last "and that" (or "but that") between cue c and the quotation opening at openTok, in its
+     * sentence; else -1.
+     */
     private int andThatBefore(int c, int openTok) {
         int s = a.sentenceOf(openTok);
         for (int k = openTok - 1; k > c + 1 && a.sentenceOf(k) == s; k--) {
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
                 return -1;
             }
-            if (t.eq(k, "that") && t.eq(k - 1, "and")) {
+            if (t.eq(k, "that") && (t.eq(k - 1, "and") || t.eq(k - 1, "but"))) {
                 return k - 1;
             }
         }

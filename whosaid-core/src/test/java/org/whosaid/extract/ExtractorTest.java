@@ -1859,4 +1859,13 @@ class ExtractorTest {
                 run("The agent said two clubs had made offers. Esporte Clube Ipanema said it had received 9 million euros. "
                         + "The club said the money would build a pitch."));
     }
+
+    @Test
+    void aClauseBeforeButThatAndAQuotationIsReportedToo() {
+        assertEquals(List.of(
+                "indirect [two clubs had made bigger offers] Ana Brito (person) said []",
+                "mixed [wanted to play, not to sit on a bench] Ana Brito (person) said []"),
+                run("Ana Brito said two clubs had made bigger offers, but that Lino had \u201Cwanted to play, not to sit "
+                        + "on a bench\u201D."));
+    }
 }
