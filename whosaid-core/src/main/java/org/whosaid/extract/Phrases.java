@@ -213,6 +213,10 @@ final class Phrases {
                 // (after a quotation, "“…,” recalled the senator" attributes it)
                 return quotationBefore(i) || !(has(i + 1, Lexicon.DETERMINER) || t.kind(i + 1) == Tokens.NUMBER
                         || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more"));
+            case "agree":
+                // "agreed that …", "agreed the plan was fair"; never "agreed on $38 billion", "agreed to pay", "agreed a deal"
+                return !(t.eq(i + 1, "on") || t.eq(i + 1, "to") || t.eq(i + 1, "upon") || has(i + 1, Lexicon.DETERMINER)
+                        || t.kind(i + 1) == Tokens.NUMBER);
             case "submit":
                 // a counsel's "submitted that …", "“…,” he submitted"; never "submitted his proposal"
                 return t.eq(i + 1, "that") || quotationBefore(i);

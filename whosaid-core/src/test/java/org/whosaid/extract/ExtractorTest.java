@@ -1868,4 +1868,15 @@ class ExtractorTest {
                 run("Ana Brito said two clubs had made bigger offers, but that Lino had \u201Cwanted to play, not to sit "
                         + "on a bench\u201D."));
     }
+
+    @Test
+    void agreeingOnASumIsNoReport() {
+        assertEquals(List.of(
+                "indirect [negotiators had agreed on $38 billion] Dale Prew (person) told []",
+                "mixed [offsets we already rejected twice.] Dale Prew (person) told []"),
+                run("Dale Prew told the host that negotiators had agreed on $38 billion, but that the White House wanted "
+                        + "\u201Coffsets we already rejected twice.\u201D"));
+        assertEquals(List.of("indirect [the plan was fair] Ola Berg (person) agreed []"),
+                run("Ola Berg agreed that the plan was fair."));
+    }
 }
