@@ -557,6 +557,10 @@ final class Phrases {
             return true; // "a source close to the dressing room", "people familiar with the company's thinking"
         }
         if (w == AND) {
+            if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
+                    && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC)) {
+                return false; // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha"
+            }
             if (i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
                 return true; // "National Security and Defense Council"
             }

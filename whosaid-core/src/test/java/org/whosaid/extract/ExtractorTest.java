@@ -1879,4 +1879,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the plan was fair] Ola Berg (person) agreed []"),
                 run("Ola Berg agreed that the plan was fair."));
     }
+
+    @Test
+    void andBeforeATitledNameOpensASecondPerson() {
+        assertEquals(List.of("direct [Nobody says coaching is illegal.] Meena Raghavan (person) remarked []"),
+                run("A bench of Chief Justice Meena Raghavan and Justice Arvind Kul heard the petition.\n"
+                        + "\u201CNobody says coaching is illegal.\u201D Chief Justice Raghavan remarked."));
+    }
 }
