@@ -1882,7 +1882,7 @@ class ExtractorTest {
 
     @Test
     void andBeforeATitledNameOpensASecondPerson() {
-        assertEquals(List.of("direct [Nobody says coaching is illegal.] Meena Raghavan (person) remarked []"),
+        assertEquals(List.of("direct [Nobody says coaching is illegal.] Meena Raghavan (person, Chief Justice) remarked []"),
                 run("A bench of Chief Justice Meena Raghavan and Justice Arvind Kul heard the petition.\n"
                         + "\u201CNobody says coaching is illegal.\u201D Chief Justice Raghavan remarked."));
     }
