@@ -213,9 +213,33 @@ public final class Resolver {
             return i;
         }
         if (words.length == 1) {
-            return byFirstName(last, at);
+            int family = byFamilyNameFirst(last);
+            return family >= 0 ? family : byFirstName(last, at);
         }
         return -1;
+    }
+
+    /**
+     * A surname written before a hyphenated given name, as Hong Kong and Taiwan papers write names
+     * ("Vivian Kwok Mei-ling … Kwok said"): the person whose name ends with such a given name after this word.
+     */
+    private int byFamilyNameFirst(String word) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String[] w = e.words();
+            if (!e.organization() && w.length >= 2 && w[w.length - 2].equals(word) && isSyllableGivenName(e.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The name ends with a given name of two syllables joined by a hyphen, the second in lower case ("Mei-ling"). */
+    private static boolean isSyllableGivenName(String name) {
+        int space = name.lastIndexOf(' ');
+        int hyphen = name.lastIndexOf('-');
+        return space > 0 && hyphen > space + 1 && hyphen + 1 < name.length() && Character.isUpperCase(name.charAt(space + 1))
+                && Character.isLowerCase(name.charAt(hyphen + 1));
     }
 
     /**

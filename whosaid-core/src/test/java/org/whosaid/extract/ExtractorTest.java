@@ -1886,4 +1886,12 @@ class ExtractorTest {
                 run("A bench of Chief Justice Meena Raghavan and Justice Arvind Kul heard the petition.\n"
                         + "\u201CNobody says coaching is illegal.\u201D Chief Justice Raghavan remarked."));
     }
+
+    @Test
+    void aSurnameBeforeAHyphenatedGivenNameFindsTheFullName() {
+        assertEquals(List.of(
+                "indirect [the deal was done] Vivian Kwan Mei-ling (person, Chief executive) told []",
+                "indirect [savings would follow] Vivian Kwan Mei-ling (person, Chief executive) said []"),
+                run("Chief executive Vivian Kwan Mei-ling told analysts that the deal was done. Kwan said savings would follow."));
+    }
 }
