@@ -1048,9 +1048,26 @@ final class Finder {
         if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
         }
+        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && isPossessivePronoun(p)
+                && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
+            return -1; // "confirmed his signing on a five-year contract", not "confirmed its plant would close"
+        }
         // "quoted X as saying CONTENT": the clause hangs on "saying"
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
+    }
+
+    private boolean isPossessivePronoun(int p) {
+        return t.eq(p, "his") || t.eq(p, "her") || t.eq(p, "its") || t.eq(p, "their") || t.eq(p, "our");
+    }
+
+    private boolean auxiliaryWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ph.isAuxiliary(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1894,4 +1894,12 @@ class ExtractorTest {
                 "indirect [savings would follow] Vivian Kwan Mei-ling (person, Chief executive) said []"),
                 run("Chief executive Vivian Kwan Mei-ling told analysts that the deal was done. Kwan said savings would follow."));
     }
+
+    @Test
+    void anAnnouncedOrConfirmedPossessionIsAThingNotAClause() {
+        assertEquals(List.of(), run("Rick Palmer announced his candidacy on Monday in Ohio. The club confirmed his signing on a "
+                + "five-year contract."));
+        assertEquals(List.of("indirect [its plant would close in May] Vessla Motors (organization) confirmed []"),
+                run("Vessla Motors confirmed its plant would close in May."));
+    }
 }
