@@ -580,6 +580,7 @@ final class Phrases {
             return true; // the first word of a two-word modifier after a possessive: "the bank's monetary policy committee"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
+                || has(i, Lexicon.COMPANY) && t.isCapitalized(i + 1) // "the carmaker Vessla"
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR

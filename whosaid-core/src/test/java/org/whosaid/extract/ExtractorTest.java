@@ -1902,4 +1902,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [its plant would close in May] Vessla Motors (organization) confirmed []"),
                 run("Vessla Motors confirmed its plant would close in May."));
     }
+
+    @Test
+    void aCompanyNounBeforeANameTypesItACompany() {
+        assertEquals(List.of("indirect [its plant would close] Vessla (organization) confirmed []",
+                        "indirect [the recall was voluntary] Vessla (organization) said []"),
+                run("The carmaker Vessla confirmed its plant would close. The company said the recall was voluntary."));
+    }
 }
