@@ -1199,8 +1199,10 @@ final class Finder {
             return;
         }
         Lexicon.CueWord cue = ph.cue(c);
-        if (cue == null || !cue.clause()) {
-            return; // "called the plan “final” and that …": the second clause is no object of the cue
+        if (cue == null || !cue.clause() && !t.eq(c + 1, "that")) {
+            // "called the plan “final” and that …": the second clause is no object of the cue; but "submitted that
+            // the Act was “arbitrary” and that …" goes on with the cue's own "that"
+            return;
         }
         for (int j = c + 1; j < openTok; j++) {
             if (t.kind(j) == Tokens.PUNCT) {

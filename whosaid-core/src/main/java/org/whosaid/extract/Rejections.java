@@ -99,7 +99,8 @@ final class Rejections {
     private boolean isTitleCase(int from, int to) {
         int capitals = 0;
         for (int i = from; i < to; i++) {
-            if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))) {
+            if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))
+                    && !(t.is(i, ',') && i + 2 == to && t.kind(i + 1) == Tokens.NUMBER)) { // "… Act, 2024"
                 return false;
             }
             if (t.kind(i) == Tokens.WORD) {

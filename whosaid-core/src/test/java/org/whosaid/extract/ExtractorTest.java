@@ -1909,4 +1909,22 @@ class ExtractorTest {
                         "indirect [the recall was voluntary] Vessla (organization) said []"),
                 run("The carmaker Vessla confirmed its plant would close. The company said the recall was voluntary."));
     }
+
+    @Test
+    void aThatClauseAfterAQuotedFragmentGoesOnWithTheCuesThat() {
+        assertEquals(List.of(
+                "mixed [arbitrary and confiscatory] Rohan Mehra (person, Senior Advocate) submitted []",
+                "indirect [it had been passed without consulting anyone] Rohan Mehra (person, Senior Advocate) submitted []"),
+                run("Senior Advocate Rohan Mehra submitted that the Act was \u201Carbitrary and confiscatory\u201D and that "
+                        + "it had been passed without consulting anyone."));
+    }
+
+    @Test
+    void anActTitledWithItsYearIsATitle() {
+        Extraction x = extractor.extract(Article.of("t", "The petition challenges the \u201CCoaching Centres (Regulation "
+                + "and Student Welfare) Act, 2024\u201D, which caps fees."));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("Coaching Centres (Regulation and Student Welfare) Act, 2024:title"),
+                x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
+    }
 }
