@@ -312,6 +312,11 @@ public final class Resolver {
                     // "the Lok Janata Morcha (LJM) government … The LJM said": the organisation's initials
                     return new Resolved(expanded.name(), SpeakerType.ORGANIZATION, null, 0.1, "organization:acronym");
                 }
+                Entity holder = byRoleInitials(m.name(), m.start());
+                if (holder != null) {
+                    // "Additional Solicitor General Vikram Sethupathi … The ASG denied": the initials of a person's role
+                    return new Resolved(holder.name(), SpeakerType.PERSON, holder.role(), 0.1, "name:role-initials");
+                }
                 String[] words = words(m.name());
                 int e = findPerson(words, m.start());
                 if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1)) {
@@ -961,13 +966,8 @@ public final class Resolver {
      * word is no such acronym.
      */
     private Entity byAcronym(String word, int before) {
-        if (word.length() < 3 || word.length() > 6) {
+        if (word.length() < 3 || word.length() > 6 || !isCapitals(word)) {
             return null;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
-                return null;
-            }
         }
         String lower = word.toLowerCase(Locale.ROOT);
         for (Entity e : entities) {
@@ -979,6 +979,33 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** The person named before the offset whose role's initials the word spells ("ASG", "DPP"); else null. */
+    private Entity byRoleInitials(String word, int before) {
+        if (word.length() < 3 || word.length() > 6 || !isCapitals(word)) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (!e.organization() && e.role() != null && lower.equals(initials(split(e.role())))) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isCapitals(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String initials(String[] words) {

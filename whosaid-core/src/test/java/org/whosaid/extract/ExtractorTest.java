@@ -1927,4 +1927,13 @@ class ExtractorTest {
         assertEquals(List.of("Coaching Centres (Regulation and Student Welfare) Act, 2024:title"),
                 x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
     }
+
+    @Test
+    void theInitialsOfARoleNameItsHolder() {
+        assertEquals(List.of(
+                "indirect [the law followed 31 deaths] Vikram Sethi (person, Additional Solicitor General) told []",
+                "indirect [the Act had been rushed] Vikram Sethi (person, Additional Solicitor General) denied []"),
+                run("Additional Solicitor General Vikram Sethi told the court that the law followed 31 deaths. "
+                        + "The ASG denied that the Act had been rushed."));
+    }
 }
