@@ -1504,10 +1504,14 @@ final class Finder {
             // "declared on national television that …", "disclosed in court that …", "said in a regulatory
             // filing that …", "denied at the time that …"; not "said on Tuesday it expected that …", where the
             // clause has begun
-            for (int k = start + 1; k < end && k <= start + 6 && t.isWord(k); k++) {
+            // (further on after a document only: "said in a filing with the Hong Kong stock exchange that …", not
+            // "spoke in a cottage on a Marine base that overlooks the bay")
+            boolean document = false;
+            for (int k = start + 1; k < end && k <= start + (document ? 10 : 6) && t.isWord(k); k++) {
                 if (t.eq(k, "that")) {
                     return k;
                 }
+                document |= ph.has(k, Lexicon.DOCUMENT);
                 if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k))) {
                     break;
                 }
