@@ -1936,4 +1936,11 @@ class ExtractorTest {
                 run("Additional Solicitor General Vikram Sethi told the court that the law followed 31 deaths. "
                         + "The ASG denied that the Act had been rushed."));
     }
+
+    @Test
+    void theThatAfterALongChannelPhraseWithADocumentOpensTheContent() {
+        assertEquals(List.of("indirect [it would pay S$2.15 a share] Harbourline Holdings (organization) said []"),
+                run("Harbourline Holdings said in a filing with the Hong Kong stock exchange that it would pay S$2.15 a share."));
+        assertEquals(List.of(), run("Obama spoke in a cottage on a Marine base that overlooks Kaneohe Bay in Hawaii."));
+    }
 }
