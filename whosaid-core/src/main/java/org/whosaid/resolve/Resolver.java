@@ -606,6 +606,15 @@ public final class Resolver {
         Subject found = !plural && !neuter ? recentSubject(m, want) : null;
         Resolved subject = found == null ? null : found.resolved();
         int subjectAt = found == null ? -1 : found.at();
+        // "The petition was started by retired midwife Janet Pilling, 63. ‘…,’ she told the radio": a person first
+        // named, alone, in a paragraph after the last statement and before the pronoun's is who the pronoun follows
+        Draft last = want == '?' ? null : lastDraftBefore(drafts, d, m.start());
+        int newcomer = last != null && d.paragraph() - last.paragraph() >= 2
+                ? introducedBetween(last.end(), Math.min(m.start(), d.start()), want) : -1;
+        if (newcomer >= 0 && subjectAt < entities.get(newcomer).firstStart()) {
+            Entity ent = entities.get(newcomer);
+            return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:introduced");
+        }
         for (int i = index - 1; i >= 0; i--) {
             Draft prev = drafts.get(i);
             if (d.paragraph() - prev.paragraph() > 3) {
@@ -873,6 +882,41 @@ public final class Resolver {
     }
 
     /** Name mention i is, or names, a person with a full name or a role. */
+    /** The statement other than d that starts last before char offset at (drafts are in the order found, not the text's). */
+    private static Draft lastDraftBefore(List<Draft> drafts, Draft d, int at) {
+        Draft last = null;
+        for (Draft x : drafts) {
+            if (x != d && x.start() < at && (last == null || x.start() > last.start())) {
+                last = x;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The person (known to be of the gender wanted) introduced within a few sentences before char offset to
+     * and after from: named there for the first time, and the only person named there; else -1.
+     */
+    private int introducedBetween(int from, int to, char want) {
+        int found = -1;
+        for (int i = namesBefore(from); i < names.size() && names.get(i).start() < to; i++) {
+            Mention n = names.get(i);
+            if (n.type() != Mention.Type.PERSON_NAME) {
+                continue;
+            }
+            int e = findPerson(nameWords[i]);
+            if (e < 0 || found >= 0 && found != e) {
+                return -1; // two people named since the last speaker: not decided here
+            }
+            Entity ent = entities.get(e);
+            if (ent.gender() != want || ent.firstStart() < from || to - n.start() > 300) {
+                return -1;
+            }
+            found = e;
+        }
+        return found;
+    }
+
     private boolean isFullName(int i) {
         int e = findPerson(nameWords[i]);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);

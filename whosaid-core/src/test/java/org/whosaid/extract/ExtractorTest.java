@@ -1943,4 +1943,16 @@ class ExtractorTest {
                 run("Harbourline Holdings said in a filing with the Hong Kong stock exchange that it would pay S$2.15 a share."));
         assertEquals(List.of(), run("Obama spoke in a cottage on a Marine base that overlooks Kaneohe Bay in Hawaii."));
     }
+
+    @Test
+    void aPersonIntroducedInAParagraphOfTheirOwnIsWhoTheNextPronounFollows() {
+        assertEquals(List.of(
+                "direct [We are not asking for anything special at all.] Diane Oke (person) told []",
+                "indirect [no decision would be made before June] A spokesperson for the trust (anonymous) said []",
+                "direct [This town has one A&E and needs it,] Janet Pill (person) told [Dalesbeat Radio]"),
+                run("Diane Oke raised the plans. She told the Commons: \u2018We are not asking for anything special at all.\u2019\n"
+                        + "A spokesperson for the trust said no decision would be made before June.\n"
+                        + "The petition was started by retired midwife Janet Pill, 63, whose husband waited four hours.\n"
+                        + "\u2018This town has one A&E and needs it,\u2019 she told Dalesbeat Radio."));
+    }
 }
