@@ -4015,6 +4015,285 @@ The consultation closes on 30 June.
       P, "added", ph=["multi-sentence", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Irish national broadcaster's website on a housing-policy row, curly single quotes + apostrophes: "The Tánaiste" in the lede before her name, the Tánaiste "speaking in the Dáil" with a fragment and a second that-clause, "she told TDs" and her denial in the next paragraphs, an opposition TD (TD after the name) who "accused … of" and "Deputy X said" in a split quote, "a spokesperson for the Department of Housing said" and then "The department said", "According to the Tenancy Registration Board", a charity's chief executive who "told RTÉ's Morning Ireland" and "she said" in the next paragraph, a plan's name in quotes
+article("ardcarrig-rent-cap-row", """
+The Tánaiste has defended the Government’s decision to lift the cap on rent increases for new tenancies, insisting the change will bring thousands of rental homes back onto the market.
+Speaking in the Dáil, Tánaiste Áine Kilbride-Nolan said investors had ‘sat on their hands for two years’ because of the rules, and that the State could not build its way out of the crisis alone.
+‘We can have a cap on rents, or we can have rental homes to put a cap on. We cannot keep pretending we can have both,’ she told TDs.
+She denied that the measure had been drawn up at the request of investment funds, saying ‘no fund wrote a single line of this policy’.
+Opposition housing spokesperson Cathal Brosnan TD accused the Government of ‘handing the rental market to the vulture funds’.
+‘Every tenant whose lease ends next year now faces a rent review with no ceiling,’ Deputy Brosnan said. ‘The Tánaiste calls that supply. Renters call it an eviction notice.’
+A spokesperson for the Department of Housing said the change would apply only to tenancies that begin after 1 March, and that existing tenants would remain protected by the cap for as long as they stay in their homes.
+The department said it expected around 9,000 extra rental homes over the next three years as a result.
+According to the Tenancy Registration Board, rents for new tenancies rose by 7.8% nationally in the year to September and by 11.2% in the commuter counties.
+The chief executive of the housing charity Foscadh, Niamh Corrigan-Walsh, told RTÉ’s Morning Ireland that the number of families in emergency accommodation had risen for the ninth month in a row.
+‘We are meeting families with two incomes who have never been near a homeless service. Taking away the one protection renters had will not help them,’ she said.
+The Tánaiste said the change, part of the Government’s ‘Secure Homes 2030’ plan, would be reviewed after 12 months.
+""", [
+    # "The Tánaiste" in the lede points forward to Áine Kilbride-Nolan; "defended the decision" reports no content
+    I("the change will bring thousands of rental homes back onto the market", "Áine Kilbride-Nolan", P, "insisting",
+      role="Tánaiste", ph=["participle-cue", "cue-class", "nominal"]),
+    # "speaking in the Dáil" and "told TDs" name no relay
+    M("sat on their hands for two years", "Áine Kilbride-Nolan", P, "said", role="Tánaiste",
+      ph=["said-that", "role-premodifier"]),
+    I("the State could not build its way out of the crisis alone", "Áine Kilbride-Nolan", P, "said",
+      role="Tánaiste", ph=["said-that", "role-premodifier"]),
+    D("We can have a cap on rents, or we can have rental homes to put a cap on. We cannot keep pretending we can have both,",
+      "Áine Kilbride-Nolan", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    I("the measure had been drawn up at the request of investment funds", "Áine Kilbride-Nolan", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("no fund wrote a single line of this policy", "Áine Kilbride-Nolan", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # TD after the name is no part of it (as SC or KC)
+    M("handing the rental market to the vulture funds", "Cathal Brosnan", P, "accused",
+      role="Opposition housing spokesperson", ph=["cue-class", "role-premodifier"]),
+    # "Deputy": the Dáil title before a surname
+    D("Every tenant whose lease ends next year now faces a rent review with no ceiling,", "Cathal Brosnan",
+      P, "said", ph=["split-quote", "surname"]),
+    D("The Tánaiste calls that supply. Renters call it an eviction notice.", "Cathal Brosnan", P, "said",
+      ph=["split-quote", "multi-sentence", "surname"]),
+    I("the change would apply only to tenancies that begin after 1 March, and that existing tenants would remain protected by the cap for as long as they stay in their homes",
+      "a spokesperson for the Department of Housing", A, "said", ph=["said-that"]),
+    # "The department": the Department of Housing, named in the paragraph before
+    I("it expected around 9,000 extra rental homes over the next three years as a result",
+      "the Department of Housing", O, "said", ph=["said-that", "nominal"]),
+    I("rents for new tenancies rose by 7.8% nationally in the year to September and by 11.2% in the commuter counties",
+      "the Tenancy Registration Board", O, "according to", ph=["according-to"]),
+    # the programme is the nearer relay, the broadcaster that airs it the further one
+    I("the number of families in emergency accommodation had risen for the ninth month in a row",
+      "Niamh Corrigan-Walsh", P, "told", role="chief executive of the housing charity Foscadh",
+      via=["Morning Ireland", "RTÉ"], ph=["told", "said-that", "interview", "role-apposition"]),
+    # "she said" in the next paragraph: only the told-frame names the relay
+    D("We are meeting families with two incomes who have never been near a homeless service. Taking away the one protection renters had will not help them,",
+      "Niamh Corrigan-Walsh", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the change, part of the Government’s ‘Secure Homes 2030’ plan, would be reviewed after 12 months",
+      "Áine Kilbride-Nolan", P, "said", role="Tánaiste", ph=["said-that", "nominal"]),
+    R("Secure Homes 2030", "name of a government plan", "title"),
+])
+
+# ---------------------------------------------------------------- US local newspaper on a school-shooting drill, curly double quotes with a ‘nested’ text message: a trailing "parents said", a parent by full name in an inverted split quote and by first name only a paragraph later, the superintendent "in an emailed statement" with a fragment and a second that-clause and "the statement said", the police chief "at a press conference Tuesday" with a split quote by surname and his denial, a student "who asked that only her first name be used" whose quote is split by "she said,"
+article("harlow-ridge-lockdown-drill", """
+PELL CREEK — Parents at Harlow Ridge Middle School are demanding changes to the district’s safety drills after an unannounced active-shooter exercise on Monday left dozens of children in tears.
+During the drill, a school resource officer walked the hallways trying classroom door handles while students hid in darkened rooms for about 40 minutes. Families were not told in advance, and some teachers did not know it was an exercise, parents said.
+“My daughter texted me ‘I love you, Mom’ from under her desk. She thought she was going to die in there,” said Tanya Reddick-Hale, whose 12-year-old is in seventh grade. “Nobody told us it was a drill until almost two hours later.”
+Tanya said she had kept her daughter home on Tuesday and had started an online petition calling for an end to unannounced drills.
+Superintendent Gregory Albano-Stiles said in an emailed statement Tuesday that the district “deeply regrets the distress this caused” and that parents would be notified at least 48 hours before any future drill.
+“The purpose of these exercises is to prepare our students, never to frighten them. We clearly fell short of that on Monday,” the statement said.
+At a press conference Tuesday, Police Chief Ramon Esquivel-Tate said the officer had followed a written plan that the department and the district agreed on in August.
+“Real emergencies don’t come with a warning,” Esquivel-Tate said. “I’d rather a kid be scared on a Monday morning than unprepared on the worst day of their life.”
+He denied that the officer had drawn his weapon at any point during the drill.
+Maddie, an eighth-grader who asked that only her first name be used, said her class had crouched behind the teacher’s desk with the lights off.
+“We could hear somebody pulling on the door, and our teacher was crying,” she said, “so everybody thought it was real.”
+The school board will discuss drill policy on Oct. 14.
+""", [
+    # "are demanding changes" is a demand, not reported content
+    I("Families were not told in advance, and some teachers did not know it was an exercise", "parents", G, "said",
+      ph=["trailing-attribution"]),
+    # "whose 12-year-old is in seventh grade" is a relative clause, not a role; the text message is nested
+    D("My daughter texted me ‘I love you, Mom’ from under her desk. She thought she was going to die in there,",
+      "Tanya Reddick-Hale", P, "said", ph=["inversion", "split-quote", "multi-sentence", "nested"]),
+    D("Nobody told us it was a drill until almost two hours later.", "Tanya Reddick-Hale", P, "said",
+      ph=["split-quote"]),
+    # the first name alone on second reference
+    I("she had kept her daughter home on Tuesday and had started an online petition calling for an end to unannounced drills",
+      "Tanya Reddick-Hale", P, "said", ph=["said-that", "surname"]),
+    # an emailed statement names no channel, so via stays empty
+    M("deeply regrets the distress this caused", "Gregory Albano-Stiles", P, "said", role="Superintendent",
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("parents would be notified at least 48 hours before any future drill", "Gregory Albano-Stiles", P, "said",
+      role="Superintendent", ph=["said-that", "writing", "role-premodifier"]),
+    # "the statement" stands for the superintendent who sent it
+    D("The purpose of these exercises is to prepare our students, never to frighten them. We clearly fell short of that on Monday,",
+      "Gregory Albano-Stiles", P, "said", ph=["multi-sentence", "nominal", "writing"]),
+    I("the officer had followed a written plan that the department and the district agreed on in August",
+      "Ramon Esquivel-Tate", P, "said", role="Police Chief", ph=["said-that", "role-premodifier"]),
+    D("Real emergencies don’t come with a warning,", "Ramon Esquivel-Tate", P, "said", ph=["split-quote", "surname"]),
+    D("I’d rather a kid be scared on a Monday morning than unprepared on the worst day of their life.",
+      "Ramon Esquivel-Tate", P, "said", ph=["split-quote", "surname"]),
+    I("the officer had drawn his weapon at any point during the drill", "Ramon Esquivel-Tate", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # a first name only; "who asked that …" is a relative clause, not part of the role
+    I("her class had crouched behind the teacher’s desk with the lights off", "Maddie", P, "said",
+      role="eighth-grader", ph=["said-that", "role-apposition"]),
+    D("We could hear somebody pulling on the door, and our teacher was crying,", "Maddie", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("so everybody thought it was real.", "Maddie", P, "said", ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a farmers' protest, « guillemets » with no-break spaces: a tractor count "according to the prefecture" against the organisers' figure, a national farmers' union introduced in full with its acronym and later named by the acronym alone, its regional president in an inverted split quote, a placard slogan in quotes, the agriculture minister "speaking on France Inter" with "she said" in the next paragraph and "The minister denied", a trailing "a police source said", "The prefecture said", an inverted young farmer
+article("haute-lizere-tractor-protest", """
+VERNAC – Several hundred farmers drove their tractors into the centre of Vernac on Tuesday and dumped manure and rotting vegetables outside the prefecture, in the latest protest against falling prices and new pesticide rules.
+About 430 tractors took part, according to the prefecture, while organisers said more than 700 had made the journey from across Haute-Lizère.
+The protest was called by the Fédération nationale des exploitants ruraux (FNER), France’s largest farmers’ union.
+« We are not here to break things. We are here because we are being broken », said Benoît Lacaze-Vidal, the FNER’s president in Haute-Lizère, from a trailer at the prefecture gates. « A farmer in this department earns less than the minimum wage for a 70-hour week. »
+Many tractors carried placards reading « On vous nourrit, vous nous enterrez » (We feed you, you bury us).
+Speaking on France Inter on Tuesday morning, Agriculture Minister Hélène Marcassin-Roux said the government would present « emergency measures for the most indebted farms » before the end of the month.
+« I hear their anger, and I share a large part of it. But tipping manure in front of a prefecture will not pay a single invoice », she said.
+The minister denied that the new pesticide rules had been drawn up without consulting farmers, saying her officials had met the unions « more than forty times » since January.
+Four gendarmes were slightly injured when a burning bale of straw was pushed against the gates, a police source said. The prefecture said two protesters had been taken into custody.
+The FNER said it would block the motorway south of Vernac on Friday if the government had not set out its plan by Thursday evening.
+« My father farmed this land, and his father before him. I will probably be the one who has to sell it », said Camille Dorgeval, 27, a dairy farmer from Saint-Aulaire-les-Prés.
+""", [
+    # the prefecture reports its own count: it is the speaker
+    I("About 430 tractors took part", "the prefecture", O, "according to", ph=["according-to", "trailing-attribution"]),
+    I("more than 700 had made the journey from across Haute-Lizère", "organisers", G, "said", ph=["said-that"]),
+    D("We are not here to break things. We are here because we are being broken", "Benoît Lacaze-Vidal", P, "said",
+      role="FNER’s president in Haute-Lizère", ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("A farmer in this department earns less than the minimum wage for a 70-hour week.", "Benoît Lacaze-Vidal", P,
+      "said", role="FNER’s president in Haute-Lizère", ph=["split-quote"]),
+    # the placard's words are nobody's statement in this story
+    R("On vous nourrit, vous nous enterrez", "slogan on protesters' placards", "title"),
+    M("emergency measures for the most indebted farms", "Hélène Marcassin-Roux", P, "said",
+      role="Agriculture Minister", via=["France Inter"], ph=["said-that", "interview", "role-premodifier"]),
+    # "she said" in the next paragraph, which names no channel
+    D("I hear their anger, and I share a large part of it. But tipping manure in front of a prefecture will not pay a single invoice",
+      "Hélène Marcassin-Roux", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the new pesticide rules had been drawn up without consulting farmers", "Hélène Marcassin-Roux", P, "denied",
+      role="minister", ph=["denial", "cue-class", "nominal"]),
+    # the participle clause carries the quoted fragment, so only the fragment is annotated
+    M("more than forty times", "Hélène Marcassin-Roux", P, "saying", role="minister",
+      ph=["participle-cue", "nominal"]),
+    I("Four gendarmes were slightly injured when a burning bale of straw was pushed against the gates",
+      "a police source", A, "said", ph=["trailing-attribution"]),
+    I("two protesters had been taken into custody", "the prefecture", O, "said", ph=["said-that"]),
+    # the acronym alone names the union introduced in full above
+    I("it would block the motorway south of Vernac on Friday if the government had not set out its plan by Thursday evening",
+      "the Fédération nationale des exploitants ruraux", O, "said", ph=["said-that", "surname"]),
+    # an age is not a role
+    D("My father farmed this land, and his father before him. I will probably be the one who has to sell it",
+      "Camille Dorgeval", P, "said", role="dairy farmer from Saint-Aulaire-les-Prés",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- wire report on a volcanic eruption in a Pacific country, straight double quotes: a trailing "officials said" after a long lede, the national disaster agency "said in a bulletin" with three figure-heavy that-clauses, "The agency warned that", a volcanologist in an inverted split quote and by surname in the next paragraph, a resident quoted "via a translator", the prime minister "in a televised address" with "he said" in the next paragraph, a trailing "…, Air X said."
+article("tauvana-lekaro-eruption", '''
+PORT SELUMA, Tauvana — Mount Lekaro on Tauvana's northern island of Ulavai erupted before dawn Saturday, sending a column of ash about 14 kilometers (9 miles) into the sky and forcing more than 11,000 people from their homes, officials said.
+The National Disaster Management Office said in a bulletin that 11,460 people from 23 villages had been moved to 41 evacuation centers, that ash up to 30 centimeters (12 inches) deep had fallen within 8 kilometers (5 miles) of the crater, and that two people had been treated in a hospital for burns.
+The agency warned that pyroclastic flows could reach the coastal villages of Naviti and Lomasa with little notice and that the exclusion zone, now 10 kilometers (6 miles) around the summit, could be widened.
+"This is the biggest eruption at Lekaro since 1953, and it is not over," said Salote Veikune-Marsh, chief volcanologist at the Tauvana Geohazards Division. "The earthquakes we are recording tell us fresh magma is still moving up beneath the summit."
+Veikune-Marsh said sulfur dioxide readings had tripled overnight and that a larger explosion in the coming days could not be ruled out.
+"The sky went black and stones were falling on the roof like rain. We took the children and left everything else," Mosese Tuilagi-Vaka, a taro farmer from Naviti, said via a translator at an evacuation center in Nakoro Bay.
+In a televised address Saturday evening, Prime Minister Iosefa Lautalo declared a state of emergency on Ulavai and said the government had released 4.5 million vala (about $1.9 million) for food, water and shelter.
+"No one will be forgotten. Whether your home is still standing or buried in ash, your government is standing with you," he said.
+All flights in and out of Port Seluma were suspended until at least Monday because of the ash cloud, Air Tauvana said.
+Lekaro, one of about 20 active volcanoes in the archipelago, last erupted in 2011, when ash forced the evacuation of 2,000 people.
+''', [
+    I("Mount Lekaro on Tauvana's northern island of Ulavai erupted before dawn Saturday, sending a column of ash about 14 kilometers (9 miles) into the sky and forcing more than 11,000 people from their homes",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # three that-clauses with no quote marks: one statement; a bulletin names no channel
+    I("11,460 people from 23 villages had been moved to 41 evacuation centers, that ash up to 30 centimeters (12 inches) deep had fallen within 8 kilometers (5 miles) of the crater, and that two people had been treated in a hospital for burns",
+      "the National Disaster Management Office", O, "said", ph=["said-that", "writing"]),
+    # "The agency": the office named in the paragraph before
+    I("pyroclastic flows could reach the coastal villages of Naviti and Lomasa with little notice and that the exclusion zone, now 10 kilometers (6 miles) around the summit, could be widened",
+      "the National Disaster Management Office", O, "warned", ph=["said-that", "cue-class", "nominal"]),
+    D("This is the biggest eruption at Lekaro since 1953, and it is not over,", "Salote Veikune-Marsh", P, "said",
+      role="chief volcanologist at the Tauvana Geohazards Division",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("The earthquakes we are recording tell us fresh magma is still moving up beneath the summit.",
+      "Salote Veikune-Marsh", P, "said", role="chief volcanologist at the Tauvana Geohazards Division",
+      ph=["split-quote"]),
+    I("sulfur dioxide readings had tripled overnight and that a larger explosion in the coming days could not be ruled out",
+      "Salote Veikune-Marsh", P, "said", ph=["said-that", "surname"]),
+    # the translator is a person, not a named channel, so via stays empty
+    D("The sky went black and stones were falling on the roof like rain. We took the children and left everything else,",
+      "Mosese Tuilagi-Vaka", P, "said", role="taro farmer from Naviti", ph=["multi-sentence", "role-apposition"]),
+    # "declared a state of emergency" is an act; a televised address is no named channel
+    I("the government had released 4.5 million vala (about $1.9 million) for food, water and shelter",
+      "Iosefa Lautalo", P, "said", role="Prime Minister", ph=["said-that", "role-premodifier"]),
+    D("No one will be forgotten. Whether your home is still standing or buried in ash, your government is standing with you,",
+      "Iosefa Lautalo", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("All flights in and out of Port Seluma were suspended until at least Monday because of the ash cloud",
+      "Air Tauvana", O, "said", ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- US tech trade publication on an AI-model launch, curly double quotes: product names in quotes, "The startup says" for a company with no company word, the author's scare quote after "so-called", the chief executive's split quote "said on stage at the company's developer conference", "In a blog post …, X said" with a second that-clause, a researcher who "wrote on X" and "she wrote", an analyst who "said in an interview" with a trailing "he estimated" and his surname in the next paragraph, "telling the audience", a rival's spokesperson's denial with "saying" and a fragment, a trailing "the company said"
+article("quillon-cairn-launch", """
+Quillon on Tuesday unveiled “Cairn 3,” its most capable AI model yet and a direct pitch to software developers.
+The startup says the model can write, test and fix code for hours at a stretch without a human stepping in. Such so-called “long-horizon” work has tripped up earlier coding assistants.
+“Cairn 3 is the first model we’ve built that I would trust to work through the night on my own codebase,” chief executive Dana Ferreira-Koh said on stage at the company’s developer conference in Redfield. “It doesn’t just answer questions. It finishes jobs.”
+In a blog post, Quillon said Cairn 3 had solved 71.4% of the problems on a widely used coding benchmark, up from 48.9% for its predecessor, and that it would cost developers $4 per million input tokens, a third less than before.
+The company also released “Foreman,” a tool that lets a single developer run several copies of the model at once, and renamed its chat app “Quillon Desk.”
+Not everyone is convinced. Priya Halloran-Oduya, a machine-learning researcher at Ashgrove University, wrote on X that the benchmark results were “impressive but impossible to check” because Quillon had not released its testing setup. “Show me the harness and I’ll believe the number,” she wrote.
+Marcus Delacroix-Webb, an analyst at Tiller & Grove Research, said in an interview that the startup needed Cairn 3 to win over large corporate customers before its cash ran low. Quillon lost about $1.1 billion last year, he estimated.
+“They have maybe eighteen months of runway. This launch has to pay for itself,” Delacroix-Webb said.
+Ferreira-Koh also took aim at Quillon’s closest rival, Obsidra, telling the audience that other labs were “still promising what we are shipping today.”
+An Obsidra spokesperson denied that the company’s next model had been delayed, saying it remained “on track for a summer release.”
+Cairn 3 is available to paying customers from Tuesday and will reach Quillon’s free tier next month, the company said.
+""", [
+    R("Cairn 3,", "name of an AI model", "title"),
+    # "The startup": Quillon, a name with no company word
+    I("the model can write, test and fix code for hours at a stretch without a human stepping in", "Quillon", O, "says",
+      ph=["said-that", "nominal"]),
+    R("long-horizon", "scare quote after 'so-called'", "scare-quote"),
+    D("Cairn 3 is the first model we’ve built that I would trust to work through the night on my own codebase,",
+      "Dana Ferreira-Koh", P, "said", role="chief executive", ph=["split-quote", "role-premodifier"]),
+    D("It doesn’t just answer questions. It finishes jobs.", "Dana Ferreira-Koh", P, "said", role="chief executive",
+      ph=["split-quote", "multi-sentence"]),
+    # the company's own blog is not a named relay, so via stays empty
+    I("Cairn 3 had solved 71.4% of the problems on a widely used coding benchmark, up from 48.9% for its predecessor, and that it would cost developers $4 per million input tokens, a third less than before",
+      "Quillon", O, "said", ph=["said-that", "writing"]),
+    R("Foreman,", "name of a software product", "title"),
+    R("Quillon Desk.", "name of a software product", "title"),
+    M("impressive but impossible to check", "Priya Halloran-Oduya", P, "wrote",
+      role="machine-learning researcher at Ashgrove University", via=["X"],
+      ph=["said-that", "writing", "role-apposition"]),
+    D("Show me the harness and I’ll believe the number,", "Priya Halloran-Oduya", P, "wrote",
+      role="machine-learning researcher at Ashgrove University", via=["X"], ph=["writing", "pronoun"]),
+    # an interview with no named outlet: no relay
+    I("the startup needed Cairn 3 to win over large corporate customers before its cash ran low",
+      "Marcus Delacroix-Webb", P, "said", role="analyst at Tiller & Grove Research",
+      ph=["said-that", "interview", "role-apposition"]),
+    I("Quillon lost about $1.1 billion last year", "Marcus Delacroix-Webb", P, "estimated",
+      role="analyst at Tiller & Grove Research", ph=["trailing-attribution", "pronoun"]),
+    D("They have maybe eighteen months of runway. This launch has to pay for itself,", "Marcus Delacroix-Webb", P,
+      "said", ph=["multi-sentence", "surname"]),
+    # "took aim at" reports no content; "the audience" is no relay
+    M("still promising what we are shipping today.", "Dana Ferreira-Koh", P, "telling",
+      ph=["told", "participle-cue", "said-that", "surname"]),
+    I("the company’s next model had been delayed", "an Obsidra spokesperson", A, "denied", ph=["denial", "cue-class"]),
+    M("on track for a summer release.", "an Obsidra spokesperson", A, "saying", ph=["participle-cue"]),
+    I("Cairn 3 is available to paying customers from Tuesday and will reach Quillon’s free tier next month",
+      "Quillon", O, "said", ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English service on a corruption trial, „low-high“ quotes: "The … public prosecutor's office said in its indictment", the prosecutor who "told the court", the defendant's denial "through his lawyer", a statement read out in court on his behalf by the lawyer, introduced by a colon that ends the paragraph and running over two paragraphs (the opening mark repeated, no closing mark at the end of the first), the presiding judge with "the judge refused" and "she said", the lawyer's fragment after "what he called", a witness who "told investigators" relayed by "Der Spiegel reported … citing the case files"
+article("hallenbrueck-mayor-bribery-trial", """
+HALLENBRÜCK – The trial of Hallenbrück’s former mayor Rüdiger Krämer on charges of bribery and breach of trust opened at the regional court on Monday, more than two years after investigators searched the town hall.
+The Hallenbrück public prosecutor’s office said in its indictment that Krämer, 61, had accepted around 380,000 euros in cash, holidays and building work on his house between 2017 and 2022 from two construction companies that went on to win municipal contracts worth 46 million euros.
+„The defendant treated the town’s building budget as a catalogue from which he could order for himself“, prosecutor Dirk Falkenhagen told the court as he read out the charges.
+Through his lawyer, Konrad Obermaier-Lenz, Krämer has denied that he ever accepted money in return for a contract.
+In a statement read out in court on his behalf by Obermaier-Lenz, Krämer said:
+„I made mistakes. I accepted invitations that a mayor should not accept, and I let friends pay for things that I should have paid for myself.
+„But I never sold a single decision of this town. Every contract went to the best bid, and every one of them was approved by the council.“
+Krämer himself did not speak during the hearing.
+Presiding judge Annegret Wolff-Bastian said the court had set aside 24 days for the trial and expected to hear 61 witnesses. When Obermaier-Lenz asked for the proceedings to be suspended over what he called „a campaign of leaks to the press“, the judge refused. „This chamber reads files, not newspapers“, she said.
+„I told him twice that these contracts would never survive an audit“, the former head of the town’s building department, Jonas Weidlich-Brand, told investigators in 2022, Der Spiegel reported on Saturday, citing the case files.
+The court is expected to deliver its verdict in early March. If convicted, Krämer faces up to ten years in prison.
+""", [
+    # the indictment stands for the office that wrote it
+    I("Krämer, 61, had accepted around 380,000 euros in cash, holidays and building work on his house between 2017 and 2022 from two construction companies that went on to win municipal contracts worth 46 million euros",
+      "the Hallenbrück public prosecutor’s office", O, "said", ph=["said-that", "writing"]),
+    # "told the court" names no relay
+    D("The defendant treated the town’s building budget as a catalogue from which he could order for himself",
+      "Dirk Falkenhagen", P, "told", role="prosecutor", ph=["told", "role-premodifier"]),
+    # a lawyer is no named channel, so via stays empty
+    I("he ever accepted money in return for a contract", "Rüdiger Krämer", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # the defendant is the author and the speaker of the statement his lawyer read out
+    D("I made mistakes. I accepted invitations that a mayor should not accept, and I let friends pay for things that I should have paid for myself.\n„But I never sold a single decision of this town. Every contract went to the best bid, and every one of them was approved by the council.",
+      "Rüdiger Krämer", P, "said", ph=["multi-sentence", "colon-intro", "writing", "surname"]),
+    I("the court had set aside 24 days for the trial and expected to hear 61 witnesses", "Annegret Wolff-Bastian", P,
+      "said", role="Presiding judge", ph=["said-that", "role-premodifier"]),
+    # the request to suspend is no statement; the lawyer's label is
+    M("a campaign of leaks to the press", "Konrad Obermaier-Lenz", P, "called", ph=["surname"]),
+    # "she": the judge, the subject of the clause before
+    D("This chamber reads files, not newspapers", "Annegret Wolff-Bastian", P, "said", role="Presiding judge",
+      ph=["pronoun"]),
+    # investigators are the hearers; the magazine that quotes the case files is the relay
+    D("I told him twice that these contracts would never survive an audit", "Jonas Weidlich-Brand", P, "told",
+      role="former head of the town’s building department", via=["Der Spiegel"], ph=["told", "role-apposition"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
