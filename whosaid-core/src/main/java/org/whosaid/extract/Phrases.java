@@ -580,7 +580,7 @@ final class Phrases {
             return true; // the first word of a two-word modifier after a possessive: "the bank's monetary policy committee"
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
-                || has(i, Lexicon.COMPANY) && t.isCapitalized(i + 1) // "the carmaker Vessla"
+                || has(i, Lexicon.COMPANY) && (t.isCapitalized(i + 1) || i > 0 && has(i - 1, Lexicon.DETERMINER)) // "the carmaker Vessla", "the startup"
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
@@ -976,6 +976,8 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
+                    // the letters after a name ("Sarah Oduya MP", "Cathal Brosnan TD"), dropped from it below
+                    || k >= end - 2 && k > bodyStart && has(k, Lexicon.POSTNOMINAL) && t.isAllCaps(k) && t.isCapitalized(k - 1)
                     || t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
@@ -1084,7 +1086,7 @@ final class Phrases {
         if (has(headTok, Lexicon.GROUP)) {
             return mention(start, end, Mention.Type.GROUP, phrase, null, head);
         }
-        if (has(headTok, Lexicon.ORG) || determiner && !indefinite && OUTLET_NOUNS.contains(head)
+        if (has(headTok, Lexicon.ORG) || determiner && !indefinite && (OUTLET_NOUNS.contains(head) || has(headTok, Lexicon.COMPANY))
                 || headTok == bodyStart + 1 && t.eq(bodyStart, "state") && STATE_MEDIA.contains(head)) {
             // "the ministry", "the paper said" (an outlet named before), "state media reported"
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);

@@ -384,7 +384,7 @@ public final class Resolver {
                 // "the company said": the company that was the subject of an earlier sentence; not "the national
                 // grid operator", which describes an organisation of its own
                 boolean bare = m.endTok() - m.startTok() <= 2;
-                Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m) : null;
+                Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m, d.start()) : null;
                 if (subject != null) {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
@@ -466,7 +466,7 @@ public final class Resolver {
             return new Resolved(r.name(), r.type(), r.role(), 0.15, "document:issuer");
         }
         // "according to a company filing": the company that was the subject of an earlier sentence
-        Mention owner = companyDocument(m) ? recentOrganizationSubject(m) : null;
+        Mention owner = companyDocument(m) ? recentOrganizationSubject(m, m.start()) : null;
         if (owner != null) {
             return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
         }
@@ -709,12 +709,37 @@ public final class Resolver {
         return false;
     }
 
-    /** The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …"). */
-    private Mention recentOrganizationSubject(Mention m) {
+    /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
+    private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
+            "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
+
+    /**
+     * The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …");
+     * for a business nominal, else a one-word name that nothing makes a person, named before the statement.
+     */
+    private Mention recentOrganizationSubject(Mention m, int statementStart) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.ORG_NAME && subjects[i]) {
                 return n;
+            }
+        }
+        // else a one-word name that nothing makes a person (no given name, title, role or gender), as a subject:
+        // "Quillon on Tuesday unveiled “Cairn 3” … The startup says"
+        if (!BUSINESS_HEADS.contains(m.head())) {
+            return null;
+        }
+        // (before the statement: "Cairn 3 is available from Tuesday, the company said" is not said by Cairn)
+        for (int i = namesBefore(Math.min(m.start(), statementStart)) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
+            Mention n = names.get(i);
+            if (n.type() == Mention.Type.PERSON_NAME && subjects[i] && nameWords[i].length == 1 && n.role() == null
+                    && !n.name().equals(n.name().toUpperCase(Locale.ROOT))) { // not a dateline ("BEIJING")
+                int e = findPerson(nameWords[i]);
+                Entity ent = e < 0 ? null : entities.get(e);
+                if (ent != null && ent.words().length == 1 && ent.role() == null && ent.gender() == '?'
+                        && namedInsideASentence(e)) {
+                    return n.withType(Mention.Type.ORG_NAME);
+                }
             }
         }
         return null;
@@ -882,6 +907,16 @@ public final class Resolver {
     }
 
     /** Name mention i is, or names, a person with a full name or a role. */
+    /** Entity e is named somewhere other than at a sentence's start (where any word is capitalised). */
+    private boolean namedInsideASentence(int e) {
+        for (int j = 0; j < names.size(); j++) {
+            if (!subjects[j] && findPerson(nameWords[j]) == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The statement other than d that starts last before char offset at (drafts are in the order found, not the text's). */
     private static Draft lastDraftBefore(List<Draft> drafts, Draft d, int at) {
         Draft last = null;
@@ -1052,10 +1087,14 @@ public final class Resolver {
         return true;
     }
 
+    /** Words an acronym leaves out, in English and in the languages whose organisations news names as they are. */
+    private static final Set<String> UNLETTERED = Set.of("of", "the", "and", "for", "de", "des", "du", "la", "le", "les",
+            "et", "del", "della", "di", "e", "y", "der", "die", "das", "und", "für", "do", "da", "dos");
+
     private static String initials(String[] words) {
         StringBuilder sb = new StringBuilder(words.length);
         for (String w : words) {
-            if (!w.isEmpty() && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+            if (!w.isEmpty() && !UNLETTERED.contains(w)) {
                 sb.append(w.charAt(0));
             }
         }

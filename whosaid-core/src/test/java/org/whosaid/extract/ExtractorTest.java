@@ -1955,4 +1955,33 @@ class ExtractorTest {
                         + "The petition was started by retired midwife Janet Pill, 63, whose husband waited four hours.\n"
                         + "\u2018This town has one A&E and needs it,\u2019 she told Dalesbeat Radio."));
     }
+
+    @Test
+    void lettersAfterANameAndIrishTitlesLeaveTheName() {
+        assertEquals(List.of(
+                "mixed [handing the market to the funds] Cathal Bros (person, Opposition housing spokesperson) accused []",
+                "direct [Every tenant now faces a rent review,] Cathal Bros (person, Deputy) said []",
+                "indirect [the change would be reviewed] Aine Kilbride (person, T\u00E1naiste) said []"),
+                run("Opposition housing spokesperson Cathal Bros TD accused the Government of \u2018handing the market to the "
+                        + "funds\u2019.\n\u2018Every tenant now faces a rent review,\u2019 Deputy Bros said.\n"
+                        + "T\u00E1naiste Aine Kilbride said the change would be reviewed."));
+    }
+
+    @Test
+    void aBusinessNominalFindsAOneWordNameThatNothingMakesAPerson() {
+        assertEquals(List.of(
+                "indirect [the model can fix code for hours] Quillon (organization) says []",
+                "indirect [Cairn 3 is available from Tuesday] Quillon (organization) said []"),
+                run("Quillon on Tuesday unveiled Cairn 3, its new model.\nThe startup says the model can fix code for hours. "
+                        + "Rivals doubt that Quillon can keep up.\nCairn 3 is available from Tuesday, the company said."));
+    }
+
+    @Test
+    void anAcronymLeavesOutFunctionWordsOfOtherLanguages() {
+        assertEquals(List.of(
+                "indirect [prices would rise] The Union des Industries Chimiques (organization) said []",
+                "indirect [it would block the port on Friday] The Union des Industries Chimiques (organization) said []"),
+                run("The Union des Industries Chimiques said prices would rise.\n"
+                        + "The UIC said it would block the port on Friday."));
+    }
 }
