@@ -1045,8 +1045,8 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
-        if (cue.cueClass() == CueClass.ANNOUNCEMENT && (t.eq(p, "a") || t.eq(p, "an"))) {
-            return -1; // "announced a voluntary recall": what is announced is a thing, not a clause
+        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.lemma().equals("declare")) && (t.eq(p, "a") || t.eq(p, "an"))) {
+            return -1; // "announced a voluntary recall", "declared a state of emergency": a thing, not a clause
         }
         if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && isPossessivePronoun(p)
                 && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {

@@ -81,6 +81,9 @@ final class Rejections {
             }
         }
         int words = wordCount(openTok + 1, closeTok);
+        if (samePara && words <= 15 && isSignText(prev)) {
+            return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
+        }
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
@@ -93,6 +96,23 @@ final class Rejections {
             }
         }
         return null;
+    }
+
+    /** Things that carry a written text: "placards reading …", "a banner that read …". */
+    private static final Set<String> SIGNS = Set.of("placard", "placards", "banner", "banners", "sign", "signs", "poster",
+            "posters", "billboard", "billboards", "t-shirt", "t-shirts", "shirts", "sticker", "stickers");
+
+    /** Token prev is "reading", "read" or "saying" after a sign within three words: "placards reading", "a banner that read". */
+    private boolean isSignText(int prev) {
+        if (!(t.eq(prev, "reading") || t.eq(prev, "read") || t.eq(prev, "reads") || t.eq(prev, "saying"))) {
+            return false;
+        }
+        for (int k = prev - 1; k >= 0 && k >= prev - 3; k--) {
+            if (t.isWord(k) && SIGNS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every content word capitalised and no sentence punctuation: the shape of a title or name. */

@@ -1166,7 +1166,8 @@ public final class Resolver {
     /** Per nominal head, other words of the names it points back to: "the union" → "… Nurses’ Federation". */
     private static final Map<String, Set<String>> NAME_WORDS = Map.of("union", LABOUR_BODIES, "federation",
             LABOUR_BODIES, "confederation", LABOUR_BODIES, "guild", LABOUR_BODIES, "syndicate", LABOUR_BODIES,
-            "airline", AIRLINE_WORDS, "club", CLUB_WORDS, "municipality", Set.of("city", "town", "borough"));
+            "airline", AIRLINE_WORDS, "club", CLUB_WORDS, "municipality", Set.of("city", "town", "borough"),
+            "agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate"));
 
     /** One of the words is a whole word of the name. */
     private static boolean hasWord(String name, Set<String> words) {

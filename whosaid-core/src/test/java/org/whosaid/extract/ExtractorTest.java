@@ -1984,4 +1984,22 @@ class ExtractorTest {
                 run("The Union des Industries Chimiques said prices would rise.\n"
                         + "The UIC said it would block the port on Friday."));
     }
+
+    @Test
+    void theTextOfASignIsATitleAndADeclaredThingNoReport() {
+        Extraction x = extractor.extract(Article.of("t", "Many tractors carried placards reading \u00ABOn vous nourrit, vous nous "
+                + "enterrez\u00BB. Prime Minister Iosefa Lau declared a state of emergency on Ulavai on Saturday."));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("On vous nourrit, vous nous enterrez:title"),
+                x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList());
+    }
+
+    @Test
+    void theAgencyFindsAnOfficeNamedBefore() {
+        assertEquals(List.of(
+                "indirect [11,460 people had been moved] The National Disaster Management Office (organization) said []",
+                "indirect [flows could reach the coast] The National Disaster Management Office (organization) warned []"),
+                run("The National Disaster Management Office said 11,460 people had been moved. "
+                        + "The agency warned that flows could reach the coast."));
+    }
 }
