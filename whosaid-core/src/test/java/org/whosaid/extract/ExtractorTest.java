@@ -2002,4 +2002,14 @@ class ExtractorTest {
                 run("The National Disaster Management Office said 11,460 people had been moved. "
                         + "The agency warned that flows could reach the coast."));
     }
+
+    @Test
+    void givenNamesOfMoreLanguagesTellAPronounWhoItIs() {
+        assertEquals(List.of(
+                "indirect [the trial would last 24 days] Annegret Wolff (person, Presiding judge) said []",
+                "indirect [the case was weak] R\u00FCdiger Kramm (person, Defence lawyer) said []",
+                "direct [This chamber reads files, not newspapers,] Annegret Wolff (person, Presiding judge) said []"),
+                run("Presiding judge Annegret Wolff said the trial would last 24 days. Defence lawyer R\u00FCdiger Kramm said "
+                        + "the case was weak.\n\u201CThis chamber reads files, not newspapers,\u201D she said."));
+    }
 }
