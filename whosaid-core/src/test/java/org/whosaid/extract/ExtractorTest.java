@@ -1808,6 +1808,8 @@ class ExtractorTest {
                 "indirect [the plan was dead] Sarah King (person, council leader) said []",
                 "direct [It is over,] Sarah King (person, council leader) said []"),
                 run("Sarah King, the council leader, said the plan was dead. \u201CIt is over,\u201D King said."));
+        assertEquals(List.of("direct [He is obviously struggling,] Howard Dean (person, former Vermont governor) said []"),
+                run("\"He is obviously struggling,\" said former Vermont governor Howard Dean."));
         // a role word alone, with no person of that surname, is still no name
         assertEquals(List.of(), run("\u201CIt is over,\u201D King said."));
     }
