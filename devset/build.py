@@ -4295,6 +4295,272 @@ The court is expected to deliver its verdict in early March. If convicted, Kräm
 ])
 
 
+# ---------------------------------------------------------------- Philippine news website on a Senate rice-price hearing, straight double quotes: Sen./Usec. titles, a senator who "told reporters in an ambush interview" with a quote partly in Filipino and its English translation in [brackets], "The senator" on second reference, an agriculture undersecretary who "told the committee" and his denial after a senator's pressing, "Farmers say", a farmers' group spokesperson who "told Rappler", "the Department of Agriculture said in a statement" with a programme name in quotes
+article("lumbang-rice-price-hearing", '''
+Sen. Rosalinda Magbanua-Tiongson said on Tuesday that rice traders were hoarding stocks to keep prices high, as the Senate agriculture committee opened its inquiry into the price of the staple, which has hit P68 a kilo in some public markets despite a bumper harvest.
+"Hindi na po kaya ng ordinaryong pamilya [The ordinary family can no longer cope]. The harvest was good, the warehouses are full, and still the price goes up. Somebody is making money here, and it is not the farmer," Magbanua-Tiongson told reporters in an ambush interview after the hearing.
+The senator, who chairs the committee, said she would ask the panel to subpoena the owners of three warehouses in San Rafael de Lumbang. Inspectors counted more than 40,000 sacks of rice in the three buildings last month.
+Agriculture Undersecretary Florencio Dimaculangan told the committee that the department had found no evidence of large-scale hoarding. He said the increase was driven by higher fertilizer and fuel costs and by a weaker peso.
+"We are not saying the prices are fair. We are saying we cannot file cases on suspicion alone," Dimaculangan said.
+Pressed by Sen. Arnel Cabigting, Usec. Dimaculangan denied that the department had held back buffer stocks in government warehouses to protect importers.
+Cabigting later said the explanation was "hard to swallow" for families who spend a third of their income on rice.
+Farmers say they have seen none of the increase. Teresita Lumanog, spokesperson of the farmers' group Samahang Magsasaka ng Nueva Alcantara, said the farmgate price of palay had dropped to as low as P16 a kilo in the province.
+"The traders buy cheap from us and sell dear in the market. We plant, we harvest, and we still go home in debt," Lumanog told Rappler.
+The Department of Agriculture said in a statement that it would open 120 "Bigas Abot-Kaya" stalls selling rice at P45 a kilo starting next week and that it was reviewing the tariff on imported rice.
+''', [
+    # "Sen." is a title; the paragraph states no role
+    I("rice traders were hoarding stocks to keep prices high", "Rosalinda Magbanua-Tiongson", P, "said",
+      ph=["said-that"]),
+    # the bracketed translation is the outlet's, inside the quote marks, so it is part of the span;
+    # an ambush interview names no outlet, so via stays empty
+    D("Hindi na po kaya ng ordinaryong pamilya [The ordinary family can no longer cope]. The harvest was good, the warehouses are full, and still the price goes up. Somebody is making money here, and it is not the farmer,",
+      "Rosalinda Magbanua-Tiongson", P, "told", ph=["multi-sentence", "told", "surname", "interview"]),
+    # "who chairs the committee" is a relative clause, not a role; the count of sacks names no speaker
+    I("she would ask the panel to subpoena the owners of three warehouses in San Rafael de Lumbang",
+      "Rosalinda Magbanua-Tiongson", P, "said", role="senator", ph=["said-that", "nominal"]),
+    # "told the committee" names no relay
+    I("the department had found no evidence of large-scale hoarding", "Florencio Dimaculangan", P, "told",
+      role="Agriculture Undersecretary", ph=["told", "said-that", "role-premodifier"]),
+    I("the increase was driven by higher fertilizer and fuel costs and by a weaker peso", "Florencio Dimaculangan", P,
+      "said", role="Agriculture Undersecretary", ph=["said-that", "pronoun"]),
+    D("We are not saying the prices are fair. We are saying we cannot file cases on suspicion alone,",
+      "Florencio Dimaculangan", P, "said", ph=["multi-sentence", "surname"]),
+    # "Usec." is a title, like "Sen."; the senator's pressing is no statement
+    I("the department had held back buffer stocks in government warehouses to protect importers",
+      "Florencio Dimaculangan", P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("hard to swallow", "Arnel Cabigting", P, "said", ph=["said-that", "surname"]),
+    I("they have seen none of the increase", "farmers", G, "say", ph=["said-that"]),
+    I("the farmgate price of palay had dropped to as low as P16 a kilo in the province", "Teresita Lumanog", P, "said",
+      role="spokesperson of the farmers' group Samahang Magsasaka ng Nueva Alcantara",
+      ph=["said-that", "role-apposition"]),
+    D("The traders buy cheap from us and sell dear in the market. We plant, we harvest, and we still go home in debt,",
+      "Teresita Lumanog", P, "told", via=["Rappler"], ph=["multi-sentence", "told", "surname"]),
+    # a statement names no channel, so via stays empty; the programme name inside is rejected on its own
+    I('it would open 120 "Bigas Abot-Kaya" stalls selling rice at P45 a kilo starting next week and that it was reviewing the tariff on imported rice',
+      "the Department of Agriculture", O, "said", ph=["said-that", "writing"]),
+    R("Bigas Abot-Kaya", "name of a government rice-stall programme", "title"),
+])
+
+# ---------------------------------------------------------------- Scottish daily on a Holyrood row, curly single quotes + apostrophes with a “nested” double: an opposition leader who "accused … of" in the lede and "told MSPs" with a split quote at First Minister's Questions, a report title in quotes and "the report … found" (the report as speaker) and "It said" with a so-called term, the First Minister's split quote "told the chamber" and her denial with an "insisting" fragment, an MSP's post on X with a nested quote, the commission's chairwoman who "told The Scotsman", "A Scottish Government spokesman said"
+article("strathmorven-ambulance-fmq", """
+Opposition leader Alasdair Grieve accused the First Minister of ‘hiding behind a consultation’ yesterday as a damning report on rural ambulance waits dominated First Minister’s Questions at Holyrood.
+The report by the Scottish Rural Health Commission, titled ‘Miles From Help’, found that patients in the Strathmorven health board area waited an average of 94 minutes for an emergency ambulance last winter, more than three times as long as patients in the cities.
+It said the Scottish Government’s so-called ‘golden hour’ target had been met in fewer than half of rural calls.
+Mr Grieve told MSPs that a pensioner in Kinlochbrae had lain on her kitchen floor with a broken hip for almost six hours. ‘That’s not a statistic, First Minister. That’s somebody’s granny,’ he said. ‘How many more reports does she need before she acts?’
+First Minister Catriona Mackellar said the government had accepted all 14 of the commission’s recommendations and would recruit 200 more paramedics for rural stations by next summer.
+‘I’m not going to stand here and pretend these figures are acceptable. They’re not,’ she told the chamber. ‘But the member knows fine well you can’t train a paramedic overnight.’
+She denied that ministers had sat on the report for two months, insisting it had been published ‘the moment it was ready’.
+Strathmorven MSP Fiona Strachan-Reid, whose constituents include the Kinlochbrae family, shared a clip of the exchange on X. ‘The First Minister says “lessons will be learned”. My constituents have heard that one before,’ she wrote.
+The commission’s chairwoman, Professor Elspeth Garvie, told The Scotsman that rural crews were ‘running on goodwill and overtime’.
+A Scottish Government spokesman said £12 million had been set aside for three new ambulance stations in Strathmorven and Ardnish, and that a rural response plan would be published in the spring.
+""", [
+    M("hiding behind a consultation", "Alasdair Grieve", P, "accused", role="Opposition leader",
+      ph=["cue-class", "role-premodifier"]),
+    R("Miles From Help", "title of a report", "title"),
+    # "The report … found": the report stands for the commission that wrote it
+    I("patients in the Strathmorven health board area waited an average of 94 minutes for an emergency ambulance last winter, more than three times as long as patients in the cities",
+      "the Scottish Rural Health Commission", O, "found", ph=["said-that", "writing", "nominal"]),
+    # "It": the report, named in the paragraph before
+    I("the Scottish Government’s so-called ‘golden hour’ target had been met in fewer than half of rural calls",
+      "the Scottish Rural Health Commission", O, "said", ph=["said-that", "writing", "pronoun"]),
+    R("golden hour", "scare quote after 'so-called'", "scare-quote"),
+    # "told MSPs" names no relay
+    I("a pensioner in Kinlochbrae had lain on her kitchen floor with a broken hip for almost six hours",
+      "Alasdair Grieve", P, "told", ph=["told", "said-that", "surname"]),
+    D("That’s not a statistic, First Minister. That’s somebody’s granny,", "Alasdair Grieve", P, "said",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("How many more reports does she need before she acts?", "Alasdair Grieve", P, "said",
+      ph=["split-quote", "pronoun"]),
+    I("the government had accepted all 14 of the commission’s recommendations and would recruit 200 more paramedics for rural stations by next summer",
+      "Catriona Mackellar", P, "said", role="First Minister", ph=["said-that", "role-premodifier"]),
+    D("I’m not going to stand here and pretend these figures are acceptable. They’re not,", "Catriona Mackellar", P,
+      "told", ph=["split-quote", "multi-sentence", "told", "pronoun"]),
+    D("But the member knows fine well you can’t train a paramedic overnight.", "Catriona Mackellar", P, "told",
+      ph=["split-quote", "told", "pronoun"]),
+    I("ministers had sat on the report for two months", "Catriona Mackellar", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the participle clause carries the quoted fragment, so only the fragment is annotated
+    M("the moment it was ready", "Catriona Mackellar", P, "insisting", ph=["participle-cue", "cue-class", "pronoun"]),
+    # "whose constituents include …" is a relative clause, not a role; the nested words are part of her post
+    D("The First Minister says “lessons will be learned”. My constituents have heard that one before,",
+      "Fiona Strachan-Reid", P, "wrote", role="Strathmorven MSP", via=["X"],
+      ph=["multi-sentence", "nested", "writing", "pronoun", "role-premodifier"]),
+    # "Professor" is a title
+    M("running on goodwill and overtime", "Elspeth Garvie", P, "told", role="commission’s chairwoman",
+      via=["The Scotsman"], ph=["told", "said-that", "role-apposition"]),
+    I("£12 million had been set aside for three new ambulance stations in Strathmorven and Ardnish, and that a rural response plan would be published in the spring",
+      "a Scottish Government spokesman", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US courthouse story on a murder verdict, curly double quotes: the jury foreperson who reads the verdicts (no statement of her own), the defendant who "told police", the prosecutor who "told jurors in closing arguments", the judge's split quote at sentencing as "the judge said", the defense attorney who "said outside the courthouse" and his split quote by surname, the victim's mother who "told reporters" and "she said" in the next paragraph
+article("dunmore-clerk-murder-verdict", """
+MARLOW SPRINGS — A Dunmore County jury on Wednesday convicted Curtis Allen Vane of first-degree murder and armed robbery in the 2022 shooting of a convenience store clerk.
+Jurors deliberated for about nine hours over two days. Their foreperson, a retired school librarian, read the verdicts aloud shortly after 3 p.m.: guilty on both counts.
+Vane, 31, told police after his arrest that he fired only after the clerk, 22-year-old Dariel Sosa-Whitfield, reached under the counter. No weapon was ever found there.
+“He wants you to believe Dariel was reaching for a gun. There was no gun. There was a panic button, and Dariel never got to press it,” Assistant District Attorney Renée Castellano told jurors in closing arguments on Monday.
+Because the murder conviction carries a mandatory sentence, Circuit Judge Lorraine Okafor-Bright sentenced Vane immediately to life in prison without the possibility of parole.
+“You walked into that store for sixty dollars and a carton of cigarettes, and you walked out having taken a young man’s whole life,” the judge said. “Nothing this court does today can give that back.”
+Vane, who did not testify at trial, declined to address the court.
+Defense attorney Marcus Tillery-Holt said outside the courthouse that his client would appeal.
+“We respect the work this jury did,” Tillery-Holt said. “But they heard only half of what happened in that store, and that is what the appeal will be about.”
+Dariel’s mother, Yolanda Sosa, who sat in the front row of the gallery throughout the two-week trial, told reporters she would visit her son’s grave on Friday, which would have been his 25th birthday.
+“I am not happy. There is nothing to be happy about,” she said. “But today twelve people said out loud that my son did nothing wrong.”
+""", [
+    # the foreperson reads out the jury's verdicts: no statement of her own, and a verdict is an act
+    I("he fired only after the clerk, 22-year-old Dariel Sosa-Whitfield, reached under the counter",
+      "Curtis Allen Vane", P, "told", ph=["told", "said-that", "surname"]),
+    # "told jurors" names no relay
+    D("He wants you to believe Dariel was reaching for a gun. There was no gun. There was a panic button, and Dariel never got to press it,",
+      "Renée Castellano", P, "told", role="Assistant District Attorney",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "sentenced Vane …" is an act; "the judge": Lorraine Okafor-Bright, named in the paragraph before
+    D("You walked into that store for sixty dollars and a carton of cigarettes, and you walked out having taken a young man’s whole life,",
+      "Lorraine Okafor-Bright", P, "said", role="judge", ph=["split-quote", "nominal"]),
+    D("Nothing this court does today can give that back.", "Lorraine Okafor-Bright", P, "said", role="judge",
+      ph=["split-quote", "nominal"]),
+    # "declined to address the court" is not a statement
+    I("his client would appeal", "Marcus Tillery-Holt", P, "said", role="Defense attorney",
+      ph=["said-that", "role-premodifier"]),
+    D("We respect the work this jury did,", "Marcus Tillery-Holt", P, "said", ph=["split-quote", "surname"]),
+    D("But they heard only half of what happened in that store, and that is what the appeal will be about.",
+      "Marcus Tillery-Holt", P, "said", ph=["split-quote", "surname"]),
+    # "who sat in the front row …" is a relative clause, not part of the role
+    I("she would visit her son’s grave on Friday, which would have been his 25th birthday", "Yolanda Sosa", P, "told",
+      role="Dariel’s mother", ph=["told", "said-that", "role-apposition"]),
+    # "she" opens the next paragraph, which names no role
+    D("I am not happy. There is nothing to be happy about,", "Yolanda Sosa", P, "said",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("But today twelve people said out loud that my son did nothing wrong.", "Yolanda Sosa", P, "said",
+      ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Canadian hockey game story, curly double quotes: the team's statement on an injury with a trailing "…, the team said in a statement", a coach's split quote "said after the game" whose second part runs over two paragraphs (the opening mark repeated, no closing mark at the end of the first), a rookie's nickname in quotes, "he said" a paragraph after his name, a goaltender who "told reporters" a one-word fragment and "he said" in the next paragraph, the other coach who "said after the game that"
+article("rivermouth-kestrels-overtime", """
+OSTREY FALLS — The Rivermouth Kestrels had not won in Ostrey Falls in almost three years. On Saturday night they did it without their captain.
+Théo Langlois-Bram scored twice, including the winner 3:12 into overtime, and Maddox Greer made 38 saves as the Kestrels beat the Ostrey Falls Lumberjacks 4-3 in front of 11,200 fans at Harbourview Centre.
+Kestrels captain Owen Petrakis left early in the second period after blocking a slapshot with his right foot. He has a suspected broken bone in the foot and will be re-evaluated in Rivermouth on Monday, the team said in a statement.
+“When your captain goes down and you blow a two-goal lead in the third, there are a lot of ways that game gets away from you,” Kestrels coach Darryl Macfarlane said after the game. “We didn’t let it. I told the guys before overtime that nobody in this building expected us to win, so what did we have to lose?
+“That’s a character win. Those are the ones you remember in April.”
+Langlois-Bram, 20, a rookie from Baie-Sauvage known to his teammates as “Bam-Bam”, said he never saw his overtime winner go in.
+“I just shot it and heard the building go quiet,” he said. “Then everybody was on top of me.”
+Greer, who faced 17 shots in the third period alone, told reporters his legs were “gone” by the end of regulation.
+“You just try to stay big and trust the guys in front of you,” he said.
+Lumberjacks coach Sylvie Arsenault-Kerr said after the game that her team had stopped skating once it went up 3-1.
+“We played forty good minutes. In this league, forty minutes doesn’t get you anything,” she said.
+The Lumberjacks have lost four of their last five games at home. The Kestrels visit Port Ainsley on Tuesday.
+""", [
+    # "the team": the Rivermouth Kestrels, named in the lede; a statement names no channel
+    I("He has a suspected broken bone in the foot and will be re-evaluated in Rivermouth on Monday",
+      "the Rivermouth Kestrels", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    D("When your captain goes down and you blow a two-goal lead in the third, there are a lot of ways that game gets away from you,",
+      "Darryl Macfarlane", P, "said", role="Kestrels coach", ph=["split-quote", "role-premodifier"]),
+    # the reported "I told the guys …" inside his quote is part of it
+    D("We didn’t let it. I told the guys before overtime that nobody in this building expected us to win, so what did we have to lose?\n“That’s a character win. Those are the ones you remember in April.",
+      "Darryl Macfarlane", P, "said", role="Kestrels coach", ph=["multi-sentence", "split-quote"]),
+    R("Bam-Bam", "player's nickname in quotes", "title"),
+    # an age is not a role; "known to his teammates as …" is no part of it
+    I("he never saw his overtime winner go in", "Théo Langlois-Bram", P, "said", role="rookie from Baie-Sauvage",
+      ph=["said-that", "surname", "role-apposition"]),
+    D("I just shot it and heard the building go quiet,", "Théo Langlois-Bram", P, "said", ph=["split-quote", "pronoun"]),
+    D("Then everybody was on top of me.", "Théo Langlois-Bram", P, "said", ph=["split-quote", "pronoun"]),
+    # "told reporters" names no relay; only the quoted fragment is annotated
+    M("gone", "Maddox Greer", P, "told", ph=["told", "said-that", "surname"]),
+    # "he" opens the next paragraph
+    D("You just try to stay big and trust the guys in front of you,", "Maddox Greer", P, "said", ph=["pronoun"]),
+    I("her team had stopped skating once it went up 3-1", "Sylvie Arsenault-Kerr", P, "said",
+      role="Lumberjacks coach", ph=["said-that", "role-premodifier"]),
+    D("We played forty good minutes. In this league, forty minutes doesn’t get you anything,", "Sylvie Arsenault-Kerr",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Australian weather and climate story, straight single quotes + apostrophes: a trailing "…, the Bureau of Meteorology said" and then "the bureau said" in its seasonal summary, a senior meteorologist's split quote, "According to the bureau's data", a climate scientist "who was not involved in the analysis" with "he said" and "He warned that" in the paragraphs after, a farmer by first name only who "told ABC Radio" and "she said", a state minister, the bureau's outlook
+article("marrabool-dry-winter", """
+Last winter was the driest on record across much of the southern Marrabool Basin, the Bureau of Meteorology said on Thursday.
+In its seasonal climate summary, the bureau said daytime temperatures across the basin had averaged 1.9 degrees above normal and that soil moisture was the lowest in more than 50 years of records.
+'We haven't just had a dry winter. We've had a dry winter on top of a hot, dry autumn, and that's what's really hurting,' senior meteorologist Naomi Kettering said. 'There's no decent rain in the outlook for at least the next fortnight.'
+According to the bureau's data, Wattleby received just 41 millimetres of rain between June and August, its lowest winter total since records began there in 1889.
+Dr Rohan Vasquez-Lim, a climate scientist at the University of Kallara who was not involved in the analysis, said the result fitted a long-term decline in cool-season rainfall across the south of the continent.
+'One dry winter is weather. Thirty years of drying winters is climate, and that's what we're looking at,' he said.
+He warned that farmers should plan for more seasons like this one, not fewer.
+Near Merrigang, sheep and wheat farmer Bec, who asked that her surname not be published, told ABC Radio she had sold a third of her ewes and was hand-feeding the rest.
+'Every morning I walk out and look at the sky, and every morning it's the same blue. You stop hoping after a while,' she said.
+State Agriculture Minister Gemma Treloar said drought support payments would be extended to 14 more shires from next month.
+The bureau said there was less than a 30 per cent chance of above-median rainfall across the basin in spring.
+""", [
+    I("Last winter was the driest on record across much of the southern Marrabool Basin", "the Bureau of Meteorology", O,
+      "said", ph=["trailing-attribution"]),
+    # "the bureau": the Bureau of Meteorology, named in the lede
+    I("daytime temperatures across the basin had averaged 1.9 degrees above normal and that soil moisture was the lowest in more than 50 years of records",
+      "the Bureau of Meteorology", O, "said", ph=["said-that", "writing", "nominal"]),
+    D("We haven't just had a dry winter. We've had a dry winter on top of a hot, dry autumn, and that's what's really hurting,",
+      "Naomi Kettering", P, "said", role="senior meteorologist",
+      ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    D("There's no decent rain in the outlook for at least the next fortnight.", "Naomi Kettering", P, "said",
+      role="senior meteorologist", ph=["split-quote"]),
+    # the data stand for the bureau that collects them
+    I("Wattleby received just 41 millimetres of rain between June and August, its lowest winter total since records began there in 1889",
+      "the Bureau of Meteorology", O, "according to", ph=["according-to", "nominal"]),
+    # "who was not involved in the analysis" is a relative clause, not part of the role
+    I("the result fitted a long-term decline in cool-season rainfall across the south of the continent",
+      "Rohan Vasquez-Lim", P, "said", role="climate scientist at the University of Kallara",
+      ph=["said-that", "role-apposition"]),
+    D("One dry winter is weather. Thirty years of drying winters is climate, and that's what we're looking at,",
+      "Rohan Vasquez-Lim", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "He" two paragraphs after the name
+    I("farmers should plan for more seasons like this one, not fewer", "Rohan Vasquez-Lim", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # a first name only; "who asked that …" is a relative clause, not part of the role
+    I("she had sold a third of her ewes and was hand-feeding the rest", "Bec", P, "told",
+      role="sheep and wheat farmer", via=["ABC Radio"], ph=["told", "said-that", "role-premodifier"]),
+    # "she said" in the next paragraph: only the told-frame names the relay
+    D("Every morning I walk out and look at the sky, and every morning it's the same blue. You stop hoping after a while,",
+      "Bec", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("drought support payments would be extended to 14 more shires from next month", "Gemma Treloar", P, "said",
+      role="State Agriculture Minister", ph=["said-that", "role-premodifier"]),
+    I("there was less than a 30 per cent chance of above-median rainfall across the basin in spring",
+      "the Bureau of Meteorology", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Middle East wire (Reuters) on a ceasefire, straight double quotes: "the military said in a statement" with a fragment and a second that-clause, "according to the health ministry" run by the armed group and "The ministry said", the group's statement on its Telegram channel with a fragment and a denial, a foreign minister at a televised news conference and by surname in the next paragraph, a diplomat "who spoke on condition of anonymity because he was not authorised to brief the media" with a fragment, a returning resident in an inverted split quote ("said X")
+article("wadi-marun-ceasefire", '''
+RAS HADID, June 9 (Reuters) - A ceasefire between Tarsheh and the armed group Harakat al-Fajr largely held on Sunday, although a deadly shooting near the frontier tested the fragile deal.
+The Tarshehi military said in a statement that its troops had fired on "suspects who approached the line" near the village of Beit Halun overnight, and that it remained committed to the truce.
+At least three people were killed in the shooting, according to the health ministry in the Wadi Marun enclave, which is run by the group. The ministry said more than 1,900 people had been killed in the enclave since the fighting began in March.
+Harakat al-Fajr said in a statement on its Telegram channel that its fighters would "respect the truce for as long as the enemy respects it" and denied that it had fired rockets at the border town of Kfar Seleh on Saturday night.
+"The guns are quiet today, and that is not a small thing. But a ceasefire is a promise, and it has to be kept every single day," Saqran's Foreign Minister Tariq Bazzi told a televised news conference in Ras Hadid, where the deal was negotiated.
+Bazzi said the first exchange of prisoners, 40 Tarshehi soldiers for 300 detainees held by Tarsheh, would take place on Wednesday at a crossing supervised by Saqrani officers.
+A Western diplomat involved in the talks, who spoke on condition of anonymity because he was not authorised to brief the media, said the hardest issue, the withdrawal of Tarshehi troops from the Marun heights, had been "parked, not solved".
+"We slept in our own beds last night for the first time in two months," said Huda Karam, 41, a teacher who returned to Beit Halun on Sunday morning with her three children. "The house has no windows, but it still has walls."
+The fighting drove more than 200,000 people from the frontier districts.
+(Reporting by Leila Haddad-Orr; Editing by Tom Varga-Quinn)
+''', [
+    # a statement names no channel, so via stays empty; the fragment and the second that-clause are two statements
+    M("suspects who approached the line", "the Tarshehi military", O, "said", ph=["said-that", "writing"]),
+    I("it remained committed to the truce", "the Tarshehi military", O, "said", ph=["said-that", "writing"]),
+    # the ministry reports on its own account; "which is run by the group" is a relative clause
+    I("At least three people were killed in the shooting", "the health ministry in the Wadi Marun enclave", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    I("more than 1,900 people had been killed in the enclave since the fighting began in March",
+      "the health ministry in the Wadi Marun enclave", O, "said", ph=["said-that", "nominal"]),
+    M("respect the truce for as long as the enemy respects it", "Harakat al-Fajr", O, "said", via=["Telegram"],
+      ph=["said-that", "writing"]),
+    I("it had fired rockets at the border town of Kfar Seleh on Saturday night", "Harakat al-Fajr", O, "denied",
+      via=["Telegram"], ph=["denial", "cue-class", "writing"]),
+    # a televised news conference names no channel
+    D("The guns are quiet today, and that is not a small thing. But a ceasefire is a promise, and it has to be kept every single day,",
+      "Tariq Bazzi", P, "told", role="Saqran's Foreign Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    I("the first exchange of prisoners, 40 Tarshehi soldiers for 300 detainees held by Tarsheh, would take place on Wednesday at a crossing supervised by Saqrani officers",
+      "Tariq Bazzi", P, "said", ph=["said-that", "surname"]),
+    # "who spoke on condition of anonymity …" is a relative clause, not part of the phrase
+    M("parked, not solved", "a Western diplomat involved in the talks", A, "said", ph=["said-that"]),
+    # an age is not a role; "who returned …" is a relative clause
+    D("We slept in our own beds last night for the first time in two months,", "Huda Karam", P, "said", role="teacher",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("The house has no windows, but it still has walls.", "Huda Karam", P, "said", role="teacher",
+      ph=["split-quote"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
