@@ -20,6 +20,21 @@ final class NameScan {
     private char[] genders = new char[16];
     /** Per name: it opens its sentence. */
     private boolean[] subjects = new boolean[16];
+    /** Per name: the role its abbreviated title stands for ("Sen." senator), or null. */
+    private String[] titles = new String[16];
+
+    /** Abbreviated titles and the role words that later name their holder: "Sen. Ada Ruiz … the senator said". */
+    private static final java.util.Map<String, String> TITLE_ROLES = java.util.Map.ofEntries(
+            java.util.Map.entry("sen", "senator"), java.util.Map.entry("rep", "representative"),
+            java.util.Map.entry("gov", "governor"), java.util.Map.entry("gen", "general"),
+            java.util.Map.entry("adm", "admiral"), java.util.Map.entry("col", "colonel"),
+            java.util.Map.entry("capt", "captain"), java.util.Map.entry("sgt", "sergeant"),
+            java.util.Map.entry("supt", "superintendent"), java.util.Map.entry("insp", "inspector"),
+            java.util.Map.entry("cllr", "councillor"), java.util.Map.entry("usec", "undersecretary"),
+            java.util.Map.entry("amb", "ambassador"), java.util.Map.entry("atty", "attorney"),
+            java.util.Map.entry("prof", "professor"),
+            java.util.Map.entry("dr", "doctor"), java.util.Map.entry("det", "detective"),
+            java.util.Map.entry("lt", "lieutenant"), java.util.Map.entry("cmdr", "commander"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();
@@ -79,6 +94,7 @@ final class NameScan {
             if (k == genders.length) {
                 genders = java.util.Arrays.copyOf(genders, 2 * k);
                 subjects = java.util.Arrays.copyOf(subjects, 2 * k);
+                titles = java.util.Arrays.copyOf(titles, 2 * k);
             }
             int first = m.startTok();
             int nameAt = nameOffset(a, m);
@@ -87,6 +103,7 @@ final class NameScan {
             // "Electric two-wheeler maker Zorvik will invest": the description opens the sentence; "Love, Mum." inside a
             // quoted text is no subject of the story
             subjects[k] = opensSentence(a, Math.min(first, opening)) && !a.inQuote(first);
+            titles[k] = t.isWord(first) ? TITLE_ROLES.get(t.lower(first)) : null;
             names.add(m);
             i = afterName(a, m, nameAt);
         }
@@ -415,6 +432,10 @@ final class NameScan {
 
     boolean[] subjects() {
         return subjects;
+    }
+
+    String[] titles() {
+        return titles;
     }
 
     char[] genders() {

@@ -35,6 +35,8 @@ public final class Resolver {
     private static final int PRONOUN_WINDOW = 40;
 
     private final List<Entity> entities = new ArrayList<>();
+    /** Per person entity, the role word of the abbreviated title it was named with ("Sen." senator), when any. */
+    private final Map<Integer, String> entityTitles = new HashMap<>();
     /**
      * Person entities by the last word of their name, so lookups do not scan every entity: the first
      * entity with that word, then per entity the next one (or -1), in order of first mention.
@@ -71,6 +73,8 @@ public final class Resolver {
      * @param names       every person and organisation name mention of the article, in text order, with the
      *                    roles the extractor read off them
      * @param genders     per name, 'm' or 'f' when an honorific gives it ("Mr", "Ms"), else '?'
+     * @param titles      per name, the role word its abbreviated title stands for ("Sen." senator), else null:
+     *                    not a role of the statement, but a nominal ("the senator") finds the person by it
      * @param subjects    per name, true when it is the subject of its sentence
      * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
      *                    text order: what a "they" right after them points to
@@ -78,7 +82,7 @@ public final class Resolver {
      * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
      *                    documents rather than issue them
      */
-    public Resolver(List<Mention> names, char[] genders, boolean[] subjects, List<Mention> groups,
+    public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, List<Mention> groups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> outletHead) {
         this.outletHead = outletHead;
         this.names = names;
@@ -95,6 +99,9 @@ public final class Resolver {
             int found = org ? -1 : findPerson(words, m.start());
             if (found < 0) {
                 if (!org) {
+                    if (titles[n] != null) {
+                        entityTitles.put(entities.size(), titles[n]);
+                    }
                     addByLastWord(words[words.length - 1], entities.size());
                     if (words.length > 1) {
                         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
@@ -107,6 +114,9 @@ public final class Resolver {
                     e = new Entity(m.name(), words, false, e.firstStart(), e.role(), e.gender());
                 }
                 entities.set(found, e.withRole(m.role()).withGender(g));
+                if (titles[n] != null) {
+                    entityTitles.putIfAbsent(found, titles[n]);
+                }
                 if (words.length > 1) {
                     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(found);
                 }
@@ -343,6 +353,10 @@ public final class Resolver {
                 return pronoun(m, d, index, drafts, earlier);
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
+                Entity titled = m.endTok() - m.startTok() == 2 ? byTitle(m.head(), m.start()) : null;
+                if (titled != null) {
+                    e = titled; // "Sen. Rosalinda Magbanua … the senator said": a bare nominal, the title's holder
+                }
                 if (e != null) {
                     // "the chief said": the nominal is the role the attribution gives (the seed's convention)
                     return new Resolved(e.name(), SpeakerType.PERSON, m.role() != null ? m.role() : e.role(), 0.05,
@@ -1000,6 +1014,31 @@ public final class Resolver {
     /** The last person named before the offset whose role contains the head word ("the minister"). */
     private Entity byRole(String head, int before) {
         return lastBefore(roleCandidates(head), before);
+    }
+
+    /**
+     * Among the last few persons named before the offset, the nearest whose abbreviated title stands for the
+     * head ("Sen." senator); null when a nearer one holds that role in words, or none has the title.
+     */
+    private Entity byTitle(String head, int before) {
+        int seen = 0;
+        for (int i = namesBefore(before) - 1; i >= 0 && seen < 5; i--) {
+            if (names.get(i).type() != Mention.Type.PERSON_NAME) {
+                continue;
+            }
+            seen++;
+            int e = findPerson(nameWords[i]);
+            if (e < 0) {
+                continue;
+            }
+            if (head.equals(entityTitles.get(e))) {
+                return entities.get(e);
+            }
+            if (lowerRoles[e] != null && containsWord(lowerRoles[e], head)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** How far after a lede's role nominal, in chars, the person it announces must be named. */

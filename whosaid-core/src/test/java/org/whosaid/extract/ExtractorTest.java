@@ -2014,4 +2014,14 @@ class ExtractorTest {
                 run("Presiding judge Annegret Wolff said the trial would last 24 days. Defence lawyer R\u00FCdiger Kramm said "
                         + "the case was weak.\n\u201CThis chamber reads files, not newspapers,\u201D she said."));
     }
+
+    @Test
+    void aBareNominalFindsThePersonNamedWithItsAbbreviatedTitle() {
+        assertEquals(List.of(
+                "indirect [the prices were too high] Rosa Tiong (person) said []",
+                "indirect [the department had found no hoarding] Florencio Dima (person, Agriculture Undersecretary) told []",
+                "indirect [she would ask for a subpoena] Rosa Tiong (person, senator) said []"),
+                run("Sen. Rosa Tiong said the prices were too high. Agriculture Undersecretary Florencio Dima told the "
+                        + "committee that the department had found no hoarding.\nThe senator said she would ask for a subpoena."));
+    }
 }
