@@ -100,7 +100,10 @@ public final class Tokens {
         return caps != null ? caps[i] : kinds[i] == WORD && Character.isUpperCase(chars()[starts[i]]);
     }
 
-    /** Answers {@link #isCapitalized} from a table made in one pass: the extractor asks it of every token, many times. */
+    /**
+     * Answers {@link #isCapitalized} from a table made in one pass: the extractor asks it of every token, many times.
+     * A name with an Arabic article or patronymic joined by a hyphen counts as capitalised: "al-Assad", "bin-Zayed".
+     */
     void markCapitals() {
         char[] cs = chars();
         boolean[] caps = new boolean[size];
@@ -108,11 +111,25 @@ public final class Tokens {
             if (kinds[i] == WORD) {
                 char c = cs[starts[i]];
                 // no ASCII character but A-Z is upper case: only other letters need the Unicode tables
-                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && isArticleName(cs, starts[i], ends[i])
+                        : Character.isUpperCase(c);
             }
         }
         capitalized = caps;
     }
+
+    /** "al-Fajr", "el-Sisi", "ad-Din", "bin-Salman": a lower-case particle of two or three letters, a hyphen, a capital. */
+    private static boolean isArticleName(char[] cs, int from, int to) {
+        int h = from + 2 < to && cs[from + 2] == '-' ? from + 2 : from + 3 < to && cs[from + 3] == '-' ? from + 3 : -1;
+        if (h < 0 || h + 1 >= to || !Character.isUpperCase(cs[h + 1])) {
+            return false;
+        }
+        String particle = new String(cs, from, h - from);
+        return ARTICLE_PARTICLES.contains(particle);
+    }
+
+    private static final java.util.Set<String> ARTICLE_PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+            "az", "an", "ud", "ul", "bin", "ibn", "abd");
 
     /** True when token i is a word of two or more characters with no lower-case letter ("PARIS", "UNTERKELL"). */
     public boolean isAllCaps(int i) {

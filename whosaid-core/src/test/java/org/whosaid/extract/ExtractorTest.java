@@ -2024,4 +2024,13 @@ class ExtractorTest {
                 run("Sen. Rosa Tiong said the prices were too high. Agriculture Undersecretary Florencio Dima told the "
                         + "committee that the department had found no hoarding.\nThe senator said she would ask for a subpoena."));
     }
+
+    @Test
+    void aNameWithAnArabicArticleIsOneName() {
+        assertEquals(List.of(
+                "indirect [the war was over] Bashir al-Hadi (person, Syrian President) said []",
+                "mixed [respect the truce] Tariq bin-Zayed (person) said []"),
+                run("Syrian President Bashir al-Hadi said the war was over. Tariq bin-Zayed said in a statement that his "
+                        + "fighters would \"respect the truce\"."));
+    }
 }
