@@ -1318,13 +1318,29 @@ final class Finder {
         } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
             // "Fundraising, according to the campaign, has surged": the source stands inside the content
             addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd)) {
+        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end))) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         } else if (chunkToEnd && c - from >= 4 && (t.isWord(c - 1) || t.kind(c - 1) == Tokens.NUMBER)
                 && plainBefore(from, c)) {
             // "… 46 percent to 39 percent according to a poll released Monday": no comma before the source
             addIndirect(from, c, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         }
+    }
+
+    /**
+     * A relative clause about the source runs from p to the sentence end: "…, according to the health ministry in the
+     * enclave, which is run by the group." No cue in it: it describes the source, it reports nothing.
+     */
+    private boolean relativeToEnd(int p, int end) {
+        if (!t.is(p, ',') || !(t.eq(p + 1, "which") || t.eq(p + 1, "who"))) {
+            return false;
+        }
+        for (int k = p + 2; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || subjects.isCue(k) || t.is(k, ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the source after "according to": the next comma, dash, bracket, colon or quotation mark, or end. */

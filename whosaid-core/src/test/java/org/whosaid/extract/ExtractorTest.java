@@ -2033,4 +2033,12 @@ class ExtractorTest {
                 run("Syrian President Bashir al-Hadi said the war was over. Tariq bin-Zayed said in a statement that his "
                         + "fighters would \"respect the truce\"."));
     }
+
+    @Test
+    void aRelativeClauseAboutATrailingSourceEndsTheSentence() {
+        assertEquals(List.of("indirect [At least three people were killed in the shooting] the health ministry (organization) "
+                        + "according to []"),
+                run("At least three people were killed in the shooting, according to the health ministry, which is run by "
+                        + "the group."));
+    }
 }
