@@ -770,7 +770,8 @@ public final class Resolver {
             // "according to the agency's latest figures": the organisation that owns them
             String head = first[1].substring(0, first[1].length() - 2).toLowerCase(Locale.ROOT);
             Entity owner = orgByHead(head, m.start());
-            if (owner != null && owner.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) { // "… Safety Agency"
+            String owned = owner == null ? "" : owner.name().toLowerCase(Locale.ROOT);
+            if (owned.endsWith(" " + head) || owned.startsWith(head + " of ")) { // "… Safety Agency", "Bureau of Meteorology"
                 return new Resolved(owner.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
             }
         }

@@ -2041,4 +2041,13 @@ class ExtractorTest {
                 run("At least three people were killed in the shooting, according to the health ministry, which is run by "
                         + "the group."));
     }
+
+    @Test
+    void theDataOfABureauAreTheBureausOfNamed() {
+        assertEquals(List.of(
+                "indirect [Last winter was the driest on record] the Bureau of Meteorology (organization) said []",
+                "indirect [Wattleby received just 41 millimetres of rain] Bureau of Meteorology (organization) According to []"),
+                run("Last winter was the driest on record, the Bureau of Meteorology said.\n"
+                        + "According to the bureau's data, Wattleby received just 41 millimetres of rain."));
+    }
 }
