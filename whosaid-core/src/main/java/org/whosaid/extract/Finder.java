@@ -1552,6 +1552,10 @@ final class Finder {
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
         int least = ph.has(p, Lexicon.PRONOUN) || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
+        if (isCurrency(p) && t.kind(p + 1) == Tokens.NUMBER) {
+            // a sum opens the clause: "said £12 million had been set aside", not "reported $2.17 billion in revenue"
+            return end - p >= 4 && auxiliaryWithin(p + 2, Math.min(end, p + 8));
+        }
         if (end - p < least || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
             return false;
         }
@@ -1567,6 +1571,10 @@ final class Finder {
             return false;
         }
         return true;
+    }
+
+    private boolean isCurrency(int p) {
+        return t.is(p, '$') || t.is(p, '\u00A3') || t.is(p, '\u20AC') || t.is(p, '\u00A5') || t.is(p, '\u20B9');
     }
 
     /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */

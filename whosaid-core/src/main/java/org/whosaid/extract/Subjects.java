@@ -212,7 +212,8 @@ final class Subjects {
 
     /** A word that opens a clause about the subject: "who", or "known", "nicknamed", "dubbed" before a nickname. */
     private boolean relativeWord(int k) {
-        return t.eq(k, "who") || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed");
+        return t.eq(k, "who") || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed") || t.eq(k, "titled")
+                || t.eq(k, "entitled");
     }
 
     /**
@@ -687,6 +688,7 @@ final class Subjects {
                     boolean unnamed = subject.type() == Mention.Type.ANONYMOUS || subject.type() == Mention.Type.GROUP
                             || subject.type() == Mention.Type.PERSON_NOMINAL || subject.type() == Mention.Type.DOCUMENT;
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
+                            || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");

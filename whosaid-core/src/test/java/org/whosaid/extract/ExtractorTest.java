@@ -2050,4 +2050,15 @@ class ExtractorTest {
                 run("Last winter was the driest on record, the Bureau of Meteorology said.\n"
                         + "According to the bureau's data, Wattleby received just 41 millimetres of rain."));
     }
+
+    @Test
+    void aSumOpensAClauseAndATitledAsideLeavesTheSubject() {
+        assertEquals(List.of(
+                "indirect [\u00A312 million had been set aside for new stations] A Government spokesman (anonymous) said []",
+                "indirect [patients waited 94 minutes] the Rural Health Commission (organization) found []"),
+                run("A Government spokesman said \u00A312 million had been set aside for new stations.\n"
+                        + "The report by the Rural Health Commission, titled \u2018Miles From Help\u2019, found that patients "
+                        + "waited 94 minutes."));
+        assertEquals(List.of(), run("Casinos in the city reported $2.17 billion in gaming revenue in the first ten months."));
+    }
 }
