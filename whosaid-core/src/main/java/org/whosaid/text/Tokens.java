@@ -111,8 +111,9 @@ public final class Tokens {
             if (kinds[i] == WORD) {
                 char c = cs[starts[i]];
                 // no ASCII character but A-Z is upper case: only other letters need the Unicode tables
-                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && isArticleName(cs, starts[i], ends[i])
-                        : Character.isUpperCase(c);
+                int s = starts[i];
+                caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' || ends[i] - s > 3 && (cs[s + 2] == '-' || cs[s + 3] == '-')
+                        && isArticleName(cs, s, ends[i]) : Character.isUpperCase(c);
             }
         }
         capitalized = caps;
