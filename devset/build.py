@@ -4560,6 +4560,282 @@ The fighting drove more than 200,000 people from the frontier districts.
       ph=["split-quote"]),
 ])
 
+# ---------------------------------------------------------------- US business cable-news website on a bank's quarterly results, curly double quotes: "The … bank said" for a bank named in the lede, the CEO's split quote "said on a call with analysts" and her surname with figures in reported speech, the CFO who "told analysts that" and "He warned that" with a fragment and "but said" in the next paragraph, an analyst who "told CNBC", "the bank said in a statement" with two that-clauses, a trailing "people familiar with the matter said" and "They asked not to be identified because the discussions are private", a rival that "did not respond to a request for comment"
+article("osterfield-bancorp-second-quarter", """
+Osterfield Bancorp shares jumped more than 6% on Tuesday after the regional lender reported second-quarter earnings that beat expectations, helped by a rebound in dealmaking fees.
+The Harlan Falls-based bank said net income rose to $1.21 billion, or $2.14 a share, from $968 million, or $1.71 a share, a year earlier. Revenue climbed 9% to $6.4 billion.
+“Our clients spent the first quarter waiting to see what interest rates would do. In the second quarter, they stopped waiting,” CEO Marguerite Ashby-Lowell said on a call with analysts. “We saw it in merger advice, in bond underwriting and, finally, in loan demand.”
+Ashby-Lowell said the bank now expected net interest income to grow 3% to 4% this year, up from a previous forecast of about 2%.
+Chief Financial Officer Desmond Achebe-Roth told analysts that Osterfield had set aside $412 million for credit losses in the quarter, most of it tied to office buildings in downtown Harlan Falls.
+He warned that office loans would remain “a drag on earnings for several more quarters,” but said the bank had seen no signs of stress among its consumer borrowers.
+“This was a clean beat. The fee story is real, and the credit story is better than people feared,” Lorraine Whitcombe-Dunn, a bank analyst at Fenwick Halsey Securities, told CNBC.
+The bank said in a statement that it would raise its quarterly dividend to 68 cents a share from 60 cents and that it had resumed buying back its own stock in June.
+Osterfield has also held early talks about buying Carrow Valley Financial, a smaller rival with about $30 billion in assets, people familiar with the matter said. They asked not to be identified because the discussions are private.
+Asked about a possible deal on the call, Ashby-Lowell said only that the bank was “always looking at ways to get bigger where we’re already strong.” Carrow Valley did not respond to a request for comment.
+""", [
+    # "The Harlan Falls-based bank": Osterfield Bancorp, named in the lede; the revenue sentence after it has no attribution
+    I("net income rose to $1.21 billion, or $2.14 a share, from $968 million, or $1.71 a share, a year earlier",
+      "Osterfield Bancorp", O, "said", ph=["said-that", "nominal"]),
+    # a call with analysts names no relay
+    D("Our clients spent the first quarter waiting to see what interest rates would do. In the second quarter, they stopped waiting,",
+      "Marguerite Ashby-Lowell", P, "said", role="CEO", ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    D("We saw it in merger advice, in bond underwriting and, finally, in loan demand.",
+      "Marguerite Ashby-Lowell", P, "said", role="CEO", ph=["split-quote"]),
+    I("the bank now expected net interest income to grow 3% to 4% this year, up from a previous forecast of about 2%",
+      "Marguerite Ashby-Lowell", P, "said", ph=["said-that", "surname"]),
+    # "told analysts" names no relay
+    I("Osterfield had set aside $412 million for credit losses in the quarter, most of it tied to office buildings in downtown Harlan Falls",
+      "Desmond Achebe-Roth", P, "told", role="Chief Financial Officer", ph=["told", "said-that", "role-premodifier"]),
+    # "He" opens the next paragraph; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a drag on earnings for several more quarters,", "Desmond Achebe-Roth", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    I("the bank had seen no signs of stress among its consumer borrowers", "Desmond Achebe-Roth", P, "said",
+      ph=["said-that", "pronoun"]),
+    D("This was a clean beat. The fee story is real, and the credit story is better than people feared,",
+      "Lorraine Whitcombe-Dunn", P, "told", role="bank analyst at Fenwick Halsey Securities", via=["CNBC"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # two that-clauses with no quote marks: one statement; a statement names no channel
+    I("it would raise its quarterly dividend to 68 cents a share from 60 cents and that it had resumed buying back its own stock in June",
+      "Osterfield Bancorp", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "They asked not to be identified …" gives the reason for anonymity, not a statement
+    I("Osterfield has also held early talks about buying Carrow Valley Financial, a smaller rival with about $30 billion in assets",
+      "people familiar with the matter", A, "said", ph=["trailing-attribution"]),
+    # the question on the call is not a statement; "did not respond" is none either
+    M("always looking at ways to get bigger where we’re already strong.", "Marguerite Ashby-Lowell", P, "said",
+      ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- Japanese English-language daily on an earthquake-safety review, straight double quotes, names in Japanese order (family name first) with no honorifics: a trailing "…, Chief Cabinet Secretary X told a regular press conference" in the lede, the family name alone on later mentions, "Asked whether …, he said it was" with a fragment, "according to NHK" (the broadcaster as speaker), a utility's spokesperson with a fragment and a second that-clause and "The company also said", a seismologist with a fragment and "he said" in the next paragraph, "residents said", an inverted fishmonger by family name in the next paragraph, a trailing "the agency said"
+article("shimotsuge-fault-safety-review", '''
+The government will order a fresh review of earthquake resistance at all nuclear power plants near the Shimotsuge fault zone, Chief Cabinet Secretary Oshiro Kenta told a regular press conference Monday, after a magnitude-6.4 quake last month rattled towns along the Sagaroku coast.
+"We must not assume that the standards of 20 years ago are good enough for the earthquakes of tomorrow. The trust of the public depends on it," Oshiro said.
+Asked whether the review would delay plans to restart idle reactors in the region, he said it was "too early to say."
+Under the review, the Nuclear Safety Oversight Agency will ask the operators of seven reactors at three plants to recalculate the strongest ground motion their facilities must be able to withstand, according to NHK.
+Mizuno Reiko, a spokesperson for Higashi-Kaido Electric Power Co., which operates the Torinoura plant, said the utility would "cooperate fully" with the review and that its two reactors there, both offline since 2019, posed no danger to local residents.
+The company also said it had finished raising the plant's seawall to 22 meters in March.
+Nakagawa Shinji, a professor of seismology at Ryokuzan University, said the northern part of the fault had been "seriously underestimated" for decades.
+"The old surveys treated the fault as three short pieces. The data we have now tell us it can break in one piece, and that means a much bigger quake," he said.
+In Hamasaki, a fishing town about 9 kilometers from the Torinoura plant, residents said the review was welcome but long overdue.
+"When the ground shook last month, the first thing I thought about was the plant, not my own house," said Kudo Michiko, 67, a fishmonger.
+Kudo said she and her neighbors had never been told which way to evacuate if the coastal road and the railway were both cut.
+The review is expected to be completed by the end of March, the agency said.
+''', [
+    # a regular press conference names no relay; the quake after the attribution is the paper's own context
+    I("The government will order a fresh review of earthquake resistance at all nuclear power plants near the Shimotsuge fault zone",
+      "Oshiro Kenta", P, "told", role="Chief Cabinet Secretary",
+      ph=["trailing-attribution", "told", "role-premodifier"]),
+    # "Oshiro": the family name, which comes first in his name
+    D("We must not assume that the standards of 20 years ago are good enough for the earthquakes of tomorrow. The trust of the public depends on it,",
+      "Oshiro Kenta", P, "said", ph=["multi-sentence", "surname"]),
+    # the reporter's question ("whether the review would delay …") is not a statement
+    M("too early to say.", "Oshiro Kenta", P, "said", ph=["said-that", "pronoun"]),
+    # the broadcaster reports on its own account, so it is the speaker, not a relay
+    I("Under the review, the Nuclear Safety Oversight Agency will ask the operators of seven reactors at three plants to recalculate the strongest ground motion their facilities must be able to withstand",
+      "NHK", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "which operates the Torinoura plant" is a relative clause, not part of the role
+    M("cooperate fully", "Mizuno Reiko", P, "said", role="spokesperson for Higashi-Kaido Electric Power Co.",
+      ph=["said-that", "role-apposition"]),
+    I("its two reactors there, both offline since 2019, posed no danger to local residents", "Mizuno Reiko", P,
+      "said", role="spokesperson for Higashi-Kaido Electric Power Co.", ph=["said-that", "role-apposition"]),
+    # "The company": the utility named in the paragraph before
+    I("it had finished raising the plant's seawall to 22 meters in March", "Higashi-Kaido Electric Power Co.", O,
+      "said", ph=["said-that", "nominal"]),
+    M("seriously underestimated", "Nakagawa Shinji", P, "said", role="professor of seismology at Ryokuzan University",
+      ph=["said-that", "role-apposition"]),
+    # "he" opens the next paragraph
+    D("The old surveys treated the fault as three short pieces. The data we have now tell us it can break in one piece, and that means a much bigger quake,",
+      "Nakagawa Shinji", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the review was welcome but long overdue", "residents", G, "said", ph=["said-that"]),
+    # an age is not a role
+    D("When the ground shook last month, the first thing I thought about was the plant, not my own house,",
+      "Kudo Michiko", P, "said", role="fishmonger", ph=["inversion", "role-apposition"]),
+    I("she and her neighbors had never been told which way to evacuate if the coastal road and the railway were both cut",
+      "Kudo Michiko", P, "said", ph=["said-that", "surname"]),
+    # "the agency": the Nuclear Safety Oversight Agency, named above
+    I("The review is expected to be completed by the end of March", "the Nuclear Safety Oversight Agency", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- British tabloid showbiz story, curly single quotes + apostrophes: a nickname in quotes, a celebrity's Instagram post quoted with "she wrote" a paragraph after her name, a trailing "…, a source told The Daily Clarion" and "the source added", a spokesperson's statement after "said:" and "The rep also denied", a friend "who did not wish to be named", an ex on X "writing:", a mother's comment under the post, exclamation-heavy quotes
+article("kayleigh-brandish-engagement", """
+REALITY star Kayleigh Brandish has sent fans wild by flashing a whopping diamond ring on Instagram – just TEN WEEKS after her split from footballer Jordan Mace!
+The 28-year-old, dubbed ‘the Queen of Loveport’ since she won the dating show in 2021, shared a snap of her left hand on a beach in Portavella on Sunday night.
+‘He asked, I said YES!!! Best day of my LIFE! Can’t stop crying!’ she wrote.
+The lucky man is her personal trainer Ross Delaney, 33, who she has been secretly dating since the spring, a source told The Daily Clarion.
+‘They’re totally loved up! Ross has been her rock through all the drama with Jordan, and now she’s finally found the one!’ the source added.
+But a spokesperson for the star said: ‘Kayleigh and Ross got together in June, long after her relationship with Jordan had ended. Any suggestion that she was unfaithful is completely untrue.’
+The rep also denied that the couple had already set a wedding date.
+A friend of the couple, who did not wish to be named, said: ‘Honestly, nobody saw this coming! Ross is a total sweetheart, but they’ve been together five minutes!’
+Jordan, 30, who plays for Harwick Rovers, appeared to take a swipe at his ex on X, writing: ‘Some people move on fast. Good luck to the lad – he’ll need it!’
+Kayleigh’s mum Tina couldn’t hide her delight, commenting under the post: ‘My baby girl!!! So proud of you, darling xx’
+Ross has not commented publicly, but fans were quick to flood his own Instagram page with congratulations.
+Kayleigh and Jordan split in April after two years together.
+""", [
+    R("the Queen of Loveport", "nickname in quotes", "title"),
+    # "she": the 28-year-old of the paragraph before; the post is on Instagram, named in the lede
+    D("He asked, I said YES!!! Best day of my LIFE! Can’t stop crying!", "Kayleigh Brandish", P, "wrote",
+      via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    I("The lucky man is her personal trainer Ross Delaney, 33, who she has been secretly dating since the spring",
+      "a source", A, "told", via=["The Daily Clarion"], ph=["trailing-attribution", "told"]),
+    D("They’re totally loved up! Ross has been her rock through all the drama with Jordan, and now she’s finally found the one!",
+      "a source", A, "added", ph=["multi-sentence", "nominal"]),
+    D("Kayleigh and Ross got together in June, long after her relationship with Jordan had ended. Any suggestion that she was unfaithful is completely untrue.",
+      "a spokesperson for the star", A, "said", ph=["multi-sentence"]),
+    # "The rep": the spokesperson of the paragraph before
+    I("the couple had already set a wedding date", "a spokesperson for the star", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # "who did not wish to be named" is a relative clause, not part of the phrase
+    D("Honestly, nobody saw this coming! Ross is a total sweetheart, but they’ve been together five minutes!",
+      "a friend of the couple", A, "said", ph=["multi-sentence"]),
+    # "appeared to take a swipe" reports no content; "Jordan": his first name on a later mention
+    D("Some people move on fast. Good luck to the lad – he’ll need it!", "Jordan Mace", P, "writing", via=["X"],
+      ph=["multi-sentence", "participle-cue", "writing", "surname"]),
+    # her comment sits under the Instagram post
+    D("My baby girl!!! So proud of you, darling xx", "Tina", P, "commenting", role="Kayleigh’s mum",
+      via=["Instagram"], ph=["multi-sentence", "participle-cue", "writing", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Nigerian-style business daily on a fuel subsidy, curly double quotes: "The Federal Government has insisted that", a minister with Dr. (Mrs.) who "said while addressing journalists in Kuranji … that" and "the minister said", "She added that", a union's National President with "Comrade" and "He alleged that" and "accused … of", the union's statement by its acronym "said … The statement reads in part:" with the quotation in the next paragraph, a trader at a filling station who "told our correspondent", a think tank's report that "found" and "The report, titled …, said", its executive director inverted
+article("kuranji-fuel-subsidy-row", """
+The Federal Government has insisted that it will not return to the petrol subsidy regime, despite pump prices hitting N1,240 per litre in some states.
+The Minister of Petroleum Resources, Dr. (Mrs.) Ifeoluwa Banjoko-Adeyemi, said while addressing journalists in Kuranji on Tuesday that the subsidy had cost the treasury N4.8 trillion in its final year alone.
+“We cannot go back. The subsidy regime was a pipeline through which a few smart people drained the commonwealth of millions of ordinary citizens,” the minister said.
+She added that N750 billion in palliatives would reach 3.2 million households by the end of the quarter.
+But the National President of the United Congress of Labour (UCL), Comrade Yusuf Abdulkadir-Ogene, said workers had been left to carry the burden alone.
+He alleged that depot owners were hoarding products, and accused the regulator of “looking the other way”.
+The UCL, in a statement issued on Wednesday, said its members would begin a nationwide strike if the pump price was not reviewed within 14 days. The statement reads in part:
+“Our members now spend more than half of their wages on transport. Government cannot keep asking workers to make sacrifices while the political class lives in luxury. Enough is enough.”
+At a filling station on Ogbete Road, Kuranji, a foodstuff trader, Mrs. Bisola Adekunle-Ojo, told our correspondent that she now spends N15,000 a week on petrol, up from N5,000 a year ago.
+“How will we survive? I have to add the cost to my prices. Everybody is suffering!” she said.
+A report released on Monday by the Centre for Fiscal Accountability and Development (CFAD), a Kuranji-based think tank, found that the subsidy removal had pushed 4.1 million people below the poverty line. The report, titled “Pump Price and the Poor”, said the palliatives had reached fewer than one in five eligible households.
+“The savings from subsidy removal are real, but so is the hunger,” said the centre’s executive director, Dr. Amaka Nwosu-Eze.
+""", [
+    # the government as a whole speaks; "despite …" is the paper's own context
+    I("it will not return to the petrol subsidy regime", "the Federal Government", O, "insisted",
+      ph=["said-that", "cue-class"]),
+    # "Dr. (Mrs.)" are titles; "while addressing journalists" names no relay
+    I("the subsidy had cost the treasury N4.8 trillion in its final year alone",
+      "Ifeoluwa Banjoko-Adeyemi", P, "said", role="Minister of Petroleum Resources",
+      ph=["said-that", "role-apposition"]),
+    # "the minister": Dr. Banjoko-Adeyemi, named in the paragraph before
+    D("We cannot go back. The subsidy regime was a pipeline through which a few smart people drained the commonwealth of millions of ordinary citizens,",
+      "Ifeoluwa Banjoko-Adeyemi", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    I("N750 billion in palliatives would reach 3.2 million households by the end of the quarter",
+      "Ifeoluwa Banjoko-Adeyemi", P, "added", ph=["said-that", "pronoun"]),
+    # "Comrade" is a title
+    I("workers had been left to carry the burden alone", "Yusuf Abdulkadir-Ogene", P, "said",
+      role="National President of the United Congress of Labour (UCL)", ph=["said-that", "role-apposition"]),
+    I("depot owners were hoarding products", "Yusuf Abdulkadir-Ogene", P, "alleged",
+      ph=["said-that", "cue-class", "pronoun"]),
+    M("looking the other way", "Yusuf Abdulkadir-Ogene", P, "accused", ph=["cue-class", "pronoun"]),
+    # the acronym alone names the union introduced in full above; a statement names no channel
+    I("its members would begin a nationwide strike if the pump price was not reviewed within 14 days",
+      "the United Congress of Labour", O, "said", ph=["said-that", "writing", "surname"]),
+    # "The statement reads in part:": the statement stands for the union that issued it
+    D("Our members now spend more than half of their wages on transport. Government cannot keep asking workers to make sacrifices while the political class lives in luxury. Enough is enough.",
+      "the United Congress of Labour", O, "reads", ph=["multi-sentence", "colon-intro", "writing", "nominal"]),
+    # "Mrs." is a title
+    I("she now spends N15,000 a week on petrol, up from N5,000 a year ago", "Bisola Adekunle-Ojo", P, "told",
+      role="foodstuff trader", ph=["told", "said-that", "role-apposition"]),
+    D("How will we survive? I have to add the cost to my prices. Everybody is suffering!",
+      "Bisola Adekunle-Ojo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the report stands for the think tank that wrote it
+    I("the subsidy removal had pushed 4.1 million people below the poverty line",
+      "the Centre for Fiscal Accountability and Development", O, "found", ph=["said-that", "writing", "nominal"]),
+    R("Pump Price and the Poor", "title of a report", "title"),
+    I("the palliatives had reached fewer than one in five eligible households",
+      "the Centre for Fiscal Accountability and Development", O, "said", ph=["said-that", "writing", "nominal"]),
+    D("The savings from subsidy removal are real, but so is the hunger,", "Amaka Nwosu-Eze", P, "said",
+      role="centre’s executive director", ph=["inversion", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- European wire (Reuters) on a dock strike, straight double quotes: a trailing "union officials said" after a long lede, the union leader's inverted split quote ("said X") with several sentences on each side, the port authority "said in an emailed statement" with two that-clauses and "It said" with a fragment in the next paragraph, the transport minister who "told parliament" and "he told lawmakers" in the next paragraph, a shipping company's spokesman quoted by Bloomberg ("Bloomberg quoted … as saying"), a trailing "the … Chamber of Commerce estimated", the union leader by surname
+article("rosthaven-dock-strike", '''
+ROSTHAVEN, Sept 12 (Reuters) - Dockworkers at the port of Rosthaven walked off the job on Thursday at the start of a 72-hour strike over plans to automate two container terminals, leaving dozens of ships stranded outside one of northern Europe's busiest ports, union officials said.
+"We did not want this strike. But when a company tells you that half of you will be replaced by machines within five years, you do not sit at home and wait for the letter," said Jorunn Vestergaard-Lind, chair of the Rosthaven Port Workers' Federation. "Our members will not be the price of someone else's efficiency. We are ready to stay out for as long as it takes."
+The Port of Rosthaven Authority said in an emailed statement that 31 vessels were waiting at anchor on Thursday afternoon and that container handling had fallen to about a tenth of normal levels.
+It said the automation plan, which would bring driverless cranes and trucks to two of the port's four terminals by 2029, had been "discussed with employee representatives at every stage".
+Transport Minister Henrik Aaltonen-Strand told parliament the government would not intervene in the dispute while mediation was still possible.
+"A port that does not work is a cost to every family in this country. I expect both sides to be back at the table by Monday," he told lawmakers.
+Bloomberg quoted a spokesman for Nordavant Line, the largest container carrier calling at Rosthaven, as saying the company had begun diverting some vessels to the port of Kessel, about 300 km (190 miles) to the south.
+The strike is costing the regional economy about 9 million euros ($10 million) a day, the Rosthaven Chamber of Commerce estimated.
+Vestergaard-Lind said the federation's members would vote on Sunday on whether to extend the stoppage beyond Saturday night.
+(Reporting by Anders Hovland-Roe; Editing by Clare Whitmarsh)
+''', [
+    I("Dockworkers at the port of Rosthaven walked off the job on Thursday at the start of a 72-hour strike over plans to automate two container terminals, leaving dozens of ships stranded outside one of northern Europe's busiest ports",
+      "union officials", G, "said", ph=["trailing-attribution"]),
+    D("We did not want this strike. But when a company tells you that half of you will be replaced by machines within five years, you do not sit at home and wait for the letter,",
+      "Jorunn Vestergaard-Lind", P, "said", role="chair of the Rosthaven Port Workers' Federation",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Our members will not be the price of someone else's efficiency. We are ready to stay out for as long as it takes.",
+      "Jorunn Vestergaard-Lind", P, "said", role="chair of the Rosthaven Port Workers' Federation",
+      ph=["split-quote", "multi-sentence"]),
+    # two that-clauses with no quote marks: one statement; an emailed statement names no channel
+    I("31 vessels were waiting at anchor on Thursday afternoon and that container handling had fallen to about a tenth of normal levels",
+      "the Port of Rosthaven Authority", O, "said", ph=["said-that", "writing"]),
+    # "It": the authority of the paragraph before; the that-clause carries the quoted fragment
+    M("discussed with employee representatives at every stage", "the Port of Rosthaven Authority", O, "said",
+      ph=["said-that", "pronoun"]),
+    # "told parliament" names no relay
+    I("the government would not intervene in the dispute while mediation was still possible", "Henrik Aaltonen-Strand",
+      P, "told", role="Transport Minister", ph=["told", "said-that", "role-premodifier"]),
+    # "he" opens the next paragraph; "lawmakers" are the hearers, not a relay
+    D("A port that does not work is a cost to every family in this country. I expect both sides to be back at the table by Monday,",
+      "Henrik Aaltonen-Strand", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the agency that quotes the spokesman is the relay; "the largest container carrier …" describes the company
+    I("the company had begun diverting some vessels to the port of Kessel, about 300 km (190 miles) to the south",
+      "a spokesman for Nordavant Line", A, "quoted ... as saying", via=["Bloomberg"],
+      ph=["quoted-as-saying", "said-that"]),
+    I("The strike is costing the regional economy about 9 million euros ($10 million) a day",
+      "the Rosthaven Chamber of Commerce", O, "estimated", ph=["trailing-attribution"]),
+    I("the federation's members would vote on Sunday on whether to extend the stoppage beyond Saturday night",
+      "Jorunn Vestergaard-Lind", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- US political newsletter (Politico/Axios style), curly double quotes, short paragraphs opened by plain signposts ("Why it matters:", "Driving the news:"): a trailing "according to a senior … aide granted anonymity to discuss private conversations" and "The aide said" with a fragment and a second that-clause, a governor's post on X quoted with "wrote on X", a campaign spokesperson who "said in a text message", the senator's split quote "told reporters on Capitol Hill", the writer's scare-quoted buzzword, a poll that "found" and the pollster inverted, a trailing "the aide said"
+article("hollenbeck-governor-bid", """
+Sen. Marcy Hollenbeck is preparing to run for governor next year, according to a senior Hollenbeck aide granted anonymity to discuss private conversations.
+Why it matters: A Hollenbeck bid would set up a bruising Democratic primary against Lt. Gov. Dana Okerlund, the outgoing governor’s hand-picked successor.
+Driving the news: Gov. Lyle Brannock made his choice clear on Tuesday night.
+“Dana Okerlund has the experience, the record and the grit to lead this state. She has my full support, and I hope every Democrat lines up behind her,” Brannock wrote on X.
+The aide said Hollenbeck was “not asking anyone’s permission” and that she had already lined up a campaign manager and a pollster.
+What they’re saying: The Okerlund campaign brushed off the news.
+“The lieutenant governor is focused on the job voters gave her. If the senator wants a primary, she knows where to find us,” Okerlund campaign spokesperson Teo Marchetti-Vance said in a text message.
+Hollenbeck herself played coy. “I’m focused on the farm bill,” she told reporters on Capitol Hill on Wednesday. “Ask me again in September.”
+The big picture: Both camps are fighting over who owns “affordability,” the buzzword of the cycle.
+Okerlund has rolled out a state-run insulin plan. Hollenbeck has a bill in the Senate that would cap rent increases near military bases.
+By the numbers: A Lakeshore Research poll released on Monday found that Okerlund led Hollenbeck 41% to 36% among likely primary voters, with 23% undecided.
+“That’s a five-point race with a quarter of the electorate still shopping. Anyone who tells you this is settled hasn’t read the crosstabs,” said Priya Castellanos-Webb, Lakeshore’s director of polling.
+What’s next: Hollenbeck will make a final decision after the August recess, the aide said.
+""", [
+    # "Sen." is a title; "granted anonymity to discuss …" is no part of the phrase
+    I("Sen. Marcy Hollenbeck is preparing to run for governor next year", "a senior Hollenbeck aide", A, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # "Gov." is a title; "made his choice clear" reports no content
+    D("Dana Okerlund has the experience, the record and the grit to lead this state. She has my full support, and I hope every Democrat lines up behind her,",
+      "Lyle Brannock", P, "wrote", via=["X"], ph=["multi-sentence", "writing", "surname"]),
+    # "The aide": the senior aide of the lede; the fragment and the second that-clause are two statements
+    M("not asking anyone’s permission", "a senior Hollenbeck aide", A, "said", ph=["said-that", "nominal"]),
+    I("she had already lined up a campaign manager and a pollster", "a senior Hollenbeck aide", A, "said",
+      ph=["said-that", "nominal"]),
+    # "brushed off the news" reports no content; a text message names no channel
+    D("The lieutenant governor is focused on the job voters gave her. If the senator wants a primary, she knows where to find us,",
+      "Teo Marchetti-Vance", P, "said", role="Okerlund campaign spokesperson",
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # "told reporters on Capitol Hill" names no relay
+    D("I’m focused on the farm bill,", "Marcy Hollenbeck", P, "told", ph=["split-quote", "told", "pronoun"]),
+    D("Ask me again in September.", "Marcy Hollenbeck", P, "told", ph=["split-quote", "told", "pronoun"]),
+    R("affordability,", "the writer's scare quote around a campaign buzzword", "scare-quote"),
+    # the poll stands for the firm that ran it
+    I("Okerlund led Hollenbeck 41% to 36% among likely primary voters, with 23% undecided", "Lakeshore Research", O,
+      "found", ph=["said-that", "writing", "nominal"]),
+    D("That’s a five-point race with a quarter of the electorate still shopping. Anyone who tells you this is settled hasn’t read the crosstabs,",
+      "Priya Castellanos-Webb", P, "said", role="Lakeshore’s director of polling",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("Hollenbeck will make a final decision after the August recess", "a senior Hollenbeck aide", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
