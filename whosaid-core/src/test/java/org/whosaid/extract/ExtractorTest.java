@@ -2061,4 +2061,15 @@ class ExtractorTest {
                         + "waited 94 minutes."));
         assertEquals(List.of(), run("Casinos in the city reported $2.17 billion in gaming revenue in the first ten months."));
     }
+
+    @Test
+    void centresChambersAndComradesAreNamedAsWritten() {
+        assertEquals(List.of(
+                "indirect [the tax would raise $220 billion] the Centre for Economic and Policy Research (organization) said []",
+                "indirect [The strike costs 9 million euros a day] the Rosthaven Chamber of Commerce (organization) estimated []",
+                "indirect [workers had been left alone] Yusuf Abdul (person) said []"),
+                run("The tax would be small. But the Centre for Economic and Policy Research said the tax would raise $220 "
+                        + "billion.\nThe strike costs 9 million euros a day, the Rosthaven Chamber of Commerce estimated.\n"
+                        + "Comrade Yusuf Abdul said workers had been left alone."));
+    }
 }
