@@ -306,9 +306,23 @@ final class Subjects {
 
     /**
      * The comma that opens a relative clause ", who …" or ", whose …" before the aside's last comma j, when
-     * the clause holds commas of its own and ends at the cue's comma k; else j.
+     * the clause holds commas of its own and ends at the cue's comma k, or that opens the apposition a ", which …"
+     * clause belongs to; else j.
      */
     private int relativeOpening(int j, int from, int k) {
+        if (t.eq(j + 1, "which")) {
+            // "Mizuno Reiko, a spokesperson for Higashi-Kaido Electric Power Co., which operates the plant, said": the
+            // clause is about the apposition's organisation, and the aside opens with the apposition
+            for (int r = j - 1; r > from && r > k - 30; r--) {
+                if (t.kind(r) == Tokens.QUOTE && !ph.isPossessiveMark(r) || isCue(r)) {
+                    return j;
+                }
+                if (t.is(r, ',')) {
+                    return t.eq(r + 1, "a") || t.eq(r + 1, "an") || t.eq(r + 1, "the") ? r : j;
+                }
+            }
+            return j;
+        }
         if (isRelativePronoun(j + 1)) {
             return j;
         }
@@ -321,6 +335,16 @@ final class Subjects {
             }
         }
         return j;
+    }
+
+    /** ", which" inside the aside from token from to to: the apposition's organisation described. */
+    private boolean whichClauseIn(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.is(k, ',') && t.eq(k + 1, "which")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -694,7 +718,8 @@ final class Subjects {
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
-                    int longest = subject.type() == Mention.Type.PERSON_NAME && relativeAt(j + 1, k) >= 0 ? 32 : 20;
+                    int longest = subject.type() == Mention.Type.PERSON_NAME && (relativeAt(j + 1, k) >= 0
+                            || whichClauseIn(j + 1, k)) ? 32 : 20;
                     if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }

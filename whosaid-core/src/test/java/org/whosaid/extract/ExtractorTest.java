@@ -2072,4 +2072,12 @@ class ExtractorTest {
                         + "billion.\nThe strike costs 9 million euros a day, the Rosthaven Chamber of Commerce estimated.\n"
                         + "Comrade Yusuf Abdul said workers had been left alone."));
     }
+
+    @Test
+    void aWhichClauseAboutTheAppositionsOrganisationLeavesTheNameTheSpeaker() {
+        assertEquals(List.of(
+                "indirect [the reactors posed no danger] Mizuno Rei (person, spokesperson for Higashi Power Co) said []"),
+                run("Mizuno Rei, a spokesperson for Higashi Power Co., which operates the Torinoura plant, said the reactors "
+                        + "posed no danger."));
+    }
 }
