@@ -397,7 +397,8 @@ public final class Resolver {
                 }
                 // "the company said": the company that was the subject of an earlier sentence; not "the national
                 // grid operator", which describes an organisation of its own
-                boolean bare = m.endTok() - m.startTok() <= 2;
+                // "the bank", and "the Harlan Falls-based bank": where a company is based describes no other company
+                boolean bare = m.endTok() - m.startTok() <= 2 || m.name() != null && basedHead(m.name());
                 Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m, d.start()) : null;
                 if (subject != null) {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
@@ -721,6 +722,12 @@ public final class Resolver {
             }
         }
         return false;
+    }
+
+    /** "The Harlan Falls-based bank": a definite nominal whose only description is where it is based. */
+    private static boolean basedHead(String name) {
+        String[] w = name.split(" ");
+        return w.length >= 3 && w[0].equalsIgnoreCase("the") && w[w.length - 2].endsWith("-based");
     }
 
     /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */

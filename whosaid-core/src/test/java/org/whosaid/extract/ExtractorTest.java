@@ -2080,4 +2080,11 @@ class ExtractorTest {
                 run("Mizuno Rei, a spokesperson for Higashi Power Co., which operates the Torinoura plant, said the reactors "
                         + "posed no danger."));
     }
+
+    @Test
+    void whereACompanyIsBasedDescribesTheSameCompany() {
+        assertEquals(List.of("indirect [net income rose to $1.21 billion] Osterfield Bancorp (organization) said []"),
+                run("Osterfield Bancorp shares jumped on Tuesday.\nThe Harlan Falls-based bank said net income rose to "
+                        + "$1.21 billion."));
+    }
 }
