@@ -65,50 +65,50 @@ class SearchTest {
     @Test
     void counts() {
         try (QuoteBank bank = QuoteBank.openReadOnly(dir)) {
-            assertEquals(new QuoteBank.Stats(4, 10, 4), bank.stats());
+            assertEquals(new QuoteBank.Stats(4, 9, 3), bank.stats());
         }
     }
 
     @Test
     void words() {
-        assertEquals(Set.of(F1 + "#1", F3 + "#3"), ids(Query.of("boats")));
-        assertEquals(Set.of(F1 + "#1", F3 + "#3"), ids(Query.of("BOATS january")));
+        assertEquals(Set.of(F1 + "#1", F3 + "#2"), ids(Query.of("boats")));
+        assertEquals(Set.of(F1 + "#1", F3 + "#2"), ids(Query.of("BOATS january")));
         assertEquals(Set.of(), ids(Query.of("boats bread")));
     }
 
     @Test
     void phrases() {
-        assertEquals(Set.of(F1 + "#2", F3 + "#2"), ids(Query.of("\"three crossings a day\"")));
+        assertEquals(Set.of(F1 + "#2", F3 + "#1"), ids(Query.of("\"three crossings a day\"")));
         assertEquals(Set.of(), ids(Query.of("\"crossings three\"")));
     }
 
     @Test
     void booleans() {
-        assertEquals(Set.of(F1 + "#2", F3 + "#2"), ids(Query.of("island AND NOT winter")));
-        assertEquals(Set.of(F1 + "#2", F3 + "#2", B4 + "#1"), ids(Query.of("crossings OR loaf")));
+        assertEquals(Set.of(F1 + "#2", F3 + "#1"), ids(Query.of("island AND NOT winter")));
+        assertEquals(Set.of(F1 + "#2", F3 + "#1", B4 + "#1"), ids(Query.of("crossings OR loaf")));
         assertEquals(Set.of(F2 + "#2"), ids(Query.of("+island -crossings -needed")));
         assertThrows(IllegalArgumentException.class, () -> ids(Query.of("\"unclosed")));
     }
 
     @Test
     void filters() {
-        Set<String> hale = Set.of(F1 + "#2", F2 + "#1", F2 + "#2", F3 + "#2");
+        Set<String> hale = Set.of(F1 + "#2", F2 + "#1", F2 + "#2", F3 + "#1");
         assertEquals(hale, ids(Query.of("*").withSpeaker("Hale")));
         assertEquals(hale, ids(Query.of("").withSpeaker("Aron Hale")));
         // the outlet is the publisher (F3) or a relay in the via chain (F2: "told the Coast Gazette")
-        assertEquals(Set.of(F2 + "#2", F3 + "#2"), ids(Query.of("island").withSpeaker("Hale").withKind(Kind.DIRECT)
+        assertEquals(Set.of(F2 + "#2", F3 + "#1"), ids(Query.of("island").withSpeaker("Hale").withKind(Kind.DIRECT)
                 .withOutlet("Coast Gazette")));
         assertEquals(Set.of(F2 + "#2"), ids(Query.of("island").withSpeaker("Hale").withKind(Kind.DIRECT)
                 .withOutlet("Coast Gazette").withDates(null, LocalDate.parse("2024-02-28"))));
-        assertEquals(Set.of(F1 + "#2", F3 + "#2"), ids(Query.of("*").withRole("council leader")));
-        assertEquals(Set.of(F1 + "#1", F1 + "#2", F2 + "#2", F3 + "#1", F3 + "#2", F3 + "#3", F3 + "#4"),
+        assertEquals(Set.of(F1 + "#2", F3 + "#1"), ids(Query.of("*").withRole("council leader")));
+        assertEquals(Set.of(F1 + "#1", F1 + "#2", F2 + "#2", F3 + "#1", F3 + "#2", F3 + "#3"),
                 ids(Query.of("*").withOutlet("coast gazette")));
-        assertEquals(Set.of(F1 + "#2", F2 + "#1", F2 + "#3", F3 + "#1", F3 + "#4"),
+        assertEquals(Set.of(F1 + "#2", F2 + "#1", F2 + "#3", F3 + "#3"),
                 ids(Query.of("*").withKind(Kind.INDIRECT)));
-        assertEquals(Set.of(F2 + "#1", F2 + "#2", F2 + "#3", F3 + "#1", F3 + "#2", F3 + "#3", F3 + "#4"),
+        assertEquals(Set.of(F2 + "#1", F2 + "#2", F2 + "#3", F3 + "#1", F3 + "#2", F3 + "#3"),
                 ids(Query.of("*").withDates(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-03-04"))));
         assertEquals(Set.of(B4 + "#1"), ids(Query.of("*").withDates(LocalDate.parse("2024-03-05"), null)));
-        assertEquals(Set.of(F1 + "#1", F2 + "#2", F3 + "#1", F3 + "#3", F3 + "#4"),
+        assertEquals(Set.of(F1 + "#1", F2 + "#2", F3 + "#2", F3 + "#3"),
                 ids(Query.of("*").withAbout("Skerry Lines")));
         assertEquals(Set.of(), ids(Query.of("*").withSpeaker("Nobody Atall")));
     }
@@ -125,12 +125,12 @@ class SearchTest {
     void facets() {
         try (QuoteBank bank = QuoteBank.openReadOnly(dir)) {
             SearchResult r = bank.search(Query.of("*").withFacets(true).withLimit(0));
-            assertEquals(10, r.total());
+            assertEquals(9, r.total());
             assertEquals(List.of(), r.hits());
-            assertEquals("Aron Hale 4, Lena Voss 4, Ruth Calder 1, Skerry Lines 1", line(r.facets().get("speaker")));
-            assertEquals("Coast Gazette 6, Island Post 4", line(r.facets().get("outlet")));
-            assertEquals("2024-01 2, 2024-02 3, 2024-03 5", line(r.facets().get("month")));
-            assertEquals("direct 5, indirect 5", line(r.facets().get("kind")));
+            assertEquals("Aron Hale 4, Lena Voss 4, Ruth Calder 1", line(r.facets().get("speaker")));
+            assertEquals("Coast Gazette 5, Island Post 4", line(r.facets().get("outlet")));
+            assertEquals("2024-01 2, 2024-02 3, 2024-03 4", line(r.facets().get("month")));
+            assertEquals("direct 5, indirect 4", line(r.facets().get("kind")));
             SearchResult narrowed = bank.search(Query.of("island").withFacets(true));
             assertEquals("Aron Hale 3", line(narrowed.facets().get("speaker")));
         }
@@ -154,8 +154,8 @@ class SearchTest {
             assertEquals(2, h.cluster().appearances());
             assertEquals(F1, h.cluster().first().articleKey());
             ClusterInfo c = bank.cluster(h.cluster().id()).orElseThrow();
-            assertEquals(List.of(F1 + "#1", F3 + "#3"), c.appearances().stream().map(Appearance::statementId).toList());
-            assertEquals(4, bank.article(F3).orElseThrow().statements().size());
+            assertEquals(List.of(F1 + "#1", F3 + "#2"), c.appearances().stream().map(Appearance::statementId).toList());
+            assertEquals(3, bank.article(F3).orElseThrow().statements().size());
         }
     }
 }

@@ -37,6 +37,12 @@ public final class Resolver {
     private final List<Entity> entities = new ArrayList<>();
     /** Per person entity, the role word of the abbreviated title it was named with ("Sen." senator), when any. */
     private final Map<Integer, String> entityTitles = new HashMap<>();
+    /** The drafts being resolved, by start; made on first use by {@link #lastDraftBefore}. */
+    private Draft[] draftsByStart;
+    /** Per entity, named somewhere inside a sentence; made on first use by {@link #namedInsideASentence}. */
+    private boolean[] namedInside;
+    /** How many person entities end with a hyphenated syllable given name ("Mei-ling"): most articles have none. */
+    private int syllableNamed;
     /**
      * Person entities by the last word of their name, so lookups do not scan every entity: the first
      * entity with that word, then per entity the next one (or -1), in order of first mention.
@@ -106,12 +112,18 @@ public final class Resolver {
                     if (words.length > 1) {
                         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
                     }
+                    if (isSyllableGivenName(m.name())) {
+                        syllableNamed++;
+                    }
                 }
                 entities.add(new Entity(m.name(), words, org, m.start(), m.role(), g));
             } else {
                 Entity e = entities.get(found);
                 if (words.length > e.words().length) {
                     e = new Entity(m.name(), words, false, e.firstStart(), e.role(), e.gender());
+                    if (isSyllableGivenName(m.name())) {
+                        syllableNamed++;
+                    }
                 }
                 entities.set(found, e.withRole(m.role()).withGender(g));
                 if (titles[n] != null) {
@@ -234,7 +246,7 @@ public final class Resolver {
      * ("Vivian Kwok Mei-ling … Kwok said"): the person whose name ends with such a given name after this word.
      */
     private int byFamilyNameFirst(String word) {
-        for (int i = 0; i < entities.size(); i++) {
+        for (int i = 0; syllableNamed > 0 && i < entities.size(); i++) {
             Entity e = entities.get(i);
             String[] w = e.words();
             if (!e.organization() && w.length >= 2 && w[w.length - 2].equals(word) && isSyllableGivenName(e.name())) {
@@ -928,26 +940,45 @@ public final class Resolver {
         return null;
     }
 
-    /** Name mention i is, or names, a person with a full name or a role. */
     /** Entity e is named somewhere other than at a sentence's start (where any word is capitalised). */
     private boolean namedInsideASentence(int e) {
-        for (int j = 0; j < names.size(); j++) {
-            if (!subjects[j] && findPerson(nameWords[j]) == e) {
-                return true;
+        if (namedInside == null) {
+            namedInside = new boolean[entities.size()]; // one pass, on the first business nominal that needs it
+            for (int j = 0; j < names.size(); j++) {
+                int k = subjects[j] ? -1 : findPerson(nameWords[j]);
+                if (k >= 0) {
+                    namedInside[k] = true;
+                }
             }
         }
-        return false;
+        return e < namedInside.length && namedInside[e];
     }
 
-    /** The statement other than d that starts last before char offset at (drafts are in the order found, not the text's). */
-    private static Draft lastDraftBefore(List<Draft> drafts, Draft d, int at) {
-        Draft last = null;
-        for (Draft x : drafts) {
-            if (x != d && x.start() < at && (last == null || x.start() > last.start())) {
-                last = x;
+    /**
+     * The statement other than d that starts last before char offset at. Drafts come in the order found, not
+     * the text's: they are sorted by start once, on the first pronoun that asks.
+     */
+    private Draft lastDraftBefore(List<Draft> drafts, Draft d, int at) {
+        if (draftsByStart == null || draftsByStart.length != drafts.size()) {
+            draftsByStart = drafts.toArray(new Draft[0]);
+            java.util.Arrays.sort(draftsByStart, (x, y) -> Integer.compare(x.start(), y.start()));
+        }
+        int lo = 0;
+        int hi = draftsByStart.length;
+        while (lo < hi) { // the first draft starting at or after at
+            int mid = (lo + hi) >>> 1;
+            if (draftsByStart[mid].start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return last;
+        for (int i = lo - 1; i >= 0; i--) {
+            if (draftsByStart[i] != d) {
+                return draftsByStart[i];
+            }
+        }
+        return null;
     }
 
     /**
@@ -974,6 +1005,7 @@ public final class Resolver {
         return found;
     }
 
+    /** Name mention i is, or names, a person with a full name or a role. */
     private boolean isFullName(int i) {
         int e = findPerson(nameWords[i]);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
