@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
 
@@ -24,17 +25,16 @@ final class NameScan {
     private String[] titles = new String[16];
 
     /** Abbreviated titles and the role words that later name their holder: "Sen. Ada Ruiz … the senator said". */
-    private static final java.util.Map<String, String> TITLE_ROLES = java.util.Map.ofEntries(
-            java.util.Map.entry("sen", "senator"), java.util.Map.entry("rep", "representative"),
-            java.util.Map.entry("gov", "governor"), java.util.Map.entry("gen", "general"),
-            java.util.Map.entry("adm", "admiral"), java.util.Map.entry("col", "colonel"),
-            java.util.Map.entry("capt", "captain"), java.util.Map.entry("sgt", "sergeant"),
-            java.util.Map.entry("supt", "superintendent"), java.util.Map.entry("insp", "inspector"),
-            java.util.Map.entry("cllr", "councillor"), java.util.Map.entry("usec", "undersecretary"),
-            java.util.Map.entry("amb", "ambassador"), java.util.Map.entry("atty", "attorney"),
-            java.util.Map.entry("prof", "professor"),
-            java.util.Map.entry("dr", "doctor"), java.util.Map.entry("det", "detective"),
-            java.util.Map.entry("lt", "lieutenant"), java.util.Map.entry("cmdr", "commander"));
+    private static final Map<String, String> TITLE_ROLES = Map.ofEntries(
+            Map.entry("sen", "senator"), Map.entry("rep", "representative"),
+            Map.entry("gov", "governor"), Map.entry("gen", "general"),
+            Map.entry("adm", "admiral"), Map.entry("col", "colonel"),
+            Map.entry("capt", "captain"), Map.entry("sgt", "sergeant"),
+            Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"),
+            Map.entry("cllr", "councillor"), Map.entry("usec", "undersecretary"),
+            Map.entry("amb", "ambassador"), Map.entry("atty", "attorney"),
+            Map.entry("prof", "professor"), Map.entry("dr", "doctor"), Map.entry("det", "detective"),
+            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();
