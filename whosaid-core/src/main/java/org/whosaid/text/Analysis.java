@@ -150,11 +150,12 @@ public final class Analysis {
         return new Analysis(text);
     }
 
-    /** A closing mark or bracket; “ closes in the „…“ style, but a mark that opens a paired quote never closes. */
+    /** A closing mark or bracket; “ closes in the „…“ style and « in »…«, but a mark that opens a paired quote never closes. */
     private boolean isCloser(int j) {
         if (tokens.kind(j) == Tokens.QUOTE) {
             char c = tokens.first(j);
-            return c == '\u201D' || c == '"' || c == '\u2019' || c == '\'' || c == '\u00BB' || c == '\u203A' || c == '\u201C';
+            return c == '\u201D' || c == '"' || c == '\u2019' || c == '\'' || c == '\u00BB' || c == '\u203A' || c == '\u201C'
+                    || c == '\u00AB' || c == '\u2039'; // « closes German »…«
         }
         return tokens.is(j, ')') || tokens.is(j, ']');
     }

@@ -35,9 +35,9 @@ public final class QuoteMarks {
         }
     }
 
-    /** True for marks that can open a quotation in the text's own direction of reading. */
+    /** True for marks that can open a quotation in the text's own direction of reading (» in German »…«). */
     static boolean canOpen(char c) {
         return c == '\u201C' || c == '\u201E' || c == '\u201F' || c == '"' || c == '\u2018' || c == '\u201A'
-                || c == '\u201B' || c == '\'' || c == '\u00AB' || c == '\u2039';
+                || c == '\u201B' || c == '\'' || c == '\u00AB' || c == '\u2039' || c == '\u00BB' || c == '\u203A';
     }
 }

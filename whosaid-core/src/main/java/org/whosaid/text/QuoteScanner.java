@@ -189,15 +189,30 @@ public final class QuoteScanner {
                 || prev == '-' || prev == '/' || QuoteMarks.isMark(prev);
     }
 
+    /** The innermost open quotation of the angle families was opened by the mark opener. */
+    private static boolean openedWith(char opener, int[] openPos, int[] openFam, int depth, char[] text) {
+        int fam = QuoteMarks.family(opener);
+        int k = indexOf(openFam, depth, fam);
+        return k >= 0 && text[openPos[k]] == opener;
+    }
+
     private static int role(char c, char prev, char next, int i, int[] lastSingleCloser,
                             int[] openPos, int[] openFam, int depth, char[] text) {
         boolean wordBefore = Character.isLetterOrDigit(prev);
         boolean wordAfter = Character.isLetterOrDigit(next);
         switch (c) {
-            case '\u201E': case '\u201A': case '\u00AB': case '\u2039': case '\u201F': case '\u201B':
+            case '\u201E': case '\u201A': case '\u201F': case '\u201B':
                 return OPEN;
+            case '\u00AB': case '\u2039':
+                // « opens (French, Italian, Russian); it closes a »…« quotation (German, Danish) after its words
+                return openedWith(c == '\u00AB' ? '\u00BB' : '\u203A', openPos, openFam, depth, text) && !opensBefore(prev)
+                        ? CLOSE : OPEN;
             case '\u00BB': case '\u203A':
-                return CLOSE;
+                // » closes «…»; in German and Danish text it opens »…«: before a word, after a space or the paragraph start
+                if (openedWith(c == '\u00BB' ? '\u00AB' : '\u2039', openPos, openFam, depth, text)) {
+                    return CLOSE;
+                }
+                return opensBefore(prev) && !isSpace(next) ? OPEN : CLOSE;
             case '\u201C':
                 // German „…“ closes with this mark; so does a misused closing “ after a word
                 if (depth > 0 && openFam[depth - 1] == QuoteMarks.DOUBLE
