@@ -1308,6 +1308,9 @@ final class Phrases {
         if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose")) {
             return null;
         }
+        if (connectiveIn(s, 1 << IN | 1 << AT | 1 << WITH | 1 << FROM) || t.eq(s, "on") || t.eq(s, "during")) {
+            return null; // "Niels Brandt, in a letter to the minister,": where or how the words came, no role
+        }
         int bodyStart = s;
         if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "an")) {
             bodyStart = s + 1;

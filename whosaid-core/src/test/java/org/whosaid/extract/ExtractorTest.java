@@ -2087,4 +2087,13 @@ class ExtractorTest {
                 run("Osterfield Bancorp shares jumped on Tuesday.\nThe Harlan Falls-based bank said net income rose to "
                         + "$1.21 billion."));
     }
+
+    @Test
+    void germanGuillemetsPairAndAPrepositionalAsideIsNoRole() {
+        assertEquals(List.of(
+                "direct [If the night ferry goes, the young families go next.] Niels Brandt (person) echoed []",
+                "direct [We will fight it.] Niels Brandt (person) said []"),
+                run("The warning was echoed on Tuesday by Niels Brandt, in a letter to the minister: \u00BBIf the night "
+                        + "ferry goes, the young families go next.\u00AB\n\u00BBWe will fight it.\u00AB, Brandt said."));
+    }
 }
