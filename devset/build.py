@@ -4836,6 +4836,279 @@ What’s next: Hollenbeck will make a final decision after the August recess, th
       ph=["trailing-attribution", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Indian English national daily on a state assembly election result, straight double quotes: Shri/Smt. honorifics, a chief minister who "told reporters at the party headquarters here" and "Shri X said" with seats in reported speech, "He said" with a seat count, the Leader of the Opposition's tweet "on X" with "she wrote" and an allegation "In a second post", "Party sources said" with two that-clauses, a Returning Officer with a victory margin, a defeated candidate who "told The Hindu" and "he said"
+article("kesaripur-assembly-result", '''
+AMRAPURI: The ruling Navyug Janata Party (NJP) returned to power in Kesaripur on Sunday, winning 71 of the 118 seats in the State Assembly, while the Pragatisheel Lok Manch (PLM) was reduced to 38 from 52.
+"The people of Kesaripur have voted for development and rejected the politics of caste. This mandate belongs to every farmer, every mother and every young person who wants a job in his own State," Chief Minister Shri Devendra Nath Sahu told reporters at the party headquarters here.
+Shri Sahu said his new Cabinet would be sworn in on Wednesday and that its first meeting would approve the promised waiver of farm loans of up to Rs 2 lakh.
+He said the NJP had won 19 of the 24 seats in the tribal belt of Bhimgarh division, where the party had drawn a blank five years ago.
+Leader of the Opposition Smt. Anuradha Kshirsagar accepted the verdict in a tweet on X. "We bow to the mandate of the people. But the NJP should remember that 54 per cent of Kesaripur did not vote for it," she wrote.
+In a second post, Smt. Kshirsagar alleged that cash and liquor had been distributed openly in at least 11 constituencies.
+Party sources said the NJP legislature party would meet on Tuesday to re-elect Shri Sahu as its leader, and that at least six new faces were likely to be inducted into the Cabinet.
+The closest contest was in Ramtirth, where counting was halted twice after the PLM demanded a recount of postal ballots. Returning Officer Shri K.V. Lakshmanan said the recount had been carried out in the presence of agents of both candidates and that State NJP president Shri Mahesh Prasad Dubey had won by 312 votes.
+The defeated PLM candidate, Shri Irfan Ali Qureshi, told The Hindu that he would challenge the result in the High Court. "The recount was done behind closed doors. We will get justice," he said.
+''', [
+    # "Shri" is an honorific; "told reporters at the party headquarters" names no relay
+    D("The people of Kesaripur have voted for development and rejected the politics of caste. This mandate belongs to every farmer, every mother and every young person who wants a job in his own State,",
+      "Devendra Nath Sahu", P, "told", role="Chief Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # two that-clauses with no quote marks: one statement
+    I("his new Cabinet would be sworn in on Wednesday and that its first meeting would approve the promised waiver of farm loans of up to Rs 2 lakh",
+      "Devendra Nath Sahu", P, "said", ph=["said-that", "surname"]),
+    # "He" opens the next paragraph; the seat count and the relative clause are inside what he said
+    I("the NJP had won 19 of the 24 seats in the tribal belt of Bhimgarh division, where the party had drawn a blank five years ago",
+      "Devendra Nath Sahu", P, "said", ph=["said-that", "pronoun"]),
+    # "accepted the verdict" reports no content; "Smt." is an honorific
+    D("We bow to the mandate of the people. But the NJP should remember that 54 per cent of Kesaripur did not vote for it,",
+      "Anuradha Kshirsagar", P, "wrote", role="Leader of the Opposition", via=["X"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # "a second post": on X, named in the paragraph before
+    I("cash and liquor had been distributed openly in at least 11 constituencies", "Anuradha Kshirsagar", P, "alleged",
+      via=["X"], ph=["said-that", "cue-class", "writing", "surname"]),
+    I("the NJP legislature party would meet on Tuesday to re-elect Shri Sahu as its leader, and that at least six new faces were likely to be inducted into the Cabinet",
+      "party sources", A, "said", ph=["said-that"]),
+    # the PLM's demand for a recount is no statement
+    I("the recount had been carried out in the presence of agents of both candidates and that State NJP president Shri Mahesh Prasad Dubey had won by 312 votes",
+      "K.V. Lakshmanan", P, "said", role="Returning Officer", ph=["said-that", "role-premodifier"]),
+    I("he would challenge the result in the High Court", "Irfan Ali Qureshi", P, "told",
+      role="defeated PLM candidate", via=["The Hindu"], ph=["told", "said-that", "role-apposition"]),
+    # "he said" after "told The Hindu": only the told-frame names the relay
+    D("The recount was done behind closed doors. We will get justice,", "Irfan Ali Qureshi", P, "said",
+      role="defeated PLM candidate", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Kenyan newspaper on a drought relief programme, curly double quotes: a trailing "…, Cabinet Secretary X has said" in the lede, "Ms X said on Tuesday during a visit to … that" and "she said" in the next paragraph, a county governor with two that-clauses and "the governor said", a pastoralist by first name and age with "he said" in the next paragraph, an NGO's country director who "told the Rift Mirror" with a that-clause and a second one carrying a fragment, "She said" in the next paragraph, "Weather forecasters have warned that", the Cabinet Secretary by surname
+article("tarakwen-drought-relief", """
+The government will distribute relief food and cash to more than 1.1 million drought-hit residents in 14 arid and semi-arid counties over the next three months, Devolution Cabinet Secretary Beatrice Nyokabi Mwangangi has said.
+Ms Mwangangi said on Tuesday during a visit to Lokomarin in Tarakwen County that the Sh6.8 billion programme would also pay for water trucking and for the purchase of weak livestock from herders at Sh4,000 a goat and Sh15,000 a cow.
+“No Kenyan will die of hunger on our watch. We have the food, we have the money, and from this week we have the lorries,” she said.
+Tarakwen Governor Joseph Lekalau Ekai said the county had lost more than 70,000 head of livestock since the long rains failed in March, and that 38 of its 52 boreholes had either broken down or dried up.
+“The national government has come late, but it has come. Our people cannot eat promises, so we will be counting every bag,” the governor said.
+At a watering point outside Lokomarin, Ekiru, 61, a pastoralist who has lost 140 of his 200 goats, said he had walked his remaining herd for three days to reach the borehole.
+“In my whole life I have not seen the ground like this. When the animals die, the family is finished,” he said.
+Halima Abdi Noor, the country director of Drylands Action Network, told the Rift Mirror that the relief was welcome but that the monthly cash transfer of Sh3,000 per household was “too little to keep a family of six alive”.
+She said the organisation’s own surveys showed that acute malnutrition among children under five in Tarakwen had reached 27 per cent, almost twice the emergency threshold.
+Weather forecasters have warned that the October-December short rains are likely to be below normal across most of the north.
+Mwangangi said the first lorries of maize and beans would leave the national depot in Kamboru on Thursday.
+""", [
+    I("The government will distribute relief food and cash to more than 1.1 million drought-hit residents in 14 arid and semi-arid counties over the next three months",
+      "Beatrice Nyokabi Mwangangi", P, "said", role="Devolution Cabinet Secretary",
+      ph=["trailing-attribution", "role-premodifier"]),
+    # "Ms" is a title; a visit names no relay
+    I("the Sh6.8 billion programme would also pay for water trucking and for the purchase of weak livestock from herders at Sh4,000 a goat and Sh15,000 a cow",
+      "Beatrice Nyokabi Mwangangi", P, "said", ph=["said-that", "surname"]),
+    # "she" in the paragraph after her surname
+    D("No Kenyan will die of hunger on our watch. We have the food, we have the money, and from this week we have the lorries,",
+      "Beatrice Nyokabi Mwangangi", P, "said", ph=["multi-sentence", "pronoun"]),
+    # two that-clauses with no quote marks: one statement
+    I("the county had lost more than 70,000 head of livestock since the long rains failed in March, and that 38 of its 52 boreholes had either broken down or dried up",
+      "Joseph Lekalau Ekai", P, "said", role="Tarakwen Governor", ph=["said-that", "role-premodifier"]),
+    # "the governor": Ekai, named in the paragraph before
+    D("The national government has come late, but it has come. Our people cannot eat promises, so we will be counting every bag,",
+      "Joseph Lekalau Ekai", P, "said", role="governor", ph=["multi-sentence", "nominal"]),
+    # a first name and an age only; the age is not a role and "who has lost …" is a relative clause
+    I("he had walked his remaining herd for three days to reach the borehole", "Ekiru", P, "said", role="pastoralist",
+      ph=["said-that", "role-apposition"]),
+    D("In my whole life I have not seen the ground like this. When the animals die, the family is finished,",
+      "Ekiru", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the first that-clause has no quote marks; the second carries the quoted fragment, so only the fragment is annotated
+    I("the relief was welcome", "Halima Abdi Noor", P, "told", role="country director of Drylands Action Network",
+      via=["Rift Mirror"], ph=["told", "said-that", "role-apposition"]),
+    M("too little to keep a family of six alive", "Halima Abdi Noor", P, "told",
+      role="country director of Drylands Action Network", via=["Rift Mirror"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "She" opens the next paragraph: only the told-frame names the relay
+    I("the organisation’s own surveys showed that acute malnutrition among children under five in Tarakwen had reached 27 per cent, almost twice the emergency threshold",
+      "Halima Abdi Noor", P, "said", ph=["said-that", "pronoun"]),
+    I("the October-December short rains are likely to be below normal across most of the north", "weather forecasters",
+      G, "warned", ph=["said-that", "cue-class"]),
+    I("the first lorries of maize and beans would leave the national depot in Kamboru on Thursday",
+      "Beatrice Nyokabi Mwangangi", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- US sports wire on a tennis final, straight double quotes + apostrophes: the winner's split quote "said in an on-court interview" by surname, a nickname in quotes, "She said" in the next paragraph with a that-clause and a second one carrying a fragment, the runner-up's fragment "in her post-match news conference" and her split quote "she said", her coach who "told ESPN", an inverted tournament director ("said X"), a record crowd with a trailing "the tournament said"
+article("seabright-open-final", '''
+MARLOWE BAY — Mila Kostrzewa hit a tournament-record 19 aces and saved a match point in the second-set tiebreaker to beat Danielle Okonkwo-Price 4-6, 7-6 (6), 6-3 in the final of the Seabright Open on Saturday.
+The 20-year-old, known on tour as "the Metronome" for her relentless baseline rhythm, is the youngest champion in the tournament's 46-year history and will rise to a career-high No. 9 in Monday's rankings.
+"Two years ago I lost in qualifying here and watched this final on my phone in a hotel room," Kostrzewa said in an on-court interview. "Danielle played unbelievable tennis today. Honestly, half of this trophy is hers."
+She said she had rebuilt her service motion over the winter and that the 19 aces had "surprised everybody, including me."
+Okonkwo-Price, who served for the match at 6-5 in the second set, said in her post-match news conference that she had "no regrets" about going for a second-serve winner on match point.
+"I had a look and I went for it. If it goes in, we're talking about a different result," she said. "That's tennis. I'll be back next year."
+Okonkwo-Price's coach, Marcus Belden-Ross, told ESPN that a wrist problem had limited her practice time this week but would not require surgery.
+"We sold out all nine sessions for the first time. These two gave people their money's worth," said tournament director Carla Benedetti-Shaw.
+A record 104,600 fans attended over the week, the tournament said.
+Kostrzewa will play next week in Port Adair, where she reached the semifinals last year.
+''', [
+    R("the Metronome", "nickname in quotes", "title"),
+    # an on-court interview names no outlet, so via stays empty
+    D("Two years ago I lost in qualifying here and watched this final on my phone in a hotel room,", "Mila Kostrzewa", P,
+      "said", ph=["split-quote", "surname", "interview"]),
+    D("Danielle played unbelievable tennis today. Honestly, half of this trophy is hers.", "Mila Kostrzewa", P, "said",
+      ph=["split-quote", "multi-sentence", "surname", "interview"]),
+    # "She" opens the next paragraph; the second that-clause carries the quoted fragment, so only the fragment is annotated
+    I("she had rebuilt her service motion over the winter", "Mila Kostrzewa", P, "said", ph=["said-that", "pronoun"]),
+    M("surprised everybody, including me.", "Mila Kostrzewa", P, "said", ph=["said-that", "pronoun"]),
+    # "who served for the match …" is a relative clause; a news conference names no relay
+    M("no regrets", "Danielle Okonkwo-Price", P, "said", ph=["said-that", "surname"]),
+    D("I had a look and I went for it. If it goes in, we're talking about a different result,", "Danielle Okonkwo-Price",
+      P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("That's tennis. I'll be back next year.", "Danielle Okonkwo-Price", P, "said",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    I("a wrist problem had limited her practice time this week but would not require surgery", "Marcus Belden-Ross", P,
+      "told", role="Okonkwo-Price's coach", via=["ESPN"], ph=["told", "said-that", "role-apposition"]),
+    D("We sold out all nine sessions for the first time. These two gave people their money's worth,",
+      "Carla Benedetti-Shaw", P, "said", role="tournament director",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # "the tournament": the Seabright Open, named in the lede
+    I("A record 104,600 fans attended over the week", "the Seabright Open", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Swiss outlet's English service on a national referendum, „low-high“ quotes: a result "according to the final results published by the Federal Chancellery" (the chancellery as speaker), the initiative's name in quotes, a federal councillor's split quote "told journalists" and "She said" in the next paragraph, the initiative committee "said in a statement" with a fragment and a second that-clause and "It accused … of", a German term as the author's scare quote, a political scientist at a university and "she said" in the next paragraph, an inverted voter ("said X") in a mountain commune, a utilities federation that "welcomed the result, saying"
+article("fair-power-initiative-vote", """
+Voters have rejected a popular initiative that would have frozen household electricity prices for ten years, with 57.8 per cent voting no, according to the final results published by the Federal Chancellery on Sunday evening.
+The initiative, „Fair Power for All“, also failed to win a majority in 19 of the 26 cantons. Turnout was 46.2 per cent.
+„The people have spoken clearly“, Federal Councillor Regula Hänggi-Baumann told journalists in the capital. „They want affordable electricity, but they do not want the state to fix prices for a decade.“
+She said the Federal Council would present targeted support for low-income households before the summer and that the cap on grid fees agreed last year would remain in place.
+The initiative committee said in a statement that it was „disappointed but not defeated“ and that more than 1.1 million people had voted for lower bills. It accused the power companies of spending „millions on a campaign of fear“.
+As in several recent votes, the result exposed a „Röstigraben“ between the French-speaking cantons, which voted yes, and the German-speaking majority.
+Simone Arnet-Kälin, a political scientist at the University of Aarwil, said initiatives that start with strong support in the polls usually lose ground in the final weeks of a campaign.
+„Fear of the unknown wins most referendums in this country. The yes side never explained what would happen in a winter when electricity is scarce“, she said.
+„Up here we pay more for everything, and now we will keep paying more for power too“, said Armin Casutt, 64, a retired ski instructor from Valdrun, a mountain commune where 61 per cent voted yes.
+The Federation of Power Utilities welcomed the result, saying a price freeze would have stopped investment in new hydropower and solar plants.
+""", [
+    # the published results stand for the chancellery that published them
+    I("Voters have rejected a popular initiative that would have frozen household electricity prices for ten years, with 57.8 per cent voting no",
+      "the Federal Chancellery", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    R("Fair Power for All", "name of the initiative", "title"),
+    # "told journalists" names no relay
+    D("The people have spoken clearly", "Regula Hänggi-Baumann", P, "told", role="Federal Councillor",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("They want affordable electricity, but they do not want the state to fix prices for a decade.",
+      "Regula Hänggi-Baumann", P, "told", role="Federal Councillor", ph=["split-quote", "told"]),
+    # "She" opens the next paragraph; two that-clauses with no quote marks: one statement
+    I("the Federal Council would present targeted support for low-income households before the summer and that the cap on grid fees agreed last year would remain in place",
+      "Regula Hänggi-Baumann", P, "said", ph=["said-that", "pronoun"]),
+    # a statement names no channel; the fragment and the second that-clause are two statements
+    M("disappointed but not defeated", "the initiative committee", O, "said", ph=["said-that", "writing"]),
+    I("more than 1.1 million people had voted for lower bills", "the initiative committee", O, "said",
+      ph=["said-that", "writing"]),
+    # "It": the committee, in its statement
+    M("millions on a campaign of fear", "the initiative committee", O, "accused", ph=["cue-class", "writing", "pronoun"]),
+    R("Röstigraben", "the author's scare quote on a German term", "scare-quote"),
+    I("initiatives that start with strong support in the polls usually lose ground in the final weeks of a campaign",
+      "Simone Arnet-Kälin", P, "said", role="political scientist at the University of Aarwil",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("Fear of the unknown wins most referendums in this country. The yes side never explained what would happen in a winter when electricity is scarce",
+      "Simone Arnet-Kälin", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an age is not a role; "a mountain commune where …" describes Valdrun
+    D("Up here we pay more for everything, and now we will keep paying more for power too", "Armin Casutt", P, "said",
+      role="retired ski instructor from Valdrun", ph=["inversion", "role-apposition"]),
+    # "welcomed the result" reports no content; the participle clause does
+    I("a price freeze would have stopped investment in new hydropower and solar plants",
+      "the Federation of Power Utilities", O, "saying", ph=["participle-cue"]),
+])
+
+# ---------------------------------------------------------------- UK grocery trade press on a supermarket supplier dispute, curly single quotes + apostrophes (Tillbury’s): a farmers' union president with her union's acronym and a split quote "she said" in the next paragraph, a survey "titled ‘…’" that "found" (the union as speaker), "A spokeswoman for Tillbury’s said" with a fragment and a second that-clause, her denial with a "saying" fragment, a trailing "the company said", a grocery analyst who "wrote" in a note to clients with a fragment and "She estimated", an MP who "wrote on X:", the union president by surname
+article("tillburys-egg-price-row", """
+Tillbury’s is facing the threat of a supply boycott from egg producers after the supermarket told suppliers it would cut the price it pays for free-range eggs by 6p a dozen from 1 May.
+Gwen Aldous-Pryce, president of the Rural Producers’ Union (RPU), said the cut would leave many farmers selling at a loss, with feed and energy costs still about 30% above 2021 levels.
+‘Our members have absorbed cost after cost for three years. Tillbury’s made £1.1bn in profit last year and now it’s asking the people who keep its shelves full to take a pay cut,’ she said. ‘If this goes ahead, some of them simply won’t restock.’
+A survey of 410 egg producers published by the RPU last month, titled ‘Cracking Point’, found that 38% planned to reduce flock numbers or leave the sector within two years.
+A spokeswoman for Tillbury’s said the retailer had ‘worked closely with our egg suppliers for many years’ and that the new price reflected a fall in feed costs since the autumn.
+She denied that Tillbury’s was using its size to squeeze farmers, saying it still paid ‘above the market rate’ for free-range eggs. The price will be reviewed again in July, the company said.
+In a note to clients, Priya Halloran-Shah, grocery analyst at Marlowe Brook Securities, wrote that the retailer was ‘picking a fight it doesn’t need’ at a time when rivals were competing on British sourcing. She estimated the cut would save Tillbury’s about £9m a year, less than 0.1% of its sales.
+Tom Ashworth, the MP for Wenlow Vale, wrote on X: ‘Farmers in my constituency are being asked to produce eggs at a loss so a supermarket can boast about cheap breakfasts. Tillbury’s should think again.’
+Aldous-Pryce said the union would ask members to stop deliveries to Tillbury’s for a week in May if the cut went ahead.
+""", [
+    # "the supermarket": Tillbury’s, in the same sentence; the suppliers are the hearers, not a relay
+    I("it would cut the price it pays for free-range eggs by 6p a dozen from 1 May", "Tillbury’s", O, "told",
+      ph=["told", "said-that", "nominal"]),
+    I("the cut would leave many farmers selling at a loss, with feed and energy costs still about 30% above 2021 levels",
+      "Gwen Aldous-Pryce", P, "said", role="president of the Rural Producers’ Union (RPU)",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("Our members have absorbed cost after cost for three years. Tillbury’s made £1.1bn in profit last year and now it’s asking the people who keep its shelves full to take a pay cut,",
+      "Gwen Aldous-Pryce", P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("If this goes ahead, some of them simply won’t restock.", "Gwen Aldous-Pryce", P, "said",
+      ph=["split-quote", "pronoun"]),
+    R("Cracking Point", "title of a report", "title"),
+    # the survey stands for the union that published it
+    I("38% planned to reduce flock numbers or leave the sector within two years", "the Rural Producers’ Union", O,
+      "found", ph=["said-that", "writing", "nominal"]),
+    # the fragment and the second that-clause are two statements
+    M("worked closely with our egg suppliers for many years", "a spokeswoman for Tillbury’s", A, "said",
+      ph=["said-that"]),
+    I("the new price reflected a fall in feed costs since the autumn", "a spokeswoman for Tillbury’s", A, "said",
+      ph=["said-that"]),
+    I("Tillbury’s was using its size to squeeze farmers", "a spokeswoman for Tillbury’s", A, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the participle clause carries the quoted fragment, so only the fragment is annotated
+    M("above the market rate", "a spokeswoman for Tillbury’s", A, "saying", ph=["participle-cue", "pronoun"]),
+    # "the company": Tillbury’s, a name with no company word
+    I("The price will be reviewed again in July", "Tillbury’s", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a note to clients names no channel; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("picking a fight it doesn’t need", "Priya Halloran-Shah", P, "wrote",
+      role="grocery analyst at Marlowe Brook Securities", ph=["said-that", "writing", "role-apposition"]),
+    I("the cut would save Tillbury’s about £9m a year, less than 0.1% of its sales", "Priya Halloran-Shah", P,
+      "estimated", role="grocery analyst at Marlowe Brook Securities", ph=["said-that", "writing", "pronoun"]),
+    D("Farmers in my constituency are being asked to produce eggs at a loss so a supermarket can boast about cheap breakfasts. Tillbury’s should think again.",
+      "Tom Ashworth", P, "wrote", role="MP for Wenlow Vale", via=["X"],
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    I("the union would ask members to stop deliveries to Tillbury’s for a week in May if the cut went ahead",
+      "Gwen Aldous-Pryce", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- Latin American wire in English on a mine accident, curly double quotes, names with two surnames: a trailing "…, mining company X said in a statement" after a long lede and "The company said" with two that-clauses, a rescue commander who "told reporters at the mine entrance" and by both surnames in the next paragraph, a miner's wife quoted "in Spanish" with the English in [brackets] in a split quote, the labour minister who "said in a radio interview with …" and "the minister said", "Local media reported that", the company's denial with a "saying" clause, an inverted union leader's split quote ("said X")
+article("santa-ines-mine-collapse", """
+CERRO MORADO, Nov 4 – Rescuers drilled through the night to reach 11 miners trapped about 320 metres underground after a tunnel collapsed on Monday at the Santa Inés copper mine in the southern highlands, mining company Minera Quebrada Alta said in a statement on Tuesday.
+The company said it had made contact with the men through a ventilation pipe and that all 11 were alive.
+“We can hear them and they can hear us. They have water, they have air, and they know we are coming,” rescue commander Héctor Villca Choque told reporters at the mine entrance.
+Villca Choque said the rescue shaft had reached 140 metres by Tuesday evening and that the operation could take another five to seven days if the rock held.
+“Mi esposo está ahí abajo y nadie nos dice la verdad [My husband is down there and nobody tells us the truth],” Rosa Elvira Condori Apaza, 34, whose husband Efraín is among the trapped men, said in Spanish outside the mine gate. “We have slept here for two nights. We only want to see him come out alive.”
+Labour Minister Patricia Achá Villanueva said in a radio interview with Radio Altiplano that the government had opened an investigation into the collapse and that inspectors had last visited the mine in August.
+“If there was negligence, someone will answer for it. But today the only thing that matters is bringing those 11 men out,” the minister said.
+Local media reported that workers had complained about cracks in the tunnel roof two weeks before the collapse.
+Minera Quebrada Alta denied that it had received any warnings, saying its last structural survey of the tunnel, in September, had found no faults.
+“The company knew,” said Julio Ticona Flores, general secretary of the Santa Inés miners’ union. “Everybody who went down that tunnel knew.”
+""", [
+    # "mining company" describes the speaker; a statement names no channel
+    I("Rescuers drilled through the night to reach 11 miners trapped about 320 metres underground after a tunnel collapsed on Monday at the Santa Inés copper mine in the southern highlands",
+      "Minera Quebrada Alta", O, "said", ph=["trailing-attribution", "writing"]),
+    # "The company": Minera Quebrada Alta, named in the lede; two that-clauses with no quote marks: one statement
+    I("it had made contact with the men through a ventilation pipe and that all 11 were alive", "Minera Quebrada Alta",
+      O, "said", ph=["said-that", "nominal"]),
+    # "told reporters at the mine entrance" names no relay
+    D("We can hear them and they can hear us. They have water, they have air, and they know we are coming,",
+      "Héctor Villca Choque", P, "told", role="rescue commander", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Villca Choque": both surnames, without the given name
+    I("the rescue shaft had reached 140 metres by Tuesday evening and that the operation could take another five to seven days if the rock held",
+      "Héctor Villca Choque", P, "said", ph=["said-that", "surname"]),
+    # the bracketed translation is the outlet's, inside the quote marks, so it is part of the span; an age is not a
+    # role and "whose husband … is among the trapped men" is a relative clause
+    D("Mi esposo está ahí abajo y nadie nos dice la verdad [My husband is down there and nobody tells us the truth],",
+      "Rosa Elvira Condori Apaza", P, "said", ph=["split-quote"]),
+    D("We have slept here for two nights. We only want to see him come out alive.", "Rosa Elvira Condori Apaza", P,
+      "said", ph=["split-quote", "multi-sentence"]),
+    # two that-clauses with no quote marks: one statement
+    I("the government had opened an investigation into the collapse and that inspectors had last visited the mine in August",
+      "Patricia Achá Villanueva", P, "said", role="Labour Minister", via=["Radio Altiplano"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # "the minister": Achá Villanueva, named in the paragraph before; only the interview frame names the relay
+    D("If there was negligence, someone will answer for it. But today the only thing that matters is bringing those 11 men out,",
+      "Patricia Achá Villanueva", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # local media report on their own account, so they are the speaker
+    I("workers had complained about cracks in the tunnel roof two weeks before the collapse", "local media", O,
+      "reported", ph=["said-that"]),
+    I("it had received any warnings", "Minera Quebrada Alta", O, "denied", ph=["denial", "cue-class"]),
+    I("its last structural survey of the tunnel, in September, had found no faults", "Minera Quebrada Alta", O,
+      "saying", ph=["participle-cue"]),
+    D("The company knew,", "Julio Ticona Flores", P, "said", role="general secretary of the Santa Inés miners’ union",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Everybody who went down that tunnel knew.", "Julio Ticona Flores", P, "said",
+      role="general secretary of the Santa Inés miners’ union", ph=["split-quote"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
