@@ -1010,7 +1010,9 @@ final class Finder {
             } else if (t.isWord(p) && !t.eq(p, "that") && ph.cue(p) == null
                     && (t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "parliament")
                     || t.eq(p, "lawmakers") || t.eq(p, "me") || t.eq(p, "us")
-                    || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them"))) {
+                    || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them")
+                    // "told suppliers it would cut the price": a plural noun, then the clause's own subject
+                    || !t.isCapitalized(p) && t.endsWith(p, "s") && ph.has(p + 1, Lexicon.PRONOUN))) {
                 p++;
             }
             if ((t.eq(p, "in") || t.eq(p, "at")) && t.isCapitalized(p + 1) && p > sub.cueEnd()) {
@@ -1391,9 +1393,9 @@ final class Finder {
 
     /** After a trailing attribution only adverbials and relays follow, no new clause. */
     private boolean onlyTrailing(int from, int end) {
-        if (end - from > 14) {
-            return false;
-        }
+        // a longer tail is trailing only when a clause hangs on the attribution early: "…, Oshiro told a regular press
+        // conference Monday, after a magnitude-6.4 quake last month rattled towns along the coast."
+        boolean longTail = end - from > 14;
         int p = from;
         boolean told = p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"));
         if (told) {
@@ -1422,8 +1424,8 @@ final class Finder {
             // the cue's object, unless it is a time ("…, he said this week", "…, she said the next morning")
             return false;
         }
-        for (int k = from; k < end; k++) {
-            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1)) {
+        for (int k = from; k < (longTail ? from + 14 : end); k++) {
+            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1)))) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
                 return true;
             }
@@ -1432,8 +1434,12 @@ final class Finder {
                 return false;
             }
         }
-        return true;
+        return !longTail;
     }
+
+    /** Words that open a clause hung on an attribution, after its comma. */
+    private static final Set<String> HUNG_CLAUSES = Set.of("after", "as", "when", "while", "before", "because", "since",
+            "following");
 
     /**
      * After an attribution set between commas, the sentence goes on with the rest of its content: a
@@ -1509,6 +1515,14 @@ final class Finder {
             }
             p++;
         }
+        if (t.eq(p, "during") || t.eq(p, "while")) {
+            // "said (on Tuesday) during a visit to Lokomarin in Tarakwen County that …": the occasion, then the content
+            for (int k = p + 1; k < end && k <= p + 12 && t.isWord(k); k++) {
+                if (t.eq(k, "that")) {
+                    return k;
+                }
+            }
+        }
         // only skip if the skipped run ends at "that" or a clause start; otherwise keep the original position
         if (p < end && (t.eq(p, "that") || p == start)) {
             return p;
@@ -1567,7 +1581,7 @@ final class Finder {
                 || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on")
                 || w.equals("at") && !t.eq(p + 1, "least")
                 || w.equals("so") || w.equals("as") || w.equals("from") || w.equals("goodbye") || w.equals("nothing")
-                || w.equals("over") || w.equals("against") || w.equals("into") || w.equals("amid")) {
+                || w.equals("over") || w.equals("against") || w.equals("into") || w.equals("amid") || w.equals("during")) {
             return false;
         }
         return true;
@@ -1645,7 +1659,11 @@ final class Finder {
         }
         int dash = subjects.datelineDash(fromTok, limit, 14);
         if (dash >= 0) {
-            return dash + 1;
+            int k = dash + 1;
+            while (k < limit && (t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015'))) {
+                k++; // "KUZUHARA, Oct. 14 (Kyodo) -- A magnitude-7.1 earthquake …": a doubled dash
+            }
+            return k;
         }
         int k = fromTok;
         while (k < limit && k < fromTok + 3 && t.isAllCaps(k)) {

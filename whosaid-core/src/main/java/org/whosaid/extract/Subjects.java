@@ -1119,8 +1119,8 @@ final class Subjects {
     private int datelineDashFrom(int from, int before, int window) {
         int depth = 0;
         for (int k = from + 1; k < before && k < from + window; k++) {
-            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-'))) {
-                return k;
+            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-'))) {
+                return k; // en dash, em dash, horizontal bar ("WASHINGTON ― …") or hyphen
             }
             if (t.is(k, '(')) {
                 depth++;

@@ -28,7 +28,7 @@ public final class Tokenizer {
                         j += 2;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010' || d == '.' || d == '&')
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-                            && (d != '.' || isAbbreviationDot(text, i, j))) {
+                            && (d != '.' || isAbbreviationDot(text, i, j) || isDecimalPoint(text, j))) {
                         j += 2;
                     } else {
                         break;
@@ -56,6 +56,11 @@ public final class Tokenizer {
             }
         }
         return t;
+    }
+
+    /** A period between digits inside a word: the decimal point of "Sh6.8", "Rs3.5", "HK$1.2" (never a sentence end). */
+    private static boolean isDecimalPoint(String text, int dot) {
+        return Character.isDigit(text.charAt(dot - 1)) && Character.isDigit(text.charAt(dot + 1));
     }
 
     /** A period inside a word only when the word so far is single letters and periods ("U.S"). */

@@ -2096,4 +2096,20 @@ class ExtractorTest {
                 run("The warning was echoed on Tuesday by Niels Brandt, in a letter to the minister: \u00BBIf the night "
                         + "ferry goes, the young families go next.\u00AB\n\u00BBWe will fight it.\u00AB, Brandt said."));
     }
+
+    @Test
+    void decimalsInWordsOccasionsAndLateClausesLeaveTheContentWhole() {
+        assertEquals(List.of("indirect [the Sh6.8 billion programme would pay for water trucking] Bea Mwanga (person) said []"),
+                run("Bea Mwanga said on Tuesday during a visit to Lokomarin in Tarakwen County that the Sh6.8 billion "
+                        + "programme would pay for water trucking."));
+        assertEquals(List.of("indirect [The government will order a fresh review] Oshiro Kenta (person, Chief Cabinet "
+                        + "Secretary) told []"),
+                run("The government will order a fresh review, Chief Cabinet Secretary Oshiro Kenta told a regular press "
+                        + "conference Monday, after a magnitude-6.4 quake last month rattled towns along the coast."));
+        assertEquals(List.of("indirect [A magnitude-7.1 earthquake struck the coast] prefectural police (group) said []"),
+                run("KUZUHARA, Oct. 14 (Kyodo) -- A magnitude-7.1 earthquake struck the coast, prefectural police said."));
+        assertEquals(List.of("indirect [it would cut the price of eggs] Marlow Foods (organization) told []"),
+                run("Marlow Foods shares fell.\nFarmers are angry after the supermarket told suppliers it would cut "
+                        + "the price of eggs."));
+    }
 }
