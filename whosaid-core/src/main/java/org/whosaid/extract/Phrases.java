@@ -74,10 +74,12 @@ final class Phrases {
     private static final byte ONE = 23;
     private static final byte THEM = 24;
     private static final byte THOSE = 25;
+    /** "involved", which takes "in" after a source: "a diplomat involved in the talks". */
+    private static final byte INVOLVED = 26;
     /** The word of each id, at its index. */
     private static final String[] CONNECTIVE_WORDS = {
             null, null, "of", "for", "at", "in", "from", "with", "to", "the", "a", "an", "and", "familiar", "close",
-            "knowledge", "this", "that", "his", "her", "its", "their", "our", "one", "them", "those"};
+            "knowledge", "this", "that", "his", "her", "its", "their", "our", "one", "them", "those", "involved"};
 
     /** Sets of ids, one bit per id. "to" is a preposition only by rule ({@link #isCloseTo}, {@link #isRoleTo}). */
     private static final int PREPOSITIONS = 1 << OF | 1 << AT | 1 << IN | 1 << FOR | 1 << FROM | 1 << WITH;
@@ -156,7 +158,7 @@ final class Phrases {
                     default: return OTHER;
                 }
             case 8:
-                return (c | 0x20) == 'f' ? either(i, FAMILIAR, OTHER) : OTHER;
+                return (c | 0x20) == 'f' ? either(i, FAMILIAR, OTHER) : (c | 0x20) == 'i' ? either(i, INVOLVED, OTHER) : OTHER;
             case 9:
                 return (c | 0x20) == 'k' ? either(i, KNOWLEDGE, OTHER) : OTHER;
             default:
@@ -535,6 +537,9 @@ final class Phrases {
             if (i == 0 || !t.isWord(i - 1) || connective(i - 1) == THE) {
                 return false;
             }
+            if (w == IN && connective(i - 1) == INVOLVED) {
+                return i + 1 < end && t.isWord(i + 1); // "involved in the talks": what the source took part in
+            }
             int j = i + 1;
             if (connectiveIn(j, THE_OR_A)) {
                 j++;
@@ -551,6 +556,10 @@ final class Phrases {
             if ((w == FAMILIAR || w == CLOSE && connective(i + 1) == TO) && i > 0 && t.isWord(i - 1)
                     && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
                 return true; // "people familiar with the matter", "a source close to the talks"
+            }
+            if (w == INVOLVED && connective(i + 1) == IN && i > 0 && t.isWord(i - 1)
+                    && has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE)) {
+                return true; // "a Western diplomat involved in the talks"
             }
         }
         if (inMatterObject(i) && cue(i) == null && !has(i, Lexicon.STOP | Lexicon.PRONOUN)) {
@@ -729,7 +738,7 @@ final class Phrases {
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
             int w = connective(k);
-            if (w == TO && isCloseTo(k) || w == WITH && connective(k - 1) == FAMILIAR) {
+            if (w == TO && isCloseTo(k) || w == WITH && connective(k - 1) == FAMILIAR || w == IN && connective(k - 1) == INVOLVED) {
                 return true;
             }
             if (!t.isWord(k) && !isPossessiveMark(k)) {
@@ -1241,9 +1250,9 @@ final class Phrases {
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
             if ((isPrepositionAt(k) || isGroupPlace(k, end)) && k > from) {
-                // "people familiar with the matter": the head is the word before "familiar"; "a source on the
-                // call": the word before "on"
-                return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE) && k - 2 >= from ? k - 2 : k - 1;
+                // "people familiar with the matter", "a diplomat involved in the talks": the head is the word before
+                // "familiar" or "involved"; "a source on the call": the word before "on"
+                return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE | 1 << INVOLVED) && k - 2 >= from ? k - 2 : k - 1;
             }
         }
         return end - 1;

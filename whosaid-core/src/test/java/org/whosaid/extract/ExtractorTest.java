@@ -2112,4 +2112,12 @@ class ExtractorTest {
                 run("Marlow Foods shares fell.\nFarmers are angry after the supermarket told suppliers it would cut "
                         + "the price of eggs."));
     }
+
+    @Test
+    void aSourceInvolvedInTheTalksIsOneUnnamedSource() {
+        assertEquals(List.of("indirect [the hardest issue had been parked] A Western diplomat involved in the talks "
+                        + "(anonymous) said []"),
+                run("A Western diplomat involved in the talks, who spoke on condition of anonymity because he was not "
+                        + "authorised to brief the media, said the hardest issue had been parked."));
+    }
 }
