@@ -609,6 +609,7 @@ final class Phrases {
     /** A word of "the paper" or "state media" (an outlet as a speaker), before its cue. */
     private boolean isOutletNominal(int i) {
         return connective(i - 1) == THE && OUTLET_NOUNS.contains(t.lower(i))
+                || t.eq(i, "local") && t.eq(i + 1, "media") || t.eq(i - 1, "local") && t.eq(i, "media") // "local media"
                 || t.eq(i, "state") && STATE_MEDIA.contains(t.lower(i + 1))
                 || t.eq(i - 1, "state") && STATE_MEDIA.contains(t.lower(i));
     }
@@ -1096,7 +1097,8 @@ final class Phrases {
             return mention(start, end, Mention.Type.GROUP, phrase, null, head);
         }
         if (has(headTok, Lexicon.ORG) || determiner && !indefinite && (OUTLET_NOUNS.contains(head) || has(headTok, Lexicon.COMPANY))
-                || headTok == bodyStart + 1 && t.eq(bodyStart, "state") && STATE_MEDIA.contains(head)) {
+                || headTok == bodyStart + 1 && (t.eq(bodyStart, "state") && STATE_MEDIA.contains(head)
+                || t.eq(bodyStart, "local") && head.equals("media"))) {
             // "the ministry", "the paper said" (an outlet named before), "state media reported"
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
         }

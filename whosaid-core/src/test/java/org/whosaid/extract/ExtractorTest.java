@@ -2120,4 +2120,10 @@ class ExtractorTest {
                 run("A Western diplomat involved in the talks, who spoke on condition of anonymity because he was not "
                         + "authorised to brief the media, said the hardest issue had been parked."));
     }
+
+    @Test
+    void localMediaReportAsStateMediaDo() {
+        assertEquals(List.of("indirect [workers had complained about cracks in the roof] Local media (organization) reported []"),
+                run("Local media reported that workers had complained about cracks in the roof."));
+    }
 }
