@@ -5109,6 +5109,241 @@ Minera Quebrada Alta denied that it had received any warnings, saying its last s
       role="general secretary of the Santa Inés miners’ union", ph=["split-quote"]),
 ])
 
+# ---------------------------------------------------------------- US local TV station website on a city council stadium vote, straight double quotes + apostrophes: a council member with a fragment and a split quote "said during the meeting" by surname, a second council member who "called" the deal with a fragment and "She said" in the next paragraph with two that-clauses, a resident "said during public comment", a diner owner with a fragment, "The mayor's office said in an emailed statement" and "the statement said", a trailing "a team spokesman said"
+article("pellham-ridge-ballpark-vote", '''
+PELLHAM RIDGE, Ind. (WQPN) — The Pellham Ridge City Council voted 5-4 Tuesday night to put $62 million in public money toward a new downtown ballpark for the Pellham Ridge Foxes, after a meeting that ran past midnight.
+Council member Darnell Whitlock, who wrote the proposal, said the stadium would bring about 400 jobs and "a reason for people to come downtown after five o'clock."
+"We've watched the riverfront sit empty for 20 years," Whitlock said during the meeting. "This is the first serious plan anybody has put on this table."
+Council member Priya Venkataraman, who voted no, called the deal "a blank check with a baseball logo on it."
+She said the city had not studied how the borrowing would affect its credit rating and that the team had refused to share its own attendance projections.
+More than 60 people signed up to speak. "My property taxes went up 11 percent this year. Now you want me to help buy a billionaire a ballpark?" Gail Ostrowski, a retired bus driver, said during public comment.
+Others backed the plan. Terrence Hollis, who owns a diner two blocks from the proposed site, said a full stadium 70 nights a year "would keep my doors open."
+Mayor Lorraine Dubicki did not attend the meeting. The mayor's office said in an emailed statement that she would sign the ordinance this week and that the team had agreed to repay the city if it left Pellham Ridge before 2055.
+"This is a good deal for taxpayers and a great deal for downtown," the statement said.
+The Foxes have played at 71-year-old Haverly Field since 1988. Construction could begin as early as next spring, a team spokesman said.
+''', [
+    # "who wrote the proposal" is a relative clause; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a reason for people to come downtown after five o'clock.", "Darnell Whitlock", P, "said", role="Council member",
+      ph=["said-that", "role-premodifier"]),
+    # "during the meeting" names no relay
+    D("We've watched the riverfront sit empty for 20 years,", "Darnell Whitlock", P, "said",
+      ph=["split-quote", "surname"]),
+    D("This is the first serious plan anybody has put on this table.", "Darnell Whitlock", P, "said",
+      ph=["split-quote", "surname"]),
+    # "who voted no" is a relative clause, not part of the role
+    M("a blank check with a baseball logo on it.", "Priya Venkataraman", P, "called", role="Council member",
+      ph=["role-premodifier"]),
+    # "She" opens the next paragraph; two that-clauses with no quote marks: one statement
+    I("the city had not studied how the borrowing would affect its credit rating and that the team had refused to share its own attendance projections",
+      "Priya Venkataraman", P, "said", ph=["said-that", "pronoun"]),
+    D("My property taxes went up 11 percent this year. Now you want me to help buy a billionaire a ballpark?",
+      "Gail Ostrowski", P, "said", role="retired bus driver", ph=["multi-sentence", "role-apposition"]),
+    # "Others backed the plan" reports no content; "who owns a diner …" is a relative clause
+    M("would keep my doors open.", "Terrence Hollis", P, "said", ph=["said-that"]),
+    # "did not attend" is no statement; an emailed statement names no channel
+    I("she would sign the ordinance this week and that the team had agreed to repay the city if it left Pellham Ridge before 2055",
+      "the mayor's office", O, "said", ph=["said-that", "writing"]),
+    # "the statement": it stands for the office that issued it
+    D("This is a good deal for taxpayers and a great deal for downtown,", "the mayor's office", O, "said",
+      ph=["writing", "nominal"]),
+    I("Construction could begin as early as next spring", "a team spokesman", A, "said", ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- British broadsheet on a university strike, curly single quotes + apostrophes: a trailing "…, the … Federation (ASF) said" in the lede, the union's general secretary with a fragment and "she said" in the next paragraph, "The university says", the vice-chancellor by apposition and then "the vice-chancellor said", "A university spokesperson said" with two that-clauses, the author's scare quote, a student "who asked not to be named" after "said:", the general secretary by surname
+article("hollinsgate-university-strike", """
+Lecturers at the University of Hollinsgate will begin a four-week strike on Monday after talks over plans to cut 140 academic jobs collapsed, the Academic Staff Federation (ASF) said on Friday.
+Morwenna Teague, the ASF’s general secretary, said members had ‘not taken this decision lightly’.
+‘Nobody goes into teaching to stand on a picket line in February. But management has left our members with no other way to be heard,’ she said.
+The university says the cuts are needed to close a £31m deficit, caused largely by a fall in the number of international students.
+Professor Adrian Pellowe, the vice-chancellor, said the institution had offered a voluntary severance scheme and a pay rise of 3.5 per cent, which the union had rejected.
+‘We are not in the business of cutting jobs for the sake of it. The alternative is a university that cannot pay its staff by 2027,’ the vice-chancellor said.
+A university spokesperson said contingency plans were in place so that final-year students could complete their degrees, and that no examinations would be cancelled.
+The strike is the third at Hollinsgate in as many years, and students have grown used to the ‘temporary’ online lectures that follow each one.
+A third-year history student, who asked not to be named, said: ‘I’m paying £9,250 a year and I’ve had six weeks of teaching this term. I support the staff, but I’m really angry with everyone.’
+Teague said the union would ballot members on further action in the summer term if the job cuts went ahead.
+""", [
+    I("Lecturers at the University of Hollinsgate will begin a four-week strike on Monday after talks over plans to cut 140 academic jobs collapsed",
+      "the Academic Staff Federation", O, "said", ph=["trailing-attribution"]),
+    M("not taken this decision lightly", "Morwenna Teague", P, "said", role="ASF’s general secretary",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("Nobody goes into teaching to stand on a picket line in February. But management has left our members with no other way to be heard,",
+      "Morwenna Teague", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The university": the University of Hollinsgate, named in the lede; the deficit's cause is inside what it says
+    I("the cuts are needed to close a £31m deficit, caused largely by a fall in the number of international students",
+      "the University of Hollinsgate", O, "says", ph=["said-that", "nominal"]),
+    # "Professor" is a title; the relative clause "which the union had rejected" is inside what he said
+    I("the institution had offered a voluntary severance scheme and a pay rise of 3.5 per cent, which the union had rejected",
+      "Adrian Pellowe", P, "said", role="vice-chancellor", ph=["said-that", "role-apposition"]),
+    # "the vice-chancellor": Pellowe, named in the paragraph before
+    D("We are not in the business of cutting jobs for the sake of it. The alternative is a university that cannot pay its staff by 2027,",
+      "Adrian Pellowe", P, "said", role="vice-chancellor", ph=["multi-sentence", "nominal"]),
+    # two that-clauses with no quote marks: one statement
+    I("contingency plans were in place so that final-year students could complete their degrees, and that no examinations would be cancelled",
+      "a university spokesperson", A, "said", ph=["said-that"]),
+    R("temporary", "the author's ironic scare quote", "scare-quote"),
+    # "who asked not to be named" is a relative clause, not part of the phrase
+    D("I’m paying £9,250 a year and I’ve had six weeks of teaching this term. I support the staff, but I’m really angry with everyone.",
+      "a third-year history student", A, "said", ph=["multi-sentence"]),
+    I("the union would ballot members on further action in the summer term if the job cuts went ahead",
+      "Morwenna Teague", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- Korean English-language daily on monthly export data, straight double quotes, names in Korean order (family name first): "according to data from the National Customs and Tariff Service" in the lede, a trade ministry official who "told reporters" and by family name in the next paragraph with "He warned that", a bank economist and "she said" in the next paragraph, a chipmaker's statement with a that-clause and a second one carrying a fragment, a trailing "the customs service said"
+article("hanwol-october-exports", '''
+HANWOL — Exports rose 14.2 percent on-year in October to $63.8 billion, the highest monthly figure on record, according to data from the National Customs and Tariff Service released Friday.
+Shipments of semiconductors jumped 38 percent to $14.1 billion on strong demand for memory chips used in artificial intelligence servers, while car exports fell 6.1 percent.
+"The chip cycle has turned, and our exporters are riding it. But we cannot live on one product forever," Choi Seung-ho, director general for trade policy at the Ministry of Commerce and Industrial Policy, told reporters at the government complex in Hanwol.
+Choi said the ministry expected annual exports to top $700 billion for the first time this year. He warned that car shipments could fall further if new tariffs in two major markets took effect in January.
+Kang Da-eun, an economist at Cheongmun Bank, said the headline figure overstated the strength of the recovery.
+"Memory prices are doing most of the work. Take chips out and exports grew less than 3 percent," she said.
+Chipmaker Hanseol Electronics said in a statement that it had raised its fourth-quarter memory output target by 15 percent and that overseas orders were booked "well into next year."
+Imports rose 4.8 percent to $57.2 billion, leaving a trade surplus of $6.6 billion, the customs service said.
+''', [
+    # the data stand for the service that published them; the chip and car figures after it have no attribution
+    I("Exports rose 14.2 percent on-year in October to $63.8 billion, the highest monthly figure on record",
+      "the National Customs and Tariff Service", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "told reporters at the government complex" names no relay
+    D("The chip cycle has turned, and our exporters are riding it. But we cannot live on one product forever,",
+      "Choi Seung-ho", P, "told",
+      role="director general for trade policy at the Ministry of Commerce and Industrial Policy",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "Choi": the family name, which comes first in his name
+    I("the ministry expected annual exports to top $700 billion for the first time this year", "Choi Seung-ho", P,
+      "said", ph=["said-that", "surname"]),
+    I("car shipments could fall further if new tariffs in two major markets took effect in January", "Choi Seung-ho", P,
+      "warned", ph=["said-that", "cue-class", "pronoun"]),
+    I("the headline figure overstated the strength of the recovery", "Kang Da-eun", P, "said",
+      role="economist at Cheongmun Bank", ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("Memory prices are doing most of the work. Take chips out and exports grew less than 3 percent,", "Kang Da-eun",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Chipmaker" describes the speaker; a statement names no channel; the second that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    I("it had raised its fourth-quarter memory output target by 15 percent", "Hanseol Electronics", O, "said",
+      ph=["said-that", "writing"]),
+    M("well into next year.", "Hanseol Electronics", O, "said", ph=["said-that", "writing"]),
+    # "the customs service": the National Customs and Tariff Service, named in the lede
+    I("Imports rose 4.8 percent to $57.2 billion, leaving a trade surplus of $6.6 billion",
+      "the National Customs and Tariff Service", O, "said", ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- South African business site on a power utility's tariff hearing, curly double quotes: a utility with no company word "arguing that", its CEO "speaking on the first day of public hearings" and "he warned" in the next paragraph, the CEO by surname who "told the hearing", "The regulator said in a statement", a business chamber with a fragment, the chamber president who "told the Rand Ledger" and her inverted split quote by surname ("said X")
+article("volkrag-tariff-hearing", """
+Volkrag has asked the National Energy Tariff Regulator to approve a 36.2% increase in electricity tariffs from April, arguing that without it the utility cannot pay for maintenance on its ageing coal fleet.
+Speaking on the first day of public hearings in Noordkraal on Monday, Volkrag CEO Sizwe Dlamini-Fourie said the utility had postponed R48 billion of maintenance over the past five years to keep the lights on.
+“We are not asking for this increase because we want to. We are asking because the alternative is load-shedding every winter for the next decade,” he warned.
+Dlamini-Fourie told the hearing that Volkrag’s debt would pass R500 billion by 2028 if the regulator granted less than 25%.
+The regulator said in a statement that it had received more than 11 000 written submissions and would publish its decision by 28 February.
+Business groups have lined up against the application. The Noordkraal Chamber of Business said the increase would be “devastating” for small manufacturers, many of which were still recovering from last winter’s outages.
+Chamber president Nomsa Radebe-Jansen told the Rand Ledger that at least 30 member companies planned to cut jobs if tariffs rose by more than 20%.
+“Every rand we pay Volkrag is a rand we cannot pay a worker,” said Radebe-Jansen. “Volkrag must fix its own house before it comes to us for more money.”
+The hearings continue in Port Selwyn on Thursday, and the regulator will hear from municipalities, unions and household consumers before the end of the month.
+""", [
+    # "has asked … to approve" is a request; the participle clause carries the content
+    I("without it the utility cannot pay for maintenance on its ageing coal fleet", "Volkrag", O, "arguing",
+      ph=["participle-cue"]),
+    # "Speaking on the first day of public hearings" names no relay
+    I("the utility had postponed R48 billion of maintenance over the past five years to keep the lights on",
+      "Sizwe Dlamini-Fourie", P, "said", role="Volkrag CEO", ph=["said-that", "role-premodifier"]),
+    # "he" in the paragraph after his name; no role in this paragraph
+    D("We are not asking for this increase because we want to. We are asking because the alternative is load-shedding every winter for the next decade,",
+      "Sizwe Dlamini-Fourie", P, "warned", ph=["multi-sentence", "cue-class", "pronoun"]),
+    # "told the hearing" names no relay
+    I("Volkrag’s debt would pass R500 billion by 2028 if the regulator granted less than 25%", "Sizwe Dlamini-Fourie",
+      P, "told", ph=["told", "said-that", "surname"]),
+    # "The regulator": the National Energy Tariff Regulator, named in the lede; a statement names no channel
+    I("it had received more than 11 000 written submissions and would publish its decision by 28 February",
+      "the National Energy Tariff Regulator", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "have lined up against" reports no content; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("devastating", "the Noordkraal Chamber of Business", O, "said", ph=["said-that"]),
+    I("at least 30 member companies planned to cut jobs if tariffs rose by more than 20%", "Nomsa Radebe-Jansen", P,
+      "told", role="Chamber president", via=["Rand Ledger"], ph=["told", "said-that", "role-premodifier"]),
+    # only the told-frame names the relay
+    D("Every rand we pay Volkrag is a rand we cannot pay a worker,", "Nomsa Radebe-Jansen", P, "said",
+      ph=["inversion", "split-quote", "surname"]),
+    D("Volkrag must fix its own house before it comes to us for more money.", "Nomsa Radebe-Jansen", P, "said",
+      ph=["split-quote", "surname"]),
+])
+
+# ---------------------------------------------------------------- Italian outlet's English service on a heatwave, «guillemets»: the Civil Protection Department that "said" in the lede and "The department said" at the end, "according to the health ministry" with its advice in a relative clause, a mayor's inverted split quote ("said X"), a farmers' association "said in a statement" and its president who "told Radio Campagna" and "he said", a hospital doctor and "she said" in the next paragraph
+article("monteverro-heatwave", """
+MONTEVERRO – Sixteen cities were placed on red alert on Wednesday as a heatwave pushed temperatures above 43C across the south, and the Civil Protection Department said the extreme heat would last at least until Sunday.
+Emergency room visits for heat-related illness rose by 23 per cent in the past week, according to the health ministry, which advised people to stay indoors between 11am and 6pm.
+«We have opened 40 air-conditioned rooms in libraries and parish halls, and we are asking everyone to knock on the door of their elderly neighbours», said Monteverro mayor Lucia Fanzago. «Nobody should be alone in this heat.»
+In the countryside the damage is already visible. The farmers’ association Terra Comune said in a statement that up to 30 per cent of the tomato harvest in the southern plains was at risk, and called on the government to declare a state of emergency for agriculture.
+Its president, Renato Collodi, told Radio Campagna that growers had started picking at night to protect their workers. «During the day the plants are literally cooking in the fields», he said.
+Dr Chiara Benvenuti, head of emergency medicine at Santa Rita hospital in Monteverro, said most of the patients she had treated this week were elderly people living alone.
+«They do not feel thirsty, they do not want to bother anyone, and by the time they call us they are already dehydrated», she said.
+The department said it would send 200 volunteers to hand out water at railway stations and bus terminals in the worst-hit cities from Thursday.
+""", [
+    # "were placed on red alert" is the outlet's own report
+    I("the extreme heat would last at least until Sunday", "the Civil Protection Department", O, "said",
+      ph=["said-that"]),
+    # the ministry reports on its own account; its advice in the relative clause is no statement
+    I("Emergency room visits for heat-related illness rose by 23 per cent in the past week", "the health ministry", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    D("We have opened 40 air-conditioned rooms in libraries and parish halls, and we are asking everyone to knock on the door of their elderly neighbours",
+      "Lucia Fanzago", P, "said", role="Monteverro mayor", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Nobody should be alone in this heat.", "Lucia Fanzago", P, "said", role="Monteverro mayor",
+      ph=["split-quote"]),
+    # a statement names no channel; "called on the government" is a demand, not reported content
+    I("up to 30 per cent of the tomato harvest in the southern plains was at risk", "Terra Comune", O, "said",
+      ph=["said-that", "writing"]),
+    I("growers had started picking at night to protect their workers", "Renato Collodi", P, "told", role="president",
+      via=["Radio Campagna"], ph=["told", "said-that", "role-apposition"]),
+    # "he said" after "told Radio Campagna": only the told-frame names the relay
+    D("During the day the plants are literally cooking in the fields", "Renato Collodi", P, "said", role="president",
+      ph=["pronoun"]),
+    # "Dr" is a title
+    I("most of the patients she had treated this week were elderly people living alone", "Chiara Benvenuti", P, "said",
+      role="head of emergency medicine at Santa Rita hospital in Monteverro", ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("They do not feel thirsty, they do not want to bother anyone, and by the time they call us they are already dehydrated",
+      "Chiara Benvenuti", P, "said", ph=["pronoun"]),
+    # "The department": the Civil Protection Department, named in the lede
+    I("it would send 200 volunteers to hand out water at railway stations and bus terminals in the worst-hit cities from Thursday",
+      "the Civil Protection Department", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US science wire on a space-telescope finding, curly double quotes: a trailing "an international team of astronomers reported" after a long lede, "The study, published in the journal …, found" (the study stands for the team), a galaxy's nickname in quotes, the lead author "said in a news briefing" and by surname in the next paragraph, an outside astronomer "who was not involved in the research" with a fragment and "she said" in the next paragraph, the operating agency "said in a statement"
+article("helion-ember-galaxy", """
+A galaxy that stopped making new stars just 700 million years after the Big Bang has been spotted by the Helion Space Telescope, a discovery that challenges ideas about how the first galaxies grew, an international team of astronomers reported Wednesday.
+The study, published in the journal Cosmic Structure Letters, found that the galaxy held about 4 billion suns’ worth of stars but almost no cold gas left to make new ones.
+The galaxy, catalogued as HX-2291, has been nicknamed “the Ember” by the team because it appears to have burned out so early.
+“We expected to find a baby galaxy that was still growing. Instead we found one that had already retired,” Tomasz Weller-Achebe, the study’s lead author, said in a news briefing.
+Weller-Achebe said the team had ruled out dust hiding young stars by observing the galaxy at four different wavelengths, and that the most likely culprit was a growing black hole at its center that blew the gas away.
+Marisol Quaye-Lindqvist, an astronomer at the University of Drummore who was not involved in the research, said the result was “exciting but fragile.”
+“One galaxy can be a fluke. If Helion finds ten more like it, the textbooks will need a new chapter,” she said.
+The Orbital Science Administration, which operates Helion, said in a statement that the telescope would observe the galaxy again in March with its mid-infrared camera to measure the temperature of any remaining dust.
+Computer models have generally predicted that galaxies this young should still be forming stars at a furious pace.
+""", [
+    # the apposition after "has been spotted …" is inside what the team reported
+    I("A galaxy that stopped making new stars just 700 million years after the Big Bang has been spotted by the Helion Space Telescope, a discovery that challenges ideas about how the first galaxies grew",
+      "an international team of astronomers", G, "reported", ph=["trailing-attribution"]),
+    # "The study … found": the paper stands for the team; the journal is the channel it was published in
+    I("the galaxy held about 4 billion suns’ worth of stars but almost no cold gas left to make new ones",
+      "an international team of astronomers", G, "found", via=["Cosmic Structure Letters"],
+      ph=["said-that", "writing", "nominal"]),
+    R("the Ember", "nickname of a galaxy", "title"),
+    # a news briefing names no relay
+    D("We expected to find a baby galaxy that was still growing. Instead we found one that had already retired,",
+      "Tomasz Weller-Achebe", P, "said", role="study’s lead author", ph=["multi-sentence", "role-apposition"]),
+    # two that-clauses with no quote marks: one statement
+    I("the team had ruled out dust hiding young stars by observing the galaxy at four different wavelengths, and that the most likely culprit was a growing black hole at its center that blew the gas away",
+      "Tomasz Weller-Achebe", P, "said", ph=["said-that", "surname"]),
+    # "who was not involved in the research" is a relative clause, not part of the role
+    M("exciting but fragile.", "Marisol Quaye-Lindqvist", P, "said", role="astronomer at the University of Drummore",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("One galaxy can be a fluke. If Helion finds ten more like it, the textbooks will need a new chapter,",
+      "Marisol Quaye-Lindqvist", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "which operates Helion" is a relative clause; a statement names no channel
+    I("the telescope would observe the galaxy again in March with its mid-infrared camera to measure the temperature of any remaining dust",
+      "the Orbital Science Administration", O, "said", ph=["said-that", "writing"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
