@@ -294,6 +294,13 @@ final class Phrases {
         return roleSurnames.contains(t.text(i));
     }
 
+    /** "Chipmaker Hanseol Electronics said": a company noun capitalised only because it opens the sentence, before a name. */
+    private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
+        // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
+        return k == bodyStart && k + 1 < end && isSentenceStart(k) && t.isCapitalized(k + 1) && has(k, Lexicon.COMPANY)
+                && !has(k, Lexicon.ORG) && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup"));
+    }
+
     /** "City of Molapo", "Town of Arnsby": a local government by its name, not the place. */
     private boolean isLocalGovernment(int k, int end) {
         return (t.eq(k, "city") || t.eq(k, "town") || t.eq(k, "borough")) && connective(k + 1) == OF && k + 2 < end
@@ -988,7 +995,7 @@ final class Phrases {
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
                     // the letters after a name ("Sarah Oduya MP", "Cathal Brosnan TD"), dropped from it below
                     || k >= end - 2 && k > bodyStart && has(k, Lexicon.POSTNOMINAL) && t.isAllCaps(k) && t.isCapitalized(k - 1)
-                    || t.isCapitalized(k) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
+                    || t.isCapitalized(k) && !isOpeningCompanyNoun(k, bodyStart, end) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
@@ -1065,7 +1072,7 @@ final class Phrases {
             if (name.indexOf('&') > 0) {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"
             }
-            if (nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
+            if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))
                     && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)
                     && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper

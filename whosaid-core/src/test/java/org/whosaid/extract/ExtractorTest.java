@@ -2126,4 +2126,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [workers had complained about cracks in the roof] Local media (organization) reported []"),
                 run("Local media reported that workers had complained about cracks in the roof."));
     }
+
+    @Test
+    void aCompanyNounOpeningTheSentenceIsNoPartOfTheName() {
+        assertEquals(List.of("indirect [it had raised its output target] Hanseol Electronics (organization) said []"),
+                run("Chipmaker Hanseol Electronics said in a statement that it had raised its output target."));
+    }
 }
