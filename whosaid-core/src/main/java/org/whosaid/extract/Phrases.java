@@ -294,6 +294,16 @@ final class Phrases {
         return roleSurnames.contains(t.text(i));
     }
 
+    /** After the "and" at i, one to three capitalised words that end with an organisation word ("… and Tariff Service"). */
+    private boolean orgWordAfterAnd(int i, int end) {
+        for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
+            if (has(k, Lexicon.ORG) && k > i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Chipmaker Hanseol Electronics said": a company noun capitalised only because it opens the sentence, before a name. */
     private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
@@ -582,6 +592,9 @@ final class Phrases {
             }
             if (isPortfolioAnd(i, end)) {
                 return true; // "Energy and Mines Minister"
+            }
+            if (i > 0 && t.isCapitalized(i - 1) && orgWordAfterAnd(i, end)) {
+                return true; // "the National Customs and Tariff Service", "the Food and Drug Administration"
             }
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)

@@ -2132,4 +2132,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it had raised its output target] Hanseol Electronics (organization) said []"),
                 run("Chipmaker Hanseol Electronics said in a statement that it had raised its output target."));
     }
+
+    @Test
+    void andInsideAnOrganisationsNameBeforeItsOrganisationWord() {
+        assertEquals(List.of("indirect [Imports rose 4.8 percent] the National Customs and Tariff Service (organization) said []"),
+                run("Imports rose 4.8 percent, the National Customs and Tariff Service said."));
+        // without an organisation word after it, "and" joins nothing into one name
+        assertEquals(List.of("indirect [the deal was off] Tom Jones (person) said []"),
+                run("Ann Smith and Tom Jones said the deal was off."));
+    }
 }
