@@ -1660,7 +1660,7 @@ final class Finder {
         int dash = subjects.datelineDash(fromTok, limit, 14);
         if (dash >= 0) {
             int k = dash + 1;
-            while (k < limit && (t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015'))) {
+            while (k < limit && subjects.isDash(k)) {
                 k++; // "KUZUHARA, Oct. 14 (Kyodo) -- A magnitude-7.1 earthquake …": a doubled dash
             }
             return k;

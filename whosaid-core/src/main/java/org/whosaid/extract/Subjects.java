@@ -1102,8 +1102,9 @@ final class Subjects {
         return sep == ':' || sep == '.';
     }
 
-    private boolean isDash(int k) {
-        return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '-');
+    /** A hyphen, en dash, em dash or horizontal bar ("WASHINGTON ― …") standing alone. */
+    boolean isDash(int k) {
+        return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-');
     }
 
     /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */
@@ -1119,8 +1120,8 @@ final class Subjects {
     private int datelineDashFrom(int from, int before, int window) {
         int depth = 0;
         for (int k = from + 1; k < before && k < from + window; k++) {
-            if (depth == 0 && (t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-'))) {
-                return k; // en dash, em dash, horizontal bar ("WASHINGTON ― …") or hyphen
+            if (depth == 0 && isDash(k)) {
+                return k;
             }
             if (t.is(k, '(')) {
                 depth++;

@@ -1124,7 +1124,7 @@ public final class Resolver {
      * word is no such acronym.
      */
     private Entity byAcronym(String word, int before) {
-        if (word.length() < 3 || word.length() > 6 || !isCapitals(word)) {
+        if (!isAcronym(word)) {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -1141,7 +1141,7 @@ public final class Resolver {
 
     /** The person named before the offset whose role's initials the word spells ("ASG", "DPP"); else null. */
     private Entity byRoleInitials(String word, int before) {
-        if (word.length() < 3 || word.length() > 6 || !isCapitals(word)) {
+        if (!isAcronym(word)) {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -1157,7 +1157,11 @@ public final class Resolver {
         return found;
     }
 
-    private static boolean isCapitals(String word) {
+    /** Three to six capital letters: "LJM", "ASG", "FNER". */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 3 || word.length() > 6) {
+            return false;
+        }
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
                 return false;

@@ -1849,7 +1849,12 @@ class ExtractorTest {
                 "direct [This law protects children.] Vikram Sethi (person) submitted []"),
                 run("Senior Advocate Rohan Mehra submitted that the Act was unfair. Vikram Sethi spoke next. "
                         + "\u201CThis law protects children.\u201D he submitted."));
-        assertEquals(List.of(), run("Solomon Yee submitted his proposal to the committee on Monday."));
+        // "submitted his proposal" cues nothing: the second quotation goes back to "wrote", not to "submitted"
+        assertEquals(List.of(
+                "mixed [numerous requests] Ash (person) wrote []",
+                "mixed [and even to cancel the meeting of the committee.] Ash (person) wrote []"),
+                run("In the weeks after Yee submitted his proposal, Ash wrote that officials had made \u201Cnumerous "
+                        + "requests\u201D to withdraw the motion, \u201Cand even to cancel the meeting of the committee.\u201D"));
     }
 
     @Test
