@@ -47,9 +47,10 @@ final class Lexicon {
     private static final Lexicon INSTANCE = load();
 
     /** Every word of the lists, with its list bits. */
-    private final Table<Integer> words;
-    /** Cue forms alone: asking whether a word is a cue reads nothing else. */
-    private final Table<CueWord> cueForms;
+    private final Table words;
+    /** Cue forms alone, as indexes into {@link #cueWords}: asking whether a word is a cue reads nothing else. */
+    private final Table cueForms;
+    private final CueWord[] cueWords;
     /**
      * Which (first letter, second letter, length) triples some cue form has, one bit each: most
      * words of a text are ruled out as cues by this before any hashing.
@@ -57,8 +58,14 @@ final class Lexicon {
     private final long[] cueShapes = new long[(27 * 27 * 32 + 63) / 64];
 
     private Lexicon(Map<String, CueWord> cues, Map<String, Integer> masks) {
-        words = new Table<>(masks);
-        cueForms = new Table<>(cues);
+        words = new Table(masks);
+        Map<String, Integer> cueIndexes = new HashMap<>();
+        cueWords = new CueWord[cues.size()];
+        for (Map.Entry<String, CueWord> e : cues.entrySet()) {
+            cueWords[cueIndexes.size()] = e.getValue();
+            cueIndexes.put(e.getKey(), cueIndexes.size());
+        }
+        cueForms = new Table(cueIndexes);
         for (String form : cues.keySet()) {
             int shape = shape(form.toCharArray(), 0, form.length());
             cueShapes[shape >>> 6] |= 1L << shape;
@@ -66,31 +73,28 @@ final class Lexicon {
     }
 
     /**
-     * An open-addressing table of words looked up straight from a range of the article text (case
-     * and typographic apostrophe folded while hashing), so that a lookup allocates nothing. Each slot
-     * is four ints side by side (hash, key offset, key length, value index) and the keys share one
-     * char array, so a probe reads one cache line of slots and, on a hash match, one of keys.
+     * An open-addressing table from words to ints, looked up straight from a range of the article text
+     * (case and typographic apostrophe folded while hashing), so that a lookup allocates nothing. Each
+     * slot is four ints side by side (hash, key offset, key length, value) and the keys share one char
+     * array, so a probe reads one cache line of slots and, on a hash match, one of keys.
      */
-    private static final class Table<V> {
+    private static final class Table {
         private static final int STRIDE = 4;
         private final int[] slots;
         private final char[] pool;
-        private final Object[] values;
         private final int mask;
 
-        Table(Map<String, V> entries) {
+        Table(Map<String, Integer> entries) {
             // at most one key in four slots: probe runs stay short
             int cap = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
             mask = cap - 1;
             slots = new int[cap * STRIDE];
-            values = new Object[entries.size()];
             pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
             int used = 0;
-            int index = 0;
-            for (Map.Entry<String, V> e : entries.entrySet()) {
+            for (Map.Entry<String, Integer> e : entries.entrySet()) {
                 char[] chars = e.getKey().toCharArray();
                 System.arraycopy(chars, 0, pool, used, chars.length);
-                int h = hash(chars, 0, chars.length);
+                int h = spread(hash(chars, 0, chars.length));
                 int slot = h & mask;
                 while (slots[slot * STRIDE + 2] != 0) {
                     slot = (slot + 1) & mask;
@@ -99,16 +103,14 @@ final class Lexicon {
                 slots[at] = h;
                 slots[at + 1] = used;
                 slots[at + 2] = chars.length;
-                slots[at + 3] = index;
-                values[index++] = e.getValue();
+                slots[at + 3] = e.getValue();
                 used += chars.length;
             }
         }
 
-        /** The value of the word s[from, to), or null. */
-        @SuppressWarnings("unchecked")
-        V get(char[] s, int from, int to) {
-            int h = hash(s, from, to);
+        /** The value of the word s[from, to), whose {@link #hash} is h, or {@code missing}. */
+        int get(char[] s, int from, int to, int h, int missing) {
+            h = spread(h);
             int len = to - from;
             int slot = h & mask;
             int[] sl = slots;
@@ -116,17 +118,21 @@ final class Lexicon {
             while ((keyLength = sl[slot * STRIDE + 2]) != 0) {
                 int at = slot * STRIDE;
                 if (sl[at] == h && keyLength == len && sameFolded(pool, sl[at + 1], len, s, from)) {
-                    return (V) values[sl[at + 3]];
+                    return sl[at + 3];
                 }
                 slot = (slot + 1) & mask;
             }
-            return null;
+            return missing;
         }
     }
 
     /** The cue verb spelled by s[from, to), or null; most words are ruled out by their shape alone. */
     CueWord cueOf(char[] s, int from, int to) {
-        return mayBeCue(s, from, to) ? cueForms.get(s, from, to) : null;
+        if (!mayBeCue(s, from, to)) {
+            return null;
+        }
+        int index = cueForms.get(s, from, to, hash(s, from, to), -1);
+        return index < 0 ? null : cueWords[index];
     }
 
     private static int shape(char[] s, int from, int to) {
@@ -164,7 +170,12 @@ final class Lexicon {
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s[i]);
         }
-        h *= 0x9E3779B9; // spread the low bits, which index the table
+        return h;
+    }
+
+    /** Spreads the low bits of a hash, which index the table. */
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
         return h ^ (h >>> 15);
     }
 
@@ -196,13 +207,22 @@ final class Lexicon {
      * A hyphenated word is a role when one of its parts is ("commander-in-chief", "vice-chair").
      */
     int mask(char[] s, int from, int to) {
-        Integer found = words.get(s, from, to);
-        int m = found == null ? 0 : found;
-        if ((m & ROLE) != 0) {
+        // one pass hashes the word and finds its first hyphen
+        int h = 0;
+        int hyphen = -1;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c == '-' && hyphen < 0) {
+                hyphen = i;
+            }
+            h = 31 * h + fold(c);
+        }
+        int m = words.get(s, from, to, h, 0);
+        if ((m & ROLE) != 0 || hyphen < 0) {
             return m;
         }
         int partStart = from;
-        for (int i = from; i < to; i++) {
+        for (int i = hyphen; i < to; i++) {
             if (s[i] == '-') {
                 if (isRolePart(s, partStart, i)) {
                     return m | ROLE;
@@ -210,15 +230,14 @@ final class Lexicon {
                 partStart = i + 1;
             }
         }
-        return partStart > from && isRolePart(s, partStart, to) ? m | ROLE : m;
+        return isRolePart(s, partStart, to) ? m | ROLE : m;
     }
 
     private boolean isRolePart(char[] s, int from, int to) {
         if (to - from == 2 && fold(s[from]) == 'i' && fold(s[from + 1]) == 'n') {
             return false; // the "in" of "commander-in-chief"
         }
-        Integer part = words.get(s, from, to);
-        return part != null && (part & ROLE) != 0;
+        return (words.get(s, from, to, hash(s, from, to), 0) & ROLE) != 0;
     }
 
     private static Lexicon load() {
