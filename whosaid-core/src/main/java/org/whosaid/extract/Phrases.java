@@ -983,6 +983,23 @@ final class Phrases {
         return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i));
     }
 
+    /**
+     * Token k opens a phrase's name run of three or more words with a capitalised modifier ("Independent", "Veteran",
+     * "Former") before a known given name, and no organisation word follows: the modifier is no part of the name.
+     */
+    private boolean isModifierBeforeGivenName(int k, int end) {
+        if (end - k < 3 || !has(k, Lexicon.MODIFIER) || has(k, Lexicon.FEMALE | Lexicon.MALE)
+                || !t.isCapitalized(k + 1) || !has(k + 1, Lexicon.FEMALE | Lexicon.MALE)) {
+            return false;
+        }
+        for (int j = k + 2; j < end; j++) {
+            if (has(j, Lexicon.ORG)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isOfThe(int i) {
         return connectiveIn(i, THE_OR_A) && i > 0
                 && (isPrepositionAt(i - 1) || isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
@@ -1020,6 +1037,9 @@ final class Phrases {
                 break;
             }
             nameStart = k;
+        }
+        if (nameStart == bodyStart && isModifierBeforeGivenName(nameStart, end)) {
+            nameStart++; // "Independent Renee Marchetti-Oduya", "Veteran Ana Ruiz": the word describes her
         }
         // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
         boolean hasOf = false;

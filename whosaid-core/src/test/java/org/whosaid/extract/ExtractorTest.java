@@ -1815,6 +1815,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedModifierBeforeAGivenNameIsNoPartOfTheName() {
+        // "Independent" before "Renee": the later "Ms Okafor-Lind" is Renee Okafor-Lind, not "Independent Renee …"
+        assertEquals(List.of("direct [We won,] Renee Okafor-Lind (person) said []"),
+                run("Independent Renee Okafor-Lind has won the mayoral vote.\n\u2018We won,\u2019 Ms Okafor-Lind said."));
+        // an organisation's name keeps its first word, given name or not
+        assertEquals(List.of("indirect [it had no beds] Regional Victoria Health Service (organization) said []"),
+                run("Regional Victoria Health Service said it had no beds."));
+    }
+
+    @Test
     void aQuotationOpeningTheNextSentenceAfterButGoesOnFromTheAttribution() {
         assertEquals(List.of(
                 "direct [I don\u2019t think it is over,] Lee Zell (person) said []",
