@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.whosaid.resolve.Mention;
+import org.whosaid.resolve.Resolver;
 import org.whosaid.text.Analysis;
 
 /**
@@ -48,6 +49,14 @@ final class NameScan {
                 continue;
             }
             int limit = a.sentenceEnd(a.sentenceOf(i));
+            Mention defined = acronymDefinition(a, i);
+            if (defined != null) {
+                grow();
+                genders[names.size()] = '?';
+                names.add(defined); // "the United Congress of Labour (UCL)": a later "The UCL said" finds it
+                i = defined.endTok();
+                continue;
+            }
             Mention m = properNominal(a, ph.right(i, limit));
             if (m != null && m.type() == Mention.Type.GROUP && !a.inQuote(i) && opensSentence(a, i)) {
                 groups.add(m); // "Residents have started a petition. They say …"
@@ -91,11 +100,7 @@ final class NameScan {
                 }
             }
             int k = names.size();
-            if (k == genders.length) {
-                genders = java.util.Arrays.copyOf(genders, 2 * k);
-                subjects = java.util.Arrays.copyOf(subjects, 2 * k);
-                titles = java.util.Arrays.copyOf(titles, 2 * k);
-            }
+            grow();
             int first = m.startTok();
             int nameAt = nameOffset(a, m);
             genders[k] = t.eq(first, "mr") ? 'm'
@@ -109,6 +114,54 @@ final class NameScan {
         }
         fillSurnames(possessives);
         typeCompaniesAlike();
+    }
+
+    /** Makes room in the per-name arrays for one more name. */
+    private void grow() {
+        int k = names.size();
+        if (k == genders.length) {
+            genders = java.util.Arrays.copyOf(genders, 2 * k);
+            subjects = java.util.Arrays.copyOf(subjects, 2 * k);
+            titles = java.util.Arrays.copyOf(titles, 2 * k);
+        }
+    }
+
+    /**
+     * The organisation an acronym in brackets at token i is defined as, by the words just before the bracket
+     * whose initials spell it ("the United Congress of Labour (UCL)", "the Fédération nationale des exploitants
+     * ruraux (FNER)"), or null. The mention spans the brackets, so that names stay in text order; its name is
+     * the words defined, with "the" when they have it, lower-cased as a speaker's name is.
+     */
+    private static Mention acronymDefinition(Analysis a, int i) {
+        var t = a.tokens();
+        int letters = t.length(i);
+        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || letters < 3 || letters > 6 || !t.isAllCaps(i)) {
+            return null;
+        }
+        char[] cs = a.chars();
+        int next = letters - 1; // the letter of the acronym the next word back must start with
+        int first = -1;
+        for (int k = i - 2; k >= 0 && k >= i - 14 && first < 0; k--) {
+            if (!t.isWord(k)) {
+                return null;
+            }
+            if (Resolver.isUnlettered(t.lower(k))) {
+                continue;
+            }
+            if (Character.toUpperCase(cs[t.start(k)]) != cs[t.start(i) + next]) {
+                return null;
+            }
+            if (next-- == 0) {
+                first = k;
+            }
+        }
+        if (first < 0 || !t.isCapitalized(first)) {
+            return null;
+        }
+        String words = a.text().substring(t.start(first), t.end(i - 2));
+        String name = t.eq(first - 1, "the") ? "the " + words : words;
+        return new Mention(i - 1, i + 2, t.start(i - 1), t.end(i + 1), Mention.Type.ORG_NAME, name, null,
+                t.lower(i - 2));
     }
 
     /**

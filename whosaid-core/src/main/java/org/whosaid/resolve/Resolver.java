@@ -1174,6 +1174,11 @@ public final class Resolver {
     private static final Set<String> UNLETTERED = Set.of("of", "the", "and", "for", "de", "des", "du", "la", "le", "les",
             "et", "del", "della", "di", "e", "y", "der", "die", "das", "und", "für", "do", "da", "dos");
 
+    /** A lower-case function word that an organisation's initials skip ("of", "the", "des", "für"). */
+    public static boolean isUnlettered(String lowerWord) {
+        return UNLETTERED.contains(lowerWord);
+    }
+
     private static String initials(String[] words) {
         StringBuilder sb = new StringBuilder(words.length);
         for (String w : words) {

@@ -1815,6 +1815,20 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymDefinedInBracketsNamesItsOrganisation() {
+        // the name is inside a person's role, and in French with lower-case words: only the brackets define it
+        assertEquals(List.of("indirect [its members would strike on Monday] Federated Union of Porters (organization) said []",
+                        "indirect [it would block the port] the Fédération nationale des dockers (organization) said []"),
+                run("The president of the Federated Union of Porters (FUP), Ada Obi, was not there. "
+                        + "The FUP said its members would strike on Monday.\n"
+                        + "The call came from the Fédération nationale des dockers (FND). The FND said it would block the port."));
+        // initials that do not spell the words before the brackets define nothing
+        assertEquals(List.of("indirect [its members would strike] FUP (person) said []"),
+                run("The president of the Federated Union of Dockers (FUP), Ada Obi, was not there. "
+                        + "The FUP said its members would strike."));
+    }
+
+    @Test
     void aCapitalisedModifierBeforeAGivenNameIsNoPartOfTheName() {
         // "Independent" before "Renee": the later "Ms Okafor-Lind" is Renee Okafor-Lind, not "Independent Renee …"
         assertEquals(List.of("direct [We won,] Renee Okafor-Lind (person) said []"),
