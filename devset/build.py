@@ -5345,6 +5345,279 @@ Computer models have generally predicted that galaxies this young should still b
 ])
 
 
+# ---------------------------------------------------------------- Turkish-style business daily in English on an inflation figure, curly double quotes: a trailing "…, the … Statistical Institute (OSTAT) said" and "the institute said", the central bank governor who "said at a press conference" with a that-clause and a second that-clause carrying a fragment, her quote by surname, "She denied that" and "she said", a trailing "Bloomberg reported on Sunday, citing people familiar with the matter" and the bank that "declined to comment", an economist's note "to clients" and "she wrote" in the next paragraph, a finance minister's post "on X", "Analysts said" with a relative clause inside the content, percent figures in reported speech
+article("oztara-inflation-slowdown", """
+BEYAZKENT – Annual consumer inflation in Oztara slowed to 38.4 percent in October from 41.7 percent in September, its lowest level in 22 months, the Oztaran Statistical Institute (OSTAT) said on Monday.
+Monthly prices rose 2.1 percent, led by rents and education fees, the institute said.
+Central Bank Governor Feride Tunaboylu said at a press conference in Beyazkent that the bank now expected inflation to end next year at 24 percent, and that its policy rate would stay at 45 percent “for as long as it takes”.
+“The disinflation process is working, but it is not finished. We will not cut rates on the strength of one good month,” Tunaboylu said.
+She denied that the government had asked the bank to begin easing before next spring’s local elections. “Nobody tells this institution what to do with interest rates,” she said.
+Two of the seven members of the bank’s monetary policy committee argued for a cut of 250 basis points at its last meeting, Bloomberg reported on Sunday, citing people familiar with the matter. The central bank declined to comment on the report.
+In a note to clients, Kıyı Yatırım economist Deniz Karaoğlan said the October figure flattered the underlying trend because of a one-off cut in natural gas prices for households.
+“Strip out energy and services inflation is still running above 50 percent. The central bank knows this, and that is why it is in no hurry,” she wrote.
+Finance Minister Orhan Yazıcıoğlu welcomed the data in a post on X. “Inflation is falling, reserves are rising and our programme is on track. The hardest part is behind us,” he wrote.
+Analysts said the lira, which has lost 18 percent against the dollar this year, would stay under pressure until the bank began to cut rates. The currency was little changed at 41.2 per dollar in afternoon trading.
+""", [
+    # "its lowest level in 22 months" sits before the trailing attribution, so it is inside what the institute said
+    I("Annual consumer inflation in Oztara slowed to 38.4 percent in October from 41.7 percent in September, its lowest level in 22 months",
+      "the Oztaran Statistical Institute", O, "said", ph=["trailing-attribution"]),
+    # "the institute": the Oztaran Statistical Institute of the lede
+    I("Monthly prices rose 2.1 percent, led by rents and education fees", "the Oztaran Statistical Institute", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # a press conference names no relay; the second that-clause carries the quoted fragment, so only the fragment is
+    # annotated (as in solvara-rate-cut)
+    I("the bank now expected inflation to end next year at 24 percent", "Feride Tunaboylu", P, "said",
+      role="Central Bank Governor", ph=["said-that", "role-premodifier"]),
+    M("for as long as it takes", "Feride Tunaboylu", P, "said", role="Central Bank Governor",
+      ph=["said-that", "role-premodifier"]),
+    D("The disinflation process is working, but it is not finished. We will not cut rates on the strength of one good month,",
+      "Feride Tunaboylu", P, "said", ph=["multi-sentence", "surname"]),
+    I("the government had asked the bank to begin easing before next spring’s local elections", "Feride Tunaboylu", P,
+      "denied", ph=["denial", "cue-class", "pronoun"]),
+    D("Nobody tells this institution what to do with interest rates,", "Feride Tunaboylu", P, "said", ph=["pronoun"]),
+    # the agency that cites the sources is the relay (as "VarInform reported …, citing a source"); "declined to comment"
+    # reports no content
+    I("Two of the seven members of the bank’s monetary policy committee argued for a cut of 250 basis points at its last meeting",
+      "people familiar with the matter", A, "citing", via=["Bloomberg"], ph=["trailing-attribution"]),
+    # a note to clients names no channel
+    I("the October figure flattered the underlying trend because of a one-off cut in natural gas prices for households",
+      "Deniz Karaoğlan", P, "said", role="Kıyı Yatırım economist", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("Strip out energy and services inflation is still running above 50 percent. The central bank knows this, and that is why it is in no hurry,",
+      "Deniz Karaoğlan", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # "welcomed the data" reports no content; the post on X carries the quote
+    D("Inflation is falling, reserves are rising and our programme is on track. The hardest part is behind us,",
+      "Orhan Yazıcıoğlu", P, "wrote", role="Finance Minister", via=["X"],
+      ph=["multi-sentence", "writing", "pronoun", "role-premodifier"]),
+    # the relative clause is inside the reported content; the last sentence is the paper's own market report
+    I("the lira, which has lost 18 percent against the dollar this year, would stay under pressure until the bank began to cut rates",
+      "analysts", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Australian metropolitan daily on a bus drivers' strike, curly double quotes, Mr/Ms on second reference: the union's state secretary in apposition and his split quote by surname, "A spokeswoman for X said" with a that-clause and a "described … as" fragment and "she said", "The company denied that", a driver "who did not want to be named for fear of losing shifts" and "he said", a minister who "told ABC Radio" and "Ms X said" in the next paragraph, the operator by its short name with two that-clauses, "the union said" in a statement at the end
+article("kellerton-depot-roster-strike", """
+More than 600 bus drivers will walk off the job for 24 hours on Friday in a bitter dispute over rosters at Coastline Transit, the private operator that runs most services in Port Carran’s western suburbs.
+Dale Mirabelli, state secretary of the Combined Transit Employees Union, said drivers were being pushed onto split shifts that kept them at work for up to 13 hours for nine hours’ pay.
+“Our members are not asking for the moon,” Mr Mirabelli said. “They are asking to get home before their kids are asleep, and Coastline has had six months to fix this.”
+A spokeswoman for Coastline Transit said the company had offered a 4 per cent pay rise and a cap of two split shifts a week, and described the strike as “unnecessary and premature”.
+“We remain at the bargaining table and we would urge the union to come back to it,” she said.
+The company denied that any driver had been rostered for more than 12 hours in a single day.
+One driver at the Kellerton depot, who did not want to be named for fear of losing shifts, said rosters were often posted less than two days in advance. “You find out on Thursday night whether you’re working Saturday. You can’t plan a thing – not a footy game, not a doctor’s appointment,” he said.
+Transport Minister Jolene Parrish told ABC Radio on Wednesday morning she had asked the state’s industrial umpire to call both sides in before Friday.
+“Commuters should not be collateral damage in a fight about rosters,” Ms Parrish said.
+Coastline said replacement buses would run on its four busiest routes and that passengers should expect long delays.
+In a statement on Wednesday afternoon, the union said its members would also refuse overtime for a fortnight after the strike unless the new rosters were withdrawn.
+""", [
+    # the lede is the paper's own report: nobody is cited for it
+    I("drivers were being pushed onto split shifts that kept them at work for up to 13 hours for nine hours’ pay",
+      "Dale Mirabelli", P, "said", role="state secretary of the Combined Transit Employees Union",
+      ph=["said-that", "role-apposition"]),
+    # "Mr" is a title; no role in this paragraph
+    D("Our members are not asking for the moon,", "Dale Mirabelli", P, "said", ph=["split-quote", "surname"]),
+    D("They are asking to get home before their kids are asleep, and Coastline has had six months to fix this.",
+      "Dale Mirabelli", P, "said", ph=["split-quote", "surname"]),
+    I("the company had offered a 4 per cent pay rise and a cap of two split shifts a week",
+      "a spokeswoman for Coastline Transit", A, "said", ph=["said-that"]),
+    M("unnecessary and premature", "a spokeswoman for Coastline Transit", A, "described"),
+    D("We remain at the bargaining table and we would urge the union to come back to it,",
+      "a spokeswoman for Coastline Transit", A, "said", ph=["pronoun"]),
+    # "The company": Coastline Transit, named with no company word
+    I("any driver had been rostered for more than 12 hours in a single day", "Coastline Transit", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # "who did not want to be named …" is a relative clause, not part of the phrase
+    I("rosters were often posted less than two days in advance", "one driver at the Kellerton depot", A, "said",
+      ph=["said-that"]),
+    D("You find out on Thursday night whether you’re working Saturday. You can’t plan a thing – not a footy game, not a doctor’s appointment,",
+      "one driver at the Kellerton depot", A, "said", ph=["multi-sentence", "pronoun"]),
+    # "told ABC Radio … she had asked" with no "that"
+    I("she had asked the state’s industrial umpire to call both sides in before Friday", "Jolene Parrish", P, "told",
+      role="Transport Minister", via=["ABC Radio"], ph=["told", "said-that", "role-premodifier"]),
+    # only the told-frame names the relay; "Ms" is a title
+    D("Commuters should not be collateral damage in a fight about rosters,", "Jolene Parrish", P, "said",
+      ph=["surname"]),
+    # two that-clauses with no quote marks: one statement
+    I("replacement buses would run on its four busiest routes and that passengers should expect long delays",
+      "Coastline Transit", O, "said", ph=["said-that", "surname"]),
+    # "the union": the Combined Transit Employees Union; a statement names no channel
+    I("its members would also refuse overtime for a fortnight after the strike unless the new rosters were withdrawn",
+      "the Combined Transit Employees Union", O, "said", ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- fact-check of a viral Facebook post, curly double quotes: the claim itself quoted after "The post, published by the page X, reads:" (the post stands for the page), "The post claimed that", a ministry spokesperson who "told FactHarbour" with a fragment and "The spokesperson said" in the next paragraph, "according to the ministry’s website", an expert who "said in an email" and "she wrote" in the next paragraph, the writer's ironic scare quote echoing the post, the fact-checker's own verdict word in quotes
+article("lorvania-bus-pass-factcheck", """
+A Facebook post about free bus travel for pensioners in Lorvania has been shared more than 31,000 times since Sunday. Its central claim is false.
+The post, published by the page Voice of the Valleys, reads: “From 1 March the government is SCRAPPING free buses for the over-65s. They did it quietly so nobody would notice. Share before this gets deleted!”
+The post claimed that the change had been hidden in the state budget passed in December.
+It was not. The budget contains no change to the concession, and a spokesperson for the Ministry of Transport told FactHarbour that free travel for people over 65 “has not been touched and is not under review”.
+The spokesperson said the ministry had asked Facebook to add a warning label to the post.
+What the budget does change is how the passes are issued. From 1 March, new applicants will have to apply online or at a post office instead of at bus depots, and passes already issued will stay valid, according to the ministry’s website.
+Ilse Varkonyi, a researcher in public transport policy at the University of Morvane, said in an email that rumours about pension benefits spread fastest among the people least likely to check an official source.
+“A pensioner who sees this will not go and read the budget. She will ring her daughter, and her daughter will share it,” she wrote.
+Nine days after it went up, the supposedly endangered post has still not been “deleted”. It has instead gained another 4,000 shares. Voice of the Valleys did not respond to FactHarbour’s questions.
+FactHarbour rates this claim “False”. Free bus travel for people over 65 continues after 1 March, and nobody who already holds a pass needs to do anything.
+""", [
+    # the post stands for the page that published it; the lede names Facebook as the channel
+    D("From 1 March the government is SCRAPPING free buses for the over-65s. They did it quietly so nobody would notice. Share before this gets deleted!",
+      "Voice of the Valleys", O, "reads", via=["Facebook"], ph=["multi-sentence", "writing", "nominal"]),
+    I("the change had been hidden in the state budget passed in December", "Voice of the Valleys", O, "claimed",
+      via=["Facebook"], ph=["said-that", "cue-class", "writing", "nominal"]),
+    # "It was not." and the budget's contents are the fact-checker's own finding
+    M("has not been touched and is not under review", "a spokesperson for the Ministry of Transport", A, "told",
+      via=["FactHarbour"], ph=["told", "said-that"]),
+    # "The spokesperson": the ministry spokesperson of the paragraph before; only the told-frame names the relay
+    I("the ministry had asked Facebook to add a warning label to the post", "a spokesperson for the Ministry of Transport",
+      A, "said", ph=["said-that", "nominal"]),
+    # the ministry's own website is not a named relay; the website stands for the ministry
+    I("From 1 March, new applicants will have to apply online or at a post office instead of at bus depots, and passes already issued will stay valid",
+      "the Ministry of Transport", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # an email names no channel
+    I("rumours about pension benefits spread fastest among the people least likely to check an official source",
+      "Ilse Varkonyi", P, "said", role="researcher in public transport policy at the University of Morvane",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("A pensioner who sees this will not go and read the budget. She will ring her daughter, and her daughter will share it,",
+      "Ilse Varkonyi", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    R("deleted", "the writer's ironic scare quote echoing the post's own word", "scare-quote",
+      after="has still not been"),
+    R("False", "the fact-checker's own verdict in quote marks, not anyone's words", "author-words"),
+])
+
+# ---------------------------------------------------------------- European outlet in English on a Spanish regional election, «guillemets» for quotes translated from Spanish, names with two surnames: "according to official results published by the regional electoral board" (the board as speaker) and "the electoral board said", the winner's split quote "said in his victory speech" and by his first surname, the loser's inverted quote ("said the outgoing regional president, X,") "as she conceded defeat" with a "promised" fragment and a denial in the next paragraph, "Party sources said" with two that-clauses, a pollster's director and "he said"
+article("castamar-regional-vote", """
+SANTA LUCÍA DE CASTAMAR – The conservative Unión por Castamar (UPC) won an absolute majority in the northern region of Castamar on Sunday, taking 35 of the 65 seats in the regional parliament, according to official results published by the regional electoral board.
+The Socialist Party of Castamar (PSC), which has governed the region for 12 years, fell from 31 seats to 19. Turnout was 63.2 per cent, up four points on 2021, the electoral board said.
+«Castamar has voted for change, and it has voted without fear», the UPC candidate, Ignacio Robledo Sanz, said in his victory speech in Santa Lucía shortly before midnight. «Tonight there are no winners and losers. There is one region, and from tomorrow I will govern for all of it.»
+Robledo, a 51-year-old former mayor of the port town of Arenal, said his first decree would freeze regional income tax for two years.
+«The voters have spoken, and they have spoken clearly. I have called Ignacio Robledo to congratulate him», said the outgoing regional president, Marta Elizondo Ferrer, as she conceded defeat at the PSC’s headquarters.
+She promised that the Socialists would be «a firm and loyal opposition» and denied that she had considered giving up her seat.
+Party sources said Elizondo was expected to step down as PSC leader before the summer, and that two regional ministers had already signalled interest in replacing her.
+The scale of the victory caught pollsters by surprise. Álvaro Quintela Roig, director of the polling firm Demoscopia Atlántica, said the late swing had come from rural voters angry about the closure of two hospitals in the interior. «We underestimated how much the hospitals mattered outside the cities», he said.
+The new parliament will meet for the first time on 9 June.
+""", [
+    # the published results stand for the board that published them
+    I("The conservative Unión por Castamar (UPC) won an absolute majority in the northern region of Castamar on Sunday, taking 35 of the 65 seats in the regional parliament",
+      "the regional electoral board", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the PSC's seat count is the paper's own; only the turnout sentence carries the attribution
+    I("Turnout was 63.2 per cent, up four points on 2021", "the regional electoral board", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # a victory speech names no relay; a second quote right after the attribution sentence is the second part
+    D("Castamar has voted for change, and it has voted without fear", "Ignacio Robledo Sanz", P, "said",
+      role="UPC candidate", ph=["split-quote", "role-apposition"]),
+    D("Tonight there are no winners and losers. There is one region, and from tomorrow I will govern for all of it.",
+      "Ignacio Robledo Sanz", P, "said", role="UPC candidate", ph=["split-quote", "multi-sentence"]),
+    # "Robledo": his first surname; the age is not part of the role
+    I("his first decree would freeze regional income tax for two years", "Ignacio Robledo Sanz", P, "said",
+      role="former mayor of the port town of Arenal", ph=["said-that", "surname", "role-apposition"]),
+    # "as she conceded defeat" reports no content of its own
+    D("The voters have spoken, and they have spoken clearly. I have called Ignacio Robledo to congratulate him",
+      "Marta Elizondo Ferrer", P, "said", role="outgoing regional president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    M("a firm and loyal opposition", "Marta Elizondo Ferrer", P, "promised", ph=["said-that", "cue-class", "pronoun"]),
+    I("she had considered giving up her seat", "Marta Elizondo Ferrer", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # two that-clauses with no quote marks: one statement
+    I("Elizondo was expected to step down as PSC leader before the summer, and that two regional ministers had already signalled interest in replacing her",
+      "party sources", A, "said", ph=["said-that"]),
+    # "caught pollsters by surprise" is the paper's own verdict
+    I("the late swing had come from rural voters angry about the closure of two hospitals in the interior",
+      "Álvaro Quintela Roig", P, "said", role="director of the polling firm Demoscopia Atlántica",
+      ph=["said-that", "role-apposition"]),
+    D("We underestimated how much the hospitals mattered outside the cities", "Álvaro Quintela Roig", P, "said",
+      role="director of the polling firm Demoscopia Atlántica", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- tech/business site on a crypto exchange collapse, curly double quotes with ‘nested’ singles: an exchange named with no company word and "The exchange said in a court filing", the founder's blog post introduced by "He wrote:" at the end of a paragraph and running over two paragraphs (the opening mark repeated, no closing mark at the end of the first), his denial "in the post", a product's name as a scare quote after "so-called", a regulator's statement with a that-clause and "It warned" with a fragment, a lawyer for the creditors with a fragment and "she said", a customer by first name with a nested app message, "Analysts said"
+article("quorvex-exchange-collapse", """
+Quorvex, once one of northern Europe’s fastest-growing cryptocurrency exchanges, filed for bankruptcy protection in Tavrenia on Monday, nine days after it froze all customer withdrawals.
+The exchange said in a court filing that it owed about $1.4 billion to roughly 210,000 customers and held less than $300 million in assets that could be sold quickly.
+Founder and chief executive Mattis Kallenborn apologised in a blog post on Sunday. He wrote:
+“I built Quorvex so that ordinary people could own crypto without handing their savings to a stranger. In the end I asked them to trust me, and I failed them.
+“We moved customer funds into the yield vault because we believed it was safe. When the market fell in May, it was not safe. That decision was mine, and I will not hide from it.”
+Kallenborn denied in the post that any customer money had been used to pay salaries or the exchange’s own bills.
+Much of the shortfall stems from Quorvex’s so-called “yield vault”, a product that lent customers’ coins to trading firms for interest.
+The Tavrenian Financial Markets Authority said in a statement that it had opened an investigation into whether Quorvex misled customers about how their deposits were held. It warned other platforms that “customer money is not working capital.”
+Sofia Brandvold-Reyes, a lawyer for the creditors, said the filing showed that customer and company funds had sat “in the same wallets for at least a year”. “Customers were told their coins were held one-to-one. The company’s own numbers say otherwise,” she said.
+Jonas, a schoolteacher who asked that his surname not be used, had about 18,000 euros on the exchange. “Every morning I open the app and it says ‘withdrawal pending’. It has said ‘withdrawal pending’ for nine days. My wife thinks I’m an idiot, and she’s right,” he said.
+Analysts said the collapse would put pressure on Tavrenia’s parliament to pass a licensing law for crypto platforms stalled since 2022.
+""", [
+    # "The exchange": Quorvex, named with no company word; a court filing names no relay; one compound predicate
+    I("it owed about $1.4 billion to roughly 210,000 customers and held less than $300 million in assets that could be sold quickly",
+      "Quorvex", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "apologised … in a blog post" reports no content; "He wrote:" ends the paragraph that states the role, and the
+    # quotation runs over the next two paragraphs; a blog post names no channel
+    D("I built Quorvex so that ordinary people could own crypto without handing their savings to a stranger. In the end I asked them to trust me, and I failed them.\n“We moved customer funds into the yield vault because we believed it was safe. When the market fell in May, it was not safe. That decision was mine, and I will not hide from it.",
+      "Mattis Kallenborn", P, "wrote", role="Founder and chief executive",
+      ph=["multi-sentence", "colon-intro", "pronoun", "writing", "role-premodifier"]),
+    I("any customer money had been used to pay salaries or the exchange’s own bills", "Mattis Kallenborn", P, "denied",
+      ph=["denial", "cue-class", "writing", "surname"]),
+    R("yield vault", "scare quote after 'so-called' around a product's name", "scare-quote", after="so-called"),
+    # a statement names no channel
+    I("it had opened an investigation into whether Quorvex misled customers about how their deposits were held",
+      "the Tavrenian Financial Markets Authority", O, "said", ph=["said-that", "writing"]),
+    # "It": the authority, in its statement
+    M("customer money is not working capital.", "the Tavrenian Financial Markets Authority", O, "warned",
+      ph=["said-that", "cue-class", "writing", "pronoun"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("in the same wallets for at least a year", "Sofia Brandvold-Reyes", P, "said", role="lawyer for the creditors",
+      ph=["said-that", "role-apposition"]),
+    D("Customers were told their coins were held one-to-one. The company’s own numbers say otherwise,",
+      "Sofia Brandvold-Reyes", P, "said", role="lawyer for the creditors", ph=["multi-sentence", "pronoun"]),
+    # a first name only; "who asked that …" is a relative clause; the app's message is nested in his quote
+    D("Every morning I open the app and it says ‘withdrawal pending’. It has said ‘withdrawal pending’ for nine days. My wife thinks I’m an idiot, and she’s right,",
+      "Jonas", P, "said", role="schoolteacher", ph=["multi-sentence", "nested", "pronoun"]),
+    I("the collapse would put pressure on Tavrenia’s parliament to pass a licensing law for crypto platforms stalled since 2022",
+      "analysts", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Canadian local news site on a school closure, curly double quotes: trustees' vote, the board chair's quote "said during Tuesday's meeting" and "She said" with two that-clauses, "When trustee X asked …, she said" (the pronoun is the subject of the subordinate clause) with a fragment, "District staff told the meeting", "called … " fragment by surname, "Parents said on Facebook that" and a mother's post "wrote on Facebook", a petition title in quotes, a parent who "told trustees" and "she said" in the next paragraph, "The province’s Ministry of Education said in an emailed statement" and "The ministry said"
+article("tamarack-bend-school-closure", """
+TAMARACK BEND — Trustees of the Upper Serrin District School Board voted 7-2 on Tuesday night to close Willowdale Public School next June and send its 140 students to Cedar Hollow Public School, 11 kilometres away.
+“Nobody on this board wanted to close a school. But we cannot keep heating a building that is 60 per cent empty,” board chair Margaret Ouellette-Vance said during Tuesday’s meeting.
+She said the closure would save about $410,000 a year and that the money would pay for more educational assistants across the district.
+When trustee Lucie Vidal asked staff how long the new bus rides would be, she said families north of the river had been promised “no ride longer than 45 minutes” when the board closed two other schools in 2019. District staff told the meeting the longest route would take 52 minutes.
+Vidal, who voted against the closure with trustee Ron Baptiste, called the decision “a false economy.”
+Parents said on Facebook that they had not been told the school was under review until March. “They decided this months ago. Tonight was theatre,” Dana Whitford, a mother of three, wrote on Facebook.
+Kevin Sabourin, who started an online petition titled “Save Our Willowdale”, said it had gathered more than 2,300 signatures in two weeks.
+Angela Moreau, whose two children attend Willowdale, told trustees during the delegations portion of the meeting that the school was the last public building left in the hamlet.
+“When the school goes, the village goes. There’s no store, no post office, no church any more. Just us,” she said.
+The province’s Ministry of Education said in an emailed statement that decisions on school closures rest with locally elected trustees. The ministry said it had approved $3.2 million last year to add four classrooms to Cedar Hollow.
+The board will hold an information evening for Willowdale families on Jan. 14.
+""", [
+    # the vote is the paper's own report; a meeting names no relay
+    D("Nobody on this board wanted to close a school. But we cannot keep heating a building that is 60 per cent empty,",
+      "Margaret Ouellette-Vance", P, "said", role="board chair", ph=["multi-sentence", "role-premodifier"]),
+    # "She" opens the next paragraph; two that-clauses with no quote marks: one statement
+    I("the closure would save about $410,000 a year and that the money would pay for more educational assistants across the district",
+      "Margaret Ouellette-Vance", P, "said", ph=["said-that", "pronoun"]),
+    # "she": Vidal, the subject of the "When" clause, not the staff she asked; the question itself is no statement,
+    # and the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("no ride longer than 45 minutes", "Lucie Vidal", P, "said", role="trustee",
+      ph=["said-that", "pronoun", "role-premodifier"]),
+    # "told the meeting" names no relay
+    I("the longest route would take 52 minutes", "district staff", G, "told", ph=["told", "said-that"]),
+    # "who voted against …" is a relative clause, not a role
+    M("a false economy.", "Lucie Vidal", P, "called", ph=["surname"]),
+    I("they had not been told the school was under review until March", "parents", G, "said", via=["Facebook"],
+      ph=["said-that", "writing"]),
+    D("They decided this months ago. Tonight was theatre,", "Dana Whitford", P, "wrote", role="mother of three",
+      via=["Facebook"], ph=["multi-sentence", "writing", "role-apposition"]),
+    R("Save Our Willowdale", "title of a petition", "title"),
+    # "who started an online petition …" is a relative clause, not a role
+    I("it had gathered more than 2,300 signatures in two weeks", "Kevin Sabourin", P, "said", ph=["said-that"]),
+    # "whose two children attend Willowdale" is a relative clause, not a role; trustees are the hearers
+    I("the school was the last public building left in the hamlet", "Angela Moreau", P, "told",
+      ph=["told", "said-that"]),
+    # "she" in the paragraph after her name
+    D("When the school goes, the village goes. There’s no store, no post office, no church any more. Just us,",
+      "Angela Moreau", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an emailed statement names no channel
+    I("decisions on school closures rest with locally elected trustees", "the province’s Ministry of Education", O,
+      "said", ph=["said-that", "writing"]),
+    # "The ministry": the same ministry, in the same statement
+    I("it had approved $3.2 million last year to add four classrooms to Cedar Hollow",
+      "the province’s Ministry of Education", O, "said", ph=["said-that", "writing", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
