@@ -5344,6 +5344,283 @@ Computer models have generally predicted that galaxies this young should still b
       "the Orbital Science Administration", O, "said", ph=["said-that", "writing"]),
 ])
 
+# ---------------------------------------------------------------- Scottish local paper on a council planning row, curly single quotes + apostrophes: the committee convener's inverted split quote ("said committee convener Cllr X", the title left out), a ward councillor who "voted against" and "He said" two sentences later with a fragment and a second that-clause, a community council's statement introduced by "said in a statement:" and running over two paragraphs, a resident by first name and age and "she said" in the next paragraph, "A spokesperson for the developer said" with two fragments and "The spokesperson added"
+article("kilbrannan-drumlanrie-homes", """
+Plans for 220 homes on green belt land at Drumlanrie Farm, on the southern edge of Kilbrannan, have been approved by Glenmorrach Council’s planning committee – despite more than 900 objections.
+Councillors voted seven to five on Wednesday to grant planning permission in principle to Hallforth Homes for the scheme, which includes 55 affordable homes and land for a new primary school.
+‘I don’t like this application and I’ve never pretended to,’ said committee convener Cllr Morag Ferrier. ‘But the site’s been zoned for housing in the local development plan since 2019, and if we refuse it we’ll lose at appeal and pay the developer’s costs into the bargain.’
+Cllr Alasdair Buie, who represents Kilbrannan and Strathdinnie ward, voted against. Three large housing schemes have been approved in the ward since 2020. He said the village’s roads were ‘simply not built for another 400 cars’ and that the local GP practice had stopped registering new patients in March.
+Kilbrannan Community Council, which led the campaign against the development, said in a statement:
+‘We are bitterly disappointed. This community has told the council again and again that it isn’t against new homes, only against the wrong homes in the wrong place.
+‘We will now be asking Scottish ministers to call in this decision, and we’d urge everyone who objected to write to their MSP.’
+Eilidh, 34, who lives on Drumlanrie Road with her two young sons, said the farm track behind her house was the only place in the village where the boys could ride their bikes safely.
+‘They’re taking away the one bit of green we’ve got left and calling it progress,’ she said.
+A spokesperson for the developer said Hallforth Homes was ‘delighted’ with the committee’s decision and had ‘listened carefully’ to local people throughout.
+The spokesperson added that work on the first phase would start next spring and that the firm would contribute £1.4 million towards road improvements and school places.
+""", [
+    # "Cllr" is a title; "committee convener" stands before the name; the second part keeps the paragraph's role
+    D("I don’t like this application and I’ve never pretended to,", "Morag Ferrier", P, "said", role="committee convener",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("But the site’s been zoned for housing in the local development plan since 2019, and if we refuse it we’ll lose at appeal and pay the developer’s costs into the bargain.",
+      "Morag Ferrier", P, "said", role="committee convener", ph=["split-quote"]),
+    # "voted against" is a vote, not a statement; "He" points two sentences back, past the paper's own count of
+    # schemes, to Buie; "who represents … ward" is a relative clause, not a role. The first that-clause carries the
+    # quoted fragment, so only the fragment is annotated; the second that-clause has no marks
+    M("simply not built for another 400 cars", "Alasdair Buie", P, "said", ph=["said-that", "pronoun"]),
+    I("the local GP practice had stopped registering new patients in March", "Alasdair Buie", P, "said",
+      ph=["said-that", "pronoun"]),
+    # "said in a statement:" ends its paragraph; the quotation opens the next one and runs into a second paragraph
+    # that repeats the opening mark; a statement names no channel
+    D("We are bitterly disappointed. This community has told the council again and again that it isn’t against new homes, only against the wrong homes in the wrong place.\n‘We will now be asking Scottish ministers to call in this decision, and we’d urge everyone who objected to write to their MSP.",
+      "Kilbrannan Community Council", O, "said", ph=["multi-sentence", "colon-intro", "writing"]),
+    # a first name and an age only; the age is not a role and "who lives on …" is a relative clause
+    I("the farm track behind her house was the only place in the village where the boys could ride their bikes safely",
+      "Eilidh", P, "said", ph=["said-that"]),
+    D("They’re taking away the one bit of green we’ve got left and calling it progress,", "Eilidh", P, "said",
+      ph=["pronoun"]),
+    # two quoted fragments in one clause: two mixed statements; the speaker is the phrase as written
+    M("delighted", "a spokesperson for the developer", A, "said", ph=["said-that"]),
+    M("listened carefully", "a spokesperson for the developer", A, "said", ph=["said-that"]),
+    # "The spokesperson": the developer's spokesperson of the paragraph before; two that-clauses with no marks: one
+    # statement
+    I("work on the first phase would start next spring and that the firm would contribute £1.4 million towards road improvements and school places",
+      "a spokesperson for the developer", A, "added", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- English-language service of an Eastern European outlet on a gas-transit dispute, «guillemets» with no inner spaces: a fragment before "TASS quoted Deputy Minister of Energy X as saying" (title before the name), the energy ministry that "said" and then "according to the ministry's press service", "The ministry called … «…» and said it would «…»" (two fragments), the deputy minister's denial ("dismissed claims in the … press that …") and "he told reporters", a prime minister who "accused … of" with a second that-clause, a pipeline operator's statement, an analyst's inverted split quote, a trailing "the ministry said"
+article("orlovia-gas-transit-row", """
+SEVERODAR, 14 January – Orlovia will not extend its gas transit contract with neighbouring Vaslovia «on conditions dictated from abroad», TASS quoted Deputy Minister of Energy Pavel Gritsenko as saying on Tuesday.
+The five-year agreement between the state gas company Orlogaz and the Vaslovian pipeline operator Vastranzit expires on 31 January. About 38 million cubic metres of Orlovian gas a day still flow through Vaslovia to customers further west.
+Orlovia’s Energy Ministry said on Tuesday that Orlogaz had offered a one-year extension at the current tariff. According to the ministry’s press service, Vastranzit responded by demanding a 60 per cent increase in the tariff and payment in euros.
+The ministry called the demand «economically absurd» and said it would «make every household in Europe pay for Vaslovia’s budget deficit».
+Gritsenko dismissed claims in the Vaslovian press that Orlovia was preparing to cut off supplies on 1 February. «Nobody is closing any valve. We have met our obligations for thirty years, and we will meet them on the 31st as well», he told reporters after a meeting with Orlogaz management.
+In Vaslovia, Prime Minister Danuta Hrabovska accused Severodar of «using gas as a weapon for the third winter running» and said the country’s storage sites were 71 per cent full, enough to last until April.
+Vastranzit said in a statement that its tariff had not been revised since 2019 and that it needed €400 million to modernise three compressor stations. It did not comment on the demand for payment in euros.
+«Both sides need this contract more than they admit», said Irina Bolotova, an energy analyst at the Severodar Institute for Economic Forecasting. «The only question is who blinks first, and whether it happens before or after the first cold snap.»
+Talks between the two companies are due to resume in Lindborg on Friday, the ministry said.
+""", [
+    # the agency that quotes him is the relay; the sentence carries the quoted fragment, so only the fragment is
+    # annotated; "Deputy Minister of Energy" stands before the name
+    M("on conditions dictated from abroad", "Pavel Gritsenko", P, "quoted ... as saying", role="Deputy Minister of Energy",
+      via=["TASS"], ph=["quoted-as-saying", "role-premodifier"]),
+    I("Orlogaz had offered a one-year extension at the current tariff", "Orlovia’s Energy Ministry", O, "said",
+      ph=["said-that"]),
+    # the press service speaks for the ministry named in the sentence before; it is no outlet, so via stays empty
+    I("Vastranzit responded by demanding a 60 per cent increase in the tariff and payment in euros",
+      "Orlovia’s Energy Ministry", O, "according to", ph=["according-to", "nominal"]),
+    # "The ministry": the Energy Ministry; a fragment after "called" and another in the that-clause: two mixed
+    M("economically absurd", "Orlovia’s Energy Ministry", O, "called", ph=["nominal"]),
+    M("make every household in Europe pay for Vaslovia’s budget deficit", "Orlovia’s Energy Ministry", O, "said",
+      ph=["said-that", "nominal"]),
+    # the denial is annotated on the content after "that"; "told reporters" names no relay, and TASS, named in the
+    # lede, is not said to have carried this quote
+    I("Orlovia was preparing to cut off supplies on 1 February", "Pavel Gritsenko", P, "dismissed",
+      ph=["denial", "cue-class", "surname"]),
+    D("Nobody is closing any valve. We have met our obligations for thirty years, and we will meet them on the 31st as well",
+      "Pavel Gritsenko", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "Severodar" (the capital) is the object of the accusation, not a speaker
+    M("using gas as a weapon for the third winter running", "Danuta Hrabovska", P, "accused", role="Prime Minister",
+      ph=["cue-class", "role-premodifier"]),
+    I("the country’s storage sites were 71 per cent full, enough to last until April", "Danuta Hrabovska", P, "said",
+      role="Prime Minister", ph=["said-that", "role-premodifier"]),
+    # two that-clauses with no quote marks: one statement; a statement names no channel; "did not comment" reports
+    # nothing
+    I("its tariff had not been revised since 2019 and that it needed €400 million to modernise three compressor stations",
+      "Vastranzit", O, "said", ph=["said-that", "writing"]),
+    D("Both sides need this contract more than they admit", "Irina Bolotova", P, "said",
+      role="energy analyst at the Severodar Institute for Economic Forecasting",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("The only question is who blinks first, and whether it happens before or after the first cold snap.",
+      "Irina Bolotova", P, "said", role="energy analyst at the Severodar Institute for Economic Forecasting",
+      ph=["split-quote"]),
+    # "the ministry": the Energy Ministry named above
+    I("Talks between the two companies are due to resume in Lindborg on Friday", "Orlovia’s Energy Ministry", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US congressional hearing report (wire style), curly double quotes: a lede whose speaker is named only two paragraphs later ("The chief executive of X told senators … that … “…”"), "said Sen. X, D-Ore." (the title left out, the party-and-state tag as role) with a relative clause, the senator's question "she asked" and the CEO's split answer "X replied", "wrote in prepared testimony", "The executive denied that … , saying …", a second senator with a fragment and a second that-clause, "The Oregon Democrat said", a company statement "emailed to" a named newspaper with a first-person fragment
+article("ridgeline-wildfire-hearing", """
+WASHINGTON — The chief executive of Ridgeline Power told senators Tuesday that the utility “could have moved faster” to cut electricity ahead of the windstorm that drove last September’s Juniper Flat fire through two Oregon towns.
+“People in Juniper Flat and Cold Springs did everything we asked of them. They cleared their gutters, they signed up for the alerts, and then the alert never came,” said Sen. Corinne Holt-Castillo, D-Ore., who chairs the energy subcommittee that held the hearing.
+Holt-Castillo pressed Ridgeline CEO Douglas Brannigan on why the company had kept its lines energized for six hours after forecasters issued a red-flag warning. “Did anyone at your company look at that forecast and decide the risk was worth taking?” she asked.
+“No, senator. Nobody took that decision lightly, and nobody took it alone,” Brannigan replied. “Our models told us the winds would peak after midnight. They peaked at 4 in the afternoon. That is on us, not on the models.”
+Brannigan wrote in prepared testimony that Ridgeline had spent $1.3 billion on wildfire safety since 2020 and planned to bury 400 miles of power lines in high-risk areas by 2030.
+The executive denied that the company had scaled back tree trimming near its lines to pay for a higher dividend, saying vegetation spending had risen every year since 2019.
+Sen. Wade Tollefson of Montana, the subcommittee’s top Republican, said federal permitting rules “tie a utility’s hands” when it tries to clear trees on public land, and that Congress shared some of the blame.
+The Oregon Democrat said after the hearing that she would introduce a bill this month requiring utilities to publish their shut-off criteria before each fire season.
+In a statement emailed to The Cascade Tribune, Ridgeline said it had paid $340 million in claims to more than 2,100 households and that it “will keep every promise we made to those families.”
+The fire killed nine people and destroyed 1,140 homes. Ridgeline faces more than 80 lawsuits.
+""", [
+    # "The chief executive of Ridgeline Power": Brannigan, named two paragraphs later, so the nominal is the role;
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; senators are the hearers
+    M("could have moved faster", "Douglas Brannigan", P, "told", role="chief executive of Ridgeline Power",
+      ph=["told", "said-that", "nominal"]),
+    # "Sen." is a title; "D-Ore." (Democrat of Oregon) stands in apposition like "the Kansas Republican" elsewhere in
+    # the set; "who chairs …" is a relative clause
+    D("People in Juniper Flat and Cold Springs did everything we asked of them. They cleared their gutters, they signed up for the alerts, and then the alert never came,",
+      "Corinne Holt-Castillo", P, "said", role="D-Ore.", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "pressed … on why …" reports a question, not content; the question itself is quoted
+    D("Did anyone at your company look at that forecast and decide the risk was worth taking?", "Corinne Holt-Castillo",
+      P, "asked", ph=["pronoun"]),
+    # "Ridgeline CEO" is stated in the paragraph before, not in this one
+    D("No, senator. Nobody took that decision lightly, and nobody took it alone,", "Douglas Brannigan", P, "replied",
+      ph=["split-quote", "multi-sentence", "surname"]),
+    D("Our models told us the winds would peak after midnight. They peaked at 4 in the afternoon. That is on us, not on the models.",
+      "Douglas Brannigan", P, "replied", ph=["split-quote", "multi-sentence", "surname"]),
+    # prepared testimony is a written document but names no channel
+    I("Ridgeline had spent $1.3 billion on wildfire safety since 2020 and planned to bury 400 miles of power lines in high-risk areas by 2030",
+      "Douglas Brannigan", P, "wrote", ph=["said-that", "writing", "surname"]),
+    # "The executive": Brannigan; the nominal is the role
+    I("the company had scaled back tree trimming near its lines to pay for a higher dividend", "Douglas Brannigan", P,
+      "denied", role="executive", ph=["denial", "cue-class", "nominal"]),
+    I("vegetation spending had risen every year since 2019", "Douglas Brannigan", P, "saying", role="executive",
+      ph=["participle-cue", "nominal"]),
+    # the first that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("tie a utility’s hands", "Wade Tollefson", P, "said", role="subcommittee’s top Republican",
+      ph=["said-that", "role-apposition"]),
+    I("Congress shared some of the blame", "Wade Tollefson", P, "said", role="subcommittee’s top Republican",
+      ph=["said-that", "role-apposition"]),
+    # "The Oregon Democrat": Holt-Castillo; the nominal is the role
+    I("she would introduce a bill this month requiring utilities to publish their shut-off criteria before each fire season",
+      "Corinne Holt-Castillo", P, "said", role="Oregon Democrat", ph=["said-that", "nominal"]),
+    # the newspaper the statement was emailed to is the relay; "Ridgeline" is the short form of Ridgeline Power
+    I("it had paid $340 million in claims to more than 2,100 households", "Ridgeline Power", O, "said",
+      via=["The Cascade Tribune"], ph=["said-that", "writing", "surname"]),
+    M("will keep every promise we made to those families.", "Ridgeline Power", O, "said", via=["The Cascade Tribune"],
+      ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- disaster wire on a landslide in an Indonesian-style island province, straight double quotes: a trailing "…, the National Disaster Mitigation Agency (BNMB) said" after a long lede, the agency's spokesman with a long double title and three figure-heavy that-clauses, "he told reporters", a trailing "officials said" with no names, "state news agency Antara reported" on its own account, a villager who goes by one name quoted in English with no word on the translation (inverted split quote), "The agency said" and "warned that", "Local officials said" with two that-clauses
+article("bukit-sagu-landslide", '''
+MERANTAU, Feb 9 (Reuters) - At least 23 people were killed and 17 others are missing after a landslide set off by two days of torrential rain buried 41 houses in a hillside village in Bukit Sagu regency, on the island of Kalindra, before dawn on Sunday, the National Disaster Mitigation Agency (BNMB) said.
+Teguh Prasetyo Wibisono, the agency's spokesman and head of its centre for disaster data, information and public communication, said 11 of the dead were children, that 26 people had been treated in hospital and that 3,460 residents of six nearby villages had been moved to 14 temporary shelters.
+"The soil is still moving and more rain is forecast until Wednesday. We have to weigh every hour of searching against the safety of the rescuers," he told reporters in Merantau.
+Excavators could not reach the village of Cikaret because the only road into it had been cut in three places, officials said. Soldiers, police and volunteers were digging with shovels and bare hands through mud up to four metres deep.
+Three of the dead were children from the same family whose house stood at the foot of the slope, state news agency Antara reported.
+"At first we heard a sound like thunder, but the rain had almost stopped. Then the whole hill came down behind the mosque," said Sumarni, 56, a rice farmer who, like many people in the province, goes by one name. "My neighbour's family was still inside. We could hear them calling, but we could not reach them."
+The agency said Bukit Sagu had received 280 millimetres of rain in 48 hours, more than it usually gets in the whole of February, and warned that further landslides were possible along the slopes of Mount Sagu.
+Local officials said Cikaret had been listed as a high-risk zone in 2021 but that most families had refused to move because their clove and coffee gardens were on the hillside.
+''', [
+    # the long lede is all the agency's; "(Reuters)" in the dateline is the wire's own byline, not a relay
+    I("At least 23 people were killed and 17 others are missing after a landslide set off by two days of torrential rain buried 41 houses in a hillside village in Bukit Sagu regency, on the island of Kalindra, before dawn on Sunday",
+      "the National Disaster Mitigation Agency", O, "said", ph=["trailing-attribution"]),
+    # three that-clauses with no quote marks: one statement; the role is the whole apposition
+    I("11 of the dead were children, that 26 people had been treated in hospital and that 3,460 residents of six nearby villages had been moved to 14 temporary shelters",
+      "Teguh Prasetyo Wibisono", P, "said",
+      role="agency's spokesman and head of its centre for disaster data, information and public communication",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the paragraph after his name; "told reporters" names no relay
+    D("The soil is still moving and more rain is forecast until Wednesday. We have to weigh every hour of searching against the safety of the rescuers,",
+      "Teguh Prasetyo Wibisono", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the sentence after it has no attribution
+    I("Excavators could not reach the village of Cikaret because the only road into it had been cut in three places",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # the agency reports on its own account, so it is the speaker, not a relay
+    I("Three of the dead were children from the same family whose house stood at the foot of the slope", "Antara", O,
+      "reported", ph=["trailing-attribution"]),
+    # she will have spoken her own language; the wire gives only the English and names no translator, so the English
+    # is the quote and via stays empty; an age is not a role and "who … goes by one name" is a relative clause
+    D("At first we heard a sound like thunder, but the rain had almost stopped. Then the whole hill came down behind the mosque,",
+      "Sumarni", P, "said", role="rice farmer", ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("My neighbour's family was still inside. We could hear them calling, but we could not reach them.", "Sumarni", P,
+      "said", role="rice farmer", ph=["split-quote", "multi-sentence"]),
+    # "The agency": the BNMB of the lede; the comparison after the figure is inside what it said
+    I("Bukit Sagu had received 280 millimetres of rain in 48 hours, more than it usually gets in the whole of February",
+      "the National Disaster Mitigation Agency", O, "said", ph=["said-that", "nominal"]),
+    I("further landslides were possible along the slopes of Mount Sagu", "the National Disaster Mitigation Agency", O,
+      "warned", ph=["said-that", "cue-class", "nominal"]),
+    # two that-clauses with no quote marks: one statement
+    I("Cikaret had been listed as a high-risk zone in 2021 but that most families had refused to move because their clove and coffee gardens were on the hillside",
+      "local officials", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- South Asian sports desk's cricket match report, straight double quotes + apostrophes: "said X, who scored 87" (an inverted split quote by surname), a spinner's nickname in quotes, the captain "said at the post-match presentation" with his role before the name, "The skipper said", the writer's scare-quoted buzzword with no cue, the losing coach who "told reporters" with two fragments and "he said" in the next paragraph
+article("sunderpur-strikers-win", '''
+KANDIVAPUR: A fluent innings from Aditya Venkatraman and three wickets in nine balls from left-arm spinner Imtiaz Lakhani carried the Sunderpur Strikers to a 21-run win over the Marwar Royals in the Deccan Premier League at the Riverside Stadium on Saturday night.
+Put in to bat, the Strikers posted 184 for 6, with Venkatraman hitting seven fours and four sixes in a 52-ball knock.
+"The pitch was two-paced early on, so I just gave myself ten balls and then backed my shots," said Venkatraman, who scored 87 and was named player of the match. "Once the dew came in, I knew 185 would be very tough to chase."
+The Royals were cruising at 112 for 2 in the 13th over before Lakhani, known in the dressing room as "the Professor" for his endless field changes, removed their captain and two middle-order batters.
+"We were probably 15 runs short with the bat, but the way the bowlers came back in the middle overs was special," Strikers captain Sandeep Thakore said at the post-match presentation.
+The skipper said Lakhani had bowled his last two overs with a split webbing on his bowling hand and would have a scan on Monday.
+For the Royals, the much-advertised "intent" at the top of the order once again came to nothing, with three of their top four caught in the deep.
+Royals head coach Grant Vermeulen told reporters that his batters had "tried to hit every ball for six" after the powerplay and that the team would "sit down and have an honest conversation" before Tuesday's game against the Kalinga Tuskers.
+"There's no panic in the camp. We've lost two close games, that's all. But we can't keep giving away wickets like that," he said.
+The win lifts the Strikers to second in the table with eight points from six matches.
+''', [
+    # "who scored 87 and was named …" is a relative clause, not a role
+    D("The pitch was two-paced early on, so I just gave myself ten balls and then backed my shots,", "Aditya Venkatraman",
+      P, "said", ph=["inversion", "split-quote", "surname"]),
+    D("Once the dew came in, I knew 185 would be very tough to chase.", "Aditya Venkatraman", P, "said",
+      ph=["split-quote", "surname"]),
+    R("the Professor", "nickname of a player", "title"),
+    # a post-match presentation names no relay
+    D("We were probably 15 runs short with the bat, but the way the bowlers came back in the middle overs was special,",
+      "Sandeep Thakore", P, "said", role="Strikers captain", ph=["role-premodifier"]),
+    # "The skipper": Thakore, named in the paragraph before; the nominal is the role
+    I("Lakhani had bowled his last two overs with a split webbing on his bowling hand and would have a scan on Monday",
+      "Sandeep Thakore", P, "said", role="skipper", ph=["said-that", "nominal"]),
+    R("intent", "the writer's scare quote around a cricket buzzword; no one is said to have used it", "scare-quote"),
+    # each that-clause carries a quoted fragment, so only the fragments are annotated; "told reporters" names no relay
+    M("tried to hit every ball for six", "Grant Vermeulen", P, "told", role="Royals head coach",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("sit down and have an honest conversation", "Grant Vermeulen", P, "told", role="Royals head coach",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the paragraph after his name; no role in this paragraph
+    D("There's no panic in the camp. We've lost two close games, that's all. But we can't keep giving away wickets like that,",
+      "Grant Vermeulen", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- pharmaceutical recall rewritten from a company press release and a regulator's recall notice, curly double quotes: a product name in quotes, a trailing "the company said in a statement" after a long lede, "according to the recall notice published by" the regulator, "The agency said" and "It said" with two that-clauses, the chief executive's split quote "said in the statement", "The company said", an employee "who asked not to be named because they were not authorised to speak" with a fragment and singular "they said", the company's denial with "saying", a patient-advocacy group and its chair who "told the BBC" with a fragment
+article("febrikid-syrup-recall", """
+Velmora Pharmaceuticals is recalling 14 batches of its “Febrikid” children’s ibuprofen syrup after tests found that some bottles contained up to twice the dose stated on the label, the company said in a statement on Thursday.
+The affected bottles, sold in pharmacies and supermarkets since October, carry batch numbers beginning FK24 and expiry dates between March and June 2026, according to the recall notice published by the Medicines Standards Agency (MSA).
+The agency said parents should stop giving the syrup to children immediately and return opened and unopened bottles to any pharmacy for a refund. It said no serious harm had been reported, but that an overdose of ibuprofen could cause stomach bleeding and kidney problems in young children.
+“Patient safety comes before everything else. We identified the problem through our own quality checks and stopped shipments within hours,” Velmora’s chief executive, Abena Osei-Lambert, said in the statement. “We are deeply sorry for the worry this will cause parents.”
+The company said a faulty dosing pump on one filling line at its plant in Castlebury had caused the problem and that the line had been shut down for inspection.
+An employee at the plant, who asked not to be named because they were not authorised to speak to the media, said the pump had been “flagged for repair twice since the summer”.
+“Everyone on that line knew it was drifting. Nobody wanted to stop production in the middle of flu season,” they said.
+Velmora denied that the pump had previously been reported as faulty, saying its maintenance records showed no earlier fault.
+Families for Safer Medicines, a patient-advocacy group, said the recall showed that makers of children’s medicines needed more unannounced inspections. Its chair, Rukhsana Devlin, told the BBC that many parents had learned of the recall “from a WhatsApp group, not from the company”.
+""", [
+    # "the company": Velmora Pharmaceuticals, the subject of the sentence it reports; a statement names no channel
+    I("Velmora Pharmaceuticals is recalling 14 batches of its “Febrikid” children’s ibuprofen syrup after tests found that some bottles contained up to twice the dose stated on the label",
+      "Velmora Pharmaceuticals", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    R("Febrikid", "product name in quotes", "title"),
+    # the notice stands for the regulator that published it
+    I("The affected bottles, sold in pharmacies and supermarkets since October, carry batch numbers beginning FK24 and expiry dates between March and June 2026",
+      "the Medicines Standards Agency", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "The agency" and "It": the MSA; each sentence's two clauses make one statement
+    I("parents should stop giving the syrup to children immediately and return opened and unopened bottles to any pharmacy for a refund",
+      "the Medicines Standards Agency", O, "said", ph=["said-that", "nominal"]),
+    I("no serious harm had been reported, but that an overdose of ibuprofen could cause stomach bleeding and kidney problems in young children",
+      "the Medicines Standards Agency", O, "said", ph=["said-that", "pronoun"]),
+    # "in the statement": the company statement of the lede, which names no channel
+    D("Patient safety comes before everything else. We identified the problem through our own quality checks and stopped shipments within hours,",
+      "Abena Osei-Lambert", P, "said", role="Velmora’s chief executive",
+      ph=["split-quote", "multi-sentence", "writing", "role-apposition"]),
+    D("We are deeply sorry for the worry this will cause parents.", "Abena Osei-Lambert", P, "said",
+      role="Velmora’s chief executive", ph=["split-quote", "writing"]),
+    # "The company": Velmora Pharmaceuticals; two that-clauses with no quote marks: one statement
+    I("a faulty dosing pump on one filling line at its plant in Castlebury had caused the problem and that the line had been shut down for inspection",
+      "Velmora Pharmaceuticals", O, "said", ph=["said-that", "nominal"]),
+    # "who asked not to be named because …" is no part of the phrase; the that-clause carries the fragment
+    M("flagged for repair twice since the summer", "an employee at the plant", A, "said", ph=["said-that"]),
+    # singular "they": the employee of the paragraph before
+    D("Everyone on that line knew it was drifting. Nobody wanted to stop production in the middle of flu season,",
+      "an employee at the plant", A, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; "Velmora" is the short form of the company's name
+    I("the pump had previously been reported as faulty", "Velmora Pharmaceuticals", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("its maintenance records showed no earlier fault", "Velmora Pharmaceuticals", O, "saying",
+      ph=["participle-cue", "surname"]),
+    # "a patient-advocacy group" describes the speaker
+    I("the recall showed that makers of children’s medicines needed more unannounced inspections",
+      "Families for Safer Medicines", O, "said", ph=["said-that"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("from a WhatsApp group, not from the company", "Rukhsana Devlin", P, "told", role="chair", via=["BBC"],
+      ph=["told", "said-that", "role-apposition"]),
+])
+
 
 # ---------------------------------------------------------------- Turkish-style business daily in English on an inflation figure, curly double quotes: a trailing "…, the … Statistical Institute (OSTAT) said" and "the institute said", the central bank governor who "said at a press conference" with a that-clause and a second that-clause carrying a fragment, her quote by surname, "She denied that" and "she said", a trailing "Bloomberg reported on Sunday, citing people familiar with the matter" and the bank that "declined to comment", an economist's note "to clients" and "she wrote" in the next paragraph, a finance minister's post "on X", "Analysts said" with a relative clause inside the content, percent figures in reported speech
 article("oztara-inflation-slowdown", """
