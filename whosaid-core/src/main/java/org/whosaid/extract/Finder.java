@@ -1515,8 +1515,9 @@ final class Finder {
             }
             p++;
         }
-        if (t.eq(p, "during") || t.eq(p, "while")) {
-            // "said (on Tuesday) during a visit to Lokomarin in Tarakwen County that …": the occasion, then the content
+        if (t.eq(p, "during") || t.eq(p, "while") || t.eq(p, "after") || t.eq(p, "before")) {
+            // "said (on Tuesday) during a visit to Lokomarin in Tarakwen County that …", "said after the hearing
+            // that …": the occasion, then the content
             for (int k = p + 1; k < end && k <= p + 12 && t.isWord(k); k++) {
                 if (t.eq(k, "that")) {
                     return k;

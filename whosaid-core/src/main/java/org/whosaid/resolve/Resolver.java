@@ -1095,11 +1095,21 @@ public final class Resolver {
         return null;
     }
 
-    /** The persons whose role contains the head word, in order of first mention. */
+    /** The persons whose role contains the head word, or a word it stands for, in order of first mention. */
     private int[] roleCandidates(String head) {
+        List<String> also = ROLE_SYNONYMS.getOrDefault(head, List.of());
         return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && containsWord(lowerRoles[i], h)));
+                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w)))));
     }
+
+    /**
+     * Nominals that name a role by another word: "Strikers captain Sandeep Thakore … The skipper said",
+     * "Ridgeline CEO Douglas Brannigan … The executive denied", "Town manager … the Town boss".
+     */
+    private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
+            "skipper", List.of("captain"),
+            "executive", List.of("ceo"),
+            "boss", List.of("manager", "ceo", "chief executive", "head coach"));
 
     /**
      * The role holds the head as a whole word, after a hyphen ("vice-president") or in the plural:

@@ -1829,6 +1829,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aNominalFindsARoleWrittenWithAnotherWord() {
+        assertEquals(List.of(
+                        "direct [We were short,] Sandeep Tharoor (person, Kestrels captain) said []",
+                        "indirect [the bowler had a split finger] Sandeep Tharoor (person, skipper) said []",
+                        "indirect [nobody took the decision lightly] Douglas Brandt (person, executive) said []"),
+                run("\u201CWe were short,\u201D Kestrels captain Sandeep Tharoor said. The skipper said the bowler had a split finger.\n"
+                        + "Senators questioned Larkfield CEO Douglas Brandt for an hour. The executive said nobody took the decision lightly."));
+    }
+
+    @Test
+    void anOccasionAfterTheCueComesBeforeTheContent() {
+        assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
+                run("Cora Holt said after the hearing that she would introduce a bill this month."));
+    }
+
+    @Test
     void aCapitalisedModifierBeforeAGivenNameIsNoPartOfTheName() {
         // "Independent" before "Renee": the later "Ms Okafor-Lind" is Renee Okafor-Lind, not "Independent Renee …"
         assertEquals(List.of("direct [We won,] Renee Okafor-Lind (person) said []"),
