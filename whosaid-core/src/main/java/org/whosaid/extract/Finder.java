@@ -513,9 +513,12 @@ final class Finder {
                 && a.sentenceOf(openTok - 1) != s) {
             return null;
         }
-        for (int c = openTok - 1; c >= from && c >= openTok - 30; c--) {
+        for (int c = openTok - 1; c >= from && c >= openTok - 45; c--) {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
+            }
+            if (c < openTok - 30 && !secondThatClause(c, openTok)) {
+                continue; // far back, only a cue whose second that-clause holds the quotation
             }
             Attribution owned = nounCue(c, openTok);
             if (owned != null) {
@@ -550,6 +553,27 @@ final class Finder {
             }
         }
         return null;
+    }
+
+    /**
+     * Cue c opens a "that" clause within its first twelve tokens, and an "and that" between it and token
+     * quoteTok opens a second one: "said at a press conference in … that the bank …, and that its policy rate
+     * would stay at 45 percent “for as long as it takes”".
+     */
+    private boolean secondThatClause(int c, int quoteTok) {
+        int first = -1;
+        for (int k = c + 1; k < quoteTok && k <= c + 12; k++) {
+            if (t.eq(k, "that")) {
+                first = k;
+                break;
+            }
+        }
+        for (int k = first + 2; first >= 0 && k < quoteTok; k++) {
+            if (t.eq(k, "that") && t.eq(k - 1, "and") && !t.eq(k + 1, "of")) { // not "and that of staff"
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of saying that carry their speaker as a possessive and their words in a "that" clause. */

@@ -1839,6 +1839,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aFragmentFarIntoASecondThatClauseGoesBackToItsCue() {
+        // more than thirty tokens from "said" to the fragment
+        assertEquals(List.of(
+                        "indirect [the bank now expected inflation to end next year at 24 percent] Feride Tunaboylu (person, Central Bank Governor) said []",
+                        "mixed [for as long as it takes] Feride Tunaboylu (person, Central Bank Governor) said []"),
+                run("Central Bank Governor Feride Tunaboylu said at a press conference in Beyazkent that the bank now expected "
+                        + "inflation to end next year at 24 percent, and that its policy rate would stay at 45 percent "
+                        + "\u201Cfor as long as it takes\u201D."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
