@@ -676,7 +676,7 @@ final class Phrases {
         }
         if (p < 1 || connective(p + 1) != THE // most tokens end here, on one array read
                 || !isPlacePreposition(p)
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS)
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamed(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
@@ -684,7 +684,26 @@ final class Phrases {
         while (k < end && k < p + 5 && isPlainWord(k)) {
             k++;
         }
+        if (k == p + 2 && isOneUnnamed(p - 1)) {
+            // "One driver at the Kellerton depot": a named place before its lower-case noun
+            while (k < end && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+                k++;
+            }
+            int named = k;
+            while (k < end && k < named + 2 && isPlainWord(k)) {
+                k++;
+            }
+            if (k == named) {
+                return false;
+            }
+        }
         return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
+    }
+
+    /** Token k is the lower-case noun of "one driver", "a worker": one person, unnamed, by what they do. */
+    private boolean isOneUnnamed(int k) {
+        return k >= 1 && t.isWord(k) && !t.isCapitalized(k) && (connective(k - 1) == ONE || connective(k - 1) == A)
+                && !has(k, Lexicon.STOP | Lexicon.PRONOUN) && cue(k) == null;
     }
 
     /** The preposition of a group's place: of, in, at, from, on. */
@@ -719,7 +738,7 @@ final class Phrases {
             if (connective(k) == THE) {
                 return isGroupPlace(k - 1, end);
             }
-            if (!isPlainWord(k)) {
+            if (!isPlainWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP))) { // "the Kellerton depot"
                 return false;
             }
         }

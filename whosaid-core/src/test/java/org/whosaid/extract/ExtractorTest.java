@@ -1850,6 +1850,14 @@ class ExtractorTest {
     }
 
     @Test
+    void oneUnnamedPersonAtANamedPlaceIsOnePhrase() {
+        assertEquals(List.of("indirect [rosters were posted late] One driver at the Kellerton depot (anonymous) said []"),
+                run("One driver at the Kellerton depot, who did not want to be named, said rosters were posted late."));
+        assertEquals(List.of("direct [Nobody saw this coming!] A friend of the couple (anonymous) said []"),
+                run("A friend of the couple said: \u201CNobody saw this coming!\u201D"));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
