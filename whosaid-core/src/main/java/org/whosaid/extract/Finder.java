@@ -1020,6 +1020,33 @@ final class Finder {
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
 
+    /** Those a speaker tells in a room: "told the hearing", "told a news conference", "told trustees". */
+    private static final Set<String> AUDIENCE_NOUNS = Set.of("meeting", "hearing", "court", "committee", "inquiry",
+            "tribunal", "conference", "audience", "crowd", "rally", "house", "chamber", "assembly", "jury", "panel",
+            "summit", "forum", "briefing", "room", "gathering", "session", "trustees", "councillors", "councilors",
+            "delegates", "senators", "members", "supporters", "investors", "shareholders", "residents", "parents",
+            "students", "staff", "colleagues", "workers", "employees", "voters", "mourners", "fans");
+
+    /**
+     * The token after an audience right after a telling cue ("the meeting", "a packed news conference", "trustees"),
+     * or p when none is there.
+     */
+    private int audienceEnd(int p, int end) {
+        int k = t.eq(p, "the") || t.eq(p, "a") || t.eq(p, "an") ? p + 1 : p;
+        for (int words = 0; k < end && words < 3 && t.isWord(k) && !t.isCapitalized(k); words++, k++) {
+            if (AUDIENCE_NOUNS.contains(t.lower(k))) {
+                while (k + 1 < end && t.isWord(k + 1) && AUDIENCE_NOUNS.contains(t.lower(k + 1))) {
+                    k++; // "a rally audience"
+                }
+                return k + 1;
+            }
+            if (k == p || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN)) {
+                return p; // a bare audience word only, no modifier before it: not "told them …"
+            }
+        }
+        return p;
+    }
+
     /**
      * Where the content of a forward report starts: "Danilov said (on Monday) (that) CONTENT", "told
      * reporters (that) CONTENT". -1 when no content clause follows the cue.
@@ -1029,7 +1056,10 @@ final class Finder {
         if (cw.equals("told") || cw.equals("tells") || cw.equals("tell") || cw.equals("warned") || cw.equals("warns")
                 || cw.equals("assured") || cw.equals("reminded")) {
             Mention obj = ph.right(p, end);
-            if (obj != null) {
+            int audience = audienceEnd(p, end);
+            if (audience > p && (obj == null || audience > obj.endTok())) {
+                p = audience; // "told the meeting the longest route …", "told trustees during …"
+            } else if (obj != null) {
                 p = obj.endTok();
             } else if (t.isWord(p) && !t.eq(p, "that") && ph.cue(p) == null
                     && (t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "parliament")
@@ -1590,7 +1620,8 @@ final class Finder {
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
-        int least = ph.has(p, Lexicon.PRONOUN) || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
+        int least = ph.has(p, Lexicon.PRONOUN) || ph.isPronounContraction(p)
+                || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
         if (isCurrency(p) && t.kind(p + 1) == Tokens.NUMBER) {
             // a sum opens the clause: "said £12 million had been set aside", not "reported $2.17 billion in revenue"
             return end - p >= 4 && auxiliaryWithin(p + 2, Math.min(end, p + 8));

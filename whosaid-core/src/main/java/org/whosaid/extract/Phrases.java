@@ -700,6 +700,19 @@ final class Phrases {
         return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
     }
 
+    /** Token i is a pronoun with a verb joined to it: "she’s", "they’re", "we’ll", "he'd". */
+    boolean isPronounContraction(int i) {
+        if (!t.isWord(i)) {
+            return false;
+        }
+        for (int k = t.start(i) + 1; k < t.end(i) - 1; k++) {
+            if (chars[k] == '\u2019' || chars[k] == '\'') {
+                return (lex.mask(chars, t.start(i), k) & Lexicon.PRONOUN) != 0;
+            }
+        }
+        return false;
+    }
+
     /** Token k is the lower-case noun of "one driver", "a worker": one person, unnamed, by what they do. */
     private boolean isOneUnnamed(int k) {
         return k >= 1 && t.isWord(k) && !t.isCapitalized(k) && (connective(k - 1) == ONE || connective(k - 1) == A)

@@ -1858,6 +1858,20 @@ class ExtractorTest {
     }
 
     @Test
+    void theAudienceToldIsNoPartOfTheContent() {
+        assertEquals(List.of(
+                        "indirect [the longest route would take 52 minutes] District staff (group) told []",
+                        "indirect [the school was the last public building in the hamlet] Angela Moreau (person) told []",
+                        "indirect [he would only debate if the network paid] Donald Trump (person) told []"),
+                run("District staff told the meeting the longest route would take 52 minutes. "
+                        + "Angela Moreau told trustees during the public portion of the meeting that the school was the last "
+                        + "public building in the hamlet.\nDonald Trump told a rally audience that he would only debate if the network paid."));
+        // a pronoun with its verb joined opens a clause of three words
+        assertEquals(List.of("indirect [she\u2019s with them] Ada Clint (person) told []"),
+                run("Ada Clint told voters she\u2019s with them."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
