@@ -32,7 +32,7 @@ public final class Extractor {
         Finder finder = new Finder(analysis);
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases(), finder);
-        Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.groups(),
+        Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.clauseEnds(), names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head));
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);

@@ -24,6 +24,11 @@ final class NameScan {
     private boolean[] subjects = new boolean[16];
     /** Per name: the role its abbreviated title stands for ("Sen." senator), or null. */
     private String[] titles = new String[16];
+    /**
+     * Per name: where its sentence ends (a char offset) when it is the subject of a clause opening that sentence
+     * with a conjunction ("When trustee Lucie Vidal asked …, she said"), else -1.
+     */
+    private int[] clauseEnds = new int[16];
 
     /** Abbreviated titles and the role words that later name their holder: "Sen. Ada Ruiz … the senator said". */
     private static final Map<String, String> TITLE_ROLES = Map.ofEntries(
@@ -53,6 +58,7 @@ final class NameScan {
             if (defined != null) {
                 grow();
                 genders[names.size()] = '?';
+                clauseEnds[names.size()] = -1;
                 names.add(defined); // "the United Congress of Labour (UCL)": a later "The UCL said" finds it
                 i = defined.endTok();
                 continue;
@@ -108,6 +114,9 @@ final class NameScan {
             // "Electric two-wheeler maker Zorvik will invest": the description opens the sentence; "Love, Mum." inside a
             // quoted text is no subject of the story
             subjects[k] = opensSentence(a, Math.min(first, opening)) && !a.inQuote(first);
+            int sentence = a.sentenceOf(first);
+            clauseEnds[k] = m.type() == Mention.Type.PERSON_NAME && !a.inQuote(first)
+                    && subordinateSubject(t, a.sentenceStart(sentence), first) ? t.end(a.sentenceEnd(sentence) - 1) : -1;
             titles[k] = t.isWord(first) ? TITLE_ROLES.get(t.lower(first)) : null;
             names.add(m);
             i = afterName(a, m, nameAt);
@@ -123,6 +132,7 @@ final class NameScan {
             genders = java.util.Arrays.copyOf(genders, 2 * k);
             subjects = java.util.Arrays.copyOf(subjects, 2 * k);
             titles = java.util.Arrays.copyOf(titles, 2 * k);
+            clauseEnds = java.util.Arrays.copyOf(clauseEnds, 2 * k);
         }
     }
 
@@ -467,6 +477,27 @@ final class NameScan {
                 && !a.inQuote(tok);
     }
 
+    /** Conjunctions that open a sentence with a clause of its own: "When trustee Lucie Vidal asked …, she said". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "while", "before",
+            "although", "though", "once");
+
+    /**
+     * The name at tok is the subject of a clause opening the sentence at s with a conjunction, after at most
+     * three lower-case words (a role: "When trustee Lucie Vidal asked", "After the chief executive Ana Ruiz left").
+     */
+    private static boolean subordinateSubject(org.whosaid.text.Tokens t, int s, int tok) {
+        if (tok <= s || tok - s > 4 || !SUBORDINATORS.contains(t.lower(s))) {
+            return false;
+        }
+        for (int k = s + 1; k < tok; k++) {
+            // a role, not a verb of its own: "When asked whether D.C. should have a vote" has no such subject
+            if (!t.isWord(k) || t.isCapitalized(k) || t.endsWith(k, "ed") || t.endsWith(k, "ing") || t.eq(k, "whether")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Tokens s to comma form one fronted participle clause: "Asked on the podcast whether she had received
      * offers to sell the company, Marchbank laughed", "Speaking to reporters in Ilu-Ayo, the senator said".
@@ -485,6 +516,10 @@ final class NameScan {
 
     boolean[] subjects() {
         return subjects;
+    }
+
+    int[] clauseEnds() {
+        return clauseEnds;
     }
 
     String[] titles() {

@@ -71,6 +71,8 @@ public final class Resolver {
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
+    /** Per name mention: where its sentence ends when it is the subject of the clause opening it, else -1. */
+    private final int[] clauseEnds;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
     private final List<Mention> groups;
@@ -82,19 +84,24 @@ public final class Resolver {
      * @param titles      per name, the role word its abbreviated title stands for ("Sen." senator), else null:
      *                    not a role of the statement, but a nominal ("the senator") finds the person by it
      * @param subjects    per name, true when it is the subject of its sentence
+     * @param clauseEnds  per name, where its sentence ends (a char offset) when it is the subject of a clause
+     *                    opening that sentence with a conjunction ("When trustee Lucie Vidal asked …, she said"),
+     *                    else -1: a "he" or "she" in the rest of that sentence is that person
      * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
      *                    text order: what a "they" right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
      * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
      *                    documents rather than issue them
      */
-    public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, List<Mention> groups,
+    public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
+                    List<Mention> groups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> outletHead) {
         this.outletHead = outletHead;
         this.names = names;
         this.groups = groups;
         this.companyHead = companyHead;
         this.subjects = subjects;
+        this.clauseEnds = clauseEnds;
         this.nameWords = new String[names.size()][];
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
@@ -630,6 +637,12 @@ public final class Resolver {
                 return new Resolved(g.name(), SpeakerType.GROUP, null, 0.15, "pronoun:group-subject");
             }
         }
+        int clauseSubject = want == '?' ? -1 : clauseSubjectOf(m, want);
+        if (clauseSubject >= 0) {
+            // "When trustee Lucie Vidal asked staff …, she said": the subject of the opening clause
+            Entity ent = entities.get(clauseSubject);
+            return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.1, "pronoun:clause-subject");
+        }
         Subject found = !plural && !neuter ? recentSubject(m, want) : null;
         Resolved subject = found == null ? null : found.resolved();
         int subjectAt = found == null ? -1 : found.at();
@@ -919,6 +932,22 @@ public final class Resolver {
             default:
                 return 0;
         }
+    }
+
+    /**
+     * The person entity whose name is the subject of a clause opening the pronoun's sentence, before the pronoun,
+     * and of the gender wanted; else -1.
+     */
+    private int clauseSubjectOf(Mention m, char want) {
+        for (int i = namesBefore(m.start()) - 1; i >= 0 && i >= namesBefore(m.start()) - 3; i--) {
+            Mention n = names.get(i);
+            // a one-word name with no role may be a place: "When asked whether D.C. should have a vote, he said"
+            if (clauseEnds[i] > m.start() && n.type() == Mention.Type.PERSON_NAME
+                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i)) && genderOk(nameOf(i), want)) {
+                return findPerson(nameWords[i]);
+            }
+        }
+        return -1;
     }
 
     /** The nearest person before the pronoun named as a sentence subject, within the names window. */

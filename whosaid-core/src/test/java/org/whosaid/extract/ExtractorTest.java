@@ -1872,6 +1872,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aPronounAfterAClauseOpeningTheSentenceIsThatClausesSubject() {
+        assertEquals(List.of(
+                        "indirect [the board would not close the school] Margaret Vance (person, Board chair) said []",
+                        "mixed [no ride longer than 45 minutes] Lucie Vidal (person) said []"),
+                run("Board chair Margaret Vance said the board would not close the school.\n"
+                        + "When trustee Lucie Vidal raised the bus routes, she said families had been promised "
+                        + "\u201Cno ride longer than 45 minutes\u201D."));
+        // a clause with a verb of its own before the name names no subject: the pronoun keeps its speaker
+        assertEquals(List.of(
+                        "indirect [the board would not close the school] Margaret Vance (person, Board chair) said []",
+                        "mixed [no ride longer than 45 minutes] Margaret Vance (person, Board chair) said []"),
+                run("Board chair Margaret Vance said the board would not close the school.\n"
+                        + "When asked whether Lucie Vidal had a point, she said families had been promised "
+                        + "\u201Cno ride longer than 45 minutes\u201D."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
