@@ -513,12 +513,19 @@ final class Finder {
                 && a.sentenceOf(openTok - 1) != s) {
             return null;
         }
+        int andThat = -2; // the last "and that" before the quotation, looked for once a cue is far back
         for (int c = openTok - 1; c >= from && c >= openTok - 45; c--) {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
             }
-            if (c < openTok - 30 && !secondThatClause(c, openTok)) {
-                continue; // far back, only a cue whose second that-clause holds the quotation
+            if (c < openTok - 30) {
+                if (andThat == -2) {
+                    int and = andThatBefore(from, openTok);
+                    andThat = and < 0 || t.eq(and + 2, "of") ? -1 : and + 1; // not "and that of staff"
+                }
+                if (andThat < 0 || !thatClauseBefore(c, andThat)) {
+                    continue; // far back, only a cue whose second that-clause holds the quotation
+                }
             }
             Attribution owned = nounCue(c, openTok);
             if (owned != null) {
@@ -556,20 +563,13 @@ final class Finder {
     }
 
     /**
-     * Cue c opens a "that" clause within its first twelve tokens, and an "and that" between it and token
-     * quoteTok opens a second one: "said at a press conference in … that the bank …, and that its policy rate
-     * would stay at 45 percent “for as long as it takes”".
+     * Cue c opens a "that" clause within its first twelve tokens, before the second one at token andThat: "said
+     * at a press conference in … that the bank …, and that its policy rate would stay at 45 percent “for as long as
+     * it takes”".
      */
-    private boolean secondThatClause(int c, int quoteTok) {
-        int first = -1;
-        for (int k = c + 1; k < quoteTok && k <= c + 12; k++) {
+    private boolean thatClauseBefore(int c, int andThat) {
+        for (int k = c + 1; k + 2 <= andThat && k <= c + 12; k++) {
             if (t.eq(k, "that")) {
-                first = k;
-                break;
-            }
-        }
-        for (int k = first + 2; first >= 0 && k < quoteTok; k++) {
-            if (t.eq(k, "that") && t.eq(k - 1, "and") && !t.eq(k + 1, "of")) { // not "and that of staff"
                 return true;
             }
         }
