@@ -1345,6 +1345,16 @@ final class Phrases {
         while (e > s && (has(e - 1, Lexicon.HONORIFIC) && !isRole(e - 1) || t.is(e - 1, '.'))) {
             e--;
         }
+        // "committee convener Cllr Morag Ferrier", "ministry spokesman Lieutenant General Ivo Marek": a title or
+        // rank between a lower-case role and the name is no part of the role
+        int rank = e;
+        while (rank - 1 > s && (t.isCapitalized(rank - 1) && (has(rank - 1, Lexicon.HONORIFIC) || t.eq(rank - 1, "cllr")
+                || t.eq(rank - 1, "senator") || t.eq(rank - 1, "councillor")) || t.is(rank - 1, '.'))) {
+            rank--;
+        }
+        if (rank < e && !t.isCapitalized(rank - 1) && isRole(rank - 1) && !has(rank - 1, Lexicon.MODIFIER)) {
+            e = rank;
+        }
         if (s >= e) {
             return null;
         }

@@ -1889,6 +1889,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleBetweenARoleAndTheNameIsNoPartOfTheRole() {
+        assertEquals(List.of(
+                        "direct [It is a poor plan,] Morag Ferrie (person, committee convener) said []",
+                        "indirect [all targets had been hit] Ivo Marek (person, Defence ministry spokesman) said []",
+                        "indirect [the fund was empty] Ada Romer (person, ACLU executive Director) said []"),
+                run("\u2018It is a poor plan,\u2019 said committee convener Cllr Morag Ferrie.\n"
+                        + "Defence ministry spokesman Lieutenant General Ivo Marek said all targets had been hit.\n"
+                        + "ACLU executive Director Ada Romer said the fund was empty."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
