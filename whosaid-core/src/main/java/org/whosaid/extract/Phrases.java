@@ -437,6 +437,12 @@ final class Phrases {
         return has(i, Lexicon.ROLE);
     }
 
+    /** The period of an abbreviation ending an apposition: the "." of "… Electric Power Co., said". */
+    private boolean abbreviationPeriod(int e) {
+        return e > 0 && t.is(e + 1, ',') && t.isWord(e - 1) && t.end(e - 1) == t.start(e) && t.isCapitalized(e - 1)
+                && t.length(e - 1) <= 4;
+    }
+
     /** An ampersand between capitalised words, inside the phrase: "Brenner & Vos", "Marks & Spencer". */
     private boolean isAmpersandInName(int i, int end) {
         return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);
@@ -1416,8 +1422,8 @@ final class Phrases {
         int e = bodyStart;
         boolean hasRole = false;
         while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
-                && !(t.kind(e) == Tokens.PUNCT
-                && !t.is(e, '.') && !t.is(e, '-')) && !(t.is(e, '.') && !continues(e, limit))) {
+                && !(t.kind(e) == Tokens.PUNCT && !t.is(e, '.') && !t.is(e, '-') && !isAmpersandInName(e, limit)) // "Tiller & Grove"
+                && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
             if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !(hasRole && roleAhead(e + 1, limit))) {
                 break;

@@ -1900,6 +1900,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionRoleKeepsAFirmsAmpersandAndAnAbbreviationsPeriod() {
+        assertEquals(List.of(
+                        "indirect [the startup needed cash] Marcus Webb (person, analyst at Tiller & Grove Research) said []",
+                        "indirect [the reactors posed no danger] Reiko Mizuno (person, spokesperson for Kaido Electric Power Co.) said []"),
+                run("Marcus Webb, an analyst at Tiller & Grove Research, said the startup needed cash.\n"
+                        + "Reiko Mizuno, a spokesperson for Kaido Electric Power Co., said the reactors posed no danger."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
@@ -2182,7 +2191,7 @@ class ExtractorTest {
     @Test
     void aWhichClauseAboutTheAppositionsOrganisationLeavesTheNameTheSpeaker() {
         assertEquals(List.of(
-                "indirect [the reactors posed no danger] Mizuno Rei (person, spokesperson for Higashi Power Co) said []"),
+                "indirect [the reactors posed no danger] Mizuno Rei (person, spokesperson for Higashi Power Co.) said []"),
                 run("Mizuno Rei, a spokesperson for Higashi Power Co., which operates the Torinoura plant, said the reactors "
                         + "posed no danger."));
     }
