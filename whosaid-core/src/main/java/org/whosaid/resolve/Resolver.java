@@ -75,6 +75,7 @@ public final class Resolver {
     private final int[] clauseEnds;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
+    private final java.util.function.Predicate<String> orgHead;
     private final List<Mention> groups;
 
     /**
@@ -90,13 +91,17 @@ public final class Resolver {
      * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
      *                    text order: what a "they" right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
+     * @param orgHead     true for the head words of organisations ("board", "ministry", "agency"): a document
+     *                    "published by the regional electoral board" has that board as its publisher
      * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
      *                    documents rather than issue them
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
                     List<Mention> groups,
-                    java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> outletHead) {
+                    java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
+                    java.util.function.Predicate<String> outletHead) {
         this.outletHead = outletHead;
+        this.orgHead = orgHead;
         this.names = names;
         this.groups = groups;
         this.companyHead = companyHead;
@@ -811,8 +816,8 @@ public final class Resolver {
         if (at < 0) {
             return name == null ? null : possessiveOwner(name, m.start());
         }
-        String rest = name.substring(name.indexOf(' ', at + 1) + 1);
-        String[] words = rest.split(" ");
+        String[] words = publisherWords(name.substring(name.indexOf(' ', at + 1) + 1).split(" "));
+        String rest = String.join(" ", words);
         int named = words.length;
         while (named > 0 && (capitalised(words[named - 1]) || named < words.length && named - 1 > 0
                 && (words[named - 1].equals("of") || words[named - 1].equals("and")) && capitalised(words[named - 2]))) {
@@ -827,11 +832,30 @@ public final class Resolver {
             return new Resolved(String.join(" ", java.util.Arrays.copyOfRange(words, named, words.length)),
                     SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
+        if (words.length > 2 && words[0].equalsIgnoreCase("the") && orgHead.test(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            // "official results published by the regional electoral board": a body named by what it is
+            return new Resolved(rest, SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+        }
         if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
             return null; // "figures from the national agency for …": no bare nominal
         }
         Entity e = orgByHead(words[1].toLowerCase(Locale.ROOT), m.start());
         return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+    }
+
+    /** Words after a publisher's name that tell when or how it published: "released Friday", "on Sunday evening". */
+    private static final Set<String> PUBLISHED_WHEN = Set.of("on", "in", "at", "released", "published", "issued", "last",
+            "this", "earlier", "late", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** The publisher's words of a document phrase, up to when it published: "the … Service released Friday". */
+    private static String[] publisherWords(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (PUBLISHED_WHEN.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return java.util.Arrays.copyOf(words, i);
+            }
+        }
+        return words;
     }
 
     /**

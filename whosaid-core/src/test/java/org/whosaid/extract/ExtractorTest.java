@@ -1909,6 +1909,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aDocumentsPublisherIsTheSpeakerWhateverFollowsItsName() {
+        assertEquals(List.of(
+                        "indirect [Exports rose 14 percent in October] National Customs Service (organization) according to []",
+                        "indirect [Turnout was 63 per cent] the regional electoral board (organization) according to []"),
+                run("Exports rose 14 percent in October, according to data from the National Customs Service released Friday.\n"
+                        + "Turnout was 63 per cent, according to official results published by the regional electoral board."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
