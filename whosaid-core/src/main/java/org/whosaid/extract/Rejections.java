@@ -87,15 +87,61 @@ final class Rejections {
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
-        if (words <= 8 && isTitleCase(openTok + 1, closeTok)) {
+        if (words <= 8 && isTitleCase(openTok + 1, closeTok, false)) {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
                     || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
-                    && !cueNear(openTok, closeTok)) {
+                    && !cueNear(openTok, closeTok) || samePara && namedBefore(prev) || nextTitle(closeTok)) {
                 return Rejected.Reason.TITLE;
             }
         }
+        if (words <= 8 && isTitleCase(openTok + 1, closeTok, true) && describedAfter(closeTok)) {
+            return Rejected.Reason.TITLE; // "he wrote ‘Mills, Moors and Methodists’, a history of the town"
+        }
         return null;
+    }
+
+    /** Words that give a name to what comes after them: "had dubbed the demonstration “Black Monday”". */
+    private static final Set<String> NAMING_VERBS = Set.of("dubbed", "called", "named", "nicknamed", "titled",
+            "branded", "labelled", "labeled", "christened");
+
+    /** A naming verb within the three words before token prev: "dubbed the demonstration", "called it". */
+    private boolean namedBefore(int prev) {
+        for (int k = prev; k >= 0 && k >= prev - 2; k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (NAMING_VERBS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "“Sunny Mango” and “Berry Bounce” pouches": another marked name follows, joined by "and" or "or". */
+    private boolean nextTitle(int closeTok) {
+        int k = closeTok + 1;
+        return (t.eq(k, "and") || t.eq(k, "or") || t.is(k, ',')) && t.kind(k + 1) == Tokens.QUOTE && a.opensQuote(k + 1)
+                && t.isCapitalized(k + 2);
+    }
+
+    /** Things a title names: "‘…’, a history of the town", "“…”, her third novel". */
+    private static final Set<String> WORKS = Set.of("history", "memoir", "biography", "account", "collection",
+            "study", "guide", "novel", "book", "film", "documentary", "album", "song", "play", "report", "series", "poem");
+
+    /** The marked span ending at closeTok is followed by an apposition that says what it is: ", a history of …". */
+    private boolean describedAfter(int closeTok) {
+        int k = closeTok + 1;
+        if (!t.is(k, ',') || !(t.eq(k + 1, "a") || t.eq(k + 1, "an") || t.eq(k + 1, "the") || t.eq(k + 1, "her")
+                || t.eq(k + 1, "his") || t.eq(k + 1, "their"))) {
+            return false;
+        }
+        for (int j = k + 2; j <= k + 4; j++) {
+            if (t.isWord(j) && WORKS.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Things that carry a written text: "placards reading …", "a banner that read …". */
@@ -115,12 +161,18 @@ final class Rejections {
         return false;
     }
 
-    /** Every content word capitalised and no sentence punctuation: the shape of a title or name. */
-    private boolean isTitleCase(int from, int to) {
+    /**
+     * Every content word capitalised and no sentence punctuation: the shape of a title or name. A comma or period
+     * just inside the closing mark is the writer's ("known as the “Uniform Wage Act,”"); commas inside are allowed
+     * when asked.
+     */
+    private boolean isTitleCase(int from, int to, boolean commas) {
         int capitals = 0;
         for (int i = from; i < to; i++) {
             if (t.kind(i) == Tokens.PUNCT && (t.is(i, '.') || t.is(i, ',') || t.is(i, '!') || t.is(i, '?'))
-                    && !(t.is(i, ',') && i + 2 == to && t.kind(i + 1) == Tokens.NUMBER)) { // "… Act, 2024"
+                    && !(t.is(i, ',') && i + 2 == to && t.kind(i + 1) == Tokens.NUMBER) // "… Act, 2024"
+                    && !(i + 1 == to && i > from && (t.is(i, ',') || t.is(i, '.') && i - from >= 2 && !contracted(from, i)))
+                    && !(commas && t.is(i, ','))) {
                 return false;
             }
             if (t.kind(i) == Tokens.WORD) {
@@ -132,6 +184,19 @@ final class Rejections {
             }
         }
         return capitals > 0;
+    }
+
+    /** A word with an apostrophe inside, from token from to token to: "We're", "Isn't" speak, titles seldom do. */
+    private boolean contracted(int from, int to) {
+        char[] cs = a.chars();
+        for (int i = from; i < to; i++) {
+            for (int k = t.start(i) + 1; t.isWord(i) && k < t.end(i) - 1; k++) {
+                if (cs[k] == '\'' || cs[k] == '\u2019') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A speech cue within a few tokens before or after the marked span, in its sentence. */

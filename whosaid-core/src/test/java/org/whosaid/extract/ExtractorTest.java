@@ -19,6 +19,13 @@ class ExtractorTest {
         return x.statements().stream().map(ExtractorTest::describe).toList();
     }
 
+    /** The marked spans set aside, as "text:reason". */
+    private List<String> rejectedOf(String text) {
+        Extraction x = extractor.extract(Article.of("t", text));
+        SpanChecks.assertValid(text, x);
+        return x.rejected().stream().map(r -> r.text() + ":" + r.reason().label()).toList();
+    }
+
     private static String describe(Statement s) {
         return s.kind().label() + " [" + s.quote().text() + "] " + s.speaker().name() + " (" + s.speaker().type().label()
                 + (s.speaker().role() == null ? "" : ", " + s.speaker().role()) + ") "
@@ -1915,6 +1922,19 @@ class ExtractorTest {
                         "indirect [Turnout was 63 per cent] the regional electoral board (organization) according to []"),
                 run("Exports rose 14 percent in October, according to data from the National Customs Service released Friday.\n"
                         + "Turnout was 63 per cent, according to official results published by the regional electoral board."));
+    }
+
+    @Test
+    void namesOfWorksShowsAndThingsAreTitlesNearACueToo() {
+        assertEquals(List.of(
+                        "Uniform Wage Act,:title", "Mills, Moors and Methodists:title", "Black Monday:title",
+                        "Meet the Press.:title"),
+                rejectedOf("Justice Ana Okafor wrote that the law, known as the \"Uniform Wage Act,\" was void.\n"
+                        + "In retirement he wrote \u2018Mills, Moors and Methodists\u2019, a history of the town.\n"
+                        + "The protesters had dubbed the demonstration \u201CBlack Monday\u201D on social media.\n"
+                        + "Mark Kuban made the remarks in an interview broadcast on NBC's \"Meet the Press.\""));
+        // a short sentence that speaks stays a quotation: a contraction, or one word before the period
+        assertEquals(List.of(), rejectedOf("\"We're America.\" Obama said. He called the judge \"Mexican.\""));
     }
 
     @Test
