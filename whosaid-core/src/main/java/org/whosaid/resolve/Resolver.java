@@ -682,7 +682,10 @@ public final class Resolver {
                     || neuter && r.type() == SpeakerType.ORGANIZATION
                     || !plural && !neuter && person && genderOk(r.name(), want)
                     // one of unstated gender is left to the nearest named person
-                    || !plural && !neuter && head != null && !sources && want != '?' && nominalGender(head) == want) {
+                    || !plural && !neuter && head != null && !sources && want != '?' && nominalGender(head) == want
+                    // unless it spoke last, in this very paragraph: "One driver at the depot … said …. “…,” he said"
+                    || !plural && !neuter && head != null && !sources && nominalGender(head) == '?' && i == index - 1
+                    && d.paragraph() == prev.paragraph() && !personNamedBetween(prev.speaker() != null ? prev.speaker().end() : prev.start(), Math.min(m.start(), d.start()))) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
                     return subject;
@@ -716,6 +719,16 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
+    }
+
+    /** A person's name between char offsets from and to: "A reporter asked Sanders …. He replied" is Sanders's. */
+    private boolean personNamedBetween(int from, int to) {
+        for (int i = namesBefore(from); i < names.size() && names.get(i).start() < to; i++) {
+            if (names.get(i).type() == Mention.Type.PERSON_NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head noun of a speaker mention, or the last word of the resolved name when the mention has none. */

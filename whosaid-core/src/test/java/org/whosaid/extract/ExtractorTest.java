@@ -1308,13 +1308,20 @@ class ExtractorTest {
                 "direct [Please get in touch,] A police spokeswoman (anonymous) said []"),
                 run("Martin Gale said the farmer had lost four hives. A police spokeswoman said officers were still "
                         + "tracing the owners. \u201CPlease get in touch,\u201D she said."));
-        // a source of unstated gender is left to the named person
+        // a source of unstated gender that spoke last, in the pronoun's paragraph, is the pronoun's too
+        assertEquals(List.of(
+                "indirect [the farmer had lost four hives] Martin Gale (person) said []",
+                "indirect [officers were still tracing the owners] A police official (anonymous) said []",
+                "direct [Please get in touch,] A police official (anonymous) said []"),
+                run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
+                        + "tracing the owners. \u201CPlease get in touch,\u201D he said."));
+        // in a later paragraph it is left to the named person
         assertEquals(List.of(
                 "indirect [the farmer had lost four hives] Martin Gale (person) said []",
                 "indirect [officers were still tracing the owners] A police official (anonymous) said []",
                 "direct [Please get in touch,] Martin Gale (person) said []"),
                 run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
-                        + "tracing the owners. \u201CPlease get in touch,\u201D he said."));
+                        + "tracing the owners.\n\u201CPlease get in touch,\u201D he said."));
     }
 
     @Test
@@ -1935,6 +1942,23 @@ class ExtractorTest {
                         + "Mark Kuban made the remarks in an interview broadcast on NBC's \"Meet the Press.\""));
         // a short sentence that speaks stays a quotation: a contraction, or one word before the period
         assertEquals(List.of(), rejectedOf("\"We're America.\" Obama said. He called the judge \"Mexican.\""));
+    }
+
+    @Test
+    void aPronounRightAfterAnUnnamedSourceInItsParagraphIsThatSource() {
+        String before = "Union official Dale Mirabo said drivers were tired.\n";
+        assertEquals(List.of(
+                        "indirect [drivers were tired] Dale Mirabo (person, Union official) said []",
+                        "indirect [rosters were often posted late] One driver at the depot (anonymous) said []",
+                        "direct [You cannot plan a thing,] One driver at the depot (anonymous) said []"),
+                run(before + "One driver at the depot said rosters were often posted late. \u201CYou cannot plan a thing,\u201D he said."));
+        // a person named in between is the pronoun's: "A reporter asked Sanders …. He replied"
+        assertEquals(List.of(
+                        "indirect [drivers were tired] Dale Mirabo (person, Union official) said []",
+                        "indirect [rosters were often posted late] One driver at the depot (anonymous) said []",
+                        "direct [You cannot plan a thing,] Dale Mirabo (person, Union official) said []"),
+                run(before + "One driver at the depot said rosters were often posted late. Mirabo nodded. "
+                        + "\u201CYou cannot plan a thing,\u201D he said."));
     }
 
     @Test
