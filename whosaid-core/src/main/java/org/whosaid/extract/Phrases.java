@@ -296,6 +296,9 @@ final class Phrases {
 
     /** After the "and" at i, one to three capitalised words that end with an organisation word ("… and Tariff Service"). */
     private boolean orgWordAfterAnd(int i, int end) {
+        if (has(i - 1, Lexicon.ORG | Lexicon.COMPANY)) {
+            return false; // "Brightmoor Bank and Quillan Savings Group": two names, each whole
+        }
         for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
             if (has(k, Lexicon.ORG) && k > i + 1) {
                 return true;

@@ -2308,5 +2308,9 @@ class ExtractorTest {
         // without an organisation word after it, "and" joins nothing into one name
         assertEquals(List.of("indirect [the deal was off] Tom Jones (person) said []"),
                 run("Ann Smith and Tom Jones said the deal was off."));
+        // nor after a whole organisation's name: two organisations speak together
+        assertEquals(List.of("indirect [they had agreed to combine in a share deal] Brightmoor Bank and Quillan Savings Group "
+                        + "(organization) said []"),
+                run("Brightmoor Bank and Quillan Savings Group said on Monday that they had agreed to combine in a share deal."));
     }
 }
