@@ -5895,6 +5895,300 @@ The board will hold an information evening for Willowdale families on Jan. 14.
       "the province’s Ministry of Education", O, "said", ph=["said-that", "writing", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- West African (Ghanaian-style) business daily on a cocoa price row, curly double quotes: a board's Chief Executive with Dr. and a long title in the lede ("The Chief Executive of …, Dr. X, says the board …", with the paper's own "despite …" after the content), "Dr. X disclosed this to journalists" pointing back to the lede (no new statement), "According to him," with a pronoun, "he stated", "He added that", a farmers' association that "in a communiqué issued after its National Executive Council meeting … accused the board of “…”" and "the communiqué stated", "The association warned that … “…”", a minister with Hon. (Mrs.) and a long portfolio who "noted that" with two that-clauses, "She, however, denied that", "the Minister said", "The board said in a statement"
+article("ebrosuan-cocoa-price-row", """
+EBROSUAN – The Chief Executive of the Cocoa Marketing and Regulatory Board (CMRB), Dr. Kwadwo Amankwa-Teiko, says the board cannot raise the producer price of cocoa in the middle of the crop season, despite record prices on the world market.
+Dr. Amankwa-Teiko disclosed this to journalists on Tuesday at a stakeholders’ forum in Ebrosuan.
+According to him, the board had already sold forward about 70 per cent of the season’s expected crop at last year’s prices, and could not pay farmers money it had not received.
+“We sell forward so that we can borrow to buy the beans. If we break those contracts, no bank will lend to this board again, and it is the farmer who will suffer first,” he stated.
+He added that the current price of 3,480 koras per bag was the highest in the industry’s history.
+But the National Association of Cocoa Growers and Producers (NACGAP), in a communiqué issued after its National Executive Council meeting in Bremmakrom on Saturday, accused the board of “hiding behind forward contracts”.
+“Our members watch world prices on their phones. They will not keep selling their beans at a loss to fatten the board’s balance sheet,” the communiqué stated.
+The association warned that smuggling of beans across the eastern border would rise “to levels never seen before” if nothing was done.
+The Minister for Food, Agriculture and Cocoa Affairs, Hon. (Mrs.) Abena Serwaa Boakye-Dankwa, who also addressed the forum, noted that government would not interfere in the board’s pricing decisions, but that farmers must get a bigger share of any windfall next season.
+She, however, denied that the ministry had directed the board to hold down the price to service its loans.
+“Nobody in this government wants our farmers to be poor while the world is paying record prices,” the Minister said.
+The board said in a statement that it would announce a new producer price before the 2026/27 season opens in October.
+""", [
+    # "Dr." is a title; the role keeps the acronym; "despite record prices …" is the paper's own context (as in
+    # kuranji-fuel-subsidy-row)
+    I("the board cannot raise the producer price of cocoa in the middle of the crop season",
+      "Kwadwo Amankwa-Teiko", P, "says", role="Chief Executive of the Cocoa Marketing and Regulatory Board (CMRB)",
+      ph=["said-that", "role-apposition"]),
+    # "disclosed this to journalists" points back to the lede's content, which is annotated once, with the lede's
+    # cue; the occasion adds no statement of its own
+    # "According to him": Amankwa-Teiko, the subject of the paragraph before; two predicates make one statement
+    I("the board had already sold forward about 70 per cent of the season’s expected crop at last year’s prices, and could not pay farmers money it had not received",
+      "Kwadwo Amankwa-Teiko", P, "according to", ph=["according-to", "pronoun"]),
+    D("We sell forward so that we can borrow to buy the beans. If we break those contracts, no bank will lend to this board again, and it is the farmer who will suffer first,",
+      "Kwadwo Amankwa-Teiko", P, "stated", ph=["multi-sentence", "pronoun"]),
+    I("the current price of 3,480 koras per bag was the highest in the industry’s history",
+      "Kwadwo Amankwa-Teiko", P, "added", ph=["said-that", "pronoun"]),
+    # the association speaks through its communiqué, which names no channel; the speaker drops the acronym
+    M("hiding behind forward contracts", "the National Association of Cocoa Growers and Producers", O, "accused",
+      ph=["cue-class", "writing"]),
+    # "the communiqué" stands for the association that issued it
+    D("Our members watch world prices on their phones. They will not keep selling their beans at a loss to fatten the board’s balance sheet,",
+      "the National Association of Cocoa Growers and Producers", O, "stated",
+      ph=["multi-sentence", "writing", "nominal"]),
+    # "The association": NACGAP; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("to levels never seen before", "the National Association of Cocoa Growers and Producers", O, "warned",
+      ph=["said-that", "cue-class", "nominal"]),
+    # "Hon. (Mrs.)" are titles; "who also addressed the forum" is a relative clause; two that-clauses with no
+    # quote marks: one statement
+    I("government would not interfere in the board’s pricing decisions, but that farmers must get a bigger share of any windfall next season",
+      "Abena Serwaa Boakye-Dankwa", P, "noted", role="Minister for Food, Agriculture and Cocoa Affairs",
+      ph=["said-that", "role-apposition"]),
+    # the denial is annotated on the content after "that"
+    I("the ministry had directed the board to hold down the price to service its loans",
+      "Abena Serwaa Boakye-Dankwa", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    # "the Minister": Boakye-Dankwa, named two paragraphs up
+    D("Nobody in this government wants our farmers to be poor while the world is paying record prices,",
+      "Abena Serwaa Boakye-Dankwa", P, "said", role="Minister", ph=["nominal"]),
+    # "The board": the CMRB of the lede; a statement names no channel
+    I("it would announce a new producer price before the 2026/27 season opens in October",
+      "the Cocoa Marketing and Regulatory Board", O, "said", ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US local TV station website on a house fire, straight double quotes + apostrophes: a trailing "fire officials said" in the lede, a trailing "…, [town] Fire Chief X said at the scene" and his split quote by surname, "The chief said" with two that-clauses, a neighbor with a that-clause and her quote that she "told KVRT", "Police said" with no name and a trailing "police said", the family's statement "shared with KVRT" introduced by a colon and running over two paragraphs (the opening mark repeated), a GoFundMe page title in quotes, a relief group's that-clause
+article("wexcombe-hollow-house-fire", '''
+WEXCOMBE HOLLOW, Idaho (KVRT) — A mother and her two young children escaped a fire that destroyed their home on Larchmont Avenue early Saturday, but the family's dog died in the blaze, fire officials said.
+Crews were called to the single-story house just after 3 a.m. and found it fully engulfed, Wexcombe Hollow Fire Chief Raymond Dusseault said at the scene.
+"By the time our first engine got here, the roof was already coming down. There was no going inside that house," Dusseault said. "That mom did everything right. She got her kids out and she didn't go back in."
+The chief said the fire appeared to have started in an attached garage, but that investigators had not yet determined a cause.
+Neighbor Carla Brightwater said she woke up to the sound of windows popping.
+"I looked out and the whole sky was orange. She was standing in the street in her socks, holding the baby and screaming the dog's name," Brightwater told KVRT.
+Police said Larchmont Avenue was closed for about four hours and that no one else was hurt. There was nothing to suggest the fire was suspicious, police said.
+The family, who asked that their names not be published, said in a statement shared with KVRT:
+"We lost our home, and we lost Biscuit, who was part of this family for eleven years. Right now we are just grateful to be alive and together.
+"Thank you to the firefighters, to the neighbors who brought blankets and coffee, and to everyone who has reached out. We will never forget it."
+A GoFundMe page titled "Help the Larchmont Family Rebuild" had raised more than $18,000 by Sunday evening.
+The Gem Valley Relief Network said it was providing the family with a hotel room, clothing and gift cards.
+''', [
+    # "(KVRT)" in the dateline is the station's own byline, not a relay
+    I("A mother and her two young children escaped a fire that destroyed their home on Larchmont Avenue early Saturday, but the family's dog died in the blaze",
+      "fire officials", G, "said", ph=["trailing-attribution"]),
+    # the town name stands before the title, as in "Port Halvern Mayor"; "at the scene" names no relay
+    I("Crews were called to the single-story house just after 3 a.m. and found it fully engulfed", "Raymond Dusseault",
+      P, "said", role="Wexcombe Hollow Fire Chief", ph=["trailing-attribution", "role-premodifier"]),
+    D("By the time our first engine got here, the roof was already coming down. There was no going inside that house,",
+      "Raymond Dusseault", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    D("That mom did everything right. She got her kids out and she didn't go back in.", "Raymond Dusseault", P,
+      "said", ph=["split-quote", "multi-sentence", "surname"]),
+    # "The chief": Dusseault; two that-clauses with no quote marks: one statement
+    I("the fire appeared to have started in an attached garage, but that investigators had not yet determined a cause",
+      "Raymond Dusseault", P, "said", role="chief", ph=["said-that", "nominal"]),
+    I("she woke up to the sound of windows popping", "Carla Brightwater", P, "said", role="Neighbor",
+      ph=["said-that", "role-premodifier"]),
+    # the station's own call letters are the relay (as "told WLFX")
+    D("I looked out and the whole sky was orange. She was standing in the street in her socks, holding the baby and screaming the dog's name,",
+      "Carla Brightwater", P, "told", via=["KVRT"], ph=["multi-sentence", "told", "surname"]),
+    # "Police said" with no name; two that-clauses with no quote marks: one statement
+    I("Larchmont Avenue was closed for about four hours and that no one else was hurt", "police", O, "said",
+      ph=["said-that"]),
+    I("There was nothing to suggest the fire was suspicious", "police", O, "said", ph=["trailing-attribution"]),
+    # "said in a statement shared with KVRT:" ends its paragraph; the quotation opens the next one and runs into a
+    # second paragraph that repeats the opening mark; the station the statement was shared with is the relay (as
+    # "emailed to The Cascade Tribune"); "who asked that their names not be published" is a relative clause
+    D("We lost our home, and we lost Biscuit, who was part of this family for eleven years. Right now we are just grateful to be alive and together.\n\"Thank you to the firefighters, to the neighbors who brought blankets and coffee, and to everyone who has reached out. We will never forget it.",
+      "the family", G, "said", via=["KVRT"], ph=["multi-sentence", "colon-intro", "writing"]),
+    R("Help the Larchmont Family Rebuild", "title of a fundraising page", "title"),
+    I("it was providing the family with a hotel room, clothing and gift cards", "the Gem Valley Relief Network", O,
+      "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet on an NHS waiting-list report, curly single quotes + apostrophes: a trailing "according to a report by researchers at …, a health think tank", "The report found that", "the authors wrote" and "They estimated that" around a so-called term in quotes, the health secretary "Speaking in the Commons" with a that-clause and "She insisted that" two sentences later (past the paper's own sentence), "she told MPs" and her denial, the shadow minister's inverted split quote ("said the shadow health minister, X"), a patient by first name and age and "she said", "A Department of Health and Social Care spokesperson said:"
+article("wyvernholt-waiting-list-report", """
+Almost one in five patients waiting for planned NHS treatment has been on the list for more than a year, and the backlog is unlikely to fall below 6 million before 2029, according to a report by researchers at the Wyvernholt Institute, a health think tank.
+The report found that 1.4 million people had waited more than 52 weeks in March, up from 1.1 million a year earlier.
+‘Targets that count only the length of the list push hospitals to treat simple cases first. The patients who have waited longest are too often left at the back of the queue,’ the authors wrote.
+They estimated that a further 2.3 million people were on a so-called ‘hidden waiting list’ of referrals not yet recorded by hospitals.
+Speaking in the Commons on Tuesday, the health secretary, Lydia Harcastle-Bowen, said the list had fallen for five consecutive months. The government’s target is for 65 per cent of patients to be treated within 18 weeks by next March. She insisted that the target was still within reach.
+‘We are not where we want to be, and I have never pretended otherwise. But the direction of travel is clear,’ she told MPs.
+She denied that patients were being taken off the list to flatter the figures.
+‘The health secretary keeps talking about the direction of travel,’ said the shadow health minister, Owain Treharne-Pike. ‘Patients in pain do not want a direction of travel. They want a date for their operation.’
+Maureen, 67, a retired dinner lady from Kellingthorpe, has waited 71 weeks for a hip replacement. ‘Some days I can’t get down the stairs. I’ve stopped telling my daughter how bad it is, because there’s nothing she can do,’ she said.
+A Department of Health and Social Care spokesperson said: ‘The waiting list is at its lowest level in two years, and new surgical hubs will bring it down further. We will study the report’s findings carefully.’
+""", [
+    # the report stands for the researchers who wrote it; "a health think tank" describes the institute
+    I("Almost one in five patients waiting for planned NHS treatment has been on the list for more than a year, and the backlog is unlikely to fall below 6 million before 2029",
+      "researchers at the Wyvernholt Institute", G, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "The report found": the paper stands for its authors; the comparison after the figure is inside what it found
+    I("1.4 million people had waited more than 52 weeks in March, up from 1.1 million a year earlier",
+      "researchers at the Wyvernholt Institute", G, "found", ph=["said-that", "writing", "nominal"]),
+    # "the authors": the researchers of the lede (as in aldenmoor-daylight-myopia-study)
+    D("Targets that count only the length of the list push hospitals to treat simple cases first. The patients who have waited longest are too often left at the back of the queue,",
+      "researchers at the Wyvernholt Institute", G, "wrote", ph=["multi-sentence", "writing", "nominal"]),
+    # "They": the authors; the so-called term sits inside the estimate and is rejected on its own
+    I("a further 2.3 million people were on a so-called ‘hidden waiting list’ of referrals not yet recorded by hospitals",
+      "researchers at the Wyvernholt Institute", G, "estimated", ph=["said-that", "writing", "pronoun"]),
+    R("hidden waiting list", "term in quotes after 'so-called'", "scare-quote"),
+    # "Speaking in the Commons" names no relay
+    I("the list had fallen for five consecutive months", "Lydia Harcastle-Bowen", P, "said", role="health secretary",
+      ph=["said-that", "role-apposition"]),
+    # "She" points two sentences back, past the paper's own sentence on the target, to Harcastle-Bowen; the
+    # paragraph states her role
+    I("the target was still within reach", "Lydia Harcastle-Bowen", P, "insisted", role="health secretary",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # "MPs" are the hearers, not a relay
+    D("We are not where we want to be, and I have never pretended otherwise. But the direction of travel is clear,",
+      "Lydia Harcastle-Bowen", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    I("patients were being taken off the list to flatter the figures", "Lydia Harcastle-Bowen", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    D("The health secretary keeps talking about the direction of travel,", "Owain Treharne-Pike", P, "said",
+      role="shadow health minister", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Patients in pain do not want a direction of travel. They want a date for their operation.",
+      "Owain Treharne-Pike", P, "said", role="shadow health minister", ph=["split-quote", "multi-sentence"]),
+    # a first name only; the age is not part of the role, which stops at the place as in "teacher from Lyon"
+    D("Some days I can’t get down the stairs. I’ve stopped telling my daughter how bad it is, because there’s nothing she can do,",
+      "Maureen", P, "said", role="retired dinner lady from Kellingthorpe",
+      ph=["multi-sentence", "pronoun", "role-apposition"]),
+    D("The waiting list is at its lowest level in two years, and new surgical hubs will bring it down further. We will study the report’s findings carefully.",
+      "a Department of Health and Social Care spokesperson", A, "said", ph=["multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- state-media-style wire (Chinese English-language style) on a bridge opening, «guillemets» with no inner spaces, names in Chinese order (family name first): a trailing "…, Xinhua reported, citing the Provincial Department of Transport" after a long lede, "according to local authorities", a provincial transport official's quote with his role in apposition and "Zhao said" with two that-clauses and "He described … as «…»", "According to the department", a nickname in «…», a construction worker "surnamed Li" with a that-clause and "Li said", a foreign ministry spokesperson who "told a regular press briefing" with a fragment, "Lin rejected reports … that …, calling them «…»" and a trailing "she said"
+article("qingmo-river-bridge-opening", """
+FENGHUAI, June 28 – The Qingmo River Grand Bridge, a 1,860-metre cable-stayed crossing between the cities of Fenghuai and Tongmo in Shuilan Province, opened to traffic on Saturday, cutting the drive between the two from nearly two hours to about 20 minutes, Xinhua reported, citing the Shuilan Provincial Department of Transport.
+The bridge’s main span of 1,120 metres is the longest of its kind in the province, and its two towers rise 310 metres above the water, according to local authorities.
+«This bridge turns two cities into one. Farmers on the north bank can now sell their oranges in Fenghuai in the morning and be home for lunch», Zhao Minghui, deputy director of the provincial transport department, said at the opening ceremony.
+Zhao said construction had taken five years and cost 6.8 billion yuan, and that the bridge was designed to withstand a magnitude-8 earthquake. He described its cable system as «the first of its kind in the world».
+According to the department, the bridge is expected to carry 40,000 vehicles a day by 2030 and will form part of a planned trade corridor to neighbouring Taravia.
+Residents have already nicknamed the crossing the «Golden Harp» for the fan of yellow cables on each tower.
+A construction worker surnamed Li, who spent all five years on the project, said he had brought his parents from their village to walk across the deck before it opened to cars. «When my son is older, I will bring him here and tell him his father helped to build it», Li said.
+Foreign Ministry spokesperson Lin Wenqiao told a regular press briefing on Monday that the bridge would bring «real benefits to people on both banks and beyond».
+Lin rejected reports in some foreign media that the bridge’s piers had narrowed the river’s shipping channel, calling them «groundless». Navigation on the Qingmo had not been affected, she said.
+""", [
+    # the agency that cites the department is the relay (as "Bloomberg reported …, citing people familiar with the
+    # matter"); the apposition and the participle clause are inside what the department said
+    I("The Qingmo River Grand Bridge, a 1,860-metre cable-stayed crossing between the cities of Fenghuai and Tongmo in Shuilan Province, opened to traffic on Saturday, cutting the drive between the two from nearly two hours to about 20 minutes",
+      "the Shuilan Provincial Department of Transport", O, "citing", via=["Xinhua"], ph=["trailing-attribution"]),
+    I("The bridge’s main span of 1,120 metres is the longest of its kind in the province, and its two towers rise 310 metres above the water",
+      "local authorities", G, "according to", ph=["according-to", "trailing-attribution"]),
+    # "at the opening ceremony" names no relay
+    D("This bridge turns two cities into one. Farmers on the north bank can now sell their oranges in Fenghuai in the morning and be home for lunch",
+      "Zhao Minghui", P, "said", role="deputy director of the provincial transport department",
+      ph=["multi-sentence", "role-apposition"]),
+    # "Zhao": his family name, which comes first; two that-clauses with no quote marks: one statement
+    I("construction had taken five years and cost 6.8 billion yuan, and that the bridge was designed to withstand a magnitude-8 earthquake",
+      "Zhao Minghui", P, "said", ph=["said-that", "surname"]),
+    M("the first of its kind in the world", "Zhao Minghui", P, "described", ph=["pronoun"]),
+    # "the department": the provincial Department of Transport of the lede; both predicates are inside what it says
+    I("the bridge is expected to carry 40,000 vehicles a day by 2030 and will form part of a planned trade corridor to neighbouring Taravia",
+      "the Shuilan Provincial Department of Transport", O, "according to", ph=["according-to", "nominal"]),
+    # residents naming the bridge is no statement
+    R("Golden Harp", "nickname of a bridge", "title"),
+    # a family name only, with no given name: the speaker is "Li"; "who spent all five years …" is a relative clause
+    I("he had brought his parents from their village to walk across the deck before it opened to cars", "Li", P,
+      "said", role="construction worker", ph=["said-that", "role-apposition"]),
+    D("When my son is older, I will bring him here and tell him his father helped to build it", "Li", P, "said",
+      role="construction worker"),
+    # "told a regular press briefing" names no relay; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("real benefits to people on both banks and beyond", "Lin Wenqiao", P, "told",
+      role="Foreign Ministry spokesperson", ph=["told", "said-that", "role-premodifier"]),
+    # the denial is annotated on the content after "that"; "Lin": her family name
+    I("the bridge’s piers had narrowed the river’s shipping channel", "Lin Wenqiao", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("groundless", "Lin Wenqiao", P, "calling", ph=["participle-cue", "surname"]),
+    I("Navigation on the Qingmo had not been affected", "Lin Wenqiao", P, "said",
+      ph=["trailing-attribution", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- sports wire on a cycling doping case, curly double quotes: a trailing "…, the Velo Integrity Unit (VIU) said" and "In a statement, the agency said", a technical term in the writer's scare quotes ("adverse analytical finding"), the rider's denial "on Instagram" and "he wrote" in the next paragraph, his lawyer who "said in a statement" with a that-clause and a second one carrying a fragment, a team manager who "told L’Équipe:" and "He said" in the next paragraph, "Sources close to the case said" with two that-clauses, "The agency said" at the end
+article("meerhaven-trexamorin-case", """
+Valdorian climber Joris Meerhaven has been provisionally suspended after a sample he gave at the Tour of Kestria in March tested positive for the banned blood booster trexamorin, the Velo Integrity Unit (VIU) said on Wednesday.
+In a statement, the agency said Meerhaven, 27, had been notified on Monday and had ten days to ask for his B sample to be analysed.
+In the jargon of anti-doping, the test produced an “adverse analytical finding”, which becomes a violation only if the rider cannot explain how the substance got into his body.
+Meerhaven, who finished third overall at last year’s Tour of Halvenmark, denied on Instagram that he had ever cheated.
+“I have given more than 60 samples in my career and every single one was clean. I do not know what happened, but I will find out and I will prove it,” he wrote.
+His lawyer, Anouk Verschaeren, said in a statement that her client would ask for the B sample to be tested and that he had “never knowingly taken a prohibited substance”.
+Pieter Ostendahl, manager of the Arvella-Dunmore team, told L’Équipe: “We are in shock. Joris has never given us one reason to doubt him, and until the B sample says otherwise, we believe him.”
+He said the team had withdrawn Meerhaven from all races until the case was resolved.
+Sources close to the case said the amount of trexamorin in the sample was very small, and that the rider’s lawyers were looking at whether a contaminated supplement could be to blame.
+If the finding is upheld, Meerhaven faces a ban of up to four years. The agency said it would make no further comment while the case was open.
+""", [
+    I("Valdorian climber Joris Meerhaven has been provisionally suspended after a sample he gave at the Tour of Kestria in March tested positive for the banned blood booster trexamorin",
+      "the Velo Integrity Unit", O, "said", ph=["trailing-attribution"]),
+    # "the agency": the VIU of the lede; a statement names no channel
+    I("Meerhaven, 27, had been notified on Monday and had ten days to ask for his B sample to be analysed",
+      "the Velo Integrity Unit", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the writer's own gloss on the jargon: no speaker and no cue
+    R("adverse analytical finding", "technical term in the writer's scare quotes", "scare-quote"),
+    # "who finished third …" is a relative clause; the denial is annotated on the content after "that"
+    I("he had ever cheated", "Joris Meerhaven", P, "denied", via=["Instagram"],
+      ph=["denial", "cue-class", "writing", "surname"]),
+    # "he" in the paragraph after his post on Instagram
+    D("I have given more than 60 samples in my career and every single one was clean. I do not know what happened, but I will find out and I will prove it,",
+      "Joris Meerhaven", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the first that-clause has no marks; the second carries the quoted fragment, so only the fragment is annotated
+    I("her client would ask for the B sample to be tested", "Anouk Verschaeren", P, "said", role="lawyer",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("never knowingly taken a prohibited substance", "Anouk Verschaeren", P, "said", role="lawyer",
+      ph=["said-that", "writing", "role-apposition"]),
+    D("We are in shock. Joris has never given us one reason to doubt him, and until the B sample says otherwise, we believe him.",
+      "Pieter Ostendahl", P, "told", role="manager of the Arvella-Dunmore team", via=["L’Équipe"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "He" opens the next paragraph, which names no relay
+    I("the team had withdrawn Meerhaven from all races until the case was resolved", "Pieter Ostendahl", P, "said",
+      ph=["said-that", "pronoun"]),
+    # two that-clauses with no quote marks: one statement
+    I("the amount of trexamorin in the sample was very small, and that the rider’s lawyers were looking at whether a contaminated supplement could be to blame",
+      "sources close to the case", A, "said", ph=["said-that"]),
+    # the ban is the wire's own background; "The agency": the VIU
+    I("it would make no further comment while the case was open", "the Velo Integrity Unit", O, "said",
+      ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- university press-office rewrite on a bird-migration study, curly double quotes: a trailing "according to a study by researchers at …", "The researchers … found that", the lead author's inverted quote with a double role ("said X, a … and the study’s lead author") and "Ferreira said", a bird's nickname in quotes, a co-author who "added that" and "he said", "the researchers wrote in the Journal of …", an outside ornithologist "who was not involved in the study" who "called" the results "…" and "cautioned that" with two that-clauses, "she said" in the next paragraph, "The university said"
+article("flitwarbler-nonstop-migration", """
+Tiny songbirds crossing the Mereval Sea on their autumn migration can fly for up to 70 hours without stopping, far longer than scientists had thought possible for birds that weigh less than a teaspoon of sugar, according to a study by researchers at the University of Callowmere.
+The researchers fitted 46 saltmarsh flitwarblers with backpack trackers weighing 0.3 grams, and found that 31 of them flew non-stop across the sea to their wintering grounds in the Oskanda delta, about 2,900 kilometres away.
+“We had assumed they would stop to refuel on the islands. Instead, most of them simply kept going, day and night, until they reached the delta,” said Beatriz Ferreira, a behavioural ecologist at the university and the study’s lead author.
+Ferreira said the birds almost doubled their body weight before leaving, storing fat that they burned steadily during the crossing. One female, nicknamed “Little Comet” by the team, flew for 71 hours.
+Samir Oduya-Lang, a data scientist at the university and a co-author of the study, added that the trackers showed the birds climbing to more than 3,000 metres at night to ride favourable winds. “They are not just strong. They are clever about where they fly,” he said.
+“The capacity to fly for three days without food or rest places these birds among the most extreme endurance athletes known,” the researchers wrote in the Journal of Flyway Ecology.
+Henrike Salvensen, an ornithologist at the Tarnholm Bird Observatory who was not involved in the study, called the results “remarkable”. But she cautioned that the trackers could have changed how the birds flew, and that 46 birds from a single colony might not represent the whole species.
+“Every tenth of a gram matters to a bird this size. I would want to see the same result with lighter tags before anyone rewrites the textbooks,” she said.
+The university said the team planned to tag 200 birds from three colonies next autumn.
+""", [
+    # the comparison after the finding is inside what the study reports
+    I("Tiny songbirds crossing the Mereval Sea on their autumn migration can fly for up to 70 hours without stopping, far longer than scientists had thought possible for birds that weigh less than a teaspoon of sugar",
+      "researchers at the University of Callowmere", G, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "The researchers": those of the lede; fitting the trackers is narration, only what they found is reported
+    I("31 of them flew non-stop across the sea to their wintering grounds in the Oskanda delta, about 2,900 kilometres away",
+      "researchers at the University of Callowmere", G, "found", ph=["said-that", "writing", "nominal"]),
+    D("We had assumed they would stop to refuel on the islands. Instead, most of them simply kept going, day and night, until they reached the delta,",
+      "Beatriz Ferreira", P, "said", role="behavioural ecologist at the university and the study’s lead author",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the sentence on the female bird has no attribution: the release's own narration
+    I("the birds almost doubled their body weight before leaving, storing fat that they burned steadily during the crossing",
+      "Beatriz Ferreira", P, "said", ph=["said-that", "surname"]),
+    R("Little Comet", "nickname of a tracked bird", "title"),
+    I("the trackers showed the birds climbing to more than 3,000 metres at night to ride favourable winds",
+      "Samir Oduya-Lang", P, "added", role="data scientist at the university and a co-author of the study",
+      ph=["said-that", "role-apposition"]),
+    D("They are not just strong. They are clever about where they fly,", "Samir Oduya-Lang", P, "said",
+      role="data scientist at the university and a co-author of the study", ph=["multi-sentence", "pronoun"]),
+    # the journal is the channel the paper was published in
+    D("The capacity to fly for three days without food or rest places these birds among the most extreme endurance athletes known,",
+      "researchers at the University of Callowmere", G, "wrote", via=["Journal of Flyway Ecology"],
+      ph=["writing", "nominal"]),
+    # "who was not involved in the study" is a relative clause, not part of the role
+    M("remarkable", "Henrike Salvensen", P, "called", role="ornithologist at the Tarnholm Bird Observatory",
+      ph=["role-apposition"]),
+    # two that-clauses with no quote marks: one statement
+    I("the trackers could have changed how the birds flew, and that 46 birds from a single colony might not represent the whole species",
+      "Henrike Salvensen", P, "cautioned", role="ornithologist at the Tarnholm Bird Observatory",
+      ph=["said-that", "cue-class", "pronoun"]),
+    D("Every tenth of a gram matters to a bird this size. I would want to see the same result with lighter tags before anyone rewrites the textbooks,",
+      "Henrike Salvensen", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The university": the University of Callowmere, whose researchers are named in the lede
+    I("the team planned to tag 200 birds from three colonies next autumn", "the University of Callowmere", O, "said",
+      ph=["said-that", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
