@@ -6189,6 +6189,302 @@ The university said the team planned to tag 200 birds from three colonies next a
       ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- US political news site on a governor's veto, curly double quotes: the governor's statement "released Tuesday" with the bill's title in quotes and a fragment after "the Democratic governor said", "Vollmer-Pike said in the statement", legislators with "R-"/"D-" tags (the tag as role), "He called" two sentences after the name (past "Supporters"), "the Republican said" a paragraph later, an inverted split quote "said Rep. X, D-…", a lobbyist "who requested anonymity to discuss private conversations" and "the lobbyist said", the governor's spokesperson's denial with "saying" and a fragment, a trade group's spokesperson who "did not respond to a request for comment"
+article("kessaway-broadband-veto", """
+KESSAWAY CITY — Gov. Harriet Vollmer-Pike on Tuesday vetoed a bill that would have let towns build their own high-speed internet networks, a blow to rural lawmakers of both parties.
+In a statement released Tuesday, the Democratic governor said the bill, titled the “Hometown Broadband Freedom Act,” would have left “taxpayers on the hook for risky ventures that private companies are already building.”
+“I share the goal of connecting every home in this state. I do not share the belief that every city hall should become a phone company,” Vollmer-Pike said in the statement.
+The bill passed the House 71-28 and the Senate 22-11 in March.
+Rep. Dale Oberholt, R-Sabledge, who wrote the bill, learned of the veto from a reporter. Supporters had expected a signature as late as Monday. He called the decision “a punch in the gut” and said he would start counting votes for an override.
+“I spent two years listening to farmers who run their businesses off a cellphone hotspot. The governor spent two weeks listening to the cable lobby,” the Republican said.
+Democrats were split. “Nobody in my district is asking city hall to run the internet,” said Rep. Marcus Tillery-Owens, D-Kessaway City. “They are asking why the cable company never showed up.”
+Sen. Lucinda Farrow-Akers, D-Brindle Gap, said she would not vote to override a governor of her own party. She called the veto “a mistake, but an honest one.”
+A lobbyist for one of the state’s largest cable providers, who requested anonymity to discuss private conversations, said company executives had met with the governor’s staff three times since the bill passed.
+“We never asked her for a veto. We asked for a fair fight,” the lobbyist said.
+Vollmer-Pike’s spokesperson, Corey Lindqvist-Amaro, denied that those meetings had influenced the decision, saying the governor had “read every page of the bill herself.”
+A spokesperson for the Kessaway Cable and Broadband Association did not respond to a request for comment.
+""", [
+    # "vetoed a bill" is an act, not a statement
+    R("Hometown Broadband Freedom Act,", "title of a bill", "title"),
+    # "the Democratic governor": Vollmer-Pike, named in the lede, so the nominal is the role; the that-clause carries
+    # the quoted fragment (and the title), so only the fragment is annotated; a statement names no channel
+    M("taxpayers on the hook for risky ventures that private companies are already building.", "Harriet Vollmer-Pike",
+      P, "said", role="Democratic governor", ph=["said-that", "writing", "nominal"]),
+    D("I share the goal of connecting every home in this state. I do not share the belief that every city hall should become a phone company,",
+      "Harriet Vollmer-Pike", P, "said", ph=["multi-sentence", "writing", "surname"]),
+    # "Rep." is a title; "R-Sabledge" (Republican of Sabledge) stands in apposition like "D-Ore." elsewhere in the set;
+    # "who wrote the bill" is a relative clause; "learned of the veto" reports nothing. "He" points two sentences back,
+    # past the plural "Supporters", to Oberholt; the paragraph states his role
+    M("a punch in the gut", "Dale Oberholt", P, "called", role="R-Sabledge", ph=["pronoun"]),
+    I("he would start counting votes for an override", "Dale Oberholt", P, "said",
+      role="R-Sabledge", ph=["said-that", "pronoun"]),
+    # "the Republican": Oberholt (the governor is a Democrat), so the nominal is the role
+    D("I spent two years listening to farmers who run their businesses off a cellphone hotspot. The governor spent two weeks listening to the cable lobby,",
+      "Dale Oberholt", P, "said", role="Republican", ph=["multi-sentence", "nominal"]),
+    # "Democrats were split" is the site's own summary
+    D("Nobody in my district is asking city hall to run the internet,", "Marcus Tillery-Owens", P, "said",
+      role="D-Kessaway City", ph=["inversion", "split-quote", "role-apposition"]),
+    D("They are asking why the cable company never showed up.", "Marcus Tillery-Owens",
+      P, "said", role="D-Kessaway City", ph=["split-quote"]),
+    I("she would not vote to override a governor of her own party", "Lucinda Farrow-Akers", P, "said",
+      role="D-Brindle Gap", ph=["said-that", "role-apposition"]),
+    M("a mistake, but an honest one.", "Lucinda Farrow-Akers", P, "called", role="D-Brindle Gap", ph=["pronoun"]),
+    # "who requested anonymity to discuss private conversations" is a relative clause, not part of the phrase
+    I("company executives had met with the governor’s staff three times since the bill passed",
+      "a lobbyist for one of the state’s largest cable providers", A, "said", ph=["said-that"]),
+    # "the lobbyist": the lobbyist of the paragraph before
+    D("We never asked her for a veto. We asked for a fair fight,",
+      "a lobbyist for one of the state’s largest cable providers", A, "said", ph=["multi-sentence", "nominal"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment, so
+    # only the fragment is annotated
+    I("those meetings had influenced the decision", "Corey Lindqvist-Amaro", P, "denied",
+      role="Vollmer-Pike’s spokesperson", ph=["denial", "cue-class", "role-apposition"]),
+    M("read every page of the bill herself.", "Corey Lindqvist-Amaro", P, "saying", role="Vollmer-Pike’s spokesperson",
+      ph=["participle-cue", "role-apposition"]),
+    # "did not respond to a request for comment" reports nothing
+])
+
+# ---------------------------------------------------------------- Austrian outlet's English edition on a ski-resort avalanche, „low-high“ quotes with the comma outside: "according to the provincial government of Tirnau" trailing a long lede, a German term after "so-called" as the author's scare quote, the mountain-rescue head's inverted split quote and his surname with a that-clause whose relative clause is part of the content, "according to the provincial avalanche warning service", a trailing "a police spokesman told the APA news agency" and "He said" in the same paragraph, the lift operator's statement with two that-clauses, a hotel owner inverted with "owner" before the name, a survivor quoted by the local paper ("quoted X, 27, a snowboarder from Vienna who …, as saying" with a fragment) and "he told the paper", a trailing "the warning service said"
+article("ferlatsch-avalanche", """
+FERLATSCH – Two skiers were killed and a third was seriously injured on Saturday when an avalanche swept across an off-piste slope above the ski resort of Ferlatsch, according to the provincial government of Tirnau.
+The slab of so-called „Triebschnee“, snow packed hard by the wind, broke away shortly after 11 am below the Hochferlkopf at an altitude of about 2,300 metres.
+„The conditions were textbook for a slab avalanche. We had 60 centimetres of fresh snow lying on a weak layer, with strong wind on top“, said Andreas Pichlmayr, head of the Tirnau mountain rescue service. „Anyone who read this morning’s avalanche bulletin knew that.“
+Pichlmayr said more than 70 rescuers and two helicopters had taken part in the search, which was called off at 4 pm.
+The danger level had been set at 4 on the five-point European scale, according to the provincial avalanche warning service.
+The dead, a German man of 34 and a Dutch woman of 51, had been skiing outside the marked runs, a police spokesman told the APA news agency. He said investigators would examine whether the group had ignored a closure sign.
+The lift operator, Ferlatscher Bergbahnen, said in a statement that the slope had been closed since Friday and that warning signs had been posted at the top.
+At the Hotel Grattlerhof, guests watched the helicopters from the windows all afternoon. „Everybody here knows somebody who was on the mountain today. It is very quiet in the village tonight“, said owner Margit Oberleitner-Hainz.
+The local newspaper Tirnauer Bote quoted Lukas Brandauer, 27, a snowboarder from Vienna who survived the slide, as saying he had heard „a dull bang, like a door slamming“ before the whole slope began to move. „I was under the snow for maybe two minutes before my friend found my glove“, he told the paper.
+The danger level will remain at 4 until at least Monday, the warning service said.
+""", [
+    # the provincial government is the source of the casualty report
+    I("Two skiers were killed and a third was seriously injured on Saturday when an avalanche swept across an off-piste slope above the ski resort of Ferlatsch",
+      "the provincial government of Tirnau", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the paper's own description of the slab and the count of those caught carry no attribution
+    R("Triebschnee", "the author's scare quote on a German term after 'so-called'", "scare-quote"),
+    D("The conditions were textbook for a slab avalanche. We had 60 centimetres of fresh snow lying on a weak layer, with strong wind on top",
+      "Andreas Pichlmayr", P, "said", role="head of the Tirnau mountain rescue service",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Anyone who read this morning’s avalanche bulletin knew that.", "Andreas Pichlmayr", P, "said",
+      role="head of the Tirnau mountain rescue service", ph=["split-quote"]),
+    # the relative clause on the search is inside what he said
+    I("more than 70 rescuers and two helicopters had taken part in the search, which was called off at 4 pm",
+      "Andreas Pichlmayr", P, "said", ph=["said-that", "surname"]),
+    I("The danger level had been set at 4 on the five-point European scale", "the provincial avalanche warning service",
+      O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the agency he told is the relay
+    I("The dead, a German man of 34 and a Dutch woman of 51, had been skiing outside the marked runs",
+      "a police spokesman", A, "told", via=["APA"], ph=["trailing-attribution", "told"]),
+    # "He said": only the told-frame names the relay
+    I("investigators would examine whether the group had ignored a closure sign",
+      "a police spokesman", A, "said", ph=["said-that", "pronoun"]),
+    # two that-clauses with no quote marks: one statement; "The lift operator" describes the company, which takes no
+    # role; a statement names no channel
+    I("the slope had been closed since Friday and that warning signs had been posted at the top",
+      "Ferlatscher Bergbahnen", O, "said", ph=["said-that", "writing"]),
+    D("Everybody here knows somebody who was on the mountain today. It is very quiet in the village tonight",
+      "Margit Oberleitner-Hainz", P, "said", role="owner", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the newspaper that quotes him is the relay; the age is not a role and "who survived the slide" is a relative
+    # clause; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a dull bang, like a door slamming", "Lukas Brandauer", P, "quoted ... as saying", role="snowboarder from Vienna",
+      via=["Tirnauer Bote"], ph=["quoted-as-saying", "said-that", "role-apposition"]),
+    # "the paper": the Tirnauer Bote, named earlier in the paragraph
+    D("I was under the snow for maybe two minutes before my friend found my glove",
+      "Lukas Brandauer", P, "told", role="snowboarder from Vienna", via=["Tirnauer Bote"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    # "the warning service": the provincial avalanche warning service
+    I("The danger level will remain at 4 until at least Monday", "the provincial avalanche warning service", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian English daily on a monsoon-flood relief row, straight double quotes: Shri/Smt. honorifics, a chief minister in a trailing "… said while addressing a press conference here on Monday", "Shri X said" with two that-clauses and "he added" with a direct quote, the Leader of the Opposition's "alleged that" and "she had told reporters", the chief minister's denial "terming the charge …", a District Collector with two that-clauses, "revenue department officials said on condition of anonymity that", "villagers told this newspaper", an inverted farm labourer with "Smt." and a relative clause
+article("jhilmora-flood-relief-row", '''
+JHILMORA: The Ambarkot government will release an additional Rs 450 crore for relief and rehabilitation in the seven flood-hit districts of the State, Chief Minister Shri Raghunath Prasad Verma said while addressing a press conference here on Monday.
+Shri Verma said immediate assistance of Rs 5,000 each had already been paid into the bank accounts of 2.6 lakh families, and that houses destroyed in the floods would be rebuilt under a separate scheme.
+"Not a single family that has lost its home will be left without a roof before Diwali. The money is there and the orders have been issued," he added.
+The announcement came a day after Leader of the Opposition Smt. Kamala Devi Rathore alleged that relief kits were being distributed only in villages that had voted for the ruling party in the last Assembly election.
+"In Sonpura block, people have been sitting on their rooftops for four days waiting for one packet of rice. Meanwhile, trucks full of relief material are going to the Chief Minister's own constituency," she had told reporters in Jhilmora on Sunday.
+Shri Verma denied that relief was being distributed on political lines, terming the charge "cheap politics over the misery of the people".
+Jhilmora District Collector Shri Anil Kumar Bhosale said 43 relief camps in the district were sheltering more than 18,000 people and that the Sonbhadri river had started receding on Monday morning.
+However, revenue department officials said on condition of anonymity that nearly 40 per cent of the funds sanctioned in August were yet to reach the districts because the lists of beneficiaries had not been verified.
+In Sonpura, villagers told this newspaper that no official had visited the worst-hit hamlets since Friday. "We are drinking the same water our cattle died in," said Smt. Parvati Kushwaha, a farm labourer whose house collapsed last week.
+The State Disaster Response Force has rescued more than 3,200 people since the Sonbhadri breached its banks on September 2.
+''', [
+    # "Shri" is an honorific; "while addressing a press conference here" names no relay
+    I("The Ambarkot government will release an additional Rs 450 crore for relief and rehabilitation in the seven flood-hit districts of the State",
+      "Raghunath Prasad Verma", P, "said", role="Chief Minister", ph=["trailing-attribution", "role-premodifier"]),
+    # two that-clauses with no quote marks: one statement
+    I("immediate assistance of Rs 5,000 each had already been paid into the bank accounts of 2.6 lakh families, and that houses destroyed in the floods would be rebuilt under a separate scheme",
+      "Raghunath Prasad Verma", P, "said", ph=["said-that", "surname"]),
+    # "he" opens the next paragraph
+    D("Not a single family that has lost its home will be left without a roof before Diwali. The money is there and the orders have been issued,",
+      "Raghunath Prasad Verma", P, "added", ph=["multi-sentence", "pronoun"]),
+    # "Smt." is an honorific; "The announcement came a day after" is the paper's framing, not part of the content
+    I("relief kits were being distributed only in villages that had voted for the ruling party in the last Assembly election",
+      "Kamala Devi Rathore", P, "alleged", role="Leader of the Opposition",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "she" in the paragraph after her name; "told reporters" names no relay
+    D("In Sonpura block, people have been sitting on their rooftops for four days waiting for one packet of rice. Meanwhile, trucks full of relief material are going to the Chief Minister's own constituency,",
+      "Kamala Devi Rathore", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the denial is annotated on the content after "that"; the fragment after "terming" is a second statement
+    I("relief was being distributed on political lines", "Raghunath Prasad Verma", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("cheap politics over the misery of the people", "Raghunath Prasad Verma", P, "terming",
+      ph=["participle-cue", "surname"]),
+    I("43 relief camps in the district were sheltering more than 18,000 people and that the Sonbhadri river had started receding on Monday morning",
+      "Anil Kumar Bhosale", P, "said", role="Jhilmora District Collector", ph=["said-that", "role-premodifier"]),
+    # unnamed officials who asked for anonymity: an anonymous source, given by the phrase as written
+    I("nearly 40 per cent of the funds sanctioned in August were yet to reach the districts because the lists of beneficiaries had not been verified",
+      "revenue department officials", A, "said", ph=["said-that"]),
+    # "this newspaper" is the paper itself, not a named relay
+    I("no official had visited the worst-hit hamlets since Friday", "villagers", G, "told", ph=["told", "said-that"]),
+    # "whose house collapsed last week" is a relative clause, not part of the role
+    D("We are drinking the same water our cattle died in,", "Parvati Kushwaha", P, "said", role="farm labourer",
+      ph=["inversion", "role-apposition"]),
+    # the rescue figure in the last paragraph carries no attribution
+])
+
+# ---------------------------------------------------------------- UK tabloid showbiz story on a reality-TV spat, curly single quotes + apostrophes: a fragment after "has blasted … as" and another after "he claimed" in the lede, "The 32-year-old, dubbed ‘…’" (a nickname) ending with "writing:" before an Instagram story that runs over two paragraphs, a rival's nickname, his fragment "told the … podcast" and "he said", "a source told The Daily Lantern" and "the source added", "A spokesperson for the show said:" and "The spokesperson also denied", a management team that "declined to comment"
+article("sunkissed-isle-villa-spat", """
+CHANTELLE Morrow-Bayliss has blasted former co-star Kenzie Okafor-Blythe as ‘two-faced’ after he claimed she cried ‘on cue’ during the last series of Sunkissed Isle.
+The 32-year-old, dubbed ‘Queen Chaos’ by fans of the dating show, hit back in a lengthy Instagram story on Monday night, writing:
+‘I’ve kept my mouth shut for three weeks for the sake of the show. Not any more.
+‘Every tear you saw on that beach was real. Some people will say anything to get a magazine cover!’
+Kenzie, 29, nicknamed ‘the Kettle’ by viewers because he boils over so quickly, told the Sunbed Confessions podcast last week that Chantelle had ‘turned on the waterworks whenever a camera came close’.
+‘I’m not saying she’s a bad person. I’m saying she knows exactly where the cameras are,’ he said.
+The pair were inseparable in the villa and finished third in the final in August.
+‘Chantelle is absolutely fuming. She thought Kenzie was one of her closest mates in there,’ a source told The Daily Lantern.
+‘The producers are having to keep them apart at the reunion rehearsals,’ the source added.
+A spokesperson for the show said: ‘Sunkissed Isle does not script or stage any of the emotions viewers see on screen. Chantelle and Kenzie will always be part of the Sunkissed Isle family.’
+The spokesperson also denied that the pair would be seated apart at the reunion special. It airs on 14 September.
+Fans have rushed to take sides, with the hashtag #TeamChantelle trending on X by Tuesday morning.
+Kenzie’s management declined to comment.
+""", [
+    # the lede sums up both sides of the row: a fragment for each; no channel is named in it
+    M("two-faced", "Chantelle Morrow-Bayliss", P, "blasted", ph=["cue-class"]),
+    M("on cue", "Kenzie Okafor-Blythe", P, "claimed", ph=["said-that", "cue-class", "pronoun"]),
+    R("Queen Chaos", "nickname in quotes", "title"),
+    # "The 32-year-old": Chantelle, by age; an age is not a role. "writing:" ends the paragraph and the story runs over
+    # the next two, the opening mark repeated; the story is on Instagram
+    D("I’ve kept my mouth shut for three weeks for the sake of the show. Not any more.\n‘Every tear you saw on that beach was real. Some people will say anything to get a magazine cover!",
+      "Chantelle Morrow-Bayliss", P, "writing", via=["Instagram"],
+      ph=["multi-sentence", "participle-cue", "colon-intro", "writing", "nominal"]),
+    R("the Kettle", "nickname in quotes", "title"),
+    # "Kenzie": his first name on a later mention; the podcast is the relay; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("turned on the waterworks whenever a camera came close", "Kenzie Okafor-Blythe", P, "told",
+      via=["Sunbed Confessions"], ph=["told", "said-that", "surname"]),
+    # "he said" after the told-frame: only the told-frame names the relay
+    D("I’m not saying she’s a bad person. I’m saying she knows exactly where the cameras are,", "Kenzie Okafor-Blythe",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    D("Chantelle is absolutely fuming. She thought Kenzie was one of her closest mates in there,", "a source", A,
+      "told", via=["The Daily Lantern"], ph=["multi-sentence", "told"]),
+    D("The producers are having to keep them apart at the reunion rehearsals,", "a source", A, "added",
+      ph=["nominal"]),
+    D("Sunkissed Isle does not script or stage any of the emotions viewers see on screen. Chantelle and Kenzie will always be part of the Sunkissed Isle family.",
+      "a spokesperson for the show", A, "said", ph=["multi-sentence"]),
+    # "The spokesperson": the show's spokesperson of the paragraph before; the air date is the paper's own
+    I("the pair would be seated apart at the reunion special", "a spokesperson for the show", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # the trending hashtag and "declined to comment" report no statement
+])
+
+# ---------------------------------------------------------------- financial wire on a bank merger, curly double quotes: "said in a joint statement" by both banks named in the lede and "The two banks said", the acquirer's chief executive "said on a call with analysts" with a role before the name and her denial ("She denied that") in the next paragraph, the target's chief executive "said on the same call" with the role in apposition and by surname with a relative clause, "The lender said" for the target, a trailing "people familiar with the deal said, asking not to be identified …", a competition regulator that "said it would review", an analyst who "wrote in a note to clients" and "She estimated that", percentage figures
+article("brightmoor-quillan-merger", """
+SALTMERE, March 3 – Brightmoor Bank and Quillan Savings Group said in a joint statement on Monday that they had agreed to combine in an all-share deal worth about 3.2 billion euros, creating Corvania’s second-largest lender by deposits.
+Quillan shareholders will receive 0.42 Brightmoor shares for each share they own, a premium of 27% to Friday’s closing price. The combined bank will keep the Brightmoor name and its headquarters in Saltmere.
+The two banks said they expected to save about 310 million euros a year by 2028, mostly by closing overlapping branches and merging their IT systems.
+“This is the deal we have wanted to do for ten years. Quillan’s customers are exactly the customers we have struggled to reach,” Brightmoor Chief Executive Helena Vasquez-Oyelaran said on a call with analysts.
+She denied that the government had pressed Brightmoor to rescue its smaller rival. The state owns 18% of Quillan.
+“We looked at standing alone, and we looked at other partners. This was the best answer for our depositors,” Quillan’s chief executive, Tobias Wren-Halloway, said on the same call.
+Wren-Halloway, who will become deputy chief executive of the combined group, said it was too early to say how many of its 9,800 jobs would be cut.
+Quillan’s profit fell 14% last year. The lender said on Monday that its board had voted unanimously to back the offer.
+At least two other banks approached Quillan last year, people familiar with the deal said, asking not to be identified because the talks were private.
+The Corvanian Competition Authority said it would review the deal and expected to decide within 90 days whether to open an in-depth investigation.
+“The savings target is ambitious but not heroic. Brightmoor has done this twice before,” Rosalind Achterberg, an analyst at Kelby Securities, wrote in a note to clients. She estimated that the savings amounted to about 38% of Quillan’s cost base.
+""", [
+    # both banks speak in one statement; a joint statement names no channel; the deal terms in the next paragraph
+    # carry no attribution
+    I("they had agreed to combine in an all-share deal worth about 3.2 billion euros, creating Corvania’s second-largest lender by deposits",
+      "Brightmoor Bank and Quillan Savings Group", O, "said", ph=["said-that", "writing"]),
+    # "The two banks": both banks of the lede
+    I("they expected to save about 310 million euros a year by 2028, mostly by closing overlapping branches and merging their IT systems",
+      "Brightmoor Bank and Quillan Savings Group", O, "said", ph=["said-that", "nominal"]),
+    # a call with analysts names no relay
+    D("This is the deal we have wanted to do for ten years. Quillan’s customers are exactly the customers we have struggled to reach,",
+      "Helena Vasquez-Oyelaran", P, "said", role="Brightmoor Chief Executive", ph=["multi-sentence", "role-premodifier"]),
+    # "She" opens the next paragraph; the state's stake is the wire's own background
+    I("the government had pressed Brightmoor to rescue its smaller rival", "Helena Vasquez-Oyelaran", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    D("We looked at standing alone, and we looked at other partners. This was the best answer for our depositors,",
+      "Tobias Wren-Halloway", P, "said", role="Quillan’s chief executive", ph=["multi-sentence", "role-apposition"]),
+    # "who will become deputy chief executive …" is a relative clause, not a role
+    I("it was too early to say how many of its 9,800 jobs would be cut", "Tobias Wren-Halloway", P, "said",
+      ph=["said-that", "surname"]),
+    # "The lender": Quillan, the subject of the sentence before; the profit figure carries no attribution
+    I("its board had voted unanimously to back the offer", "Quillan Savings Group", O, "said",
+      ph=["said-that", "nominal"]),
+    # "asking not to be identified …" gives the reason for anonymity, not a statement
+    I("At least two other banks approached Quillan last year", "people familiar with the deal", A, "said",
+      ph=["trailing-attribution"]),
+    # one compound predicate: one statement; the deposit share after it is the wire's own figure
+    I("it would review the deal and expected to decide within 90 days whether to open an in-depth investigation",
+      "the Corvanian Competition Authority", O, "said", ph=["said-that"]),
+    D("The savings target is ambitious but not heroic. Brightmoor has done this twice before,",
+      "Rosalind Achterberg", P, "wrote", role="analyst at Kelby Securities",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # "She" in the same paragraph, which states her role
+    I("the savings amounted to about 38% of Quillan’s cost base", "Rosalind Achterberg", P, "estimated",
+      role="analyst at Kelby Securities", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- science desk on a volcano-monitoring warning in a Pacific nation, curly double quotes: the national geohazards agency "said Thursday" with two that-clauses, its duty volcanologist inverted ("said X, the agency’s duty volcanologist") and "She said" in the next paragraph, an evacuation order "titled “…”", a village chief who "told local broadcaster Radio Tamaveki" with two that-clauses and "he said" in the next paragraph with a grandmother's words reported unquoted inside his quote, "residents said", an overseas volcanologist who "said by phone" (no relay) and "she said" in the next paragraph, "The agency said"
+article("tamaveki-olokele-alert", """
+Scientists in the Pacific nation of Tamaveki have raised the alert level at Mount Olokele after a swarm of more than 1,200 small earthquakes, the first such warning at the volcano in more than four decades.
+The Tamaveki Geohazards Agency said Thursday that it had moved Olokele to level 3 on its five-step scale, meaning an eruption is possible within weeks, and that satellite data showed the summit had risen 11 centimeters since August.
+“We are not saying an eruption is coming tomorrow. We are saying this volcano is behaving the way it did before 1979, and we would be foolish to ignore that,” said Mele Vaipulu-Strand, the agency’s duty volcanologist.
+She said instruments on the volcano’s eastern flank had also picked up a tenfold rise in sulfur dioxide.
+On Friday the government issued an order titled “Precautionary Relocation of Olokele Flank Communities,” instructing about 2,300 people in six villages near the summit to move to relatives or school halls in the coastal town of Neiloa.
+Iosua Fakatava-Lemi, chief of Vaiorongo village, told local broadcaster Radio Tamaveki that most families had packed their belongings but that older people did not want to leave their gardens.
+“My grandmother says the mountain has grumbled for a hundred years and never hurt anyone. I told her this time it is the scientists who are talking,” he said.
+In Neiloa, residents said the school halls set aside for evacuees still had no running water on Friday.
+Hannelore Brückmann-Oduya, a volcanologist at the University of Kessdorf who has studied Olokele since 2004, said by phone that the pattern of swelling closely resembled the months before the 1979 eruption. That eruption killed 14 people.
+“The difference is that in 1979 nobody had GPS on the mountain. This time there is no excuse for being surprised,” she said.
+The agency said it would issue updates twice a day and could raise the alert to level 4 if the earthquakes grew stronger.
+""", [
+    # the lede's raised alert is an act; the agency's statement follows. Two that-clauses with no quote marks: one
+    # statement, the participle "meaning …" inside it
+    I("it had moved Olokele to level 3 on its five-step scale, meaning an eruption is possible within weeks, and that satellite data showed the summit had risen 11 centimeters since August",
+      "the Tamaveki Geohazards Agency", O, "said", ph=["said-that"]),
+    D("We are not saying an eruption is coming tomorrow. We are saying this volcano is behaving the way it did before 1979, and we would be foolish to ignore that,",
+      "Mele Vaipulu-Strand", P, "said", role="agency’s duty volcanologist",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph; no role in this paragraph
+    I("instruments on the volcano’s eastern flank had also picked up a tenfold rise in sulfur dioxide",
+      "Mele Vaipulu-Strand", P, "said", ph=["said-that", "pronoun"]),
+    # the order instructs people to move; it reports nothing
+    R("Precautionary Relocation of Olokele Flank Communities,", "title of an evacuation order", "title"),
+    # the broadcaster he told is the relay; two that-clauses with no quote marks: one statement
+    I("most families had packed their belongings but that older people did not want to leave their gardens",
+      "Iosua Fakatava-Lemi", P, "told", role="chief of Vaiorongo village", via=["Radio Tamaveki"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he" in the paragraph after his name: only the told-frame names the relay; his grandmother's words are reported
+    # inside his quote without marks, so they are part of it
+    D("My grandmother says the mountain has grumbled for a hundred years and never hurt anyone. I told her this time it is the scientists who are talking,",
+      "Iosua Fakatava-Lemi", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the school halls set aside for evacuees still had no running water on Friday", "residents", G, "said",
+      ph=["said-that"]),
+    # "who has studied Olokele since 2004" is a relative clause, not part of the role; a phone call names no relay;
+    # the death toll in the next sentence is the paper's own
+    I("the pattern of swelling closely resembled the months before the 1979 eruption", "Hannelore Brückmann-Oduya", P,
+      "said", role="volcanologist at the University of Kessdorf", ph=["said-that", "role-apposition"]),
+    D("The difference is that in 1979 nobody had GPS on the mountain. This time there is no excuse for being surprised,",
+      "Hannelore Brückmann-Oduya", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The agency": the Tamaveki Geohazards Agency; one compound predicate: one statement
+    I("it would issue updates twice a day and could raise the alert to level 4 if the earthquakes grew stronger",
+      "the Tamaveki Geohazards Agency", O, "said", ph=["said-that", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
