@@ -446,6 +446,16 @@ final class Phrases {
                 && t.length(e - 1) <= 4;
     }
 
+    /** An American legislator's party and state or district after the name: "R-Sabledge", "D-Ore.", "I-Vt.". */
+    boolean isPartyTag(int i) {
+        if (!t.isWord(i) || t.length(i) < 3) {
+            return false;
+        }
+        int s = t.start(i);
+        char p = chars[s];
+        return (p == 'R' || p == 'D' || p == 'I') && chars[s + 1] == '-' && Character.isUpperCase(chars[s + 2]);
+    }
+
     /** An ampersand between capitalised words, inside the phrase: "Brenner & Vos", "Marks & Spencer". */
     private boolean isAmpersandInName(int i, int end) {
         return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);
@@ -883,6 +893,9 @@ final class Phrases {
     private Mention parseRight(int i, int limit) {
         if (isPrepositionAt(i)) {
             return null; // "in the city council" is the tail of a phrase, never a speaker of its own
+        }
+        if (isPartyTag(i)) {
+            return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
@@ -1409,6 +1422,25 @@ final class Phrases {
         }
         if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose")) {
             return null;
+        }
+        if (isPartyTag(s)) {
+            // "Rep. Dale Oberholt, R-Sabledge,", "Sen. Lucinda Farrow-Akers, D-Brindle Gap,", "R-N.Y.": the party and
+            // district, the role of a name that has no other ("Senate Majority Leader Mitch McConnell, R-Ky." keeps his)
+            int e = s + 1;
+            // past the sentence's end if need be: "R-N.H." reads as two sentences
+            while (e < t.size() && e <= s + 5 && (t.isCapitalized(e) || t.is(e, '.'))
+                    && (e < limit || t.length(e) == 1)) {
+                e++;
+            }
+            if (m.role() != null || e < limit && !t.is(e, ',')) {
+                return null;
+            }
+            endOut[0] = e;
+            int last = e;
+            if (e == limit && t.is(e - 1, '.') && surface(s, e).indexOf(' ') > 0) {
+                last--; // the sentence's period after a district's name: "…, D-Kessaway City."
+            }
+            return surface(s, last);
         }
         if (connectiveIn(s, 1 << IN | 1 << AT | 1 << WITH | 1 << FROM) || t.eq(s, "on") || t.eq(s, "during")) {
             return null; // "Niels Brandt, in a letter to the minister,": where or how the words came, no role

@@ -146,6 +146,14 @@ public final class Analysis {
                 && !ABBREVIATIONS.contains(tokens.lower(i));
     }
 
+    /** The "R-N" of "R-N.H." or "D-N.Y.": a party letter, a hyphen and a state's first initial, another initial next. */
+    private boolean isPartyStateInitial(int i) {
+        int s = tokens.start(i);
+        char[] cs = tokens.chars();
+        return tokens.length(i) == 3 && cs[s + 1] == '-' && Character.isUpperCase(cs[s]) && Character.isUpperCase(cs[s + 2])
+                && i + 2 < tokens.size() && tokens.length(i + 2) == 1 && tokens.isCapitalized(i + 2) && tokens.is(i + 3, '.');
+    }
+
     public static Analysis of(String text) {
         return new Analysis(text);
     }
@@ -180,7 +188,7 @@ public final class Analysis {
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
             boolean platform = tokens.first(i - 1) == 'X' && tokens.eq(i - 2, "on"); // "she wrote on X." is no initial
             if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1)) && !platform
-                    || isAbbreviation(i - 1) || isInnerInitials(i - 1)) {
+                    || isAbbreviation(i - 1) || isInnerInitials(i - 1) || isPartyStateInitial(i - 1)) {
                 return false;
             }
         }

@@ -1962,6 +1962,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anAmericanPartyTagIsTheNamesRoleNeverASpeaker() {
+        assertEquals(List.of(
+                        "indirect [she would not vote to override the veto] Lucinda Farrow (person, D-Brindle Gap) said []",
+                        "mixed [a punch in the gut] Dale Oberholt (person, R-N.H.) called []"),
+                run("Sen. Lucinda Farrow, D-Brindle Gap, said she would not vote to override the veto.\n"
+                        + "Rep. Dale Oberholt, R-N.H., called the decision \u201Ca punch in the gut\u201D."));
+        // a role of its own comes first
+        assertEquals(List.of("indirect [the veto would stand] Mitch Connell (person, Senate Majority Leader) said []"),
+                run("Senate Majority Leader Mitch Connell, R-Ky., said the veto would stand."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
