@@ -1974,6 +1974,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aShadowMinisterIsARole() {
+        assertEquals(List.of("direct [She keeps talking about it,] Owain Pike (person, shadow health minister) said []"),
+                run("\u2018She keeps talking about it,\u2019 said the shadow health minister, Owain Pike."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
