@@ -1164,8 +1164,11 @@ public final class Resolver {
     /** The persons whose role contains the head word, or a word it stands for, in order of first mention. */
     private int[] roleCandidates(String head) {
         List<String> also = ROLE_SYNONYMS.getOrDefault(head, List.of());
+        // "Rep. Dale Oberholt, R-Sabledge, … the Republican said": the party letter of the tag
+        String party = head.equals("republican") ? "r-" : head.equals("democrat") ? "d-" : null;
         return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w)))));
+                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
+                || party != null && lowerRoles[i].startsWith(party))));
     }
 
     /**

@@ -1968,6 +1968,12 @@ class ExtractorTest {
                         "mixed [a punch in the gut] Dale Oberholt (person, R-N.H.) called []"),
                 run("Sen. Lucinda Farrow, D-Brindle Gap, said she would not vote to override the veto.\n"
                         + "Rep. Dale Oberholt, R-N.H., called the decision \u201Ca punch in the gut\u201D."));
+        // "the Republican", "the Oregon Democrat": the legislator whose tag has that party's letter
+        assertEquals(List.of(
+                        "indirect [she would not vote to override the veto] Lucinda Farrow (person, D-Ore.) said []",
+                        "indirect [she would introduce a bill] Lucinda Farrow (person, Oregon Democrat) said []"),
+                run("Sen. Lucinda Farrow, D-Ore., said she would not vote to override the veto.\n"
+                        + "The Oregon Democrat said she would introduce a bill."));
         // a role of its own comes first
         assertEquals(List.of("indirect [the veto would stand] Mitch Connell (person, Senate Majority Leader) said []"),
                 run("Senate Majority Leader Mitch Connell, R-Ky., said the veto would stand."));
