@@ -88,6 +88,18 @@ final class Subjects {
         if (t.is(k, ',') && t.eq(k + 1, "as")) {
             return k + 1;
         }
+        if (t.is(k, ',')) {
+            // past asides: "quoted Lukas Brandauer, 27, a snowboarder from Vienna who survived the slide, as saying"
+            int s = a.sentenceOf(k);
+            for (int j = k + 1; j < t.size() && j <= k + 25 && a.sentenceOf(j) == s && t.kind(j) != Tokens.QUOTE; j++) {
+                if (t.is(j, ',') && t.eq(j + 1, "as") && (t.eq(j + 2, "saying") || t.eq(j + 2, "telling"))) {
+                    return j + 1;
+                }
+                if (isCue(j)) {
+                    break;
+                }
+            }
+        }
         return t.eq(k, "as") ? k : -1;
     }
 

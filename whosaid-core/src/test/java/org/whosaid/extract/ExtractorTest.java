@@ -1986,6 +1986,13 @@ class ExtractorTest {
     }
 
     @Test
+    void quotedAsSayingPastTheAsidesOfItsSpeaker() {
+        assertEquals(List.of("mixed [a dull bang] Lukas Brandl (person) quoted ... as saying [Tirnauer Bote]"),
+                run("The local newspaper Tirnauer Bote quoted Lukas Brandl, 27, a snowboarder from Vienna who survived the "
+                        + "slide, as saying he had heard \u201Ea dull bang\u201C before the slope moved."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
