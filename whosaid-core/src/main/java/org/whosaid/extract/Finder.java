@@ -1020,6 +1020,10 @@ final class Finder {
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
 
+    /** How words came when not face to face: "said by phone", "by email", "by video link". */
+    private static final Set<String> BY_MEANS = Set.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
+            "letter", "satellite", "radio");
+
     /** Those a speaker tells in a room: "told the hearing", "told a news conference", "told trustees". */
     private static final Set<String> AUDIENCE_NOUNS = Set.of("meeting", "hearing", "court", "committee", "inquiry",
             "tribunal", "conference", "audience", "crowd", "rally", "house", "chamber", "assembly", "jury", "panel",
@@ -1082,6 +1086,9 @@ final class Finder {
         }
         if ((t.eq(p, "out") || t.eq(p, "up")) && p == sub.cueEnd()) {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that"
+        }
+        if (t.eq(p, "by") && t.isWord(p + 1) && BY_MEANS.contains(t.lower(p + 1))) {
+            p += t.eq(p + 2, "message") || t.eq(p + 2, "link") ? 3 : 2; // "said by phone that …", "said by text message"
         }
         p = skipTemporal(p, end);
         int claimed = skipProposition(p, end);

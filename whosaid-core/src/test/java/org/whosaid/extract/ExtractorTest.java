@@ -1996,6 +1996,8 @@ class ExtractorTest {
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
+        assertEquals(List.of("indirect [the swelling resembled the months before the eruption] Hanne Bruck (person) said []"),
+                run("Hanne Bruck said by phone that the swelling resembled the months before the eruption."));
     }
 
     @Test
