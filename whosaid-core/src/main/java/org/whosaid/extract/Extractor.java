@@ -32,7 +32,8 @@ public final class Extractor {
         Finder finder = new Finder(analysis);
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases(), finder);
-        Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.clauseEnds(), names.groups(),
+        Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.clauseEnds(),
+                names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head));
         List<Draft> drafts = finder.drafts();

@@ -1457,7 +1457,8 @@ final class Phrases {
         int e = bodyStart;
         boolean hasRole = false;
         while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
-                && !(t.kind(e) == Tokens.PUNCT && !t.is(e, '.') && !t.is(e, '-') && !isAmpersandInName(e, limit)) // "Tiller & Grove"
+                && !(t.kind(e) == Tokens.PUNCT && !t.is(e, '.') && !t.is(e, '-')
+                && !isAmpersandInName(e, limit)) // "Tiller & Grove"
                 && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
             if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !(hasRole && roleAhead(e + 1, limit))) {

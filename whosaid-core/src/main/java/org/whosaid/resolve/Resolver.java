@@ -685,7 +685,9 @@ public final class Resolver {
                     || !plural && !neuter && head != null && !sources && want != '?' && nominalGender(head) == want
                     // unless it spoke last, in this very paragraph: "One driver at the depot … said …. “…,” he said"
                     || !plural && !neuter && head != null && !sources && nominalGender(head) == '?' && i == index - 1
-                    && d.paragraph() == prev.paragraph() && !personNamedBetween(prev.speaker() != null ? prev.speaker().end() : prev.start(), Math.min(m.start(), d.start()))) {
+                    && d.paragraph() == prev.paragraph()
+                    && !personNamedBetween(prev.speaker() != null ? prev.speaker().end() : prev.start(),
+                            Math.min(m.start(), d.start()))) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
                     return subject;
@@ -845,7 +847,8 @@ public final class Resolver {
             return new Resolved(String.join(" ", java.util.Arrays.copyOfRange(words, named, words.length)),
                     SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
-        if (words.length > 2 && words[0].equalsIgnoreCase("the") && orgHead.test(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        if (words.length > 2 && words[0].equalsIgnoreCase("the")
+                && orgHead.test(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             // "official results published by the regional electoral board": a body named by what it is
             return new Resolved(rest, SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
@@ -976,7 +979,8 @@ public final class Resolver {
      * and of the gender wanted; else -1.
      */
     private int clauseSubjectOf(Mention m, char want) {
-        for (int i = namesBefore(m.start()) - 1; i >= 0 && i >= namesBefore(m.start()) - 3; i--) {
+        int before = namesBefore(m.start());
+        for (int i = before - 1; i >= 0 && i >= before - 3; i--) {
             Mention n = names.get(i);
             // a one-word name with no role may be a place: "When asked whether D.C. should have a vote, he said"
             if (clauseEnds[i] > m.start() && n.type() == Mention.Type.PERSON_NAME
@@ -1167,7 +1171,8 @@ public final class Resolver {
         // "Rep. Dale Oberholt, R-Sabledge, … the Republican said": the party letter of the tag
         String party = head.equals("republican") ? "r-" : head.equals("democrat") ? "d-" : null;
         return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
+                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h)
+                || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
                 || party != null && lowerRoles[i].startsWith(party))));
     }
 
