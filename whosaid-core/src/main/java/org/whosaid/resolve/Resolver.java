@@ -65,9 +65,9 @@ public final class Resolver {
     /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
     private final String[] lowerRoles;
     private final List<Mention> names;
-    /** Per name mention, its lower-cased words (see {@link #split}): most names are met once, so they are cut without a map. */
+    /** Per name mention, its lower-cased words (see {@link #words}): a name met again shares the first one's array. */
     private final String[][] nameWords;
-    /** The words of other names asked for while resolving, split once per distinct name. */
+    /** The words of every name met or asked for, split once per distinct name; the arrays are never written. */
     private final Map<String, String[]> wordsByName = new HashMap<>();
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
@@ -110,7 +110,7 @@ public final class Resolver {
         this.nameWords = new String[names.size()][];
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
-            String[] words = split(m.name());
+            String[] words = words(m.name());
             nameWords[n] = words;
             boolean org = m.type() == Mention.Type.ORG_NAME;
             char g = genders[n];
