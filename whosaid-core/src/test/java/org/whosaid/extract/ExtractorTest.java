@@ -2345,5 +2345,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they had agreed to combine in a share deal] Brightmoor Bank and Quillan Savings Group "
                         + "(organization) said []"),
                 run("Brightmoor Bank and Quillan Savings Group said on Monday that they had agreed to combine in a share deal."));
+        // "The two banks said": the pair named before
+        assertEquals(List.of("indirect [they had agreed to combine] Brightmoor Bank and Quillan Savings Group (organization) said []",
+                        "indirect [they expected to save 310 million euros a year] Brightmoor Bank and Quillan Savings Group "
+                                + "(organization) said []"),
+                run("Brightmoor Bank and Quillan Savings Group said that they had agreed to combine. "
+                        + "The two banks said they expected to save 310 million euros a year."));
     }
 }
