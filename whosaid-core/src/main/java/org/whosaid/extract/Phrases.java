@@ -538,6 +538,9 @@ final class Phrases {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
             }
+            if (isPortfolioComma(i, end)) {
+                return true; // "Minister for Food, Agriculture and Cocoa Affairs", "Ministry of Health, Labour and Welfare"
+            }
             char c = t.first(i);
             if ((c == '(' || c == ')' || c == '.') && inParenthesisedHonorific(i) && i + 1 < end) {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
@@ -840,14 +843,39 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * A comma inside a list of portfolios after a capitalised role or organisation word and "of" or "for": one to
+     * three capitalised words before it, then one to three more, "and", and one to three more.
+     */
+    private boolean isPortfolioComma(int i, int end) {
+        if (!t.is(i, ',') || i < 3 || !t.isCapitalized(i - 1) || !inOfPhrase(i)) {
+            return false;
+        }
+        int k = i + 1;
+        int words = 0;
+        while (k < end && words < 3 && t.isCapitalized(k) && connective(k) != AND) {
+            k++;
+            words++;
+        }
+        if (words == 0 || connective(k) != AND || !t.isCapitalized(k + 1)) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j > i - 8; j--) {
+            if (connectiveIn(j, 1 << OF | 1 << FOR)) {
+                return t.isCapitalized(j - 1) && (isRole(j - 1) || has(j - 1, Lexicon.ORG));
+            }
+        }
+        return false;
+    }
+
     private boolean inOfPhrase(int i) {
         for (int k = i - 1; k >= 0 && k > i - 8; k--) {
             int w = connective(k); // lower(k) is "of" exactly when connective(k) is OF: no other letter folds to o, f, r
             if (w == OF || w == FOR) {
                 return true;
             }
-            if (!t.isWord(k)) {
-                return false;
+            if (!t.isWord(k) && !(t.is(k, ',') && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) {
+                return false; // a comma between capitalised words is inside a list of portfolios
             }
         }
         return false;
@@ -1336,7 +1364,8 @@ final class Phrases {
             if (isPrepositionAt(k)) {
                 return true;
             }
-            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&")) {
+            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&")
+                    && !(t.is(k, ',') && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) { // "Food, Agriculture and …"
                 return false;
             }
         }
@@ -1504,7 +1533,7 @@ final class Phrases {
         }
         int e = c;
         int s = e;
-        while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1))
+        while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1) || isPortfolioComma(s - 1, e))
                 || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
             s--;
             if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")

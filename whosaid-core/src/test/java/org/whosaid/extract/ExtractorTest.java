@@ -1993,6 +1993,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aListOfPortfoliosWithCommasIsOneRole() {
+        assertEquals(List.of(
+                        "indirect [government would not interfere in pricing] Abena Boakye (person, Minister for Food, "
+                                + "Agriculture and Cocoa Affairs) noted []",
+                        "direct [Nobody wants our farmers to be poor,] Abena Boakye (person, Minister) said []"),
+                run("The Minister for Food, Agriculture and Cocoa Affairs, Hon. Abena Boakye, noted that government would "
+                        + "not interfere in pricing.\n\u201CNobody wants our farmers to be poor,\u201D the Minister said."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
