@@ -1045,7 +1045,7 @@ final class Finder {
                 return k + 1;
             }
             if (k == p || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN)) {
-                return p; // a bare audience word only, no modifier before it: not "told them …"
+                return p; // without an article the first word itself must be the audience ("told trustees"), not "told them"
             }
         }
         return p;
@@ -1111,17 +1111,13 @@ final class Finder {
         if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.lemma().equals("declare")) && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall", "declared a state of emergency": a thing, not a clause
         }
-        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && isPossessivePronoun(p)
+        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && ph.isPossessivePronoun(p)
                 && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
             return -1; // "confirmed his signing on a five-year contract", not "confirmed its plant would close"
         }
         // "quoted X as saying CONTENT": the clause hangs on "saying"
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
-    }
-
-    private boolean isPossessivePronoun(int p) {
-        return t.eq(p, "his") || t.eq(p, "her") || t.eq(p, "its") || t.eq(p, "their") || t.eq(p, "our");
     }
 
     private boolean auxiliaryWithin(int from, int to) {

@@ -171,6 +171,11 @@ final class Phrases {
         return t.eq(i, CONNECTIVE_WORDS[x]) ? x : y != OTHER && t.eq(i, CONNECTIVE_WORDS[y]) ? y : OTHER;
     }
 
+    /** Token i is "his", "her", "its", "their" or "our". */
+    boolean isPossessivePronoun(int i) {
+        return connectiveIn(i, 1 << HIS | 1 << HER | 1 << ITS | 1 << THEIR | 1 << OUR);
+    }
+
     /** True when token i is one of the connectives of the set (bits of ids). */
     private boolean connectiveIn(int i, int set) {
         return (1 << connective(i) & set) != 0;
@@ -848,7 +853,8 @@ final class Phrases {
      * three capitalised words before it, then one to three more, "and", and one to three more.
      */
     private boolean isPortfolioComma(int i, int end) {
-        if (!t.is(i, ',') || i < 3 || !t.isCapitalized(i - 1) || !inOfPhrase(i)) {
+        int of = t.is(i, ',') && i >= 3 && t.isCapitalized(i - 1) ? ofPhraseStart(i) : -1;
+        if (of < 0 || !t.isCapitalized(of - 1) || !isRole(of - 1) && !has(of - 1, Lexicon.ORG)) {
             return false;
         }
         int k = i + 1;
@@ -857,28 +863,30 @@ final class Phrases {
             k++;
             words++;
         }
-        if (words == 0 || connective(k) != AND || !t.isCapitalized(k + 1)) {
-            return false;
-        }
-        for (int j = i - 1; j >= 0 && j > i - 8; j--) {
-            if (connectiveIn(j, 1 << OF | 1 << FOR)) {
-                return t.isCapitalized(j - 1) && (isRole(j - 1) || has(j - 1, Lexicon.ORG));
-            }
-        }
-        return false;
+        return words > 0 && connective(k) == AND && t.isCapitalized(k + 1);
+    }
+
+    /** A comma between capitalised words, as in a list of portfolios ("Food, Agriculture and …"). */
+    private boolean isCommaBetweenCapitals(int k) {
+        return t.is(k, ',') && t.isCapitalized(k - 1) && t.isCapitalized(k + 1);
     }
 
     private boolean inOfPhrase(int i) {
+        return ofPhraseStart(i) >= 0;
+    }
+
+    /** The "of" or "for" that token i follows within seven words (and portfolio commas), or -1. */
+    private int ofPhraseStart(int i) {
         for (int k = i - 1; k >= 0 && k > i - 8; k--) {
             int w = connective(k); // lower(k) is "of" exactly when connective(k) is OF: no other letter folds to o, f, r
             if (w == OF || w == FOR) {
-                return true;
+                return k;
             }
-            if (!t.isWord(k) && !(t.is(k, ',') && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) {
-                return false; // a comma between capitalised words is inside a list of portfolios
+            if (!t.isWord(k) && !isCommaBetweenCapitals(k)) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -1364,8 +1372,7 @@ final class Phrases {
             if (isPrepositionAt(k)) {
                 return true;
             }
-            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&")
-                    && !(t.is(k, ',') && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) { // "Food, Agriculture and …"
+            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&") && !isCommaBetweenCapitals(k)) {
                 return false;
             }
         }

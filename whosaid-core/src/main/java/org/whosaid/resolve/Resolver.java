@@ -1167,13 +1167,14 @@ public final class Resolver {
 
     /** The persons whose role contains the head word, or a word it stands for, in order of first mention. */
     private int[] roleCandidates(String head) {
-        List<String> also = ROLE_SYNONYMS.getOrDefault(head, List.of());
-        // "Rep. Dale Oberholt, R-Sabledge, … the Republican said": the party letter of the tag
-        String party = head.equals("republican") ? "r-" : head.equals("democrat") ? "d-" : null;
-        return rolesByHead.computeIfAbsent(head, h -> matching(i -> !entities.get(i).organization()
-                && lowerRoles[i] != null && (containsWord(lowerRoles[i], h)
-                || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
-                || party != null && lowerRoles[i].startsWith(party))));
+        return rolesByHead.computeIfAbsent(head, h -> {
+            List<String> also = ROLE_SYNONYMS.getOrDefault(h, List.of());
+            // "Rep. Dale Oberholt, R-Sabledge, … the Republican said": the party letter of the tag
+            String party = h.equals("republican") ? "r-" : h.equals("democrat") ? "d-" : null;
+            return matching(i -> !entities.get(i).organization() && lowerRoles[i] != null
+                    && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
+                    || party != null && lowerRoles[i].startsWith(party)));
+        });
     }
 
     /**

@@ -2251,6 +2251,11 @@ class ExtractorTest {
                         + "according to []"),
                 run("At least three people were killed in the shooting, according to the health ministry, which is run by "
                         + "the group."));
+        // a tail too long to be trailing but for the relative clause: without the rule, no statement at all
+        assertEquals(List.of("indirect [At least three people were killed in the shooting] the health ministry (organization) "
+                        + "according to []"),
+                run("At least three people were killed in the shooting, according to the health ministry in the enclave, "
+                        + "which is run by the armed group that took the town in 2019."));
     }
 
     @Test
