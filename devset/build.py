@@ -6485,6 +6485,271 @@ The agency said it would issue updates twice a day and could raise the alert to 
       "the Tamaveki Geohazards Agency", O, "said", ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Scottish local paper on a ferry timetable row, curly single quotes + apostrophes with a “nested” double: islanders who "accused … of" with a fragment, a councillor ("Cllr" left out, a relative clause and no role) with a split quote around "she said" that carries a nested quote, "The operator said in a statement" with two that-clauses and "the statement added", a passenger by first name and age with a role in apposition and "she said" in the next paragraph, an MSP with "MSP" after his name who "said" and "described … as" with a fragment, a petition title
+article("inchmurran-ferry-timetable-row", """
+Islanders on Inchmurran have accused Morvaig Sound Ferries of ‘cutting the island adrift’ after the operator published a winter timetable that halves the number of sailings to the mainland.
+The timetable, which takes effect on 27 October, cuts crossings between Inchmurran and Portnacraig from six a day to three and scraps the 7.10am departure used by commuters and by pupils at Portnacraig High School.
+Cllr Shona Gilchrist, who represents the island on Morvaig Council, has written to the company asking for the changes to be paused until a public meeting can be held. ‘We were promised a proper consultation,’ she said. ‘What we got was a two-line letter in August telling us the cuts were “operationally necessary”. That isn’t a consultation. That’s an announcement.’
+The operator said in a statement that one of its two vessels, the MV Eilean Dorcha, would be out of service until February for engine repairs and that it could not crew a full timetable with a single boat.
+‘We know how much islanders rely on the early sailing, and we will bring it back as soon as the Eilean Dorcha returns,’ the statement added.
+Morag, 41, a care worker in Portnacraig, said the first boat under the new timetable would get her to work an hour and a half late.
+‘I’ve done that crossing every morning for eleven years, in all weathers. If this goes ahead, either I move off the island or I lose my job,’ she said.
+Alasdair Rennie MSP, whose constituency includes Inchmurran, said he had raised the cuts with ministers and described the new timetable as ‘a slow eviction notice for a working island’.
+Parents have started a petition, ‘Keep the 7.10’, which had gathered more than 1,400 signatures by last night.
+A public meeting will be held in Inchmurran village hall on Thursday at 7pm.
+""", [
+    # the islanders as a body speak in the lede; "accused … of" carries the quoted fragment
+    M("cutting the island adrift", "islanders on Inchmurran", G, "accused", ph=["cue-class"]),
+    # "Cllr" is a title; "who represents the island …" is a relative clause, not a role; writing to the company
+    # asking for a pause is a request, not a statement. The nested “…” is part of the second part
+    D("We were promised a proper consultation,", "Shona Gilchrist", P, "said", ph=["split-quote", "pronoun"]),
+    D("What we got was a two-line letter in August telling us the cuts were “operationally necessary”. That isn’t a consultation. That’s an announcement.",
+      "Shona Gilchrist", P, "said", ph=["split-quote", "multi-sentence", "nested", "pronoun"]),
+    # "The operator": Morvaig Sound Ferries of the lede; two that-clauses with no quote marks: one statement; a
+    # statement names no channel
+    I("one of its two vessels, the MV Eilean Dorcha, would be out of service until February for engine repairs and that it could not crew a full timetable with a single boat",
+      "Morvaig Sound Ferries", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "the statement added": the statement stands for the operator that issued it
+    D("We know how much islanders rely on the early sailing, and we will bring it back as soon as the Eilean Dorcha returns,",
+      "Morvaig Sound Ferries", O, "added", ph=["writing", "nominal"]),
+    # a first name and an age only; the age is not a role
+    I("the first boat under the new timetable would get her to work an hour and a half late", "Morag", P, "said",
+      role="care worker in Portnacraig", ph=["said-that", "role-apposition"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("I’ve done that crossing every morning for eleven years, in all weathers. If this goes ahead, either I move off the island or I lose my job,",
+      "Morag", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "MSP" after the name is no part of it; with no other role in the paragraph it is his role. "whose constituency
+    # …" is a relative clause. One subject, two cues: the that-less clause and the "described … as" fragment
+    I("he had raised the cuts with ministers", "Alasdair Rennie", P, "said", role="MSP",
+      ph=["said-that", "role-apposition"]),
+    M("a slow eviction notice for a working island", "Alasdair Rennie", P, "described", role="MSP",
+      ph=["role-apposition"]),
+    R("Keep the 7.10", "title of a petition", "title"),
+    # the public meeting is the paper's own notice
+])
+
+# ---------------------------------------------------------------- South African news site on a municipal water outage, straight double quotes + apostrophes: a metro named in full in the lede by an act, "according to a statement from the municipality" trailing the next paragraph, a member of the mayoral committee with a long apposition role who "said on Monday" with a that-less clause and by surname after her quote, "The municipality said" with two that-clauses, "Residents say", a resident "who did not want to be named" and "she said" in the next paragraph, the opposition party's spokesperson with a fragment, a second that-clause and a trailing "she said" in the next paragraph, the MMC's fragment and her denial
+article("nqabeni-water-outage", '''
+NQABENI - Taps in large parts of eastern Nqabeni ran dry for a fourth day on Monday as the Nqabeni Metropolitan Municipality struggled to restart the Qhawekazi pump station, which was damaged in a power surge at the weekend.
+About 58 000 households in Lwazini, Ezinqeni and Amberdale Park are affected, according to a statement from the municipality.
+Thandiwe Mokoena-Ngcobo, the member of the mayoral committee for water and sanitation, human settlements and bulk infrastructure services, said on Monday the station's two main pumps had burnt out in the surge and replacement motors were being trucked in from a supplier upcountry.
+"We are not sitting on our hands. Our engineers have been on site day and night since Saturday, and we expect the first suburbs to have water again by Wednesday evening," Mokoena-Ngcobo said.
+The municipality said 25 water tankers had been sent to the affected areas and that residents could fill containers at four community halls.
+Residents say the tankers are few and far between. A resident of Ezinqeni, who did not want to be named, said a tanker had come to her street only once since Saturday.
+"We are buying five litres for R20 from a man with a bakkie. The pensioners on this street can't afford that, so they just wait," she said.
+Lerato Dlamini-Fourie, the opposition Civic Alliance's spokesperson on water, said the breakdown was "entirely avoidable" and that the city had cut the station's maintenance budget by R14-million last year.
+Backup generators at Qhawekazi had been stolen twice this year and never replaced, she said.
+Mokoena-Ngcobo said the money had been "moved, not cut" to pay for new bulk pipelines in Lwazini, and denied that the pump station had been neglected.
+The outage is the third to hit eastern Nqabeni since June.
+''', [
+    # the lede's struggle to restart the station is the site's own report; "the municipality" in the next paragraph
+    # is the metro named in full there; the statement stands for the municipality
+    I("About 58 000 households in Lwazini, Ezinqeni and Amberdale Park are affected",
+      "the Nqabeni Metropolitan Municipality", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "said on Monday" with no "that"; the role is the whole apposition after the article
+    I("the station's two main pumps had burnt out in the surge and replacement motors were being trucked in from a supplier upcountry",
+      "Thandiwe Mokoena-Ngcobo", P, "said",
+      role="member of the mayoral committee for water and sanitation, human settlements and bulk infrastructure services",
+      ph=["said-that", "role-apposition"]),
+    D("We are not sitting on our hands. Our engineers have been on site day and night since Saturday, and we expect the first suburbs to have water again by Wednesday evening,",
+      "Thandiwe Mokoena-Ngcobo", P, "said", ph=["multi-sentence", "surname"]),
+    # two that-clauses with no quote marks: one statement; no statement or channel is named here
+    I("25 water tankers had been sent to the affected areas and that residents could fill containers at four community halls",
+      "the Nqabeni Metropolitan Municipality", O, "said", ph=["said-that", "nominal"]),
+    I("the tankers are few and far between", "residents", G, "say", ph=["said-that"]),
+    # "who did not want to be named" is a relative clause, not part of the phrase
+    I("a tanker had come to her street only once since Saturday", "a resident of Ezinqeni", A, "said",
+      ph=["said-that"]),
+    D("We are buying five litres for R20 from a man with a bakkie. The pensioners on this street can't afford that, so they just wait,",
+      "a resident of Ezinqeni", A, "said", ph=["multi-sentence", "pronoun"]),
+    # the first that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("entirely avoidable", "Lerato Dlamini-Fourie", P, "said", role="opposition Civic Alliance's spokesperson on water",
+      ph=["said-that", "role-apposition"]),
+    I("the city had cut the station's maintenance budget by R14-million last year", "Lerato Dlamini-Fourie", P, "said",
+      role="opposition Civic Alliance's spokesperson on water", ph=["said-that", "role-apposition"]),
+    # "she" opens a paragraph of its own after the spokesperson's; no role in it
+    I("Backup generators at Qhawekazi had been stolen twice this year and never replaced", "Lerato Dlamini-Fourie",
+      P, "said", ph=["trailing-attribution", "pronoun"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; the denial is annotated on the
+    # content after "that"
+    M("moved, not cut", "Thandiwe Mokoena-Ngcobo", P, "said", ph=["said-that", "surname"]),
+    I("the pump station had been neglected", "Thandiwe Mokoena-Ngcobo", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # the count of outages is the site's own
+])
+
+# ---------------------------------------------------------------- Philippine wire on a typhoon response, curly double quotes: a trailing "…, the Office of … (ODRR) said" after a long lede, the agency's spokesperson (role with the acronym) who "told reporters in a briefing" and by surname, "The agency said" with two that-clauses, a provincial governor who "told DZRH radio" and "she said" in the same paragraph, "The governor denied that" with a "saying" clause, a fisherman with role before the name and his age, a cabinet secretary, a trailing "the ODRR said" by acronym alone
+article("alimpuyo-typhoon-karimlan", """
+LAGUINDAN, Oct. 9 – At least 23 people were killed and more than 180,000 fled their homes as Typhoon Karimlan tore across the central islands on Wednesday, the Office of Disaster Readiness and Response (ODRR) said on Thursday.
+ODRR spokesperson Ramon Villafuerte-Agbayani told reporters in a briefing that 41 people were still missing, most of them fishermen from Kalumbay Island who had put to sea before storm warnings were raised.
+“Our search teams are back in the water, but the sea east of Kalumbay is still very rough. We are not giving up on anyone,” Villafuerte-Agbayani said.
+The agency said 62 roads and nine bridges were impassable and that power was out across nearly all of Alimpuyo province. Karimlan made landfall there late on Tuesday with gusts of up to 230 kph.
+Alimpuyo Governor Teodora Macaraeg-Lualhati told DZRH radio that whole neighborhoods in the coastal town of Dalisayan had been flattened. “There are streets where not a single roof is left standing. We need tents, we need drinking water, and we need them today,” she said.
+The governor denied that the provincial government had ignored warnings from forecasters, saying forced evacuations in low-lying villages had begun on Monday, a day before landfall.
+At an evacuation center in a Dalisayan elementary school, fisherman Crisanto Dumalag, 58, said the sea had reached the steps of the town church. “I have lived here my whole life and I have never seen the water come that far,” he said.
+Social Welfare Secretary Liza Abueva-Tan said 310,000 family food packs had been sent to the affected provinces by ship and military aircraft.
+Karimlan, the 11th tropical cyclone to enter the country this year, was moving west-northwest at 25 kph and was expected to weaken over the sea on Friday, the ODRR said.
+""", [
+    # the speaker drops the acronym in brackets
+    I("At least 23 people were killed and more than 180,000 fled their homes as Typhoon Karimlan tore across the central islands on Wednesday",
+      "the Office of Disaster Readiness and Response", O, "said", ph=["trailing-attribution"]),
+    # the role keeps the acronym; "told reporters in a briefing" names no relay; the relative clause on the fishermen
+    # is inside what he said
+    I("41 people were still missing, most of them fishermen from Kalumbay Island who had put to sea before storm warnings were raised",
+      "Ramon Villafuerte-Agbayani", P, "told", role="ODRR spokesperson", ph=["told", "said-that", "role-premodifier"]),
+    D("Our search teams are back in the water, but the sea east of Kalumbay is still very rough. We are not giving up on anyone,",
+      "Ramon Villafuerte-Agbayani", P, "said", ph=["multi-sentence", "surname"]),
+    # "The agency": the ODRR; two that-clauses with no quote marks: one statement; the landfall sentence after it is
+    # the wire's own
+    I("62 roads and nine bridges were impassable and that power was out across nearly all of Alimpuyo province",
+      "the Office of Disaster Readiness and Response", O, "said", ph=["said-that", "nominal"]),
+    # the radio station she told is the relay
+    I("whole neighborhoods in the coastal town of Dalisayan had been flattened", "Teodora Macaraeg-Lualhati", P, "told",
+      role="Alimpuyo Governor", via=["DZRH"], ph=["told", "said-that", "role-premodifier"]),
+    # "she said" after the told-frame: only the told-frame names the relay; the paragraph states her role
+    D("There are streets where not a single roof is left standing. We need tents, we need drinking water, and we need them today,",
+      "Teodora Macaraeg-Lualhati", P, "said", role="Alimpuyo Governor", ph=["multi-sentence", "pronoun"]),
+    # "The governor": Macaraeg-Lualhati, so the nominal is the role; the denial is annotated on the content after
+    # "that" and the participle clause is a statement of its own
+    I("the provincial government had ignored warnings from forecasters", "Teodora Macaraeg-Lualhati", P, "denied",
+      role="governor", ph=["denial", "cue-class", "nominal"]),
+    I("forced evacuations in low-lying villages had begun on Monday, a day before landfall", "Teodora Macaraeg-Lualhati",
+      P, "saying", role="governor", ph=["participle-cue", "nominal"]),
+    # the age is not a role
+    I("the sea had reached the steps of the town church", "Crisanto Dumalag", P, "said", role="fisherman",
+      ph=["said-that", "role-premodifier"]),
+    D("I have lived here my whole life and I have never seen the water come that far,", "Crisanto Dumalag", P, "said",
+      role="fisherman", ph=["pronoun"]),
+    I("310,000 family food packs had been sent to the affected provinces by ship and military aircraft",
+      "Liza Abueva-Tan", P, "said", role="Social Welfare Secretary", ph=["said-that", "role-premodifier"]),
+    # the acronym alone names the office introduced in full in the lede
+    I("Karimlan, the 11th tropical cyclone to enter the country this year, was moving west-northwest at 25 kph and was expected to weaken over the sea on Friday",
+      "the Office of Disaster Readiness and Response", O, "said", ph=["trailing-attribution", "surname"]),
+])
+
+# ---------------------------------------------------------------- US business magazine profile of a startup founder, curly double quotes + apostrophes: present-tense "she says" throughout, a product name in quotes on its first mention only, a trailing "…, per a company spokesperson", a two-paragraph quotation (the opening mark repeated, no closing mark at the end of the first) closed by "she says", a customer with her role in apposition, an investor inverted "says X, a partner at …" in a split quote, an investor "who asked not to be identified because the talks are private", "Asked whether …, she shrugs" before a short quote
+article("sorrelwick-founder-profile", """
+For nine years, Dana Ferreira-Whitlock drove between patients’ homes in the suburbs of Marlow Falls with a paper schedule taped to her dashboard. She says most nights ended with her on the phone until 11, working out which nurse could cover whose visits.
+Today her company, Sorrelwick, sells a scheduling app called “Tendline” to 340 home-care agencies in 19 states. The company closed a $48 million funding round led by Tessaract Ventures in March, per a company spokesperson.
+“I wasn’t trying to start a company. I was trying to get my evenings back,” Ferreira-Whitlock says.
+“The first version was a spreadsheet with a text-message bot bolted on. It broke every Sunday night, which is exactly when agencies redo the week’s rota, and I’d be fixing it at 2 a.m. at my kitchen table.
+“But the nurses wouldn’t stop using it. When people keep using something that breaks every week, you’re not building a nice-to-have. You’re building plumbing,” she says.
+Marcy Delacroix-Benn, owner of Wrenhaven Home Health in Pell Harbor, says the app cut the time her office spends on scheduling from 14 hours a week to three.
+“Dana is the rare founder who has actually done the job her software replaces,” says Oren Maddox-Kline, a partner at Tessaract Ventures. “That shows up in a hundred small decisions.”
+Growth has not been painless. Sorrelwick doubled its staff to 160 last year, and two of its first five engineers have left.
+An investor in the company, who asked not to be identified because the talks are private, said Sorrelwick was in early talks to buy Quietwater, a smaller scheduling company that works with hospice providers.
+Asked whether the big health-records companies could simply copy Tendline, Ferreira-Whitlock shrugs. “They could. They’ve had fifteen years to,” she says.
+She still keeps the paper schedule, laminated, in her desk drawer.
+""", [
+    # present-tense "says" with the clause after it
+    I("most nights ended with her on the phone until 11, working out which nurse could cover whose visits",
+      "Dana Ferreira-Whitlock", P, "says", ph=["said-that", "pronoun"]),
+    # the product's name is quoted on its first mention only
+    R("Tendline", "name of a product", "title", after="called “"),
+    # "per": a relay word like "according to"; "a company spokesperson" is the phrase as written
+    I("The company closed a $48 million funding round led by Tessaract Ventures in March", "a company spokesperson", A,
+      "per", ph=["according-to", "trailing-attribution"]),
+    D("I wasn’t trying to start a company. I was trying to get my evenings back,", "Dana Ferreira-Whitlock", P, "says",
+      ph=["multi-sentence", "surname"]),
+    # the quotation runs over two paragraphs, the opening mark repeated and no closing mark at the end of the first;
+    # "she says" closes it
+    D("The first version was a spreadsheet with a text-message bot bolted on. It broke every Sunday night, which is exactly when agencies redo the week’s rota, and I’d be fixing it at 2 a.m. at my kitchen table.\n“But the nurses wouldn’t stop using it. When people keep using something that breaks every week, you’re not building a nice-to-have. You’re building plumbing,",
+      "Dana Ferreira-Whitlock", P, "says", ph=["multi-sentence", "pronoun"]),
+    I("the app cut the time her office spends on scheduling from 14 hours a week to three", "Marcy Delacroix-Benn", P,
+      "says", role="owner of Wrenhaven Home Health in Pell Harbor", ph=["said-that", "role-apposition"]),
+    D("Dana is the rare founder who has actually done the job her software replaces,", "Oren Maddox-Kline", P, "says",
+      role="partner at Tessaract Ventures", ph=["inversion", "split-quote", "role-apposition"]),
+    D("That shows up in a hundred small decisions.", "Oren Maddox-Kline", P, "says",
+      role="partner at Tessaract Ventures", ph=["split-quote"]),
+    # the staff figures are the magazine's own; "who asked not to be identified …" gives the reason for anonymity
+    I("Sorrelwick was in early talks to buy Quietwater, a smaller scheduling company that works with hospice providers",
+      "an investor in the company", A, "said", ph=["said-that"]),
+    # the question put to her is not a statement, and a shrug says nothing
+    D("They could. They’ve had fifteen years to,", "Dana Ferreira-Whitlock", P, "says", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Korean wire in English on monthly export figures, straight double quotes, names in Korean order (family name first): a trailing "the Ministry of … said Monday" after the lede and "the ministry said in a release" on the product figures, a vice minister with his role before the name who "told an emergency meeting" and by family name, a shipbuilder named with no company word ("Hanbit said") and "The company's shares", a trailing "Yonhap News Agency reported, citing a ministry official", "Analysts said" and "but warned that", an economist's inverted split quote
+article("seongdae-november-exports", '''
+SEONGDAE, Dec. 1 -- Exports fell 3.1 percent on-year in November to $55.2 billion, ending a 13-month run of growth as shipbuilding and petrochemical sales slumped, the Ministry of Industry and Trade Policy said Monday.
+Semiconductor exports rose 9.4 percent to $11.8 billion on steady demand for high-bandwidth memory, but ship exports plunged 41 percent and petrochemicals fell 12.7 percent, the ministry said in a release.
+Imports fell 6.4 percent to $51.9 billion, leaving a trade surplus of $3.3 billion for the month.
+"The November number is mostly a story about delivery dates, not demand. Two very large ships slipped into January, and that alone takes more than a billion dollars off the month," First Vice Industry Minister Kwon Tae-yun told an emergency meeting with exporters in Seongdae.
+Kwon said the government would expand trade insurance for small and midsize exporters by 2 trillion won next year.
+Hanbit said two liquefied natural gas carriers worth a combined $520 million, originally due for delivery in November, would be handed over in the first week of January at the buyer's request. The company's shares fell 2.3 percent.
+The government is also considering an emergency financing package of up to 1.5 trillion won for petrochemical makers hit by a global glut, Yonhap News Agency reported, citing a ministry official.
+Analysts said exports were likely to return to growth in December as the delayed ships are delivered, but warned that memory chip prices had begun to soften.
+"Exports are walking on one leg, and that leg is chips," said Yoon Ha-rin, a senior economist at Cheonggye Securities. "If memory prices turn next year, there is nothing else holding the numbers up."
+''', [
+    I("Exports fell 3.1 percent on-year in November to $55.2 billion, ending a 13-month run of growth as shipbuilding and petrochemical sales slumped",
+      "the Ministry of Industry and Trade Policy", O, "said", ph=["trailing-attribution"]),
+    # "the ministry": the ministry of the lede; a release names no channel; the import figures after it are the wire's
+    # own
+    I("Semiconductor exports rose 9.4 percent to $11.8 billion on steady demand for high-bandwidth memory, but ship exports plunged 41 percent and petrochemicals fell 12.7 percent",
+      "the Ministry of Industry and Trade Policy", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # "told an emergency meeting" names no relay
+    D("The November number is mostly a story about delivery dates, not demand. Two very large ships slipped into January, and that alone takes more than a billion dollars off the month,",
+      "Kwon Tae-yun", P, "told", role="First Vice Industry Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Kwon": the family name, which comes first in his name
+    I("the government would expand trade insurance for small and midsize exporters by 2 trillion won next year",
+      "Kwon Tae-yun", P, "said", ph=["said-that", "surname"]),
+    # a company with no company word; the share price after it is the wire's own
+    I("two liquefied natural gas carriers worth a combined $520 million, originally due for delivery in November, would be handed over in the first week of January at the buyer's request",
+      "Hanbit", O, "said", ph=["said-that"]),
+    # the agency that cites the official is the relay (as "Xinhua reported, citing …")
+    I("The government is also considering an emergency financing package of up to 1.5 trillion won for petrochemical makers hit by a global glut",
+      "a ministry official", A, "citing", via=["Yonhap News Agency"], ph=["trailing-attribution"]),
+    # one subject, two cues: a statement for each
+    I("exports were likely to return to growth in December as the delayed ships are delivered", "analysts", G, "said",
+      ph=["said-that"]),
+    I("memory chip prices had begun to soften", "analysts", G, "warned", ph=["said-that", "cue-class"]),
+    D("Exports are walking on one leg, and that leg is chips,", "Yoon Ha-rin", P, "said",
+      role="senior economist at Cheonggye Securities", ph=["inversion", "split-quote", "role-apposition"]),
+    D("If memory prices turn next year, there is nothing else holding the numbers up.", "Yoon Ha-rin", P, "said",
+      role="senior economist at Cheonggye Securities", ph=["split-quote"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a rugby quarter-final press conference, « guillemets » with no-break spaces: a winger's nickname in quotes, the home coach's inverted "…, said X" with his role before the name and a relative clause after it, a reporter's question reported without marks and the answer "he said", a journalist's quoted question and "the coach replied", the captain named in a paragraph of his own and "The skipper said" in the next with "he added", the visiting director of rugby who "told Sky Sports" and by surname with a fragment
+article("valmorin-quarter-final-exit", """
+VALMORIN – Stade Valmorin’s European campaign ended in the quarter-finals on Saturday, beaten 27-19 at the Stade des Tilleuls by an Ashbury Wolves side that scored three tries in 15 minutes either side of half-time.
+Ashbury’s left wing Kobe Addae-Lindqvist, known to his team-mates as « the Hovercraft », crossed twice, and the visitors’ pack won four scrum penalties against a front row that had dominated the domestic league all season.
+« We gave them fifteen minutes and they took the match. At this level you cannot switch off for fifteen seconds », said Valmorin coach Thierry Castagnède-Roux, who arrived at the press conference twenty minutes late and never sat down.
+Asked by one reporter whether the yellow card shown to his captain had decided the match, he shook his head. « No. The card is the card. We conceded two of their tries with fifteen men on the field », he said.
+« Is your job under threat? » another journalist asked.
+« You will have to ask the president. I am going home to watch the video », the coach replied.
+Valmorin captain Mathis Lacombe-Aubry was sent to the sin bin in the 38th minute for a deliberate knock-on, and Ashbury scored twice while he was off the field.
+The skipper said he had spoken to the squad in the dressing room and taken responsibility for the defeat. « It was a stupid reflex. I put my hand out and I cost us ten points », he added.
+« We talked all week about being patient and trusting our set piece. The boys did exactly that, and when the chances came we were clinical », Ashbury director of rugby Gareth Penhallow told Sky Sports.
+Penhallow said his side would travel to the semi-final « with no fear at all », whoever they face.
+Ashbury will play their semi-final away from home on the first weekend of May.
+""", [
+    R("the Hovercraft", "nickname of a player", "title"),
+    # "who arrived at the press conference …" is a relative clause, not a role
+    D("We gave them fifteen minutes and they took the match. At this level you cannot switch off for fifteen seconds",
+      "Thierry Castagnède-Roux", P, "said", role="Valmorin coach",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the reporter's question is reported without marks and is not a statement; shaking his head says nothing
+    D("No. The card is the card. We conceded two of their tries with fifteen men on the field",
+      "Thierry Castagnède-Roux", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a quoted question from the floor is the journalist's direct speech
+    D("Is your job under threat?", "another journalist", A, "asked"),
+    # "the coach": Castagnède-Roux, so the nominal is the role
+    D("You will have to ask the president. I am going home to watch the video", "Thierry Castagnède-Roux", P,
+      "replied", role="coach", ph=["multi-sentence", "nominal"]),
+    # the sin-binning paragraph reports no speech; "The skipper" in the next paragraph is Lacombe-Aubry, so the
+    # nominal is the role, and it stands in the paragraph of "he added" too
+    I("he had spoken to the squad in the dressing room and taken responsibility for the defeat", "Mathis Lacombe-Aubry",
+      P, "said", role="skipper", ph=["said-that", "nominal"]),
+    D("It was a stupid reflex. I put my hand out and I cost us ten points", "Mathis Lacombe-Aubry", P, "added",
+      role="skipper", ph=["multi-sentence", "pronoun"]),
+    D("We talked all week about being patient and trusting our set piece. The boys did exactly that, and when the chances came we were clinical",
+      "Gareth Penhallow", P, "told", role="Ashbury director of rugby", via=["Sky Sports"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; no channel is named here
+    M("with no fear at all", "Gareth Penhallow", P, "said", ph=["said-that", "surname"]),
+], nbsp_guillemets=True)
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
