@@ -6749,6 +6749,292 @@ Ashbury will play their semi-final away from home on the first weekend of May.
     M("with no fear at all", "Gareth Penhallow", P, "said", ph=["said-that", "surname"]),
 ], nbsp_guillemets=True)
 
+# ---------------------------------------------------------------- Singapore-style broadsheet on a public-housing rule, curly double quotes, Mr/Ms without periods: a minister with his portfolio before the name in a trailing "… said in Parliament on Monday", a rule's name in quotes, "Mr X said" with a fragment and a second that-clause, "he told the House", an MP's question after "asked:" with her constituency in apposition, "Mr X replied that" with two fragments, "In a Facebook post …, Ms X said" with a fragment and "She added in the post that", "The ministry said in a statement on Tuesday" with two that-clauses, "Property analysts said", an inverted analyst with a long role and "He said" in the same paragraph
+article("selasih-grant-clawback", """
+Home owners who sell a subsidised flat within ten years of buying it will have to return part of their housing grant from July next year, Minister for Housing and Towns Desmond Lau said in Parliament on Monday.
+The “Stay Rooted” rule, as it will be known, was first proposed by the Ministry of Housing and Towns in a consultation paper in March.
+Mr Lau said the clawback would keep new flats “affordable for the next buyer, and not just the first one”, and that about 7,400 households a year could be affected.
+“Public housing is a home first and an asset second. We have always said so, and now the rules will say so too,” he told the House.
+Ms Farah Iskandar-Goh, MP for Bukit Selasih GRC, asked: “What happens to a young couple who must sell because one of them has lost a job, or because the marriage has ended? Will they be punished for bad luck?”
+Mr Lau replied that the Housing and Estates Board would consider appeals “case by case” and would waive the clawback where a seller faced “genuine hardship”.
+“We are not going to penalise misfortune. We are going to discourage flipping,” he said.
+In a Facebook post on Monday night, Ms Iskandar-Goh said the minister’s assurance was “welcome but vague”. She added in the post that she would ask for the appeal criteria to be published.
+The ministry said in a statement on Tuesday that the rule would not apply to flats booked before July 1 next year, and that buyers would be told the exact amount at risk before signing.
+Property analysts said the change could cool resale prices in the newest estates.
+“Some buyers treated these flats as a lottery ticket. This takes the ticket away,” said Mr Kelvin Ong Jun Hao, head of research at property agency Orchid Lane Realty. He said resale prices in those estates would rise more slowly but were unlikely to fall.
+""", [
+    # "Mr", "Ms" are titles and are left out of the names; "in Parliament" names no relay
+    I("Home owners who sell a subsidised flat within ten years of buying it will have to return part of their housing grant from July next year",
+      "Desmond Lau", P, "said", role="Minister for Housing and Towns", ph=["trailing-attribution", "role-premodifier"]),
+    # "as it will be known" names the rule; proposing it in a paper reports no content
+    R("Stay Rooted", "name of a housing rule", "title"),
+    # the first that-clause carries the quoted fragment (the comma after the mark is outside it), so only the fragment
+    # is annotated; the second that-clause has no marks and is a statement of its own
+    M("affordable for the next buyer, and not just the first one", "Desmond Lau", P, "said",
+      ph=["said-that", "surname"]),
+    I("about 7,400 households a year could be affected", "Desmond Lau", P, "said", ph=["said-that", "surname"]),
+    # "the House" is the hearer, not a relay
+    D("Public housing is a home first and an asset second. We have always said so, and now the rules will say so too,",
+      "Desmond Lau", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the MP's question is quoted, so it is a statement (as "she asked" elsewhere in the set)
+    D("What happens to a young couple who must sell because one of them has lost a job, or because the marriage has ended? Will they be punished for bad luck?",
+      "Farah Iskandar-Goh", P, "asked", role="MP for Bukit Selasih GRC", ph=["multi-sentence", "role-apposition"]),
+    # two quoted fragments in one clause: two mixed statements
+    M("case by case", "Desmond Lau", P, "replied", ph=["said-that", "surname"]),
+    M("genuine hardship", "Desmond Lau", P, "replied", ph=["said-that", "surname"]),
+    D("We are not going to penalise misfortune. We are going to discourage flipping,", "Desmond Lau", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    M("welcome but vague", "Farah Iskandar-Goh", P, "said", via=["Facebook"], ph=["said-that", "writing", "surname"]),
+    # "in the post": the same Facebook post
+    I("she would ask for the appeal criteria to be published", "Farah Iskandar-Goh", P,
+      "added", via=["Facebook"], ph=["said-that", "writing", "pronoun"]),
+    # "The ministry": the Ministry of Housing and Towns, named as the author of the paper; two that-clauses with no
+    # quote marks: one statement; a statement names no channel
+    I("the rule would not apply to flats booked before July 1 next year, and that buyers would be told the exact amount at risk before signing",
+      "the Ministry of Housing and Towns", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("the change could cool resale prices in the newest estates", "property analysts", G,
+      "said", ph=["said-that"]),
+    # the name keeps all three parts (the fullest form in the article); "property agency" is part of the role
+    D("Some buyers treated these flats as a lottery ticket. This takes the ticket away,", "Kelvin Ong Jun Hao", P,
+      "said", role="head of research at property agency Orchid Lane Realty",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" in the same paragraph, which states his role
+    I("resale prices in those estates would rise more slowly but were unlikely to fall",
+      "Kelvin Ong Jun Hao", P, "said", role="head of research at property agency Orchid Lane Realty",
+      ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK medical-news page on a drug shortage, curly single quotes + apostrophes: a trailing "…, pharmacists have warned" after a long lede, a brand name in quotes, the sole supplier's that-clause, a pharmacists' body's chief executive inverted and "Ms X warned that" by surname, "The Department of Health and Social Care said" with a fragment and a second that-clause carrying another, a trailing "the department said", a GP "who did not wish to be named" with a fragment and "she said", a patient's inverted split quote with age and job, a charity introduced in apposition, the company's that-clause and "a Hestmoor spokesman said"
+article("neurostal-shortage", """
+Thousands of people with epilepsy could be left without their usual medicine for weeks after a manufacturing fault cut supplies of valtrocane to pharmacies, pharmacists have warned.
+The drug, sold under the brand name ‘Neurostal’, is taken twice a day by around 60,000 patients. Its only licensed supplier, Hestmoor Pharma, said a contamination problem at its Kelsford plant had halted production in early May.
+‘Pharmacists are ringing twenty or thirty wholesalers a day trying to find a single box. That isn’t a supply chain, it’s a scavenger hunt,’ said Olivia Brackwell-Singh, chief executive of the Community Pharmacy Guild.
+Ms Brackwell-Singh warned that moving patients onto a different version of the drug without close monitoring could trigger breakthrough seizures.
+The Department of Health and Social Care said it was ‘working closely’ with the manufacturer and that extra stock from overseas would arrive ‘within weeks’.
+A serious shortage protocol, which allows pharmacists to hand out an alternative brand without a new prescription, came into force on Friday, the department said.
+A GP in Harrowmere, who did not wish to be named, said she had spent ‘most of Monday’ ringing pharmacies on behalf of her patients. ‘There is no good option here. I’m choosing between a risk of seizures and a risk of side effects, and I’m doing it over the phone,’ she said.
+‘I’ve taken the same tablet every morning and every night since I was 19,’ said Karen Blythe-Morrow, 37, a teaching assistant from Ashworth. ‘Now I’m told I might have to switch with two days’ notice. I’m terrified of having a fit in front of the children.’
+Epilepsy Voice, a patients’ charity, said its helpline had taken more than 1,200 calls about the shortage since the start of the month.
+Hestmoor Pharma said it expected to resume deliveries by the end of July. ‘We are deeply sorry for the worry this has caused patients and their families,’ a Hestmoor spokesman said.
+""", [
+    I("Thousands of people with epilepsy could be left without their usual medicine for weeks after a manufacturing fault cut supplies of valtrocane to pharmacies",
+      "pharmacists", G, "warned", ph=["trailing-attribution", "cue-class"]),
+    # a brand name, not anybody's words
+    R("Neurostal", "brand name of a drug", "title"),
+    # "Its only licensed supplier" describes the company, which takes no role; the patient count is the page's own
+    I("a contamination problem at its Kelsford plant had halted production in early May", "Hestmoor Pharma", O, "said",
+      ph=["said-that"]),
+    D("Pharmacists are ringing twenty or thirty wholesalers a day trying to find a single box. That isn’t a supply chain, it’s a scavenger hunt,",
+      "Olivia Brackwell-Singh", P, "said", role="chief executive of the Community Pharmacy Guild",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Ms" is a title; the paragraph states no role
+    I("moving patients onto a different version of the drug without close monitoring could trigger breakthrough seizures",
+      "Olivia Brackwell-Singh", P, "warned", ph=["said-that", "cue-class", "surname"]),
+    # each that-clause carries a quoted fragment, so only the fragments are annotated
+    M("working closely", "the Department of Health and Social Care", O, "said", ph=["said-that"]),
+    M("within weeks", "the Department of Health and Social Care", O, "said", ph=["said-that"]),
+    # "the department": the Department of Health and Social Care; the relative clause is inside what it said
+    I("A serious shortage protocol, which allows pharmacists to hand out an alternative brand without a new prescription, came into force on Friday",
+      "the Department of Health and Social Care", O, "said", ph=["trailing-attribution", "nominal"]),
+    # "who did not wish to be named" is a relative clause, not part of the phrase
+    M("most of Monday", "a GP in Harrowmere", A, "said", ph=["said-that"]),
+    D("There is no good option here. I’m choosing between a risk of seizures and a risk of side effects, and I’m doing it over the phone,",
+      "a GP in Harrowmere", A, "said", ph=["multi-sentence", "pronoun"]),
+    # the age is not part of the role
+    D("I’ve taken the same tablet every morning and every night since I was 19,", "Karen Blythe-Morrow", P, "said",
+      role="teaching assistant from Ashworth", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Now I’m told I might have to switch with two days’ notice. I’m terrified of having a fit in front of the children.",
+      "Karen Blythe-Morrow", P, "said", role="teaching assistant from Ashworth", ph=["split-quote", "multi-sentence"]),
+    # "a patients’ charity" describes the organisation, which takes no role
+    I("its helpline had taken more than 1,200 calls about the shortage since the start of the month", "Epilepsy Voice",
+      O, "said", ph=["said-that"]),
+    I("it expected to resume deliveries by the end of July", "Hestmoor Pharma", O, "said", ph=["said-that"]),
+    D("We are deeply sorry for the worry this has caused patients and their families,", "a Hestmoor spokesman", A,
+      "said"),
+])
+
+# ---------------------------------------------------------------- German business daily in English on a carmaker's job cuts, „low-high“ quotes with the comma outside: a trailing "…, the company said in Kaltenbrück on Thursday" after a long lede, "According to company sources," with two clauses, the chief executive who "told analysts in a conference call", the paper's own "reacted with fury" before an inverted works council chairman and "He said" with a compound predicate, a collective agreement's name after "so-called", a union leader who "told the Handelsblatt" with a fragment and "she said", the company's denial ("rejected reports that") by its short name and a spokeswoman, analysts' note with a fragment and "They estimated that"
+article("ostwerk-job-cuts", """
+KALTENBRÜCK – Carmaker Ostwerk Automobil AG will cut around 9,000 jobs in Germany by 2028 as it struggles with weak demand for its electric models and cheaper rivals from Asia, the company said in Kaltenbrück on Thursday.
+Most of the cuts are to be made through early retirement, voluntary severance and by leaving vacancies unfilled. According to company sources, around 3,500 of the jobs will go at the main plant in Kaltenbrück, and the engine plant in Lindenau could close altogether by 2027.
+„We have to build cars at a price that customers are willing to pay. Otherwise there will be no Kaltenbrück plant left to argue about in ten years“, chief executive Helmut Drasdo-Wendt told analysts in a conference call.
+The works council reacted with fury. „This is the biggest attack on jobs in the 70-year history of this company, and we will fight it with every means we have“, said works council chairman Bernd Schallenberg-Rieck. He said the works council would not accept a single compulsory redundancy and would not sign any agreement that left Lindenau without a future.
+Under the so-called „Zukunftspakt“, a collective agreement signed in 2021, Ostwerk is barred from compulsory redundancies in Germany until the end of 2029.
+Claudia Henneberg-Yilmaz, head of the IG Fahrwerk union, told the Handelsblatt that management had „failed for years to build the cars people actually want to buy“. „Now the workers are supposed to pay for the mistakes of the boardroom“, she said.
+Ostwerk rejected reports that production of its compact electric model, the Pira, would be moved to a plant abroad. „The Pira will be built in Kaltenbrück. That decision stands“, a company spokeswoman said.
+Ostwerk shares closed 3.8 per cent higher on Thursday. Analysts at Bankhaus Rellinger wrote in a note to clients that the programme was „overdue but credible“. They estimated that it could save up to 1.6 billion euros a year from 2029.
+""", [
+    # "Carmaker" describes the company, which takes no role; "the company": Ostwerk Automobil AG; a city names no
+    # relay
+    I("Carmaker Ostwerk Automobil AG will cut around 9,000 jobs in Germany by 2028 as it struggles with weak demand for its electric models and cheaper rivals from Asia",
+      "Ostwerk Automobil AG", O, "said", ph=["trailing-attribution", "nominal"]),
+    # how the cuts are to be made is the paper's own; the sources' two clauses are one content
+    I("around 3,500 of the jobs will go at the main plant in Kaltenbrück, and the engine plant in Lindenau could close altogether by 2027",
+      "company sources", A, "according to", ph=["according-to"]),
+    # the comma sits outside the closing mark; analysts on a call are hearers, not a relay
+    D("We have to build cars at a price that customers are willing to pay. Otherwise there will be no Kaltenbrück plant left to argue about in ten years",
+      "Helmut Drasdo-Wendt", P, "told", role="chief executive", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The works council reacted with fury" is the paper's summary, not a statement
+    D("This is the biggest attack on jobs in the 70-year history of this company, and we will fight it with every means we have",
+      "Bernd Schallenberg-Rieck", P, "said", role="works council chairman", ph=["inversion", "role-premodifier"]),
+    # "He" in the same paragraph, which states his role; one compound predicate: one statement, the relative clause
+    # inside it
+    I("the works council would not accept a single compulsory redundancy and would not sign any agreement that left Lindenau without a future",
+      "Bernd Schallenberg-Rieck", P, "said", role="works council chairman", ph=["said-that", "pronoun"]),
+    R("Zukunftspakt", "name of a collective agreement after 'so-called'", "title"),
+    # the newspaper she told is the relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("failed for years to build the cars people actually want to buy", "Claudia Henneberg-Yilmaz", P, "told",
+      role="head of the IG Fahrwerk union", via=["Handelsblatt"], ph=["told", "said-that", "role-apposition"]),
+    # "she said" after the told-frame: only the told-frame names the relay
+    D("Now the workers are supposed to pay for the mistakes of the boardroom", "Claudia Henneberg-Yilmaz", P, "said",
+      role="head of the IG Fahrwerk union", ph=["pronoun"]),
+    # the denial is annotated on the content after "that"; "Ostwerk" is the short form of the company's name
+    I("production of its compact electric model, the Pira, would be moved to a plant abroad", "Ostwerk Automobil AG", O,
+      "rejected", ph=["denial", "cue-class", "surname"]),
+    D("The Pira will be built in Kaltenbrück. That decision stands", "a company spokeswoman", A, "said",
+      ph=["multi-sentence"]),
+    # the share price is the paper's own; a note to clients names no relay
+    M("overdue but credible", "analysts at Bankhaus Rellinger", G, "wrote", ph=["said-that", "writing"]),
+    I("it could save up to 1.6 billion euros a year from 2029", "analysts at Bankhaus Rellinger", G, "estimated",
+      ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US court story on a lawsuit filing, straight double quotes: plaintiffs who "sued …, claiming that", "The complaint alleges that" with a fragment and a second that-clause, "According to the lawsuit," (the filing stands for the plaintiffs), a lawyer for the plaintiffs "said in an interview" in a split quote and by surname with a fragment, the suit's demands (no statement), a company that "did not respond to a request for comment" and its earlier statement "In a statement last year" with a fragment and a second that-clause, a judge who "wrote in a ruling" in a separate case with the role a sentence earlier, a plaintiff and "she said"
+article("ashbury-flats-solvent-lawsuit", '''
+MERRICK FALLS — Fourteen residents of the Ashbury Flats neighborhood sued Corliss Coatings Inc. in federal court on Monday, claiming that solvent fumes from the company's paint plant have made them sick and driven down the value of their homes.
+The complaint alleges that the plant released "far more" of the solvent trichlorobenzyl than its state permit allowed for at least six years, and that the company knew its air scrubbers were failing as early as 2019.
+According to the lawsuit, at least nine of the plaintiffs have been diagnosed with asthma or other breathing problems since 2020, including two children under 10.
+"These families did everything right. They bought homes, raised kids, paid their taxes, and the whole time the air in their backyards was being quietly poisoned," Dana Whitcombe-Ruiz, a lawyer for the plaintiffs, said in an interview. "We intend to find out who knew, and when."
+The suit seeks unspecified damages and a court order requiring Corliss to install new pollution controls.
+Corliss did not respond to a request for comment on Monday.
+In a statement last year, after state regulators fined the plant $240,000 for reporting violations, the company said its emissions had "never posed a risk to the health of our neighbors" and that it was investing $12 million in new equipment.
+Whitcombe-Ruiz said the fine "barely covered a week of profits."
+The case has been assigned to U.S. District Judge Harold Okonkwo-Bell. In a separate case brought by a former employee, Okonkwo-Bell wrote in a ruling last month that Corliss had "a troubling habit of discovering problems only after someone else finds them first." That case is set for trial in January.
+Plaintiff Rosa Delgado-Fenn, 41, said she keeps her windows shut even in the summer. "My daughter uses her inhaler more than her toothbrush," she said.
+''', [
+    # the residents make the claim in their suit, a written filing; the filing names no channel
+    I("solvent fumes from the company's paint plant have made them sick and driven down the value of their homes",
+      "fourteen residents of the Ashbury Flats neighborhood", G, "claiming",
+      ph=["participle-cue", "cue-class", "writing"]),
+    # "The complaint": the residents' filing stands for them; the first that-clause carries the quoted fragment, so only
+    # the fragment is annotated; the second has no marks and is a statement of its own
+    M("far more", "fourteen residents of the Ashbury Flats neighborhood", G, "alleges",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    I("the company knew its air scrubbers were failing as early as 2019",
+      "fourteen residents of the Ashbury Flats neighborhood", G, "alleges",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    I("at least nine of the plaintiffs have been diagnosed with asthma or other breathing problems since 2020, including two children under 10",
+      "fourteen residents of the Ashbury Flats neighborhood", G, "according to",
+      ph=["according-to", "writing", "nominal"]),
+    # an interview with no outlet named: no relay
+    D("These families did everything right. They bought homes, raised kids, paid their taxes, and the whole time the air in their backyards was being quietly poisoned,",
+      "Dana Whitcombe-Ruiz", P, "said", role="lawyer for the plaintiffs",
+      ph=["multi-sentence", "split-quote", "interview", "role-apposition"]),
+    D("We intend to find out who knew, and when.", "Dana Whitcombe-Ruiz", P, "said", role="lawyer for the plaintiffs",
+      ph=["split-quote", "interview"]),
+    # what the suit seeks is a demand, not a statement; "did not respond to a request for comment" reports nothing
+    # "the company": Corliss Coatings Inc.; the fine is the paper's own background inside the frame; the first
+    # that-clause carries the fragment, the second is a statement of its own
+    M("never posed a risk to the health of our neighbors", "Corliss Coatings Inc.", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("it was investing $12 million in new equipment", "Corliss Coatings Inc.", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("barely covered a week of profits.", "Dana Whitcombe-Ruiz", P, "said", ph=["said-that", "surname"]),
+    # "U.S. District Judge" is stated in the sentence before, in the same paragraph; a ruling names no channel; the
+    # trial date is the paper's own
+    M("a troubling habit of discovering problems only after someone else finds them first.", "Harold Okonkwo-Bell", P,
+      "wrote", role="U.S. District Judge", ph=["said-that", "writing", "surname"]),
+    # the age is not part of the role
+    I("she keeps her windows shut even in the summer", "Rosa Delgado-Fenn", P, "said", role="Plaintiff",
+      ph=["said-that", "role-premodifier"]),
+    D("My daughter uses her inhaler more than her toothbrush,", "Rosa Delgado-Fenn", P, "said", role="Plaintiff",
+      ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- regional paper's obituary of a district nurse, curly double quotes: a nickname in quotes, a trailing "her family said", a former colleague's inverted split quote ("recalled former colleague X"), the nurse herself quoted from an earlier interview ("she once told the Gazette"), her daughter by first name only with a that-clause and "she said", "her son said" (the son named two paragraphs before), a eulogy written by her brother and read at the funeral by the vicar ("he wrote")
+article("penhallow-district-nurse-obituary", """
+Dorothy Penhallow, known to three generations of patients in Porthvellan as “Nurse Dot”, has died at the age of 91.
+She died peacefully at Trelowen House care home on Tuesday, her family said. Her daughter, Ruth Carne, and son, Michael Penhallow, were at her bedside.
+Born in 1934 above her parents’ bakery on Fore Street, she trained at the Royal Kernow Infirmary and came home in 1958 to take over the district round from the retiring Nurse Ellery. Until 1971 she made every visit by bicycle, in all weathers, with her bag strapped behind the saddle.
+“She’d turn up at a farmhouse soaked to the skin at two in the morning, and the first thing she did was put the kettle on for everyone else,” recalled former colleague Jean Tregothnan-Hale, who worked alongside her at the Porthvellan surgery for 20 years. “The doctors got the credit. Dot did the work.”
+She was appointed MBE in 1989 and retired in 1996, though patients kept knocking on her door for years afterwards.
+“People used to ask if I was ever frightened, going out alone at night. I was more frightened of getting there too late,” she once told the Gazette.
+Ruth said her mother had kept every card and letter her patients ever sent her. “We found eleven shoeboxes of them under the bed, all in date order. That was Mum,” she said.
+“She was strict, she was funny and she was never, ever late,” her son said.
+At her funeral at St Brannoc’s Church on Friday, the vicar read a eulogy written by her brother, Walter Trease, who could not travel from his home in Canada. “Dot delivered half this parish and sat up with the other half at the end. She never once asked which half was which,” he wrote.
+Donations in her memory can be made to the Porthvellan Lifeboat Fund.
+""", [
+    R("Nurse Dot", "nickname in quotes", "title"),
+    # the death is reported by the family; the bedside sentence is the paper's own
+    I("She died peacefully at Trelowen House care home on Tuesday", "her family", G, "said",
+      ph=["trailing-attribution"]),
+    # "who worked alongside her …" is a relative clause, not part of the role
+    D("She’d turn up at a farmhouse soaked to the skin at two in the morning, and the first thing she did was put the kettle on for everyone else,",
+      "Jean Tregothnan-Hale", P, "recalled", role="former colleague",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("The doctors got the credit. Dot did the work.", "Jean Tregothnan-Hale", P, "recalled", role="former colleague",
+      ph=["split-quote", "multi-sentence"]),
+    # an earlier interview with the paper itself, named, so it is the relay (as in fellbridge-headmaster-tributes)
+    D("People used to ask if I was ever frightened, going out alone at night. I was more frightened of getting there too late,",
+      "Dorothy Penhallow", P, "told", via=["Gazette"], ph=["multi-sentence", "told", "pronoun"]),
+    # "Ruth": the daughter's first name on a later mention; the paragraph states no role
+    I("her mother had kept every card and letter her patients ever sent her", "Ruth Carne", P, "said",
+      ph=["said-that", "surname"]),
+    D("We found eleven shoeboxes of them under the bed, all in date order. That was Mum,", "Ruth Carne", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # "her son": Michael Penhallow, named two paragraphs before; the nominal is the role
+    D("She was strict, she was funny and she was never, ever late,", "Michael Penhallow", P, "said", role="son",
+      ph=["nominal"]),
+    # the brother wrote the eulogy and the vicar only read it out, so the brother is the speaker (as with a statement
+    # read out by a lawyer); "who could not travel …" is a relative clause
+    D("Dot delivered half this parish and sat up with the other half at the end. She never once asked which half was which,",
+      "Walter Trease", P, "wrote", role="brother", ph=["multi-sentence", "writing", "pronoun", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- weather and climate wire, straight single quotes + apostrophes: a trailing "…, according to forecasters" after a long lede, the national meteorological service "said in its latest update" with two that-clauses and a raised warning that is an act, a senior meteorologist in apposition with a so-called term in quotes inside her that-clause, "she said" and "She said" in the next paragraphs, a climate scientist's inverted split quote ("said X, a climate scientist at …"), farmers as a group, a growers' union that "warned that", an inverted grower with a relative clause and an apostrophe in a place name, a trailing "according to the regional health authority"
+article("valmoria-oven-lid-heat", """
+CASTELVARA, Aug 6 (Reuters) - Temperatures across Valmoria's southern plains will climb above 44C this weekend as a stalled ridge of high pressure traps hot air over the region for a second week, according to forecasters.
+The Valmorian Meteorological Service said in its latest update on Wednesday that the heat would peak on Saturday and that overnight temperatures in several cities would not drop below 28C. It raised its warning for seven provinces to red, the highest level.
+Lucía Ferrandel-Oakes, a senior meteorologist at the service, said the so-called 'oven lid' pattern was unusually stubborn because weak upper-level winds had left nothing to push it along.
+'It's not the daytime peak that worries us most. It's that the heat has nowhere to go at night, so people's bodies never get a chance to recover,' she said.
+She said relief was unlikely before Aug. 14, when a trough moving in from the ocean could bring thunderstorms to the north.
+'Heatwaves like this one used to be a once-in-a-generation event here. They're now turning up every three or four summers,' said Mateo Kirrane-Voss, a climate scientist at the University of Serravel. 'Anybody who still calls that bad luck isn't looking at the data.'
+Farmers in the Dorrano valley said they had moved the grape harvest to the early hours of the morning to protect both pickers and fruit from the heat. The Dorrano Growers' Union warned that maize yields could fall by a third if the heat lasts into next week.
+'The leaves are curling up like paper. You can almost hear the corn suffering,' said Ilaria Benvenuti-Cole, who grows maize and sunflowers near Sant'Orso.
+Hospitals in Castelvara have seen a 40 percent rise in admissions for heat exhaustion since Monday, according to the regional health authority.
+""", [
+    # the dateline's agency is the wire itself, not a relay
+    I("Temperatures across Valmoria's southern plains will climb above 44C this weekend as a stalled ridge of high pressure traps hot air over the region for a second week",
+      "forecasters", G, "according to", ph=["according-to", "trailing-attribution"]),
+    # two that-clauses with no quote marks: one statement; raising the warning is an act, not a statement
+    I("the heat would peak on Saturday and that overnight temperatures in several cities would not drop below 28C",
+      "the Valmorian Meteorological Service", O, "said", ph=["said-that", "writing"]),
+    # the so-called term sits inside her that-clause and is rejected on its own (as in wyvernholt-waiting-list-report)
+    I("the so-called 'oven lid' pattern was unusually stubborn because weak upper-level winds had left nothing to push it along",
+      "Lucía Ferrandel-Oakes", P, "said", role="senior meteorologist at the service",
+      ph=["said-that", "role-apposition"]),
+    R("oven lid", "weather term in quotes after 'so-called'", "scare-quote"),
+    D("It's not the daytime peak that worries us most. It's that the heat has nowhere to go at night, so people's bodies never get a chance to recover,",
+      "Lucía Ferrandel-Oakes", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "She" two paragraphs after the name; the relative clause on the trough is inside what she said
+    I("relief was unlikely before Aug. 14, when a trough moving in from the ocean could bring thunderstorms to the north",
+      "Lucía Ferrandel-Oakes", P, "said", ph=["said-that", "pronoun"]),
+    D("Heatwaves like this one used to be a once-in-a-generation event here. They're now turning up every three or four summers,",
+      "Mateo Kirrane-Voss", P, "said", role="climate scientist at the University of Serravel",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Anybody who still calls that bad luck isn't looking at the data.", "Mateo Kirrane-Voss", P, "said",
+      role="climate scientist at the University of Serravel", ph=["split-quote"]),
+    I("they had moved the grape harvest to the early hours of the morning to protect both pickers and fruit from the heat",
+      "farmers in the Dorrano valley", G, "said", ph=["said-that"]),
+    I("maize yields could fall by a third if the heat lasts into next week", "the Dorrano Growers' Union", O, "warned",
+      ph=["said-that", "cue-class"]),
+    # "who grows maize and sunflowers …" is a relative clause, not a role
+    D("The leaves are curling up like paper. You can almost hear the corn suffering,", "Ilaria Benvenuti-Cole", P,
+      "said", ph=["inversion", "multi-sentence"]),
+    I("Hospitals in Castelvara have seen a 40 percent rise in admissions for heat exhaustion since Monday",
+      "the regional health authority", O, "according to", ph=["according-to", "trailing-attribution"]),
+])
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
