@@ -1296,7 +1296,10 @@ final class Phrases {
      * word stays between the preposition and the name, and the two name words are plain names.
      */
     private int nameAfterPortfolio(int bodyStart, int nameStart, int end, boolean hasOf) {
-        if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart || !isPrepositionAt(nameStart - 1)) {
+        // the run of capitalised words opens after the preposition, or after the "and" of a second portfolio
+        // ("Minister for Housing and Towns Desmond Lau")
+        if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart
+                || !isPrepositionAt(nameStart - 1) && !(connective(nameStart - 1) == AND && t.isCapitalized(nameStart - 2))) {
             return -1;
         }
         int r = bodyStart;

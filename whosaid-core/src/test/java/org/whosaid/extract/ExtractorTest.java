@@ -2003,6 +2003,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondPortfolioAfterAndIsPartOfTheRole() {
+        // the role's portfolio runs on past "and"; the two words before the cue are the minister's name
+        assertEquals(List.of("indirect [Tenants will pay less next year] Imran Kasim (person, Minister for Housing and "
+                        + "Towns) said []"),
+                run("Tenants will pay less next year, Minister for Housing and Towns Imran Kasim said on Monday."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
