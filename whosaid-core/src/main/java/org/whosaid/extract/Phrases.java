@@ -1315,8 +1315,9 @@ final class Phrases {
             }
         }
         for (int k = end - 2; k < end; k++) {
+            // an acronym ends a place or a body, not a name: "MP for Bukit Selasih GRC"
             if (!t.isWord(k) || has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.MEDIA | Lexicon.VIA | Lexicon.STOP
-                    | Lexicon.MODIFIER)) {
+                    | Lexicon.MODIFIER) || t.isAllCaps(k)) {
                 return -1;
             }
         }

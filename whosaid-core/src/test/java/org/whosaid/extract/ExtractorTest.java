@@ -2011,6 +2011,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymEndsAConstituencyNotAName() {
+        // "Selasih GRC" after "MP for Bukit" is the rest of her constituency, not the MP's name
+        assertEquals(List.of("direct [Who pays for this?] Noor Aziz-Tan (person, MP for Bukit Selasih GRC) asked []"),
+                run("Ms Noor Aziz-Tan, MP for Bukit Selasih GRC, asked: \u201CWho pays for this?\u201D"));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
