@@ -2018,6 +2018,15 @@ class ExtractorTest {
     }
 
     @Test
+    void partiesToACaseAndDoctorsAreRoles() {
+        // "Plaintiff" before a name is her role, not her first name; "A GP in …" is an unnamed doctor, not a place
+        assertEquals(List.of("indirect [she keeps her windows shut] Rosa Fenn (person, Plaintiff) said []"),
+                run("Plaintiff Rosa Fenn, 41, said she keeps her windows shut."));
+        assertEquals(List.of("indirect [she had rung six pharmacies] A GP in Harrowmere (anonymous) said []"),
+                run("A GP in Harrowmere, who did not wish to be named, said she had rung six pharmacies."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
