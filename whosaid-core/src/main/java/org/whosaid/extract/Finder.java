@@ -1716,10 +1716,10 @@ final class Finder {
         if (!t.isAllCaps(fromTok)) {
             return fromTok;
         }
-        int dash = subjects.datelineDash(fromTok, limit, 14);
+        int dash = ph.datelineDash(fromTok, limit, 14);
         if (dash >= 0) {
             int k = dash + 1;
-            while (k < limit && subjects.isDash(k)) {
+            while (k < limit && ph.isDash(k)) {
                 k++; // "KUZUHARA, Oct. 14 (Kyodo) -- A magnitude-7.1 earthquake …": a doubled dash
             }
             return k;

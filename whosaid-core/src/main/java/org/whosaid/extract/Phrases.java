@@ -315,8 +315,72 @@ final class Phrases {
     /** "Chipmaker Hanseol Electronics said": a company noun capitalised only because it opens the sentence, before a name. */
     private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
-        return k == bodyStart && k + 1 < end && isSentenceStart(k) && t.isCapitalized(k + 1) && has(k, Lexicon.COMPANY)
+        return k == bodyStart && k + 1 < end && (isSentenceStart(k) || afterDateline(k)) && t.isCapitalized(k + 1)
+                && has(k, Lexicon.COMPANY)
                 && !has(k, Lexicon.ORG) && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup"));
+    }
+
+    /**
+     * The dash that closes a dateline opening the paragraph at token from: capitalised words, numbers,
+     * commas, periods and brackets before it, within window tokens. -1 when there is none.
+     */
+    int datelineDash(int from, int before, int window) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
+            return -1;
+        }
+        if (isClock(from) && isDash(from + 1) && from + 1 < before) {
+            // a live blog's time stamp, alone or before a place: "18:40 – …", "19:05 – UNTERKELL – …"
+            int place = t.isCapitalized(from + 2) ? capitalsPlaceDash(from + 2, before) : -1;
+            return place > 0 ? place : from + 1;
+        }
+        return t.isCapitalized(from) ? datelineDashFrom(from, before, window) : -1;
+    }
+
+    /** Token k opens its sentence right after a dateline's dash: "KALTENBRÜCK – Carmaker Ostwerk AG will …". */
+    private boolean afterDateline(int k) {
+        return k >= 2 && isDash(k - 1) && datelineDash(a.sentenceStart(a.sentenceOf(k)), k, 10) == k - 1;
+    }
+
+    /** A clock time as one token: "18:40", "9.15". */
+    private boolean isClock(int k) {
+        if (t.kind(k) != Tokens.NUMBER || t.length(k) < 4 || t.length(k) > 5) {
+            return false;
+        }
+        char sep = a.chars()[t.end(k) - 3];
+        return sep == ':' || sep == '.';
+    }
+
+    /** A hyphen, en dash, em dash or horizontal bar ("WASHINGTON ― …") standing alone. */
+    boolean isDash(int k) {
+        return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-');
+    }
+
+    /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */
+    private int capitalsPlaceDash(int from, int before) {
+        int k = from;
+        while (k < before && k < from + 4 && t.isAllCaps(k)) {
+            k++;
+        }
+        return k > from && k < before && isDash(k) ? k : -1;
+    }
+
+    /** The dash of a dateline of capitalised words, numbers and brackets starting at from, or -1. */
+    private int datelineDashFrom(int from, int before, int window) {
+        int depth = 0;
+        for (int k = from + 1; k < before && k < from + window; k++) {
+            if (depth == 0 && isDash(k)) {
+                return k;
+            }
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')')) {
+                depth--;
+            } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
+                    || t.kind(k) == Tokens.NUMBER)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "City of Molapo", "Town of Arnsby": a local government by its name, not the place. */
@@ -1166,8 +1230,9 @@ final class Phrases {
                 // so is a lower-case description alone ("the opposition Civic Union", "the state-owned Narvik Energy
                 // Group"), but not one after another name ("the Vessia state Senate") nor a group of its members
                 // ("a dozen members of Congress")
-                boolean described = orgWordAt >= nameStart && nameStart > bodyStart && !t.isCapitalized(nameStart - 1)
-                        && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA) || !hasOf && lowerCaseWords(bodyStart, nameStart));
+                boolean described = orgWordAt >= nameStart && nameStart > bodyStart && (!t.isCapitalized(nameStart - 1)
+                        && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA) || !hasOf && lowerCaseWords(bodyStart, nameStart))
+                        || nameStart == bodyStart + 1 && isOpeningCompanyNoun(bodyStart, bodyStart, end)); // "Carmaker Ostwerk AG"
                 String name = described ? surface(nameStart, end)
                         : surface(determiner && t.eq(start, "the") ? start : bodyStart, end);
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);

@@ -1085,66 +1085,8 @@ final class Subjects {
      * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
      */
     int datelineEnd(int from, int before) {
-        int dash = datelineDash(from, before, 10);
+        int dash = ph.datelineDash(from, before, 10);
         return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
-    }
-
-    /**
-     * The dash that closes a dateline opening the paragraph at token from: capitalised words, numbers,
-     * commas, periods and brackets before it, within window tokens. -1 when there is none.
-     */
-    int datelineDash(int from, int before, int window) {
-        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
-            return -1;
-        }
-        if (isClock(from) && isDash(from + 1) && from + 1 < before) {
-            // a live blog's time stamp, alone or before a place: "18:40 – …", "19:05 – UNTERKELL – …"
-            int place = t.isCapitalized(from + 2) ? capitalsPlaceDash(from + 2, before) : -1;
-            return place > 0 ? place : from + 1;
-        }
-        return t.isCapitalized(from) ? datelineDashFrom(from, before, window) : -1;
-    }
-
-    /** A clock time as one token: "18:40", "9.15". */
-    private boolean isClock(int k) {
-        if (t.kind(k) != Tokens.NUMBER || t.length(k) < 4 || t.length(k) > 5) {
-            return false;
-        }
-        char sep = a.chars()[t.end(k) - 3];
-        return sep == ':' || sep == '.';
-    }
-
-    /** A hyphen, en dash, em dash or horizontal bar ("WASHINGTON ― …") standing alone. */
-    boolean isDash(int k) {
-        return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-');
-    }
-
-    /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */
-    private int capitalsPlaceDash(int from, int before) {
-        int k = from;
-        while (k < before && k < from + 4 && t.isAllCaps(k)) {
-            k++;
-        }
-        return k > from && k < before && isDash(k) ? k : -1;
-    }
-
-    /** The dash of a dateline of capitalised words, numbers and brackets starting at from, or -1. */
-    private int datelineDashFrom(int from, int before, int window) {
-        int depth = 0;
-        for (int k = from + 1; k < before && k < from + window; k++) {
-            if (depth == 0 && isDash(k)) {
-                return k;
-            }
-            if (t.is(k, '(')) {
-                depth++;
-            } else if (t.is(k, ')')) {
-                depth--;
-            } else if (!(depth > 0 || t.isCapitalized(k) || t.is(k, ',') || t.is(k, '.')
-                    || t.kind(k) == Tokens.NUMBER)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */

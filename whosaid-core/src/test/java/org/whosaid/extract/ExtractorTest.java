@@ -2027,6 +2027,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanyNounAfterADatelineDescribesTheCompany() {
+        // "Chipmaker" opens the sentence after the dateline's dash: it describes the company, it is not its name
+        assertEquals(List.of("indirect [Chipmaker Lantor Halbleiter AG will cut 400 jobs] Lantor Halbleiter AG "
+                        + "(organization) said []"),
+                run("BRENNFELD \u2013 Chipmaker Lantor Halbleiter AG will cut 400 jobs, the company said on Monday."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
