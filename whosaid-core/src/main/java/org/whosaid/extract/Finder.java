@@ -1097,7 +1097,8 @@ final class Finder {
         }
         p = claimed;
         if (t.eq(p, "that")) {
-            return p + 1;
+            // "who asked that their names not be published": a request, not words reported
+            return cue.cueClass() == CueClass.QUESTION ? -1 : p + 1;
         }
         if (cue.cueClass() == CueClass.DENIAL) {
             int that = claimThat(p, end);

@@ -603,8 +603,10 @@ final class Subjects {
         }
         int n = 0;
         while (k >= from && n < 4) {
+            // an adverb before the cue ("… quickly said"), but not a listed noun ending alike ("her family said")
             if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
-                    || t.endsWith(k, "ly") && !t.isCapitalized(k))) {
+                    || t.endsWith(k, "ly") && !t.isCapitalized(k) && !ph.has(k, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ORG
+                    | Lexicon.ANONYMOUS | Lexicon.COMPANY | Lexicon.DOCUMENT))) {
                 k--;
             } else {
                 int j = beforeTime(k, from); // "Health Minister Karl Obermair on Wednesday denied …"

@@ -2035,6 +2035,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aNounEndingInLyBeforeTheCueIsItsSubject() {
+        // "family" ends like an adverb ("quickly said"), but it is a listed group noun: the family speaks
+        assertEquals(List.of("indirect [She died peacefully at home on Tuesday] her family (group) said []"),
+                run("She died peacefully at home on Tuesday, her family said."));
+        assertEquals(List.of("indirect [Supplies of the drug could run out within weeks] pharmacists (group) warned []"),
+                run("Supplies of the drug could run out within weeks, pharmacists have warned."));
+    }
+
+    @Test
+    void askingThatSomethingBeDoneIsARequestNotAStatement() {
+        // the relative clause's "asked that …" reports no words; the statement is the one after "told"
+        assertEquals(List.of("indirect [she had sold a third of her ewes] Bec Tully (person) told [ABC Radio]"),
+                run("Bec Tully, who asked that her address not be published, told ABC Radio she had sold a third of her ewes."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
