@@ -776,8 +776,8 @@ final class Phrases {
         while (k < end && k < p + 5 && isPlainWord(k)) {
             k++;
         }
-        if (k == p + 2 && isOneUnnamed(p - 1)) {
-            // "One driver at the Kellerton depot": a named place before its lower-case noun
+        if (k == p + 2) {
+            // "One driver at the Kellerton depot", "farmers in the Dorrano valley": a named place before its lower-case noun
             while (k < end && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
                 k++;
             }
@@ -789,7 +789,12 @@ final class Phrases {
                 return false;
             }
         }
-        return k > p + 2 && k <= end && (k == end || !t.isWord(k) || cue(k) != null);
+        return k > p + 2 && k <= end && endsBeforeCue(k, end);
+    }
+
+    /** Token k, where a group's place ends, is the cue, its auxiliary ("have accused"), punctuation or the end. */
+    private boolean endsBeforeCue(int k, int end) {
+        return k == end || !t.isWord(k) || cue(k) != null || isAuxiliary(k) && cue(k + 1) != null;
     }
 
     /** Token i is a pronoun with a verb joined to it: "she’s", "they’re", "we’ll", "he'd". */
@@ -828,7 +833,7 @@ final class Phrases {
         while (k < end && k < p + 5 && t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE)) {
             k++;
         }
-        return k > p + 1 && (k == end || !t.isWord(k) || cue(k) != null);
+        return k > p + 1 && endsBeforeCue(k, end);
     }
 
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */

@@ -2051,6 +2051,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupsNamedPlaceRunsToItsCue() {
+        // the place ends before "have accused": the islanders speak, not a person called Inchmurran
+        assertEquals(List.of("mixed [cutting the island adrift] Islanders on Inchmurran (group) accused []"),
+                run("Islanders on Inchmurran have accused the ferry operator of \u2018cutting the island adrift\u2019."));
+        // a named place with its lower-case noun after it, as "one driver at the Kellerton depot" has
+        assertEquals(List.of("indirect [they had moved the harvest to the early hours] Farmers in the Dorrano valley "
+                        + "(group) said []"),
+                run("Farmers in the Dorrano valley said they had moved the harvest to the early hours."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
