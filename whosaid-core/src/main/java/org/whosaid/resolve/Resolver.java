@@ -496,8 +496,11 @@ public final class Resolver {
         int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
             Resolved r = earlier.get(k);
             Mention said = drafts.get(k).speaker();
+            // a name, or "the operator" resolved to the company named before it
             return (r.type() == SpeakerType.PERSON || r.type() == SpeakerType.ORGANIZATION) && r.name() != null
-                    && said != null && said.isName() && !isRelay(r.name(), drafts) && !outletHead.test(said.head());
+                    && said != null && (said.isName() || said.type() == Mention.Type.ORG_NOMINAL
+                    && r.type() == SpeakerType.ORGANIZATION && !r.name().equals(said.name()))
+                    && !isRelay(r.name(), drafts) && !outletHead.test(said.head());
         }) : -1;
         if (issuer >= 0) {
             // "X, in a statement on Sunday, said … “…,” the statement added": whoever spoke just before issued it
@@ -1335,12 +1338,17 @@ public final class Resolver {
     private static final Set<String> AIRLINE_WORDS = Set.of("air", "airways", "airlines");
     private static final Set<String> CLUB_WORDS = Set.of("united", "rovers", "albion", "athletic", "wanderers", "fc",
             "afc", "club");
+    /** Words that make a name a transport operator's: "Morvaig Sound Ferries", "Kelso Buses", "Marjan Air". */
+    private static final Set<String> OPERATOR_WORDS = Set.of("ferries", "ferry", "buses", "bus", "rail", "railway",
+            "railways", "trains", "air", "airways", "airlines", "shipping", "lines", "transport");
 
     /** Per nominal head, other words of the names it points back to: "the union" → "… Nurses’ Federation". */
-    private static final Map<String, Set<String>> NAME_WORDS = Map.of("union", LABOUR_BODIES, "federation",
-            LABOUR_BODIES, "confederation", LABOUR_BODIES, "guild", LABOUR_BODIES, "syndicate", LABOUR_BODIES,
-            "airline", AIRLINE_WORDS, "club", CLUB_WORDS, "municipality", Set.of("city", "town", "borough"),
-            "agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate"));
+    private static final Map<String, Set<String>> NAME_WORDS = Map.ofEntries(Map.entry("union", LABOUR_BODIES),
+            Map.entry("federation", LABOUR_BODIES), Map.entry("confederation", LABOUR_BODIES),
+            Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
+            Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
+            Map.entry("municipality", Set.of("city", "town", "borough")),
+            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate")));
 
     /** One of the words is a whole word of the name. */
     private static boolean hasWord(String name, Set<String> words) {

@@ -2062,6 +2062,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theOperatorIsTheTransportCompanyNamedBefore() {
+        // "the operator" points back past a council to the ferry company; its statement then speaks for it
+        assertEquals(List.of(
+                        "indirect [one of its two vessels would be out of service] Morvaig Sound Ferries (organization) said []",
+                        "direct [We will bring the early sailing back,] Morvaig Sound Ferries (organization) added []"),
+                run("Islanders have criticised Morvaig Sound Ferries for its winter timetable.\n"
+                        + "Cllr Ann Reid, who sits on Morvaig Council, has written to the company.\n"
+                        + "The operator said in a statement that one of its two vessels would be out of service.\n"
+                        + "\u2018We will bring the early sailing back,\u2019 the statement added."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
