@@ -1573,6 +1573,10 @@ final class Finder {
             }
             p++;
         }
+        if (p - 2 > start && p < end && t.isWord(p) && ph.has(p - 1, Lexicon.DETERMINER) && !ph.has(p - 2, Lexicon.DETERMINER)
+                && !t.eq(p - 2, "in") && !t.eq(p - 2, "on") && !t.eq(p - 2, "at")) {
+            p--; // "said on Monday the station's pumps had burnt out": the article opens the clause's subject
+        }
         if (t.eq(p, "during") || t.eq(p, "while") || t.eq(p, "after") || t.eq(p, "before")) {
             // "said (on Tuesday) during a visit to Lokomarin in Tarakwen County that …", "said after the hearing
             // that …": the occasion, then the content

@@ -290,6 +290,34 @@ final class Subjects {
     }
 
     /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
+    /**
+     * The comma that opens an apposition whose last part, from comma j to the cue's comma k, is the end of a list
+     * ("…, human settlements and bulk infrastructure services,"): that part has "and" and only lower-case words,
+     * and the apposition opens with "the" or "a" within 32 tokens of k, with no cue or quotation inside. -1 when
+     * there is none.
+     */
+    private int listedAsideOpening(int j, int from, int k) {
+        boolean and = false;
+        for (int x = j + 1; x < k; x++) {
+            if (!t.isWord(x) || t.isCapitalized(x) || isCue(x)) {
+                return -1;
+            }
+            and |= t.eq(x, "and");
+        }
+        if (!and) {
+            return -1;
+        }
+        for (int x = j - 1; x > from && x > k - 32; x--) {
+            if (t.is(x, ',')) {
+                return t.eq(x + 1, "the") || t.eq(x + 1, "a") || t.eq(x + 1, "an") ? x : -1;
+            }
+            if (!t.isWord(x) || isCue(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static String stripArticle(String s) {
         if (s.startsWith("the ") || s.startsWith("The ")) {
             return s.substring(4);
@@ -696,7 +724,15 @@ final class Subjects {
                 subject = ph.left(j - 1, from - 1); // "He did, however, deny that …"
             }
             if (subject == null) {
-                return null;
+                // "Thandi Mokoena, the member of the committee for water and sanitation, human settlements and bulk
+                // services, said": a list with commas inside the apposition; the name stands before its first comma
+                int opening = listedAsideOpening(j, from, k);
+                Mention person = opening < 0 ? null : ph.left(opening, from - 1);
+                if (person == null || person.type() != Mention.Type.PERSON_NAME || person.endTok() != opening) {
+                    return null;
+                }
+                return new Subject(person.withRole(stripArticle(ph.surface(opening + 1, k))), "speaker-cue",
+                        person.startTok(), List.of(), c + 1, cw);
             }
             String seg = t.lower(j + 1);
             if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k

@@ -2074,6 +2074,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionMayHoldAListWithCommas() {
+        // the commas of the portfolio list are inside the apposition: the name before its first comma speaks
+        assertEquals(List.of("indirect [the pumps had burnt out] Thandi Mokoena (person, member of the committee for "
+                        + "water and sanitation, human settlements and bulk services) said []"),
+                run("Thandi Mokoena, the member of the committee for water and sanitation, human settlements and bulk "
+                        + "services, said the pumps had burnt out."));
+    }
+
+    @Test
+    void anArticleAfterTheTimeOfTheCueOpensTheContent() {
+        // "the" is skipped with "in the statement", but after "on Monday" it opens the reported clause's subject
+        assertEquals(List.of("indirect [the station's pumps had burnt out] Thandi Mokoena (person) said []"),
+                run("Thandi Mokoena said on Monday the station's pumps had burnt out."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
