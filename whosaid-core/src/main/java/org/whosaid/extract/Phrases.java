@@ -1608,7 +1608,12 @@ final class Phrases {
      * Serhiy Nayev". Returns the role without its leading article, or null.
      */
     String appositionBefore(Mention m, int floor) {
-        int c = m.startTok() - 1;
+        return appositionBefore(m.startTok(), floor, true);
+    }
+
+    /** As {@link #appositionBefore(Mention, int)} for a name at token nameStart; coordinated: may share a determiner. */
+    private String appositionBefore(int nameStart, int floor, boolean coordinated) {
+        int c = nameStart - 1;
         if (c <= floor || !t.is(c, ',')) {
             return null;
         }
@@ -1625,6 +1630,14 @@ final class Phrases {
             }
         }
         String first = t.lower(s);
+        if (coordinated && first.equals("and") && t.is(s - 1, ',') && s + 1 < e && isRole(s + 1)) {
+            // "Her daughter, Ruth Carne, and son, Michael Penhallow": the second role shares the first one's determiner
+            int previous = s - 1;
+            while (previous - 1 > floor && t.isCapitalized(previous - 1)) {
+                previous--;
+            }
+            return previous < s - 1 && appositionBefore(previous, floor, false) != null ? surface(s + 1, e) : null;
+        }
         boolean article = first.equals("the") || first.equals("a") || first.equals("an");
         if (!article && !first.equals("its") && !first.equals("his") && !first.equals("her") && !first.equals("their")
                 && !isPossessive(s)) {

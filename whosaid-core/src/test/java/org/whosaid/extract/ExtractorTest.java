@@ -2090,6 +2090,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondRoleInACoordinationSharesTheDeterminer() {
+        // "and son, Michael Pen": "her" of "Her daughter" holds for the son too, so "her son" is Michael Pen
+        assertEquals(List.of("direct [She was strict and funny,] Michael Pen (person, son) said []"),
+                run("Her daughter, Ruth Carne, and son, Michael Pen, were at her bedside.\n"
+                        + "\u201CShe was strict and funny,\u201D her son said."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
