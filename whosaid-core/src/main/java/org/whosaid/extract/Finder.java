@@ -797,7 +797,11 @@ final class Finder {
                 continue;
             }
             if (t.eq(c, "according") && t.eq(c + 1, "to")) {
-                according(c);
+                according(c, 2);
+                continue;
+            }
+            if (t.eq(c, "per") && (t.is(c - 1, ',') || c == a.sentenceStart(a.sentenceOf(c)))) {
+                according(c, 1); // "…, per a company spokesperson.", "Per the ministry, …"
                 continue;
             }
             if (t.eq(c, "heard") && t.eq(c + 1, "from")) {
@@ -1303,33 +1307,37 @@ final class Finder {
         return new Subject(source, "citing", reporter.firstTok(), via, reporter.cueEnd(), reporter.cueText());
     }
 
-    private void according(int c) {
+    private void according(int c, int width) {
         int s = a.sentenceOf(c);
         int from = a.sentenceStart(s);
         int end = contentEnd(a.sentenceEnd(s));
         // the source runs from "according to" to the next comma, dash or bracket, or to the sentence end
-        int chunkEnd = sourceChunkEnd(c + 2, end);
-        Mention m = subjects.subjectAfter(c + 2, end);
+        int chunkEnd = sourceChunkEnd(c + width, end);
+        Mention m = subjects.subjectAfter(c + width, end);
         if (m == null) {
-            m = describedName(c + 2, end);
+            m = describedName(c + width, end);
         }
-        if (m == null && chunkEnd == c + 3 && (t.eq(c + 2, "him") || t.eq(c + 2, "her") || t.eq(c + 2, "them"))) {
+        boolean per = width == 1; // "per" is a source only before a speaker the lexicon knows: not "per cent"
+        if (m == null && per) {
+            return;
+        }
+        if (m == null && chunkEnd == c + width + 1 && (t.eq(c + width, "him") || t.eq(c + width, "her") || t.eq(c + width, "them"))) {
             // "according to him": the pronoun's subject form, so that it resolves like "he said"
-            m = pronounAt(c + 2, t.eq(c + 2, "him") ? "he" : t.eq(c + 2, "her") ? "she" : "they");
+            m = pronounAt(c + width, t.eq(c + width, "him") ? "he" : t.eq(c + width, "her") ? "she" : "they");
         }
-        if (m == null && chunkEnd > c + 2 && t.isWord(c + 2) && !ph.has(c + 2, Lexicon.STOP | Lexicon.PRONOUN)
-                || m == null && t.eq(c + 2, "the") && chunkEnd > c + 3) {
+        if (m == null && chunkEnd > c + width && t.isWord(c + width) && !ph.has(c + width, Lexicon.STOP | Lexicon.PRONOUN)
+                || m == null && t.eq(c + width, "the") && chunkEnd > c + width + 1) {
             // "according to FEC filings", "according to his Facebook profile", "according to exit polls":
             // a source the lexicon does not know is the phrase as written
             int docEnd = chunkEnd;
-            for (int k = c + 3; k + 1 < chunkEnd; k++) {
+            for (int k = c + width + 1; k + 1 < chunkEnd; k++) {
                 if (t.eq(k + 1, "by") && (t.eq(k, "seen") || t.eq(k, "obtained") || t.eq(k, "reviewed"))) {
                     docEnd = k; // "according to filings seen by the Ledger": the paper is a relay, not the source
                     break;
                 }
             }
-            m = new Mention(c + 2, docEnd, t.start(c + 2), t.end(docEnd - 1), Mention.Type.DOCUMENT,
-                    ph.surface(c + 2, docEnd), null, t.lower(docEnd - 1));
+            m = new Mention(c + width, docEnd, t.start(c + width), t.end(docEnd - 1), Mention.Type.DOCUMENT,
+                    ph.surface(c + width, docEnd), null, t.lower(docEnd - 1));
         }
         if (m == null) {
             return;
@@ -1346,7 +1354,7 @@ final class Finder {
         if (sentencesWithCue.get(s)) {
             return; // a statement of this sentence already took "according to X" as its relay (relays.at())
         }
-        Subject sub = new Subject(m, "according-to", c, List.of(), c + 2, "according to");
+        Subject sub = new Subject(m, "according-to", c, List.of(), c + width, per ? "per" : "according to");
         boolean chunkToEnd = chunkEnd >= end;
         if (c == from || c == from + 1 && !t.isCapitalized(from) || c == subjects.datelineEnd(from, c + 1)) {
             int p = m.endTok();
@@ -1359,8 +1367,8 @@ final class Finder {
                 }
                 if (comma < end && t.is(comma, ',')) {
                     if (subjects.anonymityBetween(relative, comma)) {
-                        sub = new Subject(m.withType(Mention.Type.ANONYMOUS), "according-to", c, List.of(), c + 2,
-                                "according to");
+                        sub = new Subject(m.withType(Mention.Type.ANONYMOUS), "according-to", c, List.of(), c + width,
+                                sub.cueText());
                     }
                     p = comma;
                 }
@@ -1682,7 +1690,7 @@ final class Finder {
             return; // the words are already a statement (a quotation or another report)
         }
         usedCue[cueTok] = true;
-        CueRef cue = sub.rule().equals("according-to") ? cueRef(cueTok, cueTok + 2) : passiveOrQuoted(cueTok, sub);
+        CueRef cue = sub.rule().equals("according-to") ? cueRef(cueTok, sub.cueEnd()) : passiveOrQuoted(cueTok, sub);
         List<ViaRef> via = Relays.merge(sub.via(), relays.at(cueTok));
         Mention m = sub.mention();
         via = new ArrayList<>(via);

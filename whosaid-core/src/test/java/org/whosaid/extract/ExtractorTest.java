@@ -2098,6 +2098,15 @@ class ExtractorTest {
     }
 
     @Test
+    void perASourceIsAccordingToIt() {
+        // "per" names a source as "according to" does, but "per cent" and "per share" name none
+        assertEquals(List.of("indirect [The company closed a $48 million funding round in March] a company spokesperson "
+                        + "(anonymous) per []"),
+                run("The company closed a $48 million funding round in March, per a company spokesperson."));
+        assertEquals(List.of(), run("Shares rose 4 per cent, to $12 per share, on Monday."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
