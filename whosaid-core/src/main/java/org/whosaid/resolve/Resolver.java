@@ -436,6 +436,14 @@ public final class Resolver {
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
                             "nominal:organization-speaker");
                 }
+                int agent = definiteCompany ? nearestEarlier(d, index, drafts, 2,
+                        k -> organizationSpokenFor(drafts.get(k).speaker()) >= 0) : -1;
+                if (agent >= 0) {
+                    // "A spokeswoman for Coastline Transit said … The company denied": the company she spoke for
+                    Entity spokenFor = entities.get(organizationSpokenFor(drafts.get(agent).speaker()));
+                    return new Resolved(spokenFor.name(), SpeakerType.ORGANIZATION, null, 0.15,
+                            "nominal:organization-spoken-for");
+                }
                 Mention near = definiteCompany ? nearbyOrganization(m, drafts) : null;
                 if (near != null) {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
@@ -617,6 +625,28 @@ public final class Resolver {
                                       java.util.function.IntPredicate fits) {
         for (int i = index - 1; i >= 0 && d.paragraph() - drafts.get(i).paragraph() <= paragraphs; i--) {
             if (fits.test(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The organisation entity an unnamed speaker speaks for, named inside the speaker phrase ("A spokeswoman for
+     * Coastline Transit"), or -1.
+     */
+    private int organizationSpokenFor(Mention speaker) {
+        if (speaker == null || speaker.type() != Mention.Type.ANONYMOUS || speaker.name() == null) {
+            return -1;
+        }
+        String phrase = speaker.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int for_ = phrase.indexOf(" for ");
+        if (for_ < 0) {
+            return -1;
+        }
+        String spokenFor = phrase.substring(for_ + 5);
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).organization() && (spokenFor.equals(lowerNames[i]) || spokenFor.equals("the " + lowerNames[i]))) {
                 return i;
             }
         }

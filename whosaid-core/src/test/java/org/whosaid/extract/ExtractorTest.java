@@ -2107,6 +2107,27 @@ class ExtractorTest {
     }
 
     @Test
+    void theCompanyIsTheOneItsSpokeswomanSpokeFor() {
+        // no sentence has the company as its subject, and it was named too far back to be the nearby one: "the
+        // company" is the one the spokeswoman spoke for
+        assertEquals(List.of(
+                        "indirect [drivers worked split shifts] Dale Mirabelli (person, state secretary of the Combined "
+                                + "Transit Employees Union) said []",
+                        "indirect [the company had offered a pay rise] A spokeswoman for Coastline Transit (anonymous) said []",
+                        "direct [We remain at the bargaining table and we would urge the union to come back to it, because a "
+                                + "strike helps no one, least of all the passengers who rely on us every single day,] A "
+                                + "spokeswoman for Coastline Transit (anonymous) said []",
+                        "indirect [any driver had worked a 12-hour day] Coastline Transit (organization) denied []"),
+                run("Drivers will strike on Friday over rosters at Coastline Transit, the private operator that runs the buses.\n"
+                        + "Dale Mirabelli, state secretary of the Combined Transit Employees Union, said drivers worked split "
+                        + "shifts.\n"
+                        + "A spokeswoman for Coastline Transit said the company had offered a pay rise.\n"
+                        + "\u201CWe remain at the bargaining table and we would urge the union to come back to it, because "
+                        + "a strike helps no one, least of all the passengers who rely on us every single day,\u201D she said.\n"
+                        + "The company denied that any driver had worked a 12-hour day."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
