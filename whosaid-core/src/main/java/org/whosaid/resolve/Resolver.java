@@ -1378,7 +1378,7 @@ public final class Resolver {
             Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
             Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
             Map.entry("municipality", Set.of("city", "town", "borough")),
-            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate")));
+            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")));
 
     /** One of the words is a whole word of the name. */
     private static boolean hasWord(String name, Set<String> words) {

@@ -2339,6 +2339,12 @@ class ExtractorTest {
                 "indirect [flows could reach the coast] The National Disaster Management Office (organization) warned []"),
                 run("The National Disaster Management Office said 11,460 people had been moved. "
                         + "The agency warned that flows could reach the coast."));
+        // an integrity unit is an agency too
+        assertEquals(List.of(
+                "indirect [the rider had been notified on Monday] The Velo Integrity Unit (organization) said []",
+                "indirect [it would make no further comment] The Velo Integrity Unit (organization) said []"),
+                run("The Velo Integrity Unit said the rider had been notified on Monday. "
+                        + "The agency said it would make no further comment."));
     }
 
     @Test
