@@ -377,7 +377,8 @@ public final class Resolver {
                 return pronoun(m, d, index, drafts, earlier);
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
-                Entity titled = m.endTok() - m.startTok() == 2 ? byTitle(m.head(), m.start()) : null;
+                Entity titled = m.endTok() - m.startTok() == 2 || m.endTok() - m.startTok() == 3 && partyModified(m.name())
+                        ? byTitle(m.head(), m.start()) : null;
                 if (titled != null) {
                     e = titled; // "Sen. Rosalinda Magbanua … the senator said": a bare nominal, the title's holder
                 }
@@ -1163,6 +1164,16 @@ public final class Resolver {
      * Among the last few persons named before the offset, the nearest whose abbreviated title stands for the
      * head ("Sen." senator); null when a nearer one holds that role in words, or none has the title.
      */
+    /** Party adjectives that describe a titled person without naming another office: "the Democratic governor". */
+    private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican", "conservative", "labour",
+            "liberal", "socialist");
+
+    /** A nominal of three words whose middle one is a party adjective: "the Democratic governor". */
+    private boolean partyModified(String nominal) {
+        String[] w = words(nominal);
+        return w.length == 3 && PARTY_ADJECTIVES.contains(w[1]);
+    }
+
     private Entity byTitle(String head, int before) {
         int seen = 0;
         for (int i = namesBefore(before) - 1; i >= 0 && seen < 5; i--) {

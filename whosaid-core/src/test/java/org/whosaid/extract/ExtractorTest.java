@@ -2128,6 +2128,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aPartyAdjectiveBeforeATitleStillFindsItsHolder() {
+        // "Gov." made her the governor; "the Democratic governor" is her, described by party
+        assertEquals(List.of("indirect [the bill would have cost too much] Harriet Vollmer (person, Democratic governor) "
+                        + "said []"),
+                run("Gov. Harriet Vollmer on Tuesday vetoed a bill.\n"
+                        + "In a statement, the Democratic governor said the bill would have cost too much."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
