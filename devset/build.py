@@ -7036,6 +7036,286 @@ Hospitals in Castelvara have seen a 40 percent rise in admissions for heat exhau
       "the regional health authority", O, "according to", ph=["according-to", "trailing-attribution"]),
 ])
 
+# ---------------------------------------------------------------- Welsh local news site on a hospital car-parking charge, curly single quotes + apostrophes: a trailing "…, [health board] has confirmed" in the lede, "The health board said in a statement" with a that-clause and a second carrying a fragment, "the statement added", a trailing "the board said", a Senedd member with her role in apposition after the name and a fragment, a second that-clause and a split quote around "she said" in the next paragraph, a nurse by first name only with a role in apposition and a relative clause that makes a request, "she said" and "she added" in the next paragraphs, an app's name and a petition title in quotes, "A Welsh Government spokesperson said" with a fragment and a second that-clause
+article("brynhyfryd-parking-charges", """
+Patients and visitors at Ysbyty Brynhyfryd in Llanfeiriog will have to pay up to £4 a day to park from 1 March, Bae Tawelan University Health Board has confirmed.
+The health board said in a statement that blue badge holders and people attending for cancer treatment or dialysis would be exempt, and that the money raised, around £1.2m a year, would be spent on ‘front-line care’.
+‘We know this will be unwelcome news for some people. But every pound we spend running car parks is a pound that does not reach our wards,’ the statement added.
+Staff will be able to buy a monthly permit for £15, the board said.
+Elin Prosser-Hughes, the Senedd member for Cwm Tawelan, said the charges were ‘a tax on being ill’ and that night-shift staff would be hit hardest.
+‘A nurse finishing a twelve-hour shift at three in the morning should not have to hunt for coins to feed a meter,’ she said. ‘I will be raising this with the health secretary next week.’
+Sioned, a staff nurse on the hospital’s stroke ward, who asked that her surname not be used, said many of her colleagues had already started parking on nearby residential streets to avoid the fees.
+‘Half of us spend twenty minutes looking for a space as it is. Now we’ll be paying for the privilege,’ she said.
+‘Nobody asked the people who actually work here,’ she added.
+Fees will be paid through a phone app, ‘ParcPay’, run by the private operator Tollgate Mobility Ltd, which will also install number-plate cameras at both entrances.
+Residents of Heol y Felin, the street nearest the hospital, have started a petition, ‘No Meters at Brynhyfryd’, which had more than 2,300 signatures by Friday.
+A Welsh Government spokesperson said parking arrangements were ‘a matter for individual health boards’, but that ministers expected free parking to remain the norm at Welsh hospitals.
+""", [
+    # the board confirms the lede's content; no article before its name in the text
+    I("Patients and visitors at Ysbyty Brynhyfryd in Llanfeiriog will have to pay up to £4 a day to park from 1 March",
+      "Bae Tawelan University Health Board", O, "confirmed", ph=["trailing-attribution", "cue-class"]),
+    # "The health board": the board of the lede; the first that-clause has no marks, the second carries the quoted
+    # fragment, so only the fragment is annotated; a statement names no channel
+    I("blue badge holders and people attending for cancer treatment or dialysis would be exempt",
+      "Bae Tawelan University Health Board", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("front-line care", "Bae Tawelan University Health Board", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "the statement added": the statement stands for the board that issued it
+    D("We know this will be unwelcome news for some people. But every pound we spend running car parks is a pound that does not reach our wards,",
+      "Bae Tawelan University Health Board", O, "added", ph=["multi-sentence", "writing", "nominal"]),
+    I("Staff will be able to buy a monthly permit for £15", "Bae Tawelan University Health Board", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # the role follows the name in apposition; the first that-clause carries the fragment, the second has no marks
+    M("a tax on being ill", "Elin Prosser-Hughes", P, "said", role="Senedd member for Cwm Tawelan",
+      ph=["said-that", "role-apposition"]),
+    I("night-shift staff would be hit hardest", "Elin Prosser-Hughes", P, "said", role="Senedd member for Cwm Tawelan",
+      ph=["said-that", "role-apposition"]),
+    # "she" opens the next paragraph; no role in it
+    D("A nurse finishing a twelve-hour shift at three in the morning should not have to hunt for coins to feed a meter,",
+      "Elin Prosser-Hughes", P, "said", ph=["split-quote", "pronoun"]),
+    D("I will be raising this with the health secretary next week.", "Elin Prosser-Hughes", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # a first name only; "who asked that her surname not be used" is a relative clause and a request, not a statement
+    I("many of her colleagues had already started parking on nearby residential streets to avoid the fees", "Sioned", P,
+      "said", role="staff nurse on the hospital’s stroke ward", ph=["said-that", "role-apposition"]),
+    D("Half of us spend twenty minutes looking for a space as it is. Now we’ll be paying for the privilege,", "Sioned", P,
+      "said", ph=["multi-sentence", "pronoun"]),
+    # "she added" two paragraphs after her name, past no other woman
+    D("Nobody asked the people who actually work here,", "Sioned", P, "added", ph=["pronoun"]),
+    R("ParcPay", "name of a payment app", "title"),
+    R("No Meters at Brynhyfryd", "title of a petition", "title"),
+    # the first that-clause carries the quoted fragment (the comma after the mark is outside it), so only the fragment
+    # is annotated; the second has no marks and is a statement of its own
+    M("a matter for individual health boards", "a Welsh Government spokesperson", A, "said", ph=["said-that"]),
+    I("ministers expected free parking to remain the norm at Welsh hospitals", "a Welsh Government spokesperson", A,
+      "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Nigerian business daily on a bank's half-year results, curly double quotes: a trailing "according to the bank's unaudited interim results" after a long lede, the paper's own figures, a Group Managing Director/Chief Executive Officer with "Mr." and a long role in apposition, "disclosed this while speaking at …" pointing back (no new statement), "he said" and "He added that", a statement "signed by its Company Secretary, Mrs. X" in which the bank speaks, "According to the statement,", an analyst at a brokerage with "Mr." and a role before the name, "he said" in the next paragraph
+article("okeluwa-bank-half-year-profit", """
+Okeluwa Trust Bank Plc (OTB) grew its profit before tax by 87 per cent to N412.6 billion in the half year ended June 30, 2025, from N220.4 billion in the same period last year, according to the bank’s unaudited interim results.
+Gross earnings rose to N1.21 trillion from N702.3 billion, while customer deposits crossed the N11 trillion mark for the first time.
+The Group Managing Director/Chief Executive Officer of Okeluwa Trust Bank Plc, Mr. Adebayo Fasanmi-Oke, said the board had approved an interim dividend of N1.10 per share, the bank’s first interim payout since 2019.
+Mr. Fasanmi-Oke disclosed this while speaking at the bank’s half-year investors’ forum in Osaroko on Thursday.
+“We spent three years cleaning up the loan book and rebuilding capital. These numbers are what a clean balance sheet looks like,” he said.
+He added that OTB had already met the apex bank’s new minimum capital requirement of N500 billion, more than a year ahead of the deadline.
+In a statement signed by its Company Secretary, Mrs. Folashade Ibekwe-Dosunmu, the bank said non-performing loans had fallen to 3.1 per cent of total loans from 4.9 per cent a year earlier.
+According to the statement, the cost-to-income ratio improved to 38.4 per cent, while the capital adequacy ratio stood at 24.7 per cent.
+But an analyst at Osaroko brokerage firm Tamberlane Securities Limited, Mr. Chinedu Okafor-Bassey, said about a third of the half-year profit came from foreign-exchange revaluation gains.
+“Strip out the FX gains and you still have a bank growing core earnings at above 40 per cent. The market will reward that, but nobody should treat the interim numbers as a full-year run rate,” he said.
+OTB’s shares closed at N58.40 on the Osaroko Stock Exchange on Thursday, up 4.2 per cent.
+""", [
+    # the results stand for the bank that published them; the speaker drops the acronym
+    I("Okeluwa Trust Bank Plc (OTB) grew its profit before tax by 87 per cent to N412.6 billion in the half year ended June 30, 2025, from N220.4 billion in the same period last year",
+      "Okeluwa Trust Bank Plc", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the earnings and deposit figures carry no attribution: the paper's own summary of the results
+    # "Mr." is a title; the role is the whole apposition after the article
+    I("the board had approved an interim dividend of N1.10 per share, the bank’s first interim payout since 2019",
+      "Adebayo Fasanmi-Oke", P, "said",
+      role="Group Managing Director/Chief Executive Officer of Okeluwa Trust Bank Plc",
+      ph=["said-that", "role-apposition"]),
+    # "disclosed this while speaking at …" points back to the dividend, which is annotated once, with its own cue;
+    # a forum names no relay
+    D("We spent three years cleaning up the loan book and rebuilding capital. These numbers are what a clean balance sheet looks like,",
+      "Adebayo Fasanmi-Oke", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("OTB had already met the apex bank’s new minimum capital requirement of N500 billion, more than a year ahead of the deadline",
+      "Adebayo Fasanmi-Oke", P, "added", ph=["said-that", "pronoun"]),
+    # the bank speaks; the company secretary only signed the statement, and "Mrs." is a title
+    I("non-performing loans had fallen to 3.1 per cent of total loans from 4.9 per cent a year earlier",
+      "Okeluwa Trust Bank Plc", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "the statement": the bank's statement of the paragraph before
+    I("the cost-to-income ratio improved to 38.4 per cent, while the capital adequacy ratio stood at 24.7 per cent",
+      "Okeluwa Trust Bank Plc", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the role stands before the name, "brokerage firm" included (as "property agency" elsewhere in the set)
+    I("about a third of the half-year profit came from foreign-exchange revaluation gains", "Chinedu Okafor-Bassey", P,
+      "said", role="analyst at Osaroko brokerage firm Tamberlane Securities Limited",
+      ph=["said-that", "role-apposition"]),
+    # "he": the analyst of the paragraph before, not the managing director; the share price is the paper's own
+    D("Strip out the FX gains and you still have a bank growing core earnings at above 40 per cent. The market will reward that, but nobody should treat the interim numbers as a full-year run rate,",
+      "Chinedu Okafor-Bassey", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local TV station website on a school-bus crash, straight double quotes + apostrophes with a 'nested' single: a trailing "officials said" in the lede, police "said in a news release" with a long that-clause and "the department said", a police request that is no statement, "Officials said" with no name, a parent with "Parent" before her name and a split quote she "told KRDW" (the station's own call letters) with a nested quote, a superintendent's inverted split quote with the title before the name, "Whitfield-Baines said" with two that-clauses, "The district said on its Facebook page"
+article("harlan-bend-bus-crash", '''
+HARLAN BEND, Neb. (KRDW) — Eleven children were taken to hospitals with minor injuries Tuesday morning after a pickup truck slammed into a school bus at a rural intersection east of Harlan Bend, officials said.
+The Harlan Bend Police Department said in a news release that the pickup's driver, an 18-year-old man, failed to stop at a stop sign on County Road 9 and struck the side of the bus, which was carrying 26 students to Prairie View Elementary School.
+The driver was cited for failure to yield and was not hurt, the department said. Police asked anyone who saw the crash to call the department's non-emergency line.
+Officials said the bus driver, a 61-year-old woman who has driven for the district for 14 years, was treated for a wrist injury and released.
+Parent Shawna Delacroix said her 8-year-old son called her from a teacher's cellphone minutes after the crash.
+"I heard 'Mom, we crashed,' and my heart just stopped," Delacroix told KRDW outside the hospital in Carver City. "He's got a bump on his forehead and he's scared, but he's OK. That's all I care about right now."
+"Every one of those 26 kids is accounted for," said Superintendent Lorna Whitfield-Baines of Harlan Bend Public Schools. "Our driver did exactly what she was trained to do. She got the kids off the bus, she counted heads twice, and then she called it in."
+Whitfield-Baines said counselors would be at Prairie View on Wednesday and that families could keep their children home without it counting as an absence.
+The district said on its Facebook page that a replacement bus would run the route on Wednesday morning.
+''', [
+    # "(KRDW)" in the dateline is the station's own byline, not a relay
+    I("Eleven children were taken to hospitals with minor injuries Tuesday morning after a pickup truck slammed into a school bus at a rural intersection east of Harlan Bend",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # a news release names no channel; the relative clause on the bus is inside what the police said
+    I("the pickup's driver, an 18-year-old man, failed to stop at a stop sign on County Road 9 and struck the side of the bus, which was carrying 26 students to Prairie View Elementary School",
+      "the Harlan Bend Police Department", O, "said", ph=["said-that", "writing"]),
+    # "the department": the police department of the paragraph before; "Police asked anyone … to call" is a request,
+    # not a statement
+    I("The driver was cited for failure to yield and was not hurt", "the Harlan Bend Police Department", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # "Officials" with no name; the apposition and its relative clause are inside what they said
+    I("the bus driver, a 61-year-old woman who has driven for the district for 14 years, was treated for a wrist injury and released",
+      "officials", G, "said", ph=["said-that"]),
+    I("her 8-year-old son called her from a teacher's cellphone minutes after the crash", "Shawna Delacroix", P, "said",
+      role="Parent", ph=["said-that", "role-premodifier"]),
+    # the station's own call letters are the relay (as "told KVRT"); the boy's words are nested inside her quote
+    D("I heard 'Mom, we crashed,' and my heart just stopped,", "Shawna Delacroix", P, "told", via=["KRDW"],
+      ph=["split-quote", "nested", "told", "surname"]),
+    D("He's got a bump on his forehead and he's scared, but he's OK. That's all I care about right now.",
+      "Shawna Delacroix", P, "told", via=["KRDW"], ph=["split-quote", "multi-sentence", "told", "surname"]),
+    # the title stands before the name; "of Harlan Bend Public Schools" follows it and is not taken into the role
+    D("Every one of those 26 kids is accounted for,", "Lorna Whitfield-Baines", P, "said", role="Superintendent",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Our driver did exactly what she was trained to do. She got the kids off the bus, she counted heads twice, and then she called it in.",
+      "Lorna Whitfield-Baines", P, "said", role="Superintendent", ph=["split-quote", "multi-sentence"]),
+    # two that-clauses with no quote marks: one statement
+    I("counselors would be at Prairie View on Wednesday and that families could keep their children home without it counting as an absence",
+      "Lorna Whitfield-Baines", P, "said", ph=["said-that", "surname"]),
+    # "The district": Harlan Bend Public Schools, named in the superintendent's paragraph
+    I("a replacement bus would run the route on Wednesday morning", "Harlan Bend Public Schools", O, "said",
+      via=["Facebook"], ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Irish broadsheet on a planning appeal, curly double quotes with a ‘nested’ single: an invented appeals board named in Irish in the lede by its act, "The board said in its decision, published on Tuesday, that" with a fragment and a second that-clause, the board's inspector whose recommendation is no statement and her "warning in her report that", a scheme's marketing name, a residents' association chairwoman in apposition with a fragment and "she said" in the next paragraph with a nested scare quote, a councillor ("Cllr" left out, a relative clause) with a fragment and a second that-clause, a TD with the constituency before "TD" and her quote in the same paragraph, a developer's spokesman who "said the company would" with two that-clauses and "He said" with a fragment and a second that-clause, the council's that-clause
+article("carrigdrum-mart-appeal", """
+An Bord Measúnachta has granted permission for 312 apartments on the former mart site in Carrigdrum, Co Ardmullen, overturning a refusal by Ardmullen County Council and setting aside the advice of its own inspector.
+The board said in its decision, published on Tuesday, that the scheme was “consistent with national policy on compact growth” and that the site was well served by the town’s railway station.
+The board’s inspector had recommended that permission be refused, warning in her report that the junction at Mart Road could not safely carry the extra traffic.
+The development, marketed by Brackenfield Developments as “The Mart Quarter”, includes two blocks of up to seven storeys.
+Siobhán Nic Giolla Rua, chairwoman of the Carrigdrum Residents’ Association, said the community felt “completely ignored”.
+“For two years we were told this was a ‘plan-led’ system. Four hundred households objected, the council agreed with us, the inspector agreed with us, and none of it made a blind bit of difference,” she said.
+Cllr Pádraig Ó Dúill, who proposed the council’s refusal, said the decision made “a mockery of the county development plan” and that councillors would seek legal advice on a judicial review.
+Ardmullen TD Gráinne Cassidy-Walsh said she would raise the case in the Dáil next week. “Nobody here is against housing. People are against having every decision about their town taken by a board that has never stood at that junction at half eight in the morning,” she said.
+A spokesman for Brackenfield Developments said the company would begin work early next year and that 10 per cent of the apartments would be transferred to the council for social housing.
+He said the company had “listened carefully” to residents, and that the tallest block had been cut from nine storeys to seven during the appeal.
+Ardmullen County Council said it was studying the decision.
+""", [
+    # granting permission is an act, not a statement; "the advice of its own inspector" reports no content
+    # "The board": An Bord Measúnachta; the first that-clause carries the quoted fragment, so only the fragment is
+    # annotated; the second has no marks and is a statement of its own; a decision names no channel
+    M("consistent with national policy on compact growth", "An Bord Measúnachta", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("the site was well served by the town’s railway station", "An Bord Measúnachta", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the recommendation that permission be refused is a request, not a statement; the unnamed inspector speaks in
+    # her report through the participle
+    I("the junction at Mart Road could not safely carry the extra traffic", "the board’s inspector", A, "warning",
+      ph=["participle-cue", "cue-class", "writing"]),
+    R("The Mart Quarter", "marketing name of a housing scheme", "title"),
+    M("completely ignored", "Siobhán Nic Giolla Rua", P, "said",
+      role="chairwoman of the Carrigdrum Residents’ Association", ph=["said-that", "role-apposition"]),
+    # the nested ‘plan-led’ is part of her quote and is not annotated on its own
+    D("For two years we were told this was a ‘plan-led’ system. Four hundred households objected, the council agreed with us, the inspector agreed with us, and none of it made a blind bit of difference,",
+      "Siobhán Nic Giolla Rua", P, "said", ph=["multi-sentence", "nested", "pronoun"]),
+    # "Cllr" is a title; "who proposed the council’s refusal" is a relative clause, not a role
+    M("a mockery of the county development plan", "Pádraig Ó Dúill", P, "said", ph=["said-that"]),
+    I("councillors would seek legal advice on a judicial review", "Pádraig Ó Dúill", P, "said", ph=["said-that"]),
+    # the constituency stands before "TD", so the role is a pre-modifier; the quote's paragraph states it
+    I("she would raise the case in the Dáil next week", "Gráinne Cassidy-Walsh", P, "said", role="Ardmullen TD",
+      ph=["said-that", "role-premodifier"]),
+    D("Nobody here is against housing. People are against having every decision about their town taken by a board that has never stood at that junction at half eight in the morning,",
+      "Gráinne Cassidy-Walsh", P, "said", role="Ardmullen TD", ph=["multi-sentence", "pronoun"]),
+    # "said the company would …": two that-clauses with no quote marks, one statement; the spokesman is unnamed
+    I("the company would begin work early next year and that 10 per cent of the apartments would be transferred to the council for social housing",
+      "a spokesman for Brackenfield Developments", A, "said", ph=["said-that"]),
+    # "He": the spokesman of the paragraph before; the fragment's clause and the second that-clause are separate
+    M("listened carefully", "a spokesman for Brackenfield Developments", A, "said", ph=["said-that", "pronoun"]),
+    I("the tallest block had been cut from nine storeys to seven during the appeal",
+      "a spokesman for Brackenfield Developments", A, "said", ph=["said-that", "pronoun"]),
+    I("it was studying the decision", "Ardmullen County Council", O, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Hong Kong-style English daily on a metro signalling fault, straight single quotes + apostrophes: the paper's own lede, a trailing "…, the Harbour Metro Corporation (HMC) said", "The operator said in a written reply to the Eastern Courier" (the paper's own name) with a that-clause and a second carrying a fragment, a spokeswoman who "told reporters", passengers as a group with two that-clauses, a commuter in Chinese name order with age and a relative clause in an inverted split quote, a legislator with a relative clause who "accused … of" and "said" a second clause, "he said" in the next paragraph, an executive councillor with the role before the name, the paper's own figure on fines
+article("eastshore-line-signal-fault", """
+Tens of thousands of commuters were stranded for more than two hours yesterday morning after a signalling fault brought the Eastshore Line to a halt, the worst disruption on the rail network this year.
+Trains between Shek Lung and Wo Kai Tsuen stopped at 7.42am and a full service did not resume until 10.05am, the Harbour Metro Corporation (HMC) said.
+The operator said in a written reply to the Eastern Courier that a software update installed overnight had caused the fault, and that the update had been 'rolled back' before the evening rush hour.
+'We sincerely apologise to every passenger whose journey was affected. A full investigation is under way and we will publish the findings within four weeks,' an HMC spokeswoman told reporters at Shek Lung station.
+Passengers said staff at several stations gave no information for the first hour and that the air-conditioning on some stranded trains had been switched off.
+'I stood in a tunnel for fifty minutes with a thousand other people and nobody told us anything,' said Wong Ka-yan, 34, an accountant who works in Kwai Shek. 'My boss thought I had overslept.'
+Legislator Tsang Wai-ming, who sits on the Legislative Council's transport panel, accused the HMC of 'treating passengers like cargo' and said it was the third serious signalling failure on the line since March.
+'Every time this happens, the corporation apologises and promises an investigation. Then it happens again,' he said.
+Executive councillor Lam Siu-fong said the government would not hesitate to fine the operator if the investigation found it had been negligent.
+Under its service performance arrangement, the HMC can be fined up to HK$25 million for a delay of more than two hours.
+""", [
+    # the lede carries no attribution: the paper's own report
+    # the speaker drops the acronym
+    I("Trains between Shek Lung and Wo Kai Tsuen stopped at 7.42am and a full service did not resume until 10.05am",
+      "the Harbour Metro Corporation", O, "said", ph=["trailing-attribution"]),
+    # "The operator": the HMC; the paper it replied to is named, so it is the relay (as "emailed to The Cascade
+    # Tribune", and the station's own call letters); the first that-clause has no marks, the second carries the
+    # quoted fragment, so only the fragment is annotated
+    I("a software update installed overnight had caused the fault", "the Harbour Metro Corporation", O, "said",
+      via=["Eastern Courier"], ph=["said-that", "writing", "nominal"]),
+    M("rolled back", "the Harbour Metro Corporation", O, "said", via=["Eastern Courier"],
+      ph=["said-that", "writing", "nominal"]),
+    # reporters are hearers, not a relay
+    D("We sincerely apologise to every passenger whose journey was affected. A full investigation is under way and we will publish the findings within four weeks,",
+      "an HMC spokeswoman", A, "told", ph=["multi-sentence", "told"]),
+    # two that-clauses with no quote marks: one statement
+    I("staff at several stations gave no information for the first hour and that the air-conditioning on some stranded trains had been switched off",
+      "passengers", G, "said", ph=["said-that"]),
+    # Chinese name order, family name first; the age is not a role and "who works in Kwai Shek" is a relative clause
+    D("I stood in a tunnel for fifty minutes with a thousand other people and nobody told us anything,", "Wong Ka-yan", P,
+      "said", role="accountant", ph=["inversion", "split-quote", "role-apposition"]),
+    D("My boss thought I had overslept.", "Wong Ka-yan", P, "said", role="accountant", ph=["split-quote"]),
+    # "who sits on …" is a relative clause, not part of the role; one subject, two cues: the accusation's fragment
+    # and the that-less clause
+    M("treating passengers like cargo", "Tsang Wai-ming", P, "accused", role="Legislator",
+      ph=["cue-class", "role-premodifier"]),
+    I("it was the third serious signalling failure on the line since March", "Tsang Wai-ming", P, "said",
+      role="Legislator", ph=["said-that", "role-premodifier"]),
+    D("Every time this happens, the corporation apologises and promises an investigation. Then it happens again,",
+      "Tsang Wai-ming", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("the government would not hesitate to fine the operator if the investigation found it had been negligent",
+      "Lam Siu-fong", P, "said", role="Executive councillor", ph=["said-that", "role-premodifier"]),
+    # the fine is the paper's own background
+])
+
+# ---------------------------------------------------------------- sports wire on a marathon world record, curly double quotes with «guillemets» for a quote translated through an interpreter: the paper's own lede, a nickname in quotes, the athlete who "said through an interpreter" and "She said" with a relative clause in the content, her coach in apposition who "told reporters" with a that-less clause and "he said" in the next paragraph, a race director's inverted split quote with the role before the name, the governing body's statement with two that-clauses, a runner-up with a relative clause who "called" the run "…", a so-called term as the writer's scare quote
+article("brennholm-marathon-record", """
+BRENNHOLM, Oct 12 — Almaz Wolde-Giyorgis broke the women’s marathon world record in Brennholm on Sunday, winning in 2 hours 9 minutes 38 seconds to take 18 seconds off the previous mark.
+Wolde-Giyorgis, 26, known to fans as “the Quiet Storm” for her expressionless running style, dropped the last of her pacemakers at 25 kilometres and ran the second half of the race alone.
+«At 30 kilometres I looked at my watch and I knew. My legs were still light, so I said to myself, go now or never,» she said through an interpreter.
+She said she had dedicated the record to her mother, who had sold milk at a roadside market for twenty years to pay for her first running shoes.
+Her coach, Gideon Marwa-Kiprop, told reporters the pair had planned an attack on the record since February, when she ran 220 kilometres a week at altitude.
+“She is not finished. I believe 2:08 is inside her, maybe next spring,” he said.
+“We relaid the last ten kilometres of the course in the summer and prayed for a morning like this one,” said race director Henrike Solvang-Amsel. “Six degrees, no wind. You cannot order that.”
+The International Road Running Federation (IRRF) said in a statement that the time would be submitted for ratification once the results of the athlete’s doping control had been received, and that the course had been measured and certified in August.
+Ruth Chepkemoi-Langat, who finished second more than three minutes behind, called the run “the most frightening thing I have ever seen in a race.”
+The record is the latest in a string of fast times on the roads since the arrival of so-called “super shoes”, which the federation has restricted since 2024.
+""", [
+    # the record and the time are the wire's own report
+    R("the Quiet Storm", "nickname in quotes", "title"),
+    # the interpreter is a person, not a named channel, so via stays empty; "she" points back to Wolde-Giyorgis across
+    # the paragraph before
+    D("At 30 kilometres I looked at my watch and I knew. My legs were still light, so I said to myself, go now or never,",
+      "Almaz Wolde-Giyorgis", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the relative clause on her mother is inside what she said
+    I("she had dedicated the record to her mother, who had sold milk at a roadside market for twenty years to pay for her first running shoes",
+      "Almaz Wolde-Giyorgis", P, "said", ph=["said-that", "pronoun"]),
+    # "Her coach": the role after the possessive, as "her brother" elsewhere in the set; reporters are hearers, not a
+    # relay; the relative clause on February is inside what he told them
+    I("the pair had planned an attack on the record since February, when she ran 220 kilometres a week at altitude",
+      "Gideon Marwa-Kiprop", P, "told", role="coach", ph=["told", "said-that", "role-apposition"]),
+    D("She is not finished. I believe 2:08 is inside her, maybe next spring,", "Gideon Marwa-Kiprop", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    D("We relaid the last ten kilometres of the course in the summer and prayed for a morning like this one,",
+      "Henrike Solvang-Amsel", P, "said", role="race director", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Six degrees, no wind. You cannot order that.", "Henrike Solvang-Amsel", P, "said", role="race director",
+      ph=["split-quote", "multi-sentence"]),
+    # two that-clauses with no quote marks: one statement; the speaker drops the acronym; a statement names no channel
+    I("the time would be submitted for ratification once the results of the athlete’s doping control had been received, and that the course had been measured and certified in August",
+      "the International Road Running Federation", O, "said", ph=["said-that", "writing"]),
+    # "who finished second …" is a relative clause, not a role
+    M("the most frightening thing I have ever seen in a race.", "Ruth Chepkemoi-Langat", P, "called"),
+    # the writer's own so-called term; the restriction is the wire's own background
+    R("super shoes", "scare quote after 'so-called'", "scare-quote"),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
