@@ -7316,6 +7316,291 @@ The record is the latest in a string of fast times on the roads since the arriva
     R("super shoes", "scare quote after 'so-called'", "scare-quote"),
 ])
 
+# ---------------------------------------------------------------- Russian-language outlet's English service on a regional governor's resignation, «guillemets» with no inner spaces and the comma outside: a trailing "the press service of the … regional administration said" after the lede and "the press service said" (the press service speaks for the administration), the governor's video address on a Telegram channel, "Local media had reported for weeks that", a presidential press secretary's denial ("dismissed reports that") and "told reporters during his daily conference call", a reporter's question and "said that was «…»" (a demonstrative "that"), "TASS quoted the acting governor as saying that" with a fragment and "she said" in the same paragraph, an opposition faction leader in apposition with a fragment and a second that-clause
+article("ulmarsk-governor-resigns", """
+ULMARSK, 3 March – Viktor Lapshin-Orlov, who has governed the Ulmarsk Region since 2016, has resigned, the press service of the Ulmarsk regional administration said on Tuesday.
+The president accepted the resignation on Monday evening and appointed Deputy Governor Marina Tselikova-Brandt acting governor until elections in September, the press service said.
+«I have done what I promised the people of Ulmarsk. Now the region needs new energy and a new team», Lapshin-Orlov said in a video address posted on the administration’s Telegram channel.
+The 61-year-old gave no reason for his departure. Local media had reported for weeks that investigators were examining contracts worth 4.2 billion roubles for the reconstruction of the regional clinical hospital.
+Presidential press secretary Leonid Sablin dismissed reports that the governor had been forced out. «It was Viktor Ivanovich’s own decision, and the president respects it», Sablin told reporters during his daily conference call.
+Asked whether Lapshin-Orlov could face criminal charges, Sablin said that was «a question for the investigators, not for the presidential administration».
+TASS quoted the acting governor as saying that the hospital would be finished «on time and without a single extra rouble». «People should not worry. Every contract will be checked again, line by line», she said.
+Yevgenia Marchuk, leader of the opposition Zarya faction in the regional duma, said the resignation was «years overdue» and that the region’s debt had tripled under Lapshin-Orlov.
+Lapshin-Orlov is the fourth regional governor to leave office since January. The election of his successor is due on 14 September.
+""", [
+    # the press service speaks for the administration it belongs to; it is no outlet, so via stays empty (as in
+    # orlovia-gas-transit-row); the relative clause sits inside the reported sentence
+    I("Viktor Lapshin-Orlov, who has governed the Ulmarsk Region since 2016, has resigned",
+      "the Ulmarsk regional administration", O, "said", ph=["trailing-attribution"]),
+    # "the press service": the administration's press service of the lede; Tselikova-Brandt is the object of the
+    # appointment, not a speaker
+    I("The president accepted the resignation on Monday evening and appointed Deputy Governor Marina Tselikova-Brandt acting governor until elections in September",
+      "the Ulmarsk regional administration", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a video address on a named Telegram channel: Telegram is the relay; the comma sits outside the closing mark
+    D("I have done what I promised the people of Ulmarsk. Now the region needs new energy and a new team",
+      "Viktor Lapshin-Orlov", P, "said", via=["Telegram"], ph=["multi-sentence", "surname"]),
+    # "The 61-year-old gave no reason" reports nothing; local media report on their own account, so they are the
+    # speaker (as in santa-ines-mine-collapse)
+    I("investigators were examining contracts worth 4.2 billion roubles for the reconstruction of the regional clinical hospital",
+      "local media", O, "reported", ph=["said-that"]),
+    # the denial is annotated on the content after "that"
+    I("the governor had been forced out", "Leonid Sablin", P, "dismissed", role="Presidential press secretary",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    # "told reporters" names no relay; the paragraph states his role; the patronymic inside the quote is no speaker
+    D("It was Viktor Ivanovich’s own decision, and the president respects it", "Leonid Sablin", P, "told",
+      role="Presidential press secretary", ph=["told", "surname"]),
+    # the reporter's question is not a statement; "that" is the subject of the reported clause, not a complementiser,
+    # and the clause carries the quoted fragment, so only the fragment is annotated
+    M("a question for the investigators, not for the presidential administration", "Leonid Sablin", P, "said",
+      ph=["said-that", "surname"]),
+    # "the acting governor": Tselikova-Brandt, appointed in the second paragraph, so the nominal is the role; the agency
+    # that quotes her is the relay; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("on time and without a single extra rouble", "Marina Tselikova-Brandt", P, "quoted ... as saying",
+      role="acting governor", via=["TASS"], ph=["quoted-as-saying", "said-that", "nominal"]),
+    # "she said" after the quoted-as-saying frame: only that frame names the relay; the nominal stands in the paragraph
+    D("People should not worry. Every contract will be checked again, line by line", "Marina Tselikova-Brandt", P,
+      "said", role="acting governor", ph=["multi-sentence", "pronoun"]),
+    # the first that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("years overdue", "Yevgenia Marchuk", P, "said",
+      role="leader of the opposition Zarya faction in the regional duma", ph=["said-that", "role-apposition"]),
+    I("the region’s debt had tripled under Lapshin-Orlov", "Yevgenia Marchuk", P, "said",
+      role="leader of the opposition Zarya faction in the regional duma", ph=["said-that", "role-apposition"]),
+    # the count of departing governors and the election date are the outlet's own
+])
+
+# ---------------------------------------------------------------- Canadian wire on a wildfire evacuation, straight double quotes + apostrophes: a trailing "officials said" after a long lede, a provincial wildfire service that "said Monday" with no "that", a fire information officer with her role before the name "said at a briefing" and "She said" with two that-clauses, "officials said" after a clause of the wire's own, the mayor's inverted split quote and "He said" in the next paragraph, an evacuee who "described … in a Facebook post" and "she wrote", "In a later post, she said" and a "thanked" that reports no content, "The wildfire service said", a trailing "officials said" after a relative clause
+article("kelverton-wildfire-evacuation", '''
+KELVERTON — About 4,200 residents of Kelverton and nearby Ashby Flats were ordered out of their homes Sunday night after a wildfire that had smouldered for days west of town jumped Highway 7 and raced toward the community, officials said.
+The Interior Wildfire Service said Monday the Corran Creek fire had grown to an estimated 5,600 hectares, more than doubling overnight, and was burning out of control.
+"We saw extreme fire behaviour yesterday afternoon, with embers landing up to a kilometre ahead of the main front. At that point the wind was making the decisions, not us," fire information officer Nadine Okonjo-Baird said at a briefing in Kelverton.
+She said 140 firefighters and 11 helicopters were assigned to the fire, and that crews from two other provinces were expected by Wednesday.
+No homes have been confirmed lost, but officials said crews could not yet reach several rural properties along Corran Creek Road.
+"I know people are frightened, and I know people want to go back for their pets and their photo albums," said Mayor Gordon Thiessen-Rae. "Please don't. There is nothing in those houses that is worth a life."
+He said the Kelverton Community Arena had been opened as a reception centre and that more than 1,100 evacuees had registered there by Monday.
+Lorraine Pilkey-Dunn, who lives on Ridgeback Road, described the family's escape in a Facebook post on Sunday. "The sky was orange at seven o'clock and ash was coming down like snow on the windshield. We grabbed the kids, the dog and the passports, and that's it," she wrote.
+In a later post, she said the family was staying with relatives in Marrow Bay and thanked strangers who had offered them spare rooms.
+The wildfire service said the fire was believed to be human-caused and was under investigation.
+An evacuation alert, which tells residents to be ready to leave on short notice, remains in effect for about 900 more properties north of the highway, officials said.
+''', [
+    I("About 4,200 residents of Kelverton and nearby Ashby Flats were ordered out of their homes Sunday night after a wildfire that had smouldered for days west of town jumped Highway 7 and raced toward the community",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # "said Monday" with no "that": the content opens with its article; one compound predicate: one statement
+    I("the Corran Creek fire had grown to an estimated 5,600 hectares, more than doubling overnight, and was burning out of control",
+      "the Interior Wildfire Service", O, "said", ph=["said-that"]),
+    # "at a briefing" names no relay
+    D("We saw extreme fire behaviour yesterday afternoon, with embers landing up to a kilometre ahead of the main front. At that point the wind was making the decisions, not us,",
+      "Nadine Okonjo-Baird", P, "said", role="fire information officer", ph=["multi-sentence", "role-premodifier"]),
+    # "She" opens the next paragraph; two that-clauses (the first without "that") with no quote marks: one statement
+    I("140 firefighters and 11 helicopters were assigned to the fire, and that crews from two other provinces were expected by Wednesday",
+      "Nadine Okonjo-Baird", P, "said", ph=["said-that", "pronoun"]),
+    # "No homes have been confirmed lost" is the wire's own clause before the attribution
+    I("crews could not yet reach several rural properties along Corran Creek Road", "officials", G, "said",
+      ph=["said-that"]),
+    D("I know people are frightened, and I know people want to go back for their pets and their photo albums,",
+      "Gordon Thiessen-Rae", P, "said", role="Mayor", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Please don't. There is nothing in those houses that is worth a life.", "Gordon Thiessen-Rae", P, "said",
+      role="Mayor", ph=["split-quote", "multi-sentence"]),
+    # "He" opens the next paragraph, which states no role; two that-clauses with no quote marks: one statement
+    I("the Kelverton Community Arena had been opened as a reception centre and that more than 1,100 evacuees had registered there by Monday",
+      "Gordon Thiessen-Rae", P, "said", ph=["said-that", "pronoun"]),
+    # "who lives on Ridgeback Road" is a relative clause, not a role; "described the family's escape" reports no
+    # content of its own; the post is on Facebook, named in the sentence before
+    D("The sky was orange at seven o'clock and ash was coming down like snow on the windshield. We grabbed the kids, the dog and the passports, and that's it,",
+      "Lorraine Pilkey-Dunn", P, "wrote", via=["Facebook"], ph=["multi-sentence", "writing", "pronoun"]),
+    # "a later post": on Facebook, named in the paragraph before; thanking strangers reports no content
+    I("the family was staying with relatives in Marrow Bay", "Lorraine Pilkey-Dunn", P, "said", via=["Facebook"],
+      ph=["said-that", "writing", "pronoun"]),
+    # "The wildfire service": the Interior Wildfire Service; one compound predicate: one statement
+    I("the fire was believed to be human-caused and was under investigation", "the Interior Wildfire Service", O,
+      "said", ph=["said-that", "nominal"]),
+    # the relative clause explaining the alert sits inside the reported sentence
+    I("An evacuation alert, which tells residents to be ready to leave on short notice, remains in effect for about 900 more properties north of the highway",
+      "officials", G, "said", ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- tech news site on a data breach, curly double quotes: a product name in quotes, a company that "has confirmed that", "In a blog post …, the company said", its chief information security officer inverted ("wrote X in the same post") in a split quote, a researcher "who first reported the flaw" and "he said", "He said" in the next paragraph and a trailing "according to the company's post", a regulator that "said it was aware", "the company said in an email" with a fragment and a second that-clause after a reporter's question
+article("brindlepath-ledger-breach", """
+Brindlepath, the company behind the budgeting app “Penny Ledger”, has confirmed that hackers stole personal data belonging to about 2.3 million customers by exploiting a flaw in one of its internal tools.
+In a blog post published late Tuesday, the company said the attackers had copied names, email addresses, phone numbers and the last four digits of linked bank accounts, but had not obtained passwords or full account numbers.
+“We take the trust our customers place in us extremely seriously, and we are sorry,” wrote chief information security officer Anjali Morcombe-Teo in the same post. “We closed the hole within hours of learning about it. We should have found it ourselves.”
+Tobias Wrenfield-Achebe, an independent security researcher who first reported the flaw, said he had stumbled on an administrative dashboard that anyone could open from the internet without a password.
+“It took me about ten minutes to find. Anybody with a browser and a bit of curiosity could have done the same,” he said.
+He said he had alerted Brindlepath on 2 June. The dashboard was taken offline four days later, according to the company’s post.
+The Data Safeguards Authority said it was aware of the incident and had asked Brindlepath for a full report within 14 days. Companies that fail to protect customer data can be fined up to 4 per cent of their annual turnover.
+Asked whether customers outside the country were affected, the company said in an email that it was “still working through the numbers” and that it would contact every affected customer by Friday.
+Brindlepath, which was founded in 2017 and has about 9 million users, is offering those affected two years of free credit monitoring. Its shares fell 6 per cent on Wednesday.
+""", [
+    # the product's name in quotes; "the company behind …" describes the company, which takes no role
+    R("Penny Ledger", "name of a product", "title"),
+    I("hackers stole personal data belonging to about 2.3 million customers by exploiting a flaw in one of its internal tools",
+      "Brindlepath", O, "confirmed", ph=["said-that", "cue-class"]),
+    # "the company": Brindlepath; a blog post names no channel
+    I("the attackers had copied names, email addresses, phone numbers and the last four digits of linked bank accounts, but had not obtained passwords or full account numbers",
+      "Brindlepath", O, "said", ph=["said-that", "writing", "nominal"]),
+    D("We take the trust our customers place in us extremely seriously, and we are sorry,", "Anjali Morcombe-Teo", P,
+      "wrote", role="chief information security officer",
+      ph=["inversion", "split-quote", "writing", "role-premodifier"]),
+    D("We closed the hole within hours of learning about it. We should have found it ourselves.", "Anjali Morcombe-Teo",
+      P, "wrote", role="chief information security officer", ph=["split-quote", "multi-sentence", "writing"]),
+    # "who first reported the flaw" is a relative clause, not part of the role
+    I("he had stumbled on an administrative dashboard that anyone could open from the internet without a password",
+      "Tobias Wrenfield-Achebe", P, "said", role="independent security researcher",
+      ph=["said-that", "role-apposition"]),
+    D("It took me about ten minutes to find. Anybody with a browser and a bit of curiosity could have done the same,",
+      "Tobias Wrenfield-Achebe", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("he had alerted Brindlepath on 2 June", "Tobias Wrenfield-Achebe", P, "said", ph=["said-that", "pronoun"]),
+    # the post stands for the company that published it
+    I("The dashboard was taken offline four days later", "Brindlepath", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # one compound predicate: one statement; the sentence on fines is the site's own background
+    I("it was aware of the incident and had asked Brindlepath for a full report within 14 days",
+      "the Data Safeguards Authority", O, "said", ph=["said-that"]),
+    # the reporter's question is not a statement; an email names no channel; the first that-clause carries the quoted
+    # fragment, so only the fragment is annotated; the second has no marks and is a statement of its own
+    M("still working through the numbers", "Brindlepath", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("it would contact every affected customer by Friday", "Brindlepath", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the founding year, the offer and the share price are the site's own
+])
+
+# ---------------------------------------------------------------- UK tabloid showbiz story, curly single quotes + apostrophes: a trailing "…, a source told The Sun" after the lede, a song title inside a relative clause, "the source added", "Pals say" with a fragment, "One pal said:" with the quote in the same paragraph, a choreographer's Instagram post "posting:", "a spokesperson for the singer said the claims were ‘untrue’", "the spokesperson said" and "The rep also denied", a tour name and a single's title in quotes
+article("lexi-marchbank-rehearsal-row", """
+POP princess Lexi Marchbank stormed out of rehearsals for her comeback tour after a blazing row with her choreographer, a source told The Sun.
+The 26-year-old, whose break-up anthem ‘Glass Slippers’ spent six weeks at No 1 last year, walked out of a dance studio in Hollingwell on Tuesday, leaving 14 dancers waiting for three hours.
+‘Lexi just lost it. She screamed that she wasn’t a performing seal and marched straight out the door. Nobody knew where to look,’ the source added.
+Pals say the singer has been ‘running on empty’ since her split from DJ Kofi Arlington-Shaw in March.
+One pal said: ‘She’s exhausted. She hasn’t had a proper day off since Christmas and the pressure of this tour is massive. Something had to give.’
+Choreographer Danny Velez-Hart, 34, who has worked with Lexi since her days on talent show Starlight Search, appeared to hint at the rift on Instagram last night, posting: ‘Some people want the applause without the rehearsal.’
+But a spokesperson for the singer said the claims were ‘untrue’.
+‘Lexi is fully committed to the tour and is rehearsing every day. She can’t wait to see her fans,’ the spokesperson said.
+The rep also denied that any dates were in doubt.
+The 22-date ‘Midnight Carousel’ tour opens at the Greywick Arena on 4 October, and more than 200,000 tickets have already been sold.
+Fans were quick to rally round the star online. Her new single ‘Paper Crowns’ is out on Friday.
+""", [
+    # the lede's row is the source's account; The Sun is the relay
+    I("POP princess Lexi Marchbank stormed out of rehearsals for her comeback tour after a blazing row with her choreographer",
+      "a source", A, "told", via=["The Sun"], ph=["trailing-attribution", "told"]),
+    # the walk-out paragraph carries no attribution of its own
+    R("Glass Slippers", "song title", "title"),
+    # "the source": the source of the lede; what Lexi screamed is reported inside the quote and is part of it
+    D("Lexi just lost it. She screamed that she wasn’t a performing seal and marched straight out the door. Nobody knew where to look,",
+      "a source", A, "added", ph=["multi-sentence", "nominal"]),
+    # "pals": the paper's unnamed friends, an anonymous source; the clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("running on empty", "pals", A, "say", ph=["said-that"]),
+    # "One pal": one of them, given by the phrase as written; the quote follows the colon in the same paragraph
+    D("She’s exhausted. She hasn’t had a proper day off since Christmas and the pressure of this tour is massive. Something had to give.",
+      "one pal", A, "said", ph=["multi-sentence"]),
+    # the age is not a role and "who has worked with Lexi …" is a relative clause; "appeared to hint" reports no content
+    D("Some people want the applause without the rehearsal.", "Danny Velez-Hart", P, "posting", role="Choreographer",
+      via=["Instagram"], ph=["participle-cue", "writing", "role-premodifier"]),
+    # "the claims were ‘untrue’": the clause carries the quoted fragment, so only the fragment is annotated
+    M("untrue", "a spokesperson for the singer", A, "said", ph=["said-that", "denial"]),
+    D("Lexi is fully committed to the tour and is rehearsing every day. She can’t wait to see her fans,",
+      "a spokesperson for the singer", A, "said", ph=["multi-sentence", "nominal"]),
+    # "The rep": the spokesperson; the denial is annotated on the content after "that"
+    I("any dates were in doubt", "a spokesperson for the singer", A, "denied", ph=["denial", "cue-class", "nominal"]),
+    R("Midnight Carousel", "name of a concert tour", "title"),
+    # rallying round online reports no content
+    R("Paper Crowns", "song title", "title"),
+])
+
+# ---------------------------------------------------------------- science desk on a coral-reef study, straight single quotes + apostrophes: a trailing "according to a study by researchers at …", the writer's scare quote on a popular idea, the paper's own method paragraph, "The study found that", "the researchers wrote in the journal …" split around the cue, the lead author with her role before the name "said in a statement that" with a fragment and "she said", "She said" with a that-clause holding a second "that", an outside expert "who was not involved in the study" who "called" the findings '…' and "said", "he said" in the next paragraph
+article("teralua-reef-rebleaching-study", """
+Corals that survived one marine heatwave on the Teralua Barrier Reef were more likely, not less, to bleach in the next, according to a study by researchers at the Kanoa Marine Institute.
+The result cuts against the hope that reefs can be 'heat-hardened' by living through a bad summer, an idea that has featured in several recent restoration plans.
+The team photographed 1,140 tagged colonies of branching and boulder corals at 18 sites during a heatwave in 2020, then returned to the same colonies in 2023, when the water again ran more than 1.5C above the summer average for nine weeks.
+The study found that 71 per cent of colonies that had bleached and recovered in 2020 bleached again in 2023, compared with 46 per cent of those that had come through the first heatwave unharmed.
+'Recovery from bleaching appears to leave colonies with less in reserve, not more,' the researchers wrote in the journal Reef Systems Science. 'Surviving is not the same as adapting.'
+Lead author Dr Ana Tevita-Lindqvist said in a statement that the results were 'sobering'. 'We went back expecting the survivors to be the tough ones. At most sites it was the other way round,' she said.
+She said the team could not rule out that run-off from the Salamu River had weakened colonies at the four sites nearest its mouth.
+Professor Rhys Oduya-Hartley, a coral biologist at the University of Port Ellery who was not involved in the study, called the findings 'a wake-up call' but said three years was too short a time to tell whether the corals could adapt.
+'Evolution doesn't run on a three-year grant cycle. I'd want to see these colonies followed for another decade before anyone writes off the idea,' he said.
+The study was funded by the Teralua Reef Trust, a charity, which had no role in the analysis.
+""", [
+    # the study stands for its authors
+    I("Corals that survived one marine heatwave on the Teralua Barrier Reef were more likely, not less, to bleach in the next",
+      "researchers at the Kanoa Marine Institute", G, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the hope is nobody's words: the writer's scare quote
+    R("heat-hardened", "the writer's scare quote on a popular idea", "scare-quote"),
+    # the method paragraph carries no attribution. "The study … found": the paper stands for its authors
+    I("71 per cent of colonies that had bleached and recovered in 2020 bleached again in 2023, compared with 46 per cent of those that had come through the first heatwave unharmed",
+      "researchers at the Kanoa Marine Institute", G, "found", ph=["said-that", "writing", "nominal"]),
+    # the journal they wrote in is the relay (as in brenmoor-weekend-warrior-study)
+    D("Recovery from bleaching appears to leave colonies with less in reserve, not more,",
+      "researchers at the Kanoa Marine Institute", G, "wrote", via=["Reef Systems Science"],
+      ph=["split-quote", "writing", "nominal"]),
+    D("Surviving is not the same as adapting.", "researchers at the Kanoa Marine Institute", G, "wrote",
+      via=["Reef Systems Science"], ph=["split-quote", "writing", "nominal"]),
+    # "Dr" is a title; a statement names no channel; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("sobering", "Ana Tevita-Lindqvist", P, "said", role="Lead author", ph=["said-that", "writing", "role-premodifier"]),
+    D("We went back expecting the survivors to be the tough ones. At most sites it was the other way round,",
+      "Ana Tevita-Lindqvist", P, "said", role="Lead author", ph=["multi-sentence", "pronoun"]),
+    # "She" opens the next paragraph, which states no role; the inner "that" belongs to "rule out"
+    I("the team could not rule out that run-off from the Salamu River had weakened colonies at the four sites nearest its mouth",
+      "Ana Tevita-Lindqvist", P, "said", ph=["said-that", "pronoun"]),
+    # "Professor" is a title; "who was not involved in the study" is a relative clause, not part of the role; one
+    # subject, two cues: the "called" fragment and the that-less clause
+    M("a wake-up call", "Rhys Oduya-Hartley", P, "called", role="coral biologist at the University of Port Ellery",
+      ph=["role-apposition"]),
+    I("three years was too short a time to tell whether the corals could adapt", "Rhys Oduya-Hartley", P, "said",
+      role="coral biologist at the University of Port Ellery", ph=["said-that", "role-apposition"]),
+    D("Evolution doesn't run on a three-year grant cycle. I'd want to see these colonies followed for another decade before anyone writes off the idea,",
+      "Rhys Oduya-Hartley", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the funding note is the desk's own
+])
+
+# ---------------------------------------------------------------- election-night live blog with time stamps, curly double quotes: a headline and a standing intro line, "Exit polls suggest" (no statement), a trailing "the returning officer, X, told reporters" and "He said" with a that-less clause and a second that-clause carrying a fragment, a party spokesperson with a fragment and "insisted that", an anonymous activist who "told us" with a fragment, a rival who "has conceded" and "told supporters", the result line, the winner's victory speech split mid-sentence by "she said", a party chairman who "told the BBC" with a fragment, "He denied that" and "he said"
+article("harrowfield-byelection-live", """
+Harrowfield by-election: live
+Follow our live coverage of the count at Harrowfield Leisure Centre. All times are local.
+21:40 – Polls have closed. Exit polls suggest the Civic League’s Priya Anand-Lowe is on course to take the seat from the Meridian Party, which has held Harrowfield since 1997.
+22:15 – Turnout was 41.2 per cent, the returning officer, Graham Pettifer-Wade, told reporters at the count. He said the first ballot boxes had arrived from the outlying villages shortly before 22:00 and that a declaration was expected “some time after one in the morning”.
+22:50 – A Meridian Party spokesperson said the party had “always known this would be a hard night” but insisted that its record on housing would win voters back at the general election.
+23:30 – The mood among Civic League supporters is buoyant. A Civic League activist, who did not want to be named, told us the party’s own tallies put Anand-Lowe “comfortably ahead” in every ward.
+00:20 – Meridian candidate Tom Ellery-Grange has conceded. “The voters have sent us a message tonight, and we would be fools not to listen to it,” he told supporters as he left the hall.
+01:35 – RESULT: Civic League gain. Priya Anand-Lowe (Civic League) 18,402; Tom Ellery-Grange (Meridian Party) 14,977; Sunil Hartigan (Independent) 2,311. Majority: 3,425.
+01:42 – In her victory speech, Anand-Lowe, a former headteacher, thanked the count staff and her opponents. “For twenty-seven years this town was told to wait its turn,” she said, “and tonight Harrowfield stopped waiting.”
+01:55 – Meridian Party chairman Douglas Fenwick-Oyelowo told the BBC the result was “painful”. He denied that the party leader’s position was under threat. “One by-election does not make a general election,” he said.
+02:10 – That’s all from us tonight. Anand-Lowe is expected to take her seat in Parliament on Tuesday.
+""", [
+    # the headline and the standing line are the blog's own; "Exit polls suggest" is the blog's reading of the polls,
+    # not anybody's statement
+    I("Turnout was 41.2 per cent", "Graham Pettifer-Wade", P, "told", role="returning officer",
+      ph=["trailing-attribution", "told", "role-apposition"]),
+    # "He" in the same entry, which states his role; the first clause has no marks and no "that"; the second
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    I("the first ballot boxes had arrived from the outlying villages shortly before 22:00", "Graham Pettifer-Wade", P,
+      "said", role="returning officer", ph=["said-that", "pronoun"]),
+    M("some time after one in the morning", "Graham Pettifer-Wade", P, "said", role="returning officer",
+      ph=["said-that", "pronoun"]),
+    # one subject, two cues: the "said" clause carries the fragment, the "insisted that" clause has no marks
+    M("always known this would be a hard night", "a Meridian Party spokesperson", A, "said", ph=["said-that"]),
+    I("its record on housing would win voters back at the general election", "a Meridian Party spokesperson", A,
+      "insisted", ph=["said-that", "cue-class"]),
+    # "who did not want to be named" is a relative clause, not part of the phrase; "told us" names no relay
+    M("comfortably ahead", "a Civic League activist", A, "told", ph=["told", "said-that"]),
+    # "has conceded" with nothing after it reports no content; "told supporters" names no relay
+    D("The voters have sent us a message tonight, and we would be fools not to listen to it,", "Tom Ellery-Grange", P,
+      "told", role="Meridian candidate", ph=["told", "pronoun", "role-premodifier"]),
+    # the result line is the blog's own; thanking the count staff reports no content; "Anand-Lowe, a former
+    # headteacher," in the sentence before states her role in the entry
+    D("For twenty-seven years this town was told to wait its turn,", "Priya Anand-Lowe", P, "said",
+      role="former headteacher", ph=["split-quote", "pronoun"]),
+    D("and tonight Harrowfield stopped waiting.", "Priya Anand-Lowe", P, "said", role="former headteacher",
+      ph=["split-quote", "pronoun"]),
+    # the broadcaster he told is the relay; the clause carries the quoted fragment, so only the fragment is annotated
+    M("painful", "Douglas Fenwick-Oyelowo", P, "told", role="Meridian Party chairman", via=["BBC"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "He denied" and "he said" in sentences of their own: only the told-frame names the relay
+    I("the party leader’s position was under threat", "Douglas Fenwick-Oyelowo", P, "denied",
+      role="Meridian Party chairman", ph=["denial", "cue-class", "pronoun"]),
+    D("One by-election does not make a general election,", "Douglas Fenwick-Oyelowo", P, "said",
+      role="Meridian Party chairman", ph=["pronoun"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
