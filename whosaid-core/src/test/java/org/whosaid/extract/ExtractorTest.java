@@ -2137,6 +2137,15 @@ class ExtractorTest {
     }
 
     @Test
+    void palsAndChoreographersAreSpeakersTheListsKnow() {
+        // a tabloid's unnamed friend; a job before a name is a role, not a first name
+        assertEquals(List.of("direct [She is exhausted.] One pal (anonymous) said []"),
+                run("One pal said: \u2018She is exhausted.\u2019"));
+        assertEquals(List.of("indirect [he was hurt] Danny Velez (person, Choreographer) said []"),
+                run("Choreographer Danny Velez, 34, said he was hurt."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
