@@ -695,6 +695,9 @@ final class Phrases {
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
+        if (inCompoundRole(i, end)) {
+            return true; // "chief information security officer": plain nouns between a role word and its head
+        }
         if (i + 2 < end && isPossessive(i - 1) && t.isWord(i + 1) && !t.isCapitalized(i + 1) && !t.isCapitalized(i + 2)
                 && has(i + 2, Lexicon.ORG | Lexicon.ROLE) && !has(i, Lexicon.STOP) && cue(i) == null && cue(i + 1) == null
                 && !t.endsWith(i, "ly")) {
@@ -707,6 +710,29 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
                 || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
+    }
+
+    /**
+     * Token i is a plain lower-case noun inside a compound role of up to four words that opens with a role or
+     * modifier word and ends with a role word: "information" and "security" of "chief information security
+     * officer".
+     */
+    private boolean inCompoundRole(int i, int end) {
+        if (!isPlainWord(i)) {
+            return false;
+        }
+        int head = i + 1;
+        while (head < end && head <= i + 2 && isPlainWord(head) && !isRole(head)) {
+            head++;
+        }
+        if (head >= end || !t.isWord(head) || t.isCapitalized(head) || !isRole(head)) {
+            return false;
+        }
+        int opener = i - 1;
+        while (opener > i - 3 && isPlainWord(opener) && !has(opener, Lexicon.ROLE | Lexicon.MODIFIER)) {
+            opener--;
+        }
+        return head - opener <= 4 && t.isWord(opener) && !t.isCapitalized(opener) && has(opener, Lexicon.ROLE | Lexicon.MODIFIER);
     }
 
     /**

@@ -2146,6 +2146,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleMayHavePlainNounsBetweenItsFirstWordAndItsHead() {
+        // "information" and "security" are in no list, but they stand between "chief" and "officer"
+        assertEquals(List.of("direct [We are sorry,] Anna Berg (person, chief information security officer) wrote []"),
+                run("\u201CWe are sorry,\u201D wrote chief information security officer Anna Berg in the same post."));
+        assertEquals(List.of("indirect [the plan had stalled] A senior law enforcement official (anonymous) said []"),
+                run("A senior law enforcement official said the plan had stalled."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
