@@ -817,10 +817,16 @@ public final class Resolver {
      * The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …");
      * for a business nominal, else a one-word name that nothing makes a person, named before the statement.
      */
+    /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
+    private boolean isGenericPlural(int i) {
+        String[] w = nameWords[i];
+        return w.length == 1 && w[0].endsWith("s") && (companyHead.test(w[0]) || orgHead.test(w[0]));
+    }
+
     private Mention recentOrganizationSubject(Mention m, int statementStart) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
-            if (n.type() == Mention.Type.ORG_NAME && subjects[i]) {
+            if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)) {
                 return n;
             }
         }
@@ -940,6 +946,9 @@ public final class Resolver {
      */
     private Mention nearbyOrganization(Mention m, List<Draft> drafts) {
         int i = namesBefore(m.start()) - 1;
+        while (i >= 0 && isGenericPlural(i)) {
+            i--; // "Companies that fail … can be fined" names no company
+        }
         if (i < 0) {
             return null;
         }

@@ -2155,6 +2155,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aGenericPluralSubjectIsNoCompanysName() {
+        // "Companies that fail …" speaks of companies in general: "the company" is still the one named before
+        assertEquals(List.of(
+                        "indirect [it had copied no passwords] Veltrix Ltd (organization) said []",
+                        "indirect [it would contact every customer by Friday] Veltrix Ltd (organization) said []"),
+                run("Veltrix Ltd said it had copied no passwords. Companies that fail to protect data can be fined.\n"
+                        + "Asked about the breach, the company said it would contact every customer by Friday."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
