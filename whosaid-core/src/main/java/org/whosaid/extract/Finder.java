@@ -1120,6 +1120,9 @@ final class Finder {
                 && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
             return -1; // "confirmed his signing on a five-year contract", not "confirmed its plant would close"
         }
+        if (t.isWord(p) && t.endsWith(p, "ly") && (t.eq(p + 1, "as") || t.eq(p + 1, "while") || t.eq(p + 1, "when"))) {
+            return -1; // "said matter-of-factly as confetti fluttered down": how and when it was said, not what
+        }
         // "quoted X as saying CONTENT": the clause hangs on "saying"
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;

@@ -342,7 +342,8 @@ final class NameScan {
         for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.isCapitalized(k); k++) {
             if (ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
                 // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
-                return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose");
+                return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose")
+                        || t.eq(k + 1, "behind"); // "Brindlepath, the company behind the app …"
             }
         }
         return false;

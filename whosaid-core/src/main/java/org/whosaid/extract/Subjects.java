@@ -197,7 +197,9 @@ final class Subjects {
         for (int k = from; k < to; k++) {
             relative |= relativeWord(k); // "a nurse who spoke right after Castellano": the clause's own verb
             // a relative clause may quote a nickname: "who is known on the terraces as «il Ragioniere»"
-            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative || isCue(k) && !relative) {
+            // and an apposition a title ("the budgeting app “Penny Ledger”")
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative && !marksShortTitle(k)
+                    || isCue(k) && !relative) {
                 return false;
             }
         }
@@ -675,7 +677,7 @@ final class Subjects {
             int j = k - 1;
             boolean quoted = false;
             while (j >= from && j > k - 25 && !t.is(j, ',')) {
-                quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j);
+                quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) && !marksShortTitle(j);
                 j--;
             }
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
@@ -1125,6 +1127,27 @@ final class Subjects {
     int datelineEnd(int from, int before) {
         int dash = ph.datelineDash(from, before, 10);
         return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
+    }
+
+    /**
+     * Token mark opens or closes a quotation of one to four capitalised words, a title or a name ("the budgeting app
+     * “Penny Ledger”"), which an apposition may hold as it holds any name.
+     */
+    private boolean marksShortTitle(int mark) {
+        int q = a.quoteOf(mark + 1) >= 0 ? a.quoteOf(mark + 1) : a.quoteOf(mark - 1);
+        if (q < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int x = mark - 5; x <= mark + 5; x++) {
+            if (x >= 0 && x < t.size() && a.quoteOf(x) == q) {
+                if (!t.isWord(x) || !t.isCapitalized(x)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 1 && words <= 4;
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */

@@ -2165,6 +2165,21 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionMayHoldATitleInQuotes() {
+        // the app's name in quotes is part of the apposition, not a quotation that hides the subject
+        assertEquals(List.of("indirect [hackers stole the data of 2.3 million customers] Brindlepath (organization) "
+                        + "confirmed []"),
+                run("Brindlepath, the company behind the budgeting app \u201CPenny Ledger\u201D, has confirmed that "
+                        + "hackers stole the data of 2.3 million customers."));
+    }
+
+    @Test
+    void aMannerAdverbAndItsClauseAreNoContent() {
+        // "matter-of-factly as confetti fluttered down" says how and when he spoke, not what he said
+        assertEquals(List.of(), run("Bill Eastland said matter-of-factly as confetti fluttered down around him."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
