@@ -1123,6 +1123,9 @@ final class Finder {
         if (t.isWord(p) && t.endsWith(p, "ly") && (t.eq(p + 1, "as") || t.eq(p + 1, "while") || t.eq(p + 1, "when"))) {
             return -1; // "said matter-of-factly as confetti fluttered down": how and when it was said, not what
         }
+        if (t.eq(p, "this") && (t.eq(p + 1, "while") || t.eq(p + 1, "when") || t.eq(p + 1, "at") || t.eq(p + 1, "during"))) {
+            return -1; // "disclosed this while speaking at the forum": "this" points back to what was said before
+        }
         // "quoted X as saying CONTENT": the clause hangs on "saying"
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
@@ -1611,7 +1614,8 @@ final class Finder {
             // (further on after a document only: "said in a filing with the Hong Kong stock exchange that …", not
             // "spoke in a cottage on a Marine base that overlooks the bay")
             boolean document = false;
-            for (int k = start + 1; k < end && k <= start + (document ? 10 : 6) && t.isWord(k); k++) {
+            int k = start + 1;
+            for (; k < end && k <= start + (document ? 10 : 6) && t.isWord(k); k++) {
                 if (t.eq(k, "that")) {
                     return k;
                 }
@@ -1619,6 +1623,10 @@ final class Finder {
                 if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k))) {
                     break;
                 }
+            }
+            int aside = t.is(k, ',') ? participleAside(k + 1, end) : -1;
+            if (aside > 0 && t.eq(aside + 1, "that")) {
+                return aside + 1; // "said in its decision, published on Tuesday, that …"
             }
         }
         return preposition || t.eq(start, "last")

@@ -2180,6 +2180,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aParticipleAsideMaySeparateTheOccasionFromThatClause() {
+        // "published on Tuesday" describes the decision; the content is the that-clause after the aside
+        assertEquals(List.of("indirect [the site was well served by the railway station] The board (organization) said []"),
+                run("The board said in its decision, published on Tuesday, that the site was well served by the "
+                        + "railway station."));
+    }
+
+    @Test
+    void thisAfterTheCuePointsBackAndReportsNothingNew() {
+        // "disclosed this while speaking at …": what he disclosed was reported before, not after the cue
+        assertEquals(List.of("indirect [profit rose 31 per cent] Okeluwa Trust Bank (organization) said []"),
+                run("Okeluwa Trust Bank said profit rose 31 per cent. Mr. Ade Fasanmi disclosed this while speaking "
+                        + "at the bank's forum on Thursday."));
+    }
+
+    @Test
     void anOccasionAfterTheCueComesBeforeTheContent() {
         assertEquals(List.of("indirect [she would introduce a bill this month] Cora Holt (person) said []"),
                 run("Cora Holt said after the hearing that she would introduce a bill this month."));
