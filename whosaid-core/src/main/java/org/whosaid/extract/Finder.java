@@ -1313,6 +1313,10 @@ final class Finder {
         return new Subject(source, "citing", reporter.firstTok(), via, reporter.cueEnd(), reporter.cueText());
     }
 
+    /**
+     * "According to X, …", "…, according to X", "…, per X": the source X after the opener at token c, which is width
+     * tokens long ("according to" 2, "per" 1), speaks the rest of the sentence.
+     */
     private void according(int c, int width) {
         int s = a.sentenceOf(c);
         int from = a.sentenceStart(s);
@@ -1327,7 +1331,8 @@ final class Finder {
         if (m == null && per) {
             return;
         }
-        if (m == null && chunkEnd == c + width + 1 && (t.eq(c + width, "him") || t.eq(c + width, "her") || t.eq(c + width, "them"))) {
+        if (m == null && chunkEnd == c + width + 1
+                && (t.eq(c + width, "him") || t.eq(c + width, "her") || t.eq(c + width, "them"))) {
             // "according to him": the pronoun's subject form, so that it resolves like "he said"
             m = pronounAt(c + width, t.eq(c + width, "him") ? "he" : t.eq(c + width, "her") ? "she" : "they");
         }

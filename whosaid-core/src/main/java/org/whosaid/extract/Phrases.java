@@ -346,7 +346,7 @@ final class Phrases {
         if (t.kind(k) != Tokens.NUMBER || t.length(k) < 4 || t.length(k) > 5) {
             return false;
         }
-        char sep = a.chars()[t.end(k) - 3];
+        char sep = chars[t.end(k) - 3];
         return sep == ':' || sep == '.';
     }
 

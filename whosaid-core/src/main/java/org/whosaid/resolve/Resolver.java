@@ -440,7 +440,8 @@ public final class Resolver {
                 int agent = definiteCompany ? nearestEarlier(d, index, drafts, 2,
                         k -> organizationSpokenFor(drafts.get(k).speaker()) >= 0) : -1;
                 if (agent >= 0) {
-                    // "A spokeswoman for Coastline Transit said … The company denied": the company she spoke for
+                    // "A spokeswoman for Coastline Transit said … The company denied": the company she spoke for (the
+                    // lookup is made again for the one draft found, rather than kept for every draft tried)
                     Entity spokenFor = entities.get(organizationSpokenFor(drafts.get(agent).speaker()));
                     return new Resolved(spokenFor.name(), SpeakerType.ORGANIZATION, null, 0.15,
                             "nominal:organization-spoken-for");
@@ -641,11 +642,11 @@ public final class Resolver {
             return -1;
         }
         String phrase = speaker.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        int for_ = phrase.indexOf(" for ");
-        if (for_ < 0) {
+        int forAt = phrase.indexOf(" for ");
+        if (forAt < 0) {
             return -1;
         }
-        String spokenFor = phrase.substring(for_ + 5);
+        String spokenFor = phrase.substring(forAt + 5);
         for (int i = 0; i < entities.size(); i++) {
             if (entities.get(i).organization() && (spokenFor.equals(lowerNames[i]) || spokenFor.equals("the " + lowerNames[i]))) {
                 return i;
