@@ -2165,6 +2165,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aLoneMarkOpeningTheTextIsNoTitleToLookInto() {
+        // the title check around a mark must not look before the first token (a shrunk sample of SpanPropertiesTest)
+        assertEquals(List.of(), run("\u201C,  said "));
+    }
+
+    @Test
     void anAppositionMayHoldATitleInQuotes() {
         // the app's name in quotes is part of the apposition, not a quotation that hides the subject
         assertEquals(List.of("indirect [hackers stole the data of 2.3 million customers] Brindlepath (organization) "
