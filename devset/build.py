@@ -7601,6 +7601,285 @@ Follow our live coverage of the count at Harrowfield Leisure Centre. All times a
       role="Meridian Party chairman", ph=["pronoun"]),
 ])
 
+# ---------------------------------------------------------------- New Zealand regional paper on a council rates rise, curly double quotes: a plan's title in quotes, a trailing "…, according to council documents" (the documents stand for the council) followed by a sentence of the paper's own, the mayor's split quote with "Mayor" before the name, "The council said in a statement" with two that-clauses, a councillor who "voted against the plan and said" and "He called" with a fragment, a ratepayers' group spokeswoman with her role before the name and "she said"/"She said" in the paragraphs after, the mayor by surname with two that-clauses
+article("rangiwhetu-rates-rise", """
+KAIWHENUA – Rangiwhetu ratepayers face an average rates rise of 14.8 per cent from July after Rangiwhetu District Council adopted its long-term plan by seven votes to three on Wednesday.
+The plan, titled “Fixing the Basics”, puts $186 million into water pipes, treatment plants and roads over the next ten years.
+The increase will add about $412 a year to the bill for a typical house in Kaiwhenua, according to council documents. Rural properties face rises of up to 19 per cent.
+“Nobody around that table wanted to vote for this,” Mayor Ngaire Tautahi-Brooke said after the meeting. “But the pipes under Kaiwhenua are 70 years old, and the bill for replacing them only gets bigger every year we wait.”
+The council said in a statement that more than 60 per cent of the increase would go on water, wastewater and stormwater, and that a further 2.1 per cent was needed to cover higher insurance premiums.
+Councillor Tama Rerekura voted against the plan and said the council should have sold its 40 per cent stake in Rangiwhetu Airport before going back to ratepayers for more. He called the rise “the price of ten years of kicking the can down the road”.
+Rangiwhetu Ratepayers’ Association spokeswoman Denise Kowalczyk-Hura said many pensioners in the district were already struggling to pay last year’s bills.
+“We have people on fixed incomes choosing between their rates and their power bill. Another 15 per cent will push some of them out of homes they have owned for 40 years,” she said.
+She said the association would start collecting signatures this weekend for a petition calling for an independent review of council spending.
+Tautahi-Brooke said struggling ratepayers could apply to postpone their rates and that council staff would hold drop-in sessions at the Kaiwhenua library throughout June.
+Rates notices will be posted in late July.
+""", [
+    # adopting a plan is an act, not a statement
+    R("Fixing the Basics", "title of the council's long-term plan", "title"),
+    # the documents stand for the council that wrote them (as "according to the filing"); the sentence on rural
+    # properties after it has no attribution and is the paper's own
+    I("The increase will add about $412 a year to the bill for a typical house in Kaiwhenua",
+      "Rangiwhetu District Council", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "Mayor" stands before the name; the second part keeps the paragraph's role
+    D("Nobody around that table wanted to vote for this,", "Ngaire Tautahi-Brooke", P, "said", role="Mayor",
+      ph=["split-quote", "role-premodifier"]),
+    D("But the pipes under Kaiwhenua are 70 years old, and the bill for replacing them only gets bigger every year we wait.",
+      "Ngaire Tautahi-Brooke", P, "said", role="Mayor", ph=["split-quote"]),
+    # "The council": Rangiwhetu District Council, named in the lede; two that-clauses with no quote marks: one
+    # statement; a statement names no channel
+    I("more than 60 per cent of the increase would go on water, wastewater and stormwater, and that a further 2.1 per cent was needed to cover higher insurance premiums",
+      "Rangiwhetu District Council", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "voted against the plan" is a vote, not a statement; "Councillor" written out stands before the name as a
+    # role (as "Councilman" in millbrook-sales-tax)
+    I("the council should have sold its 40 per cent stake in Rangiwhetu Airport before going back to ratepayers for more",
+      "Tama Rerekura", P, "said", role="Councillor", ph=["said-that", "role-premodifier"]),
+    M("the price of ten years of kicking the can down the road", "Tama Rerekura", P, "called", role="Councillor",
+      ph=["pronoun"]),
+    I("many pensioners in the district were already struggling to pay last year’s bills", "Denise Kowalczyk-Hura", P,
+      "said", role="Rangiwhetu Ratepayers’ Association spokeswoman", ph=["said-that", "role-premodifier"]),
+    # "she" in the paragraph after her name; no role in this paragraph
+    D("We have people on fixed incomes choosing between their rates and their power bill. Another 15 per cent will push some of them out of homes they have owned for 40 years,",
+      "Denise Kowalczyk-Hura", P, "said", ph=["multi-sentence", "pronoun"]),
+    # collecting signatures for a petition is reported as a plan, not as a request the spokeswoman makes
+    I("the association would start collecting signatures this weekend for a petition calling for an independent review of council spending",
+      "Denise Kowalczyk-Hura", P, "said", ph=["said-that", "pronoun"]),
+    # the first clause has no "that", the second has; no quote marks: one statement
+    I("struggling ratepayers could apply to postpone their rates and that council staff would hold drop-in sessions at the Kaiwhenua library throughout June",
+      "Ngaire Tautahi-Brooke", P, "said", ph=["said-that", "surname"]),
+    # the date of the rates notices is the paper's own
+])
+
+# ---------------------------------------------------------------- Pakistani English daily on a power-tariff strike, straight double quotes + apostrophes: Mr on second reference, a traders' leader with "Haji" (a title, left out) and a long double role in apposition after "Addressing the protesters," and "he said" in the next paragraph, a federal minister who "told a press conference in …" with a fragment and "the minister said", his denial with a "terming" fragment, "The ministry said in a notification issued on Monday" for a ministry named in the lede, "Sources said" with a "but that" clause, a distribution company's spokesman
+article("zafarkot-tariff-strike", '''
+ZAFARKOT: Markets in Zafarkot and at least nine other cities of the province remained shut on Tuesday as traders observed a shutter-down strike against the increase of Rs4.20 per unit in electricity tariffs announced by the Ministry of Power last week.
+Protesters burnt copies of their bills outside the head office of the Zafarkot Power Distribution Company (Zapdco), blocking traffic for three hours.
+Addressing the protesters, Haji Abdul Ghafoor Mughal, President of the Zafarkot Chamber of Small Traders and Convener of the Joint Traders Action Committee of the province, said the new tariff would force thousands of small shops to close by the end of the year.
+"A shopkeeper who earns Rs60,000 in a month is now receiving an electricity bill of Rs38,000. Tell me, how is he supposed to feed his children? We will not pay these bills," he said.
+Mr Mughal said the strike would continue on Wednesday and that traders would stage a sit-in outside the Zapdco office on Friday.
+However, Federal Minister for Power Imtiaz Hussain Chattha told a press conference in Dilawarpur that the government had "no fiscal space" to withdraw the increase.
+"I understand the anger of the traders. But every rupee we do not recover through the bill is added to the circular debt, and in the end that debt is paid by the same people," the minister said.
+Mr Chattha denied that the increase had been imposed on the demand of foreign lenders, terming such reports "pure propaganda".
+The ministry said in a notification issued on Monday that the revised rates would apply from the October billing month and that domestic consumers using fewer than 200 units a month would be exempt.
+Sources said the ministry was also considering a proposal to spread the increase over three months for commercial consumers, but that no decision had been taken so far.
+A Zapdco spokesman said extra staff had been deployed at the company's complaint centres to deal with the rush of consumers.
+''', [
+    # the strike and the burning of bills are acts; "announced by the Ministry of Power" names no content
+    # "Haji" is an honorific and is left out of the name; the whole double role stands in apposition; "Addressing the
+    # protesters" gives the occasion, not a relay
+    I("the new tariff would force thousands of small shops to close by the end of the year", "Abdul Ghafoor Mughal", P,
+      "said",
+      role="President of the Zafarkot Chamber of Small Traders and Convener of the Joint Traders Action Committee of the province",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the paragraph after his name; no role in this paragraph; the question is part of the quote
+    D("A shopkeeper who earns Rs60,000 in a month is now receiving an electricity bill of Rs38,000. Tell me, how is he supposed to feed his children? We will not pay these bills,",
+      "Abdul Ghafoor Mughal", P, "said", ph=["multi-sentence", "pronoun"]),
+    # two that-clauses with no quote marks: one statement
+    I("the strike would continue on Wednesday and that traders would stage a sit-in outside the Zapdco office on Friday",
+      "Abdul Ghafoor Mughal", P, "said", ph=["said-that", "surname"]),
+    # "told a press conference" names no relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("no fiscal space", "Imtiaz Hussain Chattha", P, "told", role="Federal Minister for Power",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the minister": Chattha, named in the paragraph before, so the nominal is the role
+    D("I understand the anger of the traders. But every rupee we do not recover through the bill is added to the circular debt, and in the end that debt is paid by the same people,",
+      "Imtiaz Hussain Chattha", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    I("the increase had been imposed on the demand of foreign lenders", "Imtiaz Hussain Chattha", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("pure propaganda", "Imtiaz Hussain Chattha", P, "terming", ph=["participle-cue", "surname"]),
+    # "The ministry": the Ministry of Power, named in the lede; a notification names no channel; two that-clauses with
+    # no quote marks: one statement
+    I("the revised rates would apply from the October billing month and that domestic consumers using fewer than 200 units a month would be exempt",
+      "the Ministry of Power", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "but that" joins a second clause with no marks: one statement
+    I("the ministry was also considering a proposal to spread the increase over three months for commercial consumers, but that no decision had been taken so far",
+      "sources", A, "said", ph=["said-that"]),
+    I("extra staff had been deployed at the company's complaint centres to deal with the rush of consumers",
+      "a Zapdco spokesman", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US sports site on a baseball trade, straight double quotes + apostrophes: a nickname in quotes with the comma inside, the general manager's split quote "told reporters on a video call" with his role before the name, "X said" by surname with two that-clauses, a trailing "a source familiar with the deal told The Athletic" (an anonymous source and a named relay), an agent who "declined to comment", the traded player's Instagram post after "said goodbye … in an Instagram post" with "he wrote", the acquiring manager with his role before the name and his split quote by surname in the next paragraph
+article("riverton-vandersloot-trade", '''
+The Riverton Foxes traded left-hander Corey Vandersloot to the Calder Bay Pelicans on Thursday for two of Calder Bay's top pitching prospects, ending weeks of speculation a day before the trade deadline.
+Vandersloot, 29, is 9-4 with a 2.71 ERA this season and can become a free agent in November. Known in the Riverton clubhouse as "Sloot," he made two All-Star teams in seven seasons with the Foxes.
+"This was not an easy call, and I'm not going to pretend it was," Foxes general manager Dana Whitlock-Reyes told reporters on a video call. "Corey gave this organization everything he had. But we're 11 games out, and we had a chance to add two arms who can help us for the next six years."
+Whitlock-Reyes said talks on a contract extension had broken down in spring training and that the Foxes had not made a new offer since.
+The Pelicans are also sending $2 million to Riverton to cover part of Vandersloot's remaining salary, a source familiar with the deal told The Athletic. Vandersloot's agent, Mark Feldstein, declined to comment.
+Vandersloot said goodbye to Riverton fans in an Instagram post on Thursday night. "Seven years, two All-Star Games and one October I'll never forget. Riverton, you made a kid from nowhere feel like he belonged. Thank you for everything," he wrote.
+Pelicans manager Hector Ibarra-Quinn said Vandersloot would join the team in Port Ellison on Saturday and was in line to start on Sunday.
+"You don't get a guy like that in July very often," Ibarra-Quinn said. "He throws strikes, he eats innings and nothing rattles him. That's exactly what this rotation was missing."
+The prospects, right-handers Mateo Sandoval, 20, and Jaylen Brooks-Whitaker, 22, will report to Riverton's Double-A affiliate in Eastbrook.
+''', [
+    # the trade is an act; the statistics are the site's own
+    R("Sloot,", "nickname in quotes", "title"),
+    # a video call names no relay; the second part keeps the paragraph's role
+    D("This was not an easy call, and I'm not going to pretend it was,", "Dana Whitlock-Reyes", P, "told",
+      role="Foxes general manager", ph=["split-quote", "told", "role-premodifier"]),
+    D("Corey gave this organization everything he had. But we're 11 games out, and we had a chance to add two arms who can help us for the next six years.",
+      "Dana Whitlock-Reyes", P, "told", role="Foxes general manager", ph=["split-quote", "multi-sentence", "told"]),
+    # the first clause has no "that", the second has; no quote marks: one statement
+    I("talks on a contract extension had broken down in spring training and that the Foxes had not made a new offer since",
+      "Dana Whitlock-Reyes", P, "said", ph=["said-that", "surname"]),
+    # the anonymous source told a named outlet, which is the relay; "declined to comment" reports nothing
+    I("The Pelicans are also sending $2 million to Riverton to cover part of Vandersloot's remaining salary",
+      "a source familiar with the deal", A, "told", via=["The Athletic"], ph=["trailing-attribution", "told"]),
+    # "said goodbye … in an Instagram post" reports no content; "he wrote" is the post, named in the sentence before
+    D("Seven years, two All-Star Games and one October I'll never forget. Riverton, you made a kid from nowhere feel like he belonged. Thank you for everything,",
+      "Corey Vandersloot", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # one subject, one cue, two coordinated predicates with no marks: one statement
+    I("Vandersloot would join the team in Port Ellison on Saturday and was in line to start on Sunday",
+      "Hector Ibarra-Quinn", P, "said", role="Pelicans manager", ph=["said-that", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role
+    D("You don't get a guy like that in July very often,", "Hector Ibarra-Quinn", P, "said",
+      ph=["split-quote", "surname"]),
+    D("He throws strikes, he eats innings and nothing rattles him. That's exactly what this rotation was missing.",
+      "Hector Ibarra-Quinn", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    # where the prospects report is the site's own
+])
+
+# ---------------------------------------------------------------- French wire (AFP) in English on a museum theft, « guillemets » with no-break spaces: a painting's title in quotes inside a trailing "…, the prosecutor's office said" and again later, "according to investigators", the museum's director in apposition in an inverted quote and "She said", "The prosecutor's office said in a statement" with two that-clauses, the culture minister "Speaking on RTL radio" who "called" the theft « … » and "she said" in the next paragraph, "The minister denied" with a "saying" clause, a guards' union named in full with its acronym, a relative clause, and "It accused … of « … »"
+article("vaucelles-museum-theft", """
+VAUCELLES, France, March 3 (AFP) – Thieves broke into the Musée Lefranc-Aubert in the eastern city of Vaucelles before dawn on Sunday and escaped with three 19th-century paintings, among them Émile Rocheteau's « La Fileuse au jardin », the prosecutor's office said.
+The thieves forced a first-floor window with a ladder taken from a nearby building site and were inside the museum for less than seven minutes, according to investigators.
+« It was very quick and very professional. They knew exactly what they wanted and exactly where it was hanging », said Hélène Dutertre-Mas, the museum's director, at a news conference outside the building.
+She said the alarm had gone off at 4:12 am and that the first police patrol had arrived six minutes later, by which time the thieves had gone.
+The prosecutor's office said in a statement that two men on a scooter had been filmed by a camera near the museum and that an investigation had been opened for organised theft.
+Speaking on RTL radio, Culture Minister Sabine Carréol-Vidal called the theft « an attack on the memory of the nation ».
+« These paintings belong to every French person. They cannot be sold on any legitimate market, and whoever holds them today should know it », she said.
+The minister denied that the museum's security budget had been cut, saying it had risen by eight percent since 2022.
+But the Syndicat national des gardiens du patrimoine (SNGP), which represents museum guards, said only two guards had been on duty in a building with 38 rooms. It accused the ministry of « running France's museums on goodwill and luck ».
+« La Fileuse au jardin », which shows a young woman spinning wool under an apple tree, was valued at around 6 million euros by insurers in 2021.
+The museum will stay closed until further notice.
+""", [
+    # "(AFP)" in the dateline is the wire's own byline; the title inside the reported clause is annotated on its own
+    # the span holds the no-break spaces inside the guillemets
+    I("Thieves broke into the Musée Lefranc-Aubert in the eastern city of Vaucelles before dawn on Sunday and escaped with three 19th-century paintings, among them Émile Rocheteau's «\u00a0La Fileuse au jardin\u00a0»",
+      "the prosecutor's office", O, "said", ph=["trailing-attribution"]),
+    R("La Fileuse au jardin", "title of a painting", "title", after="Rocheteau"),
+    I("The thieves forced a first-floor window with a ladder taken from a nearby building site and were inside the museum for less than seven minutes",
+      "investigators", G, "according to", ph=["according-to", "trailing-attribution"]),
+    # a news conference names no relay
+    D("It was very quick and very professional. They knew exactly what they wanted and exactly where it was hanging",
+      "Hélène Dutertre-Mas", P, "said", role="museum's director",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph; two that-clauses with no quote marks: one statement
+    I("the alarm had gone off at 4:12 am and that the first police patrol had arrived six minutes later, by which time the thieves had gone",
+      "Hélène Dutertre-Mas", P, "said", ph=["said-that", "pronoun"]),
+    I("two men on a scooter had been filmed by a camera near the museum and that an investigation had been opened for organised theft",
+      "the prosecutor's office", O, "said", ph=["said-that", "writing"]),
+    # the radio station is the relay ("radio" describes it); "called the theft" takes only the quoted fragment
+    M("an attack on the memory of the nation", "Sabine Carréol-Vidal", P, "called", role="Culture Minister",
+      via=["RTL"], ph=["interview", "role-premodifier"]),
+    # "she said" in the next paragraph, which names no channel
+    D("These paintings belong to every French person. They cannot be sold on any legitimate market, and whoever holds them today should know it",
+      "Sabine Carréol-Vidal", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The minister": Carréol-Vidal, so the nominal is the role
+    I("the museum's security budget had been cut", "Sabine Carréol-Vidal", P, "denied", role="minister",
+      ph=["denial", "cue-class", "nominal"]),
+    I("it had risen by eight percent since 2022", "Sabine Carréol-Vidal", P, "saying", role="minister",
+      ph=["participle-cue", "nominal"]),
+    # the union's full name, without the acronym in brackets; "which represents museum guards" is a relative clause
+    I("only two guards had been on duty in a building with 38 rooms", "the Syndicat national des gardiens du patrimoine",
+      O, "said", ph=["said-that"]),
+    M("running France's museums on goodwill and luck", "the Syndicat national des gardiens du patrimoine", O,
+      "accused", ph=["cue-class", "pronoun"]),
+    # the title again, at the head of a sentence of the wire's own
+    R("La Fileuse au jardin", "title of a painting", "title", after="goodwill and luck"),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- UK consumer page on a broadband price rise, curly single quotes + apostrophes: "the provider confirmed" with no content, a tariff's name in quotes, a regulator introduced with its acronym and a relative clause that "said in a statement" with a fragment and a second that-clause, a consumer group's director in an inverted quote and "She said", a customer by first name and town and "she said", "A spokesperson for … said the company was" with a second that-clause carrying a fragment, "The spokesperson denied" with an "adding that" clause, the page's own advice
+article("linkora-broadband-price-rise", """
+Millions of Linkora customers will pay up to £4 a month more for their broadband from April, after the provider confirmed its latest round of mid-contract price rises.
+Most plans will go up by £3.50 a month, while customers on the firm’s ‘Fibre Flex 900’ tariff will pay an extra £4.
+The Telecoms Standards Authority (TSA), which regulates the sector, said in a statement that providers must now set out any price rise ‘in pounds and pence’ when customers sign up, and that those who were not told clearly could leave without paying an exit fee.
+‘A £4 rise might not sound like much, but that’s £48 a year for a service that hasn’t changed one bit. People signed up for a price, not a price plus whatever the company fancies,’ said Rachel Ouseley-Grant, director of campaigns at consumer group Fair Bills Now.
+She said households that were out of contract could often save more than £100 a year by switching, or simply by ringing their provider and asking for a better deal.
+Sandra, from Hexley, has been with Linkora for nine years and said she only found out about the rise when a neighbour mentioned it over the garden fence.
+‘I’ve been a loyal customer for nearly a decade and this is the thanks I get. I’ll be on the phone to them this week, and if they won’t budge, I’m off,’ she said.
+A spokesperson for Linkora said the company was investing £600 million this year in faster and more reliable connections, and that the rise had been ‘clearly set out’ in customers’ contracts.
+The spokesperson denied that customers had been kept in the dark, adding that anyone on the firm’s social tariff would not be affected.
+Customers who want to complain should contact Linkora first. If the problem is not resolved within eight weeks, they can take it to an independent ombudsman.
+""", [
+    # "confirmed its latest round of … price rises" has a noun phrase, not a clause: no statement
+    R("Fibre Flex 900", "name of a broadband tariff", "title"),
+    # the regulator's full name without the acronym; "which regulates the sector" is a relative clause, not a role.
+    # The first that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("in pounds and pence", "the Telecoms Standards Authority", O, "said", ph=["said-that", "writing"]),
+    I("those who were not told clearly could leave without paying an exit fee", "the Telecoms Standards Authority", O,
+      "said", ph=["said-that", "writing"]),
+    # "consumer group" is part of the role, as "property agency" in selasih-grant-clawback
+    D("A £4 rise might not sound like much, but that’s £48 a year for a service that hasn’t changed one bit. People signed up for a price, not a price plus whatever the company fancies,",
+      "Rachel Ouseley-Grant", P, "said", role="director of campaigns at consumer group Fair Bills Now",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("households that were out of contract could often save more than £100 a year by switching, or simply by ringing their provider and asking for a better deal",
+      "Rachel Ouseley-Grant", P, "said", ph=["said-that", "pronoun"]),
+    # a first name only; her home town is not a role (as an age is not), and "has been with Linkora" is the paper's
+    # own; "said" is the second predicate of the same subject
+    I("she only found out about the rise when a neighbour mentioned it over the garden fence", "Sandra", P, "said",
+      ph=["said-that"]),
+    D("I’ve been a loyal customer for nearly a decade and this is the thanks I get. I’ll be on the phone to them this week, and if they won’t budge, I’m off,",
+      "Sandra", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the first clause has no "that" and no marks; the second that-clause carries the quoted fragment, so only the
+    # fragment is annotated: two statements
+    I("the company was investing £600 million this year in faster and more reliable connections",
+      "a spokesperson for Linkora", A, "said", ph=["said-that"]),
+    M("clearly set out", "a spokesperson for Linkora", A, "said", ph=["said-that"]),
+    # "The spokesperson": Linkora's spokesperson of the paragraph before
+    I("customers had been kept in the dark", "a spokesperson for Linkora", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("anyone on the firm’s social tariff would not be affected", "a spokesperson for Linkora", A, "adding",
+      ph=["participle-cue", "nominal"]),
+    # the advice on complaints is the page's own
+])
+
+# ---------------------------------------------------------------- Gulf business wire on an airline order at an air show, curly double quotes + apostrophes: a trailing "…, the carrier said on Tuesday, as …" in the lede, the chief executive with his role before the name who "told reporters on the sidelines of the show", "He declined to say" (no statement), "The plane maker said in a statement" with a that-clause and "called … “…”", "The companies did not disclose", a trailing "according to people familiar with the matter", "The carrier said", an analyst "who asked not to be named because he was not authorised to speak to the media" and his split quote "he said" in the next paragraph, "dismissed the concern, saying"
+article("sahil-airways-a90-order", """
+AL QARIYAH, Nov 12 – Sahil Airways has ordered 45 A-90 wide-body jets from Aerovanta, with options on 15 more, the carrier said on Tuesday, as the Gulf airline pushes deeper into long-haul routes to Asia and Africa.
+The order was signed on the opening day of the Al Qariyah Air Show in front of the emirate’s crown prince.
+“This is the biggest order in our history, and it will not be the last. Our passengers want to fly further without stopping, and this aircraft lets us take them there,” Sahil Airways chief executive Khalid Saeed Al-Nuaimi told reporters on the sidelines of the show.
+Al-Nuaimi said the first jets would arrive in late 2028 and would replace 22 older aircraft by 2032. He declined to say how the order would be financed.
+The plane maker said in a statement that the A-90 burned 18 percent less fuel per seat than the aircraft it replaced, and called Sahil “one of the most ambitious carriers flying today”.
+The companies did not disclose the price. Sahil secured a discount of more than 40 percent on the list price of about $17 billion, according to people familiar with the matter.
+The carrier said it expected to carry 21 million passengers this year, up from 17.5 million in 2023.
+An aviation analyst at a Gulf-based bank, who asked not to be named because he was not authorised to speak to the media, said the airline would struggle to find enough pilots and engineers for the new fleet.
+“They are buying planes faster than the region is training people to fly and fix them,” he said. “Every carrier in the Gulf is fishing in the same small pond.”
+Al-Nuaimi dismissed the concern, saying the airline’s own academy would train 300 pilots a year from 2026.
+Sahil, founded in 2009, flies to 94 destinations from its hub at Al Qariyah International Airport.
+""", [
+    # "the carrier": Sahil Airways, in the same sentence; the "as …" clause after the attribution is the wire's own
+    I("Sahil Airways has ordered 45 A-90 wide-body jets from Aerovanta, with options on 15 more", "Sahil Airways", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # "on the sidelines of the show" gives the occasion; "told reporters" names no relay
+    D("This is the biggest order in our history, and it will not be the last. Our passengers want to fly further without stopping, and this aircraft lets us take them there,",
+      "Khalid Saeed Al-Nuaimi", P, "told", role="Sahil Airways chief executive",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # one subject, one cue, two coordinated predicates: one statement; "declined to say how …" reports nothing
+    I("the first jets would arrive in late 2028 and would replace 22 older aircraft by 2032", "Khalid Saeed Al-Nuaimi",
+      P, "said", ph=["said-that", "surname"]),
+    # "The plane maker": Aerovanta, named in the lede; a statement names no channel; the that-clause has no marks, and
+    # "called" takes only the quoted fragment
+    I("the A-90 burned 18 percent less fuel per seat than the aircraft it replaced", "Aerovanta", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("one of the most ambitious carriers flying today", "Aerovanta", O, "called", ph=["writing", "nominal"]),
+    # "did not disclose the price" reports nothing
+    I("Sahil secured a discount of more than 40 percent on the list price of about $17 billion",
+      "people familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    I("it expected to carry 21 million passengers this year, up from 17.5 million in 2023", "Sahil Airways", O, "said",
+      ph=["said-that", "nominal"]),
+    # "who asked not to be named because …" is a relative clause, not part of the phrase
+    I("the airline would struggle to find enough pilots and engineers for the new fleet",
+      "an aviation analyst at a Gulf-based bank", A, "said", ph=["said-that"]),
+    D("They are buying planes faster than the region is training people to fly and fix them,",
+      "an aviation analyst at a Gulf-based bank", A, "said", ph=["split-quote", "pronoun"]),
+    D("Every carrier in the Gulf is fishing in the same small pond.", "an aviation analyst at a Gulf-based bank", A,
+      "said", ph=["split-quote", "pronoun"]),
+    # "dismissed the concern" has no clause; the participle's clause does
+    I("the airline’s own academy would train 300 pilots a year from 2026", "Khalid Saeed Al-Nuaimi", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the founding year and the network are the wire's own
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
