@@ -7879,6 +7879,282 @@ Sahil, founded in 2009, flies to 94 destinations from its hub at Al Qariyah Inte
     # the founding year and the network are the wire's own
 ])
 
+# ---------------------------------------------------------------- US cable-news website on a Senate confirmation hearing, curly double quotes: a nominee with her role in apposition in a lede that ends with two Democrats who "had said" they would vote no, the nominee's split quote "told the committee in her opening statement", a senator with "D-N.M." who "pressed her on" a memo (no statement) and "he asked" a quoted question, her that-clause and "she said", "According to a transcript … released by the panel" with "she acknowledged that", the chair "R-Wyo., who chairs the committee" with a fragment after a that-less "said" and "called the nominee “…”", "The White House said in a statement" with a fragment and a request ("urged the Senate to confirm her"), the senator who "told CNN after the hearing" with a fragment and a second that-clause, "he said" in the next paragraph
+article("quintero-hayes-confirmation-hearing", """
+WASHINGTON — Marisol Quintero-Hayes, the White House’s pick to lead the Federal Water Resources Agency, spent nearly three hours on Thursday defending her decade as a lobbyist for irrigation districts, and by the end of the hearing two Democrats on the Senate Water and Public Lands Committee had said they would vote against her.
+“I make no apology for fighting to keep family farms alive,” Quintero-Hayes told the committee in her opening statement. “But this agency does not belong to farmers, or to cities, or to me. It belongs to everyone who turns on a tap.”
+Sen. Raymond Delacourt-Ames, D-N.M., pressed her on a 2021 memo from her former firm, Cantera Ridge Partners, that advised water districts on how to delay federal audits. “Did you write that advice, or did you just sign the invoices?” he asked.
+Quintero-Hayes said she had not drafted the memo and had left the firm two months before it was sent. “I have read it since, and I would not have signed it,” she said.
+According to a transcript of her closed-door interview with committee staff, released by the panel on Wednesday, she acknowledged that Cantera Ridge had paid her $1.4 million in her last two years there.
+Sen. Lyle Hagstrom, R-Wyo., who chairs the committee, said he expected a vote “within two weeks” and called the nominee “exactly the kind of practical person this agency has been missing.”
+The White House said in a statement that Quintero-Hayes had “the trust of farmers and city water managers alike” and urged the Senate to confirm her without delay.
+Delacourt-Ames was unmoved. He told CNN after the hearing that her answers had been “polished but empty” and that he would push for a second hearing on her finances.
+“She answered a lot of questions today. Just not the ones I asked,” he said.
+If confirmed, Quintero-Hayes would oversee the dams, canals and reservoirs that supply water to about 30 million people.
+""", [
+    # the three hours of defending are the site's summary; "the White House’s pick …" states her role in a paragraph
+    # where she says nothing; "had said" with no "that": the Democrats are a group given by the phrase as written
+    I("they would vote against her", "two Democrats on the Senate Water and Public Lands Committee", G, "said",
+      ph=["said-that"]),
+    # "the committee" is the hearer, not a relay; an opening statement read at the hearing names no channel
+    D("I make no apology for fighting to keep family farms alive,", "Marisol Quintero-Hayes", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("But this agency does not belong to farmers, or to cities, or to me. It belongs to everyone who turns on a tap.",
+      "Marisol Quintero-Hayes", P, "told", ph=["split-quote", "multi-sentence", "told", "surname"]),
+    # "Sen." is a title; "D-N.M." (Democrat of New Mexico) stands in apposition and is the role; "pressed her on a …
+    # memo" reports a question, not content, and what the memo advised is the site's paraphrase of a document, not a
+    # statement; the question itself is quoted
+    D("Did you write that advice, or did you just sign the invoices?", "Raymond Delacourt-Ames", P, "asked",
+      role="D-N.M.", ph=["pronoun"]),
+    # one compound predicate with no marks: one statement
+    I("she had not drafted the memo and had left the firm two months before it was sent", "Marisol Quintero-Hayes", P,
+      "said", ph=["said-that", "surname"]),
+    D("I have read it since, and I would not have signed it,", "Marisol Quintero-Hayes", P, "said", ph=["pronoun"]),
+    # the transcript records what she told the staff: she is the speaker and "acknowledged" the cue; a transcript
+    # released by the panel names no outlet, so via stays empty; "she" opens the clause after the according-to frame
+    I("Cantera Ridge had paid her $1.4 million in her last two years there", "Marisol Quintero-Hayes", P,
+      "acknowledged", ph=["said-that", "according-to", "cue-class", "pronoun"]),
+    # "who chairs the committee" is a relative clause, so the party-and-state tag is the role; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated; one subject, two cues
+    M("within two weeks", "Lyle Hagstrom", P, "said", role="R-Wyo.", ph=["said-that", "role-apposition"]),
+    M("exactly the kind of practical person this agency has been missing.", "Lyle Hagstrom", P, "called",
+      role="R-Wyo.", ph=["role-apposition"]),
+    # a statement names no channel; "urged the Senate to confirm her" is a request, not a statement
+    M("the trust of farmers and city water managers alike", "the White House", O, "said", ph=["said-that", "writing"]),
+    # "was unmoved" is the site's own; the network he told is the relay; the first that-clause carries the quoted
+    # fragment, so only the fragment is annotated; the second has no marks and is a statement of its own
+    M("polished but empty", "Raymond Delacourt-Ames", P, "told", via=["CNN"], ph=["told", "said-that", "pronoun"]),
+    I("he would push for a second hearing on her finances", "Raymond Delacourt-Ames", P, "told", via=["CNN"],
+      ph=["told", "said-that", "pronoun"]),
+    # "he said" in a paragraph of its own: only the told-frame names the relay
+    D("She answered a lot of questions today. Just not the ones I asked,", "Raymond Delacourt-Ames", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # the closing line is the site's own
+])
+
+# ---------------------------------------------------------------- Kenyan daily on a county health workers' strike, straight double quotes + apostrophes: "yesterday", a union branch secretary-general with a long role before the name (union name, acronym, branch) "Addressing journalists …, said" with a fragment, "said Nyongesa" inverted, "He claimed that", the governor who "said while addressing residents at … that" and "urged … to resume duty, saying" with a fragment, "the governor said", "In a statement signed by County Executive Committee Member for Health Dr X, the county said" (the county speaks) with a that-less clause and a second that-clause, "Sources at the hospital said", a patient by first name only with "a mother of two from …" and "she said" with reported speech inside her quote, a closing "warned that"
+article("lunguma-health-workers-strike", '''
+Services at Lunguma County Referral Hospital and 46 health centres were paralysed yesterday as more than 1,200 nurses, clinical officers and laboratory technicians downed their tools over three months of salary arrears owed by the Lunguma County Government.
+Addressing journalists outside the hospital, Kenya Union of County Health Workers (KUCHW) Lunguma branch Secretary-General Wycliffe Barasa Nyongesa said the strike would continue "until every shilling owed to our members is in their accounts".
+"We have been patient since March. Our members are being thrown out of their houses because they cannot pay rent, yet the county has found money for new vehicles," said Nyongesa.
+He claimed that the county had deducted loan repayments from workers' pay slips but had not remitted them to the banks.
+Governor Ruth Jepkosgei Langat said while addressing residents at Kabuyefwe market that the delay had been caused by the late disbursement of funds by the national government. She urged the health workers to resume duty, saying the arrears would be cleared "by the end of this month, God willing".
+"I am asking our doctors and nurses to think of the mothers who are giving birth in this county. The money is coming," the governor said.
+In a statement signed by County Executive Committee Member for Health Dr Faith Wanjiru Mbugua, the county said striking workers had been given seven days to resume duty or face disciplinary action, and that locum staff had been hired to run the maternity wing.
+Sources at the hospital said at least 30 patients had been discharged early or transferred to private facilities since Monday.
+Among those sent home was Mercy, a mother of two from Shikoti village, who was due for a caesarean section. "The nurse told me to go home and come back when the strike is over. How do I tell my baby to wait?" she said.
+Nyongesa warned that the union would extend the strike to the county's 112 dispensaries if the notice was not withdrawn.
+''', [
+    # the walkout in the lede is the paper's own report
+    # the role is everything before the name: the union, its acronym, the branch and the post; "Addressing journalists"
+    # names no relay; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("until every shilling owed to our members is in their accounts", "Wycliffe Barasa Nyongesa", P, "said",
+      role="Kenya Union of County Health Workers (KUCHW) Lunguma branch Secretary-General",
+      ph=["said-that", "role-premodifier"]),
+    # "Nyongesa": the last of his three names
+    D("We have been patient since March. Our members are being thrown out of their houses because they cannot pay rent, yet the county has found money for new vehicles,",
+      "Wycliffe Barasa Nyongesa", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    I("the county had deducted loan repayments from workers' pay slips but had not remitted them to the banks",
+      "Wycliffe Barasa Nyongesa", P, "claimed", ph=["said-that", "cue-class", "pronoun"]),
+    # "Governor" before the name is the role; "while addressing residents at …" is the occasion and names no relay,
+    # and the that-clause follows it
+    I("the delay had been caused by the late disbursement of funds by the national government", "Ruth Jepkosgei Langat",
+      P, "said", role="Governor", ph=["said-that", "role-premodifier"]),
+    # "urged the health workers to resume duty" is a request, not a statement; the participle's clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("by the end of this month, God willing", "Ruth Jepkosgei Langat", P, "saying", role="Governor",
+      ph=["participle-cue", "pronoun"]),
+    # "the governor": Langat; the nominal is the role
+    D("I am asking our doctors and nurses to think of the mothers who are giving birth in this county. The money is coming,",
+      "Ruth Jepkosgei Langat", P, "said", role="governor", ph=["multi-sentence", "nominal"]),
+    # "the county": the Lunguma County Government of the lede; the county speaks and the executive only signed the
+    # statement ("Dr" is a title); a that-less clause and a second that-clause with no marks: one statement; a
+    # statement names no channel
+    I("striking workers had been given seven days to resume duty or face disciplinary action, and that locum staff had been hired to run the maternity wing",
+      "the Lunguma County Government", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("at least 30 patients had been discharged early or transferred to private facilities since Monday",
+      "sources at the hospital", A, "said", ph=["said-that"]),
+    # a first name only; "who was due …" is a relative clause, not part of the role; what the nurse told her
+    # is reported inside her quote and is part of it
+    D("The nurse told me to go home and come back when the strike is over. How do I tell my baby to wait?", "Mercy", P,
+      "said", role="mother of two from Shikoti village", ph=["multi-sentence", "pronoun"]),
+    I("the union would extend the strike to the county's 112 dispensaries if the notice was not withdrawn",
+      "Wycliffe Barasa Nyongesa", P, "warned", ph=["said-that", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on a regional tourist-tax vote, «guillemets» with the comma outside: the vote as an act, the paper's own figures for the new rates, a regional councillor with her role in apposition after the quote who "told the chamber", her surname (the first of two) with a that-less clause and "she added", the writer's scare quote after "so-called", a hotel association's president in apposition (the acronym in the role) with a fragment and "warned that", "According to figures from the regional statistics institute" with a while-clause, an opposition spokeswoman who "accused … of" and "said", a residents' platform that "said on X that … «…»" and "the group wrote in a second post"
+article("costa-ardenta-tourist-tax-vote", """
+PORTALET – The regional parliament of Costa Ardenta voted on Thursday to double the nightly tourist tax from next April, approving the reform by 38 votes to 31 after a debate that ran late into the evening.
+Under the new law, guests in four- and five-star hotels will pay €4 a night in high season, up from €2, while visitors in holiday flats will pay €3.50. Cruise passengers will be charged €2 for every day their ship spends in port.
+«We are not closing the door on anyone. We are asking the people who come here to help pay for the streets, the water and the beaches they use», the regional councillor for tourism, Núria Ballester Vidal, told the chamber.
+Ballester said the extra revenue, estimated at €160 million a year, would go to a fund for affordable housing and to the renewal of the water network. «Every euro will be ring-fenced», she added.
+The vote follows a summer of protests against so-called «overtourism» in Portalet and the fishing towns along the coast.
+The president of the Portalet Hotel Association (AHP), Jaume Ferrer Pons, said the increase sent «the wrong message at the worst possible moment» and warned that advance bookings from northern Europe were already slowing.
+According to figures from the regional statistics institute, the region received 14.2 million foreign visitors last year, 9 per cent more than in 2019, while the number of homes listed for holiday rental has almost tripled in a decade.
+Opposition spokeswoman Lucía Montoya Garrido, of the conservative Partido Ardentino, accused the governing coalition of «treating every visitor as a wallet with legs» and said her party would challenge the law before the regional high court.
+The residents’ platform Portalet per Viure, which has organised three marches since June, said on X that the increase was «a start, but only a start». «Doubling a tax that nobody notices still leaves a tax that nobody notices», the group wrote in a second post.
+""", [
+    # voting and approving are acts; the new rates are the paper's own account of the law
+    # "the chamber" is the hearer, not a relay; the role in apposition follows the quote
+    D("We are not closing the door on anyone. We are asking the people who come here to help pay for the streets, the water and the beaches they use",
+      "Núria Ballester Vidal", P, "told", role="regional councillor for tourism",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "Ballester": the first of her two surnames; the apposition on the revenue is inside what she said
+    I("the extra revenue, estimated at €160 million a year, would go to a fund for affordable housing and to the renewal of the water network",
+      "Núria Ballester Vidal", P, "said", ph=["said-that", "surname"]),
+    D("Every euro will be ring-fenced", "Núria Ballester Vidal", P, "added", ph=["pronoun"]),
+    R("overtourism", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # the role keeps the acronym as written; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated; the "warned that" clause has no marks
+    M("the wrong message at the worst possible moment", "Jaume Ferrer Pons", P, "said",
+      role="president of the Portalet Hotel Association (AHP)", ph=["said-that", "role-apposition"]),
+    I("advance bookings from northern Europe were already slowing", "Jaume Ferrer Pons", P, "warned",
+      role="president of the Portalet Hotel Association (AHP)", ph=["said-that", "cue-class", "role-apposition"]),
+    # the figures stand for the institute that published them; the while-clause is part of the same sentence
+    I("the region received 14.2 million foreign visitors last year, 9 per cent more than in 2019, while the number of homes listed for holiday rental has almost tripled in a decade",
+      "the regional statistics institute", O, "according to", ph=["according-to"]),
+    # "of the conservative Partido Ardentino" follows the name and is not taken into the role; "accused … of" with a
+    # quoted fragment, then a that-less clause with no marks
+    M("treating every visitor as a wallet with legs", "Lucía Montoya Garrido", P, "accused",
+      role="Opposition spokeswoman", ph=["cue-class", "role-premodifier"]),
+    I("her party would challenge the law before the regional high court", "Lucía Montoya Garrido", P, "said",
+      role="Opposition spokeswoman", ph=["said-that", "role-premodifier"]),
+    # a residents' platform is an organisation, given by its name; "which has organised …" is a relative clause
+    M("a start, but only a start", "Portalet per Viure", O, "said", via=["X"], ph=["said-that", "writing"]),
+    # "the group": the platform; "a second post": on X, named in the sentence before
+    D("Doubling a tax that nobody notices still leaves a tax that nobody notices", "Portalet per Viure", O, "wrote",
+      via=["X"], ph=["writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Australian science wire on a shark-sighting study, curly single quotes + apostrophes: a trailing "a new study has found" whose authors are named in the next paragraph, "The study, published in the journal …, was led by researchers at …" (no statement), "The researchers found that" with a while-clause and "They said" with a relative clause, the lead author's split quote "said in a statement" with the role before the name, the writer's scare quote on a kind of coverage, a lifesaving association's spokesman with the role before the name and "he said", beach-goers as a group, a minister who "welcomed the findings, saying they showed … ‘…’" and "She said"
+article("coralline-coast-shark-sightings", """
+Shark sightings off the Coralline Coast have almost doubled in a decade, but the number of people bitten has not risen, a new study has found.
+The study, published in the journal Pelagic Ecology Letters, was led by researchers at Tallowood University, who analysed 8,400 sightings reported by lifeguards, drone operators and surfers at 62 beaches between 2014 and 2024.
+The researchers found that reported sightings rose by 93 per cent over the decade, while the number of recorded bites stayed between two and five a year. They said most of the increase came from drone patrols, which began at 20 beaches in 2018.
+‘More eyes on the water and more drones in the sky mean we are seeing sharks that were always there,’ lead author Dr Tamsin Okafor-Reilly said in a statement. ‘The ocean hasn’t got more dangerous. We’ve just got better at looking.’
+The findings may take some of the heat out of the ‘shark summer’ coverage that now follows almost every sighting near a crowded beach.
+Coralline Lifesaving Association spokesman Brad Tennant-Moore said the association’s drones now patrolled 41 beaches every weekend. ‘If a drone spots a shark, we clear the water. It’s a ten-minute interruption to someone’s swim, not a catastrophe,’ he said.
+Beach-goers at Mullaway Point on Tuesday said they felt safer knowing a drone was overhead.
+Marine Parks Minister Jarrah Pemberton-Ng welcomed the findings, saying they showed the drone program was ‘money well spent’. She said the government would fund drone patrols at another 15 beaches from December.
+""", [
+    # the study stands for its authors, who are named in the next paragraph
+    I("Shark sightings off the Coralline Coast have almost doubled in a decade, but the number of people bitten has not risen",
+      "researchers at Tallowood University", G, "found", ph=["trailing-attribution", "writing", "nominal"]),
+    # publishing, leading and analysing report no content; "who analysed …" is a relative clause
+    # "The researchers": those of the paragraph before; the while-clause is part of the finding
+    I("reported sightings rose by 93 per cent over the decade, while the number of recorded bites stayed between two and five a year",
+      "researchers at Tallowood University", G, "found", ph=["said-that", "nominal"]),
+    # the relative clause on the patrols is inside what they said
+    I("most of the increase came from drone patrols, which began at 20 beaches in 2018",
+      "researchers at Tallowood University", G, "said", ph=["said-that", "pronoun"]),
+    # "Dr" is a title; a statement names no channel
+    D("More eyes on the water and more drones in the sky mean we are seeing sharks that were always there,",
+      "Tamsin Okafor-Reilly", P, "said", role="lead author", ph=["split-quote", "writing", "role-premodifier"]),
+    D("The ocean hasn’t got more dangerous. We’ve just got better at looking.", "Tamsin Okafor-Reilly", P, "said",
+      role="lead author", ph=["split-quote", "multi-sentence", "writing", "role-premodifier"]),
+    R("shark summer", "the writer's scare quote on a kind of news coverage", "scare-quote"),
+    I("the association’s drones now patrolled 41 beaches every weekend", "Brad Tennant-Moore", P, "said",
+      role="Coralline Lifesaving Association spokesman", ph=["said-that", "role-premodifier"]),
+    D("If a drone spots a shark, we clear the water. It’s a ten-minute interruption to someone’s swim, not a catastrophe,",
+      "Brad Tennant-Moore", P, "said", role="Coralline Lifesaving Association spokesman",
+      ph=["multi-sentence", "pronoun"]),
+    # "on Tuesday" is when they spoke, not part of the phrase
+    I("they felt safer knowing a drone was overhead", "beach-goers at Mullaway Point", G, "said", ph=["said-that"]),
+    # "welcomed the findings" reports no content; the participle's clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("money well spent", "Jarrah Pemberton-Ng", P, "saying", role="Marine Parks Minister",
+      ph=["participle-cue", "role-premodifier"]),
+    I("the government would fund drone patrols at another 15 beaches from December", "Jarrah Pemberton-Ng", P, "said",
+      role="Marine Parks Minister", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Canadian court brief on a fraud sentencing, curly double quotes with a ‘nested’ single: the sentence as the lede, a guilty plea and "The court heard that …" with no speaker, the judge who "wrote in her decision" with "Justice" before her name and "She wrote that" with a fragment and a second that-clause, a Crown prosecutor who "had asked for nine years, arguing that" (the request is no statement) and "Outside court, he told reporters", the defence lawyer's split quote "told the court" and "She said", a victim impact statement written by an elderly victim and read by her daughter, introduced by a colon that ends the paragraph, the offender who "told the court before he was sentenced that" with a fragment
+article("leclair-whitby-fraud-sentencing", """
+A former financial planner who took $6.4 million from 38 clients, most of them retirees, has been sentenced to seven years in prison.
+Gordon Leclair-Whitby, 58, pleaded guilty in February to fraud over $5,000. The court heard that the money, which clients believed was invested in secured mortgages, paid for a lakeside cottage, two boats and the debts of his failing brokerage.
+“Mr. Leclair-Whitby did not steal from strangers. He stole from people who invited him into their kitchens and trusted him with everything they had,” Justice Hélène Desrosiers-Dunn wrote in her decision.
+She wrote that the fraud had been “planned, sustained and concealed” over nine years, and that his guilty plea, while it spared the victims a trial, had come only after police seized his records.
+Crown prosecutor Daniel Ferreira-Nakamura had asked for nine years, arguing that only a long penitentiary term would deter others in the industry. Outside court, he told reporters the Crown would study the decision before deciding whether to appeal.
+“My client knows that no sentence will give these people back their retirement,” defence lawyer Sophie Tremblay-Ashe told the court. “What he can do, and what he has started to do, is pay back every dollar he can.”
+She said Leclair-Whitby had sold the cottage and paid $410,000 into a restitution fund.
+Yvette Charbonneau, 86, who lost $412,000, was too frail to attend. Her daughter, Lise Charbonneau-Park, read her victim impact statement to the court:
+“My husband and I worked 40 years for that money. Gordon sat at our kitchen table and told us it was ‘as safe as the bank.’ Now I count the days until my pension cheque arrives.”
+Leclair-Whitby, who has also been ordered to repay $6 million, told the court before he was sentenced that he was “ashamed of every day of it.”
+""", [
+    # the sentence is the court's act and the plea is no statement; "The court heard that …" names no speaker (the
+    # court is the hearer), so it is not a statement here
+    # "Justice" before the name is the role; a decision names no channel
+    D("Mr. Leclair-Whitby did not steal from strangers. He stole from people who invited him into their kitchens and trusted him with everything they had,",
+      "Hélène Desrosiers-Dunn", P, "wrote", role="Justice", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # the first that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("planned, sustained and concealed", "Hélène Desrosiers-Dunn", P, "wrote", ph=["said-that", "writing", "pronoun"]),
+    I("his guilty plea, while it spared the victims a trial, had come only after police seized his records",
+      "Hélène Desrosiers-Dunn", P, "wrote", ph=["said-that", "writing", "pronoun"]),
+    # "had asked for nine years" is a request, not a statement; the participle's clause is
+    I("only a long penitentiary term would deter others in the industry", "Daniel Ferreira-Nakamura", P, "arguing",
+      role="Crown prosecutor", ph=["participle-cue", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role; reporters are no relay
+    I("the Crown would study the decision before deciding whether to appeal", "Daniel Ferreira-Nakamura", P, "told",
+      role="Crown prosecutor", ph=["told", "said-that", "pronoun"]),
+    # "told the court" names no relay
+    D("My client knows that no sentence will give these people back their retirement,", "Sophie Tremblay-Ashe", P,
+      "told", role="defence lawyer", ph=["split-quote", "told", "role-premodifier"]),
+    D("What he can do, and what he has started to do, is pay back every dollar he can.", "Sophie Tremblay-Ashe", P,
+      "told", role="defence lawyer", ph=["split-quote", "told", "role-premodifier"]),
+    # "She": the defence lawyer of the paragraph before, not the judge
+    I("Leclair-Whitby had sold the cottage and paid $410,000 into a restitution fund", "Sophie Tremblay-Ashe", P,
+      "said", ph=["said-that", "pronoun"]),
+    # the mother wrote the statement and her daughter only read it out, so the mother is the speaker (as with a eulogy
+    # read by a vicar) and "her" is her mention at the cue; the age and "who lost …" are no role; the nested ‘…’ is
+    # part of her quote
+    D("My husband and I worked 40 years for that money. Gordon sat at our kitchen table and told us it was ‘as safe as the bank.’ Now I count the days until my pension cheque arrives.",
+      "Yvette Charbonneau", P, "read", ph=["multi-sentence", "nested", "colon-intro", "writing", "pronoun"]),
+    # "who has also been ordered …" is a relative clause; the that-clause carries the quoted fragment
+    M("ashamed of every day of it.", "Gordon Leclair-Whitby", P, "told", ph=["told", "said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- tech earnings story on a chipmaker, straight single quotes + apostrophes: falling shares and a weak forecast as the site's own, "the chipmaker … said" with a product name in quotes inside the that-less clause, "The company said in a filing that", the site's own results, the chief executive's split quote "said on a call with analysts" with apostrophes inside the quote and "She said" in the next paragraph, a finance chief with the role before the name and "He added that", a reporter's question that is no statement and "Asked whether …, X said", an analyst's inverted-order quote "wrote in a note to clients" and "In the same note, she called the sell-off '…'", a buy rating kept (no statement)
+article("castellane-chip-quarterly-results", """
+Shares of Castellane Semiconductor fell 9% in extended trading on Wednesday after the chipmaker gave a weak revenue forecast and said a delay to its 'Corvida' data-centre processor would push volume shipments into next year.
+The company said in a filing that it expected revenue of $4.1 billion to $4.3 billion for the quarter ending in September. Second-quarter revenue rose 6% to $4.4 billion, and net income reached $612 million, or 71 cents a share.
+'We're not going to ship a part that isn't ready. I'd rather take the pain for one quarter than for five years,' chief executive Odile Farrant-Vance said on a call with analysts. 'Corvida will be worth the wait.'
+She said a packaging defect found at a partner's assembly plant in June had forced the company to rework the first 20,000 units.
+Finance chief Tobias Lindqvist-Oduya said gross margin would fall to about 48% in the third quarter, from 52.5% in the second, because of the cost of extra testing. He added that the company had no plans to scale back its $10 billion share buyback.
+Asked whether Castellane was losing customers to rivals, Farrant-Vance said none of its ten largest customers had cancelled orders.
+Not every analyst was alarmed. 'The story hasn't changed, only the calendar,' Harriet Quayle-Obi, an analyst at Brookmere Capital, wrote in a note to clients. In the same note, she called the sell-off 'an overreaction' and kept her buy rating on the stock.
+Castellane's shares had risen 38% this year before Wednesday's results.
+""", [
+    # falling shares are the market's, and "gave a weak revenue forecast" reports no content; "the chipmaker":
+    # Castellane Semiconductor; the product's name in quotes sits inside the that-less clause
+    I("a delay to its 'Corvida' data-centre processor would push volume shipments into next year",
+      "Castellane Semiconductor", O, "said", ph=["said-that", "nominal"]),
+    R("Corvida", "name of a product", "title", after="delay to its"),
+    # a filing names no relay; the results sentence after it is the site's own
+    I("it expected revenue of $4.1 billion to $4.3 billion for the quarter ending in September",
+      "Castellane Semiconductor", O, "said", ph=["said-that", "writing", "nominal"]),
+    # a call with analysts names no relay; the apostrophes inside the quote are no marks
+    D("We're not going to ship a part that isn't ready. I'd rather take the pain for one quarter than for five years,",
+      "Odile Farrant-Vance", P, "said", role="chief executive", ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    D("Corvida will be worth the wait.", "Odile Farrant-Vance", P, "said", role="chief executive",
+      ph=["split-quote", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role
+    I("a packaging defect found at a partner's assembly plant in June had forced the company to rework the first 20,000 units",
+      "Odile Farrant-Vance", P, "said", ph=["said-that", "pronoun"]),
+    I("gross margin would fall to about 48% in the third quarter, from 52.5% in the second, because of the cost of extra testing",
+      "Tobias Lindqvist-Oduya", P, "said", role="Finance chief", ph=["said-that", "role-premodifier"]),
+    I("the company had no plans to scale back its $10 billion share buyback", "Tobias Lindqvist-Oduya", P, "added",
+      role="Finance chief", ph=["said-that", "pronoun"]),
+    # the question ("whether Castellane was losing customers …") is not a statement
+    I("none of its ten largest customers had cancelled orders", "Odile Farrant-Vance", P, "said",
+      ph=["said-that", "surname"]),
+    # "Not every analyst was alarmed" is the site's own; a note to clients names no relay
+    D("The story hasn't changed, only the calendar,", "Harriet Quayle-Obi", P, "wrote",
+      role="analyst at Brookmere Capital", ph=["writing", "role-apposition"]),
+    # keeping a buy rating is an act, not a statement
+    M("an overreaction", "Harriet Quayle-Obi", P, "called", role="analyst at Brookmere Capital",
+      ph=["writing", "pronoun"]),
+    # the share-price line is the site's own
+])
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
