@@ -712,20 +712,20 @@ final class Phrases {
                 || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
     }
 
+    /** Token k is a lower-case role word. */
+    private boolean isLowerRole(int k) {
+        return t.isWord(k) && isRole(k) && !t.isCapitalized(k);
+    }
+
     /**
      * Token i is a plain lower-case noun inside a compound role of up to four words that opens with a role or
      * modifier word and ends with a role word: "information" and "security" of "chief information security
      * officer".
      */
     private boolean inCompoundRole(int i, int end) {
-        if (!isPlainWord(i)) {
-            return false;
-        }
-        int head = i + 1;
-        while (head < end && head <= i + 2 && isPlainWord(head) && !isRole(head)) {
-            head++;
-        }
-        if (head >= end || !t.isWord(head) || t.isCapitalized(head) || !isRole(head)) {
+        // the role word within two tokens first: it rules out nearly every token with two list lookups
+        int head = i + 1 < end && isLowerRole(i + 1) ? i + 1 : i + 2 < end && isLowerRole(i + 2) ? i + 2 : -1;
+        if (head < 0 || !isPlainWord(i) || head == i + 2 && (!isPlainWord(i + 1) || isRole(i + 1))) {
             return false;
         }
         int opener = i - 1;
