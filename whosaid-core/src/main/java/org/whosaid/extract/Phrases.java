@@ -725,7 +725,8 @@ final class Phrases {
     private boolean inCompoundRole(int i, int end) {
         // the role word within two tokens first: it rules out nearly every token with two list lookups
         int head = i + 1 < end && isLowerRole(i + 1) ? i + 1 : i + 2 < end && isLowerRole(i + 2) ? i + 2 : -1;
-        if (head < 0 || !isPlainWord(i) || head == i + 2 && (!isPlainWord(i + 1) || isRole(i + 1))) {
+        // (with the head at i + 2, token i + 1 is no lower-case role, or the head would be i + 1)
+        if (head < 0 || !isPlainWord(i) || head == i + 2 && !isPlainWord(i + 1)) {
             return false;
         }
         int opener = i - 1;
@@ -825,15 +826,8 @@ final class Phrases {
 
     /** Token i is a pronoun with a verb joined to it: "she’s", "they’re", "we’ll", "he'd". */
     boolean isPronounContraction(int i) {
-        if (!t.isWord(i)) {
-            return false;
-        }
-        for (int k = t.start(i) + 1; k < t.end(i) - 1; k++) {
-            if (chars[k] == '\u2019' || chars[k] == '\'') {
-                return (lex.mask(chars, t.start(i), k) & Lexicon.PRONOUN) != 0;
-            }
-        }
-        return false;
+        int apostrophe = t.innerApostrophe(i);
+        return apostrophe >= 0 && (lex.mask(chars, t.start(i), apostrophe) & Lexicon.PRONOUN) != 0;
     }
 
     /** Token k is the lower-case noun of "one driver", "a worker": one person, unnamed, by what they do. */

@@ -188,12 +188,9 @@ final class Rejections {
 
     /** A word with an apostrophe inside, from token from to token to: "We're", "Isn't" speak, titles seldom do. */
     private boolean contracted(int from, int to) {
-        char[] cs = a.chars();
         for (int i = from; i < to; i++) {
-            for (int k = t.start(i) + 1; t.isWord(i) && k < t.end(i) - 1; k++) {
-                if (cs[k] == '\'' || cs[k] == '\u2019') {
-                    return true;
-                }
+            if (t.innerApostrophe(i) >= 0) {
+                return true;
             }
         }
         return false;

@@ -1129,23 +1129,19 @@ final class Subjects {
         return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
     }
 
-    /** The innermost quotation holding token x, or -1 (also outside the text). */
-    private int quoteAt(int x) {
-        return x >= 0 && x < t.size() ? a.quoteOf(x) : -1;
-    }
-
     /**
      * Token mark opens or closes a quotation of one to four capitalised words, a title or a name ("the budgeting app
      * “Penny Ledger”"), which an apposition may hold as it holds any name.
      */
     private boolean marksShortTitle(int mark) {
-        int q = quoteAt(mark + 1) >= 0 ? quoteAt(mark + 1) : quoteAt(mark - 1);
+        int after = a.quoteOf(mark + 1);
+        int q = after >= 0 ? after : a.quoteOf(mark - 1);
         if (q < 0) {
             return false;
         }
         int words = 0;
         for (int x = mark - 5; x <= mark + 5; x++) {
-            if (quoteAt(x) == q) {
+            if (a.quoteOf(x) == q) {
                 if (!t.isWord(x) || !t.isCapitalized(x)) {
                     return false;
                 }

@@ -647,8 +647,10 @@ public final class Resolver {
             return -1;
         }
         String spokenFor = phrase.substring(forAt + 5);
+        // "a spokeswoman for the X" speaks for "X" too: the article is cut once, not added to every name
+        String bare = spokenFor.startsWith("the ") ? spokenFor.substring(4) : null;
         for (int i = 0; i < entities.size(); i++) {
-            if (entities.get(i).organization() && (spokenFor.equals(lowerNames[i]) || spokenFor.equals("the " + lowerNames[i]))) {
+            if (entities.get(i).organization() && (spokenFor.equals(lowerNames[i]) || lowerNames[i].equals(bare))) {
                 return i;
             }
         }

@@ -246,9 +246,9 @@ public final class Analysis {
         return sentenceEnd[s];
     }
 
-    /** Innermost quote index containing token i, or -1. */
+    /** Innermost quote index containing token i, or -1 (also for a token outside the text). */
     public int quoteOf(int token) {
-        return quoteOf[token];
+        return token >= 0 && token < quoteOf.length ? quoteOf[token] : -1;
     }
 
     /** True when token i is the opening mark of a paired quotation. */

@@ -256,6 +256,23 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * The char offset of the first apostrophe (' or ’) inside word token i, neither its first nor its last
+     * character ("we're", "Isn’t"), or -1.
+     */
+    public int innerApostrophe(int i) {
+        if (!isWord(i)) {
+            return -1;
+        }
+        char[] cs = chars();
+        for (int k = starts[i] + 1; k < ends[i] - 1; k++) {
+            if (cs[k] == '\'' || cs[k] == '\u2019') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the first token whose start is at or after the char offset. */
     public int firstAtOrAfter(int offset) {
         int lo = 0;
