@@ -35,6 +35,7 @@ final class Lexicon {
     static final int POSTNOMINAL = 1 << 18;
     static final int FEMALE = 1 << 19;
     static final int MALE = 1 << 20;
+    static final int PORTFOLIO = 1 << 21;
     private static final Map<String, Integer> LIST_BITS = Map.ofEntries(
             Map.entry("honorific", HONORIFIC), Map.entry("role", ROLE), Map.entry("group", GROUP), Map.entry("org", ORG),
             Map.entry("anonymous", ANONYMOUS), Map.entry("document", DOCUMENT), Map.entry("via", VIA),
@@ -42,7 +43,8 @@ final class Lexicon {
             Map.entry("stop", STOP), Map.entry("pronoun", PRONOUN), Map.entry("anonymity", ANONYMITY),
             Map.entry("determiner", DETERMINER), Map.entry("indefinite", INDEFINITE), Map.entry("particle", PARTICLE),
             Map.entry("proposition", PROPOSITION), Map.entry("company", COMPANY),
-            Map.entry("postnominal", POSTNOMINAL), Map.entry("female", FEMALE), Map.entry("male", MALE));
+            Map.entry("postnominal", POSTNOMINAL), Map.entry("female", FEMALE), Map.entry("male", MALE),
+            Map.entry("portfolio", PORTFOLIO));
 
     private static final Lexicon INSTANCE = load();
 

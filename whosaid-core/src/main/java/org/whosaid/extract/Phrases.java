@@ -1125,6 +1125,9 @@ final class Phrases {
             return -1;
         }
         for (int k = lastOrg + 1; k < end; k++) {
+            if (t.is(k, '.') && k > lastOrg + 1 && t.isInitials(k - 1)) {
+                continue; // "Secretary of State John F. Kerry"
+            }
             if (!t.isCapitalized(k) || has(k, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC | Lexicon.STOP)) {
                 return -1;
             }
@@ -1405,13 +1408,23 @@ final class Phrases {
             }
         }
         for (int k = end - 2; k < end; k++) {
-            // an acronym ends a place or a body, not a name: "MP for Bukit Selasih GRC"
-            if (!t.isWord(k) || has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.MEDIA | Lexicon.VIA | Lexicon.STOP
-                    | Lexicon.MODIFIER) || t.isAllCaps(k)) {
+            if (!isPlainNameWord(k)) {
                 return -1;
             }
         }
+        // a three-word name after a one-word portfolio: "Minister for Power Imtiaz Hussain Chattha"
+        // ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)
+        if (end - nameStart == 4 && has(nameStart, Lexicon.PORTFOLIO) && !has(nameStart + 1, Lexicon.PORTFOLIO)
+                && isPlainNameWord(nameStart + 1)) {
+            return nameStart + 1;
+        }
         return end - 2;
+    }
+
+    /** A word that can be part of a name after a portfolio; an acronym ends a place or a body ("MP for Bukit Selasih GRC"). */
+    private boolean isPlainNameWord(int k) {
+        return t.isWord(k) && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.MEDIA | Lexicon.VIA | Lexicon.STOP
+                | Lexicon.MODIFIER) && !t.isAllCaps(k);
     }
 
     /**
@@ -1451,9 +1464,13 @@ final class Phrases {
         return bodyStart;
     }
 
+    /**
+     * A role word before an organisation word makes the phrase a role, not the organisation's name: "the
+     * union's treasurer", and capitalised when its "of" follows ("President of the Millgate Traders Union").
+     */
     private boolean hasRoleHeadBefore(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (isRole(k) && !t.isCapitalized(k)) {
+            if (isRole(k) && (!t.isCapitalized(k) || k == from && connective(k + 1) == OF)) {
                 return true;
             }
         }

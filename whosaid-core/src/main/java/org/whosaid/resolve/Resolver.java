@@ -248,6 +248,9 @@ public final class Resolver {
         }
         if (words.length == 1) {
             int family = byFamilyNameFirst(last);
+            if (family < 0) {
+                family = byFirstOfTwoSurnames(last, at);
+            }
             return family >= 0 ? family : byFirstName(last, at);
         }
         return -1;
@@ -266,6 +269,26 @@ public final class Resolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * A lone surname that is the first of two, as Spanish and Portuguese names are cut ("Núria Ballester
+     * Vidal … Ballester said"): the one person of three or more words, named before, whose next-to-last
+     * word it is; with two such people, nobody.
+     */
+    private int byFirstOfTwoSurnames(String word, int at) {
+        int found = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String[] w = e.words();
+            if (!e.organization() && w.length >= 3 && w[w.length - 2].equals(word) && e.firstStart() < at) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** The name ends with a given name of two syllables joined by a hyphen, the second in lower case ("Mei-ling"). */

@@ -2011,6 +2011,46 @@ class ExtractorTest {
     }
 
     @Test
+    void aThreeWordNameFollowsAOneWordPortfolio() {
+        assertEquals(List.of("indirect [bills would not rise this winter] Farhan Ali Qureshi (person, Minister for Energy) said []",
+                        "indirect [the grid was stable] Farhan Ali Qureshi (person, Minister for Energy) said []"),
+                run("Minister for Energy Farhan Ali Qureshi said bills would not rise this winter. "
+                        + "Mr Qureshi said the grid was stable."));
+        // two portfolio words leave a two-word name
+        assertEquals(List.of("indirect [talks would resume] Ana Berg (person, Minister for Foreign Affairs) said []"),
+                run("Minister for Foreign Affairs Ana Berg said talks would resume."));
+    }
+
+    @Test
+    void hajiIsAnHonorificNotAGivenName() {
+        assertEquals(List.of("indirect [the market would stay shut] Karim Baksh Lodhi (person, President of the Millgate Traders Union) said []"),
+                run("Haji Karim Baksh Lodhi, President of the Millgate Traders Union, said the market would stay shut."));
+    }
+
+    @Test
+    void aCapitalisedRoleOfAnOrganisationIsARoleNotTheOrganisation() {
+        assertEquals(List.of("indirect [the market would stay shut] Karim Lodhi (person, President of the Millgate Traders Union) said []"),
+                run("Karim Lodhi, President of the Millgate Traders Union, said the market would stay shut."));
+        // the name after the organisation may carry an initial
+        assertEquals(List.of("indirect [talks would resume] Anna J. Berg (person, Secretary of State) said []"),
+                run("Secretary of State Anna J. Berg said talks would resume."));
+    }
+
+    @Test
+    void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
+        assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
+                        "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
+                run("The harbour master, Marta Ferrer Soler, said the port would reopen. "
+                        + "Ferrer said ships were waiting."));
+        // with two such people the lone surname stays unresolved
+        assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person) said []",
+                        "indirect [the quay was closed] Luis Ferrer Puig (person) said []",
+                        "indirect [ships were waiting] Ferrer (person) said []"),
+                run("Marta Ferrer Soler said the port would reopen. Luis Ferrer Puig said the quay was closed. "
+                        + "Ferrer said ships were waiting."));
+    }
+
+    @Test
     void anAcronymEndsAConstituencyNotAName() {
         // "Selasih GRC" after "MP for Bukit" is the rest of her constituency, not the MP's name
         assertEquals(List.of("direct [Who pays for this?] Noor Aziz-Tan (person, MP for Bukit Selasih GRC) asked []"),
