@@ -320,6 +320,9 @@ final class NameScan {
                 && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA) && !ph.has(before, Lexicon.ROLE)) {
             return true; // "the national carrier Marjan Air", the scan having started at the name
         }
+        if ((t.eq(before, "of") || t.eq(before, "in")) && (t.eq(before - 1, "shares") || t.eq(before - 1, "stock"))) {
+            return true; // "Shares of Castellane Semiconductor fell", "stock in Orvika"
+        }
         int after = m.endTok();
         if (t.eq(after, "shares") || t.eq(after, "stock")) {
             // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"

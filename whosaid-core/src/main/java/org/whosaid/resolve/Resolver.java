@@ -743,9 +743,10 @@ public final class Resolver {
                     || !plural && !neuter && person && genderOk(r.name(), want)
                     // one of unstated gender is left to the nearest named person
                     || !plural && !neuter && head != null && !sources && want != '?' && nominalGender(head) == want
-                    // unless it spoke last, in this very paragraph: "One driver at the depot … said …. “…,” he said"
+                    // unless it spoke last, in this paragraph or the one before: "One driver at the depot … said
+                    // …. “…,” he said"
                     || !plural && !neuter && head != null && !sources && nominalGender(head) == '?' && i == index - 1
-                    && d.paragraph() == prev.paragraph()
+                    && d.paragraph() - prev.paragraph() <= 1
                     && !personNamedBetween(prev.speaker() != null ? prev.speaker().end() : prev.start(),
                             Math.min(m.start(), d.start()))) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();

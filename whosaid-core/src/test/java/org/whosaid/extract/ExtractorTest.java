@@ -1315,13 +1315,20 @@ class ExtractorTest {
                 "direct [Please get in touch,] A police official (anonymous) said []"),
                 run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
                         + "tracing the owners. \u201CPlease get in touch,\u201D he said."));
-        // in a later paragraph it is left to the named person
+        // and in the next paragraph, where the quotation that follows a source's paraphrase usually stands
+        assertEquals(List.of(
+                "indirect [the farmer had lost four hives] Martin Gale (person) said []",
+                "indirect [officers were still tracing the owners] A police official (anonymous) said []",
+                "direct [Please get in touch,] A police official (anonymous) said []"),
+                run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
+                        + "tracing the owners.\n\u201CPlease get in touch,\u201D he said."));
+        // two paragraphs on, it is left to the named person
         assertEquals(List.of(
                 "indirect [the farmer had lost four hives] Martin Gale (person) said []",
                 "indirect [officers were still tracing the owners] A police official (anonymous) said []",
                 "direct [Please get in touch,] Martin Gale (person) said []"),
                 run("Martin Gale said the farmer had lost four hives. A police official said officers were still "
-                        + "tracing the owners.\n\u201CPlease get in touch,\u201D he said."));
+                        + "tracing the owners.\nThe hives were worth about £2,000.\n\u201CPlease get in touch,\u201D he said."));
     }
 
     @Test
@@ -2034,6 +2041,12 @@ class ExtractorTest {
         // the name after the organisation may carry an initial
         assertEquals(List.of("indirect [talks would resume] Anna J. Berg (person, Secretary of State) said []"),
                 run("Secretary of State Anna J. Berg said talks would resume."));
+    }
+
+    @Test
+    void sharesOfANameMakeItACompany() {
+        assertEquals(List.of("indirect [sales would fall] Marrow Semiconductor (organization) said []"),
+                run("Shares of Marrow Semiconductor fell on Monday. The company said sales would fall."));
     }
 
     @Test
