@@ -8156,6 +8156,295 @@ Castellane's shares had risen 38% this year before Wednesday's results.
     # the share-price line is the site's own
 ])
 
+# ---------------------------------------------------------------- Indian business daily on a listed cable maker's results and a regulator's notice, straight double quotes + apostrophes: a trailing "…, the company said in a statement here on Thursday" after a profit lede and "it said", the chairman and managing director with "Shri" in an inverted quote with his double role in apposition, "Mr X said" with ", adding that", a regulator's show-cause notice as an act and "According to the notice" (the notice stands for the regulator), "A company spokesperson said" with a fragment and a denial in one sentence and "the spokesperson said", a regulator's official "who did not wish to be identified", an analyst "with" a brokerage and "she said", crores
+article("suryakiran-cables-results-notice", '''
+RAJAVALLI: Consolidated net profit of Suryakiran Cables Ltd rose 38 per cent to Rs 214.6 crore in the quarter ended September on strong demand from power transmission projects, the company said in a statement here on Thursday.
+Revenue from operations rose 21 per cent to Rs 2,968 crore, from Rs 2,452 crore in the year-ago quarter, it said.
+"Our order book has crossed Rs 6,000 crore for the first time, and more than a third of it is export business. We see this momentum continuing for at least two more quarters," said Shri Devendra Nath Sabharwal, Chairman and Managing Director of Suryakiran Cables.
+Mr Sabharwal said the company would invest Rs 450 crore in a new extra-high-voltage cable line at its Morvada plant, adding that commercial production was expected to begin by March 2027.
+The results come two days after the Capital Markets Regulatory Authority (CMRA) issued a show-cause notice to the company over the delayed disclosure of a related-party transaction.
+According to the notice, Suryakiran took 47 days to disclose a Rs 86-crore purchase of copper rod from Sabharwal Metals Pvt Ltd, a promoter-group firm, against the 24 hours allowed under the listing rules.
+A company spokesperson said Suryakiran would "respond to the notice within the stipulated time" and denied that minority shareholders had suffered any loss because of the delay. "The transaction was cleared by the audit committee and was fully at arm's length," the spokesperson said.
+A CMRA official, who did not wish to be identified, said the regulator was also examining two other transactions between the company and promoter-group entities in FY24.
+Meera Iyengar-Bhat, an analyst with Dhruva Stockbroking, said the notice was unlikely to affect earnings. "But until the governance questions are put to rest, the stock will trade at a discount to its peers," she said.
+Shares of Suryakiran Cables closed 2.3 per cent lower at Rs 1,184.40 on Thursday.
+''', [
+    # the profit figure is the company's, by the trailing attribution; "the company": Suryakiran Cables Ltd, named
+    # inside the reported content; a statement names no channel and "here" is the dateline's town
+    I("Consolidated net profit of Suryakiran Cables Ltd rose 38 per cent to Rs 214.6 crore in the quarter ended September on strong demand from power transmission projects",
+      "Suryakiran Cables Ltd", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    I("Revenue from operations rose 21 per cent to Rs 2,968 crore, from Rs 2,452 crore in the year-ago quarter",
+      "Suryakiran Cables Ltd", O, "said", ph=["trailing-attribution", "pronoun"]),
+    # "Shri" is an honorific and is left out; the double role after the name is one role
+    D("Our order book has crossed Rs 6,000 crore for the first time, and more than a third of it is export business. We see this momentum continuing for at least two more quarters,",
+      "Devendra Nath Sabharwal", P, "said", role="Chairman and Managing Director of Suryakiran Cables",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Mr" is left out; the participle's that-clause is a statement of its own
+    I("the company would invest Rs 450 crore in a new extra-high-voltage cable line at its Morvada plant",
+      "Devendra Nath Sabharwal", P, "said", ph=["said-that", "surname"]),
+    I("commercial production was expected to begin by March 2027", "Devendra Nath Sabharwal", P, "adding",
+      ph=["participle-cue", "surname"]),
+    # issuing a notice is an act; the notice stands for the regulator that issued it (as "according to the filing")
+    I("Suryakiran took 47 days to disclose a Rs 86-crore purchase of copper rod from Sabharwal Metals Pvt Ltd, a promoter-group firm, against the 24 hours allowed under the listing rules",
+      "the Capital Markets Regulatory Authority", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the first clause carries the quoted fragment, so only the fragment is annotated; the denial is annotated on
+    # the content after "that"
+    M("respond to the notice within the stipulated time", "a company spokesperson", A, "said", ph=["said-that"]),
+    I("minority shareholders had suffered any loss because of the delay", "a company spokesperson", A, "denied",
+      ph=["denial", "cue-class"]),
+    D("The transaction was cleared by the audit committee and was fully at arm's length,", "a company spokesperson", A,
+      "said", ph=["nominal"]),
+    # "who did not wish to be identified" is a relative clause, not part of the phrase
+    I("the regulator was also examining two other transactions between the company and promoter-group entities in FY24",
+      "a CMRA official", A, "said", ph=["said-that"]),
+    I("the notice was unlikely to affect earnings", "Meera Iyengar-Bhat", P, "said",
+      role="analyst with Dhruva Stockbroking", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, which states her role
+    D("But until the governance questions are put to rest, the stock will trade at a discount to its peers,",
+      "Meera Iyengar-Bhat", P, "said", role="analyst with Dhruva Stockbroking", ph=["pronoun"]),
+    # the closing share price is the paper's own
+])
+
+# ---------------------------------------------------------------- UK local paper on a council planning row, curly single quotes + apostrophes (Hexley’s, o’clock): a deferral as an act, a masterplan's name in quotes, a ward member ("Cllr" left out) who "told the meeting:" with a quotation that runs over two paragraphs, a residents' group with a fragment, its chairman by name and age with a fragment and a second that-clause and "he said" in the next paragraph, a developer that "said" "In a statement" with a fragment and a second that-clause, "A council spokesman said" with two that-clauses and "He added:"
+article("hexley-mill-lane-car-park-flats", """
+Plans to build 48 flats on Hexley’s only free town-centre car park have been put on hold again after councillors asked for a fresh traffic survey.
+Bramwell District Council’s planning committee had been expected to decide the application for the Mill Lane car park on Tuesday night, but members voted eight to three to defer it for the second time since September.
+The scheme, from developer Castlegate Living, would replace the car park’s 112 spaces with a four-storey block, leaving 20 spaces for residents. The site is earmarked for housing in the council’s ‘Hexley Forward’ masterplan.
+Cllr Pauline Ashdown, ward member for Hexley North, told the meeting: ‘Mill Lane isn’t just a car park. It’s how people who can’t walk far get to the surgery, the market and St Aldric’s church.
+‘If we build on it, we’re telling every pensioner in this town that their weekly shop is someone else’s problem.’
+The Save Mill Lane residents’ group, which has gathered more than 2,300 signatures, said the deferral was ‘a small win, not the end of it’.
+Its chairman, Graham Pettifer, 68, said the car park was ‘full by ten o’clock on market days’ and that the developer’s traffic figures had been collected during the school holidays.
+‘They keep calling it underused. Come down on a Thursday and try to find a space,’ he said.
+In a statement, Castlegate Living said the flats would be ‘genuinely affordable for young people who grew up in Hexley’ and that it had offered to fund a 60-space car park near the railway station.
+A council spokesman said the new survey would be carried out in March and that the application was likely to return to committee in May.
+He added: ‘No decision has been made, and every comment we’ve received will be taken into account.’
+""", [
+    # the deferral and the vote are acts, not statements
+    R("Hexley Forward", "name of the council's masterplan", "title"),
+    # "Cllr" is a title; the quotation opens after the colon, its first paragraph does not close and the next one
+    # opens with the repeated mark: one statement; "told the meeting" names no relay
+    D("Mill Lane isn’t just a car park. It’s how people who can’t walk far get to the surgery, the market and St Aldric’s church.\n‘If we build on it, we’re telling every pensioner in this town that their weekly shop is someone else’s problem.",
+      "Pauline Ashdown", P, "told", role="ward member for Hexley North",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # a residents' group with a name is an organisation, given by the phrase as written; "which has gathered …" is
+    # a relative clause
+    M("a small win, not the end of it", "the Save Mill Lane residents’ group", O, "said", ph=["said-that"]),
+    # "Its chairman": the role after the possessive; an age is not a role; the first that-clause carries the quoted
+    # fragment, the second has no marks and is a statement of its own
+    M("full by ten o’clock on market days", "Graham Pettifer", P, "said", role="chairman",
+      ph=["said-that", "role-apposition"]),
+    I("the developer’s traffic figures had been collected during the school holidays", "Graham Pettifer", P, "said",
+      role="chairman", ph=["said-that", "role-apposition"]),
+    D("They keep calling it underused. Come down on a Thursday and try to find a space,", "Graham Pettifer", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # "developer" stood before the name two paragraphs up, not in this one; a statement names no channel
+    M("genuinely affordable for young people who grew up in Hexley", "Castlegate Living", O, "said",
+      ph=["said-that", "writing"]),
+    I("it had offered to fund a 60-space car park near the railway station", "Castlegate Living", O, "said",
+      ph=["said-that", "writing"]),
+    # two that-clauses with no quote marks: one statement
+    I("the new survey would be carried out in March and that the application was likely to return to committee in May",
+      "a council spokesman", A, "said", ph=["said-that"]),
+    D("No decision has been made, and every comment we’ve received will be taken into account.", "a council spokesman",
+      A, "added", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- English-language service of a Brazilian outlet on a governor's election debate, curly double quotes, names with two surnames: the debate as the paper's own lede, the writer's scare quote around the governor's campaign slogan beside ", saying" with no marks, "said the governor" and "said the candidate" (inverted nominals, the second in a split quote), "accused him of" with a fragment, "replied that" with two that-clauses, "According to a survey by the Instituto …", the institute's director in apposition and her quote that she "told Agência Brasil", a party's note by its acronym with a fragment and a second that-clause, a campaign coordinator's denial and "calling" fragment
+article("serra-dourada-governor-debate", """
+ITAQUARA – Governor Júlio Barreto Leme and his main challenger, former state health secretary Renata Albuquerque Moura, clashed over public security and hospital queues on Tuesday night in the last televised debate before Sunday’s first round in Serra Dourada.
+Barreto Leme, who is seeking a second term for the Movimento Democrático Popular (MDP), defended his “firm hand” approach to crime, saying murders in the state had fallen by 22% since he took office.
+“Four years ago, people in this state were afraid to wait at a bus stop after dark. Today the police are back in the neighbourhoods, and the numbers prove it,” said the governor.
+Albuquerque Moura, of the Partido da Renovação Social (PRS), accused him of “governing with a spreadsheet” while 61,000 people waited for surgery.
+“The governor likes numbers, so here is one: some of those patients have been waiting for more than a year,” said the candidate. “Some of them will die before their name is called.”
+Barreto Leme replied that the waiting list had been inherited from the previous administration and that his government had opened three regional hospitals.
+According to a survey by the Instituto Vértice published on Monday, Barreto Leme has 41% of voting intentions against 34% for Albuquerque Moura, with a margin of error of two points.
+The institute’s director, Cláudia Teixeira Nunes, said the figures pointed to a runoff on October 26. “Almost one voter in five is still undecided, and most of them are women over 45 in the interior. Whoever wins them wins the state,” she told Agência Brasil.
+In a note after the debate, the MDP said Albuquerque Moura had “lied three times in two hours” and that it would ask the Regional Electoral Court to suspend a PRS advertisement about hospital queues.
+PRS campaign coordinator Otávio Siqueira Brandão denied that the advertisement contained any false figure, calling the note “the panic of a campaign that knows it is going to a second round”.
+""", [
+    # clashing in a debate reports no content
+    # the governor's campaign slogan, quoted by the writer; no cue frames the marks. The participle's clause has no
+    # marks and is a statement of its own; "who is seeking …" is a relative clause
+    R("firm hand", "the writer's scare quote around the governor's campaign slogan", "scare-quote"),
+    I("murders in the state had fallen by 22% since he took office", "Júlio Barreto Leme", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # "the governor": the nominal is the role
+    D("Four years ago, people in this state were afraid to wait at a bus stop after dark. Today the police are back in the neighbourhoods, and the numbers prove it,",
+      "Júlio Barreto Leme", P, "said", role="governor", ph=["inversion", "multi-sentence", "nominal"]),
+    # "Albuquerque Moura": both her surnames without the given name, a surname mention; the while-clause is
+    # outside the marks and not annotated
+    M("governing with a spreadsheet", "Renata Albuquerque Moura", P, "accused", ph=["cue-class", "surname"]),
+    # "the candidate": Albuquerque Moura, the subject of the paragraph before, though both are candidates; the
+    # colon inside the quote is part of it
+    D("The governor likes numbers, so here is one: some of those patients have been waiting for more than a year,",
+      "Renata Albuquerque Moura", P, "said", role="candidate", ph=["inversion", "split-quote", "nominal"]),
+    D("Some of them will die before their name is called.", "Renata Albuquerque Moura", P, "said", role="candidate",
+      ph=["split-quote", "nominal"]),
+    # two that-clauses with no quote marks: one statement
+    I("the waiting list had been inherited from the previous administration and that his government had opened three regional hospitals",
+      "Júlio Barreto Leme", P, "replied", ph=["said-that", "surname"]),
+    # the survey stands for the institute that carried it out, named in the same phrase
+    I("Barreto Leme has 41% of voting intentions against 34% for Albuquerque Moura, with a margin of error of two points",
+      "the Instituto Vértice", O, "according to", ph=["according-to", "writing"]),
+    I("the figures pointed to a runoff on October 26", "Cláudia Teixeira Nunes", P, "said",
+      role="institute’s director", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, which states her role; the news agency is the relay
+    D("Almost one voter in five is still undecided, and most of them are women over 45 in the interior. Whoever wins them wins the state,",
+      "Cláudia Teixeira Nunes", P, "told", role="institute’s director", via=["Agência Brasil"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    # the acronym alone names the party introduced in full above; a note names no channel; the first that-clause
+    # carries the fragment, the second has no marks
+    M("lied three times in two hours", "the Movimento Democrático Popular", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    I("it would ask the Regional Electoral Court to suspend a PRS advertisement about hospital queues",
+      "the Movimento Democrático Popular", O, "said", ph=["said-that", "writing", "surname"]),
+    I("the advertisement contained any false figure", "Otávio Siqueira Brandão", P, "denied",
+      role="PRS campaign coordinator", ph=["denial", "cue-class", "role-premodifier"]),
+    M("the panic of a campaign that knows it is going to a second round", "Otávio Siqueira Brandão", P, "calling",
+      role="PRS campaign coordinator", ph=["participle-cue", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- wire (Reuters) on a Japanese company's apology news conference, curly double quotes: a president's bow and apology as acts, his quote that he "told a news conference …, speaking in Japanese through an interpreter", "The company said in a release that" and "It said" with two that-clauses, a reporters' question that is no statement and a fragment, a reporter's quoted question and the president's split reply, an executive vice president with a relative clause, a ministry official "who declined to be named because …" and "the official said", a building manager who "told Kyodo News"
+article("kuroyama-elevator-apology", """
+SHIRANAMI, June 4 (Reuters) - The president of Kuroyama Elevator Co bowed deeply for several seconds before rows of television cameras on Wednesday, apologising for the falsification of safety inspection records for more than 3,800 lifts across the country.
+“We betrayed the trust of everyone who rides our elevators. There is no excuse for what happened, and I am deeply sorry,” President Tetsuya Morisaki told a news conference at the company’s headquarters, speaking in Japanese through an interpreter.
+The company said in a release that technicians at four regional service centres had copied brake-test readings from earlier inspections instead of carrying out new tests, in some cases for nine years. It said no accidents had been linked to the falsified records and that every affected lift would be re-inspected by the end of August.
+Asked by reporters whether he would resign, Morisaki said he would “take responsibility in an appropriate way” once an outside panel of lawyers had finished its investigation.
+“Why did it take nine years for anyone to notice?” one reporter asked.
+“Our managers checked the paperwork, not the work,” Morisaki replied. “That failure is mine as well.”
+Executive Vice President Ayako Nishizono, who oversees quality control, said technicians had been expected to complete as many as 14 inspections a day, twice the number allowed by the company’s own manual.
+A Transport Ministry official, who declined to be named because the inquiry was still under way, said inspectors would carry out an on-site check of Kuroyama’s headquarters and service centres next week.
+“We cannot rule out that other makers have done the same thing,” the official said.
+Haruka Ishidate, who manages a 22-storey apartment building in Shiranami with four Kuroyama lifts, told Kyodo News that worried residents had been calling her office since early morning.
+Kuroyama shares closed 17% lower on Wednesday, their biggest one-day fall since 2008.
+""", [
+    # "(Reuters)" in the dateline is the wire's own byline; bowing and apologising for something report no content
+    # the interpreter is a person, not a named channel, so via stays empty; a news conference names no relay
+    D("We betrayed the trust of everyone who rides our elevators. There is no excuse for what happened, and I am deeply sorry,",
+      "Tetsuya Morisaki", P, "told", role="President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The company": Kuroyama Elevator Co of the lede; a release names no channel
+    I("technicians at four regional service centres had copied brake-test readings from earlier inspections instead of carrying out new tests, in some cases for nine years",
+      "Kuroyama Elevator Co", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the first clause has no "that", the second has; no quote marks: one statement
+    I("no accidents had been linked to the falsified records and that every affected lift would be re-inspected by the end of August",
+      "Kuroyama Elevator Co", O, "said", ph=["said-that", "pronoun"]),
+    # the reporters' question ("whether he would resign") is not a statement; the that-less clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("take responsibility in an appropriate way", "Tetsuya Morisaki", P, "said", ph=["said-that", "surname"]),
+    # a question put in the reporter's own quoted words, as in narvonia-measles-press-conference
+    D("Why did it take nine years for anyone to notice?", "one reporter", A, "asked"),
+    D("Our managers checked the paperwork, not the work,", "Tetsuya Morisaki", P, "replied",
+      ph=["split-quote", "surname"]),
+    D("That failure is mine as well.", "Tetsuya Morisaki", P, "replied", ph=["split-quote", "surname"]),
+    # "who oversees quality control" is a relative clause, not part of the role
+    I("technicians had been expected to complete as many as 14 inspections a day, twice the number allowed by the company’s own manual",
+      "Ayako Nishizono", P, "said", role="Executive Vice President", ph=["said-that", "role-premodifier"]),
+    # "who declined to be named because …" is a relative clause, not part of the phrase
+    I("inspectors would carry out an on-site check of Kuroyama’s headquarters and service centres next week",
+      "a Transport Ministry official", A, "said", ph=["said-that"]),
+    D("We cannot rule out that other makers have done the same thing,", "a Transport Ministry official", A, "said",
+      ph=["nominal"]),
+    # "who manages …" is a relative clause, not a role; the news agency is the relay
+    I("worried residents had been calling her office since early morning", "Haruka Ishidate", P, "told",
+      via=["Kyodo News"], ph=["told", "said-that"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- US local paper on a police news conference after a shooting, straight double quotes + apostrophes (Haskins'): a trailing "officials said" after a long lede, the police chief who "told reporters at a news conference that" and his split quote by surname, "The chief said", a reporter's question that is no statement and "Asked whether …, X said", the department's spokesperson with her role before the name and two that-clauses, "According to a police report released Monday" (the report stands for the department), "Officials said" with no name, a clerk who "told WKVN-TV" a fragment and "she said" a paragraph later, a lawyer in apposition with his denial and his quote "said in a phone interview"
+article("alder-crossing-police-shooting", '''
+ALDER CROSSING, Ind. — A 34-year-old man was in critical condition Monday after a police officer shot him at the end of a car chase outside a gas station on Route 31 early Sunday, officials said.
+Police Chief Marcus Ellery-Dwyer told reporters at a news conference that the officer fired after the driver, Dontrell Haskins, got out of his car holding a handgun and ignored repeated commands to drop it.
+"Our officer had seconds to make a decision," Ellery-Dwyer said. "Every one of those seconds is on his body camera, and this community is going to see that footage."
+The chief said the officer, a six-year veteran whose name has not been released, had been placed on paid administrative leave under department policy.
+Asked when the video would be released, Ellery-Dwyer said it would be made public within 10 days.
+Alder Crossing Police Department spokesperson Andrea Kowalski-Reyes said a handgun had been recovered next to the car and that the Harmon County Sheriff's Office would lead an independent investigation, as state law requires.
+According to a police report released Monday, officers tried to stop Haskins' car for running a red light at 1:40 a.m., and he led them on a 9-mile chase at speeds of up to 90 mph.
+Officials said Haskins had undergone two surgeries at Harmon Regional Medical Center.
+A clerk at the gas station, Kayla Brennan, told WKVN-TV that she heard officers yelling and then "four or five shots, really fast."
+"I got down behind the counter and stayed there until an officer came in and told me it was over," she said.
+Haskins' attorney, Reginald Okafor-Pratt, denied that his client had pointed a gun at officers or had even been holding one when he was shot.
+"Dontrell was scared, he was confused, and his hands were up. The video will show that, and we want it released today, not in a month," Okafor-Pratt said in a phone interview.
+''', [
+    # the apposition on the chase is inside the officials' content
+    I("A 34-year-old man was in critical condition Monday after a police officer shot him at the end of a car chase outside a gas station on Route 31 early Sunday",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # reporters are hearers, not a relay; the apposition naming the driver is inside the content
+    I("the officer fired after the driver, Dontrell Haskins, got out of his car holding a handgun and ignored repeated commands to drop it",
+      "Marcus Ellery-Dwyer", P, "told", role="Police Chief", ph=["told", "said-that", "role-premodifier"]),
+    D("Our officer had seconds to make a decision,", "Marcus Ellery-Dwyer", P, "said", ph=["split-quote", "surname"]),
+    D("Every one of those seconds is on his body camera, and this community is going to see that footage.",
+      "Marcus Ellery-Dwyer", P, "said", ph=["split-quote", "surname"]),
+    # "The chief": the nominal is the role; the relative clause on the officer is inside the content
+    I("the officer, a six-year veteran whose name has not been released, had been placed on paid administrative leave under department policy",
+      "Marcus Ellery-Dwyer", P, "said", role="chief", ph=["said-that", "nominal"]),
+    # the reporter's question ("when the video would be released") is not a statement; its own paragraph states no
+    # role
+    I("it would be made public within 10 days", "Marcus Ellery-Dwyer", P, "said", ph=["said-that", "surname"]),
+    # two that-clauses with no quote marks: one statement; the as-clause is part of it
+    I("a handgun had been recovered next to the car and that the Harmon County Sheriff's Office would lead an independent investigation, as state law requires",
+      "Andrea Kowalski-Reyes", P, "said", role="Alder Crossing Police Department spokesperson",
+      ph=["said-that", "role-premodifier"]),
+    # the report stands for the department that wrote it, named in the paragraph before
+    I("officers tried to stop Haskins' car for running a red light at 1:40 a.m., and he led them on a 9-mile chase at speeds of up to 90 mph",
+      "Alder Crossing Police Department", O, "according to", ph=["according-to", "writing", "nominal"]),
+    I("Haskins had undergone two surgeries at Harmon Regional Medical Center", "officials", G, "said",
+      ph=["said-that"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; the station is the relay
+    M("four or five shots, really fast.", "Kayla Brennan", P, "told", role="clerk at the gas station",
+      via=["WKVN-TV"], ph=["told", "said-that", "role-apposition"]),
+    # "she said" after "told WKVN-TV": only the told-frame names the relay; no role in this paragraph
+    D("I got down behind the counter and stayed there until an officer came in and told me it was over,",
+      "Kayla Brennan", P, "said", ph=["pronoun"]),
+    # the role keeps the noun possessive, as "Kirkmoor’s MP"
+    I("his client had pointed a gun at officers or had even been holding one when he was shot", "Reginald Okafor-Pratt",
+      P, "denied", role="Haskins' attorney", ph=["denial", "cue-class", "role-apposition"]),
+    # a phone interview with the paper names no relay
+    D("Dontrell was scared, he was confused, and his hands were up. The video will show that, and we want it released today, not in a month,",
+      "Reginald Okafor-Pratt", P, "said", ph=["multi-sentence", "surname", "interview"]),
+])
+
+# ---------------------------------------------------------------- Australian match report on a one-day cup final, straight single quotes + apostrophes (Mariners' rooms, hasn't): a batter's nickname in quotes beside a plural possessive, "said X, who was named player of the final" (an inverted split quote by surname), the captain "said at the post-match presentation that" with a fragment and his quote by surname, "The skipper said" two paragraphs later, the losing coach with a fragment and a second that-clause and "he said", a trailing "…, the Coastal Cricket Association said", a teenager's Instagram post and "he wrote"
+article("port-kellaway-mariners-cup-final", """
+PORT KELLAWAY — Marlon Fairweather hammered 96 from 71 balls and teenager Josh Tremaine-Ward took 4 for 38 as the Port Kellaway Mariners beat the Yarrabin Stingrays by 43 runs to win the Coastal One-Day Cup final at Harbourside Oval on Sunday.
+Fairweather, known in the Mariners' rooms as 'Moose', walked out at 4 for 41 and put on 138 for the fifth wicket with wicketkeeper Dylan Ochieng-Baxter.
+'I just said to Dyl, if we're still there at the 40-over mark, we'll get 280,' said Fairweather, who was named player of the final. 'We got 291, so I reckon the maths worked.'
+Mariners captain Harrison Leckie said at the post-match presentation that the win belonged to 'the blokes who didn't get a game all season but never stopped turning up to training'.
+'This club hasn't won a trophy since 2011. There'll be a few people in the stands tonight who've waited a long time for this,' Leckie said.
+The Stingrays were cruising at 1 for 102 in reply before Tremaine-Ward, a 19-year-old leg-spinner playing only his fourth senior match, removed both openers in the space of six balls. They were bowled out for 248 in the 47th over.
+The skipper said Tremaine-Ward had only been told he was playing when a senior bowler pulled out with a hamstring strain on Saturday night.
+Stingrays coach Brett Kavanagh-Lowe said his side had been 'outplayed in every part of the game' and that two dropped catches off Fairweather had cost them the match.
+'You can't give a player of Marlon's class three lives in a final. We'll cop it on the chin and learn from it,' he said.
+The crowd of 6,420 was the biggest for a one-day final at the ground since 1998, the Coastal Cricket Association said.
+Tremaine-Ward later posted a photo of the squad with the trophy on Instagram. 'Dreamt about this since I was nine. Thanks for backing the young fella, Mariners fam,' he wrote.
+""", [
+    # the apostrophe of "Mariners'" just before the nickname is no quote mark
+    R("Moose", "nickname of a player", "title"),
+    # "who was named player of the final" is a relative clause, not a role
+    D("I just said to Dyl, if we're still there at the 40-over mark, we'll get 280,", "Marlon Fairweather", P, "said",
+      ph=["inversion", "split-quote", "surname"]),
+    D("We got 291, so I reckon the maths worked.", "Marlon Fairweather", P, "said", ph=["split-quote", "surname"]),
+    # a post-match presentation names no relay; the that-clause carries the quoted fragment
+    M("the blokes who didn't get a game all season but never stopped turning up to training", "Harrison Leckie", P,
+      "said", role="Mariners captain", ph=["said-that", "role-premodifier"]),
+    D("This club hasn't won a trophy since 2011. There'll be a few people in the stands tonight who've waited a long time for this,",
+      "Harrison Leckie", P, "said", ph=["multi-sentence", "surname"]),
+    # the collapse is the paper's own; "The skipper": Leckie, two paragraphs up; the nominal is the role
+    I("Tremaine-Ward had only been told he was playing when a senior bowler pulled out with a hamstring strain on Saturday night",
+      "Harrison Leckie", P, "said", role="skipper", ph=["said-that", "nominal"]),
+    # the first that-clause carries the quoted fragment, the second has no marks
+    M("outplayed in every part of the game", "Brett Kavanagh-Lowe", P, "said", role="Stingrays coach",
+      ph=["said-that", "role-premodifier"]),
+    I("two dropped catches off Fairweather had cost them the match", "Brett Kavanagh-Lowe", P, "said",
+      role="Stingrays coach", ph=["said-that", "role-premodifier"]),
+    D("You can't give a player of Marlon's class three lives in a final. We'll cop it on the chin and learn from it,",
+      "Brett Kavanagh-Lowe", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("The crowd of 6,420 was the biggest for a one-day final at the ground since 1998",
+      "the Coastal Cricket Association", O, "said", ph=["trailing-attribution"]),
+    # posting a photo is an act; "he wrote" a sentence after the post on Instagram
+    D("Dreamt about this since I was nine. Thanks for backing the young fella, Mariners fam,", "Josh Tremaine-Ward", P,
+      "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
