@@ -8445,6 +8445,307 @@ Tremaine-Ward later posted a photo of the squad with the trophy on Instagram. 'D
       "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Gulf wire (Reuters) relaying a state news agency, «guillemets»: a trailing "…, the Gulf state’s energy minister said on Sunday, according to the … News Agency (QNA)" whose nominal points forward to the minister named a paragraph later, "In remarks carried by QNA, His Excellency Sheikh X, Minister of … and Chairman of …, affirmed that" with a fragment, "His Excellency stressed that" as the anaphor, "The minister pointed out that", "QNA quoted him as saying:", "the agency said" (the agency as speaker), a state corporation's statement "carried by QNA", an undersecretary with "Eng." who "told Al Arabiya television" in an inverted-order quote and "She said" a paragraph later, an anonymous banker, the wire's own context
+article("qaryan-water-reserve-programme", """
+MADINAT AL-SAHM, Feb 9 (Reuters) – Qaryan will spend 14 billion riyals over the next decade on desalination plants and underground water storage, the Gulf state’s energy minister said on Sunday, according to the Qaryan News Agency (QNA).
+In remarks carried by QNA, His Excellency Sheikh Faisal bin Rashid Al-Thawadi, Minister of Energy and Water Resources and Chairman of the Board of Directors of the Qaryan Water and Electricity Corporation, affirmed that the programme would «guarantee water security for citizens and residents for generations to come».
+His Excellency stressed that the plan, approved by the Council of Ministers last month, would raise the country’s strategic water reserve from four days of consumption to 21 days by 2030.
+The minister pointed out that demand for water had grown by about 6 per cent a year since 2015, driven by population growth and new industry.
+QNA quoted him as saying: «Water is not a service like any other. It is the foundation of our national vision, and we will spare no effort to protect it.»
+The first of three new plants, at Ras Dhalia, is due to start operating in 2027, the agency said. The Qaryan Water and Electricity Corporation said in a separate statement carried by QNA that tenders for the other two plants would be issued this year.
+«We are not building for the Qaryan of today, but for the Qaryan of 2050,» Eng. Huda bint Khalid Al-Marri, Undersecretary of the Ministry of Energy and Water Resources, told Al Arabiya television.
+She said the ministry would also cut leakage from the water network from 22 per cent to under 10 per cent by 2030.
+A Gulf-based banker familiar with the financing, who asked not to be named, said the government was expected to raise part of the money through a green bond later this year.
+Qaryan, one of the world’s most water-scarce countries, relies on desalination for about 90 per cent of its drinking water.
+""", [
+    # "the Gulf state’s energy minister" points forward to the minister named in the next paragraph, as "The
+    # Tánaiste" does in ardcarrig-rent-cap-row; the agency relays him
+    I("Qaryan will spend 14 billion riyals over the next decade on desalination plants and underground water storage",
+      "Faisal bin Rashid Al-Thawadi", P, "said", role="Gulf state’s energy minister", via=["Qaryan News Agency"],
+      ph=["trailing-attribution", "according-to", "nominal"]),
+    # "His Excellency" and "Sheikh" are titles; the role is the whole double title in apposition; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("guarantee water security for citizens and residents for generations to come", "Faisal bin Rashid Al-Thawadi", P,
+      "affirmed",
+      role="Minister of Energy and Water Resources and Chairman of the Board of Directors of the Qaryan Water and Electricity Corporation",
+      via=["QNA"], ph=["said-that", "cue-class", "role-apposition"]),
+    # "His Excellency" alone as the anaphor: a title, so no role; the paragraph names no relay
+    I("the plan, approved by the Council of Ministers last month, would raise the country’s strategic water reserve from four days of consumption to 21 days by 2030",
+      "Faisal bin Rashid Al-Thawadi", P, "stressed", ph=["said-that", "cue-class", "nominal"]),
+    I("demand for water had grown by about 6 per cent a year since 2015, driven by population growth and new industry",
+      "Faisal bin Rashid Al-Thawadi", P, "pointed out", role="minister", ph=["said-that", "nominal"]),
+    D("Water is not a service like any other. It is the foundation of our national vision, and we will spare no effort to protect it.",
+      "Faisal bin Rashid Al-Thawadi", P, "quoted ... as saying", via=["QNA"],
+      ph=["multi-sentence", "quoted-as-saying", "pronoun"]),
+    # "the agency" reports on its own account here, so it is the speaker, not a relay
+    I("The first of three new plants, at Ras Dhalia, is due to start operating in 2027", "the Qaryan News Agency", O,
+      "said", ph=["trailing-attribution", "nominal"]),
+    # the corporation's statement is carried by the named agency
+    I("tenders for the other two plants would be issued this year",
+      "the Qaryan Water and Electricity Corporation", O, "said", via=["QNA"], ph=["said-that", "writing"]),
+    # "Eng." is a title; "television" is no part of the relay's name
+    D("We are not building for the Qaryan of today, but for the Qaryan of 2050,", "Huda bint Khalid Al-Marri", P,
+      "told", role="Undersecretary of the Ministry of Energy and Water Resources", via=["Al Arabiya"],
+      ph=["told", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role and names no relay
+    I("the ministry would also cut leakage from the water network from 22 per cent to under 10 per cent by 2030",
+      "Huda bint Khalid Al-Marri", P, "said", ph=["said-that", "pronoun"]),
+    # "who asked not to be named" is a relative clause, not part of the phrase
+    I("the government was expected to raise part of the money through a green bond later this year",
+      "a Gulf-based banker familiar with the financing", A, "said", ph=["said-that"]),
+    # the water-scarcity line is the wire's own
+])
+
+# ---------------------------------------------------------------- science desk on a journal retraction, curly double quotes: the retracted paper's title in quotes, the journal's editor-in-chief in apposition "said in a statement accompanying the retraction notice" with two quoted fragments in one clause and her quote by surname "in the statement", "According to the notice" (the notice stands for the journal), the lead author introduced as "That author, X, a professor of …" who "denied in an email that" and "he wrote", "He said" with a that-less clause and a second that-clause carrying a fragment, an image sleuth in apposition who "wrote on the PubPeer forum in 2023 that" with a fragment, a university spokeswoman's that-less clause and "She said it would “…”", an outside researcher "who was not involved in the study" and "she said" a paragraph later
+article("kelpamine-mouse-study-retraction", """
+A metabolism journal has retracted a 2022 study of a compound found in fermented kelp, a year after an image sleuth flagged problems with its figures.
+The paper, “Kelpamine restores hepatic insulin signalling in diet-induced obese mice”, appeared in the Vellmar Journal of Metabolism and has been cited more than 400 times.
+In a statement accompanying the retraction notice, the journal’s editor-in-chief, Margarethe Solberg-Achebe, said the editors had “lost confidence in the reliability of the data” after finding that six images of protein blots “appear to have been duplicated, rotated or spliced”.
+“We do not take this step lightly. Retraction is the last tool we have, and in this case it was the only honest one,” Solberg-Achebe said in the statement.
+According to the notice, three of the paper’s seven authors agreed with the retraction, but the lead author did not.
+That author, Kasimir Olund-Reyes, a professor of physiology at the University of Stavenmoor, denied in an email that any data had been manipulated.
+“The duplications are errors made when the figures were assembled, nothing more. The underlying results stand, and we will show that,” he wrote.
+He said his laboratory had repeated the key experiment last year, and that the new results would be submitted “within months”.
+Teodor Vink, a microbiologist who checks papers for image manipulation in his spare time, wrote on the PubPeer forum in 2023 that the same band appeared “in three different experiments, upside down in one of them”.
+A spokeswoman for the University of Stavenmoor said the university had opened its own inquiry in March. She said it would “not comment further while that process is under way”.
+Ingrid Paasche-Morrow, a metabolic biologist at the Karsholm Institute who was not involved in the study, said the retraction left a hole in a fast-growing field.
+“A lot of labs built on that paper, including two clinical trials. Those teams need to go back and ask what they actually know,” she said.
+""", [
+    # "flagged problems with its figures" has no clause; the citation count is the desk's own
+    R("Kelpamine restores hepatic insulin signalling in diet-induced obese mice", "title of the retracted paper", "title"),
+    # two quoted fragments in one clause (the second inside "after finding that …"): two mixed statements; a
+    # statement names no channel
+    M("lost confidence in the reliability of the data", "Margarethe Solberg-Achebe", P, "said",
+      role="journal’s editor-in-chief", ph=["said-that", "writing", "role-apposition"]),
+    M("appear to have been duplicated, rotated or spliced", "Margarethe Solberg-Achebe", P, "said",
+      role="journal’s editor-in-chief", ph=["said-that", "writing", "role-apposition"]),
+    D("We do not take this step lightly. Retraction is the last tool we have, and in this case it was the only honest one,",
+      "Margarethe Solberg-Achebe", P, "said", ph=["multi-sentence", "surname", "writing"]),
+    # the notice stands for the journal that issued it (as a resolution for its ministry)
+    I("three of the paper’s seven authors agreed with the retraction, but the lead author did not",
+      "the Vellmar Journal of Metabolism", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # "That author" is a nominal before the name; an email names no channel
+    I("any data had been manipulated", "Kasimir Olund-Reyes", P, "denied",
+      role="professor of physiology at the University of Stavenmoor",
+      ph=["denial", "cue-class", "writing", "role-apposition"]),
+    D("The duplications are errors made when the figures were assembled, nothing more. The underlying results stand, and we will show that,",
+      "Kasimir Olund-Reyes", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # the first clause has no "that" and no marks; the second that-clause carries the quoted fragment, so only the
+    # fragment is annotated: two statements
+    I("his laboratory had repeated the key experiment last year", "Kasimir Olund-Reyes", P, "said",
+      ph=["said-that", "pronoun"]),
+    M("within months", "Kasimir Olund-Reyes", P, "said", ph=["said-that", "pronoun"]),
+    # "who checks …" is a relative clause, not part of the role; the forum is the named channel ("the … forum" is no
+    # part of its name), and the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("in three different experiments, upside down in one of them", "Teodor Vink", P, "wrote", role="microbiologist",
+      via=["PubPeer"], ph=["said-that", "writing", "role-apposition"]),
+    I("the university had opened its own inquiry in March", "a spokeswoman for the University of Stavenmoor", A, "said",
+      ph=["said-that"]),
+    M("not comment further while that process is under way", "a spokeswoman for the University of Stavenmoor", A,
+      "said", ph=["said-that", "pronoun"]),
+    # "who was not involved in the study" is a relative clause, not part of the role
+    I("the retraction left a hole in a fast-growing field", "Ingrid Paasche-Morrow", P, "said",
+      role="metabolic biologist at the Karsholm Institute", ph=["said-that", "role-apposition"]),
+    D("A lot of labs built on that paper, including two clinical trials. Those teams need to go back and ask what they actually know,",
+      "Ingrid Paasche-Morrow", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Nordic outlet's English service on a parliament debate, curly double quotes: the prime minister "telling MPs that" with a fragment and "the prime minister told parliament", the bill as the site's own, a Centre Party MP with his county in a relative clause and "he said", a Green Left spokesperson with a fragment and a second that-clause, a party leader who "wrote on Facebook that" with a fragment and "In a later post, he added:", an inverted governing-party MP, a minister who "was quoted by the national broadcaster SRK as saying that" and "he told SRK", "According to the Riksting’s budget office"
+article("riksting-power-price-ceiling-debate", """
+SOLVIK – Prime Minister Liv Haraldsen-Brekke defended her government’s plan to scrap the electricity price ceiling for households in a heated Riksting debate on Wednesday, telling MPs that the scheme had become “too expensive to keep and too blunt to fix”.
+“The ceiling has cost the treasury 19 billion kroner in two winters, and most of that money has gone to the households that needed it least,” the prime minister told parliament.
+Under the government’s bill, the ceiling would be replaced from October by a monthly payment for households on low and middle incomes.
+Centre Party MP Arnstein Vold-Kjærnes, who represents the northern county of Fjellmark, said inland towns would be hit hardest. “In Fjellmark it is minus 30 in January. You cannot means-test the weather,” he said.
+Not every opposition party objects. Green Left energy spokesperson Sunniva Eik-Larsen said the ceiling had “rewarded people for heating empty holiday cabins”, and that the money would be better spent on insulation grants.
+Progress Alliance leader Tor Magne Sandvik-Aas wrote on Facebook that the government was “sending the bill to pensioners and letting the power companies off”. In a later post, he added: “We will vote against this in committee, in the chamber and, if we have to, at the ballot box.”
+“It is easy to write angry posts from the sofa. It is harder to find 19 billion kroner,” said Social Democrat MP Kari Nygaard-Holt, drawing laughter from the government benches.
+Energy Minister Eirik Tangen-Holm was quoted by the national broadcaster SRK as saying that about 600,000 households would qualify for the new payment. “Nobody earning less than 450,000 kroner a year will be worse off. I will put my name to that,” he told SRK.
+According to the Riksting’s budget office, the new scheme would cost about 4.5 billion kroner a year.
+The bill is expected to pass on Thursday with the votes of the governing Social Democrats, the Liberals and Green Left.
+""", [
+    # "defended … plan" reports no content; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated; telling MPs names no relay
+    M("too expensive to keep and too blunt to fix", "Liv Haraldsen-Brekke", P, "telling", role="Prime Minister",
+      ph=["participle-cue", "told", "said-that", "role-premodifier"]),
+    # "told parliament" names no relay
+    D("The ceiling has cost the treasury 19 billion kroner in two winters, and most of that money has gone to the households that needed it least,",
+      "Liv Haraldsen-Brekke", P, "told", role="prime minister", ph=["told", "nominal"]),
+    # the bill paragraph is the site's own
+    # "who represents …" is a relative clause, not part of the role
+    I("inland towns would be hit hardest", "Arnstein Vold-Kjærnes", P, "said", role="Centre Party MP",
+      ph=["said-that", "role-premodifier"]),
+    D("In Fjellmark it is minus 30 in January. You cannot means-test the weather,", "Arnstein Vold-Kjærnes", P, "said",
+      role="Centre Party MP", ph=["multi-sentence", "pronoun"]),
+    # the first clause (no "that") carries the quoted fragment, so only the fragment is annotated; the second
+    # that-clause has no marks
+    M("rewarded people for heating empty holiday cabins", "Sunniva Eik-Larsen", P, "said",
+      role="Green Left energy spokesperson", ph=["said-that", "role-premodifier"]),
+    I("the money would be better spent on insulation grants", "Sunniva Eik-Larsen", P, "said",
+      role="Green Left energy spokesperson", ph=["said-that", "role-premodifier"]),
+    M("sending the bill to pensioners and letting the power companies off", "Tor Magne Sandvik-Aas", P, "wrote",
+      role="Progress Alliance leader", via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    # a later post on the same channel (as "In a second post" in drevnik-funding-row)
+    D("We will vote against this in committee, in the chamber and, if we have to, at the ballot box.",
+      "Tor Magne Sandvik-Aas", P, "added", role="Progress Alliance leader", via=["Facebook"],
+      ph=["writing", "pronoun"]),
+    # "drawing laughter …" is no cue
+    D("It is easy to write angry posts from the sofa. It is harder to find 19 billion kroner,", "Kari Nygaard-Holt", P,
+      "said", role="Social Democrat MP", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    I("about 600,000 households would qualify for the new payment", "Eirik Tangen-Holm", P, "quoted ... as saying",
+      role="Energy Minister", via=["SRK"], ph=["said-that", "passive", "quoted-as-saying", "role-premodifier"]),
+    D("Nobody earning less than 450,000 kroner a year will be worse off. I will put my name to that,",
+      "Eirik Tangen-Holm", P, "told", role="Energy Minister", via=["SRK"], ph=["multi-sentence", "told", "pronoun"]),
+    I("the new scheme would cost about 4.5 billion kroner a year", "the Riksting’s budget office", O, "according to",
+      ph=["according-to"]),
+    # the expected vote is the site's own
+])
+
+# ---------------------------------------------------------------- UK local paper on a refuse workers' strike ballot, straight double quotes + apostrophes: the ballot result with a trailing "…, the union announced on Friday", the general secretary in apposition with a fragment and "she said" a paragraph later, "Members said" with two that-clauses, a contractor "which holds a … contract" whose statement has two quoted fragments under one "said", "The company said" and "It denied claims that …, saying" with a fragment, an anonymous depot manager "who asked not to be named because he was not authorised to speak to the press" and "he said", a worker by first name and age in an inverted quote, the council's statement with a request, opposition councillors as a group, "The union said" at the end
+article("greyholm-refuse-strike-ballot", '''
+Bin collections across Greyholm could grind to a halt before Christmas after refuse workers voted overwhelmingly for strike action in a row over pay.
+Members of the United Services Union backed walkouts by 94 per cent on a turnout of 71 per cent, the union announced on Friday.
+The union's general secretary, Moira Tennant-Achterberg, said the result was "a message Brightwaste cannot ignore".
+"Our members kept this borough clean through a pandemic and two heatwaves. All they are asking is to be able to pay their rent without taking a second job," she said.
+Members said they had been offered a rise of 2.5 per cent, and that overtime rates had been frozen since 2021.
+Brightwaste Services, which holds a £38m contract with Greyholm Borough Council, said in a statement that it was "disappointed" by the result and that its offer was "fair, affordable and in line with the wider sector".
+The company said contingency plans were in place to protect collections for elderly and disabled residents. It denied claims that it had refused to meet union officials, saying talks had been "constructive" until October.
+One depot manager, who asked not to be named because he was not authorised to speak to the press, said head office had been warned in the summer that the offer would be rejected. "Nobody upstairs wanted to hear it," he said.
+An informal picket gathered at the Mill Lane depot on Friday morning.
+"I'm out at half five every morning, rain or shine. My daughter earns more stacking shelves part-time than I do on the bins," said Darren, 47, a loader who has worked at the depot for 22 years.
+Greyholm Borough Council said it was not a party to the dispute but urged both sides to get back around the table. Opposition councillors said the authority should never have outsourced the service in the first place.
+The union said strike dates would be announced next week.
+''', [
+    # the lede is the paper's own; "the union": the United Services Union in the same sentence
+    I("Members of the United Services Union backed walkouts by 94 per cent on a turnout of 71 per cent",
+      "the United Services Union", O, "announced", ph=["trailing-attribution", "cue-class", "nominal"]),
+    M("a message Brightwaste cannot ignore", "Moira Tennant-Achterberg", P, "said", role="union's general secretary",
+      ph=["said-that", "role-apposition"]),
+    # "she said" in the next paragraph, which states no role
+    D("Our members kept this borough clean through a pandemic and two heatwaves. All they are asking is to be able to pay their rent without taking a second job,",
+      "Moira Tennant-Achterberg", P, "said", ph=["multi-sentence", "pronoun"]),
+    # two that-clauses with no quote marks: one statement
+    I("they had been offered a rise of 2.5 per cent, and that overtime rates had been frozen since 2021",
+      "members", G, "said", ph=["said-that"]),
+    # "which holds a … contract" is a relative clause, not a role; two quoted fragments under one "said": two mixed
+    # statements; a statement names no channel
+    M("disappointed", "Brightwaste Services", O, "said", ph=["said-that", "writing"]),
+    M("fair, affordable and in line with the wider sector", "Brightwaste Services", O, "said",
+      ph=["said-that", "writing"]),
+    # "The company": Brightwaste Services, a name with no company word
+    I("contingency plans were in place to protect collections for elderly and disabled residents",
+      "Brightwaste Services", O, "said", ph=["said-that", "nominal"]),
+    I("it had refused to meet union officials", "Brightwaste Services", O, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("constructive", "Brightwaste Services", O, "saying", ph=["participle-cue", "pronoun"]),
+    # "who asked not to be named because …" is a relative clause, not part of the phrase
+    I("head office had been warned in the summer that the offer would be rejected", "one depot manager", A, "said",
+      ph=["said-that"]),
+    D("Nobody upstairs wanted to hear it,", "one depot manager", A, "said", ph=["pronoun"]),
+    # a first name and an age only; the age is not a role, "who has worked …" is a relative clause
+    D("I'm out at half five every morning, rain or shine. My daughter earns more stacking shelves part-time than I do on the bins,",
+      "Darren", P, "said", role="loader", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "urged both sides to …" is a request, not a statement
+    I("it was not a party to the dispute", "Greyholm Borough Council", O, "said", ph=["said-that"]),
+    I("the authority should never have outsourced the service in the first place", "opposition councillors", G, "said",
+      ph=["said-that"]),
+    I("strike dates would be announced next week", "the United Services Union", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- fashion-week magazine piece, curly single quotes + apostrophes: present-tense "she says" throughout, the designer as "the 38-year-old designer" in a split quote, a collection's name in quotes, "She says … and that …", "Asked whether …, she takes her time" before a split quote, a model's Instagram post after "who later wrote on Instagram:", a critic "Writing in The Times" who "called" the show '…' and "adding that" with a fragment, a buyer in apposition with two that-clauses, the designer by surname with "says" and a that-less clause, the writer's scare quote after "so-called"
+article("quennell-saito-salt-archive-show", """
+After her show, Odalys Quennell-Saito is sitting on an upturned crate backstage at the old Lindenport tram depot, re-pinning the hem of a coat that has already been down the runway. ‘I can’t help it. If something’s wrong, I see it from across the room,’ she says.
+Her collection, ‘Salt Archive’, was built around the oilskins and hand-knitted ganseys her grandfather wore on Hobhaven trawlers. It was the most talked-about show of Lindenport Fashion Week’s second day.
+‘He had three jackets his whole life. He mended them until the mending was the jacket,’ the 38-year-old designer says. ‘I wanted clothes you hand down, not throw out.’
+She says every piece uses deadstock wool from two mills in the Ardrey valley and that nothing was dyed.
+Asked whether a catwalk of fishermen’s smocks risks romanticising hard lives, she takes her time. ‘Maybe,’ she says. ‘But the men who wore these things were proud of them. I’d rather honour that than pretend it didn’t happen.’
+The show was opened by the model Inès Kovalenko-Dahl, who later wrote on Instagram: ‘Wore a coat tonight that weighs as much as my little brother, and I have never felt so looked after. Thank you, Odalys.’
+Not everyone was won over. Writing in The Times, the fashion critic Hugo Pellegrin-Marsh called the show ‘beautifully made and curiously airless’, adding that the oversized oilskins looked ‘less like inheritance than like costume’.
+Quennell-Saito has read the review. ‘Hugo has disliked everything I’ve made since my graduate show, so I’m in good company,’ she says, laughing.
+Priya Oduwole-Stenberg, head buyer at the department store Calloway & Finch, says orders for the knitwear are already ahead of last season and that the store has asked for a second delivery.
+Quennell-Saito says it still feels unreal for someone who started out selling mended jumpers from a market stall. The so-called ‘quiet luxury’ crowd has found her, and she is not sure what she makes of that.
+""", [
+    D("I can’t help it. If something’s wrong, I see it from across the room,", "Odalys Quennell-Saito", P, "says",
+      ph=["multi-sentence", "pronoun"]),
+    R("Salt Archive", "name of a fashion collection", "title"),
+    # the nominal "the 38-year-old designer" is her role at the cue (as "the 29-year-old" in marisol-quenby-interview)
+    D("He had three jackets his whole life. He mended them until the mending was the jacket,", "Odalys Quennell-Saito",
+      P, "says", role="38-year-old designer", ph=["split-quote", "multi-sentence", "nominal"]),
+    D("I wanted clothes you hand down, not throw out.", "Odalys Quennell-Saito", P, "says",
+      role="38-year-old designer", ph=["split-quote", "nominal"]),
+    # two that-clauses with no quote marks: one statement
+    I("every piece uses deadstock wool from two mills in the Ardrey valley and that nothing was dyed",
+      "Odalys Quennell-Saito", P, "says", ph=["said-that", "pronoun"]),
+    # the question put to her is not a statement
+    D("Maybe,", "Odalys Quennell-Saito", P, "says", ph=["split-quote", "pronoun"]),
+    D("But the men who wore these things were proud of them. I’d rather honour that than pretend it didn’t happen.",
+      "Odalys Quennell-Saito", P, "says", ph=["split-quote", "multi-sentence", "pronoun"]),
+    # the colon sits in the same paragraph as her name, so this is no colon-intro
+    D("Wore a coat tonight that weighs as much as my little brother, and I have never felt so looked after. Thank you, Odalys.",
+      "Inès Kovalenko-Dahl", P, "wrote", role="model", via=["Instagram"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # the newspaper he writes in is the relay (as the journal a team writes in)
+    M("beautifully made and curiously airless", "Hugo Pellegrin-Marsh", P, "called", role="fashion critic",
+      via=["The Times"], ph=["writing", "role-premodifier"]),
+    M("less like inheritance than like costume", "Hugo Pellegrin-Marsh", P, "adding", role="fashion critic",
+      via=["The Times"], ph=["participle-cue", "said-that", "writing", "role-premodifier"]),
+    # "has read the review" reports nothing
+    D("Hugo has disliked everything I’ve made since my graduate show, so I’m in good company,", "Odalys Quennell-Saito",
+      P, "says", ph=["pronoun"]),
+    I("orders for the knitwear are already ahead of last season and that the store has asked for a second delivery",
+      "Priya Oduwole-Stenberg", P, "says", role="head buyer at the department store Calloway & Finch",
+      ph=["said-that", "role-apposition"]),
+    I("it still feels unreal for someone who started out selling mended jumpers from a market stall",
+      "Odalys Quennell-Saito", P, "says", ph=["said-that", "surname"]),
+    R("quiet luxury", "the writer's scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- consumer-rights column answering a reader, curly double quotes with a ‘nested’ single: a column header, a reader's letter introduced by "X, 74, from Y, writes:" that ends its paragraph, the policy's name in quotes, "Its terms say" (the terms stand for the insurer), the columnist's ironic scare quote, "a spokeswoman told us" with a fragment and "She said" with a second fragment, the columnist's own imagined one-line summary in quotes, an ombudsman in apposition "ruling that" with a fragment in a published decision and "she wrote", the ombudsman service that "says", the insurer's climb-down "It said it had “…”", the reader by first name who "told me", a quoted term in the columnist's advice
+article("homesure-boiler-claim-column", """
+YOUR MONEY: Bryony Castell fights your corner
+Gwen Talbot-Roe, 74, from Marlby, writes:
+“My boiler broke down in January, a fortnight after I renewed my HomeSure policy. Their engineer said it was beyond repair, then HomeSure refused to pay for a new one because the fault was ‘pre-existing’. I have paid them £19 a month for eleven years. Surely that counts for something?”
+It should, Gwen. Your “Complete Care” policy pays up to £2,500 for a new boiler if the old one cannot be repaired. Its terms say a fault counts as pre-existing only if it was present when the cover began. Yours began in 2013, and HomeSure’s own first service report gave the boiler a clean bill of health.
+So much for “complete”.
+When I put this to HomeSure, a spokeswoman told us the claim had been declined “in line with the policy terms”. She said the company would now look at it again “as a gesture of goodwill”.
+Goodwill, after eleven years of premiums? If I had to sum up the firm’s attitude, it would be: “Loyalty is lovely, but it isn’t covered.”
+In a decision published in June, Ifeoma Stainton-Rees, an ombudsman at the Home Services Ombudsman, upheld a near-identical complaint, ruling that the insurer had “no reasonable basis” to call a fault pre-existing when its own engineer had found none at a service.
+“An insurer cannot rely on its own inspections for years and then disown them when a claim arrives,” she wrote.
+The Home Services Ombudsman says complaints about boiler cover rose to 1,340 last year, from 910.
+Two days after I contacted HomeSure, the company agreed to pay £2,340 towards Gwen’s new boiler and £150 for distress. It said it had “fallen short” in her case.
+“I’m delighted, and a bit cross that it took a newspaper to get there,” Gwen told me.
+If your insurer waves the words “pre-existing fault” at you, demand the evidence in writing, then go to the ombudsman.
+""", [
+    # the header and the columnist's answer are the column's own; the letter's paragraph follows a paragraph that
+    # ends with a colon; the age and the town are no role; the engineer's words and ‘pre-existing’ inside it are
+    # part of the letter
+    D("My boiler broke down in January, a fortnight after I renewed my HomeSure policy. Their engineer said it was beyond repair, then HomeSure refused to pay for a new one because the fault was ‘pre-existing’. I have paid them £19 a month for eleven years. Surely that counts for something?",
+      "Gwen Talbot-Roe", P, "writes", ph=["multi-sentence", "nested", "colon-intro", "writing"]),
+    R("Complete Care", "name of an insurance policy", "title"),
+    # the policy terms stand for the insurer that wrote them (as a resolution for its ministry)
+    I("a fault counts as pre-existing only if it was present when the cover began", "HomeSure", O, "say",
+      ph=["said-that", "writing", "nominal"]),
+    R("complete", "the columnist's ironic scare quote on the policy's name", "scare-quote", after="So much for"),
+    # "told us": the column itself is no relay; each clause carries a quoted fragment, so only the fragments are
+    # annotated
+    M("in line with the policy terms", "a spokeswoman", A, "told", ph=["told", "said-that"]),
+    M("as a gesture of goodwill", "a spokeswoman", A, "said", ph=["said-that", "pronoun"]),
+    R("Loyalty is lovely, but it isn’t covered.",
+      "the columnist's own imagined summary of the insurer's attitude, not anyone's words", "author-words"),
+    # "upheld a … complaint" is an act; the decision is her writing and names no channel
+    M("no reasonable basis", "Ifeoma Stainton-Rees", P, "ruling", role="ombudsman at the Home Services Ombudsman",
+      ph=["participle-cue", "said-that", "writing", "role-apposition"]),
+    D("An insurer cannot rely on its own inspections for years and then disown them when a claim arrives,",
+      "Ifeoma Stainton-Rees", P, "wrote", ph=["writing", "pronoun"]),
+    I("complaints about boiler cover rose to 1,340 last year, from 910",
+      "the Home Services Ombudsman", O, "says", ph=["said-that"]),
+    # "agreed to pay" is an act; "It": HomeSure ("the company" in the sentence before)
+    M("fallen short", "HomeSure", O, "said", ph=["said-that", "pronoun"]),
+    # the first name alone on second reference; "told me" names no relay
+    D("I’m delighted, and a bit cross that it took a newspaper to get there,", "Gwen Talbot-Roe", P, "told",
+      ph=["told", "surname"]),
+    R("pre-existing fault", "a term the columnist quotes in her own advice, not anyone's statement", "scare-quote"),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
