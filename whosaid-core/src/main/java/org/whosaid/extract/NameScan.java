@@ -82,7 +82,7 @@ final class NameScan {
                 m = companyOwner(a, i); // "Larkspur’s distribution center"
                 company = m != null;
             }
-            if (m == null || !m.isName()) {
+            if (m == null || !m.isName() || isUnitBeforeNumber(t, m)) {
                 i++;
                 continue;
             }
@@ -311,6 +311,12 @@ final class NameScan {
      * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
      * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
      */
+    /** One capitalised word set before a number is a currency or a unit, no name: "Rs 214.6 crore", "Sh 5,000". */
+    private static boolean isUnitBeforeNumber(org.whosaid.text.Tokens t, Mention m) {
+        return m.type() == Mention.Type.PERSON_NAME && m.role() == null && m.endTok() - m.startTok() == 1
+                && m.endTok() < t.size() && t.kind(m.endTok()) == org.whosaid.text.Tokens.NUMBER;
+    }
+
     private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
         if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
             return false; // "Mrs. Clinton shares more with …"

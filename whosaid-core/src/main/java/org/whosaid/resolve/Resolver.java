@@ -483,6 +483,11 @@ public final class Resolver {
                     return new Resolved(earlier.get(same).name(), SpeakerType.ORGANIZATION, null, 0.1,
                             "nominal:earlier-organization");
                 }
+                Mention only = definiteCompany && BUSINESS_HEADS.contains(m.head()) ? onlyCompanyBefore(m.start()) : null;
+                if (only != null) {
+                    // "The president of Kuroyama Elevator Co bowed … The company said": the one company named
+                    return new Resolved(orgName(only), SpeakerType.ORGANIZATION, null, 0.2, "nominal:only-company");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -837,6 +842,28 @@ public final class Resolver {
     }
 
     /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
+    /** Last words that make an organisation's name a company's ("Kuroyama Elevator Co", "Orvika Group"). */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
+            "ag", "nv", "bv", "sa", "group", "holdings", "limited", "incorporated", "corporation", "company");
+
+    /**
+     * The one company named before the offset, by a name ending in a company word; null when none is, or
+     * two different ones are.
+     */
+    private Mention onlyCompanyBefore(int offset) {
+        Mention found = null;
+        for (int i = namesBefore(offset) - 1; i >= 0; i--) {
+            Mention n = names.get(i);
+            if (n.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head())) {
+                if (found != null && !orgName(found).equals(orgName(n))) {
+                    return null;
+                }
+                found = n;
+            }
+        }
+        return found;
+    }
+
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 

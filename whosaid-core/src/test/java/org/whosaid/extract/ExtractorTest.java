@@ -2050,6 +2050,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aCurrencyBeforeANumberIsNoNameBetweenACompanyAndItsNominal() {
+        // "Rs" would otherwise be the name nearest to "the company"
+        assertEquals(List.of("indirect [Net profit of Varun Wires Ltd rose 12 per cent to Rs 80 crore] Varun Wires Ltd "
+                        + "(organization) said []"),
+                run("Net profit of Varun Wires Ltd rose 12 per cent to Rs 80 crore, the company said."));
+    }
+
+    @Test
+    void theCompanyIsTheOneCompanyNamedBefore() {
+        assertEquals(List.of("direct [We are sorry,] Ren Aoki (person, President) told []",
+                        "indirect [the records were false] Tobari Lift Co (organization) said []"),
+                run("The president of Tobari Lift Co bowed. \u201CWe are sorry,\u201D President Ren Aoki told reporters. "
+                        + "The company said in a release that the records were false."));
+        // with two companies named it stays unresolved
+        assertEquals(List.of("indirect [the records were false] The company (organization) said []"),
+                run("On Monday inspectors visited Tobari Lift Co and Ansel Cables Ltd with Minister Ola Brandt. "
+                        + "The company said in a release that the records were false."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
