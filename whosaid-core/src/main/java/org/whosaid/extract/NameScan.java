@@ -40,7 +40,7 @@ final class NameScan {
             Map.entry("cllr", "councillor"), Map.entry("usec", "undersecretary"),
             Map.entry("amb", "ambassador"), Map.entry("atty", "attorney"),
             Map.entry("prof", "professor"), Map.entry("dr", "doctor"), Map.entry("det", "detective"),
-            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"));
+            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();
@@ -117,7 +117,8 @@ final class NameScan {
             int sentence = a.sentenceOf(first);
             clauseEnds[k] = m.type() == Mention.Type.PERSON_NAME && !a.inQuote(first)
                     && subordinateSubject(t, a.sentenceStart(sentence), first) ? t.end(a.sentenceEnd(sentence) - 1) : -1;
-            titles[k] = t.isWord(first) ? TITLE_ROLES.get(t.lower(first)) : null;
+            int title = ph.isPossessivePronoun(first) ? first + 1 : first; // "His Excellency Sheikh …"
+            titles[k] = t.isWord(title) ? TITLE_ROLES.get(t.lower(title)) : null;
             names.add(m);
             i = afterName(a, m, nameAt);
         }

@@ -405,7 +405,15 @@ final class Phrases {
      * noun: "the report", "its claim", "a newspaper report", "a Twitter comment" (a verb there would need its -s).
      */
     private boolean isNounUse(int i, Lexicon.CueWord w) {
-        if (i < 1 || !t.eq(i, w.lemma())) {
+        if (i < 1) {
+            return false;
+        }
+        if (isPlural(i, w.lemma())) {
+            // a plural right after its determiner: "the claims", "his remarks" (but "The campaign says", "her
+            // team calls" are verbs)
+            return isNounDeterminer(i - 1) || isPossessive(i - 1);
+        }
+        if (!t.eq(i, w.lemma())) {
             return false;
         }
         if (isNounDeterminer(i - 1) || isPossessive(i - 1)) {
@@ -418,6 +426,12 @@ final class Phrases {
         return i >= 2 && isNounDeterminer(i - 2) && t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s")
                 && !t.endsWith(n, "ly") && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
                 && lex.cueOf(chars, t.start(n), t.end(n)) == null;
+    }
+
+    /** Token i is the word with an "s" added. */
+    private boolean isPlural(int i, String word) {
+        String w = t.lower(i);
+        return w.length() == word.length() + 1 && w.endsWith("s") && w.startsWith(word);
     }
 
     private boolean isNounDeterminer(int k) {
@@ -662,16 +676,18 @@ final class Phrases {
                 return true;
             }
             if ((w == FAMILIAR || w == CLOSE && connective(i + 1) == TO) && i > 0 && t.isWord(i - 1)
-                    && (has(i - 1, Lexicon.ANONYMOUS) || has(i - 1, Lexicon.GROUP))) {
-                return true; // "people familiar with the matter", "a source close to the talks"
+                    && has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE)) {
+                return true; // "people familiar with the matter", "a source close to the talks", "a banker familiar with"
             }
             if (w == INVOLVED && connective(i + 1) == IN && i > 0 && t.isWord(i - 1)
                     && has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE)) {
                 return true; // "a Western diplomat involved in the talks"
             }
         }
-        if (inMatterObject(i) && cue(i) == null && !has(i, Lexicon.STOP | Lexicon.PRONOUN)) {
-            return true; // "a source close to the dressing room", "people familiar with the company's thinking"
+        if (inMatterObject(i) && cue(i) == null && (!has(i, Lexicon.STOP | Lexicon.PRONOUN) || isPossessivePronoun(i))) {
+            // "a source close to the dressing room", "people familiar with the company's thinking", "a Democrat
+            // familiar with his remarks"
+            return true;
         }
         if (w == AND) {
             if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
@@ -918,9 +934,10 @@ final class Phrases {
         return false;
     }
 
-    /** The "to" of "close to" after an unnamed source or group ("sources close to the negotiations"). */
+    /** The "to" of "close to" after an unnamed source, group or role ("sources close to the negotiations"). */
     private boolean isCloseTo(int i) {
-        return connective(i) == TO && i > 1 && connective(i - 1) == CLOSE && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP);
+        return connective(i) == TO && i > 1 && connective(i - 1) == CLOSE
+                && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE);
     }
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */
@@ -1325,6 +1342,10 @@ final class Phrases {
                 || t.eq(bodyStart, "local") && head.equals("media"))) {
             // "the ministry", "the paper said" (an outlet named before), "state media reported"
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
+        }
+        if (determiner && headTok == bodyStart && isPossessivePronoun(start) && has(headTok, Lexicon.HONORIFIC) && !isRole(headTok)) {
+            // "His Excellency stressed": a form of address for the person given that title, which is no role
+            return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, null, head);
         }
         if (isRole(headTok)) {
             if (indefinite) {

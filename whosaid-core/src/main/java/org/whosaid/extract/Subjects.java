@@ -75,6 +75,12 @@ final class Subjects {
     /** The object of "quoted … as saying", or the name set in apposition to it ("quoted a spokesman, Ivo Tamm, as saying"). */
     Mention quotedObject(int from, int limit) {
         Mention y = ph.right(from, limit);
+        if (y == null && t.eq(from + 1, "as") && from + 1 < limit) {
+            // "QNA quoted him as saying": the object pronoun stands for the subject one
+            String subject = t.eq(from, "him") ? "he" : t.eq(from, "her") ? "she" : t.eq(from, "them") ? "they" : null;
+            return subject == null ? null
+                    : new Mention(from, from + 1, t.start(from), t.end(from), Mention.Type.PRONOUN, null, null, subject);
+        }
         if (y == null || t.eq(y.endTok(), "as")) {
             return y;
         }

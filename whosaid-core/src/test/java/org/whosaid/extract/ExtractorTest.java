@@ -2070,6 +2070,48 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleFamiliarWithOrCloseToAMatterIsAnUnnamedSource() {
+        assertEquals(List.of("indirect [the bond would be sold in May] A banker familiar with the financing (anonymous) said []",
+                        "indirect [talks had stalled] An adviser close to the talks (anonymous) said []"),
+                run("A banker familiar with the financing said the bond would be sold in May. "
+                        + "An adviser close to the talks said talks had stalled."));
+    }
+
+    @Test
+    void aCueWordInThePluralAfterItsDeterminerIsANoun() {
+        // "remarks" is no verb after "his", so the participle's that-clause is what he stressed
+        assertEquals(List.of("indirect [the bill would pass] Ruth Amberley (person) stressing []"),
+                run("Ruth Amberley spoke on Tuesday, stressing in his remarks that the bill would pass."));
+        // after a noun it is the verb: "the campaign says"
+        assertEquals(List.of("indirect [the bill would pass] The campaign (organization) says []"),
+                run("The campaign says the bill would pass."));
+    }
+
+    @Test
+    void anArabicNameKeepsBintAndDropsEng() {
+        assertEquals(List.of("direct [We are building for 2050,] Mariam bint Saeed Al-Harthy (person, Undersecretary of "
+                        + "the Ministry of Water) told []"),
+                run("\u00ABWe are building for 2050,\u00BB Eng. Mariam bint Saeed Al-Harthy, Undersecretary of the "
+                        + "Ministry of Water, told reporters."));
+    }
+
+    @Test
+    void anAgencyQuotedHimAsSaying() {
+        assertEquals(List.of("direct [We will build.] Karl Brandt (person, Minister) quoted ... as saying [QNA]",
+                        "indirect [prices would rise] Karl Brandt (person, Minister) quoted ... as saying [Reuters]"),
+                run("Minister Karl Brandt spoke on Sunday.\nQNA quoted him as saying: \u00ABWe will build.\u00BB\n"
+                        + "Reuters quoted him as saying that prices would rise."));
+    }
+
+    @Test
+    void hisExcellencyIsThePersonGivenThatTitle() {
+        assertEquals(List.of("indirect [the dam would be finished] Hamad bin Saif Al-Kuwari (person, Minister of Works) affirmed []",
+                        "indirect [costs had fallen] Hamad bin Saif Al-Kuwari (person, Minister of Works) stressed []"),
+                run("His Excellency Hamad bin Saif Al-Kuwari, Minister of Works, affirmed that the dam would be finished. "
+                        + "His Excellency stressed that costs had fallen."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
