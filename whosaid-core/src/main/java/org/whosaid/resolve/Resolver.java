@@ -421,6 +421,9 @@ public final class Resolver {
                     return new Resolved(later.name(), SpeakerType.PERSON, m.role(), 0.15, "nominal:role-named-later");
                 }
                 char epithet = epithetGender(m.head());
+                if (epithet == 0 && m.name() != null && m.name().contains("year-old ")) {
+                    epithet = '?'; // "the 38-year-old designer says": the age makes any role an epithet
+                }
                 Subject named = epithet == 0 ? null : recentSubject(m, epithet);
                 if (named != null) {
                     // "said the father-of-three": the person the story is about, named as a subject before

@@ -1028,6 +1028,9 @@ class ExtractorTest {
                 run("The 71-year-old diplomat said the talks had failed."));
         assertEquals(List.of("direct [I just did my job,] Parry Dane (person) said []"),
                 run("Parry Dane, 54, drove the bus to safety. \u201CI just did my job,\u201D said the 54-year-old."));
+        // with a role after the age, the role is an epithet too: the story's subject, not a new speaker
+        assertEquals(List.of("direct [I just did my job,] Parry Dane (person) says []"),
+                run("Parry Dane is sitting in the depot canteen. \u201CI just did my job,\u201D the 54-year-old driver says."));
     }
 
     @Test
