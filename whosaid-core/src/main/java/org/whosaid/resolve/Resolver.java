@@ -553,6 +553,11 @@ public final class Resolver {
         if (owner != null) {
             return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
         }
+        int body = bodyOfDocument(m);
+        if (body >= 0) {
+            // "according to a police report": the one police organisation named before
+            return new Resolved(entities.get(body).name(), SpeakerType.ORGANIZATION, null, 0.15, "document:body");
+        }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
@@ -823,6 +828,38 @@ public final class Resolver {
     }
 
     /** A document named by a company noun before its head: "a company filing", "the company's statement". */
+    /**
+     * The organisation entity whose name holds the organisation word that modifies a document ("a police
+     * report", "council documents"), named before it; -1 when none or several do.
+     */
+    private int bodyOfDocument(Mention m) {
+        if (m.name() == null) {
+            return -1;
+        }
+        // the phrase is the organisation word and the document, after "a" or "the" at most
+        String[] words = words(m.name());
+        int w = words.length - 2;
+        if (w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w])) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String[] ew = e.words();
+            // an organisation's name, ending in an organisation word: "Alder Crossing Police Department"
+            if (e.organization() && e.firstStart() < m.start() && orgHead.test(ew[ew.length - 1])
+                    && java.util.Arrays.asList(ew).contains(words[w])) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private boolean companyDocument(Mention m) {
         if (m.name() == null) {
             return false;

@@ -2115,6 +2115,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDocumentOfAnOrganisationWordIsThatOrganisations() {
+        assertEquals(List.of("indirect [Rates would rise by 9 per cent] Tarrow District Council (organization) according to []"),
+                run("Tarrow District Council met on Monday. Rates would rise by 9 per cent, according to council documents."));
+        // two councils named: nobody
+        assertEquals(List.of("indirect [Rates would rise by 9 per cent] council documents (unknown) according to []"),
+                run("Tarrow District Council and Mell City Council met on Monday. "
+                        + "Rates would rise by 9 per cent, according to council documents."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
