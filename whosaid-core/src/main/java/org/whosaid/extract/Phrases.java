@@ -408,6 +408,9 @@ final class Phrases {
         if (i < 1) {
             return false;
         }
+        if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && isNounDeterminer(i - 1)) {
+            return true; // a noun after its determiner: "the warning service", "a briefing"
+        }
         if (isPlural(i, w.lemma())) {
             // a plural right after its determiner: "the claims", "his remarks" (but "The campaign says", "her
             // team calls" are verbs)

@@ -801,6 +801,14 @@ final class Subjects {
             if (m == null) {
                 return restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
             }
+            if (m.startTok() - 1 > from && t.isWord(m.startTok() - 1) && !t.isCapitalized(m.startTok() - 1)
+                    && !ph.has(m.startTok() - 1, Lexicon.STOP)) {
+                // the phrase is the object of a relative clause's verb: "One official who relayed the exchange said"
+                Subject restricted = restrictedSubject(c, m.startTok(), from, cw);
+                if (restricted != null) {
+                    return restricted;
+                }
+            }
             m = coordinatedBefore(m, from);
             first = m.startTok();
             m = withRoleBefore(m, from);

@@ -2125,6 +2125,19 @@ class ExtractorTest {
     }
 
     @Test
+    void anIngNounAfterItsDeterminerIsNoCue() {
+        // "warning" is no cue after "the": the phrase is the warning service, which said it
+        assertEquals(List.of("indirect [The danger level will stay at 4] the warning service (organization) said []"),
+                run("The danger level will stay at 4, the warning service said."));
+    }
+
+    @Test
+    void theObjectOfARelativeClauseIsNotTheSpeaker() {
+        assertEquals(List.of("indirect [the chair had called for calm] One official (anonymous) said []"),
+                run("One official who briefed the ministry said the chair had called for calm."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
