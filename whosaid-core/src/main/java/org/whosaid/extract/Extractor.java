@@ -33,6 +33,7 @@ public final class Extractor {
         finder.run();
         NameScan names = new NameScan(analysis, finder.phrases(), finder);
         Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.clauseEnds(),
+                names.introducedIn(),
                 names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head));

@@ -29,6 +29,8 @@ final class NameScan {
      * with a conjunction ("When trustee Lucie Vidal asked …, she said"), else -1.
      */
     private int[] clauseEnds = new int[16];
+    /** The paragraph of a person's name set before an apposition (a role or an age after a comma), else -1. */
+    private int[] introducedIn = new int[16];
 
     /** Abbreviated titles and the role words that later name their holder: "Sen. Ada Ruiz … the senator said". */
     private static final Map<String, String> TITLE_ROLES = Map.ofEntries(
@@ -59,6 +61,7 @@ final class NameScan {
                 grow();
                 genders[names.size()] = '?';
                 clauseEnds[names.size()] = -1;
+                introducedIn[names.size()] = -1;
                 names.add(defined); // "the United Congress of Labour (UCL)": a later "The UCL said" finds it
                 i = defined.endTok();
                 continue;
@@ -95,9 +98,11 @@ final class NameScan {
             if (company) {
                 companies.add(m.name());
             }
+            boolean apposed = false;
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                 int[] endOut = new int[1];
                 String role = ph.appositionAfter(m, limit, endOut);
+                apposed = role != null;
                 if (role == null) {
                     role = ph.appositionBefore(m, a.sentenceStart(a.sentenceOf(i)) - 1);
                 }
@@ -117,6 +122,9 @@ final class NameScan {
             int sentence = a.sentenceOf(first);
             clauseEnds[k] = m.type() == Mention.Type.PERSON_NAME && !a.inQuote(first)
                     && subordinateSubject(t, a.sentenceStart(sentence), first) ? t.end(a.sentenceEnd(sentence) - 1) : -1;
+            // "Mercy, a mother of two from Shikoti,", "Solveig, 67, from Haldøy": a person introduced to the reader
+            boolean aged = t.is(m.endTok(), ',') && m.endTok() + 1 < n && t.kind(m.endTok() + 1) == org.whosaid.text.Tokens.NUMBER;
+            introducedIn[k] = m.type() == Mention.Type.PERSON_NAME && (apposed || aged) ? a.paragraphOf(first) : -1;
             int title = ph.isPossessivePronoun(first) ? first + 1 : first; // "His Excellency Sheikh …"
             titles[k] = t.isWord(title) ? TITLE_ROLES.get(t.lower(title)) : null;
             names.add(m);
@@ -134,6 +142,7 @@ final class NameScan {
             subjects = java.util.Arrays.copyOf(subjects, 2 * k);
             titles = java.util.Arrays.copyOf(titles, 2 * k);
             clauseEnds = java.util.Arrays.copyOf(clauseEnds, 2 * k);
+            introducedIn = java.util.Arrays.copyOf(introducedIn, 2 * k);
         }
     }
 
@@ -531,6 +540,10 @@ final class NameScan {
 
     int[] clauseEnds() {
         return clauseEnds;
+    }
+
+    int[] introducedIn() {
+        return introducedIn;
     }
 
     String[] titles() {

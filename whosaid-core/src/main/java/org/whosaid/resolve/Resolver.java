@@ -73,6 +73,7 @@ public final class Resolver {
     private final boolean[] subjects;
     /** Per name mention: where its sentence ends when it is the subject of the clause opening it, else -1. */
     private final int[] clauseEnds;
+    private final int[] introducedIn;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
     private final java.util.function.Predicate<String> orgHead;
@@ -88,6 +89,9 @@ public final class Resolver {
      * @param clauseEnds  per name, where its sentence ends (a char offset) when it is the subject of a clause
      *                    opening that sentence with a conjunction ("When trustee Lucie Vidal asked …, she said"),
      *                    else -1: a "he" or "she" in the rest of that sentence is that person
+     * @param introducedIn per name, the paragraph index when an apposition follows the person's name (a role or
+     *                    an age after a comma: "Mercy, a mother of two,"), else -1: a "she" later in that
+     *                    paragraph, with nobody speaking in between, is that person
      * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
      *                    text order: what a "they" right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
@@ -97,7 +101,7 @@ public final class Resolver {
      *                    documents rather than issue them
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
-                    List<Mention> groups,
+                    int[] introducedIn, List<Mention> groups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
                     java.util.function.Predicate<String> outletHead) {
         this.outletHead = outletHead;
@@ -107,6 +111,7 @@ public final class Resolver {
         this.companyHead = companyHead;
         this.subjects = subjects;
         this.clauseEnds = clauseEnds;
+        this.introducedIn = introducedIn;
         this.nameWords = new String[names.size()][];
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
@@ -729,6 +734,18 @@ public final class Resolver {
         Draft last = want == '?' ? null : lastDraftBefore(drafts, d, m.start());
         int newcomer = last != null && d.paragraph() - last.paragraph() >= 2
                 ? introducedBetween(last.end(), Math.min(m.start(), d.start()), want) : -1;
+        if (newcomer < 0 && want != '?' && (last == null || last.paragraph() < d.paragraph())) {
+            // "Among those sent home was Mercy, a mother of two from Shikoti. “…,” she said": a person just
+            // introduced with a role or an age, in the pronoun's paragraph, where nobody spoke before it
+            // after a speaker of that gender, only a newcomer whose gender is known to be it: in a profile "she"
+            // goes on being its subject past "Her successor, Rafael Nunes Kettering, 36,"
+            Resolved before = last == null ? null : earlier.get(drafts.indexOf(last));
+            int spoke = before == null || before.type() != SpeakerType.PERSON || before.name() == null ? -1
+                    : findPerson(words(before.name()));
+            boolean strict = spoke >= 0 && entities.get(spoke).gender() == want;
+            newcomer = introducedJustBefore(last == null ? 0 : last.end(), Math.min(m.start(), d.start()), want,
+                    d.paragraph(), strict);
+        }
         if (newcomer >= 0 && subjectAt < entities.get(newcomer).firstStart()) {
             Entity ent = entities.get(newcomer);
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:introduced");
@@ -1210,6 +1227,46 @@ public final class Resolver {
             found = e;
         }
         return found;
+    }
+
+    /**
+     * The person introduced by an apposition in paragraph {@code paragraph}, after char offset {@code from}
+     * and within 300 chars before {@code to}, first named there, when no other person with a role or a full
+     * name is named there, and whose gender (from the name or the role's head) is {@code want}, or unknown
+     * when not {@code strict}; else -1. One-word names with nothing to make them a person are passed over: they are as often places.
+     */
+    private int introducedJustBefore(int from, int to, char want, int paragraph, boolean strict) {
+        int lo = Math.max(from, to - 300);
+        int found = -1;
+        int introduced = -1;
+        for (int i = namesBefore(to) - 1; i >= 0 && names.get(i).start() >= lo; i--) {
+            Mention n = names.get(i);
+            if (n.type() != Mention.Type.PERSON_NAME) {
+                continue;
+            }
+            int e = findPerson(nameWords[i]);
+            if (e < 0 || nameWords[i].length == 1 && entities.get(e).role() == null) {
+                continue; // "from Shikoti village"
+            }
+            if (found >= 0 && found != e) {
+                return -1;
+            }
+            found = e;
+            if (introducedIn[i] == paragraph) {
+                introduced = e;
+            }
+        }
+        if (introduced < 0) {
+            return -1;
+        }
+        Entity ent = entities.get(introduced);
+        char g = ent.gender() != '?' || ent.role() == null ? ent.gender() : nominalGender(firstWord(ent.role()));
+        return ent.firstStart() >= lo && (g == want || g == '?' && !strict) ? introduced : -1;
+    }
+
+    private static String firstWord(String role) {
+        int space = role.indexOf(' ');
+        return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     /** Name mention i is, or names, a person with a full name or a role. */

@@ -2138,6 +2138,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aPronounAfterAPersonJustIntroducedByAnAppositionIsThatPerson() {
+        assertEquals(List.of("indirect [the strike was illegal] Ruth Langat (person, Governor) said []",
+                        "direct [How do I tell my baby to wait?] Mercy (person, mother of two from Shikoti village) said []"),
+                run("Governor Ruth Langat said the strike was illegal.\nAmong those sent home was Mercy, a mother of two "
+                        + "from Shikoti village. \u201CHow do I tell my baby to wait?\u201D she said."));
+        // a profile's "she" goes on being its subject past a newcomer of unknown gender
+        assertEquals(List.of("direct [I loved every season,] Agata Brenn (person) says []",
+                        "direct [He has not asked for advice,] Agata Brenn (person) says []"),
+                run("Agata Brenn has run the orchestra for 20 years. \u2018I loved every season,\u2019 she says.\n"
+                        + "Her successor, Tiago Ruas Pell, 36, was named last month. "
+                        + "\u2018He has not asked for advice,\u2019 she says."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
