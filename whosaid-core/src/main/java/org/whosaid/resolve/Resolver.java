@@ -365,7 +365,8 @@ public final class Resolver {
     private Resolved resolveOne(Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
         Mention m = d.speaker();
         if (m == null) {
-            return new Resolved(null, SpeakerType.UNKNOWN, null, 0, "no-speaker");
+            Resolved same = speakerGoesOn(d, index, drafts, earlier);
+            return same != null ? same : new Resolved(null, SpeakerType.UNKNOWN, null, 0, "no-speaker");
         }
         switch (m.type()) {
             case PERSON_NAME: {
@@ -1267,6 +1268,30 @@ public final class Resolver {
     private static String firstWord(String role) {
         int space = role.indexOf(' ');
         return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A quotation with no attribution of its own, right after a statement in its paragraph, with no person
+     * named in between: the same speaker goes on (“…,” said Steve Schmidt. Unless rivals quit,
+     * “it is very difficult …”). Null otherwise.
+     */
+    private Resolved speakerGoesOn(Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        if (d.kind() == org.whosaid.model.Kind.INDIRECT || index == 0) {
+            return null;
+        }
+        Draft prev = drafts.get(index - 1);
+        Resolved r = earlier.get(index - 1);
+        if (r.name() == null || prev.paragraph() != d.paragraph() || prev.end() > d.start()) {
+            return null;
+        }
+        // (past the statement's own attribution: "“…,” said Lena Morrow, a strategist.")
+        int from = Math.max(prev.end(), prev.speaker() == null ? 0 : prev.speaker().end());
+        for (int i = namesBefore(from); i < names.size() && names.get(i).start() < d.start(); i++) {
+            if (names.get(i).type() == Mention.Type.PERSON_NAME) {
+                return null;
+            }
+        }
+        return new Resolved(r.name(), r.type(), r.role(), 0.3, "previous-speaker-goes-on");
     }
 
     /** Name mention i is, or names, a person with a full name or a role. */

@@ -2152,6 +2152,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuotationWithNoAttributionRightAfterAStatementGoesOnWithItsSpeaker() {
+        assertEquals(List.of("direct [It is a big moment,] Lena Morrow (person, strategist) said []",
+                        "mixed [it is very hard to see how he is stopped.] Lena Morrow (person, strategist) - []"),
+                run("\u201CIt is a big moment,\u201D said Lena Morrow, a strategist. Unless rivals quit, "
+                        + "\u201Cit is very hard to see how he is stopped.\u201D"));
+        // a person named in between, or a new paragraph, leaves it unattributed
+        assertEquals(List.of("direct [It is a big moment,] Lena Morrow (person, strategist) said []",
+                        "mixed [it is very hard to see how he is stopped.] null (unknown) - []"),
+                run("\u201CIt is a big moment,\u201D said Lena Morrow, a strategist. Unless Tom Reyes quits, "
+                        + "\u201Cit is very hard to see how he is stopped.\u201D"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
