@@ -8746,6 +8746,340 @@ If your insurer waves the words “pre-existing fault” at you, demand the evid
     R("pre-existing fault", "a term the columnist quotes in her own advice, not anyone's statement", "scare-quote"),
 ])
 
+# ---------------------------------------------------------------- Canadian provincial legislature story on a health bill, curly double quotes: "Norland’s health minister says" in the lede pointing forward to the minister named a paragraph later, the minister who "told the legislature during question period", a bill's nickname in quotes, the opposition health critic who "accused the government of" with a fragment and his quote by surname, "He said" with figures, the minister's denial and "telling the legislature that", the nurses' union statement with two fragments under one "said", the union president with her role before the name in an inverted quote, "A senior government source, who was not authorized to speak publicly …" and "The source said", "Speaking to reporters after question period, the minister said" with a fragment and a second that-clause
+article("norland-safe-staffing-bill", """
+PORT LAVERNE — Norland’s health minister says a bill that would set minimum nurse-to-patient ratios in every hospital in the province will become law before the legislature rises for the summer.
+“We are not going to let this bill die on the order paper. Patients have waited long enough, and so have the nurses who care for them,” Health Minister Colleen Mardell-Thibeault told the legislature during question period on Tuesday.
+Bill 27, which government members have taken to calling the “ratio bill,” would require one registered nurse for every four patients on medical and surgical wards, and one for every two in intensive care, by 2028.
+Opposition health critic Daniel Okafor-Brandt accused the government of “passing a promise it has no plan to keep.”
+“The minister can legislate a ratio. She cannot legislate a nurse into existence,” Okafor-Brandt said. He said 1,900 nursing positions were vacant in Norland hospitals at the end of March.
+Mardell-Thibeault denied that the province was short of that many nurses, telling the legislature that 1,140 had been hired since January.
+The Norland Nurses’ Union, which represents about 14,000 nurses, said in a statement that it supported ratios “in principle” but that the bill set “a deadline with no workforce behind it.”
+“Our members are already working double shifts to keep wards open. A ratio on paper without a hiring plan just means more nurses burning out and leaving,” said union president Gwen Halloran-Pike.
+A senior government source, who was not authorized to speak publicly about cabinet discussions, said the province was considering a signing bonus of up to $15,000 for nurses who agree to work in rural hospitals for three years.
+The source said the bonus could be announced as early as next month.
+Speaking to reporters after question period, the minister said she would not discuss “cabinet confidences,” but that a workforce plan would be tabled alongside the bill.
+""", [
+    # "Norland’s health minister" points forward to the minister named in the next paragraph (as the Gulf state’s
+    # energy minister in qaryan-water-reserve-programme); the nominal is her role there
+    I("a bill that would set minimum nurse-to-patient ratios in every hospital in the province will become law before the legislature rises for the summer",
+      "Colleen Mardell-Thibeault", P, "says", role="Norland’s health minister", ph=["said-that", "nominal"]),
+    # "told the legislature" names no relay
+    D("We are not going to let this bill die on the order paper. Patients have waited long enough, and so have the nurses who care for them,",
+      "Colleen Mardell-Thibeault", P, "told", role="Health Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the bill's requirements are the paper's own; the nickname is no one's statement
+    R("ratio bill,", "nickname of a bill", "title"),
+    M("passing a promise it has no plan to keep.", "Daniel Okafor-Brandt", P, "accused",
+      role="Opposition health critic", ph=["cue-class", "role-premodifier"]),
+    # the paragraph states no role; "She" inside the quote is the minister he speaks of
+    D("The minister can legislate a ratio. She cannot legislate a nurse into existence,", "Daniel Okafor-Brandt", P,
+      "said", ph=["multi-sentence", "surname"]),
+    I("1,900 nursing positions were vacant in Norland hospitals at the end of March", "Daniel Okafor-Brandt", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle's that-clause is a statement of its own
+    I("the province was short of that many nurses", "Colleen Mardell-Thibeault", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("1,140 had been hired since January", "Colleen Mardell-Thibeault", P, "telling",
+      ph=["participle-cue", "told", "said-that", "surname"]),
+    # "which represents …" is a relative clause; two quoted fragments under one "said": two mixed statements; a
+    # statement names no channel
+    M("in principle", "the Norland Nurses’ Union", O, "said", ph=["said-that", "writing"]),
+    M("a deadline with no workforce behind it.", "the Norland Nurses’ Union", O, "said", ph=["said-that", "writing"]),
+    D("Our members are already working double shifts to keep wards open. A ratio on paper without a hiring plan just means more nurses burning out and leaving,",
+      "Gwen Halloran-Pike", P, "said", role="union president", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # "who was not authorized to speak publicly …" is a relative clause, not part of the phrase
+    I("the province was considering a signing bonus of up to $15,000 for nurses who agree to work in rural hospitals for three years",
+      "a senior government source", A, "said", ph=["said-that"]),
+    # "The source": the senior government source of the paragraph before
+    I("the bonus could be announced as early as next month", "a senior government source", A, "said",
+      ph=["said-that", "nominal"]),
+    # "the minister": Mardell-Thibeault, so the nominal is the role; reporters are hearers, not a relay; the that-less
+    # clause carries the quoted fragment, so only the fragment is annotated, and the second that-clause has no marks
+    M("cabinet confidences,", "Colleen Mardell-Thibeault", P, "said", role="minister", ph=["said-that", "nominal"]),
+    I("a workforce plan would be tabled alongside the bill", "Colleen Mardell-Thibeault", P, "said", role="minister",
+      ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Philippine English-language daily on a volcano evacuation, straight double quotes + apostrophes (Kalbario's): a trailing "disaster officials said" after a long lede, a volcanic hazards bureau (acronym in brackets) that "said" in its bulletin with two that-clauses and "the bulletin said" with a quote, the bureau's director ("Dr." left out) who "said in a briefing that" and "she said", a provincial disaster office head ("Engr." left out) with a long title in apposition who "told reporters that" with two that-clauses, a mayor's denial in the same paragraph with a "saying" clause, an evacuee with her trade before the name whose quote was "said in Tagalog", a retired farmer's split quote "said in Filipino", the provincial government's statement, the writer's scare quote after "so-called"
+article("kalbario-volcano-evacuation", '''
+MALITBOG, Albarosa — More than 11,000 residents of villages around Mount Kalbario spent a third night in evacuation centers on Monday after the volcano sent ash three kilometers high, disaster officials said.
+In its 8 a.m. bulletin, the National Volcanic Hazards Bureau (NVHB) said it had recorded 214 volcanic earthquakes in 24 hours and that sulfur dioxide emissions had risen to 3,870 tonnes a day.
+"Alert Level 3 remains in effect. Entry into the six-kilometer Permanent Danger Zone is strictly prohibited," the bulletin said.
+NVHB director Dr. Amparo Villaseñor-Quimpo said in a briefing that the earthquakes resembled those before Kalbario's last major eruption in 2006. "We are not saying it will erupt tomorrow. We are saying nobody should be on that mountain," she said.
+Engr. Rodolfo Baltazar-Ocampo, head of the Albarosa Provincial Disaster Risk Reduction and Management Office, told reporters that 38 evacuation centers were open in four towns and that about 600 families still refused to leave.
+"Some of them are worried about their carabao. We understand, but a carabao can be replaced. A life cannot," Baltazar-Ocampo said.
+Malitbog Mayor Hernani Dacanay-Sison said the town had ordered the forced evacuation of three barangays and suspended classes until Friday. He denied that residents had been given too little warning, saying village officials had gone house to house since Saturday.
+At the Malitbog Central School, vegetable vendor Lorna Macaspac, 58, said her family left with only what they could carry.
+"We heard the rumbling at midnight and the sky turned red. My grandchildren were crying, so we just ran," she said in Tagalog.
+Retired farmer Crisostomo Banaag, 71, who sleeps on the next mat, has seen four eruptions. "We know this mountain," he said in Filipino. "But this time it sounds angry."
+The provincial government said in a statement that it had declared a state of calamity, freeing P45 million in emergency funds.
+Residents have been told to avoid river channels once the so-called "lahar season" begins in June.
+''', [
+    I("More than 11,000 residents of villages around Mount Kalbario spent a third night in evacuation centers on Monday after the volcano sent ash three kilometers high",
+      "disaster officials", G, "said", ph=["trailing-attribution"]),
+    # the speaker drops the acronym in brackets; a bulletin is the bureau's own writing and names no channel; two
+    # that-clauses with no quote marks: one statement
+    I("it had recorded 214 volcanic earthquakes in 24 hours and that sulfur dioxide emissions had risen to 3,870 tonnes a day",
+      "the National Volcanic Hazards Bureau", O, "said", ph=["said-that", "writing"]),
+    # "the bulletin" stands for the bureau that issued it (as "The note" in bellecote-er-closures)
+    D("Alert Level 3 remains in effect. Entry into the six-kilometer Permanent Danger Zone is strictly prohibited,",
+      "the National Volcanic Hazards Bureau", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # "Dr." is a title; the role keeps the acronym; a briefing names no relay
+    I("the earthquakes resembled those before Kalbario's last major eruption in 2006",
+      "Amparo Villaseñor-Quimpo", P, "said", role="NVHB director", ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role
+    D("We are not saying it will erupt tomorrow. We are saying nobody should be on that mountain,",
+      "Amparo Villaseñor-Quimpo", P, "said", role="NVHB director", ph=["multi-sentence", "pronoun"]),
+    # "Engr." is a title; the role is the whole apposition; "told reporters" names no relay; two that-clauses: one
+    # statement
+    I("38 evacuation centers were open in four towns and that about 600 families still refused to leave",
+      "Rodolfo Baltazar-Ocampo", P, "told",
+      role="head of the Albarosa Provincial Disaster Risk Reduction and Management Office",
+      ph=["told", "said-that", "role-apposition"]),
+    D("Some of them are worried about their carabao. We understand, but a carabao can be replaced. A life cannot,",
+      "Rodolfo Baltazar-Ocampo", P, "said", ph=["multi-sentence", "surname"]),
+    # one subject, one cue, two coordinated predicates: one statement
+    I("the town had ordered the forced evacuation of three barangays and suspended classes until Friday",
+      "Hernani Dacanay-Sison", P, "said", role="Malitbog Mayor", ph=["said-that", "role-premodifier"]),
+    # "He" in the same paragraph, which states his role; the denial is annotated on the content after "that" and the
+    # participle's clause is a statement of its own
+    I("residents had been given too little warning", "Hernani Dacanay-Sison", P, "denied", role="Malitbog Mayor",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("village officials had gone house to house since Saturday", "Hernani Dacanay-Sison", P, "saying",
+      role="Malitbog Mayor", ph=["participle-cue", "pronoun"]),
+    # the age is not a role
+    I("her family left with only what they could carry", "Lorna Macaspac", P, "said", role="vegetable vendor",
+      ph=["said-that", "role-premodifier"]),
+    # "said in Tagalog": the paper gives its own English translation inside the marks and names no relay; the
+    # paragraph states no role
+    D("We heard the rumbling at midnight and the sky turned red. My grandchildren were crying, so we just ran,",
+      "Lorna Macaspac", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "who sleeps on the next mat" is a relative clause and "has seen …" reports no content; "he" in the same
+    # paragraph, which states his role
+    D("We know this mountain,", "Crisostomo Banaag", P, "said", role="Retired farmer",
+      ph=["split-quote", "pronoun"]),
+    D("But this time it sounds angry.", "Crisostomo Banaag", P, "said", role="Retired farmer",
+      ph=["split-quote", "pronoun"]),
+    # the participle clause on the funds is inside what the government said
+    I("it had declared a state of calamity, freeing P45 million in emergency funds",
+      "the provincial government", O, "said", ph=["said-that", "writing"]),
+    # "have been told to …" names no speaker
+    R("lahar season", "the writer's scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- US sports wire (AP style) on a trade-deadline deal, straight double quotes + apostrophes: the trade in the lede with a trailing "according to a person with knowledge of the deal who spoke on condition of anonymity because it had not been announced", "ESPN first reported, citing two people close to the player" (the network as relay), a trailing "the person said", a player's nickname in quotes with the comma inside, the coach's split quote "said at a news conference Tuesday night" with her role before the name, a fragment by surname and "Asked whether …, she said only that" with a second fragment, the player's post on X and "he wrote", the other coach who "said Tuesday" and "said of X:", an agent in apposition with two fragments in one clause, "did not respond to a message seeking comment"
+article("lakeport-achebe-holloway-trade", '''
+PORT MADISON (AP) — The Lakeport Herons traded four-time All-Star guard Desmond Achebe-Holloway to the Tri-City Falcons on Tuesday for center Viktor Lindahl-Mensah and two future first-round picks, according to a person with knowledge of the deal who spoke on condition of anonymity because it had not been announced.
+Achebe-Holloway had asked the Herons in January to trade him before Thursday's deadline, ESPN first reported, citing two people close to the player. Lakeport will also send a 2029 second-round pick to Tri-City, the person said.
+Known around the league as "the Lamplighter," Achebe-Holloway is averaging 27.4 points this season, third in the league.
+"This is a business, and Desmond understands that as well as anybody," Herons coach Marisa Quintanilla-Grove said at a news conference Tuesday night. "He gave this city seven great years. We're not going to pretend that's easy to replace."
+Quintanilla-Grove said the team had tried "for more than a year" to sign him to an extension. Asked whether the Herons were rebuilding, she said only that the front office would "keep every option open."
+Achebe-Holloway posted a photo of his first Herons jersey on X minutes after the news broke. "Lakeport raised me. Seven years, no regrets. Tri-City, let's go to work," he wrote.
+Falcons coach Bernard Oyelaran-Fisk said Tuesday that his new guard would be in uniform for Thursday's game against Calvert Bay, pending a physical.
+Oyelaran-Fisk said of Lindahl-Mensah: "Viktor was a pro from the first day he walked in here. Whoever gets him is getting a better person than they know."
+Lindahl-Mensah, 24, did not respond to a message seeking comment. His agent, Roy Castellanos-Byrd, said his client was "grateful" to the Falcons and "excited to play big minutes."
+The Falcons are 31-19 and fourth in the East. The Herons, who have lost eight of their past 10 games, are 21-29.
+''', [
+    # "(AP)" in the dateline is the wire's own byline; "who spoke on condition of anonymity because …" is a relative
+    # clause, not part of the phrase
+    I("The Lakeport Herons traded four-time All-Star guard Desmond Achebe-Holloway to the Tri-City Falcons on Tuesday for center Viktor Lindahl-Mensah and two future first-round picks",
+      "a person with knowledge of the deal", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # the network reported what its sources told it: the sources are the speakers and ESPN the relay (as VarInform
+    # "citing a source" in varnia-gas-talks)
+    I("Achebe-Holloway had asked the Herons in January to trade him before Thursday's deadline",
+      "two people close to the player", A, "citing", via=["ESPN"], ph=["trailing-attribution"]),
+    # "the person": the person with knowledge of the deal of the lede
+    I("Lakeport will also send a 2029 second-round pick to Tri-City", "a person with knowledge of the deal", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+    R("the Lamplighter,", "a player's nickname in quotes", "title"),
+    # a news conference names no relay
+    D("This is a business, and Desmond understands that as well as anybody,", "Marisa Quintanilla-Grove", P, "said",
+      role="Herons coach", ph=["split-quote", "role-premodifier"]),
+    D("He gave this city seven great years. We're not going to pretend that's easy to replace.",
+      "Marisa Quintanilla-Grove", P, "said", role="Herons coach",
+      ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    # the clause carries the quoted fragment, so only the fragment is annotated
+    M("for more than a year", "Marisa Quintanilla-Grove", P, "said", ph=["said-that", "surname"]),
+    # the question ("whether the Herons were rebuilding") is not a statement
+    M("keep every option open.", "Marisa Quintanilla-Grove", P, "said", ph=["said-that", "pronoun"]),
+    # posting a photo is an act; "he wrote": the post on X named in the sentence before
+    D("Lakeport raised me. Seven years, no regrets. Tri-City, let's go to work,", "Desmond Achebe-Holloway", P, "wrote",
+      via=["X"], ph=["multi-sentence", "writing", "pronoun"]),
+    # "his new guard" is inside the content
+    I("his new guard would be in uniform for Thursday's game against Calvert Bay, pending a physical",
+      "Bernard Oyelaran-Fisk", P, "said", role="Falcons coach", ph=["said-that", "role-premodifier"]),
+    # "said of X:" with the quote in the same paragraph
+    D("Viktor was a pro from the first day he walked in here. Whoever gets him is getting a better person than they know.",
+      "Bernard Oyelaran-Fisk", P, "said", ph=["multi-sentence", "surname"]),
+    # "did not respond …" reports nothing; "His agent": the role after the possessive; two quoted fragments in one
+    # clause: two mixed statements
+    M("grateful", "Roy Castellanos-Byrd", P, "said", role="agent", ph=["said-that", "role-apposition"]),
+    M("excited to play big minutes.", "Roy Castellanos-Byrd", P, "said", role="agent",
+      ph=["said-that", "role-apposition"]),
+    # the standings are the wire's own
+])
+
+# ---------------------------------------------------------------- Austrian outlet's English edition on a van maker's job cuts, „low-high“ quotes with the comma outside: a trailing "…, the company announced on Wednesday", a restructuring programme's name in quotes, "In a statement, the company said" with a fragment, the chief executive who "told journalists at the plant" and "He said", the works council chief who "called the plan „…“" and "She said" with a that-less clause and a second that-clause carrying a fragment, "the works council chief said", a union named with its "IG" name and "Its regional secretary" who "told the Austria Press Agency (APA)" a fragment, the company's denial by its short name and a spokesman, "According to X, an economist at …" and her inverted quote by surname, "She warned that"
+article("traunwerk-steinach-job-cuts", """
+LINZBERG – Austrian van maker Traunwerk Fahrzeugbau AG will cut 2,400 of the 7,100 jobs at its plant in Steinach by the end of 2027, the company announced on Wednesday.
+The cuts are part of a restructuring programme called „Traunwerk 2030“, which is meant to save 380 million euros a year. In a statement, the company said the reductions would be made „as socially responsibly as possible“, mainly through early retirement and by not renewing fixed-term contracts.
+„We have lost two years of orders in eighteen months. Without these measures, the whole site would be at risk“, chief executive Konrad Pichler-Wendt told journalists at the plant.
+He said demand for the company’s electric vans had collapsed after the government ended purchase subsidies for commercial vehicles last year.
+Works council chief Andrea Hofstätter-Kranz called the plan „a declaration of bankruptcy by the management, not by the workforce“. She said the works council had learned of the scale of the cuts only on Tuesday evening, and that it would demand a social plan „worthy of the name“.
+„Nobody here will sign anything before we have seen every figure“, the works council chief said.
+The union IG Motorbau said it would hold a rally at the plant gates on Friday. Its regional secretary, Ewald Brunnthaler-Gruber, told the Austria Press Agency (APA) that the union would „not accept a single forced redundancy“.
+„The people of Steinach built this company. They will not pay for the mistakes of the boardroom“, he said.
+Traunwerk denied reports that its paint shop in Steinach would close. „The paint shop stays“, a company spokesman said.
+According to Martina Eggenberger, an economist at Alpenländische Kreditbank, the cuts will also hit dozens of suppliers in the region, which employ around 9,000 people.
+„Traunwerk bet everything on electric vans at exactly the moment when fleet customers started to wait“, said Eggenberger. She warned that the region’s unemployment rate could rise above 7 per cent next year.
+""", [
+    # "Austrian van maker" describes the company, which takes no role; "the company": Traunwerk Fahrzeugbau AG, named
+    # inside the reported content
+    I("Austrian van maker Traunwerk Fahrzeugbau AG will cut 2,400 of the 7,100 jobs at its plant in Steinach by the end of 2027",
+      "Traunwerk Fahrzeugbau AG", O, "announced", ph=["trailing-attribution", "cue-class", "nominal"]),
+    # the programme's savings target is the paper's own
+    R("Traunwerk 2030", "name of a restructuring programme", "title"),
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated; a statement names no channel
+    M("as socially responsibly as possible", "Traunwerk Fahrzeugbau AG", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the comma sits outside the closing mark; journalists are hearers, not a relay
+    D("We have lost two years of orders in eighteen months. Without these measures, the whole site would be at risk",
+      "Konrad Pichler-Wendt", P, "told", role="chief executive", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role
+    I("demand for the company’s electric vans had collapsed after the government ended purchase subsidies for commercial vehicles last year",
+      "Konrad Pichler-Wendt", P, "said", ph=["said-that", "pronoun"]),
+    M("a declaration of bankruptcy by the management, not by the workforce", "Andrea Hofstätter-Kranz", P, "called",
+      role="Works council chief", ph=["role-premodifier"]),
+    # "She" in the same paragraph, which states her role; the first clause has no marks, the second that-clause
+    # carries a quoted fragment: two statements
+    I("the works council had learned of the scale of the cuts only on Tuesday evening", "Andrea Hofstätter-Kranz", P,
+      "said", role="Works council chief", ph=["said-that", "pronoun"]),
+    M("worthy of the name", "Andrea Hofstätter-Kranz", P, "said", role="Works council chief",
+      ph=["said-that", "pronoun"]),
+    # "the works council chief": the nominal is the role
+    D("Nobody here will sign anything before we have seen every figure", "Andrea Hofstätter-Kranz", P, "said",
+      role="works council chief", ph=["nominal"]),
+    # "The union IG Motorbau": the descriptor is no part of the name
+    I("it would hold a rally at the plant gates on Friday", "IG Motorbau", O, "said", ph=["said-that"]),
+    # the agency he told is the relay, given without the acronym in brackets; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("not accept a single forced redundancy", "Ewald Brunnthaler-Gruber", P, "told", role="regional secretary",
+      via=["Austria Press Agency"], ph=["told", "said-that", "role-apposition"]),
+    # "he said" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("The people of Steinach built this company. They will not pay for the mistakes of the boardroom",
+      "Ewald Brunnthaler-Gruber", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; "Traunwerk" is the short form of the company's name
+    I("its paint shop in Steinach would close", "Traunwerk Fahrzeugbau AG", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("The paint shop stays", "a company spokesman", A, "said"),
+    # the relative clause on the suppliers is inside what she said
+    I("the cuts will also hit dozens of suppliers in the region, which employ around 9,000 people",
+      "Martina Eggenberger", P, "according to", role="economist at Alpenländische Kreditbank",
+      ph=["according-to", "role-apposition"]),
+    D("Traunwerk bet everything on electric vans at exactly the moment when fleet customers started to wait",
+      "Martina Eggenberger", P, "said", ph=["inversion", "surname"]),
+    I("the region’s unemployment rate could rise above 7 per cent next year", "Martina Eggenberger", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Irish court report on a theft from an elderly neighbour, curly double quotes, ages in brackets: the sentence as the lede, a guilty plea and "The court heard that" with no speaker, a Detective Garda who "told the court that" and "She said", counsel for the State in apposition ("BL" left out) with two fragments in one clause, a victim impact statement written by the victim and "read to the court by her niece", introduced by a colon that ends the paragraph, the accused's solicitor with his role as a possessive in apposition, a fragment and a second that-clause, "Mr Ó Conchúir said" and "he said", the judge who "said he was satisfied that … but that …" and "the judge said", conditions of a suspended sentence as an act
+article("kilbannon-neighbour-theft-sentence", """
+A Kilbannon man who stole more than €38,000 from an elderly neighbour he had offered to help with her shopping has been jailed for three years, with the final 18 months suspended.
+Padraig Hennessy-Moore (47), of Curragh Road, Kilbannon, pleaded guilty at Ballinmore Circuit Criminal Court to 14 counts of theft between March 2021 and October 2022.
+The court heard that Bridget Noonan (84) gave the accused her bank card to pay for groceries after her husband died.
+Detective Garda Siobhán Tierney told the court that the accused withdrew cash on 61 occasions, often after midnight, and spent most of it on online gambling.
+She said the theft came to light when a bank official noticed the account had almost been emptied.
+Counsel for the State, Orla Fitzmaurice BL, said the offending was “a grave breach of trust” against a woman who “looked on him as a son”.
+A victim impact statement written by Mrs Noonan was read to the court by her niece, Úna Noonan-Kearns:
+“I trusted Padraig like my own. I still leave the back door open, and then I remember and I go and lock it. He didn’t only take my money. He took the ease I had in my own house.”
+Hennessy-Moore’s solicitor, Diarmuid Ó Conchúir, said his client had a gambling addiction that had “taken over every part of his life”, and that he had attended a support group since his arrest.
+Mr Ó Conchúir said €9,500 had been handed into court. “He knows that’s a fraction of what he took. It’s what he could raise by selling his car,” he said.
+Judge Eamon Cassidy-Rourke said he was satisfied that the accused was genuinely remorseful, but that the offence was aggravated by the age and vulnerability of the victim.
+“Mrs Noonan opened her door to a neighbour who offered to help. She was repaid by having her savings taken from her, €20 and €50 at a time,” the judge said.
+""", [
+    # the sentence and the plea are acts; "The court heard that …" names no speaker (the court is the hearer), so it is
+    # not a statement here
+    # "Detective Garda" is the rank before the name (as Superintendent); "told the court" names no relay; one subject,
+    # two coordinated predicates: one statement
+    I("the accused withdrew cash on 61 occasions, often after midnight, and spent most of it on online gambling",
+      "Siobhán Tierney", P, "told", role="Detective Garda", ph=["told", "said-that", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role
+    I("the theft came to light when a bank official noticed the account had almost been emptied",
+      "Siobhán Tierney", P, "said", ph=["said-that", "pronoun"]),
+    # "BL" after the name is no part of it (as SC or KC); two quoted fragments in one clause: two mixed statements
+    M("a grave breach of trust", "Orla Fitzmaurice", P, "said", role="Counsel for the State",
+      ph=["said-that", "role-apposition"]),
+    M("looked on him as a son", "Orla Fitzmaurice", P, "said", role="Counsel for the State",
+      ph=["said-that", "role-apposition"]),
+    # the victim wrote the statement and her niece only read it out, so the victim is the speaker (as in
+    # leclair-whitby-fraud-sentencing); "Mrs" is a title and "Mrs Noonan" her mention at the cue
+    D("I trusted Padraig like my own. I still leave the back door open, and then I remember and I go and lock it. He didn’t only take my money. He took the ease I had in my own house.",
+      "Bridget Noonan", P, "read", ph=["multi-sentence", "passive", "colon-intro", "writing", "surname"]),
+    # the role keeps the noun possessive, as "Haskins' attorney"; the first that-less clause carries the quoted
+    # fragment, the second that-clause has no marks
+    M("taken over every part of his life", "Diarmuid Ó Conchúir", P, "said", role="Hennessy-Moore’s solicitor",
+      ph=["said-that", "role-apposition"]),
+    I("he had attended a support group since his arrest", "Diarmuid Ó Conchúir", P, "said",
+      role="Hennessy-Moore’s solicitor", ph=["said-that", "role-apposition"]),
+    # "Mr" is a title
+    I("€9,500 had been handed into court", "Diarmuid Ó Conchúir", P, "said", ph=["said-that", "surname"]),
+    D("He knows that’s a fraction of what he took. It’s what he could raise by selling his car,", "Diarmuid Ó Conchúir",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # "he was satisfied that …, but that …": what the judge said, one statement with no marks
+    I("he was satisfied that the accused was genuinely remorseful, but that the offence was aggravated by the age and vulnerability of the victim",
+      "Eamon Cassidy-Rourke", P, "said", role="Judge", ph=["said-that", "role-premodifier"]),
+    # "the judge": the nominal is the role
+    D("Mrs Noonan opened her door to a neighbour who offered to help. She was repaid by having her savings taken from her, €20 and €50 at a time,",
+      "Eamon Cassidy-Rourke", P, "said", role="judge", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US entertainment site on a singer's breakup album, curly double quotes with the comma inside: the writer's own lede, "In a cover interview with Rolling Stone …, the 31-year-old singer said" with an album title in quotes and a fragment, "she told the magazine", a song title and a fan-coined nickname in quotes, "a name X said she found “…”", "Asked by the magazine whether …, she laughed" before a quote, an actor ex-partner who denied "Appearing on the podcast …" as "the actor", his split quote "told host …", a representative's "statement to People" with a fragment, "did not respond to a request for comment"
+article("merriweather-quist-salt-album", """
+Sasha Merriweather-Quist is done apologizing for her breakup album.
+In a cover interview with Rolling Stone published Tuesday, the 31-year-old singer said her fourth record, “Salt in the Sugar Bowl,” was written “in about nine weeks, mostly on my kitchen floor” after her split from actor Dorian Valcourt-Reese last spring.
+“People keep asking me which songs are about him. The honest answer is all of them and none of them, because by the time I finished, they were about me,” she told the magazine.
+The album’s lead single, “Spare Key,” has been nicknamed “the Dorian Diss” by fans on TikTok, a name Merriweather-Quist said she found “hilarious, but a little unfair to the song.”
+Asked by the magazine whether she would ever work with Valcourt-Reese again, she laughed. “Never say never. But, you know — never,” she said.
+Several of the album’s lyrics appear to accuse Valcourt-Reese of cheating. Appearing on the podcast Late Checkout last week, the actor denied that he had been unfaithful at any point in their four-year relationship.
+“I’m not going to go line by line through somebody’s record. I wish her well, I really do,” he told host Priya Danvers. “But I know what happened, and so does she.”
+A representative for Valcourt-Reese later said in a statement to People that the actor “has moved on and would ask that others do the same.”
+Merriweather-Quist’s own representative did not respond to a request for comment. The singer begins a 30-date arena tour in March.
+""", [
+    # the lede is the site's own; "the 31-year-old singer": an age before a role (as "the 38-year-old designer"); the
+    # clause carries the quoted fragment, so only the fragment is annotated
+    R("Salt in the Sugar Bowl,", "title of an album", "title"),
+    M("in about nine weeks, mostly on my kitchen floor", "Sasha Merriweather-Quist", P, "said",
+      role="31-year-old singer", via=["Rolling Stone"], ph=["said-that", "nominal", "interview"]),
+    # "the magazine": Rolling Stone of the paragraph before
+    D("People keep asking me which songs are about him. The honest answer is all of them and none of them, because by the time I finished, they were about me,",
+      "Sasha Merriweather-Quist", P, "told", via=["Rolling Stone"], ph=["multi-sentence", "told", "pronoun", "interview"]),
+    R("Spare Key,", "title of a song", "title"),
+    # a nickname coined by fans is no statement of theirs
+    R("the Dorian Diss", "a nickname fans coined for the song", "title"),
+    # the paragraph names no channel, so via stays empty
+    M("hilarious, but a little unfair to the song.", "Sasha Merriweather-Quist", P, "said",
+      ph=["said-that", "surname"]),
+    # the question ("whether she would ever work …") is not a statement; "Asked by the magazine" names the relay, as
+    # "Asked on the podcast" in brindlewave-podcast-pivot
+    D("Never say never. But, you know — never,", "Sasha Merriweather-Quist", P, "said", via=["Rolling Stone"],
+      ph=["multi-sentence", "pronoun", "interview"]),
+    # the lyrics sentence is the site's own; "the actor": Valcourt-Reese, so the nominal is the role; the podcast is
+    # the relay
+    I("he had been unfaithful at any point in their four-year relationship", "Dorian Valcourt-Reese", P, "denied",
+      role="actor", via=["Late Checkout"], ph=["denial", "cue-class", "nominal", "interview"]),
+    # "told host …": the host of the podcast named in the paragraph before, so the same relay (as in
+    # prewitt-disaster-aid-talks)
+    D("I’m not going to go line by line through somebody’s record. I wish her well, I really do,",
+      "Dorian Valcourt-Reese", P, "told", via=["Late Checkout"],
+      ph=["split-quote", "multi-sentence", "told", "pronoun", "interview"]),
+    D("But I know what happened, and so does she.", "Dorian Valcourt-Reese", P, "told", via=["Late Checkout"],
+      ph=["split-quote", "told", "pronoun", "interview"]),
+    # a statement given to a named outlet: the outlet is the relay; "the actor" is inside the content
+    M("has moved on and would ask that others do the same.", "a representative for Valcourt-Reese", A, "said",
+      via=["People"], ph=["said-that", "writing"]),
+    # "did not respond …" reports nothing; the tour date is the site's own
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
