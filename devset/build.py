@@ -9080,6 +9080,313 @@ Merriweather-Quist’s own representative did not respond to a request for comme
     # "did not respond …" reports nothing; the tour date is the site's own
 ])
 
+# ---------------------------------------------------------------- Baltic wire on a drone strike on a gas compressor station, curly double quotes: a trailing "…, regional governor X said on Telegram, according to the national news agency Kalinform" (the channel and the agency that relays it, nearest first), "he wrote" a paragraph later, a ministry that "said in a statement that" with a that-clause and a second that-clause carrying a fragment, an inverted energy minister with a relative clause, "According to the Air Force Command", "Kalinform quoted X, the station’s chief engineer, as saying that" with a fragment and "he said", the other side's defence ministry denial with a trailing "the state news agency VostPress reported" and "The ministry said" with a fragment, soldiers' nickname for a drone in quotes, an official of the gas operator "who spoke on condition of anonymity …"
+article("tervala-compressor-drone-strike", """
+TERVALA, 14 October – Drones launched from Vostrania struck a gas compressor station near Tervala in eastern Kalvenia overnight, injuring two workers and starting a fire that burned until dawn, regional governor Aivars Kulda-Rennik said on Telegram, according to the national news agency Kalinform.
+“At least eleven drones were flying towards the station. Air defence crews shot most of them down, but falling debris set one of the compressor halls on fire. There is no danger to residents,” he wrote.
+Kalvenia’s Ministry of Energy said in a statement that gas for the eastern regions had been rerouted through a reserve pipeline and that supplies to homes and businesses “remain stable”.
+“They cannot break our army, so they go after our boilers and our pipes. It will not work,” said Energy Minister Rasa Udris-Kalne, who visited the site on Tuesday morning.
+According to the Air Force Command, air defences destroyed 38 of the 46 drones and two of the three cruise missiles launched at Kalvenia overnight.
+Kalinform quoted Marek Sillaste-Vaino, the station’s chief engineer, as saying that repairs would take “at least three weeks”. “The main compressor unit is burnt through. We will have to bring a new one from the other end of the country,” he said.
+In Velgorod, the Vostranian defence ministry denied that its forces had targeted civilian sites, the state news agency VostPress reported. The ministry said its drones had hit “facilities supplying the Kalvenian military-industrial complex” in the Tervala region.
+Most of the drones were of a cheap Vostranian model that Kalvenian soldiers call “mopeds” because of the buzz of their engines.
+An official at the gas transmission operator Kaltrans, who spoke on condition of anonymity because he was not authorised to brief the media, said the Tervala station had already been hit twice this year.
+The attack was the fifth on Kalvenian energy facilities since the start of October.
+""", [
+    # the governor posts on Telegram and the agency relays the post: both are relays, the channel nearest the speaker
+    # (as "told the regional broadcaster Radio Oberkarn, according to Alpress" in steinjoch-lorry-ban)
+    I("Drones launched from Vostrania struck a gas compressor station near Tervala in eastern Kalvenia overnight, injuring two workers and starting a fire that burned until dawn",
+      "Aivars Kulda-Rennik", P, "said", role="regional governor", via=["Telegram", "Kalinform"],
+      ph=["trailing-attribution", "according-to", "writing", "role-premodifier"]),
+    # "he" in the next paragraph, which names neither a role nor a channel (as "He said" in hlynove-grid-strikes)
+    D("At least eleven drones were flying towards the station. Air defence crews shot most of them down, but falling debris set one of the compressor halls on fire. There is no danger to residents,",
+      "Aivars Kulda-Rennik", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # a statement names no channel; the first that-clause has no marks, the second carries the quoted fragment, so
+    # only the fragment is annotated: two statements
+    I("gas for the eastern regions had been rerouted through a reserve pipeline", "Kalvenia’s Ministry of Energy", O,
+      "said", ph=["said-that", "writing"]),
+    M("remain stable", "Kalvenia’s Ministry of Energy", O, "said", ph=["said-that", "writing"]),
+    # "who visited the site …" is a relative clause, not part of the role
+    D("They cannot break our army, so they go after our boilers and our pipes. It will not work,", "Rasa Udris-Kalne",
+      P, "said", role="Energy Minister", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the Air Force Command reports on its own account: it is the speaker, not a relay
+    I("air defences destroyed 38 of the 46 drones and two of the three cruise missiles launched at Kalvenia overnight",
+      "the Air Force Command", O, "according to", ph=["according-to"]),
+    # the agency that quotes him is the relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("at least three weeks", "Marek Sillaste-Vaino", P, "quoted ... as saying", role="station’s chief engineer",
+      via=["Kalinform"], ph=["quoted-as-saying", "said-that", "role-apposition"]),
+    # "he said" after the quoted-as-saying frame: only that frame names the relay; the role stands in the paragraph
+    D("The main compressor unit is burnt through. We will have to bring a new one from the other end of the country,",
+      "Marek Sillaste-Vaino", P, "said", role="station’s chief engineer", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; the state agency that reports it is the relay; the
+    # fronted place is where the ministry sits, not part of the content
+    I("its forces had targeted civilian sites", "the Vostranian defence ministry", O, "denied", via=["VostPress"],
+      ph=["denial", "cue-class"]),
+    # "The ministry": the Vostranian defence ministry; the second sentence names no relay; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("facilities supplying the Kalvenian military-industrial complex", "the Vostranian defence ministry", O, "said",
+      ph=["said-that", "nominal"]),
+    R("mopeds", "soldiers' nickname for a drone model", "title"),
+    # "who spoke on condition of anonymity …" is a relative clause, not part of the phrase
+    I("the Tervala station had already been hit twice this year",
+      "an official at the gas transmission operator Kaltrans", A, "said", ph=["said-that"]),
+    # the count of attacks is the wire's own
+])
+
+# ---------------------------------------------------------------- UK tabloid on a reality-TV row, curly single quotes + apostrophes: "REALITY star X has blasted … for ‘…’" and "insists she was ‘…’" in the lede, the show's name without quotes, the star's action in an episode that is no statement, "The 27-year-old, dubbed ‘…’ by viewers" (a nickname) "telling her followers:" in an Instagram story, "In a second post, she fumed:", a co-star by first name who "slammed her version of events as ‘…’ in a TikTok video, adding that" with a fragment, "a source told The Sun" and "The insider claimed", "A spokesperson for the show said:" and "The spokesperson denied that", the star's mum in apposition "weighed in on Facebook, writing:", the paper's own nickname for the incident in quotes
+article("off-piste-fondue-row", """
+REALITY star Tiffani Greenhalgh-Moss has blasted the bosses of ski-chalet show Off Piste for ‘butchering’ her scenes – and insists she was ‘edited to look like a monster’.
+Sunday’s episode showed the brunette hurling a pot of fondue across the chalet kitchen during a screaming match with co-star Cal Pemberton-Ruiz.
+The 27-year-old, dubbed ‘the Avalanche’ by viewers, shared a tearful Instagram story last night, telling her followers: ‘Ten weeks on that mountain and they show the one night I lost my rag. I’m not a villain, I’m a human being who was exhausted and homesick.’
+In a second post, she fumed: ‘Funny how the cameras were never rolling when a certain someone was the one doing the screaming.’
+But Cal, 30, slammed her version of events as ‘pure fantasy’ in a TikTok video, adding that he had ‘spent ten weeks tiptoeing round her moods’.
+‘Tiffani is absolutely livid. She feels the producers hung her out to dry for ratings, and she’s already spoken to a lawyer,’ a source told The Sun.
+The insider claimed Tiffani had begged producers to cut the fondue scene before it aired.
+A spokesperson for the show said: ‘Off Piste is an observational series. We film what happens in the chalet, and every cast member is offered support from our welfare team before, during and after filming.’
+The spokesperson denied that any footage had been reordered.
+Tiffani’s mum, Bev Greenhalgh, 55, weighed in on Facebook, writing: ‘My daughter has a heart of gold and everyone who knows her knows it. Shame on you, Off Piste.’
+The ‘Fondue-gate’ episode was watched by 2.1 million viewers, the show’s biggest audience of the series.
+""", [
+    # the role is written as the tabloid writes it (as "POP princess"); each cue carries its own quoted fragment
+    M("butchering", "Tiffani Greenhalgh-Moss", P, "blasted", role="REALITY star", ph=["cue-class", "role-premodifier"]),
+    M("edited to look like a monster", "Tiffani Greenhalgh-Moss", P, "insists", role="REALITY star",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # the episode paragraph reports an act, no statement
+    R("the Avalanche", "nickname in quotes", "title"),
+    # "The 27-year-old": Tiffani, by age (an age is not a role); the colon sits in the same paragraph as the
+    # nominal, so this is no colon-intro; the story is on Instagram
+    D("Ten weeks on that mountain and they show the one night I lost my rag. I’m not a villain, I’m a human being who was exhausted and homesick.",
+      "Tiffani Greenhalgh-Moss", P, "telling", via=["Instagram"],
+      ph=["multi-sentence", "told", "participle-cue", "writing", "nominal"]),
+    # a second post on the same channel (as "In a later post" in kelverton-wildfire-evacuation)
+    D("Funny how the cameras were never rolling when a certain someone was the one doing the screaming.",
+      "Tiffani Greenhalgh-Moss", P, "fumed", via=["Instagram"], ph=["writing", "pronoun"]),
+    # "Cal": his first name on a later mention; the age is not a role; the video is on TikTok
+    M("pure fantasy", "Cal Pemberton-Ruiz", P, "slammed", via=["TikTok"], ph=["denial", "cue-class", "surname"]),
+    M("spent ten weeks tiptoeing round her moods", "Cal Pemberton-Ruiz", P, "adding", via=["TikTok"],
+      ph=["participle-cue", "said-that", "surname"]),
+    D("Tiffani is absolutely livid. She feels the producers hung her out to dry for ratings, and she’s already spoken to a lawyer,",
+      "a source", A, "told", via=["The Sun"], ph=["multi-sentence", "told"]),
+    # "The insider": the source of the paragraph before
+    I("Tiffani had begged producers to cut the fondue scene before it aired", "a source", A, "claimed",
+      ph=["said-that", "cue-class", "nominal"]),
+    # the quote follows the colon in the same paragraph
+    D("Off Piste is an observational series. We film what happens in the chalet, and every cast member is offered support from our welfare team before, during and after filming.",
+      "a spokesperson for the show", A, "said", ph=["multi-sentence"]),
+    # the denial is annotated on the content after "that"
+    I("any footage had been reordered", "a spokesperson for the show", A, "denied", ph=["denial", "cue-class", "nominal"]),
+    # a relation in apposition is her role (as "her daughter, Frida Marrow-Lund"); the age is not; "weighed in"
+    # reports no content of its own
+    D("My daughter has a heart of gold and everyone who knows her knows it. Shame on you, Off Piste.",
+      "Bev Greenhalgh", P, "writing", role="Tiffani’s mum", via=["Facebook"],
+      ph=["multi-sentence", "participle-cue", "writing", "role-apposition"]),
+    R("Fondue-gate", "the paper's own nickname for the incident", "title"),
+    # the viewing figure is the paper's own
+])
+
+# ---------------------------------------------------------------- West African (Ghanaian-style) daily on a regional summit, curly double quotes: a trailing "according to a communiqué issued at the end of its 41st Ordinary Session" (the communiqué stands for the Authority that issued it), the summit's theme in quotes, the host president with H.E. and a double role "said while addressing delegates that", the Commission president with Dr. who "told the summit:" at the end of a paragraph and a two-paragraph quotation, "According to her,", "The communiqué warned that" with a fragment and an order that is no statement, a minister with "Hon. Dr." who "told journalists on the sidelines", a civil-society coalition's statement "signed by its Coordinator, Mr. X" with a fragment and "the coalition said"
+article("cosac-summit-single-visa", """
+OSUBEKO – The Authority of Heads of State and Government of the Coastal and Sahel States Community (COSAC) has approved a single regional visa for foreign visitors from January 2028, according to a communiqué issued at the end of its 41st Ordinary Session on Sunday.
+The two-day summit was held under the theme “One Region, One Road: Delivering Free Movement for Our People”.
+The Chairman of the Authority and President of the Republic of Bonsara, H.E. Kwesi Asamoah-Tetteh, said while addressing delegates that trade between member states still accounted for less than 12 per cent of their total trade.
+The President of the COSAC Commission, Dr. Halima Sesay-Diallo, told the summit:
+“For too long, a woman selling cloth in Tamalo has needed more papers to reach a market 200 kilometres away than a tourist needs to cross a whole continent. That is not integration. That is a waiting room.
+“We have the protocols. What we have lacked is the courage to apply them at our own borders.”
+According to her, the Commission will deploy a common electronic visa platform in all 14 member states by the end of 2027.
+The communiqué warned that the closure of land borders by two member states was “eroding the gains of four decades of integration” and directed the Commission to report within 90 days.
+Bonsara’s Minister for Foreign Affairs and Regional Integration, Hon. Dr. Abena Kyerewaa Owusu-Sarpong, told journalists on the sidelines of the summit that the country would pilot the visa at Osubeko’s international airport from July.
+But the West African Civil Society Coalition on Free Movement (WACSOC) said in a statement signed by its Coordinator, Mr. Ibrahim Kanneh-Bah, that the summit had “once again promised much and delivered little”.
+“Citizens do not eat communiqués. Until a trader can cross at Agbavi without paying a bribe, this is a visa for foreigners, not for us,” the coalition said.
+""", [
+    # the communiqué stands for the Authority that issued it ("its" session); the speaker drops the acronym; the
+    # Authority's own name sits inside the content
+    I("The Authority of Heads of State and Government of the Coastal and Sahel States Community (COSAC) has approved a single regional visa for foreign visitors from January 2028",
+      "the Authority of Heads of State and Government of the Coastal and Sahel States Community", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    R("One Region, One Road: Delivering Free Movement for Our People", "theme of the summit", "title"),
+    # "H.E." is a title; the role is the whole double title in apposition; "while addressing delegates" names no relay
+    I("trade between member states still accounted for less than 12 per cent of their total trade",
+      "Kwesi Asamoah-Tetteh", P, "said", role="Chairman of the Authority and President of the Republic of Bonsara",
+      ph=["said-that", "role-apposition"]),
+    # "Dr." is a title; "told the summit:" ends the paragraph and the quotation runs over the next two, the opening
+    # mark repeated: one statement; the role comes from the colon paragraph (as in the Amara Obi obituary quote)
+    D("For too long, a woman selling cloth in Tamalo has needed more papers to reach a market 200 kilometres away than a tourist needs to cross a whole continent. That is not integration. That is a waiting room.\n“We have the protocols. What we have lacked is the courage to apply them at our own borders.",
+      "Halima Sesay-Diallo", P, "told", role="President of the COSAC Commission",
+      ph=["multi-sentence", "told", "colon-intro", "role-apposition"]),
+    # "According to her": Sesay-Diallo, the speaker of the quotation before
+    I("the Commission will deploy a common electronic visa platform in all 14 member states by the end of 2027",
+      "Halima Sesay-Diallo", P, "according to", ph=["according-to", "pronoun"]),
+    # "The communiqué" stands for the Authority; the that-clause carries the quoted fragment, so only the fragment
+    # is annotated; "directed the Commission to report …" is an order, not reported content
+    M("eroding the gains of four decades of integration",
+      "the Authority of Heads of State and Government of the Coastal and Sahel States Community", O, "warned",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    # "Hon. Dr." are titles; "told journalists on the sidelines" names no relay
+    I("the country would pilot the visa at Osubeko’s international airport from July", "Abena Kyerewaa Owusu-Sarpong",
+      P, "told", role="Bonsara’s Minister for Foreign Affairs and Regional Integration",
+      ph=["told", "said-that", "role-apposition"]),
+    # the coalition speaks through a statement its Coordinator signed (as the county in lunguma-health-workers-strike);
+    # the speaker drops the acronym; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("once again promised much and delivered little", "the West African Civil Society Coalition on Free Movement", O,
+      "said", ph=["said-that", "writing"]),
+    # "the coalition": WACSOC
+    D("Citizens do not eat communiqués. Until a trader can cross at Agbavi without paying a bribe, this is a visa for foreigners, not for us,",
+      "the West African Civil Society Coalition on Free Movement", O, "said", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US public-radio site on a crop-climate study, curly double quotes + apostrophes: a lede that "points to" a threat (no cue), "The study by researchers at …, published … in the journal …, found that" (the journal as relay, as "According to the paper, published … in the journal"), the lead author's inverted quote with present-tense "says" and a double role in apposition, "X says" by surname and a trailing "she says", an outside crop physiologist "who was not involved in the research" who "says" and "cautions that" in one paragraph and "he says" in the next, a farmer by name and age whose introduction reports no statement, "Kittredge says" after his quote and "He says", a federal agency spokesperson "In an emailed statement" with a fragment and a second that-clause, "The researchers say"
+article("harlow-creek-warm-nights-study", """
+For corn growers on the plains, the heat that worries them most has always been the afternoon kind. A new study points to a quieter threat: summer nights that no longer cool down.
+The study by researchers at Prairie Ridge State University, published Wednesday in the journal Crop Climate Letters, found that each 1 degree Fahrenheit rise in July and August night temperatures cut corn yields by about 3 percent, even when daytime highs held steady.
+“Plants don’t get a night off. After dark they’re still breathing, and when it’s hot they burn through sugar they would otherwise put into the kernels,” says Renata Szymborek-Hale, an agronomist at the university and the study’s lead author.
+Szymborek-Hale says the team matched 40 years of county harvest records with readings from more than 1,100 weather stations. Nights across the region have warmed about twice as fast as days since 1980, she says.
+Joaquín Ferreira-Blum, a crop physiologist at the University of Cordell who was not involved in the research, says the results fit what greenhouse experiments have shown for years. But he cautions that county records can hide a lot, from new seed varieties to irrigation.
+“It’s a strong signal. I’d want to see it tested field by field before anybody rewrites planting advice,” he says.
+Dwayne Kittredge, 61, grows corn and soybeans near Harlow Creek and has noticed the change without needing a study.
+“When I was a kid, you’d need a sweatshirt to check the pivots on a July night. Now it’s 78 degrees at midnight,” Kittredge says. He says his yields dipped in each of the last two summers even though the rain came on time.
+In an emailed statement, Leah Vandermolen, a spokesperson for the Federal Agricultural Weather Service, said the agency was “reviewing the study with interest” and that its seasonal outlooks already include overnight lows.
+The researchers say they plan to look at wheat and sorghum next.
+""", [
+    # "points to a quieter threat" is the station's framing, not a speech cue. "The study … found": the paper stands
+    # for its authors; the journal it is published in is the relay (as in aldenmoor-daylight-myopia-study)
+    I("each 1 degree Fahrenheit rise in July and August night temperatures cut corn yields by about 3 percent, even when daytime highs held steady",
+      "researchers at Prairie Ridge State University", G, "found", via=["Crop Climate Letters"],
+      ph=["said-that", "writing", "nominal"]),
+    # the role is the whole apposition as written (as "study’s lead author and an epidemiologist at the university")
+    D("Plants don’t get a night off. After dark they’re still breathing, and when it’s hot they burn through sugar they would otherwise put into the kernels,",
+      "Renata Szymborek-Hale", P, "says", role="agronomist at the university and the study’s lead author",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("the team matched 40 years of county harvest records with readings from more than 1,100 weather stations",
+      "Renata Szymborek-Hale", P, "says", ph=["said-that", "surname"]),
+    I("Nights across the region have warmed about twice as fast as days since 1980", "Renata Szymborek-Hale", P, "says",
+      ph=["trailing-attribution", "pronoun"]),
+    # "who was not involved in the research" is a relative clause, not part of the role; one subject, two sentences
+    # with a cue each: two statements, the role standing in the paragraph
+    I("the results fit what greenhouse experiments have shown for years", "Joaquín Ferreira-Blum", P, "says",
+      role="crop physiologist at the University of Cordell", ph=["said-that", "role-apposition"]),
+    I("county records can hide a lot, from new seed varieties to irrigation", "Joaquín Ferreira-Blum", P,
+      "cautions", role="crop physiologist at the University of Cordell", ph=["said-that", "cue-class", "pronoun"]),
+    D("It’s a strong signal. I’d want to see it tested field by field before anybody rewrites planting advice,",
+      "Joaquín Ferreira-Blum", P, "says", ph=["multi-sentence", "pronoun"]),
+    # the farmer's introduction reports no statement; an age is not a role
+    D("When I was a kid, you’d need a sweatshirt to check the pivots on a July night. Now it’s 78 degrees at midnight,",
+      "Dwayne Kittredge", P, "says", ph=["multi-sentence", "surname"]),
+    I("his yields dipped in each of the last two summers even though the rain came on time", "Dwayne Kittredge", P,
+      "says", ph=["said-that", "pronoun"]),
+    # an emailed statement names no channel; the first that-less clause carries the quoted fragment, so only the
+    # fragment is annotated; the second that-clause has no marks
+    M("reviewing the study with interest", "Leah Vandermolen", P, "said",
+      role="spokesperson for the Federal Agricultural Weather Service", ph=["said-that", "writing", "role-apposition"]),
+    I("its seasonal outlooks already include overnight lows", "Leah Vandermolen", P, "said",
+      role="spokesperson for the Federal Agricultural Weather Service", ph=["said-that", "writing", "role-apposition"]),
+    # "The researchers": those of the study
+    I("they plan to look at wheat and sorghum next", "researchers at Prairie Ridge State University", G, "say",
+      ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a pension-reform strike, « guillemets » with no-break spaces: a turnout "according to the interior ministry" in mid-sentence against "according to the unions", the prime minister who "declared in the National Assembly" after his quote, two union confederations introduced in French with their acronyms, a general secretary's fragment and "she told reporters" a paragraph later, a moderate leader who "warned that" and "said" with a fragment each, a government spokeswoman "Speaking after the weekly cabinet meeting" with two fragments in two that-clauses and "She denied that", a banner slogan in quotes inside a relative clause, "police said", "The unions said"
+article("vaudreuil-pension-strike", """
+VAUDREUIL-SUR-MENSE – More than 1.1 million people marched across France on Thursday, according to the interior ministry, as a third day of strikes against the government’s plan to raise the legal retirement age from 64 to 66 closed schools, halted most regional trains and shut four refineries.
+Some 3.2 million took part, 460,000 of them in the capital, according to the unions.
+« The principle of this reform is not up for negotiation. We will listen, we will adjust the details, but we will not give up », Prime Minister Étienne Vasseur-Lambrecht declared in the National Assembly on Tuesday.
+Sylvie Kerbrat-Aubert, general secretary of the Confédération générale des salariés (CGS), the country’s largest union confederation, said the government had « chosen contempt over dialogue ».
+« When a million people march and the prime minister answers with a shrug, he should not be surprised if the next step is harder », she told reporters at the head of the march in the capital.
+Marc-Antoine Le Guellec, leader of the more moderate Union des travailleurs démocrates (UTD), warned that the dispute risked becoming « a war of attrition that nobody wins » and said his confederation was ready to return to talks « tomorrow morning » if the age measure were set aside.
+Speaking after the weekly cabinet meeting on Wednesday, government spokeswoman Aurélie Montfaucon-Dias said the government’s door « remains open », but that the retirement age was « the heart of the reform ». She denied that ministers were considering putting the bill to a referendum.
+In Vaudreuil-sur-Mense, where marchers carried banners reading « 66 ans, c’est non », police said 38 people had been arrested after shop windows were smashed on the edge of the procession.
+The unions said a fourth day of action would be held on 14 March.
+""", [
+    # the ministry reports its own count: it is the speaker; the "as …" clause after it is the outlet's own
+    I("More than 1.1 million people marched across France on Thursday", "the interior ministry", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    I("Some 3.2 million took part, 460,000 of them in the capital", "the unions", G, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # "declared" after the quote, with the name before the cue: no inversion; "in the National Assembly" names no relay
+    D("The principle of this reform is not up for negotiation. We will listen, we will adjust the details, but we will not give up",
+      "Étienne Vasseur-Lambrecht", P, "declared", role="Prime Minister",
+      ph=["multi-sentence", "cue-class", "role-premodifier"]),
+    # the apposition describing the confederation is not part of her role; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("chosen contempt over dialogue", "Sylvie Kerbrat-Aubert", P, "said",
+      role="general secretary of the Confédération générale des salariés (CGS)", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; "told reporters" names no relay
+    D("When a million people march and the prime minister answers with a shrug, he should not be surprised if the next step is harder",
+      "Sylvie Kerbrat-Aubert", P, "told", ph=["told", "pronoun"]),
+    # one subject, two cues, each clause carrying a quoted fragment: two mixed statements
+    M("a war of attrition that nobody wins", "Marc-Antoine Le Guellec", P, "warned",
+      role="leader of the more moderate Union des travailleurs démocrates (UTD)",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    M("tomorrow morning", "Marc-Antoine Le Guellec", P, "said",
+      role="leader of the more moderate Union des travailleurs démocrates (UTD)", ph=["said-that", "role-apposition"]),
+    # two that-clauses, each carrying a quoted fragment: two mixed statements
+    M("remains open", "Aurélie Montfaucon-Dias", P, "said", role="government spokeswoman",
+      ph=["said-that", "role-premodifier"]),
+    M("the heart of the reform", "Aurélie Montfaucon-Dias", P, "said", role="government spokeswoman",
+      ph=["said-that", "role-premodifier"]),
+    # "She" in the same paragraph, where her role stands; the denial is annotated on the content after "that"
+    I("ministers were considering putting the bill to a referendum", "Aurélie Montfaucon-Dias", P, "denied",
+      role="government spokeswoman", ph=["denial", "cue-class", "pronoun"]),
+    R("66 ans, c’est non", "slogan on marchers' banners", "title"),
+    I("38 people had been arrested after shop windows were smashed on the edge of the procession", "police", O, "said",
+      ph=["said-that"]),
+    I("a fourth day of action would be held on 14 March", "the unions", G, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- tech news site on a ransomware attack on a hospital, straight double quotes + apostrophes: a trailing "…, the hospital said" after a long lede, the chief executive "said in a statement" with her role before the name, "The hospital said" and "It did not say" (no statement), a gang "calling itself" X whose claim and threat are acts and whose leak-site post is quoted with "the group wrote in the post", a researcher "at the security firm" X and by surname, the writer's scare quote after "so-called", a patient who "wrote on Facebook:", an employee "who asked not to be named for fear of losing their job" and singular "they said", the hospital's denial "In a second statement" with a "saying" fragment, a county agency
+article("st-ebbas-ransomware-attack", '''
+Patients at St. Ebba's Regional Medical Center were diverted to other hospitals for a third day on Wednesday after a ransomware attack knocked out the hospital's electronic health records and phone lines, the hospital said.
+"We know how frightening this is for our patients. Our doctors and nurses are still here, and they are still caring for people, with pen and paper if they have to," chief executive Dolores Ngata-Prewell said in a statement on Tuesday.
+The hospital said it had taken its network offline as a precaution and brought in outside investigators.
+A ransomware gang calling itself Nightjar claimed responsibility on its leak site on Tuesday and threatened to publish stolen files unless it was paid. "St. Ebba's chose not to answer us. Now its patients can read about themselves online," the group wrote in the post.
+Priyanka Oduya-Fenn, a threat researcher at the security firm Pellmark, said Nightjar had hit at least 14 hospitals and clinics since March. It practices so-called "double extortion," stealing data as well as locking up systems.
+"They go after hospitals because hospitals can't wait. Every hour the systems are down, the pressure to pay goes up," Oduya-Fenn said.
+Marnie Esterhaus, a patient who was moved to another hospital mid-chemotherapy, wrote on Facebook: "Nobody could pull up my records. A nurse had to call my oncologist's cellphone to find out what dose I was on."
+An employee in the hospital's billing office, who asked not to be named for fear of losing their job, said staff had complained for months that the computers ran outdated software. "We were told there was no money to fix it. I guess there's money now," they said.
+In a second statement on Wednesday, the hospital denied that it had ignored warnings about its systems, saying it had spent "more than $6 million" on cybersecurity since 2021.
+The county's emergency medical services agency said ambulances would bypass St. Ebba's until Friday.
+''', [
+    # "the hospital": St. Ebba's Regional Medical Center, named inside the content it reports
+    I("Patients at St. Ebba's Regional Medical Center were diverted to other hospitals for a third day on Wednesday after a ransomware attack knocked out the hospital's electronic health records and phone lines",
+      "St. Ebba's Regional Medical Center", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a statement names no channel
+    D("We know how frightening this is for our patients. Our doctors and nurses are still here, and they are still caring for people, with pen and paper if they have to,",
+      "Dolores Ngata-Prewell", P, "said", role="chief executive", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # one compound predicate: one statement
+    I("it had taken its network offline as a precaution and brought in outside investigators",
+      "St. Ebba's Regional Medical Center", O, "said", ph=["said-that", "nominal"]),
+    # claiming responsibility and threatening to publish are acts, not reported content; "calling itself" gives the
+    # gang's name; "the group": Nightjar; the leak site is not named, so there is no relay
+    D("St. Ebba's chose not to answer us. Now its patients can read about themselves online,", "Nightjar", O, "wrote",
+      ph=["multi-sentence", "writing", "nominal"]),
+    # "the security firm" is part of the role as written (the firm's name has no company word)
+    I("Nightjar had hit at least 14 hospitals and clinics since March", "Priyanka Oduya-Fenn", P, "said",
+      role="threat researcher at the security firm Pellmark", ph=["said-that", "role-apposition"]),
+    # the sentence on double extortion is the site's own explanation
+    R("double extortion,", "the writer's scare quote after 'so-called'", "scare-quote"),
+    D("They go after hospitals because hospitals can't wait. Every hour the systems are down, the pressure to pay goes up,",
+      "Priyanka Oduya-Fenn", P, "said", ph=["multi-sentence", "surname"]),
+    # "who was moved …" is a relative clause, not part of the role; the colon sits in the same paragraph as her name
+    D("Nobody could pull up my records. A nurse had to call my oncologist's cellphone to find out what dose I was on.",
+      "Marnie Esterhaus", P, "wrote", role="patient", via=["Facebook"],
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # "who asked not to be named for fear …" is a relative clause, not part of the phrase; the inner "that" belongs
+    # to "complained"
+    I("staff had complained for months that the computers ran outdated software",
+      "an employee in the hospital's billing office", A, "said", ph=["said-that"]),
+    # singular "they": the employee
+    D("We were told there was no money to fix it. I guess there's money now,", "an employee in the hospital's billing office",
+      A, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle clause carries the quoted fragment, so only
+    # the fragment is annotated
+    I("it had ignored warnings about its systems", "St. Ebba's Regional Medical Center", O, "denied",
+      ph=["denial", "cue-class", "writing", "nominal"]),
+    M("more than $6 million", "St. Ebba's Regional Medical Center", O, "saying",
+      ph=["participle-cue", "writing", "nominal"]),
+    I("ambulances would bypass St. Ebba's until Friday",
+      "the county's emergency medical services agency", O, "said", ph=["said-that"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
