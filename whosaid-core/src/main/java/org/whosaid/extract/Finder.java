@@ -937,6 +937,30 @@ final class Finder {
         addIndirect(c + 4, contentEnd(a.sentenceEnd(s)), c, sub, "indirect:in-view", INDIRECT_TRAILING);
     }
 
+    /**
+     * The token after the one told ("reporters", "him", "the legislature", "the BBC"), when "that" follows it;
+     * else p.
+     */
+    private int pastToldObject(int p, int end) {
+        if (t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "us") || t.eq(p, "me")
+                || t.eq(p, "reporters") || t.eq(p, "journalists")) {
+            return t.eq(p + 1, "that") ? p + 1 : p;
+        }
+        Mention object = ph.right(p, end);
+        if (object != null && t.eq(object.endTok(), "that")) {
+            return object.endTok();
+        }
+        if (ph.isDeterminerWord(p)) {
+            // "the legislature", "a packed town hall": a few plain words after their determiner
+            for (int k = p + 1; k < end && k <= p + 4 && t.isWord(k) && !subjects.isCue(k); k++) {
+                if (t.eq(k + 1, "that")) {
+                    return k + 1;
+                }
+            }
+        }
+        return p;
+    }
+
     /** "The court heard from prosecutor Lydia Marsh that …": the one heard from is the speaker. */
     private void heardFrom(int c) {
         int s = a.sentenceOf(c);
@@ -960,6 +984,9 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         if (cw.endsWith("ing") && c > from && subjects.commaBefore(c)) {
             int p = skipTemporal(c + 1, end);
+            if (cw.equals("telling") && !t.eq(p, "that")) {
+                p = pastToldObject(p, end); // "…, telling the legislature that …"
+            }
             boolean that = t.eq(p, "that");
             // "…, saying the city is an important front": the clause may follow without "that"
             if (that || cue.clause() && p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end)) {
@@ -1397,7 +1424,8 @@ final class Finder {
         } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
             // "Fundraising, according to the campaign, has surged": the source stands inside the content
             addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end))) {
+        } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
+                || relativeToEnd(m.endTok(), end))) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         } else if (chunkToEnd && c - from >= 4 && (t.isWord(c - 1) || t.kind(c - 1) == Tokens.NUMBER)
                 && plainBefore(from, c)) {
@@ -1407,15 +1435,20 @@ final class Finder {
     }
 
     /**
-     * A relative clause about the source runs from p to the sentence end: "…, according to the health ministry in the
-     * enclave, which is run by the group." No cue in it: it describes the source, it reports nothing.
+     * A relative clause about the source runs from p (its comma, or its "who") to the sentence end: "…, according to
+     * the health ministry in the enclave, which is run by the group." No cue in it: it describes the source, it
+     * reports nothing; an anonymity clause may have both.
      */
     private boolean relativeToEnd(int p, int end) {
-        if (!t.is(p, ',') || !(t.eq(p + 1, "which") || t.eq(p + 1, "who"))) {
+        int w = t.is(p, ',') ? p + 1 : p;
+        if (!(t.eq(w, "which") || t.eq(w, "who"))) {
             return false;
         }
-        for (int k = p + 2; k < end; k++) {
-            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || subjects.isCue(k) || t.is(k, ',')) {
+        // an anonymity clause explains itself with verbs of saying: "… who spoke on condition of anonymity
+        // because it had not been announced"
+        boolean anonymity = t.eq(w, "who") && subjects.anonymityBetween(w, end);
+        for (int k = w + 1; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || !anonymity && (subjects.isCue(k) || t.is(k, ','))) {
                 return false;
             }
         }

@@ -1334,7 +1334,7 @@ final class Phrases {
         int headTok = headOf(bodyStart, end);
         String head = t.lower(headTok);
         if (has(headTok, Lexicon.ANONYMOUS) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
-                || head.startsWith("source")) {
+                || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": the source before
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
         if (has(headTok, Lexicon.GROUP)) {

@@ -631,7 +631,9 @@ public final class Resolver {
             return null;
         }
         boolean oneOf = head.equals("one") && name.regionMatches(true, 0, "one of ", 0, 7);
-        if (!oneOf && (!isDefinite(name) || !head.startsWith("source"))) {
+        // "the source", and "the person" after "a person with knowledge of the deal" or "a longtime adviser, who
+        // requested anonymity"
+        if (!oneOf && (!isDefinite(name) || !head.startsWith("source") && !head.equals("person"))) {
             return null;
         }
         // "the sources" are as many as the sources before; "one of them" is one of several

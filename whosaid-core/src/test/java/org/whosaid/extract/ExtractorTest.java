@@ -2165,6 +2165,29 @@ class ExtractorTest {
     }
 
     @Test
+    void aTrailingSourceMayExplainItsAnonymityAndThePersonIsThatSourceLater() {
+        assertEquals(List.of("indirect [The Herons traded Ivo Marr to the Falcons for two picks] a person with knowledge of "
+                        + "the deal (anonymous) according to []",
+                        "indirect [Lakeport will also send a pick] a person with knowledge of the deal (anonymous) said []"),
+                run("The Herons traded Ivo Marr to the Falcons for two picks, according to a person with knowledge of the deal "
+                        + "who spoke on condition of anonymity because it had not been announced. "
+                        + "Lakeport will also send a pick, the person said."));
+    }
+
+    @Test
+    void tellingSomeoneThatIsAParticipleCue() {
+        assertEquals(List.of("indirect [the ward was short of staff] Ana Reyes (person) denied []",
+                        "indirect [40 nurses had been hired] Ana Reyes (person) telling []"),
+                run("Ana Reyes denied that the ward was short of staff, telling the legislature that 40 nurses had been hired."));
+    }
+
+    @Test
+    void bLAfterABarristersNameIsNoPartOfIt() {
+        assertEquals(List.of("mixed [a grave breach of trust] Orla Fenn (person, counsel for the State) called []"),
+                run("Orla Fenn BL, counsel for the State, called the theft \u201Ca grave breach of trust\u201D."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
