@@ -631,9 +631,9 @@ final class Phrases {
             if ((c == '(' || c == ')' || c == '.') && inParenthesisedHonorific(i) && i + 1 < end) {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
             }
-            // the period of "Lt." or "J." inside a name
+            // the period of "Lt." or "J." inside a name, or of "St." ("St. Ebba's Regional Medical Center")
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
-                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1))
+                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1))
                     && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1));
         }
         if (t.kind(i) == Tokens.QUOTE) {
@@ -1240,6 +1240,9 @@ final class Phrases {
                 break;
             }
             nameStart = k;
+        }
+        while (nameStart < end && t.is(nameStart, '.')) {
+            nameStart++; // the period of an honorific's initials: "H.E. Kwesi Asamoah-Tetteh"
         }
         if (nameStart == bodyStart && isModifierBeforeGivenName(nameStart, end)) {
             nameStart++; // "Independent Renee Marchetti-Oduya", "Veteran Ana Ruiz": the word describes her

@@ -2188,6 +2188,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anHonorificsInitialsAndASaintsAbbreviationStayOutOfAndInNames() {
+        assertEquals(List.of("indirect [trade was still low] Kofi Mensah-Badu (person) said []"),
+                run("H.E. Kofi Mensah-Badu said trade was still low."));
+        // "St." belongs to the hospital's name, which gives the role
+        assertEquals(List.of("indirect [the study was sound] Ada Lind (person, cardiologist at St. Bride Medical Center) said []"),
+                run("Ada Lind, a cardiologist at St. Bride Medical Center, said the study was sound."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
