@@ -1510,7 +1510,10 @@ final class Phrases {
             if (isPrepositionAt(k)) {
                 return true;
             }
-            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&") && !isCommaBetweenCapitals(k)) {
+            // (a description may stand before the name: "a spokesman for the carrier Air Lumière", "an official at
+            // the gas transmission operator Kaltrans")
+            if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&") && !isCommaBetweenCapitals(k)
+                    && !isPlainWord(k)) {
                 return false;
             }
         }

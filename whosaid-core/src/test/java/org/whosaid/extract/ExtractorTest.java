@@ -2197,6 +2197,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aSpokesmanForADescribedCompanyIsAnUnnamedSourceNotTheCompany() {
+        assertEquals(List.of("indirect [the flights were late] A spokesman for the carrier Air Lumen (anonymous) said []"),
+                run("A spokesman for the carrier Air Lumen said the flights were late."));
+        // without the preposition, the description names the company
+        assertEquals(List.of("indirect [the flights were late] Air Lumen (organization) said []"),
+                run("The French carrier Air Lumen said the flights were late."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
