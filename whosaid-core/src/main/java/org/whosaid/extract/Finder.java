@@ -982,7 +982,8 @@ final class Finder {
         int end = contentEnd(a.sentenceEnd(s));
         String cw = t.lower(c);
         // participle: "…, stressing that CONTENT"
-        if (cw.endsWith("ing") && c > from && subjects.commaBefore(c)) {
+        // (or "…, while acknowledging that …")
+        if (cw.endsWith("ing") && c > from && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1))) {
             int p = skipTemporal(c + 1, end);
             if (cw.equals("telling") && !t.eq(p, "that")) {
                 p = pastToldObject(p, end); // "…, telling the legislature that …"

@@ -614,6 +614,15 @@ final class Subjects {
                 }
             }
         }
+        if (cw.endsWith("ing") && c - 2 >= from && t.eq(c - 1, "while") && commaBefore(c - 1) && t.eq(c + 1, "that")) {
+            // "The minister defended the plan, while acknowledging that …": the sentence's subject (a quotation
+            // after "while telling another to" is left to the quotation's own attribution)
+            Mention m = mainCueSubject(from, c - 2);
+            if (m == null) {
+                m = sentenceSubject(from, c - 1);
+            }
+            return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
+        }
         if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
             int close = closingMarkBefore(c, from);
             Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;

@@ -2206,6 +2206,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aParticipleAfterWhileReportsForTheSentencesSubject() {
+        assertEquals(List.of("indirect [it would be tough] The minister (person, minister) acknowledging []"),
+                run("The minister defended the plan, while acknowledging that it would be tough."));
+        assertEquals(List.of("indirect [such a list was important] writers (group) suggested []"),
+                run("A number of writers suggested such a list was important."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
