@@ -240,8 +240,9 @@ final class Phrases {
             case "continue":
                 return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
             case "find":
-                // "the study found that …" reports a finding; "found him very charming" reports nothing
-                return t.eq(i + 1, "that");
+                // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
+                // "found him very charming" and "the body was found." report nothing
+                return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
             case "rule":
                 // "the court ruled that", "…, ruling that"; never "the Supreme Court ruling paved the way"
                 return !t.endsWith(i, "ing") || t.is(i - 1, ',');
@@ -252,6 +253,12 @@ final class Phrases {
             default:
                 return true;
         }
+    }
+
+    /** "was", "were", "been", "be", "is", "are" or "being": a participle after it is passive. */
+    private boolean isPassiveAuxiliary(int k) {
+        return t.eq(k, "was") || t.eq(k, "were") || t.eq(k, "been") || t.eq(k, "be") || t.eq(k, "is") || t.eq(k, "are")
+                || t.eq(k, "being");
     }
 
     /** A quotation mark stands before token i in its sentence. */

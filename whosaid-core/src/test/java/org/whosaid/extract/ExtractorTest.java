@@ -2214,6 +2214,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aTrailingFoundReportsAFindingButAPassiveFoundDoesNot() {
+        assertEquals(List.of("indirect [Sightings have almost doubled in a decade] a new study (unknown) found []"),
+                run("Sightings have almost doubled in a decade, a new study has found."));
+        assertEquals(List.of(), run("After a long search, the body was found."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
