@@ -1576,6 +1576,8 @@ public final class Resolver {
             Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
             Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
             Map.entry("municipality", Set.of("city", "town", "borough")),
+            Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
+            Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
             Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")));
 
     /** One of the words is a whole word of the name. */

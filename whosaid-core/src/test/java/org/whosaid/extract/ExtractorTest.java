@@ -2221,6 +2221,12 @@ class ExtractorTest {
     }
 
     @Test
+    void theHospitalIsTheMedicalCenterNamedBefore() {
+        assertEquals(List.of("indirect [patients were diverted] Harlan Valley Medical Center (organization) said []"),
+                run("Hackers struck Harlan Valley Medical Center on Monday. The hospital said patients were diverted."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
