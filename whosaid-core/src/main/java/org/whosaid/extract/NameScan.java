@@ -99,6 +99,14 @@ final class NameScan {
                 companies.add(m.name());
             }
             boolean apposed = false;
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() != null && isTitleOnly(ph, m)) {
+                // "Professor Adrian Pellowe, the vice-chancellor,": the apposition is the role, the title only a title
+                String role = ph.appositionAfter(m, limit, new int[1]);
+                if (role != null) {
+                    m = m.withRole(role);
+                    apposed = true;
+                }
+            }
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                 int[] endOut = new int[1];
                 String role = ph.appositionAfter(m, limit, endOut);
@@ -321,6 +329,12 @@ final class NameScan {
      * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
      * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
      */
+    /** The role read off the name is one honorific word before it: "Professor" of "Professor Adrian Pellowe". */
+    private static boolean isTitleOnly(Phrases ph, Mention m) {
+        return m.role().indexOf(' ') < 0 && ph.has(m.startTok(), Lexicon.HONORIFIC)
+                && ph.surface(m.startTok(), m.startTok() + 1).equals(m.role());
+    }
+
     /** One capitalised word set before a number is a currency or a unit, no name: "Rs 214.6 crore", "Sh 5,000". */
     private static boolean isUnitBeforeNumber(org.whosaid.text.Tokens t, Mention m) {
         return m.type() == Mention.Type.PERSON_NAME && m.role() == null && m.endTok() - m.startTok() == 1

@@ -2227,6 +2227,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionAfterATitledNameIsTheRoleTheNominalFinds() {
+        assertEquals(List.of("indirect [the offer would stay open] Adrian Pell (person, vice-chancellor) said []",
+                        "direct [We are not cutting jobs for fun,] Adrian Pell (person, vice-chancellor) said []"),
+                run("Professor Adrian Pell, the vice-chancellor, said the offer would stay open.\n"
+                        + "\u201CWe are not cutting jobs for fun,\u201D the vice-chancellor said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
