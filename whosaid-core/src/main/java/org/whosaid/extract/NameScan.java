@@ -114,6 +114,9 @@ final class NameScan {
                 if (role == null) {
                     role = ph.appositionBefore(m, a.sentenceStart(a.sentenceOf(i)) - 1);
                 }
+                if (role == null) {
+                    role = lowerCaseTitle(t, ph, m.startTok(), a.sentenceStart(a.sentenceOf(i)));
+                }
                 if (role != null) {
                     m = m.withRole(role);
                 }
@@ -329,6 +332,28 @@ final class NameScan {
      * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
      * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
      */
+    /**
+     * Lower-case role words right before a name, after a preposition, as a title: "former actor" of "her split
+     * from former actor Dorian Valcourt-Reese"; null when the word before the name is no role word, or the
+     * words follow a possessive or an article ("her rival Bernie Sanders" names a relation, not a role).
+     */
+    private static String lowerCaseTitle(org.whosaid.text.Tokens t, Phrases ph, int name, int floor) {
+        int s = name;
+        while (s - 1 >= floor && name - s < 3 && t.isWord(s - 1) && !t.isCapitalized(s - 1)
+                && (s == name ? ph.isRole(s - 1) : ph.has(s - 1, Lexicon.MODIFIER))) {
+            s--;
+        }
+        return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) || RELATIONS.contains(t.lower(name - 1))
+                ? null : ph.surface(s, name);
+    }
+
+    /** Role words that name a relation to someone else rather than a role: "against rival Bernie Sanders". */
+    private static final java.util.Set<String> RELATIONS = java.util.Set.of("rival", "friend", "ally", "opponent",
+            "veteran", "colleague", "counterpart", "predecessor", "successor", "challenger", "teammate", "team-mate");
+
+    private static final java.util.Set<String> PREPOSITIONS_BEFORE_TITLE = java.util.Set.of("from", "with", "by",
+            "against", "between", "to", "for");
+
     /** The role read off the name is one honorific word before it: "Professor" of "Professor Adrian Pellowe". */
     private static boolean isTitleOnly(Phrases ph, Mention m) {
         return m.role().indexOf(' ') < 0 && ph.has(m.startTok(), Lexicon.HONORIFIC)

@@ -2235,6 +2235,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseTitleAfterAPrepositionIsTheRoleANominalFinds() {
+        assertEquals(List.of("indirect [he had been unfaithful] Dorian Vale (person, actor) denied []"),
+                run("The singer recorded the album after her split from actor Dorian Vale last spring. "
+                        + "On a podcast, the actor denied that he had been unfaithful."));
+        // a relation is no role: "against rival Tom Reyes" leaves "the rival" unresolved
+        assertEquals(List.of("indirect [he would win] the rival (person, rival) said []"),
+                run("She campaigned against rival Tom Reyes in May. On Monday the rival said he would win."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
@@ -2599,7 +2609,7 @@ class ExtractorTest {
         assertEquals(List.of(
                 "direct [We are not asking for anything special at all.] Diane Oke (person) told []",
                 "indirect [no decision would be made before June] A spokesperson for the trust (anonymous) said []",
-                "direct [This town has one A&E and needs it,] Janet Pill (person) told [Dalesbeat Radio]"),
+                "direct [This town has one A&E and needs it,] Janet Pill (person, retired midwife) told [Dalesbeat Radio]"),
                 run("Diane Oke raised the plans. She told the Commons: \u2018We are not asking for anything special at all.\u2019\n"
                         + "A spokesperson for the trust said no decision would be made before June.\n"
                         + "The petition was started by retired midwife Janet Pill, 63, whose husband waited four hours.\n"
