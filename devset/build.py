@@ -9387,6 +9387,333 @@ The county's emergency medical services agency said ambulances would bypass St. 
       "the county's emergency medical services agency", O, "said", ph=["said-that"]),
 ])
 
+# ---------------------------------------------------------------- Scottish local paper on a hospital ward closure, curly single quotes + apostrophes: a health board that "said" with a one-word fragment, "A spokeswoman for the health board said:" with the quote in the same paragraph, "She said" a paragraph later and "The spokeswoman denied that" with a "saying" fragment, an MSP who "described … as" and "told the Courier" (the paper's own name) by surname with "Mr" left out, "He said" in the next paragraph, a patient's daughter in apposition and her inverted split quote by surname with "Mrs" left out, a campaign group that "said in a post on Facebook:" at the end of a paragraph with a two-paragraph quotation, "A Scottish Government spokesman said" with a that-clause and a second one carrying a fragment
+article("inverlochan-balmore-ward-closure", """
+Campaigners in Inverlochan have reacted with anger to the closure of the town’s only inpatient ward.
+NHS Ardmuir said the 16-bed Balmore Ward at Inverlochan Community Hospital would shut ‘temporarily’ from 31 March because it could no longer staff it safely at night.
+A spokeswoman for the health board said: ‘We know how much Balmore Ward means to Inverlochan. But we have carried eleven nursing vacancies since the summer, and we cannot keep asking the same staff to cover night after night.’
+She said the nine patients on the ward would be moved to Ardmuir Royal Infirmary in Dunmorven, 41 miles away, or to care homes nearer their families.
+The spokeswoman denied that the closure was a first step towards shutting the hospital, saying the board remained ‘fully committed’ to the town.
+Local MSP Kenneth Dalgarno described the decision as ‘a slow death by a thousand vacancies’.
+‘Once a ward closes in a place like this, it doesn’t come back. People here have seen that film before,’ Mr Dalgarno told the Courier.
+He said he had asked the Health Secretary to intervene.
+Isobel Grant, 87, has been on the ward since breaking her hip in January. Her daughter, Lorna McIver, said the family had been given four days’ notice.
+‘Mum can see Loch Varrie from her bed,’ said Mrs McIver, 58. ‘Her pals drop in after the shops, and the nurses know how she takes her tea. In Dunmorven she’ll be a name on a whiteboard.’
+Campaign group Save Balmore Ward said in a post on Facebook:
+‘This is the third time in six years we’ve been told a closure is temporary. Both times, the beds never came back.
+‘Come to the public meeting in the Victoria Hall on Thursday and show the board what this ward means to Inverlochan.’
+A Scottish Government spokesman said decisions about local services were a matter for health boards, but that ministers expected NHS Ardmuir to ‘engage fully’ with the community.
+""", [
+    # the lede is the paper's own; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    # (the "because …" clause is part of that clause)
+    M("temporarily", "NHS Ardmuir", O, "said", ph=["said-that"]),
+    # the quote follows the colon in the same paragraph; the speaker is the phrase as written (as "a spokesperson for
+    # the developer")
+    D("We know how much Balmore Ward means to Inverlochan. But we have carried eleven nursing vacancies since the summer, and we cannot keep asking the same staff to cover night after night.",
+      "a spokeswoman for the health board", A, "said", ph=["multi-sentence"]),
+    # "She" opens the next paragraph
+    I("the nine patients on the ward would be moved to Ardmuir Royal Infirmary in Dunmorven, 41 miles away, or to care homes nearer their families",
+      "a spokeswoman for the health board", A, "said", ph=["said-that", "pronoun"]),
+    # "The spokeswoman": the health board's spokeswoman; the denial is annotated on the content after "that"; the
+    # participle clause carries the quoted fragment, so only the fragment is annotated
+    I("the closure was a first step towards shutting the hospital", "a spokeswoman for the health board", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("fully committed", "a spokeswoman for the health board", A, "saying", ph=["participle-cue", "nominal"]),
+    # "Local MSP" stands before the name (as "Retired postman")
+    M("a slow death by a thousand vacancies", "Kenneth Dalgarno", P, "described", role="Local MSP",
+      ph=["role-premodifier"]),
+    # "Mr" is a title; the paper's own name is the relay (as "told the Gazette")
+    D("Once a ward closes in a place like this, it doesn’t come back. People here have seen that film before,",
+      "Kenneth Dalgarno", P, "told", via=["Courier"], ph=["multi-sentence", "told", "surname"]),
+    # "He" opens the next paragraph, which names neither a role nor a channel
+    I("he had asked the Health Secretary to intervene", "Kenneth Dalgarno", P, "said", ph=["said-that", "pronoun"]),
+    # the patient's age and ward are the paper's own; a relation in apposition is the role, without the possessive
+    # pronoun (as "Her daughter, Frida Marrow-Lund")
+    I("the family had been given four days’ notice", "Lorna McIver", P, "said", role="daughter",
+      ph=["said-that", "role-apposition"]),
+    # "Mrs" is a title and the age is not a role; the paragraph states no role
+    D("Mum can see Loch Varrie from her bed,", "Lorna McIver", P, "said", ph=["inversion", "split-quote", "surname"]),
+    D("Her pals drop in after the shops, and the nurses know how she takes her tea. In Dunmorven she’ll be a name on a whiteboard.",
+      "Lorna McIver", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    # "Campaign group" describes the speaker, a named organisation; "said in a post on Facebook:" ends its paragraph and the quotation runs over the next two, the opening mark repeated
+    D("This is the third time in six years we’ve been told a closure is temporary. Both times, the beds never came back.\n‘Come to the public meeting in the Victoria Hall on Thursday and show the board what this ward means to Inverlochan.",
+      "Save Balmore Ward", O, "said", via=["Facebook"], ph=["multi-sentence", "colon-intro", "writing"]),
+    # the first that-clause has no marks, the second carries the quoted fragment: two statements
+    I("decisions about local services were a matter for health boards", "a Scottish Government spokesman", A, "said",
+      ph=["said-that"]),
+    M("engage fully", "a Scottish Government spokesman", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Korean-style English-language wire on an export-control dispute, straight double quotes + apostrophes, names in Korean and Kaireth order (family name first): "the government" that "demanded that" (a request) "calling them" with a fragment, the other side's ministry that "has said", a minister with a long title before the name who "told a parliamentary committee", "The Ministry of … said in a statement that", a director general with a long title in apposition who "told reporters that" and "She said" with a fragment, "A senior government official, speaking on condition of anonymity," with a that-clause and a second one carrying a fragment, a trailing "Haedong News Agency reported, citing a diplomatic source in …", the other side's denial by "economy ministry" and its spokesman "according to public broadcaster KBN", a chipmaker with no company word in apposition and "The company said", an inverted analyst and "He estimated that"
+article("kaireth-chip-materials-curbs", '''
+DAEWOL, March 6 -- The government on Thursday demanded that Kaireth withdraw new export curbs on three key chipmaking materials, calling them "an unjustified act of economic coercion."
+Kaireth now requires case-by-case licenses for shipments of hydrogen fluoride, fluorinated polyimide and photoresists to the country. Kaireth's Ministry of Economy and Commerce has said each review could take up to 90 days.
+"We regard these measures as clear retaliation for last year's court rulings, and we will respond firmly," Minister of Trade, Industry and Resources Ahn Sung-min told a parliamentary committee.
+The Ministry of Trade, Industry and Resources said in a statement that it would take the case to the Asia-Pacific Trade Compact's dispute panel unless Kaireth agreed to talks within 10 days.
+Kim Hye-jin, director general for strategic materials and trade security policy at the ministry, told reporters that chipmakers held three to four months' worth of the materials. She said the government would fund trial hydrogen fluoride production at two plants "as early as this summer."
+A senior government official, speaking on condition of anonymity, said the presidential office had ruled out counter-measures for now but that "every option remains on the table."
+Kaireth is also considering adding two display-panel materials to the list, Haedong News Agency reported, citing a diplomatic source in Oshiro.
+Kaireth's economy ministry denied that the curbs were linked to the court rulings. "These are export controls based purely on national security. They are not aimed at any country," ministry spokesman Takeda Ryo said, according to public broadcaster KBN.
+Shares of Daeyang Semicon, the country's second-largest chipmaker, fell 2.4 percent. The company said it had found other suppliers for about 60 percent of its photoresist needs.
+"Photoresist can be sourced elsewhere. Ultra-pure hydrogen fluoride cannot," said Seo Min-jae, a senior analyst at Haneul Investment & Securities. He estimated that a long dispute could cut memory chip output by up to 5 percent.
+''', [
+    # "demanded that Kaireth withdraw …" is a request, not reported content; the participle carries the quoted fragment,
+    # so only the fragment is annotated
+    M("an unjustified act of economic coercion.", "the government", O, "calling", ph=["participle-cue"]),
+    # the licensing rule is the wire's own; the ministry is given as written, with its country
+    I("each review could take up to 90 days", "Kaireth's Ministry of Economy and Commerce", O, "said", ph=["said-that"]),
+    # the long title stands before the name; "told a parliamentary committee" names no relay
+    D("We regard these measures as clear retaliation for last year's court rulings, and we will respond firmly,",
+      "Ahn Sung-min", P, "told", role="Minister of Trade, Industry and Resources", ph=["told", "role-premodifier"]),
+    # a statement names no channel
+    I("it would take the case to the Asia-Pacific Trade Compact's dispute panel unless Kaireth agreed to talks within 10 days",
+      "the Ministry of Trade, Industry and Resources", O, "said", ph=["said-that", "writing"]),
+    # the role is the whole apposition as written, "the ministry" inside it included; "told reporters" names no relay
+    I("chipmakers held three to four months' worth of the materials", "Kim Hye-jin", P, "told",
+      role="director general for strategic materials and trade security policy at the ministry",
+      ph=["told", "said-that", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; the that-less clause carries the quoted fragment, so only
+    # the fragment is annotated
+    M("as early as this summer.", "Kim Hye-jin", P, "said",
+      role="director general for strategic materials and trade security policy at the ministry",
+      ph=["said-that", "pronoun"]),
+    # "speaking on condition of anonymity" is a participle clause, not part of the phrase; the first that-clause has no
+    # marks, the second carries the quoted fragment: two statements
+    I("the presidential office had ruled out counter-measures for now", "a senior government official", A, "said",
+      ph=["said-that"]),
+    M("every option remains on the table.", "a senior government official", A, "said", ph=["said-that"]),
+    # the agency that cites the source is the relay (as "Yonhap News Agency reported, citing a ministry official")
+    I("Kaireth is also considering adding two display-panel materials to the list", "a diplomatic source in Oshiro",
+      A, "citing", via=["Haedong News Agency"], ph=["trailing-attribution"]),
+    # "Kaireth's economy ministry": the Ministry of Economy and Commerce of the second paragraph; the denial is
+    # annotated on the content after "that"
+    I("the curbs were linked to the court rulings", "Kaireth's Ministry of Economy and Commerce", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # "ministry spokesman" stands before the name; the broadcaster that reports the words is the relay
+    D("These are export controls based purely on national security. They are not aimed at any country,",
+      "Takeda Ryo", P, "said", role="ministry spokesman", via=["KBN"],
+      ph=["multi-sentence", "according-to", "role-premodifier"]),
+    # the share price is the wire's own; "The company": Daeyang Semicon, a name with no company word
+    I("it had found other suppliers for about 60 percent of its photoresist needs", "Daeyang Semicon", O, "said",
+      ph=["said-that", "nominal"]),
+    D("Photoresist can be sourced elsewhere. Ultra-pure hydrogen fluoride cannot,",
+      "Seo Min-jae", P, "said", role="senior analyst at Haneul Investment & Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" in the same paragraph, where his role stands
+    I("a long dispute could cut memory chip output by up to 5 percent", "Seo Min-jae", P,
+      "estimated", role="senior analyst at Haneul Investment & Securities", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local TV station website on a tornado, straight double quotes + apostrophes: the station's call letters in the dateline, a trailing "the National Weather Service said Monday" in the lede, a meteorologist in an inverted indirect "…, said X, a meteorologist with …" and by surname, a county emergency manager with his title before the name "said at a news conference that" with two that-clauses, his split quote by surname and "He said" with a request that is no statement, a resident by name and age who "told KWTB" and "she said" a paragraph later, an inverted resident with a participle clause, the sheriff who "wrote in a post on the sheriff's office Facebook page that" and "she wrote", a trailing "according to the … Electric Cooperative"
+article("wagoner-springs-tornado", '''
+WAGONER SPRINGS, Okla. (KWTB) — An EF-2 tornado with peak winds of 125 mph tore through the east side of Wagoner Springs late Sunday, destroying at least 14 homes and injuring five people, the National Weather Service said Monday.
+The tornado stayed on the ground for about 6 miles, from a wheat farm west of Route 33 to the Cimarron Bend mobile home park, said Tessa Lindgren-Oyelaran, a meteorologist with the weather service's office in Castleford.
+"The warning went out 14 minutes before it touched down. That lead time is the reason we're counting injuries this morning and not deaths," Lindgren-Oyelaran said.
+Colter County Emergency Manager Rick Osterhout said at a news conference that crews had reopened all but two roads and that a 9 p.m. curfew would be in effect in the damaged area.
+"We got lucky, and I'll thank the good Lord and those sirens for that," Osterhout said. "But some of these families lost everything they own."
+He said a shelter had opened at the Wagoner Springs Community Center and asked volunteers to check in there rather than driving in.
+Darlene Pickett, 67, told KWTB she heard the sirens while watching the weather and climbed into a closet with her two dogs.
+"It sounded like a jet engine sitting on my roof. When I opened the door, the back half of my house was in the yard," she said.
+"My granddad built that barn in 1951. It took about four seconds to go," said Harold Biggins, 72, standing beside the wreckage across the road.
+Sheriff Dana Whitcombe wrote in a post on the sheriff's office Facebook page that deputies would patrol the east side overnight to prevent looting. "If you don't live there, don't go there. Sightseers are blocking the crews trying to restore power," she wrote.
+About 2,300 customers were still without power Monday evening, according to the Red Fork Electric Cooperative.
+''', [
+    # "(KWTB)" in the dateline is the station's own byline, not a relay
+    I("An EF-2 tornado with peak winds of 125 mph tore through the east side of Wagoner Springs late Sunday, destroying at least 14 homes and injuring five people",
+      "the National Weather Service", O, "said", ph=["trailing-attribution"]),
+    # an indirect statement with the cue before the name: a trailing attribution (the inversion tag is kept for quotes)
+    I("The tornado stayed on the ground for about 6 miles, from a wheat farm west of Route 33 to the Cimarron Bend mobile home park",
+      "Tessa Lindgren-Oyelaran", P, "said", role="meteorologist with the weather service's office in Castleford",
+      ph=["trailing-attribution", "role-apposition"]),
+    D("The warning went out 14 minutes before it touched down. That lead time is the reason we're counting injuries this morning and not deaths,",
+      "Tessa Lindgren-Oyelaran", P, "said", ph=["multi-sentence", "surname"]),
+    # the title stands before the name, the county included (as "Jhilmora District Collector"); a news conference names
+    # no relay; two that-clauses with no quote marks: one statement
+    I("crews had reopened all but two roads and that a 9 p.m. curfew would be in effect in the damaged area",
+      "Rick Osterhout", P, "said", role="Colter County Emergency Manager", ph=["said-that", "role-premodifier"]),
+    D("We got lucky, and I'll thank the good Lord and those sirens for that,", "Rick Osterhout", P, "said",
+      ph=["split-quote", "surname"]),
+    D("But some of these families lost everything they own.", "Rick Osterhout", P, "said",
+      ph=["split-quote", "surname"]),
+    # "He" opens the next paragraph; "asked volunteers to check in …" is a request, not reported content
+    I("a shelter had opened at the Wagoner Springs Community Center", "Rick Osterhout", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the station's own call letters are the relay (as "told KRDW"); an age is not a role
+    I("she heard the sirens while watching the weather and climbed into a closet with her two dogs",
+      "Darlene Pickett", P, "told", via=["KWTB"], ph=["told", "said-that"]),
+    # "she said" a paragraph after "told KWTB": only the told-frame names the relay
+    D("It sounded like a jet engine sitting on my roof. When I opened the door, the back half of my house was in the yard,",
+      "Darlene Pickett", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the age is not a role and "standing next to …" is a participle clause
+    D("My granddad built that barn in 1951. It took about four seconds to go,", "Harold Biggins", P, "said",
+      ph=["inversion", "multi-sentence"]),
+    # the post is on Facebook, the named channel; "she wrote" in the same paragraph keeps the channel and the role
+    I("deputies would patrol the east side overnight to prevent looting", "Dana Whitcombe", P, "wrote", role="Sheriff",
+      via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    D("If you don't live there, don't go there. Sightseers are blocking the crews trying to restore power,",
+      "Dana Whitcombe", P, "wrote", role="Sheriff", via=["Facebook"], ph=["multi-sentence", "writing", "pronoun"]),
+    I("About 2,300 customers were still without power Monday evening", "the Red Fork Electric Cooperative", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- financial wire on a central bank's rate hold, curly double quotes: the bank "saying" with a fragment in the lede, "In its policy statement, the bank’s monetary policy board said" with a that-less clause and a second that-clause carrying a fragment, the governor's split quote "told a news conference", "Asked whether …, X said" with two fragments in two that-clauses and "She denied that", a trailing "according to Statistics …", an inverted "said X, chief economist at Y", economists who "wrote in a note to clients that" with a fragment and a second that-clause, a finance minister who "said … but warned that" with a fragment and "he told Radio …" a paragraph later
+article("tamsland-reserve-bank-hold", """
+PORT HALLAM, Sept 18 – The Reserve Bank of Tamsland held its cash rate at 4.75% for a fifth straight meeting on Wednesday, saying inflation was still “too high for comfort” even as the economy slowed sharply in the second quarter.
+In its policy statement, the bank’s monetary policy board said underlying inflation had eased to 3.6% in the year to June but remained well above the 2–3% target band, and that services prices were “proving stubborn”.
+“We are not in a hurry, and we will not be hurried,” Governor Annelie Brookfield-Osei told a news conference. “The last mile of disinflation is always the hardest, and we intend to finish it.”
+Asked whether the board had discussed a cut, Brookfield-Osei said it had weighed “a range of options” but that a further hike had been “more live” than a cut. She denied that the bank had come under pressure from the government ahead of next year’s election.
+Markets had priced in a small chance of a cut, and the Tamsland dollar rose 0.4% to 61.2 US cents after the decision. Headline inflation stood at 4.1% in the June quarter, according to Statistics Tamsland.
+“The board has made it plain that the bar for a cut is higher than the market thought. We now see the first easing in May, not February,” said Hamish Rautenbach-Lee, chief economist at Kowhai Bank.
+Economists at Pemberton Securities wrote in a note to clients that the statement had a “hawkish tilt” and that unemployment would probably have to rise above 5% before the board turned.
+Finance Minister Tobias Ngata-Wells said he respected the bank’s independence but warned that households with variable-rate mortgages were “hurting”.
+“Every month the rate stays here is another month of families choosing between the mortgage and the power bill,” he told Radio Tamsland.
+The bank next meets on Nov 6.
+""", [
+    # the participle carries the quoted fragment, so only the fragment is annotated; "even as …" is the wire's context
+    M("too high for comfort", "the Reserve Bank of Tamsland", O, "saying", ph=["participle-cue"]),
+    # a policy statement names no channel; the speaker is the phrase as written (as in solvara-rate-cut); the first
+    # clause has no marks, the second that-clause carries the quoted fragment: two statements
+    I("underlying inflation had eased to 3.6% in the year to June but remained well above the 2–3% target band",
+      "the bank’s monetary policy board", O, "said", ph=["said-that", "writing"]),
+    M("proving stubborn", "the bank’s monetary policy board", O, "said", ph=["said-that", "writing"]),
+    # "told a news conference" names no relay; the second part keeps the paragraph's role
+    D("We are not in a hurry, and we will not be hurried,", "Annelie Brookfield-Osei", P, "told", role="Governor",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("The last mile of disinflation is always the hardest, and we intend to finish it.", "Annelie Brookfield-Osei", P,
+      "told", role="Governor", ph=["split-quote", "told"]),
+    # the question ("whether the board had discussed a cut") is not a statement; two that-clauses, each carrying a
+    # quoted fragment: two mixed statements
+    M("a range of options", "Annelie Brookfield-Osei", P, "said", ph=["said-that", "surname"]),
+    M("more live", "Annelie Brookfield-Osei", P, "said", ph=["said-that", "surname"]),
+    I("the bank had come under pressure from the government ahead of next year’s election", "Annelie Brookfield-Osei",
+      P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    # the market moves are the wire's own; the statistics office reports its own figure
+    I("Headline inflation stood at 4.1% in the June quarter", "Statistics Tamsland", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    D("The board has made it plain that the bar for a cut is higher than the market thought. We now see the first easing in May, not February,",
+      "Hamish Rautenbach-Lee", P, "said", role="chief economist at Kowhai Bank",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a note to clients names no channel; the first that-clause carries the quoted fragment, the second has no marks
+    M("hawkish tilt", "economists at Pemberton Securities", G, "wrote", ph=["said-that", "writing"]),
+    I("unemployment would probably have to rise above 5% before the board turned", "economists at Pemberton Securities",
+      G, "wrote", ph=["said-that", "writing"]),
+    # one subject, two cues: a statement for each, the second only its quoted fragment
+    I("he respected the bank’s independence", "Tobias Ngata-Wells", P, "said", role="Finance Minister",
+      ph=["said-that", "role-premodifier"]),
+    M("hurting", "Tobias Ngata-Wells", P, "warned", role="Finance Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the broadcaster is the relay
+    D("Every month the rate stays here is another month of families choosing between the mortgage and the power bill,",
+      "Tobias Ngata-Wells", P, "told", via=["Radio Tamsland"], ph=["told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Indian regional daily on a state assembly ruckus, straight double quotes + apostrophes: Shri/Smt. honorifics, a placard slogan in quotes, the Speaker who "urged … saying" and adjourned the House (acts), "the Speaker said when the House reassembled", the Leader of the Opposition's walkout (an act) and her quote "said while speaking to reporters outside the Assembly" by surname, "She alleged that", a minister who "rejected the allegation, terming it …" and "He said" with two that-clauses, the opposition party "in a statement issued here" named by its acronym and "the statement said", "Party sources said" with two that-clauses
+article("rajnandpur-assembly-walkout", '''
+NILGANJ: Proceedings in the Rajnandpur Legislative Assembly were adjourned twice on Tuesday after members of the Opposition Samta Lok Dal (SLD) trooped into the well of the House demanding a discussion on the alleged leak of the police recruitment exam paper.
+As soon as the House assembled, SLD members raised slogans and displayed placards reading "Paper Leak Sarkar".
+Speaker Shri Omkar Nath Trivedi repeatedly urged the members to return to their seats, saying the matter could be taken up during Zero Hour. When they refused, he adjourned the House till 2 pm.
+"This House runs on rules, not on slogans. The Chair will not be held hostage by any party," the Speaker said when the House reassembled.
+When the protest continued, Leader of the Opposition Smt. Sunanda Gaikwad-Rao led the party's 31 MLAs in a walkout.
+"The Government is running away from a discussion because it knows the trail leads to the Chief Minister's office. Two lakh young people wrote that exam. They deserve answers, not adjournments," Smt. Gaikwad-Rao said while speaking to reporters outside the Assembly.
+She alleged that copies of the question paper had been sold for Rs 8 lakh each on a messaging app two days before the examination.
+Parliamentary Affairs Minister Shri Ramesh Chandra Tiwari rejected the allegation, terming it "a baseless attempt to mislead the youth of the State". He said the Government had already handed the case to a Special Investigation Team and that 11 people had been arrested.
+The SLD, in a statement issued here, said its members would boycott the proceedings for the rest of the week unless Chief Minister Shri Hemant Singh Bisht made a statement on the floor of the House. "The Government has turned the temple of democracy into a recruitment market," the statement said.
+Party sources said the Chief Minister was likely to reply to the debate on Thursday, and that the Business Advisory Committee would meet on Wednesday.
+''', [
+    # the storming of the well and the placards are acts; a slogan on placards is no one's statement
+    R("Paper Leak Sarkar", "slogan on placards", "title"),
+    # "Shri" is an honorific; "urged the members to return …" is a request, the participle carries the statement;
+    # adjourning the House is an act
+    I("the matter could be taken up during Zero Hour", "Omkar Nath Trivedi", P, "saying", role="Speaker",
+      ph=["participle-cue", "role-premodifier"]),
+    # "the Speaker": the nominal is the role
+    D("This House runs on rules, not on slogans. The Chair will not be held hostage by any party,",
+      "Omkar Nath Trivedi", P, "said", role="Speaker", ph=["multi-sentence", "nominal"]),
+    # the walkout is an act; "Smt." is an honorific; "while speaking to reporters" names no relay; the paragraph states
+    # no role
+    D("The Government is running away from a discussion because it knows the trail leads to the Chief Minister's office. Two lakh young people wrote that exam. They deserve answers, not adjournments,",
+      "Sunanda Gaikwad-Rao", P, "said", ph=["multi-sentence", "surname"]),
+    I("copies of the question paper had been sold for Rs 8 lakh each on a messaging app two days before the examination",
+      "Sunanda Gaikwad-Rao", P, "alleged", ph=["said-that", "cue-class", "pronoun"]),
+    # "rejected the allegation" carries no content of its own; the fragment after "terming" is the statement (as in
+    # jhilmora-flood-relief-row)
+    M("a baseless attempt to mislead the youth of the State", "Ramesh Chandra Tiwari", P, "terming",
+      role="Parliamentary Affairs Minister", ph=["participle-cue", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; two that-clauses with no quote marks: one statement
+    I("the Government had already handed the case to a Special Investigation Team and that 11 people had been arrested",
+      "Ramesh Chandra Tiwari", P, "said", role="Parliamentary Affairs Minister", ph=["said-that", "pronoun"]),
+    # the acronym alone names the party introduced in full in the lede; a statement "issued here" names no channel
+    I("its members would boycott the proceedings for the rest of the week unless Chief Minister Shri Hemant Singh Bisht made a statement on the floor of the House",
+      "Samta Lok Dal", O, "said", ph=["said-that", "writing", "surname"]),
+    # "the statement" stands for the party that issued it
+    D("The Government has turned the temple of democracy into a recruitment market,", "Samta Lok Dal", O, "said",
+      ph=["writing", "nominal"]),
+    # two that-clauses with no quote marks: one statement
+    I("the Chief Minister was likely to reply to the debate on Thursday, and that the Business Advisory Committee would meet on Wednesday",
+      "party sources", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- opinion-heavy US politics column on a Senate attack ad, curly double quotes + apostrophes with a ‘nested’ single: the ad's title in quotes and its narration after "a narrator intones:" (the spot stands for the campaign that made it), a fact-checking site that "rated the claim “…”" and "noting that", its editor who "wrote in the verdict", the candidate's split rally quote "told supporters at a rally" with a nested term, the opponent who "called the ad “…” in a post on X and said" with a second fragment, a memoir's title and "argues that … “…”" for its author, the columnist's ironic scare quote, an inverted political scientist with a relative clause, a spokesman's emailed statement with a fragment and a denial, the columnist's own imagined version of the ad
+article("vandell-kessington-fourteen-times-ad", """
+Some attack ads say more about the candidate paying for them than about the target. The Senate campaign of state Treasurer Maura Kessington released one on Monday.
+The 30-second spot, titled “Fourteen Times,” shows a grainy photo of Rep. Curtis Vandell as a narrator intones: “Curtis Vandell voted to raise your taxes 14 times. Fourteen. Now he wants a promotion.”
+Capitol Ledger, a nonpartisan fact-checking site, rated the claim “Mostly False,” noting that 11 of the votes were procedural votes on budgets that also cut income taxes.
+“The ad counts one bill three times and a tax cut as a tax increase,” Capitol Ledger editor Ruth Anand-Becker wrote in the verdict.
+“My opponent likes to call himself a ‘fiscal hawk,’” Kessington told supporters at a rally in Pellston on Saturday. “Fourteen tax votes later, I’d say he’s more of a fiscal vulture.”
+The line drew the loudest cheer of the day. It is also not true.
+Vandell called the ad “the kind of garbage that makes people hate politics” in a post on X and said Kessington was “running from her own record on pensions.”
+That would sting more if Vandell had not built a career on the same arithmetic. His 2019 memoir, “Ledger Lines,” argues that voters deserve to see every tax vote “in plain sight, with no fine print.”
+Welcome to the “issues-focused” phase of the race.
+“Negative ads work when the number is simple, and 14 is simple,” said Adaeze Thornbury, a political scientist at Lakemont College who studies campaign advertising. “Whether it’s accurate is a question for fact-checkers, and most voters never read them.”
+Kessington’s campaign stood by the spot. Spokesman Eli Marchbanks said in an emailed statement that “every one of those votes is on the public record” and denied that the ad misrepresented Vandell’s record.
+The honest version of the ad would be shorter: “Curtis Vandell voted for some budgets you might not like.” It would not win anyone a Senate seat.
+""", [
+    # the opening paragraph is the columnist's own; the campaign is given by the phrase as written
+    R("Fourteen Times,", "title of a campaign ad", "title"),
+    # the narrator only voices the script: the spot stands for the campaign that made it (as a post stands for the page
+    # that published it); the colon sits in the same paragraph; "local television" names no channel
+    D("Curtis Vandell voted to raise your taxes 14 times. Fourteen. Now he wants a promotion.",
+      "the Senate campaign of state Treasurer Maura Kessington", O, "intones", ph=["multi-sentence", "nominal"]),
+    # the rating is the site's published verdict on the claim, so the site is the speaker; the apposition describes an
+    # organisation and is no role
+    M("Mostly False,", "Capitol Ledger", O, "rated", ph=["writing"]),
+    I("11 of the votes were procedural votes on budgets that also cut income taxes", "Capitol Ledger", O, "noting",
+      ph=["participle-cue", "said-that", "writing"]),
+    # the verdict is written; it names no outside channel
+    D("The ad counts one bill three times and a tax cut as a tax increase,", "Ruth Anand-Becker", P, "wrote",
+      role="Capitol Ledger editor", ph=["writing", "role-premodifier"]),
+    # "told supporters at a rally" names no relay; the nested term
+    # is part of her quote
+    D("My opponent likes to call himself a ‘fiscal hawk,’", "Maura Kessington", P, "told",
+      ph=["split-quote", "nested", "told", "surname"]),
+    D("Fourteen tax votes later, I’d say he’s more of a fiscal vulture.", "Maura Kessington", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    # "It is also not true." is the columnist's own judgement; one subject, two cues, each carrying a quoted fragment: two mixed
+    # statements, both in the post on X
+    M("the kind of garbage that makes people hate politics", "Curtis Vandell", P, "called", via=["X"],
+      ph=["writing", "surname"]),
+    M("running from her own record on pensions.", "Curtis Vandell", P, "said", via=["X"],
+      ph=["said-that", "writing", "surname"]),
+    R("Ledger Lines,", "title of a book", "title"),
+    # the memoir stands for its author ("His" = Vandell); the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("in plain sight, with no fine print.", "Curtis Vandell", P, "argues", ph=["said-that", "writing", "nominal"]),
+    R("issues-focused", "the columnist's ironic scare quote", "scare-quote"),
+    # "who studies campaign advertising" is a relative clause, not part of the role
+    D("Negative ads work when the number is simple, and 14 is simple,", "Adaeze Thornbury", P, "said",
+      role="political scientist at Lakemont College", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Whether it’s accurate is a question for fact-checkers, and most voters never read them.", "Adaeze Thornbury",
+      P, "said", role="political scientist at Lakemont College", ph=["split-quote"]),
+    # "stood by the spot" reports no content; an emailed statement names no channel; the that-clause carries the
+    # quoted fragment, the denial is annotated on the content after "that"
+    M("every one of those votes is on the public record", "Eli Marchbanks", P, "said", role="Spokesman",
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("the ad misrepresented Vandell’s record", "Eli Marchbanks", P, "denied", role="Spokesman",
+      ph=["denial", "cue-class", "writing", "role-premodifier"]),
+    R("Curtis Vandell voted for some budgets you might not like.",
+      "the columnist's own imagined version of the ad, not anyone's words", "author-words"),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
