@@ -9714,6 +9714,339 @@ The honest version of the ad would be shorter: “Curtis Vandell voted for some 
       "the columnist's own imagined version of the ad, not anyone's words", "author-words"),
 ])
 
+# ---------------------------------------------------------------- Italian outlet's English service on a football coach's sacking, «guillemets» with the comma outside: the club's statement by its short name with an "adding that" fragment, the sporting director in apposition who "told reporters" a fragment and his split quote with a second quote after the attribution sentence, "He denied reports that" and "calling them «…»", the coach's nickname in quotes, a farewell letter published by a local daily, introduced by "the 58-year-old wrote:" at the end of a paragraph and running over two paragraphs, an ultras banner slogan, the ultras group's Instagram post with a fragment and a demand that is no statement, the captain who "told the regional broadcaster" a fragment and "he said"
+article("sporting-roccaforte-coach-sacked", """
+ROCCAFORTE – Sporting Roccaforte sacked head coach Renato Castellucci on Monday, a day after a 3-0 home defeat by Virtus Lagonegro left the club a point above the relegation zone.
+«The club thanks Renato Castellucci for his commitment and professionalism over the past 18 months and wishes him every success», Sporting said in a statement, adding that the first team would be entrusted «for the time being» to the under-19 coach, Enrico Palladino.
+The club’s sporting director, Fabrizio Onofri, told reporters at the training ground that the decision had been «painful but necessary».
+«We gave Renato every chance. But after Sunday I could no longer look the supporters in the eye and tell them that nothing would change», Onofri said. «This is not about blame. It is about saving the season.»
+He denied reports that the club had already agreed terms with Gianpaolo Serafini, calling them «pure fantasy».
+Castellucci, a former centre-back known on the terraces as «il Sarto» for his made-to-measure game plans, took over in 2023. In a farewell letter published on Tuesday by the local daily La Voce del Sàntola, the 58-year-old wrote:
+«I leave Roccaforte with a heavy heart and without resentment. I was given a young squad and asked to make it grow, and I believe that, in part, I did.
+«What I could not give you were the results you deserved. For that, and only for that, I apologise. Forza Sporting, always.»
+On Sunday night, the ultras group Brigata Sàntola hung a banner reading «Onofri, la pazienza è finita» from the Curva Nord. In a post on Instagram, the group said the sacking was «the least that could be done» and called on the board to resign.
+Captain Alessio Murgia told the regional broadcaster TeleSàntola Sport that the players felt «responsible». «When a coach pays, it is because the players failed first. We owe him, and we will repay him on the pitch», he said.
+""", [
+    # the sacking is an act; "Sporting": the club's short name (as "Coastline" for Coastline Transit); a statement
+    # names no channel; the participle's that-clause carries the quoted fragment, so only the fragment is annotated
+    D("The club thanks Renato Castellucci for his commitment and professionalism over the past 18 months and wishes him every success",
+      "Sporting Roccaforte", O, "said", ph=["writing", "surname"]),
+    M("for the time being", "Sporting Roccaforte", O, "adding", ph=["participle-cue", "said-that", "writing", "surname"]),
+    # the role keeps the possessive, as "Valtierra’s sporting director"; "told reporters at the … training ground"
+    # names no relay
+    M("painful but necessary", "Fabrizio Onofri", P, "told", role="club’s sporting director",
+      ph=["told", "said-that", "role-apposition"]),
+    # a second quote right after the attribution sentence: a split quote with the same speaker and cue; the paragraph
+    # states no role
+    D("We gave Renato every chance. But after Sunday I could no longer look the supporters in the eye and tell them that nothing would change",
+      "Fabrizio Onofri", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("This is not about blame. It is about saving the season.", "Fabrizio Onofri", P, "said",
+      ph=["multi-sentence", "split-quote", "surname"]),
+    # "He": Onofri of the paragraph before; the denial is annotated on the content after "that", and the participle
+    # carries its own quoted fragment
+    I("the club had already agreed terms with Gianpaolo Serafini", "Fabrizio Onofri", P,
+      "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("pure fantasy", "Fabrizio Onofri", P, "calling", ph=["participle-cue", "pronoun"]),
+    R("il Sarto", "nickname of the coach", "title"),
+    # "the 58-year-old": Castellucci, by age (an age is not a role), and the paragraph's first sentence gives him a
+    # role in apposition ("known on the terraces as …" is no part of it); the colon ends the paragraph and the letter
+    # runs over the next two, the opening mark repeated: one statement; the daily that published the letter is the
+    # relay (as a "statement to People")
+    D("I leave Roccaforte with a heavy heart and without resentment. I was given a young squad and asked to make it grow, and I believe that, in part, I did.\n«What I could not give you were the results you deserved. For that, and only for that, I apologise. Forza Sporting, always.",
+      "Renato Castellucci", P, "wrote", role="former centre-back", via=["La Voce del Sàntola"],
+      ph=["multi-sentence", "colon-intro", "writing", "nominal", "role-apposition"]),
+    # a banner's slogan is nobody's statement; "the group": Brigata Sàntola; "called on the entire board to resign" is
+    # a demand, not reported content
+    R("Onofri, la pazienza è finita", "slogan on an ultras banner", "title"),
+    M("the least that could be done", "Brigata Sàntola", O, "said", via=["Instagram"],
+      ph=["said-that", "writing", "nominal"]),
+    # "Captain" before the name is the role; the broadcaster is the relay; the that-clause carries the quoted fragment
+    M("responsible", "Alessio Murgia", P, "told", role="Captain", via=["TeleSàntola Sport"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after the told-frame: only that frame names the relay; the role stands in the paragraph
+    D("When a coach pays, it is because the players failed first. We owe him, and we will repay him on the pitch",
+      "Alessio Murgia", P, "said", role="Captain", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Mexican English-language news site on a water shortage, curly double quotes with the comma inside: a trailing "city officials said" before an "after …" clause that is the site's own, a reservoir record "according to the Federal Water Resources Commission (Cofera)" and "The commission said", the mayor with "Mayor" before her two surnames who "told a press conference", her first surname alone with a local word in quotes inside the reported clause, "She said" in the next paragraph, a municipal utility's statement with a that-clause and a second one carrying a fragment, a resident by first name and age in an inverted split quote, a retired bricklayer by first name with his age in the role, residents' committees that "accused … of" with a fragment, a bottling company's denial with a "saying" fragment and a second that-clause, the commission by its acronym alone
+article("tlacoyan-water-rationing", """
+TLACOYAN, Tepancalco — About 400,000 people in Tlacoyan will get piped water only two days a week starting Monday, city officials said, after the reservoir that supplies most of the city fell to 9% of its capacity.
+The El Tecolote reservoir has not been this low since it was built in 1978, according to the Federal Water Resources Commission (Cofera). The commission said Thursday that 61% of the country’s municipalities were in drought.
+“We are not going to hide the figures. There is almost no water left in the dam, and it will not rain until June,” Mayor Leticia Orozco Bañuelos told a press conference.
+Orozco said the city would send 120 tanker trucks, known locally as “pipas,” to the worst-hit neighborhoods.
+She said schools would close at noon so that children were not left without water in the afternoon heat.
+The municipal water utility, the Tlacoyan Water and Sanitation System (SITA), said in a statement that each neighborhood’s schedule would be posted online and that residents should store water “only in covered containers” to prevent dengue.
+In the hillside neighborhood of Lomas de San Isidro, the taps have been dry for 11 days.
+“We pay our bill every month, and for what? Air comes out of the pipe,” said Marisela, 46, a seamstress who gave only her first name. “Yesterday I bathed my two kids with one bucket.”
+Rubén, a 70-year-old retired bricklayer, said he now flushes the toilet once a day, using water from the truck.
+Residents’ committees have accused Embotelladora Cumbre, a soft-drink bottler, of “stealing our water and selling it back to us in plastic.”
+The company denied that its wells had anything to do with the shortage, saying in a statement that its plant uses “less than 1% of the water pumped in the municipality” and that its federal permits are in order.
+Cofera said in its weekly bulletin that rainfall in Tepancalco had been 64% below average since October.
+""", [
+    # the "after …" clause follows the attribution and is the site's own account
+    I("About 400,000 people in Tlacoyan will get piped water only two days a week starting Monday", "city officials",
+      G, "said", ph=["trailing-attribution"]),
+    # the commission reports its own record: it is the speaker; the speaker drops the acronym
+    I("The El Tecolote reservoir has not been this low since it was built in 1978", "the Federal Water Resources Commission", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    I("61% of the country’s municipalities were in drought",
+      "the Federal Water Resources Commission", O, "said", ph=["said-that", "nominal"]),
+    # "told a press conference" names no relay
+    D("We are not going to hide the figures. There is almost no water left in the dam, and it will not rain until June,",
+      "Leticia Orozco Bañuelos", P, "told", role="Mayor", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Orozco": the first of her two surnames; the local word for the trucks stands inside her reported clause, so the
+    # statement keeps it and the word is rejected on its own (as "touch-and-go" in corvane-asteroid-clays)
+    I("the city would send 120 tanker trucks, known locally as “pipas,” to the worst-hit neighborhoods",
+      "Leticia Orozco Bañuelos", P, "said", ph=["said-that", "surname"]),
+    R("pipas,", "local word for water trucks in quotes", "scare-quote"),
+    I("schools would close at noon so that children were not left without water in the afternoon heat",
+      "Leticia Orozco Bañuelos", P, "said", ph=["said-that", "pronoun"]),
+    # an organisation gets no role ("The municipal water utility" describes it, as "mining company"); the speaker
+    # drops the acronym; the first that-clause has no marks, the second carries the quoted fragment
+    I("each neighborhood’s schedule would be posted online", "the Tlacoyan Water and Sanitation System",
+      O, "said", ph=["said-that", "writing"]),
+    M("only in covered containers", "the Tlacoyan Water and Sanitation System", O, "said",
+      ph=["said-that", "writing"]),
+    # the dry taps are the site's own; a first name and an age only; "who gave only her first name" is a relative
+    # clause, not part of the role
+    D("We pay our bill every month, and for what? Air comes out of the pipe,", "Marisela", P, "said", role="seamstress",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("Yesterday I bathed my two kids with one bucket.", "Marisela", P, "said", role="seamstress",
+      ph=["split-quote"]),
+    # the age is written inside the role phrase (as "31-year-old singer")
+    I("he now flushes the toilet once a day, using water from the truck", "Rubén", P, "said",
+      role="70-year-old retired bricklayer", ph=["said-that", "role-apposition"]),
+    # a group given by the phrase as written
+    M("stealing our water and selling it back to us in plastic.", "residents’ committees", G,
+      "accused", ph=["cue-class"]),
+    # "The company": Embotelladora Cumbre; the denial is annotated on the content after "that"; the participle's first
+    # that-less clause carries the quoted fragment, the second that-clause has no marks
+    I("its wells had anything to do with the shortage", "Embotelladora Cumbre", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("less than 1% of the water pumped in the municipality", "Embotelladora Cumbre", O, "saying",
+      ph=["participle-cue", "writing", "nominal"]),
+    I("its federal permits are in order", "Embotelladora Cumbre", O, "saying",
+      ph=["participle-cue", "said-that", "writing", "nominal"]),
+    # the acronym alone names the commission introduced in full above; a bulletin names no channel
+    I("rainfall in Tepancalco had been 64% below average since October", "the Federal Water Resources Commission", O,
+      "said", ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- Australian metropolitan daily on a state budget, curly single quotes + apostrophes, Mr/Ms on second reference: a lede whose "promised a return to surplus" has a noun phrase and no clause, forecasts in the passive with no speaker, the Treasurer who "told parliament" by surname with Ms, "told NBS Radio" (an invented broadcaster) with a fragment, "She rejected suggestions that" a paragraph later, the shadow treasurer who "described … as ‘…’" and "said" a clause with a one-word fragment, his quote by surname with Mr, "A senior government source, who was not authorised to comment publicly," with a fragment, a bank's chief economist in an inverted quote, "According to X partner Y," with a role before the name, "Several economists warned that", a question that is no statement and "the Treasurer said" with a fragment and "she said"
+article("kellambra-budget-surplus-pledge", """
+KELLAMBRA – Treasurer Nadine Kostopoulos has promised a return to surplus within two years, handing down a budget that cuts stamp duty for first-home buyers and lifts payroll tax on the biggest employers.
+The budget is forecast to return a $210 million surplus in 2027-28, after a $1.4 billion deficit next year.
+‘This is a budget for people who have waited their turn – the nurse renting in the outer suburbs, the apprentice who wants a deposit before he’s forty,’ Ms Kostopoulos told parliament on Tuesday.
+She told NBS Radio on Wednesday that the payroll tax change would hit ‘fewer than 1,800 businesses’.
+She rejected suggestions that the increase would cost jobs. ‘The biggest employers in this state have had record profits. They can afford to chip in so a young family can buy a home,’ she said.
+Shadow treasurer Luke Ferrante-Boyd described the budget as ‘a tax grab dressed up as a housing plan’ and said the promised surplus relied on ‘heroic’ assumptions about coal prices.
+‘The Treasurer has found $3 billion in new taxes and called it reform. Every small-business owner I’ve spoken to can see through that,’ Mr Ferrante-Boyd said.
+A senior government source, who was not authorised to comment publicly, said cabinet dropped a plan to means-test the stamp duty cut because it would be ‘impossible to explain at a barbecue’.
+‘The housing measures are well targeted, but the path back to surplus rests on royalty forecasts that look optimistic,’ said Priya Raghunathan, chief economist at Tasman Ridge Bank.
+According to Harbourline Economics partner Tom Vuong, the payroll tax increase will raise about $640 million a year, a third more than Treasury’s estimate.
+Several economists warned that the higher payroll tax could push large firms to move back-office jobs interstate.
+Asked whether the surplus would survive cheaper coal, the Treasurer said the forecasts were ‘deliberately conservative’. ‘We’ve made the hard calls early so we don’t have to make harsher ones later,’ she said.
+""", [
+    # "promised a return to surplus" has a noun phrase, not a clause, and "handing down a budget" is an act: no
+    # statement; the forecasts are in the passive and name no speaker (the paper's own summary of the budget)
+    # "Ms" is a title; "told parliament" names no relay; the paragraph states no role
+    D("This is a budget for people who have waited their turn – the nurse renting in the outer suburbs, the apprentice who wants a deposit before he’s forty,",
+      "Nadine Kostopoulos", P, "told", ph=["told", "surname"]),
+    # "She" opens the next paragraph; the invented broadcaster is the relay; the that-clause carries the quoted
+    # fragment
+    M("fewer than 1,800 businesses", "Nadine Kostopoulos", P, "told", via=["NBS Radio"],
+      ph=["told", "said-that", "pronoun"]),
+    # "She" again in the next paragraph: only the told-frame names the relay; the denial is annotated on the content
+    # after "that"
+    I("the increase would cost jobs", "Nadine Kostopoulos", P, "rejected", ph=["denial", "cue-class", "pronoun"]),
+    D("The biggest employers in this state have had record profits. They can afford to chip in so a young family can buy a home,",
+      "Nadine Kostopoulos", P, "said", ph=["multi-sentence", "pronoun"]),
+    # one subject, two cues, each carrying a quoted fragment: two mixed statements; the one-word fragment stands in a
+    # that-less clause
+    M("a tax grab dressed up as a housing plan", "Luke Ferrante-Boyd", P, "described", role="Shadow treasurer",
+      ph=["role-premodifier"]),
+    M("heroic", "Luke Ferrante-Boyd", P, "said", role="Shadow treasurer", ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; "The Treasurer" inside the quote is part of it
+    D("The Treasurer has found $3 billion in new taxes and called it reform. Every small-business owner I’ve spoken to can see through that,",
+      "Luke Ferrante-Boyd", P, "said", ph=["multi-sentence", "surname"]),
+    # "who was not authorised to comment publicly" is a relative clause, not part of the phrase; the clause carries
+    # the quoted fragment, so only the fragment is annotated
+    M("impossible to explain at a barbecue", "a senior government source", A, "said", ph=["said-that"]),
+    D("The housing measures are well targeted, but the path back to surplus rests on royalty forecasts that look optimistic,",
+      "Priya Raghunathan", P, "said", role="chief economist at Tasman Ridge Bank",
+      ph=["inversion", "role-apposition"]),
+    # the firm and the post before the name make the role (as "Transport Minister")
+    I("the payroll tax increase will raise about $640 million a year, a third more than Treasury’s estimate",
+      "Tom Vuong", P, "according to", role="Harbourline Economics partner",
+      ph=["according-to", "role-premodifier"]),
+    I("the higher payroll tax could push large firms to move back-office jobs interstate", "several economists", G,
+      "warned", ph=["said-that", "cue-class"]),
+    # the question is not a statement; "the Treasurer": Kostopoulos, so the nominal is the role; the that-less clause
+    # carries the quoted fragment
+    M("deliberately conservative", "Nadine Kostopoulos", P, "said", role="Treasurer", ph=["said-that", "nominal"]),
+    # "she" in the same paragraph, where the nominal role stands
+    D("We’ve made the hard calls early so we don’t have to make harsher ones later,", "Nadine Kostopoulos", P, "said",
+      role="Treasurer", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- science wire on a space probe's flyby of a dwarf planet, straight double quotes + apostrophes: a trailing "…, the Helvara Space Agency said Thursday", the mission's nickname in quotes with the period inside, "according to the agency" after a that-less finding, the principal investigator's inverted split quote with a double role in apposition, "X said" by surname and a technical term in quotes in the wire's own sentence, the science team that "reported in the journal" a that-clause and a second one carrying a fragment, "The agency said", an agency spokesperson "in an email" with a fragment, an outside geologist "who was not involved in the mission" who "called" and "cautioned that" and "she said" in the next paragraph
+article("velsara-ice-geysers-flyby", '''
+A spacecraft that flew past the distant dwarf planet Velsara in June has found what appear to be active ice geysers on its surface, the Helvara Space Agency said Thursday.
+The probe, Tamsin, took 14 years to reach Velsara, a trip so long and so uncertain that engineers nicknamed the mission "the Long Shot." Images it sent back over the following weeks show three dark plumes rising from a region near the dwarf planet's south pole, according to the agency.
+"We went looking for a frozen, dead world. Instead we found one that is still breathing out material six billion kilometers from the sun," said Oluwaseun Brandt-Achebe, a planetary scientist at the University of Marlowe and the mission's principal investigator. "Honestly, we're still catching our breath."
+Brandt-Achebe said the plumes were probably driven by faint sunlight warming nitrogen ice from below, turning it to gas that bursts out through cracks in the crust. The process, sometimes called a "solid-state greenhouse," had been seen before on only one icy moon.
+The Tamsin science team reported in the journal Outer Solar System Letters that the plumes rose as high as 8 kilometers and that at least one "appeared to switch on and off over a period of about nine hours."
+The agency said the spacecraft was healthy and would keep sending data from the flyby until March, when it would turn its cameras toward two smaller objects farther out.
+An agency spokesperson said in an email that there were no plans for a second mission to Velsara "in this decade."
+Greta Solheim-Nakata, a planetary geologist at the Carrow Institute of Technology who was not involved in the mission, called the images "jaw-dropping" but cautioned that a single flyby offered only a snapshot.
+"Three plumes over a few weeks is a wonderful start. What I really want to know is whether they were going ten years ago, and whether they'll still be going ten years from now," she said.
+''', [
+    I("A spacecraft that flew past the distant dwarf planet Velsara in June has found what appear to be active ice geysers on its surface",
+      "the Helvara Space Agency", O, "said", ph=["trailing-attribution"]),
+    # the mission's nickname is the engineers' name for it, not a statement
+    R("the Long Shot.", "nickname of the mission", "title"),
+    # "the agency": the Helvara Space Agency; the finding before the trailing frame is what it reports
+    I("Images it sent back over the following weeks show three dark plumes rising from a region near the dwarf planet's south pole",
+      "the Helvara Space Agency", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the role is the whole double apposition as written
+    D("We went looking for a frozen, dead world. Instead we found one that is still breathing out material six billion kilometers from the sun,",
+      "Oluwaseun Brandt-Achebe", P, "said",
+      role="planetary scientist at the University of Marlowe and the mission's principal investigator",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("Honestly, we're still catching our breath.", "Oluwaseun Brandt-Achebe", P, "said",
+      role="planetary scientist at the University of Marlowe and the mission's principal investigator",
+      ph=["split-quote"]),
+    I("the plumes were probably driven by faint sunlight warming nitrogen ice from below, turning it to gas that bursts out through cracks in the crust",
+      "Oluwaseun Brandt-Achebe", P, "said", ph=["said-that", "surname"]),
+    # the sentence on the process is the wire's own explanation
+    R("solid-state greenhouse,", "technical term in quotes", "scare-quote"),
+    # the journal is the relay; the first that-clause has no marks, the second carries the quoted fragment
+    I("the plumes rose as high as 8 kilometers", "the Tamsin science team", G, "reported",
+      via=["Outer Solar System Letters"], ph=["said-that", "writing"]),
+    M("appeared to switch on and off over a period of about nine hours.", "the Tamsin science team", G, "reported",
+      via=["Outer Solar System Letters"], ph=["said-that", "writing"]),
+    # "The agency": the Helvara Space Agency
+    I("the spacecraft was healthy and would keep sending data from the flyby until March, when it would turn its cameras toward two smaller objects farther out",
+      "the Helvara Space Agency", O, "said", ph=["said-that", "nominal"]),
+    # an email names no channel; the that-clause carries the quoted fragment
+    M("in this decade.", "an agency spokesperson", A, "said", ph=["said-that", "writing"]),
+    # "who was not involved in the mission" is a relative clause, not part of the role; "called" carries the fragment
+    # and "cautioned that" a clause with no marks
+    M("jaw-dropping", "Greta Solheim-Nakata", P, "called", role="planetary geologist at the Carrow Institute of Technology",
+      ph=["role-apposition"]),
+    I("a single flyby offered only a snapshot", "Greta Solheim-Nakata", P, "cautioned",
+      role="planetary geologist at the Carrow Institute of Technology",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    D("Three plumes over a few weeks is a wonderful start. What I really want to know is whether they were going ten years ago, and whether they'll still be going ten years from now,",
+      "Greta Solheim-Nakata", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK court report on a fraud trial, curly double quotes + apostrophes: "a jury has heard" in the lede (no speaker), a plea of not guilty that is no statement, the prosecutor "Opening the case for the prosecution" who "told the jury that" (KC left out, no role) and "she said", "The prosecutor said" with a fragment and a second that-clause, "The court heard that" with a yacht's name in quotes, the defendant who "told police in interview that" with a fragment and a second that-clause, a victim "identified in court only as" her first name who "told the jury" and "she said", a question from defence counsel that is no statement and "she replied:", the judge's instruction that is no statement and "the judge said"
+article("featherstone-rigby-fraud-trial", """
+A property developer spent millions raised from pensioners on racehorses, a motor yacht and a villa abroad, a jury has heard.
+Malcolm Featherstone-Rigby, 54, of Thornbury Vale, denies nine counts of fraud by false representation and one count of money laundering.
+Opening the case for the prosecution at Castlebridge Crown Court on Monday, Rebecca Sandhu-Lowe KC told the jury that the defendant raised £4.7 million from 63 investors between 2018 and 2022 for a scheme to build student flats on a former bus depot.
+“Not a single brick was laid. Not one. What the investors’ money built instead was Mr Featherstone-Rigby’s lifestyle,” she said.
+The prosecutor said investors had received glossy quarterly reports describing “steady progress” at the site, and that it was in fact still being used as a car park.
+The court heard that Featherstone-Rigby bought two racehorses for £310,000 and a 14-metre motor yacht, which he renamed “Second Wind”, within months of the first payments.
+Arrested at his home in March 2023, he told police in interview that the money had been “borrowed, not taken” and that he had always intended to repay investors once the flats were sold.
+One investor, a retired nurse identified in court only as Maureen, told the jury she handed over her £85,000 pension lump sum in 2019 after the defendant visited her at home.
+“He sat in my front room, drank my tea and told me it was as safe as houses. I thought he was a gentleman,” she said.
+Asked by Owen Trask KC, defending, whether she had read the risk warning in the brochure, she replied: “Nobody reads the small print when they trust someone.”
+Judge Philippa Worsley-Gunn had earlier told jurors not to research the case online or discuss it with anyone outside the jury room.
+“You must decide this case on the evidence you hear in this courtroom and nothing else,” the judge said.
+The trial continues.
+""", [
+    # "a jury has heard" names no speaker (the jury is the hearer), so the lede is not a statement here; "denies nine
+    # counts" is a plea with a noun phrase, not a denial of reported content
+    # "KC" after the name is no part of it; "Opening the case for the prosecution" is what she was doing, not a role;
+    # "told the jury" names no relay
+    I("the defendant raised £4.7 million from 63 investors between 2018 and 2022 for a scheme to build student flats on a former bus depot",
+      "Rebecca Sandhu-Lowe", P, "told", ph=["told", "said-that"]),
+    # "she" in the next paragraph; "Mr Featherstone-Rigby’s" is inside her quote
+    D("Not a single brick was laid. Not one. What the investors’ money built instead was Mr Featherstone-Rigby’s lifestyle,",
+      "Rebecca Sandhu-Lowe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The prosecutor": Sandhu-Lowe, so the nominal is the role; the first that-less clause carries the quoted
+    # fragment, the second that-clause has no marks: two statements
+    M("steady progress", "Rebecca Sandhu-Lowe", P, "said", role="prosecutor", ph=["said-that", "nominal"]),
+    I("it was in fact still being used as a car park", "Rebecca Sandhu-Lowe", P, "said", role="prosecutor",
+      ph=["said-that", "nominal"]),
+    # "The court heard that …" names no speaker, so it is not a statement here; the yacht's name is a title
+    R("Second Wind", "name of a yacht", "title"),
+    # "he": the defendant; a police interview names no relay; the first that-clause carries the quoted fragment, the
+    # second has no marks
+    M("borrowed, not taken", "Malcolm Featherstone-Rigby", P, "told", ph=["told", "said-that", "pronoun"]),
+    I("he had always intended to repay investors once the flats were sold", "Malcolm Featherstone-Rigby", P, "told",
+      ph=["told", "said-that", "pronoun"]),
+    # a first name only; "identified in court only as" introduces the name and is not part of the role
+    I("she handed over her £85,000 pension lump sum in 2019 after the defendant visited her at home", "Maureen", P,
+      "told", role="retired nurse", ph=["told", "said-that", "role-apposition"]),
+    D("He sat in my front room, drank my tea and told me it was as safe as houses. I thought he was a gentleman,",
+      "Maureen", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the barrister's question is not a statement; "she": Maureen, answering it; the colon sits in the same paragraph
+    D("Nobody reads the small print when they trust someone.", "Maureen", P, "replied", ph=["pronoun"]),
+    # "told jurors not to research …" is an instruction, not reported content; "the judge": Worsley-Gunn, so the
+    # nominal is the role
+    D("You must decide this case on the evidence you hear in this courtroom and nothing else,",
+      "Philippa Worsley-Gunn", P, "said", role="judge", ph=["nominal"]),
+])
+
+# ---------------------------------------------------------------- Nigerian-style business daily on a telecom tariff hike, straight double quotes + apostrophes: a lede whose "announced a review of its tariffs" has a noun phrase (no statement), the operator's Chief Executive Officer with "Mr." and his role in apposition who "said during an investor briefing … that" with a fragment, "he said" and "Continuing, the CEO said" with an "adding that" fragment, a consumer forum that "has described the increase as", its National President with "Comrade" "In a statement made available to journalists" with a fragment and "she said" a paragraph later, the regulator "said in a statement signed by its Director-General, Engr. X" with a fragment and "The statement read in part:" with a two-paragraph quotation, the operator's head of corporate communications with "Mrs." and her denial with a "saying" fragment, "Industry sources told our correspondent"
+article("zenvia-tariff-hike-row", '''
+ILUMEKO – Zenvia Mobile subscribers will from Monday pay up to 45 per cent more for calls and data bundles, after the operator announced a review of its tariffs.
+The Chief Executive Officer of Zenvia Mobile Limited, Mr. Tunde Adewale-Nnaji, said during an investor briefing on Thursday that the company had "no choice" after its energy bill rose by 70 per cent in a year.
+"For nine years our tariffs stayed flat while diesel, foreign exchange and spectrum fees all went up. No business can carry that forever," he said.
+Continuing, the CEO said the new rates would fund 2,300 new base stations this year, adding that subscribers would "see and feel the difference" before the end of June.
+But the Mobile Subscribers Rights Forum (MSRF) has described the increase as "insensitive, exploitative and ill-timed".
+In a statement made available to journalists on Friday, the forum's National President, Comrade Ifeoma Nwachukwu-Bako, said subscribers were being asked to pay more "for calls that drop and data that disappears".
+"Subscribers are not against a fair review. What we reject is a 45 per cent jump overnight, without consultation, when millions of families can barely afford food," she said.
+The regulator, the National Communications Regulatory Commission (NCRC), said in a statement signed by its Director-General, Engr. Musa Danjuma-Obi, that it had not approved "any increase of this magnitude". The statement read in part:
+"The Commission has noted with concern the tariff adjustments announced by Zenvia Mobile Limited. Operators are reminded that all retail tariffs must remain within the price floor and cap approved by the Commission.
+"Zenvia's management has been invited to the Commission's headquarters on Monday to explain the basis of the new rates."
+Zenvia's Head of Corporate Communications, Mrs. Ngozi Eke-Harrison, denied that the company had acted without the regulator's approval, saying the new rates were within the approved cap "to the last kobo".
+Industry sources told our correspondent that at least two other operators were preparing similar increases.
+''', [
+    # the price rise is the paper's own report; "announced a review of its tariffs" has a noun phrase, not a clause
+    # "Mr." is a title; the role is the whole apposition after the article; an investor briefing names no relay; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("no choice", "Tunde Adewale-Nnaji", P, "said", role="Chief Executive Officer of Zenvia Mobile Limited",
+      ph=["said-that", "role-apposition"]),
+    D("For nine years our tariffs stayed flat while diesel, foreign exchange and spectrum fees all went up. No business can carry that forever,",
+      "Tunde Adewale-Nnaji", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "the CEO": Adewale-Nnaji, so the nominal is the role; the participle's that-clause carries a quoted fragment
+    I("the new rates would fund 2,300 new base stations this year", "Tunde Adewale-Nnaji", P,
+      "said", role="CEO", ph=["said-that", "nominal"]),
+    M("see and feel the difference", "Tunde Adewale-Nnaji", P, "adding", role="CEO",
+      ph=["participle-cue", "said-that", "nominal"]),
+    # the speaker drops the acronym
+    M("insensitive, exploitative and ill-timed", "the Mobile Subscribers Rights Forum", O, "described"),
+    # "Comrade" is a title; the forum's president speaks in her own name; a statement made available to journalists
+    # names no channel; the that-less clause carries the quoted fragment
+    M("for calls that drop and data that disappears", "Ifeoma Nwachukwu-Bako", P, "said",
+      role="forum's National President", ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Subscribers are not against a fair review. What we reject is a 45 per cent jump overnight, without consultation, when millions of families can barely afford food,",
+      "Ifeoma Nwachukwu-Bako", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the Commission speaks and its Director-General only signed the statement ("Engr." is a title); the speaker
+    # drops the acronym; the that-clause carries the quoted fragment
+    M("any increase of this magnitude", "the National Communications Regulatory Commission", O, "said",
+      ph=["said-that", "writing"]),
+    # "The statement read in part:" ends the paragraph; the statement stands for the Commission, and the quotation runs
+    # over two paragraphs with the opening mark repeated: one statement
+    D("The Commission has noted with concern the tariff adjustments announced by Zenvia Mobile Limited. Operators are reminded that all retail tariffs must remain within the price floor and cap approved by the Commission.\n\"Zenvia's management has been invited to the Commission's headquarters on Monday to explain the basis of the new rates.",
+      "the National Communications Regulatory Commission", O, "read",
+      ph=["multi-sentence", "colon-intro", "writing", "nominal"]),
+    # "Mrs." is a title; the role keeps the company's short name as written; the denial is annotated on the content
+    # after "that"; the participle's clause carries the quoted fragment
+    I("the company had acted without the regulator's approval", "Ngozi Eke-Harrison", P, "denied",
+      role="Zenvia's Head of Corporate Communications", ph=["denial", "cue-class", "role-apposition"]),
+    M("to the last kobo", "Ngozi Eke-Harrison", P, "saying", role="Zenvia's Head of Corporate Communications",
+      ph=["participle-cue", "role-apposition"]),
+    # "told our correspondent" names no relay (the paper itself)
+    I("at least two other operators were preparing similar increases",
+      "industry sources", A, "told", ph=["told", "said-that"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
