@@ -85,7 +85,7 @@ final class NameScan {
                 m = companyOwner(a, i); // "Larkspur’s distribution center"
                 company = m != null;
             }
-            if (m == null || !m.isName() || isUnitBeforeNumber(t, m)) {
+            if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m)) {
                 i++;
                 continue;
             }
@@ -358,6 +358,13 @@ final class NameScan {
     private static boolean isTitleOnly(Phrases ph, Mention m) {
         return m.role().indexOf(' ') < 0 && ph.has(m.startTok(), Lexicon.HONORIFIC)
                 && ph.surface(m.startTok(), m.startTok() + 1).equals(m.role());
+    }
+
+    /** A cue word that opens its sentence before a comma is no name: "Continuing, the CEO said …". */
+    private static boolean isOpeningCue(Analysis a, Phrases ph, Mention m) {
+        int k = m.startTok();
+        return m.type() == Mention.Type.PERSON_NAME && m.endTok() == k + 1 && a.tokens().is(k + 1, ',')
+                && k == a.sentenceStart(a.sentenceOf(k)) && ph.cue(k) != null;
     }
 
     /** One capitalised word set before a number is a currency or a unit, no name: "Rs 214.6 crore", "Sh 5,000". */

@@ -1415,6 +1415,7 @@ public final class Resolver {
     private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
             "skipper", List.of("captain"),
             "executive", List.of("ceo"),
+            "ceo", List.of("chief executive"),
             "boss", List.of("manager", "ceo", "chief executive", "head coach"));
 
     /**

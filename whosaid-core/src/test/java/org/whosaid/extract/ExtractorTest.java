@@ -2245,6 +2245,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anOpeningCueWordIsNoNameAndTheCeoIsTheChiefExecutive() {
+        assertEquals(List.of("indirect [the company had no choice] Tunde Ade (person, Chief Executive Officer of Zenvo Ltd) said []",
+                        "indirect [the rates would fund new masts] Tunde Ade (person, CEO) said []"),
+                run("The Chief Executive Officer of Zenvo Ltd, Mr. Tunde Ade, said the company had no choice.\n"
+                        + "Continuing, the CEO said the rates would fund new masts."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
