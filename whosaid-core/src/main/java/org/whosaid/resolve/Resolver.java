@@ -39,6 +39,10 @@ public final class Resolver {
     private final Map<Integer, String> entityTitles = new HashMap<>();
     /** The drafts being resolved, by start; made on first use by {@link #lastDraftBefore}. */
     private Draft[] draftsByStart;
+    /** Person entities of three or more words by their next-to-last word ("ballester" of "Núria Ballester Vidal"). */
+    private final Map<String, List<Integer>> byFirstOfTwoSurnames = new HashMap<>();
+    /** Each draft's index in the list being resolved (drafts are records: equal ones may differ in place). */
+    private java.util.IdentityHashMap<Draft, Integer> draftIndex;
     /** Per entity, named somewhere inside a sentence; made on first use by {@link #namedInsideASentence}. */
     private boolean[] namedInside;
     /** How many person entities end with a hyphenated syllable given name ("Mei-ling"): most articles have none. */
@@ -133,10 +137,12 @@ public final class Resolver {
                         syllableNamed++;
                     }
                 }
+                indexFirstOfTwoSurnames(words, org, entities.size());
                 entities.add(new Entity(m.name(), words, org, m.start(), m.role(), g));
             } else {
                 Entity e = entities.get(found);
                 if (words.length > e.words().length) {
+                    indexFirstOfTwoSurnames(words, false, found);
                     e = new Entity(m.name(), words, false, e.firstStart(), e.role(), e.gender());
                     if (isSyllableGivenName(m.name())) {
                         syllableNamed++;
@@ -283,10 +289,11 @@ public final class Resolver {
      */
     private int byFirstOfTwoSurnames(String word, int at) {
         int found = -1;
-        for (int i = 0; i < entities.size(); i++) {
+        for (int i : byFirstOfTwoSurnames.getOrDefault(word, List.of())) {
             Entity e = entities.get(i);
             String[] w = e.words();
-            if (!e.organization() && w.length >= 3 && w[w.length - 2].equals(word) && e.firstStart() < at) {
+            // (an entity indexed under a shorter name of its own is checked against its name now)
+            if (i != found && w.length >= 3 && w[w.length - 2].equals(word) && e.firstStart() < at) {
                 if (found >= 0) {
                     return -1;
                 }
@@ -294,6 +301,13 @@ public final class Resolver {
             }
         }
         return found;
+    }
+
+    /** Files a person's name of three or more words under its next-to-last word, for {@link #byFirstOfTwoSurnames}. */
+    private void indexFirstOfTwoSurnames(String[] words, boolean org, int entity) {
+        if (!org && words.length >= 3) {
+            byFirstOfTwoSurnames.computeIfAbsent(words[words.length - 2], k -> new ArrayList<>(2)).add(entity);
+        }
     }
 
     /** The name ends with a given name of two syllables joined by a hyphen, the second in lower case ("Mei-ling"). */
@@ -742,7 +756,9 @@ public final class Resolver {
             // introduced with a role or an age, in the pronoun's paragraph, where nobody spoke before it
             // after a speaker of that gender, only a newcomer whose gender is known to be it: in a profile "she"
             // goes on being its subject past "Her successor, Rafael Nunes Kettering, 36,"
-            Resolved before = last == null ? null : earlier.get(drafts.indexOf(last));
+            // (the last draft by position may come later in the list, not yet resolved)
+            int lastIndex = last == null ? -1 : draftIndex.get(last);
+            Resolved before = lastIndex < 0 || lastIndex >= earlier.size() ? null : earlier.get(lastIndex);
             int spoke = before == null || before.type() != SpeakerType.PERSON || before.name() == null ? -1
                     : findPerson(words(before.name()));
             boolean strict = spoke >= 0 && entities.get(spoke).gender() == want;
@@ -1189,6 +1205,10 @@ public final class Resolver {
         if (draftsByStart == null || draftsByStart.length != drafts.size()) {
             draftsByStart = drafts.toArray(new Draft[0]);
             java.util.Arrays.sort(draftsByStart, (x, y) -> Integer.compare(x.start(), y.start()));
+            draftIndex = new java.util.IdentityHashMap<>(2 * drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                draftIndex.put(drafts.get(i), i);
+            }
         }
         int lo = 0;
         int hi = draftsByStart.length;
