@@ -937,13 +937,18 @@ final class Finder {
         addIndirect(c + 4, contentEnd(a.sentenceEnd(s)), c, sub, "indirect:in-view", INDIRECT_TRAILING);
     }
 
+    /** One told that no phrase parses: "reporters", "journalists" or an object pronoun ("him", "us"). */
+    private boolean isPlainToldObject(int p) {
+        return t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them")
+                || t.eq(p, "me") || t.eq(p, "us");
+    }
+
     /**
      * The token after the one told ("reporters", "him", "the legislature", "the BBC"), when "that" follows it;
      * else p.
      */
     private int pastToldObject(int p, int end) {
-        if (t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "us") || t.eq(p, "me")
-                || t.eq(p, "reporters") || t.eq(p, "journalists")) {
+        if (isPlainToldObject(p)) {
             return t.eq(p + 1, "that") ? p + 1 : p;
         }
         Mention object = ph.right(p, end);
@@ -983,7 +988,8 @@ final class Finder {
         String cw = t.lower(c);
         // participle: "…, stressing that CONTENT"
         // (or "…, while acknowledging that …")
-        if (cw.endsWith("ing") && c > from && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1))) {
+        if (cw.endsWith("ing") && c > from
+                && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1))) {
             int p = skipTemporal(c + 1, end);
             if (cw.equals("telling") && !t.eq(p, "that")) {
                 p = pastToldObject(p, end); // "…, telling the legislature that …"
@@ -1511,8 +1517,7 @@ final class Finder {
         boolean told = p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"));
         if (told) {
             Mention object = ph.right(p, end);
-            p = object != null ? object.endTok() : t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "him")
-                    || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") ? p + 1 : p;
+            p = object != null ? object.endTok() : isPlainToldObject(p) ? p + 1 : p;
         }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
         if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")

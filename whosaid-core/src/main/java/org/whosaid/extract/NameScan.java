@@ -134,7 +134,8 @@ final class NameScan {
             clauseEnds[k] = m.type() == Mention.Type.PERSON_NAME && !a.inQuote(first)
                     && subordinateSubject(t, a.sentenceStart(sentence), first) ? t.end(a.sentenceEnd(sentence) - 1) : -1;
             // "Mercy, a mother of two from Shikoti,", "Solveig, 67, from Haldøy": a person introduced to the reader
-            boolean aged = t.is(m.endTok(), ',') && m.endTok() + 1 < n && t.kind(m.endTok() + 1) == org.whosaid.text.Tokens.NUMBER;
+            boolean aged = t.is(m.endTok(), ',') && m.endTok() + 1 < n
+                    && t.kind(m.endTok() + 1) == org.whosaid.text.Tokens.NUMBER;
             introducedIn[k] = m.type() == Mention.Type.PERSON_NAME && (apposed || aged) ? a.paragraphOf(first) : -1;
             int title = ph.isPossessivePronoun(first) ? first + 1 : first; // "His Excellency Sheikh …"
             titles[k] = t.isWord(title) ? TITLE_ROLES.get(t.lower(title)) : null;
@@ -351,6 +352,7 @@ final class NameScan {
     private static final java.util.Set<String> RELATIONS = java.util.Set.of("rival", "friend", "ally", "opponent",
             "veteran", "colleague", "counterpart", "predecessor", "successor", "challenger", "teammate", "team-mate");
 
+    /** Prepositions after which a bare lower-case title names its person's role: "from actor X", "with lawyer Y". */
     private static final java.util.Set<String> PREPOSITIONS_BEFORE_TITLE = java.util.Set.of("from", "with", "by",
             "against", "between", "to", "for");
 

@@ -234,7 +234,7 @@ final class Phrases {
                 return t.kind(i - 1) == Tokens.QUOTE || t.is(i - 1, ',') && t.kind(i - 2) == Tokens.QUOTE;
             case "repeat":
                 // "“Forty-three,” she repeated"; not "the warning was repeated by …", whose agent is introduced
-                return !(t.eq(i - 1, "was") || t.eq(i - 1, "were") || t.eq(i - 1, "been") || t.eq(i - 1, "be"));
+                return !isPassiveAuxiliary(i - 1);
             case "put":
                 return t.eq(i + 1, "it");
             case "continue":
@@ -1344,7 +1344,7 @@ final class Phrases {
         int headTok = headOf(bodyStart, end);
         String head = t.lower(headTok);
         if (has(headTok, Lexicon.ANONYMOUS) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
-                || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": the source before
+                || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": a source before
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
         if (has(headTok, Lexicon.GROUP)) {
@@ -1356,7 +1356,8 @@ final class Phrases {
             // "the ministry", "the paper said" (an outlet named before), "state media reported"
             return mention(start, end, Mention.Type.ORG_NOMINAL, phrase, null, head);
         }
-        if (determiner && headTok == bodyStart && isPossessivePronoun(start) && has(headTok, Lexicon.HONORIFIC) && !isRole(headTok)) {
+        if (determiner && headTok == bodyStart && isPossessivePronoun(start) && has(headTok, Lexicon.HONORIFIC)
+                && !isRole(headTok)) {
             // "His Excellency stressed": a form of address for the person given that title, which is no role
             return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, null, head);
         }
@@ -1455,7 +1456,10 @@ final class Phrases {
         return end - 2;
     }
 
-    /** A word that can be part of a name after a portfolio; an acronym ends a place or a body ("MP for Bukit Selasih GRC"). */
+    /**
+     * A word that can be part of a name after a portfolio; an acronym ends a place or a body
+     * ("MP for Bukit Selasih GRC").
+     */
     private boolean isPlainNameWord(int k) {
         return t.isWord(k) && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.MEDIA | Lexicon.VIA | Lexicon.STOP
                 | Lexicon.MODIFIER) && !t.isAllCaps(k);
@@ -1517,8 +1521,7 @@ final class Phrases {
             if (isPrepositionAt(k)) {
                 return true;
             }
-            // (a description may stand before the name: "a spokesman for the carrier Air Lumière", "an official at
-            // the gas transmission operator Kaltrans")
+            // (a description may stand before the name: "a spokesman for the carrier Air Lumière")
             if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&") && !isCommaBetweenCapitals(k)
                     && !isPlainWord(k)) {
                 return false;

@@ -61,6 +61,12 @@ public final class Resolver {
     private final Map<String, List<Integer>> orgsByFirstWord = new HashMap<>();
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
+    /** Organisations by a word of their name, for documents named by it ("council documents"). */
+    private final Map<String, int[]> orgsByWord = new HashMap<>();
+    /** Name mentions of companies by a company word ("… Co", "… Ltd"), in text order; built on first use. */
+    private int[] companyMentions;
+    /** The first of {@link #companyMentions} naming another company than the first one, or -1. */
+    private int otherCompanyAt = -1;
     private final Map<String, int[]> rolesByHead = new HashMap<>();
     /** Per last word, the organisations whose longer names end in it. */
     private final Map<String, int[]> orgsByLastWord = new HashMap<>();
@@ -878,22 +884,22 @@ public final class Resolver {
         if (w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w])) {
             return -1;
         }
-        int found = -1;
-        for (int i = 0; i < entities.size(); i++) {
+        // an organisation's name, ending in an organisation word, that holds the word: "Alder Crossing Police Department"
+        String word = words[w];
+        int[] bodies = orgsByWord.computeIfAbsent(word, k -> matching(i -> {
             Entity e = entities.get(i);
             String[] ew = e.words();
-            // an organisation's name, ending in an organisation word: "Alder Crossing Police Department"
-            if (e.organization() && e.firstStart() < m.start() && orgHead.test(ew[ew.length - 1])
-                    && java.util.Arrays.asList(ew).contains(words[w])) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
+            return e.organization() && orgHead.test(ew[ew.length - 1]) && java.util.Arrays.asList(ew).contains(k);
+        }));
+        // (candidates are in order of first mention: two named before the document leave it to nobody)
+        int before = 0;
+        while (before < bodies.length && entities.get(bodies[before]).firstStart() < m.start()) {
+            before++;
         }
-        return found;
+        return before == 1 ? bodies[0] : -1;
     }
 
+    /** The articles that may open a document phrase named by an organisation word ("a police report"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private boolean companyDocument(Mention m) {
@@ -927,17 +933,25 @@ public final class Resolver {
      * two different ones are.
      */
     private Mention onlyCompanyBefore(int offset) {
-        Mention found = null;
-        for (int i = namesBefore(offset) - 1; i >= 0; i--) {
-            Mention n = names.get(i);
-            if (n.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head())) {
-                if (found != null && !orgName(found).equals(orgName(n))) {
-                    return null;
+        if (companyMentions == null) {
+            int[] found = new int[names.size()];
+            int count = 0;
+            for (int i = 0; i < names.size(); i++) {
+                Mention n = names.get(i);
+                if (n.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head())) {
+                    if (otherCompanyAt < 0 && count > 0 && !orgName(names.get(found[0])).equals(orgName(n))) {
+                        otherCompanyAt = count;
+                    }
+                    found[count++] = i;
                 }
-                found = n;
             }
+            companyMentions = java.util.Arrays.copyOf(found, count);
         }
-        return found;
+        int before = 0; // how many of them start before the offset
+        while (before < companyMentions.length && names.get(companyMentions[before]).start() < offset) {
+            before++;
+        }
+        return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
     }
 
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
@@ -1256,7 +1270,8 @@ public final class Resolver {
      * The person introduced by an apposition in paragraph {@code paragraph}, after char offset {@code from}
      * and within 300 chars before {@code to}, first named there, when no other person with a role or a full
      * name is named there, and whose gender (from the name or the role's head) is {@code want}, or unknown
-     * when not {@code strict}; else -1. One-word names with nothing to make them a person are passed over: they are as often places.
+     * when not {@code strict}; else -1. One-word names with nothing to make them a person are passed over:
+     * they are as often places.
      */
     private int introducedJustBefore(int from, int to, char want, int paragraph, boolean strict) {
         int lo = Math.max(from, to - 300);
