@@ -681,8 +681,12 @@ final class Subjects {
                     : new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
         }
         if (t.eq(k, "and") || t.eq(k, "but")) {
-            // a second verb of the same subject: "Air Lumière said …, and said it would …"
-            Mention shared = sentenceSubject(from, k);
+            // a second verb of the same subject: "Air Lumière said …, and said it would …", or of the subject of the
+            // clause the first verb stands in: "Shares fell after the chipmaker gave a weak forecast and said …"
+            Mention shared = subordinateSubject(from, k);
+            if (shared == null) {
+                shared = sentenceSubject(from, k);
+            }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
         }
         Mention m;
@@ -1175,6 +1179,30 @@ final class Subjects {
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
+    /**
+     * The subject of a subordinate clause that runs, with no comma, up to token {@code and}: "after the chipmaker"
+     * of "Shares fell after the chipmaker gave a weak forecast and said …"; null when there is none or the words
+     * after the conjunction are no subject and verb ("after the meeting and said").
+     */
+    private Mention subordinateSubject(int from, int and) {
+        for (int j = and - 1; j > from && j >= and - 20; j--) {
+            if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER && !ph.isPossessiveMark(j) || isCue(j)) {
+                return null;
+            }
+            if (SUBORDINATORS.contains(t.lower(j))) {
+                Mention s = ph.right(j + 1, and);
+                int verb = s == null ? -1 : s.endTok();
+                return s != null && s.type() != Mention.Type.DOCUMENT && verb < and && t.isWord(verb)
+                        && !t.isCapitalized(verb) && !ph.has(verb, Lexicon.STOP) ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /** Conjunctions that open a clause with a subject of its own. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "while", "before",
+            "until", "once", "although", "though");
+
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
         String w = t.lower(p);

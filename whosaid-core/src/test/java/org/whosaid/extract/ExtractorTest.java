@@ -2253,6 +2253,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondVerbAfterASubordinateClauseSharesThatClausesSubject() {
+        assertEquals(List.of("indirect [a delay would push shipments into next year] the chipmaker (organization) said []"),
+                run("Shares fell after the chipmaker gave a weak forecast and said a delay would push shipments into next year."));
+        // "after the meeting" has no verb of its own: the sentence's subject said it
+        assertEquals(List.of("indirect [the plan would work] The minister (person, minister) said []"),
+                run("The minister spoke after the meeting and said the plan would work."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
