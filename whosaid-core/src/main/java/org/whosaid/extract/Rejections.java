@@ -91,7 +91,8 @@ final class Rejections {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
                     || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
-                    && !cueNear(openTok, closeTok) || samePara && namedBefore(prev) || nextTitle(closeTok)) {
+                    && !cueNear(openTok, closeTok) || samePara && namedBefore(prev) || nextTitle(closeTok)
+                    || samePara && words <= 3 && namesTheNounAfter(prev, closeTok)) {
                 return Rejected.Reason.TITLE;
             }
         }
@@ -99,6 +100,16 @@ final class Rejections {
             return Rejected.Reason.TITLE; // "he wrote ‘Mills, Moors and Methodists’, a history of the town"
         }
         return null;
+    }
+
+    /**
+     * The marked name stands between a determiner and the noun it names, cue or not: "its ‘Corvida’
+     * data-centre processor", "a “Velvet Line” ticket".
+     */
+    private boolean namesTheNounAfter(int prev, int closeTok) {
+        int next = closeTok + 1;
+        return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an")) && t.isWord(next)
+                && !t.isCapitalized(next) && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER) && ph.cue(next) == null;
     }
 
     /** Words that give a name to what comes after them: "had dubbed the demonstration “Black Monday”". */

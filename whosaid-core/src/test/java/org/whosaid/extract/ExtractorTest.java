@@ -2262,6 +2262,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aMarkedNameBeforeTheNounItNamesIsATitleInsideReportedContent() {
+        assertEquals(List.of("indirect [a delay to its 'Corvida' processor would push shipments into next year] "
+                        + "The company (organization) said []"),
+                run("The company said a delay to its 'Corvida' processor would push shipments into next year."));
+        assertEquals(List.of("Corvida:title"),
+                rejectedOf("The company said a delay to its 'Corvida' processor would push shipments into next year."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
