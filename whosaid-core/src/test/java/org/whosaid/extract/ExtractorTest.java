@@ -2271,6 +2271,13 @@ class ExtractorTest {
     }
 
     @Test
+    void systemEndsAnOrganisationsName() {
+        assertEquals(List.of("indirect [each schedule would be posted online] The Tlacoyan Water and Sanitation System "
+                        + "(organization) said []"),
+                run("The Tlacoyan Water and Sanitation System said that each schedule would be posted online."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
