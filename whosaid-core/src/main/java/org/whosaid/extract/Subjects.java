@@ -518,7 +518,9 @@ final class Subjects {
 
     /** An organisation's name that starts with a capital: "Tierra Viva" of "the green-regionalist party Tierra Viva". */
     private static boolean capitalName(Mention m) {
-        return m.name() != null && !m.name().isEmpty() && Character.isUpperCase(m.name().charAt(0));
+        String n = m.name();
+        int at = n != null && n.startsWith("the ") ? 4 : 0; // "the Tlacoyan Water and Sanitation System" keeps its "the"
+        return n != null && n.length() > at && Character.isUpperCase(n.charAt(at));
     }
 
     /**

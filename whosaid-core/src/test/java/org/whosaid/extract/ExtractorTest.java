@@ -2278,6 +2278,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationsNameInAnAppositionKeepsItsTheAndARoleAfterAnOrganisationIsNoName() {
+        assertEquals(List.of("indirect [each schedule would be posted online] the Tlacoyan Water and Sanitation System "
+                        + "(organization) said []"),
+                run("The utility, the Tlacoyan Water and Sanitation System (SITA), said that each schedule would be posted online."));
+        // "the White House political director" is a role, so the name before it speaks
+        assertEquals(List.of("indirect [the ads would run] Dana Sim (person, White House political director) said []"),
+                run("Dana Sim, the White House political director, said the ads would run."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
