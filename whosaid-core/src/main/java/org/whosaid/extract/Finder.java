@@ -1754,7 +1754,7 @@ final class Finder {
     }
 
     /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */
-    private static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
+    static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
             "commissioned", "compiled", "drafted", "signed");
 
     /**

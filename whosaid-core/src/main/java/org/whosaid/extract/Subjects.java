@@ -814,7 +814,8 @@ final class Subjects {
                 m = share;
             }
             if (m == null) {
-                return restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
+                Subject restricted = restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
+                return restricted != null ? restricted : documentBeforeParticiple(c, k, from, cw);
             }
             if (m.startTok() - 1 > from && t.isWord(m.startTok() - 1) && !t.isCapitalized(m.startTok() - 1)
                     && !ph.has(m.startTok() - 1, Lexicon.STOP)) {
@@ -1196,6 +1197,22 @@ final class Subjects {
                 int verb = s == null ? -1 : s.endTok();
                 return s != null && s.type() != Mention.Type.DOCUMENT && verb < and && t.isWord(verb)
                         && !t.isCapitalized(verb) && !ph.has(verb, Lexicon.STOP) ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A document described by a participle of making between it and cue c: "A Lakeshore Research poll released on
+     * Monday found", "The report, published …" without its commas. Null when the words before the cue are no such
+     * participle phrase of up to eight words.
+     */
+    private Subject documentBeforeParticiple(int c, int k, int from, String cw) {
+        for (int j = k; j > from && j >= k - 8 && t.isWord(j) && !isCue(j); j--) {
+            if (Finder.AUTHORED.contains(t.lower(j))) {
+                Mention doc = ph.left(j, from - 1);
+                return doc == null || doc.type() != Mention.Type.DOCUMENT ? null
+                        : new Subject(doc, "speaker-cue", doc.startTok(), List.of(), c + 1, cw);
             }
         }
         return null;

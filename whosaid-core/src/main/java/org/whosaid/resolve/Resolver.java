@@ -579,6 +579,11 @@ public final class Resolver {
         if (owner != null) {
             return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
         }
+        String named = namedIssuer(m.name());
+        if (named != null) {
+            // "A Lakeshore Research poll released on Monday found": the document of the name before its head
+            return new Resolved(named, SpeakerType.ORGANIZATION, null, 0.15, "document:named-issuer");
+        }
         int body = bodyOfDocument(m);
         if (body >= 0) {
             // "according to a police report": the one police organisation named before
@@ -897,6 +902,28 @@ public final class Resolver {
             before++;
         }
         return before == 1 ? bodies[0] : -1;
+    }
+
+    /**
+     * The name of two or more capitalised words between a document's article and its head ("Lakeshore Research"
+     * of "A Lakeshore Research poll"), or null; one word is as often a person's ("the Mueller report").
+     */
+    private static String namedIssuer(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        String[] w = phrase.split(" ");
+        int from = w.length > 0 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        int to = w.length - 1; // the head
+        if (to - from < 2) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+                return null;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
     }
 
     /** The articles that may open a document phrase named by an organisation word ("a police report"). */
