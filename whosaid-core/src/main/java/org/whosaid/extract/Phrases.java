@@ -1282,7 +1282,8 @@ final class Phrases {
                     surface(bodyStart, personAfterOrg), headLower);
         }
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director")
-        if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt) && !(nameStart == end && isLowerRole(end - 1))
+        if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
+                && !(nameStart == end && isLowerRole(end - 1))
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name

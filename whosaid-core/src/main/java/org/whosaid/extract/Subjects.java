@@ -1203,9 +1203,9 @@ final class Subjects {
     }
 
     /**
-     * A document described by a participle of making between it and cue c: "A Lakeshore Research poll released on
-     * Monday found", "The report, published …" without its commas. Null when the words before the cue are no such
-     * participle phrase of up to eight words.
+     * A document described by a participle of making between it and cue c, with no commas: "A Lakeshore Research
+     * poll released on Monday found", "The report published on Tuesday said". Null when the words before the cue
+     * are no such participle phrase of up to eight words.
      */
     private Subject documentBeforeParticiple(int c, int k, int from, String cw) {
         for (int j = k; j > from && j >= k - 8 && t.isWord(j) && !isCue(j); j--) {
