@@ -1365,10 +1365,10 @@ final class Finder {
         if (m == null && per) {
             return;
         }
-        if (m == null && chunkEnd == c + width + 1
-                && (t.eq(c + width, "him") || t.eq(c + width, "her") || t.eq(c + width, "them"))) {
+        String subjectForm = m == null && chunkEnd == c + width + 1 ? subjects.subjectForm(c + width) : null;
+        if (subjectForm != null) {
             // "according to him": the pronoun's subject form, so that it resolves like "he said"
-            m = pronounAt(c + width, t.eq(c + width, "him") ? "he" : t.eq(c + width, "her") ? "she" : "they");
+            m = pronounAt(c + width, subjectForm);
         }
         if (m == null && chunkEnd > c + width && t.isWord(c + width) && !ph.has(c + width, Lexicon.STOP | Lexicon.PRONOUN)
                 || m == null && t.eq(c + width, "the") && chunkEnd > c + width + 1) {

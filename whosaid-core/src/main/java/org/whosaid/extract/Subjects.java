@@ -77,7 +77,7 @@ final class Subjects {
         Mention y = ph.right(from, limit);
         if (y == null && t.eq(from + 1, "as") && from + 1 < limit) {
             // "QNA quoted him as saying": the object pronoun stands for the subject one
-            String subject = t.eq(from, "him") ? "he" : t.eq(from, "her") ? "she" : t.eq(from, "them") ? "they" : null;
+            String subject = subjectForm(from);
             return subject == null ? null
                     : new Mention(from, from + 1, t.start(from), t.end(from), Mention.Type.PRONOUN, null, null, subject);
         }
@@ -86,6 +86,11 @@ final class Subjects {
         }
         Mention named = appositiveName(y, limit);
         return named != null && asAfter(named) > 0 ? named : y;
+    }
+
+    /** The subject form of an object pronoun at token k ("him" he, "her" she, "them" they), or null. */
+    String subjectForm(int k) {
+        return t.eq(k, "him") ? "he" : t.eq(k, "her") ? "she" : t.eq(k, "them") ? "they" : null;
     }
 
     /** The token of "as" right after a quoted object, past the comma that closes an apposition; or -1. */

@@ -37,12 +37,13 @@ public final class Resolver {
     private final List<Entity> entities = new ArrayList<>();
     /** Per person entity, the role word of the abbreviated title it was named with ("Sen." senator), when any. */
     private final Map<Integer, String> entityTitles = new HashMap<>();
-    /** The drafts being resolved, by start; made on first use by {@link #lastDraftBefore}. */
-    private Draft[] draftsByStart;
+    /**
+     * The drafts being resolved, each as its start shifted up 32 bits over its index in the list, sorted: the
+     * drafts in text order with their places in the list; made on first use by {@link #lastDraftBefore}.
+     */
+    private long[] draftsByStart;
     /** Person entities of three or more words by their next-to-last word ("ballester" of "Núria Ballester Vidal"). */
     private final Map<String, List<Integer>> byFirstOfTwoSurnames = new HashMap<>();
-    /** Each draft's index in the list being resolved (drafts are records: equal ones may differ in place). */
-    private java.util.IdentityHashMap<Draft, Integer> draftIndex;
     /** Per entity, named somewhere inside a sentence; made on first use by {@link #namedInsideASentence}. */
     private boolean[] namedInside;
     /** How many person entities end with a hyphenated syllable given name ("Mei-ling"): most articles have none. */
@@ -759,7 +760,8 @@ public final class Resolver {
         int subjectAt = found == null ? -1 : found.at();
         // "The petition was started by retired midwife Janet Pilling, 63. ‘…,’ she told the radio": a person first
         // named, alone, in a paragraph after the last statement and before the pronoun's is who the pronoun follows
-        Draft last = want == '?' ? null : lastDraftBefore(drafts, d, m.start());
+        int lastIndex = want == '?' ? -1 : lastDraftBefore(drafts, index, m.start());
+        Draft last = lastIndex < 0 ? null : drafts.get(lastIndex);
         int newcomer = last != null && d.paragraph() - last.paragraph() >= 2
                 ? introducedBetween(last.end(), Math.min(m.start(), d.start()), want) : -1;
         if (newcomer < 0 && want != '?' && (last == null || last.paragraph() < d.paragraph())) {
@@ -768,7 +770,6 @@ public final class Resolver {
             // after a speaker of that gender, only a newcomer whose gender is known to be it: in a profile "she"
             // goes on being its subject past "Her successor, Rafael Nunes Kettering, 36,"
             // (the last draft by position may come later in the list, not yet resolved)
-            int lastIndex = last == null ? -1 : draftIndex.get(last);
             Resolved before = lastIndex < 0 || lastIndex >= earlier.size() ? null : earlier.get(lastIndex);
             int spoke = before == null || before.type() != SpeakerType.PERSON || before.name() == null ? -1
                     : findPerson(words(before.name()));
@@ -1239,34 +1240,35 @@ public final class Resolver {
     }
 
     /**
-     * The statement other than d that starts last before char offset at. Drafts come in the order found, not
-     * the text's: they are sorted by start once, on the first pronoun that asks.
+     * The list index of the statement other than the one at {@code index} that starts last before char offset
+     * at, or -1. Drafts come in the order found, not the text's: they are sorted by start once, on the first
+     * pronoun that asks.
      */
-    private Draft lastDraftBefore(List<Draft> drafts, Draft d, int at) {
+    private int lastDraftBefore(List<Draft> drafts, int index, int at) {
         if (draftsByStart == null || draftsByStart.length != drafts.size()) {
-            draftsByStart = drafts.toArray(new Draft[0]);
-            java.util.Arrays.sort(draftsByStart, (x, y) -> Integer.compare(x.start(), y.start()));
-            draftIndex = new java.util.IdentityHashMap<>(2 * drafts.size());
+            draftsByStart = new long[drafts.size()];
             for (int i = 0; i < drafts.size(); i++) {
-                draftIndex.put(drafts.get(i), i);
+                draftsByStart[i] = (long) drafts.get(i).start() << 32 | i;
             }
+            java.util.Arrays.sort(draftsByStart);
         }
         int lo = 0;
         int hi = draftsByStart.length;
         while (lo < hi) { // the first draft starting at or after at
             int mid = (lo + hi) >>> 1;
-            if (draftsByStart[mid].start() < at) {
+            if ((int) (draftsByStart[mid] >>> 32) < at) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         for (int i = lo - 1; i >= 0; i--) {
-            if (draftsByStart[i] != d) {
-                return draftsByStart[i];
+            int k = (int) draftsByStart[i];
+            if (k != index) {
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -1325,13 +1327,8 @@ public final class Resolver {
             return -1;
         }
         Entity ent = entities.get(introduced);
-        char g = ent.gender() != '?' || ent.role() == null ? ent.gender() : nominalGender(firstWord(ent.role()));
+        char g = ent.gender() != '?' || ent.role() == null ? ent.gender() : nominalGender(words(ent.role())[0]);
         return ent.firstStart() >= lo && (g == want || g == '?' && !strict) ? introduced : -1;
-    }
-
-    private static String firstWord(String role) {
-        int space = role.indexOf(' ');
-        return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     /**
