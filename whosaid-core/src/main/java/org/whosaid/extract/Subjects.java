@@ -477,6 +477,21 @@ final class Subjects {
     }
 
     /**
+     * Capitals joined by periods after "the", touching the period after them: the "U.N" of "the U.N.", the "S.E.C" of
+     * "The S.E.C." (not "D.C. reporting", a place before a participle, nor "the U.S.", a country mostly named as a
+     * modifier: "the U.S. added 292,000 jobs").
+     */
+    private boolean isInitialism(int i) {
+        return t.isInitials(i) && t.length(i) >= 3 && t.end(i) == t.start(i + 1) && t.eq(i - 1, "the")
+                && !t.eq(i, "u.s") && !t.eq(i, "u.k");
+    }
+
+    /** A cue form that is a verb after a singular subject: "the U.N. said", "reports", not "the U.N. report". */
+    private static boolean isFinite(String cw) {
+        return cw.endsWith("s") || cw.endsWith("ed") || cw.equals("said") || cw.equals("told") || cw.equals("wrote");
+    }
+
+    /**
      * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
      * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
      * of the cue; an anonymity clause makes it anonymous. Null when there is none.
@@ -812,8 +827,9 @@ final class Subjects {
             m = subject;
             first = subject.startTok();
         } else {
-            // "Joseph Biden Jr. said": the period of a name suffix closes the name
-            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr")) ? k : k + 1, from - 1);
+            // "Joseph Biden Jr. said", "The U.N. said": the period of a name suffix or an initialism closes the name
+            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr") || isInitialism(k - 1) && k == c - 1
+                    && isFinite(cw)) ? k : k + 1, from - 1);
             Mention share = share(k + 1, from);
             if (share != null && (m == null || share.startTok() < m.startTok())) {
                 m = share;

@@ -401,6 +401,11 @@ public final class Resolver {
                     // "Additional Solicitor General Vikram Sethupathi … The ASG denied": the initials of a person's role
                     return new Resolved(holder.name(), SpeakerType.PERSON, holder.role(), 0.1, "name:role-initials");
                 }
+                if (m.endTok() - m.startTok() == 2 && isInitials(m.name())) {
+                    // "the SEC said", "The U.N. said": a body known by its initials (no person is "the" ones)
+                    return new Resolved(m.name().indexOf('.') > 0 ? m.name() + "." : m.name(), SpeakerType.ORGANIZATION,
+                            null, 0, "organization:initials");
+                }
                 String[] words = words(m.name());
                 int e = findPerson(words, m.start());
                 if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1)) {
@@ -1534,6 +1539,22 @@ public final class Resolver {
     }
 
     /** Three to six capital letters: "LJM", "ASG", "FNER". */
+    /** Two to six capitals ("SEC", "UN"), or capitals joined by periods ("U.N", "F.B.I"). */
+    private static boolean isInitials(String name) {
+        int n = name.length();
+        if (n < 2 || n > 6 && name.indexOf('.') < 0 || n > 11) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = name.charAt(k);
+            boolean letter = c >= 'A' && c <= 'Z';
+            if (name.indexOf('.') > 0 ? letter != (k % 2 == 0) || !letter && c != '.' : !letter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(String word) {
         if (word.length() < 3 || word.length() > 6) {
             return false;

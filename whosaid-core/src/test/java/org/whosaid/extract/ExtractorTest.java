@@ -1846,8 +1846,8 @@ class ExtractorTest {
                 run("The president of the Federated Union of Porters (FUP), Ada Obi, was not there. "
                         + "The FUP said its members would strike on Monday.\n"
                         + "The call came from the Fédération nationale des dockers (FND). The FND said it would block the port."));
-        // initials that do not spell the words before the brackets define nothing
-        assertEquals(List.of("indirect [its members would strike] FUP (person) said []"),
+        // initials that do not spell the words before the brackets define nothing: "the" ones are a body all the same
+        assertEquals(List.of("indirect [its members would strike] FUP (organization) said []"),
                 run("The president of the Federated Union of Dockers (FUP), Ada Obi, was not there. "
                         + "The FUP said its members would strike."));
     }
@@ -2294,6 +2294,16 @@ class ExtractorTest {
         // one capitalised word may be a person's: the document stays as written
         assertEquals(List.of("indirect [the campaign broke no law] the Mueller report (unknown) said []"),
                 run("On Friday the Mueller report said that the campaign broke no law."));
+    }
+
+    @Test
+    void aBodyKnownByItsInitialsSpeaksWithThemAsItsName() {
+        assertEquals(List.of("indirect [it would increase its oversight of the program] S.E.C. (organization) said []"),
+                run("The S.E.C. said it would increase its oversight of the program."));
+        assertEquals(List.of("indirect [talks would resume in Geneva] UN (organization) said []"),
+                run("On Monday the UN said that talks would resume in Geneva."));
+        // the base form after the initials is a noun: "the F.B.I. report", no cue
+        assertEquals(List.of(), run("The release of the F.B.I. report that week changed the race."));
     }
 
     @Test
