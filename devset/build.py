@@ -10047,6 +10047,320 @@ Industry sources told our correspondent that at least two other operators were p
       "industry sources", A, "told", ph=["told", "said-that"]),
 ])
 
+# ---------------------------------------------------------------- Canadian city-hall story, «guillemets» for the mayor's quotes translated from French and curly double quotes for English ones: the mayor with "Mayor" before her name who "says" in the lede, her quote "said in French at a news conference" by surname with the comma outside the marks, "She said" in the next paragraph and "she added", "According to the … Transit Corporation," a writer's scare quote around the city's word for the cuts, a councillor with his district before "councillor" who "called" a fragment and "said" a clause, "he told CBC News" a paragraph later and his surname after that, a union's statement with a that-clause, "the statement said" and "The union also accused … of", the mayor's denial by surname with a "saying" clause, "the mayor said in French"
+article("riviere-aux-grives-night-buses", """
+RIVIÈRE-AUX-GRIVES — Mayor Hélène Brisebois-Caron says the city will not back down on its plan to cut overnight bus service on six routes.
+«We are not cutting service for the pleasure of it. Every bus that runs empty at two in the morning is money we cannot spend on clearing snow», Brisebois-Caron said in French at a news conference on Wednesday.
+She said the savings, about $3.2 million a year, would pay for 40 new snow-clearing workers. «People will thank us in January», she added.
+According to the Rivière-aux-Grives Transit Corporation, the six routes carried an average of 14 passengers an hour after midnight last year, a third of their 2019 ridership.
+The routes slated for “rationalization” include the 31, which serves the east-end hospital.
+Vieux-Moulin councillor Marc-Olivier Tremblay-Aucoin, who sits on the transit commission, called the plan “a false economy” and said the ridership figures ignored workers who had given up on the night buses because they came only once an hour.
+“The people on the 2 a.m. bus are nurses, cleaners and kitchen staff. They are not going to buy a car because the mayor saved a few dollars,” he told CBC News.
+Tremblay-Aucoin said he would table a motion at Monday’s council meeting to delay the cuts until an independent ridership study is done.
+The Rivière-aux-Grives Bus Drivers’ Union, which represents about 600 drivers, said in a statement that the cuts would eliminate 38 full-time positions.
+“Night service is not a luxury. For thousands of shift workers, it is the only way home,” the statement said. The union also accused the mayor of “balancing the budget on the backs of the people who clean her office at night.”
+Brisebois-Caron denied that any driver would lose their job, saying the positions would be absorbed through retirements.
+«Nobody will be laid off. I gave my word to the drivers, and I am giving it again today», the mayor said in French.
+""", [
+    # "Mayor" before the name is the role
+    I("the city will not back down on its plan to cut overnight bus service on six routes", "Hélène Brisebois-Caron", P,
+      "says", role="Mayor", ph=["said-that", "role-premodifier"]),
+    # "said in French": the paper gives its own English translation inside the marks and names no relay (as "she told
+    # reporters in French" in bellecote-er-closures); the comma stands outside the marks; the paragraph states no role
+    D("We are not cutting service for the pleasure of it. Every bus that runs empty at two in the morning is money we cannot spend on clearing snow",
+      "Hélène Brisebois-Caron", P, "said", ph=["multi-sentence", "surname"]),
+    # "She" opens the next paragraph
+    I("the savings, about $3.2 million a year, would pay for 40 new snow-clearing workers", "Hélène Brisebois-Caron", P,
+      "said", ph=["said-that", "pronoun"]),
+    D("People will thank us in January", "Hélène Brisebois-Caron", P, "added", ph=["pronoun"]),
+    # the transit corporation reports its own ridership: it is the speaker
+    I("the six routes carried an average of 14 passengers an hour after midnight last year, a third of their 2019 ridership",
+      "the Rivière-aux-Grives Transit Corporation", O, "according to", ph=["according-to"]),
+    # the sentence is the paper's own, and the marks distance it from the city's word for the cuts
+    R("rationalization", "the writer's scare quote around the city's word for the cuts", "scare-quote"),
+    # the district before "councillor" is part of the role (as "Ward 41 councillor"); "who sits on the transit
+    # commission" is a relative clause; one subject, two cues: "called" carries the fragment and "said" a clause with no
+    # marks
+    M("a false economy", "Marc-Olivier Tremblay-Aucoin", P, "called", role="Vieux-Moulin councillor",
+      ph=["role-premodifier"]),
+    I("the ridership figures ignored workers who had given up on the night buses because they came only once an hour",
+      "Marc-Olivier Tremblay-Aucoin", P, "said", role="Vieux-Moulin councillor", ph=["said-that", "role-premodifier"]),
+    # "he" opens the next paragraph; CBC News is the relay; "the mayor" inside the quote is part of it
+    D("The people on the 2 a.m. bus are nurses, cleaners and kitchen staff. They are not going to buy a car because the mayor saved a few dollars,",
+      "Marc-Olivier Tremblay-Aucoin", P, "told", via=["CBC News"], ph=["multi-sentence", "told", "pronoun"]),
+    I("he would table a motion at Monday’s council meeting to delay the cuts until an independent ridership study is done",
+      "Marc-Olivier Tremblay-Aucoin", P, "said", ph=["said-that", "surname"]),
+    # "which represents about 600 drivers" is a relative clause; a statement names no channel
+    I("the cuts would eliminate 38 full-time positions", "the Rivière-aux-Grives Bus Drivers’ Union", O, "said",
+      ph=["said-that", "writing"]),
+    # "the statement" stands for the union that issued it; "The union": the same union
+    D("Night service is not a luxury. For thousands of shift workers, it is the only way home,",
+      "the Rivière-aux-Grives Bus Drivers’ Union", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    M("balancing the budget on the backs of the people who clean her office at night.",
+      "the Rivière-aux-Grives Bus Drivers’ Union", O, "accused", ph=["cue-class", "nominal"]),
+    # the denial is annotated on the content after "that", and the participle's clause is a statement of its own
+    I("any driver would lose their job", "Hélène Brisebois-Caron", P, "denied", ph=["denial", "cue-class", "surname"]),
+    I("the positions would be absorbed through retirements", "Hélène Brisebois-Caron", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # "the mayor": Brisebois-Caron, so the nominal is the role
+    D("Nobody will be laid off. I gave my word to the drivers, and I am giving it again today", "Hélène Brisebois-Caron",
+      P, "said", role="mayor", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- commodities market report on a financial wire, straight double quotes + apostrophes: a trailing "dealers said" after a long lede with a "while" clause, a price paragraph with no speaker, an inverted "said one trader in Singapore", a weather term in quotes after "so-called" in the wire's own sentence, "A trader at a European merchant house said" with a one-clause fragment and "He said" in the same paragraph, "Dealers said" with a clause, a trailing "according to the … Customs Authority", an analyst "In a note to clients, X, a softs analyst at Y, wrote that" and "She estimated in the note that" with a fragment in apposition, a producer group's statement with a that-clause and a second one carrying a fragment, "The association denied that" with a "saying" clause, an inverted analyst with a long role in apposition
+article("tamarau-robusta-dry-spell", '''
+SINGAPORE, Feb 11 - Robusta coffee futures climbed to a five-week high on Tuesday as a dry spell in Tamarau's central highlands threatened the next harvest, while arabica eased on profit-taking, dealers said.
+The benchmark May robusta contract rose 3.1% to $4,612 a tonne, its biggest one-day gain since November.
+"Everybody is looking at the same weather maps. There hasn't been proper rain in Lam Dara for seven weeks and the trees are flowering now, so the timing couldn't be worse," said one trader in Singapore.
+Growers in the highlands rely on the so-called "blossom showers" in February to set the fruit.
+A trader at a European merchant house said roasters had been buying "hand to mouth" for months. He said they would now have to scramble to cover their needs for the second quarter.
+Dealers said exporters in Tamarau were holding back beans in the hope of higher prices, leaving warehouses in the port of Kinh Hai short of stocks for shipment.
+Tamarau's coffee exports fell 18% in January from a year earlier, according to the Tamarau Customs Authority.
+In a note to clients, Ines Varga-Holm, a softs analyst at Brenmark Commodities, wrote that rainfall in the highlands had been 72% below normal since December. She estimated in the note that the crop could fall to 27.5 million bags, "the smallest in six seasons", if the dry weather lasted another three weeks.
+The Tamarau Coffee Growers' Association said in a statement on Monday that farmers in three provinces had begun rationing irrigation water and that yields "will certainly be affected".
+The association denied that its members were hoarding beans, saying most smallholders had already sold their crop to pay off debts.
+Arabica futures for May delivery fell 1.2% to $3.41 per lb. "Arabica ran too far, too fast last week. This is just people banking profits before the weekend," said Tomasz Wierzba-Lund, head of agricultural research at Kestrel Ridge Capital in London.
+''', [
+    # the "while" clause stands before the attribution and is part of what the dealers said; the prices in the next
+    # paragraph name no speaker
+    I("Robusta coffee futures climbed to a five-week high on Tuesday as a dry spell in Tamarau's central highlands threatened the next harvest, while arabica eased on profit-taking",
+      "dealers", G, "said", ph=["trailing-attribution"]),
+    # an anonymous source given by the phrase as written, the place included (as "one grandmother at the school gate")
+    D("Everybody is looking at the same weather maps. There hasn't been proper rain in Lam Dara for seven weeks and the trees are flowering now, so the timing couldn't be worse,",
+      "one trader in Singapore", A, "said", ph=["inversion", "multi-sentence"]),
+    R("blossom showers", "weather term in quotes after 'so-called'", "scare-quote"),
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated; "He" in the same paragraph
+    M("hand to mouth", "a trader at a European merchant house", A, "said", ph=["said-that"]),
+    I("they would now have to scramble to cover their needs for the second quarter",
+      "a trader at a European merchant house", A, "said", ph=["said-that", "pronoun"]),
+    # the participle clause on the warehouses is inside what the dealers said
+    I("exporters in Tamarau were holding back beans in the hope of higher prices, leaving warehouses in the port of Kinh Hai short of stocks for shipment",
+      "dealers", G, "said", ph=["said-that"]),
+    I("Tamarau's coffee exports fell 18% in January from a year earlier", "the Tamarau Customs Authority", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # a note to clients names no channel; "She" in the same paragraph, which states her role; the second clause
+    # carries the quoted fragment in apposition, so only the fragment is annotated
+    I("rainfall in the highlands had been 72% below normal since December", "Ines Varga-Holm", P, "wrote",
+      role="softs analyst at Brenmark Commodities", ph=["said-that", "writing", "role-apposition"]),
+    M("the smallest in six seasons", "Ines Varga-Holm", P, "estimated", role="softs analyst at Brenmark Commodities",
+      ph=["said-that", "writing", "pronoun"]),
+    # the first that-clause has no marks, the second carries the quoted fragment
+    I("farmers in three provinces had begun rationing irrigation water", "the Tamarau Coffee Growers' Association", O,
+      "said", ph=["said-that", "writing"]),
+    M("will certainly be affected", "the Tamarau Coffee Growers' Association", O, "said", ph=["said-that", "writing"]),
+    # "The association": the growers' association; the denial is annotated on the content after "that"
+    I("its members were hoarding beans", "the Tamarau Coffee Growers' Association", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("most smallholders had already sold their crop to pay off debts", "the Tamarau Coffee Growers' Association", O,
+      "saying", ph=["participle-cue", "nominal"]),
+    # the price before the quote is the wire's own; the role is the whole apposition, the city included
+    D("Arabica ran too far, too fast last week. This is just people banking profits before the weekend,",
+      "Tomasz Wierzba-Lund", P, "said", role="head of agricultural research at Kestrel Ridge Capital in London",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- South African news site on a parliamentary committee hearing, curly double quotes, rands and spaced thousands: a Deputy Minister with his long title before the name in apposition who "has admitted that" in the lede, "told Parliament’s portfolio committee" by surname with a that-clause and a second one carrying a fragment, "he said" a paragraph later, a programme's label in quotes after "so-called", "According to the office of the Auditor-General,", "Committee members were unimpressed" (no content), an MP's question in an inverted quote with her party in apposition and "She said" in the next paragraph, the committee's chairperson in apposition with a fragment, "Replying, the deputy minister said" with a that-clause and a second one carrying a fragment, a department spokesperson who "said in a statement on Tuesday that" with two that-clauses and "In the same statement, she denied that"
+article("lubombeni-bulk-water-committee", """
+The Deputy Minister of Water and Sanitation, Thulani Mabaso-Khumalo, has admitted that the R4.2-billion Lubombeni Bulk Water Project will not be finished by its 2026 deadline.
+Mabaso-Khumalo told Parliament’s portfolio committee on water and sanitation on Wednesday that three of the project’s five contractors had left the site after disputes over payment, and that a new completion date would be set “once we have the full picture”.
+“I am not going to sit here and give this committee another date that we cannot keep. We have done that before, and the people of Lubombeni are still carrying buckets,” he said.
+The project, revived in 2022 under the department’s so-called “turnaround plan” for stalled schemes, was meant to supply 160 000 people in 43 villages by 2019.
+According to the office of the Auditor-General, R310-million has been paid to contractors since 2016 for work that was never inspected.
+Committee members were unimpressed. “Deputy Minister, this project was supposed to deliver water seven years ago. Who is going to be held accountable for seven years of failure?” asked Nomsa Dlamini-Radebe, an MP for the Progressive Civic Alliance.
+She said residents of Lubombeni were paying private tanker owners R50 for 25 litres of water.
+The committee’s chairperson, Sipho Ngubane-Maseko, said the department had appeared before the committee four times in two years “with the same excuses and a new PowerPoint”.
+Replying, the deputy minister said the department had opened forensic investigations into two of the contractors, and that any company found to have inflated its invoices would be “named and blacklisted”.
+Department spokesperson Lerato Sithole-Mabuza said in a statement on Tuesday that the project was more than 60% complete and that water would reach the first 12 villages by the end of the year. In the same statement, she denied that money meant for Lubombeni had been moved to other schemes.
+""", [
+    # the title before the name, set off by commas, is the role (as "The Chief Executive Officer of Zenvia Mobile
+    # Limited, Mr. …"); an admission is a cue of its class
+    I("the R4.2-billion Lubombeni Bulk Water Project will not be finished by its 2026 deadline", "Thulani Mabaso-Khumalo",
+      P, "admitted", role="Deputy Minister of Water and Sanitation", ph=["said-that", "cue-class", "role-apposition"]),
+    # "told Parliament’s portfolio committee" names no relay; the first that-clause has no marks, the second carries
+    # the quoted fragment
+    I("three of the project’s five contractors had left the site after disputes over payment", "Thulani Mabaso-Khumalo",
+      P, "told", ph=["told", "said-that", "surname"]),
+    M("once we have the full picture", "Thulani Mabaso-Khumalo", P, "told", ph=["told", "said-that", "surname"]),
+    D("I am not going to sit here and give this committee another date that we cannot keep. We have done that before, and the people of Lubombeni are still carrying buckets,",
+      "Thulani Mabaso-Khumalo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the sentence is the site's own; the marks distance it from the department's label
+    R("turnaround plan", "scare quote after 'so-called'", "scare-quote"),
+    # the office reports its own audit findings: it is the speaker
+    I("R310-million has been paid to contractors since 2016 for work that was never inspected",
+      "the office of the Auditor-General", O, "according to", ph=["according-to"]),
+    # "Committee members were unimpressed" reports no content; the MP's question is quoted, so it is a direct statement
+    # (as "Who is going to pay for the taxis?" asked …); "Deputy Minister" inside the quote is part of it
+    D("Deputy Minister, this project was supposed to deliver water seven years ago. Who is going to be held accountable for seven years of failure?",
+      "Nomsa Dlamini-Radebe", P, "asked", role="MP for the Progressive Civic Alliance",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role
+    I("residents of Lubombeni were paying private tanker owners R50 for 25 litres of water", "Nomsa Dlamini-Radebe", P,
+      "said", ph=["said-that", "pronoun"]),
+    # the role keeps the possessive (as "club’s sporting director"); the clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("with the same excuses and a new PowerPoint", "Sipho Ngubane-Maseko", P, "said", role="committee’s chairperson",
+      ph=["said-that", "role-apposition"]),
+    # "the deputy minister": Mabaso-Khumalo, so the nominal is the role; "Replying" is no cue of its own; the first
+    # that-less clause has no marks, the second that-clause carries the quoted fragment
+    I("the department had opened forensic investigations into two of the contractors", "Thulani Mabaso-Khumalo", P,
+      "said", role="deputy minister", ph=["said-that", "nominal"]),
+    M("named and blacklisted", "Thulani Mabaso-Khumalo", P, "said", role="deputy minister", ph=["said-that", "nominal"]),
+    # a statement names no channel; two that-clauses with no quote marks: one statement
+    I("the project was more than 60% complete and that water would reach the first 12 villages by the end of the year",
+      "Lerato Sithole-Mabuza", P, "said", role="Department spokesperson", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role; "the same statement" keeps the writing
+    I("money meant for Lubombeni had been moved to other schemes", "Lerato Sithole-Mabuza", P, "denied",
+      role="Department spokesperson", ph=["denial", "cue-class", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK local paper on a planning row, curly single quotes + apostrophes: a building's local nickname in quotes, an objection count with no speaker, a resident by name and age "In her letter of objection, … wrote:" with the quote in the same paragraph, a ward councillor who "said in a Facebook post that" with two that-clauses each carrying a fragment and "he wrote" in the same paragraph, the developer's spokeswoman (anonymous) with a that-clause and a second one carrying a fragment, "She denied that" a paragraph later with a "saying" clause and "she said", "the council said" by its full name with two that-clauses and "The council said" again
+article("harrowby-cross-library-drive-through", """
+A ROW has broken out over plans to turn a former library in Harrowby Cross into a drive-through coffee shop open from 6am to 11pm.
+Calder Lane Estates wants to demolish the 1930s building on Lidstone Road, known locally as ‘the Lid’, and put up a single-storey unit with a drive-through lane and 28 parking spaces.
+More than 240 objections have been lodged with Thornleigh Borough Council, which is expected to decide the application next month.
+In her letter of objection, Margaret Ellingham, 78, who has lived opposite the site for 41 years, wrote: ‘My late husband and I borrowed our first books there. I can’t believe anyone thinks the answer to an empty library is a queue of idling cars outside my bedroom window.’
+Ward councillor Dev Chaudhry-Banks said in a Facebook post that he had ‘serious concerns’ about traffic on Lidstone Road, and that the building was ‘part of the fabric of this ward’. ‘I’ve had more messages about this than about anything since I was elected. I’ll be speaking against it at committee,’ he wrote.
+A spokeswoman for Calder Lane Estates said the scheme would create 22 jobs, and that it would bring ‘a long-empty building back into use’.
+She denied that the company had ignored residents, saying it had held two drop-in sessions and moved the drive-through exit away from the nearest homes. ‘We have listened, and we’ve changed the plans as a result,’ she said.
+Thornleigh Borough Council said the application would go before its planning committee on 14 March and that every objection would be taken into account.
+The council said the library closed in 2019 after a review of services, and that no group had come forward with a viable plan to run it as a community building.
+""", [
+    # the plans, the nickname and the objection count are the paper's own
+    R("the Lid", "nickname of the building", "title"),
+    # the age is not a role and "who has lived opposite the site …" is a relative clause; a letter names no channel;
+    # the colon sits in the same paragraph
+    D("My late husband and I borrowed our first books there. I can’t believe anyone thinks the answer to an empty library is a queue of idling cars outside my bedroom window.",
+      "Margaret Ellingham", P, "wrote", ph=["multi-sentence", "writing"]),
+    # the post is on Facebook, the named channel; each that-clause carries its own quoted fragment: two mixed
+    # statements
+    M("serious concerns", "Dev Chaudhry-Banks", P, "said", role="Ward councillor", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("part of the fabric of this ward", "Dev Chaudhry-Banks", P, "said", role="Ward councillor", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "he wrote" in the same paragraph keeps the channel and the role (as the sheriff in wagoner-springs-tornado)
+    D("I’ve had more messages about this than about anything since I was elected. I’ll be speaking against it at committee,",
+      "Dev Chaudhry-Banks", P, "wrote", role="Ward councillor", via=["Facebook"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # an unnamed spokeswoman is anonymous (as "a spokesman for the council"); the first that-less clause has no marks,
+    # the second that-clause carries the quoted fragment
+    I("the scheme would create 22 jobs", "a spokeswoman for Calder Lane Estates", A, "said", ph=["said-that"]),
+    M("a long-empty building back into use", "a spokeswoman for Calder Lane Estates", A, "said", ph=["said-that"]),
+    # "She" opens the next paragraph; the denial is annotated on the content after "that", and the participle's clause
+    # (two coordinated predicates) is one statement of its own
+    I("the company had ignored residents", "a spokeswoman for Calder Lane Estates", A, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("it had held two drop-in sessions and moved the drive-through exit away from the nearest homes",
+      "a spokeswoman for Calder Lane Estates", A, "saying", ph=["participle-cue", "pronoun"]),
+    D("We have listened, and we’ve changed the plans as a result,", "a spokeswoman for Calder Lane Estates", A, "said",
+      ph=["pronoun"]),
+    # two that-clauses with no quote marks: one statement; "The council": the same council
+    I("the application would go before its planning committee on 14 March and that every objection would be taken into account",
+      "Thornleigh Borough Council", O, "said", ph=["said-that"]),
+    I("the library closed in 2019 after a review of services, and that no group had come forward with a viable plan to run it as a community building",
+      "Thornleigh Borough Council", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- tennis post-match press-conference write-up, curly double quotes + apostrophes: the winner's fragment in the lede with an "after" clause that is the paper's own, her split quote "the 23-year-old said at her post-match news conference" (an age, no role), her nickname in quotes, a split quote "she said of her opponent" a paragraph after her surname, the loser by surname with a relative clause and a fragment, her split quote "she said", the winner's coach in apposition with a that-clause and "he said" in the same paragraph, the tournament's slogan in quotes, "Tournament organisers said", "Asked whether …, X said:" with the quote in the same paragraph
+article("ostervale-classic-quarterfinal", """
+OSTERVALE — Anouk Verhaeghe-Sato said she had “nothing left in the tank” after coming from a set down to beat third seed Petra Holmqvist-Amado 3-6, 7-5, 6-4 in a quarterfinal lasting nearly three hours at the Ostervale Classic on Thursday.
+“I was cramping from about 4-all in the third. I just kept telling myself, make her hit one more ball, and then one more,” the 23-year-old said at her post-match news conference. “Somehow that was enough.”
+Verhaeghe-Sato, known on tour as “the Wall” for her defence, saved five break points in the final set and broke for the match when Holmqvist-Amado double-faulted at 4-5.
+“Petra is the best mover on the tour. When she’s playing like that, you don’t win points, you survive them,” she said of her opponent. “Today I survived a few more than her.”
+Holmqvist-Amado, who had not dropped a set all week, said she had let the match “slip through my fingers” after serving for it at 5-4 in the second set.
+“I had my chance and I got tight. That’s the honest answer,” she said. “I’m not going to blame the wind.”
+Verhaeghe-Sato’s coach, Bruno Castellane-Moyo, said he had thought about asking her to retire at the start of the third set. “I looked at her legs and I thought, this is finished. She looked at me and shook her head. That’s who she is,” he said.
+The crowd of 9,200, the biggest of the week, chanted the tournament’s “Every Point Counts” slogan as she served out the match.
+Tournament organisers said 71,400 fans had passed through the gates so far, a record for the event.
+Asked whether she would be fit for Saturday’s semifinal against Mirela Tanasescu-Ward, Verhaeghe-Sato said: “Ask me tomorrow. Right now I want an ice bath and a very large pizza.”
+""", [
+    # the clause carries the quoted fragment, so only the fragment is annotated; the "after" clause is the paper's own
+    # account of the match
+    M("nothing left in the tank", "Anouk Verhaeghe-Sato", P, "said", ph=["said-that"]),
+    # "the 23-year-old": Verhaeghe-Sato, by age (an age is not a role); a news conference names no relay
+    D("I was cramping from about 4-all in the third. I just kept telling myself, make her hit one more ball, and then one more,",
+      "Anouk Verhaeghe-Sato", P, "said", ph=["multi-sentence", "split-quote", "nominal"]),
+    D("Somehow that was enough.", "Anouk Verhaeghe-Sato", P, "said", ph=["split-quote", "nominal"]),
+    R("the Wall", "nickname in quotes", "title"),
+    # "she": Verhaeghe-Sato, the subject of the paragraph before; "of her opponent" names whom she spoke about, not a
+    # hearer or a relay
+    D("Petra is the best mover on the tour. When she’s playing like that, you don’t win points, you survive them,",
+      "Anouk Verhaeghe-Sato", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("Today I survived a few more than her.", "Anouk Verhaeghe-Sato", P, "said", ph=["split-quote", "pronoun"]),
+    # "who had not dropped a set all week" is a relative clause; the "after" clause is the paper's own
+    M("slip through my fingers", "Petra Holmqvist-Amado", P, "said", ph=["said-that", "surname"]),
+    D("I had my chance and I got tight. That’s the honest answer,", "Petra Holmqvist-Amado", P, "said",
+      ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("I’m not going to blame the wind.", "Petra Holmqvist-Amado", P, "said", ph=["split-quote", "pronoun"]),
+    # the role keeps the player's surname as written (as "Okonkwo-Price's coach"); "he" in the same paragraph
+    I("he had thought about asking her to retire at the start of the third set", "Bruno Castellane-Moyo", P, "said",
+      role="Verhaeghe-Sato’s coach", ph=["said-that", "role-apposition"]),
+    D("I looked at her legs and I thought, this is finished. She looked at me and shook her head. That’s who she is,",
+      "Bruno Castellane-Moyo", P, "said", role="Verhaeghe-Sato’s coach", ph=["multi-sentence", "pronoun"]),
+    # a slogan the crowd chanted is nobody's statement
+    R("Every Point Counts", "the tournament's slogan", "title"),
+    I("71,400 fans had passed through the gates so far, a record for the event", "tournament organisers", G, "said",
+      ph=["said-that"]),
+    # the question is not a statement; the colon sits in the same paragraph
+    D("Ask me tomorrow. Right now I want an ice bath and a very large pizza.", "Anouk Verhaeghe-Sato", P, "said",
+      ph=["multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- Philippine news website on typhoon relief, straight double quotes + apostrophes: a trailing "local officials said on Monday" after a lede with a "five days after" clause, "According to the … Provincial Disaster Risk Reduction and Management Office," a cabinet secretary with her portfolio before the name with "but that", "Sec." as a title with "said in a radio interview with DZBB" (the station as relay), "She said" a paragraph later, a writer's scare quote after "so-called", a mayor with his town before "Mayor" and "the mayor told reporters" with a quote mixing Filipino and English (no translation), an anonymous village official "who asked not to be named because he was not authorized to speak to the media" and "He said", an agency named with its acronym in brackets that "denied that" with a "calling" fragment, "In a statement, the NRLO said" by acronym alone
+article("dumalayan-typhoon-relief-delays", '''
+Relief goods have yet to reach at least 14 upland villages in the coastal town of Dumalayan in Bacalayan province, five days after Typhoon Lawiswis made landfall, local officials said on Monday.
+According to the Bacalayan Provincial Disaster Risk Reduction and Management Office, 41 people were killed in the province and more than 62,000 are still in evacuation centers.
+Social Welfare Secretary Corazon Villareal-Buenaflor said 86,000 family food packs had been shipped to Bacalayan since Friday, but that landslides and a collapsed bridge in Barangay Tinago had slowed deliveries to the upland villages.
+"The food is there, the trucks are there. What we do not have is a road," Sec. Villareal-Buenaflor said in a radio interview with DZBB on Monday morning.
+She said two navy vessels would carry 20,000 more packs to the town's port on Tuesday.
+In Dumalayan, residents lined up for hours on Sunday outside the town's so-called "one-stop" relief hub in the public market.
+Dumalayan Mayor Ernesto Saldivar-Lacson said residents of the upland barangays were surviving on root crops and rainwater.
+"Wala pa talagang dumarating sa taas. We have been asking for helicopters since Thursday, and ang sagot sa amin, wait lang daw. Hanggang kailan kami maghihintay?" the mayor told reporters at the municipal hall.
+A village official in Barangay Tinago, who asked not to be named because he was not authorized to speak to the media, said at least 300 families had been sleeping in the chapel and the elementary school since the storm. He said the only aid to arrive so far had come from a parish group in the provincial capital.
+The National Relief Logistics Office (NRLO) denied that relief goods were sitting in its Bacalayan City warehouse because of missing paperwork, calling the reports "malicious and baseless."
+In a statement, the NRLO said the shipments had been held for two days while the coast guard kept cargo boats in port because of rough seas.
+''', [
+    # the "five days after" clause stands before the attribution and is part of what the officials said
+    I("Relief goods have yet to reach at least 14 upland villages in the coastal town of Dumalayan in Bacalayan province, five days after Typhoon Lawiswis made landfall",
+      "local officials", G, "said", ph=["trailing-attribution"]),
+    # the office reports its own toll: it is the speaker
+    I("41 people were killed in the province and more than 62,000 are still in evacuation centers",
+      "the Bacalayan Provincial Disaster Risk Reduction and Management Office", O, "according to",
+      ph=["according-to"]),
+    # "but that": two clauses with no quote marks, one statement (as "…, but that the reservoirs …")
+    I("86,000 family food packs had been shipped to Bacalayan since Friday, but that landslides and a collapsed bridge in Barangay Tinago had slowed deliveries to the upland villages",
+      "Corazon Villareal-Buenaflor", P, "said", role="Social Welfare Secretary", ph=["said-that", "role-premodifier"]),
+    # "Sec." is a title, like "Usec." in lumbang-rice-price-hearing, so the paragraph states no role; the station is
+    # the relay
+    D("The food is there, the trucks are there. What we do not have is a road,", "Corazon Villareal-Buenaflor", P,
+      "said", via=["DZBB"], ph=["multi-sentence", "surname", "interview"]),
+    # "She" opens the next paragraph: only the interview frame names the relay
+    I("two navy vessels would carry 20,000 more packs to the town's port on Tuesday", "Corazon Villareal-Buenaflor", P,
+      "said", ph=["said-that", "pronoun"]),
+    # the queue is the site's own report
+    R("one-stop", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # the town before "Mayor" is part of the role (as "Malitbog Mayor")
+    I("residents of the upland barangays were surviving on root crops and rainwater", "Ernesto Saldivar-Lacson", P,
+      "said", role="Dumalayan Mayor", ph=["said-that", "role-premodifier"]),
+    # the quote mixes Filipino and English and the site gives no translation: all of it is the statement; "the mayor":
+    # Saldivar-Lacson, so the nominal is the role; "told reporters" names no relay
+    D("Wala pa talagang dumarating sa taas. We have been asking for helicopters since Thursday, and ang sagot sa amin, wait lang daw. Hanggang kailan kami maghihintay?",
+      "Ernesto Saldivar-Lacson", P, "told", role="mayor", ph=["multi-sentence", "told", "nominal"]),
+    # the relative clause on why he is not named is not part of the phrase
+    I("at least 300 families had been sleeping in the chapel and the elementary school since the storm",
+      "a village official in Barangay Tinago", A, "said", ph=["said-that"]),
+    I("the only aid to arrive so far had come from a parish group in the provincial capital",
+      "a village official in Barangay Tinago", A, "said", ph=["said-that", "pronoun"]),
+    # the speaker drops the acronym in brackets; the denial is annotated on the content after "that", and the
+    # participle carries its own quoted fragment
+    I("relief goods were sitting in its Bacalayan City warehouse because of missing paperwork",
+      "the National Relief Logistics Office", O, "denied", ph=["denial", "cue-class"]),
+    M("malicious and baseless.", "the National Relief Logistics Office", O, "calling", ph=["participle-cue"]),
+    # the acronym alone names the office introduced in full above; a statement names no channel
+    I("the shipments had been held for two days while the coast guard kept cargo boats in port because of rough seas",
+      "the National Relief Logistics Office", O, "said", ph=["said-that", "writing", "surname"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
