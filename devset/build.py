@@ -10360,6 +10360,333 @@ In a statement, the NRLO said the shipments had been held for two days while the
       "the National Relief Logistics Office", O, "said", ph=["said-that", "writing", "surname"]),
 ])
 
+# ---------------------------------------------------------------- wire obituary of a soil chemist, curly double quotes + a ‘nested’ single: a trailing "…, his family said on Friday" after a long lede with the scientist's role in apposition inside the content, a statement by "his three children" introduced by "said:" at the end of a paragraph and running over two paragraphs (the opening mark repeated), colleagues' name for a paper in quotes, the institute's director in an inverted quote whose relative clause ("who directs the institute") gives no role, a former colleague in apposition who "recalled that" with a fragment and his split quote by surname with the scientist's saying nested inside it, the scientist quoted from an old interview ("he told the magazine X in a 2004 interview") in a split quote, the institute by a short form of its name "said in a statement", the wire's own survivors line and a reporting credit
+article("kerrigan-vautrin-soil-chemist-obituary", """
+BRELLING, Oct 3 - Anselm Kerrigan-Vautrin, the soil chemist whose work on how fungi lock carbon into farmland changed how agronomists think about fertiliser, has died at the age of 87, his family said on Friday.
+In a statement, his three children said:
+“Dad read journals at the breakfast table and argued with them out loud. He was still doing it the week before he died.
+“He taught us that being wrong was nothing to be ashamed of, only staying wrong. We will miss him terribly.”
+Born in Kessenau in 1938, Kerrigan-Vautrin spent almost four decades at the Orlen Institute for Soil Research, where in 1979 he published the study that colleagues still call “the Brelling plots.”
+“He showed that soil was not a sponge you pour chemicals into but a living thing with a memory. Half of what we now call regenerative farming starts with that paper,” said Hedda Moravcik-Stone, who directs the institute and was his doctoral student in the 1980s.
+Rupert Ansah-Lindqvist, a former colleague at the institute, recalled that Kerrigan-Vautrin refused for years to use a computer and kept his data in “a wall of green ledgers” that filled an entire corridor.
+“He would say, ‘The computer tells you what you asked it. The ledger tells you what you forgot to ask,’” Ansah-Lindqvist said. “He was wrong about computers, of course. He was right about almost everything else.”
+Kerrigan-Vautrin was blunt about his early funders. “Fertiliser companies built my first laboratory, and I spent the next forty years telling farmers to buy less of their product,” he told the magazine Terra Nova Quarterly in a 2004 interview. “They never asked for their money back. I think they were too embarrassed.”
+The Orlen Institute said in a statement that it would rename its field station at Brelling in his honour.
+He is survived by his wife, Clothilde, three children and seven grandchildren.
+(Reporting by Lotte Vandersar; Editing by Graham Pell)
+""", [
+    # the lede's apposition ("the soil chemist whose studies …") sits inside what the family reported; the dateline
+    # names no agency
+    I("Anselm Kerrigan-Vautrin, the soil chemist whose work on how fungi lock carbon into farmland changed how agronomists think about fertiliser, has died at the age of 87",
+      "his family", G, "said", ph=["trailing-attribution"]),
+    # "said:" ends the paragraph; the statement runs over the next two, the opening mark repeated: one statement; the
+    # children are a group given by the phrase as written (as "former crew members of the Skarv"); a statement names
+    # no channel
+    D("Dad read journals at the breakfast table and argued with them out loud. He was still doing it the week before he died.\n“He taught us that being wrong was nothing to be ashamed of, only staying wrong. We will miss him terribly.",
+      "his three children", G, "said", ph=["multi-sentence", "colon-intro", "writing"]),
+    # the colleagues' name for a paper is a nickname, not a statement (as "the Long Shot.")
+    R("the Brelling plots.", "colleagues' name for a paper", "title"),
+    # "who directs the institute and was his doctoral student …" is a relative clause, so no role
+    D("He showed that soil was not a sponge you pour chemicals into but a living thing with a memory. Half of what we now call regenerative farming starts with that paper,",
+      "Hedda Moravcik-Stone", P, "said", ph=["inversion", "multi-sentence"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a wall of green ledgers", "Rupert Ansah-Lindqvist", P, "recalled", role="former colleague at the institute",
+      ph=["said-that", "role-apposition"]),
+    # the scientist's saying nested inside the colleague's quote is part of it and is not annotated on its own; the
+    # paragraph states no role
+    D("He would say, ‘The computer tells you what you asked it. The ledger tells you what you forgot to ask,’",
+      "Rupert Ansah-Lindqvist", P, "said", ph=["multi-sentence", "split-quote", "nested", "surname"]),
+    D("He was wrong about computers, of course. He was right about almost everything else.", "Rupert Ansah-Lindqvist",
+      P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    # "was blunt about …" is the wire's own; "he": the scientist, named in the sentence before; the magazine he told
+    # in an earlier interview is the relay (as "told the Gazette in 2009"), "the magazine" left out of its name
+    D("Fertiliser companies built my first laboratory, and I spent the next forty years telling farmers to buy less of their product,",
+      "Anselm Kerrigan-Vautrin", P, "told", via=["Terra Nova Quarterly"],
+      ph=["split-quote", "told", "pronoun", "interview"]),
+    D("They never asked for their money back. I think they were too embarrassed.", "Anselm Kerrigan-Vautrin", P,
+      "told", via=["Terra Nova Quarterly"], ph=["split-quote", "multi-sentence", "told", "pronoun", "interview"]),
+    # "The Orlen Institute": a short form of the Orlen Institute for Soil Research; a statement names no channel
+    I("it would rename its field station at Brelling in his honour", "the Orlen Institute for Soil Research", O,
+      "said", ph=["said-that", "writing", "surname"]),
+    # the survivors line and the reporting credit are the wire's own
+])
+
+# ---------------------------------------------------------------- US wire on a Senate hearing into an infant-formula recall, straight double quotes + apostrophes: a lede whose speaker is named only in the next paragraph ("The head of … told senators … that … "…""), the chief executive in apposition who "testified that" and "she said", the writer's scare quote after "so-called", a chairman "of Kansas, the committee's Republican chairman," who "called … "…"" and "He said", "Pressed by Sen. X on why …" (a question, no statement) before a fragment and a second that-clause for the witness, the senator's inverted quote by surname with "the committee's ranking member" in apposition, "The senator said" a paragraph later, the witness's denial and "she testified", an agency's "written statement submitted to the committee" with a fragment and "The agency said"
+article("tennick-formula-recall-hearing", '''
+WASHINGTON — The head of the country's second-largest infant formula maker told senators Wednesday that her company "should have shut the line down" weeks before contaminated formula reached store shelves last spring.
+Marguerite Ellison-Pratt, chief executive of Tennick Nutrition, testified before the Senate Committee on Health, Nutrition and Consumer Safety that workers at the company's plant in Dunmore Falls, Iowa, had reported a cracked drying tower in January, six weeks before the recall. "I have read those emails. I wish to God someone had put them on my desk," she said.
+The recall, the largest since the so-called "formula winter" of 2022, pulled 1.6 million cans from shelves in 31 states. Nine infants were hospitalized.
+Sen. Dale Ostrander of Kansas, the committee's Republican chairman, called the company's handling of the warnings "a failure of basic decency, not just of quality control." He said the committee would hold a second hearing with the head of the Federal Nutrition Safety Administration in the fall.
+Pressed by Sen. Alma Reyes-Whitford on why Tennick had kept shipping formula from the plant for nine days after the first positive test, Ellison-Pratt said the early results had been "ambiguous" and that the company had followed its own protocol.
+"Ambiguous for whom? Not for the parents who were feeding it to their babies," said Reyes-Whitford, the committee's ranking member.
+The senator said she had asked committee investigators to obtain the plant's maintenance logs going back five years.
+Ellison-Pratt denied that the company had cut its quality-assurance staff to pay for a new plant in Texas. "We have more inspectors today than at any point in our history," she testified.
+In a written statement submitted to the committee, the Federal Nutrition Safety Administration said its inspectors had visited the Dunmore Falls plant twice in 2023 and found "no conditions that warranted enforcement action at that time." The agency said it was reviewing the inspection schedule for all infant formula plants.
+Tennick shares fell 4% on Wednesday.
+''', [
+    # "The head of the country's second-largest infant formula maker": Ellison-Pratt, named in the next paragraph, so
+    # the nominal is the role (as "The chief executive of Ridgeline Power"); senators are the hearers; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("should have shut the line down", "Marguerite Ellison-Pratt", P, "told",
+      role="head of the country's second-largest infant formula maker", ph=["told", "said-that", "nominal"]),
+    # "testified before the Senate Committee …" names no relay (the committee is the hearer)
+    I("workers at the company's plant in Dunmore Falls, Iowa, had reported a cracked drying tower in January, six weeks before the recall",
+      "Marguerite Ellison-Pratt", P, "testified", role="chief executive of Tennick Nutrition",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where the role stands
+    D("I have read those emails. I wish to God someone had put them on my desk,", "Marguerite Ellison-Pratt", P,
+      "said", role="chief executive of Tennick Nutrition", ph=["multi-sentence", "pronoun"]),
+    # the writer's own label after "so-called"; the recall figures are the wire's own
+    R("formula winter", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # "Sen." is a title and "of Kansas" follows the name (as "Sen. Wade Tollefson of Montana, the subcommittee’s top
+    # Republican"); "called" carries the fragment
+    M("a failure of basic decency, not just of quality control.", "Dale Ostrander", P, "called",
+      role="committee's Republican chairman", ph=["role-apposition"]),
+    # "He" in the same paragraph, where the role stands
+    I("the committee would hold a second hearing with the head of the Federal Nutrition Safety Administration in the fall",
+      "Dale Ostrander", P, "said", role="committee's Republican chairman", ph=["said-that", "pronoun"]),
+    # "Pressed by Sen. … on why …" reports a question, not content; the first that-clause carries the quoted
+    # fragment, the second has no marks: two statements
+    M("ambiguous", "Marguerite Ellison-Pratt", P, "said", ph=["said-that", "surname"]),
+    I("the company had followed its own protocol", "Marguerite Ellison-Pratt", P, "said", ph=["said-that", "surname"]),
+    # the senator was named with "Sen." only in the paragraph before; here her role stands in apposition
+    D("Ambiguous for whom? Not for the parents who were feeding it to their babies,", "Alma Reyes-Whitford", P, "said",
+      role="committee's ranking member", ph=["inversion", "multi-sentence", "surname", "role-apposition"]),
+    # "The senator": Reyes-Whitford, the senator who spoke last; the nominal is the role
+    I("she had asked committee investigators to obtain the plant's maintenance logs going back five years",
+      "Alma Reyes-Whitford", P, "said", role="senator", ph=["said-that", "nominal"]),
+    # the denial is annotated on the content after "that"
+    I("the company had cut its quality-assurance staff to pay for a new plant in Texas", "Marguerite Ellison-Pratt", P,
+      "denied", ph=["denial", "cue-class", "surname"]),
+    D("We have more inspectors today than at any point in our history,", "Marguerite Ellison-Pratt", P, "testified",
+      ph=["pronoun"]),
+    # a written statement submitted to the committee names no channel; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("no conditions that warranted enforcement action at that time.", "the Federal Nutrition Safety Administration", O,
+      "said", ph=["said-that", "writing"]),
+    # "The agency": the Federal Nutrition Safety Administration
+    I("it was reviewing the inspection schedule for all infant formula plants",
+      "the Federal Nutrition Safety Administration", O, "said", ph=["said-that", "nominal"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- consumer-tech news site on a delayed smart-home device, curly double quotes with the comma inside: a lede with a trailing "according to a person familiar with the matter" and "the person said, speaking on condition of anonymity because …" after a second sentence, a codename in quotes, a spokesperson who "declined to comment on the timing but said" with a fragment, "co-founder and chief executive X said in a blog post that" with a that-clause and a second one carrying a fragment, "she wrote" in the next paragraph, "She said" with a product name in quotes inside the clause, the writer's scare quote on an industry label, an inverted analyst with a relative clause and a split quote, "He wrote in a note to clients", "The person familiar with the matter said", "Asked about the talks, the spokesperson said" with a fragment
+article("lumora-heat-pump-delay", """
+Lumora, the smart-thermostat maker that raised $85 million last year, has pushed back the launch of its first heat-pump controller by at least six months, according to a person familiar with the matter.
+The device, known inside the company as “Foxglove,” was meant to ship before winter. It has been held up by a shortage of power chips and by problems getting it certified in Europe, the person said, speaking on condition of anonymity because the delay has not been announced.
+A Lumora spokesperson declined to comment on the timing but said the company remained “fully committed” to heat pumps.
+The delay comes a week after co-founder and chief executive Priya Sethuraman-Holt said in a blog post that Lumora would cut about 60 jobs, roughly a sixth of its staff, and that the company would “refocus on the products our customers already have on their walls.”
+“This is the hardest post I have written since we started Lumora in a garage in Coldwater. Every person leaving helped build something we are proud of,” she wrote.
+She said Lumora would also stop selling its “Lumora Mini” thermostat in Canada at the end of the year.
+Lumora was among a crop of “climate tech” darlings that raised money easily in 2021, when investors bet on rising energy prices.
+“Smart-home hardware is a brutal business right now, and heat pumps are much harder than thermostats,” said Julian Okonkwo-Reyes, an analyst at Pellham Research who covers connected devices. “Six months is a long time when your rivals are already on the shelves.”
+He wrote in a note to clients that Lumora would probably need to raise more money before the controller reached stores.
+The person familiar with the matter said Lumora had also held early talks with at least one larger appliance maker about a possible sale. Asked about the talks, the spokesperson said the company “does not comment on rumors or speculation.”
+""", [
+    # the apposition on the company ("the smart-thermostat maker that raised …") sits inside the reported content
+    I("Lumora, the smart-thermostat maker that raised $85 million last year, has pushed back the launch of its first heat-pump controller by at least six months",
+      "a person familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # an internal codename is a name, not a statement; the comma inside the marks is kept (as "pipas,")
+    R("Foxglove,", "internal codename of a device", "title"),
+    # the first sentence of the paragraph is the site's own; "the person": the person familiar with the matter; the
+    # participle clause on anonymity reports no content
+    I("It has been held up by a shortage of power chips and by problems getting it certified in Europe",
+      "a person familiar with the matter", A, "said", ph=["trailing-attribution", "nominal"]),
+    # "declined to comment on the timing" is not a statement; the that-less clause after "but said" carries the quoted
+    # fragment, so only the fragment is annotated
+    M("fully committed", "a Lumora spokesperson", A, "said", ph=["said-that"]),
+    # the company's own blog is not a named relay; the role stands before the name; the first that-clause has no
+    # marks, the second carries the quoted fragment: two statements
+    I("Lumora would cut about 60 jobs, roughly a sixth of its staff", "Priya Sethuraman-Holt", P, "said",
+      role="co-founder and chief executive", ph=["said-that", "writing", "role-premodifier"]),
+    M("refocus on the products our customers already have on their walls.", "Priya Sethuraman-Holt", P, "said",
+      role="co-founder and chief executive", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("This is the hardest post I have written since we started Lumora in a garage in Coldwater. Every person leaving helped build something we are proud of,",
+      "Priya Sethuraman-Holt", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # the product's name in quotes sits inside her reported clause: the statement keeps it and the name is rejected
+    # on its own (as "Corvida")
+    I("Lumora would also stop selling its “Lumora Mini” thermostat in Canada at the end of the year",
+      "Priya Sethuraman-Holt", P, "said", ph=["said-that", "pronoun"]),
+    R("Lumora Mini", "name of a product", "title"),
+    R("climate tech", "the writer's scare quote on an industry label", "scare-quote"),
+    # "who covers connected devices" is a relative clause, not part of the role
+    D("Smart-home hardware is a brutal business right now, and heat pumps are much harder than thermostats,",
+      "Julian Okonkwo-Reyes", P, "said", role="analyst at Pellham Research",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Six months is a long time when your rivals are already on the shelves.", "Julian Okonkwo-Reyes", P, "said",
+      role="analyst at Pellham Research", ph=["split-quote"]),
+    # "He" opens the next paragraph, which states no role; a note to clients names no relay
+    I("Lumora would probably need to raise more money before the controller reached stores", "Julian Okonkwo-Reyes",
+      P, "wrote", ph=["said-that", "writing", "pronoun"]),
+    # "The person familiar with the matter": the anonymous source of the lede
+    I("Lumora had also held early talks with at least one larger appliance maker about a possible sale",
+      "a person familiar with the matter", A, "said", ph=["said-that", "nominal"]),
+    # the question is not a statement; "the spokesperson": the Lumora spokesperson, who this time says something: the
+    # clause carries the quoted fragment
+    M("does not comment on rumors or speculation.", "a Lumora spokesperson", A, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian business daily on a paint makers' merger, straight double quotes + apostrophes, Mr./Ms. throughout: a trailing "the company said in an exchange filing" after a deal lede, "according to the filing" and a trailing "it said", the managing director and CEO with "Mr." after his quote "said on an analyst call", "Mr. X said" and "He said" with a fragment, an analyst's question that is no statement and "he said" with a fragment and a second that-clause, "Sources said" with a relative clause inside the content, the target's chairperson "said in a separate filing that" and "She denied that" with a "calling" fragment, a brokerage's analysts who "said in a note that" and "warned that" with a fragment, crores and a share-price line of the paper's own
+article("vellora-sundarvan-paint-merger", '''
+NARMADAPUR: Vellora Paints will acquire smaller rival Sundarvan Coatings in an all-share deal that values the target at about Rs 4,200 crore, the company said in an exchange filing on Monday.
+Shareholders of Sundarvan will receive seven shares of Vellora for every 20 shares held, according to the filing. The swap ratio was based on reports by two independent registered valuers, it said.
+"Together we will have 14 manufacturing plants and a dealer in every district of the country. Sundarvan's strength in industrial coatings fills the one real gap in our portfolio," Mr. Kunal Bhattacharjee-Rao, managing director and CEO of Vellora Paints, said on an analyst call.
+Mr. Bhattacharjee-Rao said the merger would bring cost savings of Rs 180-200 crore a year by FY28, mainly from joint purchase of raw materials and a common distribution network. He said there would be "no job losses at the factory level".
+Asked by an analyst whether Vellora was overpaying, he said the valuation was "fair to both sets of shareholders" and that the deal would add to earnings from the second year.
+Sources said the Sundarvan promoter family, which holds 46% of the company, had turned down an offer from a multinational paint maker last year before opening talks with Vellora.
+Ms. Anjali Deshpande-Varma, chairperson of Sundarvan Coatings, said in a separate filing that the board had approved the scheme unanimously. She denied that the promoters had been under pressure from lenders to sell, calling such reports "completely baseless".
+Analysts at Meher Capital Securities said in a note that the deal would make Vellora the country's third-largest paint maker by revenue, but warned that combining the two dealer networks "could take longer than management expects".
+Vellora shares ended 3.1% lower at Rs 1,412.40 on Monday, while Sundarvan Coatings rose 8.7%. The deal needs the approval of shareholders, lenders and the competition regulator.
+''', [
+    # "the company": Vellora Paints; an exchange filing names no relay
+    I("Vellora Paints will acquire smaller rival Sundarvan Coatings in an all-share deal that values the target at about Rs 4,200 crore",
+      "Vellora Paints", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the filing stands for the company that made it (as "According to the filing" in harbourline-straits-deal)
+    I("Shareholders of Sundarvan will receive seven shares of Vellora for every 20 shares held", "Vellora Paints", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    I("The swap ratio was based on reports by two independent registered valuers", "Vellora Paints", O, "said",
+      ph=["trailing-attribution", "writing", "pronoun"]),
+    # "Mr." is a title; the role is the apposition after the name; an analyst call names no relay
+    D("Together we will have 14 manufacturing plants and a dealer in every district of the country. Sundarvan's strength in industrial coatings fills the one real gap in our portfolio,",
+      "Kunal Bhattacharjee-Rao", P, "said", role="managing director and CEO of Vellora Paints",
+      ph=["multi-sentence", "role-apposition"]),
+    I("the merger would bring cost savings of Rs 180-200 crore a year by FY28, mainly from joint purchase of raw materials and a common distribution network",
+      "Kunal Bhattacharjee-Rao", P, "said", ph=["said-that", "surname"]),
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("no job losses at the factory level", "Kunal Bhattacharjee-Rao", P, "said", ph=["said-that", "pronoun"]),
+    # the analyst's question is not a statement; the first clause carries the quoted fragment, the second
+    # that-clause has no marks: two statements
+    M("fair to both sets of shareholders", "Kunal Bhattacharjee-Rao", P, "said", ph=["said-that", "pronoun"]),
+    I("the deal would add to earnings from the second year", "Kunal Bhattacharjee-Rao", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the relative clause on the family's stake is inside the reported content
+    I("the Sundarvan promoter family, which holds 46% of the company, had turned down an offer from a multinational paint maker last year before opening talks with Vellora",
+      "sources", A, "said", ph=["said-that"]),
+    # "Ms." is a title; a filing names no relay
+    I("the board had approved the scheme unanimously", "Anjali Deshpande-Varma", P, "said",
+      role="chairperson of Sundarvan Coatings", ph=["said-that", "writing", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands; the denial is annotated on the content after "that", and the
+    # participle carries its own quoted fragment
+    I("the promoters had been under pressure from lenders to sell", "Anjali Deshpande-Varma", P, "denied",
+      role="chairperson of Sundarvan Coatings", ph=["denial", "cue-class", "pronoun"]),
+    M("completely baseless", "Anjali Deshpande-Varma", P, "calling", role="chairperson of Sundarvan Coatings",
+      ph=["participle-cue", "pronoun"]),
+    # the brokerage's analysts are a group given by the phrase as written; a note names no relay; the "warned that"
+    # clause carries the quoted fragment, so only the fragment is annotated
+    I("the deal would make Vellora the country's third-largest paint maker by revenue",
+      "analysts at Meher Capital Securities", G, "said", ph=["said-that", "writing"]),
+    M("could take longer than management expects", "analysts at Meher Capital Securities", G, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+    # the share prices and the approvals needed are the paper's own
+])
+
+# ---------------------------------------------------------------- Nigerian-style court report on a pension fraud judgment, curly double quotes: a conviction as the lede (an act) with Mr./Mrs. and long titles, "Delivering judgment, the presiding judge, Justice X, held that" with two that-clauses and no marks, "the judge said" splitting a quote whose second part runs into the next paragraph, a sentence that is an act, "The court heard during the trial that" (no speaker) with the writer's scare quote, the prosecution counsel who "told journalists after the judgment that" with a fragment, counsel for the defendants with "Chief" and "(SAN)" "said … describing the judgment as", his denial by surname and "he said", a pensioner's daughter "Outside the courtroom" with a relative clause after her role and "she said" a paragraph later
+article("ekeji-pension-fraud-judgment", """
+OWERRIN – An Ekeji State High Court sitting in Owerrin on Tuesday convicted a former Executive Secretary of the Ekeji State Pensions Board, Mr. Chukwudi Okafor-Danjuma, and the board’s former Director of Finance, Mrs. Halima Bello-Ugwu, of diverting N2.4 billion meant for retired civil servants.
+Delivering judgment, the presiding judge, Justice Adaeze Nwosu-Lawal, held that the prosecution had proved all eight counts beyond reasonable doubt and that the defendants had moved the money to three companies they controlled.
+“The defendants were entrusted with the savings of men and women who served this state for 35 years,” the judge said. “They treated the pension fund as their private account.
+“This court owes a duty to the pensioners who sat in that gallery on every adjourned date. It will not look away.”
+She sentenced each defendant to seven years’ imprisonment without an option of fine.
+The court heard during the trial that more than 3,800 pensioners had gone without payment for up to 14 months while the money went to the three “consultancy” firms, which had no staff.
+The prosecution counsel, Mr. Ifeanyi Obidike-Salami, told journalists after the judgment that the Public Funds Integrity Commission would move to recover “every kobo”.
+But counsel for the defendants, Chief Olumide Fasanya-Ekpo (SAN), said his clients would appeal, describing the judgment as “a miscarriage of justice”.
+Fasanya-Ekpo denied that either defendant had any interest in the three firms. “The court relied on documents that were never properly tendered in evidence. We are confident that the Court of Appeal will see this matter differently,” he said.
+Outside the courtroom, Mrs. Ngozi Amadi-Oke, the daughter of a retired headmaster who died in 2023 while still waiting for his gratuity, said the judgment had come “too late for Papa”.
+“He taught for 33 years, and they told him to come back next month, every month, until he died. At least now somebody has been punished,” she said.
+""", [
+    # the conviction is an act
+    # "Justice" before the name yields to the role in apposition (as "Professor X, the vice-chancellor,"); "held that
+    # …, and that …": two that-clauses with no marks, one statement; "Delivering judgment" is what she was doing
+    I("the prosecution had proved all eight counts beyond reasonable doubt and that the defendants had moved the money to three companies they controlled",
+      "Adaeze Nwosu-Lawal", P, "held", role="presiding judge", ph=["said-that", "role-apposition"]),
+    # "the judge": Nwosu-Lawal, so the nominal is the role; the second part of the split quote is not closed at the
+    # end of its paragraph and the next opens with a quote mark: one statement across the paragraphs
+    D("The defendants were entrusted with the savings of men and women who served this state for 35 years,",
+      "Adaeze Nwosu-Lawal", P, "said", role="judge", ph=["split-quote", "nominal"]),
+    D("They treated the pension fund as their private account.\n“This court owes a duty to the pensioners who sat in that gallery on every adjourned date. It will not look away.",
+      "Adaeze Nwosu-Lawal", P, "said", role="judge", ph=["multi-sentence", "split-quote", "nominal"]),
+    # the sentence is an act; "The court heard … that" names no speaker (the court is the
+    # hearer), so it is not a statement here; the quoted description of the firms is the writer's
+    R("consultancy", "the writer's scare quote on the firms' description", "scare-quote"),
+    # "Mr." is a title; "told journalists" names no relay; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("every kobo", "Ifeanyi Obidike-Salami", P, "told", role="prosecution counsel",
+      ph=["told", "said-that", "role-apposition"]),
+    # "Chief" is a title and "(SAN)" after the name is no part of it (as SC or KC); the participle carries its own
+    # quoted fragment
+    I("his clients would appeal", "Olumide Fasanya-Ekpo", P, "said", role="counsel for the defendants",
+      ph=["said-that", "role-apposition"]),
+    M("a miscarriage of justice", "Olumide Fasanya-Ekpo", P, "describing", role="counsel for the defendants",
+      ph=["participle-cue", "role-apposition"]),
+    # the denial is annotated on the content after "that"; the paragraph states no role
+    I("either defendant had any interest in the three firms", "Olumide Fasanya-Ekpo", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("The court relied on documents that were never properly tendered in evidence. We are confident that the Court of Appeal will see this matter differently,",
+      "Olumide Fasanya-Ekpo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Mrs." is a title; "who died in 2023 …" is a relative clause, not part of the role; the that-less clause carries
+    # the quoted fragment
+    M("too late for Papa", "Ngozi Amadi-Oke", P, "said", role="daughter of a retired headmaster",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("He taught for 33 years, and they told him to come back next month, every month, until he died. At least now somebody has been punished,",
+      "Ngozi Amadi-Oke", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English service on a wildfire, «guillemets» with the comma outside, names with two surnames: a trailing "according to the emergency service 112" after a long lede, the regional president in apposition after her quote, her first surname alone with two that-clauses and no marks, "She denied that" and "she said", a firefighters' union that "said on X that" with a fragment and a second that-clause, "In a second post, the union accused … of «…»", the writer's scare quote after "so-called" and "the union says", a mayor in apposition who "told the radio station Cadena SER" and "he said", a resident by first name and age in an inverted quote with a place after her age and "She said" with a compound predicate, "According to the regional environment department," with a relative clause inside the content
+article("sierra-almenara-wildfire", """
+VALDERRUBIO – More than 2,300 people were evacuated from five villages in the Sierra de Almenara overnight as a wildfire fanned by strong gusts burned through some 4,800 hectares of pine forest, according to the emergency service 112.
+«We are facing a sixth-generation fire, one that creates its own weather and that no air or ground resource can stop head-on», the regional president, Inmaculada Sorní Beltrán, said on Sunday in Valderrubio.
+Sorní said 420 firefighters and 23 aircraft had been deployed, and that the priority was to protect the villages of Fuenlabrada del Monte and Cañadilla.
+She denied that her government had cut the forest-fire budget this year. «Not one euro has been taken away from prevention», she said.
+The firefighters’ union Bomberos Forestales Unidos said on X that crews had worked «up to 19 hours without a break» and that many of the brigades’ fire engines were more than 20 years old. In a second post, the union accused the regional government of «prevention on paper only».
+The regional government has promoted a so-called «active forest» plan since 2022, paying landowners to clear undergrowth, but the union says most of the money has gone unspent.
+The mayor of Cañadilla, Tomás Arnedo Pla, told the radio station Cadena SER that the flames had come within 300 metres of the first houses. «We left with what we had on. Some of the old people refused to go, and we had to carry them to the buses», he said.
+«The sky went black at five in the afternoon. I took my husband’s photograph and my pills, nothing else», said Rosario, 74, at a sports hall in Valderrubio used as a shelter. She said she had lived in Cañadilla all her life and had never seen a fire come so close.
+According to the regional environment department, the fire is believed to have started at a farm near Fuenlabrada del Monte, where a harvester was working on Saturday afternoon.
+""", [
+    # the service reports the figures on its own account: it is the speaker, given by the phrase as written
+    I("More than 2,300 people were evacuated from five villages in the Sierra de Almenara overnight as a wildfire fanned by strong gusts burned through some 4,800 hectares of pine forest",
+      "the emergency service 112", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the role in apposition follows the quote; the place names no relay
+    D("We are facing a sixth-generation fire, one that creates its own weather and that no air or ground resource can stop head-on",
+      "Inmaculada Sorní Beltrán", P, "said", role="regional president", ph=["role-apposition"]),
+    # "Sorní": the first of her two surnames; two that-clauses (the first without "that") with no marks: one statement
+    I("420 firefighters and 23 aircraft had been deployed, and that the priority was to protect the villages of Fuenlabrada del Monte and Cañadilla",
+      "Inmaculada Sorní Beltrán", P, "said", ph=["said-that", "surname"]),
+    # "She" opens the next paragraph; the denial is annotated on the content after "that"
+    I("her government had cut the forest-fire budget this year", "Inmaculada Sorní Beltrán", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    D("Not one euro has been taken away from prevention", "Inmaculada Sorní Beltrán", P, "said", ph=["pronoun"]),
+    # the union is an organisation given by its name (as "the ultras group Brigata Sàntola"); the post is on X; the
+    # first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("up to 19 hours without a break", "Bomberos Forestales Unidos", O, "said", via=["X"],
+      ph=["said-that", "writing"]),
+    I("many of the brigades’ fire engines were more than 20 years old", "Bomberos Forestales Unidos", O, "said",
+      via=["X"], ph=["said-that", "writing"]),
+    # "the union": Bomberos Forestales Unidos; "a second post": on X, named in the sentence before
+    M("prevention on paper only", "Bomberos Forestales Unidos", O, "accused", via=["X"],
+      ph=["cue-class", "writing", "nominal"]),
+    # the plan's name after "so-called" is the writer's scare quote; the plan and its payments are the paper's own;
+    # "the union says" names no channel
+    R("active forest", "the writer's scare quote after 'so-called'", "scare-quote"),
+    I("most of the money has gone unspent", "Bomberos Forestales Unidos", O, "says", ph=["said-that", "nominal"]),
+    # the radio station is the relay, "the radio station" left out of its name (as "Cadena Sur")
+    I("the flames had come within 300 metres of the first houses", "Tomás Arnedo Pla", P, "told",
+      role="mayor of Cañadilla", via=["Cadena SER"], ph=["told", "said-that", "role-apposition"]),
+    # "he said" after the told-frame: only that frame names the relay; the role stands in the paragraph
+    D("We left with what we had on. Some of the old people refused to go, and we had to carry them to the buses",
+      "Tomás Arnedo Pla", P, "said", role="mayor of Cañadilla", ph=["multi-sentence", "pronoun"]),
+    # a first name and an age only; "at a sports hall …" is where she spoke, not a role
+    D("The sky went black at five in the afternoon. I took my husband’s photograph and my pills, nothing else",
+      "Rosario", P, "said", ph=["inversion", "multi-sentence"]),
+    # one compound predicate with no marks: one statement
+    I("she had lived in Cañadilla all her life and had never seen a fire come so close", "Rosario", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the department reports the cause on its own account; the relative clause is inside the content
+    I("the fire is believed to have started at a farm near Fuenlabrada del Monte, where a harvester was working on Saturday afternoon",
+      "the regional environment department", O, "according to", ph=["according-to"]),
+])
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
