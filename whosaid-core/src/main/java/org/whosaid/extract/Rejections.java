@@ -87,6 +87,12 @@ final class Rejections {
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
+        if (samePara && words <= 2 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
+                && relativeOpenedBefore(prev - 1)) {
+            // "a drone model that soldiers call “mopeds”": what people at large name a thing ("the meetings, which
+            // Larkspur calls “listening sessions”" are the company's words)
+            return Rejected.Reason.TITLE;
+        }
         if (words <= 8 && isTitleCase(openTok + 1, closeTok, false)) {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
@@ -110,6 +116,19 @@ final class Rejections {
         int next = closeTok + 1;
         return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an")) && t.isWord(next)
                 && !t.isCapitalized(next) && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER) && ph.cue(next) == null;
+    }
+
+    /** "that" or "which" within the four words ending at token k, which are plain words: a relative clause's subject. */
+    private boolean relativeOpenedBefore(int k) {
+        for (int j = k; j >= 0 && j >= k - 4; j--) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            if (j < k && (t.eq(j, "that") || t.eq(j, "which"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that give a name to what comes after them: "had dubbed the demonstration “Black Monday”". */

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class Analysis {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "sen",
+            "mr", "mrs", "ms", "dr", "prof", "sec", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "sen",
             "rep", "gov", "st", "jr", "sr", "rev", "hon", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb",
             "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "pres",
             "gov't", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");

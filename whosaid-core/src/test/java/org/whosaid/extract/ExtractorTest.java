@@ -2307,6 +2307,27 @@ class ExtractorTest {
     }
 
     @Test
+    void tradesPeopleSpeakAsAGroup() {
+        assertEquals(List.of("indirect [Coffee futures climbed to a five-week high on Tuesday] dealers (group) said []"),
+                run("Coffee futures climbed to a five-week high on Tuesday, dealers said."));
+    }
+
+    @Test
+    void secIsATitleWhosePeriodEndsNoSentence() {
+        assertEquals(List.of("direct [The trucks are there, the road is not,] Ana Villa (person) said []"),
+                run("\"The trucks are there, the road is not,\" Sec. Ana Villa said on Monday."));
+    }
+
+    @Test
+    void whatPeopleAtLargeCallAThingIsItsName() {
+        assertEquals(List.of("mopeds:title"),
+                rejectedOf("Most drones were of a cheap model that soldiers call “mopeds” because of their engines."));
+        // a named speaker's word for a thing is its own
+        assertEquals(List.of("mixed [listening sessions] Larkspur (person) calls []"),
+                run("Workers were sent to meetings, which Larkspur calls “listening sessions”."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
