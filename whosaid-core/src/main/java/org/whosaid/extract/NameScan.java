@@ -42,7 +42,8 @@ final class NameScan {
             Map.entry("cllr", "councillor"), Map.entry("usec", "undersecretary"),
             Map.entry("amb", "ambassador"), Map.entry("atty", "attorney"),
             Map.entry("prof", "professor"), Map.entry("dr", "doctor"), Map.entry("det", "detective"),
-            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"));
+            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"),
+            Map.entry("justice", "judge"), Map.entry("judge", "judge"), Map.entry("sec", "secretary"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();

@@ -243,6 +243,9 @@ final class Phrases {
                 // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
                 // "found him very charming" and "the body was found." report nothing
                 return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
+            case "hold":
+                // a court's or a judge's "held that …"; never "held talks", "was held", "holds the record"
+                return t.eq(i + 1, "that") && !isPassiveAuxiliary(i - 1);
             case "rule":
                 // "the court ruled that", "…, ruling that"; never "the Supreme Court ruling paved the way"
                 return !t.endsWith(i, "ing") || t.is(i - 1, ',');

@@ -2328,6 +2328,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aJudgeHoldsThatAndIsTheJudgeAfterTheTitleJustice() {
+        assertEquals(List.of("indirect [the contract was void] Mary Okafor (person, Justice) held []",
+                        "direct [The defendants knew,] Mary Okafor (person, judge) said []"),
+                run("Justice Mary Okafor held that the contract was void. “The defendants knew,” the judge said."));
+        // "held talks", "was held that …": no ruling
+        assertEquals(List.of(), run("The ministers held talks on Monday. A vote was held that evening."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
