@@ -1107,6 +1107,9 @@ final class Phrases {
         if (s - 1 > floor && s - 1 >= 0 && connective(s - 1) == THE && !isOfThe(s - 1)) {
             s--;
         }
+        if (s - 1 > floor && s + 1 < end && (t.eq(s, "two") || t.eq(s, "three")) && isPossessivePronoun(s - 1)) {
+            s--; // "His three children said": the possessive before the number opens the phrase
+        }
         for (int k = s; k < end; k++) {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {

@@ -2337,6 +2337,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aFamilysChildrenSpeakAsAGroupWithTheirPossessive() {
+        assertEquals(List.of("direct [We will miss him.] his three children (group) said []"),
+                run("In a statement, his three children said:\n“We will miss him.”"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
