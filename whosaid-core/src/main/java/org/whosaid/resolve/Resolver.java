@@ -71,6 +71,8 @@ public final class Resolver {
     private final Map<String, int[]> rolesByHead = new HashMap<>();
     /** Per last word, the organisations whose longer names end in it. */
     private final Map<String, int[]> orgsByLastWord = new HashMap<>();
+    /** Organisations whose name goes on with "of" or "for" after the words of the key, made on first use. */
+    private final Map<String, int[]> orgsByOpening = new HashMap<>();
     /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
     /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
@@ -1607,8 +1609,19 @@ public final class Resolver {
         String name = n.name();
         boolean the = isDefinite(name);
         String word = name == null ? null : the ? name.substring(4) : name;
-        if (word == null || word.indexOf(' ') >= 0) {
-            return name;
+        if (word == null) {
+            return null;
+        }
+        if (word.indexOf(' ') >= 0) {
+            // "The Orlen Institute said" after "the Orlen Institute for Soil Research": the name given in full before
+            Entity full = lastBefore(orgsByOpening.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> matching(i -> {
+                if (!entities.get(i).organization()) {
+                    return false;
+                }
+                String whole = lowerNames[i].startsWith("the ") ? lowerNames[i].substring(4) : lowerNames[i];
+                return whole.startsWith(w + " of ") || whole.startsWith(w + " for ");
+            })), n.start());
+            return full == null ? name : full.name();
         }
         String lower = word.toLowerCase(Locale.ROOT);
         Entity full = the ? null : orgByFirstWord(lower, n.start());

@@ -2343,6 +2343,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationsShortNameIsItsFullNameGivenBefore() {
+        assertEquals(List.of("indirect [it would rename its station] Orlen Institute for Soil Research (organization) said []"),
+                run("Ana Reyes worked at the Orlen Institute for Soil Research for 40 years. "
+                        + "The Orlen Institute said in a statement that it would rename its station."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
