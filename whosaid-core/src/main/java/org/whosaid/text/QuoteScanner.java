@@ -53,7 +53,7 @@ public final class QuoteScanner {
                 depth = 1;
                 from = para.start() + repeatedWidth; // the repeated opening mark continues the quote
             }
-            int[] lastSingleCloser = {UNKNOWN, para.start(), para.end()};
+            int[] lastSingleCloser = {UNKNOWN, para.start(), para.end(), UNKNOWN};
             while (tok < tokenCount && tokens.start(tok) < from) {
                 tok++;
             }
@@ -243,8 +243,11 @@ public final class QuoteScanner {
                 int openFamily = c == '\'' ? QuoteMarks.APOS : QuoteMarks.SINGLE;
                 if (indexOf(openFam, depth, openFamily) >= 0 && !wordAfter) {
                     // leaders’ union: a plural possessive, when a later mark can still close the quote
+                    // (unless a new ‘ opens before that mark: "had ‘serious concerns’ about traffic, and that it
+                    // was ‘part of the ward’" closes the first quotation at "concerns’")
                     if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < text.length
-                            && Character.isLowerCase(text[i + 2]) && lastSingleCloser(text, lastSingleCloser) > i) {
+                            && Character.isLowerCase(text[i + 2]) && lastSingleCloser(text, lastSingleCloser) > i
+                            && (c == '\'' || nextSingleOpener(text, i, lastSingleCloser) > lastSingleCloser[0])) {
                         return NONE;
                     }
                     return CLOSE;
@@ -264,6 +267,21 @@ public final class QuoteScanner {
             memo[0] = lastSingleCloser(text, memo[1], memo[2]);
         }
         return memo[0];
+    }
+
+    /**
+     * Offset of the first ‘ after offset i in the paragraph, or the paragraph's end; kept in memo[3] and looked for
+     * again only once i has passed it, so that a paragraph is read at most once however often this is asked.
+     */
+    private static int nextSingleOpener(char[] text, int i, int[] memo) {
+        if (memo[3] <= i) {
+            int k = i + 1;
+            while (k < memo[2] && text[k] != '\u2018') {
+                k++;
+            }
+            memo[3] = k;
+        }
+        return memo[3];
     }
 
     /** Offset of the last ’ or ' in the paragraph that could close a single quote, or -1. */

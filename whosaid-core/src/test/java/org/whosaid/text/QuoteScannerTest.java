@@ -41,6 +41,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aMarkAfterAnSClosesItsQuoteWhenAnotherQuoteOpensBeforeTheNextCloser() {
+        assertEquals(List.of("serious concerns", "part of the ward"),
+                quoted("He had ‘serious concerns’ about traffic, and the building was ‘part of the ward’."));
+        // with no other opening mark, the same mark is a plural possessive inside the quotation
+        assertEquals(List.of("the leaders’ union is wrong"), quoted("He said ‘the leaders’ union is wrong’ on Monday."));
+    }
+
+    @Test
     void multiParagraphQuoteContinuesWhenTheNextParagraphOpensWithAMark() {
         String text = "“First paragraph.\n“Second paragraph.”\nAfter.";
         Analysis a = Analysis.of(text);
