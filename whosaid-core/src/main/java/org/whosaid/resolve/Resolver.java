@@ -532,7 +532,10 @@ public final class Resolver {
                 return named != null ? named : new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
             }
             case ANONYMOUS: {
-                Resolved named = earlierSource(m, d, index, drafts, earlier);
+                Resolved named = sameSourceAgain(m, index, earlier);
+                if (named == null) {
+                    named = earlierSource(m, d, index, drafts, earlier);
+                }
                 return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             }
             case DOCUMENT:
@@ -651,6 +654,30 @@ public final class Resolver {
     /** Groups that "the team", "the authors", "the study" or "the paper" name when they spoke before. */
     private static final Set<String> RESEARCHERS = Set.of("researchers", "scientists", "authors",
             "investigators", "engineers", "archaeologists", "astronomers");
+
+    /**
+     * "The person familiar with the matter said" after "according to a person familiar with the matter": the
+     * unnamed source given before in the same words after "a" or "an", however far back. Null when none.
+     */
+    private static Resolved sameSourceAgain(Mention m, int index, List<Resolved> earlier) {
+        String name = m.name();
+        if (!isDefinite(name) || name.indexOf(' ', 4) < 0) {
+            return null; // "the source" alone is left to the nearest earlier source
+        }
+        String words = name.substring(4);
+        for (int k = index - 1; k >= 0; k--) {
+            Resolved r = earlier.get(k);
+            String before = r.name();
+            if (r.type() == SpeakerType.ANONYMOUS && before != null
+                    && (before.regionMatches(true, 0, "a ", 0, 2) && before.regionMatches(true, 2, words, 0, words.length())
+                    && before.length() == words.length() + 2
+                    || before.regionMatches(true, 0, "an ", 0, 3) && before.regionMatches(true, 3, words, 0, words.length())
+                    && before.length() == words.length() + 3)) {
+                return new Resolved(before, SpeakerType.ANONYMOUS, null, 0.05, "anonymous:same-words");
+            }
+        }
+        return null;
+    }
 
     /**
      * "The source added" after "according to a union official who asked not to be named": "the source"

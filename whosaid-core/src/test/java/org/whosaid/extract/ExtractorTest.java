@@ -2350,6 +2350,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceGivenAgainInTheSameWordsIsTheSameSource() {
+        assertEquals(List.of("indirect [The launch has slipped] a person familiar with the matter (anonymous) according to []",
+                        "indirect [the firm had held talks] a person familiar with the matter (anonymous) said []"),
+                run("The launch has slipped, according to a person familiar with the matter.\nThe firm cut jobs.\n"
+                        + "It sold a plant.\nIt hired a banker.\nIt moved.\nIt grew.\n"
+                        + "The person familiar with the matter said the firm had held talks."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
