@@ -243,6 +243,9 @@ final class Phrases {
                 // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
                 // "found him very charming" and "the body was found." report nothing
                 return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
+            case "call":
+                // "the largest carrier calling at Rosthaven" visits a port; "called off the strike" ends it
+                return !(t.eq(i + 1, "at") || t.eq(i + 1, "off"));
             case "hold":
                 // a court's or a judge's "held that …"; never "held talks", "was held", "holds the record"
                 return t.eq(i + 1, "that") && !isPassiveAuxiliary(i - 1);

@@ -2359,6 +2359,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aSuperlativeStaysInsideTheSpeakerPhraseAndAShipCallingAtAPortSaysNothing() {
+        assertEquals(List.of("indirect [her company had erred] The head of the largest formula maker (person, head of the "
+                        + "largest formula maker) told []"),
+                run("The head of the largest formula maker told senators that her company had erred."));
+        assertEquals(List.of("indirect [the company had begun diverting vessels] a spokesman for Nordavant Line (anonymous) "
+                        + "quoted ... as saying [Bloomberg]"),
+                run("Bloomberg quoted a spokesman for Nordavant Line, the largest container carrier calling at Rosthaven, "
+                        + "as saying the company had begun diverting vessels."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
