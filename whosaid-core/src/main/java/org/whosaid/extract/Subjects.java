@@ -491,6 +491,50 @@ final class Subjects {
         return cw.endsWith("s") || cw.endsWith("ed") || cw.equals("said") || cw.equals("told") || cw.equals("wrote");
     }
 
+    /** Prepositions that open what a group or source is of, on or from: "experts on …", "officials from …". */
+    private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("in", "on", "from", "at", "across", "around", "of");
+
+    /**
+     * A group or unnamed source opening the clause, whose prepositional phrase runs on to a cue of saying or
+     * telling c in plain words that no phrase rule takes ("Experts on North Korea and nuclear nonproliferation
+     * said", "Political observers in Virginia and around the country say", "officials from both parties say"):
+     * the whole stretch up to the cue speaks. Null when the clause opens otherwise.
+     */
+    private Subject postModifiedSubject(int c, int k, int from, String cw) {
+        if (!SAY_TELL.contains(cw) || k - from > 16) {
+            return null;
+        }
+        int s = from;
+        for (int j = k; j > from; j--) {
+            if (t.is(j, ',')) {
+                s = j + 1; // "Although Scott lacks a signature achievement, elected officials from both parties say"
+                break;
+            }
+        }
+        Mention head = ph.right(s, k + 1);
+        if (head == null || head.type() != Mention.Type.GROUP && head.type() != Mention.Type.ANONYMOUS
+                || head.endTok() > k || k - head.endTok() > 8) {
+            return null;
+        }
+        int tail = head.endTok();
+        boolean modified = MODIFYING_PREPOSITIONS.contains(t.lower(tail));
+        for (int j = head.startTok() + 1; j < tail && !modified; j++) {
+            modified = MODIFYING_PREPOSITIONS.contains(t.lower(j));
+        }
+        if (!modified || !MODIFYING_PREPOSITIONS.contains(t.lower(tail)) && !t.eq(tail, "and")) {
+            return null;
+        }
+        for (int j = tail; j <= k; j++) {
+            if (!t.isWord(j) || ph.cue(j) != null || ph.has(j, Lexicon.PRONOUN) || ph.isAuxiliary(j)
+                    || isRelativePronoun(j) || t.eq(j, "that")) {
+                return null;
+            }
+        }
+        Mention whole = new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
+                ph.surface(head.startTok(), k + 1), null, head.head());
+        return new Subject(whole, "speaker-cue", whole.startTok(), List.of(), c + 1, cw);
+    }
+
     /**
      * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
      * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
@@ -835,6 +879,10 @@ final class Subjects {
                 m = share;
             }
             if (m == null) {
+                Subject modified = postModifiedSubject(c, k, from, cw);
+                if (modified != null) {
+                    return modified;
+                }
                 Subject restricted = restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
                 return restricted != null ? restricted : documentBeforeParticiple(c, k, from, cw);
             }

@@ -2370,6 +2370,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupWithAPrepositionalPhraseRunningOnToTheCueSpeaksWhole() {
+        assertEquals(List.of("indirect [the test could change that] Experts on North Korea and nuclear nonproliferation "
+                        + "(group) said []"),
+                run("Experts on North Korea and nuclear nonproliferation said the test could change that."));
+        assertEquals(List.of("indirect [he has a reputation as a hard worker] elected officials from both parties (group) say []"),
+                run("Although he lacks a signature achievement, elected officials from both parties say he has a "
+                        + "reputation as a hard worker."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
