@@ -1080,6 +1080,14 @@ final class Finder {
                 while (k + 1 < end && t.isWord(k + 1) && AUDIENCE_NOUNS.contains(t.lower(k + 1))) {
                     k++; // "a rally audience"
                 }
+                if (t.eq(k + 1, "of")) {
+                    // "told a meeting of Pacific Island leaders that …": who made up the audience, up to the "that"
+                    for (int j = k + 2; j < end && j <= k + 6 && t.isWord(j) && ph.cue(j) == null; j++) {
+                        if (t.eq(j, "that")) {
+                            return j;
+                        }
+                    }
+                }
                 return k + 1;
             }
             if (k == p || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN)) {

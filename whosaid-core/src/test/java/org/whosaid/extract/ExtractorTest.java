@@ -2380,6 +2380,12 @@ class ExtractorTest {
     }
 
     @Test
+    void whoMadeUpTheAudienceToldRunsToTheThat() {
+        assertEquals(List.of("indirect [few people understood the stakes] Anna Berg (person) told []"),
+                run("Anna Berg told a meeting of Pacific Island leaders that few people understood the stakes."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
