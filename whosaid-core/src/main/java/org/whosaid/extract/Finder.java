@@ -216,6 +216,12 @@ final class Finder {
         boolean adjacent = true;
         int attributionSentence = a.sentenceOf(lastAfterEnd);
         for (int k = lastAfterEnd; k < openTok; k++) {
+            if (a.opensQuote(k) && ph.isOutletPossessive(k - 1) && a.quoteOf(k + 1) >= 0) {
+                // “…,” Rubio said on ABC's “This Week.” “…”: a programme's title belongs to the attribution
+                k = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k + 1)).close());
+                adjacent = false;
+                continue;
+            }
             if (t.kind(k) != Tokens.PUNCT) {
                 adjacent = false;
             }
@@ -1119,6 +1125,10 @@ final class Finder {
                     || !t.isCapitalized(p) && t.endsWith(p, "s") && ph.has(p + 1, Lexicon.PRONOUN))) {
                 p++;
             }
+            int title = ph.isOutletPossessive(p) && a.opensQuote(p + 1) ? a.quoteOf(p + 2) : -1;
+            if (title >= 0) {
+                p = t.firstAtOrAfter(a.quotes().get(title).close() + 1); // "told MSNBC's “Morning Joe” that …"
+            }
             if ((t.eq(p, "in") || t.eq(p, "at")) && t.isCapitalized(p + 1) && p > sub.cueEnd()) {
                 // "told reporters in Brinsford the project …": where they were told
                 p++;
@@ -1549,6 +1559,11 @@ final class Finder {
             return false;
         }
         for (int k = from; k < (longTail ? from + 14 : end); k++) {
+            if (a.opensQuote(k) && ph.isOutletPossessive(k - 1) && a.quoteOf(k + 1) >= 0) {
+                // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
+                k = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k + 1)).close());
+                continue;
+            }
             if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1)))) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
                 return true;

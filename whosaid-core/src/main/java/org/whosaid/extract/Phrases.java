@@ -564,6 +564,11 @@ final class Phrases {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 
+    /** An outlet's possessive: "MSNBC's", "the BBC's", whose marked title after it is a programme's. */
+    boolean isOutletPossessive(int i) {
+        return isPossessive(i) && t.endsWith(i, "'s") && (lex.mask(chars, t.start(i), t.end(i) - 2) & Lexicon.VIA) != 0;
+    }
+
     /** A group or source word capitalised only because it opens the sentence ("Analysts said …"). */
     private boolean isCapitalisedCommonNoun(int k, int end) {
         return isSentenceStart(k) && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);

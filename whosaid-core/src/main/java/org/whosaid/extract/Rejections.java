@@ -93,6 +93,9 @@ final class Rejections {
             // Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 6 && ph.isOutletPossessive(prev) && isTitleCase(openTok + 1, closeTok, false)) {
+            return Rejected.Reason.TITLE; // "told MSNBC's “Morning Joe”": a programme's name
+        }
         if (words <= 8 && isTitleCase(openTok + 1, closeTok, false)) {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")

@@ -2386,6 +2386,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aProgrammesTitleAfterItsOutletIsNoQuotation() {
+        assertEquals(List.of("indirect [nobody would question her intelligence] Bernie Sanders (person) told []"),
+                run("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence."));
+        assertEquals(List.of("Morning Joe:title"),
+                rejectedOf("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence."));
+        // the quotation after the attribution goes on
+        assertEquals(List.of("direct [We can't vet them,] Marco Rubio (person) said []",
+                        "direct [Who do you call?] Marco Rubio (person) said []"),
+                run("\"We can't vet them,\" Marco Rubio said on ABC's \"This Week.\" \"Who do you call?\""));
+        // and a trailing attribution stays one
+        assertEquals(List.of("indirect [Chris Shays backed John Kasich] Chris Shays (person) said []"),
+                run("Chris Shays backed John Kasich, he said on MSNBC’s “Morning Joe.”"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
