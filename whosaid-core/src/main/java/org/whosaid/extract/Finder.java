@@ -398,7 +398,18 @@ final class Finder {
             m = m.withType(Mention.Type.ANONYMOUS);
         }
         if (c == m.endTok()) {
-            c = skipNameAside(m, c, limit);
+            int aside = skipNameAside(m, c, limit);
+            if (aside > c && t.is(c, '(') && t.is(aside, ',')) {
+                // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the apposition after the bracket
+                int[] endOut = new int[1];
+                Mention bracketed = new Mention(m.startTok(), aside, m.start(), m.end(), m.type(), m.name(), m.role(), m.head());
+                String role = ph.appositionAfter(bracketed, limit, endOut);
+                if (role != null && t.is(endOut[0], ',')) {
+                    aside = endOut[0] + 1;
+                    m = m.withRole(role);
+                }
+            }
+            c = aside;
         }
         c = subjects.skipBetween(c, limit);
         if ((c >= limit || !subjects.isCue(c)) && m.type() == Mention.Type.PERSON_NAME) {

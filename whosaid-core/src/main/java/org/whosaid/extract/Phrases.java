@@ -1094,7 +1094,26 @@ final class Phrases {
         if (end == j) {
             return null;
         }
-        return classify(i, j, end, determiner, indefinite);
+        Mention m = classify(i, j, end, determiner, indefinite);
+        if (m == null && !determiner && t.isCapitalized(j)) {
+            // "Cameron Easley for Morning Consult": a name before "for" and the outlet it writes for is the name
+            for (int k = j + 2; k < end; k++) {
+                if (connective(k) == FOR) {
+                    return isNameRun(j, k) ? classify(i, j, k, false, false) : null;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Tokens from to end are two or more capitalised words. */
+    private boolean isNameRun(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!t.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return end - from >= 2;
     }
 
     /** The speaker phrase that ends just before token end (exclusive) and starts after token floor, or null. */

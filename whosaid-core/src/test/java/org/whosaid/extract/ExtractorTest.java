@@ -2401,6 +2401,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionAfterAPartyBracketAndAnOutletWrittenForLeaveTheName() {
+        assertEquals(List.of("direct [They would just go get them,] Jim Jordan (person, oversight panel member) said []"),
+                run("“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said."));
+        assertEquals(List.of("direct [The impact is still small,] Cameron Easley (person) wrote []"),
+                run("“The impact is still small,” wrote Cameron Easley for Morning Consult."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
