@@ -1643,8 +1643,9 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose")) {
-            return null;
+        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || t.eq(s, "while") || t.eq(s, "although")
+                || t.eq(s, "though")) {
+            return null; // a relative or concessive clause, no role: "Ethiopia, while an American ally and …,"
         }
         if (isPartyTag(s)) {
             // "Rep. Dale Oberholt, R-Sabledge,", "Sen. Lucinda Farrow-Akers, D-Brindle Gap,", "R-N.Y.": the party and
@@ -1683,8 +1684,10 @@ final class Phrases {
                 && !(t.kind(e) == Tokens.PUNCT && !t.is(e, '.') && !t.is(e, '-')
                 && !isAmpersandInName(e, limit)) // "Tiller & Grove"
                 && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
+            // (a second apposition after "and a" may bring the role word: "a senior fellow at the Hoover Institution
+            // and a former ambassador to Russia")
             if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
-                    && !(hasRole && roleAhead(e + 1, limit))) {
+                    && !((hasRole || connectiveIn(e + 1, 1 << A | 1 << AN)) && roleAhead(e + 1, limit))) {
                 break;
             }
             if (isRole(e)) {

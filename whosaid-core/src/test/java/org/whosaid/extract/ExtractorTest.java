@@ -2409,6 +2409,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondAppositionAfterAndABringsTheRoleWord() {
+        assertEquals(List.of("indirect [the strategy was clear] Michael McFaul (person, senior fellow at the Hoover Institution "
+                        + "and a former ambassador to Russia) said []"),
+                run("Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said the "
+                        + "strategy was clear."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
