@@ -1115,6 +1115,26 @@ final class Finder {
     }
 
     /**
+     * "told USA TODAY's weekly video newsmaker series it is clear …": past a capitalised owner's possessive and
+     * the plain words of what it owns, when the clause's "that" or subject pronoun comes next; else p.
+     */
+    private int pastOwnedAudience(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 4 && t.isCapitalized(k) && !t.endsWith(k, "'s")) {
+            k++;
+        }
+        if (k >= end || !t.isCapitalized(k) || !t.endsWith(k, "'s")) {
+            return p;
+        }
+        int owned = ++k;
+        while (k < end && k < owned + 5 && t.isWord(k) && !t.isCapitalized(k) && ph.cue(k) == null
+                && !ph.has(k, Lexicon.PRONOUN) && !t.eq(k, "that")) {
+            k++;
+        }
+        return k > owned && (t.eq(k, "that") || ph.has(k, Lexicon.PRONOUN)) ? k : p;
+    }
+
+    /**
      * Where the content of a forward report starts: "Danilov said (on Monday) (that) CONTENT", "told
      * reporters (that) CONTENT". -1 when no content clause follows the cue.
      */
@@ -1136,6 +1156,7 @@ final class Finder {
                     || !t.isCapitalized(p) && t.endsWith(p, "s") && ph.has(p + 1, Lexicon.PRONOUN))) {
                 p++;
             }
+            p = pastOwnedAudience(p, end);
             int title = ph.isOutletPossessive(p) && a.opensQuote(p + 1) ? a.quoteOf(p + 2) : -1;
             if (title >= 0) {
                 p = t.firstAtOrAfter(a.quotes().get(title).close() + 1); // "told MSNBC's “Morning Joe” that …"

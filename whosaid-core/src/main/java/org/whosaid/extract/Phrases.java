@@ -1766,6 +1766,11 @@ final class Phrases {
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }
+        for (int k = bodyStart; k < e; k++) {
+            if (isAuxiliary(k) || t.eq(k, "while") || t.eq(k, "because") || t.eq(k, "when")) {
+                return null; // a clause, no role: "The administration may be reluctant to act while …, Schiff said"
+            }
+        }
         return surface(bodyStart, e);
     }
 }

@@ -2417,6 +2417,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aClauseBeforeATrailingNameIsNoRoleAndAnOwnedAudienceIsNoContent() {
+        assertEquals(List.of("indirect [The administration may be reluctant to act while Secretary of State John Kerry "
+                        + "negotiates] Adam Schiff (person) said []"),
+                run("The administration may be reluctant to act while Secretary of State John Kerry negotiates, Adam Schiff said."));
+        assertEquals(List.of("indirect [it is clear that Russia is involved] Adam Schiff (person) told []"),
+                run("Adam Schiff told USA TODAY's weekly video newsmaker series it is clear that Russia is involved."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
