@@ -724,6 +724,13 @@ final class Phrases {
             if (i > 0 && t.isCapitalized(i - 1) && orgWordAfterAnd(i, end)) {
                 return true; // "the National Customs and Tariff Service", "the Food and Drug Administration"
             }
+            if (isLowerRole(i - 1) && t.isWord(i + 1) && !has(i + 1, Lexicon.DETERMINER) && roleAhead(i + 1, end)
+                    && !determinerBefore(i)) {
+                // one person's two roles, before or after the name: "real estate mogul and reality television star
+                // Donald Trump", "Hiro Aida, Japanese journalist and author" (a nominal after "the" or "a" is left to
+                // its last role, which the resolver reads: "the Florida senator and Republican presidential candidate")
+                return true;
+            }
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS)
@@ -747,6 +754,16 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
                 || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
+    }
+
+    /** "the", "a" or "an" among the plain words just before token i. */
+    private boolean determinerBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6 && t.isWord(k); k--) {
+            if (connectiveIn(k, THE_OR_A | 1 << AN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token k is a lower-case role word. */
@@ -1055,7 +1072,7 @@ final class Phrases {
     }
 
     private Mention parseRight(int i, int limit) {
-        if (isPrepositionAt(i)) {
+        if (isPrepositionAt(i) || connective(i) == AND) {
             return null; // "in the city council" is the tail of a phrase, never a speaker of its own
         }
         if (isPartyTag(i)) {

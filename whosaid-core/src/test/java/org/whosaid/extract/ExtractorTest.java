@@ -2426,6 +2426,14 @@ class ExtractorTest {
     }
 
     @Test
+    void onePersonsTwoRolesJoinedByAndAreBothTheRole() {
+        assertEquals(List.of("indirect [the plan was sound] Hiro Aida (person, Japanese journalist and author) said []"),
+                run("Hiro Aida, Japanese journalist and author, said the plan was sound."));
+        assertEquals(List.of("direct [It is a mess,] Donald Trump (person, Real estate mogul and reality television star) said []"),
+                run("“It is a mess,” Real estate mogul and reality television star Donald Trump said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
