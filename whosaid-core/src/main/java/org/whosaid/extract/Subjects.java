@@ -810,6 +810,9 @@ final class Subjects {
             if (subject == null && j - 1 > from && ph.isAuxiliary(j - 1) && isLinkingAside(j + 1, k)) {
                 subject = ph.left(j - 1, from - 1); // "He did, however, deny that …"
             }
+            if (subject == null && j - 2 > from && t.is(j - 2, ',') && isLinkingAside(j - 1, j) && isRelativePronoun(j + 1)) {
+                subject = ph.left(j - 2, from - 1); // "Sanders, meanwhile, who has no such endorsements, said"
+            }
             if (subject == null) {
                 // "Thandi Mokoena, the member of the committee for water and sanitation, human settlements and bulk
                 // services, said": a list with commas inside the apposition; the name stands before its first comma

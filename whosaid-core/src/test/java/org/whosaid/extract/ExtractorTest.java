@@ -2434,6 +2434,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aLinkingAdverbBeforeARelativeClauseLeavesTheName() {
+        assertEquals(List.of("indirect [the race was open] Bernie Sanders (person) said []"),
+                run("Bernie Sanders, meanwhile, who has no such endorsements, said the race was open."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
