@@ -10688,6 +10688,362 @@ According to the regional environment department, the fire is believed to have s
       "the regional environment department", O, "according to", ph=["according-to"]),
 ])
 
+# ---------------------------------------------------------------- US political story in New York Times house style, straight double quotes + apostrophes, Mr./Ms. on second reference and periods in initialisms: a lede with a trailing "according to two people familiar with the matter", "The people, who spoke on the condition of anonymity because …, said" with "S.B.I." opening the content, the writer's scare quote after "so-called", "has not been accused of wrongdoing" as the paper's own, "The senator has said" (a nominal with a perfect tense), a senator's spokesman introduced as "Her spokesman, X," who "said in a statement that" with a fragment and a second that-clause carrying another, "Mr. X added in a telephone interview", the challenger's split quote with a double role in apposition "said at a rally", "The X campaign said in a statement", a spokeswoman who "declined to confirm or deny the existence of an investigation" (no statement), a lawyer's denial and "he said", an inverted political scientist whose relative clause is no role, "Asked about …, Ms. X said only,"
+article("halvorsen-pike-pac-inquiry", '''
+WASHINGTON — The New Carlow State Bureau of Investigation has opened an inquiry into donations to a political action committee backing Senator Corinne Halvorsen-Pike, according to two people familiar with the matter.
+The people, who spoke on the condition of anonymity because the inquiry has not been made public, said S.B.I. agents were examining whether real-estate developers had funneled more than $400,000 through the committee, Carlow Forward, in their employees' names.
+State law bars so-called "conduit" giving, in which one donor's money is passed off as another's.
+Ms. Halvorsen-Pike has not been accused of wrongdoing. The senator has said she does not control the committee.
+Her spokesman, Daniel Oyelaran-Webb, said in a statement that the senator had "never met, spoken to or coordinated with anyone at Carlow Forward" and that she welcomed "any review that gets the facts out quickly."
+"This is a smear, timed for the campaign," Mr. Oyelaran-Webb added in a telephone interview.
+"Voters deserve a senator who works for them, not for whoever writes the biggest checks," Rafael Quintero-Ames, a former state attorney general and the Democratic nominee, said at a rally on Tuesday. "Tonight they have one more reason to wonder which kind they have."
+The Quintero-Ames campaign said in a statement that the inquiry showed Ms. Halvorsen-Pike had "sold her office to the highest bidder."
+A spokeswoman for the S.B.I. declined to confirm or deny the existence of an investigation.
+A lawyer for Carlow Forward, Gregory Baptiste-Nolan, denied that the committee had accepted any unlawful contributions. "Every dollar was reported and every report was filed on time," he said.
+"She has been in Washington long enough to know exactly who is paying for her ads," said Miriam Osgood-Tate, a political scientist at Harlan College who studies campaign finance. "The question is whether voters will care by November."
+Asked about the inquiry on Wednesday, Ms. Halvorsen-Pike said only, "I'll let my office speak to that."
+''', [
+    # the anonymous source is given by the phrase as written; the name inside the content is the paper's subject
+    I("The New Carlow State Bureau of Investigation has opened an inquiry into donations to a political action committee backing Senator Corinne Halvorsen-Pike",
+      "two people familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "The people": the two people of the lede; the relative clause on anonymity reports no content; the content opens
+    # with an initialism whose periods end no sentence
+    I("S.B.I. agents were examining whether real-estate developers had funneled more than $400,000 through the committee, Carlow Forward, in their employees' names",
+      "two people familiar with the matter", A, "said", ph=["said-that", "nominal"]),
+    # the state law is the paper's own; the kind of giving after "so-called" is the writer's scare quote
+    R("conduit", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # "has not been accused of wrongdoing" is the paper's own; "The senator": Halvorsen-Pike, so the nominal is the
+    # role; "has said" gives the cue without its auxiliary
+    I("she does not control the committee", "Corinne Halvorsen-Pike", P, "said",
+      role="senator", ph=["said-that", "nominal"]),
+    # "Her spokesman, X,": the role stands before the name, set off by commas, and loses its possessive (as "Its chief
+    # executive, Martin Oduya,"); a statement names no channel; each that-clause carries a quoted fragment, so only the
+    # fragments are annotated
+    M("never met, spoken to or coordinated with anyone at Carlow Forward", "Daniel Oyelaran-Webb", P, "said",
+      role="spokesman", ph=["said-that", "writing", "role-apposition"]),
+    M("any review that gets the facts out quickly.", "Daniel Oyelaran-Webb", P, "said", role="spokesman",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "Mr." is a title; a telephone interview names no outlet; the paragraph states no role
+    D("This is a smear, timed for the campaign,",
+      "Daniel Oyelaran-Webb", P, "added", ph=["surname", "interview"]),
+    # the name follows the first part of the quote but comes before the verb: no inversion; the role is the whole
+    # apposition (as "agronomist at the university and the study’s lead author"); a rally names no relay
+    D("Voters deserve a senator who works for them, not for whoever writes the biggest checks,", "Rafael Quintero-Ames",
+      P, "said", role="former state attorney general and the Democratic nominee",
+      ph=["split-quote", "role-apposition"]),
+    D("Tonight they have one more reason to wonder which kind they have.", "Rafael Quintero-Ames", P, "said",
+      role="former state attorney general and the Democratic nominee", ph=["split-quote"]),
+    # the campaign is an organisation given by the phrase as written; the that-clause carries the quoted fragment
+    M("sold her office to the highest bidder.", "the Quintero-Ames campaign", O, "said",
+      ph=["said-that", "writing"]),
+    # "declined to confirm or deny the existence of …" has a noun phrase and reports no content
+    # the denial is annotated on the content after "that"
+    I("the committee had accepted any unlawful contributions", "Gregory Baptiste-Nolan", P, "denied",
+      role="lawyer for Carlow Forward", ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where the role stands
+    D("Every dollar was reported and every report was filed on time,", "Gregory Baptiste-Nolan", P, "said",
+      role="lawyer for Carlow Forward", ph=["pronoun"]),
+    # "who studies campaign finance" is a relative clause, not part of the role
+    D("She has been in Washington long enough to know exactly who is paying for her ads,", "Miriam Osgood-Tate", P,
+      "said", role="political scientist at Harlan College", ph=["inversion", "split-quote", "role-apposition"]),
+    D("The question is whether voters will care by November.", "Miriam Osgood-Tate", P, "said",
+      role="political scientist at Harlan College", ph=["split-quote"]),
+    # the question is not a statement; "said only," before the quote
+    D("I'll let my office speak to that.", "Corinne Halvorsen-Pike", P, "said", ph=["surname"]),
+])
+
+# ---------------------------------------------------------------- Australian state parliament question-time report, straight single quotes + apostrophes (it's, didn't, That's), Mr/Ms on second reference: the Premier with her title before the name "telling parliament" a that-less clause with a fragment, "refused to release" as an act, the Opposition Leader's question reported without marks (no statement), a Hansard-style exchange in prose (a quoted question "Mr X asked", "Ms X replied", "Mr X interjected"), the Speaker who "warned" a member (an act) "before the Premier continued:" with the quote in the same paragraph, "She denied that" a paragraph later, "told reporters" with a fragment and "He said" in the same paragraph, an independent member in apposition with a relative clause and "she said", a government slogan in quotes, an agency's spokeswoman with a fragment and a second that-clause, "According to the Parliamentary Budget Office,"
+article("riverbank-stadium-question-time", """
+BELLHAVEN – Premier Simone Achterberg-Nash has refused to release the business case for the $2.7 billion Riverbank stadium, telling parliament the document contained 'commercial-in-confidence material that would cost taxpayers dearly' if it were made public.
+Question time on Thursday was dominated by the project. Opposition Leader Marcus Delahunty-Reeve asked the Premier whether its cost had blown out by $900 million since the last election, then put it more bluntly.
+'Will the Premier tell this house what this stadium is really going to cost, or does she need to check with her donors first?' Mr Delahunty-Reeve asked.
+'The member for Garrow knows exactly what it will cost, because it's in the budget papers he didn't bother to read,' Ms Achterberg-Nash replied.
+'Then table it!' Mr Delahunty-Reeve interjected.
+The Speaker, Graham Tolhurst-Ng, warned the Opposition Leader before the Premier continued: 'We will not hand the builders our negotiating position on a platter. That's what he's asking for, and the answer is no.'
+She denied that the government had chosen the stadium's builder before the tender closed.
+Outside the chamber, Mr Delahunty-Reeve told reporters the government was 'hiding a disaster behind a confidentiality clause'. He said a government he led would publish every stadium contract within 30 days of taking office.
+The independent member for Wandella, Jess Kirrane-Doyle, who holds the balance of power in the upper house, said she would move a motion next week to force the release of the document. 'Commercial confidence is a fine argument once the public has seen the numbers. Not before,' she said.
+The government has promoted the stadium under the slogan 'A Home Ground for Everyone' since early last year.
+A spokeswoman for Infrastructure Carrindale, the agency building the stadium, said the budget had 'not moved since March' and that the project remained on track to open in 2029.
+According to the Parliamentary Budget Office, the stadium will cost $3.6 billion once interest on the borrowing is included.
+""", [
+    # "refused to release the business case" is an act; "telling parliament" names no relay; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated (as "telling MPs that … “…”")
+    M("commercial-in-confidence material that would cost taxpayers dearly", "Simone Achterberg-Nash", P, "telling",
+      role="Premier", ph=["participle-cue", "told", "said-that", "role-premodifier"]),
+    # the question reported without marks ("asked the Premier whether …") is not a statement, and "put it more
+    # bluntly" announces the quote of the next paragraph
+    # the quoted question is a statement (as "she asked" elsewhere in the set); "Mr" is a title; the paragraph states
+    # no role
+    D("Will the Premier tell this house what this stadium is really going to cost, or does she need to check with her donors first?",
+      "Marcus Delahunty-Reeve", P, "asked", ph=["surname"]),
+    D("The member for Garrow knows exactly what it will cost, because it's in the budget papers he didn't bother to read,",
+      "Simone Achterberg-Nash", P, "replied", ph=["surname"]),
+    D("Then table it!", "Marcus Delahunty-Reeve", P, "interjected", ph=["surname"]),
+    # warning a member is an act; "the Premier": Achterberg-Nash, so the nominal is the role; "continued:" introduces
+    # the quote in the same paragraph
+    D("We will not hand the builders our negotiating position on a platter. That's what he's asking for, and the answer is no.",
+      "Simone Achterberg-Nash", P, "continued", role="Premier", ph=["multi-sentence", "nominal"]),
+    # "She" opens the next paragraph: the Premier, the last woman to speak; the denial is annotated on the content
+    # after "that"
+    I("the government had chosen the stadium's builder before the tender closed", "Simone Achterberg-Nash", P,
+      "denied", ph=["denial", "cue-class", "pronoun"]),
+    # "told reporters" names no relay; the that-less clause carries the quoted fragment
+    M("hiding a disaster behind a confidentiality clause", "Marcus Delahunty-Reeve", P, "told",
+      ph=["told", "said-that", "surname"]),
+    I("a government he led would publish every stadium contract within 30 days of taking office",
+      "Marcus Delahunty-Reeve", P, "said", ph=["said-that", "pronoun"]),
+    # "who holds the balance of power …" is a relative clause, not part of the role
+    I("she would move a motion next week to force the release of the document", "Jess Kirrane-Doyle", P, "said",
+      role="independent member for Wandella", ph=["said-that", "role-apposition"]),
+    D("Commercial confidence is a fine argument once the public has seen the numbers. Not before,",
+      "Jess Kirrane-Doyle", P, "said", role="independent member for Wandella", ph=["multi-sentence", "pronoun"]),
+    R("A Home Ground for Everyone", "a government slogan", "title"),
+    # the apposition on the agency is not part of the phrase; the first clause (no "that") carries the quoted
+    # fragment, the second that-clause has no marks: two statements
+    M("not moved since March", "a spokeswoman for Infrastructure Carrindale", A, "said", ph=["said-that"]),
+    I("the project remained on track to open in 2029", "a spokeswoman for Infrastructure Carrindale", A, "said",
+      ph=["said-that"]),
+    I("the stadium will cost $3.6 billion once interest on the borrowing is included",
+      "the Parliamentary Budget Office", O, "according to", ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- business wire on a bank's quarterly results, straight double quotes + apostrophes: a lede whose "reported a 14% fall" is the wire's own and whose second clause is "the lender said", a trailing "the bank said in its results statement", the analysts' expectation as the wire's own, the chief executive with her role before the name who "told analysts on an earnings call", the CFO with "Chief Financial Officer" before his name, "He said" with a fragment "and warned that" in one sentence, an analyst's question (no statement) and the CFO by surname, "he said", "In a note to clients, X, an analyst at Y, wrote that" with a fragment, an inverted analyst whose relative clause is no role, a regulator in apposition "said in a statement that" with two fragments in one clause, "The regulator denied that", anonymous people familiar with the plan, a trailing "the lender said" after a dividend, the share price as the wire's own
+article("dunmarra-bank-third-quarter", '''
+VELLMOUTH, Oct 22 - Dunmarra Bank reported a 14% fall in third-quarter profit on Tuesday as bad-loan charges rose, and the lender said it would cut about 1,200 jobs by the end of next year.
+Net profit fell to 412 million euros from 479 million euros a year earlier, the bank said in its results statement.
+"The quarter was noisier than we would like, but the underlying business is sound. Our capital is the strongest it has been since we listed," chief executive Annika Stromfeldt-Okoro told analysts on an earnings call.
+Chief Financial Officer Ravindra Kessel-Amadi said provisions for bad loans had risen to 286 million euros, mostly tied to commercial property. He said provisions would "peak in the first half of next year" and warned that savings from the job cuts would not show up until 2027.
+Asked by an analyst whether branches would close, Kessel-Amadi said about 40 of the bank's 310 branches would shut. "Most are in towns where we have two branches a few streets apart," he said.
+Two people familiar with the plan, who asked not to be named because staff have not been told, said most of the other job cuts would fall on back-office teams in Harwick.
+In a note to clients, Siobhan Varga-Lund, an analyst at Graythorne Securities, wrote that the results were "weaker than the headline suggests".
+"Dunmarra has been the most expensive bank in the country to run for a decade. This is the first plan that really tackles it," said Tomasz Ebbesen-Hart, who covers European banks at Marrowby Partners.
+The Prudential Oversight Board, the country's banking regulator, said in a statement that it had been "informed in advance" of the job cuts and was following the bank's property exposure "closely". The regulator denied that it had asked Dunmarra to raise fresh capital.
+The interim dividend will stay at 18 cents a share, the lender said.
+Dunmarra shares were down 5.2% at 1200 GMT.
+''', [
+    # "reported a 14% fall …" has a noun phrase and is the wire's own; "the lender": Dunmarra Bank
+    I("it would cut about 1,200 jobs by the end of next year", "Dunmarra Bank", O, "said", ph=["said-that", "nominal"]),
+    # "the bank": Dunmarra Bank; a results statement names no channel
+    I("Net profit fell to 412 million euros from 479 million euros a year earlier", "Dunmarra Bank", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # "told analysts on an earnings call" names no relay
+    D("The quarter was noisier than we would like, but the underlying business is sound. Our capital is the strongest it has been since we listed,",
+      "Annika Stromfeldt-Okoro", P, "told", role="chief executive",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    I("provisions for bad loans had risen to 286 million euros, mostly tied to commercial property",
+      "Ravindra Kessel-Amadi", P, "said", role="Chief Financial Officer", ph=["said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where the role stands; two cues in one sentence: the that-less clause carries the
+    # quoted fragment and the "warned that" clause has no marks: two statements
+    M("peak in the first half of next year", "Ravindra Kessel-Amadi", P, "said", role="Chief Financial Officer",
+      ph=["said-that", "pronoun"]),
+    I("savings from the job cuts would not show up until 2027", "Ravindra Kessel-Amadi", P, "warned",
+      role="Chief Financial Officer", ph=["said-that", "cue-class", "pronoun"]),
+    # the analyst's question is not a statement; the paragraph states no role
+    I("about 40 of the bank's 310 branches would shut", "Ravindra Kessel-Amadi", P, "said",
+      ph=["said-that", "surname"]),
+    D("Most are in towns where we have two branches a few streets apart,",
+      "Ravindra Kessel-Amadi", P, "said", ph=["pronoun"]),
+    # the relative clause gives the reason for anonymity, not part of the phrase
+    I("most of the other job cuts would fall on back-office teams in Harwick", "two people familiar with the plan", A,
+      "said", ph=["said-that"]),
+    # a note to clients names no relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("weaker than the headline suggests", "Siobhan Varga-Lund", P, "wrote", role="analyst at Graythorne Securities",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "who covers European banks at …" is a relative clause, so no role
+    D("Dunmarra has been the most expensive bank in the country to run for a decade. This is the first plan that really tackles it,",
+      "Tomasz Ebbesen-Hart", P, "said", ph=["inversion", "multi-sentence"]),
+    # the apposition on the regulator is not part of its name; two quoted fragments in one clause: two mixed
+    # statements; a statement names no channel
+    M("informed in advance", "the Prudential Oversight Board", O, "said", ph=["said-that", "writing"]),
+    M("closely", "the Prudential Oversight Board", O, "said", ph=["said-that", "writing"]),
+    # "The regulator": the Prudential Oversight Board; the denial is annotated on the content after "that"
+    I("it had asked Dunmarra to raise fresh capital", "the Prudential Oversight Board", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("The interim dividend will stay at 18 cents a share", "Dunmarra Bank", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- Kenyan daily on a county nurses' strike, curly double quotes + apostrophes, "yesterday" and shillings: a lede that is the paper's own, "In a press statement, … Secretary-General X said" with the union's name and acronym before the post, a that-less clause and a second that-clause each carrying a fragment, "The statement read in part:" ending its paragraph and a quotation over two paragraphs (the opening mark repeated), the county governor who "accused … of" and "said", "Speaking in … where he was commissioning a borehole, the governor denied that" and "he said", a County Executive Committee Member who "told the Nation" and "She said" a paragraph later, "The union says" with a county scheme's name in quotes inside the content, a patient by name and age with a relative clause and an inverted "said the mother of four" a paragraph later, an anonymous hospital official "who asked not to be named for fear of victimisation"
+article("mararo-county-nurses-strike", """
+Patients at Mararo County Referral Hospital were turned away for a third week yesterday as a strike by more than 900 nurses showed no sign of ending.
+In a press statement, Kenya Union of Nurses and Midwives (KUNAM) Secretary-General Agnes Wambui Kariuki said the union had “no reason to trust” a county that paid January salaries in March, and that nurses would not return to work until a deal was “signed, stamped and funded”. The statement read in part:
+“Our members have been patient for two years. They have bought their own gloves and covered double shifts.
+“The county cannot keep asking them to be heroes on empty stomachs. We will not be intimidated back to work.”
+Mararo Governor Cleophas Maragia Onchwari accused the union of “holding patients hostage” and said the county had cleared all salary arrears up to May.
+Speaking in Kisanga town, where he was commissioning a borehole, the governor denied that money meant for nurses’ allowances had been diverted to a new county headquarters. “Not a single shilling meant for health has gone anywhere else. Those who say so should bring the documents,” he said.
+County Executive Committee Member for Health Beatrice Nekesa Wafula told the Nation that 62 locum nurses had been hired to keep the maternity and casualty wings open.
+She said the county would seek a court order if the strike continued beyond Friday.
+The union says about 300 nurses hired under the county’s “Afya Kwa Wote” scheme have never been confirmed on permanent terms.
+At the hospital gate, Rael Chepkoech, 58, who had travelled from Ngoru village for her diabetes clinic, said she had been sent away twice.
+“They told me to buy insulin at a chemist in town. Where will I get Sh3,000? I sell vegetables,” said the mother of four.
+A senior official at the hospital, who asked not to be named for fear of victimisation, said at least three patients had died since the strike began.
+""", [
+    # the lede is the paper's own report
+    # the role is everything before the name: the union, its acronym and the post (as "Kenya Union of County Health
+    # Workers (KUCHW) Lunguma branch Secretary-General"); a press statement names no channel; the that-less clause and
+    # the second that-clause each carry a quoted fragment, so only the fragments are annotated
+    M("no reason to trust", "Agnes Wambui Kariuki", P, "said",
+      role="Kenya Union of Nurses and Midwives (KUNAM) Secretary-General",
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("signed, stamped and funded", "Agnes Wambui Kariuki", P, "said",
+      role="Kenya Union of Nurses and Midwives (KUNAM) Secretary-General",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "The statement read in part:" ends the paragraph: the statement stands for the secretary-general who issued it;
+    # the quotation runs over two paragraphs, the opening mark repeated: one statement
+    D("Our members have been patient for two years. They have bought their own gloves and covered double shifts.\n“The county cannot keep asking them to be heroes on empty stomachs. We will not be intimidated back to work.",
+      "Agnes Wambui Kariuki", P, "read", ph=["multi-sentence", "colon-intro", "writing", "nominal"]),
+    # "Governor" with the county before the name is the role (as "Tarakwen Governor"); one subject, two cues: the
+    # accusation carries a quoted fragment, the said-clause has no marks
+    M("holding patients hostage", "Cleophas Maragia Onchwari", P, "accused", role="Mararo Governor",
+      ph=["cue-class", "role-premodifier"]),
+    I("the county had cleared all salary arrears up to May", "Cleophas Maragia Onchwari", P, "said",
+      role="Mararo Governor", ph=["said-that", "role-premodifier"]),
+    # "the governor": Onchwari, so the nominal is the role; "where he was commissioning a borehole" is the occasion;
+    # the denial is annotated on the content after "that"
+    I("money meant for nurses’ allowances had been diverted to a new county headquarters", "Cleophas Maragia Onchwari",
+      P, "denied", role="governor", ph=["denial", "cue-class", "nominal"]),
+    D("Not a single shilling meant for health has gone anywhere else. Those who say so should bring the documents,",
+      "Cleophas Maragia Onchwari", P, "said", role="governor", ph=["multi-sentence", "pronoun"]),
+    # the newspaper told is the relay, "the" left out of its name (as "told the Rift Mirror")
+    I("62 locum nurses had been hired to keep the maternity and casualty wings open", "Beatrice Nekesa Wafula", P,
+      "told", role="County Executive Committee Member for Health", via=["Nation"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "She" opens the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    I("the county would seek a court order if the strike continued beyond Friday", "Beatrice Nekesa Wafula",
+      P, "said", ph=["said-that", "pronoun"]),
+    # "The union": KUNAM, named in full above; the scheme's name in quotes sits inside the reported clause: the
+    # statement keeps it and the name is rejected on its own
+    I("about 300 nurses hired under the county’s “Afya Kwa Wote” scheme have never been confirmed on permanent terms",
+      "Kenya Union of Nurses and Midwives", O, "says", ph=["said-that", "nominal"]),
+    R("Afya Kwa Wote", "name of a county health scheme", "title"),
+    # an age is not a role and "who had travelled …" is a relative clause
+    I("she had been sent away twice", "Rael Chepkoech", P, "said", ph=["said-that"]),
+    # "the mother of four": Chepkoech, named in the paragraph before, so the nominal is the role; what the staff told
+    # her is part of her quote
+    D("They told me to buy insulin at a chemist in town. Where will I get Sh3,000? I sell vegetables,", "Rael Chepkoech",
+      P, "said", role="mother of four", ph=["inversion", "multi-sentence", "nominal"]),
+    # "who asked not to be named …" is a relative clause, not part of the phrase
+    I("at least three patients had died since the strike began", "a senior official at the hospital", A, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US Sunday-show write-up, curly double quotes + apostrophes with programme titles in quotes and the period or comma inside them, Mr./Ms. on second reference: a senator in apposition who "said on Sunday that" with a fragment and a participle clause that is the paper's own, his quote "said on CBS’s “Face the Nation.”" (the programme's title rejected, the programme and the network as relays), "He told the moderator, X, that", the writer's scare quote after "so-called", "Appearing on ABC’s “This Week,”" before a representative in apposition who "called" a fragment, her split quote "she said" a paragraph later, a White House spokesman in apposition "said in a statement that" with a fragment, "He denied that" with a "calling" fragment, anonymous Senate aides "who spoke on the condition of anonymity to describe private negotiations", "Asked whether …" (no statement) with a fragment and "but added:" with the quote in the same sentence, a deadline that is the paper's own
+article("arbuthnot-kray-shutdown-sunday-shows", """
+WASHINGTON — Senator Wendell Arbuthnot-Kray, the second-ranking Republican in the Senate, said on Sunday that his party would not back another stopgap spending bill that “rewards the White House for stalling,” raising the odds of a government shutdown at the end of the week.
+“We have passed three of these in a row. At some point the short-term fix becomes the long-term plan, and I’m not going to vote for that,” Mr. Arbuthnot-Kray said on CBS’s “Face the Nation.”
+He told the moderator, Joanna Pike-Everett, that Republicans had offered to fund the government through December if the administration accepted a cap on emergency spending.
+The so-called “clean” stopgap that passed the House last month has not been taken up in the Senate.
+Appearing on ABC’s “This Week,” Representative Carmen Ybarra-Stoltz, the chairwoman of the House Budget Committee, called the senator’s offer “a hostage note with a bow on it.”
+“Nobody on my side wants a shutdown. But you don’t negotiate with people who keep moving the table,” she said. “Come back with a number and we’ll talk tonight.”
+A White House spokesman, Ellis Marchetti-Osei, said in a statement that the administration had “bent over backward” to meet Republican demands. He denied that the president had privately threatened to veto any stopgap bill, calling such accounts “simply false.”
+Two Senate aides involved in the talks, who spoke on the condition of anonymity to describe private negotiations, said the two sides remained about $30 billion apart.
+Asked whether he would support a one-week extension to buy time, Mr. Arbuthnot-Kray said he would “look at it,” but added: “I’m not holding my breath.”
+The government’s funding runs out at midnight on Friday.
+""", [
+    # "Senator" is a title; the lede names no programme yet; the that-clause carries the quoted fragment (the comma
+    # inside the marks is kept) and the participle clause after it is the paper's own
+    M("rewards the White House for stalling,", "Wendell Arbuthnot-Kray", P, "said",
+      role="second-ranking Republican in the Senate", ph=["said-that", "role-apposition"]),
+    # the programme is the nearer relay, the network that airs it the further one (as "CNN’s State of the Union");
+    # its title in quotes is rejected on its own
+    D("We have passed three of these in a row. At some point the short-term fix becomes the long-term plan, and I’m not going to vote for that,",
+      "Wendell Arbuthnot-Kray", P, "said", via=["Face the Nation", "CBS"],
+      ph=["multi-sentence", "surname", "interview"]),
+    R("Face the Nation.", "title of a television programme after the network's possessive", "title"),
+    # "told the moderator, X,": the moderator of the programme named in the paragraph before, so the same relay (as
+    # "told host …")
+    I("Republicans had offered to fund the government through December if the administration accepted a cap on emergency spending",
+      "Wendell Arbuthnot-Kray", P, "told", via=["Face the Nation", "CBS"],
+      ph=["told", "said-that", "pronoun", "interview"]),
+    R("clean", "the writer's scare quote after 'so-called'", "scare-quote"),
+    R("This Week,", "title of a television programme after the network's possessive", "title"),
+    # "Representative" is a title; "Appearing on …" names the programme and the network for what she says there
+    M("a hostage note with a bow on it.", "Carmen Ybarra-Stoltz", P, "called",
+      role="chairwoman of the House Budget Committee", via=["This Week", "ABC"],
+      ph=["interview", "role-apposition"]),
+    # "she said" in the next paragraph: only the frame of the paragraph before names the relay
+    D("Nobody on my side wants a shutdown. But you don’t negotiate with people who keep moving the table,",
+      "Carmen Ybarra-Stoltz", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("Come back with a number and we’ll talk tonight.", "Carmen Ybarra-Stoltz", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # a statement names no channel; the that-clause carries the quoted fragment
+    M("bent over backward", "Ellis Marchetti-Osei", P, "said", role="White House spokesman",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "He" in the same paragraph, where the role stands; the denial is annotated on the content after "that" and the
+    # participle carries its own quoted fragment
+    I("the president had privately threatened to veto any stopgap bill", "Ellis Marchetti-Osei", P, "denied",
+      role="White House spokesman", ph=["denial", "cue-class", "pronoun"]),
+    M("simply false.", "Ellis Marchetti-Osei", P, "calling", role="White House spokesman",
+      ph=["participle-cue", "pronoun"]),
+    # "who spoke on the condition of anonymity …" is a relative clause, not part of the phrase
+    I("the two sides remained about $30 billion apart", "two Senate aides involved in the talks", A, "said",
+      ph=["said-that"]),
+    # the question is not a statement; the moderator is not named here, so no relay (as in prewitt-disaster-aid-talks)
+    M("look at it,", "Wendell Arbuthnot-Kray", P, "said", ph=["said-that", "surname"]),
+    D("I’m not holding my breath.", "Wendell Arbuthnot-Kray", P, "added", ph=["surname"]),
+    # the deadline is the paper's own
+])
+
+# ---------------------------------------------------------------- British science desk on a climate paper, curly single quotes + apostrophes (’ as both): a lede with a trailing "according to a study published … in the journal …" (the journal as relay, the authors named in the next paragraph), "The paper, by researchers at …, found that", the lead author's inverted quote with a double role in apposition, her surname with two that-clauses and no marks, "According to the study," a co-author in apposition (a double role) who "warned that" with a scare quote after "so-called" inside the content, his quotation over two paragraphs (the opening mark repeated) with "he said" at its end, an outside scientist "who was not involved in the research" who "called" a fragment "but cautioned that" and "she said" a paragraph later, the funder named as the paper's own and "In a statement, the foundation said" with a fragment
+article("tessaly-peatland-methane-study", """
+Methane escaping from tropical peatlands has risen far faster over the past decade than climate models assumed, according to a study published on Wednesday in the journal Global Carbon Dynamics.
+The paper, by researchers at the Tessaly Centre for Earth Observation, found that emissions from the peatlands it examined rose by 18 per cent between 2012 and 2023, about twice the rise that most global models predict.
+‘We expected a rise. We did not expect the peat to respond this quickly to a few tenths of a degree of warming,’ said Dr Noor Haddad-Ellingsen, a biogeochemist at the centre and the paper’s lead author.
+Haddad-Ellingsen said the team had combined satellite readings with measurements from 34 monitoring towers, and that warmer nights appeared to matter more than changes in rainfall.
+According to the study, the extra methane released each year has roughly the same short-term warming effect as the exhaust of 40 million cars.
+Tobiah Mensah-Aaltonen, a hydrologist at the University of Skarnholm and a co-author of the paper, warned that drained and burned peat could turn some of the world’s biggest carbon stores into so-called ‘carbon bombs’.
+‘Once the water table drops, the peat starts to breathe out what it has been holding for thousands of years.
+‘You cannot put that back with a tree-planting programme. The only fix is keeping these places wet,’ he said.
+Dr Ilse Varnhagen-Obi, an atmospheric chemist at the Iversholm Polar Institute who was not involved in the research, called the study ‘careful and sobering’ but cautioned that the monitoring towers covered only a small share of the world’s peatlands.
+‘Eighteen per cent is a big number built on a thin network. I’d like to see it hold up when more towers come online,’ she said.
+The research was funded by the Aldermere Science Foundation. In a statement, the foundation said the findings would ‘shape our funding priorities for the next five years’.
+""", [
+    # the study stands for its authors, who are named in the next paragraph; the journal it is published in is the
+    # relay (as "According to the paper, published … in the journal Paediatric Vision")
+    I("Methane escaping from tropical peatlands has risen far faster over the past decade than climate models assumed",
+      "researchers at the Tessaly Centre for Earth Observation", G, "according to", via=["Global Carbon Dynamics"],
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "The paper … found": the paper stands for its authors, named inside the subject; this sentence names no journal
+    I("emissions from the peatlands it examined rose by 18 per cent between 2012 and 2023, about twice the rise that most global models predict",
+      "researchers at the Tessaly Centre for Earth Observation", G, "found", ph=["said-that", "writing", "nominal"]),
+    # "Dr" is a title; the role is the whole apposition as written
+    D("We expected a rise. We did not expect the peat to respond this quickly to a few tenths of a degree of warming,",
+      "Noor Haddad-Ellingsen", P, "said", role="biogeochemist at the centre and the paper’s lead author",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("the team had combined satellite readings with measurements from 34 monitoring towers, and that warmer nights appeared to matter more than changes in rainfall",
+      "Noor Haddad-Ellingsen", P, "said", ph=["said-that", "surname"]),
+    I("the extra methane released each year has roughly the same short-term warming effect as the exhaust of 40 million cars",
+      "researchers at the Tessaly Centre for Earth Observation", G, "according to",
+      ph=["according-to", "writing", "nominal"]),
+    # the term after "so-called" sits inside his reported clause: the statement keeps it and the term is rejected on
+    # its own (as "so-called “weekend warriors”")
+    I("drained and burned peat could turn some of the world’s biggest carbon stores into so-called ‘carbon bombs’",
+      "Tobiah Mensah-Aaltonen", P, "warned",
+      role="hydrologist at the University of Skarnholm and a co-author of the paper",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    R("carbon bombs", "scare quote after 'so-called'", "scare-quote"),
+    # the first paragraph opens the quote and does not close it, the next opens with a quote mark: one statement,
+    # attributed by "he said" at its end; that paragraph states no role
+    D("Once the water table drops, the peat starts to breathe out what it has been holding for thousands of years.\n‘You cannot put that back with a tree-planting programme. The only fix is keeping these places wet,",
+      "Tobiah Mensah-Aaltonen", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "who was not involved in the research" is a relative clause, not part of the role; "called" carries the
+    # fragment and "cautioned that" a clause with no marks
+    M("careful and sobering", "Ilse Varnhagen-Obi", P, "called", role="atmospheric chemist at the Iversholm Polar Institute",
+      ph=["role-apposition"]),
+    I("the monitoring towers covered only a small share of the world’s peatlands", "Ilse Varnhagen-Obi", P,
+      "cautioned", role="atmospheric chemist at the Iversholm Polar Institute",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    D("Eighteen per cent is a big number built on a thin network. I’d like to see it hold up when more towers come online,",
+      "Ilse Varnhagen-Obi", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the funding is the paper's own; "the foundation": the Aldermere Science Foundation; a statement names no channel
+    M("shape our funding priorities for the next five years", "the Aldermere Science Foundation", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
