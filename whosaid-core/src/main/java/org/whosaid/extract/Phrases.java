@@ -1325,6 +1325,9 @@ final class Phrases {
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
                 || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
         int personAfterOrg = orgWordAt >= 0 ? personAfterOrganisation(bodyStart, end) : -1;
+        if (personAfterOrg < 0 && orgWordAt >= 0) {
+            personAfterOrg = personAfterPortfolio(orgWordAt, end);
+        }
         if (personAfterOrg > 0) {
             // "Chairman of the Senate Foreign Relations Committee Bob Corker": the role runs to the organisation's
             // last word, the person's name follows it
@@ -1506,6 +1509,34 @@ final class Phrases {
             return nameStart + 1;
         }
         return end - 2;
+    }
+
+    /**
+     * After an organisation's name, a capitalised role, "for", a portfolio and two to four name words ("County
+     * Executive Committee Member for Health Beatrice Nekesa Wafula"): the first name word, else -1.
+     */
+    private int personAfterPortfolio(int orgWordAt, int end) {
+        int k = orgWordAt + 1;
+        while (k + 3 < end && t.isCapitalized(k) && !(isRole(k) && connective(k + 1) == FOR)) {
+            k++; // the rest of the organisation's name: "County Executive Committee"
+        }
+        if (k + 3 >= end || !t.isCapitalized(k) || !isRole(k) || connective(k + 1) != FOR) {
+            return -1;
+        }
+        k += 2;
+        int portfolio = k;
+        while (k < end && (t.isCapitalized(k) && has(k, Lexicon.PORTFOLIO) || k > portfolio && connective(k) == AND)) {
+            k++;
+        }
+        if (k == portfolio || end - k < 2 || end - k > 4) {
+            return -1;
+        }
+        for (int n = k; n < end; n++) {
+            if (!t.isCapitalized(n) || !isPlainNameWord(n)) {
+                return -1;
+            }
+        }
+        return k;
     }
 
     /**

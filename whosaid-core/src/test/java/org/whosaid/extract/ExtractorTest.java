@@ -2440,6 +2440,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleForAPortfolioAfterAnOrganisationsNameIsAPersonsTitle() {
+        assertEquals(List.of("indirect [62 nurses had been hired] Beatrice Nekesa Wafula (person, County Executive Committee "
+                        + "Member for Health) said []"),
+                run("County Executive Committee Member for Health Beatrice Nekesa Wafula said 62 nurses had been hired."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
