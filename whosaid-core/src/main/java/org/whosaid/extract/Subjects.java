@@ -1170,7 +1170,9 @@ final class Subjects {
         }
         for (int k = i - 3; k >= 0 && k >= i - 6; k--) {
             if (!t.isCapitalized(k) && !t.is(k, '.')) {
-                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside");
+                // (or "of" after an age: "Cory James, 22, of Flint, Mich., said")
+                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside")
+                        || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER;
             }
         }
         return false;

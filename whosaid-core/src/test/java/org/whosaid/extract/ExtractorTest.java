@@ -2447,6 +2447,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aTownAndStateAfterAnAgeAreNoSpeaker() {
+        assertEquals(List.of("indirect [he could never vote for her] Cory James (person) said []"),
+                run("Cory James, 22, of Flint, Mich., said he could never vote for her."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
