@@ -216,9 +216,10 @@ final class Finder {
         boolean adjacent = true;
         int attributionSentence = a.sentenceOf(lastAfterEnd);
         for (int k = lastAfterEnd; k < openTok; k++) {
-            if (a.opensQuote(k) && ph.isOutletPossessive(k - 1) && a.quoteOf(k + 1) >= 0) {
+            int title = programmeTitleClose(k);
+            if (title >= 0) {
                 // “…,” Rubio said on ABC's “This Week.” “…”: a programme's title belongs to the attribution
-                k = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k + 1)).close());
+                k = title;
                 adjacent = false;
                 continue;
             }
@@ -1115,6 +1116,15 @@ final class Finder {
     }
 
     /**
+     * The closing mark of a programme's title whose opening mark is token k, right after an outlet's possessive
+     * ("MSNBC's “Morning Joe”", which the rejections name a title), else -1.
+     */
+    private int programmeTitleClose(int k) {
+        int q = a.opensQuote(k) && ph.isOutletPossessive(k - 1) ? a.quoteOf(k + 1) : -1;
+        return q < 0 ? -1 : t.firstAtOrAfter(a.quotes().get(q).close());
+    }
+
+    /**
      * "told USA TODAY's weekly video newsmaker series it is clear …": past a capitalised owner's possessive and
      * the plain words of what it owns, when the clause's "that" or subject pronoun comes next; else p.
      */
@@ -1157,9 +1167,9 @@ final class Finder {
                 p++;
             }
             p = pastOwnedAudience(p, end);
-            int title = ph.isOutletPossessive(p) && a.opensQuote(p + 1) ? a.quoteOf(p + 2) : -1;
+            int title = programmeTitleClose(p + 1);
             if (title >= 0) {
-                p = t.firstAtOrAfter(a.quotes().get(title).close() + 1); // "told MSNBC's “Morning Joe” that …"
+                p = title + 1; // "told MSNBC's “Morning Joe” that …"
             }
             if ((t.eq(p, "in") || t.eq(p, "at")) && t.isCapitalized(p + 1) && p > sub.cueEnd()) {
                 // "told reporters in Brinsford the project …": where they were told
@@ -1591,9 +1601,9 @@ final class Finder {
             return false;
         }
         for (int k = from; k < (longTail ? from + 14 : end); k++) {
-            if (a.opensQuote(k) && ph.isOutletPossessive(k - 1) && a.quoteOf(k + 1) >= 0) {
-                // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
-                k = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k + 1)).close());
+            int title = programmeTitleClose(k);
+            if (title >= 0) {
+                k = title; // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
                 continue;
             }
             if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1)))) {

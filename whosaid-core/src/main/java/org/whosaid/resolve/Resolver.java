@@ -71,8 +71,11 @@ public final class Resolver {
     private final Map<String, int[]> rolesByHead = new HashMap<>();
     /** Per last word, the organisations whose longer names end in it. */
     private final Map<String, int[]> orgsByLastWord = new HashMap<>();
-    /** Organisations whose name goes on with "of" or "for" after the words of the key, made on first use. */
-    private final Map<String, int[]> orgsByOpening = new HashMap<>();
+    /**
+     * Per opening of an organisation's name (its words before an "of" or "for", lower-cased, without "the"), the
+     * organisations named so, in order of first mention; made in one pass on first use.
+     */
+    private Map<String, List<Integer>> orgsByOpening;
     /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
     /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
@@ -1641,13 +1644,11 @@ public final class Resolver {
         }
         if (word.indexOf(' ') >= 0) {
             // "The Orlen Institute said" after "the Orlen Institute for Soil Research": the name given in full before
-            Entity full = lastBefore(orgsByOpening.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> matching(i -> {
-                if (!entities.get(i).organization()) {
-                    return false;
-                }
-                String whole = lowerNames[i].startsWith("the ") ? lowerNames[i].substring(4) : lowerNames[i];
-                return whole.startsWith(w + " of ") || whole.startsWith(w + " for ");
-            })), n.start());
+            List<Integer> named = orgsByOpening().get(word.toLowerCase(Locale.ROOT));
+            Entity full = null;
+            for (int i = 0; named != null && i < named.size() && entities.get(named.get(i)).firstStart() < n.start(); i++) {
+                full = entities.get(named.get(i));
+            }
             return full == null ? name : full.name();
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -1658,6 +1659,24 @@ public final class Resolver {
                     && lowerNames[i].endsWith(" " + w) && lowerNames[i].length() > w.length() + 4)), n.start());
         }
         return full == null || !capitalisedAfterFirst(full.name()) ? name : full.name();
+    }
+
+    private Map<String, List<Integer>> orgsByOpening() {
+        if (orgsByOpening == null) {
+            orgsByOpening = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                if (!entities.get(i).organization()) {
+                    continue;
+                }
+                String whole = lowerNames[i].startsWith("the ") ? lowerNames[i].substring(4) : lowerNames[i];
+                for (int at = whole.indexOf(' '); at > 0; at = whole.indexOf(' ', at + 1)) {
+                    if (whole.startsWith(" of ", at) || whole.startsWith(" for ", at)) {
+                        orgsByOpening.computeIfAbsent(whole.substring(0, at), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        return orgsByOpening;
     }
 
     /** Every word after the first is capitalised: "Fox News", "State Department", not "Carrier workers". */
