@@ -1378,8 +1378,9 @@ final class Phrases {
                     && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)
                     && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
-                // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name
-                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
+                // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name (the
+                // noun before it, "carrier", is kept as the organisation's description, which "the carrier" reads)
+                return mention(start, end, Mention.Type.ORG_NAME, name, t.lower(nameStart - 1), headLower);
             }
             if (nameStart == start && afterCompanyNoun(start) && (end >= t.size() || t.kind(end) == Tokens.PUNCT)) {
                 // (an apposition ends at punctuation: not "Asked whether she would sell the company, Marchbank laughed")

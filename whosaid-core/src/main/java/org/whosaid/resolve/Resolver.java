@@ -1692,7 +1692,8 @@ public final class Resolver {
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
         int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
-                && (lowerNames[i].contains(h) || hasWord(lowerNames[i], NAME_WORDS.getOrDefault(h, Set.of())))));
+                && (lowerNames[i].contains(h) || hasWord(lowerNames[i], NAME_WORDS.getOrDefault(h, Set.of()))
+                || h.equals(entities.get(i).role())))); // "the union" after "the firefighters' union Bomberos …"
         return lastBefore(candidates, before);
     }
 

@@ -2453,6 +2453,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theNounThatDescribedAnOrganisationLaterNamesIt() {
+        assertEquals(List.of("indirect [crews had worked 19 hours] Bomberos Forestales Unidos (organization) said []",
+                        "indirect [most of the money has gone unspent] Bomberos Forestales Unidos (organization) says []"),
+                run("The firefighters' union Bomberos Forestales Unidos said that crews had worked 19 hours.\n"
+                        + "The regional government disagrees, but the union says most of the money has gone unspent."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
