@@ -1022,16 +1022,16 @@ public final class Resolver {
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 
-    /**
-     * The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …");
-     * for a business nominal, else a one-word name that nothing makes a person, named before the statement.
-     */
     /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
     private boolean isGenericPlural(int i) {
         String[] w = nameWords[i];
         return w.length == 1 && w[0].endsWith("s") && (companyHead.test(w[0]) || orgHead.test(w[0]));
     }
 
+    /**
+     * The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …");
+     * for a business nominal, else a one-word name that nothing makes a person, named before the statement.
+     */
     private Mention recentOrganizationSubject(Mention m, int statementStart) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
