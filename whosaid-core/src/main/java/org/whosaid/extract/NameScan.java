@@ -547,15 +547,12 @@ final class NameScan {
     }
 
     /** Conjunctions that open a sentence with a clause of its own: "When trustee Lucie Vidal asked …, she said". */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "while", "before",
-            "although", "though", "once");
-
     /**
      * The name at tok is the subject of a clause opening the sentence at s with a conjunction, after at most
      * three lower-case words (a role: "When trustee Lucie Vidal asked", "After the chief executive Ana Ruiz left").
      */
     private static boolean subordinateSubject(org.whosaid.text.Tokens t, int s, int tok) {
-        if (tok <= s || tok - s > 4 || !SUBORDINATORS.contains(t.lower(s))) {
+        if (tok <= s || tok - s > 4 || !Subjects.SUBORDINATORS.contains(t.lower(s))) {
             return false;
         }
         for (int k = s + 1; k < tok; k++) {

@@ -1292,8 +1292,8 @@ final class Subjects {
         return null;
     }
 
-    /** Conjunctions that open a clause with a subject of its own. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "while", "before",
+    /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */
+    static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "while", "before",
             "until", "once", "although", "though");
 
     Mention sentenceSubject(int from, int before) {
