@@ -862,6 +862,20 @@ final class Finder {
         if (words < 4 || capitals * 10 < words * 7) {
             return;
         }
+        int last = t.is(end - 1, '.') ? end - 2 : end - 1;
+        if (last > 3 && t.isCapitalized(last) && HEADLINE_CUES.contains(t.lower(last))) {
+            // "Clean Energy Could Gain Under Trump, Lindsey Graham Says.": the speaker after a comma, the content before
+            int comma = last - 1;
+            while (comma > last - 7 && comma > 1 && !t.is(comma, ',')) {
+                comma--;
+            }
+            Mention m = t.is(comma, ',') ? ph.right(comma + 1, last) : null;
+            if (m != null && m.endTok() == last && m.type() != Mention.Type.PRONOUN && m.type() != Mention.Type.DOCUMENT) {
+                Subject sub = new Subject(m, "headline", comma + 1, List.of(), last + 1, t.lower(last));
+                addIndirect(0, comma, last, sub, "indirect:headline", INDIRECT_THAT - 0.1);
+            }
+            return;
+        }
         for (int c = 1; c + 2 < end; c++) {
             if (t.kind(c) == Tokens.QUOTE && !ph.isPossessiveMark(c)) {
                 return;

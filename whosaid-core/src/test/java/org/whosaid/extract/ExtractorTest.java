@@ -2461,6 +2461,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlineEndingInItsSpeakerAndSaysReportsWhatComesBefore() {
+        assertEquals(List.of("indirect [Trump Could Address Clean Energy] Lindsey Graham (person) Says []"),
+                run("Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Thursday."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
