@@ -1173,9 +1173,7 @@ final class Finder {
             } else if (obj != null) {
                 p = obj.endTok();
             } else if (t.isWord(p) && !t.eq(p, "that") && ph.cue(p) == null
-                    && (t.eq(p, "reporters") || t.eq(p, "journalists") || t.eq(p, "parliament")
-                    || t.eq(p, "lawmakers") || t.eq(p, "me") || t.eq(p, "us")
-                    || t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them")
+                    && (isPlainToldObject(p) || t.eq(p, "parliament") || t.eq(p, "lawmakers")
                     // "told suppliers it would cut the price": a plural noun, then the clause's own subject
                     || !t.isCapitalized(p) && t.endsWith(p, "s") && ph.has(p + 1, Lexicon.PRONOUN))) {
                 p++;

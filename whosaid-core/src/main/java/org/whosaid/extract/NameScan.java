@@ -330,11 +330,6 @@ final class NameScan {
     }
 
     /**
-     * A name that the words around it show to be a company's: a company noun before it, a noun of what only a company has
-     * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
-     * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
-     */
-    /**
      * Lower-case role words right before a name, after a preposition, as a title: "former actor" of "her split
      * from former actor Dorian Valcourt-Reese"; null when the word before the name is no role word, or the
      * words follow a possessive or an article ("her rival Bernie Sanders" names a relation, not a role).
@@ -376,6 +371,11 @@ final class NameScan {
                 && m.endTok() < t.size() && t.kind(m.endTok()) == org.whosaid.text.Tokens.NUMBER;
     }
 
+    /**
+     * A name that the words around it show to be a company's: a company noun before it, a noun of what only a company has
+     * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
+     * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
+     */
     private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
         if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
             return false; // "Mrs. Clinton shares more with …"
@@ -546,7 +546,6 @@ final class NameScan {
                 && !a.inQuote(tok);
     }
 
-    /** Conjunctions that open a sentence with a clause of its own: "When trustee Lucie Vidal asked …, she said". */
     /**
      * The name at tok is the subject of a clause opening the sentence at s with a conjunction, after at most
      * three lower-case words (a role: "When trustee Lucie Vidal asked", "After the chief executive Ana Ruiz left").

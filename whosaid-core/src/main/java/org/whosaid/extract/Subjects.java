@@ -302,7 +302,6 @@ final class Subjects {
                 || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response"));
     }
 
-    /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
     /**
      * The comma that opens an apposition whose last part, from comma j to the cue's comma k, is the end of a list
      * ("…, human settlements and bulk infrastructure services,"): that part has "and" and only lower-case words,
@@ -331,6 +330,7 @@ final class Subjects {
         return -1;
     }
 
+    /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
     private static String stripArticle(String s) {
         if (s.startsWith("the ") || s.startsWith("The ")) {
             return s.substring(4);
@@ -497,8 +497,8 @@ final class Subjects {
     /**
      * A group or unnamed source opening the clause, whose prepositional phrase runs on to a cue of saying or
      * telling c in plain words that no phrase rule takes ("Experts on North Korea and nuclear nonproliferation
-     * said", "Political observers in Virginia and around the country say", "officials from both parties say"):
-     * the whole stretch up to the cue speaks. Null when the clause opens otherwise.
+     * said", "officials from both parties say"): the whole stretch up to the cue speaks. Null when the clause
+     * opens otherwise.
      */
     private Subject postModifiedSubject(int c, int k, int from, String cw) {
         if (!SAY_TELL.contains(cw) || k - from > 16) {
@@ -516,12 +516,14 @@ final class Subjects {
                 || head.endTok() > k || k - head.endTok() > 8) {
             return null;
         }
+        // the stretch left opens with a preposition ("from both parties"), or with "and" inside a prepositional
+        // phrase the head already holds ("on North Korea and nuclear nonproliferation")
         int tail = head.endTok();
-        boolean modified = MODIFYING_PREPOSITIONS.contains(t.lower(tail));
-        for (int j = head.startTok() + 1; j < tail && !modified; j++) {
-            modified = MODIFYING_PREPOSITIONS.contains(t.lower(j));
+        boolean inside = false;
+        for (int j = head.startTok() + 1; j < tail && !inside; j++) {
+            inside = MODIFYING_PREPOSITIONS.contains(t.lower(j));
         }
-        if (!modified || !MODIFYING_PREPOSITIONS.contains(t.lower(tail)) && !t.eq(tail, "and")) {
+        if (!MODIFYING_PREPOSITIONS.contains(t.lower(tail)) && !(t.eq(tail, "and") && inside)) {
             return null;
         }
         for (int j = tail; j <= k; j++) {
@@ -1255,7 +1257,6 @@ final class Subjects {
         return words >= 1 && words <= 4;
     }
 
-    /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     /**
      * The subject of a subordinate clause that runs, with no comma, up to token {@code and}: "after the chipmaker"
      * of "Shares fell after the chipmaker gave a weak forecast and said …"; null when there is none or the words
@@ -1296,6 +1297,7 @@ final class Subjects {
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "while", "before",
             "until", "once", "although", "though");
 
+    /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
         String w = t.lower(p);

@@ -75,7 +75,7 @@ public final class Resolver {
      * Per opening of an organisation's name (its words before an "of" or "for", lower-cased, without "the"), the
      * organisations named so, in order of first mention; made in one pass on first use.
      */
-    private Map<String, List<Integer>> orgsByOpening;
+    private Map<String, int[]> orgsByOpening;
     /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
     /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
@@ -671,11 +671,9 @@ public final class Resolver {
         for (int k = index - 1; k >= 0; k--) {
             Resolved r = earlier.get(k);
             String before = r.name();
-            if (r.type() == SpeakerType.ANONYMOUS && before != null
-                    && (before.regionMatches(true, 0, "a ", 0, 2) && before.regionMatches(true, 2, words, 0, words.length())
-                    && before.length() == words.length() + 2
-                    || before.regionMatches(true, 0, "an ", 0, 3) && before.regionMatches(true, 3, words, 0, words.length())
-                    && before.length() == words.length() + 3)) {
+            int article = before == null ? 0 : before.regionMatches(true, 0, "a ", 0, 2) ? 2
+                    : before.regionMatches(true, 0, "an ", 0, 3) ? 3 : 0;
+            if (r.type() == SpeakerType.ANONYMOUS && article > 0 && before.substring(article).equalsIgnoreCase(words)) {
                 return new Resolved(before, SpeakerType.ANONYMOUS, null, 0.05, "anonymous:same-words");
             }
         }
@@ -912,7 +910,6 @@ public final class Resolver {
         return null;
     }
 
-    /** A document named by a company noun before its head: "a company filing", "the company's statement". */
     /**
      * The organisation entity whose name holds the organisation word that modifies a document ("a police
      * report", "council documents"), named before it; -1 when none or several do.
@@ -967,6 +964,7 @@ public final class Resolver {
     /** The articles that may open a document phrase named by an organisation word ("a police report"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+    /** A document named by a company noun before its head: "a company filing", "the company's statement". */
     private boolean companyDocument(Mention m) {
         if (m.name() == null) {
             return false;
@@ -988,7 +986,6 @@ public final class Resolver {
         return w.length >= 3 && w[0].equalsIgnoreCase("the") && w[w.length - 2].endsWith("-based");
     }
 
-    /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     /** Last words that make an organisation's name a company's ("Kuroyama Elevator Co", "Orvika Group"). */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
             "ag", "nv", "bv", "sa", "group", "holdings", "limited", "incorporated", "corporation", "company");
@@ -1019,6 +1016,7 @@ public final class Resolver {
         return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
     }
 
+    /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 
@@ -1443,10 +1441,6 @@ public final class Resolver {
         return lastBefore(roleCandidates(head), before);
     }
 
-    /**
-     * Among the last few persons named before the offset, the nearest whose abbreviated title stands for the
-     * head ("Sen." senator); null when a nearer one holds that role in words, or none has the title.
-     */
     /** Party adjectives that describe a titled person without naming another office: "the Democratic governor". */
     private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican", "conservative", "labour",
             "liberal", "socialist");
@@ -1457,6 +1451,10 @@ public final class Resolver {
         return w.length == 3 && PARTY_ADJECTIVES.contains(w[1]);
     }
 
+    /**
+     * Among the last few persons named before the offset, the nearest whose abbreviated title stands for the
+     * head ("Sen." senator); null when a nearer one holds that role in words, or none has the title.
+     */
     private Entity byTitle(String head, int before) {
         int seen = 0;
         for (int i = namesBefore(before) - 1; i >= 0 && seen < 5; i--) {
@@ -1570,7 +1568,6 @@ public final class Resolver {
         return found;
     }
 
-    /** Three to six capital letters: "LJM", "ASG", "FNER". */
     /** Two to six capitals ("SEC", "UN"), or capitals joined by periods ("U.N", "F.B.I"). */
     private static boolean isInitials(String name) {
         int n = name.length();
@@ -1587,16 +1584,9 @@ public final class Resolver {
         return true;
     }
 
+    /** Three to six capital letters: "LJM", "ASG", "FNER". */
     private static boolean isAcronym(String word) {
-        if (word.length() < 3 || word.length() > 6) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
-                return false;
-            }
-        }
-        return true;
+        return word.length() >= 3 && word.indexOf('.') < 0 && isInitials(word);
     }
 
     /** Words an acronym leaves out, in English and in the languages whose organisations news names as they are. */
@@ -1644,11 +1634,7 @@ public final class Resolver {
         }
         if (word.indexOf(' ') >= 0) {
             // "The Orlen Institute said" after "the Orlen Institute for Soil Research": the name given in full before
-            List<Integer> named = orgsByOpening().get(word.toLowerCase(Locale.ROOT));
-            Entity full = null;
-            for (int i = 0; named != null && i < named.size() && entities.get(named.get(i)).firstStart() < n.start(); i++) {
-                full = entities.get(named.get(i));
-            }
+            Entity full = lastBefore(orgsByOpening().getOrDefault(word.toLowerCase(Locale.ROOT), new int[0]), n.start());
             return full == null ? name : full.name();
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -1661,9 +1647,9 @@ public final class Resolver {
         return full == null || !capitalisedAfterFirst(full.name()) ? name : full.name();
     }
 
-    private Map<String, List<Integer>> orgsByOpening() {
+    private Map<String, int[]> orgsByOpening() {
         if (orgsByOpening == null) {
-            orgsByOpening = new HashMap<>();
+            Map<String, List<Integer>> found = new HashMap<>();
             for (int i = 0; i < entities.size(); i++) {
                 if (!entities.get(i).organization()) {
                     continue;
@@ -1671,10 +1657,12 @@ public final class Resolver {
                 String whole = lowerNames[i].startsWith("the ") ? lowerNames[i].substring(4) : lowerNames[i];
                 for (int at = whole.indexOf(' '); at > 0; at = whole.indexOf(' ', at + 1)) {
                     if (whole.startsWith(" of ", at) || whole.startsWith(" for ", at)) {
-                        orgsByOpening.computeIfAbsent(whole.substring(0, at), k -> new ArrayList<>()).add(i);
+                        found.computeIfAbsent(whole.substring(0, at), k -> new ArrayList<>()).add(i);
                     }
                 }
             }
+            orgsByOpening = new HashMap<>();
+            found.forEach((opening, list) -> orgsByOpening.put(opening, list.stream().mapToInt(Integer::intValue).toArray()));
         }
         return orgsByOpening;
     }
