@@ -415,7 +415,9 @@ final class Phrases {
 
     /**
      * The base form of a cue after a determiner, or after a determiner and a singular noun or a name, is a
-     * noun: "the report", "its claim", "a newspaper report", "a Twitter comment" (a verb there would need its -s).
+     * noun: "the report", "its claim", "a newspaper report", "a Twitter comment" (a verb there would need its -s),
+     * and so after two such words: "the top legal post". A group word before it is a plural subject: "The people
+     * say", "The police claim".
      */
     private boolean isNounUse(int i, Lexicon.CueWord w) {
         if (i < 1) {
@@ -429,8 +431,8 @@ final class Phrases {
             // team calls" are verbs)
             return isNounDeterminer(i - 1) || isPossessive(i - 1);
         }
-        if (!t.eq(i, w.lemma())) {
-            return false;
+        if (!t.eq(i, w.lemma()) || w.lemma().equals("put")) {
+            return false; // "as the minister put it": its past is its base form
         }
         if (isNounDeterminer(i - 1) || isPossessive(i - 1)) {
             return true;
@@ -439,8 +441,28 @@ final class Phrases {
         if (i >= 2 && isNounDeterminer(i - 2) && t.isCapitalized(n) && !isSentenceStart(n) && !t.endsWith(n, "s")) {
             return true; // "a Twitter comment", "the BBC report" (but "the Khans say")
         }
-        return i >= 2 && isNounDeterminer(i - 2) && t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s")
-                && !t.endsWith(n, "ly") && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
+        if (!isPlainSingular(n) || has(n, Lexicon.GROUP)) {
+            return false;
+        }
+        boolean clauseAfter = t.kind(i + 1) != Tokens.PUNCT && !isPrepositionAt(i + 1);
+        int d; // the determiner
+        if (i >= 2 && isNounDeterminer(i - 2)) {
+            d = i - 2;
+        } else if (i >= 3 && (isNounDeterminer(i - 3) || isPossessive(i - 3)) && isPlainSingular(i - 2) && !clauseAfter) {
+            d = i - 3; // "the ministry's top legal post, said": two words before it, and no clause after
+        } else {
+            return false;
+        }
+        // "Residents of the village say the …", "Experts in the field claim that …": the noun phrase closes a
+        // plural subject, and a clause follows
+        return !(clauseAfter && d >= 2 && isPrepositionAt(d - 1) && t.isWord(d - 2)
+                && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP)));
+    }
+
+    /** A lower-case word that may stand between a determiner and a noun: no plural, adverb, pronoun or verb. */
+    private boolean isPlainSingular(int n) {
+        return t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s") && !t.endsWith(n, "ly")
+                && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
                 && lex.cueOf(chars, t.start(n), t.end(n)) == null;
     }
 
@@ -1692,9 +1714,8 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || t.eq(s, "while") || t.eq(s, "although")
-                || t.eq(s, "though")) {
-            return null; // a relative or concessive clause, no role: "Ethiopia, while an American ally and …,"
+        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))) {
+            return null; // a relative or subordinate clause, no role: "Ethiopia, while an American ally and …,"
         }
         if (isPartyTag(s)) {
             // "Rep. Dale Oberholt, R-Sabledge,", "Sen. Lucinda Farrow-Akers, D-Brindle Gap,", "R-N.Y.": the party and
@@ -1816,7 +1837,7 @@ final class Phrases {
             return null;
         }
         for (int k = bodyStart; k < e; k++) {
-            if (isAuxiliary(k) || t.eq(k, "while") || t.eq(k, "because") || t.eq(k, "when")) {
+            if (isAuxiliary(k) || Subjects.SUBORDINATORS.contains(t.lower(k))) {
                 return null; // a clause, no role: "The administration may be reluctant to act while …, Schiff said"
             }
         }

@@ -2467,6 +2467,28 @@ class ExtractorTest {
     }
 
     @Test
+    void aSubordinateClauseAfterTheNameIsNoRole() {
+        assertEquals(List.of("indirect [the rules would change before the summer] Mara Quill (person) said []",
+                        "indirect [the fund was empty] Ivo Brandt (person) said []"),
+                run("Mara Quill, after nine years in the ministry's top legal post, said the rules would change before "
+                        + "the summer.\nIvo Brandt, until last year the agency's chief inspector, said the fund was empty."));
+    }
+
+    @Test
+    void aCueWordAfterADeterminerAndTwoModifiersIsANounOnlyBeforePunctuation() {
+        assertEquals(List.of("indirect [the levy would stay] Tomas Varga (person) said []",
+                        "indirect [the sirens sounded too late] Residents of the village (group) say []",
+                        "indirect [the new tax is unfair] The people (group) say []",
+                        "indirect [the ferry runs late] The police (group) claim []",
+                        "direct [We cannot wait.] the minister (person, minister) put it []"),
+                run("Tomas Varga, who held the agency's top legal post, said the levy would stay.\n"
+                        + "Residents of the village say the sirens sounded too late.\n"
+                        + "The people say the new tax is unfair.\n"
+                        + "The police claim the ferry runs late.\n"
+                        + "As the minister put it: “We cannot wait.”"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
