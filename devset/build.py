@@ -11044,6 +11044,361 @@ The research was funded by the Aldermere Science Foundation. In a statement, the
       ph=["said-that", "writing", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Philippine English daily on a typhoon response, curly double quotes: a death toll that is the paper's own lede, "According to the … (NDRC)," with the acronym in brackets, "Sen." as a title with a that-less clause carrying a fragment, the senator by surname "said in a radio interview over DZMM" (the station as relay) with a quote opening in Taglish, "She said" a paragraph later with the writer's scare quote after "so-called" inside the content, "the senator said" after a quote, a Defense Secretary with a relative clause who "denied that" and "He told reporters at a briefing that" with two that-clauses, "the defense chief said", a barangay captain with his role before the name and a nickname in quotes in apposition, his inverted quote mixing Filipino and English with his age, "He said" a paragraph later, an anonymous provincial official "who asked not to be named"
+article("amihanon-typhoon-bantaraw-relief", """
+MANILA, Philippines — The death toll from Typhoon Amihanon climbed to 31 on Sunday as the first relief trucks reached the cut-off coastal towns of Bantaraw province, four days after the storm made landfall.
+According to the National Disaster Resilience Council (NDRC), 12 people remain missing and more than 48,000 families are still in evacuation centers across the province.
+Sen. Milagros Tuazon-Dimaano said the national government should release the remaining P2 billion in its quick response fund “today, not after another round of meetings.”
+“Four days na po. People in the upland barangays are drinking rainwater and eating boiled banana stalks. We cannot tell them to wait for the paperwork,” Tuazon-Dimaano said in a radio interview over DZMM.
+She said she would file a resolution on Monday seeking an inquiry into why the so-called “prepositioned” food packs did not leave the NDRC warehouse in Tabungaw City until Friday.
+“Every year we say we have learned our lesson, and every year we are back here counting the dead,” the senator said.
+Defense Secretary Gilberto Manalastas-Reyes, who chairs the NDRC, denied that relief had been held up by red tape. He told reporters at a briefing that landslides had closed the only highway into Bantaraw until Saturday morning and that navy ships could not dock because of high waves.
+“The goods were ready. The roads were not,” the defense chief said.
+In Barangay Sapang Dalisdis in the town of Malabnig, barangay captain Rogelio Dumaguing, known to residents as “Kap Oying,” said floodwater had reached the second floor of the chapel where 200 people had taken shelter.
+“We carried the elderly up to the choir loft one by one. Walang tulog ang mga tanod ko for two nights,” said Dumaguing, 63.
+He said the village had received 150 food packs for more than 900 families.
+A provincial disaster official, who asked not to be named, said at least three towns had yet to be reached by any government team.
+""", [
+    # the death toll and the arrival of the trucks are the paper's own report
+    # the council reports its own figures: it is the speaker, without the acronym in brackets
+    I("12 people remain missing and more than 48,000 families are still in evacuation centers across the province",
+      "the National Disaster Resilience Council", O, "according to", ph=["according-to"]),
+    # "Sen." is a title (as in lumbang-rice-price-hearing), so the paragraph states no role; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated (the period inside the marks is kept)
+    M("today, not after another round of meetings.", "Milagros Tuazon-Dimaano", P, "said", ph=["said-that"]),
+    # the station the interview went out over is the relay; the quote opens in Taglish and the paper gives no
+    # translation: all of it is the statement
+    D("Four days na po. People in the upland barangays are drinking rainwater and eating boiled banana stalks. We cannot tell them to wait for the paperwork,",
+      "Milagros Tuazon-Dimaano", P, "said", via=["DZMM"], ph=["multi-sentence", "surname", "interview"]),
+    # "She" opens the next paragraph: only the interview frame names the relay; filing a resolution is what she says
+    # she will do. The term after "so-called" sits inside her reported clause: the statement keeps it and the term is
+    # rejected on its own
+    I("she would file a resolution on Monday seeking an inquiry into why the so-called “prepositioned” food packs did not leave the NDRC warehouse in Tabungaw City until Friday",
+      "Milagros Tuazon-Dimaano", P, "said", ph=["said-that", "pronoun"]),
+    R("prepositioned", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # "the senator": Tuazon-Dimaano, the only senator in the story, so the nominal is the role
+    D("Every year we say we have learned our lesson, and every year we are back here counting the dead,",
+      "Milagros Tuazon-Dimaano", P, "said", role="senator", ph=["nominal"]),
+    # "who chairs the NDRC" is a relative clause, not part of the role; the denial is annotated on the content after
+    # "that"
+    I("relief had been held up by red tape", "Gilberto Manalastas-Reyes", P, "denied", role="Defense Secretary",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    # "He" in the same paragraph, which states his role; "told reporters at a briefing" names no relay; two
+    # that-clauses with no quote marks: one statement
+    I("landslides had closed the only highway into Bantaraw until Saturday morning and that navy ships could not dock because of high waves",
+      "Gilberto Manalastas-Reyes", P, "told", role="Defense Secretary", ph=["told", "said-that", "pronoun"]),
+    # "the defense chief": Manalastas-Reyes, so the nominal is the role
+    D("The goods were ready. The roads were not,", "Gilberto Manalastas-Reyes", P, "said", role="defense chief",
+      ph=["multi-sentence", "nominal"]),
+    # the role stands before the name in lower case; the nickname in apposition is rejected on its own, the comma
+    # inside the marks kept (as "Foxglove,")
+    R("Kap Oying,", "nickname in quotes", "title"),
+    I("floodwater had reached the second floor of the chapel where 200 people had taken shelter",
+      "Rogelio Dumaguing", P, "said", role="barangay captain", ph=["said-that", "role-premodifier"]),
+    # the age is not a role; the quote mixes English and Filipino with no translation: all of it is the statement
+    D("We carried the elderly up to the choir loft one by one. Walang tulog ang mga tanod ko for two nights,",
+      "Rogelio Dumaguing", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    # "He" opens the next paragraph, which states no role
+    I("the village had received 150 food packs for more than 900 families", "Rogelio Dumaguing", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the relative clause on why he is not named is not part of the phrase
+    I("at least three towns had yet to be reached by any government team", "a provincial disaster official", A,
+      "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Scottish local paper on a council vote on a ferry contract, curly single quotes + apostrophes (island’s, don’t): a committee vote that is an act, "Council leader X said" with a fragment and "insisted" in one sentence, "She told the meeting:" ending its paragraph and a quotation over two paragraphs (the opening mark repeated), a councillor's inverted split quote ("said Cllr X, who represents …", the title left out and no role), "X accused … of" by surname with a fragment and "said" with a clause, "A spokeswoman for the operator said" with a fragment and a second that-clause, "She denied that" with a "saying" clause, "The council said in a statement that" with two that-clauses, a resident by name and age with a relative clause who "told the Courier" a fragment and her split quote "she said" a paragraph later, "Campaigners said"
+article("fennach-ferry-contract-vote", """
+Argarra Council has voted to hand the £46 million contract for the Fennach ferry to a private operator, ending 40 years of council control of the island’s lifeline service.
+The policy and resources committee backed the ten-year deal with Westmarsh Ferries by nine votes to six on Thursday.
+Council leader Fiona Galbraith-Reid said the decision had been ‘the hardest of my time in this job’ and insisted it was the only way to replace the ageing MV Glen Fennach. She told the meeting:
+‘We don’t have £30 million for a new vessel, and nobody in government is offering it to us.
+‘Westmarsh will build the boat, crew the boat and carry the risk. If a sailing is cancelled, they pay – not the council tax payer.’
+‘Every time a lifeline service has been handed to a private firm, islanders have ended up paying more for less,’ said Cllr Angus MacRitchie, who represents Fennach and Eilean Ruadh. ‘Nothing in this contract tells me it will be different here.’
+MacRitchie accused the administration of ‘selling the island’s front door’ and said a petition against the deal had gathered 2,100 signatures.
+A spokeswoman for the operator said Westmarsh was ‘proud to have been chosen’ and that fares would be frozen for three years. She denied that the company planned to cut the winter timetable, saying extra crew would be recruited on the island.
+The council said in a statement that the contract carried penalties of up to £250,000 a year for cancelled sailings and that the new vessel would pass into council ownership when the deal ends.
+Morag Nicolson, 54, who runs the Port Fennach shop, told the Courier the vote felt like ‘a door being closed on us’.
+‘The ferry isn’t a service here. It’s the road to the hospital, the school and the supermarket,’ she said. ‘Now it belongs to somebody who can walk away.’
+Campaigners said they would ask the Scottish Government to call in the decision.
+""", [
+    # the vote and the committee's backing of the deal are acts
+    # one subject, two cues: the that-less clause after "said" carries the quoted fragment, the "insisted" clause has
+    # no marks: two statements
+    M("the hardest of my time in this job", "Fiona Galbraith-Reid", P, "said", role="Council leader",
+      ph=["said-that", "role-premodifier"]),
+    I("it was the only way to replace the ageing MV Glen Fennach",
+      "Fiona Galbraith-Reid", P, "insisted", role="Council leader",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "She told the meeting:" ends the paragraph that states her role; the quotation opens the next paragraph, which
+    # does not close it, and runs into a second that repeats the opening mark: one statement; a meeting is no relay
+    D("We don’t have £30 million for a new vessel, and nobody in government is offering it to us.\n‘Westmarsh will build the boat, crew the boat and carry the risk. If a sailing is cancelled, they pay – not the council tax payer.",
+      "Fiona Galbraith-Reid", P, "told", role="Council leader",
+      ph=["multi-sentence", "told", "colon-intro", "pronoun"]),
+    # "Cllr" is a title and "who represents …" is a relative clause, so no role; the second part follows the
+    # relative clause
+    D("Every time a lifeline service has been handed to a private firm, islanders have ended up paying more for less,",
+      "Angus MacRitchie", P, "said", ph=["inversion", "split-quote"]),
+    D("Nothing in this contract tells me it will be different here.", "Angus MacRitchie", P, "said",
+      ph=["split-quote"]),
+    # one subject, two cues: the accusation carries the quoted fragment, the said-clause has no marks: two statements
+    M("selling the island’s front door", "Angus MacRitchie", P, "accused", ph=["cue-class", "surname"]),
+    I("a petition against the deal had gathered 2,100 signatures", "Angus MacRitchie", P, "said",
+      ph=["said-that", "surname"]),
+    # "the operator": Westmarsh Ferries, but an unnamed spokeswoman is given by the phrase as written (as "a
+    # spokesperson for the developer"); the that-less clause carries the quoted fragment, the second that-clause has
+    # no marks: two statements
+    M("proud to have been chosen", "a spokeswoman for the operator", A, "said", ph=["said-that"]),
+    I("fares would be frozen for three years", "a spokeswoman for the operator", A, "said", ph=["said-that"]),
+    # "She" in the same paragraph; the denial is annotated on the content after "that" and the participle clause is a
+    # statement of its own
+    I("the company planned to cut the winter timetable", "a spokeswoman for the operator", A, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("extra crew would be recruited on the island", "a spokeswoman for the operator", A, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # "The council": Argarra Council; a statement names no channel; two that-clauses with no quote marks: one
+    # statement
+    I("the contract carried penalties of up to £250,000 a year for cancelled sailings and that the new vessel would pass into council ownership when the deal ends",
+      "Argarra Council", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the age is not a role and "who runs the shop …" is a relative clause; the paper's own name is the relay (as
+    # "told the Courier" in inverlochan-balmore-ward-closure); the that-less clause carries the quoted fragment
+    M("a door being closed on us", "Morag Nicolson", P, "told", via=["Courier"], ph=["told", "said-that"]),
+    # "she said" in the next paragraph: only the told-frame names the relay
+    D("The ferry isn’t a service here. It’s the road to the hospital, the school and the supermarket,",
+      "Morag Nicolson", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("Now it belongs to somebody who can walk away.", "Morag Nicolson", P, "said", ph=["split-quote", "pronoun"]),
+    I("they would ask the Scottish Government to call in the decision", "campaigners", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US business wire (Reuters) on merger talks, straight double quotes + apostrophes: two companies named with no company word, a trailing "people familiar with the matter said" after a long lede, a trailing "the people said, asking not to be identified …", a trailing "according to a person familiar with the talks" followed by the wire's own premium arithmetic, "X said in a statement that" with a fragment "but that" a clause with no marks, "Y declined to comment" (no statement), the target "said in February that" and "The company said at the time that" with a fragment, the buyer's chief executive who "told investors" a fragment inside a clause and "a market he called" a second fragment, an analyst's two-sentence quote "wrote in a note to clients" and "She said" a paragraph later, an inverted portfolio manager whose firm carries a relative clause, share moves and a reporting credit
+article("calverra-osterlind-merger-talks", '''
+NEW YORK, May 12 (Reuters) - Medical device maker Calverra is in advanced talks to acquire smaller rival Osterlind in a deal that would value the heart-monitor maker at about $6.8 billion including debt, people familiar with the matter said on Monday.
+A deal could be announced as soon as next week, although the talks could still collapse, the people said, asking not to be identified because the discussions are private.
+Calverra has offered about $54 a share in cash and stock, according to a person familiar with the talks. That would be a premium of roughly 31% to Osterlind's closing price on Friday.
+Calverra said in a statement that it "regularly reviews opportunities to strengthen its portfolio" but that it does not comment on market rumors. Osterlind declined to comment.
+Osterlind, whose wearable heart monitors are used by 1.4 million patients, said in February that it had hired advisers to review its options after an activist investor, Pellbrook Capital, built a 6% stake. The company said at the time that a sale was "one of several paths" its board would consider.
+Calverra Chief Executive Martin Oakhurst-Lyle told investors in March that the company had "plenty of room on the balance sheet" for acquisitions in remote monitoring, a market he called "the next decade of cardiology."
+"Osterlind fills the one gap Calverra has never been able to close on its own. The price is rich, but the strategic logic is hard to argue with," Bernadette Quaile, an analyst at Brackwater Rand, wrote in a note to clients.
+She said antitrust regulators were unlikely to block a deal because the two companies' products overlap in only a few hospital markets.
+"Calverra has bought four companies in five years and integrated none of them well," said Victor Amundsen-Pratt, a portfolio manager at Greystoke Harbor Advisors, which owns shares in both companies.
+Osterlind shares jumped 14%.
+(Reporting by Dana Whitcombe in New York; Editing by Paul Erskine)
+''', [
+    # the whole lede before the attribution is what the people said; the companies' descriptions sit inside it
+    I("Medical device maker Calverra is in advanced talks to acquire smaller rival Osterlind in a deal that would value the heart-monitor maker at about $6.8 billion including debt",
+      "people familiar with the matter", A, "said", ph=["trailing-attribution"]),
+    # "the people": the people familiar with the matter of the lede; the "although" clause is part of what they said;
+    # the participle clause on anonymity reports no content
+    I("A deal could be announced as soon as next week, although the talks could still collapse",
+      "people familiar with the matter", A, "said", ph=["trailing-attribution", "nominal"]),
+    # a source of its own, given by the phrase as written; the premium is the wire's arithmetic
+    I("Calverra has offered about $54 a share in cash and stock", "a person familiar with the talks", A,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # a company with no company word; a statement names no channel; the that-clause carries the quoted fragment and
+    # the second, after "but", has no marks: two statements
+    M("regularly reviews opportunities to strengthen its portfolio", "Calverra", O, "said",
+      ph=["said-that", "writing"]),
+    I("it does not comment on market rumors", "Calverra", O, "said", ph=["said-that", "writing"]),
+    # "declined to comment" reports no content
+    # "whose wearable heart monitors …" is a relative clause on the company
+    I("it had hired advisers to review its options after an activist investor, Pellbrook Capital, built a 6% stake",
+      "Osterlind", O, "said", ph=["said-that"]),
+    # "The company": Osterlind, the subject of the sentence before; the that-clause carries the quoted fragment
+    M("one of several paths", "Osterlind", O, "said", ph=["said-that", "nominal"]),
+    # "told investors" names no relay; the that-clause carries the first fragment; "a market he called …" carries a
+    # second fragment with a cue of its own (the period inside the marks is kept)
+    M("plenty of room on the balance sheet", "Martin Oakhurst-Lyle", P, "told", role="Calverra Chief Executive",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("the next decade of cardiology.", "Martin Oakhurst-Lyle", P, "called", role="Calverra Chief Executive",
+      ph=["pronoun"]),
+    # a note to clients names no relay
+    D("Osterlind fills the one gap Calverra has never been able to close on its own. The price is rich, but the strategic logic is hard to argue with,",
+      "Bernadette Quaile", P, "wrote", role="analyst at Brackwater Rand",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role
+    I("antitrust regulators were unlikely to block a deal because the two companies' products overlap in only a few hospital markets",
+      "Bernadette Quaile", P, "said", ph=["said-that", "pronoun"]),
+    # "which owns shares …" is a relative clause on the firm, not part
+    # of the role
+    D("Calverra has bought four companies in five years and integrated none of them well,", "Victor Amundsen-Pratt", P,
+      "said", role="portfolio manager at Greystoke Harbor Advisors", ph=["inversion", "role-apposition"]),
+    # the share moves are the wire's own
+])
+
+# ---------------------------------------------------------------- Pakistani English daily on a water shortage, straight double quotes + apostrophes (province's), Mr on second reference: "Minister for Water Resources X on Monday said", "the minister said while talking to media after inspecting …", "He maintained that" with a clause and a second that-clause carrying a fragment, a trailing "according to officials" after figures, "Growers … say", "The minister also accused … of" with a fragment, the Leader of the Opposition in the Provincial Assembly (role before the name) who "denied that" and "Mr X said while addressing a press conference", "He said" a paragraph later, a ruling party's spokesman (role with the acronym in brackets) "in a statement issued here on Monday, said" with a fragment and "He claimed that"
+article("sukhpur-barrage-water-shortage", '''
+SARANGABAD: Minister for Water Resources Shahzeb Akhtar Gill on Monday said the province would face a shortage of up to 35 per cent in irrigation water during the early Kharif season owing to low inflows into the Dhok Baran reservoir.
+"The snowmelt has started late this year and the reservoir is only a few feet above dead level. We will have to manage every cusec very carefully," the minister said while talking to media after inspecting the Sukhpur Barrage.
+He maintained that not a single drop of the province's share had been diverted to the new Chanda Link Canal and that the shortage would be distributed "equitably" among all canal commands.
+The outflow from the barrage dropped to 19,400 cusecs on Monday against 31,000 cusecs on the same day last year, according to officials.
+Growers in the tail-end areas of Nawabpur district say their cotton sowing has already been delayed by three weeks.
+The minister also accused the opposition of "instigating innocent growers" to block the national highway near Sukhpur last week.
+Leader of the Opposition in the Provincial Assembly Nadeem Abbas Jatoi denied that his party had organised the blockade. "The growers came out on their own because their crops are dying. We do not need to instigate anyone when the government is doing the job for us," Mr Jatoi said while addressing a press conference at the Sarangabad Press Club.
+He said the opposition would move an adjournment motion on the water shortage when the assembly meets on Wednesday.
+Meanwhile, ruling Sarang Awami Mahaz (SAM) spokesman Farrukh Iqbal Sheikh, in a statement issued here on Monday, said the opposition was "playing politics with water" instead of supporting the government's conservation plan. He claimed that the previous government had not desilted a single major canal during its five-year tenure.
+''', [
+    # the role stands before the name; the content runs to the end of the sentence
+    I("the province would face a shortage of up to 35 per cent in irrigation water during the early Kharif season owing to low inflows into the Dhok Baran reservoir",
+      "Shahzeb Akhtar Gill", P, "said", role="Minister for Water Resources", ph=["said-that", "role-premodifier"]),
+    # "the minister": Gill, named in the paragraph before, so the nominal is the role; talking to media names no
+    # relay
+    D("The snowmelt has started late this year and the reservoir is only a few feet above dead level. We will have to manage every cusec very carefully,",
+      "Shahzeb Akhtar Gill", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # "He" opens the next paragraph, which states no role; "maintained" asserts; the first that-clause has no marks,
+    # the second carries the quoted fragment: two statements
+    I("not a single drop of the province's share had been diverted to the new Chanda Link Canal", "Shahzeb Akhtar Gill",
+      P, "maintained", ph=["said-that", "cue-class", "pronoun"]),
+    M("equitably", "Shahzeb Akhtar Gill", P, "maintained", ph=["said-that", "cue-class", "pronoun"]),
+    # the officials are given by the word as written
+    I("The outflow from the barrage dropped to 19,400 cusecs on Monday against 31,000 cusecs on the same day last year",
+      "officials", G, "according to", ph=["according-to", "trailing-attribution"]),
+    I("their cotton sowing has already been delayed by three weeks", "growers in the tail-end areas of Nawabpur district",
+      G, "say", ph=["said-that"]),
+    # "The minister": Gill; the accusation carries the quoted fragment
+    M("instigating innocent growers", "Shahzeb Akhtar Gill", P, "accused", role="minister",
+      ph=["cue-class", "nominal"]),
+    # the whole post before the name is the role; the denial is annotated on the content after "that"
+    I("his party had organised the blockade", "Nadeem Abbas Jatoi", P, "denied",
+      role="Leader of the Opposition in the Provincial Assembly", ph=["denial", "cue-class", "role-premodifier"]),
+    # "Mr" is a title; the paragraph states his role; a press conference names no relay
+    D("The growers came out on their own because their crops are dying. We do not need to instigate anyone when the government is doing the job for us,",
+      "Nadeem Abbas Jatoi", P, "said", role="Leader of the Opposition in the Provincial Assembly",
+      ph=["multi-sentence", "surname"]),
+    # "He" opens the next paragraph, which states no role
+    I("the opposition would move an adjournment motion on the water shortage when the assembly meets on Wednesday",
+      "Nadeem Abbas Jatoi", P, "said", ph=["said-that", "pronoun"]),
+    # the party and its acronym stand before "spokesman" and belong to the role, with "ruling"; a statement issued
+    # here names no channel; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("playing politics with water", "Farrukh Iqbal Sheikh", P, "said",
+      role="ruling Sarang Awami Mahaz (SAM) spokesman", ph=["said-that", "writing", "role-premodifier"]),
+    # "He" in the same paragraph, still the statement, which states his role
+    I("the previous government had not desilted a single major canal during its five-year tenure",
+      "Farrukh Iqbal Sheikh", P, "claimed", role="ruling Sarang Awami Mahaz (SAM) spokesman",
+      ph=["said-that", "cue-class", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Australian tabloid court story, curly single quotes + apostrophes (kids’, couldn’t): a nickname in quotes in a capitalised lede with "a court has heard" (no speaker), a plea that is an act, "The court heard" with no speaker, a police prosecutor with his rank left out who "told the court" a fragment and his split quote by rank and surname, a defence lawyer with her role before the name and "Ms X said", a victim impact statement "read to the court by the prosecutor" whose author (the club president, role before the name) "said:" at the end of a paragraph and whose text runs over two paragraphs (the opening mark repeated), the magistrate with two fragments in one clause and "she told Maskell", the sentence as an act, the president by surname "said" and "he told reporters outside court" a paragraph later
+article("honest-trev-footy-club-fraud", """
+A FORMER junior footy club treasurer known to parents as ‘Honest Trev’ blew more than $180,000 of the kids’ club money on pokies and a jet ski, a court has heard.
+Trevor Allan Maskell, 57, pleaded guilty in Pindaroo Magistrates’ Court yesterday to 41 counts of obtaining property by deception from the Kurrawong Junior Football Club.
+The court heard Maskell covered his tracks with invoices from a uniform supplier that did not exist.
+Police prosecutor Senior Constable Dean Rofe told the court Maskell had ‘systematically robbed’ 300 families who trusted him with their kids’ fees.
+‘He was the bloke who ran the sausage sizzle,’ Senior Constable Rofe said. ‘Nobody thought to check the books.’
+Defence lawyer Kate Lindqvist-Hume said her client had hidden a gambling addiction from his family for a decade and had seen a counsellor weekly since his arrest.
+‘He is not a monster, Your Honour. He is a sick man who did a rotten thing,’ Ms Lindqvist-Hume said.
+In a victim impact statement read to the court by the prosecutor, club president Shane Doherty-Vance said:
+‘Our under-nines trained in the dark for a whole winter because we couldn’t pay the power bill for the lights.
+‘Trev was at every game. My boy thought he was the best bloke in the world. Now he asks me why grown-ups lie.’
+Magistrate Helen Obradovic-Price said the offending was ‘a gross breach of trust’ that had ‘robbed children of the simple joy of a Saturday morning’.
+‘You were trusted by families who could least afford to lose this money. You treated their children’s club as your personal wallet,’ she told Maskell.
+Maskell was jailed for 27 months and will be eligible for parole after 12.
+Mr Doherty-Vance said the club had survived only thanks to a trivia night that raised $22,000.
+‘We’ll get by, we always do. But he won’t be getting a pie at our canteen any time soon,’ he told reporters outside court.
+""", [
+    # "a court has heard" and "The court heard" name no speaker (the court is the hearer), so neither is a statement
+    R("Honest Trev", "nickname in quotes", "title"),
+    # the plea is an act
+    # "Senior Constable" is a rank, a title left out of the name; "Police prosecutor" before it is the role; "told the
+    # court" names no relay; the that-less clause carries the quoted fragment
+    M("systematically robbed", "Dean Rofe", P, "told", role="Police prosecutor",
+      ph=["told", "said-that", "role-premodifier"]),
+    # the rank before the surname is a title, so the paragraph states no role
+    D("He was the bloke who ran the sausage sizzle,", "Dean Rofe", P, "said",
+      ph=["split-quote", "surname"]),
+    D("Nobody thought to check the books.", "Dean Rofe", P, "said", ph=["split-quote", "surname"]),
+    # one subject, one cue, two coordinated predicates with no marks: one statement
+    I("her client had hidden a gambling addiction from his family for a decade and had seen a counsellor weekly since his arrest",
+      "Kate Lindqvist-Hume", P, "said", role="Defence lawyer", ph=["said-that", "role-premodifier"]),
+    # "Ms" is a title; the paragraph states no role; the address to the bench is part of the quote
+    D("He is not a monster, Your Honour. He is a sick man who did a rotten thing,",
+      "Kate Lindqvist-Hume", P, "said", ph=["multi-sentence", "surname"]),
+    # the statement's author is its speaker, not the prosecutor who reads it (as the families' statement read by a
+    # solicitor in lowndes-pension-fraud-sentencing); "said:" ends the paragraph that states his role, and the
+    # quotation runs over two paragraphs, the opening mark repeated
+    D("Our under-nines trained in the dark for a whole winter because we couldn’t pay the power bill for the lights.\n‘Trev was at every game. My boy thought he was the best bloke in the world. Now he asks me why grown-ups lie.",
+      "Shane Doherty-Vance", P, "said", role="club president",
+      ph=["multi-sentence", "colon-intro", "writing", "role-premodifier"]),
+    # two quoted fragments in one clause (the second in a relative clause inside it): two mixed statements
+    M("a gross breach of trust", "Helen Obradovic-Price", P, "said", role="Magistrate",
+      ph=["said-that", "role-premodifier"]),
+    M("robbed children of the simple joy of a Saturday morning", "Helen Obradovic-Price", P, "said", role="Magistrate",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the paragraph after her name; telling the defendant names no relay; no role in this paragraph
+    D("You were trusted by families who could least afford to lose this money. You treated their children’s club as your personal wallet,",
+      "Helen Obradovic-Price", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the sentence is the court's act
+    # "Mr" is a title; the trivia night's takings are part of what he said
+    I("the club had survived only thanks to a trivia night that raised $22,000", "Shane Doherty-Vance", P, "said",
+      ph=["said-that", "surname"]),
+    # "he" opens the next paragraph; "told reporters outside court" names no relay
+    D("We’ll get by, we always do. But he won’t be getting a pie at our canteen any time soon,", "Shane Doherty-Vance",
+      P, "told", ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Irish broadcaster-style report on hospital overcrowding, straight double quotes + apostrophes (Consultants', don't): a trolley count with "according to the … (INMG)" in the lede, "The union said" with two figures, "Speaking on RTÉ's Morning Ireland, Minister for Health X said" with a fragment and a second that-clause (the programme and the broadcaster as relays), her split quote "she said" a paragraph later, "The minister denied that" with a "saying" clause, "The Public Hospitals Executive (PHE) said in a statement that", a consultant whose role in apposition runs to 27 words and "he said" a paragraph later, a patient by first name and age with a relative clause and an inverted "said Nora", the union's general secretary (acronym before the post) with a fragment, "she said" and a trailing "she added"
+article("kilmorrow-trolley-figures", '''
+Hospital overcrowding has reached its worst level so far this year, with 712 patients waiting on trolleys this morning, according to the Irish Nursing and Midwifery Guild (INMG).
+The union said Kilmorrow University Hospital was the worst affected, with 96 people waiting for a bed, followed by Ardnagross General Hospital with 64.
+Speaking on RTÉ's Morning Ireland, Minister for Health Deirdre Mulrooney-Quinn said the figures were "unacceptable" and that 340 extra beds would open before Christmas.
+"Nobody wants to see an elderly person spend the night on a trolley in a corridor. I certainly don't," she said. "But our emergency departments are seeing more people than at any time in the history of the State."
+The minister denied that a recruitment freeze had left hospitals short of nurses, saying staff numbers were at a record high.
+The Public Hospitals Executive (PHE) said in a statement that emergency attendances were up 9 per cent on the same week last year, driven largely by flu.
+Dr Fiachra Costigan-Moore, a consultant in emergency medicine at Kilmorrow University Hospital and chair of the patient-flow working group of the Hospital Consultants' Forum of Ireland's national committee on emergency care, said the morning count understated the problem.
+"By mid-afternoon we often have another 30 people waiting, and some of them have been there since the night before," he said.
+"I was on a trolley beside the toilets for 29 hours. The nurses were run off their feet, but they were very good to me," said Nora, 86, who was brought in by ambulance after a fall at home.
+INMG general secretary Máire Tiernan-Coyle said nurses were working in conditions that "would not be tolerated in any other workplace".
+"We warned in July that this winter would be the worst yet, and nobody listened," she said.
+The union would ballot members on industrial action if the figures did not improve by the end of the month, she added.
+''', [
+    # the union reports its own count: it is the speaker, without the acronym in brackets; the figure before the
+    # attribution is the content
+    I("Hospital overcrowding has reached its worst level so far this year, with 712 patients waiting on trolleys this morning",
+      "the Irish Nursing and Midwifery Guild", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "The union": the INMG of the lede
+    I("Kilmorrow University Hospital was the worst affected, with 96 people waiting for a bed, followed by Ardnagross General Hospital with 64",
+      "the Irish Nursing and Midwifery Guild", O, "said", ph=["said-that", "nominal"]),
+    # the programme is the nearer relay, the broadcaster that airs it the further one (as "told RTÉ’s Morning
+    # Ireland"); the that-less clause carries the quoted fragment and the second that-clause has no marks: two
+    # statements
+    M("unacceptable", "Deirdre Mulrooney-Quinn", P, "said", role="Minister for Health",
+      via=["Morning Ireland", "RTÉ"], ph=["said-that", "interview", "role-premodifier"]),
+    I("340 extra beds would open before Christmas", "Deirdre Mulrooney-Quinn", P, "said", role="Minister for Health",
+      via=["Morning Ireland", "RTÉ"], ph=["said-that", "interview", "role-premodifier"]),
+    # "she said" in the next paragraph: only the frame of the paragraph before names the relay (as in
+    # arbuthnot-kray-shutdown-sunday-shows)
+    D("Nobody wants to see an elderly person spend the night on a trolley in a corridor. I certainly don't,",
+      "Deirdre Mulrooney-Quinn", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("But our emergency departments are seeing more people than at any time in the history of the State.",
+      "Deirdre Mulrooney-Quinn", P, "said", ph=["split-quote", "pronoun"]),
+    # "The minister": Mulrooney-Quinn, so the nominal is the role; the denial is annotated on the content after
+    # "that" and the participle clause is a statement of its own
+    I("a recruitment freeze had left hospitals short of nurses", "Deirdre Mulrooney-Quinn", P, "denied",
+      role="minister", ph=["denial", "cue-class", "nominal"]),
+    I("staff numbers were at a record high", "Deirdre Mulrooney-Quinn", P, "saying", role="minister",
+      ph=["participle-cue", "nominal"]),
+    # the speaker drops the acronym in brackets; a statement names no channel
+    I("emergency attendances were up 9 per cent on the same week last year, driven largely by flu",
+      "the Public Hospitals Executive", O, "said", ph=["said-that", "writing"]),
+    # "Dr" is a title; the role is the whole apposition after the article, 27 words
+    I("the morning count understated the problem", "Fiachra Costigan-Moore", P, "said",
+      role="consultant in emergency medicine at Kilmorrow University Hospital and chair of the patient-flow working group of the Hospital Consultants' Forum of Ireland's national committee on emergency care",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the paragraph after his name, which states no role
+    D("By mid-afternoon we often have another 30 people waiting, and some of them have been there since the night before,",
+      "Fiachra Costigan-Moore", P, "said", ph=["pronoun"]),
+    # a first name and an age only; the age is not a role and "who was brought in …" is a relative clause
+    D("I was on a trolley beside the toilets for 29 hours. The nurses were run off their feet, but they were very good to me,",
+      "Nora", P, "said", ph=["inversion", "multi-sentence"]),
+    # the acronym before the post is part of the role; the that-less clause carries the quoted fragment inside a
+    # relative clause, so only the fragment is annotated
+    M("would not be tolerated in any other workplace", "Máire Tiernan-Coyle", P, "said",
+      role="INMG general secretary", ph=["said-that", "role-premodifier"]),
+    D("We warned in July that this winter would be the worst yet, and nobody listened,", "Máire Tiernan-Coyle", P,
+      "said", ph=["pronoun"]),
+    # "she added" trails the paragraph's content; the paragraph states no role
+    I("The union would ballot members on industrial action if the figures did not improve by the end of the month",
+      "Máire Tiernan-Coyle", P, "added", ph=["trailing-attribution", "pronoun"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
