@@ -11399,6 +11399,303 @@ The union would ballot members on industrial action if the figures did not impro
       "Máire Tiernan-Coyle", P, "added", ph=["trailing-attribution", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- UK tabloid showbiz story, curly single quotes + apostrophes (They’ve, hasn’t, it’s): a dance show's title in quotes in the lede and bare in the last line, a couple's nickname after "fans have dubbed", a quote with "a source told The Sun" and "the insider added" a paragraph later, "A pal said" with two that-clauses each carrying a fragment, a rep's denial and "the rep said", a quote split by "she gushed", "Asked about …, he quipped:", a friend of the ex-fiancé after "said:"
+article("marchbank-ballroom-romance", """
+SOAP star Jodie Marchbank has sparked romance rumours with her ‘Midnight Ballroom’ dance partner Dario Castellane-Webb – just weeks after splitting from her footballer fiancé.
+The pair, who fans have dubbed ‘Jodario’, were spotted leaving a swanky Belgrove Street restaurant arm in arm in the early hours of Sunday.
+‘They’ve been inseparable since rehearsals started. Jodie hasn’t stopped smiling and everyone on set can see there’s something there,’ a source told The Sun.
+‘It started as a bit of flirting in the studio, but it’s become much more than that,’ the insider added.
+A pal said Jodie, 29, had been ‘heartbroken’ when her engagement to Fenwick Rovers defender Kieran Pask ended in June, and that Dario had ‘helped her laugh again’.
+But a rep for the actress denied that the pair were an item. ‘Jodie and Dario are good friends and great dance partners. That’s all there is to it,’ the rep said.
+Jodie herself could not stop talking about the show at its launch last month. ‘I’ve never had so much fun in my life. Dario is the best teacher I could have asked for – he’s so patient with my two left feet,’ she gushed. ‘I’d happily do this every week for the rest of my life.’
+Dario, 34, who lifted the glitterball trophy with champion rower Tess Hanlon-Pryce two years ago, was more guarded. Asked about the rumours on his way into rehearsals yesterday, he quipped: ‘The only thing I’m in love with is the cha-cha-cha.’
+Pask, 27, has kept quiet since the split, but a friend of the defender said: ‘Kieran wishes her well. He’s moved on too, and he’s never been happier.’
+The Midnight Ballroom semi-final airs on Saturday at 7pm.
+""", [
+    # "has sparked romance rumours" reports no speech; the show's title in quotes is rejected (bare in the last line)
+    R("Midnight Ballroom", "title of a television show", "title", after="with her ‘"),
+    R("Jodario", "the couple's nickname in quotes", "title"),
+    # the tabloid's anonymous source is given by the phrase as written; the paper it told is the relay
+    D("They’ve been inseparable since rehearsals started. Jodie hasn’t stopped smiling and everyone on set can see there’s something there,",
+      "a source", A, "told", via=["The Sun"], ph=["multi-sentence", "told"]),
+    # "the insider": the source of the paragraph before; only the told-frame names the relay
+    D("It started as a bit of flirting in the studio, but it’s become much more than that,", "a source", A, "added",
+      ph=["nominal"]),
+    # an age is not a role; each that-clause (the first without "that") carries a quoted fragment: two mixed statements
+    M("heartbroken", "a pal", A, "said", ph=["said-that"]),
+    M("helped her laugh again", "a pal", A, "said", ph=["said-that"]),
+    # the denial is annotated on the content after "that"; "the rep": the rep for the actress
+    I("the pair were an item", "a rep for the actress", A, "denied", ph=["denial", "cue-class"]),
+    D("Jodie and Dario are good friends and great dance partners. That’s all there is to it,", "a rep for the actress",
+      A, "said", ph=["multi-sentence", "nominal"]),
+    # "could not stop talking about the show" reports no content; a launch names no relay
+    D("I’ve never had so much fun in my life. Dario is the best teacher I could have asked for – he’s so patient with my two left feet,",
+      "Jodie Marchbank", P, "gushed", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("I’d happily do this every week for the rest of my life.", "Jodie Marchbank", P, "gushed",
+      ph=["split-quote", "pronoun"]),
+    # the question ("Asked about the rumours") is not a statement; "quipped:" introduces the quote in the same sentence
+    D("The only thing I’m in love with is the cha-cha-cha.", "Dario Castellane-Webb", P, "quipped", ph=["pronoun"]),
+    # "has kept quiet" reports no content; the friend is unnamed
+    D("Kieran wishes her well. He’s moved on too, and he’s never been happier.", "a friend of the defender", A, "said",
+      ph=["multi-sentence"]),
+    # the airing time is the paper's own
+])
+
+# ---------------------------------------------------------------- US college football story, curly double quotes with a ‘nested’ single: the coach's split quote "said after the game" with the school and his post before the name, the quarterback by surname with a that-clause and by his first name alone under his quote (nested words of the coach inside it), a trailing "…, the school said in a statement" after a sentence that is the paper's own, "The coach said" and "he said", the opposing team by its nickname alone that "said on X that", a linebacker who "told the student newspaper, The …, that" and "he said", a trailing "…, the conference said"
+article("halstead-state-quarterback-debut", """
+ELMHURST FALLS — Tavion Reddick-Moore threw for 312 yards and three touchdowns in his first career start, and Halstead State held off the Brennan Tech Bobcats 27-24 on Saturday to stay unbeaten in the Northern Prairie Conference.
+“We talked all week about finishing, and for three quarters we didn’t,” Halstead State coach Ray Dunleavy-Cross said after the game. “But this group doesn’t flinch. I’ve coached a lot of teams, and I’m not sure I’ve had a tougher one.”
+Reddick-Moore, a redshirt sophomore from Parkman City, said he learned on Thursday that he would start in place of the injured Cole Bramwell-Diaz.
+“Coach called me into his office and just said, ‘It’s yours.’ I don’t think I slept more than three hours after that,” Tavion said.
+Bramwell-Diaz tore a ligament in his left knee against Oxley College two weeks ago. He will have surgery on Tuesday and is expected to miss the rest of the season, the school said in a statement.
+The coach said Bramwell-Diaz had spoken to the whole team before kickoff. “Cole told them this was their season now, not his. Tavion took that to heart,” he said.
+Brennan Tech rallied from 24-10 down in the fourth quarter before kicker Anders Vollan-Reyes missed a 41-yard field goal with nine seconds left. The Bobcats said on X that Vollan-Reyes had been playing through a hip injury since September.
+Halstead State linebacker Marcus Yeboah-Lund, who had two of the team’s five sacks, told the student newspaper, The Halstead Lantern, that the defense had been embarrassed by two long touchdown drives in the third quarter. “We owed Tavion one,” he said.
+Brennan Tech safety Deon Farrow-Price was ejected for targeting in the third quarter and will miss the first half of next Saturday’s game against Oxley College, the conference said.
+Halstead State (7-0, 4-0 Northern Prairie) visits Carver Point next week.
+""", [
+    # the lede is the paper's own; the name comes before the verb: no inversion; "after the game" names no relay
+    D("We talked all week about finishing, and for three quarters we didn’t,", "Ray Dunleavy-Cross", P, "said",
+      role="Halstead State coach", ph=["split-quote", "role-premodifier"]),
+    D("But this group doesn’t flinch. I’ve coached a lot of teams, and I’m not sure I’ve had a tougher one.",
+      "Ray Dunleavy-Cross", P, "said", role="Halstead State coach",
+      ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    # the nested that-clause is part of what he said
+    I("he learned on Thursday that he would start in place of the injured Cole Bramwell-Diaz", "Tavion Reddick-Moore",
+      P, "said", role="redshirt sophomore from Parkman City", ph=["said-that", "surname", "role-apposition"]),
+    # "Tavion": his first name, after the full name (as "Barry" in cake-king-ban); the coach's words nested inside the
+    # quote are part of it
+    D("Coach called me into his office and just said, ‘It’s yours.’ I don’t think I slept more than three hours after that,",
+      "Tavion Reddick-Moore", P, "said", ph=["multi-sentence", "nested", "surname"]),
+    # the injury sentence before is the paper's own; "the school": Halstead State, the only name the article gives
+    # it; a statement names no channel
+    I("He will have surgery on Tuesday and is expected to miss the rest of the season", "Halstead State", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # "The coach": Dunleavy-Cross, so the nominal is the role, and "he" in the same paragraph keeps it
+    I("Bramwell-Diaz had spoken to the whole team before kickoff", "Ray Dunleavy-Cross", P, "said", role="coach",
+      ph=["said-that", "nominal"]),
+    D("Cole told them this was their season now, not his. Tavion took that to heart,", "Ray Dunleavy-Cross", P,
+      "said", role="coach", ph=["multi-sentence", "pronoun"]),
+    # the rally and the miss are the paper's own; "The Bobcats": the team by its nickname alone (as an organisation's
+    # short name); a post on X names the channel
+    I("Vollan-Reyes had been playing through a hip injury since September", "the Brennan Tech Bobcats", O, "said",
+      via=["X"], ph=["said-that", "writing", "surname"]),
+    # "who had two of the team’s five sacks" is a relative clause, not part of the role; the student newspaper is
+    # named in apposition and is the relay
+    I("the defense had been embarrassed by two long touchdown drives in the third quarter", "Marcus Yeboah-Lund", P,
+      "told", role="Halstead State linebacker", via=["The Halstead Lantern"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after the told-frame: only that frame names the relay; the role stands in the same paragraph
+    D("We owed Tavion one,", "Marcus Yeboah-Lund", P, "said", role="Halstead State linebacker", ph=["pronoun"]),
+    # "the conference": the Northern Prairie Conference of the lede; the ejection and the ban are both in its sentence
+    I("Brennan Tech safety Deon Farrow-Price was ejected for targeting in the third quarter and will miss the first half of next Saturday’s game against Oxley College",
+      "the Northern Prairie Conference", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the record and the schedule are the paper's own
+])
+
+# ---------------------------------------------------------------- Nordic wire in English on a whale stranding, «guillemets» with no inner spaces and the comma outside: a trailing "…, the Coast Guard said" after the lede, a trailing "according to the Directorate of Fisheries", a marine biologist's quotation over two paragraphs (the opening mark repeated) "told public broadcaster NRV" with her role in apposition, "She said" a paragraph later and "she said", "The Coast Guard said in a statement that", a beach's local name after "known locally as", an inverted mayor with her municipality in the role, her surname with a request that is no statement, "Researchers say", "The Directorate said" (a short name), the navy's denial
+article("havroy-pilot-whale-stranding", """
+HAVRØY (Nordwire) – Rescuers were racing on Wednesday to refloat more than 20 pilot whales that stranded overnight on a shallow beach on the island of Havrøy, the Coast Guard said.
+Nine of the animals were already dead when the first volunteers reached the beach at Sandvikbukta shortly after dawn, according to the Directorate of Fisheries.
+«This is the largest stranding we have seen on this coast in more than thirty years. The ones that are still alive are exhausted, and several are badly sunburnt.
+«Every hour on the sand makes it harder for them. If we cannot get them off on the evening tide, we will lose most of them», Solveig Aarnes-Lund, a marine biologist at the Arctic Ocean Institute in Tromsvik, told public broadcaster NRV.
+She said pilot whales travel in tight family groups and will often follow a sick or disoriented leader into shallow water. «If one of them is in trouble, the rest will not leave it. That loyalty is what kills them», she said.
+The Coast Guard said in a statement that two of its vessels and a helicopter were helping about 60 volunteers keep the whales wet and upright until high tide at 19:40.
+The beach, known locally as «Kvalsanden», has seen smaller strandings before, most recently in 2009.
+«Everyone who owns a wetsuit and a bucket is down there. Fishermen have cancelled their trips to help», said Kari Heggvold-Strand, mayor of Havrøy municipality.
+Heggvold-Strand said the municipality would pay for the removal of the carcasses and urged tourists to stay away from the beach.
+Mass strandings have become more frequent along the northern coast over the past decade. Researchers say warmer water may be drawing the mackerel that pilot whales hunt closer to shore, and the whales with them.
+The Directorate said tissue samples would be taken from the dead animals to test for disease. The navy denied that it had carried out sonar exercises in the area this week.
+""", [
+    # the wire's own name in the dateline relays nothing
+    I("Rescuers were racing on Wednesday to refloat more than 20 pilot whales that stranded overnight on a shallow beach on the island of Havrøy",
+      "the Coast Guard", O, "said", ph=["trailing-attribution"]),
+    I("Nine of the animals were already dead when the first volunteers reached the beach at Sandvikbukta shortly after dawn",
+      "the Directorate of Fisheries", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, attributed
+    # at its end; "public broadcaster" is a description of the relay, not part of its name
+    D("This is the largest stranding we have seen on this coast in more than thirty years. The ones that are still alive are exhausted, and several are badly sunburnt.\n«Every hour on the sand makes it harder for them. If we cannot get them off on the evening tide, we will lose most of them",
+      "Solveig Aarnes-Lund", P, "told", role="marine biologist at the Arctic Ocean Institute in Tromsvik",
+      via=["NRV"], ph=["multi-sentence", "told", "role-apposition"]),
+    # "She" opens the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    I("pilot whales travel in tight family groups and will often follow a sick or disoriented leader into shallow water",
+      "Solveig Aarnes-Lund", P, "said", ph=["said-that", "pronoun"]),
+    D("If one of them is in trouble, the rest will not leave it. That loyalty is what kills them", "Solveig Aarnes-Lund",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # a statement names no channel
+    I("two of its vessels and a helicopter were helping about 60 volunteers keep the whales wet and upright until high tide at 19:40",
+      "the Coast Guard", O, "said", ph=["said-that", "writing"]),
+    R("Kvalsanden", "local name of the beach in quotes", "title"),
+    D("Everyone who owns a wetsuit and a bucket is down there. Fishermen have cancelled their trips to help",
+      "Kari Heggvold-Strand", P, "said", role="mayor of Havrøy municipality",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "urged tourists to stay away" is a request, not reported content
+    I("the municipality would pay for the removal of the carcasses", "Kari Heggvold-Strand", P, "said",
+      ph=["said-that", "surname"]),
+    # the rise in strandings is the wire's own
+    I("warmer water may be drawing the mackerel that pilot whales hunt closer to shore, and the whales with them",
+      "researchers", G, "say", ph=["said-that"]),
+    # "The Directorate": the Directorate of Fisheries
+    I("tissue samples would be taken from the dead animals to test for disease", "the Directorate of Fisheries", O,
+      "said", ph=["said-that", "nominal"]),
+    I("it had carried out sonar exercises in the area this week", "the navy", O, "denied", ph=["denial", "cue-class"]),
+])
+
+# ---------------------------------------------------------------- science magazine interview write-up, curly double quotes + apostrophes with the period or comma inside: present-tense "says" throughout, the scientist's coined term in quotes at the end of the lede, a study "published … in the journal …" in which "researchers in her lab found that", "Asked whether …, she says" with a fragment and a quote in the same paragraph, a marketing word in scare quotes beside a "calls" fragment, her surname with "says" and a that-less clause, a rival in apposition who "is not convinced" (no content) and "argues that" with two that-clauses and "he says", her answer to him, a book title with a subtitle
+article("adeyemi-holt-night-tide-interview", """
+Marguerite Adeyemi-Holt, a neuroscientist at the Castellan Institute in Brevik, has spent fifteen years watching mice sleep, and she has a name for what she thinks happens while they do: the “night tide.”
+In a study published last year in the journal Sleep Circuits, researchers in her lab found that fluid washing through the brains of sleeping mice cleared away a waste protein linked to dementia almost twice as fast as it did in mice that were kept awake.
+Asked whether the same happens in people, she says the evidence is “suggestive, not yet conclusive.” “We can watch the tide in a mouse. In a human being, we are mostly still looking at the footprints it leaves on the beach,” she says.
+She is wary of how the idea has been sold. Several wellness companies now advertise “tide-friendly” pillows and supplements, products she calls “nonsense with a nice font.”
+Adeyemi-Holt says the most useful advice from her work is also the most boring. “Keep a regular bedtime, keep the bedroom dark, and stop treating sleep as the thing you cut when the week gets busy,” she says.
+Tomas Vellacourt-Ibe, a neurophysiologist at the University of Harrowgate, is not convinced. He argues that the dyes used to track the fluid in mice may exaggerate how fast it moves, and that nobody has yet measured the flow in a sleeping human brain. “It is a beautiful idea, and it may well be right. But beautiful ideas are exactly the ones we should try hardest to break,” he says.
+Adeyemi-Holt welcomes the challenge. “Tomas has kept me honest for ten years. If he ever agrees with me, I’ll start to worry,” she says.
+Her book, “The Night Tide: What Your Brain Does While You Sleep,” is published next month by Harwell Press.
+""", [
+    # having a name for something reports no content; her coined term is quoted as a term, not as speech
+    R("night tide.", "the scientist's coined term in quotes", "scare-quote"),
+    # "researchers in her lab": a group given by the phrase as written; the journal the study is published in is the
+    # relay (as in tessaly-peatland-methane-study)
+    I("fluid washing through the brains of sleeping mice cleared away a waste protein linked to dementia almost twice as fast as it did in mice that were kept awake",
+      "researchers in her lab", G, "found", via=["Sleep Circuits"], ph=["said-that", "writing"]),
+    # the question is not a statement; the that-less clause carries the quoted fragment (the period inside the marks
+    # is kept)
+    M("suggestive, not yet conclusive.", "Marguerite Adeyemi-Holt", P, "says", ph=["said-that", "pronoun"]),
+    D("We can watch the tide in a mouse. In a human being, we are mostly still looking at the footprints it leaves on the beach,",
+      "Marguerite Adeyemi-Holt", P, "says", ph=["multi-sentence", "pronoun"]),
+    # the marketing word is the writer's quotation of the companies' label; what she calls the products is hers
+    R("tide-friendly", "marketing term in scare quotes", "scare-quote"),
+    M("nonsense with a nice font.", "Marguerite Adeyemi-Holt", P, "calls", ph=["pronoun"]),
+    I("the most useful advice from her work is also the most boring", "Marguerite Adeyemi-Holt", P, "says",
+      ph=["said-that", "surname"]),
+    D("Keep a regular bedtime, keep the bedroom dark, and stop treating sleep as the thing you cut when the week gets busy,",
+      "Marguerite Adeyemi-Holt", P, "says", ph=["pronoun"]),
+    # "is not convinced" states his view but reports no content; two that-clauses with no marks: one statement; the
+    # role stands in the same paragraph
+    I("the dyes used to track the fluid in mice may exaggerate how fast it moves, and that nobody has yet measured the flow in a sleeping human brain",
+      "Tomas Vellacourt-Ibe", P, "argues", role="neurophysiologist at the University of Harrowgate",
+      ph=["said-that", "pronoun"]),
+    D("It is a beautiful idea, and it may well be right. But beautiful ideas are exactly the ones we should try hardest to break,",
+      "Tomas Vellacourt-Ibe", P, "says", role="neurophysiologist at the University of Harrowgate",
+      ph=["multi-sentence", "pronoun"]),
+    # "welcomes the challenge" reports no content
+    D("Tomas has kept me honest for ten years. If he ever agrees with me, I’ll start to worry,",
+      "Marguerite Adeyemi-Holt", P, "says", ph=["multi-sentence", "pronoun"]),
+    R("The Night Tide: What Your Brain Does While You Sleep,", "title of a book", "title"),
+])
+
+# ---------------------------------------------------------------- Hong Kong English daily on a legislative debate, curly double quotes, names in Chinese order with Mr./Ms. and the family name on second reference: "The Chief Executive" in the lede before his name (a request, no statement), "Chief Executive X said" with a bill's name bare, "Mr. Ho said", "The Chief Executive dismissed concerns that" with a "saying" clause, a bill's nickname, "Lawmaker X … said in a Facebook post last night that" with a fragment and a relative clause on her constituency, her quotation over two paragraphs (the opening mark repeated) "Ms. Fong wrote in the post", an inverted "said lawmaker X" with a relative clause, "Mr. Tam said", the pro-establishment camp as a group, a government spokesman "In a statement issued last night" with a fragment and "rejected claims that"
+article("sai-lo-wan-reclamation-debate", """
+The Chief Executive yesterday urged lawmakers to pass a bill that would fast-track land reclamation off Sai Lo Wan, as a marathon debate in the Legislative Council exposed rare divisions in the chamber.
+Speaking to reporters before the weekly Executive Council meeting, Chief Executive Ho Chun-wai said the Land Supply (Expedited Reclamation) Bill would cut the time needed to begin work on new land from about seven years to three.
+“Every year we wait, another ten thousand families spend the year in a subdivided flat. Speed is not the enemy of good planning,” Mr. Ho said.
+The Chief Executive dismissed concerns that the bill would weaken environmental safeguards, saying every project would still need a full impact assessment.
+Opponents have nicknamed the measure the “bulldozer bill”.
+Lawmaker Fong Siu-ling, whose Coastal Islands constituency includes the fishing village at Sai Lo Wan, said in a Facebook post last night that officials were treating the bay as “empty sea on a map”.
+“Two hundred families make their living from that water. Some have fished there for four generations.
+“If the government wants the bay, it should at least have the courtesy to ask them first,” Ms. Fong wrote in the post.
+“We are not a rubber stamp, but we are not a roadblock either,” said lawmaker Tam Kwok-leung, who chairs the council’s development panel.
+Mr. Tam said his party would table an amendment requiring the government to report to the council on every project twice a year.
+The pro-establishment camp, which holds 71 of the council’s 90 seats, said after a closed-door meeting that it would back the bill at its second reading next Wednesday.
+In a statement issued last night, a government spokesman said the bill “does not remove a single statutory consultation” and rejected claims that it was being rushed through before the summer recess.
+""", [
+    # "urged lawmakers to pass a bill" is a request, not reported content; "Chief Executive" before the name is the
+    # role; the bill's name is bare and a news briefing names no relay
+    I("the Land Supply (Expedited Reclamation) Bill would cut the time needed to begin work on new land from about seven years to three",
+      "Ho Chun-wai", P, "said", role="Chief Executive", ph=["said-that", "role-premodifier"]),
+    # "Mr." is a title; "Ho": his family name, which comes first; the paragraph states no role
+    D("Every year we wait, another ten thousand families spend the year in a subdivided flat. Speed is not the enemy of good planning,",
+      "Ho Chun-wai", P, "said", ph=["multi-sentence", "surname"]),
+    # "The Chief Executive": Ho, so the nominal is the role; dismissing concerns that … is a denial, annotated on the
+    # content after "that"; the participle carries its own clause
+    I("the bill would weaken environmental safeguards", "Ho Chun-wai", P, "dismissed", role="Chief Executive",
+      ph=["denial", "cue-class", "nominal"]),
+    I("every project would still need a full impact assessment", "Ho Chun-wai", P, "saying", role="Chief Executive",
+      ph=["participle-cue", "nominal"]),
+    R("bulldozer bill", "the bill's nickname in quotes", "title"),
+    # "whose … constituency includes …" is a relative clause, not part of the role; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("empty sea on a map", "Fong Siu-ling", P, "said", role="Lawmaker", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "in the
+    # post": the same Facebook post; "Ms." is a title
+    D("Two hundred families make their living from that water. Some have fished there for four generations.\n“If the government wants the bay, it should at least have the courtesy to ask them first,",
+      "Fong Siu-ling", P, "wrote", via=["Facebook"], ph=["multi-sentence", "writing", "surname"]),
+    # "who chairs the council’s development panel" is a relative clause, not part of the role
+    D("We are not a rubber stamp, but we are not a roadblock either,", "Tam Kwok-leung", P, "said", role="lawmaker",
+      ph=["inversion", "role-premodifier"]),
+    I("his party would table an amendment requiring the government to report to the council on every project twice a year",
+      "Tam Kwok-leung", P, "said", ph=["said-that", "surname"]),
+    # a political camp is a group; "which holds …" is a relative clause, not part of the phrase; a closed-door
+    # meeting names no relay
+    I("it would back the bill at its second reading next Wednesday", "the pro-establishment camp", G, "said",
+      ph=["said-that"]),
+    # the unnamed spokesman is anonymous; a statement names no channel; the that-less clause carries the quoted
+    # fragment and the denial is annotated on the content after "claims that"
+    M("does not remove a single statutory consultation", "a government spokesman", A, "said",
+      ph=["said-that", "writing"]),
+    I("it was being rushed through before the summer recess", "a government spokesman", A, "rejected",
+      ph=["denial", "cue-class", "writing"]),
+])
+
+# ---------------------------------------------------------------- Ghanaian online report on a cocoa-price dispute, straight double quotes + apostrophes (Board's, Parliament's, farmers'): farmers as a group "describing" a fragment in the lede, "The Chief Executive of the Cocoa Board, Dr. X, announced … that", "Speaking in an interview with Citi FM on Sunday, Dr. X said:" with the quote in the same sentence, "He further stated that" a paragraph later, a farmers' association with its acronym that "alleged that" in a statement signed by its General Secretary (an unquoted that-clause and a second carrying a fragment), "the statement said", "Hon." with a long committee role and "he said", the Board's Head of Public Affairs with "Mrs." and her denial with a "saying" clause, a farmer by name, age and village and "the father of five said"
+article("bonsaso-cocoa-price-row", '''
+Cocoa farmers in the Bonsaso and Asuboa districts have rejected the new producer price announced by the Cocoa Board, describing the increase as "a slap in the face of the hardworking farmer".
+The Chief Executive of the Cocoa Board, Dr. Emmanuel Kyei-Darkwa, announced last Thursday that farmers would receive GH¢3,100 per bag of 64 kilogrammes for the 2025/26 season, up from GH¢2,600.
+Speaking in an interview with Citi FM on Sunday, Dr. Kyei-Darkwa said: "We have given farmers the biggest increase in the history of the Board. Anybody who says otherwise has not done the arithmetic."
+He further stated that the Board could not pay more without borrowing against next season's crop, which would put future payments to farmers at risk.
+But the Cocoa Farmers' Association (CFA), in a statement signed by its General Secretary, Mr. Yaw Boakye-Ansah, alleged that some licensed buying companies were already paying farmers below the approved price, and that others were "cheating farmers on the scales".
+"The new price is far less than what farmers across the border are receiving. Government is pushing our members into the arms of smugglers," the statement said.
+The Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee, Hon. Kwadwo Appiah-Mensah, said the Board's figures "do not add up". "The farmer carries this whole industry on his head. Today he is being asked to carry it for less," he said.
+Reacting to the allegations, the Board's Head of Public Affairs, Mrs. Gifty Ansong-Bekoe, denied that any licensed buying company was paying below the approved price, saying officers of the Board had visited 140 buying centres since the new price took effect.
+At Nsuaem-Krobo, a farming village near Bonsaso, Kwame Adjei-Frimpong, 62, said he had earned less from his four-acre farm last season than he spent on fertiliser.
+"Every year the price of chemicals goes up faster than the price of cocoa. My children keep asking me why I still do this work," the father of five said.
+''', [
+    # rejecting a price is an act; the group is given by the phrase as written, its capital lowered
+    M("a slap in the face of the hardworking farmer", "cocoa farmers in the Bonsaso and Asuboa districts", G,
+      "describing", ph=["participle-cue"]),
+    # "Dr." is a title; the role is the whole apposition before the name
+    I("farmers would receive GH¢3,100 per bag of 64 kilogrammes for the 2025/26 season, up from GH¢2,600",
+      "Emmanuel Kyei-Darkwa", P, "announced", role="Chief Executive of the Cocoa Board",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "in an interview with" names the relay; "said:" introduces the quote in the same sentence
+    D("We have given farmers the biggest increase in the history of the Board. Anybody who says otherwise has not done the arithmetic.",
+      "Emmanuel Kyei-Darkwa", P, "said", via=["Citi FM"], ph=["multi-sentence", "surname", "interview"]),
+    # "He" opens the next paragraph, which names no channel; "further" is an adverb, not part of the cue; the
+    # relative clause is part of what he stated
+    I("the Board could not pay more without borrowing against next season's crop, which would put future payments to farmers at risk",
+      "Emmanuel Kyei-Darkwa", P, "stated", ph=["said-that", "pronoun"]),
+    # the association speaks through a statement its General Secretary signed (as the coalition in
+    # cosac-summit-single-visa); the speaker drops the acronym; the first that-clause has no marks, the second
+    # carries a quoted fragment: two statements
+    I("some licensed buying companies were already paying farmers below the approved price",
+      "the Cocoa Farmers' Association", O, "alleged", ph=["said-that", "cue-class", "writing"]),
+    M("cheating farmers on the scales", "the Cocoa Farmers' Association", O, "alleged",
+      ph=["said-that", "cue-class", "writing"]),
+    # "the statement": the association's statement, which stands for the association
+    D("The new price is far less than what farmers across the border are receiving. Government is pushing our members into the arms of smugglers,",
+      "the Cocoa Farmers' Association", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # "Hon." is a title; the role is the whole apposition before the name; "he" in the same paragraph keeps it
+    M("do not add up", "Kwadwo Appiah-Mensah", P, "said",
+      role="Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee",
+      ph=["said-that", "role-apposition"]),
+    D("The farmer carries this whole industry on his head. Today he is being asked to carry it for less,",
+      "Kwadwo Appiah-Mensah", P, "said",
+      role="Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee",
+      ph=["multi-sentence", "pronoun"]),
+    # "Mrs." is a title; the denial is annotated on the content after "that" and the participle carries its own clause
+    I("any licensed buying company was paying below the approved price", "Gifty Ansong-Bekoe", P, "denied",
+      role="Board's Head of Public Affairs", ph=["denial", "cue-class", "role-apposition"]),
+    I("officers of the Board had visited 140 buying centres since the new price took effect", "Gifty Ansong-Bekoe",
+      P, "saying", role="Board's Head of Public Affairs", ph=["participle-cue", "role-apposition"]),
+    # an age is not a role and the village is where he was found, not a role
+    I("he had earned less from his four-acre farm last season than he spent on fertiliser",
+      "Kwame Adjei-Frimpong", P, "said", ph=["said-that"]),
+    # "the father of five": Adjei-Frimpong, named in the paragraph before, so the nominal is the role
+    D("Every year the price of chemicals goes up faster than the price of cocoa. My children keep asking me why I still do this work,",
+      "Kwame Adjei-Frimpong", P, "said", role="father of five", ph=["multi-sentence", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
