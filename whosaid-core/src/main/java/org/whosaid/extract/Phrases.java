@@ -975,9 +975,13 @@ final class Phrases {
         return w != OTHER && ((1 << w & PREPOSITIONS) != 0 || w == TO && (isCloseTo(i) || isRoleTo(i)));
     }
 
-    /** The "to" of a role held towards someone: "ambassador to the EU", "adviser to the president". */
+    /**
+     * The "to" of a role held towards someone: "ambassador to the EU", "adviser to the president", "China's delegation
+     * to the forum".
+     */
     private boolean isRoleTo(int i) {
-        return connective(i) == TO && i > 0 && isRole(i - 1) && !t.isCapitalized(i - 1);
+        return connective(i) == TO && i > 0 && (isRole(i - 1) || t.eq(i - 1, "delegation") || t.eq(i - 1, "mission"))
+                && !t.isCapitalized(i - 1);
     }
 
     /** Inside the few words after "familiar with" or "close to" (the matter a source knows about). */

@@ -2489,6 +2489,22 @@ class ExtractorTest {
     }
 
     @Test
+    void guildsConsortiaAndForumsAreOrganisations() {
+        assertEquals(List.of("indirect [Ward closures have reached their worst level] the Calder Nursing and Midwifery Guild "
+                        + "(organization) according to []",
+                        "indirect [the tender was rigged] The Harbour Hauliers Consortium (organization) said []"),
+                run("Ward closures have reached their worst level, according to the Calder Nursing and Midwifery Guild (CNMG).\n"
+                        + "The Harbour Hauliers Consortium said the tender was rigged."));
+    }
+
+    @Test
+    void aDelegationToAMeetingIsPartOfTheSpeakerPhrase() {
+        assertEquals(List.of("indirect [the talks would resume in May] The deputy head of Norland's delegation to the forum "
+                        + "(person, deputy head of Norland's delegation to the forum) said []"),
+                run("The deputy head of Norland's delegation to the forum said the talks would resume in May."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
