@@ -1718,8 +1718,11 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))) {
-            return null; // a relative or subordinate clause, no role: "Ethiopia, while an American ally and …,"
+        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
+                || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known")) {
+            // a relative or subordinate clause, or another name, no role: "Ethiopia, while an American ally and …,",
+            // "Dumaguing, known to residents as “Kap Oying,”"
+            return null;
         }
         if (isPartyTag(s)) {
             // "Rep. Dale Oberholt, R-Sabledge,", "Sen. Lucinda Farrow-Akers, D-Brindle Gap,", "R-N.Y.": the party and
@@ -1777,6 +1780,11 @@ final class Phrases {
         }
         endOut[0] = e;
         return surface(bodyStart, e);
+    }
+
+    /** A participle that gives another name: "known (as)", "nicknamed", "dubbed". */
+    boolean isNamingWord(int i) {
+        return t.eq(i, "known") || t.eq(i, "nicknamed") || t.eq(i, "dubbed");
     }
 
     /** A second role after "and" in an apposition: "a marine biologist and the study’s lead author". */

@@ -202,6 +202,26 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The comma that opens an aside giving another name, ending at token k (its closing comma, or a quotation
+     * mark right after the comma: "known as “Kap Oying,”"), or -1: ", known (to residents) as …", ", nicknamed …",
+     * ", dubbed …", ", also known as …".
+     */
+    private int namingAside(int k, int from) {
+        if (!t.is(k, ',') && !(t.kind(k) == Tokens.QUOTE && t.is(k - 1, ','))) {
+            return -1;
+        }
+        int j = t.is(k, ',') ? k - 1 : k - 2;
+        while (j > from && j > k - 14 && !t.is(j, ',')) {
+            j--;
+        }
+        if (j <= from || !t.is(j, ',')) {
+            return -1;
+        }
+        int s = t.eq(j + 1, "also") || t.eq(j + 1, "better") ? j + 2 : j + 1;
+        return ph.isNamingWord(s) && (s > j + 1 ? t.eq(s, "known") : true) ? j : -1;
+    }
+
     /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */
     boolean plainAside(int from, int to) {
         boolean relative = false;
@@ -756,6 +776,14 @@ final class Subjects {
                 shared = sentenceSubject(from, k);
             }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
+        }
+        int naming = namingAside(k, from);
+        if (naming >= 0) {
+            // "Rogelio Dumaguing, known to residents as “Kap Oying,” said": a name given in an aside, no role
+            Mention named = ph.left(naming, from - 1);
+            if (named != null && (named.type() == Mention.Type.PERSON_NAME || named.type() == Mention.Type.ORG_NAME)) {
+                return new Subject(named, "speaker-cue", named.startTok(), List.of(), c + 1, cw);
+            }
         }
         Mention m;
         int first;

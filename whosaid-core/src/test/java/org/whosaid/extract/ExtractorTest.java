@@ -2505,6 +2505,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAsideGivingAnotherNameIsNoRoleAndDoesNotHideTheSpeaker() {
+        assertEquals(List.of("indirect [the pier had flooded twice] Dorotea Vilches (person, Harbour master) said []",
+                        "indirect [the ferry would run] Anselm Kray (person) said []"),
+                run("Harbour master Dorotea Vilches, known to the crews as “Auntie Dot,” said the pier had flooded twice.\n"
+                        + "Anselm Kray, nicknamed the Ferryman, said the ferry would run."));
+        assertEquals(List.of("Auntie Dot,:title"), rejectedOf("Harbour master Dorotea Vilches, known to the crews as "
+                + "“Auntie Dot,” said the pier had flooded twice."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
