@@ -405,7 +405,22 @@ final class Phrases {
     /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge". */
     private boolean afterGivenName(int k) {
         return k > 0 && t.isCapitalized(k) && isRole(k) && !isPossessive(k) && t.isCapitalized(k - 1)
-                && has(k - 1, Lexicon.FEMALE | Lexicon.MALE) && !isRole(k - 1) && !has(k - 1, Lexicon.HONORIFIC);
+                && has(k - 1, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(k - 1) || roleWordAsGivenName(k - 1))
+                && !has(k - 1, Lexicon.HONORIFIC);
+    }
+
+    /**
+     * A given name that is also a role word ("Dean") names a person before a surname after a title ("Senior Constable
+     * Dean Rofe", "Economist Dean Baker"), or opening a phrase before a second role word ("Dean Baker said"); alone
+     * before a surname it stays the title ("Dean Smith").
+     */
+    private boolean roleWordAsGivenName(int j) {
+        if (!isRole(j) || !has(j, Lexicon.FEMALE | Lexicon.MALE) || !t.isCapitalized(j + 1)) {
+            return false;
+        }
+        boolean afterTitle = j > 0 && t.isCapitalized(j - 1) && (isRole(j - 1) || has(j - 1, Lexicon.HONORIFIC))
+                && !isPossessive(j - 1);
+        return afterTitle || isRole(j + 1) && (j == 0 || !t.isCapitalized(j - 1) || isSentenceStart(j));
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */
@@ -1310,8 +1325,10 @@ final class Phrases {
             int k = nameStart - 1;
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
                     // the letters after a name ("Sarah Oduya MP", "Cathal Brosnan TD"), dropped from it below
+                    || k == end - 2 && roleWordAsGivenName(k) // "Senior Constable Dean Rofe"
                     || k >= end - 2 && k > bodyStart && has(k, Lexicon.POSTNOMINAL) && t.isAllCaps(k) && t.isCapitalized(k - 1)
                     || t.isCapitalized(k) && !isOpeningCompanyNoun(k, bodyStart, end) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
+                    && !(k + 1 < end && has(k + 1, Lexicon.FEMALE | Lexicon.MALE)) // not "Economist Dean Baker"
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)

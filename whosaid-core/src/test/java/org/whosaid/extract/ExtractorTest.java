@@ -2515,6 +2515,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aGivenNameThatIsARoleWordNamesThePersonAfterATitleOrBeforeAnotherRoleWord() {
+        assertEquals(List.of("indirect [the fees were stolen] Dean Rofe (person, Senior Constable) told []",
+                        "indirect [the rate was too high] Dean Baker (person) said []",
+                        "indirect [rents would rise] Dean Hollis (person, Economist) said []",
+                        "indirect [the library would close] Smith (person, Dean) said []"),
+                run("Senior Constable Dean Rofe told the court the fees were stolen.\n"
+                        + "Dean Baker said the rate was too high.\n"
+                        + "Economist Dean Hollis said rents would rise.\n"
+                        + "Dean Smith said the library would close."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
