@@ -1546,11 +1546,11 @@ final class Phrases {
                 return -1;
             }
         }
-        // a three-word name after a one-word portfolio: "Minister for Power Imtiaz Hussain Chattha"
-        // ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)
-        if (end - nameStart == 4 && has(nameStart, Lexicon.PORTFOLIO) && !has(nameStart + 1, Lexicon.PORTFOLIO)
-                && isPlainNameWord(nameStart + 1)) {
-            return nameStart + 1;
+        // a three-word name right after a portfolio word: "Minister for Power Imtiaz Hussain Chattha", "Minister for
+        // Water Resources Shahzeb Akhtar Gill" ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)
+        if (end - 4 >= nameStart && has(end - 4, Lexicon.PORTFOLIO) && !has(end - 3, Lexicon.PORTFOLIO)
+                && isPlainNameWord(end - 3)) {
+            return end - 3;
         }
         return end - 2;
     }

@@ -2527,6 +2527,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aThreeWordNameFollowsATwoWordPortfolio() {
+        assertEquals(List.of("indirect [canal repairs would start in May] Tariq Nawaz Bhatti (person, Minister for Water "
+                        + "Resources) said []",
+                        "indirect [the budget was tight] Anna Berg (person, Minister of Foreign Affairs) said []"),
+                run("Minister for Water Resources Tariq Nawaz Bhatti on Monday said canal repairs would start in May.\n"
+                        + "Minister of Foreign Affairs Anna Berg said the budget was tight."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
