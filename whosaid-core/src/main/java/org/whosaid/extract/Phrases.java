@@ -1326,6 +1326,11 @@ final class Phrases {
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
                     // the letters after a name ("Sarah Oduya MP", "Cathal Brosnan TD"), dropped from it below
                     || k == end - 2 && roleWordAsGivenName(k) // "Senior Constable Dean Rofe"
+                    // an honorific last after a name word is a surname: "Farrukh Iqbal Sheikh" (not an abbreviation:
+                    // "former Pennsylvania Gov. and …")
+                    || k == end - 1 && k > bodyStart && has(k, Lexicon.HONORIFIC) && !isRole(k) && t.isCapitalized(k - 1)
+                    && !(t.length(k) <= 4 && t.is(k + 1, '.'))
+                    && !isRole(k - 1) && !has(k - 1, Lexicon.HONORIFIC) && !isPossessive(k - 1) && t.isWord(k - 1)
                     || k >= end - 2 && k > bodyStart && has(k, Lexicon.POSTNOMINAL) && t.isAllCaps(k) && t.isCapitalized(k - 1)
                     || t.isCapitalized(k) && !isOpeningCompanyNoun(k, bodyStart, end) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
                     && !(k + 1 < end && has(k + 1, Lexicon.FEMALE | Lexicon.MALE)) // not "Economist Dean Baker"

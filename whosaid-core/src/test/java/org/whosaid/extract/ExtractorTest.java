@@ -2536,6 +2536,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anHonorificLastInANameIsItsSurname() {
+        assertEquals(List.of("indirect [the opposition was lying] Farrukh Iqbal Sheikh (person, Party spokesman) said []",
+                        "direct [We will win,] Ed Marlowe (person) said []"),
+                run("Party spokesman Farrukh Iqbal Sheikh, in a statement issued here on Monday, said the opposition was lying.\n"
+                        + "“We will win,” said former Pennsylvania Gov. Ed Marlowe."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
