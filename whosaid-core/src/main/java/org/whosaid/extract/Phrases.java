@@ -569,7 +569,11 @@ final class Phrases {
     }
 
     private void look(int i) {
-        masks[i] = lex.mask(chars, t.start(i), t.end(i)) | KNOWN;
+        int m = lex.mask(chars, t.start(i), t.end(i)) | KNOWN;
+        if ((m & Lexicon.HONORIFIC) != 0 && t.length(i) == 3 && t.isCapitalized(i) && t.eq(i, "rep")) {
+            m &= ~Lexicon.ROLE; // "a rep for the actress" is a role, "Rep. Jim Jordan" a congressman's honorific
+        }
+        masks[i] = m;
     }
 
     boolean isRole(int i) {

@@ -694,7 +694,8 @@ public final class Resolver {
         boolean oneOf = head.equals("one") && name.regionMatches(true, 0, "one of ", 0, 7);
         // "the source", and "the person" after "a person with knowledge of the deal" or "a longtime adviser, who
         // requested anonymity"
-        if (!oneOf && (!isDefinite(name) || !head.startsWith("source") && !head.equals("person"))) {
+        if (!oneOf && (!isDefinite(name) || !head.startsWith("source") && !head.equals("person")
+                && !head.startsWith("insider"))) { // "the insider added" after "a source told The Sun"
             return null;
         }
         // "the sources" are as many as the sources before; "one of them" is one of several
@@ -712,7 +713,8 @@ public final class Resolver {
     /**
      * "The spokesperson" after "a spokesperson for the crisis staff" spoke: a definite nominal names the
      * nearest unnamed source with the same head noun within eight paragraphs (a live blog's paragraphs are
-     * one line each); else null.
+     * one line each), or with another word for one who speaks for someone ("the rep" after "a spokesperson for
+     * the star"); else null.
      */
     private static Resolved earlierSameHead(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
         if (m.name() == null || m.head() == null || !isDefinite(m.name())) {
@@ -721,11 +723,17 @@ public final class Resolver {
         int i = nearestEarlier(d, index, drafts, 8, k -> {
             Mention pm = drafts.get(k).speaker();
             Resolved r = earlier.get(k);
-            return pm != null && m.head().equals(pm.head()) && r.type() == SpeakerType.ANONYMOUS && r.name() != null;
+            return pm != null && pm.head() != null && (m.head().equals(pm.head())
+                    || SPEAKS_FOR.contains(m.head()) && SPEAKS_FOR.contains(pm.head()))
+                    && r.type() == SpeakerType.ANONYMOUS && r.name() != null;
         });
         return i < 0 ? null
                 : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
     }
+
+    /** Words for one who speaks for someone else. */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesperson", "spokesman", "spokeswoman", "rep",
+            "representative", "publicist");
 
     /** The nearest draft before {@code index}, at most {@code paragraphs} paragraphs back, that fits; -1 when none. */
     private static int nearestEarlier(Draft d, int index, List<Draft> drafts, int paragraphs,

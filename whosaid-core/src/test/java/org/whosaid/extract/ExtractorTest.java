@@ -2544,6 +2544,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aRepIsAnUnnamedSourceAndTheRepOrTheInsiderNamesTheEarlierOne() {
+        assertEquals(List.of("indirect [the pair were an item] a rep for the actress (anonymous) denied []",
+                        "direct [They are friends,] a rep for the actress (anonymous) said []",
+                        "direct [It started in the studio,] a source (anonymous) told [The Sun]",
+                        "direct [They are inseparable,] a source (anonymous) added []"),
+                run("But a rep for the actress denied that the pair were an item.\n‘They are friends,’ the rep said.\n"
+                        + "‘It started in the studio,’ a source told The Sun.\n‘They are inseparable,’ the insider added."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
