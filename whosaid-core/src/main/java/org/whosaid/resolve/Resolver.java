@@ -1652,6 +1652,13 @@ public final class Resolver {
             full = lastBefore(orgsByLastWord.computeIfAbsent(lower, w -> matching(i -> entities.get(i).organization()
                     && lowerNames[i].endsWith(" " + w) && lowerNames[i].length() > w.length() + 4)), n.start());
         }
+        if (full == null && the) {
+            // "The Directorate said" after "the Directorate of Fisheries"
+            Entity opened = lastBefore(orgsByOpening().getOrDefault(lower, new int[0]), n.start());
+            if (opened != null) {
+                return opened.name();
+            }
+        }
         return full == null || !capitalisedAfterFirst(full.name()) ? name : full.name();
     }
 

@@ -2554,6 +2554,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theFirstWordOfAnOrganisationsNameAloneNamesItLater() {
+        assertEquals(List.of("indirect [About 40 whales died] the Directorate of Coastal Fisheries (organization) according to []",
+                        "indirect [samples would be taken] Directorate of Coastal Fisheries (organization) said []"),
+                run("About 40 whales died, according to the Directorate of Coastal Fisheries.\n"
+                        + "The Directorate said samples would be taken."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
