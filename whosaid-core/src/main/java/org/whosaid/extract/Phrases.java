@@ -734,8 +734,9 @@ final class Phrases {
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j));
         }
         if (w != OTHER) {
-            if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)) {
-                return true;
+            if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)
+                    || (w == HER || w == HIS || w == THEIR) && i > 0 && isGroupPlace(i - 1, end)) {
+                return true; // "the" after a preposition the phrase goes on with; a possessive in "researchers in her lab"
             }
             if ((w == FAMILIAR || w == CLOSE && connective(i + 1) == TO) && i > 0 && t.isWord(i - 1)
                     && has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE)) {
@@ -884,11 +885,14 @@ final class Phrases {
      * in the area", "backbenchers on the government side": after a group or unnamed source, "the" and one
      * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
      */
+    /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
+    private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR;
+
     private boolean isGroupPlace(int p, int end) {
         if (p >= 1 && t.isCapitalized(p + 1) && isNamedGroupPlace(p, end)) {
             return true;
         }
-        if (p < 1 || connective(p + 1) != THE // most tokens end here, on one array read
+        if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamed(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
@@ -953,14 +957,15 @@ final class Phrases {
 
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
     private boolean inGroupPlace(int i, int end) {
-        if (connective(i) == THE) {
+        if (connectiveIn(i, PLACE_OPENERS)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
-        if (connective(i - 1) != THE && connective(i - 2) != THE && connective(i - 3) != THE || !isPlainWord(i)) {
+        if (!connectiveIn(i - 1, PLACE_OPENERS) && !connectiveIn(i - 2, PLACE_OPENERS) && !connectiveIn(i - 3, PLACE_OPENERS)
+                || !isPlainWord(i)) {
             return false;
         }
         for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
-            if (connective(k) == THE) {
+            if (connectiveIn(k, PLACE_OPENERS)) {
                 return isGroupPlace(k - 1, end);
             }
             if (!isPlainWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP))) { // "the Kellerton depot"
@@ -1307,7 +1312,8 @@ final class Phrases {
 
     private boolean isOfThe(int i) {
         return connectiveIn(i, THE_OR_A) && i > 0
-                && (isPrepositionAt(i - 1) || isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
+                && (isPrepositionAt(i - 1) || isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))))
+                || connectiveIn(i, PLACE_OPENERS) && i > 0 && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i)));
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {

@@ -2562,6 +2562,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCampIsAGroupConcernsAreDismissedAndAGroupsPlaceMayOpenWithAPossessive() {
+        assertEquals(List.of("indirect [the bill would weaken safeguards] Liu Ka-ming (person, Chief Executive) dismissed []",
+                        "indirect [it would back the bill] The pro-establishment camp (group) said []",
+                        "indirect [the protein cleared faster] researchers in her lab (group) found []"),
+                run("Chief Executive Liu Ka-ming dismissed concerns that the bill would weaken safeguards.\n"
+                        + "The pro-establishment camp, which holds 71 seats, said after a meeting that it would back the bill.\n"
+                        + "In a study published last year, researchers in her lab found that the protein cleared faster."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
