@@ -442,6 +442,9 @@ public final class Resolver {
                 if (titled != null) {
                     e = titled; // "Sen. Rosalinda Magbanua … the senator said": a bare nominal, the title's holder
                 }
+                if (e == null && "chief".equals(m.head())) {
+                    e = portfolioChief(m.name(), m.start());
+                }
                 if (e != null) {
                     // "the chief said": the nominal is the role the attribution gives (the seed's convention)
                     return new Resolved(e.name(), SpeakerType.PERSON, m.role() != null ? m.role() : e.role(), 0.05,
@@ -1448,6 +1451,26 @@ public final class Resolver {
     private Entity byRole(String head, int before) {
         return lastBefore(roleCandidates(head), before);
     }
+
+    /**
+     * "The defense chief" after "Defense Secretary Gilberto Manalastas-Reyes": the secretary or minister named
+     * before whose role holds the word before "chief"; null when none.
+     */
+    private Entity portfolioChief(String nominal, int before) {
+        String[] w = words(nominal);
+        if (w.length != 3 || !w[0].equals("the")) {
+            return null;
+        }
+        for (String office : CHIEF_OFFICES) {
+            Entity e = byRole(office, before);
+            if (e != null && e.role() != null && hasWord(e.role().toLowerCase(Locale.ROOT), Set.of(w[1]))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> CHIEF_OFFICES = List.of("secretary", "minister", "director", "commissioner");
 
     /** Party adjectives that describe a titled person without naming another office: "the Democratic governor". */
     private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican", "conservative", "labour",

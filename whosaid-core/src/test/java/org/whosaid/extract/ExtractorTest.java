@@ -2572,6 +2572,15 @@ class ExtractorTest {
     }
 
     @Test
+    void thePortfolioChiefIsTheSecretaryOrMinisterOfThatPortfolio() {
+        assertEquals(List.of("indirect [relief was delayed] Gilda Reyes (person, Defense Secretary) said []",
+                        "indirect [the port was open] Omar Haddad (person, Trade Minister) said []",
+                        "direct [The goods were ready,] Gilda Reyes (person, defense chief) said []"),
+                run("Defense Secretary Gilda Reyes said relief was delayed. Trade Minister Omar Haddad said the port was open.\n"
+                        + "“The goods were ready,” the defense chief said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
