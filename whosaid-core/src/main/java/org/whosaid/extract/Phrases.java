@@ -753,6 +753,9 @@ final class Phrases {
             return true;
         }
         if (w == AND) {
+            if (andInNamedPlace(i, end)) {
+                return true;
+            }
             if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
                     && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC)) {
                 return false; // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha"
@@ -904,7 +907,9 @@ final class Phrases {
         }
         if (k == p + 2) {
             // "One driver at the Kellerton depot", "farmers in the Dorrano valley": a named place before its lower-case noun
-            while (k < end && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+            // (two named places joined by "and": "farmers in the Bonsaso and Asuboa districts")
+            while (k < end && k < p + 6 && (t.isCapitalized(k) && !has(k, Lexicon.STOP)
+                    || connective(k) == AND && k > p + 2 && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) {
                 k++;
             }
             int named = k;
@@ -960,15 +965,33 @@ final class Phrases {
         if (connectiveIn(i, PLACE_OPENERS)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
+        boolean joined = connective(i - 2) == AND || connective(i - 3) == AND; // "the Bonsaso and Asuboa districts"
         if (!connectiveIn(i - 1, PLACE_OPENERS) && !connectiveIn(i - 2, PLACE_OPENERS) && !connectiveIn(i - 3, PLACE_OPENERS)
-                || !isPlainWord(i)) {
+                && !joined || !isPlainWord(i)) {
             return false;
         }
-        for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
+        for (int k = i - 1; k >= 2 && k >= i - (joined ? 5 : 3); k--) {
             if (connectiveIn(k, PLACE_OPENERS)) {
                 return isGroupPlace(k - 1, end);
             }
-            if (!isPlainWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP))) { // "the Kellerton depot"
+            if (!isPlainWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP)) // "the Kellerton depot"
+                    && !(connective(k) == AND && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The "and" between two capitalised places of a group's place: "farmers in the Bonsaso and Asuboa districts". */
+    private boolean andInNamedPlace(int i, int end) {
+        if (!t.isCapitalized(i + 1)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            if (connectiveIn(k, PLACE_OPENERS)) {
+                return k < i - 1 && isGroupPlace(k - 1, end);
+            }
+            if (!t.isCapitalized(k)) {
                 return false;
             }
         }
@@ -978,7 +1001,8 @@ final class Phrases {
     /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
     private boolean isPlainWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && connective(k) == OTHER
-                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly");
+                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly")
+                && !isAuxiliary(k); // not the "have" of "farmers in the Bonsaso district have rejected"
     }
 
     /**

@@ -2581,6 +2581,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupsPlaceMayJoinTwoNamesAndEndsBeforeAnAuxiliary() {
+        assertEquals(List.of("mixed [a slap in the face] Cocoa farmers in the Ketsi and Aburo districts (group) describing []",
+                        "mixed [far too low] Growers in the Ketsi district (group) calling []"),
+                run("Cocoa farmers in the Ketsi and Aburo districts have rejected the new price, describing the increase as "
+                        + "“a slap in the face”.\nGrowers in the Ketsi district have rejected it too, calling it “far too low”."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
