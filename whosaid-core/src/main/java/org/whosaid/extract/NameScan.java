@@ -542,8 +542,13 @@ final class NameScan {
         // "STOCKHOLM, April 24 (Wirecast) - X cut"
         boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-')
                 || t.is(tok - 1, ':') && t.isAllCaps(tok - 2); // "KESARINAGAR: Zorvik will invest"
-        return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1)) || dash && tok - s < 14)
-                && !a.inQuote(tok);
+        return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1) || frontedPlace(t, s, tok - 1))
+                || dash && tok - s < 14) && !a.inQuote(tok);
+    }
+
+    /** "At Nsuaem-Krobo, a farming village near Bonsaso, X said": a fronted place with its apposition. */
+    private static boolean frontedPlace(org.whosaid.text.Tokens t, int s, int comma) {
+        return comma - s < 13 && (t.eq(s, "at") || t.eq(s, "in")) && t.isCapitalized(s + 1) && t.is(s + 2, ',');
     }
 
     /**

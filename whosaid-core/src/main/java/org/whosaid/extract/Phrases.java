@@ -679,6 +679,9 @@ final class Phrases {
         if (age >= 0) {
             return age + 2 < end; // "the 71-year-old diplomat": the age goes with the phrase
         }
+        if (i >= 2 && connective(i - 1) == OF && isChildCount(i - 1, end)) {
+            return true;
+        }
         if (t.kind(i) == Tokens.PUNCT) {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
@@ -727,6 +730,9 @@ final class Phrases {
             int j = i + 1;
             if (connectiveIn(j, THE_OR_A)) {
                 j++;
+            }
+            if (w == OF && isChildCount(i, end)) {
+                return true;
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
@@ -888,6 +894,16 @@ final class Phrases {
      * in the area", "backbenchers on the government side": after a group or unnamed source, "the" and one
      * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
      */
+    /** The "of" of "the father of five said": a role, "of", how many children, and the phrase's end. */
+    private boolean isChildCount(int of, int end) {
+        int n = of + 1;
+        return isRole(of - 1) && (t.kind(n) == Tokens.NUMBER || t.isWord(n) && SMALL_NUMBERS.contains(t.lower(n)))
+                && endsBeforeCue(n + 1, end);
+    }
+
+    private static final java.util.Set<String> SMALL_NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
     /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
     private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR;
 
@@ -1699,7 +1715,7 @@ final class Phrases {
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
-            if ((isPrepositionAt(k) || isGroupPlace(k, end)) && k > from) {
+            if ((isPrepositionAt(k) || isGroupPlace(k, end) || connective(k) == OF && isChildCount(k, end + 1)) && k > from) {
                 // "people familiar with the matter", "a diplomat involved in the talks": the head is the word before
                 // "familiar" or "involved"; "a source on the call": the word before "on"
                 return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE | 1 << INVOLVED) && k - 2 >= from ? k - 2 : k - 1;

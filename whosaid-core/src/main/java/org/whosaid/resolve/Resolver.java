@@ -461,14 +461,20 @@ public final class Resolver {
                     return new Resolved(later.name(), SpeakerType.PERSON, m.role(), 0.15, "nominal:role-named-later");
                 }
                 char epithet = epithetGender(m.head());
+                boolean childCount = epithet == 0 && m.name() != null && CHILD_COUNT.matcher(m.name()).find();
+                if (childCount) {
+                    epithet = epithetGender(m.head() + "-of-"); // "the father of five", as "the father-of-five"
+                }
                 if (epithet == 0 && m.name() != null && m.name().contains("year-old ")) {
                     epithet = '?'; // "the 38-year-old designer says": the age makes any role an epithet
                 }
                 Subject named = epithet == 0 ? null : recentSubject(m, epithet);
                 if (named != null) {
-                    // "said the father-of-three": the person the story is about, named as a subject before
+                    // "said the father-of-three": the person the story is about, named as a subject before ("the
+                    // father of five" is the role the attribution gives)
                     Resolved r = named.resolved();
-                    return new Resolved(r.name(), SpeakerType.PERSON, r.role(), 0.15, "nominal:epithet");
+                    return new Resolved(r.name(), SpeakerType.PERSON, childCount && m.role() != null ? m.role() : r.role(),
+                            0.15, "nominal:epithet");
                 }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
@@ -1214,6 +1220,10 @@ public final class Resolver {
      * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
      * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
      */
+    /** A nominal ending in how many children: "the mother of four". */
+    private static final java.util.regex.Pattern CHILD_COUNT = java.util.regex.Pattern.compile(
+            " of (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$");
+
     static char epithetGender(String head) {
         if (head != null && (head.endsWith("year-old") || EPITHETS.contains(head))) {
             return '?'; // "said the 54-year-old", "the defender told Wrexford Radio"

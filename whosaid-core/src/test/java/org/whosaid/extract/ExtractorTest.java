@@ -2589,6 +2589,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theFatherOfFiveIsThePersonTheStoryIsAboutWithTheEpithetAsRole() {
+        assertEquals(List.of("indirect [he had earned less than he spent] Kofi Mensah-Bonsu (person) said []",
+                        "direct [Every year the price goes up,] Kofi Mensah-Bonsu (person, father of five) said []"),
+                run("At Ankobra, a farming village near the river, Kofi Mensah-Bonsu, 62, said he had earned less than he "
+                        + "spent.\n“Every year the price goes up,” the father of five said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
