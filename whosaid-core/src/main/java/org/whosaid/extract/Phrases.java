@@ -1791,9 +1791,9 @@ final class Phrases {
             return null;
         }
         if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
-                || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known")) {
-            // a relative or subordinate clause, or another name, no role: "Ethiopia, while an American ally and …,",
-            // "Dumaguing, known to residents as “Kap Oying,”"
+                || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known") || t.eq(s, "along") && t.eq(s + 1, "with")) {
+            // a relative or subordinate clause, another name or a companion, no role: "Ethiopia, while an American ally
+            // and …,", "Dumaguing, known to residents as “Kap Oying,”", "Epstein, along with Judge …,"
             return null;
         }
         if (isPartyTag(s)) {
@@ -1829,6 +1829,7 @@ final class Phrases {
         }
         int e = bodyStart;
         boolean hasRole = false;
+        int lastAnd = -1;
         while (e < limit && e - s < 20 && !t.is(e, ',') && (t.kind(e) != Tokens.QUOTE || isPossessiveMark(e))
                 && !(t.kind(e) == Tokens.PUNCT && !t.is(e, '.') && !t.is(e, '-')
                 && !isAmpersandInName(e, limit)) // "Tiller & Grove"
@@ -1842,7 +1843,18 @@ final class Phrases {
             if (isRole(e)) {
                 hasRole = true;
             }
+            if (hasRole && t.eq(e, "and")) {
+                lastAnd = e;
+            }
             e++;
+        }
+        if (e - s == 20 && e < limit && t.isWord(e)) {
+            // cut by its length inside a word run: the first of its coordinated roles, if it has two ("a consultant in
+            // emergency medicine at … and chair of the patient-flow group of …"), else no role
+            if (lastAnd < 0) {
+                return null;
+            }
+            e = lastAnd;
         }
         if (!hasRole && (requireRoleWord || bodyStart == s) || e == bodyStart) {
             return null;

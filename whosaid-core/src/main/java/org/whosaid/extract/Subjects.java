@@ -202,6 +202,19 @@ final class Subjects {
         return null;
     }
 
+    /** An apposition opening with "a" or "an" and a role word within its first three words: "a consultant in …". */
+    private boolean isRoleApposition(int s) {
+        if (!t.eq(s, "a") && !t.eq(s, "an")) {
+            return false;
+        }
+        for (int k = s + 1; k <= s + 3; k++) {
+            if (ph.isRole(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The comma that opens an aside giving another name, ending at token k (its closing comma, or a quotation
      * mark right after the comma: "known as “Kap Oying,”"), or -1: ", known (to residents) as …", ", nicknamed …",
@@ -791,7 +804,7 @@ final class Subjects {
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
             boolean quoted = false;
-            while (j >= from && j > k - 25 && !t.is(j, ',')) {
+            while (j >= from && j > k - 40 && !t.is(j, ',')) {
                 quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) && !marksShortTitle(j);
                 j--;
             }
@@ -888,8 +901,10 @@ final class Subjects {
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
+                    // and so may an apposition that opens with its role: "a consultant in emergency medicine at …
+                    // and chair of the patient-flow working group of …"
                     int longest = subject.type() == Mention.Type.PERSON_NAME && (relativeAt(j + 1, k) >= 0
-                            || whichClauseIn(j + 1, k)) ? 32 : 20;
+                            || whichClauseIn(j + 1, k) || isRoleApposition(j + 1)) ? 32 : 20;
                     if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }

@@ -2597,6 +2597,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongAppositionOpeningWithItsRoleStandsBetweenANameAndItsCue() {
+        // (cut by its length, the apposition gives its first role)
+        assertEquals(List.of("indirect [the count understated the problem] Nuala Brennock (person, consultant in emergency "
+                        + "medicine at Carrow General Hospital) said []",
+                        "indirect [the court would decide] Lena Ostrow (person) said []"),
+                run("Dr Nuala Brennock, a consultant in emergency medicine at Carrow General Hospital and chair of the "
+                        + "patient-flow group of the consultants' national committee on emergency care, said the count "
+                        + "understated the problem.\nLena Ostrow, along with the firm's founder Piet Haas, said the court would "
+                        + "decide."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
