@@ -1040,7 +1040,12 @@ final class Finder {
         // inverted trailing attribution: "CONTENT, said the minister."
         if (sub == null && c > from && t.is(c - 1, ',') && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, end);
-            if (m != null && m.type() != Mention.Type.DOCUMENT && resumesAfter(m.endTok(), end)
+            int[] appositionEnd = {-1};
+            if (m != null && m.role() != null && t.is(m.endTok(), ',')) {
+                ph.appositionAfter(m.withRole(null), end, appositionEnd); // "says Carl Anthony, historian at …, is that"
+            }
+            if (m != null && m.type() != Mention.Type.DOCUMENT && (resumesAfter(m.endTok(), end)
+                    || appositionEnd[0] > 0 && t.is(appositionEnd[0], ',') && ph.isAuxiliary(appositionEnd[0] + 1))
                     && plainBefore(from, c - 1)) {
                 // "The fare, said the mayor, will rise": the attribution stands inside its content
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);

@@ -2609,6 +2609,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anInvertedParentheticalMayCarryTheSpeakersApposition() {
+        assertEquals(List.of("indirect [The paradox of the mayor, says Carla Anton, historian at the city library, is that "
+                        + "she never campaigned] Carla Anton (person, historian at the city library) says []"),
+                run("The paradox of the mayor, says Carla Anton, historian at the city library, is that she never campaigned."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
