@@ -1052,7 +1052,8 @@ final class Finder {
                 addIndirect(from, end, c, inv, "indirect:parenthetical", INDIRECT_TRAILING);
                 return;
             }
-            if (m != null && m.type() != Mention.Type.DOCUMENT && onlyTrailing(m.endTok(), end)) {
+            if (m != null && m.type() != Mention.Type.DOCUMENT && (onlyTrailing(m.endTok(), end)
+                    || appositionEnd[0] > 0 && onlyNamesAfter(appositionEnd[0], end))) {
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
                 addIndirect(from, c - 1, c, inv, "indirect:trailing-inverted", INDIRECT_TRAILING);
             }
@@ -1633,6 +1634,23 @@ final class Finder {
             }
         }
         return !longTail;
+    }
+
+    /**
+     * Only a few capitalised words and commas from p to the sentence's end: the rest of an affiliation's name
+     * after an apposition ("…, director of the … Project at the University of California, Davis, Center for
+     * Regional Change.").
+     */
+    private boolean onlyNamesAfter(int p, int end) {
+        if (end - p > 8) {
+            return false;
+        }
+        for (int k = p; k < end; k++) {
+            if (!t.is(k, ',') && !t.is(k, '.') && !t.isCapitalized(k) && !t.eq(k, "for") && !t.eq(k, "of")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a clause hung on an attribution, after its comma. */

@@ -2616,6 +2616,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aTrailingInvertedAttributionMayEndWithTheRestOfAnAffiliationsName() {
+        assertEquals(List.of("indirect [Turnout will be high] Mina Rolle (person, director of the Civic Project at the "
+                        + "University of Carova) said []"),
+                run("Turnout will be high, said Mina Rolle, director of the Civic Project at the University of Carova, "
+                        + "Dalton, Center for Regional Change."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
