@@ -1461,13 +1461,16 @@ final class Phrases {
             // "the Times" inside a sentence; at its start only a one-word outlet ("The Courier said"): no person is "The X"
             boolean capitalThe = determiner && t.eq(start, "the") && t.isCapitalized(start)
                     && (!isSentenceStart(start) || end - nameStart == 1 && nameStart == start + 1);
+            // (and "the Courier", "the Star" with a lower-case article: one media word after "the")
+            boolean lowerThe = determiner && nameStart == start + 1 && end - nameStart == 1 && t.eq(start, "the")
+                    && !t.isCapitalized(start);
             boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0
-                    || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe)
+                    || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe || lowerThe)
                     || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && t.isAllCaps(nameStart)
                     && !has(end - 1, Lexicon.TEMPORAL); // "BBC Sport", not "CNN Tuesday"
             if (outlet) {
-                return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe ? start : nameStart, end), null,
-                        headLower);
+                return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)
+                        ? start : nameStart, end), null, headLower);
             }
             if (name.indexOf('&') > 0) {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"

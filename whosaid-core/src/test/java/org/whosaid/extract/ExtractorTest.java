@@ -2624,6 +2624,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aMediaWordAfterALowerCaseTheIsAnOutlet() {
+        assertEquals(List.of("indirect [the ferry was late again] Moira Dunn (person, Resident) told [Courier]",
+                        "indirect [the contract was signed] Harwick Post (organization) reported []",
+                        "indirect [the council had agreed] Harwick Post (organization) said []"),
+                run("Resident Moira Dunn told the Courier that the ferry was late again.\n"
+                        + "The Harwick Post reported that the contract was signed. Later the Post said the council had agreed."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
