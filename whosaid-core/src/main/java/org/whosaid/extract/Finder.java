@@ -1655,7 +1655,7 @@ final class Finder {
 
     /** Words that open a clause hung on an attribution, after its comma. */
     private static final Set<String> HUNG_CLAUSES = Set.of("after", "as", "when", "while", "before", "because", "since",
-            "following");
+            "following", "in", "amid", "despite"); // "…, the planemaker said on Wednesday, in a fresh blow to airlines …"
 
     /**
      * After an attribution set between commas, the sentence goes on with the rest of its content: a

@@ -2633,6 +2633,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongPhraseHungOnATrailingAttributionWithInIsNoContent() {
+        assertEquals(List.of("indirect [Corvane Aero will deliver the first jets nine months late because a supplier has "
+                        + "fallen behind on parts] the planemaker (organization) said []"),
+                run("Corvane Aero will deliver the first jets nine months late because a supplier has fallen behind on "
+                        + "parts, the planemaker said on Wednesday, in a fresh blow to airlines that had built their summer "
+                        + "schedules around the aircraft."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
