@@ -456,8 +456,8 @@ final class Phrases {
         if (i >= 2 && isNounDeterminer(i - 2) && t.isCapitalized(n) && !isSentenceStart(n) && !t.endsWith(n, "s")) {
             return true; // "a Twitter comment", "the BBC report" (but "the Khans say")
         }
-        if (!isPlainSingular(n) || has(n, Lexicon.GROUP)) {
-            return false;
+        if (!isPlainSingular(n) || has(n, Lexicon.GROUP) && !connectiveIn(i - 2, 1 << A | 1 << AN)) {
+            return false; // (but "a staff report": "a" is no plural's)
         }
         boolean clauseAfter = t.kind(i + 1) != Tokens.PUNCT && !isPrepositionAt(i + 1);
         int d; // the determiner

@@ -2486,6 +2486,8 @@ class ExtractorTest {
                         + "The people say the new tax is unfair.\n"
                         + "The police claim the ferry runs late.\n"
                         + "As the minister put it: “We cannot wait.”"));
+        assertEquals(List.of("indirect [The agency faces a hole in its budget] a staff report (unknown) according to []"),
+                run("The agency faces a hole in its budget, according to a staff report presented to the board."));
     }
 
     @Test
