@@ -11696,6 +11696,319 @@ At Nsuaem-Krobo, a farming village near Bonsaso, Kwame Adjei-Frimpong, 62, said 
       "Kwame Adjei-Frimpong", P, "said", role="father of five", ph=["multi-sentence", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- US metro daily on a transit fare hike, curly double quotes + apostrophes: a transit agency with no company word introduced in apposition and then "the agency", "according to a staff report presented to the board" (the report stands for the agency), a trailing "the agency said" with two coordinated clauses, a board member's split quote "said at Thursday’s meeting" with her role before the name, a board member who "called" the increase a fragment and "He said" in the next paragraph, riders by first name and age (an inverted quote with a relative clause, a role in apposition with "he said"), an advocacy group's executive director in an inverted two-paragraph quotation (the opening mark repeated) with the group's own apposition, her surname, the agency's denial with a "saying" clause
+article("tidelink-fare-increase", """
+BRENNOCK — The board of Tidelink, Brennock’s bus and light-rail agency, voted 7-2 on Thursday to raise the base fare from $2.25 to $2.75, the first increase in nine years.
+Without it, the agency would face a $41 million hole in next year’s operating budget, according to a staff report presented to the board.
+The increase will bring in about $18 million a year, and reduced fares for seniors, students and riders with disabilities will stay at $1, the agency said.
+“Nobody on this board wanted to be here,” board member Gwendolyn Pruett-Akande said at Thursday’s meeting. “But the federal relief money is gone, and buses don’t run on good intentions. If we don’t raise fares now, we will be cutting routes by summer.”
+Board member Luis Ferreira-Banks, who voted no, called the increase “a tax on the people with the fewest choices.”
+He said the agency should have asked the state legislature for emergency money before turning to riders.
+“Fifty cents doesn’t sound like much until you’re paying it four times a day,” said Yesenia, 34, who takes two buses to her job and asked that her last name not be used.
+Lonnie, 61, a retired mail carrier, said he would start walking the mile and a half to the grocery store. “I’ve got the time. A lot of people don’t,” he said.
+“Every time fares go up, ridership goes down, and then the agency comes back and says it needs more money.
+“It’s a spiral, and the people at the bottom of it are the ones who can’t afford a car,” said Priya Vantongeren-Shah, executive director of Ride Fair Brennock, a riders’ advocacy group.
+Vantongeren-Shah said her group would ask the board to delay the increase until a low-income fare program is in place.
+The agency denied that the increase was tied to cost overruns on the Harborview light-rail extension, saying the extension is paid for from a separate capital budget.
+""", [
+    # the vote is an act and the lede is the paper's own; the staff report stands for the agency whose staff wrote it (as the memo in wescott-hospital-price-bill), and "the
+    # agency" inside the content is Tidelink
+    I("Without it, the agency would face a $41 million hole in next year’s operating budget", "Tidelink", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "the agency": Tidelink, introduced in apposition in the lede; two coordinated clauses with no marks: one
+    # statement
+    I("The increase will bring in about $18 million a year, and reduced fares for seniors, students and riders with disabilities will stay at $1",
+      "Tidelink", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a board meeting names no relay; the second part keeps the paragraph's role
+    D("Nobody on this board wanted to be here,", "Gwendolyn Pruett-Akande", P, "said", role="board member",
+      ph=["split-quote", "role-premodifier"]),
+    D("But the federal relief money is gone, and buses don’t run on good intentions. If we don’t raise fares now, we will be cutting routes by summer.",
+      "Gwendolyn Pruett-Akande", P, "said", role="board member",
+      ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    # "who voted no" is a relative clause, not part of the role; what he calls the increase is his
+    M("a tax on the people with the fewest choices.", "Luis Ferreira-Banks", P, "called", role="Board member",
+      ph=["role-premodifier"]),
+    # "He" opens the next paragraph, which states no role
+    I("the agency should have asked the state legislature for emergency money before turning to riders",
+      "Luis Ferreira-Banks", P, "said", ph=["said-that", "pronoun"]),
+    # a first name and an age only, and the relative clause is no role
+    D("Fifty cents doesn’t sound like much until you’re paying it four times a day,", "Yesenia", P, "said",
+      ph=["inversion"]),
+    # a first name, an age and a role in apposition; "he" in the same paragraph keeps the role
+    I("he would start walking the mile and a half to the grocery store", "Lonnie", P,
+      "said", role="retired mail carrier", ph=["said-that", "role-apposition"]),
+    D("I’ve got the time. A lot of people don’t,", "Lonnie", P, "said", role="retired mail carrier",
+      ph=["multi-sentence", "pronoun"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, with the
+    # agency's reported words nested inside it; ", a riders’ advocacy group" describes the group, not her role
+    D("Every time fares go up, ridership goes down, and then the agency comes back and says it needs more money.\n“It’s a spiral, and the people at the bottom of it are the ones who can’t afford a car,",
+      "Priya Vantongeren-Shah", P, "said", role="executive director of Ride Fair Brennock",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("her group would ask the board to delay the increase until a low-income fare program is in place",
+      "Priya Vantongeren-Shah", P, "said", ph=["said-that", "surname"]),
+    # the denial is annotated on the content after "that", and the participle carries its own clause
+    I("the increase was tied to cost overruns on the Harborview light-rail extension", "Tidelink", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the extension is paid for from a separate capital budget", "Tidelink", O, "saying",
+      ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English service on a dairy farmers' blockade, « guillemets » with no-break spaces: a trailing "the prefecture said" with an "adding that" clause, a union introduced in French with its acronym and a relative clause "which says", its president by the acronym before his title who "told franceinfo" and "he said" in the next paragraph with an "adding that" fragment, a banner slogan with its translation in brackets, the agriculture minister who "wrote on X that" and "she wrote", "The minister denied" with a "telling reporters" fragment, a dairy group with a descriptor before its name that "said in a statement" with a fragment and a second that-clause, an inverted farmer whose relative clause gives no role, "The prefecture said" with a "but that" clause
+article("verauzac-dairy-blockade", """
+VÉRAUZAC – Dairy farmers blocked every main road into Vérauzac with tractors on Wednesday, the third day of a protest against falling milk prices in the Brassonne department.
+About 280 tractors were in place at six roundabouts around the town by midday, the prefecture said, adding that traffic on the ring road had been diverted.
+The blockades were called by the Union des producteurs laitiers (UPL), which says dairies are paying farmers about 38 cents a litre, seven cents less than it costs to produce.
+« We are not asking for charity. We are asking to be paid for what we produce, nothing more », UPL president Arnaud Delpech-Mauriac told franceinfo on Wednesday.
+« If the dairies and the supermarkets think we will go home after three days, they have not understood who they are dealing with », he said, adding that the blockades would continue « as long as necessary ».
+Many tractors carried a banner reading « Lait bradé, ferme fermée » (Milk sold off, farm shut down).
+Agriculture Minister Claire Mauvoisin-Tardieu wrote on X that she would meet the union and the country’s main dairy groups at the ministry on Friday. « The anger of livestock farmers is legitimate. Blocking roads is not the answer; dialogue is », she wrote.
+The minister denied that the government had shelved a promised law on minimum purchase prices, telling reporters that the bill would go before parliament « before the summer ».
+The dairy group Laiteries Cormelle said in a statement that its prices reflected « the reality of the European market » and that it had raised what it pays producers twice this year.
+« My grandfather had 30 cows and lived well. I have 90 and I cannot pay myself a salary », said Mathilde Rouvière-Anselme, 44, who farms near Saint-Ornel.
+The prefecture said 14 protesters had been questioned by gendarmes after a fire outside a supermarket warehouse, but that none had been detained.
+""", [
+    # the blockade is an act; the prefecture reports its own count
+    I("About 280 tractors were in place at six roundabouts around the town by midday", "the prefecture", O, "said",
+      ph=["trailing-attribution"]),
+    I("traffic on the ring road had been diverted", "the prefecture", O, "adding",
+      ph=["participle-cue"]),
+    # calling the blockades is an act; "which" in the relative clause is the union, given by its name without the
+    # acronym in brackets, and what it says is a statement
+    I("dairies are paying farmers about 38 cents a litre, seven cents less than it costs to produce",
+      "the Union des producteurs laitiers", O, "says", ph=["said-that", "pronoun"]),
+    # the acronym before his title is part of the role; the broadcaster he told is the relay
+    D("We are not asking for charity. We are asking to be paid for what we produce, nothing more",
+      "Arnaud Delpech-Mauriac", P, "told", role="UPL president", via=["franceinfo"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "he" in the next paragraph, which names neither a role nor a channel; the participle's clause carries the
+    # quoted fragment, so only the fragment is annotated
+    D("If the dairies and the supermarkets think we will go home after three days, they have not understood who they are dealing with",
+      "Arnaud Delpech-Mauriac", P, "said", ph=["pronoun"]),
+    M("as long as necessary", "Arnaud Delpech-Mauriac", P, "adding", ph=["participle-cue", "pronoun"]),
+    # the banner's words are nobody's statement in this story
+    R("Lait bradé, ferme fermée", "slogan on a protest banner", "title"),
+    # a post on X names the channel; "she wrote" in the same paragraph is the same post
+    I("she would meet the union and the country’s main dairy groups at the ministry on Friday",
+      "Claire Mauvoisin-Tardieu", P, "wrote", role="Agriculture Minister", via=["X"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    D("The anger of livestock farmers is legitimate. Blocking roads is not the answer; dialogue is",
+      "Claire Mauvoisin-Tardieu", P, "wrote", role="Agriculture Minister", via=["X"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # "The minister": Mauvoisin-Tardieu, so the nominal is the role; the denial is annotated on the content after
+    # "that", and the participle's that-clause carries the quoted fragment, so only the fragment is annotated
+    I("the government had shelved a promised law on minimum purchase prices", "Claire Mauvoisin-Tardieu", P, "denied",
+      role="minister", ph=["denial", "cue-class", "nominal"]),
+    M("before the summer", "Claire Mauvoisin-Tardieu", P, "telling", role="minister",
+      ph=["participle-cue", "told", "nominal"]),
+    # "The dairy group" describes the company and is not part of its name (as "The opposition Civic Union"); a
+    # statement names no channel; the first that-clause carries the fragment, the second has no marks
+    M("the reality of the European market", "Laiteries Cormelle", O, "said", ph=["said-that", "writing"]),
+    I("it had raised what it pays producers twice this year", "Laiteries Cormelle", O, "said",
+      ph=["said-that", "writing"]),
+    # an age is not a role and "who farms near …" is a relative clause
+    D("My grandfather had 30 cows and lived well. I have 90 and I cannot pay myself a salary",
+      "Mathilde Rouvière-Anselme", P, "said", ph=["inversion", "multi-sentence"]),
+    # "but that" joins a second clause with no marks: one statement
+    I("14 protesters had been questioned by gendarmes after a fire outside a supermarket warehouse, but that none had been detained",
+      "the prefecture", O, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- UK broadsheet obituary of a composer, curly single quotes + apostrophes: the paper's own verdict in the lede, a trailing "her family said", a work's title and an opera's title in quotes, a split quote "she once said" with no outlet, a quote she "told the Guardian in 2009" after a sentence of the paper's own, "In a 1994 interview with BBC Radio 3, she described … as" a fragment, a conductor's tribute over two paragraphs (the opening mark repeated) in an inverted "said the conductor X" with a relative clause, his surname with two that-clauses, the family's statement "In a statement, her family said:" with the quote in the same paragraph, the survivors line
+article("fairleigh-crane-composer-obituary", """
+Imogen Fairleigh-Crane, who has died aged 83, wrote music that audiences found difficult and orchestras found exhausting, and she was unrepentant about both.
+She died at her home in Aldbury Cross on Sunday, her family said.
+Born in Ebbsworth in 1942, she studied at the Calder Conservatoire and first came to wide attention in 1971 with ‘Nine Bells for a Drowned Town’, a 40-minute work for brass band and tape that was booed at its premiere in Lindham.
+‘I have never understood why people think music should be comfortable,’ she once said. ‘Nobody asks that of a novel.’
+Her opera ‘The Salt Orchard’ (1986), about the women of a fishing village waiting for a fleet that never comes home, was her greatest success and has been staged more than 60 times.
+The years that followed were leaner. Commissions dried up, and she paid the bills by teaching harmony at evening classes. ‘I was unfashionable for about 15 years. It was the best thing that ever happened to me, because nobody was listening, so I could write whatever I liked,’ she told the Guardian in 2009.
+In a 1994 interview with BBC Radio 3, she described her working day as ‘eight hours of crossing things out’.
+‘Imogen never wrote a bar she didn’t mean. Rehearsing her music was like being shouted at by someone you loved.
+‘You came out of it exhausted, and a better musician,’ said the conductor Tobias Merriden-Shaw, who gave the premieres of five of her works.
+Merriden-Shaw said she had rewritten the final scene of the opera three days before its first night, and that the orchestra had learnt the new pages in the interval of the dress rehearsal.
+In a statement, her family said: ‘She was fierce, funny and impossible to argue with, and she would have hated every word of this. We will miss her terribly.’
+She is survived by her son, Daniel, and two grandchildren.
+""", [
+    # the lede's verdict is the paper's own; the death is reported by the family
+    I("She died at her home in Aldbury Cross on Sunday", "her family", G, "said", ph=["trailing-attribution"]),
+    R("Nine Bells for a Drowned Town", "title of a musical work", "title"),
+    # "she once said" names no outlet, so no relay
+    D("I have never understood why people think music should be comfortable,", "Imogen Fairleigh-Crane", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("Nobody asks that of a novel.", "Imogen Fairleigh-Crane", P, "said", ph=["split-quote", "pronoun"]),
+    R("The Salt Orchard", "title of an opera", "title"),
+    # the lean years and the evening classes are the paper's own; an earlier interview with a named paper is the
+    # relay, "the Guardian" without the lower-case article (as in larkhill-vandermeer-retrospective)
+    D("I was unfashionable for about 15 years. It was the best thing that ever happened to me, because nobody was listening, so I could write whatever I liked,",
+      "Imogen Fairleigh-Crane", P, "told", via=["Guardian"], ph=["multi-sentence", "told", "pronoun"]),
+    # "in an interview with" names the relay; what she calls her working day is hers
+    M("eight hours of crossing things out", "Imogen Fairleigh-Crane", P, "described", via=["BBC Radio 3"],
+      ph=["interview", "pronoun"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, attributed
+    # at its end; "the conductor" before the name is his role and "who gave the premieres …" a relative clause
+    D("Imogen never wrote a bar she didn’t mean. Rehearsing her music was like being shouted at by someone you loved.\n‘You came out of it exhausted, and a better musician,",
+      "Tobias Merriden-Shaw", P, "said", role="conductor", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # two that-clauses with no quote marks: one statement; the paragraph states no role
+    I("she had rewritten the final scene of the opera three days before its first night, and that the orchestra had learnt the new pages in the interval of the dress rehearsal",
+      "Tobias Merriden-Shaw", P, "said", ph=["said-that", "surname"]),
+    # "said:" introduces the quote in the same paragraph; a statement names no channel
+    D("She was fierce, funny and impossible to argue with, and she would have hated every word of this. We will miss her terribly.",
+      "her family", G, "said", ph=["multi-sentence", "writing"]),
+    # the survivors line is the paper's own
+])
+
+# ---------------------------------------------------------------- South African news site on a municipal water crisis, curly double quotes: a local municipality that "says" in the lede, its spokesperson with her role before the name who "said on Tuesday that" with two that-clauses and "she said" in the next paragraph, a national department introduced by an act and a trailing "according to the department", a ward councillor with a fragment inside a relative clause and his surname after his quote, "Residents say", a resident by name and age with a role in apposition in an inverted quote ending in a question mark, another by name and age with a that-clause and "he said", an opposition party with a descriptor before its name that "accused the municipality of" and "the party said" in a statement, the spokesperson's denial by surname and a trailing "the municipality said"
+article("mthonjeni-water-crisis", """
+MTHONJENI – Residents of Mthonjeni have been without running water for 16 days, and the Sizwekazi Local Municipality says it cannot yet say when supply will be restored.
+Municipal spokesperson Lindiwe Khanyile-Matlala said on Tuesday that two of the three pumps at the Nkwali River abstraction works had failed and that a replacement motor was on its way from a supplier upcountry.
+“We understand the frustration. Our teams are working around the clock, but we cannot pump water the river is not giving us,” she said.
+The Department of Water and Bulk Infrastructure has sent two engineers to assess the works. The Nkwali is at its lowest level in 11 years after a dry winter, according to the department.
+Ward 7 councillor Bongani Zulu-Mthethwa said residents of Extension 4 and Ntabeni had been relying on water tankers that came “once or twice a week, if we are lucky”.
+“People are queuing with buckets at four in the morning. Old people, mothers with babies on their backs. This is not a life,” Zulu-Mthethwa said.
+Residents say they have had enough.
+“I have four children and I am buying water from a neighbour with a borehole at R25 for 20 litres. Where must I get that money?” said Nokuthula Mkhabela, 38, a domestic worker.
+Thabo Mokwena, 67, said he had not been able to bath properly since the beginning of the month. “At my age you cannot carry 20 litres up this hill twice a day,” he said.
+The opposition Ubuntu Reform Party accused the municipality of “spending on parties while the taps run dry”. In a statement, the party said the council had spent R2.4-million on a year-end function in December while repairs at the works were postponed.
+Khanyile-Matlala denied that maintenance money had been diverted. Funds for the new pumps had been approved in the adjustment budget in February, the municipality said.
+""", [
+    # the outage is the site's own report; what the municipality says it cannot say is its statement
+    I("it cannot yet say when supply will be restored", "the Sizwekazi Local Municipality", O, "says",
+      ph=["said-that"]),
+    # "on Tuesday" sits between the cue and "that"; two that-clauses with no marks: one statement
+    I("two of the three pumps at the Nkwali River abstraction works had failed and that a replacement motor was on its way from a supplier upcountry",
+      "Lindiwe Khanyile-Matlala", P, "said", role="Municipal spokesperson", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("We understand the frustration. Our teams are working around the clock, but we cannot pump water the river is not giving us,",
+      "Lindiwe Khanyile-Matlala", P, "said", ph=["multi-sentence", "pronoun"]),
+    # sending engineers is an act; "the department": the department named in the sentence before
+    I("The Nkwali is at its lowest level in 11 years after a dry winter", "the Department of Water and Bulk Infrastructure",
+      O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the fragment sits in a relative clause inside his reported clause, so only the fragment is annotated
+    M("once or twice a week, if we are lucky", "Bongani Zulu-Mthethwa", P, "said", role="Ward 7 councillor",
+      ph=["said-that", "role-premodifier"]),
+    D("People are queuing with buckets at four in the morning. Old people, mothers with babies on their backs. This is not a life,",
+      "Bongani Zulu-Mthethwa", P, "said", ph=["multi-sentence", "surname"]),
+    I("they have had enough", "residents", G, "say", ph=["said-that"]),
+    # the question mark closes the quote; an age is not a role, the apposition after it is
+    D("I have four children and I am buying water from a neighbour with a borehole at R25 for 20 litres. Where must I get that money?",
+      "Nokuthula Mkhabela", P, "said", role="domestic worker", ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("he had not been able to bath properly since the beginning of the month", "Thabo Mokwena", P, "said",
+      ph=["said-that"]),
+    D("At my age you cannot carry 20 litres up this hill twice a day,", "Thabo Mokwena", P, "said", ph=["pronoun"]),
+    # "The opposition" describes the party and is not part of its name (as "The opposition Civic Union"); "accused …
+    # of" carries the quoted fragment
+    M("spending on parties while the taps run dry", "Ubuntu Reform Party", O, "accused", ph=["cue-class"]),
+    # "the party": the Ubuntu Reform Party; a statement names no channel
+    I("the council had spent R2.4-million on a year-end function in December while repairs at the works were postponed",
+      "Ubuntu Reform Party", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the denial is annotated on the content after "that"
+    I("maintenance money had been diverted", "Lindiwe Khanyile-Matlala", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # "the municipality": the Sizwekazi Local Municipality of the lede
+    I("Funds for the new pumps had been approved in the adjustment budget in February",
+      "the Sizwekazi Local Municipality", O, "said", ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian business daily on a startup layoff, straight double quotes + apostrophes, Mr. on second reference: a trailing "people aware of the development said" after a long lede and a trailing "the people said", "In a statement, the company said" with a fragment and a second that-clause, the founder's LinkedIn post with a fragment and his quotation over two paragraphs (the opening mark repeated) "Mr. X wrote in the post", the paper's own funding line in crores, an analyst in apposition who "was quoted by PTI as saying that" and "she said", an employee "who requested anonymity" and "the employee said", the company's denial with a "saying" clause
+article("paisaleaf-layoffs", '''
+VIKRAMPUR: Fintech startup Paisaleaf has laid off about 280 employees, nearly a fifth of its workforce, in its second round of job cuts in a year, people aware of the development said.
+The cuts, announced at a virtual town hall on Tuesday, mainly affect the sales, collections and customer support teams, the people said.
+In a statement, the company said the restructuring was "a difficult but necessary step" towards profitability by the end of FY26 and that affected employees would receive three months' salary and health cover until December.
+Founder and chief executive Arjun Mehrotra-Pillai wrote in a LinkedIn post on Wednesday that he took "full responsibility" for hiring ahead of demand.
+"We raised money in 2021 and hired as if that year would last forever. It did not. The people leaving us this week did nothing wrong.
+"I will personally call every founder and HR head I know to help them find their next role," Mr. Mehrotra-Pillai wrote in the post.
+Paisaleaf, which offers small-ticket loans to salaried workers through partner non-banking finance companies, last raised Rs 410 crore in 2022 in a round that valued it at about Rs 3,300 crore.
+Rohini Deshmukh-Sen, a fintech analyst at Trivenika Securities, was quoted by PTI as saying that lenders without their own balance sheet had been hit hardest by tighter rules on unsecured loans. "Growth at any cost is over. Investors now want to see a path to profit before they write the next cheque," she said.
+An employee in the collections team, who requested anonymity, said staff were told of the cuts on a 20-minute video call and had lost access to company systems by the evening. "Nobody asked a single question. We were all too shocked," the employee said.
+The company denied that the layoffs were linked to a regulator's review of its lending partners, saying the review had been closed in March without any finding against it.
+''', [
+    # the anonymous sources are given by the phrase as written
+    I("Fintech startup Paisaleaf has laid off about 280 employees, nearly a fifth of its workforce, in its second round of job cuts in a year",
+      "people aware of the development", A, "said", ph=["trailing-attribution"]),
+    # "the people": the people aware of the development of the lede; the participle inside the content is theirs
+    I("The cuts, announced at a virtual town hall on Tuesday, mainly affect the sales, collections and customer support teams",
+      "people aware of the development", A, "said", ph=["trailing-attribution", "nominal"]),
+    # "the company": Paisaleaf; a statement names no channel; the that-less clause carries the quoted fragment, so
+    # only the fragment is annotated, and the second that-clause has no marks
+    M("a difficult but necessary step", "Paisaleaf", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("affected employees would receive three months' salary and health cover until December", "Paisaleaf", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; the post names the channel
+    M("full responsibility", "Arjun Mehrotra-Pillai", P, "wrote", role="Founder and chief executive",
+      via=["LinkedIn"], ph=["said-that", "writing", "role-premodifier"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "Mr." is a
+    # title; "in the post": the same LinkedIn post
+    D("We raised money in 2021 and hired as if that year would last forever. It did not. The people leaving us this week did nothing wrong.\n\"I will personally call every founder and HR head I know to help them find their next role,",
+      "Arjun Mehrotra-Pillai", P, "wrote", via=["LinkedIn"], ph=["multi-sentence", "writing", "surname"]),
+    # the funding line is the paper's own; the agency that quotes her is the relay
+    I("lenders without their own balance sheet had been hit hardest by tighter rules on unsecured loans",
+      "Rohini Deshmukh-Sen", P, "quoted ... as saying", role="fintech analyst at Trivenika Securities", via=["PTI"],
+      ph=["said-that", "passive", "quoted-as-saying", "role-apposition"]),
+    # "she said" after the quoted-as-saying frame: only that frame names the relay; the role stands in the paragraph
+    D("Growth at any cost is over. Investors now want to see a path to profit before they write the next cheque,",
+      "Rohini Deshmukh-Sen", P, "said", role="fintech analyst at Trivenika Securities",
+      ph=["multi-sentence", "pronoun"]),
+    # "who requested anonymity" is a relative clause, not part of the phrase; one subject, one cue, two coordinated
+    # predicates with no marks: one statement
+    I("staff were told of the cuts on a 20-minute video call and had lost access to company systems by the evening",
+      "an employee in the collections team", A, "said", ph=["said-that"]),
+    D("Nobody asked a single question. We were all too shocked,", "an employee in the collections team", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    # the denial is annotated on the content after "that", and the participle carries its own clause
+    I("the layoffs were linked to a regulator's review of its lending partners", "Paisaleaf", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the review had been closed in March without any finding against it", "Paisaleaf", O, "saying",
+      ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Canadian sports wire on a hockey trade, straight double quotes + apostrophes: the trade as the wire's own lede, a player's nickname in quotes with the comma inside, the general manager's split quote "told reporters on a conference call" with her role before the name, her surname with a that-clause and a second carrying a fragment, the team by its nickname alone "said in a statement", the player's agent in apposition with "but had known", his quote by surname, "a person familiar with the talks, who spoke on condition of anonymity …", the other general manager's quotation over two paragraphs (the opening mark repeated) attributed at its end, a trailing "he added" in the next paragraph
+article("port-alder-lanctot-ferris-trade", '''
+PORT ALDER — The Port Alder Ravens traded veteran defenceman Mathieu Lanctôt-Ferris to the Granite Falls Voyageurs on Wednesday for forward prospect Owen Tallis-Brandt and a second-round pick in 2027.
+Lanctôt-Ferris, 31, has two years left on a contract that pays him $6.2 million a season. Known in the Ravens' dressing room as "Papa Bear," he played 612 games over nine seasons in Port Alder.
+"This is the hardest call I've had to make in this job," Ravens general manager Colleen Drummond-Vance told reporters on a conference call. "Mathieu is a big reason this franchise is respectable again. But we have three young defencemen who need minutes, and we had to be honest with ourselves about where we are."
+Drummond-Vance said she had told Lanctôt-Ferris about the deal on Tuesday night and that he had "handled it like the pro he is."
+The Ravens said in a statement that they would retain 25 per cent of his salary for the rest of the contract.
+His agent, Darren Kowalchuk-Reyes, said the defenceman had not asked for a trade but had known since the summer that a move was possible.
+"Mathieu wanted to finish his career here, no question. But he's 31, he wants to win a Cup, and Granite Falls gives him a real shot at that," Kowalchuk-Reyes said.
+A person familiar with the talks, who spoke on condition of anonymity because the negotiations were private, said Granite Falls had first asked about Lanctôt-Ferris before last season's trade deadline.
+"We've been chasing him for a year. You don't find a left-shot defenceman who can play 24 minutes a night very often.
+"He makes everybody around him calmer, and that's what our young guys need," Voyageurs general manager Serge Bellefeuille-Hart said.
+Lanctôt-Ferris would join the team in time for Saturday's home game against the Kingsmere Stags, he added.
+''', [
+    # the trade is an act and the contract and games are the wire's own
+    R("Papa Bear,", "a player's nickname in quotes", "title"),
+    # a conference call with reporters names no relay; the second part keeps the paragraph's role
+    D("This is the hardest call I've had to make in this job,", "Colleen Drummond-Vance", P, "told",
+      role="Ravens general manager", ph=["split-quote", "told", "role-premodifier"]),
+    D("Mathieu is a big reason this franchise is respectable again. But we have three young defencemen who need minutes, and we had to be honest with ourselves about where we are.",
+      "Colleen Drummond-Vance", P, "told", role="Ravens general manager",
+      ph=["split-quote", "multi-sentence", "told", "role-premodifier"]),
+    # the first that-clause has no marks, the second carries the quoted fragment: two statements
+    I("she had told Lanctôt-Ferris about the deal on Tuesday night", "Colleen Drummond-Vance", P, "said",
+      ph=["said-that", "surname"]),
+    M("handled it like the pro he is.", "Colleen Drummond-Vance", P, "said", ph=["said-that", "surname"]),
+    # "The Ravens": the team by its nickname alone, a short form of the name in the lede (as "The Bobcats" in
+    # halstead-state-quarterback-debut); a statement names no channel
+    I("they would retain 25 per cent of his salary for the rest of the contract", "the Port Alder Ravens", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # "His agent": the role after the possessive; one subject, one cue, two coordinated predicates with no marks:
+    # one statement, with the nested that-clause inside it
+    I("the defenceman had not asked for a trade but had known since the summer that a move was possible",
+      "Darren Kowalchuk-Reyes", P, "said", role="agent", ph=["said-that", "role-apposition"]),
+    D("Mathieu wanted to finish his career here, no question. But he's 31, he wants to win a Cup, and Granite Falls gives him a real shot at that,",
+      "Darren Kowalchuk-Reyes", P, "said", ph=["multi-sentence", "surname"]),
+    # "who spoke on condition of anonymity because …" is a relative clause, not part of the phrase
+    I("Granite Falls had first asked about Lanctôt-Ferris before last season's trade deadline",
+      "a person familiar with the talks", A, "said", ph=["said-that"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, attributed
+    # at its end with the name before the verb (no inversion)
+    D("We've been chasing him for a year. You don't find a left-shot defenceman who can play 24 minutes a night very often.\n\"He makes everybody around him calmer, and that's what our young guys need,",
+      "Serge Bellefeuille-Hart", P, "said", role="Voyageurs general manager",
+      ph=["multi-sentence", "role-premodifier"]),
+    # "he added" trails the next paragraph's content, which states no role
+    I("Lanctôt-Ferris would join the team in time for Saturday's home game against the Kingsmere Stags",
+      "Serge Bellefeuille-Hart", P, "added", ph=["trailing-attribution", "pronoun"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
