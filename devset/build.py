@@ -12007,6 +12007,283 @@ Lanctôt-Ferris would join the team in time for Saturday's home game against the
     # "he added" trails the next paragraph's content, which states no role
     I("Lanctôt-Ferris would join the team in time for Saturday's home game against the Kingsmere Stags",
       "Serge Bellefeuille-Hart", P, "added", ph=["trailing-attribution", "pronoun"]),
+# ---------------------------------------------------------------- wire story (Reuters) on a planemaker's delivery delay, curly double quotes + apostrophes (summer’s) with fragments closing outside the mark: a trailing "…, the planemaker said on Wednesday, in …" after a long lede (the name in the same sentence), a trailing "two people familiar with the matter said, asking not to be identified …", an airline chief executive in apposition who "told Reuters" and her surname with a compound predicate, the planemaker's chief executive inverted ("said Veltris chief executive X") in a split quote, a regulator's statement with a that-clause and a second carrying a fragment and "The regulator declined to give a date" (no statement), an analyst's note to clients and "he wrote", a trailing "…, the company said in a filing" after the wire's own share price
+article("veltris-v270-delivery-delay", """
+TOULVAN, May 21 (Reuters) - Veltris Aerospace will deliver the first of its V-270 regional jets at least nine months later than planned because a supplier has fallen behind on landing-gear parts, the planemaker said on Wednesday, in a fresh blow to airlines that had built next summer’s schedules around the aircraft.
+The company is also weighing a cut of about a third in its production target for 2027, two people familiar with the matter said, asking not to be identified because the plans have not been made public.
+“We built our entire 2026 network around this aeroplane. Now we will have to lease old jets at silly prices to fill the gaps,” Ingrid Saltmarsh-Oyelowo, chief executive of launch customer Skerra Air, told Reuters.
+Saltmarsh-Oyelowo said the airline would seek compensation under its contract and had not ruled out switching part of its order for 24 jets to a rival model.
+“We are not going to hand any airline an aircraft we are not completely sure of,” said Veltris chief executive Anselm Drobeck-Haile. “Nine months is painful. A bad first year in service would be far worse.”
+The Federal Civil Aviation Board said in a statement that it had not yet approved the redesigned landing gear and that flight tests would continue “for as long as the data require”. The regulator declined to give a date for certification.
+Jonas Ekwueme-Hart, an analyst at Stellmark Securities, wrote in a note to clients that penalties and extra engineering work could cost Veltris about $600 million over two years. “The supply chain is the product now. Until the parts turn up on time, every other promise is decoration,” he wrote.
+Veltris shares closed 4.2 percent lower in Toulvan. The delay will lead to a charge of about 310 million euros in the second quarter, the company said in a filing.
+(Reporting by Tove Marklund-Saether; Editing by Graham Ossett)
+""", [
+    # "the planemaker": Veltris Aerospace, named in the same sentence; the "in a fresh blow …" phrase after the
+    # attribution is the wire's own; the wire's name in the dateline relays nothing
+    I("Veltris Aerospace will deliver the first of its V-270 regional jets at least nine months later than planned because a supplier has fallen behind on landing-gear parts",
+      "Veltris Aerospace", O, "said", ph=["trailing-attribution", "nominal"]),
+    # "asking not to be identified because …" gives the reason for anonymity, not content
+    I("The company is also weighing a cut of about a third in its production target for 2027",
+      "two people familiar with the matter", A, "said", ph=["trailing-attribution"]),
+    # the role is the apposition after the name ("launch customer" stands inside it); the agency she told is the relay
+    D("We built our entire 2026 network around this aeroplane. Now we will have to lease old jets at silly prices to fill the gaps,",
+      "Ingrid Saltmarsh-Oyelowo", P, "told", role="chief executive of launch customer Skerra Air", via=["Reuters"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # one subject, one cue, two coordinated predicates: one statement; only the told-frame names the relay
+    I("the airline would seek compensation under its contract and had not ruled out switching part of its order for 24 jets to a rival model",
+      "Ingrid Saltmarsh-Oyelowo", P, "said", ph=["said-that", "surname"]),
+    D("We are not going to hand any airline an aircraft we are not completely sure of,", "Anselm Drobeck-Haile", P,
+      "said", role="Veltris chief executive", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Nine months is painful. A bad first year in service would be far worse.", "Anselm Drobeck-Haile", P, "said",
+      role="Veltris chief executive", ph=["multi-sentence", "split-quote"]),
+    # a statement names no channel; the first that-clause has no marks, the second carries a quoted fragment: two
+    # statements; "declined to give a date" reports nothing
+    I("it had not yet approved the redesigned landing gear", "the Federal Civil Aviation Board", O, "said",
+      ph=["said-that", "writing"]),
+    M("for as long as the data require", "the Federal Civil Aviation Board", O, "said", ph=["said-that", "writing"]),
+    # a note to clients names no relay; "he" in the same paragraph, which states his role
+    I("penalties and extra engineering work could cost Veltris about $600 million over two years", "Jonas Ekwueme-Hart",
+      P, "wrote", role="analyst at Stellmark Securities", ph=["said-that", "writing", "role-apposition"]),
+    D("The supply chain is the product now. Until the parts turn up on time, every other promise is decoration,",
+      "Jonas Ekwueme-Hart", P, "wrote", role="analyst at Stellmark Securities",
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # the share price is the wire's own; "the company": Veltris Aerospace; a filing names no channel
+    I("The delay will lead to a charge of about 310 million euros in the second quarter", "Veltris Aerospace", O,
+      "said", ph=["trailing-attribution", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- German regional paper in English on a school heating failure, „low-high“ quotes with the comma outside and apostrophes (school's, parents'): the headmistress's quotation over two paragraphs (the opening mark repeated) with an inverted "said headmistress X", her surname with a that-clause, the chair of the parents' council in apposition who "accused the city of" a fragment and "he said", the writer's scare quote on a German term after "so-called", "The city said on request that" for the city named in the lede and a trailing "it added", a pupil by first name in an inverted quote with her class as role, the education senator's denial ("rejected the parents' claim that") and "she told" a named local broadcaster
+article("lindenhorst-school-heating-failure", """
+HALBRÜCK – Pupils at the Lindenhorst Comprehensive School in the Ostviertel district have spent most of this week in coats and scarves after the school's heating system broke down for the third time since November. The 1970s building is owned and maintained by the city of Halbrück.
+„On Monday morning it was eleven degrees in some classrooms. You cannot teach maths to children whose fingers are too cold to hold a pen.
+„We have reported the boiler to the city four times since the autumn. Each time someone comes, changes a part and goes away again“, said headmistress Dorothea Wendeler-Kraus.
+Wendeler-Kraus said lessons for years five and six had been moved to the gym of the neighbouring Am Mühlbach primary school, where a mobile heater was running.
+The chair of the parents' council, Murat Özkaya-Lenz, accused the city of „playing for time“ with a building that has been on its list of urgent repairs since 2019. „Our children are not a line item in the budget. If this were the town hall, the boiler would have been replaced in a day“, he said.
+Lindenhorst is one of 37 schools on the education authority's list of buildings with a so-called „Sanierungsstau“, a backlog of overdue repairs.
+The city said on request that a new boiler had been ordered and would be installed during the February holidays. Until then, a heating engineer would check the system every morning before lessons, it added.
+Not every pupil is unhappy. „We sit in our jackets all day. In German we had to write a dictation in gloves, and afterwards nobody could read anything“, said Romy, a pupil in year seven.
+Education Senator Friederike Brammertz-Lohse rejected the parents' claim that the authority had ignored the school's warnings. „Every report from Lindenhorst was followed up on the same day. The boiler is simply forty years old, and forty-year-old boilers break“, she told the broadcaster Radio Halbrück Eins.
+""", [
+    # the lede is the paper's own; the first paragraph opens the quote and does not close it, the next opens with a
+    # mark: one statement, attributed at its end
+    D("On Monday morning it was eleven degrees in some classrooms. You cannot teach maths to children whose fingers are too cold to hold a pen.\n„We have reported the boiler to the city four times since the autumn. Each time someone comes, changes a part and goes away again",
+      "Dorothea Wendeler-Kraus", P, "said", role="headmistress",
+      ph=["multi-sentence", "inversion", "role-premodifier"]),
+    # the relative clause on the heater is part of what she said
+    I("lessons for years five and six had been moved to the gym of the neighbouring Am Mühlbach primary school, where a mobile heater was running",
+      "Dorothea Wendeler-Kraus", P, "said", ph=["said-that", "surname"]),
+    # "accused … of" takes only the quoted fragment; the rest of the sentence is the paper's own
+    M("playing for time", "Murat Özkaya-Lenz", P, "accused", role="chair of the parents' council",
+      ph=["cue-class", "role-apposition"]),
+    D("Our children are not a line item in the budget. If this were the town hall, the boiler would have been replaced in a day",
+      "Murat Özkaya-Lenz", P, "said", role="chair of the parents' council", ph=["multi-sentence", "pronoun"]),
+    R("Sanierungsstau", "the writer's scare quote on a German term after 'so-called'", "scare-quote"),
+    # "The city": the city of Halbrück, which owns the building (lede); "on request" names no channel; "it added"
+    # after the next sentence keeps the same speaker
+    I("a new boiler had been ordered and would be installed during the February holidays", "the city of Halbrück", O,
+      "said", ph=["said-that", "nominal"]),
+    I("Until then, a heating engineer would check the system every morning before lessons", "the city of Halbrück", O,
+      "added", ph=["trailing-attribution", "pronoun"]),
+    # "Not every pupil is unhappy" is the paper's own; a first name only; the apposition gives her role
+    D("We sit in our jackets all day. In German we had to write a dictation in gloves, and afterwards nobody could read anything",
+      "Romy", P, "said", role="pupil in year seven", ph=["multi-sentence", "inversion", "role-apposition"]),
+    # the denial is annotated on the content after "claim that"
+    I("the authority had ignored the school's warnings", "Friederike Brammertz-Lohse", P, "rejected",
+      role="Education Senator", ph=["denial", "cue-class", "role-premodifier"]),
+    # "the broadcaster" describes the relay and is no part of its name
+    D("Every report from Lindenhorst was followed up on the same day. The boiler is simply forty years old, and forty-year-old boilers break",
+      "Friederike Brammertz-Lohse", P, "told", role="Education Senator", via=["Radio Halbrück Eins"],
+      ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Nigerian online paper on a court ruling on a party primary, straight double quotes + apostrophes (party's, delegates'): a nullification as the lede (an act), "Delivering the ruling, Justice X held that" with a long that-clause, "the judge said" splitting her quote, a restraining order (an act), a faction's nickname in quotes, counsel to the plaintiff with "Barr." who "told journalists after the ruling that" with a fragment and a second that-clause, "he said", counsel to the respondent with "Chief" and "(SAN)" who "described the ruling as" and "said", "He denied that", the party's National Publicity Secretary with "Comrade" "in a statement on Friday said" with two fragments in one clause, "the statement added" a paragraph later
+article("ubandu-pcp-primary-nullified", '''
+ABUJA – A Federal High Court in Abuja on Thursday nullified the governorship primary of the People's Covenant Party (PCP) in Ubandu State and ordered the party to conduct a fresh exercise within 30 days.
+Delivering the ruling, Justice Hadiza Olumodeji-Bako held that the primary, held on March 8 in Ijero-Oke, was conducted in breach of the party's constitution because the list of accredited delegates was not published before voting began.
+"A party that cannot obey its own rules cannot come to this court to protect the fruits of that disobedience," the judge said. "The delegates who voted in Ijero-Oke were not the delegates elected at the ward congresses."
+She also restrained the party from forwarding the name of its declared candidate, Senator Bamidele Okorafor-Shehu, to the electoral commission.
+The suit was filed by Mr. Tochukwu Adeyemo-Eze, who came second at the primary and leads a faction known within the party as the "Restoration Group".
+Counsel to the plaintiff, Barr. Kelechi Onwuzurike-Bello, told journalists after the ruling that the judgment was "a victory for internal democracy" and that his client was ready to contest a fresh primary.
+"This case was never about one aspirant. Every card-carrying member of the PCP now knows that the rules apply to everybody, big or small," he said.
+But counsel to the respondent, Chief Olawale Ikponmwosa-Adu (SAN), described the ruling as "an invasion of the internal affairs of a political party" and said his client would approach the Court of Appeal immediately. He denied that the delegates' list had been altered after the ward congresses.
+Reacting, the party's National Publicity Secretary, Comrade Uchenna Ezeudo-Lawal, in a statement on Friday said the PCP "respects the judiciary" but would "explore every legal option available to it".
+"We urge our members in Ubandu State to remain calm and law-abiding. The PCP is one family, and no court case will divide us," the statement added.
+''', [
+    # the nullification and the order are acts; "Justice" before the name is the role; "Delivering the ruling" is
+    # what she was doing; the participle phrase inside the clause is part of what she held
+    I("the primary, held on March 8 in Ijero-Oke, was conducted in breach of the party's constitution because the list of accredited delegates was not published before voting began",
+      "Hadiza Olumodeji-Bako", P, "held", role="Justice", ph=["said-that", "role-premodifier"]),
+    # "the judge": Olumodeji-Bako, so the nominal is the role
+    D("A party that cannot obey its own rules cannot come to this court to protect the fruits of that disobedience,",
+      "Hadiza Olumodeji-Bako", P, "said", role="judge", ph=["split-quote", "nominal"]),
+    D("The delegates who voted in Ijero-Oke were not the delegates elected at the ward congresses.",
+      "Hadiza Olumodeji-Bako", P, "said", role="judge", ph=["split-quote", "nominal"]),
+    # the restraining order is an act; the faction's nickname in quotes
+    R("Restoration Group", "nickname of a party faction", "title"),
+    # "Barr." is a title; "told journalists" names no relay; the first that-clause carries the quoted fragment, the
+    # second has no marks and is a statement of its own
+    M("a victory for internal democracy", "Kelechi Onwuzurike-Bello", P, "told", role="Counsel to the plaintiff",
+      ph=["told", "said-that", "role-apposition"]),
+    I("his client was ready to contest a fresh primary", "Kelechi Onwuzurike-Bello", P, "told",
+      role="Counsel to the plaintiff", ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("This case was never about one aspirant. Every card-carrying member of the PCP now knows that the rules apply to everybody, big or small,",
+      "Kelechi Onwuzurike-Bello", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Chief" is a title and "(SAN)" after the name is no part of it; one subject, two cues: two statements
+    M("an invasion of the internal affairs of a political party", "Olawale Ikponmwosa-Adu", P, "described",
+      role="counsel to the respondent", ph=["role-apposition"]),
+    I("his client would approach the Court of Appeal immediately", "Olawale Ikponmwosa-Adu", P, "said",
+      role="counsel to the respondent", ph=["said-that", "role-apposition"]),
+    # the denial is annotated on the content after "that"; "He" in the same paragraph, which states his role
+    I("the delegates' list had been altered after the ward congresses", "Olawale Ikponmwosa-Adu", P, "denied",
+      role="counsel to the respondent", ph=["denial", "cue-class", "pronoun"]),
+    # "Comrade" is a title; a statement names no channel; two quoted fragments in one clause: two mixed statements
+    M("respects the judiciary", "Uchenna Ezeudo-Lawal", P, "said", role="party's National Publicity Secretary",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("explore every legal option available to it", "Uchenna Ezeudo-Lawal", P, "said",
+      role="party's National Publicity Secretary", ph=["said-that", "writing", "role-apposition"]),
+    # "the statement added": the statement stands for the secretary who issued it; the paragraph states no role
+    D("We urge our members in Ubandu State to remain calm and law-abiding. The PCP is one family, and no court case will divide us,",
+      "Uchenna Ezeudo-Lawal", P, "added", ph=["multi-sentence", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US statehouse story, curly double quotes + apostrophes (parties’, kids’, I’m) with the comma or period inside: a long lede that reports a committee vote (no statement), a bill's nickname in quotes with the comma inside, the committee chair's inverted split quote "said Rep. X, R-…, who chairs the committee", "Democrats argued that" with two unmarked that-clauses, a Democrat with "D-…" who "called the bill" a fragment and "she said" a paragraph later, a Republican's inverted quote with a relative clause, "has not said whether" (no statement), the governor's spokesperson "Her spokesperson, X," who "said in an email that" with two fragments in one clause, a lobbyist "who spoke on condition of anonymity because …" and "the lobbyist said"
+article("brayford-senior-property-tax-cap", """
+BRAYFORD — A bill that would cap yearly property tax increases for homeowners 65 and older at 2 percent cleared the House Ways and Means Committee on Wednesday after nearly four hours of testimony from county commissioners, retirees and school superintendents, setting up a floor vote next week that is likely to test both parties’ promises on tax relief and school funding.
+House Bill 204, which supporters have nicknamed the “Grandparents’ Shield,” passed the committee 13-8.
+“Nobody who has paid off a house should have to sell it because the county decided their kitchen is worth more this year,” said Rep. Loretta Banfield-Cruz, R-Tamsey Ford, who chairs the committee. “This bill keeps people in the homes they already own.”
+Democrats argued that the cap would shift the cost of schools onto younger families and renters, and that counties had never been asked how they would make up the lost revenue.
+Rep. Nadia Ekwall-Sumner, D-Orrin Lake, called the bill “a tax cut for my parents paid for by my kids’ teachers.”
+“If we want to help seniors, let’s fund a credit that goes to the ones who actually need it,” she said.
+“I’m for tax relief. I’m not for an unfunded mandate on every county in this state,” said Rep. Harlan Voss-Meechum, R-Pell Junction, who voted against the bill.
+Gov. Patricia Engstrom-Hale has not said whether she would sign the measure. Her spokesperson, Dominic Ashby-Nwosu, said in an email that the governor “shares the goal of keeping seniors in their homes” but would look at the final version “with one eye on the budget.”
+A lobbyist for the state’s association of county commissioners, who spoke on condition of anonymity because talks with House leaders are continuing, said counties would push for an amendment reimbursing them for at least half of the lost revenue.
+“Without that money, this is a tax cut that shows up later as a fee on everyone’s water bill,” the lobbyist said.
+""", [
+    # the lede reports a vote, not speech; the nickname in quotes, with the comma inside the marks
+    R("Grandparents’ Shield,", "nickname of a bill", "title"),
+    # "Rep." is a title; "R-Tamsey Ford" (Republican of Tamsey Ford) stands in apposition and is the role; "who chairs
+    # the committee" is a relative clause, not part of the role
+    D("Nobody who has paid off a house should have to sell it because the county decided their kitchen is worth more this year,",
+      "Loretta Banfield-Cruz", P, "said", role="R-Tamsey Ford", ph=["inversion", "split-quote", "role-apposition"]),
+    D("This bill keeps people in the homes they already own.", "Loretta Banfield-Cruz", P, "said",
+      role="R-Tamsey Ford", ph=["split-quote"]),
+    # two that-clauses with no marks: one statement
+    I("the cap would shift the cost of schools onto younger families and renters, and that counties had never been asked how they would make up the lost revenue",
+      "Democrats", G, "argued", ph=["said-that"]),
+    M("a tax cut for my parents paid for by my kids’ teachers.", "Nadia Ekwall-Sumner", P, "called",
+      role="D-Orrin Lake", ph=["role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("If we want to help seniors, let’s fund a credit that goes to the ones who actually need it,",
+      "Nadia Ekwall-Sumner", P, "said", ph=["pronoun"]),
+    # "who voted against the bill" is a relative clause, not part of the role
+    D("I’m for tax relief. I’m not for an unfunded mandate on every county in this state,", "Harlan Voss-Meechum", P,
+      "said", role="R-Pell Junction", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "has not said whether …" reports nothing; "Her spokesperson, X,": the role loses its possessive; an email names
+    # no channel; two quoted fragments in one clause: two mixed statements
+    M("shares the goal of keeping seniors in their homes", "Dominic Ashby-Nwosu", P, "said", role="spokesperson",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("with one eye on the budget.", "Dominic Ashby-Nwosu", P, "said", role="spokesperson",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "who spoke on condition of anonymity because …" is a relative clause, not part of the phrase
+    I("counties would push for an amendment reimbursing them for at least half of the lost revenue",
+      "a lobbyist for the state’s association of county commissioners", A, "said", ph=["said-that"]),
+    # "the lobbyist": the lobbyist of the paragraph before
+    D("Without that money, this is a tax cut that shows up later as a fee on everyone’s water bill,",
+      "a lobbyist for the state’s association of county commissioners", A, "said", ph=["nominal"]),
+])
+
+# ---------------------------------------------------------------- Australian ABC-style rural report on a drought grant, curly double quotes + apostrophes (We’ve, Producers’): graziers as a group that "say" in the lede, a grant program's name in quotes, a grazier introduced in a paragraph of her own and her quotation over three paragraphs (the opening mark repeated twice) attributed "Ms X said" at its end, the federal minister who "told ABC Rural" and his split quote "he said" a paragraph later, "The … Shire Council said in a statement" with a that-less compound clause, "According to the Bureau of Meteorology," a federation president with her role before the name and a fragment, "she said" a paragraph later
+article("mulgarra-drought-water-grant", """
+Graziers in the drought-stricken Mulgarra Shire say a new federal grant for water infrastructure will come too late for families who have already sold most of their stock.
+Under the “Drought Ready Water” program, announced last week, producers can apply for up to $40,000 towards new bores, tanks and pipelines.
+Bronwyn Tullamore-Reid, who runs cattle on Wandilla Station north of Cobbinda, has cut her breeding herd from 1,200 head to fewer than 300 since the dry set in two years ago.
+“We’ve been carting water for 14 months. Every second day it’s the truck, the pump, the troughs, and then you get up and do it all again.
+“The grant is welcome, don’t get me wrong. But there’s no point putting in a new bore when you’ve already had to sell the cattle you’d be watering.
+“What we needed was help this time last year,” Ms Tullamore-Reid said.
+Federal Agriculture Minister Callum Dorrington-Price told ABC Rural the program was designed to help farmers prepare for the next drought, not just survive this one.
+“This isn’t a one-off handout,” he said. “It’s an investment in making farms more resilient, and more than 3,000 producers have already registered their interest.”
+The Mulgarra Shire Council said in a statement it would waive fees at its three standpipes until the end of the year and had asked the state government to bring forward repairs on roads used by water carters.
+According to the Bureau of Meteorology, the shire has received less than 40 per cent of its average rainfall over the past two years, and there is no sign of a significant break before the wet season.
+Pastoral Producers’ Federation president Leanne Cardwell-Obi said the $40,000 cap was “a drop in a very empty dam” for large stations.
+“A decent bore and tank set-up out here costs $150,000 before you’ve laid a metre of pipe. The department knows that, because we’ve told them,” she said.
+""", [
+    # the group is given by the phrase as written, its capital lowered; "say" with no "that"
+    I("a new federal grant for water infrastructure will come too late for families who have already sold most of their stock",
+      "graziers in the drought-stricken Mulgarra Shire", G, "say", ph=["said-that"]),
+    # "announced last week" names no speaker; the program's name in quotes
+    R("Drought Ready Water", "name of a grant program", "title"),
+    # the paragraph that introduces her is the site's own; the first two paragraphs open the quote and do not close
+    # it, the next ones open with a mark: one statement, attributed at its end; "Ms" is a title and the attribution
+    # paragraph states no role
+    D("We’ve been carting water for 14 months. Every second day it’s the truck, the pump, the troughs, and then you get up and do it all again.\n“The grant is welcome, don’t get me wrong. But there’s no point putting in a new bore when you’ve already had to sell the cattle you’d be watering.\n“What we needed was help this time last year,",
+      "Bronwyn Tullamore-Reid", P, "said", ph=["multi-sentence", "surname"]),
+    # "told ABC Rural" with no "that": the programme is the relay
+    I("the program was designed to help farmers prepare for the next drought, not just survive this one",
+      "Callum Dorrington-Price", P, "told", role="Federal Agriculture Minister", via=["ABC Rural"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("This isn’t a one-off handout,", "Callum Dorrington-Price", P, "said", ph=["split-quote", "pronoun"]),
+    D("It’s an investment in making farms more resilient, and more than 3,000 producers have already registered their interest.",
+      "Callum Dorrington-Price", P, "said", ph=["split-quote", "pronoun"]),
+    # a statement names no channel; one that-less clause with two coordinated predicates: one statement
+    I("it would waive fees at its three standpipes until the end of the year and had asked the state government to bring forward repairs on roads used by water carters",
+      "the Mulgarra Shire Council", O, "said", ph=["said-that", "writing"]),
+    I("the shire has received less than 40 per cent of its average rainfall over the past two years, and there is no sign of a significant break before the wet season",
+      "the Bureau of Meteorology", O, "according to", ph=["according-to"]),
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("a drop in a very empty dam", "Leanne Cardwell-Obi", P, "said", role="Pastoral Producers’ Federation president",
+      ph=["said-that", "role-premodifier"]),
+    D("A decent bore and tank set-up out here costs $150,000 before you’ve laid a metre of pipe. The department knows that, because we’ve told them,",
+      "Leanne Cardwell-Obi", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- tech news site on a data breach, curly double quotes + apostrophes (provider’s) with the period inside: a company with no company word that "says" in the lede, "In a blog post …, the company said" with two fragments in one clause and "It said", a chief executive who "apologised" (no content) and "she wrote", a security researcher "who first reported the breach" with her role before the name and "she said", "The company denied that" with a "saying" clause, a regulator's statement with a that-clause and a second carrying a fragment, "A … spokesperson declined to say" (no statement), a security term in scare quotes after "so-called"
+article("fanvault-ticket-breach", """
+Fanvault, the ticket-resale app popular with concertgoers, says hackers stole the names, email addresses and partial card numbers of about 4.1 million users after breaking into an account it kept with an outside analytics provider.
+In a blog post published late Monday, the company said it had detected “unusual activity” on April 3 and had “immediately” shut off the provider’s access. It said full card numbers, passwords and bank details had not been exposed.
+Chief executive Amara Kelstrup-Nwoye apologised in the same post. “We trusted a partner with data that was never theirs to lose. That was our mistake, and we own it,” she wrote.
+Security researcher Petra Sørvik-Adams, who first reported the breach, said the stolen records had been offered for sale on a criminal forum for $30,000 since at least April 9.
+“Fanvault found out about this from me, not from its own monitoring. That should worry customers more than the breach itself,” she said.
+The company denied that it had learned of the intrusion from an outside researcher, saying its own security team had flagged the activity two days before Sørvik-Adams got in touch.
+The Office of the Data Protection Commissioner said in a statement that it had opened an investigation and that companies were required to notify affected customers “without undue delay.”
+A Fanvault spokesperson declined to say how many of the affected users live outside the country, or whether the company had received a ransom demand.
+The breach is the latest in a string of so-called “supply-chain” attacks, in which hackers break into a smaller supplier to reach the data of its larger customers.
+Fanvault, which has about 11 million registered users, is offering those affected a year of free identity monitoring.
+""", [
+    # a name with no company word; "the ticket-resale app …" describes the company, which takes no role; "says" with
+    # no "that"
+    I("hackers stole the names, email addresses and partial card numbers of about 4.1 million users after breaking into an account it kept with an outside analytics provider",
+      "Fanvault", O, "says", ph=["said-that"]),
+    # "the company": Fanvault; a blog post names no channel; two quoted fragments in one clause: two mixed statements
+    M("unusual activity", "Fanvault", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("immediately", "Fanvault", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "It": the company, still reporting its post
+    I("full card numbers, passwords and bank details had not been exposed", "Fanvault", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # "apologised" reports no content; "she" in the same paragraph, which states her role; "the same post" names no
+    # channel
+    D("We trusted a partner with data that was never theirs to lose. That was our mistake, and we own it,",
+      "Amara Kelstrup-Nwoye", P, "wrote", role="Chief executive", ph=["multi-sentence", "writing", "pronoun"]),
+    # "who first reported the breach" is a relative clause, not part of the role
+    I("the stolen records had been offered for sale on a criminal forum for $30,000 since at least April 9",
+      "Petra Sørvik-Adams", P, "said", role="Security researcher", ph=["said-that", "role-premodifier"]),
+    D("Fanvault found out about this from me, not from its own monitoring. That should worry customers more than the breach itself,",
+      "Petra Sørvik-Adams", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle carries its own clause
+    I("it had learned of the intrusion from an outside researcher", "Fanvault", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("its own security team had flagged the activity two days before Sørvik-Adams got in touch", "Fanvault", O,
+      "saying", ph=["participle-cue", "nominal"]),
+    # a statement names no channel; the first that-clause has no marks, the second carries a quoted fragment
+    I("it had opened an investigation", "the Office of the Data Protection Commissioner", O, "said",
+      ph=["said-that", "writing"]),
+    M("without undue delay.", "the Office of the Data Protection Commissioner", O, "said", ph=["said-that", "writing"]),
+    # "declined to say how many …" reports nothing
+    R("supply-chain", "the site's scare quote on a security term after 'so-called'", "scare-quote"),
+    # the user count and the offer are the site's own
+
 ])
 
 if __name__ == "__main__":
