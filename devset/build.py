@@ -12007,6 +12007,8 @@ Lanctôt-Ferris would join the team in time for Saturday's home game against the
     # "he added" trails the next paragraph's content, which states no role
     I("Lanctôt-Ferris would join the team in time for Saturday's home game against the Kingsmere Stags",
       "Serge Bellefeuille-Hart", P, "added", ph=["trailing-attribution", "pronoun"]),
+])
+
 # ---------------------------------------------------------------- wire story (Reuters) on a planemaker's delivery delay, curly double quotes + apostrophes (summer’s) with fragments closing outside the mark: a trailing "…, the planemaker said on Wednesday, in …" after a long lede (the name in the same sentence), a trailing "two people familiar with the matter said, asking not to be identified …", an airline chief executive in apposition who "told Reuters" and her surname with a compound predicate, the planemaker's chief executive inverted ("said Veltris chief executive X") in a split quote, a regulator's statement with a that-clause and a second carrying a fragment and "The regulator declined to give a date" (no statement), an analyst's note to clients and "he wrote", a trailing "…, the company said in a filing" after the wire's own share price
 article("veltris-v270-delivery-delay", """
 TOULVAN, May 21 (Reuters) - Veltris Aerospace will deliver the first of its V-270 regional jets at least nine months later than planned because a supplier has fallen behind on landing-gear parts, the planemaker said on Wednesday, in a fresh blow to airlines that had built next summer’s schedules around the aircraft.
