@@ -45,7 +45,7 @@ final class Phrases {
      * The connectives the phrase rules test on nearly every token ("of", "the", "familiar", …), one
      * small id each, found once per token and kept in connectives[]: a rule then reads one array slot
      * instead of comparing strings, and a plain word (OTHER) fails all such tests at once. An id stands
-     * for exactly t.eq(i, word) (CLOSE also for "privy"): only word tokens can spell these words.
+     * for exactly t.eq(i, word) (CLOSE also for "privy", FAMILIAR for "aware"): only word tokens can spell these words.
      */
     private static final byte UNSEEN = 0;
     private static final byte OTHER = 1;
@@ -60,6 +60,7 @@ final class Phrases {
     private static final byte A = 10;
     private static final byte AN = 11;
     private static final byte AND = 12;
+    /** "familiar", and "aware", which takes "of" where "familiar" takes "with" ("people aware of the development"). */
     private static final byte FAMILIAR = 13;
     /** "close", and "privy", which also takes "to" after a source: the one id that stands for two words. */
     private static final byte CLOSE = 14;
@@ -154,6 +155,7 @@ final class Phrases {
                 switch (c | 0x20) {
                     case 'c': return either(i, CLOSE, OTHER);
                     case 'p': return t.eq(i, "privy") ? CLOSE : OTHER; // "sources privy to the development": as "close to"
+                    case 'a': return t.eq(i, "aware") ? FAMILIAR : OTHER;
                     case 't': return either(i, THEIR, THOSE);
                     default: return OTHER;
                 }
@@ -718,6 +720,7 @@ final class Phrases {
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
                 || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && connective(i + 1) == KNOWLEDGE)
+                || w == OF && isAwareOf(i)
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
@@ -736,7 +739,7 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || w == WITH || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
+                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j));
         }
         if (w != OTHER) {
@@ -1052,7 +1055,8 @@ final class Phrases {
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
             int w = connective(k);
-            if (w == TO && isCloseTo(k) || w == WITH && connective(k - 1) == FAMILIAR || w == IN && connective(k - 1) == INVOLVED) {
+            if (w == TO && isCloseTo(k) || (w == WITH || w == OF && isAwareOf(k)) && connective(k - 1) == FAMILIAR
+                    || w == IN && connective(k - 1) == INVOLVED) {
                 return true;
             }
             if (!t.isWord(k) && !isPossessiveMark(k)) {
@@ -1060,6 +1064,11 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /** The "of" of "aware of" ("people aware of the development"). */
+    private boolean isAwareOf(int i) {
+        return i > 0 && connective(i - 1) == FAMILIAR && t.eq(i - 1, "aware");
     }
 
     /** The "to" of "close to" after an unnamed source, group or role ("sources close to the negotiations"). */

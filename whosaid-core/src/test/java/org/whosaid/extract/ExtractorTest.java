@@ -2644,6 +2644,12 @@ class ExtractorTest {
     }
 
     @Test
+    void peopleAwareOfTheDevelopmentAreLikePeopleFamiliarWithTheMatter() {
+        assertEquals(List.of("indirect [The startup has cut 280 jobs] people aware of the development (group) said []"),
+                run("The startup has cut 280 jobs, people aware of the development said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
