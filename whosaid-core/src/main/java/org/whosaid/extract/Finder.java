@@ -1322,6 +1322,7 @@ final class Finder {
      * the clause between the cue and the "and that" before the quotation is reported too.
      */
     private void clauseBeforeQuote(int c, int openTok) {
+        c = governingCue(c);
         int and = andThatBefore(c, openTok);
         Lexicon.CueWord cue = ph.cue(c);
         if (and < 0 || cue == null) {
@@ -1344,6 +1345,23 @@ final class Finder {
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
         addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /**
+     * The free cue before cue c in its sentence, with no comma or quotation mark between them, that c's clause
+     * reports ("said she had told him about the deal and that …": "said", not "told"); else c.
+     */
+    private int governingCue(int c) {
+        int from = a.sentenceStart(a.sentenceOf(c));
+        for (int k = c - 1; k >= from && k > c - 8; k--) {
+            if (t.is(k, ',') || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return c;
+            }
+            if (!usedCue[k] && subjects.isCue(k) && ph.cue(k) != null && ph.cue(k).clause()) {
+                return k;
+            }
+        }
+        return c;
     }
 
     /**

@@ -2650,6 +2650,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theClauseBeforeAndThatBelongsToTheFirstCueNotToACueInsideIt() {
+        assertEquals(List.of("indirect [she had told him about the deal] Colleen Vance (person) said []",
+                        "mixed [handled it well.] Colleen Vance (person) told []"),
+                run("Colleen Vance said she had told him about the deal and that he had “handled it well.”"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
