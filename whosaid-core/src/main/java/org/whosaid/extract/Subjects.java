@@ -839,6 +839,9 @@ final class Subjects {
                     while (s0 - 1 >= from && t.isCapitalized(s0 - 1)) {
                         s0--;
                     }
+                    if (s0 - 2 == from && ph.isRole(from) && (t.eq(s0 - 1, "to") || t.eq(s0 - 1, "for"))) {
+                        s0 = from; // "Counsel to the plaintiff, Kelechi Onwuzurike-Bello, told": the role opens the sentence
+                    }
                     firstTok = s0;
                     // "The jury president, the actor Ada Moll, said": the subject's own nominal is her role
                     named = named.withRole(stripArticle(ph.surface(s0, j)));

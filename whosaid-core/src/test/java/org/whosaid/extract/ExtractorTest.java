@@ -2657,6 +2657,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleOpeningTheSentenceBeforeANamedAppositionIsItsRoleAndBarrIsATitle() {
+        assertEquals(List.of("indirect [his client was ready] Obinna Eze-Martins (person, Counsel to the plaintiff) told []"),
+                run("Counsel to the plaintiff, Barr. Obinna Eze-Martins, told journalists after the ruling that his client "
+                        + "was ready."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
