@@ -763,6 +763,11 @@ final class Subjects {
             }
             n++;
         }
+        if (k - 3 > from && t.eq(k - 2, "in") && (t.eq(k - 1, "a") || t.eq(k - 1, "the")) && t.is(k - 3, ',')
+                && ph.has(k, Lexicon.DOCUMENT)) {
+            // "…, Comrade Uchenna Ezeudo-Lawal, in a statement on Friday said": the channel, its closing comma left out
+            k -= 3;
+        }
         if (k < from) {
             return null;
         }

@@ -2664,6 +2664,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aStatementAsChannelWithoutItsClosingCommaIsNoSpeaker() {
+        assertEquals(List.of("indirect [the party would appeal] Ifeoma Nwachukwu-Bassey (person, party's National Publicity "
+                        + "Secretary) said []"),
+                run("Reacting, the party's National Publicity Secretary, Comrade Ifeoma Nwachukwu-Bassey, in a statement on "
+                        + "Friday said the party would appeal."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
