@@ -905,14 +905,18 @@ final class Subjects {
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
-                            && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1))
+                            && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1)
+                            || unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
                     // and so may an apposition that opens with its role: "a consultant in emergency medicine at …
                     // and chair of the patient-flow working group of …"
+                    // (so may an unnamed source's reason for anonymity: "A lobbyist for …, who spoke on condition of
+                    // anonymity because talks with House leaders are continuing, said")
                     int longest = subject.type() == Mention.Type.PERSON_NAME && (relativeAt(j + 1, k) >= 0
-                            || whichClauseIn(j + 1, k) || isRoleApposition(j + 1)) ? 32 : 20;
+                            || whichClauseIn(j + 1, k) || isRoleApposition(j + 1))
+                            || unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k) ? 32 : 20;
                     if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }

@@ -2672,6 +2672,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourcesReasonForAnonymityMayRunLong() {
+        assertEquals(List.of("indirect [counties would push for an amendment] A lobbyist for the association (anonymous) said []"),
+                run("A lobbyist for the association, who spoke on condition of anonymity because talks with House leaders "
+                        + "are continuing, said counties would push for an amendment."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
