@@ -924,6 +924,14 @@ final class Phrases {
         while (k < end && k < p + 5 && isPlainWord(k)) {
             k++;
         }
+        if (k > p + 2 && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+            // "graziers in the drought-stricken Mulgarra Shire": a described place's name
+            int named = k;
+            while (k < end && k < named + 3 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+                k++;
+            }
+            return endsBeforeCue(k, end);
+        }
         if (k == p + 2) {
             // "One driver at the Kellerton depot", "farmers in the Dorrano valley": a named place before its lower-case noun
             // (two named places joined by "and": "farmers in the Bonsaso and Asuboa districts")

@@ -2679,6 +2679,13 @@ class ExtractorTest {
     }
 
     @Test
+    void graziersAreAGroupAndTheirPlaceMayBeADescribedName() {
+        assertEquals(List.of("indirect [the grant will come too late] Graziers in the drought-stricken Wirra Shire (group) "
+                        + "say []"),
+                run("Graziers in the drought-stricken Wirra Shire say the grant will come too late."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
