@@ -321,8 +321,9 @@ final class Subjects {
      */
     boolean mayInvert(int c) {
         Lexicon.CueWord cue = ph.cue(c);
+        // (nor a participle: "“New York values,” saying the city embodied …" is Trump's, not the city's)
         return cue != null && cue.cueClass() != CueClass.ACCUSATION && !t.eq(c, "told") && !t.eq(c, "tells")
-                && !t.eq(c, "tell");
+                && !t.eq(c, "tell") && !t.endsWith(c, "ing");
     }
 
     /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */

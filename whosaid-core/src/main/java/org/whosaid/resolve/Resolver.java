@@ -479,6 +479,13 @@ public final class Resolver {
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
             case ORG_NOMINAL: {
+                if (LOCAL_BODIES.contains(m.head())) {
+                    // "the city said": the body named with that word before ("the city of Halbrück", "the Lunguma County
+                    // Government"), else as written; never a company or another organisation that spoke
+                    Entity city = m.endTok() - m.startTok() == 2 ? orgByHead(m.head(), m.start()) : null;
+                    return new Resolved(city != null ? city.name() : m.name(), SpeakerType.ORGANIZATION, null, 0.05,
+                            "nominal:local-body");
+                }
                 Resolved joint = earlierCoordination(m, index, earlier);
                 if (joint != null) {
                     return joint;
@@ -739,6 +746,9 @@ public final class Resolver {
         return i < 0 ? null
                 : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
     }
+
+    /** Places that speak as their local government ("the city said"). */
+    private static final Set<String> LOCAL_BODIES = Set.of("city", "town", "county", "borough");
 
     /** Words for one who speaks for someone else. */
     private static final Set<String> SPEAKS_FOR = Set.of("spokesperson", "spokesman", "spokeswoman", "rep",

@@ -2686,6 +2686,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theCitySpeaksAsTheBodyNamedWithThatWordAndAParticipleAfterAQuotationIsNeverInverted() {
+        assertEquals(List.of("indirect [the boiler had been ordered] The city (organization) said []",
+                        "indirect [the clinics would reopen] Wirra County Government (organization) said []",
+                        "mixed [bravery, heart and soul of the state.] Dana Trent (person) saying []"),
+                run("Pupils at the Lindholm school wore coats in class. The city said on request that the boiler had been "
+                        + "ordered.\nIn a statement, the Wirra County Government named a new health officer. Later the county "
+                        + "said the clinics would reopen.\nDana Trent has delivered an impassioned defense of “Wirra values,” "
+                        + "saying the city embodied the “bravery, heart and soul of the state.”"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
