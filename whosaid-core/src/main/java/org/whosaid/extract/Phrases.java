@@ -45,7 +45,8 @@ final class Phrases {
      * The connectives the phrase rules test on nearly every token ("of", "the", "familiar", …), one
      * small id each, found once per token and kept in connectives[]: a rule then reads one array slot
      * instead of comparing strings, and a plain word (OTHER) fails all such tests at once. An id stands
-     * for exactly t.eq(i, word) (CLOSE also for "privy", FAMILIAR for "aware"): only word tokens can spell these words.
+     * for exactly t.eq(i, word) (CLOSE also for "privy", FAMILIAR for "aware"): only word tokens can spell
+     * these words.
      */
     private static final byte UNSEEN = 0;
     private static final byte OTHER = 1;
@@ -892,11 +893,6 @@ final class Phrases {
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
     }
 
-    /**
-     * Token p is the preposition of a group's place or side, "residents of the lower village", "people
-     * in the area", "backbenchers on the government side": after a group or unnamed source, "the" and one
-     * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
-     */
     /** The "of" of "the father of five said": a role, "of", how many children, and the phrase's end. */
     private boolean isChildCount(int of, int end) {
         int n = of + 1;
@@ -910,6 +906,11 @@ final class Phrases {
     /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
     private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR;
 
+    /**
+     * Token p is the preposition of a group's place or side, "residents of the lower village", "people
+     * in the area", "backbenchers on the government side": after a group or unnamed source, "the" and one
+     * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
+     */
     private boolean isGroupPlace(int p, int end) {
         if (p >= 1 && t.isCapitalized(p + 1) && isNamedGroupPlace(p, end)) {
             return true;

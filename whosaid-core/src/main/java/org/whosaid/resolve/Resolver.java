@@ -1226,14 +1226,14 @@ public final class Resolver {
             "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer", "lawmaker", "legislator",
             "boss");
 
-    /**
-     * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
-     * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
-     */
     /** A nominal ending in how many children: "the mother of four". */
     private static final java.util.regex.Pattern CHILD_COUNT = java.util.regex.Pattern.compile(
             " of (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$");
 
+    /**
+     * The gender of a family or age epithet that names a story's subject ("the father-of-three" 'm',
+     * "the mother-of-two" 'f', "the 54-year-old" '?'), or 0 when the head is no such epithet.
+     */
     static char epithetGender(String head) {
         if (head != null && (head.endsWith("year-old") || EPITHETS.contains(head))) {
             return '?'; // "said the 54-year-old", "the defender told Wrexford Radio"
