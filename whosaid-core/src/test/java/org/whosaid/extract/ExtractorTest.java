@@ -2697,6 +2697,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aerospaceAndTherapeuticsNameCompanies() {
+        assertEquals(List.of("indirect [Corvane Aerospace will deliver the jets late] Corvane Aerospace (organization) said []",
+                        "indirect [The delay will cost 310 million euros] Corvane Aerospace (organization) said []"),
+                run("Corvane Aerospace will deliver the jets late, the planemaker said on Wednesday.\n"
+                        + "Corvane shares fell 4 per cent. The delay will cost 310 million euros, the company said in a filing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
