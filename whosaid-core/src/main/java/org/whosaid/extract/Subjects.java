@@ -774,8 +774,9 @@ final class Subjects {
         }
         k = beforeBracket(k, from);
         if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
-            // a relative clause: "… drew criticism from fishing communities, who say the measure …"
-            Mention m = ph.left(k - 1, from - 1);
+            // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
+            // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")
+            Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
             if (m == null) {
                 m = firstConjunct(k - 1, from); // "Darren Mulvey, a local businessman and former councillor, who wrote:"
             }

@@ -2705,6 +2705,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aRelativeClauseAfterAnAcronymInBracketsReportsTheNamedBody() {
+        assertEquals(List.of("indirect [dairies are paying farmers too little] the Dairy Farmers Union (organization) says []"),
+                run("The blockade was organised by the Dairy Farmers Union (DFU), which says dairies are paying farmers too "
+                        + "little."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
