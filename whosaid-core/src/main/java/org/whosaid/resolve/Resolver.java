@@ -747,6 +747,19 @@ public final class Resolver {
                 : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "nominal:earlier-source");
     }
 
+    /** The statement before draft d has a speaker, and its attribution ends a few characters before d starts. */
+    private static boolean spokeJustBefore(Draft d, int index, List<Draft> drafts) {
+        if (index == 0 || drafts.get(index - 1).speaker() == null) {
+            return false;
+        }
+        Draft prev = drafts.get(index - 1);
+        int end = Math.max(prev.end(), prev.speaker().end());
+        if (prev.cue() != null) {
+            end = Math.max(end, prev.cue().end());
+        }
+        return end <= d.start() && d.start() - end < 40;
+    }
+
     /** Places that speak as their local government ("the city said"). */
     private static final Set<String> LOCAL_BODIES = Set.of("city", "town", "county", "borough");
 
@@ -818,6 +831,11 @@ public final class Resolver {
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.1, "pronoun:clause-subject");
         }
         Subject found = !plural && !neuter ? recentSubject(m, want) : null;
+        if (found != null && found.at() >= d.start() && found.at() < d.end() && spokeJustBefore(d, index, drafts)) {
+            // "“…,” said the Voyageurs' manager. Lanctôt-Ferris would join the team …, he added": right after another
+            // speaker the content's own subject is not "he" (but "Shays was pro Kasich …, he said" opens a story)
+            found = null;
+        }
         Resolved subject = found == null ? null : found.resolved();
         int subjectAt = found == null ? -1 : found.at();
         // "The petition was started by retired midwife Janet Pilling, 63. ‘…,’ she told the radio": a person first

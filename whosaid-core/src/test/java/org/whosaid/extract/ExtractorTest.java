@@ -2712,6 +2712,16 @@ class ExtractorTest {
     }
 
     @Test
+    void rightAfterAnotherSpeakerTheContentsOwnSubjectIsNotTheTrailingHe() {
+        assertEquals(List.of("direct [He makes everybody calmer,] Serge Bellard (person, general manager) said []",
+                        "indirect [Matt Lanier would join the team on Saturday] Serge Bellard (person, general manager) added []"),
+                run("Matt Lanier was traded on Wednesday.\n“He makes everybody calmer,” general manager Serge Bellard said.\n"
+                        + "Matt Lanier would join the team on Saturday, he added."));
+        assertEquals(List.of("indirect [Former Rep. Chris Shaw was for Kasich] Chris Shaw (person) said []"),
+                run("Some Republicans back the Democrat.\nFormer Rep. Chris Shaw was for Kasich, he said on Wednesday."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
