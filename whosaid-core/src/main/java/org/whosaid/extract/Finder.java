@@ -1707,9 +1707,28 @@ final class Finder {
             // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")
             return (k == p || !t.isCapitalized(k - 1)) && !ph.has(w, Lexicon.STOP) && ph.cue(w) == null;
         }
+        if (!ph.isAuxiliary(w) && !t.endsWith(w, "ing") && !t.endsWith(w, "ly") && ph.cue(w) == null
+                && !ph.has(w, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL)
+                && SUBJECT_WORDS.matcher(t.lower(w)).matches() && auxiliaryWithin(w + 1, Math.min(end, w + 5))
+                && !quotationWithin(w, end)) {
+            return true; // "In his state, Christie said, nonviolent first-time drug offenders are sent to treatment"
+        }
         return ph.isAuxiliary(w) || ph.has(w, Lexicon.PRONOUN)
                 || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one");
     }
+
+    /** A quotation mark (not a possessive apostrophe) among tokens from to to. */
+    private boolean quotationWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case letters and hyphens only: a word that may open a bare noun phrase. */
+    private static final java.util.regex.Pattern SUBJECT_WORDS = java.util.regex.Pattern.compile("[a-z][a-z-]*");
 
     /** The words before an attribution hold no cue and no quotation mark of their own. */
     private boolean plainBefore(int from, int to) {

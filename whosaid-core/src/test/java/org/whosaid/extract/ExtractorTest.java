@@ -2722,6 +2722,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aParentheticalAttributionMayResumeWithABareNounPhrase() {
+        assertEquals(List.of("indirect [In his state, Colby said, first-time drug offenders are sent to treatment] Colby "
+                        + "(person) said []"),
+                run("In his state, Colby said, first-time drug offenders are sent to treatment."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
