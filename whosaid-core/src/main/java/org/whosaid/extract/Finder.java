@@ -1337,10 +1337,8 @@ final class Finder {
         if (p < 0 || end - p < 3) {
             return;
         }
-        for (int k = p; k < end; k++) {
-            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
-                return; // the clause holds a quotation of its own
-            }
+        if (quotationWithin(p, end)) {
+            return; // the clause holds a quotation of its own
         }
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
         addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
@@ -1357,7 +1355,8 @@ final class Finder {
             if (t.is(k, ',') || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
                 return c;
             }
-            if (!usedCue[k] && subjects.isCue(k) && ph.cue(k) != null && ph.cue(k).clause()) {
+            Lexicon.CueWord cue = usedCue[k] ? null : ph.cue(k);
+            if (cue != null && cue.clause() && subjects.isCue(k)) {
                 return k;
             }
         }

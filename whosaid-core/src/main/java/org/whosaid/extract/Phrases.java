@@ -1736,7 +1736,7 @@ final class Phrases {
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
-            if ((isPrepositionAt(k) || isGroupPlace(k, end) || connective(k) == OF && isChildCount(k, end + 1)) && k > from) {
+            if ((isPrepositionAt(k) || isGroupPlace(k, end) || connective(k) == OF && isChildCount(k, end)) && k > from) {
                 // "people familiar with the matter", "a diplomat involved in the talks": the head is the word before
                 // "familiar" or "involved"; "a source on the call": the word before "on"
                 return connectiveIn(k - 1, 1 << FAMILIAR | 1 << CLOSE | 1 << INVOLVED) && k - 2 >= from ? k - 2 : k - 1;

@@ -232,7 +232,7 @@ final class Subjects {
             return -1;
         }
         int s = t.eq(j + 1, "also") || t.eq(j + 1, "better") ? j + 2 : j + 1;
-        return ph.isNamingWord(s) && (s > j + 1 ? t.eq(s, "known") : true) ? j : -1;
+        return ph.isNamingWord(s) && (s == j + 1 || t.eq(s, "known")) ? j : -1;
     }
 
     /** Tokens of an aside between commas: no cue verb, no quotation mark (a possessive apostrophe is fine). */

@@ -1501,7 +1501,7 @@ public final class Resolver {
         }
         for (String office : CHIEF_OFFICES) {
             Entity e = byRole(office, before);
-            if (e != null && e.role() != null && hasWord(e.role().toLowerCase(Locale.ROOT), Set.of(w[1]))) {
+            if (e != null && e.role() != null && java.util.Arrays.asList(words(e.role())).contains(w[1])) {
                 return e;
             }
         }
