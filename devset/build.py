@@ -12288,6 +12288,244 @@ Fanvault, which has about 11 million registered users, is offering those affecte
 
 ])
 
+# ---------------------------------------------------------------- Kenyan daily on an electoral commission's boundary review, curly double quotes + apostrophes (commission’s), "yesterday" and "per cent": a lede that is the paper's own, "The commission said in a statement that" with two that-clauses and no marks, "According to a gazette notice published by the commission" (the notice stands for the commission that issued it), the chairperson with the commission's acronym and her post before the name "Addressing journalists at …" with a that-clause and "she said" a paragraph later, "Ms X denied claims that" and "she said" in the same paragraph, an MP with his constituency before "MP" who "accused the commission of" a fragment and "said" a clause, an inverted "said Mr X" with a relative clause
+article("nbec-constituency-boundary-review", """
+Seven constituencies in Kilemba and Nyaruri counties could be scrapped or merged under a boundary review launched yesterday by the National Boundaries and Elections Commission (NBEC).
+The commission said in a statement that the review would adjust the boundaries of all 296 constituencies to reflect population shifts recorded in the last census, and that public hearings would be held in every county between March and June.
+According to a gazette notice published by the commission on Friday, any constituency whose population falls more than 40 per cent below the national quota of 164,000 people will be considered for merger with a neighbour.
+Addressing journalists at the commission’s headquarters, NBEC Chairperson Rosemary Atieno Mwakio said the review was a constitutional requirement and not a political exercise.
+“The law requires us to review boundaries every eight to twelve years. We are already late, and we will not be intimidated into delaying any further,” she said.
+Ms Mwakio denied claims that the commission had received a list of constituencies to scrap from politicians allied to the government. “Not one name on that list came from a politician. The numbers come from the census, and the census does not vote,” she said.
+But Kilemba East MP Joseph Otieno Wekesa accused the commission of “using a calculator to wipe out communities” and said residents would go to court to stop the review.
+“My constituency has 94,000 people. We are being punished for the thousands of families the enumerators did not bother to count,” said Mr Wekesa, who has represented the area since 2017.
+The commission is expected to publish its preliminary report in August, after which affected residents will have 60 days to file objections.
+""", [
+    # the lede is the paper's own; launching the review is an act
+    # "The commission": the National Boundaries and Elections Commission of the lede, its acronym dropped; a statement
+    # names no channel; two that-clauses with no marks: one statement
+    I("the review would adjust the boundaries of all 296 constituencies to reflect population shifts recorded in the last census, and that public hearings would be held in every county between March and June",
+      "the National Boundaries and Elections Commission", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the gazette notice stands for the commission that published it (as the communiqué in cosac-summit-single-visa)
+    I("any constituency whose population falls more than 40 per cent below the national quota of 164,000 people will be considered for merger with a neighbour",
+      "the National Boundaries and Elections Commission", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the acronym and the post before the name are the role (as "Kenya Union of Nurses and Midwives (KUNAM)
+    # Secretary-General"); addressing journalists names no relay
+    I("the review was a constitutional requirement and not a political exercise", "Rosemary Atieno Mwakio", P, "said",
+      role="NBEC Chairperson", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("The law requires us to review boundaries every eight to twelve years. We are already late, and we will not be intimidated into delaying any further,",
+      "Rosemary Atieno Mwakio", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Ms" is a title; the denial is annotated on the content after "claims that"
+    I("the commission had received a list of constituencies to scrap from politicians allied to the government",
+      "Rosemary Atieno Mwakio", P, "denied", ph=["denial", "cue-class", "surname"]),
+    D("Not one name on that list came from a politician. The numbers come from the census, and the census does not vote,",
+      "Rosemary Atieno Mwakio", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the constituency before "MP" is part of the role (as "Marembo Central MCA"); one subject, two cues: the
+    # accusation carries a quoted fragment, the said-clause has no marks
+    M("using a calculator to wipe out communities", "Joseph Otieno Wekesa", P, "accused", role="Kilemba East MP",
+      ph=["cue-class", "role-premodifier"]),
+    I("residents would go to court to stop the review", "Joseph Otieno Wekesa", P, "said", role="Kilemba East MP",
+      ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; "who has represented the area since 2017" is a relative clause, not a role
+    D("My constituency has 94,000 people. We are being punished for the thousands of families the enumerators did not bother to count,",
+      "Joseph Otieno Wekesa", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    # "is expected to publish" names no speaker: the paper's own
+])
+
+# ---------------------------------------------------------------- UK tabloid court report on a rogue builder, curly single quotes + apostrophes (I’m, he’s): the builder's nickname in quotes in the lede, a guilty plea (an act) and "The court heard" with no speaker, "His barrister, X, said" with two fragments in one clause and "she added" with a two-sentence quote, "jailing him …, Judge X said:" with a two-sentence quote in the same paragraph and "the judge added" with a nested report of what a victim told police, a widow with her age and a relative clause "Outside court, … said:", a detective constable's fragment with a relative clause
+article("loft-king-builder-jailed", """
+A ROGUE builder who called himself the ‘Loft King’ has been jailed after fleecing pensioners out of more than £84,000 for loft conversions he never even started.
+Dean Cartwright-Mole, 47, of Harlow Road, Brackenfield, pleaded guilty to 11 counts of fraud at Kestermouth Crown Court.
+The court heard he took deposits of up to £12,000 from homeowners in their seventies and eighties, then stopped answering his phone and blew the cash on a static caravan and online gambling.
+His barrister, Fiona Ashdown-Price, said her client was ‘deeply ashamed’ and had been ‘drowning in debt’ when work dried up.
+‘He knows nothing he says today will give these people their savings back. He does not ask the court for sympathy,’ she added.
+But jailing him for two and a half years, Judge Marcus Thornbury-Wells said: ‘You preyed on people who were old enough to trust a handshake. You sat in their kitchens, drank their tea and then helped yourself to their life savings.’
+‘One of your victims told police she no longer answers the door after dark. That is the real cost of what you did, and no sentence of mine can undo it,’ the judge added.
+Outside court, widow Margaret Ellwood, 81, who lost £9,500, said: ‘I’m glad he’s behind bars. But I still check the back door three times before I go to bed.’
+Detective Constable Sian Rourke, who led the investigation, said Cartwright-Mole had ‘hidden behind a friendly smile and a van with his name on the side’.
+""", [
+    # a nickname in quotes
+    R("Loft King", "nickname in quotes", "title"),
+    # the plea is an act; "The court heard …" names no speaker (the court is the hearer), so it is not a statement here
+    # "His barrister": the role loses its possessive (as in lowndes-pension-fraud-sentencing); two quoted fragments in
+    # one clause: two mixed statements
+    M("deeply ashamed", "Fiona Ashdown-Price", P, "said", role="barrister", ph=["said-that", "role-apposition"]),
+    M("drowning in debt", "Fiona Ashdown-Price", P, "said", role="barrister", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("He knows nothing he says today will give these people their savings back. He does not ask the court for sympathy,",
+      "Fiona Ashdown-Price", P, "added", ph=["multi-sentence", "pronoun"]),
+    # jailing him is an act; "Judge" before the name is the role; "said:" introduces the quote in the same paragraph
+    D("You preyed on people who were old enough to trust a handshake. You sat in their kitchens, drank their tea and then helped yourself to their life savings.",
+      "Marcus Thornbury-Wells", P, "said", role="Judge", ph=["multi-sentence", "role-premodifier"]),
+    # "the judge": Thornbury-Wells, so the nominal is the role; what a victim told police is nested in his quote
+    D("One of your victims told police she no longer answers the door after dark. That is the real cost of what you did, and no sentence of mine can undo it,",
+      "Marcus Thornbury-Wells", P, "added", role="judge", ph=["multi-sentence", "nested", "nominal"]),
+    # "widow" before the name is the role; an age is not a role and "who lost £9,500" is a relative clause
+    D("I’m glad he’s behind bars. But I still check the back door three times before I go to bed.", "Margaret Ellwood",
+      P, "said", role="widow", ph=["multi-sentence", "role-premodifier"]),
+    # "Detective Constable" before the name is the role; "who led the investigation" is a relative clause
+    M("hidden behind a friendly smile and a van with his name on the side", "Sian Rourke", P, "said",
+      role="Detective Constable", ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Spanish sports daily in English on a league match, «guillemets» with the comma outside and apostrophes (club's, Referees'): the result and the goals as the paper's own, the home coach with his club before "coach" who "admitted that" with a one-word fragment, his split quote «…», he said, «…» a paragraph later, the match-winner's quote "told the club's website" by surname, the visiting coach inverted ("said X coach Y"), "X accused the referee of" a fragment and "said" a clause by surname
+article("costaluz-late-comeback", """
+VALMERA – Atlético Costaluz climbed to third place in the league on Sunday after coming from behind to beat Racing Peñaserra 2-1 at Las Salinas, with both goals arriving in the last twelve minutes.
+Peñaserra led through a Marco Delibes-Ruano penalty in the 31st minute and could have been three goals up at half-time. Substitute Adrián Cueto levelled in the 78th, and striker Iker Sanjuán-Olaizola headed the winner two minutes from time.
+Costaluz coach Julen Arregui-Bastida admitted that his side had been «unrecognisable» before the break.
+«In the first half we played with fear, and fear is my responsibility», he said, «but in the second half this team showed me that it has a heart. I will not forget that.»
+«I saw the ball in the air and thought only of my grandfather. He did not miss a game at Las Salinas for forty years», Sanjuán-Olaizola told the club's website.
+Peñaserra had not lost away from home since September, and their coach was in no mood to be consoled.
+«We did everything right for eighty minutes and we go home with nothing. That is football, but today it is very hard to accept», said Peñaserra coach Toni Berrocal-Vidal.
+Berrocal-Vidal accused the referee of letting Costaluz «kick us for free» after the break and said his club would send video of three incidents to the Referees' Committee.
+Costaluz, unbeaten in seven league matches, visit Sporting Almenara on Saturday.
+""", [
+    # the result and the goals are the paper's own; the club before "coach" is part of the role; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("unrecognisable", "Julen Arregui-Bastida", P, "admitted", role="Costaluz coach",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role: a split quote with the same speaker and cue
+    D("In the first half we played with fear, and fear is my responsibility", "Julen Arregui-Bastida", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("but in the second half this team showed me that it has a heart. I will not forget that.", "Julen Arregui-Bastida",
+      P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    # "the club's website" is not a named relay, so via stays empty (as in portreach-touchline-row); the paragraph
+    # states no role
+    D("I saw the ball in the air and thought only of my grandfather. He did not miss a game at Las Salinas for forty years",
+      "Iker Sanjuán-Olaizola", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # "their coach was in no mood to be consoled" is the paper's own
+    D("We did everything right for eighty minutes and we go home with nothing. That is football, but today it is very hard to accept",
+      "Toni Berrocal-Vidal", P, "said", role="Peñaserra coach",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # one subject, two cues: the accusation carries a quoted fragment, the said-clause has no marks
+    M("kick us for free", "Toni Berrocal-Vidal", P, "accused", ph=["cue-class", "surname"]),
+    I("his club would send video of three incidents to the Referees' Committee", "Toni Berrocal-Vidal", P, "said",
+      ph=["said-that", "surname"]),
+    # the fixture is the paper's own
+])
+
+# ---------------------------------------------------------------- US congressional hearing report, curly double quotes + apostrophes (agency’s): a lede that is the paper's own, the subcommittee chair's quotation over two paragraphs (the opening mark repeated) with a nested report, attributed at its end in an inverted "said Sen. X, R-Neb., who chairs …", the agency's director in apposition who "told the subcommittee that" with two that-clauses and "she said" a paragraph later, a Democrat with "D-Minn." who "called" the process a fragment with the period inside, the chair by surname with a that-clause, "an agency spokesperson declined to comment" after a question (no statement), "In a statement …, a spokesperson for X said that" with a that-clause and a second one carrying a fragment
+article("rural-broadband-grants-hearing", """
+WASHINGTON — A Senate hearing on the slow rollout of $4.2 billion in rural broadband grants turned testy on Tuesday as the head of the Office of Rural Broadband Deployment struggled to say when the money would reach towns still waiting for high-speed internet.
+“I have towns in my state where kids do their homework in the parking lot of the public library, because that is the only place with a signal. Those families were told in 2023 that help was on the way.
+“Two years later, not one home has been connected, and this agency has spent more on consultants than on cable,” said Sen. Harlan Whitcombe-Reyes, R-Neb., who chairs the Commerce subcommittee that held the hearing.
+Paulette Okoro-Vance, the agency’s director, told the subcommittee that a shortage of engineers had slowed the review of applications and that 60 percent of the money would be awarded by the end of the year.
+“We are not going to send federal money to networks that cannot be built. I would rather be late than wrong,” she said.
+Sen. Corliss Abernathy-Lund, D-Minn., called the application process “a maze designed by people who have never lived at the end of a gravel road.”
+Whitcombe-Reyes said he would ask the agency’s inspector general to review its contracts with outside consultants.
+Asked after the hearing whether Okoro-Vance would remain in her post, an agency spokesperson declined to comment.
+In a statement Tuesday evening, a spokesperson for the Office of Rural Broadband Deployment said that the agency had approved 212 projects in the past month and that it would publish a county-by-county timeline “within 30 days.”
+""", [
+    # the lede is the paper's own; the first paragraph opens the quote and does not close it, the next opens with a
+    # mark: one statement, attributed at its end; what the families were told is nested in it; "Sen." is a title and
+    # "R-Neb." (Republican of Nebraska) in apposition is the role; "who chairs …" is a relative clause
+    D("I have towns in my state where kids do their homework in the parking lot of the public library, because that is the only place with a signal. Those families were told in 2023 that help was on the way.\n“Two years later, not one home has been connected, and this agency has spent more on consultants than on cable,",
+      "Harlan Whitcombe-Reyes", P, "said", role="R-Neb.",
+      ph=["multi-sentence", "nested", "inversion", "role-apposition"]),
+    # the role keeps the possessive (as "club’s sporting director"); the subcommittee is the hearer, not a relay; two
+    # that-clauses with no marks: one statement
+    I("a shortage of engineers had slowed the review of applications and that 60 percent of the money would be awarded by the end of the year",
+      "Paulette Okoro-Vance", P, "told", role="agency’s director", ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("We are not going to send federal money to networks that cannot be built. I would rather be late than wrong,",
+      "Paulette Okoro-Vance", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "D-Minn." in apposition is the role; the period sits inside the closing mark
+    M("a maze designed by people who have never lived at the end of a gravel road.", "Corliss Abernathy-Lund", P,
+      "called", role="D-Minn.", ph=["role-apposition"]),
+    I("he would ask the agency’s inspector general to review its contracts with outside consultants",
+      "Harlan Whitcombe-Reyes", P, "said", ph=["said-that", "surname"]),
+    # the question is not a statement and "declined to comment" reports nothing
+    # the unnamed spokesperson is given by the phrase as written; a statement names no channel; the first that-clause
+    # has no marks, the second carries a quoted fragment: two statements
+    I("the agency had approved 212 projects in the past month",
+      "a spokesperson for the Office of Rural Broadband Deployment", A, "said", ph=["said-that", "writing"]),
+    M("within 30 days.", "a spokesperson for the Office of Rural Broadband Deployment", A, "said",
+      ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Japanese-style wire (Kyodo) on a kettle recall, straight double quotes + apostrophes (company's, Hoshizora's): a trailing "…, the company said Thursday" after a lede that names the maker with a descriptor before its name, "According to the company,", a ministry's order (an act) and "The ministry said" in the same paragraph, the president who "told a news conference", "A company official who asked not to be named because he was not authorized to speak to the media said" and "the official said", a supplier in apposition "said in a statement that" with a fragment, a trailing "the company said" after a sentence naming the company's website, the share price as the wire's own
+article("hoshizora-kettle-recall", '''
+OKUMINE, Japan, Feb. 6 (Kyodo) -- Home appliance maker Hoshizora Denki will recall about 340,000 electric kettles sold since 2022 after reports that some units overheated and melted, the company said Thursday.
+The recall covers the KT-200 and KT-210 models, which were sold at electronics stores across the country and online. According to the company, a faulty thermostat can fail to switch off the heater if a kettle is left on after it has boiled dry.
+The Ministry of Industry and Consumer Affairs on Wednesday ordered Hoshizora to submit a report on the cause of the defect within two weeks. The ministry said it had received 27 reports of overheating since last spring, including two small kitchen fires in which no one was injured.
+"We deeply apologize for the worry and inconvenience we have caused our customers. We will replace every affected kettle free of charge," President Kenji Amatsuka told a news conference at the company's headquarters.
+A company official who asked not to be named because he was not authorized to speak to the media said the defect had been traced to a parts supplier that changed the design of the thermostat in 2022.
+"We relied on the supplier's test data. We should have run our own tests," the official said.
+The supplier, Tsurugi Seimitsu, said in a statement that it was "cooperating fully" with the ministry's investigation.
+Customers can check whether their kettle is affected on Hoshizora's website or by calling a toll-free number, the company said.
+Hoshizora shares fell 6.3 percent on Thursday, their steepest drop in three years.
+''', [
+    # "(Kyodo)" in the dateline is the wire's own byline; "the company": Hoshizora Denki, named in the same sentence;
+    # "Home appliance maker" describes the company, which takes no role
+    I("Home appliance maker Hoshizora Denki will recall about 340,000 electric kettles sold since 2022 after reports that some units overheated and melted",
+      "Hoshizora Denki", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the models and where they were sold are the wire's own
+    I("a faulty thermostat can fail to switch off the heater if a kettle is left on after it has boiled dry",
+      "Hoshizora Denki", O, "according to", ph=["according-to", "nominal"]),
+    # the order is an act; "The ministry": the Ministry of Industry and Consumer Affairs of the sentence before
+    I("it had received 27 reports of overheating since last spring, including two small kitchen fires in which no one was injured",
+      "the Ministry of Industry and Consumer Affairs", O, "said", ph=["said-that", "nominal"]),
+    # "President" before the name is the role; a news conference names no relay
+    D("We deeply apologize for the worry and inconvenience we have caused our customers. We will replace every affected kettle free of charge,",
+      "Kenji Amatsuka", P, "told", role="President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "who asked not to be named because …" is a relative clause, not part of the phrase
+    I("the defect had been traced to a parts supplier that changed the design of the thermostat in 2022",
+      "a company official", A, "said", ph=["said-that"]),
+    # "the official": the company official of the paragraph before
+    D("We relied on the supplier's test data. We should have run our own tests,", "a company official", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    # "The supplier" describes the company, which takes no role; a statement names no channel; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("cooperating fully", "Tsurugi Seimitsu", O, "said", ph=["said-that", "writing"]),
+    # "the company": Hoshizora Denki; the company's own website sits inside the content and relays nothing
+    I("Customers can check whether their kettle is affected on Hoshizora's website or by calling a toll-free number",
+      "Hoshizora Denki", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- Canadian regional report on a wildfire evacuation, curly double quotes + apostrophes (anyone’s, agency’s): an evacuation order as the lede (an act), a trailing "according to the … Agency", the agency spokesperson with her role before the name and a that-clause, her quote "she said" in the same paragraph, the mayor who "told CKRL Radio … that" with a fragment and a second that-clause, "he said" a paragraph later, "Evacuees said" with two that-clauses, an evacuee by name and age at a reception centre with a fragment in a that-less clause and "she said" a paragraph later, "The agency said" with two that-clauses
+article("saint-aurele-wildfire-evacuation", """
+SAINT-AURÈLE-DU-LAC — About 2,300 residents of Saint-Aurèle-du-Lac were ordered out of their homes Tuesday evening after a wildfire burning north of the town jumped Route 612 and came within four kilometres of the first houses.
+The fire had grown to about 8,900 hectares by Wednesday morning and was burning out of control, according to the Northern Forest Fire Protection Agency.
+Agency spokesperson Mélanie Tremblay-Roux said water bombers had been grounded for part of Tuesday afternoon because thick smoke made it unsafe to fly. “The fire made a run of almost six kilometres in three hours. With that kind of wind, you do not stop a fire front, you get people out of its way,” she said.
+Mayor Denis Gagnon-Lapointe told CKRL Radio on Wednesday morning that ordering the evacuation had been “the hardest call of my life” but that he would not hesitate to make it again.
+“Houses can be rebuilt. I am not going to have anyone’s name on a list of people we could not reach in time,” he said.
+Evacuees said the order arrived by text message shortly after 6 p.m., and that many families had less than an hour to pack.
+At a reception centre in the Lac-Brûlé community hall, Josée Pelletier-Dionne, 52, said she had left with “two cats, a laptop and the clothes I had on.”
+“I keep refreshing the agency’s fire map every five minutes. It’s the only thing I can do,” she said.
+The agency said the cause of the fire was under investigation and that no buildings had been reported lost so far.
+""", [
+    # the evacuation order is an act and the lede is the paper's own
+    I("The fire had grown to about 8,900 hectares by Wednesday morning and was burning out of control",
+      "the Northern Forest Fire Protection Agency", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "Agency spokesperson" before the name is the role; "she" in the same paragraph keeps it
+    I("water bombers had been grounded for part of Tuesday afternoon because thick smoke made it unsafe to fly",
+      "Mélanie Tremblay-Roux", P, "said", role="Agency spokesperson", ph=["said-that", "role-premodifier"]),
+    D("The fire made a run of almost six kilometres in three hours. With that kind of wind, you do not stop a fire front, you get people out of its way,",
+      "Mélanie Tremblay-Roux", P, "said", role="Agency spokesperson", ph=["multi-sentence", "pronoun"]),
+    # the radio station is the relay; the first that-clause carries the quoted fragment, the second has no marks and
+    # is a statement of its own
+    M("the hardest call of my life", "Denis Gagnon-Lapointe", P, "told", role="Mayor", via=["CKRL Radio"],
+      ph=["told", "said-that", "role-premodifier"]),
+    I("he would not hesitate to make it again", "Denis Gagnon-Lapointe", P, "told", role="Mayor", via=["CKRL Radio"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("Houses can be rebuilt. I am not going to have anyone’s name on a list of people we could not reach in time,",
+      "Denis Gagnon-Lapointe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a group given by the word as written, its capital lowered; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("the order arrived by text message shortly after 6 p.m., and that many families had less than an hour to pack",
+      "evacuees", G, "said", ph=["said-that"]),
+    # an age is not a role and the reception centre names no relay; the that-less clause carries the quoted fragment,
+    # so only the fragment is annotated
+    M("two cats, a laptop and the clothes I had on.", "Josée Pelletier-Dionne", P, "said", ph=["said-that"]),
+    D("I keep refreshing the agency’s fire map every five minutes. It’s the only thing I can do,",
+      "Josée Pelletier-Dionne", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The agency": the Northern Forest Fire Protection Agency; two that-clauses with no marks: one statement
+    I("the cause of the fire was under investigation and that no buildings had been reported lost so far",
+      "the Northern Forest Fire Protection Agency", O, "said", ph=["said-that", "nominal"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
