@@ -34,6 +34,12 @@ final class Phrases {
     private final Lexicon.CueWord[] cues;
     private final Mention[] sentenceMemo;
     /**
+     * Per token, whether it continues a phrase that may run to its sentence end ({@link #continues} with the
+     * sentence end as limit): the phrases parsed from each word of a long noun phrase or name ask it again
+     * of every token after their start. 0 unasked, 1 no, 2 yes.
+     */
+    private final byte[] continuesToSentenceEnd;
+    /**
      * The phrases parsed by right() with a limit before the sentence end, by token and limit (a few per
      * article: a map, made on first use, costs less than arrays over every token).
      */
@@ -102,6 +108,7 @@ final class Phrases {
         this.masks = new int[t.size()];
         this.cues = new Lexicon.CueWord[t.size()];
         this.sentenceMemo = new Mention[t.size()];
+        this.continuesToSentenceEnd = new byte[t.size()];
         this.connectives = new byte[t.size()];
     }
 
@@ -673,11 +680,23 @@ final class Phrases {
         return t.isWord(i) && AUXILIARIES.contains(t.lower(i));
     }
 
-    /** A token that may continue a speaker phrase. */
+    /** A token that may continue a speaker phrase that may run to token end (exclusive). */
     private boolean continues(int i, int end) {
         if (i >= end) {
             return false;
         }
+        if (end == a.sentenceEnd(a.sentenceOf(i))) {
+            byte known = continuesToSentenceEnd[i];
+            if (known == 0) {
+                known = continuesUncached(i, end) ? (byte) 2 : (byte) 1;
+                continuesToSentenceEnd[i] = known;
+            }
+            return known == 2;
+        }
+        return continuesUncached(i, end);
+    }
+
+    private boolean continuesUncached(int i, int end) {
         int age = ageAt(i);
         if (age >= 0) {
             return age + 2 < end; // "the 71-year-old diplomat": the age goes with the phrase
