@@ -574,21 +574,24 @@ final class Subjects {
     /**
      * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
      * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
-     * of the cue; an anonymity clause makes it anonymous. Null when there is none.
+     * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
     private Subject restrictedSubject(int c, int k, int from, String cw) {
         if (!SAY_TELL.contains(cw)) {
             return null; // other cues after a relative clause are too often its own verbs' objects
         }
-        // from the word before the cue: in "voters who say …" the verb is the relative clause's own
-        for (int j = k - 1; j > from && j >= k - 10 && t.isWord(j); j--) {
+        // from the word before the cue: in "voters who say …" the verb is the relative clause's own; an
+        // anonymity clause may give its reason ("who asked not to be named because he was not authorized to
+        // speak to the media said")
+        for (int j = k - 1; j > from && j >= k - 32 && t.isWord(j); j--) {
             if (t.eq(j, "who")) {
                 Mention s = ph.left(j, from - 1);
+                boolean anonymity = anonymityBetween(j, c);
                 if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN
-                        || s.type() == Mention.Type.DOCUMENT) {
+                        || s.type() == Mention.Type.DOCUMENT || k - j > 10 && !anonymity) {
                     return null;
                 }
-                if (anonymityBetween(j, c)) {
+                if (anonymity) {
                     s = s.withType(Mention.Type.ANONYMOUS);
                 }
                 return new Subject(s, "speaker-cue", s.startTok(), List.of(), c + 1, cw);

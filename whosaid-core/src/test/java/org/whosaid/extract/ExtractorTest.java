@@ -2729,6 +2729,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnonymousSourceWithoutCommasMayGiveTheReasonForAnonymity() {
+        assertEquals(List.of("indirect [the pump had been fitted by a subcontractor] A plant manager (anonymous) said []"),
+                run("A plant manager who asked not to be identified because she had not been cleared to speak to "
+                        + "reporters said the pump had been fitted by a subcontractor."));
+        // a long relative clause with no anonymity in it is the clause's own business
+        assertEquals(List.of(), run("A driver who lost his job after the depot closed in the spring of last year "
+                + "and moved to the coast said nothing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
