@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "until the JIT compiler has settled, up to --warmup-max-seconds.")
     double warmupSeconds;
 
-    @Option(names = "--warmup-max-seconds", defaultValue = "60", paramLabel = "N",
+    @Option(names = "--warmup-max-seconds", defaultValue = "180", paramLabel = "N",
             description = "Longest warm-up while the JIT compiler is still compiling (default: ${DEFAULT-VALUE}); "
                     + "at or below --warmup-seconds, the warm-up is just --warmup-seconds.")
     double warmupMaxSeconds;
@@ -150,12 +150,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Goes on warming up, a second of rounds at a time, until the JIT compiler spent less than
-     * {@link #SETTLED_COMPILE_MILLIS} of a second compiling, or {@code budget} ns are used. On two cores the
-     * extractor's hundreds of methods keep the optimising compiler busy for 10 to 21 s, so a fixed short
-     * warm-up would measure it half compiled while the small tokenisers are long done. True when settled;
-     * false when not seen to settle (or not waited for, with no budget left); null when the JVM does not report
-     * compile time.
+     * Goes on warming up, a second of rounds at a time, until the JIT compiler has settled, or {@code budget}
+     * ns are used. Settled means two steps in a row in which the compiler finished less than
+     * {@link #SETTLED_COMPILE_MILLIS} of work and, where the JVM tells (HotSpot's compiler queue), had no
+     * method of whosaid queued or in compilation. Compile time alone is not enough: it is counted when a
+     * compilation ends, and the optimising compiler may spend seconds on one of the extractor's large methods,
+     * a step that looks quiet while the extractor still runs in its first-tier code. On two shared cores the
+     * extractor's hundreds of methods keep that compiler busy for 30 to 90 s, so a short warm-up would
+     * measure it half compiled while the small tokenisers are long done. True when settled; false when not
+     * seen to settle (or not waited for, with no budget left); null when the JVM does not report compile time.
      */
     private static Boolean settle(Runner runner, long budget) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -164,15 +167,32 @@ final class BenchCommand implements Callable<Integer> {
         }
         long end = System.nanoTime() + budget;
         long compiled = jit.getTotalCompilationTime();
+        int quietSteps = 0;
         while (System.nanoTime() < end) {
             runner.rounds(Math.min(SETTLE_STEP_NANOS, end - System.nanoTime()));
             long now = jit.getTotalCompilationTime();
-            if (now - compiled < SETTLED_COMPILE_MILLIS) {
+            quietSteps = now - compiled < SETTLED_COMPILE_MILLIS && !compilingWhosaid() ? quietSteps + 1 : 0;
+            if (quietSteps == 2) {
                 return true;
             }
             compiled = now;
         }
         return false;
+    }
+
+    /**
+     * True when HotSpot's compiler queue (the methods being compiled and those waiting) holds a method of
+     * whosaid; false when it holds none, or when the JVM has no such diagnostic command.
+     */
+    static boolean compilingWhosaid() {
+        try {
+            Object queue = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerQueue",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            return String.valueOf(queue).contains("org.whosaid.");
+        } catch (javax.management.JMException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Sizes of the bench articles, and one extraction of each (the statement count of a pass). */
