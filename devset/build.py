@@ -12526,6 +12526,289 @@ The agency said the cause of the fire was under investigation and that no buildi
       "the Northern Forest Fire Protection Agency", O, "said", ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Indian English daily on a state assembly session, straight double quotes + apostrophes (Minister's): Shri/Smt. honorifics, a bill passed by voice vote after a walkout as the lede (acts), "Replying to the debate, Chief Minister Shri X said" with a compound that-less clause, "Shri X said in the House" after his quote, "He said" with two that-clauses, the Leader of the Opposition's walkout (an act) "alleging that" with a fragment, "Speaking to reporters outside the Assembly, Shri X denied that" and "he said" in the same paragraph, a minister with "Smt." and a fragment and "She said" with a that-less clause, "According to sources in the ruling party," with two clauses
+article("suryagarh-canal-water-bill", '''
+BHAVANPUR: The Suryagarh Legislative Assembly on Wednesday passed the Suryagarh Canal Water (Regulation and Distribution) Bill, 2025 by a voice vote after the Opposition walked out during the Chief Minister's reply to the three-day debate.
+Replying to the debate, Chief Minister Shri Devendra Nath Kashyap said the Bill would break the hold of water contractors over the drought-prone districts of the State and ensure that tail-end farmers received their share of canal water.
+"For thirty years the farmer at the end of the canal has waited for water that never came. This Bill puts his name first in the register, not last," Shri Kashyap said in the House.
+He said the Government would constitute water user committees in all 2,340 villages on the canal network within six months, and that Rs 1,200 crore had been earmarked for lining the distributaries.
+Leader of the Opposition Shri Mahesh Chandra Rawat led the 42 members of the Jan Kalyan Morcha out of the House as soon as the Chief Minister rose to reply, alleging that the Bill had been "bulldozed through" without being referred to a Select Committee.
+Speaking to reporters outside the Assembly, Shri Rawat denied that the walkout was aimed at stalling the Bill. "We are not against the farmer getting water. We are against a law that hands every canal to the district bureaucracy and calls it reform," he said.
+Irrigation Minister Smt. Shobha Rani Chauhan said the Opposition had been given "more than five hours" to speak on the Bill. She said 19 members had taken part in the debate, 11 of them from the Opposition benches.
+According to sources in the ruling party, the Government is likely to place the rules framed under the new law before the Cabinet next month, and the Chief Minister wants the first committees elected before the kharif sowing season.
+The Bill will now be sent to the Governor for his assent.
+''', [
+    # the passing of the Bill and the walkout are acts; the Bill's full title carries no quote marks
+    # "Shri" is an honorific; replying to the debate names no relay; one compound predicate ("would break … and
+    # ensure that …"): one statement
+    I("the Bill would break the hold of water contractors over the drought-prone districts of the State and ensure that tail-end farmers received their share of canal water",
+      "Devendra Nath Kashyap", P, "said", role="Chief Minister", ph=["said-that", "role-premodifier"]),
+    # "in the House" names no relay; the paragraph states no role
+    D("For thirty years the farmer at the end of the canal has waited for water that never came. This Bill puts his name first in the register, not last,",
+      "Devendra Nath Kashyap", P, "said", ph=["multi-sentence", "surname"]),
+    # "He" opens the next paragraph, which states no role; two that-clauses with no marks: one statement
+    I("the Government would constitute water user committees in all 2,340 villages on the canal network within six months, and that Rs 1,200 crore had been earmarked for lining the distributaries",
+      "Devendra Nath Kashyap", P, "said", ph=["said-that", "pronoun"]),
+    # leading the members out is an act; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated, with the role that stands before the name
+    M("bulldozed through", "Mahesh Chandra Rawat", P, "alleging", role="Leader of the Opposition",
+      ph=["participle-cue", "cue-class", "role-premodifier"]),
+    # speaking to reporters names no relay; the denial is annotated on the content after "that"
+    I("the walkout was aimed at stalling the Bill", "Mahesh Chandra Rawat", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("We are not against the farmer getting water. We are against a law that hands every canal to the district bureaucracy and calls it reform,",
+      "Mahesh Chandra Rawat", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Smt." is an honorific; the that-less clause carries the quoted fragment
+    M("more than five hours", "Shobha Rani Chauhan", P, "said", role="Irrigation Minister",
+      ph=["said-that", "role-premodifier"]),
+    # "She" in the same paragraph, where her role stands
+    I("19 members had taken part in the debate, 11 of them from the Opposition benches", "Shobha Rani Chauhan", P,
+      "said", role="Irrigation Minister", ph=["said-that", "pronoun"]),
+    # unnamed party sources: an anonymous source, given by the phrase as written; two clauses: one content
+    I("the Government is likely to place the rules framed under the new law before the Cabinet next month, and the Chief Minister wants the first committees elected before the kharif sowing season",
+      "sources in the ruling party", A, "according to", ph=["according-to"]),
+    # sending the Bill to the Governor is the paper's own
+])
+
+# ---------------------------------------------------------------- Irish regional paper on a county council housing vote, curly single quotes + apostrophes (Monday’s, can’t, I’m) and a stray opening mark that is never closed: the vote as the lede (an act), "Cllr" before the name (a title) with a relative clause and a that-clause followed by a second carrying a fragment, "she said" in the next paragraph, a councillor's fragment and his quote "he said" in the same paragraph, the stray ‘ before an estate's name, a resident introduced as "One of them" with a that-clause and "she said", "In a statement to the Drumshallon Leader, a council spokesperson said" with two that-clauses and "The spokesperson said" a paragraph later, "Cllr X said afterwards" with a fragment
+article("drumshallon-housing-vote", """
+Glenarra County Council has voted to press ahead with 64 social homes on the Ballyfoyle Road in Drumshallon, despite objections from residents and a last-minute attempt to defer the decision.
+At Monday’s monthly meeting, councillors voted 21 to 9 to approve the Part 8 scheme, which includes 16 homes for older people and a community room.
+Cllr Siobhán Mac Giolla Rua, who proposed the scheme, said the county had 1,870 households on its housing list and that some families had been waiting ‘the best part of a decade’.
+‘Every one of those numbers is a family sleeping in a box room or handing half their wages to a landlord. We can’t tell them to wait another year,’ she said.
+Cllr Declan Furlong, who tabled the motion to defer, said the site’s only access road was ‘not fit for purpose’. ‘Nobody in this chamber is against housing. What I’m against is putting 64 families at the end of a road the fire brigade can barely get down,’ he said.
+The motion to defer was defeated by 19 votes to 11. Residents of the nearby ‘Orchard Grove estate, who had packed the public gallery, left before the final vote.
+One of them, Pauline Keaveney, said people living beside the site had been told nothing until a notice appeared on a lamppost. ‘We found out about 64 houses from a piece of paper cable-tied to a pole,’ she said.
+In a statement to the Drumshallon Leader, a council spokesperson said the scheme had been advertised in line with planning regulations and that 212 submissions had been received and considered.
+The spokesperson said the council would hold an information evening for residents in the coming weeks, and that construction was expected to begin in early 2027, subject to Government funding.
+Cllr Furlong said afterwards he would ‘respect the democratic decision’ of the chamber.
+""", [
+    # the votes are acts; "Cllr" is a title; "who proposed the scheme" is a relative clause, not a role; the first
+    # clause has no marks, the second that-clause carries a quoted fragment: two statements
+    I("the county had 1,870 households on its housing list", "Siobhán Mac Giolla Rua", P, "said", ph=["said-that"]),
+    M("the best part of a decade", "Siobhán Mac Giolla Rua", P, "said", ph=["said-that"]),
+    # "she" in the next paragraph; the ’ in "can’t" is an apostrophe, not the closing mark
+    D("Every one of those numbers is a family sleeping in a box room or handing half their wages to a landlord. We can’t tell them to wait another year,",
+      "Siobhán Mac Giolla Rua", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "who tabled the motion to defer" is a relative clause, not a role; the that-less clause carries the fragment
+    M("not fit for purpose", "Declan Furlong", P, "said", ph=["said-that"]),
+    D("Nobody in this chamber is against housing. What I’m against is putting 64 families at the end of a road the fire brigade can barely get down,",
+      "Declan Furlong", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the stray ‘ before "Orchard Grove" opens nothing and is not annotated; a pairing that took it for an opening
+    # mark would run through the next paragraph to the ’ after "pole,", so both statements there carry the tag
+    # "One of them": one of the residents, so no role; the that-clause has no marks
+    I("people living beside the site had been told nothing until a notice appeared on a lamppost", "Pauline Keaveney",
+      P, "said", ph=["said-that", "unbalanced"]),
+    D("We found out about 64 houses from a piece of paper cable-tied to a pole,", "Pauline Keaveney", P, "said",
+      ph=["pronoun", "unbalanced"]),
+    # the paper the statement was given to is the relay (as a "statement to People"); the unnamed spokesperson is
+    # given by the phrase as written; two that-clauses with no marks: one statement
+    I("the scheme had been advertised in line with planning regulations and that 212 submissions had been received and considered",
+      "a council spokesperson", A, "said", via=["Drumshallon Leader"], ph=["said-that", "writing"]),
+    # "The spokesperson": the council spokesperson of the paragraph before; only the statement-frame names the relay
+    I("the council would hold an information evening for residents in the coming weeks, and that construction was expected to begin in early 2027, subject to Government funding",
+      "a council spokesperson", A, "said", ph=["said-that", "nominal"]),
+    # the that-less clause carries the quoted fragment; "of the chamber" stands outside the marks
+    M("respect the democratic decision", "Declan Furlong", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- German business wire in English on a plant closure, „low-high“ quotes with the comma outside: a trailing "…, the company said on Tuesday" after a lede that names the maker with a descriptor before its name, a trailing "according to the company", the chief executive's split quote "told journalists at the plant" with her role before the name, "She said" with two that-clauses, the works council as speaker ("The Ebersfeld works council, the Betriebsrat, said") with a fragment and "In a statement, it accused … of" with a second, the works council chair's inverted split quote, "He said" with a compound predicate, a mayor in apposition who "called" the decision a fragment, the company's denial by its short name and a spokeswoman, the share price as the wire's own
+article("vogtmann-ebersfeld-closure", """
+EBERSFELD, 14 October – Gearbox maker Vogtmann Antriebe AG will close its plant in Ebersfeld with the loss of 1,150 jobs and move production of industrial gearboxes to Hungary and the Czech Republic by the end of 2026, the company said on Tuesday.
+The Ebersfeld site has made losses for four years in a row, and orders from wind turbine makers fell by almost a third in the first half of the year, according to the company.
+„We did not take this decision lightly. Ebersfeld is where this company was founded in 1921“, chief executive Ulrike Sandmann-Petersen told journalists at the plant. „But we cannot build gearboxes in Germany at prices our customers are willing to pay.“
+She said all employees would be offered places in a transfer company for up to twelve months and that about 180 jobs in research and development would stay in the town.
+The Ebersfeld works council, the Betriebsrat, said it would fight the closure „with every legal means available“. In a statement, it accused the management board of having prepared the move „for two years behind our backs“.
+„Our colleagues trained the workers at the new plant in Hungary themselves, on trips they were told were about quality control“, said works council chair Dragan Meier-Kovačević. „Now they are being thanked with their notice.“
+He said the works council had not been informed until Monday evening and would demand to see the figures behind the decision before any talks on a social plan.
+The mayor of Ebersfeld, Johannes Wirtz-Lohmann, called the decision „a black day for the whole region“.
+Vogtmann denied reports that the closure was linked to a possible takeover bid by an Asian competitor. „There are no talks of any kind“, a company spokeswoman said.
+Vogtmann shares rose 4.2 per cent on Tuesday.
+""", [
+    # "Gearbox maker" describes the company, which takes no role; "the company": Vogtmann Antriebe AG, named inside
+    # the reported content
+    I("Gearbox maker Vogtmann Antriebe AG will close its plant in Ebersfeld with the loss of 1,150 jobs and move production of industrial gearboxes to Hungary and the Czech Republic by the end of 2026",
+      "Vogtmann Antriebe AG", O, "said", ph=["trailing-attribution", "nominal"]),
+    # two coordinated clauses: one content
+    I("The Ebersfeld site has made losses for four years in a row, and orders from wind turbine makers fell by almost a third in the first half of the year",
+      "Vogtmann Antriebe AG", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the comma sits outside the closing mark; journalists at the plant are hearers, not a relay; the second part
+    # keeps the paragraph's role
+    D("We did not take this decision lightly. Ebersfeld is where this company was founded in 1921", "Ulrike Sandmann-Petersen",
+      P, "told", role="chief executive", ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    D("But we cannot build gearboxes in Germany at prices our customers are willing to pay.", "Ulrike Sandmann-Petersen",
+      P, "told", role="chief executive", ph=["split-quote", "told"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("all employees would be offered places in a transfer company for up to twelve months and that about 180 jobs in research and development would stay in the town",
+      "Ulrike Sandmann-Petersen", P, "said", ph=["said-that", "pronoun"]),
+    # the works council speaks as a body: an organisation given by the phrase as written, its capital lowered; the
+    # German name in apposition is no part of it; the that-less clause carries the quoted fragment
+    M("with every legal means available", "the Ebersfeld works council", O, "said", ph=["said-that"]),
+    # "it": the works council; a statement names no channel; only the fragment is annotated
+    M("for two years behind our backs", "the Ebersfeld works council", O, "accused",
+      ph=["cue-class", "writing", "pronoun"]),
+    # "works council chair" before the name is the role; the second part keeps the paragraph's role; what the
+    # colleagues were told is nested in his quote
+    D("Our colleagues trained the workers at the new plant in Hungary themselves, on trips they were told were about quality control",
+      "Dragan Meier-Kovačević", P, "said", role="works council chair",
+      ph=["inversion", "split-quote", "nested", "role-premodifier"]),
+    D("Now they are being thanked with their notice.", "Dragan Meier-Kovačević", P, "said", role="works council chair",
+      ph=["split-quote"]),
+    # "He" opens the next paragraph, which states no role; one compound predicate: one statement
+    I("the works council had not been informed until Monday evening and would demand to see the figures behind the decision before any talks on a social plan",
+      "Dragan Meier-Kovačević", P, "said", ph=["said-that", "pronoun"]),
+    M("a black day for the whole region", "Johannes Wirtz-Lohmann", P, "called", role="mayor of Ebersfeld",
+      ph=["role-apposition"]),
+    # the denial is annotated on the content after "that"; "Vogtmann" is the short form of the company's name
+    I("the closure was linked to a possible takeover bid by an Asian competitor", "Vogtmann Antriebe AG", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("There are no talks of any kind", "a company spokeswoman", A, "said"),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- US local TV station's website on a school-board phone ban, straight double quotes + apostrophes (Creek's, she's, I'm): the station's call letters in the dateline, the vote as the lede (an act), a mother in an inverted "said X, a mother of two", "But many parents said" with two that-clauses, a father in an inverted quote whose relative clause gives no role, a board member with her role before the name and a relative clause who "told WKXR 7 News … that" and "she said" a paragraph later, the board president with a compound that-less clause, "In an email, Superintendent X said" with two that-clauses and "she wrote" in the same paragraph, a trailing "according to the district"
+article("marlow-creek-phone-pouches", '''
+MARLOW CREEK, Iowa (WKXR) — Students at Marlow Creek's two middle schools will have to lock their phones in magnetic pouches from the first bell to the last starting in January, after the Marlow Creek Community School District board voted 5-2 Tuesday night to approve a phone ban.
+More than 80 people packed the board room at the district office, and public comment ran for almost two hours.
+"My daughter texts me from the bathroom at lunch because she has nobody to sit with. That phone is the only way I know she's OK," said Carla Nguyen-Hartwell, a mother of two.
+But many parents said the ban was overdue, and that group chats had turned ordinary lunchroom arguments into fights that were filmed and posted online the same afternoon.
+"We're not taking anything away from these kids. We're giving them back six hours a day," said Derrick Amankwah-Ross, who has a son in seventh grade.
+Board member Janelle Fitch-Ramos, who voted against the policy, told WKXR 7 News after the meeting that the district still could not say how much the pouches would cost or who would pay to replace broken ones.
+"I'm not opposed to the idea. I'm opposed to voting on a price tag nobody has shown us," she said.
+Board president Alan Brezinski said the pouches would cost about $38,000 and would be paid for with a state school-safety grant.
+In an email, Superintendent Rhonda Beaulieu-Grant said the policy would include exceptions for students with medical needs and that parents could still reach their children through the front office. "This isn't about punishing kids. It's about giving teachers their classrooms back," she wrote.
+The policy will be reviewed at the end of the school year, according to the district.
+''', [
+    # "(WKXR)" in the dateline is the station's own byline; the vote and the packed room are acts and the site's own
+    D("My daughter texts me from the bathroom at lunch because she has nobody to sit with. That phone is the only way I know she's OK,",
+      "Carla Nguyen-Hartwell", P, "said", role="mother of two", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a group given by the phrase as written; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("the ban was overdue, and that group chats had turned ordinary lunchroom arguments into fights that were filmed and posted online the same afternoon",
+      "many parents", G, "said", ph=["said-that"]),
+    # "who has a son in seventh grade" is a relative clause, not a role
+    D("We're not taking anything away from these kids. We're giving them back six hours a day,", "Derrick Amankwah-Ross",
+      P, "said", ph=["inversion", "multi-sentence"]),
+    # the station she told is the relay; "who voted against the policy" is a relative clause
+    I("the district still could not say how much the pouches would cost or who would pay to replace broken ones",
+      "Janelle Fitch-Ramos", P, "told", role="Board member", via=["WKXR 7 News"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("I'm not opposed to the idea. I'm opposed to voting on a price tag nobody has shown us,", "Janelle Fitch-Ramos",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # one compound predicate: one statement
+    I("the pouches would cost about $38,000 and would be paid for with a state school-safety grant", "Alan Brezinski",
+      P, "said", role="Board president", ph=["said-that", "role-premodifier"]),
+    # an email names no channel; two that-clauses (the first without "that") with no marks: one statement
+    I("the policy would include exceptions for students with medical needs and that parents could still reach their children through the front office",
+      "Rhonda Beaulieu-Grant", P, "said", role="Superintendent", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the same paragraph, where her role stands
+    D("This isn't about punishing kids. It's about giving teachers their classrooms back,", "Rhonda Beaulieu-Grant", P,
+      "wrote", role="Superintendent", ph=["multi-sentence", "writing", "pronoun"]),
+    # "the district": the Marlow Creek Community School District of the lede
+    I("The policy will be reviewed at the end of the school year", "the Marlow Creek Community School District", O,
+      "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Australian newspaper sports report on a rugby league judiciary hearing, curly double quotes + apostrophes (Sunday’s, Lachie’s) with the comma outside a fragment: the suspension as the lede (an act) with the league's acronym in brackets, a player's nickname in quotes, a not-guilty plea (an act), "His counsel, X, argued that" with a fragment and a second that-clause, "The ERL said in a statement that" with a long that-clause and a second carrying a fragment, "Speaking at the club’s press conference …, Sharks coach X said" with a fragment and his split quote by surname a paragraph later, "He said" with a that-less clause, a scare quote after "so-called" in the paper's own sentence, the other coach who "told Fox League" a that-less clause and a second that-clause carrying a fragment
+article("bayside-sharks-judiciary-ban", """
+Bayside Sharks hooker Lachlan Tupou-Reid will miss four matches after the Eastern Rugby League (ERL) judiciary found him guilty of a grade-two dangerous throw in Sunday’s loss to the Harbourview Bulls.
+Tupou-Reid, known to Sharks fans as “the Bulldozer”, pleaded not guilty at Tuesday night’s hearing, but the three-member panel took just 25 minutes to reject his case.
+His counsel, Nick Barraclough, argued that Bulls centre Sione Maka-Lewis had “fallen awkwardly” out of a legal two-man tackle and that his client had never lifted the player’s legs past the horizontal.
+The ERL said in a statement that the panel had found Tupou-Reid lifted Maka-Lewis beyond the horizontal and drove him into the turf, and that the contact was “careless and dangerous”.
+Maka-Lewis left the field with a neck injury but has since been cleared of any serious damage.
+Speaking at the club’s press conference on Wednesday, Sharks coach Wayne Ferris-Okonkwo said he was “gutted” for his hooker.
+“Lachie’s not a dirty player. Anyone who’s watched him for six seasons knows that,” Ferris-Okonkwo said. “But we’ve all seen the footage, and you can’t let a bloke land on his neck. That’s on us.”
+He said 19-year-old Kade Hollingworth would make his first-grade debut at hooker against the Southport Rays on Saturday.
+It is the third suspension this season for a so-called “lifting” tackle, a crackdown the league made a priority after two players suffered serious neck injuries last year.
+Bulls coach Tony Saliba told Fox League he had spoken to Maka-Lewis on Monday and that the centre was “sore but in good spirits”.
+""", [
+    # the finding and the suspension are the judiciary's acts, reported by the paper
+    # a nickname in quotes; the comma sits outside the closing mark
+    R("the Bulldozer", "nickname of a player", "title"),
+    # the plea and the panel's rejection are acts; "His counsel": the role loses its possessive; the first
+    # that-clause carries the quoted fragment, the second has no marks: two statements
+    M("fallen awkwardly", "Nick Barraclough", P, "argued", role="counsel", ph=["said-that", "role-apposition"]),
+    I("his client had never lifted the player’s legs past the horizontal", "Nick Barraclough", P, "argued",
+      role="counsel", ph=["said-that", "role-apposition"]),
+    # the acronym alone names the league introduced in full in the lede; a statement names no channel; what the
+    # panel found is inside the league's content; the second that-clause carries a quoted fragment
+    I("the panel had found Tupou-Reid lifted Maka-Lewis beyond the horizontal and drove him into the turf",
+      "the Eastern Rugby League", O, "said", ph=["said-that", "writing", "surname"]),
+    M("careless and dangerous", "the Eastern Rugby League", O, "said", ph=["said-that", "writing", "surname"]),
+    # the injury report is the paper's own; a press conference names no relay; the club before "coach" is part of
+    # the role; the that-less clause carries the quoted fragment
+    M("gutted", "Wayne Ferris-Okonkwo", P, "said", role="Sharks coach", ph=["said-that", "role-premodifier"]),
+    # the next paragraph states no role: a split quote with the same speaker and cue
+    D("Lachie’s not a dirty player. Anyone who’s watched him for six seasons knows that,", "Wayne Ferris-Okonkwo", P,
+      "said", ph=["split-quote", "multi-sentence", "surname"]),
+    D("But we’ve all seen the footage, and you can’t let a bloke land on his neck. That’s on us.", "Wayne Ferris-Okonkwo",
+      P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    I("19-year-old Kade Hollingworth would make his first-grade debut at hooker against the Southport Rays on Saturday",
+      "Wayne Ferris-Okonkwo", P, "said", ph=["said-that", "pronoun"]),
+    # the paper's own sentence
+    R("lifting", "scare quote after 'so-called'", "scare-quote"),
+    # the broadcaster he told is the relay; the that-less clause has no marks, the second that-clause carries a
+    # quoted fragment: two statements
+    I("he had spoken to Maka-Lewis on Monday", "Tony Saliba", P, "told", role="Bulls coach", via=["Fox League"],
+      ph=["told", "said-that", "role-premodifier"]),
+    M("sore but in good spirits", "Tony Saliba", P, "told", role="Bulls coach", via=["Fox League"],
+      ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Latin American wire in English on a currency decision, curly double quotes + apostrophes (Montalbán’s, bank’s) with fragments closing inside the sentence, names with two surnames: the central bank's moves as the lede (acts), "In a statement after an extraordinary board meeting, the Central Bank of X (BCM) said" with a that-less clause and a second that-clause carrying a fragment, "The bank said", a trailing "according to data from the central bank", the finance minister who "said in an interview with the broadcaster X that" with a fragment and "In the same interview, he rejected suggestions that", his quote by both surnames a paragraph later, "BBC Mundo quoted X, a former …, as saying that" with a fragment, an economist's quotation over two paragraphs (the opening mark repeated) in an inverted "said X, chief economist at …", an exporters' association that "welcomed" the decision (no content) "saying"
+article("montalban-peso-band-widened", """
+SAN ESTEBAN, May 6 – Montalbán’s central bank widened the trading band for the peso on Tuesday and raised its benchmark interest rate by 150 basis points to 38.5 percent, in an attempt to halt a run on the currency that has drained more than $2 billion from its reserves since March.
+In a statement after an extraordinary board meeting, the Central Bank of Montalbán (BCM) said the peso would be allowed to move 4 percent either side of its daily reference rate, up from 2 percent, and that it would sell dollars only “to prevent disorderly movements”.
+The bank said it expected annual inflation to peak at 31 percent in July and to ease in the second half of the year.
+The peso fell 3.1 percent to 1,482 per dollar by the close, its weakest level on record, according to data from the central bank.
+Finance Minister Rodrigo Zambrano Lecaros said in an interview with the broadcaster Canal Andino that the government supported the bank’s decision “without reservation”. In the same interview, he rejected suggestions that his ministry had pressed the bank to let the peso fall in order to help exporters.
+“The bank is independent. This government has never called its board to ask for anything, and it never will,” Zambrano Lecaros said.
+BBC Mundo quoted Adela Coronel Huamán, a former deputy governor of the central bank, as saying that the board had acted “six months and two billion dollars too late”.
+“Markets had priced in a wider band. What nobody expected was a rate hike of this size on the same day.
+“It tells you the bank is now more worried about the dollar than about growth, and that it has stopped trusting the government’s fiscal numbers,” said Tomás Echegaray Rivas, chief economist at the consultancy Andinomía.
+The National Association of Exporters welcomed the decision, saying a weaker peso would help producers of copper, quinoa and cut flowers compete abroad.
+""", [
+    # widening the band and raising the rate are acts, and their purpose is the wire's own
+    # the speaker drops the acronym; a statement names no channel; the first clause has no marks, the second
+    # that-clause carries a quoted fragment: two statements
+    I("the peso would be allowed to move 4 percent either side of its daily reference rate, up from 2 percent",
+      "the Central Bank of Montalbán", O, "said", ph=["said-that", "writing"]),
+    M("to prevent disorderly movements", "the Central Bank of Montalbán", O, "said", ph=["said-that", "writing"]),
+    # "The bank": the Central Bank of Montalbán
+    I("it expected annual inflation to peak at 31 percent in July and to ease in the second half of the year",
+      "the Central Bank of Montalbán", O, "said", ph=["said-that", "nominal"]),
+    # the data stand for the bank that published them
+    I("The peso fell 3.1 percent to 1,482 per dollar by the close, its weakest level on record",
+      "the Central Bank of Montalbán", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "in an interview with" names the relay ("the broadcaster" describes it); the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("without reservation", "Rodrigo Zambrano Lecaros", P, "said", role="Finance Minister", via=["Canal Andino"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # "In the same interview" names the same relay; "he" in the same paragraph, where his role stands; the denial
+    # is annotated on the content after "that"
+    I("his ministry had pressed the bank to let the peso fall in order to help exporters", "Rodrigo Zambrano Lecaros",
+      P, "rejected", role="Finance Minister", via=["Canal Andino"],
+      ph=["denial", "cue-class", "pronoun", "interview"]),
+    # the next paragraph names no channel and states no role
+    D("The bank is independent. This government has never called its board to ask for anything, and it never will,",
+      "Rodrigo Zambrano Lecaros", P, "said", ph=["multi-sentence", "surname"]),
+    # the outlet that quoted her is the relay; the that-clause carries the quoted fragment
+    M("six months and two billion dollars too late", "Adela Coronel Huamán", P, "quoted ... as saying",
+      role="former deputy governor of the central bank", via=["BBC Mundo"],
+      ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end; the role keeps "the consultancy" before the firm's name, as written
+    D("Markets had priced in a wider band. What nobody expected was a rate hike of this size on the same day.\n“It tells you the bank is now more worried about the dollar than about growth, and that it has stopped trusting the government’s fiscal numbers,",
+      "Tomás Echegaray Rivas", P, "said", role="chief economist at the consultancy Andinomía",
+      ph=["multi-sentence", "inversion", "role-apposition"]),
+    # welcoming the decision reports no content; the participle carries the statement
+    I("a weaker peso would help producers of copper, quinoa and cut flowers compete abroad",
+      "the National Association of Exporters", O, "saying", ph=["participle-cue"]),
+])
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
