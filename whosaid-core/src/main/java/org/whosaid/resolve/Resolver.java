@@ -761,7 +761,7 @@ public final class Resolver {
     }
 
     /** Places that speak as their local government ("the city said"). */
-    private static final Set<String> LOCAL_BODIES = Set.of("city", "town", "county", "borough");
+    private static final Set<String> LOCAL_BODIES = Set.of("city", "town", "county", "borough", "district");
 
     /** Words for one who speaks for someone else. */
     private static final Set<String> SPEAKS_FOR = Set.of("spokesperson", "spokesman", "spokeswoman", "rep",

@@ -2739,6 +2739,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theDistrictIsTheSchoolDistrictNamedBefore() {
+        assertEquals(List.of(
+                "indirect [the buildings were unsafe] The Kestrel Valley School District (organization) said []",
+                "indirect [Classes will resume in March] The Kestrel Valley School District (organization) according to []"),
+                run("The Kestrel Valley School District closed two schools. The district said on Monday that the "
+                        + "buildings were unsafe.\nClasses will resume in March, according to the district."));
+        // a group in a district, and a district court, stay as they were
+        assertEquals(List.of("indirect [the road had flooded twice] Residents of the district (group) said []"),
+                run("Residents of the district said the road had flooded twice."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
