@@ -54,10 +54,10 @@ public final class Resolver {
      * Person entities by the last word of their name, so lookups do not scan every entity: the first
      * entity with that word, then per entity the next one (or -1), in order of first mention.
      */
-    private final Map<String, Integer> byLastWord = new HashMap<>();
+    private final Map<String, Integer> byLastWord;
     private int[] nextSameLastWord = new int[16];
     /** Person entities of two or more words by their first word (may hold an index twice, or one renamed since). */
-    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Integer>> byFirstWord;
     /** Lower-cased names of the organisation entities; made on first use by {@link #isOrganizationName}. */
     private java.util.Set<String> orgNames;
     /**
@@ -92,7 +92,7 @@ public final class Resolver {
     /** Per name mention, its lower-cased words (see {@link #words}): a name met again shares the first one's array. */
     private final String[][] nameWords;
     /** The words of every name met or asked for, split once per distinct name; the arrays are never written. */
-    private final Map<String, String[]> wordsByName = new HashMap<>();
+    private final Map<String, String[]> wordsByName;
     /**
      * Per name mention, the person entity its words name once the entities are settled (after the constructor),
      * or -1; -2 until first asked: pronouns ask the same names again and again (see {@link #personOf}).
@@ -144,6 +144,11 @@ public final class Resolver {
         this.clauseEnds = clauseEnds;
         this.introducedIn = introducedIn;
         this.nameWords = new String[names.size()][];
+        // the maps filled per name are made at a size that holds every name, so they do not grow while the names
+        // are read (growing re-hashes every entry)
+        this.wordsByName = new HashMap<>(capacityFor(names.size()));
+        this.byLastWord = new HashMap<>(capacityFor(names.size()));
+        this.byFirstWord = new HashMap<>(capacityFor(names.size()));
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
             String[] words = words(m.name());
@@ -196,6 +201,11 @@ public final class Resolver {
         }
         personOfName = new int[names.size()];
         java.util.Arrays.fill(personOfName, -2);
+    }
+
+    /** A HashMap's initial capacity that holds that many entries without growing (at its load factor of 0.75). */
+    private static int capacityFor(int entries) {
+        return entries * 4 / 3 + 1;
     }
 
     /** The lower-cased roles of the person entities (see {@link #lowerRoles}), made on the first call. */
