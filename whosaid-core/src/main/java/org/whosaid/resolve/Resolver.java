@@ -22,12 +22,14 @@ public final class Resolver {
 
     private record Entity(String name, String[] words, boolean organization, int firstStart, String role,
                           char gender) {
+        /** This entity with the role when it has none yet; itself when that changes nothing (most mentions). */
         Entity withRole(String r) {
-            return new Entity(name, words, organization, firstStart, role == null ? r : role, gender);
+            return role != null || r == null ? this : new Entity(name, words, organization, firstStart, r, gender);
         }
 
+        /** This entity with the gender when it has none yet; itself when that changes nothing. */
         Entity withGender(char g) {
-            return new Entity(name, words, organization, firstStart, role, gender == '?' ? g : gender);
+            return gender != '?' || g == '?' ? this : new Entity(name, words, organization, firstStart, role, g);
         }
     }
 
@@ -52,14 +54,17 @@ public final class Resolver {
      * Person entities by the last word of their name, so lookups do not scan every entity: the first
      * entity with that word, then per entity the next one (or -1), in order of first mention.
      */
-    private final Map<String, Integer> byLastWord = new HashMap<>();
+    private final Map<String, Integer> byLastWord;
     private int[] nextSameLastWord = new int[16];
     /** Person entities of two or more words by their first word (may hold an index twice, or one renamed since). */
-    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
-    /** Lower-cased names of the organisation entities. */
-    private final java.util.Set<String> orgNames = new java.util.HashSet<>();
-    /** Organisation entities of two or more words by their first word, in order of first mention. */
-    private final Map<String, List<Integer>> orgsByFirstWord = new HashMap<>();
+    private final Map<String, List<Integer>> byFirstWord;
+    /** Lower-cased names of the organisation entities; made on first use by {@link #isOrganizationName}. */
+    private java.util.Set<String> orgNames;
+    /**
+     * Organisation entities of two or more words by their first word, in order of first mention; made on first
+     * use by {@link #orgByFirstWord}.
+     */
+    private Map<String, List<Integer>> orgsByFirstWord;
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     /** Organisations by a word of their name, for documents named by it ("council documents"). */
@@ -78,13 +83,23 @@ public final class Resolver {
     private Map<String, int[]> orgsByOpening;
     /** Per entity: the lower-cased name of an organisation, null for a person. */
     private final String[] lowerNames;
-    /** Per entity: the lower-cased role of a person, null for an organisation or no role. */
-    private final String[] lowerRoles;
+    /**
+     * Per entity: the lower-cased role of a person, null for an organisation or no role; made on first use by
+     * {@link #lowerRoles()}, as only role nominals look into roles and most articles have none.
+     */
+    private String[] lowerRoles;
     private final List<Mention> names;
     /** Per name mention, its lower-cased words (see {@link #words}): a name met again shares the first one's array. */
     private final String[][] nameWords;
     /** The words of every name met or asked for, split once per distinct name; the arrays are never written. */
-    private final Map<String, String[]> wordsByName = new HashMap<>();
+    private final Map<String, String[]> wordsByName;
+    /**
+     * Per name mention, the person entity its words name once the entities are settled (after the constructor),
+     * or -1; -2 until first asked: pronouns ask the same names again and again (see {@link #personOf}).
+     */
+    private final int[] personOfName;
+    /** Per entity, the person entity its own fullest name names, as {@link #personOfName} (see {@link #personNamedBy}). */
+    private int[] personOfEntity;
     /** Per name mention: it opens its sentence, which makes it the likeliest antecedent of a pronoun. */
     private final boolean[] subjects;
     /** Per name mention: where its sentence ends when it is the subject of the clause opening it, else -1. */
@@ -129,6 +144,11 @@ public final class Resolver {
         this.clauseEnds = clauseEnds;
         this.introducedIn = introducedIn;
         this.nameWords = new String[names.size()][];
+        // the maps filled per name are made at a size that holds every name, so they do not grow while the names
+        // are read (growing re-hashes every entry)
+        this.wordsByName = new HashMap<>(capacityFor(names.size()));
+        this.byLastWord = new HashMap<>(capacityFor(names.size()));
+        this.byFirstWord = new HashMap<>(capacityFor(names.size()));
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
             String[] words = words(m.name());
@@ -170,21 +190,34 @@ public final class Resolver {
             }
         }
         // names, organisation flags and roles are settled from here on (only genders are learnt later);
-        // only organisation names and person roles are ever looked into, so only they are lower-cased
+        // only organisation names and person roles are ever looked into, so only they are lower-cased (roles
+        // when first asked for)
         lowerNames = new String[entities.size()];
-        lowerRoles = new String[entities.size()];
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
-            if (!e.organization()) {
-                lowerRoles[i] = e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
-            } else {
+            if (e.organization()) {
                 lowerNames[i] = e.name().toLowerCase(Locale.ROOT);
-                orgNames.add(lowerNames[i]);
-                if (e.words().length > 1) {
-                    orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
-                }
             }
         }
+        personOfName = new int[names.size()];
+        java.util.Arrays.fill(personOfName, -2);
+    }
+
+    /** A HashMap's initial capacity that holds that many entries without growing (at its load factor of 0.75). */
+    private static int capacityFor(int entries) {
+        return entries * 4 / 3 + 1;
+    }
+
+    /** The lower-cased roles of the person entities (see {@link #lowerRoles}), made on the first call. */
+    private String[] lowerRoles() {
+        if (lowerRoles == null) {
+            lowerRoles = new String[entities.size()];
+            for (int i = 0; i < lowerRoles.length; i++) {
+                Entity e = entities.get(i);
+                lowerRoles[i] = e.organization() || e.role() == null ? null : e.role().toLowerCase(Locale.ROOT);
+            }
+        }
+        return lowerRoles;
     }
 
     /** Appends a new person entity to the chain of its last word. */
@@ -208,46 +241,39 @@ public final class Resolver {
         return wordsByName.computeIfAbsent(name, Resolver::split);
     }
 
-    /** The name lower-cased, with ’ read as ', cut at white space and periods. */
+    /**
+     * The name lower-cased, with ’ read as ', cut at white space and periods. The words are cut out of the
+     * lower-cased name, which is the name itself when it has no capital (and a one-word name is its only word).
+     */
     private static String[] split(String name) {
-        char[] n = lowerCase(name);
-        String[] out = new String[4];
-        int count = 0;
+        String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int count = 0; // counted first, so that the array is made once at its size
+        for (int i = 0; i < lower.length(); i++) {
+            if (!isBreak(lower.charAt(i)) && (i == 0 || isBreak(lower.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return new String[] {""};
+        }
+        String[] out = new String[count];
+        int word = 0;
         int start = -1;
-        for (int i = 0; i <= n.length; i++) {
-            boolean brk = i == n.length || isBreak(n[i]);
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean brk = i == lower.length() || isBreak(lower.charAt(i));
             if (brk && start >= 0) {
-                if (count == out.length) {
-                    out = java.util.Arrays.copyOf(out, 2 * count);
-                }
-                out[count++] = new String(n, start, i - start);
+                out[word++] = lower.substring(start, i);
                 start = -1;
             } else if (!brk && start < 0) {
                 start = i;
             }
         }
-        return count == 0 ? new String[] {""} : java.util.Arrays.copyOf(out, count);
-    }
-
-    /** White space or a period; ASCII letters and digits are tested without a Unicode table lookup. */
-    private static boolean isBreak(char c) {
-        return c == '.' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
-    }
-
-    /**
-     * {@code name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')} as chars: ASCII (and ’) is folded in
-     * place, anything else goes through String's full case mapping (which can change the length).
-     */
-    private static char[] lowerCase(String name) {
-        char[] out = new char[name.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = name.charAt(i);
-            if (c >= 0x80 && c != '\u2019') {
-                return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').toCharArray();
-            }
-            out[i] = c == '\u2019' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
         return out;
+    }
+
+    /** White space or a period; the space and ASCII letters and digits are told without a Unicode table lookup. */
+    private static boolean isBreak(char c) {
+        return c == ' ' || c == '.' || (c < ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
     /** The person entity that a name's words belong to: its last word matches, first words agree. */
@@ -301,7 +327,9 @@ public final class Resolver {
      */
     private int byFirstOfTwoSurnames(String word, int at) {
         int found = -1;
-        for (int i : byFirstOfTwoSurnames.getOrDefault(word, List.of())) {
+        List<Integer> filed = byFirstOfTwoSurnames.get(word); // (by index: most words have none, and no iterator is made)
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            int i = filed.get(k);
             Entity e = entities.get(i);
             String[] w = e.words();
             // (an entity indexed under a shorter name of its own is checked against its name now)
@@ -324,8 +352,11 @@ public final class Resolver {
 
     /** The name ends with a given name of two syllables joined by a hyphen, the second in lower case ("Mei-ling"). */
     private static boolean isSyllableGivenName(String name) {
-        int space = name.lastIndexOf(' ');
         int hyphen = name.lastIndexOf('-');
+        if (hyphen < 0) {
+            return false; // most names: the space need not be looked for
+        }
+        int space = name.lastIndexOf(' ');
         return space > 0 && hyphen > space + 1 && hyphen + 1 < name.length() && Character.isUpperCase(name.charAt(space + 1))
                 && Character.isLowerCase(name.charAt(hyphen + 1));
     }
@@ -336,7 +367,9 @@ public final class Resolver {
      */
     private int byFirstName(String word, int at) {
         int found = -1;
-        for (int i : byFirstWord.getOrDefault(word, List.of())) {
+        List<Integer> filed = byFirstWord.get(word); // (by index, as in byFirstOfTwoSurnames)
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            int i = filed.get(k);
             Entity e = entities.get(i);
             if (i != found && !e.organization() && e.words().length > 1 && e.words()[0].equals(word)
                     && e.firstStart() < at) {
@@ -623,6 +656,14 @@ public final class Resolver {
     }
 
     private boolean isOrganizationName(String name) {
+        if (orgNames == null) {
+            orgNames = new java.util.HashSet<>();
+            for (String lower : lowerNames) {
+                if (lower != null) {
+                    orgNames.add(lower);
+                }
+            }
+        }
         return !orgNames.isEmpty() && orgNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
@@ -909,7 +950,7 @@ public final class Resolver {
             boolean org = n.type() == Mention.Type.ORG_NAME;
             // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
             boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i));
-            if ((plural || neuter) == org && (org || personLike && genderOk(nameOf(i), want))) {
+            if ((plural || neuter) == org && (org || personLike && nameGenderOk(i, want))) {
                 best = n;
                 bestIndex = i;
             }
@@ -918,7 +959,7 @@ public final class Resolver {
             if (best.type() == Mention.Type.ORG_NAME) {
                 return new Resolved(best.name(), SpeakerType.ORGANIZATION, null, 0.15, "pronoun:previous-name");
             }
-            int e = findPerson(nameWords[bestIndex]);
+            int e = personOf(bestIndex);
             Entity ent = entities.get(e);
             return new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15, "pronoun:previous-name");
         }
@@ -1092,7 +1133,7 @@ public final class Resolver {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.PERSON_NAME && subjects[i] && nameWords[i].length == 1 && n.role() == null
                     && !n.name().equals(n.name().toUpperCase(Locale.ROOT))) { // not a dateline ("BEIJING")
-                int e = findPerson(nameWords[i]);
+                int e = personOf(i);
                 Entity ent = e < 0 ? null : entities.get(e);
                 if (ent != null && ent.words().length == 1 && ent.role() == null && ent.gender() == '?'
                         && namedInsideASentence(e)) {
@@ -1283,8 +1324,8 @@ public final class Resolver {
             Mention n = names.get(i);
             // a one-word name with no role may be a place: "When asked whether D.C. should have a vote, he said"
             if (clauseEnds[i] > m.start() && n.type() == Mention.Type.PERSON_NAME
-                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i)) && genderOk(nameOf(i), want)) {
-                return findPerson(nameWords[i]);
+                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i)) && nameGenderOk(i, want)) {
+                return personOf(i);
             }
         }
         return -1;
@@ -1299,8 +1340,8 @@ public final class Resolver {
                 continue;
             }
             boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i);
-            if (personLike && genderOk(nameOf(i), want)) {
-                int e = findPerson(nameWords[i]);
+            if (personLike && nameGenderOk(i, want)) {
+                int e = personOf(i);
                 Entity ent = entities.get(e);
                 return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
                         "pronoun:sentence-subject"), n.start());
@@ -1314,7 +1355,7 @@ public final class Resolver {
         if (namedInside == null) {
             namedInside = new boolean[entities.size()]; // one pass, on the first business nominal that needs it
             for (int j = 0; j < names.size(); j++) {
-                int k = subjects[j] ? -1 : findPerson(nameWords[j]);
+                int k = subjects[j] ? -1 : personOf(j);
                 if (k >= 0) {
                     namedInside[k] = true;
                 }
@@ -1366,7 +1407,7 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME) {
                 continue;
             }
-            int e = findPerson(nameWords[i]);
+            int e = personOf(i);
             if (e < 0 || found >= 0 && found != e) {
                 return -1; // two people named since the last speaker: not decided here
             }
@@ -1395,7 +1436,7 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME) {
                 continue;
             }
-            int e = findPerson(nameWords[i]);
+            int e = personOf(i);
             if (e < 0 || nameWords[i].length == 1 && entities.get(e).role() == null) {
                 continue; // "from Shikoti village"
             }
@@ -1441,7 +1482,7 @@ public final class Resolver {
 
     /** Name mention i is, or names, a person with a full name or a role. */
     private boolean isFullName(int i) {
-        int e = findPerson(nameWords[i]);
+        int e = personOf(i);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);
     }
 
@@ -1462,10 +1503,43 @@ public final class Resolver {
     private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "grandfather", "boy",
             "widower", "actor", "uncle", "nephew", "grandson");
 
-    /** The fullest name of name mention i. */
-    private String nameOf(int i) {
-        int e = findPerson(nameWords[i]);
-        return e < 0 ? names.get(i).name() : entities.get(e).name();
+    /**
+     * The person entity that name mention i names: {@code findPerson(nameWords[i])}, looked up once, since
+     * nothing it depends on changes after the constructor (only genders are learnt later).
+     */
+    private int personOf(int i) {
+        if (personOfName[i] == -2) {
+            personOfName[i] = findPerson(nameWords[i]);
+        }
+        return personOfName[i];
+    }
+
+    /**
+     * The person entity that entity e's fullest name names ({@code findPerson(words(name))}: e itself, unless an
+     * earlier entity of that last word takes the name first), looked up once as {@link #personOf}.
+     */
+    private int personNamedBy(int e) {
+        if (personOfEntity == null) {
+            personOfEntity = new int[entities.size()];
+            java.util.Arrays.fill(personOfEntity, -2);
+        }
+        if (personOfEntity[e] == -2) {
+            personOfEntity[e] = findPerson(entities.get(e).words());
+        }
+        return personOfEntity[e];
+    }
+
+    /**
+     * As {@link #genderOk} for the fullest name of name mention i, without looking that name up again: the person
+     * it names is of the gender wanted, or of unknown gender, or no person.
+     */
+    private boolean nameGenderOk(int i, char want) {
+        if (want == '?') {
+            return true;
+        }
+        int named = personOf(i);
+        int e = named < 0 ? -1 : personNamedBy(named); // a name of no person names none as it is written, either
+        return e < 0 || entities.get(e).gender() == '?' || entities.get(e).gender() == want;
     }
 
     private boolean genderOk(String name, char want) {
@@ -1531,14 +1605,15 @@ public final class Resolver {
                 continue;
             }
             seen++;
-            int e = findPerson(nameWords[i]);
+            int e = personOf(i);
             if (e < 0) {
                 continue;
             }
             if (head.equals(entityTitles.get(e))) {
                 return entities.get(e);
             }
-            if (lowerRoles[e] != null && containsWord(lowerRoles[e], head)) {
+            String role = lowerRoles()[e];
+            if (role != null && containsWord(role, head)) {
                 return null;
             }
         }
@@ -1561,14 +1636,28 @@ public final class Resolver {
 
     /** The persons whose role contains the head word, or a word it stands for, in order of first mention. */
     private int[] roleCandidates(String head) {
-        return rolesByHead.computeIfAbsent(head, h -> {
-            List<String> also = ROLE_SYNONYMS.getOrDefault(h, List.of());
+        int[] found = rolesByHead.get(head);
+        if (found == null) {
+            String[] roles = lowerRoles();
+            List<String> also = ROLE_SYNONYMS.getOrDefault(head, List.of());
             // "Rep. Dale Oberholt, R-Sabledge, … the Republican said": the party letter of the tag
-            String party = h.equals("republican") ? "r-" : h.equals("democrat") ? "d-" : null;
-            return matching(i -> !entities.get(i).organization() && lowerRoles[i] != null
-                    && (containsWord(lowerRoles[i], h) || also.stream().anyMatch(w -> containsWord(lowerRoles[i], w))
-                    || party != null && lowerRoles[i].startsWith(party)));
-        });
+            String party = head.equals("republican") ? "r-" : head.equals("democrat") ? "d-" : null;
+            found = matching(i -> roles[i] != null
+                    && (containsWord(roles[i], head) || containsAnyWord(roles[i], also)
+                    || party != null && roles[i].startsWith(party)));
+            rolesByHead.put(head, found);
+        }
+        return found;
+    }
+
+    /** The role holds one of the words as a whole word (see {@link #containsWord}). */
+    private static boolean containsAnyWord(String role, List<String> words) {
+        for (String w : words) {
+            if (containsWord(role, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1640,13 +1729,14 @@ public final class Resolver {
     /** Two to six capitals ("SEC", "UN"), or capitals joined by periods ("U.N", "F.B.I"). */
     private static boolean isInitials(String name) {
         int n = name.length();
-        if (n < 2 || n > 6 && name.indexOf('.') < 0 || n > 11) {
+        int period = name.indexOf('.');
+        if (n < 2 || n > 6 && period < 0 || n > 11) {
             return false;
         }
         for (int k = 0; k < n; k++) {
             char c = name.charAt(k);
             boolean letter = c >= 'A' && c <= 'Z';
-            if (name.indexOf('.') > 0 ? letter != (k % 2 == 0) || !letter && c != '.' : !letter) {
+            if (period > 0 ? letter != (k % 2 == 0) || !letter && c != '.' : !letter) {
                 return false;
             }
         }
@@ -1680,8 +1770,18 @@ public final class Resolver {
     /** The last organisation named before the offset whose name has more words, the first of them this one. */
     private Entity orgByFirstWord(String word, int before) {
         Entity best = null;
-        for (int i : orgsByFirstWord.getOrDefault(word, List.of())) {
-            Entity e = entities.get(i);
+        if (orgsByFirstWord == null) {
+            orgsByFirstWord = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e.organization() && e.words().length > 1) {
+                    orgsByFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        List<Integer> filed = orgsByFirstWord.get(word);
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            Entity e = entities.get(filed.get(k));
             if (e.firstStart() >= before) {
                 break;
             }
@@ -1738,9 +1838,19 @@ public final class Resolver {
                 }
             }
             orgsByOpening = new HashMap<>();
-            found.forEach((opening, list) -> orgsByOpening.put(opening, list.stream().mapToInt(Integer::intValue).toArray()));
+            for (Map.Entry<String, List<Integer>> opening : found.entrySet()) {
+                orgsByOpening.put(opening.getKey(), toArray(opening.getValue()));
+            }
         }
         return orgsByOpening;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
     }
 
     /** Every word after the first is capitalised: "Fox News", "State Department", not "Carrier workers". */
@@ -1755,9 +1865,14 @@ public final class Resolver {
 
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
     private Entity orgByHead(String head, int before) {
-        int[] candidates = orgsByHead.computeIfAbsent(head, h -> matching(i -> entities.get(i).organization()
-                && (lowerNames[i].contains(h) || hasWord(lowerNames[i], NAME_WORDS.getOrDefault(h, Set.of()))
-                || h.equals(entities.get(i).role())))); // "the union" after "the firefighters' union Bomberos …"
+        int[] candidates = orgsByHead.get(head);
+        if (candidates == null) {
+            Set<String> nameWords = NAME_WORDS.getOrDefault(head, Set.of());
+            candidates = matching(i -> lowerNames[i] != null
+                    && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
+                    || head.equals(entities.get(i).role()))); // "the union" after "the firefighters' union Bomberos …"
+            orgsByHead.put(head, candidates);
+        }
         return lastBefore(candidates, before);
     }
 
@@ -1785,11 +1900,14 @@ public final class Resolver {
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
             Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")));
 
-    /** One of the words is a whole word of the name. */
+    /** One of the words is a whole word of the name, between spaces (as {@code name.split(" ")} cuts it). */
     private static boolean hasWord(String name, Set<String> words) {
-        for (String w : name.split(" ")) {
-            if (words.contains(w)) {
-                return true;
+        for (String w : words) {
+            for (int at = name.indexOf(w); at >= 0; at = name.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if ((at == 0 || name.charAt(at - 1) == ' ') && (end == name.length() || name.charAt(end) == ' ')) {
+                    return true;
+                }
             }
         }
         return false;
