@@ -842,6 +842,12 @@ final class Subjects {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
                 Mention lead = ph.left(j, from - 1);
+                if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && namedEnd - j == 3 && lead != null
+                        && lead.endTok() == j && (lead.type() == Mention.Type.ORG_NAME || lead.type() == Mention.Type.ORG_NOMINAL)) {
+                    // "The Ebersfeld works council, the Betriebsrat, said": one word after "the" is the body's other
+                    // name, no person's
+                    return new Subject(lead, "speaker-cue", lead.startTok(), List.of(), c + 1, cw);
+                }
                 if (named.type() == Mention.Type.PERSON_NAME && lead != null
                         && lead.type() == Mention.Type.PERSON_NOMINAL) {
                     // "Selwick Freight’s chief executive, Marta Lindqvist, said": the lead phrase is her role

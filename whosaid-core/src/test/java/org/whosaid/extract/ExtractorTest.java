@@ -2751,6 +2751,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationsOtherNameBetweenCommasIsNoPerson() {
+        assertEquals(List.of(
+                "indirect [it would contest the sale] The Harrowgate staff committee (organization) said []",
+                "indirect [the plan had been kept secret] The Harrowgate staff committee (organization) claimed []"),
+                run("The Harrowgate staff committee, the Personalrat, said it would contest the sale. It claimed "
+                        + "that the plan had been kept secret."));
+        // a role, then the person's name with its own role, stays the person
+        assertEquals(List.of("indirect [the film was brave] Ada Moll (person, jury president) said []"),
+                run("The jury president, the actor Ada Moll, said the film was brave."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
