@@ -407,8 +407,9 @@ final class NameScan {
         if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
             return false;
         }
-        for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.isCapitalized(k); k++) {
-            if (ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
+        // (a place may come before the noun: "Vogtmann, the Stuttgart firm, said")
+        for (int k = after + 2; k <= after + 4 && t.isWord(k); k++) {
+            if (!t.isCapitalized(k) && ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
                 // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
                 return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose")
                         || t.eq(k + 1, "behind"); // "Brindlepath, the company behind the app …"

@@ -2763,6 +2763,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanyNounAfterAPlaceInTheAsideMakesTheNameACompany() {
+        assertEquals(List.of("indirect [it would appeal the fine] Kessmann (organization) said []"),
+                run("Kessmann, the Hamburg firm, said it would appeal the fine."));
+        // the place and a role: a person
+        assertEquals(List.of("indirect [it would appeal the fine] Ilse Kessmann (person, Hamburg firm's lawyer) said []"),
+                run("Ilse Kessmann, the Hamburg firm's lawyer, said it would appeal the fine."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
