@@ -916,7 +916,7 @@ final class Subjects {
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
-                            && channelAside(j + 1) || unnamed) && (k - j <= 10 || channelAside(j + 1)
+                            && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1)
                             || unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of

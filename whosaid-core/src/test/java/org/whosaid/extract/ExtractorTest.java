@@ -2772,6 +2772,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationNominalMayCarryAShortAside() {
+        assertEquals(List.of("indirect [it would contest the sale] The Harrowgate staff committee (organization) said []"),
+                run("The Harrowgate staff committee, the elected voice of the workforce, said it would contest the sale."));
+        assertEquals(List.of("indirect [the plan was unlawful] The committee (organization) said []"),
+                run("The committee, the elected voice of the workforce, said the plan was unlawful."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
