@@ -12809,6 +12809,308 @@ The National Association of Exporters welcomed the decision, saying a weaker pes
       "the National Association of Exporters", O, "saying", ph=["participle-cue"]),
 ])
 
+# ---------------------------------------------------------------- UK broadsheet health story on a hospital trust's waiting lists, curly double quotes + apostrophes (trust’s, consultants’): the backlog as the paper's own lede, the trust's chief executive ("Dr" left out) with a long two-part apposition role and a that-clause, her split quote "she said" a paragraph later, "In a letter to the trust’s board seen by the Guardian, 23 senior consultants warned" with a fragment and a second that-clause, "the letter said" a paragraph later with the letter standing for its authors, a patient group by name with a descriptor after it, its chair ("Its chair, X, 71,") with a quote in the same paragraph, "A spokesperson for the trust said" with two that-clauses and "The spokesperson denied that" a paragraph later
+article("wrayburn-cressley-waiting-lists", """
+More than 9,400 patients at Wrayburn and Cressley Hospitals NHS Foundation Trust have waited longer than a year for planned operations, the worst backlog of any trust in the north of England.
+Dr Miriam Esterhuyse-Bland, chief executive of the trust since 2022 and before that its medical director for surgery and critical care, said the trust had lost more than 600 operating sessions since April to strikes, staff sickness and a shortage of anaesthetists.
+“We are not hiding from these numbers. Every one of them is a person waiting in pain, and I am sorry that we have kept them waiting so long,” she said. “But we cannot operate without theatre staff, and we cannot conjure anaesthetists out of thin air.”
+In a letter to the trust’s board seen by the Guardian, 23 senior consultants warned in March that patients on the orthopaedic list were “coming to harm while they wait” and that some had become too frail to be operated on at all.
+“We now see patients who were fit for a hip replacement when they were referred and are no longer fit for any anaesthetic. That is not a waiting list. That is a slow-motion failure,” the letter said.
+Patients Before Targets, a campaign group set up by people on the trust’s orthopaedic list, said the figures confirmed what its members had been saying for two years. Its chair, Gordon Pilkington-Rae, 71, has waited 19 months for a knee replacement. “I was told eighteen weeks. I have now had two birthdays on the list, and nobody at the hospital can tell me when my turn will come,” he said.
+A spokesperson for the trust said the consultants’ letter had been discussed at a board meeting in April and that a fourth orthopaedic theatre would open at Cressley General Hospital in the autumn.
+The spokesperson denied that the board had ignored the consultants’ warnings.
+""", [
+    # the backlog is the paper's own lede
+    # "Dr" is a title; the role is the whole apposition after the name, both of its parts, as written; one
+    # that-clause with no marks
+    I("the trust had lost more than 600 operating sessions since April to strikes, staff sickness and a shortage of anaesthetists",
+      "Miriam Esterhuyse-Bland", P, "said",
+      role="chief executive of the trust since 2022 and before that its medical director for surgery and critical care",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role: a split quote with the same speaker and cue
+    D("We are not hiding from these numbers. Every one of them is a person waiting in pain, and I am sorry that we have kept them waiting so long,",
+      "Miriam Esterhuyse-Bland", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("But we cannot operate without theatre staff, and we cannot conjure anaesthetists out of thin air.",
+      "Miriam Esterhuyse-Bland", P, "said", ph=["split-quote", "pronoun"]),
+    # the paper that saw the letter is the relay (as a memo "seen by Reuters"); the signatories are a group given by
+    # the phrase as written; the first that-clause carries the quoted fragment, the second has no marks: two
+    # statements
+    M("coming to harm while they wait", "23 senior consultants", G, "warned", via=["Guardian"],
+      ph=["said-that", "cue-class", "writing"]),
+    I("some had become too frail to be operated on at all", "23 senior consultants", G, "warned", via=["Guardian"],
+      ph=["said-that", "cue-class", "writing"]),
+    # "the letter" stands for the consultants who wrote it (as "the report found"); only the frame in the paragraph
+    # before names the paper that saw it (as "The spokesperson said" after a "statement to the Drumshallon Leader")
+    D("We now see patients who were fit for a hip replacement when they were referred and are no longer fit for any anaesthetic. That is not a waiting list. That is a slow-motion failure,",
+      "23 senior consultants", G, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # "a campaign group set up by …" describes the group, which takes no role
+    I("the figures confirmed what its members had been saying for two years", "Patients Before Targets", O, "said",
+      ph=["said-that"]),
+    # "Its chair": the role loses its possessive (as "His barrister"); an age is not a role; "he" in the same
+    # paragraph, where the role stands; waiting 19 months is the paper's own
+    D("I was told eighteen weeks. I have now had two birthdays on the list, and nobody at the hospital can tell me when my turn will come,",
+      "Gordon Pilkington-Rae", P, "said", role="chair", ph=["multi-sentence", "pronoun", "role-apposition"]),
+    # the unnamed spokesperson is given by the phrase as written; two that-clauses (the first without "that") with
+    # no marks: one statement
+    I("the consultants’ letter had been discussed at a board meeting in April and that a fourth orthopaedic theatre would open at Cressley General Hospital in the autumn",
+      "a spokesperson for the trust", A, "said", ph=["said-that"]),
+    # "The spokesperson": the spokesperson for the trust; the denial is annotated on the content after "that"
+    I("the board had ignored the consultants’ warnings", "a spokesperson for the trust", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Philippine wire on a jeepney strike, straight double quotes + apostrophes (government's, drivers'): the strike as the wire's own lede, a trailing "according to the Land Transportation Office (LTO), which deployed …", the transportation secretary with his post before the name, a fragment and a second that-clause, his quote opening in Filipino with the English in [brackets] "said in a radio interview with DZRB", a drivers' group president in apposition with a compound predicate and "he said" a paragraph later, "Sen." as a title with a relative clause and a fragment inside a that-less clause, "She told reporters", a second senator who "defended" the program (no content) "saying" with a fragment, "The LTO warned that" by acronym alone
+article("malabuyan-jeepney-strike", '''
+MALABUYAN CITY — Thousands of commuters walked to work or crowded onto military trucks on Monday as jeepney drivers and operators in Metro Malabuyan began a three-day strike against the government's December deadline to phase out traditional jeepneys.
+About 62 percent of jeepney routes in the metro were idle by mid-morning, according to the Land Transportation Office (LTO), which deployed 140 buses to carry stranded passengers.
+Transportation Secretary Ramon Dizon-Alcaraz said the strike had caused only "minimal disruption" and that the government would not move the deadline for the modernization program.
+"Hindi po kami aatras [We will not back down]. The old jeepneys are a danger to passengers and to the air we breathe, and we have already given the operators three extensions," Dizon-Alcaraz said in a radio interview with DZRB.
+Efren Dimasalang-Cruz, president of the drivers' group Samahan ng Tsuper at Operator ng Malabuyan, said the strike would go on until Wednesday and could be extended if the department refused to meet the drivers.
+"A driver who earns P900 on a good day cannot carry a loan of P2.8 million for a new unit. That is not modernization, that is eviction," he said.
+Sen. Leonora Bautista-Manalac, who chairs the Senate committee on public services, said the department had "set the drivers up to fail" by releasing only a fraction of the promised loan subsidies. She told reporters she would file a resolution seeking a one-year suspension of the deadline.
+Sen. Arturo Villanueva-Lacsamana defended the program, saying the strike leaders were "holding commuters hostage" to protect a few large operators.
+The LTO warned that drivers who blocked roads or stopped colleagues from working would have their licenses suspended.
+''', [
+    # the strike and the commuters' morning are the wire's own lede
+    # the office reports its own count: it is the speaker, without the acronym in brackets; "which deployed …" is an
+    # act in a relative clause
+    I("About 62 percent of jeepney routes in the metro were idle by mid-morning", "the Land Transportation Office", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # the post before the name is the role; the that-less clause carries the quoted fragment, the second that-clause
+    # has no marks: two statements
+    M("minimal disruption", "Ramon Dizon-Alcaraz", P, "said", role="Transportation Secretary",
+      ph=["said-that", "role-premodifier"]),
+    I("the government would not move the deadline for the modernization program", "Ramon Dizon-Alcaraz", P, "said",
+      role="Transportation Secretary", ph=["said-that", "role-premodifier"]),
+    # the bracketed translation is the outlet's, inside the quote marks, so it is part of the span; the station is
+    # the relay; the paragraph states no role
+    D("Hindi po kami aatras [We will not back down]. The old jeepneys are a danger to passengers and to the air we breathe, and we have already given the operators three extensions,",
+      "Ramon Dizon-Alcaraz", P, "said", via=["DZRB"], ph=["multi-sentence", "surname", "interview"]),
+    # the role is the whole apposition, the group's name in Filipino included (as "spokesperson of the farmers' group
+    # …"); one compound predicate with no marks: one statement
+    I("the strike would go on until Wednesday and could be extended if the department refused to meet the drivers",
+      "Efren Dimasalang-Cruz", P, "said",
+      role="president of the drivers' group Samahan ng Tsuper at Operator ng Malabuyan",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("A driver who earns P900 on a good day cannot carry a loan of P2.8 million for a new unit. That is not modernization, that is eviction,",
+      "Efren Dimasalang-Cruz", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Sen." is a title and "who chairs …" a relative clause, so no role; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("set the drivers up to fail", "Leonora Bautista-Manalac", P, "said", ph=["said-that"]),
+    # "told reporters" names no relay
+    I("she would file a resolution seeking a one-year suspension of the deadline", "Leonora Bautista-Manalac", P,
+      "told", ph=["told", "said-that", "pronoun"]),
+    # defending the program reports no content; the participle's clause carries the quoted fragment
+    M("holding commuters hostage", "Arturo Villanueva-Lacsamana", P, "saying", ph=["participle-cue"]),
+    # the acronym alone names the office introduced in full above
+    I("drivers who blocked roads or stopped colleagues from working would have their licenses suspended",
+      "the Land Transportation Office", O, "warned", ph=["said-that", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- French daily in English on a farmers' irrigation protest, « guillemets » with no-break spaces and apostrophes (farmers’): the protest as the paper's own lede, a trailing "according to the prefecture, which said …", a union introduced in French with its acronym, its president's multi-sentence quote in an inverted "said UEV president X from a trailer …", his denial by surname with a "blaming" fragment, "The prefecture said in a statement that" with a fragment and a second that-clause, the agriculture minister's one-word fragment and "the minister told France Info" in the same paragraph, a farmer named with her age in a paragraph that ends "She put it this way:" and her quote in the next, "The prefecture said" closing the story
+article("vezanne-irrigation-protest", """
+VÉZAINE – Several hundred farmers drove tractors into the centre of Vézaine on Thursday and tipped manure and old tyres in front of the prefecture, in protest against new limits on irrigation in the Haute-Vézanne department.
+About 420 tractors and 900 protesters took part, according to the prefecture, which said two gendarmes had been slightly injured by flares.
+The protest was called by the Union des exploitants de la Vézanne (UEV), which represents about 3,000 farms.
+« For three years we have been told to wait for the next study. The rivers are low, the wells are dry and the administration sends us forms. Today we brought the forms back », said UEV president Joël Marquis-Daubenton from a trailer parked at the prefecture gates.
+Marquis-Daubenton denied that union members had thrown the flares, blaming « a handful of people nobody here has ever seen ».
+The prefecture said in a statement that the limits, which cut by 30 per cent the volume farmers may draw from the Sarrance river from July, were « necessary to protect drinking water for 140 000 residents » and that they would be reviewed in September.
+Agriculture Minister Hélène Brossard-Lémery said she understood the farmers’ « despair ». « But water is not infinite. Nobody, not a farmer, not a factory, not a town, can take more than the river gives », the minister told France Info.
+Sylvie Ferrand-Lacombe, 52, has grown maize and sunflowers near Lavergnac for 30 years and came with her two sons. She put it this way:
+« If I cannot water in July, I have no harvest in September. And if I have no harvest, I have no farm. »
+The prefecture said 11 people had been detained for questioning.
+""", [
+    # the protest is an act and the paper's own lede
+    # the prefecture reports its own count; "which" in the relative clause is the prefecture, and what it said is a
+    # statement of its own
+    I("About 420 tractors and 900 protesters took part", "the prefecture", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    I("two gendarmes had been slightly injured by flares", "the prefecture", O, "said", ph=["said-that", "pronoun"]),
+    # calling the protest is an act and "which represents about 3,000 farms" the paper's description
+    # the acronym before his title is part of the role; the trailer he speaks from names no relay
+    D("For three years we have been told to wait for the next study. The rivers are low, the wells are dry and the administration sends us forms. Today we brought the forms back",
+      "Joël Marquis-Daubenton", P, "said", role="UEV president",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the denial is annotated on the content after "that"; the participle is an accusation and carries its own
+    # quoted fragment
+    I("union members had thrown the flares", "Joël Marquis-Daubenton", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("a handful of people nobody here has ever seen", "Joël Marquis-Daubenton", P, "blaming",
+      ph=["participle-cue", "cue-class", "surname"]),
+    # a statement names no channel; the first that-clause carries the quoted fragment, the second has no marks: two
+    # statements
+    M("necessary to protect drinking water for 140 000 residents", "the prefecture", O, "said",
+      ph=["said-that", "writing"]),
+    I("they would be reviewed in September", "the prefecture", O, "said", ph=["said-that", "writing"]),
+    # a one-word fragment in reported speech
+    M("despair", "Hélène Brossard-Lémery", P, "said", role="Agriculture Minister", ph=["said-that", "role-premodifier"]),
+    # "the minister": Brossard-Lémery, so the nominal is the role; the broadcaster she told is the relay
+    D("But water is not infinite. Nobody, not a farmer, not a factory, not a town, can take more than the river gives",
+      "Hélène Brossard-Lémery", P, "told", role="minister", via=["France Info"],
+      ph=["multi-sentence", "told", "nominal"]),
+    # she is named in the sentence before the colon, which ends the paragraph; an age is not a role and growing
+    # maize is no title
+    D("If I cannot water in July, I have no harvest in September. And if I have no harvest, I have no farm.",
+      "Sylvie Ferrand-Lacombe", P, "put it", ph=["multi-sentence", "colon-intro", "pronoun"]),
+    I("11 people had been detained for questioning", "the prefecture", O, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- US tech-trade site on a chipmaker's layoffs, curly double quotes + apostrophes (company’s) with the comma inside: a trailing "…, the company said Tuesday" after a lede that names the company with a descriptor after its name, "In a regulatory filing, the company said", the chief executive who "wrote in a blog post that" with two that-clauses and "she wrote" a paragraph later, the writer's scare quote on a corporate euphemism, "Three employees, who spoke on condition of anonymity because they feared retaliation, said" with two that-clauses and "one of the employees said", a company spokesperson's that-less clause and denial in one sentence, an analyst "at" a firm in an inverted quote and "She said" in the same paragraph, the share price as the site's own
+article("veyrant-chip-layoffs", """
+Veyrant Semiconductor, the Ashgrove Valley-based designer of power-management chips, will lay off about 1,400 employees, or 11% of its workforce, as orders from PC makers and data-center customers slow, the company said Tuesday.
+In a regulatory filing, the company said it expected to record restructuring charges of $70 million to $85 million, mostly in the current quarter.
+Chief executive Marisa Tolland-Baptiste wrote in a blog post that the cuts would fall mainly on the sales, marketing and mobile-chip teams, and that the company’s test and packaging plant in Ashgrove Valley would not be affected.
+“These are talented people who did nothing wrong. We grew too fast for a market that did not grow with us, and that is on me,” she wrote.
+Veyrant is the fourth chip designer since January to announce a “right-sizing” of its workforce.
+Three employees, who spoke on condition of anonymity because they feared retaliation, said the layoffs were announced on a 15-minute video call and that their access to internal systems was cut within the hour.
+“Nobody told us which teams were going until our badges stopped working at the front gate,” one of the employees said.
+A Veyrant spokesperson said affected workers would receive at least 12 weeks of severance pay and denied that anyone had been locked out before being told.
+“Veyrant bet the house on a recovery in mobile chips that never came. These cuts are overdue,” said Devika Ramanathan-Osei, an analyst at Pemberton Ridge Securities. She said at least two more chip designers were likely to announce cuts before the end of the year.
+Veyrant shares rose 3% in after-hours trading.
+""", [
+    # "the company": Veyrant Semiconductor, named inside the content; "the … designer of power-management chips"
+    # describes the company, which takes no role
+    I("Veyrant Semiconductor, the Ashgrove Valley-based designer of power-management chips, will lay off about 1,400 employees, or 11% of its workforce, as orders from PC makers and data-center customers slow",
+      "Veyrant Semiconductor", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a filing names no channel
+    I("it expected to record restructuring charges of $70 million to $85 million, mostly in the current quarter",
+      "Veyrant Semiconductor", O, "said", ph=["said-that", "writing", "nominal"]),
+    # a blog post names no channel (as the company's blog post in fanvault-ticket-breach); two that-clauses (the first
+    # without "that") with no marks: one statement
+    I("the cuts would fall mainly on the sales, marketing and mobile-chip teams, and that the company’s test and packaging plant in Ashgrove Valley would not be affected",
+      "Marisa Tolland-Baptiste", P, "wrote", role="Chief executive", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("These are talented people who did nothing wrong. We grew too fast for a market that did not grow with us, and that is on me,",
+      "Marisa Tolland-Baptiste", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # the site's own sentence: nobody is said to have used the word
+    R("right-sizing", "the writer's scare quote on a corporate euphemism for layoffs", "scare-quote"),
+    # "who spoke on condition of anonymity because they feared retaliation" is a relative clause, not part of the
+    # phrase; two that-clauses (the first without "that") with no marks: one statement
+    I("the layoffs were announced on a 15-minute video call and that their access to internal systems was cut within the hour",
+      "three employees", A, "said", ph=["said-that"]),
+    # one of the three, given by the phrase as written (as "one of the people")
+    D("Nobody told us which teams were going until our badges stopped working at the front gate,",
+      "one of the employees", A, "said"),
+    # one subject, two cues: the that-less clause and the denial, annotated on the content after "that"
+    I("affected workers would receive at least 12 weeks of severance pay", "a Veyrant spokesperson", A, "said",
+      ph=["said-that"]),
+    I("anyone had been locked out before being told", "a Veyrant spokesperson", A, "denied", ph=["denial", "cue-class"]),
+    # the role in apposition keeps the firm after "at"
+    D("Veyrant bet the house on a recovery in mobile chips that never came. These cuts are overdue,",
+      "Devika Ramanathan-Osei", P, "said", role="analyst at Pemberton Ridge Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands
+    I("at least two more chip designers were likely to announce cuts before the end of the year",
+      "Devika Ramanathan-Osei", P, "said", role="analyst at Pemberton Ridge Securities", ph=["said-that", "pronoun"]),
+    # the share price is the site's own
+])
+
+# ---------------------------------------------------------------- South African news site on a municipal water outage, curly double quotes + apostrophes (people’s): a trailing "…, the … Local Municipality said on Monday" after the lede, "In a statement, the municipality said" with "but that", the MMC for water who "told eNCA that" with two that-clauses and "she said" a paragraph later, "Residents say" with two that-clauses, a ward councillor's inverted quote split by "said ward 14 councillor X", his surname with a relative clause and a that-clause, a pensioner with her age and suburb, the municipality's denial with a "saying" clause
+article("mzimvelo-water-outage", """
+Residents of several suburbs in Mzimvelo have been without running water since Friday after a power failure knocked out the Ngwenyama pump station, the Mzimvelo Local Municipality said on Monday.
+In a statement, the municipality said power to the station had been restored on Sunday night, but that reservoirs serving KwaDlamini, Lindenkop Heights and Emthonjeni Extension 2 would need at least 48 hours to refill.
+MMC for water Nokuthula Zwane-Mabuza told eNCA that 20 additional water tankers had been hired and that schools in the affected areas would close early on Tuesday.
+“We know people are angry, and they have every right to be. Our teams will not rest until there is water in every tap,” she said.
+Residents say they were given no warning of the outage and that the tankers come only once a day, often after dark.
+“This is the fourth time since March that Lindenkop Heights has gone dry,” said ward 14 councillor Sipho Maseko-Dlamini. “People here are buying water they cannot afford while the municipality makes promises it cannot keep.”
+Maseko-Dlamini, whose ward includes most of the affected households, said he had asked the speaker of the council to call an urgent meeting on the state of the municipality’s pump stations.
+Pensioner Agnes Mthembu, 74, of KwaDlamini, said she had spent R300 on bottled water since Friday.
+The municipality denied that the outage was linked to unpaid electricity bills, saying the power failure had been caused by cable theft at a substation.
+""", [
+    # the municipality is named in full in the attribution; the content names the town, not the speaker
+    I("Residents of several suburbs in Mzimvelo have been without running water since Friday after a power failure knocked out the Ngwenyama pump station",
+      "the Mzimvelo Local Municipality", O, "said", ph=["trailing-attribution"]),
+    # "the municipality": the Mzimvelo Local Municipality; a statement names no channel; "but that": two clauses with
+    # no marks, one statement
+    I("power to the station had been restored on Sunday night, but that reservoirs serving KwaDlamini, Lindenkop Heights and Emthonjeni Extension 2 would need at least 48 hours to refill",
+      "the Mzimvelo Local Municipality", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "MMC for water" before the name is the role; the broadcaster she told is the relay; two that-clauses with no
+    # marks: one statement
+    I("20 additional water tankers had been hired and that schools in the affected areas would close early on Tuesday",
+      "Nokuthula Zwane-Mabuza", P, "told", role="MMC for water", via=["eNCA"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("We know people are angry, and they have every right to be. Our teams will not rest until there is water in every tap,",
+      "Nokuthula Zwane-Mabuza", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a group given by the word as written, its capital lowered; two that-clauses (the first without "that"): one
+    # statement
+    I("they were given no warning of the outage and that the tankers come only once a day, often after dark",
+      "residents", G, "say", ph=["said-that"]),
+    # the ward before "councillor" is part of the role; the quote is split by the inverted attribution: two
+    # statements with the same speaker, cue and role
+    D("This is the fourth time since March that Lindenkop Heights has gone dry,", "Sipho Maseko-Dlamini", P, "said",
+      role="ward 14 councillor", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("People here are buying water they cannot afford while the municipality makes promises it cannot keep.",
+      "Sipho Maseko-Dlamini", P, "said", role="ward 14 councillor", ph=["split-quote"]),
+    # "whose ward includes …" is a relative clause, not a role; the speaker of the council is the hearer of the
+    # request, inside the content
+    I("he had asked the speaker of the council to call an urgent meeting on the state of the municipality’s pump stations",
+      "Sipho Maseko-Dlamini", P, "said", ph=["said-that", "surname"]),
+    # "Pensioner" before the name is the role; the age and the suburb are not
+    I("she had spent R300 on bottled water since Friday", "Agnes Mthembu", P, "said", role="Pensioner",
+      ph=["said-that", "role-premodifier"]),
+    # the denial is annotated on the content after "that", and the participle carries its own clause
+    I("the outage was linked to unpaid electricity bills", "the Mzimvelo Local Municipality", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the power failure had been caused by cable theft at a substation", "the Mzimvelo Local Municipality", O,
+      "saying", ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- New Zealand rural paper on a stock-theft sentencing, curly double quotes + apostrophes (months’, year’s, Farmers’): the sentence as the paper's own lede, the defendant's nickname in quotes with the comma outside, a guilty plea (an act) and "The court heard" with no speaker, a detective senior sergeant with her rank before the name and a relative clause, "she said" a paragraph later, the judge with two cues in one sentence (a fragment and "noted that"), "the judge said" a paragraph later, a farmer's inverted quote "said [place] sheep and beef farmer X", a farmers' organisation's spokesman with the organisation's possessive before his portfolio, a that-less clause and a second that-clause carrying a fragment, the defendant's lawyer in apposition with a fragment and "She said" in the same paragraph
+article("maungaroa-stock-theft-sentencing", """
+A Maungaroa shearer who stole 312 sheep from neighbouring farms over two years has been sentenced to 11 months’ home detention and ordered to pay $86,000 in reparation.
+Blair Anthony Rountree, 38, known on local farms as “the Night Shepherd”, appeared for sentence in the Kaiwhero District Court on Tuesday after pleading guilty to 14 charges of theft.
+The court heard he moved the sheep at night in a borrowed stock truck and sold them through two saleyards under false names.
+Detective Senior Sergeant Aroha Whatuira-Bell, who led the investigation, said police had traced the stock through ear tags Rountree had failed to remove from 40 of the animals.
+“Stock theft is not a victimless crime. These are families who can lose a year’s income in a single night,” she said.
+Judge Colin Tamatea-Fordyce said the offending was “calculated and persistent” and noted that Rountree had shorn for several of the farmers he stole from.
+“You knew these people. Some of them had fed you at their own tables. You used what you learned in their woolsheds to rob them,” the judge said.
+“We lost 84 ewes in one night, a fortnight before lambing. The bank doesn’t care who took them,” said Puketāhi sheep and beef farmer Graeme Ashby-Tane.
+Hill Country Farmers’ rural security spokesman Ewan McGlashan said stock theft cost farmers an estimated $120 million a year and that penalties were “nowhere near enough of a deterrent”.
+Rountree’s lawyer, Hana Korewha-Sims, said her client had been “drowning in gambling debt”. She said he had repaid $9,000 before sentencing.
+""", [
+    # the sentence is the court's act, reported by the paper
+    # a nickname in quotes; the comma sits outside the closing mark
+    R("the Night Shepherd", "nickname of the defendant", "title"),
+    # the plea is an act; "The court heard …" names no speaker (the court is the hearer), so it is not a statement
+    # "Detective Senior Sergeant" before the name is the role (as "Detective Constable"); "who led the
+    # investigation" is a relative clause
+    I("police had traced the stock through ear tags Rountree had failed to remove from 40 of the animals",
+      "Aroha Whatuira-Bell", P, "said", role="Detective Senior Sergeant", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("Stock theft is not a victimless crime. These are families who can lose a year’s income in a single night,",
+      "Aroha Whatuira-Bell", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Judge" before the name is the role; one subject, two cues: the that-less clause carries the quoted fragment,
+    # the noted-clause has no marks
+    M("calculated and persistent", "Colin Tamatea-Fordyce", P, "said", role="Judge",
+      ph=["said-that", "role-premodifier"]),
+    I("Rountree had shorn for several of the farmers he stole from", "Colin Tamatea-Fordyce", P, "noted",
+      role="Judge", ph=["said-that", "role-premodifier"]),
+    # "the judge": Tamatea-Fordyce, so the nominal is the role
+    D("You knew these people. Some of them had fed you at their own tables. You used what you learned in their woolsheds to rob them,",
+      "Colin Tamatea-Fordyce", P, "said", role="judge", ph=["multi-sentence", "nominal"]),
+    # the place and the trade before the name are the role
+    D("We lost 84 ewes in one night, a fortnight before lambing. The bank doesn’t care who took them,",
+      "Graeme Ashby-Tane", P, "said", role="Puketāhi sheep and beef farmer",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the organisation's possessive and the portfolio before the name are the role (as "Vhembeni Water
+    # spokesperson"); the that-less clause has no marks, the second that-clause carries a quoted fragment: two
+    # statements
+    I("stock theft cost farmers an estimated $120 million a year", "Ewan McGlashan", P, "said",
+      role="Hill Country Farmers’ rural security spokesman", ph=["said-that", "role-premodifier"]),
+    M("nowhere near enough of a deterrent", "Ewan McGlashan", P, "said",
+      role="Hill Country Farmers’ rural security spokesman", ph=["said-that", "role-premodifier"]),
+    # the role keeps the possessive noun (as "Rudd's solicitor"); the that-less clause carries the quoted fragment,
+    # so only the fragment is annotated
+    M("drowning in gambling debt", "Hana Korewha-Sims", P, "said", role="Rountree’s lawyer",
+      ph=["said-that", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands
+    I("he had repaid $9,000 before sentencing", "Hana Korewha-Sims", P, "said", role="Rountree’s lawyer",
+      ph=["said-that", "pronoun"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
