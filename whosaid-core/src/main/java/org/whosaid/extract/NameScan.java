@@ -47,6 +47,7 @@ final class NameScan {
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();
+        int sharesAt = -1; // the "Shares" of "Shares of …" last passed over
         var t = a.tokens();
         int n = t.size();
         int i = 0;
@@ -54,6 +55,11 @@ final class NameScan {
             // "Said Dorothy Poynter, …": the verb is no name; nor is a phrase opened by a pronoun ("He", "They")
             if (!t.isCapitalized(i) || finder.usedAsCue(i) || ph.has(i, Lexicon.PRONOUN)) {
                 i++;
+                continue;
+            }
+            if ((t.eq(i, "shares") || t.eq(i, "stock")) && (t.eq(i + 1, "of") || t.eq(i + 1, "in"))) {
+                sharesAt = i;
+                i += 2; // "Shares of Castellane Semiconductor fell": the company's name starts after "of"
                 continue;
             }
             int limit = a.sentenceEnd(a.sentenceOf(i));
@@ -94,6 +100,9 @@ final class NameScan {
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
                 m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
                 opening = descriptionStart(t, m.startTok());
+                company = true;
+            } else if (m.type() == Mention.Type.ORG_NAME && sharesAt >= 0 && m.startTok() == sharesAt + 2) {
+                opening = sharesAt; // the company whose shares open the sentence is its subject, and a company
                 company = true;
             }
             if (company) {

@@ -2780,6 +2780,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aSemiconductorIsACompanyAlsoWhenItsSharesOpenTheSentence() {
+        assertEquals(List.of("indirect [Orvane Semiconductor will cut 900 jobs] Orvane Semiconductor (organization) said []"),
+                run("Orvane Semiconductor will cut 900 jobs, the company said on Monday."));
+        assertEquals(List.of("indirect [sales would recover by spring] Orvane Semiconductor (organization) said []"),
+                run("Shares of Orvane Semiconductor fell 9% on Monday.\nThe company said in a filing that sales would "
+                        + "recover by spring."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
