@@ -724,6 +724,11 @@ final class Phrases {
             // the apostrophe of a plural possessive: "nurses’ leaders"
             return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
+        if (t.kind(i) == Tokens.NUMBER) {
+            // the number of a ward or district inside a role: "ward 14 councillor", "District 5 supervisor"
+            return i > 0 && t.isWord(i - 1) && !has(i - 1, Lexicon.DETERMINER | Lexicon.STOP) && i + 1 < end
+                    && isLowerRole(i + 1);
+        }
         if (t.kind(i) != Tokens.WORD) {
             return false;
         }
@@ -812,6 +817,10 @@ final class Phrases {
                 || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
+        }
+        if (t.kind(i + 1) == Tokens.NUMBER && i + 2 < end && isLowerRole(i + 2) && !t.isCapitalized(i)
+                && !has(i, Lexicon.STOP | Lexicon.DETERMINER) && cue(i) == null) {
+            return true; // the "ward" of "ward 14 councillor"
         }
         if (inCompoundRole(i, end)) {
             return true; // "chief information security officer": plain nouns between a role word and its head

@@ -2789,6 +2789,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWardNumberStaysInsideTheRole() {
+        assertEquals(List.of("direct [The taps have been dry since Sunday,] Lerato Mokoena-Dube (person, ward 22 councillor) said []"),
+                run("“The taps have been dry since Sunday,” said ward 22 councillor Lerato Mokoena-Dube."));
+        assertEquals(List.of("indirect [the taps had been dry since Sunday] Lerato Mokoena-Dube (person, Ward 22 councillor) said []"),
+                run("Ward 22 councillor Lerato Mokoena-Dube said the taps had been dry since Sunday."));
+        // a number before a plural opens the content, not the speaker's role
+        assertEquals(List.of("indirect [3 officers were hurt] Police (organization) said []"), run("Police said 3 officers were hurt."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
