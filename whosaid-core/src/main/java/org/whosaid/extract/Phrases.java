@@ -818,7 +818,7 @@ final class Phrases {
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
-        if (t.kind(i + 1) == Tokens.NUMBER && i + 2 < end && isLowerRole(i + 2) && !t.isCapitalized(i)
+        if (i + 2 < end && t.kind(i + 1) == Tokens.NUMBER && isLowerRole(i + 2) && !t.isCapitalized(i)
                 && !has(i, Lexicon.STOP | Lexicon.DETERMINER) && cue(i) == null) {
             return true; // the "ward" of "ward 14 councillor"
         }
