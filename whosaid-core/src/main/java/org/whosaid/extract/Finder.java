@@ -1404,6 +1404,18 @@ final class Finder {
             return;
         }
         for (int j = c + 1; j < openTok; j++) {
+            if (t.is(j, ',') && (t.eq(j + 1, "which") || t.eq(j + 1, "who"))) {
+                // a relative clause between commas stays inside the cue's clause: "said that the limits, which cut
+                // by 30 per cent the volume …, were « necessary … » and that …"
+                int close = j + 2;
+                while (close < openTok && t.kind(close) != Tokens.PUNCT) {
+                    close++;
+                }
+                if (close < openTok && t.is(close, ',')) {
+                    j = close;
+                    continue;
+                }
+            }
             if (t.kind(j) == Tokens.PUNCT) {
                 return; // the quotation hangs on something after the cue ("tells X, responding to news that …")
             }

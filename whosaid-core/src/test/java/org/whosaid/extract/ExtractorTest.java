@@ -2799,6 +2799,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondThatClauseAfterAQuotationInsideAClauseWithARelativeAside() {
+        assertEquals(List.of(
+                "mixed [vital for the spring sowing] The water board (organization) said []",
+                "indirect [the rules would end in May] The water board (organization) said []"),
+                run("The water board said that the rules, which halve what growers may pump from the canal, were "
+                        + "“vital for the spring sowing” and that the rules would end in May."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
