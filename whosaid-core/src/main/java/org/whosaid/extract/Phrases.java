@@ -818,6 +818,10 @@ final class Phrases {
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
             return true; // a compound role: "harbour master", "union leader"
         }
+        if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)
+                || w == AND && i + 2 < end && isTradeNoun(i - 1) && isTradeNoun(i + 1) && isLowerRole(i + 2)) {
+            return true; // two nouns of one trade before its role word: "sheep and beef farmer", "oil and gas executive"
+        }
         if (i + 2 < end && t.kind(i + 1) == Tokens.NUMBER && isLowerRole(i + 2) && !t.isCapitalized(i)
                 && !has(i, Lexicon.STOP | Lexicon.DETERMINER) && cue(i) == null) {
             return true; // the "ward" of "ward 14 councillor"
@@ -1055,6 +1059,11 @@ final class Phrases {
     }
 
     /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
+    /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */
+    private boolean isTradeNoun(int k) {
+        return isPlainWord(k) && !has(k, Lexicon.ROLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY);
+    }
+
     private boolean isPlainWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && connective(k) == OTHER
                 && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly")

@@ -2808,6 +2808,15 @@ class ExtractorTest {
     }
 
     @Test
+    void twoNounsOfOneTradeBeforeTheRoleWord() {
+        assertEquals(List.of("direct [The river has never been this low,] Tomasz Wierzba (person, Ostrava apple and pear farmer) said []"),
+                run("“The river has never been this low,” said Ostrava apple and pear farmer Tomasz Wierzba."));
+        // a role word and a modifier around the "and" are one person's two roles, as before
+        assertEquals(List.of("indirect [rates would rise] Ana Ruiz (person, former minister and current adviser) said []"),
+                run("Ana Ruiz, former minister and current adviser, said rates would rise."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
