@@ -1182,8 +1182,11 @@ public final class Resolver {
         }
         if (words.length > 2 && words[0].equalsIgnoreCase("the")
                 && orgHead.test(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            // "official results published by the regional electoral board": a body named by what it is
-            return new Resolved(rest, SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
+            // "official results published by the regional electoral board": a body named by what it is, or the
+            // organisation named before whose name holds those words ("data from the central bank" after "the
+            // Central Bank of Montalbán")
+            Entity body = orgByHead(rest.substring(4).toLowerCase(Locale.ROOT), m.start());
+            return new Resolved(body != null ? body.name() : rest, SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
         if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
             return null; // "figures from the national agency for …": no bare nominal

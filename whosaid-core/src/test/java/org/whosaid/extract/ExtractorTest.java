@@ -2817,6 +2817,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aPublisherNamedByWhatItIsIsTheBodyNamedBefore() {
+        assertEquals(List.of(
+                "indirect [the band would hold until June] The Reserve Bank of Talvara (organization) said []",
+                "indirect [The krona fell 2 percent] The Reserve Bank of Talvara (organization) according to []"),
+                run("The Reserve Bank of Talvara said the band would hold until June.\nThe krona fell 2 percent, "
+                        + "according to data from the reserve bank."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
