@@ -1212,10 +1212,27 @@ public final class Resolver {
 
     /**
      * "a draft of the Commission's proposal": the capitalised owner of a document inside its phrase, as the
-     * organisation named before with that word ("European Commission"), or as written; null when none.
+     * organisation named before with that word ("European Commission"), or as written; and a name of two or
+     * more words opening the phrase ("Gulfline Power's outage map"), as the person named before by it or as an
+     * organisation as written. Null when none.
      */
     private Resolved possessiveOwner(String name, int before) {
         String[] words = name.split(" ");
+        int run = 0; // "Gulfline Power's outage map": capitalised words opening the phrase, the last possessive
+        while (run < words.length - 1 && capitalised(words[run]) && !words[run].endsWith("'s") && !words[run].endsWith("\u2019s")) {
+            run++;
+        }
+        if (run >= 1 && run < words.length - 1 && capitalised(words[run])
+                && (words[run].endsWith("'s") || words[run].endsWith("\u2019s"))) {
+            String owner = String.join(" ", java.util.Arrays.copyOf(words, run)) + " "
+                    + words[run].substring(0, words[run].length() - 2);
+            int person = findPerson(words(owner));
+            if (person >= 0) {
+                Entity e = entities.get(person); // "according to Dr Okafor's report": the person named before
+                return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.15, "document:owner");
+            }
+            return new Resolved(owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
+        }
         for (int i = 1; i < words.length - 1; i++) {
             String w = words[i];
             boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");

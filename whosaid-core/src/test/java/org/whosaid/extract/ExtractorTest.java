@@ -2826,6 +2826,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDocumentOfANamedOwnerIsTheOwners() {
+        assertEquals(List.of("indirect [More than 12,000 homes were without power] Ridgeway Electric (organization) according to []"),
+                run("More than 12,000 homes were without power, according to Ridgeway Electric's outage map."));
+        assertEquals(List.of("indirect [The trial cut infections by half] Ada Okafor (person) according to []"),
+                run("Ada Okafor led the study. The trial cut infections by half, according to Ada Okafor's report."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
