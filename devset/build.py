@@ -13111,6 +13111,297 @@ Rountree’s lawyer, Hana Korewha-Sims, said her client had been “drowning in 
 ])
 
 
+# ---------------------------------------------------------------- Scottish daily on a ferry timetable cut, curly single quotes + apostrophes (We’ve, I’m, company’s): the withdrawal of a vessel as the paper's own lede, the islands minister who "told MSPs at Holyrood that" with two that-clauses and her split quote "she said" a paragraph later, an island community council as speaker with a that-less clause, its convener ("Its convener, X,") with a fragment inside a that-less clause and "she said" a paragraph later, "In a statement, X said" with a fragment and a second that-clause, the operator's managing director who "apologised" (no content) and "told BBC Radio Scotland", an opposition spokesman who "accused ministers of" a fragment and "said"
+article("inchmurran-ferry-timetable-cut", """
+Islanders on Inchmurran face a winter with half their usual ferry sailings after Westmara Ferries withdrew the MV Loch Carrabh, one of only two vessels on the Kilcaddan to Portbrae crossing.
+Islands and Transport Minister Fiona Dalgleish-Munro told MSPs at Holyrood on Wednesday that the vessel would be out of service until at least March after inspectors found corrosion in its hull, and that no replacement ship was available anywhere on the network.
+‘I will not pretend this is anything other than a heavy blow to the people of Inchmurran. We are doing everything we can to get the Loch Carrabh back in service,’ she said. ‘But there is no spare ferry sitting in a harbour waiting for us.’
+Inchmurran Community Council said the cut would leave islanders unable to reach hospital appointments on the mainland and return home the same day. Its convener, Morag Tulloch-Bain, said the council had learned of the decision ‘from a notice pinned to the pier’ before anyone in government contacted it.
+‘We’ve had breakdowns before, but we’ve never been told to make do with two sailings for a whole winter. Folk here are having to choose between a GP appointment and getting the messages in,’ she said.
+In a statement, Westmara Ferries said the reduced timetable was ‘the only safe option’ while the vessel was in dry dock and that an extra freight sailing would run on Saturdays from next week.
+The company’s managing director, Euan Strachan-Reid, apologised to passengers. ‘Nobody at Westmara wanted this. I’m sorry, and we’ll restore the full timetable the day the Loch Carrabh passes her sea trials,’ he told BBC Radio Scotland.
+Opposition transport spokesman Alasdair Finlay-Ross accused ministers of ‘managed decline’ and said the government had ignored warnings about the ageing fleet for more than a decade.
+""", [
+    # the withdrawal of the vessel is an act and the paper's own lede; a ship's name carries no quote marks
+    # the post before the name is the role; "told MSPs at Holyrood" names no relay; two that-clauses with no marks:
+    # one statement
+    I("the vessel would be out of service until at least March after inspectors found corrosion in its hull, and that no replacement ship was available anywhere on the network",
+      "Fiona Dalgleish-Munro", P, "told", role="Islands and Transport Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role: a split quote with the same speaker and cue
+    D("I will not pretend this is anything other than a heavy blow to the people of Inchmurran. We are doing everything we can to get the Loch Carrabh back in service,",
+      "Fiona Dalgleish-Munro", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("But there is no spare ferry sitting in a harbour waiting for us.", "Fiona Dalgleish-Munro", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the community council speaks as a body: an organisation given by its name
+    I("the cut would leave islanders unable to reach hospital appointments on the mainland and return home the same day",
+      "Inchmurran Community Council", O, "said", ph=["said-that"]),
+    # "Its convener": the role loses its possessive (as "Its chair"); the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("from a notice pinned to the pier", "Morag Tulloch-Bain", P, "said", role="convener",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the ’ in "We’ve" is an apostrophe
+    D("We’ve had breakdowns before, but we’ve never been told to make do with two sailings for a whole winter. Folk here are having to choose between a GP appointment and getting the messages in,",
+      "Morag Tulloch-Bain", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a statement names no channel; the that-less clause carries the quoted fragment, the second that-clause has no
+    # marks: two statements
+    M("the only safe option", "Westmara Ferries", O, "said", ph=["said-that", "writing"]),
+    I("an extra freight sailing would run on Saturdays from next week", "Westmara Ferries", O, "said",
+      ph=["said-that", "writing"]),
+    # apologising reports no content; "The company’s managing director": the possessive noun stands for the
+    # company named before, the role is the post; the station he told is the relay
+    D("Nobody at Westmara wanted this. I’m sorry, and we’ll restore the full timetable the day the Loch Carrabh passes her sea trials,",
+      "Euan Strachan-Reid", P, "told", role="managing director", via=["BBC Radio Scotland"],
+      ph=["multi-sentence", "told", "pronoun", "role-apposition"]),
+    # the accusation carries the quoted fragment; the second clause has no marks: two statements
+    M("managed decline", "Alasdair Finlay-Ross", P, "accused", role="Opposition transport spokesman",
+      ph=["cue-class", "role-premodifier"]),
+    I("the government had ignored warnings about the ageing fleet for more than a decade", "Alasdair Finlay-Ross", P,
+      "said", role="Opposition transport spokesman", ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- US wire on a hurricane forecast, straight double quotes + apostrophes (center's, you're) with the period inside a fragment: a trailing "…, the National Tropical Weather Center said" after the lede, "according to the center's latest advisory" (the advisory stands for the center), a senior hurricane specialist with her post before the name who "said in a briefing that" with a that-less clause and a second that-clause carrying a fragment, "she said" a paragraph later, the governor's emergency declaration (an act) and "the declaration said" in the same paragraph, an emergency-management director in an inverted "said X, director of …", a trailing "according to Gulfline Power's outage map" in mid-sentence, the utility's spokesman with a that-clause and "warned that" with a fragment
+article("hurricane-corwin-forecast", '''
+PORT ALDEN — Hurricane Corwin strengthened into a Category 3 storm on Tuesday and could make landfall near Port Alden as a Category 4 hurricane early Thursday, the National Tropical Weather Center said.
+The storm was about 410 miles southeast of Port Alden at 5 p.m. and moving northwest at 12 mph with maximum sustained winds of 120 mph, according to the center's latest advisory.
+Senior hurricane specialist Dana Okereke-Lisle said in a briefing that Corwin was passing over water nearly 3 degrees warmer than normal, and that a storm surge of 9 to 12 feet was "a real possibility on the barrier islands."
+"This is not a storm to ride out. If you live on the islands and you're told to leave, leave. Don't wait for the rain to start," she said.
+Gov. Lorraine Whitcombe-Dade declared a state of emergency for 14 coastal counties on Tuesday afternoon and ordered the evacuation of the barrier islands from 8 a.m. Wednesday. "The threat posed by Hurricane Corwin to life and property is imminent and requires the full resources of the state," the declaration said.
+"We've got 40,000 people on those islands and one bridge off them. Every hour people spend packing is an hour they spend in traffic on that bridge," said Marcus Villarreal-Boone, director of the Saltmarsh County Office of Emergency Management.
+More than 38,000 customers were already without power on Tuesday evening, according to Gulfline Power's outage map, as the storm's outer rain bands reached the coast.
+Gulfline spokesman Terrence Abernathy-Cole said the company had brought in 2,600 line workers from other states and warned that some customers could be without power "for a week or more."
+Shelters opened Tuesday in 11 counties, and the state's largest school district canceled classes for the rest of the week.
+''', [
+    # the center reports its own forecast: an organisation named in full in the attribution
+    I("Hurricane Corwin strengthened into a Category 3 storm on Tuesday and could make landfall near Port Alden as a Category 4 hurricane early Thursday",
+      "the National Tropical Weather Center", O, "said", ph=["trailing-attribution"]),
+    # "the center": the National Tropical Weather Center; the advisory stands for the center that issued it
+    I("The storm was about 410 miles southeast of Port Alden at 5 p.m. and moving northwest at 12 mph with maximum sustained winds of 120 mph",
+      "the National Tropical Weather Center", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; a briefing names no relay; the that-less clause has no marks, the second
+    # that-clause carries a quoted fragment with the period inside: two statements
+    I("Corwin was passing over water nearly 3 degrees warmer than normal", "Dana Okereke-Lisle", P, "said",
+      role="Senior hurricane specialist", ph=["said-that", "role-premodifier"]),
+    M("a real possibility on the barrier islands.", "Dana Okereke-Lisle", P, "said",
+      role="Senior hurricane specialist", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("This is not a storm to ride out. If you live on the islands and you're told to leave, leave. Don't wait for the rain to start,",
+      "Dana Okereke-Lisle", P, "said", ph=["multi-sentence", "pronoun"]),
+    # declaring the emergency and ordering the evacuation are acts; "Gov." is a title (as "Sen."), so no role;
+    # "the declaration" stands for the governor who signed it (as "the letter said"), and names no channel
+    D("The threat posed by Hurricane Corwin to life and property is imminent and requires the full resources of the state,",
+      "Lorraine Whitcombe-Dade", P, "said", ph=["writing", "nominal"]),
+    # the role in apposition keeps the office after "director of"
+    D("We've got 40,000 people on those islands and one bridge off them. Every hour people spend packing is an hour they spend in traffic on that bridge,",
+      "Marcus Villarreal-Boone", P, "said", role="director of the Saltmarsh County Office of Emergency Management",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the outage map stands for the utility that publishes it and names no relay (as a company's own website); the
+    # rain bands after the attribution are the wire's own
+    I("More than 38,000 customers were already without power on Tuesday evening", "Gulfline Power", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the company's short name before "spokesman" is part of the role; one subject, two cues: the that-less clause
+    # and the warning, whose that-clause carries a quoted fragment with the period inside
+    I("the company had brought in 2,600 line workers from other states", "Terrence Abernathy-Cole", P, "said",
+      role="Gulfline spokesman", ph=["said-that", "role-premodifier"]),
+    M("for a week or more.", "Terrence Abernathy-Cole", P, "warned", role="Gulfline spokesman",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # the shelters and the school closures are the wire's own
+])
+
+# ---------------------------------------------------------------- Polish-style English-language portal on a coal-mine safety inquiry, „low-high” quotes (closing with ”) with the comma outside and apostrophes (Prosecutor’s, company’s): a trailing "…, the Regional Prosecutor’s Office in X said on Monday" after the lede, "the office said in a statement" after a two-sentence quote, "According to the office," with a compound clause, the mining company's denial and its spokesman's quote with his post before the name, a miner's widow in apposition with a that-clause and her quote with a nested report of her husband's words "she told TVN24", "The ministry said in a communique that" with a that-clause and a second carrying a fragment, a union's name in quotes inside a role, "he said" a paragraph later
+article("wolowice-mine-methane-inquiry", """
+GLIWNIK – Investigators suspect that methane sensors at the Wołowice-Północ colliery had been deliberately covered in the weeks before the explosion that killed four miners there in March, the Regional Prosecutor’s Office in Gliwnik said on Monday.
+„The evidence gathered so far indicates that detectors on the longwall were wrapped in foil so that the cutting machines would not shut down automatically. We are now examining who gave that instruction”, the office said in a statement.
+According to the office, three shift supervisors have been questioned as witnesses and no charges have been brought so far.
+The mine is operated by Karbowęgiel SA, which denied that its managers had known about any tampering with safety equipment. „Safety has always been our absolute priority. Any suggestion that supervisors ordered sensors to be disabled is false and deeply hurtful to our staff”, company spokesman Tomasz Wieczorek-Lis said.
+Joanna Przybylska-Kania, the widow of one of the dead miners, said the men had complained about the sensors for months. „Marek told me they were afraid. He said: if you report it, you lose your bonus, and if you don’t, you might not come home. Three weeks later he didn’t come home”, she told TVN24.
+Karbowęgiel is controlled by the Ministry of Energy and Mining. The ministry said in a communique that the State Mining Inspectorate would check methane monitoring at all 19 of the company’s mines by the end of June and that it expected „full and immediate cooperation” from the management board.
+Piotr Gawlik-Sroka, head of the miners’ union „Przodek” at Wołowice-Północ, said his members had been under constant pressure to meet output targets since the company’s losses deepened last year.
+„Everyone underground knew what was happening. Nobody wanted to be the man who stopped the wall”, he said.
+The four miners, aged between 27 and 51, were buried in Wołowice Śląskie on 21 March.
+""", [
+    # the office reports its own suspicion: an organisation named in full in the attribution
+    I("Investigators suspect that methane sensors at the Wołowice-Północ colliery had been deliberately covered in the weeks before the explosion that killed four miners there in March",
+      "the Regional Prosecutor’s Office in Gliwnik", O, "said", ph=["trailing-attribution"]),
+    # the comma sits outside the closing mark; "the office": the prosecutor's office; a statement names no channel
+    D("The evidence gathered so far indicates that detectors on the longwall were wrapped in foil so that the cutting machines would not shut down automatically. We are now examining who gave that instruction",
+      "the Regional Prosecutor’s Office in Gliwnik", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # two coordinated clauses: one content
+    I("three shift supervisors have been questioned as witnesses and no charges have been brought so far",
+      "the Regional Prosecutor’s Office in Gliwnik", O, "according to", ph=["according-to", "nominal"]),
+    # "which" in the relative clause is the company; the denial is annotated on the content after "that"
+    I("its managers had known about any tampering with safety equipment", "Karbowęgiel SA", O, "denied",
+      ph=["denial", "cue-class"]),
+    # "company spokesman" before the name is the role
+    D("Safety has always been our absolute priority. Any suggestion that supervisors ordered sensors to be disabled is false and deeply hurtful to our staff",
+      "Tomasz Wieczorek-Lis", P, "said", role="company spokesman", ph=["multi-sentence", "role-premodifier"]),
+    # the role is the apposition as written; one that-clause with no marks
+    I("the men had complained about the sensors for months", "Joanna Przybylska-Kania", P, "said",
+      role="widow of one of the dead miners", ph=["said-that", "role-apposition"]),
+    # what her husband said is nested in her quote and not annotated on its own; the broadcaster she told is the
+    # relay; "she" in the same paragraph, where her role stands
+    D("Marek told me they were afraid. He said: if you report it, you lose your bonus, and if you don’t, you might not come home. Three weeks later he didn’t come home",
+      "Joanna Przybylska-Kania", P, "told", role="widow of one of the dead miners", via=["TVN24"],
+      ph=["multi-sentence", "nested", "told", "pronoun"]),
+    # "The ministry": the Ministry of Energy and Mining of the sentence before; a communique names no channel; the
+    # that-clause has no marks, the second that-clause carries the quoted fragment: two statements
+    I("the State Mining Inspectorate would check methane monitoring at all 19 of the company’s mines by the end of June",
+      "the Ministry of Energy and Mining", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("full and immediate cooperation", "the Ministry of Energy and Mining", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the union's name in quotes is a name, not speech
+    R("Przodek", "name of a trade union", "title"),
+    # the role is the apposition as written, the union's quoted name included; one that-clause with no marks
+    I("his members had been under constant pressure to meet output targets since the company’s losses deepened last year",
+      "Piotr Gawlik-Sroka", P, "said", role="head of the miners’ union „Przodek” at Wołowice-Północ",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Everyone underground knew what was happening. Nobody wanted to be the man who stopped the wall",
+      "Piotr Gawlik-Sroka", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the funeral is the portal's own
+])
+
+# ---------------------------------------------------------------- Canadian business report on a grocery price-fixing lawsuit, curly double quotes + apostrophes (country’s, isn’t) with the period inside a fragment: the filing as the paper's own lede (an act), a plaintiffs' lawyer in an inverted "said X, a lawyer with …" and "She said" a paragraph later with a that-clause holding an inner "estimated that", the competition bureau that "said in a news release … that" with a that-clause and a second carrying a fragment, a grocer's emailed statement with a fragment, "did not respond to a request for comment" (no statement), a spokesperson "for" a grocer with a compound predicate, an economist "at" a university in an inverted quote and "She said" with a that-less clause and "she said" a paragraph later
+article("northway-grocery-price-fixing-suit", """
+PORT CARRICK — A proposed class-action lawsuit was filed Tuesday in the Superior Court in Port Carrick against three of the country’s largest grocery chains over the price of packaged bread, eggs and dairy products between 2012 and 2024.
+The defendants are Maplewood Foods Inc., Northway Grocers Ltd. and Fairprice Markets.
+“Families across this country have been paying a hidden tax on every loaf of bread they bought for twelve years. We intend to get that money back for them,” said Rachel Okonjo-Tremblay, a lawyer with Dufresne Kaur LLP, which represents the plaintiffs.
+She said the firm had estimated that the average household overpaid by about $400 a year.
+The Competition Standards Bureau said in a news release on Tuesday that it had opened its own inquiry into bread pricing in January and that it was “aware of the allegations” in the lawsuit. The bureau would not say which companies it was examining.
+Maplewood Foods said in an emailed statement that it had “never engaged in price-fixing of any kind.” Northway Grocers did not respond to a request for comment.
+A spokesperson for Fairprice Markets said the company had not yet been served with the claim and could not comment on its contents.
+“Grocery is a business where three or four companies control most of the shelf space. When they all raise prices at the same time, consumers have nowhere else to go,” said Ingrid Mathers-Oduya, an economist at the University of Lakemont who studies food prices. She said a lawsuit alone was unlikely to bring prices down.
+“Even if the plaintiffs win, it will take years, and the settlement cheques will be small. What changes prices is competition, and there isn’t much of it,” she said.
+A judge must certify the lawsuit before it can proceed as a class action. Shares of Maplewood Foods fell 2.3 per cent on Tuesday.
+""", [
+    # the filing is an act and the paper's own lede; the list of defendants is the paper's own
+    # the role in apposition keeps the firm after "with"; "which represents the plaintiffs" is a relative clause
+    D("Families across this country have been paying a hidden tax on every loaf of bread they bought for twelve years. We intend to get that money back for them,",
+      "Rachel Okonjo-Tremblay", P, "said", role="lawyer with Dufresne Kaur LLP",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; the inner "that" belongs to "estimated"
+    I("the firm had estimated that the average household overpaid by about $400 a year", "Rachel Okonjo-Tremblay", P,
+      "said", ph=["said-that", "pronoun"]),
+    # a news release names no channel (as in the Harlan Bend police story); the first that-clause has no marks, the
+    # second carries a quoted fragment: two statements; "would not say" reports nothing
+    I("it had opened its own inquiry into bread pricing in January", "the Competition Standards Bureau", O, "said",
+      ph=["said-that", "writing"]),
+    M("aware of the allegations", "the Competition Standards Bureau", O, "said", ph=["said-that", "writing"]),
+    # an emailed statement names no channel; the that-clause carries the quoted fragment, the period inside
+    M("never engaged in price-fixing of any kind.", "Maplewood Foods Inc.", O, "said", ph=["said-that", "writing", "surname"]),
+    # "did not respond to a request for comment" reports nothing
+    # the unnamed spokesperson is given by the phrase as written; one compound predicate: one statement
+    I("the company had not yet been served with the claim and could not comment on its contents",
+      "a spokesperson for Fairprice Markets", A, "said", ph=["said-that"]),
+    # the role in apposition keeps the university after "at"; "who studies food prices" is a relative clause
+    D("Grocery is a business where three or four companies control most of the shelf space. When they all raise prices at the same time, consumers have nowhere else to go,",
+      "Ingrid Mathers-Oduya", P, "said", role="economist at the University of Lakemont",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands
+    I("a lawsuit alone was unlikely to bring prices down", "Ingrid Mathers-Oduya", P, "said",
+      role="economist at the University of Lakemont", ph=["said-that", "pronoun"]),
+    # "she" in the next paragraph, which states no role
+    D("Even if the plaintiffs win, it will take years, and the settlement cheques will be small. What changes prices is competition, and there isn’t much of it,",
+      "Ingrid Mathers-Oduya", P, "said", ph=["multi-sentence", "pronoun"]),
+    # certification and the share price are the paper's own
+])
+
+# ---------------------------------------------------------------- Kenyan-style sports daily on a marathon doping ban, curly double quotes + apostrophes (athlete’s, don’t), "yesterday": a trailing "…, the Global Athletics Integrity Commission (GAIC) said yesterday" after the lede, "In its decision, the GAIC said" by acronym with two clauses and no marks, the athlete's agent ("His agent, X,") who "told Nation Sport that" with a that-clause and a second carrying a fragment, his quote by surname a paragraph later, the coach in apposition with a that-clause and his quotation over two paragraphs (the opening mark repeated) attributed "he said" at its end, the paper's own scare quote after "so-called"
+article("lemayian-marathon-doping-ban", """
+Former Rosmaar Marathon champion Evans Kipkorir Lemayian has been banned for four years after testing positive for the blood booster EPO, the Global Athletics Integrity Commission (GAIC) said yesterday.
+In its decision, the GAIC said the sample was collected during an out-of-competition test in Kiptoror in February and all his results since then would be annulled, including his second place at the Velden City Marathon in April.
+The 29-year-old, who won in Rosmaar in 2:05:48 two years ago, has 30 days to appeal.
+His agent, Bernard Wafula-Otieno, told Nation Sport that Lemayian would challenge the ban before the Sports Appeals Tribunal and that the positive test had come from a “contaminated injection” given at a private clinic in Eldama Town.
+“Evans has never cheated in his life. He went to that clinic because of a knee injury, and he trusted the people there to treat him,” Wafula-Otieno said.
+His coach, Joseph Kibet Sang, who has trained the athlete at a camp in Kiptoror since 2016, said the ban had left the whole camp in shock.
+“I have known this boy since he was running to school barefoot. If he has done wrong, he must face it, but I do not believe he went looking for drugs.
+“Our young athletes need education, not only punishment. Who told them that an injection from a stranger is medicine? We must teach them before the testers come,” he said.
+More than 70 of the country’s athletes have been sanctioned since 2017, many of them after visits from so-called “doctors” who sell injections in training camps without a licence.
+Lemayian is the third Rosmaar winner to be banned in five years.
+""", [
+    # the commission reports its own decision: it speaks, named in full and without the acronym in brackets
+    I("Former Rosmaar Marathon champion Evans Kipkorir Lemayian has been banned for four years after testing positive for the blood booster EPO",
+      "the Global Athletics Integrity Commission", O, "said", ph=["trailing-attribution"]),
+    # the acronym alone names the commission (as "The ERL said"); a decision names no channel; two clauses with no
+    # marks: one statement
+    I("the sample was collected during an out-of-competition test in Kiptoror in February and all his results since then would be annulled, including his second place at the Velden City Marathon in April",
+      "the Global Athletics Integrity Commission", O, "said", ph=["said-that", "writing", "surname"]),
+    # the appeal deadline is the paper's own
+    # "His agent": the role loses its possessive (as "His counsel"); the paper he told is the relay; the first
+    # that-clause has no marks, the second carries a quoted fragment: two statements
+    I("Lemayian would challenge the ban before the Sports Appeals Tribunal", "Bernard Wafula-Otieno", P, "told",
+      role="agent", via=["Nation Sport"], ph=["told", "said-that", "role-apposition"]),
+    M("contaminated injection", "Bernard Wafula-Otieno", P, "told", role="agent", via=["Nation Sport"],
+      ph=["told", "said-that", "role-apposition"]),
+    # the next paragraph names no channel and states no role
+    D("Evans has never cheated in his life. He went to that clinic because of a knee injury, and he trusted the people there to treat him,",
+      "Bernard Wafula-Otieno", P, "said", ph=["multi-sentence", "surname"]),
+    # "His coach": the role loses its possessive; "who has trained …" is a relative clause
+    I("the ban had left the whole camp in shock", "Joseph Kibet Sang", P, "said", role="coach",
+      ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "he", in a paragraph that states no role
+    D("I have known this boy since he was running to school barefoot. If he has done wrong, he must face it, but I do not believe he went looking for drugs.\n“Our young athletes need education, not only punishment. Who told them that an injection from a stranger is medicine? We must teach them before the testers come,",
+      "Joseph Kibet Sang", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the paper's own sentence: nobody is said to have used the word
+    R("doctors", "scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Australian science story on a coral-bleaching survey, curly double quotes + apostrophes (summer’s, reef’s, association’s): a trailing "according to the largest survey of the reef in a decade, by researchers from …", the paper's title in quotes with the comma outside, the survey's method as the paper's own, "The study found that" with two that-clauses, the lead author in an inverted "said Dr X, a marine ecologist at … and the study’s lead author", "She said" with a that-clause and a second carrying a fragment, "A spokesperson for Environment Minister X said" with a that-less clause and a second that-clause carrying a fragment, a tourism operators' association "said in a statement that" and "warned against" a fragment, its chief executive's quote with the possessive before his post
+article("marrabin-reef-bleaching-survey", """
+More than half of the hard coral on the northern Marrabin Reef bleached during last summer’s marine heatwave, according to the largest survey of the reef in a decade, by researchers from the University of Northhaven.
+The paper, titled “Four Summers: Repeat Bleaching and the Limits of Recovery on the Northern Marrabin Reef”, was published on Wednesday in the journal Reef Ecology Letters.
+Divers and aerial spotters surveyed 640 reefs between February and April, the peak of the bleaching season.
+The study found that 54 per cent of hard coral cover showed signs of bleaching and that on one reef in five more than 90 per cent of colonies were affected.
+“We expected bleaching. What we did not expect was how far south it reached, and how severe it was on reefs that had never bleached before,” said Dr Leilani Hargreaves-Tui, a marine ecologist at the University of Northhaven and the study’s lead author.
+She said water temperatures on parts of the reef had stayed more than 2C above the summer average for ten weeks, and that the worst-hit reefs would need “at least a decade without another event like this” to recover.
+A spokesperson for Environment Minister Rosalind Kettering-Moss said the government was investing $1.2 billion in reef protection and that the findings would be considered “carefully and urgently”.
+The Marrabin Reef Tourism Operators Association said in a statement that most dive sites used by visitors had already regained their colour, and warned against “doom-laden headlines” that kept tourists away.
+“The reef is still there and it is still beautiful. People who cancel their trips aren’t helping it,” the association’s chief executive, Craig Pendlebury-Shaw, said.
+Tourism on the reef supports about 9,000 jobs in the region.
+""", [
+    # the survey stands for its authors, a group given by the phrase as written
+    I("More than half of the hard coral on the northern Marrabin Reef bleached during last summer’s marine heatwave",
+      "researchers from the University of Northhaven", G, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the paper's title in quotes; the comma sits outside the closing mark; the journal is where it appeared
+    R("Four Summers: Repeat Bleaching and the Limits of Recovery on the Northern Marrabin Reef", "title of a paper",
+      "title"),
+    # the method paragraph carries no attribution. "The study … found": the paper stands for its authors; two
+    # that-clauses with no marks: one statement
+    I("54 per cent of hard coral cover showed signs of bleaching and that on one reef in five more than 90 per cent of colonies were affected",
+      "researchers from the University of Northhaven", G, "found", ph=["said-that", "writing", "nominal"]),
+    # "Dr" is a title; the role is the whole apposition, both of its parts, as written
+    D("We expected bleaching. What we did not expect was how far south it reached, and how severe it was on reefs that had never bleached before,",
+      "Leilani Hargreaves-Tui", P, "said",
+      role="marine ecologist at the University of Northhaven and the study’s lead author",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; the first that-clause has no marks, the second carries a
+    # quoted fragment: two statements
+    I("water temperatures on parts of the reef had stayed more than 2C above the summer average for ten weeks",
+      "Leilani Hargreaves-Tui", P, "said", ph=["said-that", "pronoun"]),
+    M("at least a decade without another event like this", "Leilani Hargreaves-Tui", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the unnamed spokesperson is given by the phrase as written, the minister's post and name included; the
+    # that-less clause has no marks, the second that-clause carries a quoted fragment: two statements
+    I("the government was investing $1.2 billion in reef protection",
+      "a spokesperson for Environment Minister Rosalind Kettering-Moss", A, "said", ph=["said-that"]),
+    M("carefully and urgently", "a spokesperson for Environment Minister Rosalind Kettering-Moss", A, "said",
+      ph=["said-that"]),
+    # the association speaks as a body; a statement names no channel; one subject, two cues: the that-clause and
+    # the warning, which carries a quoted fragment
+    I("most dive sites used by visitors had already regained their colour", "the Marrabin Reef Tourism Operators Association",
+      O, "said", ph=["said-that", "writing"]),
+    M("doom-laden headlines", "the Marrabin Reef Tourism Operators Association", O, "warned",
+      ph=["cue-class", "writing"]),
+    # the role keeps the possessive noun (as "study’s lead author")
+    D("The reef is still there and it is still beautiful. People who cancel their trips aren’t helping it,",
+      "Craig Pendlebury-Shaw", P, "said", role="association’s chief executive", ph=["multi-sentence", "role-apposition"]),
+    # the jobs figure is the paper's own
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
