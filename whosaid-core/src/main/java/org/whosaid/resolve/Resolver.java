@@ -652,6 +652,10 @@ public final class Resolver {
             // "according to a police report": the one police organisation named before
             return new Resolved(entities.get(body).name(), SpeakerType.ORGANIZATION, null, 0.15, "document:body");
         }
+        String inRole = bodyInRole(m);
+        if (inRole != null) {
+            return new Resolved(inRole, SpeakerType.ORGANIZATION, null, 0.15, "document:body-in-role");
+        }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
@@ -1023,6 +1027,46 @@ public final class Resolver {
             before++;
         }
         return before == 1 ? bodies[0] : -1;
+    }
+
+    /**
+     * "according to a police report" after "Alder Crossing Police Department spokesperson Andrea Kowalski-Reyes":
+     * the organisation named only inside a person's role before the document, when one role names one such body
+     * with the document's organisation word (its capitalised words up to an organisation word, before the role's
+     * own words). Null when none, or when roles name two different bodies.
+     */
+    private String bodyInRole(Mention m) {
+        String[] words = m.name() == null ? new String[0] : words(m.name());
+        int w = words.length - 2;
+        if (w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w])) {
+            return null;
+        }
+        String found = null;
+        for (Entity e : entities) {
+            if (e.organization() || e.role() == null || e.firstStart() >= m.start()) {
+                continue;
+            }
+            String[] role = e.role().split(" ");
+            int end = 0; // the capitalised words opening the role
+            while (end < role.length && capitalised(role[end])) {
+                end++;
+            }
+            if (end < 2 || end == role.length || !orgHead.test(role[end - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean holds = false;
+            for (int k = 0; k < end; k++) {
+                holds |= role[k].equalsIgnoreCase(words[w]);
+            }
+            String body = String.join(" ", java.util.Arrays.copyOf(role, end));
+            if (holds) {
+                if (found != null && !found.equals(body)) {
+                    return null;
+                }
+                found = body;
+            }
+        }
+        return found;
     }
 
     /**

@@ -2834,6 +2834,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aDocumentOfABodyNamedOnlyInARoleIsTheBodys() {
+        assertEquals(List.of(
+                "indirect [the van had been found] Mira Holt (person, Kessing Police Department spokesperson) said []",
+                "indirect [the driver was not insured] Kessing Police Department (organization) According to []"),
+                run("Kessing Police Department spokesperson Mira Holt said the van had been found.\nAccording to a "
+                        + "police report released Monday, the driver was not insured."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
