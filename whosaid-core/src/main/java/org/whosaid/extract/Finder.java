@@ -1422,10 +1422,8 @@ final class Finder {
         }
         int p = k + 2;
         int end = contentEnd(a.sentenceEnd(s));
-        for (int j = p; j < end; j++) {
-            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j)) {
-                return; // a quotation of its own, found as such
-            }
+        if (quotationWithin(p, end)) {
+            return; // a quotation of its own, found as such
         }
         Subject sub = subjects.subjectOf(c, a.sentenceStart(s));
         if (sub != null && sub.mention().start() == speaker.start()) {

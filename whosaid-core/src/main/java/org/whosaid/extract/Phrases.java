@@ -725,9 +725,7 @@ final class Phrases {
             return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
         if (t.kind(i) == Tokens.NUMBER) {
-            // the number of a ward or district inside a role: "ward 14 councillor", "District 5 supervisor"
-            return i > 0 && t.isWord(i - 1) && !has(i - 1, Lexicon.DETERMINER | Lexicon.STOP) && i + 1 < end
-                    && isLowerRole(i + 1);
+            return isNumberInRole(i, end);
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -822,8 +820,8 @@ final class Phrases {
                 || w == AND && i + 2 < end && isTradeNoun(i - 1) && isTradeNoun(i + 1) && isLowerRole(i + 2)) {
             return true; // two nouns of one trade before its role word: "sheep and beef farmer", "oil and gas executive"
         }
-        if (i + 2 < end && t.kind(i + 1) == Tokens.NUMBER && isLowerRole(i + 2) && !t.isCapitalized(i)
-                && !has(i, Lexicon.STOP | Lexicon.DETERMINER) && cue(i) == null) {
+        if (i + 1 < end && t.kind(i + 1) == Tokens.NUMBER && isNumberInRole(i + 1, end) && !t.isCapitalized(i)
+                && cue(i) == null) {
             return true; // the "ward" of "ward 14 councillor"
         }
         if (inCompoundRole(i, end)) {
@@ -923,6 +921,15 @@ final class Phrases {
         return t.isWord(i) && !t.isCapitalized(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
                 && cue(i) == null && !connectiveIn(i, THE_OR_A) && !t.endsWith(i, "ly")
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
+    }
+
+    /**
+     * The number token n of a ward or district inside a role, before the phrase's end: "ward 14 councillor",
+     * "District 5 supervisor" (a word before it that opens or stops no phrase, a lower-case role word after it).
+     */
+    private boolean isNumberInRole(int n, int end) {
+        return n > 0 && t.isWord(n - 1) && !has(n - 1, Lexicon.DETERMINER | Lexicon.STOP) && n + 1 < end
+                && isLowerRole(n + 1);
     }
 
     /** The "of" of "the father of five said": a role, "of", how many children, and the phrase's end. */
@@ -1058,12 +1065,12 @@ final class Phrases {
         return false;
     }
 
-    /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
     /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */
     private boolean isTradeNoun(int k) {
         return isPlainWord(k) && !has(k, Lexicon.ROLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY);
     }
 
+    /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
     private boolean isPlainWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && connective(k) == OTHER
                 && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly")
@@ -1406,9 +1413,8 @@ final class Phrases {
     }
 
     private boolean isOfThe(int i) {
-        return connectiveIn(i, THE_OR_A) && i > 0
-                && (isPrepositionAt(i - 1) || isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))))
-                || connectiveIn(i, PLACE_OPENERS) && i > 0 && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i)));
+        return i > 0 && (connectiveIn(i, THE_OR_A) && isPrepositionAt(i - 1)
+                || connectiveIn(i, THE_OR_A | PLACE_OPENERS) && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }
 
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {

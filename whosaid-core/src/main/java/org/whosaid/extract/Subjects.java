@@ -586,9 +586,12 @@ final class Subjects {
         for (int j = k - 1; j > from && j >= k - 32 && t.isWord(j); j--) {
             if (t.eq(j, "who")) {
                 Mention s = ph.left(j, from - 1);
-                boolean anonymity = anonymityBetween(j, c);
                 if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN
-                        || s.type() == Mention.Type.DOCUMENT || k - j > 10 && !anonymity) {
+                        || s.type() == Mention.Type.DOCUMENT) {
+                    return null;
+                }
+                boolean anonymity = anonymityBetween(j, c);
+                if (k - j > 10 && !anonymity) {
                     return null;
                 }
                 if (anonymity) {
@@ -913,21 +916,20 @@ final class Subjects {
                     // (a document too: "An objection letter from the parish council, read out at the meeting, said:")
                     boolean unnamed = subject.type() == Mention.Type.ANONYMOUS || subject.type() == Mention.Type.GROUP
                             || subject.type() == Mention.Type.PERSON_NOMINAL || subject.type() == Mention.Type.DOCUMENT;
+                    // an unnamed source's reason for anonymity: "A lobbyist for …, who spoke on condition of
+                    // anonymity because talks with House leaders are continuing, said"
+                    boolean anonymityReason = unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k);
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
-                            && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1)
-                            || unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k))
+                            && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason)
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
                     // and so may an apposition that opens with its role: "a consultant in emergency medicine at …
-                    // and chair of the patient-flow working group of …"
-                    // (so may an unnamed source's reason for anonymity: "A lobbyist for …, who spoke on condition of
-                    // anonymity because talks with House leaders are continuing, said")
+                    // and chair of the patient-flow working group of …", and the reason for anonymity
                     int longest = subject.type() == Mention.Type.PERSON_NAME && (relativeAt(j + 1, k) >= 0
-                            || whichClauseIn(j + 1, k) || isRoleApposition(j + 1))
-                            || unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k) ? 32 : 20;
+                            || whichClauseIn(j + 1, k) || isRoleApposition(j + 1)) || anonymityReason ? 32 : 20;
                     if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }

@@ -1001,21 +1001,29 @@ public final class Resolver {
     }
 
     /**
+     * The organisation word of a document phrase that is that word and the document, after "a" or "the" at
+     * most ("a police report": "police"), lower-cased; null for any other phrase.
+     */
+    private String bodyWord(Mention m) {
+        if (m.name() == null) {
+            return null;
+        }
+        String[] words = words(m.name());
+        int w = words.length - 2;
+        return w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w]) ? null : words[w];
+    }
+
+    /**
      * The organisation entity whose name holds the organisation word that modifies a document ("a police
      * report", "council documents"), named before it; -1 when none or several do.
      */
     private int bodyOfDocument(Mention m) {
-        if (m.name() == null) {
-            return -1;
-        }
-        // the phrase is the organisation word and the document, after "a" or "the" at most
-        String[] words = words(m.name());
-        int w = words.length - 2;
-        if (w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w])) {
+        String word = bodyWord(m);
+        if (word == null) {
             return -1;
         }
         // an organisation's name, ending in an organisation word, that holds the word: "Alder Crossing Police Department"
-        String word = words[w];
+
         int[] bodies = orgsByWord.computeIfAbsent(word, k -> matching(i -> {
             Entity e = entities.get(i);
             String[] ew = e.words();
@@ -1036,9 +1044,8 @@ public final class Resolver {
      * own words). Null when none, or when roles name two different bodies.
      */
     private String bodyInRole(Mention m) {
-        String[] words = m.name() == null ? new String[0] : words(m.name());
-        int w = words.length - 2;
-        if (w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w])) {
+        String word = bodyWord(m);
+        if (word == null) {
             return null;
         }
         String found = null;
@@ -1056,7 +1063,7 @@ public final class Resolver {
             }
             boolean holds = false;
             for (int k = 0; k < end; k++) {
-                holds |= role[k].equalsIgnoreCase(words[w]);
+                holds |= role[k].equalsIgnoreCase(word);
             }
             String body = String.join(" ", java.util.Arrays.copyOf(role, end));
             if (holds) {
@@ -1101,8 +1108,7 @@ public final class Resolver {
         }
         String[] words = m.name().toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length - 1; i++) {
-            String w = words[i].endsWith("'s") || words[i].endsWith("\u2019s") ? words[i].substring(0, words[i].length() - 2)
-                    : words[i];
+            String w = isPossessiveWord(words[i]) ? words[i].substring(0, words[i].length() - 2) : words[i];
             if (companyHead.test(w)) {
                 return true;
             }
@@ -1195,7 +1201,7 @@ public final class Resolver {
     private Resolved publisher(Mention m) {
         String name = m.name();
         String[] first = name == null ? new String[0] : name.split(" ", 3);
-        if (first.length == 3 && first[0].equalsIgnoreCase("the") && (first[1].endsWith("'s") || first[1].endsWith("’s"))) {
+        if (first.length == 3 && first[0].equalsIgnoreCase("the") && isPossessiveWord(first[1])) {
             // "according to the agency's latest figures": the organisation that owns them
             String head = first[1].substring(0, first[1].length() - 2).toLowerCase(Locale.ROOT);
             Entity owner = orgByHead(head, m.start());
@@ -1263,30 +1269,33 @@ public final class Resolver {
     private Resolved possessiveOwner(String name, int before) {
         String[] words = name.split(" ");
         int run = 0; // "Gulfline Power's outage map": capitalised words opening the phrase, the last possessive
-        while (run < words.length - 1 && capitalised(words[run]) && !words[run].endsWith("'s") && !words[run].endsWith("\u2019s")) {
+        while (run < words.length - 1 && capitalised(words[run]) && !isPossessiveWord(words[run])) {
             run++;
         }
-        if (run >= 1 && run < words.length - 1 && capitalised(words[run])
-                && (words[run].endsWith("'s") || words[run].endsWith("\u2019s"))) {
+        if (run >= 1 && run < words.length - 1 && capitalised(words[run]) && isPossessiveWord(words[run])) {
             String owner = String.join(" ", java.util.Arrays.copyOf(words, run)) + " "
                     + words[run].substring(0, words[run].length() - 2);
             int person = findPerson(words(owner));
             if (person >= 0) {
-                Entity e = entities.get(person); // "according to Dr Okafor's report": the person named before
+                Entity e = entities.get(person); // "according to Ada Okafor's report": the person named before
                 return new Resolved(e.name(), SpeakerType.PERSON, e.role(), 0.15, "document:owner");
             }
             return new Resolved(owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
         }
         for (int i = 1; i < words.length - 1; i++) {
             String w = words[i];
-            boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
-            if (possessive && w.length() > 2 && capitalised(w) && words[i - 1].equalsIgnoreCase("the")) {
+            if (isPossessiveWord(w) && w.length() > 2 && capitalised(w) && words[i - 1].equalsIgnoreCase("the")) {
                 String owner = w.substring(0, w.length() - 2);
                 Entity e = orgByHead(owner.toLowerCase(Locale.ROOT), before);
                 return new Resolved(e != null ? e.name() : owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
             }
         }
         return null;
+    }
+
+    /** A word ending in 's or ’s: "the agency's", "Gulfline Power’s". */
+    private static boolean isPossessiveWord(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s");
     }
 
     private static boolean capitalised(String word) {
