@@ -1956,6 +1956,11 @@ final class Phrases {
         return appositionBefore(m.startTok(), floor, true);
     }
 
+    /** Token k closes a bracketed acronym: "(AHP)", "(KUNAM)". */
+    boolean isBracketedAcronym(int k) {
+        return t.is(k, ')') && t.is(k - 2, '(') && t.isAllCaps(k - 1);
+    }
+
     /** As {@link #appositionBefore(Mention, int)} for a name at token nameStart; coordinated: may share a determiner. */
     private String appositionBefore(int nameStart, int floor, boolean coordinated) {
         int c = nameStart - 1;
@@ -1965,8 +1970,10 @@ final class Phrases {
         int e = c;
         int s = e;
         while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1) || isPortfolioComma(s - 1, e))
-                || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e)) {
-            s--;
+                || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e) || s - 3 > floor && isBracketedAcronym(s - 1)) {
+            // (an organisation's acronym in brackets is part of the role: "The president of the Portalet Hotel
+            // Association (AHP), Jaume Ferrer Pons, said")
+            s -= t.is(s - 1, ')') ? 3 : 1;
             if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")
                     || t.eq(s, "her") || t.eq(s, "their")) {
                 if (s == 0 || !(t.eq(s - 1, "of") || t.eq(s - 1, "for"))) {

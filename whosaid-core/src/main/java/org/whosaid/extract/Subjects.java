@@ -279,16 +279,19 @@ final class Subjects {
      * Ruiz"), carrying that phrase as its role; null when no person's name follows the comma.
      */
     Mention appositiveName(Mention m, int limit) {
-        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS) || !t.is(m.endTok(), ',')) {
+        // (the phrase may end on its organisation's acronym in brackets: "The president of the Portalet Hotel
+        // Association (AHP), Jaume Ferrer Pons,")
+        int comma = ph.isBracketedAcronym(m.endTok() + 2) ? m.endTok() + 3 : m.endTok();
+        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS) || !t.is(comma, ',')) {
             return null;
         }
-        Mention name = ph.right(m.endTok() + 1, limit);
+        Mention name = ph.right(comma + 1, limit);
         if (name == null || name.type() != Mention.Type.PERSON_NAME) {
             return null;
         }
         // the phrase the name stands in apposition to is the role the sentence gives, over a rank before the
         // name ("the head of military intelligence, Major General Ada Moll")
-        String role = stripArticle(ph.surface(m.startTok(), m.endTok()));
+        String role = stripArticle(ph.surface(m.startTok(), comma));
         return name.withRole(role);
     }
 

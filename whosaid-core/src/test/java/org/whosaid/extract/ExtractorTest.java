@@ -2843,6 +2843,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsStaysInTheRoleBeforeTheName() {
+        assertEquals(List.of(
+                "indirect [the fee was too high] Jaume Ferrer Pons (person, president of the Portalet Hotel Association (AHP)) said []",
+                "indirect [bookings were slowing] Jaume Ferrer Pons (person, president of the Portalet Hotel Association (AHP)) warned []"),
+                run("The president of the Portalet Hotel Association (AHP), Jaume Ferrer Pons, said the fee was too high "
+                        + "and warned that bookings were slowing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
