@@ -2852,6 +2852,16 @@ class ExtractorTest {
     }
 
     @Test
+    void pluralOfficeHoldersCloseAnUnnamedSourcesAffiliation() {
+        assertEquals(List.of(
+                "indirect [counties would push for an amendment] A lobbyist for the state’s association of county commissioners (anonymous) said []",
+                "direct [We need the money,] A lobbyist for the state’s association of county commissioners (anonymous) said []"),
+                run("A lobbyist for the state’s association of county commissioners, who spoke on condition of anonymity, "
+                        + "said counties would push for an amendment. “We need the money,” the lobbyist said."));
+        assertEquals(List.of("indirect [fees would rise] The trustees (group) said []"), run("The trustees said fees would rise."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
