@@ -13401,6 +13401,335 @@ Tourism on the reef supports about 9,000 jobs in the region.
     # the jobs figure is the paper's own
 ])
 
+# ---------------------------------------------------------------- Irish court report on a nightclub assault trial, curly double quotes + apostrophes (doorman’s, I’m), ages in brackets: "a jury … has heard" in the lede (no speaker), a plea of not guilty (an act), "X SC, prosecuting," who "told the jury that" with a fragment and a second that-clause ("SC" left out, the participle no role) and "she said" a paragraph later, "The court heard that" with no speaker, a witness "identified in court only as" her first name who "told the jury" a that-less clause carrying a fragment and "she said" a paragraph later, "Interviewed at … Garda Station …, the accused told gardaí" a fragment in the first person and a second that-clause, "he replied:" to an unattributed question, "Y BL, defending," with a that-less clause and a second that-clause carrying a fragment, the judge who "warned jurors that" with a fragment "and said" a second clause, "the judge said" a paragraph later
+article("ballyfern-nightclub-assault-trial", """
+A Castletara man fractured a doorman’s skull with a single punch minutes after he was refused entry to a Ballyfern nightclub, a jury at Ballyfern Circuit Criminal Court has heard.
+Declan Furlong-Hayes (29), of Mill View, Castletara, has pleaded not guilty to assault causing serious harm to Tomás Breheny (41) outside the Loft nightclub on Quay Street on July 14th, 2023.
+Opening the trial on Tuesday, Niamh Carrick-Dunne SC, prosecuting, told the jury that the accused had been turned away because he was “visibly intoxicated”, and that he came back eleven minutes later without his shirt.
+“What happened next took less than two seconds. Mr Breheny will live with those two seconds for the rest of his life,” she said.
+The court heard that Mr Breheny spent nine days in intensive care at University Hospital Ballyfern and has not worked since.
+A bar worker, identified in court only as Chloe, told the jury she was collecting glasses on the street when she saw the accused “swing from the hip” at the doorman’s head.
+“He never said a word. He just walked up and hit him, and Tomás went down like a tree,” she said.
+Interviewed at Ballyfern Garda Station the following morning, the accused told gardaí the doorman had “grabbed me by the throat” and that he had only been trying to get free.
+Asked why he had gone back to the club at all, he replied: “I wanted my jacket. I’m not a violent man.”
+Eoin Gildea-Moran BL, defending, said his client accepted he had struck Mr Breheny, and that the blow had been “thrown in panic”, not in anger.
+Judge Gráinne Colclough-Byrne warned jurors that CCTV footage they would see on Wednesday was “distressing”, and said they could ask for a break at any time.
+“You are not here to decide whether the accused is a pleasant man. You are here to decide what happened at that door,” the judge said.
+The trial continues.
+""", [
+    # "a jury … has heard" names no speaker (the jury is the hearer), so the lede is not a statement here; the plea of
+    # not guilty is an act
+    # "SC" after the name is no part of it (as KC and BL); "prosecuting" in apposition says which side she argues, a
+    # participle like "Opening the case for the prosecution", not a role noun; "told the jury" names no relay; the
+    # first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("visibly intoxicated", "Niamh Carrick-Dunne", P, "told", ph=["told", "said-that"]),
+    I("he came back eleven minutes later without his shirt", "Niamh Carrick-Dunne", P, "told",
+      ph=["told", "said-that"]),
+    # "she" in the next paragraph; "Mr Breheny" is inside her quote
+    D("What happened next took less than two seconds. Mr Breheny will live with those two seconds for the rest of his life,",
+      "Niamh Carrick-Dunne", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The court heard that …" names no speaker, so it is not a statement here
+    # a first name only; "identified in court only as" introduces the name and is not part of the role; the that-less
+    # clause carries the quoted fragment, so only the fragment is annotated
+    M("swing from the hip", "Chloe", P, "told", role="bar worker", ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; "Tomás" is inside her quote
+    D("He never said a word. He just walked up and hit him, and Tomás went down like a tree,", "Chloe", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # "the accused": Furlong-Hayes, so the nominal is the role; a Garda interview names no relay; the first that-less
+    # clause carries a quoted fragment in the first person, the second that-clause has no marks: two statements
+    M("grabbed me by the throat", "Declan Furlong-Hayes", P, "told", role="accused",
+      ph=["told", "said-that", "nominal"]),
+    I("he had only been trying to get free", "Declan Furlong-Hayes", P, "told", role="accused",
+      ph=["told", "said-that", "nominal"]),
+    # the question names no asker and is not a statement; "he": the accused, answering it in the same interview; the
+    # paragraph states no role
+    D("I wanted my jacket. I’m not a violent man.", "Declan Furlong-Hayes", P, "replied",
+      ph=["multi-sentence", "pronoun"]),
+    # "BL" after the name is no part of it and "defending" is no role (as "prosecuting"); the that-less clause has no
+    # marks, the second that-clause carries a quoted fragment: two statements
+    I("his client accepted he had struck Mr Breheny", "Eoin Gildea-Moran", P, "said", ph=["said-that"]),
+    M("thrown in panic", "Eoin Gildea-Moran", P, "said", ph=["said-that"]),
+    # "Judge" before the name is the role; one subject, two cues: the warning's that-clause carries the quoted
+    # fragment, the said-clause has no marks
+    M("distressing", "Gráinne Colclough-Byrne", P, "warned", role="Judge",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    I("they could ask for a break at any time", "Gráinne Colclough-Byrne", P, "said", role="Judge",
+      ph=["said-that", "role-premodifier"]),
+    # "the judge": Colclough-Byrne, so the nominal is the role
+    D("You are not here to decide whether the accused is a pleasant man. You are here to decide what happened at that door,",
+      "Gráinne Colclough-Byrne", P, "said", role="judge", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian news-agency wire on an assembly poll schedule, straight double quotes, Shri/Smt. honorifics, crores and lakhs: a dateline with the agency's own name, a trailing "according to the Election Commission" on the schedule, "the commission said in a press note issued here", the chief electoral officer with a long two-part title before his name (and a comma inside it) and a that-less clause, "Shri X told PTI" and "He said" with a one-word fragment, a ruling party's state spokesperson ("Its state spokesperson, Smt. X,") with a fragment and a second that-clause, an opposition party that "alleged that" with a fragment, its national spokesperson who "told reporters here" in an inverted order with the title before the name, a deputy election commissioner with a relative clause who "denied that" and "saying", "he told PTI" a paragraph later, "Sources in the SJM said"
+article("suryagarh-assembly-poll-schedule", '''
+RAJNANDPUR, Oct 9 (PTI) Polling for the 117-member Suryagarh Legislative Assembly will be held in three phases on November 12, 19 and 26, and votes will be counted on December 2, according to the Election Commission.
+The model code of conduct has come into force with immediate effect, the commission said in a press note issued here on Thursday.
+The Chief Electoral Officer and ex-officio Principal Secretary to the Government of Suryagarh, Election Department, Shri Devendra Nath Upadhyay, said 2.64 crore electors, including 5.8 lakh first-time voters, would be eligible to vote at 24,310 polling stations.
+"Every polling station will have drinking water, a ramp and a help desk. No elector should have to walk more than two kilometres to vote," Shri Upadhyay told PTI.
+He said 1,140 polling stations had been identified as "critical" and would be webcast live.
+The ruling Suryagarh Janata Morcha (SJM) welcomed the schedule. Its state spokesperson, Smt. Rekha Sahu, said the party was "fully prepared" and that its first list of 60 candidates would be released within a week.
+The opposition Lok Kalyan Party (LKP) alleged that the three-phase schedule had been "tailor-made" to help the ruling party move its workers between districts.
+"Why should a small state like Suryagarh need three phases when bigger states vote in one? The Commission owes the people an answer," LKP national spokesperson Shri Arvind Mohan Dubey told reporters here.
+Deputy Election Commissioner Shri K. Raghavendra Rao, who is in charge of the state, denied that the schedule favoured any party, saying the phases had been fixed on the basis of security assessments and the availability of central forces.
+"The Commission does not draw up schedules to suit anybody. We go by what the police tell us and how many central forces we can get," he told PTI.
+Sources in the SJM said Chief Minister Shri Mahendra Pratap Singh Chauhan was likely to contest again from Bijanpur, while two ministers could be dropped.
+''', [
+    # the commission reports its own schedule; the agency's name in the dateline is the outlet, not a relay
+    I("Polling for the 117-member Suryagarh Legislative Assembly will be held in three phases on November 12, 19 and 26, and votes will be counted on December 2",
+      "the Election Commission", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "the commission": the Election Commission; a press note names no channel
+    I("The model code of conduct has come into force with immediate effect", "the Election Commission", O,
+      "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # "Shri" is a title; the role is the whole title before the name, both of its parts and the department after the
+    # comma, without the leading article
+    I("2.64 crore electors, including 5.8 lakh first-time voters, would be eligible to vote at 24,310 polling stations",
+      "Devendra Nath Upadhyay", P, "said",
+      role="Chief Electoral Officer and ex-officio Principal Secretary to the Government of Suryagarh, Election Department",
+      ph=["said-that", "role-apposition"]),
+    # the agency he told is the relay, as in the wire's own dateline; the paragraph states no role
+    D("Every polling station will have drinking water, a ramp and a help desk. No elector should have to walk more than two kilometres to vote,",
+      "Devendra Nath Upadhyay", P, "told", via=["PTI"], ph=["multi-sentence", "told", "surname"]),
+    # "He" opens the next paragraph; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("critical", "Devendra Nath Upadhyay", P, "said", ph=["said-that", "pronoun"]),
+    # welcoming the schedule reports no content; "Its state spokesperson": the role loses its possessive; "Smt." is a
+    # title; the that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("fully prepared", "Rekha Sahu", P, "said", role="state spokesperson", ph=["said-that", "role-apposition"]),
+    I("its first list of 60 candidates would be released within a week", "Rekha Sahu", P, "said",
+      role="state spokesperson", ph=["said-that", "role-apposition"]),
+    # the party speaks as a body and drops the acronym; the that-clause carries the quoted fragment
+    M("tailor-made", "Lok Kalyan Party", O, "alleged", ph=["cue-class", "said-that"]),
+    # the party's acronym before the post is part of the role; "told reporters" names no relay
+    D("Why should a small state like Suryagarh need three phases when bigger states vote in one? The Commission owes the people an answer,",
+      "Arvind Mohan Dubey", P, "told", role="LKP national spokesperson",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the post before the name is the role; "who is in charge of the state" is a relative clause; the denial is
+    # annotated on the content after "that", and the participle carries its own clause
+    I("the schedule favoured any party", "K. Raghavendra Rao", P, "denied", role="Deputy Election Commissioner",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    I("the phases had been fixed on the basis of security assessments and the availability of central forces",
+      "K. Raghavendra Rao", P, "saying", role="Deputy Election Commissioner",
+      ph=["participle-cue", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the agency is the relay
+    D("The Commission does not draw up schedules to suit anybody. We go by what the police tell us and how many central forces we can get,",
+      "K. Raghavendra Rao", P, "told", via=["PTI"], ph=["multi-sentence", "told", "pronoun"]),
+    # unnamed sources given by the phrase as written, the capital lowered; the "while" clause is part of what they said
+    I("Chief Minister Shri Mahendra Pratap Singh Chauhan was likely to contest again from Bijanpur, while two ministers could be dropped",
+      "sources in the SJM", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US tech-business site on a cloud-security company's earnings, curly double quotes + apostrophes (hasn’t, they’re) with the comma inside and a ‘nested’ single: the share fall and the forecast cut as the site's own lede, the chief executive's split quote "said on a call with analysts", the finance chief's that-less clause and "She told analysts that" with two that-clauses, a trailing "…, the company said in a statement," in mid-sentence with a product name in quotes after it, "In a quarterly filing with securities regulators, X disclosed that" by the short name, an analyst "wrote in a note to clients" in an inverted order and "She said" with a fragment, an anonymous engineer "who asked not to be identified because they were not authorized …" and "the engineer said", the company's denial and a fragment in one sentence, the chief executive "said in an interview with Bloomberg Television" by surname
+article("tessary-forecast-cut-call", """
+REDMOOR, Calif. — Shares of Tessary Software Inc. fell 11% in extended trading Tuesday after the cloud-security company cut its full-year revenue forecast for the second time in three months.
+“Customers are still buying, but they are taking longer to sign, and the bigger deals now get a second look from the finance department,” chief executive Rohan Kessler-Obi said on a call with analysts. “We think that is a pause, not a trend.”
+Finance chief Marta Lindqvist-Yeboah said the company now expected revenue of $1.71 billion to $1.74 billion for the fiscal year ending in January, down from an earlier forecast of $1.79 billion to $1.81 billion. She told analysts that hiring would slow in the second half, but that there were no plans for layoffs.
+Revenue in the second quarter rose 14% to $402 million, the company said in a statement, helped by sales of its “Lattice” threat-detection platform.
+In a quarterly filing with securities regulators, Tessary disclosed that a contract with its largest customer, worth about 9% of revenue, was up for renewal in the fourth quarter.
+“The demand story hasn’t broken, but it has bent,” Priyanka Deshmukh-Hale, an analyst at Corrigan Slate & Co., wrote in a note to clients. She said the forecast cut was “bigger than the quarter justifies.”
+One Tessary engineer, who asked not to be identified because they were not authorized to speak to the press, said managers had frozen all open positions in sales last month. “Nobody says the word ‘layoffs,’ but everyone is updating their résumé,” the engineer said.
+In a statement late Tuesday, the company denied that it was planning job cuts and said the hiring freeze applied only to “a small number of roles.”
+“We are winning the deals we compete for. They are just taking ninety days to close instead of thirty,” Kessler-Obi said in an interview with Bloomberg Television after the call.
+Tessary shares have lost 38% of their value since January.
+""", [
+    # the share fall and the forecast cut are acts and the site's own lede
+    # the post before the name is the role; a call with analysts names no relay; the quote is split by the
+    # attribution: two statements with the same speaker, cue and role
+    D("Customers are still buying, but they are taking longer to sign, and the bigger deals now get a second look from the finance department,",
+      "Rohan Kessler-Obi", P, "said", role="chief executive", ph=["split-quote", "role-premodifier"]),
+    D("We think that is a pause, not a trend.", "Rohan Kessler-Obi", P, "said", role="chief executive",
+      ph=["split-quote"]),
+    # the post before the name is the role; one that-less clause with no marks
+    I("the company now expected revenue of $1.71 billion to $1.74 billion for the fiscal year ending in January, down from an earlier forecast of $1.79 billion to $1.81 billion",
+      "Marta Lindqvist-Yeboah", P, "said", role="Finance chief", ph=["said-that", "role-premodifier"]),
+    # "She" in the same paragraph, where her role stands; two that-clauses with no marks: one statement
+    I("hiring would slow in the second half, but that there were no plans for layoffs", "Marta Lindqvist-Yeboah", P,
+      "told", role="Finance chief", ph=["told", "said-that", "pronoun"]),
+    # "the company": Tessary Software Inc.; a statement names no channel; the participle after the attribution is
+    # the site's own, and with it the product's name
+    I("Revenue in the second quarter rose 14% to $402 million", "Tessary Software Inc.", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    R("Lattice", "name of a product", "title"),
+    # a filing names no channel; the short name stands for the company
+    I("a contract with its largest customer, worth about 9% of revenue, was up for renewal in the fourth quarter",
+      "Tessary Software Inc.", O, "disclosed", ph=["cue-class", "said-that", "writing", "surname"]),
+    # a note to clients names no channel; the role in apposition keeps the firm after "at"
+    D("The demand story hasn’t broken, but it has bent,", "Priyanka Deshmukh-Hale", P, "wrote",
+      role="analyst at Corrigan Slate & Co.", ph=["writing", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; the that-less clause carries the quoted fragment, the
+    # period inside
+    M("bigger than the quarter justifies.", "Priyanka Deshmukh-Hale", P, "said",
+      role="analyst at Corrigan Slate & Co.", ph=["said-that", "pronoun"]),
+    # the relative clause with its reason is not part of the phrase; singular "they"
+    I("managers had frozen all open positions in sales last month", "one Tessary engineer", A, "said",
+      ph=["said-that"]),
+    # "the engineer": the same source; the ‘nested’ word is part of the quote
+    D("Nobody says the word ‘layoffs,’ but everyone is updating their résumé,", "one Tessary engineer", A, "said",
+      ph=["nested", "nominal"]),
+    # one subject, two cues: the denial, annotated on the content after "that", and a that-less clause carrying a
+    # quoted fragment with the period inside
+    I("it was planning job cuts", "Tessary Software Inc.", O, "denied", ph=["denial", "cue-class", "writing", "nominal"]),
+    M("a small number of roles.", "Tessary Software Inc.", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "in an interview with" names the relay; the paragraph states no role
+    D("We are winning the deals we compete for. They are just taking ninety days to close instead of thirty,",
+      "Rohan Kessler-Obi", P, "said", via=["Bloomberg Television"], ph=["multi-sentence", "surname", "interview"]),
+    # the share price is the site's own
+])
+
+# ---------------------------------------------------------------- English-language football site on a Brazilian training-ground invasion, «guillemets» for quotes translated from Portuguese with the comma outside, and apostrophes (club’s, supporters’): the ban as the lede (an act), "In a statement published on its website, the club said" with a fragment and a second that-clause, "the statement said" with the statement standing for the club, a supporters' group introduced as "the group, X," "In a post on Instagram" with a fragment in a that-less clause and "accused the board of" a second fragment, a striker's nickname in «guillemets» like the quotes around it, the striker who "told ESPN Brasil that" and "he said" a paragraph later, the coach's split quote in an inverted "said coach X at a press conference", the club president's denial with a "saying" clause
+article("itaguara-training-ground-invasion", """
+ITAGUARA – Sociedade Esportiva Itaguara has barred its largest organised supporters’ group from the Estádio Alto da Serra for three home matches after about 40 of its members forced their way into the club’s training ground on Tuesday morning, two days after a 3-0 home defeat in the derby against Atlético Serra Verde.
+In a statement published on its website, the club said the invasion had put players and staff «at serious risk» and that it had handed security-camera footage to the civil police.
+«Criticism is part of football. Threats against people who work here are not, and they never will be», the statement said.
+In a post on Instagram, the group, Fúria Alviverde, said its members had gone to the training ground «to talk, not to fight» and accused the board of «selling the soul of the club».
+Striker Wellington Matos Ribeiro, known to supporters as «Tanque», was among the players confronted at the gate. He told ESPN Brasil that two men had pushed him against his car and taken his phone.
+«I have a wife and a baby daughter at home. I want to play football, not be afraid of leaving training», he said.
+«I understand the anger. We lost a derby at home, 3-0, and that hurts everyone who loves this shirt», said coach Rogério Vasconcelos Prado at a press conference in the afternoon. «But nobody solves anything by climbing over a wall.»
+Club president Márcio Albuquerque Teles denied that the board had ignored the supporters’ complaints, saying he had met the group’s leaders twice since March.
+Itaguara, who are 16th in the table, visit Princesa do Vale on Sunday.
+""", [
+    # barring the group is the club's act and the site's own lede
+    # "the club": Sociedade Esportiva Itaguara, named in the lede; a statement on its own website names no relay; the
+    # that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("at serious risk", "Sociedade Esportiva Itaguara", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("it had handed security-camera footage to the civil police", "Sociedade Esportiva Itaguara", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "the statement" stands for the club that issued it (as "the declaration said"); the comma sits outside
+    D("Criticism is part of football. Threats against people who work here are not, and they never will be",
+      "Sociedade Esportiva Itaguara", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the supporters' group speaks as a body, given by its name; the fronted post frames both predicates, so both
+    # carry the relay; each clause carries a quoted fragment: two statements
+    M("to talk, not to fight", "Fúria Alviverde", O, "said", via=["Instagram"], ph=["said-that", "writing"]),
+    M("selling the soul of the club", "Fúria Alviverde", O, "accused", via=["Instagram"], ph=["cue-class", "writing"]),
+    # a nickname in the same marks as the quotes around it
+    R("Tanque", "nickname of a player", "title"),
+    # "He" in the same paragraph, where his post stands before the name; the channel he told is the relay
+    I("two men had pushed him against his car and taken his phone", "Wellington Matos Ribeiro", P, "told",
+      role="Striker", via=["ESPN Brasil"], ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("I have a wife and a baby daughter at home. I want to play football, not be afraid of leaving training",
+      "Wellington Matos Ribeiro", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the quote is split by the inverted attribution: two statements with the same speaker, cue and role; a press
+    # conference names no relay
+    D("I understand the anger. We lost a derby at home, 3-0, and that hurts everyone who loves this shirt",
+      "Rogério Vasconcelos Prado", P, "said", role="coach",
+      ph=["multi-sentence", "split-quote", "inversion", "role-premodifier"]),
+    D("But nobody solves anything by climbing over a wall.", "Rogério Vasconcelos Prado", P, "said", role="coach",
+      ph=["split-quote"]),
+    # the post before the name is the role; the denial is annotated on the content after "that", and the participle
+    # carries its own clause
+    I("the board had ignored the supporters’ complaints", "Márcio Albuquerque Teles", P, "denied",
+      role="Club president", ph=["denial", "cue-class", "role-premodifier"]),
+    I("he had met the group’s leaders twice since March", "Márcio Albuquerque Teles", P, "saying",
+      role="Club president", ph=["participle-cue", "role-premodifier"]),
+    # the table and the fixture are the site's own
+])
+
+# ---------------------------------------------------------------- Australian local paper on a council vote to fell street trees, curly single quotes + apostrophes (trees’, it’s, council’s, They’ve, can’t) with an apostrophe right before an opening mark: the vote as the lede (an act), the gallery cleared (an act), the mayor with her post before the name and a fragment in a that-less clause, her quote "Cr X said" by title and surname, a plan's name in quotes after "council’s", a councillor with a relative clause who "accused the council of treating … as" a fragment, a councillor's fragment and a second that-clause, a residents' group with an apostrophe in its name and a relative clause, its convenor ("Its convenor, X, said:") whose quotation runs over two paragraphs (the opening mark repeated), a cafe owner "who did not want to be named" and "she said", "In a statement after the meeting, the council said" with two that-clauses
+article("marrowbank-fig-trees-vote", """
+Fourteen Moreton Bay figs on Tarrant Street will be cut down after Marrowbank City Council voted 7–4 on Tuesday night to go ahead with a $6.2 million drainage upgrade, despite a petition signed by more than 5,000 people.
+About 150 people packed the public gallery, and several were ordered out by the mayor after heckling councillors.
+Mayor Kerry-Anne Dawson said the council had ‘run out of good options’ after engineers found the trees’ roots had cracked stormwater pipes along 600 metres of the street.
+‘Nobody around this table wanted to be the one to vote for this. But when Tarrant Street floods, it’s the shopkeepers and the residents who pay, not the trees,’ Cr Dawson said.
+The upgrade is part of the council’s ‘Tarrant Street Renewal Plan’, adopted in 2022.
+Cr Tom Haddad-Reyes, whose amendment to save six of the trees was lost 5–6, accused the council of treating the figs as ‘an inconvenience rather than an asset’.
+Cr Lena Vukovic said she had voted for the upgrade with ‘a heavy heart’ and that 40 advanced trees would be planted along the street within a year.
+The Tarrant Street Residents’ Action Group, which organised the petition, said it would seek legal advice. Its convenor, Janelle Moutou, said:
+‘These trees were planted by the town’s returned soldiers in 1921. They’ve survived droughts, cyclones and a century of traffic.
+‘They won’t survive this council. Once they’re gone, nobody in that chamber will live long enough to stand in shade like that again.’
+A cafe owner on Tarrant Street, who did not want to be named, said her shop had flooded three times since 2021. ‘I love those trees, but I can’t keep mopping out the kitchen,’ she said.
+In a statement after the meeting, the council said felling would begin in August and that timber from the figs would be offered to local artists and the Marrowbank Men’s Shed.
+""", [
+    # the vote and the clearing of the gallery are acts and the paper's own report
+    # the post before the name is the role; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("run out of good options", "Kerry-Anne Dawson", P, "said", role="Mayor", ph=["said-that", "role-premodifier"]),
+    # "Cr" is a title and "Dawson" her surname; the paragraph states no role; the ’ in "it’s" is an apostrophe
+    D("Nobody around this table wanted to be the one to vote for this. But when Tarrant Street floods, it’s the shopkeepers and the residents who pay, not the trees,",
+      "Kerry-Anne Dawson", P, "said", ph=["multi-sentence", "surname"]),
+    # the plan's name in quotes; the ’ of "council’s" before it is an apostrophe
+    R("Tarrant Street Renewal Plan", "name of a council plan", "title"),
+    # "Cr" is a title and "whose amendment …" a relative clause, so no role; the accusation carries the quoted
+    # fragment
+    M("an inconvenience rather than an asset", "Tom Haddad-Reyes", P, "accused", ph=["cue-class"]),
+    # the that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("a heavy heart", "Lena Vukovic", P, "said", ph=["said-that"]),
+    I("40 advanced trees would be planted along the street within a year", "Lena Vukovic", P, "said",
+      ph=["said-that"]),
+    # the residents' group speaks as a body, given by its name; "which organised the petition" is a relative clause
+    I("it would seek legal advice", "the Tarrant Street Residents’ Action Group", O, "said", ph=["said-that"]),
+    # "Its convenor": the role loses its possessive; "said:" ends the paragraph, and the quotation runs over two
+    # paragraphs with the opening mark repeated: one statement
+    D("These trees were planted by the town’s returned soldiers in 1921. They’ve survived droughts, cyclones and a century of traffic.\n‘They won’t survive this council. Once they’re gone, nobody in that chamber will live long enough to stand in shade like that again.",
+      "Janelle Moutou", P, "said", role="convenor", ph=["multi-sentence", "colon-intro", "role-apposition"]),
+    # an anonymous source given by the phrase as written; "who did not want to be named" is a relative clause, not
+    # part of the phrase; "she" in the same paragraph
+    I("her shop had flooded three times since 2021", "a cafe owner on Tarrant Street", A, "said", ph=["said-that"]),
+    D("I love those trees, but I can’t keep mopping out the kitchen,", "a cafe owner on Tarrant Street", A, "said",
+      ph=["pronoun"]),
+    # "the council": Marrowbank City Council; a statement names no channel; two that-clauses (the first without
+    # "that") with no marks: one statement
+    I("felling would begin in August and that timber from the figs would be offered to local artists and the Marrowbank Men’s Shed",
+      "Marrowbank City Council", O, "said", ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- commodity wire (Reuters) on a wheat export duty, straight double quotes + apostrophes (Growers', farmers'): a lede ending in an inverted trailing "…, said two traders, who declined to be identified because …", "The Ministry of … said in a statement on Monday that" with a compound predicate, "…, the ministry said" after a clause carrying a fragment, "one of the traders told Reuters" (the wire itself as relay), a trailing "according to data from the State Grain Inspectorate", a policy term in quotes after "so-called" in the wire's own sentence, an analyst in an inverted "said X, head of research at …" and "He estimated that" a paragraph later, a minister who "told lawmakers … that" with a fragment and "the minister said", a growers' union that "called the decision" a fragment "and said" a clause, the ministry's denial with a "saying" fragment
+article("sorvenia-wheat-export-duty", '''
+KASTRAVA, May 21 (Reuters) - Prices for Sorvenian wheat for June shipment jumped by as much as $9 a tonne this week after the government unexpectedly raised its export duty, said two traders, who declined to be identified because they were not authorised to speak to the media.
+The Ministry of Agriculture and Food said in a statement on Monday that the duty on wheat would rise to 18% from 12% on June 1 and would stay in place until at least the end of the year.
+The increase was needed to "keep bread affordable" until the new crop arrives in July, the ministry said.
+"Nobody saw this coming. Exporters sold June cargoes at the old duty, and now they are trying to renegotiate or cancel," one of the traders told Reuters.
+Sorvenia exported 6.8 million tonnes of wheat between July and April, down 11% from a year earlier, according to data from the State Grain Inspectorate.
+The fixed duty replaces the so-called "price corridor", under which the levy moved weekly with world prices.
+"The government is choosing bakeries over farmers. That may work for one season, but farmers will plant less wheat in the autumn, and then the ministry will have a real problem," said Pavel Dragomir-Lenz, head of research at Black Steppe Analytics in Kastrava.
+He estimated that exports in the new season could fall by 1 million to 1.5 million tonnes.
+Agriculture Minister Dorin Velichko-Marr told lawmakers on Tuesday that the duty would be reviewed in September "if the harvest is good". "Our first duty is to the family buying a loaf of bread, not to the trader selling a shipload of wheat," the minister said.
+The Sorvenian Grain Growers' Union called the decision "a tax on the harvest" and said farmers would protest outside the ministry on Thursday.
+The ministry denied that the higher duty was a first step towards an export ban, saying there was "no question" of restricting shipments.
+''', [
+    # an inverted attribution trails the lede; the relative clause with its reason is not part of the phrase
+    I("Prices for Sorvenian wheat for June shipment jumped by as much as $9 a tonne this week after the government unexpectedly raised its export duty",
+      "two traders", A, "said", ph=["inversion", "trailing-attribution"]),
+    # a statement names no channel; one compound predicate with no marks: one statement
+    I("the duty on wheat would rise to 18% from 12% on June 1 and would stay in place until at least the end of the year",
+      "the Ministry of Agriculture and Food", O, "said", ph=["said-that", "writing"]),
+    # "the ministry": the Ministry of Agriculture and Food; the clause before the trailing attribution carries the
+    # quoted fragment, so only the fragment is annotated
+    M("keep bread affordable", "the Ministry of Agriculture and Food", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # one of the two, given by the phrase as written (as "one of the employees"); the wire it told is the relay
+    D("Nobody saw this coming. Exporters sold June cargoes at the old duty, and now they are trying to renegotiate or cancel,",
+      "one of the traders", A, "told", via=["Reuters"], ph=["multi-sentence", "told"]),
+    # the data stand for the inspectorate that published them
+    I("Sorvenia exported 6.8 million tonnes of wheat between July and April, down 11% from a year earlier",
+      "the State Grain Inspectorate", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the wire's own sentence: nobody is said to have used the term
+    R("price corridor", "policy term in quotes after 'so-called'", "scare-quote"),
+    # the role in apposition keeps the firm and its city
+    D("The government is choosing bakeries over farmers. That may work for one season, but farmers will plant less wheat in the autumn, and then the ministry will have a real problem,",
+      "Pavel Dragomir-Lenz", P, "said", role="head of research at Black Steppe Analytics in Kastrava",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" in the next paragraph, which states no role
+    I("exports in the new season could fall by 1 million to 1.5 million tonnes", "Pavel Dragomir-Lenz", P,
+      "estimated", ph=["said-that", "pronoun"]),
+    # the post before the name is the role; "told lawmakers" names no relay; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("if the harvest is good", "Dorin Velichko-Marr", P, "told", role="Agriculture Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the minister": Velichko-Marr, so the nominal is the role
+    D("Our first duty is to the family buying a loaf of bread, not to the trader selling a shipload of wheat,",
+      "Dorin Velichko-Marr", P, "said", role="minister", ph=["nominal"]),
+    # the union speaks as a body; one subject, two cues: the fragment after "called the decision" and a that-less
+    # clause with no marks
+    M("a tax on the harvest", "the Sorvenian Grain Growers' Union", O, "called"),
+    I("farmers would protest outside the ministry on Thursday", "the Sorvenian Grain Growers' Union", O, "said",
+      ph=["said-that"]),
+    # "The ministry": the Ministry of Agriculture and Food (the minister is a person); the denial is annotated on the
+    # content after "that", and the participle's clause carries the quoted fragment
+    I("the higher duty was a first step towards an export ban", "the Ministry of Agriculture and Food", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("no question", "the Ministry of Agriculture and Food", O, "saying", ph=["participle-cue", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
