@@ -13730,6 +13730,329 @@ The ministry denied that the higher duty was a first step towards an export ban,
     M("no question", "the Ministry of Agriculture and Food", O, "saying", ph=["participle-cue", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- UK local paper on a planning row, curly single quotes + apostrophes (Council’s, Living’s, council’s): the application and the objection count as the paper's own lede, a field's local name in quotes, "In a statement, the company said" with a that-clause carrying a fragment and a second that-clause without marks, the developer's land director in an inverted split quote with the company's possessive before his post, an objector's letter ("In one of the letters, a resident of … wrote that") with a fragment, "Another objector said" with a fragment, a ward councillor who "wrote on Facebook that" and her quote "she wrote" in the same paragraph, the planning officer's report (a recommendation with no content, then "It says" with a that-less clause and a second that-clause carrying a fragment), "The council said" with two that-clauses
+article("little-hartsmere-long-field-homes", """
+Plans for 140 homes on a meadow at the edge of Little Hartsmere will go before Brackenfold District Council’s planning committee next Thursday, despite more than 600 letters of objection.
+Developer Greystowe Living wants to build the homes, a village shop and a play area on 11 acres of grazing land off Stonepit Lane that villagers have long called ‘the Long Field’.
+In a statement, the company said the scheme would include 49 affordable homes ‘for local families who have been priced out of the village’ and that it had cut the number of houses from 190 after a public consultation last year.
+‘We have listened, and we have changed the plans,’ said Greystowe Living’s land director, Graham Prynne-Ellacott. ‘What we cannot do is build no homes at all.’
+Objectors are not convinced. In one of the letters, a resident of Stonepit Lane wrote that the lane ‘floods every winter and will flood faster once half of it is under tarmac’. Another objector said the village school had no room for ‘another hundred children’.
+Ward councillor Priya Ramsbottom-Hale, who will speak against the plans at the meeting, wrote on Facebook that the site lay outside the village boundary in the adopted local plan. ‘This is exactly the field the local plan promised to protect. If it goes, every field around Little Hartsmere is up for grabs,’ she wrote.
+The council’s planning officer, Dominic Faulds-Yeo, recommends approval in his report to the committee, published on Monday. It says the council cannot show a five-year supply of land for housing, and that the harm to the landscape would be ‘limited and clearly outweighed by the benefits’.
+The council said every objection had been read and that residents who had registered to speak would be given three minutes each at the meeting.
+""", [
+    # the application, the meeting and the objection count are the paper's own lede
+    # the local name of a field, which the villagers are not reported to have said on this occasion
+    R("the Long Field", "local name of a field", "title"),
+    # "the company": Greystowe Living, named with a descriptor before its name in the paragraph before; a statement
+    # names no channel; the first that-clause carries a quoted fragment, the second has no marks: two statements
+    M("for local families who have been priced out of the village", "Greystowe Living", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("it had cut the number of houses from 190 after a public consultation last year", "Greystowe Living", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the company's possessive before the post is part of the role (as "association’s chief executive"); the quote is
+    # split by the inverted attribution: two statements with the same speaker, cue and role
+    D("We have listened, and we have changed the plans,", "Graham Prynne-Ellacott", P, "said",
+      role="Greystowe Living’s land director", ph=["inversion", "split-quote", "role-apposition"]),
+    D("What we cannot do is build no homes at all.", "Graham Prynne-Ellacott", P, "said",
+      role="Greystowe Living’s land director", ph=["split-quote"]),
+    # "Objectors are not convinced" is the paper's own; the letter writer is unnamed and given by the phrase as
+    # written; a letter names no channel; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("floods every winter and will flood faster once half of it is under tarmac", "a resident of Stonepit Lane", A,
+      "wrote", ph=["said-that", "writing"]),
+    # a second unnamed objector, given by the phrase as written, its capital lowered
+    M("another hundred children", "another objector", A, "said", ph=["said-that"]),
+    # "Ward councillor" before the name is the role and "who will speak …" a relative clause; the post is on Facebook,
+    # the named channel, and "she wrote" in the same paragraph keeps the channel and the role
+    I("the site lay outside the village boundary in the adopted local plan", "Priya Ramsbottom-Hale", P, "wrote",
+      role="Ward councillor", via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    D("This is exactly the field the local plan promised to protect. If it goes, every field around Little Hartsmere is up for grabs,",
+      "Priya Ramsbottom-Hale", P, "wrote", role="Ward councillor", via=["Facebook"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # recommending approval has a noun phrase and no content; "It": the report, which stands for the officer who
+    # wrote it (as "the letter said"), in the paragraph that states his role; the that-less clause has no marks, the
+    # second that-clause carries a quoted fragment: two statements
+    I("the council cannot show a five-year supply of land for housing", "Dominic Faulds-Yeo", P, "says",
+      role="council’s planning officer", ph=["said-that", "writing", "pronoun"]),
+    M("limited and clearly outweighed by the benefits", "Dominic Faulds-Yeo", P, "says",
+      role="council’s planning officer", ph=["said-that", "writing", "pronoun"]),
+    # "The council": Brackenfold District Council of the lede; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("every objection had been read and that residents who had registered to speak would be given three minutes each at the meeting",
+      "Brackenfold District Council", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- German national daily's English edition on a Bundestag vote, „low-high“ quotes with the comma outside and apostrophes (government’s, years’): the vote as the paper's own lede, the law's nickname in quotes, a federal minister with her long title before the name in a split quote "said in the Bundestag", "The minister said", a parliamentary group's chairman in apposition who "called" the law a fragment and "He said" in the same paragraph, the parliamentary group as speaker "In a statement issued after the vote" with a that-less clause and a second that-clause carrying a fragment, a party co-leader in an inverted quote and "She told Deutschlandfunk", the finance ministry's denial ("rejected reports that") and a ministry spokesman's quote
+article("heating-act-bundestag-vote", """
+BERLIN – The Bundestag on Thursday passed the government’s Building Heat Transition Act by 371 votes to 289, after a four-hour debate in which not a single opposition member spoke in its favour.
+The law, which its critics have nicknamed the „heat pump diktat“, requires heating systems installed in existing buildings from 2028 onwards to run on at least 65 per cent renewable energy.
+„Nobody will have to tear out a boiler that works. Anyone who claims otherwise is frightening pensioners to win votes“, Federal Minister for Economic Affairs, Climate Action and Energy Security Katrin Wendeborn-Aust said in the Bundestag. „What this law gives people is twenty years’ notice instead of a shock bill in 2045.“
+The minister said the state would pay up to 60 per cent of the cost of a heat pump for households with a taxable income below 40,000 euros.
+Friedrich Hallenstein-Voss, chairman of the Bürgerunion parliamentary group, called the law „expropriation in instalments“. He said his party would ask the Federal Constitutional Court to examine whether it was compatible with the protection of property.
+In a statement issued after the vote, the Bürgerunion parliamentary group said the subsidy programme was underfunded by at least nine billion euros and that the coalition had ignored „every warning from the skilled trades“.
+„This law was written for people in new-build flats in the big cities, not for a widow with an oil boiler in a village in the Ostwaldau hills“, said Left Alliance co-leader Ayşe Demirtaş-Rohde. She told Deutschlandfunk on Friday that her party had abstained because the law did nothing to stop landlords passing the cost on to tenants.
+The Federal Ministry of Finance rejected reports that the subsidy budget would be cut in 2027. „The money is in the financial plan, down to the last euro“, a ministry spokesman said.
+""", [
+    # the vote and the debate are the paper's own lede
+    # a nickname for the law, used by unnamed critics: no statement
+    R("heat pump diktat", "nickname of the law", "title"),
+    # the long title before the name is the role; "in the Bundestag" names no relay; the comma sits outside the
+    # closing mark; the second part keeps the paragraph's role
+    D("Nobody will have to tear out a boiler that works. Anyone who claims otherwise is frightening pensioners to win votes",
+      "Katrin Wendeborn-Aust", P, "said",
+      role="Federal Minister for Economic Affairs, Climate Action and Energy Security",
+      ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("What this law gives people is twenty years’ notice instead of a shock bill in 2045.", "Katrin Wendeborn-Aust",
+      P, "said", role="Federal Minister for Economic Affairs, Climate Action and Energy Security", ph=["split-quote"]),
+    # "The minister": Wendeborn-Aust, so the nominal is the role
+    I("the state would pay up to 60 per cent of the cost of a heat pump for households with a taxable income below 40,000 euros",
+      "Katrin Wendeborn-Aust", P, "said", role="minister", ph=["said-that", "nominal"]),
+    M("expropriation in instalments", "Friedrich Hallenstein-Voss", P, "called",
+      role="chairman of the Bürgerunion parliamentary group", ph=["role-apposition"]),
+    # "He" in the same paragraph, where his role stands
+    I("his party would ask the Federal Constitutional Court to examine whether it was compatible with the protection of property",
+      "Friedrich Hallenstein-Voss", P, "said", role="chairman of the Bürgerunion parliamentary group",
+      ph=["said-that", "pronoun"]),
+    # the parliamentary group speaks as a body; a statement names no channel; the that-less clause has no marks, the
+    # second that-clause carries a quoted fragment: two statements
+    I("the subsidy programme was underfunded by at least nine billion euros", "the Bürgerunion parliamentary group", O,
+      "said", ph=["said-that", "writing"]),
+    M("every warning from the skilled trades", "the Bürgerunion parliamentary group", O, "said",
+      ph=["said-that", "writing"]),
+    # the party before "co-leader" is part of the role
+    D("This law was written for people in new-build flats in the big cities, not for a widow with an oil boiler in a village in the Ostwaldau hills",
+      "Ayşe Demirtaş-Rohde", P, "said", role="Left Alliance co-leader", ph=["inversion", "role-premodifier"]),
+    # "She" in the same paragraph, where her role stands; the broadcaster she told is the relay
+    I("her party had abstained because the law did nothing to stop landlords passing the cost on to tenants",
+      "Ayşe Demirtaş-Rohde", P, "told", role="Left Alliance co-leader", via=["Deutschlandfunk"],
+      ph=["told", "said-that", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the subsidy budget would be cut in 2027", "the Federal Ministry of Finance", O, "rejected",
+      ph=["denial", "cue-class"]),
+    # the unnamed spokesman is given by the phrase as written
+    D("The money is in the financial plan, down to the last euro", "a ministry spokesman", A, "said"),
+])
+
+# ---------------------------------------------------------------- Nigerian daily on a fuel-subsidy protest, curly double quotes + apostrophes (Workers’, association’s): the protest as the paper's own lede, a union chairman with "Comrade" and a role in apposition that keeps the acronym in brackets "Addressing protesters at …", "he said" a paragraph later, a retailers' chairman with "Alhaji" who "told our correspondent that", "Also speaking," a transport union chairman with "Chief", the police spokesman "In a statement made available to journalists" with "but that" and "He warned that" with a fragment, "the Presidency insisted that", the President's media adviser with "Mr." and a long role after his quote "said in a statement" and his denial, "Residents who spoke with our correspondent said" and a motorcyclist's "said:" with the quote in the same paragraph
+article("ilemoro-fuel-subsidy-protest", """
+ILEMORO – Commercial activities were paralysed in Ilemoro, the Ondaje State capital, on Monday as workers, traders and students marched against the removal of what remained of the petrol subsidy, which has pushed the pump price to N1,380 per litre.
+Addressing protesters at the Oke-Agbo roundabout, the Chairman of the Nigeria Workers’ Congress (NWC) in Ondaje State, Comrade Babatunde Olajide-Akpan, said the protest would hold every Monday until the Federal Government reversed the policy.
+“Our members now spend half of their salary on transport alone. We are not asking for luxury; we are asking to survive,” he said.
+The state Chairman of the Independent Petroleum Retailers Association, Alhaji Musa Danjuma-Kolo, told our correspondent that 60 of the association’s 210 filling stations in the state had shut because their owners could no longer afford to buy stock.
+Also speaking, the Chairman of the Road Transport Owners’ Union, Chief Emeka Onwuachi-Bassey, said fares within the city had tripled since January.
+In a statement made available to journalists, the Police Public Relations Officer of the Ondaje State Command, Kehinde Adebisi-Coker, said the protest was largely peaceful but that 14 persons were arrested for attempting to loot shops on Ajilosun Road. He warned that the command would not allow “hoodlums to hijack a lawful protest”.
+But the Presidency insisted that the subsidy removal was irreversible.
+“The era of subsidy is gone for good. No responsible government will return to a system that enriched a few and impoverished the many,” the Special Adviser to the President on Media and Publicity, Mr. Sani Bello-Okafor, said in a statement on Monday. He denied that security agencies had been ordered to disperse the protesters.
+Residents who spoke with our correspondent said they had begun to trek long distances to work. A commercial motorcyclist, Sunday Ekanem, said: “I buy fuel of N5,000 every morning before I carry the first passenger. By evening, what is left for my family?”
+""", [
+    # the march and the pump price are the paper's own lede
+    # "Comrade" is a title; the role is the whole apposition after the article, the acronym in brackets included (as
+    # "National President of the United Congress of Labour (UCL)"); addressing protesters names no relay
+    I("the protest would hold every Monday until the Federal Government reversed the policy", "Babatunde Olajide-Akpan",
+      P, "said", role="Chairman of the Nigeria Workers’ Congress (NWC) in Ondaje State",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Our members now spend half of their salary on transport alone. We are not asking for luxury; we are asking to survive,",
+      "Babatunde Olajide-Akpan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Alhaji" is a title; "told our correspondent" names no relay (the paper itself)
+    I("60 of the association’s 210 filling stations in the state had shut because their owners could no longer afford to buy stock",
+      "Musa Danjuma-Kolo", P, "told", role="state Chairman of the Independent Petroleum Retailers Association",
+      ph=["told", "said-that", "role-apposition"]),
+    # "Chief" is a title; "Also speaking" names no relay
+    I("fares within the city had tripled since January", "Emeka Onwuachi-Bassey", P, "said",
+      role="Chairman of the Road Transport Owners’ Union", ph=["said-that", "role-apposition"]),
+    # a statement made available to journalists names no channel; "but that": two clauses with no marks, one
+    # statement
+    I("the protest was largely peaceful but that 14 persons were arrested for attempting to loot shops on Ajilosun Road",
+      "Kehinde Adebisi-Coker", P, "said", role="Police Public Relations Officer of the Ondaje State Command",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "He" in the same paragraph, where his role stands; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("hoodlums to hijack a lawful protest", "Kehinde Adebisi-Coker", P, "warned",
+      role="Police Public Relations Officer of the Ondaje State Command",
+      ph=["said-that", "cue-class", "writing", "pronoun"]),
+    # the Presidency speaks as a body
+    I("the subsidy removal was irreversible", "the Presidency", O, "insisted", ph=["said-that", "cue-class"]),
+    # "Mr." is a title; the adviser speaks in his own name and the role is the whole apposition; a statement names
+    # no channel
+    D("The era of subsidy is gone for good. No responsible government will return to a system that enriched a few and impoverished the many,",
+      "Sani Bello-Okafor", P, "said", role="Special Adviser to the President on Media and Publicity",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # "He" in the same paragraph, where his role stands; the denial is annotated on the content after "that"
+    I("security agencies had been ordered to disperse the protesters", "Sani Bello-Okafor", P, "denied",
+      role="Special Adviser to the President on Media and Publicity", ph=["denial", "cue-class", "pronoun"]),
+    # a group given by the word as written, its capital lowered; "who spoke with our correspondent" is a relative
+    # clause and names no relay
+    I("they had begun to trek long distances to work", "residents", G, "said", ph=["said-that"]),
+    # the occupation in apposition is the role (as "a foodstuff trader, Mrs. X,"); the colon sits in the same
+    # paragraph
+    D("I buy fuel of N5,000 every morning before I carry the first passenger. By evening, what is left for my family?",
+      "Sunday Ekanem", P, "said", role="commercial motorcyclist", ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- US local TV station's website on a sheriff's press conference after a bus crash, straight double quotes + apostrophes (Sheriff's, truck's, sheriff's): the station's call letters in the dateline, a trailing "according to the … Sheriff's Office" after the lede, the sheriff's split quote "said at a press conference", "Okonkwo-Pryor said" and a trailing "officials said" in the same paragraph, "He said" with a that-clause "and he denied that", the fire chief with her town before the title and "she said" in the same paragraph, a trailing "a hospital spokesperson said", a witness whose relative clause gives no role who "told KXYZ" and "he said" a paragraph later, a GoFundMe page title in quotes, a trailing "according to the sheriff's office"
+article("harlow-county-choir-bus-crash", '''
+HARLOW COUNTY, Ore. (KXYZ) — Two people were killed and 11 were hurt when a charter bus carrying a high school choir collided with a logging truck on Highway 38 early Friday, according to the Harlow County Sheriff's Office.
+"This is the worst crash I have seen in 22 years of wearing this badge," Sheriff Dale Okonkwo-Pryor said at a press conference Friday afternoon. "We have families who put their kids on a bus this morning and are now sitting in a hospital waiting room."
+Okonkwo-Pryor said the truck crossed the center line on a curve near milepost 14 and struck the front of the bus. The driver of the truck, a 58-year-old man from Dunmore, and a 16-year-old student were pronounced dead at the scene, officials said.
+He said investigators had not yet determined whether speed, fatigue or a mechanical failure caused the crash, and he denied that deputies had been slow to close the highway after earlier calls about a truck driving erratically.
+Harlow Valley Fire Chief Marisa Kettleby-Santos said crews had to cut open the roof of the bus to reach four students trapped near the front. "My firefighters are parents too. They did incredible work today, and it is going to stay with them," she said.
+Nine of the injured were taken to St. Brendan Regional Medical Center, where three remained in critical condition Friday night, a hospital spokesperson said.
+Caleb Runningwater, who was driving about 200 yards behind the bus, told KXYZ he saw the truck's trailer swing across both lanes.
+"There was nothing that bus driver could do. It happened in a second," he said.
+A GoFundMe page titled "Support the Harlow High Choir Families" had raised more than $42,000 by Friday evening.
+The state's Collision Reconstruction Unit is assisting with the investigation, according to the sheriff's office.
+''', [
+    # "(KXYZ)" in the dateline is the station's own byline, not a relay; the office reports the toll and is the
+    # speaker
+    I("Two people were killed and 11 were hurt when a charter bus carrying a high school choir collided with a logging truck on Highway 38 early Friday",
+      "the Harlow County Sheriff's Office", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "Sheriff" before the name is the role; a press conference names no relay; the second part keeps the paragraph's
+    # role
+    D("This is the worst crash I have seen in 22 years of wearing this badge,", "Dale Okonkwo-Pryor", P, "said",
+      role="Sheriff", ph=["split-quote", "role-premodifier"]),
+    D("We have families who put their kids on a bus this morning and are now sitting in a hospital waiting room.",
+      "Dale Okonkwo-Pryor", P, "said", role="Sheriff", ph=["split-quote"]),
+    # the next paragraph states no role; one compound predicate: one statement
+    I("the truck crossed the center line on a curve near milepost 14 and struck the front of the bus",
+      "Dale Okonkwo-Pryor", P, "said", ph=["said-that", "surname"]),
+    # officials with no name: a group given by the word as written
+    I("The driver of the truck, a 58-year-old man from Dunmore, and a 16-year-old student were pronounced dead at the scene",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # "He" opens the next paragraph; one subject, two cues: the that-less clause and the denial, annotated on the
+    # content after "that"
+    I("investigators had not yet determined whether speed, fatigue or a mechanical failure caused the crash",
+      "Dale Okonkwo-Pryor", P, "said", ph=["said-that", "pronoun"]),
+    I("deputies had been slow to close the highway after earlier calls about a truck driving erratically",
+      "Dale Okonkwo-Pryor", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    # the town before the title is part of the role (as "Wexcombe Hollow Fire Chief"); "she" in the same paragraph,
+    # where her role stands
+    I("crews had to cut open the roof of the bus to reach four students trapped near the front", "Marisa Kettleby-Santos",
+      P, "said", role="Harlow Valley Fire Chief", ph=["said-that", "role-premodifier"]),
+    D("My firefighters are parents too. They did incredible work today, and it is going to stay with them,",
+      "Marisa Kettleby-Santos", P, "said", role="Harlow Valley Fire Chief", ph=["multi-sentence", "pronoun"]),
+    # the unnamed spokesperson is given by the phrase as written
+    I("Nine of the injured were taken to St. Brendan Regional Medical Center, where three remained in critical condition Friday night",
+      "a hospital spokesperson", A, "said", ph=["trailing-attribution"]),
+    # "who was driving …" is a relative clause, not a role; the station's own call letters are the relay (as "told
+    # KVRT")
+    I("he saw the truck's trailer swing across both lanes", "Caleb Runningwater", P, "told", via=["KXYZ"],
+      ph=["told", "said-that"]),
+    # "he" in the next paragraph: only the told-frame names the relay
+    D("There was nothing that bus driver could do. It happened in a second,", "Caleb Runningwater", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    R("Support the Harlow High Choir Families", "title of a fundraising page", "title"),
+    # "the sheriff's office": the Harlow County Sheriff's Office of the lede
+    I("The state's Collision Reconstruction Unit is assisting with the investigation", "the Harlow County Sheriff's Office",
+      O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Korean business daily in English on a conglomerate chairman's trial, straight double quotes + apostrophes (country's, court's, Baek's), names in Korean order (family name first): the sentence as the paper's own lede, "Prosecutors, who had sought …, said", the court's ruling quoted "the … Court said in its ruling" and "It added that", a trailing "Yonhap News Agency reported", the group's statement with a fragment and a second that-clause and "The company denied reports that", the chairman's lawyer with his possessive before her post who "told reporters outside the courtroom that" with a fragment and her quote by family name, a civic group with a descriptor after its name and a fragment, its policy director's inverted quote, the paper's own scare quote after "so-called"
+article("seorin-chairman-embezzlement-ruling", '''
+CHEONGHA -- A Cheongha court on Thursday sentenced Seorin Group Chairman Baek Jae-hoon to two and a half years in prison, suspended for four years, for embezzling 34.2 billion won from two affiliates, allowing the 61-year-old to keep running the country's ninth-largest conglomerate.
+Prosecutors, who had sought a six-year term, said Baek had used the money between 2017 and 2021 to cover losses at a golf resort owned by his family.
+"The defendant treated listed affiliates as if they were his personal wallet, and minority shareholders bore the cost," the Cheongha Central District Court said in its ruling. It added that Baek had repaid the full amount with interest and had no criminal record.
+The prosecution is expected to appeal the sentence as too lenient, Yonhap News Agency reported.
+Seorin Group said in a statement that it "humbly accepts" the court's decision and that it would overhaul its compliance committee within three months. The company denied reports that Baek would step down as chief executive of Seorin Electronics, the group's flagship affiliate.
+Baek's lawyer, Choi Min-seo, told reporters outside the courtroom that her client was "deeply sorry" for the harm done to shareholders.
+"He has paid back every won. We will decide on an appeal after we have studied the ruling," Choi said.
+Solidarity for Fair Markets, a civic group that monitors the conglomerates, said the ruling showed that the courts still treated chaebol owners as "too big to jail."
+"A shop clerk who took 3 million won from the till would go to prison. A chairman who takes 34 billion won goes home for dinner," said Ryu Seung-ah, the group's policy director.
+Investors had feared that a prison term would revive the so-called "owner risk" that hung over the group after Baek's indictment in 2023. Seorin Electronics shares rose 3.4 percent on Thursday.
+''', [
+    # the sentence is the court's act, reported by the paper; "Chairman" before the name is his post, not a speech
+    # prosecutors with no name: a group given by the word as written, its capital lowered; "who had sought …" is a
+    # relative clause
+    I("Baek had used the money between 2017 and 2021 to cover losses at a golf resort owned by his family",
+      "prosecutors", G, "said", ph=["said-that"]),
+    # the court speaks through its ruling and is named in full here; a ruling names no channel
+    D("The defendant treated listed affiliates as if they were his personal wallet, and minority shareholders bore the cost,",
+      "the Cheongha Central District Court", O, "said", ph=["writing"]),
+    # "It": the court, in the same paragraph
+    I("Baek had repaid the full amount with interest and had no criminal record", "the Cheongha Central District Court",
+      O, "added", ph=["said-that", "writing", "pronoun"]),
+    # the agency reports its own story: it is the speaker (as "public broadcaster NHK reported")
+    I("The prosecution is expected to appeal the sentence as too lenient", "Yonhap News Agency", O, "reported",
+      ph=["trailing-attribution"]),
+    # a statement names no channel; the first that-clause carries the quoted fragment, the second has no marks: two
+    # statements
+    M("humbly accepts", "Seorin Group", O, "said", ph=["said-that", "writing"]),
+    I("it would overhaul its compliance committee within three months", "Seorin Group", O, "said",
+      ph=["said-that", "writing"]),
+    # "The company": Seorin Group; the denial is annotated on the content after "that"
+    I("Baek would step down as chief executive of Seorin Electronics, the group's flagship affiliate", "Seorin Group",
+      O, "denied", ph=["denial", "cue-class", "nominal"]),
+    # the role keeps the client's possessive (as "Rountree’s lawyer"); "told reporters" names no relay; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("deeply sorry", "Choi Min-seo", P, "told", role="Baek's lawyer", ph=["told", "said-that", "role-apposition"]),
+    # "Choi": the family name, which comes first in her name; the next paragraph states no role
+    D("He has paid back every won. We will decide on an appeal after we have studied the ruling,", "Choi Min-seo", P,
+      "said", ph=["multi-sentence", "surname"]),
+    # "a civic group that monitors …" describes the group, which takes no role; the quoted fragment closes with the
+    # period inside
+    M("too big to jail.", "Solidarity for Fair Markets", O, "said", ph=["said-that"]),
+    D("A shop clerk who took 3 million won from the till would go to prison. A chairman who takes 34 billion won goes home for dinner,",
+      "Ryu Seung-ah", P, "said", role="group's policy director", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the paper's own sentence: nobody is said to have used the words; the share price is the paper's own
+    R("owner risk", "scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Canadian report on a fishery closure, curly double quotes + apostrophes (department’s, winter’s, season’s) with the period inside a fragment: the closure as the paper's own lede (an act), a trailing "according to the department", the fisheries minister's quote with her post before the name who "told a news conference" and "The minister said", "The department said in an email that" with two that-clauses, a First Nation's chief in apposition "said in an interview with CBC News that" and her quotation over two paragraphs (the opening mark repeated) "she said" at its end, a harvesters' association with a relative clause, a fragment and a second that-clause, its president's inverted quote "said the association’s president, X", a scientist "who was not involved in the assessment" with a fragment and "She said" in the same paragraph
+article("kessiwak-herring-closure", """
+KESSIWAK SOUND, B.C. — The Department of Fisheries and Oceans has closed the spring herring fishery in Kessiwak Sound for a second straight year after the spawning stock fell to its lowest level since records began in 1951.
+The spawning biomass was estimated at 11,200 tonnes this winter, well below the 35,000 tonnes needed to open a commercial fishery, according to the department.
+“I know what this means for families who have fished this sound for generations. But if we fish this stock now, there will be nothing left to fish in ten years,” Fisheries Minister Danielle Thibodeau-Marr told a news conference.
+The minister said $14 million would be set aside to compensate licence holders.
+The department said in an email that the closure would be reviewed after next winter’s survey and that food, social and ceremonial harvests by First Nations would not be affected.
+Marian Tsatsaquot, chief of the Kessiwak First Nation, said in an interview with CBC News that her community had watched the collapse coming for decades.
+“Our elders warned about this in the 1990s, when the roe fishery took everything that came into the sound. Nobody listened.
+“Now they close the door after the fish are gone. We want a seat at the table when these stocks are managed, not a phone call the day before,” she said.
+The Kessiwak Sound Harvesters Association, which represents 140 licence holders, said the compensation would “not cover a single season’s fuel bill” and that many members would have to sell their boats.
+“We cut our quotas, we paid for observers, we did everything the department asked. Now we are told to tie up and wait,” said the association’s president, Rod Haldane-Quist.
+Lena Vasquez-Orland, a fisheries ecologist at the University of Cascadia who was not involved in the assessment, said the closure was “the right call, if a late one.” She said warming water and hungry humpback whales had made it harder for the stock to recover.
+""", [
+    # the closure is an act and the paper's own lede
+    # "the department": the Department of Fisheries and Oceans of the lede, which reports its own estimate
+    I("The spawning biomass was estimated at 11,200 tonnes this winter, well below the 35,000 tonnes needed to open a commercial fishery",
+      "the Department of Fisheries and Oceans", O, "according to",
+      ph=["according-to", "trailing-attribution", "nominal"]),
+    # the post before the name is the role; a news conference names no relay
+    D("I know what this means for families who have fished this sound for generations. But if we fish this stock now, there will be nothing left to fish in ten years,",
+      "Danielle Thibodeau-Marr", P, "told", role="Fisheries Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The minister": Thibodeau-Marr, so the nominal is the role
+    I("$14 million would be set aside to compensate licence holders", "Danielle Thibodeau-Marr", P, "said",
+      role="minister", ph=["said-that", "nominal"]),
+    # an email names no channel; two that-clauses with no marks: one statement
+    I("the closure would be reviewed after next winter’s survey and that food, social and ceremonial harvests by First Nations would not be affected",
+      "the Department of Fisheries and Oceans", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the role in apposition keeps the First Nation after "of"; "in an interview with" names the relay
+    I("her community had watched the collapse coming for decades", "Marian Tsatsaquot", P, "said",
+      role="chief of the Kessiwak First Nation", via=["CBC News"], ph=["said-that", "interview", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "she", in a paragraph that names no channel and states no role
+    D("Our elders warned about this in the 1990s, when the roe fishery took everything that came into the sound. Nobody listened.\n“Now they close the door after the fish are gone. We want a seat at the table when these stocks are managed, not a phone call the day before,",
+      "Marian Tsatsaquot", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the association speaks as a body and "which represents …" is a relative clause; the first that-less clause
+    # carries a quoted fragment, the second that-clause has no marks: two statements
+    M("not cover a single season’s fuel bill", "the Kessiwak Sound Harvesters Association", O, "said",
+      ph=["said-that"]),
+    I("many members would have to sell their boats", "the Kessiwak Sound Harvesters Association", O, "said",
+      ph=["said-that"]),
+    # the association's possessive before the post is part of the role
+    D("We cut our quotas, we paid for observers, we did everything the department asked. Now we are told to tie up and wait,",
+      "Rod Haldane-Quist", P, "said", role="association’s president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the role in apposition keeps the university after "at"; "who was not involved in the assessment" is a relative
+    # clause; the that-less clause carries the quoted fragment, the period inside
+    M("the right call, if a late one.", "Lena Vasquez-Orland", P, "said",
+      role="fisheries ecologist at the University of Cascadia", ph=["said-that", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands
+    I("warming water and hungry humpback whales had made it harder for the stock to recover",
+      "Lena Vasquez-Orland", P, "said", role="fisheries ecologist at the University of Cascadia",
+      ph=["said-that", "pronoun"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
