@@ -2862,6 +2862,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAustralianCouncillorsCrIsATitle() {
+        assertEquals(List.of("indirect [the vote was close] Kerry-Anne Dawson (person, Mayor) said []",
+                        "direct [We had no choice,] Kerry-Anne Dawson (person, Cr) said []"),
+                run("Mayor Kerry-Anne Dawson said the vote was close. ‘We had no choice,’ Cr Dawson said."));
+        assertEquals(List.of("indirect [the trees would be replaced] Lena Vukovic (person, Cr) said []",
+                        "indirect [it was hard] Lena Vukovic (person, councillor) said []"),
+                run("Cr Lena Vukovic said the trees would be replaced. The councillor said it was hard."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
