@@ -1451,7 +1451,9 @@ final class Phrases {
                     || k > bodyStart && isAmpersandInName(k, end)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)
-                    && t.isCapitalized(k + 1);
+                    && t.isCapitalized(k + 1)
+                    // and a possessive word before the organisation word: "the Harlow County Sheriff's Office"
+                    || k + 1 < end && isPossessive(k) && t.isCapitalized(k) && t.isCapitalized(k + 1) && has(k + 1, Lexicon.ORG);
             if (!nameLike) {
                 break;
             }

@@ -2872,6 +2872,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aPossessiveBeforeTheOrganisationWordIsInsideTheName() {
+        assertEquals(List.of("indirect [Two people were killed] the Harlow County Sheriff's Office (organization) according to []"),
+                run("Two people were killed, according to the Harlow County Sheriff's Office."));
+        assertEquals(List.of("indirect [the road was closed] The Harlow County Sheriff’s Office (organization) said []",
+                        "indirect [it had two witnesses] The Harlow County Sheriff’s Office (organization) said []"),
+                run("The Harlow County Sheriff’s Office said the road was closed. The sheriff’s office said it had two witnesses."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
