@@ -579,6 +579,11 @@ final class Subjects {
      * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
      * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
+    /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
+    private boolean isLowerContentWord(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
+    }
+
     private Subject restrictedSubject(int c, int k, int from, String cw) {
         if (!SAY_TELL.contains(cw)) {
             return null; // other cues after a relative clause are too often its own verbs' objects
@@ -962,9 +967,11 @@ final class Subjects {
                 Subject restricted = restrictedSubject(c, k, from, cw); // "A worker who asked not to be named said …"
                 return restricted != null ? restricted : documentBeforeParticiple(c, k, from, cw);
             }
-            if (m.startTok() - 1 > from && t.isWord(m.startTok() - 1) && !t.isCapitalized(m.startTok() - 1)
-                    && !ph.has(m.startTok() - 1, Lexicon.STOP)) {
-                // the phrase is the object of a relative clause's verb: "One official who relayed the exchange said"
+            int before = m.startTok() - 1;
+            if (before > from && isLowerContentWord(before)
+                    || before - 1 > from && t.isWord(before) && ph.has(before, Lexicon.STOP) && isLowerContentWord(before - 1)) {
+                // the phrase is the object of a relative clause's verb: "One official who relayed the exchange said",
+                // "Residents who spoke with our correspondent said"
                 Subject restricted = restrictedSubject(c, m.startTok(), from, cw);
                 if (restricted != null) {
                     return restricted;

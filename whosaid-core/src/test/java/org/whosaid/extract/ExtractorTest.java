@@ -2881,6 +2881,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theObjectOfAPrepositionInARelativeClauseIsNoSpeaker() {
+        assertEquals(List.of("indirect [prices had doubled] Traders (group) said []"),
+                run("Traders who spoke with our correspondent said prices had doubled."));
+        assertEquals(List.of("indirect [he shares his father's views] Executives (group) say []"),
+                run("Executives who have worked with Lachlan Murdoch say he shares his father's views."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
