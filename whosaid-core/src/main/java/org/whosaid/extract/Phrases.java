@@ -646,7 +646,31 @@ final class Phrases {
         if (!t.isCapitalized(i)) {
             return false;
         }
-        return !has(i, Lexicon.STOP) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP);
+        return !has(i, Lexicon.STOP) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP)
+                || isLinkInName(i);
+    }
+
+    /** Prepositions that join the words of a body's name: "Doctors Without Borders", "Patients Before Targets". */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("without", "before", "against", "for", "beyond",
+            "across", "over");
+
+    /**
+     * Token i is a capitalised preposition between two capitalised words that are no function words, the first
+     * of them opening the sentence too: "Doctors Without Borders said".
+     */
+    private boolean isLinkInName(int i) {
+        return i > 0 && t.isCapitalized(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && !has(i - 1, Lexicon.STOP)
+                && !has(i + 1, Lexicon.STOP) && NAME_LINKS.contains(t.lower(i));
+    }
+
+    /** The name run from to end holds a preposition joining its words: a body's name, no person's. */
+    private boolean hasLinkInName(int from, int end) {
+        for (int k = from + 1; k < end - 1; k++) {
+            if (isLinkInName(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSentenceStart(int i) {
@@ -1535,8 +1559,9 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)
                         ? start : nameStart, end), null, headLower);
             }
-            if (name.indexOf('&') > 0) {
-                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower); // a firm: "Brenner & Vos"
+            if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end)) {
+                // a firm: "Brenner & Vos"; a body: "Doctors Without Borders"
+                return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))
                     && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)

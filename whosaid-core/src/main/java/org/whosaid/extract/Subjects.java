@@ -579,6 +579,22 @@ final class Subjects {
      * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
      * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
+    /**
+     * An aside opening at token k describes an organisation: "a campaign group set up by …", "an umbrella body for
+     * …" (an article, then an organisation or group word within three words).
+     */
+    private boolean isBodyDescription(int k) {
+        if (!t.eq(k, "a") && !t.eq(k, "an")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3 && t.isWord(j) && !t.isCapitalized(j); j++) {
+            if (ph.has(j, Lexicon.ORG | Lexicon.COMPANY) || t.eq(j, "group")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
     private boolean isLowerContentWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
@@ -930,7 +946,8 @@ final class Subjects {
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
-                            && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason)
+                            && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason
+                            || subject.type() == Mention.Type.ORG_NAME && k - j <= 20 && isBodyDescription(j + 1))
                             && subject.startTok() == from && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"

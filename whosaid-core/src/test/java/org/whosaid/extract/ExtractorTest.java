@@ -2889,6 +2889,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedPrepositionJoinsABodysName() {
+        assertEquals(List.of("indirect [the clinic was hit] Doctors Without Borders (organization) said []"),
+                run("Doctors Without Borders said the clinic was hit."));
+        assertEquals(List.of("indirect [the figures confirmed its view] Patients Before Targets (organization) said []"),
+                run("Patients Before Targets, a campaign group set up by people on the hospital’s waiting list, said the "
+                        + "figures confirmed its view."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
