@@ -580,6 +580,30 @@ final class Subjects {
      * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
     /**
+     * The name an unnamed witness is given in an aside that ends at token k: "A bar worker, identified in court only
+     * as Chloe, told" and "One investor, a retired nurse identified in court only as Maureen, told" give Chloe and
+     * Maureen, with the description as role (the nominal of the aside, else the subject's). Null when the aside
+     * after the comma at token j ends on no name after "only as".
+     */
+    private Mention nameGivenOnlyAs(Mention subject, int j, int k) {
+        if (subject.type() == Mention.Type.PERSON_NAME || subject.type() == Mention.Type.ORG_NAME) {
+            return null;
+        }
+        for (int p = j + 1; p + 2 < k; p++) {
+            if (t.eq(p, "only") && t.eq(p + 1, "as")) {
+                Mention name = ph.right(p + 2, k);
+                if (name == null || name.type() != Mention.Type.PERSON_NAME || name.endTok() != k) {
+                    return null;
+                }
+                Mention described = t.eq(j + 1, "a") || t.eq(j + 1, "an") ? ph.right(j + 1, p) : null;
+                Mention role = described != null && described.type() != Mention.Type.PRONOUN ? described : subject;
+                return name.withRole(stripArticle(ph.surface(role.startTok(), role.endTok())));
+            }
+        }
+        return null;
+    }
+
+    /**
      * An aside opening at token k describes an organisation: "a campaign group set up by …", "an umbrella body for
      * …" (an article, then an organisation or group word within three words).
      */
@@ -912,6 +936,10 @@ final class Subjects {
                 }
                 return new Subject(person.withRole(stripArticle(ph.surface(opening + 1, k))), "speaker-cue",
                         person.startTok(), List.of(), c + 1, cw);
+            }
+            Mention onlyAs = nameGivenOnlyAs(subject, j, k);
+            if (onlyAs != null) {
+                return new Subject(onlyAs, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
             String seg = t.lower(j + 1);
             if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k

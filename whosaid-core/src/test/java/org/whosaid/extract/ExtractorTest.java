@@ -2898,6 +2898,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWitnessIdentifiedOnlyByAFirstNameIsThatName() {
+        assertEquals(List.of("indirect [she handed over her pension] Maureen (person, retired nurse) told []",
+                        "direct [He sat in my front room,] Maureen (person, retired nurse) said []"),
+                run("One investor, a retired nurse identified in court only as Maureen, told the jury she handed over her "
+                        + "pension. “He sat in my front room,” she said."));
+        assertEquals(List.of("indirect [the van was red] Chloe (person, bar worker) told []"),
+                run("A bar worker, identified in court only as Chloe, told the jury the van was red."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
