@@ -210,10 +210,20 @@ final class Phrases {
         Lexicon.CueWord known = cues[i];
         if (known == null) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
-            known = w == null || insideName(i) || isStateNoun(i) || isNounUse(i, w) || !inFrame(i, w) ? NO_CUE : w;
+            known = w == null || insideName(i) || isStateNoun(i) || isNounUse(i, w) || !inFrame(i, w) || isCounselAside(i)
+                    ? NO_CUE : w;
             cues[i] = known;
         }
         return known == NO_CUE ? null : known;
+    }
+
+    /**
+     * A participle alone between commas after a name and before a cue says for whom counsel acts, and reports
+     * nothing: "Eoin Gildea-Moran BL, defending, said".
+     */
+    private boolean isCounselAside(int i) {
+        return t.is(i - 1, ',') && t.is(i + 1, ',') && t.endsWith(i, "ing") && i >= 2 && t.isCapitalized(i - 2)
+                && t.isWord(i + 2) && lex.cueOf(chars, t.start(i + 2), t.end(i + 2)) != null;
     }
 
     /**

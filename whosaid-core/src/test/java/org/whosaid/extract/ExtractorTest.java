@@ -2908,6 +2908,15 @@ class ExtractorTest {
     }
 
     @Test
+    void counselsDefendingBetweenCommasIsNoCue() {
+        assertEquals(List.of("indirect [his client accepted the charge] Eoin Gildea-Moran (person) said []"),
+                run("Eoin Gildea-Moran BL, defending, said his client accepted the charge."));
+        // a participle that opens a quotation still reports it
+        assertEquals(List.of("direct [She is unstable.] Trump (person) saying []"),
+                run("Trump attacked Clinton over Libya, saying, \"She is unstable.\""));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
