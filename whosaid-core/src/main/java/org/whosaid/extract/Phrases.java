@@ -1620,7 +1620,7 @@ final class Phrases {
             if (indefinite) {
                 return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
             }
-            if (!determiner && !isPossessive(start)) {
+            if (!determiner && !ownerOpens(start, headTok)) {
                 // "King said" after "Sarah King": a surname that is also a role word
                 return end == start + 1 && isRoleSurname(start)
                         ? mention(start, end, Mention.Type.PERSON_NAME, phrase, null, head) : null;
@@ -1636,6 +1636,19 @@ final class Phrases {
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;
+    }
+
+    /**
+     * The phrase opens with its owner's name in the possessive, of up to four capitalised words before token head:
+     * "Greystowe’s land director", "Selwick Freight’s chief executive".
+     */
+    private boolean ownerOpens(int start, int head) {
+        for (int k = start; k < head && k < start + 4 && t.isCapitalized(k); k++) {
+            if (isPossessive(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

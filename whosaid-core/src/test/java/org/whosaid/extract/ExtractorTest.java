@@ -2917,6 +2917,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleAfterAnOwnerOfTwoWordsIsANominal() {
+        assertEquals(List.of("direct [We have listened,] Graham Prynne-Ellacott (person, Greystowe Living’s land director) said []"),
+                run("‘We have listened,’ said Greystowe Living’s land director, Graham Prynne-Ellacott."));
+        assertEquals(List.of("indirect [costs had risen] Selwick Freight’s chief executive (person, Selwick Freight’s chief executive) said []"),
+                run("Selwick Freight’s chief executive said costs had risen."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
