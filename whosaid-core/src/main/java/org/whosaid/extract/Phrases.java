@@ -349,8 +349,7 @@ final class Phrases {
     private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
         return k == bodyStart && k + 1 < end && (isSentenceStart(k) || afterDateline(k)) && t.isCapitalized(k + 1)
-                && has(k, Lexicon.COMPANY)
-                && !has(k, Lexicon.ORG) && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup"));
+                && has(k, Lexicon.COMPANY) && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup"));
     }
 
     /**

@@ -2925,6 +2925,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgentNounOpeningTheSentenceDescribesTheCompany() {
+        assertEquals(List.of("indirect [the scheme would include 49 affordable homes] Greystowe Living (organization) said []"),
+                run("Developer Greystowe Living wants to build the homes. In a statement, the company said the scheme "
+                        + "would include 49 affordable homes."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
