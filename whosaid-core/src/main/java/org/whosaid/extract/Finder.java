@@ -1015,7 +1015,8 @@ final class Finder {
             return; // "Osk did not say how many soldiers were involved": nothing was said
         }
         int s = a.sentenceOf(c);
-        int from = a.sentenceStart(s);
+        // (the dateline is neither content nor speaker: "KASTRAVA, May 21 (Reuters) - Prices …, said two traders")
+        int from = afterDateline(a.sentenceStart(s), c);
         int end = contentEnd(a.sentenceEnd(s));
         String cw = t.lower(c);
         // participle: "…, stressing that CONTENT"
@@ -1052,8 +1053,16 @@ final class Finder {
                 addIndirect(from, end, c, inv, "indirect:parenthetical", INDIRECT_TRAILING);
                 return;
             }
-            if (m != null && m.type() != Mention.Type.DOCUMENT && (onlyTrailing(m.endTok(), end)
+            // "…, said two traders, who declined to be identified because they were not authorised to speak": the
+            // reason for anonymity may run to the sentence's end
+            boolean anonymityTail = m != null && t.is(m.endTok(), ',') && t.eq(m.endTok() + 1, "who")
+                    && subjects.anonymityBetween(m.endTok() + 2, Math.min(end, m.endTok() + 8))
+                    && !quotationWithin(m.endTok(), end);
+            if (m != null && m.type() != Mention.Type.DOCUMENT && (onlyTrailing(m.endTok(), end) || anonymityTail
                     || appositionEnd[0] > 0 && onlyNamesAfter(appositionEnd[0], end))) {
+                if (anonymityTail && m.type() != Mention.Type.PERSON_NAME) {
+                    m = m.withType(Mention.Type.ANONYMOUS);
+                }
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
                 addIndirect(from, c - 1, c, inv, "indirect:trailing-inverted", INDIRECT_TRAILING);
             }

@@ -2932,6 +2932,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anInvertedUnnamedSourceAfterADatelineMayGiveItsReasonToTheEnd() {
+        assertEquals(List.of("indirect [Prices for wheat jumped this week] two traders (anonymous) said []"),
+                run("KASTRAVA, May 21 (Reuters) - Prices for wheat jumped this week, said two traders, who declined to be "
+                        + "identified because they were not authorised to speak to the media."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
