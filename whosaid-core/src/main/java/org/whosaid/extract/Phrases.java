@@ -1698,15 +1698,17 @@ final class Phrases {
             return -1;
         }
         int r = bodyStart;
-        while (r < nameStart && (has(r, Lexicon.HONORIFIC) && !isRole(r) || t.is(r, '.'))) {
+        // past honorifics and modifiers: "Federal Minister for Economic Affairs Katrin Wendeborn-Aust"
+        while (r < nameStart && (has(r, Lexicon.HONORIFIC) && !isRole(r) || t.is(r, '.')
+                || t.isCapitalized(r) && has(r, Lexicon.MODIFIER) && !isRole(r) && r + 1 < nameStart && t.isCapitalized(r + 1))) {
             r++;
         }
         if (r >= nameStart || !t.isCapitalized(r) || !isRole(r)) {
             return -1;
         }
         for (int k = r + 1; k < nameStart - 1; k++) {
-            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND)) {
-                return -1;
+            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !isCommaBetweenCapitals(k)) {
+                return -1; // (a list of portfolios: "Minister for Economic Affairs, Climate Action and Energy Security")
             }
         }
         for (int k = end - 2; k < end; k++) {

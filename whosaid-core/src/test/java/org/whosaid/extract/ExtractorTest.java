@@ -2939,6 +2939,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aPortfolioListAndAModifierBeforeTheTitleStayInTheRole() {
+        assertEquals(List.of(
+                "direct [Nobody will have to tear out a boiler] Katrin Wendeborn-Aust (person, Federal Minister for Economic "
+                        + "Affairs, Climate Action and Energy Security) said []",
+                "indirect [the state would pay] Katrin Wendeborn-Aust (person, minister) said []"),
+                run("„Nobody will have to tear out a boiler“, Federal Minister for Economic Affairs, Climate Action and "
+                        + "Energy Security Katrin Wendeborn-Aust said in the Bundestag. The minister said the state would pay."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
