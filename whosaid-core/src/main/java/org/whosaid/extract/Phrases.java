@@ -1047,10 +1047,14 @@ final class Phrases {
 
     /**
      * Token p is the preposition of a group's named place: "traders on Corbury's Mill Street", "residents of
-     * Upper Dunmarsh" — a lower-case group word before it, and capitalised words up to the cue after it.
+     * Upper Dunmarsh" — a lower-case group word (or one unnamed person) before it, and capitalised words up to the
+     * cue after it.
      */
     private boolean isNamedGroupPlace(int p, int end) {
-        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
+        // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
+        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamed(p - 1)
+                && !(isOneUnnamed(p - 2) && !t.isCapitalized(p - 1) && !has(p - 1, Lexicon.STOP) && cue(p - 1) == null)
+                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
             return false;
         }
         int k = p + 1;
@@ -1462,6 +1466,12 @@ final class Phrases {
         }
         if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)) {
             return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
+        }
+        for (int p = bodyStart + 1; indefinite && p <= bodyStart + 2 && p + 1 < end; p++) {
+            if (t.eq(p, "on") && isNamedGroupPlace(p, end)) {
+                // "A cafe owner on Tarrant Street": one unnamed person by the street of their trade
+                return mention(start, end, Mention.Type.ANONYMOUS, surface(start, end), null, t.lower(p - 1));
+            }
         }
         // the name: the trailing run of capitalised words that are not roles, honorifics or possessives
         int nameStart = end;

@@ -2949,6 +2949,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedPersonOnANamedStreetIsOnePhrase() {
+        assertEquals(List.of("indirect [her shop had flooded] A cafe owner on Tarrant Street (anonymous) said []",
+                        "direct [I love those trees,] A cafe owner on Tarrant Street (anonymous) said []"),
+                run("A cafe owner on Tarrant Street, who did not want to be named, said her shop had flooded. "
+                        + "‘I love those trees,’ she said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
