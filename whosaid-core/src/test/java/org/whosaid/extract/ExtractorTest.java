@@ -2957,6 +2957,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anObjectorOrABystanderIsAnUnnamedSource() {
+        assertEquals(List.of("mixed [another hundred children] Another objector (anonymous) said []"),
+                run("Another objector said the village school had no room for ‘another hundred children’."));
+        assertEquals(List.of("indirect [the bus swerved into the wall] A bystander (anonymous) said []"),
+                run("A bystander said the bus swerved into the wall."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
