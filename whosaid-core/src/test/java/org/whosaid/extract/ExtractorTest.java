@@ -2965,6 +2965,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAbbreviatedTitleEndsNoSentence() {
+        assertEquals(List.of("mixed [fully prepared] Rekha Sahu (person, state spokesperson) said []",
+                        "indirect [its list would be released within a week] Rekha Sahu (person, state spokesperson) said []"),
+                run("Its state spokesperson, Smt. Rekha Sahu, said the party was \"fully prepared\" and that its list would be "
+                        + "released within a week."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
