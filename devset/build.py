@@ -14053,6 +14053,338 @@ Lena Vasquez-Orland, a fisheries ecologist at the University of Cascadia who was
       ph=["said-that", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- US political newspaper on a state budget standoff, curly double quotes + apostrophes (state’s, don’t, it’s): the deadlock as the paper's own lede, the governor's split quote by surname "said at a news conference" ("Gov." a title), the Senate majority leader with his post before the name and a fragment with the period inside, "He accused her of" a second fragment, the House speaker's quote "she told The Associated Press", a trailing "according to the nonpartisan Legislative Budget Office" and "In a report released Monday, the office found that", "Asked whether …, the governor said" and "She denied that" in the same paragraph, an aide "to one of the legislative leaders, who was not authorized to discuss the negotiations" with "but that" and "the aide said", "A spokesman for the governor said in an email that" with a fragment and a second that-clause, "according to the budget office"
+article("halverston-budget-standoff", """
+HALVERSTON — With 11 days left in the fiscal year, Gov. Celeste Abernathy-Roque and the leaders of the Legislature remained deadlocked Tuesday over a $48.6 billion spending plan, raising the prospect of the state’s first shutdown since 2009.
+“We are not going to paper over a $2 billion hole with accounting tricks and call it a balanced budget,” Abernathy-Roque said at a news conference. “If a budget like that reaches my desk, I will veto it that afternoon.”
+Senate Majority Leader Tomás Ferreira-Lund said the governor’s school-aid cuts would “fall hardest on the districts that can least afford them.” He accused her of “governing by press release.”
+House Speaker Denise Okafor-Brandt was more conciliatory. “Nobody in this building wants a shutdown, and I don’t believe the governor does either. We are closer than the speeches suggest,” she told The Associated Press.
+The gap between the two plans is about $2.3 billion over two years, according to the nonpartisan Legislative Budget Office. In a report released Monday, the office found that the Legislature’s plan relied on $900 million in one-time transfers from the state’s rainy-day fund.
+Asked whether she would sign a stopgap bill, the governor said she would consider one only if it froze spending at current levels. She denied that she had promised Republican lawmakers a vote on a property-tax cap.
+An aide to one of the legislative leaders, who was not authorized to discuss the negotiations, said staff had traded offers over the weekend but that the three leaders had not met since Thursday. “Right now it’s staff talking to staff. Until the three of them sit in the same room, nothing moves,” the aide said.
+A spokesman for the governor said in an email that she was “ready to meet any day, any hour,” and that the next move belonged to the Legislature.
+If no budget is signed by July 1, state parks and motor vehicle offices would close, according to the budget office.
+""", [
+    # the deadlock is the paper's own lede; "Gov." is a title (as "Sen."), so no role
+    # the quote is split by the attribution: two statements with the same speaker and cue; a news conference names no
+    # relay
+    D("We are not going to paper over a $2 billion hole with accounting tricks and call it a balanced budget,",
+      "Celeste Abernathy-Roque", P, "said", ph=["split-quote", "surname"]),
+    D("If a budget like that reaches my desk, I will veto it that afternoon.", "Celeste Abernathy-Roque", P,
+      "said", ph=["split-quote"]),
+    # the post before the name is the role; the that-less clause carries the quoted fragment, the period inside
+    M("fall hardest on the districts that can least afford them.", "Tomás Ferreira-Lund", P, "said",
+      role="Senate Majority Leader", ph=["said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the accusation carries a quoted fragment
+    M("governing by press release.", "Tomás Ferreira-Lund", P, "accused", role="Senate Majority Leader",
+      ph=["cue-class", "pronoun"]),
+    # "was more conciliatory" is the paper's own; the post before the name is the role, and "she" in the same
+    # paragraph keeps it; the agency she told is the relay
+    D("Nobody in this building wants a shutdown, and I don’t believe the governor does either. We are closer than the speeches suggest,",
+      "Denise Okafor-Brandt", P, "told", role="House Speaker", via=["The Associated Press"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    # "the nonpartisan" describes the office and is no part of its name (as "The opposition" before "Lok Kalyan Party")
+    I("The gap between the two plans is about $2.3 billion over two years",
+      "Legislative Budget Office", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "the office": the Legislative Budget Office, which speaks through its report; a report names no channel; the
+    # "while" clause is part of what it found
+    I("the Legislature’s plan relied on $900 million in one-time transfers from the state’s rainy-day fund",
+      "Legislative Budget Office", O, "found", ph=["said-that", "writing", "nominal"]),
+    # the question is not a statement; "the governor": Abernathy-Roque, so the nominal is the role, and "She" in the
+    # same paragraph keeps it; the denial is annotated on the content after "that"
+    I("she would consider one only if it froze spending at current levels", "Celeste Abernathy-Roque", P, "said",
+      role="governor", ph=["said-that", "nominal"]),
+    I("she had promised Republican lawmakers a vote on a property-tax cap",
+      "Celeste Abernathy-Roque", P, "denied", role="governor", ph=["denial", "cue-class", "pronoun"]),
+    # an anonymous source given by the phrase as written; the relative clause with its reason is not part of it;
+    # "but that": two clauses with no marks, one statement
+    I("staff had traded offers over the weekend but that the three leaders had not met since Thursday",
+      "an aide to one of the legislative leaders", A, "said", ph=["said-that"]),
+    # "the aide": the same source
+    D("Right now it’s staff talking to staff. Until the three of them sit in the same room, nothing moves,",
+      "an aide to one of the legislative leaders", A, "said", ph=["multi-sentence", "nominal"]),
+    # the unnamed spokesman is given by the phrase as written; an email names no channel; the first that-clause
+    # carries the quoted fragment (the comma inside), the second has no marks: two statements
+    M("ready to meet any day, any hour,", "a spokesman for the governor", A, "said", ph=["said-that", "writing"]),
+    I("the next move belonged to the Legislature", "a spokesman for the governor", A, "said",
+      ph=["said-that", "writing"]),
+    # "the budget office": the Legislative Budget Office; the condition is part of what it reports
+    I("If no budget is signed by July 1, state parks and motor vehicle offices would close",
+      "Legislative Budget Office", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily on a flood relief effort, straight double quotes, a dateline with a colon: a trailing "according to the Provincial Disaster Management Authority (PDMA)" after the lede, "In a statement issued here, the PDMA said" by its acronym and "The authority said" with two that-clauses, "Talking to Dawn," an official with a long two-part title before his name and "he said" a paragraph later, a farmer's inverted quote "speaking in Saraiki through a translator" and "He said … and complained that" a paragraph later, "Residents of X alleged that", an irrigation official "requesting anonymity" who "told Dawn that" with a fragment, the deputy commissioner's denial with a "saying" clause and "the deputy commissioner said"
+article("sarwala-flood-relief", '''
+SARWALA: Relief operations in flood-hit Sarwala district gathered pace on Wednesday as the Chandrawah river began to recede, but more than 60,000 people are still in relief camps, according to the Provincial Disaster Management Authority (PDMA).
+In a statement issued here, the PDMA said 214 villages had been inundated, 38 people had lost their lives and standing crops on 91,000 acres had been destroyed. The authority said 46 relief camps had been set up and that 1,900 tents and 12,000 food packs had been distributed.
+Talking to Dawn, Director General PDMA and Relief Commissioner Sarwala Division Tariq Mehmood Bhatti said the biggest challenge was reaching families stranded on embankments in the Kot Sultan and Dera Baqir tehsils.
+"We have 64 boats in the water from first light to sunset. People on the embankments will not leave their cattle, so we are taking fodder to them too," he said.
+"The water came at night. By the time we woke the children it was at our knees, and by morning our house was gone," said Ghulam Rasool, a farmer from Tibba Noorani village, speaking in Saraiki through a translator at a relief camp in Kot Sultan.
+He said his family of nine had received one tent and two food packs in five days, and complained that there was no woman doctor at the camp.
+Residents of Dera Baqir alleged that a breach in the Mochiwala embankment had been made deliberately to save the lands of an influential landlord. An official of the irrigation department, requesting anonymity, told Dawn that the cut had been made "on the orders of the district administration" to protect Sarwala city.
+Deputy Commissioner Sarwala Ayesha Naz Rind denied that relief goods were being distributed on political grounds, saying every camp was being supervised by an assistant commissioner. "Anyone who has a complaint can come to my office. The door is open 24 hours a day," the deputy commissioner said.
+''', [
+    # the authority reports its own figures; the acronym in brackets is no part of its name
+    I("Relief operations in flood-hit Sarwala district gathered pace on Wednesday as the Chandrawah river began to recede, but more than 60,000 people are still in relief camps",
+      "the Provincial Disaster Management Authority", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the acronym alone names the authority introduced in full above; a statement issued here names no channel
+    I("214 villages had been inundated, 38 people had lost their lives and standing crops on 91,000 acres had been destroyed",
+      "the Provincial Disaster Management Authority", O, "said", ph=["said-that", "writing", "surname"]),
+    # "The authority": the same statement; two that-clauses (the first without "that") with no marks: one statement
+    I("46 relief camps had been set up and that 1,900 tents and 12,000 food packs had been distributed",
+      "the Provincial Disaster Management Authority", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the whole two-part title before the name is the role, the acronym and the division included; "Talking to Dawn"
+    # names the relay (as "the minister told Dawn")
+    I("the biggest challenge was reaching families stranded on embankments in the Kot Sultan and Dera Baqir tehsils",
+      "Tariq Mehmood Bhatti", P, "said", role="Director General PDMA and Relief Commissioner Sarwala Division",
+      via=["Dawn"], ph=["said-that", "interview", "role-premodifier"]),
+    # "he" in the next paragraph: only the "Talking to" frame names the relay, and the paragraph states no role
+    D("We have 64 boats in the water from first light to sunset. People on the embankments will not leave their cattle, so we are taking fodder to them too,",
+      "Tariq Mehmood Bhatti", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the translator is a person, not a named channel, so via stays empty; the occupation in apposition is the role
+    D("The water came at night. By the time we woke the children it was at our knees, and by morning our house was gone,",
+      "Ghulam Rasool", P, "said", role="farmer from Tibba Noorani village",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; one subject, two cues: a statement for each
+    I("his family of nine had received one tent and two food packs in five days", "Ghulam Rasool", P, "said",
+      ph=["said-that", "pronoun"]),
+    I("there was no woman doctor at the camp", "Ghulam Rasool", P, "complained", ph=["said-that", "cue-class", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered
+    I("a breach in the Mochiwala embankment had been made deliberately to save the lands of an influential landlord",
+      "residents of Dera Baqir", G, "alleged", ph=["said-that", "cue-class"]),
+    # an anonymous official given by the phrase as written; "requesting anonymity" is no cue; the paper he told is
+    # the relay; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("on the orders of the district administration", "an official of the irrigation department", A, "told",
+      via=["Dawn"], ph=["told", "said-that"]),
+    # the post with the district before the name is the role; the denial is annotated on the content after "that",
+    # and the participle carries its own clause
+    I("relief goods were being distributed on political grounds", "Ayesha Naz Rind", P, "denied",
+      role="Deputy Commissioner Sarwala", ph=["denial", "cue-class", "role-premodifier"]),
+    I("every camp was being supervised by an assistant commissioner", "Ayesha Naz Rind", P, "saying",
+      role="Deputy Commissioner Sarwala", ph=["participle-cue", "role-premodifier"]),
+    # "the deputy commissioner": Rind, so the nominal is the role
+    D("Anyone who has a complaint can come to my office. The door is open 24 hours a day,", "Ayesha Naz Rind", P,
+      "said", role="deputy commissioner", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid celebrity split, curly single quotes + apostrophes (It’s, she’s, you’re, I’m, Jade’s): a trailing "…, a source told The Sun" after a capitalised lede, a couple's nickname in quotes, "the source added", an actor's nickname from fans in quotes inside a relative clause, "A pal said:" with the quote in the same paragraph, an Instagram post "writing:" by first name, an earlier interview on a named show of a named channel "telling presenters:", "a representative for the actor said:" and "The rep denied that" with an "insisting that" fragment, a mother with her daughter's possessive before "mum" who "told OK! magazine … that" with a fragment
+article("callum-jade-wedding-split", """
+SOAP hunk Callum Ridgeway-Frost has split from his TV presenter fiancée Jade Ashworth-Lyle just eight weeks before their wedding, a source told The Sun.
+The couple, nicknamed ‘Jallum’ by fans since they met on dating show Love Lagoon in 2021, were due to marry at Haddleston Castle in September in front of 200 guests.
+‘It’s completely over. Jade found messages on his phone and that was that. She’s devastated, but she’s not going to beg him to stay,’ the source added.
+Callum, 31, who plays fisherman Danny Pike in Harbour Lights and has been dubbed ‘the Smouldering Skipper’ by fans of the show, was pictured leaving a Calderport nightclub at 3am on Saturday.
+A pal said: ‘Callum has been partying hard since his character got the big storylines. The fame has gone to his head and everyone can see it except him.’
+Jade, 29, appeared to confirm the split on Instagram last night, writing: ‘Some chapters end before you’re ready. Thank you for all your kind messages – I’m OK, I promise.’
+Only last month Callum gushed about his bride-to-be on ITV’s This Morning, telling presenters: ‘She’s the one. I knew it the first night at the villa.’
+But a representative for the actor said: ‘Callum and Jade have decided to go their separate ways. They ask that their privacy is respected at this difficult time.’
+The rep denied that Callum had been unfaithful, insisting that the pair had simply ‘grown apart’.
+Jade’s mum Lorraine, 56, told OK! magazine in March that she had ‘never seen her daughter so happy’.
+Jade returns to screens next week as co-host of the quiz show Cash Cabin.
+""", [
+    # the split is the source's account; The Sun is the relay
+    I("SOAP hunk Callum Ridgeway-Frost has split from his TV presenter fiancée Jade Ashworth-Lyle just eight weeks before their wedding",
+      "a source", A, "told", via=["The Sun"], ph=["trailing-attribution", "told"]),
+    # the wedding plans carry no attribution of their own
+    R("Jallum", "nickname of a couple", "title"),
+    # "the source": the source of the lede
+    D("It’s completely over. Jade found messages on his phone and that was that. She’s devastated, but she’s not going to beg him to stay,",
+      "a source", A, "added", ph=["multi-sentence", "nominal"]),
+    # a nickname the fans gave him, inside the paper's own sentence
+    R("the Smouldering Skipper", "nickname of an actor", "title"),
+    # "A pal": an unnamed friend, given by the phrase as written; the quote follows the colon in the same paragraph
+    D("Callum has been partying hard since his character got the big storylines. The fame has gone to his head and everyone can see it except him.",
+      "a pal", A, "said", ph=["multi-sentence"]),
+    # "Jade": her first name stands for her full name; the age is not a role; "appeared to confirm" reports no
+    # content; the post is on Instagram, the named channel
+    D("Some chapters end before you’re ready. Thank you for all your kind messages – I’m OK, I promise.",
+      "Jade Ashworth-Lyle", P, "writing", via=["Instagram"],
+      ph=["multi-sentence", "participle-cue", "writing", "surname"]),
+    # "gushed about his bride-to-be" reports no content; the show is the relay nearest the speaker, then its channel
+    D("She’s the one. I knew it the first night at the villa.", "Callum Ridgeway-Frost", P, "telling",
+      via=["This Morning", "ITV"], ph=["multi-sentence", "told", "participle-cue", "surname", "interview"]),
+    # the unnamed representative is given by the phrase as written
+    D("Callum and Jade have decided to go their separate ways. They ask that their privacy is respected at this difficult time.",
+      "a representative for the actor", A, "said", ph=["multi-sentence"]),
+    # "The rep": the representative; the denial is annotated on the content after "that", and the participle's
+    # that-clause carries the quoted fragment
+    I("Callum had been unfaithful", "a representative for the actor", A, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("grown apart", "a representative for the actor", A, "insisting", ph=["participle-cue", "cue-class", "nominal"]),
+    # a first name only; her daughter's possessive before "mum" is the role (as "Kayleigh’s mum"); the age is not;
+    # the magazine she told is the relay; the that-clause carries the quoted fragment
+    M("never seen her daughter so happy", "Lorraine", P, "told", role="Jade’s mum", via=["OK!"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # the new show is the paper's own
+])
+
+# ---------------------------------------------------------------- science-journal news piece on a vaccine trial, curly double quotes + apostrophes (study’s, company’s): a trailing "according to a study by researchers at … published … in" a named journal, "The study found that" with a product's name in quotes inside the content, "the researchers wrote" split around the cue, the lead author in apposition with a double role and her quotation over two paragraphs (the opening mark repeated) "she said" at its end, "The researchers reported that", the developer "said in a press release that" and "The company said", an outside vaccinologist in an inverted quote "who was not involved in the research" and "She cautioned that" with two that-clauses
+article("pertussis-nasal-vaccine-trial", """
+A nasal spray vaccine against whooping cough cut laboratory-confirmed infections by 71% in a trial involving more than 4,800 infants, according to a study by researchers at Vellmark University published on Wednesday in The Lancet Infectious Diseases.
+The study found that the spray, which its developer has named “Pertavel”, also cleared the bacteria from the noses and throats of vaccinated children faster, something the injected vaccines now in use do little to achieve.
+“A vaccine that stops the bacteria at the door, rather than after they are inside, could break the chain of transmission from older siblings to newborns,” the researchers wrote. “That is something the injected vaccines have never done.”
+Hannelore Achterberg-Nkemelu, a paediatric infectious-disease specialist at Vellmark University and the study’s lead author, said protection had lasted far longer than her team had expected.
+“We assumed the effect would fade after six months, the way it does with many nasal vaccines. At 18 months it was still there.
+“What we cannot tell yet is whether it lasts into school age, and that is the first thing parents will ask,” she said.
+The researchers reported that side effects were mostly mild, with about one child in ten developing a runny nose for a day or two.
+Orrin Biologics, which developed the vaccine and paid for the trial, said in a press release that it would seek approval in Europe and Canada by the end of the year. The company said it could make 40 million doses a year at its plant in Saint-Aubric.
+“The efficacy numbers are genuinely encouraging, and the effect on carriage is the part that excites me most,” said Ruth Okonjo-Lindqvist, a vaccinologist at the Dunmere Institute of Child Health who was not involved in the research. She cautioned that the trial had been too small to detect rare side effects and that all of the children in it had been born at term.
+""", [
+    # the study stands for the researchers who wrote it (as "according to a study by researchers at …"); the journal
+    # that published it is the named channel
+    I("A nasal spray vaccine against whooping cough cut laboratory-confirmed infections by 71% in a trial involving more than 4,800 infants",
+      "researchers at Vellmark University", G, "according to", via=["The Lancet Infectious Diseases"],
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "The study … found": the paper stands for its authors; the product's name in quotes is part of the content
+    I("the spray, which its developer has named “Pertavel”, also cleared the bacteria from the noses and throats of vaccinated children faster, something the injected vaccines now in use do little to achieve",
+      "researchers at Vellmark University", G, "found", ph=["said-that", "writing", "nominal"]),
+    R("Pertavel", "name of a product", "title"),
+    # "the researchers": the same group; the quote is split by the attribution: two statements; no journal is named
+    # in this paragraph
+    D("A vaccine that stops the bacteria at the door, rather than after they are inside, could break the chain of transmission from older siblings to newborns,",
+      "researchers at Vellmark University", G, "wrote", ph=["split-quote", "writing", "nominal"]),
+    D("That is something the injected vaccines have never done.", "researchers at Vellmark University", G, "wrote",
+      ph=["split-quote", "writing", "nominal"]),
+    # the role is the whole apposition, both of its parts (as "the study’s lead author and an epidemiologist at …")
+    I("protection had lasted far longer than her team had expected", "Hannelore Achterberg-Nkemelu", P, "said",
+      role="paediatric infectious-disease specialist at Vellmark University and the study’s lead author",
+      ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "she", in a paragraph that states no role
+    D("We assumed the effect would fade after six months, the way it does with many nasal vaccines. At 18 months it was still there.\n“What we cannot tell yet is whether it lasts into school age, and that is the first thing parents will ask,",
+      "Hannelore Achterberg-Nkemelu", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("side effects were mostly mild, with about one child in ten developing a runny nose for a day or two",
+      "researchers at Vellmark University", G, "reported", ph=["said-that", "writing", "nominal"]),
+    # the developer speaks as a body; "which developed … the trial" is a relative clause; a press release names no
+    # channel
+    I("it would seek approval in Europe and Canada by the end of the year", "Orrin Biologics", O, "said",
+      ph=["said-that", "writing"]),
+    # "The company": Orrin Biologics, in the same release
+    I("it could make 40 million doses a year at its plant in Saint-Aubric", "Orrin Biologics", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the role in apposition keeps the institute after "at"; "who was not involved in the research" is a relative
+    # clause
+    D("The efficacy numbers are genuinely encouraging, and the effect on carriage is the part that excites me most,",
+      "Ruth Okonjo-Lindqvist", P, "said", role="vaccinologist at the Dunmere Institute of Child Health",
+      ph=["inversion", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; two that-clauses with no marks: one statement
+    I("the trial had been too small to detect rare side effects and that all of the children in it had been born at term",
+      "Ruth Okonjo-Lindqvist", P, "cautioned", role="vaccinologist at the Dunmere Institute of Child Health",
+      ph=["said-that", "cue-class", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on a regional election, «guillemets» for quotes translated from Spanish with the comma outside, names with two surnames, apostrophes (Sunday’s, party’s, AM’s): the result as the paper's own lede, a trailing "according to the official count published by the Regional Electoral Board" and "the board said", the winner's split quote with a double role in apposition "told supporters", "X, who has led …, said" by her first surname with a fragment and "She denied that", the rival's inverted quote and a relative clause "who called the result" a fragment, the rival party's spokeswoman with its possessive before her post and "she added", a political term as a scare quote after "so-called", a new party's leader who "told the radio station Cadena SER that" with two fragments
+article("montesaria-regional-election", """
+SAN ISIDRO DE LA VEGA – The Partido Regionalista de Montesaria (PRM) won Sunday’s regional election but will need the support of at least one other party to stay in power, after falling four seats short of an absolute majority in the 67-seat regional parliament.
+The PRM took 30 seats, the centre-right Acción Montesarina (AM) 21, the left-wing Alianza Verde 9 and the newcomer Tierra Nuestra 7, according to the official count published by the Regional Electoral Board.
+Turnout fell to 57.2 per cent, the lowest since the region’s first election in 1983, the board said.
+«Montesaria has asked us to lead, and we will lead», the PRM candidate and regional president, Adelaida Cuesta Valbuena, told supporters outside the party’s headquarters. «But it has also asked us to talk, and from tomorrow morning we will talk.»
+Cuesta, who has led a minority government since 2021, said she would open talks with every party «that respects the Statute of Autonomy». She denied that the PRM had already reached an agreement with Tierra Nuestra.
+«We have not won, but nobody in this region can govern without listening to us», said the AM candidate, Rodrigo Peñalver Ocaña, who called the result «a warning to the PRM, not a blank cheque».
+The AM’s spokeswoman, Lucía Ferrándiz Gallo, said the party would not vote for a PRM government that depended on Tierra Nuestra in any way. «Our door is open to Cuesta. It is closed to anyone who wants to take Montesaria back forty years», she added.
+Until now the PRM and the AM have both respected the so-called «cordón sanitario», an informal agreement to keep Tierra Nuestra out of regional government.
+Tierra Nuestra’s leader, Ginés Albarracín Roldán, told the radio station Cadena SER that his party had «won the right to be heard» and would not «beg for a seat at anyone’s table».
+The new parliament will hold its first session on 14 June.
+""", [
+    # the result is the paper's own lede; the published count stands for the board that published it
+    I("The PRM took 30 seats, the centre-right Acción Montesarina (AM) 21, the left-wing Alianza Verde 9 and the newcomer Tierra Nuestra 7",
+      "the Regional Electoral Board", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "the board": the Regional Electoral Board
+    I("Turnout fell to 57.2 per cent, the lowest since the region’s first election in 1983", "the Regional Electoral Board",
+      O, "said", ph=["trailing-attribution", "nominal"]),
+    # both posts in the apposition are the role; "told supporters" names no relay; a second quote right after the
+    # attribution sentence is the second part: two statements with the same speaker, cue and role
+    D("Montesaria has asked us to lead, and we will lead", "Adelaida Cuesta Valbuena", P, "told",
+      role="PRM candidate and regional president", ph=["split-quote", "told", "role-apposition"]),
+    D("But it has also asked us to talk, and from tomorrow morning we will talk.", "Adelaida Cuesta Valbuena", P, "told",
+      role="PRM candidate and regional president", ph=["split-quote"]),
+    # "Cuesta": her first surname; "who has led …" is a relative clause; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("that respects the Statute of Autonomy", "Adelaida Cuesta Valbuena", P, "said", ph=["said-that", "surname"]),
+    # the denial is annotated on the content after "that"
+    I("the PRM had already reached an agreement with Tierra Nuestra", "Adelaida Cuesta Valbuena", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the party's acronym before "candidate" is part of the role; the relative clause carries a second cue and a
+    # quoted fragment
+    D("We have not won, but nobody in this region can govern without listening to us", "Rodrigo Peñalver Ocaña", P,
+      "said", role="AM candidate", ph=["inversion", "role-apposition"]),
+    M("a warning to the PRM, not a blank cheque", "Rodrigo Peñalver Ocaña", P, "called", role="AM candidate",
+      ph=["role-apposition"]),
+    # the party's possessive before the post is part of the role (as "association’s president")
+    I("the party would not vote for a PRM government that depended on Tierra Nuestra in any way",
+      "Lucía Ferrándiz Gallo", P, "said", role="AM’s spokeswoman", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands
+    D("Our door is open to Cuesta. It is closed to anyone who wants to take Montesaria back forty years",
+      "Lucía Ferrándiz Gallo", P, "added", role="AM’s spokeswoman", ph=["multi-sentence", "pronoun"]),
+    # the paper's own sentence: nobody is said to have used the term
+    R("cordón sanitario", "political term in quotes after 'so-called'", "scare-quote"),
+    # the party's possessive before "leader" is part of the role; the station he told is the relay; two coordinated
+    # predicates, each carrying a quoted fragment: two mixed statements
+    M("won the right to be heard", "Ginés Albarracín Roldán", P, "told", role="Tierra Nuestra’s leader",
+      via=["Cadena SER"], ph=["told", "said-that", "role-apposition"]),
+    M("beg for a seat at anyone’s table", "Ginés Albarracín Roldán", P, "told", role="Tierra Nuestra’s leader",
+      via=["Cadena SER"], ph=["told", "said-that", "role-apposition"]),
+    # the first session is the paper's own
+])
+
+# ---------------------------------------------------------------- financial wire (Reuters) on a central bank rate rise, straight double quotes + apostrophes (bank's, Kestria's): the decision as the wire's own lede, a trailing "according to a Reuters poll" (the wire's own poll), "In a statement, the bank said" with a that-less clause and a second that-clause carrying a fragment, "The bank said" with a fragment, the governor's quote split mid-sentence by "told a news conference", "Asked whether …, the governor said" with a fragment, "She denied that" and a "saying" fragment, an economist in an inverted "said X, chief economist at …" and "He told Reuters" a paragraph later, "Economists said" with a relative clause inside the content, the finance minister "said in an interview with the business daily X that" with a fragment and a second that-clause
+article("kestria-national-bank-hike", '''
+LENSKA, June 12 (Reuters) - The National Bank of Kestria raised its main interest rate by 75 basis points to 9.50% on Thursday, its biggest increase in more than a decade, as a slide in the kesta pushed up import prices and inflation rose for a fourth straight month.
+Economists had expected a half-point rise, according to a Reuters poll published last week.
+In a statement, the bank said annual inflation had reached 8.7% in May and that the risks to its forecast were "clearly tilted to the upside". The bank said further tightening "cannot be ruled out" if the currency kept falling.
+"We would rather be criticised for doing too much today," Governor Mirela Dascalu-Brandt told a news conference in Lenska, "than be forced to do far more next spring, when the damage is already done."
+Asked whether the government had pressed for a smaller move, the governor said the board had "not received, and would not accept, instructions from anyone". She denied that the bank was defending a particular level of the kesta, saying the currency mattered "only as far as it feeds into prices".
+"The bank has finally stopped hoping the currency will sort itself out. This was the move it should have made in April," said Viktor Halloran-Sisko, chief economist at Severin Bank in Lenska.
+He told Reuters he now expected the main rate to peak at 10.25% in the autumn.
+Economists said the size of the move raised the risk of a recession in the second half of the year, when household lending, which has already fallen for three quarters, would feel the full effect.
+Finance Minister Petr Sovany-Ilic said in an interview with the business daily Kestrian Ledger that the government "fully respects" the bank's independence and that it would not raise fuel taxes this year.
+The kesta rose 1.2% against the euro after the decision, its biggest one-day gain since March.
+''', [
+    # the rate rise and the kesta's slide are the wire's own lede
+    # the poll stands for the agency that ran it (as "the poll stands for the firm that ran it"); the wire's own poll
+    # names no relay
+    I("Economists had expected a half-point rise", "Reuters", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "the bank": the National Bank of Kestria; a statement names no channel; the that-less clause has no marks, the
+    # second that-clause carries a quoted fragment: two statements
+    I("annual inflation had reached 8.7% in May", "the National Bank of Kestria", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("clearly tilted to the upside", "the National Bank of Kestria", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "The bank": the same statement; the clause carries the quoted fragment, so only the fragment is annotated
+    M("cannot be ruled out", "the National Bank of Kestria", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the quote is split mid-sentence by the attribution: two statements with the same speaker, cue and role; a news
+    # conference names no relay
+    D("We would rather be criticised for doing too much today,", "Mirela Dascalu-Brandt", P, "told", role="Governor",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("than be forced to do far more next spring, when the damage is already done.", "Mirela Dascalu-Brandt", P, "told",
+      role="Governor", ph=["split-quote", "told"]),
+    # the question is not a statement; "the governor": Dascalu-Brandt, so the nominal is the role, and "She" in the
+    # same paragraph keeps it; the that-clause carries the quoted fragment
+    M("not received, and would not accept, instructions from anyone", "Mirela Dascalu-Brandt", P, "said",
+      role="governor", ph=["said-that", "nominal"]),
+    # the denial is annotated on the content after "that", and the participle's clause carries a quoted fragment
+    I("the bank was defending a particular level of the kesta", "Mirela Dascalu-Brandt", P, "denied", role="governor",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("only as far as it feeds into prices", "Mirela Dascalu-Brandt", P, "saying", role="governor",
+      ph=["participle-cue", "pronoun"]),
+    # the role in apposition keeps the bank and its city
+    D("The bank has finally stopped hoping the currency will sort itself out. This was the move it should have made in April,",
+      "Viktor Halloran-Sisko", P, "said", role="chief economist at Severin Bank in Lenska",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" in the next paragraph, which states no role; the wire he told is the relay
+    I("he now expected the main rate to peak at 10.25% in the autumn", "Viktor Halloran-Sisko", P, "told",
+      via=["Reuters"], ph=["told", "said-that", "pronoun"]),
+    # a group given by the word as written, its capital lowered; the "when" clause and the relative clause inside it
+    # are part of what they said
+    I("the size of the move raised the risk of a recession in the second half of the year, when household lending, which has already fallen for three quarters, would feel the full effect",
+      "economists", G, "said", ph=["said-that"]),
+    # the post before the name is the role; "in an interview with" names the relay, "the business daily" left out;
+    # the first that-clause carries a quoted fragment, the second has no marks: two statements
+    M("fully respects", "Petr Sovany-Ilic", P, "said", role="Finance Minister", via=["Kestrian Ledger"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    I("it would not raise fuel taxes this year", "Petr Sovany-Ilic", P, "said", role="Finance Minister",
+      via=["Kestrian Ledger"], ph=["said-that", "interview", "role-premodifier"]),
+    # the currency move is the wire's own
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
