@@ -14385,6 +14385,331 @@ The kesta rose 1.2% against the euro after the decision, its biggest one-day gai
     # the currency move is the wire's own
 ])
 
+# ---------------------------------------------------------------- Scottish local paper on a community hospital ward closure, curly single quotes + apostrophes (town’s, hours’, it’s, o’clock) with an apostrophe inside a fragment: the health board's "confirmed that" in the lede, "In a statement, the health board said" with a fragment and a second that-clause, a trailing "the board said" after a two-sentence quote, an MSP with his constituency before "MSP" who "described the closure as" a fragment and "said" a clause, his split quote "he said" a paragraph later, a campaign group as speaker with a relative clause, its chairwoman ("Its chairwoman, X, said:") whose quotation runs over two paragraphs (the opening mark repeated), a nurse "who asked not to be named" with a fragment and "she said" a paragraph later, the board's denial and a second clause carrying a programme's name in quotes, "a board spokeswoman said"
+article("ardlessan-fernbrae-ward-closure", """
+Campaigners have vowed to fight the closure of the only inpatient ward at Ardlessan’s community hospital after NHS Glen Corran confirmed that its 14 beds would shut next month.
+In a statement, the health board said Fernbrae Ward had been ‘unsafe to staff’ for more than a year and that patients would be moved to Dunmallach General Hospital, 38 miles away.
+‘We have tried everything to recruit nurses to Ardlessan, including relocation packages and overseas recruitment. We cannot keep a ward open on goodwill and agency shifts,’ the board said.
+Ardlessan and Lochview MSP Iain Drummond-Kerr described the closure as ‘a betrayal of every family in the glen’ and said he had written to the health secretary asking her to intervene.
+‘People here already wait forty minutes for an ambulance,’ he said. ‘Now their mothers and fathers will be recovering from a broken hip two hours’ drive from anyone who can visit them.’
+The Save Fernbrae Ward campaign, which has gathered more than 4,000 signatures, said it would hold a public meeting in Ardlessan Village Hall on Thursday. Its chairwoman, Morag Lindsay-Grieve, said:
+‘This ward is where people from the glen come to get well, and where a lot of them come to die with their own folk around them.
+‘Once it’s gone, it won’t come back. Nobody has ever reopened a ward in a place like this.’
+A nurse on the ward, who asked not to be named, said staff had been told of the closure ‘by email, at four o’clock on a Friday’.
+‘Some of us have worked here for twenty years. We found out the same way the patients did,’ she said.
+The board denied that the decision was about saving money, and said the £1.3 million a year the ward costs would go to its ‘Care Closer to Home’ programme of district nursing.
+‘No one is losing care. They are getting it in a different place,’ a board spokeswoman said.
+""", [
+    # the closure and the campaigners' vow are the paper's own lede; the board confirms the that-clause ("its": the
+    # ward's)
+    I("its 14 beds would shut next month", "NHS Glen Corran", O, "confirmed", ph=["said-that", "cue-class"]),
+    # "the health board": NHS Glen Corran of the lede; a statement names no channel; the that-less clause carries the
+    # quoted fragment, the second that-clause has no marks: two statements
+    M("unsafe to staff", "NHS Glen Corran", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("patients would be moved to Dunmallach General Hospital, 38 miles away", "NHS Glen Corran", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "the board": the same board, in a paragraph of its own
+    D("We have tried everything to recruit nurses to Ardlessan, including relocation packages and overseas recruitment. We cannot keep a ward open on goodwill and agency shifts,",
+      "NHS Glen Corran", O, "said", ph=["multi-sentence", "nominal"]),
+    # the constituency before "MSP" is part of the role; one subject, two cues: the fragment after "described the
+    # closure as" and a that-less clause with no marks
+    M("a betrayal of every family in the glen", "Iain Drummond-Kerr", P, "described",
+      role="Ardlessan and Lochview MSP", ph=["role-premodifier"]),
+    I("he had written to the health secretary asking her to intervene", "Iain Drummond-Kerr", P, "said",
+      role="Ardlessan and Lochview MSP", ph=["said-that", "role-premodifier"]),
+    # "he" opens the next paragraph, which states no role; the ’ of "hours’" is an apostrophe inside the second part
+    D("People here already wait forty minutes for an ambulance,", "Iain Drummond-Kerr", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("Now their mothers and fathers will be recovering from a broken hip two hours’ drive from anyone who can visit them.",
+      "Iain Drummond-Kerr", P, "said", ph=["split-quote", "pronoun"]),
+    # the campaign speaks as a body, given by its name; "which has gathered …" is a relative clause
+    I("it would hold a public meeting in Ardlessan Village Hall on Thursday", "the Save Fernbrae Ward campaign", O,
+      "said", ph=["said-that"]),
+    # "Its chairwoman": the role loses its possessive; "said:" ends the paragraph, and the quotation runs over two
+    # paragraphs with the opening mark repeated: one statement
+    D("This ward is where people from the glen come to get well, and where a lot of them come to die with their own folk around them.\n‘Once it’s gone, it won’t come back. Nobody has ever reopened a ward in a place like this.",
+      "Morag Lindsay-Grieve", P, "said", role="chairwoman", ph=["multi-sentence", "colon-intro", "role-apposition"]),
+    # an anonymous source given by the phrase as written; "who asked not to be named" is a relative clause; the
+    # that-less clause carries the quoted fragment (the ’ of "o’clock" is an apostrophe), so only the fragment is
+    # annotated
+    M("by email, at four o’clock on a Friday", "a nurse on the ward", A, "said", ph=["said-that"]),
+    # "she" in the next paragraph, past no other woman
+    D("Some of us have worked here for twenty years. We found out the same way the patients did,", "a nurse on the ward",
+      A, "said", ph=["multi-sentence", "pronoun"]),
+    # "The board": NHS Glen Corran; the denial is annotated on the content after "that"; the second clause has no
+    # marks of speech and holds a programme's name in quotes
+    I("the decision was about saving money", "NHS Glen Corran", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    I("the £1.3 million a year the ward costs would go to its ‘Care Closer to Home’ programme of district nursing",
+      "NHS Glen Corran", O, "said", ph=["said-that", "nominal"]),
+    R("Care Closer to Home", "name of a health board programme", "title"),
+    # the unnamed spokeswoman is given by the phrase as written
+    D("No one is losing care. They are getting it in a different place,", "a board spokeswoman", A, "said",
+      ph=["multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- state news agency report on a pipeline oil leak, «guillemets» with no inner spaces and the comma outside, names with patronymics: a trailing "the Ministry of Emergency Situations said on its Telegram channel" after the lede, "According to the ministry," an official emergency regime's name in quotes, the Kremlin spokesman with his post before the name who "told reporters that" with a fragment and his quote by surname, "TASS quoted Governor of the … Region X as saying that" with a fragment and "the governor said" in the same paragraph, the pipeline operator in apposition ("The pipeline operator, X, said in a statement that") with a fragment and a second that-clause, "The company did not say" (no statement), a neighbouring country's minister who "accused … of" a fragment and "said" a clause, the Foreign Ministry's denial with a "saying" clause, its spokeswoman who "told a regular briefing"
+article("sulma-pipeline-oil-leak", """
+VERKHNEDOLSK, 12 February – Emergency crews have contained an oil leak from the Sulma–Baltic trunk pipeline in the Verkhnedolsk Region, the Ministry of Emergency Situations said on its Telegram channel on Wednesday.
+According to the ministry, about 140 tonnes of crude oil spilled onto the ice of the Sulma River before the damaged section was shut off on Tuesday evening. More than 300 rescuers and 60 pieces of equipment are working at the site.
+A «municipal emergency» regime has been declared in the Pribrezhny and Sulminsky districts.
+Kremlin spokesman Gennady Pavlovich Rudnev told reporters that the president had been briefed and had instructed the government to «spare no resources» on the clean-up. «The situation is under control. The president receives reports from the site several times a day», Rudnev said.
+TASS quoted Governor of the Verkhnedolsk Region Anatoly Sergeyevich Kormiltsev as saying that drinking water in the villages downstream was «safe and is tested twice a day». «Nobody will be left without water. If a single sample fails, we will bring in bottled water the same day», the governor said.
+The pipeline operator, Sulmaneftetrans, said in a statement that the leak had been caused by «external mechanical damage» and that it had asked the Investigative Committee to open a criminal case. The company did not say who it believed was responsible.
+In neighbouring Lavonia, Environment Minister Kristīne Aboliņa-Vītola accused the authorities in Verkhnedolsk of «keeping silent for two days» and said oil could reach the Sulma delta, a spawning ground for sturgeon, within a week.
+The Foreign Ministry denied that Lavonia had been kept in the dark, saying the Lavonian side had been informed on the morning of 11 February, within hours of the leak being detected.
+«Our colleagues in Lavonia know this perfectly well. Another attempt to politicise an industrial accident will not save a single fish», Foreign Ministry spokeswoman Larisa Valentinovna Zhuravskaya told a regular briefing.
+""", [
+    # a post on the ministry's own Telegram channel: Telegram is the relay
+    I("Emergency crews have contained an oil leak from the Sulma–Baltic trunk pipeline in the Verkhnedolsk Region",
+      "the Ministry of Emergency Situations", O, "said", via=["Telegram"], ph=["trailing-attribution", "writing"]),
+    # "the ministry": the Ministry of Emergency Situations; "According to" names no channel; the next sentence carries
+    # no attribution and is the agency's own
+    I("about 140 tonnes of crude oil spilled onto the ice of the Sulma River before the damaged section was shut off on Tuesday evening",
+      "the Ministry of Emergency Situations", O, "according to", ph=["according-to", "nominal"]),
+    # the agency's own sentence: nobody is said to have used the words
+    R("municipal emergency", "official name of an emergency regime in quotes", "scare-quote"),
+    # the post before the name is the role and the patronymic is part of the name; "told reporters" names no relay;
+    # the that-clause carries the quoted fragment (the president's instruction, as the spokesman reports it), so only
+    # the fragment is annotated
+    M("spare no resources", "Gennady Pavlovich Rudnev", P, "told", role="Kremlin spokesman",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "Rudnev" in the same paragraph, where his role stands; the comma sits outside the closing mark
+    D("The situation is under control. The president receives reports from the site several times a day",
+      "Gennady Pavlovich Rudnev", P, "said", role="Kremlin spokesman", ph=["multi-sentence", "surname"]),
+    # the agency that quotes him is the relay; the long title before the name is the role; the that-clause carries
+    # the quoted fragment, so only the fragment is annotated
+    M("safe and is tested twice a day", "Anatoly Sergeyevich Kormiltsev", P, "quoted ... as saying",
+      role="Governor of the Verkhnedolsk Region", via=["TASS"], ph=["quoted-as-saying", "said-that", "role-premodifier"]),
+    # "the governor": Kormiltsev, so the nominal is the role; only the quoted-as-saying frame names the relay
+    D("Nobody will be left without water. If a single sample fails, we will bring in bottled water the same day",
+      "Anatoly Sergeyevich Kormiltsev", P, "said", role="governor", ph=["multi-sentence", "nominal"]),
+    # the operator speaks as a company, given by its name ("The pipeline operator" describes it and is no role); a
+    # statement names no channel; the first that-clause carries a quoted fragment, the second has no marks: two
+    # statements; "did not say" reports nothing
+    M("external mechanical damage", "Sulmaneftetrans", O, "said", ph=["said-that", "writing"]),
+    I("it had asked the Investigative Committee to open a criminal case", "Sulmaneftetrans", O, "said",
+      ph=["said-that", "writing"]),
+    # the post before the name is the role; one subject, two cues: the accusation carries the quoted fragment, the
+    # said-clause has no marks
+    M("keeping silent for two days", "Kristīne Aboliņa-Vītola", P, "accused", role="Environment Minister",
+      ph=["cue-class", "role-premodifier"]),
+    I("oil could reach the Sulma delta, a spawning ground for sturgeon, within a week", "Kristīne Aboliņa-Vītola", P,
+      "said", role="Environment Minister", ph=["said-that", "role-premodifier"]),
+    # the ministry speaks as a body; the denial is annotated on the content after "that", and the participle carries
+    # its own clause
+    I("Lavonia had been kept in the dark", "the Foreign Ministry", O, "denied", ph=["denial", "cue-class"]),
+    I("the Lavonian side had been informed on the morning of 11 February, within hours of the leak being detected",
+      "the Foreign Ministry", O, "saying", ph=["participle-cue"]),
+    # the ministry before "spokeswoman" is part of the role; a briefing names no relay
+    D("Our colleagues in Lavonia know this perfectly well. Another attempt to politicise an industrial accident will not save a single fish",
+      "Larisa Valentinovna Zhuravskaya", P, "told", role="Foreign Ministry spokeswoman",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- US sports story on a season-ending injury and a trade, straight double quotes + apostrophes (Saturday's, don't, I'll) with the comma or period inside: a trailing "the team said in a statement" after the lede, the player who "told teammates … that" a fragment "according to ESPN's X" (the network's reporter as relay), the coach's split quote "said before Monday's practice", a trailing "a person familiar with the deal told The Associated Press on condition of anonymity because …", the general manager's denial with a "saying" fragment, a player's nickname in quotes with the comma inside, his Instagram post and "he wrote", the other coach's inverted quote with a relative clause that "called the deal" a fragment, "The team said" with two that-clauses
+article("seahaven-okereke-bright-acl-trade", '''
+SEAHAVEN, Ore. — The Seahaven Tide will be without All-Star forward Jaylen Okereke-Bright for the rest of the season after an MRI on Monday revealed a torn anterior cruciate ligament in his left knee, the team said in a statement.
+Okereke-Bright, 26, went down without contact in the third quarter of Saturday's 112-104 loss to Bay City and had to be helped off the floor. He told teammates in the locker room afterward that he had "heard a pop," according to ESPN's Tomas Ferreira-Quinn.
+"You don't replace a guy like Jaylen. You just don't," coach Renata Vukovich-Hale said before Monday's practice. "What you do is ask ten other guys to each carry a little more of the load, and I believe these guys will."
+Hours later, the Tide agreed to acquire veteran forward Marcus Delgado-Fry from the Prairie City Stallions for two second-round picks, a person familiar with the deal told The Associated Press on condition of anonymity because the trade had not been announced.
+General manager Pete Lindqvist-Baird denied that the trade was a reaction to the injury, saying talks with Prairie City had begun "weeks ago."
+Okereke-Bright, known to fans as "J-Bright," posted a photo of his knee brace on Instagram late Monday. "Not how I wanted this chapter to go. I'll be back stronger, Seahaven. That's a promise," he wrote.
+"Marcus has played in big games and he can guard four positions. He'll fit in that locker room on day one," said Stallions coach Dwayne Ashby-Morrow, who called the deal "a win for everybody."
+The team said surgery was scheduled for next week and that a timeline for his return would be set afterward.
+The Tide are 34-20 and third in the West.
+''', [
+    # "the team": the Seahaven Tide, named inside the content it reports; a statement names no channel
+    I("The Seahaven Tide will be without All-Star forward Jaylen Okereke-Bright for the rest of the season after an MRI on Monday revealed a torn anterior cruciate ligament in his left knee",
+      "the Seahaven Tide", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the injury itself is the paper's own; "He": Okereke-Bright, who told teammates (hearers, not a relay); the
+    # network's reporter relays what he said and the network publishes it: nearest to the speaker first; the
+    # that-clause carries the quoted fragment, the comma inside
+    M("heard a pop,", "Jaylen Okereke-Bright", P, "told", via=["Tomas Ferreira-Quinn", "ESPN"],
+      ph=["told", "said-that", "according-to", "pronoun"]),
+    # the post before the name is the role; the second part keeps the paragraph's role
+    D("You don't replace a guy like Jaylen. You just don't,", "Renata Vukovich-Hale", P, "said", role="coach",
+      ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("What you do is ask ten other guys to each carry a little more of the load, and I believe these guys will.",
+      "Renata Vukovich-Hale", P, "said", role="coach", ph=["split-quote"]),
+    # the agency the person told is the relay; "on condition of anonymity because …" is no part of the phrase
+    I("Hours later, the Tide agreed to acquire veteran forward Marcus Delgado-Fry from the Prairie City Stallions for two second-round picks",
+      "a person familiar with the deal", A, "told", via=["The Associated Press"], ph=["trailing-attribution", "told"]),
+    # the post before the name is the role; the denial is annotated on the content after "that", and the
+    # participle's clause carries the quoted fragment, the period inside
+    I("the trade was a reaction to the injury", "Pete Lindqvist-Baird", P, "denied", role="General manager",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    M("weeks ago.", "Pete Lindqvist-Baird", P, "saying", role="General manager",
+      ph=["participle-cue", "role-premodifier"]),
+    R("J-Bright,", "a player's nickname in quotes", "title"),
+    # posting a photo is an act; "he wrote": the post on Instagram named in the sentence before
+    D("Not how I wanted this chapter to go. I'll be back stronger, Seahaven. That's a promise,", "Jaylen Okereke-Bright",
+      P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the team before "coach" is part of the role; the relative clause carries a second quoted fragment
+    D("Marcus has played in big games and he can guard four positions. He'll fit in that locker room on day one,",
+      "Dwayne Ashby-Morrow", P, "said", role="Stallions coach", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    M("a win for everybody.", "Dwayne Ashby-Morrow", P, "called", role="Stallions coach", ph=["role-premodifier"]),
+    # "The team": the Seahaven Tide; two that-clauses (the first without "that") with no marks: one statement
+    I("surgery was scheduled for next week and that a timeline for his return would be set afterward",
+      "the Seahaven Tide", O, "said", ph=["said-that", "nominal"]),
+    # the standings are the paper's own
+])
+
+# ---------------------------------------------------------------- Kenyan-style daily on a teachers' strike, curly double quotes + apostrophes (union’s, members’), "yesterday" and shillings: the strike as the paper's own lede, "Addressing journalists at the union’s headquarters, the Secretary-General of the … (UPST), Dr X, said" and his quotation over three paragraphs (the opening mark repeated twice) "he said" at its end, the principal secretary in apposition who "said in a statement to newsrooms that" with two that-clauses, "She described the strike as" a fragment and a directive (no statement), "Dr X denied claims that" by surname and "she said", a board that "warned that", "Parents said they feared that", a mother's inverted quote "said Mrs X, a mother of three in …" with a relative clause
+article("upst-teachers-strike-arrears", """
+Learning was paralysed in public schools across the country yesterday as thousands of teachers stayed away from class on the first day of a nationwide strike over salary arrears.
+Addressing journalists at the union’s headquarters, the Secretary-General of the Union of Public School Teachers (UPST), Dr Collins Wanyama Barasa, said the strike would continue until the Teachers Employment Board paid Sh14.2 billion owed to teachers since 2022 under a promotion agreement.
+“We have been patient for two years. We have written letters, we have attended meetings and we have signed agreements that the employer forgot the moment we left the room.
+“Our members are being thrown out of their houses because they cannot pay rent. Some are borrowing money to get to school. A teacher cannot teach on an empty stomach.
+“This strike is not about politics. The day the money reaches our members’ accounts, we will be back in class,” he said.
+But the Principal Secretary for Basic Education, Dr Esther Nyambura Kamau, said in a statement to newsrooms that the government had released Sh4.5 billion to the board last week and that the balance would be paid in three instalments before June. She described the strike as “illegal and unnecessary” and directed all teachers to report to their stations by Monday.
+Dr Kamau denied claims that the arrears had been diverted to the school feeding programme. “Every shilling meant for teachers is in a separate account, and the Auditor-General is welcome to look at it,” she said.
+The Teachers Employment Board warned that teachers who failed to report would not be paid for the days they were absent.
+Parents said they feared that this year’s examination candidates would be the biggest losers.
+“We pay fees, we buy books, and then the children sit at home watching television. Both sides must sit down today, not next month,” said Mrs Lucy Achieng Odhiambo, a mother of three in Marango whose eldest son is in Form Four.
+""", [
+    # the strike is the paper's own lede
+    # "Dr" is a title; the role is the whole apposition after the article, the acronym in brackets included;
+    # addressing journalists names no relay
+    I("the strike would continue until the Teachers Employment Board paid Sh14.2 billion owed to teachers since 2022 under a promotion agreement",
+      "Collins Wanyama Barasa", P, "said", role="Secretary-General of the Union of Public School Teachers (UPST)",
+      ph=["said-that", "role-apposition"]),
+    # three paragraphs: the first two open the quote and do not close it, each next one opens with a mark: one
+    # statement, attributed at its end by "he" in a paragraph that states no role
+    D("We have been patient for two years. We have written letters, we have attended meetings and we have signed agreements that the employer forgot the moment we left the room.\n“Our members are being thrown out of their houses because they cannot pay rent. Some are borrowing money to get to school. A teacher cannot teach on an empty stomach.\n“This strike is not about politics. The day the money reaches our members’ accounts, we will be back in class,",
+      "Collins Wanyama Barasa", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Dr" is a title; a statement to newsrooms names no channel; two that-clauses with no marks: one statement
+    I("the government had released Sh4.5 billion to the board last week and that the balance would be paid in three instalments before June",
+      "Esther Nyambura Kamau", P, "said", role="Principal Secretary for Basic Education",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; directing teachers to report is an order, not a statement
+    M("illegal and unnecessary", "Esther Nyambura Kamau", P, "described", role="Principal Secretary for Basic Education",
+      ph=["pronoun"]),
+    # the next paragraph states no role; the denial is annotated on the content after "that"
+    I("the arrears had been diverted to the school feeding programme", "Esther Nyambura Kamau", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("Every shilling meant for teachers is in a separate account, and the Auditor-General is welcome to look at it,",
+      "Esther Nyambura Kamau", P, "said", ph=["pronoun"]),
+    # the board speaks as a body
+    I("teachers who failed to report would not be paid for the days they were absent", "the Teachers Employment Board",
+      O, "warned", ph=["said-that", "cue-class"]),
+    # a group given by the word as written, its capital lowered; what they said is that they feared
+    I("they feared that this year’s examination candidates would be the biggest losers", "parents", G,
+      "said", ph=["said-that"]),
+    # "Mrs" is a title; the apposition is the role and "whose eldest son …" a relative clause
+    D("We pay fees, we buy books, and then the children sit at home watching television. Both sides must sit down today, not next month,",
+      "Lucy Achieng Odhiambo", P, "said", role="mother of three in Marango",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- tech blog on an online pharmacy's data breach, curly double quotes + apostrophes (company’s, daughter’s, didn’t) with the period inside: "has confirmed that" in the lede by a company with no company word, "In a blog post …, the company said" and "It said", the chief executive who "wrote in the post", an independent researcher "who first reported the breach" with her role before the name and "he told Wired", the company's denial with a "saying" fragment, a trailing "the company said in an email to affected users", "It urged" (a request), a regulator's statement with two fragments in two that-clauses, an affected customer in apposition and "she said" in the same paragraph, the blog's scare quote on a marketing slogan
+article("dosewell-pharmacy-breach", """
+Dosewell, the online pharmacy that delivers prescription refills in 40 cities, has confirmed that an attacker copied the order histories of about 730,000 customers, including the names of the medicines they bought.
+In a blog post on Wednesday, the company said the attacker had used login details stolen from a contractor to reach an old database that should have been deleted in 2022. It said the intrusion began on May 2 and was shut down nine days later.
+“We kept data we no longer needed, and our customers are paying for that mistake. I am deeply sorry,” chief executive Nadia Oyelowo-Strand wrote in the post.
+Independent security researcher Joaquín Ferrer-Lindqvist, who first reported the breach, said the stolen records had been listed for sale on a hacking forum for $12,000 and included customers’ home addresses.
+“If you know where someone lives and that they take antidepressants or HIV medication, you can do real harm with that,” he told Wired.
+Dosewell denied that home addresses had been exposed, saying the forum listing mixed its data with records from “older, unrelated breaches.”
+Passwords and payment cards were stored separately and were not accessed, the company said in an email to affected users on Thursday. It urged them to be wary of calls or texts that mention their prescriptions.
+The Health Data Protection Authority said in a statement that it was “urgently” assessing the breach and that pharmacies were held to a higher standard because “the mere fact of a prescription can reveal a diagnosis.”
+Priya Castellanos-Weir, a Dosewell customer in Ashford Hills, said she learned about the breach from a news alert two days before the company’s email arrived. “I order my daughter’s epilepsy medication through them. I didn’t want strangers knowing that, and now I have to assume they do,” she said.
+The breach is an awkward one for a company whose adverts promise “privacy-first” pharmacy.
+""", [
+    # a name with no company word; "the online pharmacy that …" describes the company, which takes no role
+    I("an attacker copied the order histories of about 730,000 customers, including the names of the medicines they bought",
+      "Dosewell", O, "confirmed", ph=["said-that", "cue-class"]),
+    # "the company": Dosewell; a blog post names no channel
+    I("the attacker had used login details stolen from a contractor to reach an old database that should have been deleted in 2022",
+      "Dosewell", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "It": the company, still reporting its post; one compound predicate: one statement
+    I("the intrusion began on May 2 and was shut down nine days later", "Dosewell", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # the post before the name is the role; "the post" names no channel
+    D("We kept data we no longer needed, and our customers are paying for that mistake. I am deeply sorry,",
+      "Nadia Oyelowo-Strand", P, "wrote", role="chief executive", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # "who first reported the breach" is a relative clause, not part of the role; one compound predicate
+    I("the stolen records had been listed for sale on a hacking forum for $12,000 and included customers’ home addresses",
+      "Joaquín Ferrer-Lindqvist", P, "said", role="Independent security researcher",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the magazine he told is the relay
+    D("If you know where someone lives and that they take antidepressants or HIV medication, you can do real harm with that,",
+      "Joaquín Ferrer-Lindqvist", P, "told", via=["Wired"], ph=["told", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment, the
+    # period inside
+    I("home addresses had been exposed", "Dosewell", O, "denied", ph=["denial", "cue-class"]),
+    M("older, unrelated breaches.", "Dosewell", O, "saying", ph=["participle-cue"]),
+    # an email to affected users names no channel; "It urged them …" is a request, not a statement
+    I("Passwords and payment cards were stored separately and were not accessed", "Dosewell", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # a statement names no channel; each that-clause carries a quoted fragment: two mixed statements
+    M("urgently", "the Health Data Protection Authority", O, "said", ph=["said-that", "writing"]),
+    M("the mere fact of a prescription can reveal a diagnosis.", "the Health Data Protection Authority", O, "said",
+      ph=["said-that", "writing"]),
+    # the apposition is her role; "she" in the same paragraph, where her role stands
+    I("she learned about the breach from a news alert two days before the company’s email arrived",
+      "Priya Castellanos-Weir", P, "said", role="Dosewell customer in Ashford Hills",
+      ph=["said-that", "role-apposition"]),
+    D("I order my daughter’s epilepsy medication through them. I didn’t want strangers knowing that, and now I have to assume they do,",
+      "Priya Castellanos-Weir", P, "said", role="Dosewell customer in Ashford Hills", ph=["multi-sentence", "pronoun"]),
+    # the blog's own sentence: nobody is said to have used the words here
+    R("privacy-first", "the blog's scare quote on a marketing slogan", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- French daily in English on a farmers' blockade, « guillemets » with no-break spaces and apostrophes: the blockade as the paper's own lede with the decree's nickname in quotes, a trailing "according to the police" on a count and "The organisers said" with a second count, the union president's inverted split quote with his role in apposition "said X, president of the … (FAHS), from a trailer …", "He said" with a fragment and a request (no statement), the decree's terms as the paper's own, a dairy farmer with his age and role who "told AFP" a fragment, "In an interview with RTL, Agriculture Minister X said" with a fragment and "the minister said" in the same paragraph, a trailing "the prefecture said", the union's denial by its acronym with a "blaming" fragment, "The prefecture said" with a fragment
+article("castelbrac-hedgerow-decree-blockade", """
+CASTELBRAC – Hundreds of tractors blocked the ring road around Castelbrac on Tuesday as farmers from across the Haute-Sorgne stepped up their protest against a government decree on hedgerows, which they have nicknamed the « décret paperasse ».
+The blockade involved 640 tractors and about 1,100 people, according to the police. The organisers said more than 2,000 tractors had taken part.
+« We are not against hedges. Our grandparents planted them », said Bertrand Lacassagne-Moreau, president of the Fédération agricole de Haute-Sorgne (FAHS), from a trailer parked outside the prefecture. « What we are against is needing four signatures and eight weeks to trim a bush. »
+He said the blockade would stay in place « as long as it takes » and called on the government to withdraw the decree before the summer.
+Under the decree, which took effect on 1 March, farmers must declare any work on a hedge to the departmental authorities at least six weeks in advance and may not cut between April and August.
+Maxime Torrès-Villemin, 34, a dairy farmer from Lubiac, told AFP he had spent « three evenings filling in forms for forty metres of hedge ».
+In an interview with RTL, Agriculture Minister Claire Daubigny-Ferrand said she was ready to « simplify what can be simplified ». « But the hedges stay. They protect the water, the soil and the birds, and farmers are the first to benefit from them », the minister said.
+Six people were detained overnight after bales of straw were set alight outside the tax office in the town centre, the prefecture said.
+The FAHS denied that its members had started the fires, blaming « people who came to break things, not to defend farming ».
+The prefecture said the ring road would be cleared by Wednesday morning « by force if necessary ».
+""", [
+    # the blockade is the paper's own lede; a nickname for the decree, used by the farmers: no statement
+    R("décret paperasse", "nickname the farmers give the decree", "title"),
+    # the police report their own count and are given by the phrase as written
+    I("The blockade involved 640 tractors and about 1,100 people", "the police", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # the organisers with no name: a group given by the phrase as written, its capital lowered
+    I("more than 2,000 tractors had taken part", "the organisers", G, "said", ph=["said-that"]),
+    # the quote is split by the inverted attribution: two statements with the same speaker, cue and role; the role in
+    # apposition keeps the acronym in brackets; the trailer he speaks from names no relay; the comma sits outside
+    D("We are not against hedges. Our grandparents planted them", "Bertrand Lacassagne-Moreau", P, "said",
+      role="president of the Fédération agricole de Haute-Sorgne (FAHS)",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("What we are against is needing four signatures and eight weeks to trim a bush.", "Bertrand Lacassagne-Moreau", P,
+      "said", role="president of the Fédération agricole de Haute-Sorgne (FAHS)", ph=["split-quote"]),
+    # "He" opens the next paragraph, which states no role; the that-less clause carries the quoted fragment; calling
+    # on the government to withdraw the decree is a request, not a statement
+    M("as long as it takes", "Bertrand Lacassagne-Moreau", P, "said", ph=["said-that", "pronoun"]),
+    # the decree's terms are the paper's own
+    # an age is no role; the occupation in apposition is; the agency he told is the relay; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("three evenings filling in forms for forty metres of hedge", "Maxime Torrès-Villemin", P, "told",
+      role="dairy farmer from Lubiac", via=["AFP"], ph=["told", "said-that", "role-apposition"]),
+    # the post before the name is the role; "In an interview with" names the relay; the that-less clause carries the
+    # quoted fragment
+    M("simplify what can be simplified", "Claire Daubigny-Ferrand", P, "said", role="Agriculture Minister",
+      via=["RTL"], ph=["said-that", "interview", "role-premodifier"]),
+    # "the minister": Daubigny-Ferrand, so the nominal is the role; the same paragraph keeps the interview's relay
+    D("But the hedges stay. They protect the water, the soil and the birds, and farmers are the first to benefit from them",
+      "Claire Daubigny-Ferrand", P, "said", role="minister", via=["RTL"],
+      ph=["multi-sentence", "interview", "nominal"]),
+    # the prefecture reports the detentions
+    I("Six people were detained overnight after bales of straw were set alight outside the tax office in the town centre",
+      "the prefecture", O, "said", ph=["trailing-attribution"]),
+    # "The FAHS": the federation by its acronym, given by its full name; the denial is annotated on the content after
+    # "that", and the participle is an accusation carrying its own quoted fragment
+    I("its members had started the fires", "the Fédération agricole de Haute-Sorgne", O, "denied",
+      ph=["denial", "cue-class"]),
+    M("people who came to break things, not to defend farming", "the Fédération agricole de Haute-Sorgne", O, "blaming",
+      ph=["participle-cue", "cue-class"]),
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("by force if necessary", "the prefecture", O, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
