@@ -1312,6 +1312,29 @@ final class Phrases {
         return m;
     }
 
+    /**
+     * Token k, after a capitalised title word, is a word of no list before a known given name and two or more
+     * name words, and the article names it elsewhere without that given name: the place of the office ("Deputy
+     * Commissioner Sarwala Ayesha Naz Rind" in a story about Sarwala), no part of the name ("Governor Lucinda
+     * Maria Holt").
+     */
+    private boolean isPlaceAfterTitle(int k, int end) {
+        if (!(k > 0 && end - k >= 3 && t.isCapitalized(k - 1) && isRole(k - 1) && t.isWord(k) && t.isCapitalized(k)
+                && has(k + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(k, Lexicon.FEMALE | Lexicon.MALE)
+                && !has(k, ~KNOWN) && t.isCapitalized(k + 2))) {
+            return false;
+        }
+        String place = t.lower(k);
+        String given = t.lower(k + 1);
+        for (int j = 0; j < t.size(); j++) {
+            if (j != k && t.isCapitalized(j) && t.length(j) == place.length() && t.lower(j).equals(place)
+                    && !t.lower(j + 1).equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens from to end are two or more capitalised words. */
     private boolean isNameRun(int from, int end) {
         for (int k = from; k < end; k++) {
@@ -1507,6 +1530,9 @@ final class Phrases {
         }
         if (nameStart == bodyStart && isModifierBeforeGivenName(nameStart, end)) {
             nameStart++; // "Independent Renee Marchetti-Oduya", "Veteran Ana Ruiz": the word describes her
+        }
+        if (isPlaceAfterTitle(nameStart, end)) {
+            nameStart++; // "Deputy Commissioner Sarwala Ayesha Naz Rind": the district is the title's
         }
         // a capitalised organisation word inside the name makes it an organisation ("Ministry of Health")
         boolean hasOf = false;

@@ -2973,6 +2973,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDistrictAfterTheTitleIsTheTitles() {
+        assertEquals(List.of("indirect [relief goods were sold on the market] Ayesha Naz Rind (person, Deputy Commissioner Sarwala) denied []"),
+                run("Floods cut roads across Sarwala. Deputy Commissioner Sarwala Ayesha Naz Rind denied that relief goods "
+                        + "were sold on the market."));
+        // a name of three words whose second word is a given name stays whole
+        assertEquals(List.of("indirect [the dam would hold] Lucinda Maria Holt (person, Governor) said []"),
+                run("Governor Lucinda Maria Holt said the dam would hold."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
