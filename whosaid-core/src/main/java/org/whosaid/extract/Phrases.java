@@ -828,8 +828,8 @@ final class Phrases {
             if (i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
                 return true; // "National Security and Defense Council"
             }
-            if (isPortfolioAnd(i, end)) {
-                return true; // "Energy and Mines Minister"
+            if (isPortfolioAnd(i, end) || isConstituencyAnd(i, end)) {
+                return true; // "Energy and Mines Minister", "Ardlessan and Lochview MSP Iain Drummond-Kerr"
             }
             if (i > 0 && t.isCapitalized(i - 1) && orgWordAfterAnd(i, end)) {
                 return true; // "the National Customs and Tariff Service", "the Food and Drug Administration"
@@ -1179,6 +1179,16 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The "and" of a constituency of two places before a member's title and name: "Ardlessan and Lochview MSP Iain
+     * Drummond-Kerr" (the places are words of no list, the title a member's letters: MP, MSP, TD, MLA).
+     */
+    private boolean isConstituencyAnd(int i, int end) {
+        return i > 0 && i + 3 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && !has(i - 1, ~KNOWN)
+                && !has(i + 1, ~KNOWN) && has(i + 2, Lexicon.POSTNOMINAL) && t.isAllCaps(i + 2) && isRole(i + 2)
+                && t.isCapitalized(i + 3);
     }
 
     /**

@@ -2983,6 +2983,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aConstituencyOfTwoPlacesIsPartOfTheMembersRole() {
+        assertEquals(List.of(
+                "mixed [a betrayal] Iain Drummond-Kerr (person, Ardlessan and Lochview MSP) described []",
+                "indirect [he had written to the health secretary] Iain Drummond-Kerr (person, Ardlessan and Lochview MSP) said []"),
+                run("Ardlessan and Lochview MSP Iain Drummond-Kerr described the closure as ‘a betrayal’ and said he had "
+                        + "written to the health secretary."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
