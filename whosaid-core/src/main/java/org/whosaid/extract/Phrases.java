@@ -1952,9 +1952,11 @@ final class Phrases {
             return null;
         }
         if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
-                || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known") || t.eq(s, "along") && t.eq(s + 1, "with")) {
+                || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known") || t.eq(s, "along") && t.eq(s + 1, "with")
+                || t.eq(s, "according") && t.eq(s + 1, "to")) {
             // a relative or subordinate clause, another name or a companion, no role: "Ethiopia, while an American ally
-            // and …,", "Dumaguing, known to residents as “Kap Oying,”", "Epstein, along with Judge …,"
+            // and …,", "Dumaguing, known to residents as “Kap Oying,”", "Epstein, along with Judge …,"; nor a source:
+            // "For Trump, according to … William J. Bennett, the speech …"
             return null;
         }
         if (isPartyTag(s)) {

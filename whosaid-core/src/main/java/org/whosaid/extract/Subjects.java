@@ -705,6 +705,10 @@ final class Subjects {
         return false;
     }
 
+    /** Adverbs that may open a sentence before its subject: "Only last month Callum …", "Just days later, …". */
+    private static final Set<String> OPENING_ADVERBS = Set.of("only", "just", "even", "also", "still", "earlier",
+            "later", "then");
+
     /** A cue's subject: the speaker phrase, how it was found, its first token, relays found on the way. */
     record Subject(Mention mention, String rule, int firstTok, List<ViaRef> via, int cueEnd, String cueText) {
     }
@@ -1427,6 +1431,16 @@ final class Subjects {
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;
             w = t.lower(p);
+        }
+        if (OPENING_ADVERBS.contains(w) && p + 2 < before) {
+            // "Only last month Callum gushed …, telling presenters:": an adverb and a time before the subject
+            int q = p + 1;
+            q = (t.eq(q, "last") || t.eq(q, "this") || t.eq(q, "next")) && ph.has(q + 1, Lexicon.TEMPORAL) ? q + 2
+                    : ph.has(q, Lexicon.TEMPORAL) ? q + 1 : q;
+            if (q < before && t.isCapitalized(q)) {
+                p = q;
+                w = t.lower(p);
+            }
         }
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")

@@ -2992,6 +2992,23 @@ class ExtractorTest {
     }
 
     @Test
+    void anAdverbAndATimeBeforeTheSubjectAreNoSpeaker() {
+        assertEquals(List.of("direct [She’s the one.] Callum Ridgeway-Frost (person) telling []"),
+                run("Callum Ridgeway-Frost married in May. Only last month Callum gushed about his bride on the radio, "
+                        + "telling presenters: ‘She’s the one.’"));
+    }
+
+    @Test
+    void aSourceAfterANameIsNoRole() {
+        assertEquals(List.of(
+                "indirect [For Clinton, according to a State Department spokesman, the emails were not classified] "
+                        + "a State Department spokesman (anonymous) according to []",
+                "indirect [she had done nothing wrong] Clinton (person) said []"),
+                run("Clinton sent the emails. For Clinton, according to a State Department spokesman, the emails were not "
+                        + "classified. Clinton said she had done nothing wrong."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
