@@ -659,6 +659,17 @@ final class Phrases {
                 || isLinkInName(i);
     }
 
+    /**
+     * The name run from to end opens with an acronym of three or more capitals before a word in mixed case: "NHS
+     * Glen Corran", "EDF Energy". Not a line set in capitals ("JOHN SMITH"), an outlet's day ("CNN Tuesday"), nor
+     * the article's first word, which tabloids set in capitals ("CHANTELLE Morrow-Bayliss has blasted …").
+     */
+    private boolean opensWithAcronym(int from, int end) {
+        return end - from >= 2 && from > 0 && t.length(from) >= 3 && t.isAllCaps(from) && !t.isAllCaps(from + 1)
+                && t.isCapitalized(from + 1) && !has(from, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.FEMALE | Lexicon.MALE)
+                && !has(from + 1, Lexicon.TEMPORAL);
+    }
+
     /** Prepositions that join the words of a body's name: "Doctors Without Borders", "Patients Before Targets". */
     private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("without", "before", "against", "for", "beyond",
             "across", "over");
@@ -1614,8 +1625,8 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)
                         ? start : nameStart, end), null, headLower);
             }
-            if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end)) {
-                // a firm: "Brenner & Vos"; a body: "Doctors Without Borders"
+            if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end) || opensWithAcronym(nameStart, end)) {
+                // a firm: "Brenner & Vos"; a body: "Doctors Without Borders", "NHS Glen Corran", "EDF Energy"
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))

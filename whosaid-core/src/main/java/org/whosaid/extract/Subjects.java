@@ -580,6 +580,27 @@ final class Subjects {
      * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
     /**
+     * The person whose role names the organisation that an aside then describes: "Gustav Ando, research director for
+     * IHS Life Sciences, a business information and consulting company, said" is Gustav Ando, research director for
+     * IHS Life Sciences. Null unless the organisation ends a role set off by commas after a person's name.
+     */
+    private Mention personBeforeEmployer(Mention org, int j, int k, int from) {
+        if (org.type() != Mention.Type.ORG_NAME || k - j > 12 || !isBodyDescription(j + 1)) {
+            return null;
+        }
+        int comma = org.startTok() - 1;
+        while (comma > from && comma > org.startTok() - 8 && t.isWord(comma) && !t.isCapitalized(comma)) {
+            comma--; // the role before the organisation: "research director for"
+        }
+        if (comma == org.startTok() - 1 || !t.is(comma, ',')) {
+            return null;
+        }
+        Mention person = ph.left(comma, from - 1);
+        return person == null || person.type() != Mention.Type.PERSON_NAME || person.endTok() != comma ? null
+                : person.withRole(stripArticle(ph.surface(comma + 1, j)));
+    }
+
+    /**
      * The name an unnamed witness is given in an aside that ends at token k: "A bar worker, identified in court only
      * as Chloe, told" and "One investor, a retired nurse identified in court only as Maureen, told" give Chloe and
      * Maureen, with the description as role (the nominal of the aside, else the subject's). Null when the aside
@@ -940,6 +961,10 @@ final class Subjects {
                 }
                 return new Subject(person.withRole(stripArticle(ph.surface(opening + 1, k))), "speaker-cue",
                         person.startTok(), List.of(), c + 1, cw);
+            }
+            Mention employee = personBeforeEmployer(subject, j, k, from);
+            if (employee != null) {
+                return new Subject(employee, "speaker-cue", employee.startTok(), List.of(), c + 1, cw);
             }
             Mention onlyAs = nameGivenOnlyAs(subject, j, k);
             if (onlyAs != null) {

@@ -3009,6 +3009,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameOpenedByAnAcronymIsAnOrganisation() {
+        assertEquals(List.of("indirect [the plant would shut in May] EDF Energy (organization) said []",
+                        "indirect [staff would be moved] EDF Energy (organization) said []"),
+                run("Workers met on Monday. EDF Energy said the plant would shut in May. The company said staff would be moved."));
+        // an outlet and a day are no organisation's name
+        assertEquals(List.of("indirect [the talks had failed] Jeff Weaver (person, Campaign manager) said []"),
+                run("Campaign manager Jeff Weaver said on CNN Tuesday that the talks had failed."));
+    }
+
+    @Test
+    void aPersonWhoseEmployerIsDescribedInASecondAsideSpeaks() {
+        assertEquals(List.of("indirect [the deal was carefully structured] Gustav Ando (person, research director for IHS "
+                        + "Life Sciences) said []"),
+                run("Gustav Ando, research director for IHS Life Sciences, a business information and consulting company, "
+                        + "said the deal was carefully structured."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
