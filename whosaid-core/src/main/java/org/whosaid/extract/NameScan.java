@@ -191,6 +191,15 @@ final class NameScan {
             if (Resolver.isUnlettered(t.lower(k))) {
                 continue;
             }
+            // each capitalised part of a hyphenated word may give its letter: "Haute-Sorgne" the HS of "FAHS"
+            int parts = 0;
+            for (int p = t.end(k) - 1; p > t.start(k); p--) {
+                if (cs[p - 1] == '-' && Character.isUpperCase(cs[p]) && next - parts > 0
+                        && cs[p] == cs[t.start(i) + next - parts]) {
+                    parts++;
+                }
+            }
+            next -= parts;
             if (Character.toUpperCase(cs[t.start(k)]) != cs[t.start(i) + next]) {
                 return null;
             }

@@ -1774,7 +1774,8 @@ public final class Resolver {
             if (e.firstStart() >= before) {
                 break;
             }
-            if (e.words().length >= 3 && lower.equals(initials(e.words()))) {
+            // (each part of a hyphenated word may give its letter: "Fédération agricole de Haute-Sorgne", FAHS)
+            if (e.words().length >= 3 && (lower.equals(initials(e.words())) || lower.equals(partInitials(e.words())))) {
                 return e;
             }
         }
@@ -1828,6 +1829,20 @@ public final class Resolver {
     /** A lower-case function word that an organisation's initials skip ("of", "the", "des", "für"). */
     public static boolean isUnlettered(String lowerWord) {
         return UNLETTERED.contains(lowerWord);
+    }
+
+    /** As {@link #initials}, with a letter for each part of a hyphenated word. */
+    private static String partInitials(String[] words) {
+        StringBuilder sb = new StringBuilder(words.length + 2);
+        for (String w : words) {
+            if (!w.isEmpty() && !UNLETTERED.contains(w)) {
+                sb.append(w.charAt(0));
+                for (int k = w.indexOf('-'); k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
+                    sb.append(w.charAt(k + 1));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String initials(String[] words) {

@@ -3027,6 +3027,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymSpellsEachPartOfAHyphenatedWord() {
+        assertEquals(List.of(
+                "direct [We stay,] Bertrand Lacassagne-Moreau (person, president of the Fédération agricole de Haute-Sorgne) said []",
+                "indirect [its members had started the fires] the Fédération agricole de Haute-Sorgne (organization) denied []"),
+                run("“We stay,” said Bertrand Lacassagne-Moreau, president of the Fédération agricole de Haute-Sorgne (FAHS), "
+                        + "from a trailer. The FAHS denied that its members had started the fires."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
