@@ -1633,6 +1633,12 @@ final class Finder {
             Mention object = ph.right(p, end);
             p = object != null ? object.endTok() : isPlainToldObject(p) ? p + 1 : p;
         }
+        if (t.eq(p, "on") && t.eq(p + 1, "condition") && t.eq(p + 2, "of") && t.eq(p + 3, "anonymity")
+                && (p + 4 >= end || t.eq(p + 4, "because") || t.eq(p + 4, "since") || t.eq(p + 4, "as"))) {
+            // "…, a person familiar with the deal told The Associated Press on condition of anonymity because the
+            // trade had not been announced": the reason for anonymity reports nothing
+            return true;
+        }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
         if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")
                 && !ph.isDeterminerWord(p + 1) && !t.eq(p + 1, "these") && !t.eq(p + 1, "those")

@@ -3036,6 +3036,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theReasonForAnonymityAfterATrailingAttributionReportsNothing() {
+        assertEquals(List.of("indirect [The Tide agreed to acquire Marcus Delgado-Fry for two picks] a person familiar with "
+                        + "the deal (anonymous) told [The Associated Press]"),
+                run("The Tide agreed to acquire Marcus Delgado-Fry for two picks, a person familiar with the deal told The "
+                        + "Associated Press on condition of anonymity because the trade had not been announced."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
