@@ -1862,8 +1862,11 @@ final class Finder {
             return false;
         }
         String w = t.lower(p);
-        if ((w.equals("over") || w.equals("about") || w.equals("under")) && t.kind(p + 1) == Tokens.NUMBER) {
-            return true; // a quantity opens the clause: "said over 2.31 crore voters were eligible"
+        if ((w.equals("over") || w.equals("about") || w.equals("under"))
+                && (t.kind(p + 1) == Tokens.NUMBER || isFraction(p + 1) || isAOrOne(p + 1) && isFraction(p + 2))) {
+            // a quantity opens the clause: "said over 2.31 crore voters were eligible", "said about a third of the
+            // half-year profit came from …"
+            return true;
         }
         if (w.equals("to") || w.equals("for") || w.equals("about") || w.equals("with") || w.equals("of")
                 || w.equals("by") || w.equals("and") || w.equals("in") || w.equals("on")
@@ -1873,6 +1876,18 @@ final class Finder {
             return false;
         }
         return true;
+    }
+
+    /** Fractions that a share opens with: "half", "a third", "two-thirds". */
+    private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "two-thirds",
+            "three-quarters");
+
+    private boolean isFraction(int p) {
+        return t.isWord(p) && FRACTIONS.contains(t.lower(p));
+    }
+
+    private boolean isAOrOne(int p) {
+        return t.eq(p, "a") || t.eq(p, "one");
     }
 
     private boolean isCurrency(int p) {

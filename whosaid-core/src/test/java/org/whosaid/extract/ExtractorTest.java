@@ -3044,6 +3044,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aShareAfterAboutOpensTheReportedClause() {
+        assertEquals(List.of("indirect [about a third of the profit came from currency gains] Chinedu Okafor-Bassey (person, "
+                        + "analyst) said []"),
+                run("The analyst, Mr. Chinedu Okafor-Bassey, said about a third of the profit came from currency gains."));
+        // "about" before a topic is no clause
+        assertEquals(List.of(), run("The analyst said about the bank that it was cautious."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
