@@ -1000,7 +1000,7 @@ final class Phrases {
         }
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamed(p - 1)
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamed(p - 1) && !isOneUnnamedCompound(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
@@ -1051,6 +1051,11 @@ final class Phrases {
                 && !has(k, Lexicon.STOP | Lexicon.PRONOUN) && cue(k) == null;
     }
 
+    /** Token k is the second noun of "a cafe owner", "a staff nurse": one person, unnamed, by a two-word trade. */
+    private boolean isOneUnnamedCompound(int k) {
+        return isOneUnnamed(k - 1) && t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP) && cue(k) == null;
+    }
+
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
         return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on");
@@ -1063,8 +1068,7 @@ final class Phrases {
      */
     private boolean isNamedGroupPlace(int p, int end) {
         // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
-        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamed(p - 1)
-                && !(isOneUnnamed(p - 2) && !t.isCapitalized(p - 1) && !has(p - 1, Lexicon.STOP) && cue(p - 1) == null)
+        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamed(p - 1) && !isOneUnnamedCompound(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
             return false;
         }

@@ -680,7 +680,7 @@ final class Subjects {
     private Mention apposedName(Mention nominal, int end, int from) {
         int comma = nominal.startTok() - 1;
         if (nominal.type() != Mention.Type.PERSON_NOMINAL && nominal.type() != Mention.Type.ANONYMOUS
-                || comma - 1 <= from || !t.is(comma, ',')) {
+                || comma - 1 < from || !t.is(comma, ',')) {
             return null;
         }
         Mention named = ph.left(comma, from - 1);

@@ -3053,6 +3053,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameOpeningTheSentenceBeforeARoleAndARelativeClauseSpeaks() {
+        assertEquals(List.of("indirect [many of her colleagues had started parking on nearby streets] Sioned (person, staff "
+                        + "nurse on the hospital’s stroke ward) said []"),
+                run("Sioned, a staff nurse on the hospital’s stroke ward, who asked that her surname not be used, said many of "
+                        + "her colleagues had started parking on nearby streets."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
