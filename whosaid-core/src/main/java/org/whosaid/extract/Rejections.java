@@ -100,7 +100,8 @@ final class Rejections {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
                     || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
-                    && !cueNear(openTok, closeTok) || samePara && namedBefore(prev) || nextTitle(closeTok)
+                    && !cueNear(openTok, closeTok) && !(samePara && afterTag(prev)) || samePara && namedBefore(prev)
+                    || nextTitle(closeTok)
                     || samePara && words <= 3 && namesTheNounAfter(prev, closeTok)) {
                 return Rejected.Reason.TITLE;
             }
@@ -192,6 +193,14 @@ final class Rejections {
             }
         }
         return false;
+    }
+
+    /**
+     * Token prev ends a sentence that closes on its cue: "‘Everyone’s welcome,’ he grinned. ‘Even Sandra.’" goes on
+     * with the speaker's words, however short and capitalised.
+     */
+    private boolean afterTag(int prev) {
+        return t.is(prev, '.') && ph.cue(prev - 1) != null && (ph.has(prev - 2, Lexicon.PRONOUN) || t.isCapitalized(prev - 2));
     }
 
     /**

@@ -3061,6 +3061,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGrinOrABeamTagsAQuotationAndItsShortSequel() {
+        assertEquals(List.of("direct [Everyone’s welcome,] Barry Huxtable (person) grinned []",
+                        "direct [Even Sandra.] Barry Huxtable (person) grinned []"),
+                run("Barry Huxtable runs the stall. ‘Everyone’s welcome,’ he grinned. ‘Even Sandra.’"));
+        assertEquals(List.of("direct [This is fantastic!] Donald Hartley (person) beamed []"),
+                run("“This is fantastic!” beamed Donald Hartley of Madison."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
