@@ -175,7 +175,7 @@ final class NameScan {
      * ruraux (FNER)"), or null. The mention spans the brackets, so that names stay in text order; its name is
      * the words defined, with "the" when they have it, lower-cased as a speaker's name is.
      */
-    private static Mention acronymDefinition(Analysis a, int i) {
+    static Mention acronymDefinition(Analysis a, int i) {
         var t = a.tokens();
         int letters = t.length(i);
         if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || letters < 3 || letters > 6 || !t.isAllCaps(i)) {

@@ -856,6 +856,11 @@ final class Subjects {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
             // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")
             Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
+            if (m == null && t.is(k - 2, ')')) {
+                // a name the acronym after it spells, whatever its case: "the Syndicat national des gardiens du
+                // patrimoine (SNGP), which represents museum guards, said"
+                m = NameScan.acronymDefinition(a, k - 3);
+            }
             if (m == null) {
                 m = firstConjunct(k - 1, from); // "Darren Mulvey, a local businessman and former councillor, who wrote:"
             }
@@ -942,6 +947,9 @@ final class Subjects {
             }
             // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
             Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);
+            if (subject == null && t.is(j - 1, ')')) {
+                subject = NameScan.acronymDefinition(a, j - 2); // a name its acronym spells, as before "…, which says"
+            }
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
             }

@@ -3070,6 +3070,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameInLowerCaseThatItsAcronymSpellsSpeaks() {
+        assertEquals(List.of("indirect [only two guards had been on duty] the Syndicat national des gardiens du patrimoine "
+                        + "(organization) said []"),
+                run("But the Syndicat national des gardiens du patrimoine (SNGP), which represents museum guards, said only "
+                        + "two guards had been on duty."));
+        assertEquals(List.of("indirect [dairies are paying farmers too little] the Union des producteurs laitiers (organization) "
+                        + "says []"),
+                run("The blockades were called by the Union des producteurs laitiers (UPL), which says dairies are paying "
+                        + "farmers too little."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
