@@ -1343,6 +1343,8 @@ final class Phrases {
      * Commissioner Sarwala Ayesha Naz Rind" in a story about Sarwala), no part of the name ("Governor Lucinda
      * Maria Holt").
      */
+    private static final int PLACE_WINDOW = 4000;
+
     private boolean isPlaceAfterTitle(int k, int end) {
         if (!(k > 0 && end - k >= 3 && t.isCapitalized(k - 1) && isRole(k - 1) && t.isWord(k) && t.isCapitalized(k)
                 && has(k + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(k, Lexicon.FEMALE | Lexicon.MALE)
@@ -1351,7 +1353,8 @@ final class Phrases {
         }
         String place = t.lower(k);
         String given = t.lower(k + 1);
-        for (int j = 0; j < t.size(); j++) {
+        // (within a few thousand tokens: an article's length, and a bound that keeps a huge text linear)
+        for (int j = Math.max(0, k - PLACE_WINDOW), last = Math.min(t.size(), k + PLACE_WINDOW); j < last; j++) {
             if (j != k && t.isCapitalized(j) && t.length(j) == place.length() && t.lower(j).equals(place)
                     && !t.lower(j + 1).equals(given)) {
                 return true;
