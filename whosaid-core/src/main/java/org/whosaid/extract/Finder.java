@@ -1902,9 +1902,16 @@ final class Finder {
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }
+            if ((t.eq(k, "and") || t.eq(k, "but")) && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
+                    && subjects.isCue(k + 2) && t.eq(k + 3, "that") && !a.inQuote(k)) {
+                // "…, and he denied that deputies had been slow": a second report, by its own subject
+                return t.is(k - 1, ',') ? k - 1 : k;
+            }
         }
         return toTok;
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
 
     private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
         if (fromTok > cueTok) {

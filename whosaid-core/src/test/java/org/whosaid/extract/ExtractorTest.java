@@ -3082,6 +3082,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSecondReportWithItsOwnPronounSubjectEndsTheFirst() {
+        assertEquals(List.of("indirect [investigators had not yet determined the cause] Dale Okonkwo-Pryor (person, Sheriff) said []",
+                        "indirect [deputies had been slow to close the highway] Dale Okonkwo-Pryor (person, Sheriff) denied []"),
+                run("Sheriff Dale Okonkwo-Pryor spoke on Friday. He said investigators had not yet determined the cause, and "
+                        + "he denied that deputies had been slow to close the highway."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
