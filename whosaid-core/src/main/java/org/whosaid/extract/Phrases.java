@@ -1252,7 +1252,7 @@ final class Phrases {
      * phrase ends where a token can no longer continue it.
      */
     Mention right(int i, int limit) {
-        if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD) {
+        if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD && !isCountBeforeGroup(i)) {
             return null;
         }
         // The same phrase is asked for by the name scan, by each finder and by left(), with limits
@@ -1302,7 +1302,7 @@ final class Phrases {
         int j = i;
         boolean indefinite = false;
         boolean determiner = false;
-        if (has(i, Lexicon.DETERMINER)) {
+        if (has(i, Lexicon.DETERMINER) || isCountBeforeGroup(i)) { // a count stands as a determiner: "23 senior consultants"
             indefinite = has(i, Lexicon.INDEFINITE);
             determiner = true;
             j++;
@@ -1480,7 +1480,24 @@ final class Phrases {
 
     /** A determiner that can open a phrase met from its right end; "the" only inside "of the …". */
     private boolean opensPhrase(int i) {
-        return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i));
+        return t.isWord(i) && has(i, Lexicon.DETERMINER) && (connective(i) != THE || isOfThe(i)) || isCountBeforeGroup(i);
+    }
+
+    /**
+     * Token i is a figure before a group word, maybe after one plain word: "23 senior consultants", "40 residents".
+     * Not the whole of a share ("eight of 10 voters", "four in 10") nor a sum ("$20 million experts say").
+     */
+    private boolean isCountBeforeGroup(int i) {
+        return i >= 0 && i + 1 < t.size() && t.kind(i) == Tokens.NUMBER && (has(i + 1, Lexicon.GROUP)
+                || t.isWord(i + 1) && !t.isCapitalized(i + 1) && !has(i + 1, Lexicon.STOP) && !isMagnitude(i + 1)
+                && has(i + 2, Lexicon.GROUP))
+                && !(i > 0 && (connective(i - 1) == OF || connective(i - 1) == IN || t.eq(i - 1, "out") || t.is(i - 1, '$')
+                || t.is(i - 1, '\u00A3') || t.is(i - 1, '\u20AC')));
+    }
+
+    private boolean isMagnitude(int i) {
+        return t.eq(i, "million") || t.eq(i, "billion") || t.eq(i, "thousand") || t.eq(i, "hundred") || t.eq(i, "percent")
+                || t.eq(i, "per");
     }
 
     /**

@@ -3090,6 +3090,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCountBeforeAGroupIsPartOfIt() {
+        assertEquals(List.of("indirect [patients were coming to harm while they wait] 23 senior consultants (group) said []"),
+                run("In a letter to the trust’s board, 23 senior consultants said patients were coming to harm while they wait."));
+        // a share keeps its own reading, and a sum is no count of people
+        assertEquals(List.of("indirect [they plan to tune in] voters (group) say []"),
+                run("Nearly eight of 10 voters say they plan to tune in."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
