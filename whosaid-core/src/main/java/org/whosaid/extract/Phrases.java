@@ -1000,7 +1000,7 @@ final class Phrases {
         }
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamed(p - 1) && !isOneUnnamedCompound(p - 1)
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
@@ -1051,9 +1051,13 @@ final class Phrases {
                 && !has(k, Lexicon.STOP | Lexicon.PRONOUN) && cue(k) == null;
     }
 
-    /** Token k is the second noun of "a cafe owner", "a staff nurse": one person, unnamed, by a two-word trade. */
-    private boolean isOneUnnamedCompound(int k) {
-        return isOneUnnamed(k - 1) && t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP) && cue(k) == null;
+    /**
+     * Token k is the noun of one unnamed person, by a trade of one word or two: "a worker", "a cafe owner", "a staff
+     * nurse".
+     */
+    private boolean isOneUnnamedHead(int k) {
+        return isOneUnnamed(k) || isOneUnnamed(k - 1) && t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP)
+                && cue(k) == null;
     }
 
     /** The preposition of a group's place: of, in, at, from, on. */
@@ -1068,7 +1072,7 @@ final class Phrases {
      */
     private boolean isNamedGroupPlace(int p, int end) {
         // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
-        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamed(p - 1) && !isOneUnnamedCompound(p - 1)
+        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamedHead(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
             return false;
         }

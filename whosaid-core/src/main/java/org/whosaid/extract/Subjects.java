@@ -640,6 +640,14 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * The name that the acronym in brackets closed at token close spells, whatever its case: "the Syndicat national
+     * des gardiens du patrimoine (SNGP)", which no phrase rule reads as a name. Null when there is none.
+     */
+    private Mention nameSpelledBefore(int close) {
+        return t.is(close, ')') ? NameScan.acronymDefinition(a, close - 1) : null;
+    }
+
     /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
     private boolean isLowerContentWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
@@ -856,10 +864,8 @@ final class Subjects {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
             // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")
             Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
-            if (m == null && t.is(k - 2, ')')) {
-                // a name the acronym after it spells, whatever its case: "the Syndicat national des gardiens du
-                // patrimoine (SNGP), which represents museum guards, said"
-                m = NameScan.acronymDefinition(a, k - 3);
+            if (m == null) {
+                m = nameSpelledBefore(k - 2);
             }
             if (m == null) {
                 m = firstConjunct(k - 1, from); // "Darren Mulvey, a local businessman and former councillor, who wrote:"
@@ -947,8 +953,8 @@ final class Subjects {
             }
             // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
             Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);
-            if (subject == null && t.is(j - 1, ')')) {
-                subject = NameScan.acronymDefinition(a, j - 2); // a name its acronym spells, as before "…, which says"
+            if (subject == null) {
+                subject = nameSpelledBefore(j - 1);
             }
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"

@@ -1023,7 +1023,6 @@ public final class Resolver {
             return -1;
         }
         // an organisation's name, ending in an organisation word, that holds the word: "Alder Crossing Police Department"
-
         int[] bodies = orgsByWord.computeIfAbsent(word, k -> matching(i -> {
             Entity e = entities.get(i);
             String[] ew = e.words();
@@ -1775,7 +1774,7 @@ public final class Resolver {
                 break;
             }
             // (each part of a hyphenated word may give its letter: "Fédération agricole de Haute-Sorgne", FAHS)
-            if (e.words().length >= 3 && (lower.equals(initials(e.words())) || lower.equals(partInitials(e.words())))) {
+            if (e.words().length >= 3 && (lower.equals(initials(e.words(), false)) || lower.equals(initials(e.words(), true)))) {
                 return e;
             }
         }
@@ -1793,7 +1792,7 @@ public final class Resolver {
             if (e.firstStart() >= before) {
                 break;
             }
-            if (!e.organization() && e.role() != null && lower.equals(initials(split(e.role())))) {
+            if (!e.organization() && e.role() != null && lower.equals(initials(split(e.role()), false))) {
                 found = e;
             }
         }
@@ -1831,25 +1830,18 @@ public final class Resolver {
         return UNLETTERED.contains(lowerWord);
     }
 
-    /** As {@link #initials}, with a letter for each part of a hyphenated word. */
-    private static String partInitials(String[] words) {
+    /**
+     * The first letters of the words that count ("of", "the", "des" do not); with {@code hyphenParts}, also the first
+     * letter of each part after a hyphen ("Haute-Sorgne" gives HS).
+     */
+    private static String initials(String[] words, boolean hyphenParts) {
         StringBuilder sb = new StringBuilder(words.length + 2);
         for (String w : words) {
             if (!w.isEmpty() && !UNLETTERED.contains(w)) {
                 sb.append(w.charAt(0));
-                for (int k = w.indexOf('-'); k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
+                for (int k = w.indexOf('-'); hyphenParts && k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
                     sb.append(w.charAt(k + 1));
                 }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String initials(String[] words) {
-        StringBuilder sb = new StringBuilder(words.length);
-        for (String w : words) {
-            if (!w.isEmpty() && !UNLETTERED.contains(w)) {
-                sb.append(w.charAt(0));
             }
         }
         return sb.toString();
