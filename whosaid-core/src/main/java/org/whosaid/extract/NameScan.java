@@ -98,7 +98,8 @@ final class NameScan {
                 continue;
             }
             int opening = m.startTok(); // where the phrase opens, with a description that types it
-            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isCompanyByContext(t, ph, m)) {
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() == null
+                    && (isCompanyByContext(t, ph, m) || ownsWithIts(a, ph, m))) {
                 m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
                 opening = descriptionStart(t, m.startTok());
                 company = true;
@@ -435,6 +436,32 @@ final class NameScan {
             }
         }
         return false;
+    }
+
+    /** Words between a subject and its verb: "Itaguara has barred its supporters", "X also fired its coach". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "also");
+
+    /**
+     * "Virtus Castelmare fired its coach", "Sociedade Esportiva Itaguara has barred its largest supporters' group":
+     * a name opening its sentence, with no given name, whose own verb is followed by "its" owns as a body does.
+     * Not after a cue ("Ferrandi said its accounts were sound"), where "its" is the content's.
+     */
+    private static boolean ownsWithIts(Analysis a, Phrases ph, Mention m) {
+        var t = a.tokens();
+        int first = m.startTok();
+        if (!opensSentence(a, first) || ph.has(first, Lexicon.HONORIFIC | Lexicon.FEMALE | Lexicon.MALE)) {
+            return false;
+        }
+        int k = m.endTok();
+        int auxiliaries = 0;
+        while (auxiliaries < 2 && t.isWord(k) && AUXILIARIES.contains(t.lower(k))) {
+            k++;
+            auxiliaries++;
+        }
+        if (!t.isWord(k) || t.isCapitalized(k) || ph.cue(k) != null || ph.has(k, Lexicon.STOP)) {
+            return false;
+        }
+        return t.endsWith(k, "ed") && t.eq(k + 1, "its");
     }
 
     /**

@@ -883,7 +883,7 @@ final class Subjects {
             // clause the first verb stands in: "Shares fell after the chipmaker gave a weak forecast and said …"
             Mention shared = subordinateSubject(from, k);
             if (shared == null) {
-                shared = sentenceSubject(from, k);
+                shared = nameAfterNominal(sentenceSubject(from, k), k);
             }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
         }
@@ -1093,6 +1093,18 @@ final class Subjects {
      * Democrats)", "Six in 10 (voters)", "Nearly half", "a third of those polled", "those surveyed". A
      * group speaker; null when no such share stands there.
      */
+    /**
+     * The name set between commas after a nominal subject, else the subject: "Fúria Alviverde" of "the group, Fúria
+     * Alviverde, said … and accused", as the first verb's speaker is.
+     */
+    private Mention nameAfterNominal(Mention m, int end) {
+        if (m == null || m.isName() || m.type() == Mention.Type.PRONOUN || !t.is(m.endTok(), ',')) {
+            return m;
+        }
+        Mention name = ph.right(m.endTok() + 1, end);
+        return name != null && name.isName() && t.is(name.endTok(), ',') ? name : m;
+    }
+
     Mention share(int end, int from) {
         int anchor = -1;
         for (int k = end - 1; k >= from && k >= end - 9; k--) {

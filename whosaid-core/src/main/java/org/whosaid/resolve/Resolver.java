@@ -572,6 +572,17 @@ public final class Resolver {
                     return new Resolved(earlier.get(same).name(), SpeakerType.ORGANIZATION, null, 0.1,
                             "nominal:earlier-organization");
                 }
+                int body = isDefinite(m.name()) && m.endTok() - m.startTok() <= 3 && KINDS_OF_BODY.contains(m.head())
+                        && m.name().substring(4).equals(m.name().substring(4).toLowerCase(Locale.ROOT)) // not "the Trump campaign"
+                        ? nearestEarlier(d, index, drafts, 2, k -> earlier.get(k).type() == SpeakerType.ORGANIZATION
+                                && earlier.get(k).name() != null && drafts.get(k).speaker() != null
+                                && drafts.get(k).speaker().isName() && !namesAKind(earlier.get(k).name())) : -1;
+                if (body >= 0) {
+                    // "NHS Glen Corran confirmed … the health board said": the body that spoke just before, whose
+                    // name says no kind of its own
+                    return new Resolved(earlier.get(body).name(), SpeakerType.ORGANIZATION, null, 0.15,
+                            "nominal:organization-speaker");
+                }
                 Mention only = definiteCompany && BUSINESS_HEADS.contains(m.head()) ? onlyCompanyBefore(m.start()) : null;
                 if (only != null) {
                     // "The president of Kuroyama Elevator Co bowed … The company said": the one company named
@@ -1152,6 +1163,20 @@ public final class Resolver {
     }
 
     /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
+    /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */
+    private static final Set<String> KINDS_OF_BODY = Set.of("board", "trust", "school", "university", "college",
+            "hospital", "union", "federation", "association", "society", "foundation", "league", "campaign", "institute");
+
+    /** A name with a word that says what kind of body it is ("… Council", "… Holdings", "… Bank"). */
+    private boolean namesAKind(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (orgHead.test(w) || companyHead.test(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 

@@ -3099,6 +3099,42 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameThatOwnsWithItsIsABodyForItsKindLater() {
+        assertEquals(List.of("indirect [the board would meet on Thursday] Virtus Marenzano (organization) said []"),
+                run("Virtus Marenzano fired its coach on Tuesday.\nThe club said the board would meet on Thursday."));
+        assertEquals(List.of("indirect [players had been at serious risk] Sporting Clube Alvorada (organization) said []"),
+                run("Sporting Clube Alvorada has barred its largest supporters' group from the stadium.\nThe club said "
+                        + "players had been at serious risk."));
+        // a person's verb before "its" owns nothing; a given name makes the person
+        assertEquals(List.of("indirect [the board would meet on Thursday] The club (organization) said []"),
+                run("Mark Ellery praised its coach on Tuesday.\nThe club said the board would meet on Thursday."));
+    }
+
+    @Test
+    void aSecondVerbOfANominalKeepsTheNameSetAfterIt() {
+        assertEquals(List.of("indirect [the club had let them down] Joaquim Prates (person) said []"),
+                run("One of the fans, Joaquim Prates, 70, had travelled from the coast and said the club had let them down."));
+        assertEquals(List.of("mixed [to talk, not to fight] Brigada Rubra (organization) said [Instagram]",
+                        "mixed [selling the soul of the club] Brigada Rubra (organization) accused [Instagram]"),
+                run("Sporting Clube Alvorada has barred its supporters. In a post on Instagram, the group, Brigada Rubra, "
+                        + "said its members had come «to talk, not to fight» and accused the board of «selling the soul of "
+                        + "the club»."));
+    }
+
+    @Test
+    void aKindOfBodyIsTheBodyThatSpokeJustBeforeWhenItsNameSaysNoKind() {
+        assertEquals(List.of("indirect [its 14 beds would shut] NHS Loch Farran (organization) confirmed []",
+                        "indirect [the ward had been unsafe to staff] NHS Loch Farran (organization) said []"),
+                run("Campaigners vowed to fight on after NHS Loch Farran confirmed that its 14 beds would shut.\n"
+                        + "In a statement, the health board said the ward had been unsafe to staff."));
+        // a name that says its kind is another body; a nominal with a name of its own is that body
+        assertEquals(List.of("indirect [its 14 beds would shut] Loch Farran Council (organization) confirmed []",
+                        "indirect [the ward had been unsafe to staff] the health board (organization) said []"),
+                run("Campaigners vowed to fight on after Loch Farran Council confirmed that its 14 beds would shut.\n"
+                        + "In a statement, the health board said the ward had been unsafe to staff."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
