@@ -14710,6 +14710,345 @@ The prefecture said the ring road would be cleared by Wednesday morning « by fo
     M("by force if necessary", "the prefecture", O, "said", ph=["said-that"]),
 ], nbsp_guillemets=True)
 
+# ---------------------------------------------------------------- Caribbean daily on hurricane recovery, straight double quotes + apostrophes (don't): a trailing "according to the Office of … (ODMR)" on the lede, a minister with a long portfolio title in apposition before his name who "said yesterday that" with a fragment, "the minister told the Sentinel" (the paper itself as relay), "He said" with a programme's name in quotes inside a second that-clause, the Opposition's housing spokesman with "Dr" who "accused the Government of" a fragment and "said" a clause, her quote "she told a press conference", "The minister denied that" with a "saying" clause carrying a fragment, a resident by first name and age in an inverted quote with a relative clause and "She said" in the same paragraph, "she added" a paragraph later, the agency by its acronym "said in a statement that" with two that-clauses
+article("port-maren-odessa-roof-grants", '''
+PORT MAREN, St Berrin — Nearly four months after Hurricane Odessa tore across the eastern parishes, more than 3,200 families in St Berrin are still living under tarpaulin, according to the Office of Disaster Management and Recovery (ODMR).
+Minister of Local Government, Rural Development and Disaster Risk Management, Wendell Pryce-Mowatt, said yesterday that the first $480 million in roof-repair grants would be paid out "before the rains come back in May".
+"We have the list, we have the money and we have the contractors. What we did not have was lumber, and that landed on Monday," the minister told the Sentinel.
+He said 1,150 households had already been assessed under the "Roof Over Every Head" programme and that the elderly and the disabled would be paid first.
+Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira accused the Government of "playing politics with zinc" and said households in St Berrin Eastern had been pushed to the bottom of the list.
+"Go to Bamboo Walk and count how many sheets of zinc the Government has put on a roof. I counted. None," she told a press conference.
+The minister denied that the list had been drawn up along party lines, saying the assessments were done by ODMR staff "who don't ask anybody what colour shirt they wear".
+"Every time rain fall, I have to move the bed and put bucket all over the house. Four months now," said Claudette, 67, a retired higgler in Bamboo Walk who gave only her first name. She said an ODMR team had visited twice and photographed the damage but that nobody had come back since October.
+"I not asking for no new house. Just give me the zinc and my grandson will put it on himself," she added.
+The ODMR said in a statement that 14 contractors had been engaged and that work on the first 400 roofs would begin on Monday.
+''', [
+    # the agency reports its own count; the acronym in brackets is no part of its name
+    I("Nearly four months after Hurricane Odessa tore across the eastern parishes, more than 3,200 families in St Berrin are still living under tarpaulin",
+      "the Office of Disaster Management and Recovery", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the long portfolio title in apposition before the name is the role; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("before the rains come back in May", "Wendell Pryce-Mowatt", P, "said",
+      role="Minister of Local Government, Rural Development and Disaster Risk Management",
+      ph=["said-that", "role-apposition"]),
+    # "the minister": Pryce-Mowatt, so the nominal is the role; the paper he told is the relay (as "told Dawn")
+    D("We have the list, we have the money and we have the contractors. What we did not have was lumber, and that landed on Monday,",
+      "Wendell Pryce-Mowatt", P, "told", role="minister", via=["Sentinel"], ph=["multi-sentence", "told", "nominal"]),
+    # "He" opens the next paragraph, which names neither a role nor a relay; two clauses with no marks of speech
+    # (the first without "that"): one statement; the programme's name inside is rejected on its own
+    I('1,150 households had already been assessed under the "Roof Over Every Head" programme and that the elderly and the disabled would be paid first',
+      "Wendell Pryce-Mowatt", P, "said", ph=["said-that", "pronoun"]),
+    R("Roof Over Every Head", "name of a government programme", "title"),
+    # "Dr" is a title; the post before the name is the role; one subject, two cues: the accusation carries the
+    # quoted fragment, the said-clause has no marks
+    M("playing politics with zinc", "Lisa-Ann Bogle-Ferreira", P, "accused", role="Opposition spokesman on housing",
+      ph=["cue-class", "role-premodifier"]),
+    I("households in St Berrin Eastern had been pushed to the bottom of the list",
+      "Lisa-Ann Bogle-Ferreira", P, "said", role="Opposition spokesman on housing", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; a press conference names no relay
+    D("Go to Bamboo Walk and count how many sheets of zinc the Government has put on a roof. I counted. None,",
+      "Lisa-Ann Bogle-Ferreira", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "The minister": Pryce-Mowatt; the denial is annotated on the content after "that", and the participle's clause
+    # carries the quoted fragment (a relative clause with an apostrophe inside)
+    I("the list had been drawn up along party lines", "Wendell Pryce-Mowatt", P, "denied", role="minister",
+      ph=["denial", "cue-class", "nominal"]),
+    M("who don't ask anybody what colour shirt they wear", "Wendell Pryce-Mowatt", P, "saying", role="minister",
+      ph=["participle-cue", "nominal"]),
+    # a first name only; an age is no role, the occupation with her district is; "who gave only her first name" is a
+    # relative clause
+    D("Every time rain fall, I have to move the bed and put bucket all over the house. Four months now,", "Claudette", P,
+      "said", role="retired higgler in Bamboo Walk", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; two clauses with no marks: one statement
+    I("an ODMR team had visited twice and photographed the damage but that nobody had come back since October",
+      "Claudette", P, "said", role="retired higgler in Bamboo Walk", ph=["said-that", "pronoun"]),
+    # "she" in the next paragraph, which states no role
+    D("I not asking for no new house. Just give me the zinc and my grandson will put it on himself,", "Claudette", P,
+      "added", ph=["multi-sentence", "pronoun"]),
+    # the acronym alone names the office introduced in full in the lede; a statement names no channel; two
+    # that-clauses with no marks: one statement
+    I("14 contractors had been engaged and that work on the first 400 roofs would begin on Monday",
+      "the Office of Disaster Management and Recovery", O, "said", ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- Philippine news website on a Senate hearing, curly double quotes + apostrophes (Senate’s, department’s): a lede whose speaker is named only in the next paragraph ("A former project engineer of … told senators … that" with a fragment, the period inside), the witness "who testified under oath" with two that-clauses (the first without "that"), his quote by surname, "which auditors say" inside the paper's own sentence, the paper's scare quote after "so-called", "Sen." as a title, the committee chair's quoted question "the senator asked" after "pressed the witness" (no statement), naming a superior (no statement), the superior's denial and "he told the committee", a second senator with a that-less clause and "he said", an undersecretary who "told the panel that", a contractor that "did not respond", "In its report …, the committee said" with a fragment and a recommendation (no statement)
+article("malabong-dredging-senate-hearing", """
+A former project engineer of the Department of Waterways and Flood Control told senators on Wednesday that he had signed completion reports for a P2.1-billion dredging project on the Malabong River “without seeing a single dredger in the water.”
+Ramil Dagohoy-Salcedo, who testified under oath before the Senate blue ribbon committee, said his district engineer had ordered him to sign the reports in 2023 and that he never visited the site.
+“I was afraid for my job, your honor. I have four children. I signed because everyone above me had already signed,” Dagohoy-Salcedo said.
+The hearing is the third in the Senate’s inquiry into so-called “ghost” flood-control projects, which auditors say cost the government at least P9.6 billion between 2021 and 2024.
+Sen. Corazon Villaruel-Abad, who chairs the committee, pressed the witness to name who had given the order. “Mr. Dagohoy-Salcedo, you are under oath. Who told you to sign those papers?” the senator asked.
+Dagohoy-Salcedo named his former superior, district engineer Felipe Manansala-Ortiz.
+Manansala-Ortiz denied that he had ordered anyone to falsify documents. “I have never asked any engineer to sign for work that was not done. These accusations are lies,” he told the committee.
+Sen. Joaquin Lacsamana-Reyes said state auditors had flagged the same contractor, Tres Marias Builders, in 2022 over another river project in the province. “This is not one bad engineer. This is a system, and it is rotten from the district office up,” he said.
+Undersecretary for Operations Leonora Castillejo-Uy told the panel that the department had suspended Tres Marias Builders from all bidding and had filed complaints with the Ombudsman against six officials, including Manansala-Ortiz.
+Tres Marias Builders did not respond to a request for comment.
+In its report on the first phase of the inquiry, released in March, the committee said the department’s flood-control budget had become “a playground for contractors and their friends in government” and recommended charges against 11 officials.
+""", [
+    # "A former project engineer of …": Dagohoy-Salcedo, named in the next paragraph, so the nominal is the role (as
+    # "The head of the country's second-largest infant formula maker"); senators are the hearers; the that-clause
+    # carries the quoted fragment, the period inside
+    M("without seeing a single dredger in the water.", "Ramil Dagohoy-Salcedo", P, "told",
+      role="former project engineer of the Department of Waterways and Flood Control",
+      ph=["told", "said-that", "nominal"]),
+    # "who testified under oath before …" is a relative clause, no role and no relay; two clauses with no marks (the
+    # first without "that"): one statement
+    I("his district engineer had ordered him to sign the reports in 2023 and that he never visited the site",
+      "Ramil Dagohoy-Salcedo", P, "said", ph=["said-that"]),
+    # the address to the senator is part of the quote
+    D("I was afraid for my job, your honor. I have four children. I signed because everyone above me had already signed,",
+      "Ramil Dagohoy-Salcedo", P, "said", ph=["multi-sentence", "surname"]),
+    # the paper's own label after "so-called"
+    R("ghost", "the paper's scare quote after 'so-called'", "scare-quote"),
+    # "which auditors say" frames the relative clause: the projects' cost is what the auditors say
+    I("cost the government at least P9.6 billion between 2021 and 2024", "auditors", G, "say"),
+    # "Sen." is a title and "who chairs the committee" a relative clause; "pressed … to name who …" reports a
+    # question, not content; the quoted question is hers, "the senator": Villaruel-Abad, so the nominal is the role
+    D("Mr. Dagohoy-Salcedo, you are under oath. Who told you to sign those papers?", "Corazon Villaruel-Abad", P,
+      "asked", role="senator", ph=["multi-sentence", "nominal"]),
+    # naming his superior gives a name, not a statement
+    # "who attended the hearing with his lawyer" is a relative clause; the denial is annotated on the content after
+    # "that"
+    I("he had ordered anyone to falsify documents", "Felipe Manansala-Ortiz", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # "told the committee" names no relay; the paragraph states no role
+    D("I have never asked any engineer to sign for work that was not done. These accusations are lies,",
+      "Felipe Manansala-Ortiz", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "Sen." is a title, so the paragraph states no role
+    I("state auditors had flagged the same contractor, Tres Marias Builders, in 2022 over another river project in the province",
+      "Joaquin Lacsamana-Reyes", P, "said", ph=["said-that"]),
+    D("This is not one bad engineer. This is a system, and it is rotten from the district office up,",
+      "Joaquin Lacsamana-Reyes", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role; "told the panel" names no relay; one compound predicate: one statement
+    I("the department had suspended Tres Marias Builders from all bidding and had filed complaints with the Ombudsman against six officials, including Manansala-Ortiz",
+      "Leonora Castillejo-Uy", P, "told", role="Undersecretary for Operations",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "did not respond" reports nothing
+    # "the committee": the Senate blue ribbon committee, which speaks through its report; a report names no channel;
+    # the that-less clause carries the quoted fragment; recommending charges is an act, not a statement
+    M("a playground for contractors and their friends in government", "the Senate blue ribbon committee", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK regional paper on a coroner's inquest, curly single quotes + apostrophes (quarry’s, coroner’s) with a “nested” double: "an inquest has heard" in the lede and "The inquest heard that" with no speaker, a quarry's local name in quotes, the paper's scare quote inside what the inquest heard, a friend with "His friend" before the name who "told the inquest" a that-less clause and "he said" in the same paragraph with a nested shout, a pathologist's evidence in indirect speech ("said" and "She told the hearing that" with two that-clauses), "Recording a conclusion of …, area coroner X said" with a fragment, "the coroner said" splitting a quote, "She said" a paragraph later, a family statement "read outside court on their behalf by solicitor X" introduced by a colon that ends the paragraph and running over two paragraphs (the opening mark repeated), the quarry company with a relative clause and two that-clauses
+article("cold-harrow-quarry-inquest", """
+A 19-year-old apprentice electrician drowned after jumping from a ledge into a flooded quarry on the hottest day of last year, an inquest has heard.
+Thomas Ellery-Vance died at Cold Harrow Quarry, known locally as the ‘Blue Pool’, on 19 July.
+The inquest heard that the ‘secure’ perimeter fence had a gap beside a public footpath that was never repaired.
+His friend Callum Renshaw, 20, told the inquest the group had been swimming for about an hour when Thomas climbed up to the ledge. ‘He shouted “watch this” and jumped. He came up once, and then he just went under,’ he said.
+Consultant pathologist Dr Farida Okonjo-Reeve said the cause of death was drowning. She told the hearing that the water two metres down would have been about 11C, cold enough to cause an involuntary gasp, and that no alcohol or drugs were found in his blood.
+Recording a conclusion of misadventure on Thursday, area coroner Margaret Hollis-Dunne said Thomas had made ‘a split-second decision that any of us might have made at nineteen’.
+‘Thomas was not drunk and he was not showing off. He was a young man enjoying a hot day with friends,’ the coroner said. ‘The tragedy is that the water looked inviting, and it was anything but.’
+She said she would send a prevention of future deaths report to the quarry’s owners.
+In a statement read outside court on their behalf by solicitor Anjali Rao-Pemberton, the Ellery-Vance family said:
+‘Tom was the loudest person in every room and the first to help anyone who needed it. He was saving for a van of his own.
+‘We do not want another family to get the knock on the door that we got. The fence must be fixed, and fixed now.’
+Brackley Aggregates, which owns the quarry, said it would study the coroner’s findings and that new fencing was already being installed.
+""", [
+    # "an inquest has heard" and "The inquest heard that …" name no speaker (the inquest is the hearer), so neither
+    # is a statement here
+    R("Blue Pool", "local name of the quarry in quotes", "title"),
+    # inside what the inquest heard, with no speaker: the paper's own doubt about the fence
+    R("secure", "the paper's scare quote on the fence", "scare-quote"),
+    # the relation before the name is the role, its possessive left out (as "Its chairwoman"); an age is no role;
+    # "told the inquest" names no relay
+    I("the group had been swimming for about an hour when Thomas climbed up to the ledge", "Callum Renshaw", P, "told",
+      role="friend", ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the same paragraph, where his role stands; the shout inside is nested and not annotated on its own
+    D("He shouted “watch this” and jumped. He came up once, and then he just went under,", "Callum Renshaw", P, "said",
+      role="friend", ph=["multi-sentence", "nested", "pronoun"]),
+    # "Dr" is a title; the post before the name is the role; her evidence is indirect speech
+    I("the cause of death was drowning", "Farida Okonjo-Reeve", P, "said", role="Consultant pathologist",
+      ph=["said-that", "role-premodifier"]),
+    # "She" in the same paragraph, where her role stands; "told the hearing" names no relay; two that-clauses with
+    # no marks: one statement
+    I("the water two metres down would have been about 11C, cold enough to cause an involuntary gasp, and that no alcohol or drugs were found in his blood",
+      "Farida Okonjo-Reeve", P, "told", role="Consultant pathologist", ph=["told", "said-that", "pronoun"]),
+    # recording a conclusion is the coroner's act; the post before the name is the role; the that-less clause carries
+    # the quoted fragment
+    M("a split-second decision that any of us might have made at nineteen", "Margaret Hollis-Dunne", P, "said",
+      role="area coroner", ph=["said-that", "role-premodifier"]),
+    # "the coroner": Hollis-Dunne, so the nominal is the role; the quote is split by the attribution
+    D("Thomas was not drunk and he was not showing off. He was a young man enjoying a hot day with friends,",
+      "Margaret Hollis-Dunne", P, "said", role="coroner", ph=["split-quote", "multi-sentence", "nominal"]),
+    D("The tragedy is that the water looked inviting, and it was anything but.", "Margaret Hollis-Dunne", P, "said",
+      role="coroner", ph=["split-quote", "nominal"]),
+    # "She" opens the next paragraph, which states no role
+    I("she would send a prevention of future deaths report to the quarry’s owners",
+      "Margaret Hollis-Dunne", P, "said", ph=["said-that", "pronoun"]),
+    # the family is the statement's author and its speaker, not the solicitor who reads it (as the families'
+    # statement in lowndes-pension-fraud-sentencing); a person reading it is no channel; "said:" ends the paragraph
+    # and the quotation runs over two paragraphs with the opening mark repeated: one statement
+    D("Tom was the loudest person in every room and the first to help anyone who needed it. He was saving for a van of his own.\n‘We do not want another family to get the knock on the door that we got. The fence must be fixed, and fixed now.",
+      "the Ellery-Vance family", G, "said", ph=["multi-sentence", "colon-intro", "writing"]),
+    # "which owns the quarry" is a relative clause; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("it would study the coroner’s findings and that new fencing was already being installed", "Brackley Aggregates",
+      O, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Swiss outlet's English service on a referendum poll, «guillemets» with ‹nested› singles and the comma outside, apostrophes (country’s, night’s, CFP’s): the initiative's name in quotes in the paper's own lede, a trailing "according to the second and final survey by the research institute X" (the survey stands for the institute), the study's lead author in an inverted quote, a federal councillor with a relative clause who "told journalists in the capital that" and her split quote "she said" a paragraph later, a party as speaker with its acronym in brackets "said in a statement that" with a fragment and a second that-clause, the yes campaign's slogan in quotes, "The yes side … says" with a that-less clause, the initiative committee's co-president in an inverted quote with a ‹nested› buzzword and "He said" a paragraph later, the party's parliamentary leader whose quote comes first, then his role with the party's possessive in apposition and "told the newspaper X"
+article("quiet-nights-initiative-poll", """
+Support for the «Quiet Nights» initiative, which would ban scheduled flights at the country’s national airports between 11pm and 6am, has slipped below 50% less than three weeks before the nationwide vote on 22 September.
+Some 47% of voters would back the initiative, down from 56% in August, with 49% against and 4% undecided, according to the second and final survey by the research institute Sondaris, published on Wednesday.
+«Initiatives that lose this much ground between the two surveys almost never recover. The no side has the momentum», said Livia Nussbaumer-Gerber, the study’s lead author at Sondaris.
+Federal Councillor Ursula Brändli-Cavegn, who leads the government’s campaign against the initiative, told journalists in the capital that a full night ban would cost the economy up to 1.2 billion francs a year and put 3,800 jobs at risk.
+«Nobody in the Federal Council is against a good night’s sleep», she said. «But a country that lives from its exports cannot switch off its airports like a bedside lamp.»
+The Civic Federalist Party (CFP), the largest group in parliament, said in a statement that the initiative would «export our jobs to airports across the border» and that the existing curfew from midnight to 5am already protected residents.
+The yes side, which is campaigning under the slogan «Sleep is not a luxury», says the poll has not shaken it.
+«When the airlines talk about ‹connectivity›, they mean a 6am flight to a beach. We are talking about children who wake up at five every morning», said Reto Ambühl-Vetsch, co-president of the initiative committee.
+He said the committee had expected the slide and that volunteers would knock on 100,000 doors in the communes under the flight paths before polling day.
+«The people under the flight paths deserve better than a ban that moves the noise to Saturday mornings», the CFP’s parliamentary leader, Hanspeter Kälin-Odermatt, told the newspaper Mittelland Kurier.
+Turnout in national votes has averaged about 45% in recent years.
+""", [
+    # the slide is the paper's own lede
+    R("Quiet Nights", "name of the initiative", "title"),
+    # the survey stands for the institute that ran it (as "the poll stands for the firm that ran it"); "the research
+    # institute" describes it and is no part of its name
+    I("Some 47% of voters would back the initiative, down from 56% in August, with 49% against and 4% undecided",
+      "Sondaris", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the apposition is the role; the comma sits outside the closing mark
+    D("Initiatives that lose this much ground between the two surveys almost never recover. The no side has the momentum",
+      "Livia Nussbaumer-Gerber", P, "said", role="study’s lead author at Sondaris",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the title before the name is the role and "who leads …" a relative clause; "told journalists" names no relay;
+    # one compound predicate: one statement
+    I("a full night ban would cost the economy up to 1.2 billion francs a year and put 3,800 jobs at risk",
+      "Ursula Brändli-Cavegn", P, "told", role="Federal Councillor", ph=["told", "said-that", "role-premodifier"]),
+    # "she" opens the next paragraph, which states no role; the quote is split by the attribution
+    D("Nobody in the Federal Council is against a good night’s sleep", "Ursula Brändli-Cavegn", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("But a country that lives from its exports cannot switch off its airports like a bedside lamp.",
+      "Ursula Brändli-Cavegn", P, "said", ph=["split-quote", "pronoun"]),
+    # the party speaks as a body, given by its name without the acronym; the apposition describes it and is no role;
+    # a statement names no channel; the first that-clause carries a quoted fragment, the second has no marks: two
+    # statements
+    M("export our jobs to airports across the border", "the Civic Federalist Party", O, "said",
+      ph=["said-that", "writing"]),
+    I("the existing curfew from midnight to 5am already protected residents", "the Civic Federalist Party", O, "said",
+      ph=["said-that", "writing"]),
+    # a campaign slogan is nobody's statement (as "campaigning under the slogan „Respekt hat seinen Preis“")
+    R("Sleep is not a luxury", "slogan of the yes campaign", "title"),
+    # the campaign side with no name: a group given by the phrase as written, its capital lowered
+    I("the poll has not shaken it", "the yes side", G, "says", ph=["said-that"]),
+    # the ‹nested› buzzword is part of the quote and not annotated on its own; the apposition is the role
+    D("When the airlines talk about ‹connectivity›, they mean a 6am flight to a beach. We are talking about children who wake up at five every morning",
+      "Reto Ambühl-Vetsch", P, "said", role="co-president of the initiative committee",
+      ph=["inversion", "multi-sentence", "nested", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; two that-clauses with no marks: one statement
+    I("the committee had expected the slide and that volunteers would knock on 100,000 doors in the communes under the flight paths before polling day",
+      "Reto Ambühl-Vetsch", P, "said", ph=["said-that", "pronoun"]),
+    # the apposition with the party's possessive is the role; "the newspaper" describes the relay and is left out
+    D("The people under the flight paths deserve better than a ban that moves the noise to Saturday mornings",
+      "Hanspeter Kälin-Odermatt", P, "told", role="CFP’s parliamentary leader", via=["Mittelland Kurier"],
+      ph=["told", "role-apposition"]),
+    # the turnout figure is the paper's own
+])
+
+# ---------------------------------------------------------------- US wire (Reuters) on a product-liability verdict, straight double quotes + apostrophes (father's, Kestway's, you've): the award as the wire's own lede, "the jury found that" with two that-clauses and an award (the verdict is an act, not speech), "X said in a statement it would appeal" and "the company said" after its quote, the plaintiffs' lawyer in an inverted split quote "said X, who represented the family" (a relative clause, no role) with a nested "said:" inside the quote, her closing argument "told jurors in closing arguments that" with "but that", the company's marketing label as the wire's scare quote, "A juror who spoke on condition of anonymity told Reuters" and "the juror said", the father "Outside the courthouse" by surname and "he said", a trailing "according to" a federal board
+article("kestway-ebike-battery-verdict", '''
+BRENTFIELD, May 9 (Reuters) - A jury on Thursday ordered electric-bike maker Kestway Mobility to pay $87.5 million to the family of a 9-year-old girl who died when the battery of her father's e-bike caught fire in the family's garage.
+After a three-week trial, the jury found that Kestway's 48-volt battery pack was defectively designed and that the company had failed to warn buyers it could overheat while charging. It awarded $12.5 million in compensatory damages and $75 million in punitive damages.
+Kestway said in a statement it would appeal. "We are heartbroken for the Maddox family, but the evidence showed that this battery had been opened and repaired by a third party before the fire," the company said.
+"This company sold a battery it knew could catch fire in a family's garage, and it kept on selling it," said Renata Okafor-Lind, who represented the family. "Twelve people looked at Kestway's own emails and said: enough."
+Okafor-Lind told jurors in closing arguments that Kestway engineers had flagged overheating in internal emails in 2019 but that the company kept selling the pack for three more years.
+Kestway marketed the pack as "fire-safe" until 2022.
+A juror who spoke on condition of anonymity told Reuters the emails had decided the case. "We kept going back to them. Once you've read them, you can't unread them," the juror said.
+Lily Maddox died in March 2023 after the pack, left charging overnight, set fire to the family's garage. Her father, Daniel Maddox, 41, was treated for smoke inhalation.
+Outside the courthouse, Maddox said the family would use part of the award to start a battery-safety foundation. "Lily should be starting fifth grade this fall. No amount of money changes that," he said.
+Fires involving lithium-ion batteries in e-bikes and scooters killed 19 people last year, up from 11 the year before, according to the Consumer Product Safety Board.
+Kestway shares fell 6.2% in after-hours trading.
+''', [
+    # the award is the wire's own lede; "(Reuters)" in the dateline is the wire's own byline, not a relay
+    # "the jury found that …" reports the verdict, an act of the jury and not its speech; the award is an act too
+    # "Kestway" is the short form of Kestway Mobility; a statement names no channel
+    I("it would appeal", "Kestway Mobility", O, "said", ph=["said-that", "writing", "surname"]),
+    # "the company": the same statement, in the same paragraph
+    D("We are heartbroken for the Maddox family, but the evidence showed that this battery had been opened and repaired by a third party before the fire,",
+      "Kestway Mobility", O, "said", ph=["nominal"]),
+    # "who represented the family" is a relative clause, no role; the quote is split by the inverted attribution, and
+    # the "said:" inside the second part is part of the quote
+    D("This company sold a battery it knew could catch fire in a family's garage, and it kept on selling it,",
+      "Renata Okafor-Lind", P, "said", ph=["inversion", "split-quote"]),
+    D("Twelve people looked at Kestway's own emails and said: enough.", "Renata Okafor-Lind", P, "said",
+      ph=["split-quote"]),
+    # "told jurors in closing arguments" names no relay; "but that": two clauses with no marks, one statement
+    I("Kestway engineers had flagged overheating in internal emails in 2019 but that the company kept selling the pack for three more years",
+      "Renata Okafor-Lind", P, "told", ph=["told", "said-that", "surname"]),
+    # the wire's own sentence: the company's marketing label in quotes, with no cue
+    R("fire-safe", "the wire's scare quote on the company's marketing label", "scare-quote"),
+    # an anonymous source given by the phrase as written, without the relative clause on anonymity; the wire she told
+    # is the relay
+    I("the emails had decided the case", "a juror", A, "told", via=["Reuters"], ph=["told", "said-that"]),
+    # "the juror": the same source; only the "told Reuters" frame names the relay
+    D("We kept going back to them. Once you've read them, you can't unread them,", "a juror", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    # the death and the father's treatment are the wire's own; "Her father" in that paragraph, not in this one
+    I("the family would use part of the award to start a battery-safety foundation",
+      "Daniel Maddox", P, "said", ph=["said-that", "surname"]),
+    D("Lily should be starting fifth grade this fall. No amount of money changes that,", "Daniel Maddox", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # the board reports its own figures
+    I("Fires involving lithium-ion batteries in e-bikes and scooters killed 19 people last year, up from 11 the year before",
+      "the Consumer Product Safety Board", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- disaster wire (AFP) on a volcanic eruption in an Indonesian-style island province, straight double quotes + apostrophes (agency's, Talagawe's): a trailing "…, the … Agency (BPGV) said on Monday" after the lede, the alert level as an act, the agency spokesman with his post before the name and two that-clauses with figures, "he told reporters", "According to the agency, …, the state news agency Antarnusa reported" (the agency as speaker, the news agency as relay), an observation-post head who goes by one name with his role in apposition and two that-clauses, a trailing "he said" after a clause with a local name for pyroclastic flows in quotes, an evacuee who goes by one name in an inverted quote "speaking through an interpreter", "She said" with two that-clauses and "she said", a ministry's two that-clauses
+article("kerinjang-eruption-evacuation", '''
+TALAGAWE, Nov 3 (AFP) - Mount Kerinjang on the island of Sumbera erupted twice overnight, hurling ash up to 9 kilometres into the sky and forcing thousands of villagers to flee, the Volcano and Geohazard Monitoring Agency (BPGV) said on Monday.
+The agency raised the alert for Kerinjang to the highest of its four levels and widened the exclusion zone around the crater from 5 to 7 kilometres.
+Agency spokesman Bayu Aditya Nugraha said the first eruption, at 9:42 pm on Sunday, had lasted almost 11 minutes, and that seismographs had recorded 214 volcanic earthquakes in the 24 hours before it.
+"Kerinjang is still very active. We cannot rule out a bigger eruption, and hot clouds can travel down the southern valleys faster than a person can run," he told reporters in Talagawe.
+According to the agency, more than 6,400 people from 12 villages had been moved to 31 shelters by Monday afternoon, the state news agency Antarnusa reported.
+Suyatno, head of the agency's observation post at Watuagung, said glowing rocks had rolled 1.5 kilometres down the southern slope and that ash had fallen on towns as far as 40 kilometres away.
+Pyroclastic flows, known on the island as "wedus gembel", had so far stopped short of the nearest houses, he said.
+"We heard a boom like a bomb, and the sky over the mountain turned red. I put my grandson on my back and ran to the road," said Warsini, 63, a vegetable farmer from Kali Tengah, speaking through an interpreter at a shelter in Talagawe.
+She said she had left three cows behind and that her house, two kilometres from the crater, was probably buried under ash. "My whole life is up there," she said.
+The transport ministry said 38 flights had been cancelled and that Talagawe's airport would stay closed until at least Tuesday morning.
+Kerinjang last erupted in 2010, when 47 people were killed.
+''', [
+    # the long lede is all the agency's; the acronym in brackets is no part of its name; "(AFP)" in the dateline is
+    # the wire's own byline, not a relay
+    I("Mount Kerinjang on the island of Sumbera erupted twice overnight, hurling ash up to 9 kilometres into the sky and forcing thousands of villagers to flee",
+      "the Volcano and Geohazard Monitoring Agency", O, "said", ph=["trailing-attribution"]),
+    # raising the alert and widening the zone are the agency's acts
+    # the post before the name is the role; two that-clauses (the first without "that") with figures and no marks:
+    # one statement
+    I("the first eruption, at 9:42 pm on Sunday, had lasted almost 11 minutes, and that seismographs had recorded 214 volcanic earthquakes in the 24 hours before it",
+      "Bayu Aditya Nugraha", P, "said", role="Agency spokesman", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; "told reporters" names no relay
+    D("Kerinjang is still very active. We cannot rule out a bigger eruption, and hot clouds can travel down the southern valleys faster than a person can run,",
+      "Bayu Aditya Nugraha", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "the agency": the BPGV of the lede, the speaker; the state news agency that reports it is the relay (as "the
+    # state news agency VostPress reported" in tervala-compressor-drone-strike)
+    I("more than 6,400 people from 12 villages had been moved to 31 shelters by Monday afternoon",
+      "the Volcano and Geohazard Monitoring Agency", O, "according to", via=["Antarnusa"],
+      ph=["according-to", "nominal"]),
+    # one name only; the apposition is the role; two that-clauses (the first
+    # without "that") with no marks: one statement
+    I("glowing rocks had rolled 1.5 kilometres down the southern slope and that ash had fallen on towns as far as 40 kilometres away",
+      "Suyatno", P, "said", role="head of the agency's observation post at Watuagung",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the local name in quotes inside the content is rejected on
+    # its own
+    I('Pyroclastic flows, known on the island as "wedus gembel", had so far stopped short of the nearest houses',
+      "Suyatno", P, "said", ph=["trailing-attribution", "pronoun"]),
+    R("wedus gembel", "local name for pyroclastic flows", "title"),
+    # one name only; an age is no role, the occupation with her village is; the interpreter is a person, not a named
+    # channel, so via stays empty
+    D("We heard a boom like a bomb, and the sky over the mountain turned red. I put my grandson on my back and ran to the road,",
+      "Warsini", P, "said", role="vegetable farmer from Kali Tengah",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses with no marks: one statement
+    I("she had left three cows behind and that her house, two kilometres from the crater, was probably buried under ash",
+      "Warsini", P, "said", ph=["said-that", "pronoun"]),
+    D("My whole life is up there,", "Warsini", P, "said", ph=["pronoun"]),
+    # the ministry speaks as a body; two that-clauses with no marks: one statement
+    I("38 flights had been cancelled and that Talagawe's airport would stay closed until at least Tuesday morning",
+      "the transport ministry", O, "said", ph=["said-that"]),
+    # the volcano's history is the wire's own
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
