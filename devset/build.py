@@ -15049,6 +15049,298 @@ Kerinjang last erupted in 2010, when 47 people were killed.
     # the volcano's history is the wire's own
 ])
 
+# ---------------------------------------------------------------- frontline report relayed through agencies, curly double quotes + apostrophes (children’s, hospital’s, Velmaria’s) with the comma outside a fragment: a trailing "regional officials said, according to the national news agency …" after the lede (the agency as relay), the head of a regional military administration with his long title before the name who "wrote on Telegram" and "He said" with two that-clauses a paragraph later, a trailing "the General Staff … said in its morning update" and "it said", a chief doctor's split quote "told the public broadcaster X", a scare quote after "so-called", the other side's defence ministry with a fragment and a trailing "the state news agency X reported", a foreign minister in apposition who "wrote on X that" with a fragment and "Speaking later to reporters …, he said" in the same paragraph
+article("zarichne-hospital-shelling", """
+ZARICHNE, 22 April – Drosnian forces shelled the frontline city of Zarichne through the night, killing two civilians and damaging a children’s hospital and at least 14 apartment blocks, regional officials said, according to the national news agency Velinform.
+“The shelling began shortly after midnight and did not stop until five in the morning. The hospital’s generator room took a direct hit, and staff carried 38 children down to the basement by torchlight,” Head of the Zarichne Regional Military Administration Oleh Krasnopilets wrote on Telegram.
+He said a 71-year-old man and his wife had been killed when a shell struck their house in the Pivnichnyi district, and that seven people, including a nurse, had been wounded.
+Drosnia launched 112 attack drones and five ballistic missiles at Velmaria overnight, the General Staff of the Velmarian Armed Forces said in its morning update. Air defences destroyed 96 of the drones but none of the missiles, it said.
+“The children are all alive,” Natalia Hordiyenko-Vasylyk, the hospital’s chief doctor, told the public broadcaster Velmarian Radio. “The building is another story. We have no windows left on the east side, and three incubators are running on a borrowed generator.”
+Zarichne, 22 km from the border, has come under almost daily fire since Drosnia began pushing for a so-called “buffer zone” along the frontier in March.
+In Drostov, the Drosnian defence ministry said its forces had struck “a temporary deployment point of Velmarian units” in Zarichne, the state news agency DrosPress reported. It made no mention of civilian casualties.
+Velmaria’s foreign minister, Andriy Tkach-Melnyk, wrote on X that the strike on the hospital was “a message to every capital still debating air-defence deliveries”. Speaking later to reporters in Velmgrad, he said two air-defence systems promised by partners in February had still not arrived.
+""", [
+    # the officials report on their own account and the agency relays them: the agency is the relay
+    I("Drosnian forces shelled the frontline city of Zarichne through the night, killing two civilians and damaging a children’s hospital and at least 14 apartment blocks",
+      "regional officials", G, "said", via=["Velinform"], ph=["trailing-attribution", "according-to"]),
+    # the long title before the name is the role; the post is on Telegram, the named channel
+    D("The shelling began shortly after midnight and did not stop until five in the morning. The hospital’s generator room took a direct hit, and staff carried 38 children down to the basement by torchlight,",
+      "Oleh Krasnopilets", P, "wrote", role="Head of the Zarichne Regional Military Administration", via=["Telegram"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # "He" opens the next paragraph, which names neither a role nor a channel (as "He said" in hlynove-grid-strikes);
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("a 71-year-old man and his wife had been killed when a shell struck their house in the Pivnichnyi district, and that seven people, including a nurse, had been wounded",
+      "Oleh Krasnopilets", P, "said", ph=["said-that", "pronoun"]),
+    # the General Staff reports on its own account; a morning update is a written report that names no channel
+    I("Drosnia launched 112 attack drones and five ballistic missiles at Velmaria overnight",
+      "the General Staff of the Velmarian Armed Forces", O, "said", ph=["trailing-attribution", "writing"]),
+    # "it": the General Staff, still reporting its update
+    I("Air defences destroyed 96 of the drones but none of the missiles", "the General Staff of the Velmarian Armed Forces",
+      O, "said", ph=["trailing-attribution", "pronoun"]),
+    # the apposition is the role; the broadcaster she told is the relay; the second part keeps role and relay
+    D("The children are all alive,", "Natalia Hordiyenko-Vasylyk", P, "told", role="hospital’s chief doctor",
+      via=["Velmarian Radio"], ph=["split-quote", "told", "role-apposition"]),
+    D("The building is another story. We have no windows left on the east side, and three incubators are running on a borrowed generator.",
+      "Natalia Hordiyenko-Vasylyk", P, "told", role="hospital’s chief doctor", via=["Velmarian Radio"],
+      ph=["split-quote", "multi-sentence", "told"]),
+    # the agency's own sentence: the marks distance it from the other side's term
+    R("buffer zone", "scare quote after 'so-called'", "scare-quote"),
+    # the fronted place is where the ministry sits; the state agency that reports it is the relay; the that-less
+    # clause carries the quoted fragment, so only the fragment is annotated; "It made no mention …" reports nothing
+    M("a temporary deployment point of Velmarian units", "the Drosnian defence ministry", O, "said", via=["DrosPress"],
+      ph=["said-that"]),
+    # the country's possessive before the post is part of the role (as "Oberkarn’s governor"); the post is on X; the
+    # that-clause carries the quoted fragment, the comma outside
+    M("a message to every capital still debating air-defence deliveries", "Andriy Tkach-Melnyk", P, "wrote",
+      role="Velmaria’s foreign minister", via=["X"], ph=["said-that", "writing", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands; speaking to reporters names no channel, so the post's relay
+    # does not carry over
+    I("two air-defence systems promised by partners in February had still not arrived", "Andriy Tkach-Melnyk", P,
+      "said", role="Velmaria’s foreign minister", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- South Asian sports desk on a cricket board's contract dispute, straight double quotes + apostrophes (Salgaonkar's, board's, Today's, hasn't) with the period inside a fragment, a dateline with a colon: a trailing "sources in the board said" after the lede, the board's secretary with the acronym before his post who "told reporters", a player's nickname in quotes inside a relative clause, "His agent, X, denied that" with a "saying" fragment and "X said" in the same paragraph, a former captain who "wrote in his column for" a named paper with a fragment and a second that-clause and "he wrote" in the same paragraph, a senior official "who did not wish to be named" with a fragment, a players' body "said in a statement that" with a fragment
+article("salgaonkar-central-contract-row", '''
+VELANKARA: The National Cricket Control Board (NCCB) has put all-rounder Vikrant Salgaonkar's central contract on hold after he skipped two rounds of the Rajwada Trophy to play in a franchise league overseas, sources in the board said on Tuesday.
+"The rules are the same for everyone. If a contracted player is fit and not on national duty, he plays domestic cricket. There is nothing personal in this," NCCB secretary Shrikant Pathare told reporters after a meeting of the board's working committee.
+Salgaonkar, 27, who is known to fans as "Bullet Vicky" for his pace with the new ball, has not played for the national side since straining a side muscle in the tri-series final in January.
+His agent, Rohan Mirchandani, denied that the player had signed a contract with the overseas franchise, saying he had appeared in "two exhibition matches, with the board's full knowledge." "Vikrant wrote to the selectors on February 3 to say he was fit only for T20 cricket. We have the email, and we are happy to show it to anyone," Mirchandani said.
+Former captain Anil Raghavachari wrote in his column for The Meridian Herald that the board was "punishing a player for its own confusion" and that the rules on domestic appearances had changed three times in two seasons. "When I played, nobody had to choose between a Rajwada Trophy game and a pay cheque from abroad. Today's players do, and the board still hasn't given them one clear answer," he wrote.
+A senior board official, who did not wish to be named, said the contract could be restored "within a week" if Salgaonkar turned out for his state side in the final round of the tournament.
+The Professional Cricketers' Forum said in a statement that it had written to the board seeking "clarity, not punishment".
+''', [
+    # unnamed sources given by the phrase as written; what they report is the board's decision
+    I("The National Cricket Control Board (NCCB) has put all-rounder Vikrant Salgaonkar's central contract on hold after he skipped two rounds of the Rajwada Trophy to play in a franchise league overseas",
+      "sources in the board", A, "said", ph=["trailing-attribution"]),
+    # the acronym before the post is part of the role; "told reporters" names no relay
+    D("The rules are the same for everyone. If a contracted player is fit and not on national duty, he plays domestic cricket. There is nothing personal in this,",
+      "Shrikant Pathare", P, "told", role="NCCB secretary", ph=["multi-sentence", "told", "role-premodifier"]),
+    # an age is not a role and the relative clause is the paper's own; the nickname is the fans', not said here
+    R("Bullet Vicky", "a player's nickname in quotes", "title"),
+    # "His agent" before the name: the post without the possessive (as "His older sister, Jess …"); the denial is
+    # annotated on the content after "that", and the participle's clause carries the quoted fragment, the period inside
+    I("the player had signed a contract with the overseas franchise", "Rohan Mirchandani", P, "denied", role="agent",
+      ph=["denial", "cue-class", "role-apposition"]),
+    M("two exhibition matches, with the board's full knowledge.", "Rohan Mirchandani", P, "saying", role="agent",
+      ph=["participle-cue", "role-apposition"]),
+    # the surname in the same paragraph, where his role stands
+    D("Vikrant wrote to the selectors on February 3 to say he was fit only for T20 cricket. We have the email, and we are happy to show it to anyone,",
+      "Rohan Mirchandani", P, "said", role="agent", ph=["multi-sentence", "surname"]),
+    # the post before the name is the role; the paper that carries the column is the relay (as "wrote in the journal
+    # Nature Astronomy"); the first that-clause carries a quoted fragment, the second has no marks: two statements
+    M("punishing a player for its own confusion", "Anil Raghavachari", P, "wrote", role="Former captain",
+      via=["The Meridian Herald"], ph=["said-that", "writing", "role-premodifier"]),
+    I("the rules on domestic appearances had changed three times in two seasons", "Anil Raghavachari", P, "wrote",
+      role="Former captain", via=["The Meridian Herald"], ph=["said-that", "writing", "role-premodifier"]),
+    # "he wrote" in the same paragraph keeps the column's relay and the role
+    D("When I played, nobody had to choose between a Rajwada Trophy game and a pay cheque from abroad. Today's players do, and the board still hasn't given them one clear answer,",
+      "Anil Raghavachari", P, "wrote", role="Former captain", via=["The Meridian Herald"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # an unnamed official given by the phrase as written; the that-less clause carries the quoted fragment
+    M("within a week", "a senior board official", A, "said", ph=["said-that"]),
+    # the forum speaks as a body; a statement names no channel; the that-clause carries the quoted fragment inside a
+    # participle phrase, so only the fragment is annotated
+    M("clarity, not punishment", "the Professional Cricketers' Forum", O, "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Canadian city-hall story from a bilingual city, straight single quotes + apostrophes (can't, we're, isn't, Association's) with the period inside a fragment: the vote as the paper's own lede, "City staff said in a report to council that" with two that-clauses, the mayor with "Mayor" before her name and a relative clause and "she said" in the same paragraph, a councillor's inverted split quote with his ward in apposition and "He said" a paragraph later, another councillor ("Coun." a title) who "called" the cut a fragment, the city's bilingual slogan in quotes, "A spokesperson for the X said" with a fragment and a second that-clause and "the spokesperson said" a paragraph later
+article("port-galant-french-agendas-vote", """
+PORT-GALANT — City council voted 7-4 on Monday night to stop translating committee agendas and staff reports into French, a decision that drew jeers from a packed public gallery in a city that has been officially bilingual since 1987.
+City staff said in a report to council that translating the material for seven standing committees costs about $410,000 a year, and that fewer than three per cent of online visits to the documents were to the French versions.
+Mayor Chantal Beaudry-Ostrowski, who voted with the majority, said the savings would pay for two more bylaw officers. 'Nobody is taking French away from anyone. Council meetings will still be interpreted, and every bylaw will still be published in both languages,' she said.
+'I grew up on Rue Champlain speaking French at home and English at school,' said Mathieu Lachapelle-Grant, the councillor for Ward 3. 'Tonight this council told half of my neighbours that their language is a line item.'
+He said he would bring a motion to reverse the decision before the budget is finalised in December.
+Coun. Brenda Szymanski-Roy, who proposed the cut, called the translations 'a nice-to-have we can't afford in a year when we're filling potholes with gravel.'
+Several people in the gallery held up photos of the sign that greets drivers at the city limits: 'Une ville, deux langues – One city, two languages'.
+A spokesperson for the Association des Franco-Galantais said the group was 'deeply disappointed' and that it would file a complaint with the provincial French Language Services Commissioner.
+'Bilingualism that lives only in the minutes of a council meeting isn't bilingualism. Our members pay the same taxes as everyone else, and they will remember this vote,' the spokesperson said.
+The new policy takes effect on Jan. 1.
+""", [
+    # the vote and the gallery's jeers are the paper's own lede
+    # staff with no name: a group given by the phrase as written, its capital lowered; a report names no channel; two
+    # that-clauses (the first without "that") with no marks: one statement
+    I("translating the material for seven standing committees costs about $410,000 a year, and that fewer than three per cent of online visits to the documents were to the French versions",
+      "city staff", G, "said", ph=["said-that", "writing"]),
+    # "Mayor" before the name is the role and "who voted with the majority" a relative clause; "she" in the same
+    # paragraph, where her role stands
+    I("the savings would pay for two more bylaw officers", "Chantal Beaudry-Ostrowski", P, "said", role="Mayor",
+      ph=["said-that", "role-premodifier"]),
+    D("Nobody is taking French away from anyone. Council meetings will still be interpreted, and every bylaw will still be published in both languages,",
+      "Chantal Beaudry-Ostrowski", P, "said", role="Mayor", ph=["multi-sentence", "pronoun"]),
+    # the quote is split by the inverted attribution: two statements with the same speaker, cue and role
+    D("I grew up on Rue Champlain speaking French at home and English at school,", "Mathieu Lachapelle-Grant", P,
+      "said", role="councillor for Ward 3", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Tonight this council told half of my neighbours that their language is a line item.", "Mathieu Lachapelle-Grant",
+      P, "said", role="councillor for Ward 3", ph=["split-quote"]),
+    # "He" opens the next paragraph, which states no role
+    I("he would bring a motion to reverse the decision before the budget is finalised in December",
+      "Mathieu Lachapelle-Grant", P, "said", ph=["said-that", "pronoun"]),
+    # "Coun." is a title, so no role; "who proposed the cut" is a relative clause; the fragment keeps its period
+    M("a nice-to-have we can't afford in a year when we're filling potholes with gravel.", "Brenda Szymanski-Roy", P,
+      "called"),
+    # the words on a sign, not anyone's speech here
+    R("Une ville, deux langues – One city, two languages", "the city's slogan on its welcome sign", "title"),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; the first that-clause carries a
+    # quoted fragment, the second has no marks: two statements
+    M("deeply disappointed", "a spokesperson for the Association des Franco-Galantais", A, "said", ph=["said-that"]),
+    I("it would file a complaint with the provincial French Language Services Commissioner",
+      "a spokesperson for the Association des Franco-Galantais", A, "said", ph=["said-that"]),
+    # "the spokesperson": the same unnamed spokesperson, given by the fullest earlier phrase
+    D("Bilingualism that lives only in the minutes of a council meeting isn't bilingualism. Our members pay the same taxes as everyone else, and they will remember this vote,",
+      "a spokesperson for the Association des Franco-Galantais", A, "said", ph=["multi-sentence", "nominal"]),
+    # the date is the paper's own
+])
+
+# ---------------------------------------------------------------- South African news site on a portfolio committee hearing, curly double quotes + apostrophes (Ntsika’s, utility’s, party’s) with the comma outside a fragment, rands: the minister with his post before the name in the lede "warning MPs that" a fragment, "X told the portfolio committee … that" by surname with two that-clauses, "Honourable Members" inside his quote and "he said", an MP's interjection (a question) after "interjected:" in the same paragraph, the chairperson's inverted quote with "Honourable Member", "Asked about …, X denied that" with a "saying" clause, a bill's title in quotes, a party "In a statement issued after the meeting" with a that-less clause and "accused the minister of" a fragment, an inverted "said X, the party’s spokesperson on finance", National Treasury "said in a written reply to the committee that" with a fragment
+article("ntsika-power-bailout-committee", """
+Energy Infrastructure Minister Bongani Ndlovu-Seakgoe has asked Parliament for a further R19-billion to keep the state power utility Ntsika Power afloat, warning MPs that without it the utility would default on its loans “within months”.
+Ndlovu-Seakgoe told the portfolio committee on energy on Tuesday that Ntsika had R7.4-billion in cash and that R11-billion in debt repayments fell due before the end of March.
+“Honourable Members, I did not come here for a blank cheque. I came to tell you what happens to the grid if this committee says no,” he said.
+The minister had barely finished when Jabu Sithebe-Nkosi, an MP for the Economic Justice Party, interjected: “Where did the last R23-billion go?”
+“Order, Honourable Member. You will have your turn,” said the committee’s chairperson, Nomvula Khoza-Daniels.
+Asked about the previous bailout, Ndlovu-Seakgoe denied that any of the money had been used to pay executive bonuses, saying Ntsika’s senior managers had not received a bonus since 2021.
+The money would be allocated through the “Ntsika Power Special Appropriation Bill”, which is expected to be tabled before the end of the month.
+In a statement issued after the meeting, the Democratic Renewal Movement (DRM) said the bailout would be the utility’s ninth since 2015 and accused the minister of “asking Parliament to sign a cheque without seeing the bill”.
+“Every rand that goes into Ntsika is a rand that does not go into a clinic or a classroom. We will not vote for this without a forensic audit,” said Thandiwe Jacobs-Mabuse, the party’s spokesperson on finance.
+National Treasury said in a written reply to the committee that the request was being assessed “on its merits” alongside other demands on the fiscus.
+""", [
+    # the request is the minister's act; the warning's that-clause carries the quoted fragment, the comma outside
+    M("within months", "Bongani Ndlovu-Seakgoe", P, "warning", role="Energy Infrastructure Minister",
+      ph=["participle-cue", "said-that", "cue-class", "role-premodifier"]),
+    # "told the portfolio committee" names no relay; two that-clauses with no marks: one statement
+    I("Ntsika had R7.4-billion in cash and that R11-billion in debt repayments fell due before the end of March",
+      "Bongani Ndlovu-Seakgoe", P, "told", ph=["told", "said-that", "surname"]),
+    # "Honourable Members" is his form of address, inside the quote
+    D("Honourable Members, I did not come here for a blank cheque. I came to tell you what happens to the grid if this committee says no,",
+      "Bongani Ndlovu-Seakgoe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an interjection is speech, and a quoted question is a direct statement (as "asked Nomsa Dlamini-Radebe" in
+    # lubombeni-bulk-water-committee); the quote follows the colon in the same paragraph
+    D("Where did the last R23-billion go?", "Jabu Sithebe-Nkosi", P, "interjected", role="MP for the Economic Justice Party",
+      ph=["role-apposition"]),
+    # the role keeps the possessive (as "committee’s chairperson"); "Honourable Member" is inside the quote
+    D("Order, Honourable Member. You will have your turn,", "Nomvula Khoza-Daniels", P, "said",
+      role="committee’s chairperson", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the reporter's question ("Asked about …") is not a statement; the denial is annotated on the content after
+    # "that", and the participle carries its own clause
+    I("any of the money had been used to pay executive bonuses", "Bongani Ndlovu-Seakgoe", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("Ntsika’s senior managers had not received a bonus since 2021", "Bongani Ndlovu-Seakgoe", P, "saying",
+      ph=["participle-cue", "surname"]),
+    R("Ntsika Power Special Appropriation Bill", "title of a bill", "title"),
+    # the party speaks as a body, given by its name without the acronym; a statement names no channel; one subject,
+    # two cues: the said-clause has no marks, the accusation carries the quoted fragment
+    I("the bailout would be the utility’s ninth since 2015", "the Democratic Renewal Movement", O, "said",
+      ph=["said-that", "writing"]),
+    M("asking Parliament to sign a cheque without seeing the bill", "the Democratic Renewal Movement", O, "accused",
+      ph=["cue-class", "writing"]),
+    # "the party’s": the DRM's; the role keeps the possessive
+    D("Every rand that goes into Ntsika is a rand that does not go into a clinic or a classroom. We will not vote for this without a forensic audit,",
+      "Thandiwe Jacobs-Mabuse", P, "said", role="party’s spokesperson on finance",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a written reply names no channel; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("on its merits", "National Treasury", O, "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- US local TV station's website on a shooting at a school-bus stop, straight double quotes + apostrophes (city's, Okafor-Delaney's) with the period inside a fragment: the station's call letters in the dateline, a trailing "police said" after the lede, the police chief "said at a news conference that" and his quote by surname in the same paragraph, "Police said" with an apposition inside the content and a trailing "they said", a police request (no statement), "Asked whether …, the chief said" with a fragment, a neighbor "who did not want to be identified" and her quote "she told KXXX" (the station's own call letters), the victim's mother in apposition with a that-clause and her quotation over two paragraphs (the opening mark repeated) "she told KXXX" at its end, words on a memorial sign in quotes, a school district "said in a statement that"
+article("millers-ford-bus-stop-shooting", '''
+MILLER'S FORD, Okla. (KWLF) — A 16-year-old boy was shot and killed while waiting for his school bus on the city's east side Wednesday morning, and a 19-year-old man is in custody, police said.
+Police Chief Raymond Okafor-Delaney said at a news conference that officers arrested the man about two hours after the shooting at an apartment complex less than a mile away. "We do not believe this was random. We believe the shooter knew exactly who he was looking for, and that makes it harder, not easier, to understand," Okafor-Delaney said.
+Police said the victim, Darius Whitmore, a sophomore at Eastfield High School, was shot three times and died at the scene. The suspect is being held in the Deane County jail on a complaint of first-degree murder, they said. Police asked anyone with video from the area to call the department's tip line.
+Asked whether the shooting was connected to a gang, the chief said investigators had "not ruled anything in or out."
+A neighbor who did not want to be identified said she heard four shots and ran outside to find the boy lying beside the bench. "I held his hand until the ambulance got here. He kept asking for his mom," she told KWLF.
+His mother, Tasha Whitmore, said Darius had left the house at 6:40 a.m. with his earbuds in and a granola bar in his hand.
+"He was a good kid. He made the honor roll last semester, and he was saving up for a car so he could drive his little sister to school.
+"Whoever did this took my baby at a bus stop. At a bus stop. If you know something, please pick up the phone," she told KWLF.
+By evening, classmates had tied balloons and a hand-painted sign reading "Long live D.W." to the bench.
+Eastfield Public Schools said in a statement that counselors would be at the high school Thursday and that buses would run their normal routes.
+''', [
+    # "(KWLF)" in the dateline is the station's own byline, not a relay; police with no name are given by the word
+    # as written (as "police said" in linwood-terrace-arson)
+    I("A 16-year-old boy was shot and killed while waiting for his school bus on the city's east side Wednesday morning, and a 19-year-old man is in custody",
+      "police", O, "said", ph=["trailing-attribution"]),
+    # the post before the name is the role; a news conference names no relay; the surname in the same paragraph,
+    # where his role stands
+    I("officers arrested the man about two hours after the shooting at an apartment complex less than a mile away",
+      "Raymond Okafor-Delaney", P, "said", role="Police Chief", ph=["said-that", "role-premodifier"]),
+    D("We do not believe this was random. We believe the shooter knew exactly who he was looking for, and that makes it harder, not easier, to understand,",
+      "Raymond Okafor-Delaney", P, "said", role="Police Chief", ph=["multi-sentence", "surname"]),
+    # the apposition naming the victim is inside what the police said
+    I("the victim, Darius Whitmore, a sophomore at Eastfield High School, was shot three times and died at the scene",
+      "police", O, "said", ph=["said-that"]),
+    # "they": the police; asking for video is a request, not a statement
+    I("The suspect is being held in the Deane County jail on a complaint of first-degree murder", "police", O, "said",
+      ph=["trailing-attribution", "pronoun"]),
+    # "the chief": Okafor-Delaney, so the nominal is the role; the reporter's question is not a statement; the
+    # that-less clause carries the quoted fragment, the period inside
+    M("not ruled anything in or out.", "Raymond Okafor-Delaney", P, "said", role="chief", ph=["said-that", "nominal"]),
+    # an unnamed neighbor given by the phrase as written, its capital lowered; "who did not want to be identified" is
+    # no part of the phrase; the station's own call letters are the relay (as "told KRDW")
+    I("she heard four shots and ran outside to find the boy lying beside the bench", "a neighbor", A, "said",
+      ph=["said-that"]),
+    D("I held his hand until the ambulance got here. He kept asking for his mom,", "a neighbor", A, "told",
+      via=["KWLF"], ph=["multi-sentence", "told", "pronoun"]),
+    # "His mother" before the name: the relation without the possessive (as "His older sister, Jess …")
+    I("Darius had left the house at 6:40 a.m. with his earbuds in and a granola bar in his hand", "Tasha Whitmore", P,
+      "said", role="mother", ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a quote mark: one statement;
+    # "she" at its end in a paragraph that states no role (as "he said" in upst-teachers-strike-arrears)
+    D("He was a good kid. He made the honor roll last semester, and he was saving up for a car so he could drive his little sister to school.\n\"Whoever did this took my baby at a bus stop. At a bus stop. If you know something, please pick up the phone,",
+      "Tasha Whitmore", P, "told", via=["KWLF"], ph=["multi-sentence", "told", "pronoun"]),
+    # words on a memorial sign, not anyone's speech
+    R("Long live D.W.", "words on a memorial sign", "title"),
+    # the district speaks as a body; a statement names no channel; two that-clauses with no marks: one statement
+    I("counselors would be at the high school Thursday and that buses would run their normal routes",
+      "Eastfield Public Schools", O, "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- business wire on a Japanese accounting scandal, curly double quotes + apostrophes (company’s) with the comma outside a fragment: "bowed deeply … and apologised" (no content) and "the company admitted that" in the lede, the president's quote with "President" before his name who "told a news conference", "In a statement posted on its website, X said" (its own website, no relay) by a short name, the wire's own scare quote on an accounting term, "X said" with a compound predicate and "He denied that" with a "saying" fragment, a former accounting manager who "told Nichiwa News on condition of anonymity that" with a fragment (a made-up agency as relay), an inverted "said X, an analyst at Y" and "She said" a paragraph later, a regulator "said it was examining"
+article("hanazawa-precision-accounting-scandal", """
+ORIYAMA, June 5 -- The president of auto-parts maker Hanazawa Precision Industries bowed deeply before television cameras on Thursday and apologised after the company admitted that two of its subsidiaries had inflated profits by about 14.6 billion yen over five years.
+“We betrayed the trust of our shareholders, our customers and our employees. As the person responsible, I am deeply sorry,” President Tatsuya Kamimura told a news conference at the company’s headquarters, before bowing again for several seconds.
+In a statement posted on its website, Hanazawa said an internal investigation had found that managers at the two units had booked sales before products were shipped and had pushed costs into later quarters to meet targets set by headquarters.
+Such bookkeeping, often called “window dressing”, is typically used to flatter results at the end of a reporting period.
+Kamimura said he would step down once a successor was chosen and would return half of his pay for the past three years. He denied that he had known about the accounting, saying the subsidiaries had hidden the figures from headquarters “with great care”.
+A former accounting manager at one of the subsidiaries told Nichiwa News on condition of anonymity that pressure to hit the targets had come “straight from the top floor”.
+“The sums are not huge for a company of this size. The problem is that investors now have to ask what else they have not been told,” said Mariko Tanabe, an analyst at Kiyosato Securities.
+She said the shares could stay under pressure until Hanazawa files restated accounts, which are due by the end of August.
+Hanazawa shares fell 17 percent to 2,140 yen on the Oriyama Stock Exchange, their lowest close since 2013. The Securities Oversight Commission said it was examining whether the company had broken disclosure rules.
+""", [
+    # bowing and apologising carry no content; "the company": the maker named before it; an admission is a cue of
+    # its class
+    I("two of its subsidiaries had inflated profits by about 14.6 billion yen over five years",
+      "Hanazawa Precision Industries", O, "admitted", ph=["said-that", "cue-class", "nominal"]),
+    # the post before the name is the role; a news conference names no relay; the bow after it is an act
+    D("We betrayed the trust of our shareholders, our customers and our employees. As the person responsible, I am deeply sorry,",
+      "Tatsuya Kamimura", P, "told", role="President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Hanazawa": the company by a short form of its name; its own website is not a named relay (as Sanrei in
+    # kuzuhara-offshore-quake); the findings are what the statement reports
+    I("an internal investigation had found that managers at the two units had booked sales before products were shipped and had pushed costs into later quarters to meet targets set by headquarters",
+      "Hanazawa Precision Industries", O, "said", ph=["said-that", "writing"]),
+    # the wire's own explanation of the term
+    R("window dressing", "the wire's scare quote on an accounting term", "scare-quote"),
+    # one compound predicate with no marks: one statement
+    I("he would step down once a successor was chosen and would return half of his pay for the past three years",
+      "Tatsuya Kamimura", P, "said", ph=["said-that", "surname"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment, the
+    # comma outside
+    I("he had known about the accounting", "Tatsuya Kamimura", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("with great care", "Tatsuya Kamimura", P, "saying", ph=["participle-cue", "pronoun"]),
+    # an unnamed source given by the phrase as written, its capital lowered; the agency told is the relay; the
+    # that-clause carries the quoted fragment
+    M("straight from the top floor", "a former accounting manager at one of the subsidiaries", A, "told",
+      via=["Nichiwa News"], ph=["told", "said-that"]),
+    # the apposition after the inverted cue is the role
+    D("The sums are not huge for a company of this size. The problem is that investors now have to ask what else they have not been told,",
+      "Mariko Tanabe", P, "said", role="analyst at Kiyosato Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; the relative clause on the accounts is inside her content
+    I("the shares could stay under pressure until Hanazawa files restated accounts, which are due by the end of August",
+      "Mariko Tanabe", P, "said", ph=["said-that", "pronoun"]),
+    # the share move is the wire's own; the commission speaks as a body
+    I("it was examining whether the company had broken disclosure rules", "the Securities Oversight Commission", O,
+      "said", ph=["said-that"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
