@@ -350,7 +350,7 @@ final class NameScan {
     }
 
     /**
-     * Lower-case role words right before a name, after a preposition, as a title: "former actor" of "her split
+     * Lower-case role words right before a name, after a preposition or a comma, as a title: "former actor" of "her split
      * from former actor Dorian Valcourt-Reese"; null when the word before the name is no role word, or the
      * words follow a possessive or an article ("her rival Bernie Sanders" names a relation, not a role).
      */
@@ -360,8 +360,9 @@ final class NameScan {
                 && (s == name ? ph.isRole(s - 1) : ph.has(s - 1, Lexicon.MODIFIER))) {
             s--;
         }
-        return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) || RELATIONS.contains(t.lower(name - 1))
-                ? null : ph.surface(s, name);
+        // (or after a comma: "Recording a conclusion of misadventure, area coroner Margaret Hollis-Dunne said")
+        return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) && !t.is(s - 1, ',')
+                || RELATIONS.contains(t.lower(name - 1)) ? null : ph.surface(s, name);
     }
 
     /** Role words that name a relation to someone else rather than a role: "against rival Bernie Sanders". */

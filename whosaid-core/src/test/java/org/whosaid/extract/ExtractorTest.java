@@ -3135,6 +3135,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseTitleAfterAnOpeningPhraseNamesTheRoleForLater() {
+        assertEquals(List.of("indirect [Thomas had made a split-second decision] Margaret Hollis-Dunne (person, area coroner) said []",
+                        "direct [He was not drunk,] Margaret Hollis-Dunne (person, coroner) said []"),
+                run("Recording a conclusion of misadventure on Thursday, area coroner Margaret Hollis-Dunne said Thomas had made "
+                        + "a split-second decision.\n‘He was not drunk,’ the coroner said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
