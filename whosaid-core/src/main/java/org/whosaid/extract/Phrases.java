@@ -2129,15 +2129,18 @@ final class Phrases {
             return previous < s - 1 && appositionBefore(previous, floor, false) != null ? surface(s + 1, e) : null;
         }
         boolean article = first.equals("the") || first.equals("a") || first.equals("an");
-        if (!article && !first.equals("its") && !first.equals("his") && !first.equals("her") && !first.equals("their")
-                && !isPossessive(s)) {
+        // "Minister of Local Government, Rural Development and …, Wendell Pryce-Mowatt, said": a title opening the
+        // sentence needs no article
+        boolean bareTitle = s == floor + 1 && t.isCapitalized(s) && isRole(s);
+        if (!article && !bareTitle && !first.equals("its") && !first.equals("his") && !first.equals("her")
+                && !first.equals("their") && !isPossessive(s)) {
             return null;
         }
         if (frontedPhrase(floor + 1, c)) {
             return null; // a fronted phrase opening the sentence, not a role: "In a letter to the judge, Lowndes wrote"
         }
         // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
-        int bodyStart = isPossessive(s) ? s : s + 1;
+        int bodyStart = isPossessive(s) || bareTitle ? s : s + 1;
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }

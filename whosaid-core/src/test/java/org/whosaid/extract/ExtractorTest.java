@@ -3143,6 +3143,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleOpeningTheSentenceBeforeANameInCommasNeedsNoArticle() {
+        assertEquals(List.of("indirect [the grants would be paid] Wendell Pryce-Mowatt (person, Minister of Local Government, "
+                        + "Rural Development and Disaster Risk Management) said []"),
+                run("Minister of Local Government, Rural Development and Disaster Risk Management, Wendell Pryce-Mowatt, said "
+                        + "the grants would be paid."));
+        // a fronted phrase is no title
+        assertEquals(List.of("indirect [the grants would be paid] Wendell Pryce-Mowatt (person) said []"),
+                run("In a letter to the minister, Wendell Pryce-Mowatt said the grants would be paid."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
