@@ -509,6 +509,9 @@ final class NameScan {
             if (t.eq(j, "the") || t.eq(j, "a") || t.eq(j, "an")) {
                 return true;
             }
+            if (j < k && (t.endsWith(j, "ed") || t.eq(j, "from") || t.eq(j, "by") || t.eq(j, "against") || t.eq(j, "with"))) {
+                return true; // a bare description after a verb or a preposition: "ordered electric-bike maker Kestway Mobility"
+            }
             if (t.isCapitalized(j)) {
                 // or opening the sentence as a description: "Electric two-wheeler maker Zorvik will invest"
                 return !t.isWord(j - 1) && (j == 0 || !t.isCapitalized(j - 1)) && j < k;

@@ -3154,6 +3154,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aBareCompanyDescriptionAfterAVerbTypesTheName() {
+        assertEquals(List.of("indirect [it would appeal] Kestway Mobility (organization) said []"),
+                run("A jury ordered electric-bike maker Kestway Mobility to pay $87.5 million.\nKestway said in a statement it "
+                        + "would appeal."));
+        assertEquals(List.of("indirect [it would appeal] Kestway Mobility (organization) said []"),
+                run("The award was upheld against battery maker Kestway Mobility on Monday.\nKestway said it would appeal."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
