@@ -3163,6 +3163,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aJurorIsAnUnnamedSourceAndJurorsAreWhoIsTold() {
+        assertEquals(List.of("indirect [the emails had decided the case] A juror (anonymous) told [Reuters]",
+                        "direct [We kept going back to them,] A juror (anonymous) said []"),
+                run("A juror who spoke on condition of anonymity told Reuters the emails had decided the case.\n“We kept going "
+                        + "back to them,” the juror said."));
+        assertEquals(List.of("indirect [engineers had flagged overheating in 2019] Renata Okafor-Lind (person) told []"),
+                run("Renata Okafor-Lind told jurors in closing arguments that engineers had flagged overheating in 2019."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
