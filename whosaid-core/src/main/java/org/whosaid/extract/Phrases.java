@@ -480,7 +480,9 @@ final class Phrases {
         }
         boolean clauseAfter = t.kind(i + 1) != Tokens.PUNCT && !isPrepositionAt(i + 1);
         int d; // the determiner
-        if (i >= 2 && isNounDeterminer(i - 2)) {
+        if (i >= 2 && (isNounDeterminer(i - 2) || isPossessive(i - 2) && !clauseAfter)) {
+            // "a newspaper report", "the agency's observation post at …" (but "who protested this week's convention say
+            // they …")
             d = i - 2;
         } else if (i >= 3 && (isNounDeterminer(i - 3) || isPossessive(i - 3)) && isPlainSingular(i - 2) && !clauseAfter) {
             d = i - 3; // "the ministry's top legal post, said": two words before it, and no clause after

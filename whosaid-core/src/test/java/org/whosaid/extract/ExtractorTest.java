@@ -3173,6 +3173,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCueWordAfterAPossessiveAndANounIsANoun() {
+        assertEquals(List.of("indirect [glowing rocks had rolled down the slope] Suyatno (person, head of the agency's "
+                        + "observation post at Watuagung) said []"),
+                run("Suyatno, head of the agency's observation post at Watuagung, said glowing rocks had rolled down the slope."));
+        // with a clause after it, the word is the verb of a subject that ends on the possessive's noun
+        assertEquals(List.of("indirect [they will back Stein] Many supporters (group) say []"),
+                run("Many supporters who came to protest this week's convention say they will back Stein."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
