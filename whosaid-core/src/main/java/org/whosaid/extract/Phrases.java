@@ -811,6 +811,9 @@ final class Phrases {
                     || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j));
         }
+        if (isPortfolioOn(i, end)) {
+            return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
+        }
         if (w != OTHER) {
             if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)
                     || (w == HER || w == HIS || w == THEIR) && i > 0 && isGroupPlace(i - 1, end)) {
@@ -1186,6 +1189,31 @@ final class Phrases {
     private boolean isCloseTo(int i) {
         return connective(i) == TO && i > 1 && connective(i - 1) == CLOSE
                 && has(i - 2, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE);
+    }
+
+    /** Roles whose holder speaks "on" a subject: "spokesman on housing", "critic on finance", "envoy on climate". */
+    private static final java.util.Set<String> ROLES_ON = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "critic", "adviser", "advisor", "envoy", "rapporteur");
+
+    /**
+     * Token i is the "on" after such a role, or one of the one or two lower-case words of the subject after it, when
+     * a capitalised word or a comma follows them: "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira",
+     * "the party's spokesperson on foreign affairs, Ama Owusu".
+     */
+    private boolean isPortfolioOn(int i, int end) {
+        int on = i;
+        while (on > i - 3 && on > 0 && !t.eq(on, "on")) {
+            on--;
+        }
+        if (!t.eq(on, "on") || on == 0 || !t.isWord(on - 1) || !ROLES_ON.contains(t.lower(on - 1))) {
+            return false;
+        }
+        int k = on + 1;
+        while (k < end && k <= on + 2 && t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.DETERMINER)
+                && cue(k) == null) {
+            k++;
+        }
+        return k > on + 1 && i < k && (k == end || t.is(k, ',') || t.isCapitalized(k));
     }
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */

@@ -3183,6 +3183,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aSpokesmanOnASubjectIsOneRole() {
+        assertEquals(List.of("indirect [households had been pushed to the bottom] Lisa-Ann Bogle-Ferreira (person, Opposition "
+                        + "spokesman on housing) said []"),
+                run("Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira criticised the Government and said households "
+                        + "had been pushed to the bottom."));
+        // "on" after another role is where, not what, the holder speaks on
+        assertEquals(List.of("indirect [the bridge was safe] Tom Arle (person) said []"),
+                run("The engineer on duty Tom Arle said the bridge was safe."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
