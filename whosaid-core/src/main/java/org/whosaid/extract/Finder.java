@@ -1709,8 +1709,10 @@ final class Finder {
     private boolean resumesAfter(int p, int end) {
         int k = p;
         while (k < end && k < p + 8 && !t.is(k, ',')) {
-            if (t.kind(k) != Tokens.WORD && t.kind(k) != Tokens.NUMBER || t.eq(k, "that") || subjects.isCue(k)) {
-                return false;
+            if (t.kind(k) != Tokens.WORD && t.kind(k) != Tokens.NUMBER || t.eq(k, "that") || subjects.isCue(k)
+                    || ph.isAuxiliary(k)) {
+                return false; // (an auxiliary makes a clause of the words after the cue, no adverbial: "the ministry
+                // said its forces had struck …, the state news agency reported")
             }
             k++;
         }
@@ -1896,6 +1898,11 @@ final class Finder {
 
     /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */
     private int cutAtNextReport(int fromTok, int toTok) {
+        int s = a.sentenceOf(fromTok);
+        Mention reporter = relays.trailingReporter(a.sentenceStart(s), a.sentenceEnd(s));
+        if (reporter != null && reporter.startTok() - 1 > fromTok && reporter.startTok() - 1 < toTok) {
+            toTok = reporter.startTok() - 1; // "…, the state news agency DrosPress reported": the relay, not the content
+        }
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
             if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && subjects.isCue(k + 1) && !a.inQuote(k)
                     && (t.endsWith(k + 1, "ing") || !t.is(k, ','))

@@ -70,15 +70,18 @@ final class Relays {
         }
         List<ViaRef> out = new ArrayList<>(all.size());
         for (ViaAt v : all) {
-            if (!(v.according() && v.token() == c)) {
+            if (!(v.ownCue() && v.token() == c)) {
                 out.add(v.via());
             }
         }
         return out;
     }
 
-    /** A relay named in a sentence, and the token that introduced it. */
-    private record ViaAt(int token, boolean according, ViaRef via) {
+    /**
+     * A relay named in a sentence, and the token that introduced it; ownCue when that token is the cue of the relay's
+     * own statement ("according to X", "…, X reported"), which X does not relay.
+     */
+    private record ViaAt(int token, boolean ownCue, ViaRef via) {
     }
 
     /** Every relay of sentence s, whichever of its statements asks (a sentence is scanned once). */
@@ -109,7 +112,34 @@ final class Relays {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
+        Mention reporter = trailingReporter(from, end);
+        if (reporter != null) {
+            out.add(new ViaAt(reporter.endTok(), true, viaOf(reporter)));
+        }
         return out;
+    }
+
+    /** Report verbs of an outlet that closes a sentence: "…, the state news agency DrosPress reported." */
+    private static final java.util.Set<String> OUTLET_REPORTS = java.util.Set.of("reported", "reports", "said", "says");
+
+    /**
+     * The outlet that reports a sentence from its end, after a comma ("the defence ministry said its forces had
+     * struck …, the state news agency DrosPress reported."), or null; the sentence runs from token from to end.
+     */
+    Mention trailingReporter(int from, int end) {
+        int verb = t.is(end - 1, '.') ? end - 2 : end - 1;
+        if (verb <= from || !t.isWord(verb) || !OUTLET_REPORTS.contains(t.lower(verb))) {
+            return null;
+        }
+        int comma = verb - 1;
+        while (comma > from && comma > verb - 9 && !t.is(comma, ',')) {
+            comma--;
+        }
+        if (!t.is(comma, ',') || a.inQuote(comma)) {
+            return null;
+        }
+        Mention m = ph.right(comma + 1, verb);
+        return m != null && m.endTok() == verb && m.type() == Mention.Type.ORG_NAME && isOutlet(m) ? m : null;
     }
 
     /**

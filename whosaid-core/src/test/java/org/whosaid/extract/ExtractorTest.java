@@ -3194,6 +3194,20 @@ class ExtractorTest {
     }
 
     @Test
+    void anOutletThatReportsASentenceFromItsEndIsItsRelay() {
+        assertEquals(List.of("indirect [its forces had struck a deployment point] the defence ministry (organization) said "
+                        + "[DrosPress]"),
+                run("In Drostov, the defence ministry said its forces had struck a deployment point, the state news agency "
+                        + "DrosPress reported."));
+        assertEquals(List.of("mixed [doing the right thing,] Trump (person) saying [CNN]"),
+                run("Trump welcomed the news, saying the senator was “doing the right thing,” suggesting he might consider "
+                        + "him as a running mate, CNN reported."));
+        // the outlet that reports its own words relays nothing
+        assertEquals(List.of("direct [Prices will rise,] BBC (organization) said []"),
+                run("“Prices will rise,” the BBC said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
