@@ -108,7 +108,7 @@ final class Relays {
             if (m == null) {
                 continue;
             }
-            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly)) {
+            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name())) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
@@ -195,8 +195,36 @@ final class Relays {
         int space = name.indexOf(' ');
         // "BBC Sport", "CNN International": a desk or service of a known outlet
         boolean ofOutlet = space > 0 && lex.in(Lexicon.VIA, name.substring(0, space));
-        return lex.in(Lexicon.VIA, name) || ofOutlet || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m);
+        return lex.in(Lexicon.VIA, name) || ofOutlet || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m)
+                || isCallSign(m.name());
     }
+
+    /**
+     * A North American broadcaster's call sign: K or W and two or three more capitals, maybe with its band ("told
+     * KWLF", "WXYZ-TV"); not a body or a firm known by such letters (WHO, WTO, KPMG).
+     */
+    static boolean isCallSign(String name) {
+        if (name == null || name.length() < 3 || NOT_CALL_SIGNS.contains(name)) {
+            return false;
+        }
+        int dash = name.indexOf('-');
+        int letters = dash < 0 ? name.length() : dash;
+        if (letters < 3 || letters > 4 || name.charAt(0) != 'K' && name.charAt(0) != 'W'
+                || dash >= 0 && !CALL_SIGN_BANDS.contains(name.substring(dash + 1))) {
+            return false;
+        }
+        for (int i = 1; i < letters; i++) {
+            if (name.charAt(i) < 'A' || name.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> NOT_CALL_SIGNS = java.util.Set.of("WHO", "WTO", "WFP", "WEF", "WWF",
+            "WWE", "KPMG", "KFC", "KGB");
+
+    private static final java.util.Set<String> CALL_SIGN_BANDS = java.util.Set.of("TV", "FM", "AM", "DT", "CD", "LP");
 
     /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */
     private boolean afterMediaNoun(Mention m) {

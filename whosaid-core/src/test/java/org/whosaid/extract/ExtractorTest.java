@@ -3208,6 +3208,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aBroadcastersCallSignIsAnOutlet() {
+        assertEquals(List.of("direct [I held his hand until the ambulance got here,] a neighbor (anonymous) told [KWLF]"),
+                run("“I held his hand until the ambulance got here,” a neighbor told KWLF."));
+        assertEquals(List.of("indirect [the road would reopen on Friday] The mayor (person, mayor) told [WXYZ-TV]"),
+                run("The mayor told WXYZ-TV that the road would reopen on Friday."));
+        // the World Trade Organization is no station
+        assertEquals(List.of("indirect [exports had doubled in a month] The ministry (organization) told []"),
+                run("The ministry told the WTO that exports had doubled in a month."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
