@@ -1826,7 +1826,7 @@ final class Finder {
                 if (t.eq(k, "that")) {
                     return k;
                 }
-                document |= ph.has(k, Lexicon.DOCUMENT);
+                document |= ph.has(k, Lexicon.DOCUMENT) || WRITTEN_FOR.contains(t.lower(k)) || t.eq(k, "interview");
                 if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k))) {
                     break;
                 }
@@ -1839,6 +1839,10 @@ final class Finder {
         return preposition || t.eq(start, "last")
                 || t.eq(start, "yesterday") || t.eq(start, "earlier") || t.is(start, ',') ? p : start;
     }
+
+    /** What a writer writes for an outlet: "wrote in his column for The Meridian Herald that …". */
+    static final Set<String> WRITTEN_FOR = Set.of("column", "op-ed", "article", "essay", "piece", "editorial",
+            "commentary", "newsletter", "blog");
 
     /** Skips "the idea" / "claims" before a "that" clause: "rejected claims that …". */
     private int skipProposition(int p, int end) {

@@ -161,6 +161,9 @@ final class Relays {
                 // "published by X", "documents seen by the Financial Ledger"
                 return t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
                         || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")) ? k + 1 : -1;
+            case 3:
+                // "in his column for The Meridian Herald", "an op-ed for the Ledger"
+                return t.eq(k, "for") && k > from && t.isWord(k - 1) && Finder.WRITTEN_FOR.contains(t.lower(k - 1)) ? k + 1 : -1;
             case 4:
                 if (t.eq(k, "with")) {
                     return k > from && afterSpeaking(k) ? k + 1 : -1;

@@ -3219,6 +3219,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aColumnOrAnInterviewForAnOutletIsItsChannelAndRelay() {
+        assertEquals(List.of("indirect [the board was punishing a player] Anil Raghavachari (person) wrote [The Meridian Herald]"),
+                run("Anil Raghavachari wrote in his column for The Meridian Herald that the board was punishing a player."));
+        assertEquals(List.of("indirect [the board was punishing a player] Anil Raghavachari (person) said [The Meridian Herald]"),
+                run("Anil Raghavachari said in an interview with The Meridian Herald that the board was punishing a player."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
