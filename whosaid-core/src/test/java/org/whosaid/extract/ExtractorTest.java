@@ -3227,6 +3227,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anInterjectionIsSpeech() {
+        assertEquals(List.of("direct [Where did the last R23-billion go?] Jabu Sithebe-Nkosi (person, MP for the Economic "
+                        + "Justice Party) interjected []"),
+                run("The minister had barely finished when Jabu Sithebe-Nkosi, an MP for the Economic Justice Party, "
+                        + "interjected: “Where did the last R23-billion go?”"));
+        assertEquals(List.of("direct [Then table it!] Marcus Reeve (person) interjected []"),
+                run("Premier Ada Nash spoke first. ‘Then table it!’ Marcus Reeve interjected."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
