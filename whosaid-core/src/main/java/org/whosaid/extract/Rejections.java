@@ -81,7 +81,8 @@ final class Rejections {
             }
         }
         int words = wordCount(openTok + 1, closeTok);
-        if (samePara && words <= 15 && isSignText(prev)) {
+        if (samePara && words <= 15 && (isSignText(prev) || t.isWord(prev) && SLOGANS.contains(t.lower(prev))
+                || t.is(prev, ':') && signBefore(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
         }
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
@@ -181,6 +182,27 @@ final class Rejections {
     /** Things that carry a written text: "placards reading …", "a banner that read …". */
     private static final Set<String> SIGNS = Set.of("placard", "placards", "banner", "banners", "sign", "signs", "poster",
             "posters", "billboard", "billboards", "t-shirt", "t-shirts", "shirts", "sticker", "stickers");
+
+    /** Nouns whose marked words after them are a phrase in use, not words said: "the slogan «Sleep is not a luxury»". */
+    private static final Set<String> SLOGANS = Set.of("slogan", "slogans", "motto", "catchphrase", "tagline", "hashtag",
+            "watchword", "mantra");
+
+    /**
+     * A sign named in the words before the colon at token colon, with no cue between: "photos of the sign that greets
+     * drivers at the city limits: '…'".
+     */
+    private boolean signBefore(int colon) {
+        int s = a.sentenceStart(a.sentenceOf(colon));
+        for (int k = colon - 1; k >= s && k >= colon - 12; k--) {
+            if (!t.isWord(k) || ph.cue(k) != null) {
+                return false;
+            }
+            if (SIGNS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Token prev is "reading", "read" or "saying" after a sign within three words: "placards reading", "a banner that read". */
     private boolean isSignText(int prev) {

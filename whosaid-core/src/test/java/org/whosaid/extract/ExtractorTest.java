@@ -3237,6 +3237,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aSloganOrTheTextOfASignIsATitle() {
+        String slogan = "The yes side, which is campaigning under the slogan «Sleep is not a luxury», says the poll has not "
+                + "shaken it.";
+        assertEquals(List.of("Sleep is not a luxury:title"), rejectedOf(slogan));
+        assertEquals(List.of("Une ville, deux langues – One city, two languages:title"),
+                rejectedOf("Several people held up photos of the sign that greets drivers at the city limits: 'Une ville, "
+                        + "deux langues – One city, two languages'."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
