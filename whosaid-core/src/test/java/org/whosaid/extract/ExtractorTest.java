@@ -3247,6 +3247,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSideOfAVoteSpeaksAsAGroup() {
+        assertEquals(List.of("indirect [the poll has not shaken it] The yes side (group) says []"),
+                run("The yes side, which is campaigning under the slogan «Sleep is not a luxury», says the poll has not shaken it."));
+        assertEquals(List.of("indirect [tax reform will take years] Both sides (group) say []"),
+                run("Both sides say tax reform will take years."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
