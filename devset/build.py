@@ -15341,6 +15341,318 @@ Hanazawa shares fell 17 percent to 2,140 yen on the Oriyama Stock Exchange, thei
       "said", ph=["said-that"]),
 ])
 
+# ---------------------------------------------------------------- Scandinavian public broadcaster's English service on a wolf cull, curly double quotes + apostrophes (Governor’s, county’s, organisation’s) with the comma outside a fragment, present-tense cues: the cull as the office's act in the lede, "the office writes in a press release" for the office named in the lede, a trailing "according to the press release" (the release stands for the office), a hunting term after "so-called", a hunters' association leader in apposition who "says" with a fragment and "he tells VRK" (the broadcaster's own name as relay) a paragraph later, a biologist "at the … Institute for Nature Research" in an inverted split quote "says X" whose second part runs into the next paragraph (the opening mark repeated), "She points out that", an organisation that "says it will appeal", its leader "In a statement translated to English by VRK" with two fragments in two that-clauses, "The ministry has said"
+article("ostvidda-wolf-cull", """
+LENDAL (VRK English) – The Østvidda County Governor’s Office has approved the shooting of up to 11 wolves in the county this winter, including all seven animals in the Skarvåsen pack.
+“The pack has killed or injured at least 64 sheep since June. The damage has continued despite fencing, night watches and the early removal of flocks from the pastures,” the office writes in a press release.
+The cull may begin on 1 December and last until the end of March, according to the press release.
+It comes on top of the so-called “licence hunt” in January, when hunters with a permit may shoot wolves outside the county’s wolf zone.
+Per Ivar Brekkestø, leader of the Østvidda Hunters’ Association, says the decision has come “far too late” for many farmers.
+“We have members who lost half their flock in one night. They have been asking for help since the summer, and what they got was letters,” he tells VRK.
+“Removing one pack does not threaten the wolf population as such,” says Kari Lysgaard, a biologist at the Fjellheim Institute for Nature Research. “What worries me is that this pack had pups in May, and the genetic situation of our wolves is already poor.
+“If we keep shooting the packs that carry new genes from the east, we will have to move wolves in from abroad within twenty years.”
+She points out that only three of the county’s 19 wolves are thought to descend from animals that migrated from the east.
+The environmental organisation Villmarkvern says it will appeal the decision to the Ministry of Climate and Environment. In a statement translated to English by VRK, the organisation’s leader, Sindre Holtet-Aune, said the governor had “bowed to pressure from one industry” and that the county was treating predators “as pests, not as part of nature”.
+The ministry has said it will deal with any appeal before the cull begins.
+""", [
+    # approving the cull is the office's act, not a statement
+    # "the office": the Østvidda County Governor’s Office of the lede, given by its name; a press release names no
+    # channel; the present-tense "writes" is the broadcaster's house style
+    D("The pack has killed or injured at least 64 sheep since June. The damage has continued despite fencing, night watches and the early removal of flocks from the pastures,",
+      "the Østvidda County Governor’s Office", O, "writes", ph=["multi-sentence", "writing", "nominal"]),
+    # the press release stands for the office that issued it (as "according to the notice")
+    I("The cull may begin on 1 December and last until the end of March", "the Østvidda County Governor’s Office", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the broadcaster's own name for a hunt, after "so-called"
+    R("licence hunt", "scare quote after 'so-called'", "scare-quote"),
+    # the post in apposition is the role; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("far too late", "Per Ivar Brekkestø", P, "says", role="leader of the Østvidda Hunters’ Association",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the broadcaster he talks to is the relay (as "told KWLF")
+    D("We have members who lost half their flock in one night. They have been asking for help since the summer, and what they got was letters,",
+      "Per Ivar Brekkestø", P, "tells", via=["VRK"], ph=["multi-sentence", "told", "pronoun"]),
+    # the quote is split by the inverted "says X"; its second part opens a quote the paragraph does not close, and
+    # the next paragraph opens with a quote mark: the second statement runs over both; the apposition is the role
+    D("Removing one pack does not threaten the wolf population as such,", "Kari Lysgaard", P, "says",
+      role="biologist at the Fjellheim Institute for Nature Research",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("What worries me is that this pack had pups in May, and the genetic situation of our wolves is already poor.\n“If we keep shooting the packs that carry new genes from the east, we will have to move wolves in from abroad within twenty years.",
+      "Kari Lysgaard", P, "says", role="biologist at the Fjellheim Institute for Nature Research",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role
+    I("only three of the county’s 19 wolves are thought to descend from animals that migrated from the east",
+      "Kari Lysgaard", P, "points out", ph=["said-that", "pronoun"]),
+    # "The environmental organisation" describes Villmarkvern, which takes no role
+    I("it will appeal the decision to the Ministry of Climate and Environment", "Villmarkvern", O, "says",
+      ph=["said-that"]),
+    # the role keeps the possessive (as "party’s spokesperson on finance"); a statement names no channel, and the
+    # broadcaster that translated it relays nothing: the words reach it from the organisation, so via stays empty;
+    # each that-clause carries a quoted fragment, so only the fragments are annotated
+    M("bowed to pressure from one industry", "Sindre Holtet-Aune", P, "said", role="organisation’s leader",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("as pests, not as part of nature", "Sindre Holtet-Aune", P, "said", role="organisation’s leader",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "The ministry": the Ministry of Climate and Environment of the paragraph before
+    I("it will deal with any appeal before the cull begins", "the Ministry of Climate and Environment", O, "said",
+      ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Gulf state news agency wire in formal style, straight double quotes + apostrophes (nation's, fund's) with the comma outside a fragment: "His Highness Sheikh X, Crown Prince and Chairman of …, received" (an act), "His Highness stressed the importance of" and "expressed his appreciation for" (no content), "His Highness affirmed that" with a fragment and a second that-clause, "directed that" (a directive), a post "on his official account on X:", "His Excellency Dr. X, Minister of Economy" in the lede, "For his part, Dr. X expressed his thanks … affirming that" with a fragment, "the minister said in a press statement carried by the agency" (the wire's own agency by a nominal), "He pointed out that", "Eng. X, Chief Executive Officer of the fund, told WNA that" with a programme's name in quotes inside the clause and "she said"
+article("wadiyan-youth-fund-crown-prince", '''
+ABU SAHIL, 12 February (WNA) -- His Highness Sheikh Mansour bin Saeed Al-Nuaimi, Crown Prince and Chairman of the Executive Council, received on Tuesday at Qasr Al-Murjan the board of trustees of the Wadiyan Fund for Youth Enterprise, headed by His Excellency Dr. Hamad bin Ali Al-Suwaidi, Minister of Economy.
+During the meeting, His Highness stressed the importance of empowering national youth and enabling them to play their role in building a diversified, knowledge-based economy.
+His Highness affirmed that young citizens were "the nation's true wealth and the foundation of its future", and that the wise leadership would spare no effort in supporting their ideas and projects.
+His Highness also expressed his appreciation for the efforts of the fund's board and staff, and directed that the fund's capital be raised to 2 billion dinars.
+Later, His Highness wrote on his official account on X: "Our young men and women are ready to lead. Our duty is to open every door for them."
+For his part, Dr. Al-Suwaidi expressed his thanks and gratitude to His Highness for his continuous support, affirming that the directives would "open a new chapter" for small and medium enterprises in the country.
+"The fund has financed 3,214 projects since its establishment in 2019, 41 per cent of them owned by young women. Our goal is to reach 10,000 projects by 2030," the minister said in a press statement carried by the agency.
+He pointed out that the default rate on the fund's loans stood at 2.6 per cent.
+Meanwhile, Eng. Mariam Khalfan Al-Ketbi, Chief Executive Officer of the fund, told WNA that applications for the fund's new "Rowad Al-Ghad" programme would open on 1 March.
+"We receive more than 400 applications every month, and the new capital will allow us to say yes to many more of them," she said.
+The meeting was attended by a number of senior officials.
+''', [
+    # receiving the board is an act; "(WNA)" in the dateline is the agency's own byline, not a relay
+    # "stressed the importance of" takes a noun phrase and reports no content (as "welcomed the result")
+    # "His Highness" alone as the anaphor: a title, so no role (as "His Excellency stressed that" in
+    # qaryan-water-reserve-programme); the first that-clause carries the quoted fragment, the comma outside; the second
+    # has no marks: a statement of its own
+    M("the nation's true wealth and the foundation of its future", "Mansour bin Saeed Al-Nuaimi", P, "affirmed",
+      ph=["said-that", "cue-class", "nominal"]),
+    I("the wise leadership would spare no effort in supporting their ideas and projects", "Mansour bin Saeed Al-Nuaimi",
+      P, "affirmed", ph=["said-that", "cue-class", "nominal"]),
+    # "expressed his appreciation for" reports no content, and "directed that …" is a directive, not a statement
+    # the post is on X, the named channel; the quote follows the colon in the same paragraph
+    D("Our young men and women are ready to lead. Our duty is to open every door for them.", "Mansour bin Saeed Al-Nuaimi",
+      P, "wrote", via=["X"], ph=["multi-sentence", "writing", "nominal"]),
+    # "Dr." is a title and the paragraph states no role; thanks and gratitude carry no content; the participle's
+    # that-clause carries the quoted fragment
+    M("open a new chapter", "Hamad bin Ali Al-Suwaidi", P, "affirming",
+      ph=["participle-cue", "said-that", "cue-class", "surname"]),
+    # "the minister": Al-Suwaidi, so the nominal is the role; "the agency" is the wire's own agency, named in the
+    # paragraph below as WNA, that carries the statement: the relay (as "told KWLF" for a station's own call letters)
+    D("The fund has financed 3,214 projects since its establishment in 2019, 41 per cent of them owned by young women. Our goal is to reach 10,000 projects by 2030,",
+      "Hamad bin Ali Al-Suwaidi", P, "said", role="minister", via=["WNA"], ph=["multi-sentence", "writing", "nominal"]),
+    # "He" opens the next paragraph, which states no role and names no relay
+    I("the default rate on the fund's loans stood at 2.6 per cent", "Hamad bin Ali Al-Suwaidi", P, "pointed out",
+      ph=["said-that", "pronoun"]),
+    # "Eng." is a title; the post in apposition is the role; the agency she told is the relay; the programme's name
+    # in quotes sits inside the clause, which has no other marks: an indirect statement and a rejected title
+    I('applications for the fund\'s new "Rowad Al-Ghad" programme would open on 1 March', "Mariam Khalfan Al-Ketbi", P,
+      "told", role="Chief Executive Officer of the fund", via=["WNA"], ph=["told", "said-that", "role-apposition"]),
+    R("Rowad Al-Ghad", "name of a programme", "title"),
+    # "she said" after the told-frame: only the told-frame names the relay
+    D("We receive more than 400 applications every month, and the new capital will allow us to say yes to many more of them,",
+      "Mariam Khalfan Al-Ketbi", P, "said", ph=["pronoun"]),
+    # the attendance is the agency's own
+])
+
+# ---------------------------------------------------------------- UK tabloid showbiz story on a secret wedding, curly single quotes + apostrophes (didn’t, she’d, He’s, Kezia’s): a capitalised lede with no attribution, "The 27-year-old, dubbed ‘…’ …, wed …, a source told The Sunday Blaze" (a made-up tabloid as relay) with a nickname inside the content, the source's quote split by "the source said", a couple's nickname, "A pal said" with a fragment and a second that-clause, "An insider revealed:" with the quote in the same paragraph, an Instagram caption after "captioning it:" by first name, a fanbase's nickname, her former fiancé with his band before "singer" in apposition and a nickname in a reduced relative clause, "He told the … podcast" two fragments in one clause, a rep who "declined to comment", a mother with her son's possessive before "mum" in a split quote "she laughed"
+article("kezia-blaine-secret-wedding", """
+POP princess Kezia Blaine has secretly married her footballer boyfriend on a Mediterranean island – with just 14 guests and a strict NO PHONES rule.
+The 27-year-old, dubbed ‘the Queen of Heartbreak’ for her string of chart-topping break-up ballads, wed Dunmore City winger Tyrese Okoli-Hart, 25, in a sunset ceremony on Saturday, a source told The Sunday Blaze.
+‘It was tiny and totally private. Kezia didn’t want a circus – she’d had enough of that with her last engagement,’ the source said. ‘Even her management only found out on the Friday night.’
+The couple, nicknamed ‘Kezyre’ by fans, met at a charity match last summer and went public in January.
+A pal said Kezia had been ‘on cloud nine’ since the proposal and that the pair were already talking about starting a family.
+An insider revealed: ‘Tyrese asked her dad for his blessing over a pint at the local in Sandwick. He was so nervous he knocked the whole thing over.’
+Last night Kezia shared a black-and-white snap of the pair barefoot on the sand on Instagram, captioning it: ‘Mr and Mrs O-H. Forever starts now.’
+The post racked up more than 900,000 likes in four hours as her army of ‘Blainers’ flooded the comments with congratulations.
+Danny Farrow, 30, the Tidal Kings singer fans call ‘Dazzle’, split from Kezia in 2023. He told the Backstage Pass podcast in March he had ‘no hard feelings’ and wished her ‘nothing but happiness’.
+Kezia’s rep declined to comment when approached by The Sunday Blaze.
+But Tyrese’s mum Bernadette, 52, couldn’t hide her delight. ‘He’s punching well above his weight and he knows it,’ she laughed. ‘I’ve told her she’s stuck with us now.’
+""", [
+    # the capitalised lede carries no attribution of its own
+    # "The 27-year-old": Kezia, by age; the sentence is what the source told the tabloid, the relay; the nickname in
+    # quotes sits inside the content, which has no other marks: an indirect statement and a rejected title
+    I("The 27-year-old, dubbed ‘the Queen of Heartbreak’ for her string of chart-topping break-up ballads, wed Dunmore City winger Tyrese Okoli-Hart, 25, in a sunset ceremony on Saturday",
+      "a source", A, "told", via=["The Sunday Blaze"], ph=["trailing-attribution", "told"]),
+    R("the Queen of Heartbreak", "nickname of a singer", "title"),
+    # "the source": the source of the paragraph before; the quote is split by the attribution; "said" after the
+    # told-frame names no relay
+    D("It was tiny and totally private. Kezia didn’t want a circus – she’d had enough of that with her last engagement,",
+      "a source", A, "said", ph=["multi-sentence", "split-quote", "nominal"]),
+    D("Even her management only found out on the Friday night.", "a source", A, "said", ph=["split-quote", "nominal"]),
+    R("Kezyre", "nickname of a couple", "title"),
+    # "A pal": an unnamed friend, given by the phrase as written; the first that-clause carries the quoted fragment,
+    # the second has no marks
+    M("on cloud nine", "a pal", A, "said", ph=["said-that"]),
+    I("the pair were already talking about starting a family", "a pal", A, "said", ph=["said-that"]),
+    # an unnamed insider; the quote follows the colon in the same paragraph
+    D("Tyrese asked her dad for his blessing over a pint at the local in Sandwick. He was so nervous he knocked the whole thing over.",
+      "an insider", A, "revealed", ph=["multi-sentence", "cue-class"]),
+    # "Kezia": her first name stands for her full name; sharing a snap is an act, the caption is her words; the post
+    # is on Instagram, the named channel
+    D("Mr and Mrs O-H. Forever starts now.", "Kezia Blaine", P, "captioning", via=["Instagram"],
+      ph=["multi-sentence", "participle-cue", "writing", "surname"]),
+    R("Blainers", "nickname of a fanbase", "title"),
+    # the band before "singer" is the role, "fans call ‘Dazzle’" a reduced relative clause; "He" in the same
+    # paragraph, which states his role; the podcast is the relay; two fragments in one clause: two statements
+    R("Dazzle", "nickname of a singer", "title"),
+    M("no hard feelings", "Danny Farrow", P, "told", role="Tidal Kings singer", via=["Backstage Pass"],
+      ph=["told", "said-that", "pronoun", "role-apposition"]),
+    M("nothing but happiness", "Danny Farrow", P, "told", role="Tidal Kings singer", via=["Backstage Pass"],
+      ph=["told", "said-that", "pronoun", "role-apposition"]),
+    # "declined to comment" reports no statement
+    # a first name only; her son's possessive before "mum" is the role (as "Jade’s mum"), the age is not; the quote is
+    # split by "she laughed"
+    D("He’s punching well above his weight and he knows it,", "Bernadette", P, "laughed", role="Tyrese’s mum",
+      ph=["split-quote", "pronoun", "role-premodifier"]),
+    D("I’ve told her she’s stuck with us now.", "Bernadette", P, "laughed", role="Tyrese’s mum",
+      ph=["split-quote", "pronoun", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- US courtroom sentencing for investment fraud, straight double quotes + apostrophes (it's, don't, husband's, can't) with a 'nested' single and the period inside fragments: the sentence as the lede (an act), a guilty plea and "Prosecutors said" with a fund's name in quotes inside the content, "U.S. District Judge X said before imposing the sentence" and a restitution order (an act), "Prosecutors, who had asked for 15 years, wrote in a sentencing memo that" with a fragment, "His attorney, X, argued that" with a compound predicate, a request and a "saying" fragment, a victim impact statement read aloud by its author after a colon that ends the paragraph and running over two paragraphs (the opening mark repeated) with a 'nested' quote of the defendant, the defendant's fragment by surname and his quote "the defendant told the court", "U.S. Attorney X said in a statement that" with a fragment
+article("whitacre-monroe-fraud-sentencing", '''
+HARTWELL, Ohio — A former investment adviser who persuaded dozens of retirees to put their savings into a fund that never existed was sentenced Thursday to 12 years in federal prison.
+Dale Whitacre-Monroe, 61, pleaded guilty in March to wire fraud and money laundering. Prosecutors said he took $9.3 million from 47 investors between 2016 and 2022 for the "Brightwater Secured Income Fund" and spent it on a lake house, a private-jet membership and payouts to earlier investors.
+"You did not make a mistake. You made a plan, and you carried it out for six years against people who called you a friend," U.S. District Judge Lorraine Castellano-Reyes said before imposing the sentence. She also ordered him to pay $8.1 million in restitution.
+Prosecutors, who had asked for 15 years, wrote in a sentencing memo that Whitacre-Monroe kept mailing investors forged quarterly statements "right up until the morning FBI agents knocked on his door."
+His attorney, Mark Feeney-Alvarez, argued that his client had never set out to steal and had been trying to cover losses from a failed real-estate deal. He asked for seven years, saying Whitacre-Monroe had "lost everything, including his family."
+Ruth Ann Kessler, 79, a retired schoolteacher who lost $340,000, read her statement aloud from a wheelchair:
+"My husband and I trusted Dale with everything. When Walter got sick, I called him and asked if we could take some money out. He told me, 'Ruthie, it's safer where it is.' Walter died in March, and I still don't know where it went.
+"I will be paying for my husband's funeral until the day I have my own."
+Whitacre-Monroe said he was "ashamed beyond words." "I lied to people who trusted me, and I can't give them back the years I took," the defendant told the court.
+U.S. Attorney Gregory Baptiste-Nunn said in a statement that the sentence should send a message to "anyone who looks at a retiree and sees an easy mark."
+''', [
+    # the sentence and the plea are acts; prosecutors with no name are a group given by the word as written, its
+    # capital lowered; the fund's name in quotes sits inside the content, which has no other marks
+    I('he took $9.3 million from 47 investors between 2016 and 2022 for the "Brightwater Secured Income Fund" and spent it on a lake house, a private-jet membership and payouts to earlier investors',
+      "prosecutors", G, "said", ph=["said-that"]),
+    R("Brightwater Secured Income Fund", "name of a fake fund", "title"),
+    # the post before the name is the role; the restitution order is an act
+    D("You did not make a mistake. You made a plan, and you carried it out for six years against people who called you a friend,",
+      "Lorraine Castellano-Reyes", P, "said", role="U.S. District Judge", ph=["multi-sentence", "role-premodifier"]),
+    # the request for 15 years in the relative clause is no statement; a memo names no channel; the that-clause
+    # carries the quoted fragment, the period inside
+    M("right up until the morning FBI agents knocked on his door.", "prosecutors", G, "wrote",
+      ph=["said-that", "writing"]),
+    # "His attorney" before the name: the relation without the possessive (as "His mother, Tasha …"); one compound
+    # predicate with no marks: one statement
+    I("his client had never set out to steal and had been trying to cover losses from a failed real-estate deal",
+      "Mark Feeney-Alvarez", P, "argued", role="attorney", ph=["said-that", "role-apposition"]),
+    # asking for seven years is a request; the participle's that-less clause carries the quoted fragment; the
+    # paragraph states his role
+    M("lost everything, including his family.", "Mark Feeney-Alvarez", P, "saying", role="attorney",
+      ph=["participle-cue", "pronoun"]),
+    # she wrote and reads her own statement, named only before the colon that ends the paragraph; the occupation in
+    # apposition is the role, the age and "who lost …" are not; the statement runs over two paragraphs (the opening
+    # mark repeated), and the defendant's words inside it are nested
+    D("My husband and I trusted Dale with everything. When Walter got sick, I called him and asked if we could take some money out. He told me, 'Ruthie, it's safer where it is.' Walter died in March, and I still don't know where it went.\n\"I will be paying for my husband's funeral until the day I have my own.",
+      "Ruth Ann Kessler", P, "read", role="retired schoolteacher",
+      ph=["multi-sentence", "nested", "colon-intro", "writing", "role-apposition"]),
+    # the that-less clause carries the quoted fragment, the period inside
+    M("ashamed beyond words.", "Dale Whitacre-Monroe", P, "said", ph=["said-that", "surname"]),
+    # "the defendant": Whitacre-Monroe, so the nominal is the role; "told the court" names no relay
+    D("I lied to people who trusted me, and I can't give them back the years I took,", "Dale Whitacre-Monroe",
+      P, "told", role="defendant", ph=["told", "nominal"]),
+    # the post before the name is the role; a statement names no channel; the that-clause carries the fragment
+    M("anyone who looks at a retiree and sees an easy mark.", "Gregory Baptiste-Nunn", P, "said", role="U.S. Attorney",
+      ph=["said-that", "writing", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- German business story translated into English, „low-high“ quotes with the comma outside: the plan as the paper's own lede, "According to company circles," with figures, the works council chairman with his post before the name who "told the business newspaper X" (a made-up paper as relay), "He accused the management board of" a fragment and "called" a works meeting (an act), a site agreement's name after "so-called", an inverted "said the IG … union’s regional leader, X" and "She said" in the same paragraph, "When asked, a company spokeswoman confirmed that" with a fragment "but said" a clause and "she said", the state’s economics minister in apposition who "called" the plans a fragment and "He said", the company's ownership and share price as the paper's own
+article("haberkorn-oberwiese-relocation", """
+OBERWIESE – The household appliance maker Haberkorn Hausgeräte AG wants to move the production of washing machines from its main plant in Oberwiese to Poland by the end of 2027. According to company circles, around 1,300 of the 2,100 jobs at the site are affected. The supervisory board is to decide on the plans at its meeting on 24 June.
+„We learned about this from the newspaper and not from the board. That alone says everything about the culture in this company“, works council chairman Uwe Reichenbach-Sattler told the business newspaper Wirtschaftskurier.
+He accused the management board of treating the workforce „like an item on a spreadsheet“ and called an extraordinary works meeting for Friday.
+Under the so-called „Standortvertrag 2030“, which was signed in 2020, compulsory redundancies in Oberwiese are excluded until the end of 2026.
+„Oberwiese has been building washing machines for 68 years. Anyone who thinks the people here will simply accept this does not know this region“, said the IG Werkstoff union’s regional leader, Petra Osterhagen-Kranz. She said the union would demand a social plan and would not rule out warning strikes.
+When asked, a company spokeswoman confirmed that the board was examining „all options for the Oberwiese site“, but said no decision had been taken. „Energy and labour costs in Germany leave us hardly any room for manoeuvre in the mass market“, she said.
+The state’s economics minister, Florian Draxler-Wimmer, called the plans „a slap in the face for a loyal workforce“. He said he would seek talks with the management board next week.
+Haberkorn, which belongs to the Swedish Lindahl group since 2019, employs around 6,800 people worldwide. Its shares fell by 1.2 per cent on Wednesday.
+""", [
+    # the plan and the board's timetable are the paper's own; company circles with no name are anonymous, given by
+    # the phrase as written
+    I("around 1,300 of the 2,100 jobs at the site are affected", "company circles", A, "according to",
+      ph=["according-to"]),
+    # the post before the name is the role; the comma sits outside the closing mark; the newspaper he told is the
+    # relay, "the business newspaper" describes it
+    D("We learned about this from the newspaper and not from the board. That alone says everything about the culture in this company",
+      "Uwe Reichenbach-Sattler", P, "told", role="works council chairman", via=["Wirtschaftskurier"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role; only the accusation's fragment is annotated, and calling a
+    # works meeting is an act
+    M("like an item on a spreadsheet", "Uwe Reichenbach-Sattler", P, "accused", ph=["cue-class", "pronoun"]),
+    R("Standortvertrag 2030", "name of a site agreement after 'so-called'", "title"),
+    # the union's possessive stays in the role (as "committee’s chairperson"); "She" in the same paragraph, which
+    # states her role; one compound predicate with no marks: one statement
+    D("Oberwiese has been building washing machines for 68 years. Anyone who thinks the people here will simply accept this does not know this region",
+      "Petra Osterhagen-Kranz", P, "said", role="IG Werkstoff union’s regional leader",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    I("the union would demand a social plan and would not rule out warning strikes", "Petra Osterhagen-Kranz", P, "said",
+      role="IG Werkstoff union’s regional leader", ph=["said-that", "pronoun"]),
+    # "When asked" is the reporter's question, not a statement; the confirmation's that-clause carries the quoted
+    # fragment; "but said" has a that-less clause with no marks: a statement of its own
+    M("all options for the Oberwiese site", "a company spokeswoman", A, "confirmed", ph=["said-that", "cue-class"]),
+    I("no decision had been taken", "a company spokeswoman", A, "said", ph=["said-that"]),
+    D("Energy and labour costs in Germany leave us hardly any room for manoeuvre in the mass market",
+      "a company spokeswoman", A, "said", ph=["pronoun"]),
+    # the state's possessive stays in the role; "He" in the same paragraph, which states his role
+    M("a slap in the face for a loyal workforce", "Florian Draxler-Wimmer", P, "called", role="state’s economics minister",
+      ph=["role-apposition"]),
+    I("he would seek talks with the management board next week", "Florian Draxler-Wimmer", P, "said",
+      role="state’s economics minister", ph=["said-that", "pronoun"]),
+    # ownership, workforce and share price are the paper's own
+])
+
+# ---------------------------------------------------------------- Indian city news story with a Hinglish flavour, straight double quotes + apostrophes (colony's, girls', Residents') with the comma outside a fragment: "Tension prevailed" as the paper's own lede, "Residents alleged that" with a fragment and a second that-clause, the RWA president's inverted quote with Hindi inside it and her role in apposition with the acronym in brackets, "X MLA Y, who joined the protesters, claimed that" and "he said", "DCP (East) X told Navrangpur Mirror that" (a made-up paper as relay), "She denied that" with a "saying" fragment and "the DCP said" a paragraph later, "In a statement issued here on Sunday, the excise department said" with two that-clauses, an inverted "said a senior official requesting anonymity", "The MLA, however, called" a fragment "claiming" a second, a police campaign's name in quotes
+article("shanti-vihar-liquor-vend-dharna", '''
+NAVRANGPUR: Tension prevailed in Shanti Vihar on Saturday evening after hundreds of residents, most of them women, staged a dharna outside a newly opened liquor vend near the colony's government girls' school, blocking the 60-feet road for nearly three hours.
+Residents alleged that the theka had been allotted "in the dead of night" without any public notice, and that men had been drinking openly in the park opposite the school since it opened last week.
+"Our daughters have to walk past this theka every morning. Kya yeh koi tareeka hai? We will not let it run here, chahe kuch bhi ho jaye," said Sunita Malhotra-Bedi, president of the Shanti Vihar Residents' Welfare Association (RWA).
+Navrangpur East MLA Rakesh Chaudhary-Sehgal, who joined the protesters, claimed that the excise department had bent every rule to favour a contractor close to the ruling party. "I have written to the excise commissioner. If the vend is not shifted within seven days, I will sit on dharna outside his office myself," he said.
+DCP (East) Anjali Rathore-Menon told Navrangpur Mirror that the road was cleared by 9.30pm after talks with the protesters. She denied that police had lathi-charged the women, saying the videos circulating on social media were "old and from another district".
+"We have registered an FIR against those spreading them," the DCP said.
+In a statement issued here on Sunday, the excise department said the vend had been allotted through e-auction as per the excise policy for 2025-26 and that it was more than 100 metres from the school gate, as required under the rules.
+"The distance was measured by a joint team. Everything is on record," said a senior official requesting anonymity.
+The MLA, however, called the measurement "pure jugaad", claiming it had been taken "from the back gate, which has been locked since 2019".
+The protest comes a month after the city police launched their "Nasha Mukt Navrangpur" campaign against drug and alcohol abuse.
+''', [
+    # "Tension prevailed" and the dharna are the paper's own lede
+    # residents with no name are a group given by the word as written, its capital lowered; the first that-clause
+    # carries the quoted fragment, the comma outside; the second has no marks: a statement of its own
+    M("in the dead of night", "residents", G, "alleged", ph=["said-that", "cue-class"]),
+    I("men had been drinking openly in the park opposite the school since it opened last week", "residents", G,
+      "alleged", ph=["said-that", "cue-class"]),
+    # the Hindi inside the quote is part of it; the post in apposition is the role, the acronym in brackets no part
+    # of it
+    D("Our daughters have to walk past this theka every morning. Kya yeh koi tareeka hai? We will not let it run here, chahe kuch bhi ho jaye,",
+      "Sunita Malhotra-Bedi", P, "said", role="president of the Shanti Vihar Residents' Welfare Association",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the constituency before "MLA" is part of the role; "who joined the protesters" is a relative clause; "he" in
+    # the same paragraph, which states his role
+    I("the excise department had bent every rule to favour a contractor close to the ruling party",
+      "Rakesh Chaudhary-Sehgal", P, "claimed", role="Navrangpur East MLA",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    D("I have written to the excise commissioner. If the vend is not shifted within seven days, I will sit on dharna outside his office myself,",
+      "Rakesh Chaudhary-Sehgal", P, "said", role="Navrangpur East MLA", ph=["multi-sentence", "pronoun"]),
+    # the post with its district in brackets before the name is the role; the paper she told is the relay
+    I("the road was cleared by 9.30pm after talks with the protesters", "Anjali Rathore-Menon", P, "told",
+      role="DCP (East)", via=["Navrangpur Mirror"], ph=["told", "said-that", "role-premodifier"]),
+    # "She" in the same paragraph, which states her role; only the told-frame names the relay; the denial is
+    # annotated on the content after "that", and the participle's clause carries the quoted fragment, the period
+    # outside
+    I("police had lathi-charged the women", "Anjali Rathore-Menon", P, "denied", role="DCP (East)",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("old and from another district", "Anjali Rathore-Menon", P, "saying", role="DCP (East)",
+      ph=["participle-cue", "pronoun"]),
+    # "the DCP": Rathore-Menon, so the nominal is the role
+    D("We have registered an FIR against those spreading them,", "Anjali Rathore-Menon", P, "said", role="DCP",
+      ph=["nominal"]),
+    # a statement issued here names no channel; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("the vend had been allotted through e-auction as per the excise policy for 2025-26 and that it was more than 100 metres from the school gate, as required under the rules",
+      "the excise department", O, "said", ph=["said-that", "writing"]),
+    # an anonymous official given by the phrase as written; "requesting anonymity" is no part of it and no cue
+    D("The distance was measured by a joint team. Everything is on record,", "a senior official", A, "said",
+      ph=["inversion", "multi-sentence"]),
+    # "The MLA": Chaudhary-Sehgal, so the nominal is the role; two fragments under two cues: two statements
+    M("pure jugaad", "Rakesh Chaudhary-Sehgal", P, "called", role="MLA", ph=["nominal"]),
+    M("from the back gate, which has been locked since 2019", "Rakesh Chaudhary-Sehgal", P, "claiming", role="MLA",
+      ph=["participle-cue", "cue-class", "nominal"]),
+    R("Nasha Mukt Navrangpur", "name of a police campaign", "title"),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
