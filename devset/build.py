@@ -15653,6 +15653,334 @@ The protest comes a month after the city police launched their "Nasha Mukt Navra
     R("Nasha Mukt Navrangpur", "name of a police campaign", "title"),
 ])
 
+# ---------------------------------------------------------------- Irish local radio station's website on a hospital trolley count, curly double quotes + apostrophes (Brigid’s, That’s, union’s, NNA’s, isn’t, there’s, didn’t): a lede that is content for "That’s according to the … (NNA)" in the next paragraph, "According to the union’s BedCount figures", the union's industrial relations officer with a possessive role in apposition and a fragment and a second that-clause, "she said" a paragraph later, a hospital group that "said in a statement that" with a plan's name in quotes and "the group added", a TD with the constituency and party before "TD" who "told the Dáil", "Deputy X said" splitting a quote, a patient's daughter "Speaking on X FM’s Talkback West" (the programme and the station as relays) and "she told the station" a paragraph later
+article("castlebarra-trolley-count", """
+There are 94 patients waiting on trolleys at St Brigid’s University Hospital in Castlebarra this morning, making it the most overcrowded hospital in the country for the third day in a row.
+That’s according to the National Nurses’ Alliance (NNA), which counts the patients waiting for a bed in every emergency department in the State each weekday morning.
+According to the union’s BedCount figures, 612 people are on trolleys nationwide today, and 31 of those at St Brigid’s have been waiting for more than 24 hours.
+The NNA’s industrial relations officer for the west, Caitríona Devane-Whelan, said nurses at the hospital were “at breaking point” and that agency staff were covering more than 40 vacant posts.
+“We have patients on trolleys in corridors, in the old X-ray waiting room and in a corner of the canteen. That isn’t a hospital. That’s a holding pen,” she said.
+The Western Lakes Hospital Group said in a statement that attendances at the emergency department were up 14 per cent since Christmas and that 18 extra beds had been opened under its “Winter Ready” plan.
+“We apologise to any patient who has experienced a long wait. Patients are treated in order of clinical need,” the group added.
+Castlebarra Independent TD Tomás Ó Riada-Kenny told the Dáil yesterday that the Minister for Health had promised the hospital a 60-bed modular unit three years ago.
+“Three years on, there’s a field with a fence around it,” Deputy Ó Riada-Kenny said. “And the people of this county are still being asked to be patient on a trolley.”
+Speaking on Ardnarea FM’s Talkback West this morning, Bríd Hanrahan from Kilcorran said her 88-year-old mother, who has dementia, was moved four times during two nights on a trolley last week.
+“She didn’t know where she was. Every time she woke up there was a different light over her head and a different face. I wouldn’t leave a dog there,” she told the station.
+""", [
+    # "That’s according to …" opens the next paragraph and points back: the whole lede is the union's count, the
+    # speaker without the acronym in brackets; "which counts …" is the station's own background
+    I("There are 94 patients waiting on trolleys at St Brigid’s University Hospital in Castlebarra this morning, making it the most overcrowded hospital in the country for the third day in a row",
+      "the National Nurses’ Alliance", O, "according to", ph=["according-to"]),
+    # the figures stand for the union that compiles them; "the union’s": the NNA of the paragraph before
+    I("612 people are on trolleys nationwide today, and 31 of those at St Brigid’s have been waiting for more than 24 hours",
+      "the National Nurses’ Alliance", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the role keeps the acronym's possessive (as "hospital’s chief doctor"); the first that-less clause carries a
+    # quoted fragment, the second has no marks: two statements
+    M("at breaking point", "Caitríona Devane-Whelan", P, "said", role="NNA’s industrial relations officer for the west",
+      ph=["said-that", "role-apposition"]),
+    I("agency staff were covering more than 40 vacant posts", "Caitríona Devane-Whelan", P, "said",
+      role="NNA’s industrial relations officer for the west", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("We have patients on trolleys in corridors, in the old X-ray waiting room and in a corner of the canteen. That isn’t a hospital. That’s a holding pen,",
+      "Caitríona Devane-Whelan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the group speaks as a body; a statement names no channel; two that-clauses and no quoted fragment (the plan's
+    # name is a title): one statement, the title rejected on its own
+    I("attendances at the emergency department were up 14 per cent since Christmas and that 18 extra beds had been opened under its “Winter Ready” plan",
+      "the Western Lakes Hospital Group", O, "said", ph=["said-that", "writing"]),
+    R("Winter Ready", "name of a hospital plan", "title"),
+    # "the group": the hospital group of the paragraph before, still quoting its statement
+    D("We apologise to any patient who has experienced a long wait. Patients are treated in order of clinical need,",
+      "the Western Lakes Hospital Group", O, "added", ph=["multi-sentence", "writing", "nominal"]),
+    # the constituency and the party before "TD" are the role; "told the Dáil" names no relay
+    I("the Minister for Health had promised the hospital a 60-bed modular unit three years ago", "Tomás Ó Riada-Kenny",
+      P, "told", role="Castlebarra Independent TD", ph=["told", "said-that", "role-premodifier"]),
+    # "Deputy": the Dáil title before a surname (as "Deputy Brosnan" in ardcarrig-rent-cap-row); a second quote right
+    # after the attribution: a split quote
+    D("Three years on, there’s a field with a fence around it,", "Tomás Ó Riada-Kenny", P, "said",
+      ph=["split-quote", "surname"]),
+    D("And the people of this county are still being asked to be patient on a trolley.", "Tomás Ó Riada-Kenny", P,
+      "said", ph=["split-quote", "surname"]),
+    # the programme is the nearer relay, the station that airs it the further one (as "RTÉ's Morning Ireland");
+    # "from Kilcorran" is where she lives, not a role; the relative clause is inside what she said
+    I("her 88-year-old mother, who has dementia, was moved four times during two nights on a trolley last week",
+      "Bríd Hanrahan", P, "said", via=["Talkback West", "Ardnarea FM"], ph=["said-that", "interview"]),
+    # "the station": Ardnarea FM, named in the paragraph before, so the told-frame names its relay (as "Scarpa told
+    # the station" in castelmare-boardroom-row)
+    D("She didn’t know where she was. Every time she woke up there was a different light over her head and a different face. I wouldn’t leave a dog there,",
+      "Bríd Hanrahan", P, "told", via=["Ardnarea FM"], ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Hong Kong English-language daily on a Legislative Council debate, curly double quotes + apostrophes (government’s, party’s, APH’s): names in Chinese order with hyphenated given names and the family name alone on second reference ("Ho said", "Lam said", "Kwok told"), the paper's own lede and the bill's terms with its scare quote after "so-called", a secretary with his long portfolio before the name who "told the chamber that", a pro-establishment party with its acronym as speaker "said in a statement before the debate that" with a fragment, an inverted quote "said X, the party’s transport spokesman", "X said … and warned that" with a fragment, "Lawmaker X, who …," with a fragment in a relative clause, "In a written reply to a question from X …, the … Bureau said" and "The bureau said in the same reply that", an association chairman with a relative clause, a fragment and "told the Harbour Standard" (the paper's own name)
+article("harbour-legco-escooter-bill", """
+Lawmakers from across the chamber yesterday gave the government’s long-delayed e-scooter bill a rough ride at its second reading.
+Under the bill, riders aged 16 or over could use cycle tracks once their devices had passed a safety test, a change aimed at so-called “last-mile” trips between railway stations and housing estates.
+Secretary for Transport and Harbour Works Ho Ka-leung told the chamber that an estimated 80,000 e-scooters were already in use in the city, almost all of them illegally.
+“We are not opening the floodgates. We are putting a gate where there is already a hole in the fence,” Ho said.
+The pro-establishment Alliance for a Prosperous Harbour (APH) said in a statement before the debate that it would back the bill “on condition that every device carries a registration plate”.
+“If a car knocks you down, you can take its number. If a scooter knocks you down, you go home with nothing but your bruises,” said Lam Wai-kin, the party’s transport spokesman.
+Lam said the APH would table amendments at the committee stage requiring plates and third-party insurance, and warned that without them the law would “protect riders and nobody else”.
+Lawmaker Cheung Hoi-ying, who worked as a physiotherapist for 20 years, said she had treated elderly pedestrians with broken hips after collisions with riders “who were gone before the ambulance arrived”.
+In a written reply to a question from Cheung last month, the Transport and Harbour Works Bureau said 1,246 people had been injured in accidents involving e-scooters over the past three years, 412 of them pedestrians.
+The bureau said in the same reply that police had prosecuted 3,180 riders over the period.
+Kwok Man-tat, chairman of the Harbour Personal Mobility Association, who watched from the public gallery, said the plate requirement would “kill the bill in all but name”.
+“Nobody puts a number plate on a bicycle. Riders want rules, not a second driving licence,” Kwok told the Harbour Standard.
+""", [
+    # the lede is the paper's own; the bill's terms are the paper's summary and the marks after "so-called" are its
+    # own
+    R("last-mile", "scare quote after 'so-called'", "scare-quote"),
+    # Chinese name order, family name first; the long portfolio before the name is the role; "told the chamber"
+    # names no relay
+    I("an estimated 80,000 e-scooters were already in use in the city, almost all of them illegally", "Ho Ka-leung", P,
+      "told", role="Secretary for Transport and Harbour Works", ph=["told", "said-that", "role-premodifier"]),
+    # "Ho": his family name, in a paragraph that states no role
+    D("We are not opening the floodgates. We are putting a gate where there is already a hole in the fence,",
+      "Ho Ka-leung", P, "said", ph=["multi-sentence", "surname"]),
+    # the party speaks as a body, given by its name without the article, "pro-establishment" or the acronym; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("on condition that every device carries a registration plate", "Alliance for a Prosperous Harbour", O, "said",
+      ph=["said-that", "writing"]),
+    # the apposition after the inverted cue is the role, keeping the party's possessive
+    D("If a car knocks you down, you can take its number. If a scooter knocks you down, you go home with nothing but your bruises,",
+      "Lam Wai-kin", P, "said", role="party’s transport spokesman", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Lam": his family name; one subject, two cues: the said-clause has no marks, the warning carries the quoted
+    # fragment
+    I("the APH would table amendments at the committee stage requiring plates and third-party insurance",
+      "Lam Wai-kin", P, "said", ph=["said-that", "surname"]),
+    M("protect riders and nobody else", "Lam Wai-kin", P, "warned", ph=["said-that", "cue-class", "surname"]),
+    # "who worked as a physiotherapist …" is a relative clause, not the role; the clause carries the quoted fragment
+    # inside a relative clause, so only the fragment is annotated
+    M("who were gone before the ambulance arrived", "Cheung Hoi-ying", P, "said", role="Lawmaker",
+      ph=["said-that", "role-premodifier"]),
+    # the bureau speaks as a body; a written reply names no channel; the count of pedestrians is inside the content
+    I("1,246 people had been injured in accidents involving e-scooters over the past three years, 412 of them pedestrians",
+      "the Transport and Harbour Works Bureau", O, "said", ph=["said-that", "writing"]),
+    # "The bureau": the same bureau
+    I("police had prosecuted 3,180 riders over the period", "the Transport and Harbour Works Bureau", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the apposition is the role and "who watched …" a relative clause; the that-less clause carries the quoted
+    # fragment
+    M("kill the bill in all but name", "Kwok Man-tat", P, "said", role="chairman of the Harbour Personal Mobility Association",
+      ph=["said-that", "role-apposition"]),
+    # "Kwok": his family name; the paper's own name is the relay (as "the Eastern Courier" in
+    # eastshore-line-signal-fault)
+    D("Nobody puts a number plate on a bicycle. Riders want rules, not a second driving licence,", "Kwok Man-tat", P,
+      "told", via=["Harbour Standard"], ph=["multi-sentence", "told", "surname"]),
+])
+
+# ---------------------------------------------------------------- Nigerian business daily on a bank recapitalisation, straight double quotes + apostrophes (bank's, regulator's) with the period inside fragments, naira: the paper's own lede, the apex bank "in a circular to all deposit money banks signed by its Director, Banking Supervision, Mrs. X, said" with a that-less clause and a second that-clause carrying a fragment, "According to the circular, titled "…"," (the circular's title in quotes), the Managing Director/Chief Executive Officer with "Mr." in apposition "Speaking at …" with two fragments in one clause and "he said", "The bank's spokesperson, who spoke on condition of anonymity," with two that-clauses, "The spokesperson denied that" with a "saying" fragment, an analyst with "Mr." and his role before the name, "A stockbroker, who pleaded anonymity," with a fragment and "he told our correspondent" a paragraph later
+article("ebunoluwa-bank-recapitalisation", '''
+Ebunoluwa Commercial Bank Plc has raised N186.4 billion from its rights issue and private placement, leaving the lender about N113.6 billion short of the N300 billion minimum capital that national banks must hold by March 31, 2026.
+The National Monetary Authority (NMA), in a circular to all deposit money banks signed by its Director, Banking Supervision, Mrs. Halima Garba-Okpara, said the deadline would not be extended and that banks which failed to meet it would "be required to merge with, or be acquired by, stronger institutions."
+According to the circular, titled "Review of Minimum Capital Requirements for Commercial and Merchant Banks", only fresh equity and retained earnings will count towards the new threshold.
+Speaking at the bank's Extra-Ordinary General Meeting in Osaroko on Tuesday, the Managing Director/Chief Executive Officer of Ebunoluwa Commercial Bank, Mr. Olumide Oyewole-Cole, said the lender was in "advanced discussions" with two foreign investors and would close the gap "well before the deadline."
+"Our shareholders have kept faith with this institution. We will not be the bank that is merged out of existence; we intend to be one of the banks doing the acquiring," he said.
+The bank's spokesperson, who spoke on condition of anonymity, said one of the investors was an Asian pension fund and that both had completed their due diligence.
+The spokesperson denied that Ebunoluwa had asked the regulator for more time, saying the bank "has neither sought nor needs any forbearance."
+But the Head of Research at Tamarind Capital Limited, Mr. Kayode Olatunji-Akande, said the rights issue had been undersubscribed by 38 per cent and that the bank's share price had fallen 22 per cent since the offer opened in September.
+A stockbroker, who pleaded anonymity, said many retail shareholders had sold their rights "because they were tired of being diluted every five years."
+"Small investors have been burnt before. Until they see the name of the foreign partner, they will stay away," he told our correspondent.
+''', [
+    # the lede is the paper's own
+    # the apex bank speaks in its circular, given without the acronym in brackets; the director only signed it and
+    # "Mrs." is a title; the first that-less clause has no marks, the second carries the quoted fragment: two
+    # statements
+    I("the deadline would not be extended", "the National Monetary Authority", O, "said", ph=["said-that", "writing"]),
+    M("be required to merge with, or be acquired by, stronger institutions.", "the National Monetary Authority", O,
+      "said", ph=["said-that", "writing"]),
+    # the circular stands for the authority that issued it; its title in quotes is rejected on its own
+    I("only fresh equity and retained earnings will count towards the new threshold", "the National Monetary Authority",
+      O, "according to", ph=["according-to", "writing", "nominal"]),
+    R("Review of Minimum Capital Requirements for Commercial and Merchant Banks", "title of a circular", "title"),
+    # "Mr." is a title; the double title with its bank is the role in apposition; a meeting names no relay; two
+    # quoted fragments in one clause: two mixed statements
+    M("advanced discussions", "Olumide Oyewole-Cole", P, "said",
+      role="Managing Director/Chief Executive Officer of Ebunoluwa Commercial Bank", ph=["said-that", "role-apposition"]),
+    M("well before the deadline.", "Olumide Oyewole-Cole", P, "said",
+      role="Managing Director/Chief Executive Officer of Ebunoluwa Commercial Bank", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Our shareholders have kept faith with this institution. We will not be the bank that is merged out of existence; we intend to be one of the banks doing the acquiring,",
+      "Olumide Oyewole-Cole", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; the relative clause on anonymity is
+    # no part of it; two that-clauses (the first without "that") with no marks: one statement
+    I("one of the investors was an Asian pension fund and that both had completed their due diligence",
+      "the bank's spokesperson", A, "said", ph=["said-that"]),
+    # "The spokesperson": the same unnamed spokesperson; the denial is annotated on the content after "that", and
+    # the participle's clause carries the quoted fragment, the period inside
+    I("Ebunoluwa had asked the regulator for more time", "the bank's spokesperson", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("has neither sought nor needs any forbearance.", "the bank's spokesperson", A, "saying",
+      ph=["participle-cue", "nominal"]),
+    # "Mr." is a title; the role stands before the name in apposition; two that-clauses with no marks: one statement
+    I("the rights issue had been undersubscribed by 38 per cent and that the bank's share price had fallen 22 per cent since the offer opened in September",
+      "Kayode Olatunji-Akande", P, "said", role="Head of Research at Tamarind Capital Limited",
+      ph=["said-that", "role-apposition"]),
+    # an unnamed stockbroker given by the phrase as written; the clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("because they were tired of being diluted every five years.", "a stockbroker", A, "said", ph=["said-that"]),
+    # "he": the stockbroker of the paragraph before, not the analyst; "our correspondent" names no relay
+    D("Small investors have been burnt before. Until they see the name of the foreign partner, they will stay away,",
+      "a stockbroker", A, "told", ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet science story on a comet flyby, curly single quotes + apostrophes (Earth’s, comet’s, mission’s, don’t): a trailing "scientists have found" on the lede, the comet's nickname in quotes after "have nicknamed", "In a paper published in the journal … and embargoed until …, the X science team wrote that" with a fragment (the journal as relay), the principal investigator "at the University of X" in an inverted split quote with "Professor" as a title, "She said" with a that-less clause and "but that" carrying a fragment, an outside scientist "who was not involved in the study" who "called" the result a fragment and "cautioned that", "he said" a paragraph later, a space agency "said in a statement that", the writer's scare quote
+article("szabo-renwick-comet-water", """
+A comet on its first trip into the inner solar system is giving off water that is almost indistinguishable from the water in Earth’s oceans, scientists have found.
+The Wayfarer probe flew within 1,400km of comet Szabo-Renwick in March and sampled the gas streaming from its nucleus, a lumpy block of ice and dust about 3km long that mission scientists have nicknamed ‘the Dumbbell’ because of its two lobes.
+In a paper published in the journal Planetary Science Letters and embargoed until 4pm today, the Wayfarer science team wrote that the ratio of heavy to ordinary water in the comet’s vapour was ‘within measurement error of terrestrial seawater’.
+‘We have argued for 40 years about whether comets delivered the oceans to Earth,’ said Professor Helen Crane-Mabry, the mission’s principal investigator at the University of Eastmoor. ‘Every comet we had measured before had been baked by the Sun dozens of times. This one came to us fresh from the deep freeze, and its water could have come out of a tap.’
+She said the result did not prove that comets had filled Earth’s oceans, but that it put them ‘firmly back in the running’.
+It is not the first time a comet has been hailed as the ‘missing link’ in the story of Earth’s water. Measurements of two other comets over the past 15 years found far more heavy water than the oceans hold, and many researchers turned to asteroids instead.
+Dr Samuel Obi-Lindgren, a planetary scientist at Glenmoor College who was not involved in the study, called the measurement ‘a beautiful piece of work’ but cautioned that one comet could not settle a question that involved billions of them.
+‘Comets are like people. You don’t interview one and declare that you understand the whole population,’ he said.
+The Continental Space Agency, which built and operates Wayfarer, said in a statement that the probe was in good health and would fly past a second comet in 2029.
+""", [
+    # scientists with no name: a group given by the word as written; the finding is the lede's content
+    I("A comet on its first trip into the inner solar system is giving off water that is almost indistinguishable from the water in Earth’s oceans",
+      "scientists", G, "found", ph=["trailing-attribution"]),
+    # nicknaming is no speech; the nickname is rejected
+    R("the Dumbbell", "nickname of a comet", "title"),
+    # the team is named here; the journal that carries the paper is the relay (as "the team wrote in the journal
+    # Nature Astronomy" in tessaly-water-vapour); the embargo is the paper's timing, not a channel; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("within measurement error of terrestrial seawater", "the Wayfarer science team", G, "wrote",
+      via=["Planetary Science Letters"], ph=["said-that", "writing"]),
+    # "Professor" is a title; the apposition after the inverted cue is the role, her university included; a second
+    # quote right after the attribution sentence: a split quote
+    D("We have argued for 40 years about whether comets delivered the oceans to Earth,", "Helen Crane-Mabry", P, "said",
+      role="mission’s principal investigator at the University of Eastmoor",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Every comet we had measured before had been baked by the Sun dozens of times. This one came to us fresh from the deep freeze, and its water could have come out of a tap.",
+      "Helen Crane-Mabry", P, "said", role="mission’s principal investigator at the University of Eastmoor",
+      ph=["split-quote", "multi-sentence"]),
+    # "She" opens the next paragraph, which states no role; the first clause has no marks, the second ("but that")
+    # carries a quoted fragment: two statements
+    I("the result did not prove that comets had filled Earth’s oceans", "Helen Crane-Mabry", P, "said",
+      ph=["said-that", "pronoun"]),
+    M("firmly back in the running", "Helen Crane-Mabry", P, "said", ph=["said-that", "pronoun"]),
+    # the paper's own framing; the measurements of other comets are its background
+    R("missing link", "the writer's scare quote", "scare-quote"),
+    # "Dr" is a title; "who was not involved in the study" is a relative clause, not part of the role; one subject,
+    # two cues
+    M("a beautiful piece of work", "Samuel Obi-Lindgren", P, "called", role="planetary scientist at Glenmoor College",
+      ph=["role-apposition"]),
+    I("one comet could not settle a question that involved billions of them", "Samuel Obi-Lindgren", P, "cautioned",
+      role="planetary scientist at Glenmoor College", ph=["said-that", "cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Comets are like people. You don’t interview one and declare that you understand the whole population,",
+      "Samuel Obi-Lindgren", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the agency speaks as a body; "which built …" is a relative clause; a statement names no channel; one compound
+    # predicate with no marks: one statement
+    I("the probe was in good health and would fly past a second comet in 2029", "the Continental Space Agency", O,
+      "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Australian court report on a defamation judgment, curly double quotes + apostrophes (blogger’s, I’ve, they’re) with a ‘nested’ single and the comma outside fragments: the award as the paper's own lede, "In the Federal Court on Friday, Justice X held that" with two that-clauses, her split quote "Justice X said in her judgment" with a nested quote, a post on X "read to the court" by the applicant's barrister "appearing for the applicant" with "in which X wrote on X:" (the author speaks, not the barrister), "Ms X told the court" with two that-clauses, "Counsel for the respondent, X SC, argued that" with two fragments in two that-clauses, "Justice X rejected that argument, saying" a fragment, the applicant "Outside court" with a fragment and "he said", a spokeswoman for the respondent, the writer's scare quote after "so-called"
+article("saltbush-chef-defamation", """
+A Tasman Heads chef has been awarded $240,000 in damages over a food blogger’s social media posts about the way his restaurant paid its kitchen staff.
+In the Federal Court on Friday, Justice Rosalind Quarrie-Hoare held that four posts published by Kiara Vellacott-Tan in June and July 2023 were defamatory of Dominic Farrell-Quay and that Ms Vellacott-Tan had failed to establish that they were true.
+“The respondent did not call a single former employee. She relied instead on a photograph of a roster and on what she described as ‘common knowledge in the industry’,” Justice Quarrie-Hoare said in her judgment. “Common knowledge is not evidence.”
+During the five-day trial in March, Sue Chalmers-Pike SC, appearing for the applicant, read to the court the first of the posts, in which Ms Vellacott-Tan wrote on X: “Gorgeous lamb at Saltbush tonight. Shame the kitchen hands who cooked it are on $15 an hour cash. Tasman Heads, this is what wage theft tastes like.”
+Ms Chalmers-Pike told the court the post had been shared more than 4,000 times in two days and that bookings at Saltbush had fallen by a third the following month.
+Counsel for the respondent, Mark Tregear SC, argued that his client had been expressing an honest opinion on “a matter of genuine public interest” and that the posts were “the kind of robust commentary diners expect”.
+Justice Quarrie-Hoare rejected that argument, saying the posts stated facts “in terms no ordinary reasonable reader would take as opinion”.
+Outside court, Mr Farrell-Quay said the past two years had been “the worst of my life”.
+“I’ve paid every worker in that kitchen what they’re owed, and now a court has said so. I just want to get back to cooking,” he said.
+A spokeswoman for Ms Vellacott-Tan said she was considering an appeal.
+The case is one of a growing number of so-called “foodie feuds” to reach the courts since the defamation laws were changed in 2021.
+""", [
+    # the award is the paper's own lede
+    # "Justice" before the name is the role (as "Justice Olsson-Reid said in sentencing"); a judgment delivered from
+    # the bench holds what the court decides; two that-clauses with no marks: one statement
+    I("four posts published by Kiara Vellacott-Tan in June and July 2023 were defamatory of Dominic Farrell-Quay and that Ms Vellacott-Tan had failed to establish that they were true",
+      "Rosalind Quarrie-Hoare", P, "held", role="Justice", ph=["said-that", "role-premodifier"]),
+    # the judgment is written and names no channel; the respondent's words nested inside are part of the quote; a
+    # second quote right after the attribution: a split quote
+    D("The respondent did not call a single former employee. She relied instead on a photograph of a roster and on what she described as ‘common knowledge in the industry’,",
+      "Rosalind Quarrie-Hoare", P, "said", role="Justice",
+      ph=["multi-sentence", "split-quote", "nested", "writing", "surname", "role-premodifier"]),
+    D("Common knowledge is not evidence.", "Rosalind Quarrie-Hoare", P, "said", role="Justice",
+      ph=["split-quote", "writing", "surname", "role-premodifier"]),
+    # the post read out in evidence is a statement of its author, not of the barrister who read it (as the
+    # statement Obermaier-Lenz read for Krämer in hallenbrueck-mayor-bribery-trial); the post is on X, the named
+    # channel; "appearing for the applicant" gives the barrister no role
+    D("Gorgeous lamb at Saltbush tonight. Shame the kitchen hands who cooked it are on $15 an hour cash. Tasman Heads, this is what wage theft tastes like.",
+      "Kiara Vellacott-Tan", P, "wrote", via=["X"], ph=["multi-sentence", "writing", "surname"]),
+    # "SC" after the name is no part of it; "told the court" names no relay; two that-clauses (the first without
+    # "that") with no marks: one statement
+    I("the post had been shared more than 4,000 times in two days and that bookings at Saltbush had fallen by a third the following month",
+      "Sue Chalmers-Pike", P, "told", ph=["told", "said-that", "surname"]),
+    # the role stands before the name in apposition; two that-clauses, each carrying a quoted fragment: two mixed
+    # statements, the comma outside
+    M("a matter of genuine public interest", "Mark Tregear", P, "argued", role="Counsel for the respondent",
+      ph=["said-that", "role-apposition"]),
+    M("the kind of robust commentary diners expect", "Mark Tregear", P, "argued", role="Counsel for the respondent",
+      ph=["said-that", "role-apposition"]),
+    # "rejected that argument" has no content of its own; the participle's clause carries the quoted fragment
+    M("in terms no ordinary reasonable reader would take as opinion", "Rosalind Quarrie-Hoare", P, "saying",
+      role="Justice", ph=["participle-cue", "surname", "role-premodifier"]),
+    # "Mr" is a title; the that-less clause carries the quoted fragment
+    M("the worst of my life", "Dominic Farrell-Quay", P, "said", ph=["said-that", "surname"]),
+    D("I’ve paid every worker in that kitchen what they’re owed, and now a court has said so. I just want to get back to cooking,",
+      "Dominic Farrell-Quay", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed spokeswoman given by the phrase as written, its capital lowered
+    I("she was considering an appeal", "a spokeswoman for Ms Vellacott-Tan", A, "said", ph=["said-that"]),
+    R("foodie feuds", "scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- US political newsletter on spending talks, straight double quotes + apostrophes (chambers', isn't, We're, there's, He'll, appropriators', that's) with the period inside a fragment, one- and two-sentence paragraphs: "Per a source familiar with the talks," before the content and "the source said" at the end, the newsletter's nickname for the top appropriators in quotes between dashes, "a senior administration official told reporters on a call … that" with a fragment and "the official said", the press secretary with "White House" before the post "said at the briefing that" with a fragment and "she said:" after a reporter's question, a senator with "Sen." and a role in apposition who "posted on X:", a trailing "…, the rival newsletter X first reported, citing two aides involved in the talks" (the newsletter as relay), a senator's that-clause with a fragment and her split quote "she said"
+article("topline-spending-talks-newsletter", '''
+Good Thursday morning. The spending talks are moving again, slowly.
+Per a source familiar with the talks, House and Senate negotiators have settled on a topline of $1.62 trillion for the fiscal year, splitting the difference between the two chambers' bills.
+That isn't a deal. The "four corners" — the top Republican and Democrat on each chamber's Appropriations Committee — still have to carve that number into 12 bills, and border money is the sticking point.
+The White House isn't sold either. A senior administration official told reporters on a call Wednesday night that the president would "look very hard" at any bill that trimmed border funding, but stopped short of threatening a veto.
+"We're not going to negotiate against ourselves in public. When there's text, we'll read it," the official said.
+White House press secretary Marisol Ekberg-Ruiz said at the afternoon briefing that the president had "made his priorities very clear." Asked whether he would sign a bill at $1.62 trillion, she said: "He'll sign a bill that secures the border. I'm not going to do the appropriators' math for them from this podium."
+On the Hill, Republicans are grumbling. Sen. Harlan Voss-Everly, the top Republican appropriator, posted on X: "A topline is not a bill. Nobody in my conference has seen a single page of text."
+Appropriators are also drafting a stopgap through Feb. 14 as a fallback, the rival newsletter Rotunda AM first reported, citing two aides involved in the talks.
+Sen. Lorraine Maddock-Ward, the No. 2 Democrat, told reporters outside the chamber that she expected a floor vote "by the end of next week." "If the White House wants to blow this up over one agency, that's their call," she said. "It'll be their shutdown."
+What's next: The four corners meet again at 10 a.m. A Senate vote could come as soon as Tuesday, the source said.
+''', [
+    # the greeting is the newsletter's own
+    # "per": a relay word like "according to"; the unnamed source given by the phrase as written; the participle
+    # phrase is inside the content
+    I("House and Senate negotiators have settled on a topline of $1.62 trillion for the fiscal year, splitting the difference between the two chambers' bills",
+      "a source familiar with the talks", A, "per", ph=["according-to"]),
+    # the newsletter's own nickname for four lawmakers
+    R("four corners", "the newsletter's nickname for the top appropriators", "title", after='The "'),
+    # an unnamed official given by the phrase as written; "told reporters on a call" names no relay; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated; stopping short of a threat reports nothing
+    M("look very hard", "a senior administration official", A, "told", ph=["told", "said-that"]),
+    # "the official": the senior administration official of the paragraph before
+    D("We're not going to negotiate against ourselves in public. When there's text, we'll read it,",
+      "a senior administration official", A, "said", ph=["multi-sentence", "nominal"]),
+    # the post before the name is the role; a briefing names no relay; the that-clause carries the quoted fragment,
+    # the period inside; the reporter's question is not a statement; "she said:" in the same paragraph, where her
+    # role stands
+    M("made his priorities very clear.", "Marisol Ekberg-Ruiz", P, "said", role="White House press secretary",
+      ph=["said-that", "role-premodifier"]),
+    D("He'll sign a bill that secures the border. I'm not going to do the appropriators' math for them from this podium.",
+      "Marisol Ekberg-Ruiz", P, "said", role="White House press secretary", ph=["multi-sentence", "pronoun"]),
+    # "Sen." is a title; the apposition is the role; the post is on X, the named channel; "Republicans are
+    # grumbling" is the newsletter's own
+    D("A topline is not a bill. Nobody in my conference has seen a single page of text.", "Harlan Voss-Everly", P,
+      "posted", role="top Republican appropriator", via=["X"], ph=["multi-sentence", "writing", "role-apposition"]),
+    # the newsletter reported what its sources told it: the aides are the speakers and the newsletter the relay (as
+    # "ESPN first reported, citing …" in lakeport-achebe-holloway-trade)
+    I("Appropriators are also drafting a stopgap through Feb. 14 as a fallback", "two aides involved in the talks", A,
+      "citing", via=["Rotunda AM"], ph=["trailing-attribution"]),
+    # "Sen." is a title; the apposition is the role; the that-clause carries the quoted fragment, the period inside;
+    # the quote after it is split by "she said", in the paragraph where her role stands
+    M("by the end of next week.", "Lorraine Maddock-Ward", P, "told", role="No. 2 Democrat",
+      ph=["told", "said-that", "role-apposition"]),
+    D("If the White House wants to blow this up over one agency, that's their call,", "Lorraine Maddock-Ward", P,
+      "said", role="No. 2 Democrat", ph=["split-quote", "pronoun"]),
+    D("It'll be their shutdown.", "Lorraine Maddock-Ward", P, "said", role="No. 2 Democrat",
+      ph=["split-quote", "pronoun"]),
+    # "the source": the source familiar with the talks of the second paragraph
+    I("A Senate vote could come as soon as Tuesday", "a source familiar with the talks", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
