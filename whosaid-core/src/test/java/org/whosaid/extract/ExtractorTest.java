@@ -3255,6 +3255,13 @@ class ExtractorTest {
     }
 
     @Test
+    void hisHighnessIsTheManGivenThatTitle() {
+        assertEquals(List.of("indirect [young citizens were the nation's wealth] Mansour Al-Nuaimi (person) affirmed []"),
+                run("His Highness Sheikh Mansour Al-Nuaimi received the board on Tuesday. His Highness affirmed that young "
+                        + "citizens were the nation's wealth."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
