@@ -1,6 +1,7 @@
 package org.whosaid.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.whosaid.model.CueClass;
 
@@ -235,23 +236,34 @@ final class Lexicon {
         if ((m & ROLE) != 0 || hyphen < 0) {
             return m;
         }
-        int partStart = from;
-        for (int i = hyphen; i < to; i++) {
-            if (s[i] == '-') {
-                if (isRolePart(s, partStart, i)) {
-                    return m | ROLE;
-                }
-                partStart = i + 1;
-            }
+        // the last part ("vice-chair", "co-founder"), or the first before a known tail ("commander-in-chief",
+        // "secretary-general", "president-elect"); not any part, or "Man-tat" of "Kwok Man-tat" is a role
+        int last = to;
+        while (last > from && s[last - 1] != '-') {
+            last--;
         }
-        return isRolePart(s, partStart, to) ? m | ROLE : m;
+        int lastPart = words.get(s, last, to, hash(s, last, to), 0);
+        if ((lastPart & ROLE) != 0 && !isIn(s, last, to)) {
+            return m | ROLE;
+        }
+        m |= lastPart & MEDIA; // "The Star-Ledger", "the Post-Gazette": an outlet's name ends in a media word
+        if (!isRolePart(s, from, hyphen)) {
+            return m;
+        }
+        String tail = new String(s, hyphen + 1, to - hyphen - 1).toLowerCase(Locale.ROOT);
+        return ROLE_TAILS.contains(tail) || tail.startsWith("of-") ? m | ROLE : m; // "father-of-three"
     }
 
+    private static boolean isIn(char[] s, int from, int to) {
+        return to - from == 2 && fold(s[from]) == 'i' && fold(s[from + 1]) == 'n';
+    }
+
+    /** What follows a role word in a hyphenated role: "commander-in-chief", "secretary-general", "mayor-elect". */
+    private static final java.util.Set<String> ROLE_TAILS = java.util.Set.of("in-chief", "general", "elect", "designate",
+            "at-arms", "at-large", "in-waiting", "in-charge", "in-council", "in-law", "up");
+
     private boolean isRolePart(char[] s, int from, int to) {
-        if (to - from == 2 && fold(s[from]) == 'i' && fold(s[from + 1]) == 'n') {
-            return false; // the "in" of "commander-in-chief"
-        }
-        return (words.get(s, from, to, hash(s, from, to), 0) & ROLE) != 0;
+        return !isIn(s, from, to) && (words.get(s, from, to, hash(s, from, to), 0) & ROLE) != 0; // not the "in" of "commander-in-chief"
     }
 
     private static Lexicon load() {

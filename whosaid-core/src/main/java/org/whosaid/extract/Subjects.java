@@ -585,7 +585,19 @@ final class Subjects {
      * IHS Life Sciences. Null unless the organisation ends a role set off by commas after a person's name.
      */
     private Mention personBeforeEmployer(Mention org, int j, int k, int from) {
-        if (org.type() != Mention.Type.ORG_NAME || k - j > 12 || !isBodyDescription(j + 1)) {
+        if (k - j > 12 || !isBodyDescription(j + 1) && !isRelativePronoun(j + 1)) {
+            return null;
+        }
+        return personBeforeEmployer(org, j, from);
+    }
+
+    /**
+     * The person named before the role that ends on organisation org, whose aside closes at the comma at token j:
+     * "Kwok Man-tat, chairman of the Harbour Personal Mobility Association, who watched …, said" (the role up to j), or
+     * null.
+     */
+    private Mention personBeforeEmployer(Mention org, int j, int from) {
+        if (org.type() != Mention.Type.ORG_NAME && org.type() != Mention.Type.PERSON_NAME) {
             return null;
         }
         int comma = org.startTok() - 1;

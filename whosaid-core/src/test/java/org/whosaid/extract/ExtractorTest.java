@@ -3262,6 +3262,32 @@ class ExtractorTest {
     }
 
     @Test
+    void thePersonBeforeARoleAtABodySpeaksPastARelativeClause() {
+        assertEquals(List.of("indirect [the bill would kill the trade] Kwok Man-tat (person, chairman of the Harbour Personal "
+                        + "Mobility Association) said []"),
+                run("Kwok Man-tat, chairman of the Harbour Personal Mobility Association, who watched the debate from the "
+                        + "gallery, said the bill would kill the trade."));
+        assertEquals(List.of("indirect [communities are standing up for their schools] Michael Mulgrove (person, president of "
+                        + "the United Federation of Tutors) said []"),
+                run("Michael Mulgrove, president of the United Federation of Tutors, which has 200,000 members, said "
+                        + "communities are standing up for their schools."));
+    }
+
+    @Test
+    void aHyphenatedWordIsARoleByItsLastPartOrByAKnownTail() {
+        // "Man-tat" is a given name, though "man" is a role word
+        assertEquals(List.of("indirect [the bill would fail] Chan Man-lok (person) said []"),
+                run("Chan Man-lok said the bill would fail."));
+        assertEquals(List.of("indirect [he would open his own contest] Barry Huxtable (person, Dad-of-three) said []",
+                        "indirect [the result was fair] Ted Marsh (person, runner-up) said []"),
+                run("Dad-of-three Barry Huxtable said he would open his own contest.\nThe runner-up, Ted Marsh, said the "
+                        + "result was fair."));
+        // an outlet's name that ends in a media word
+        assertEquals(List.of("direct [It’s doable,] Jim Rusch (person) told [The Spokesman-Review]"),
+                run("“It’s doable,” Jim Rusch told The Spokesman-Review."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
