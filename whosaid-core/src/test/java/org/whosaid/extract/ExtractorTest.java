@@ -3288,6 +3288,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aStockbrokerIsARoleAndAnUnnamedSource() {
+        assertEquals(List.of("indirect [small investors were tired of being diluted] A stockbroker (anonymous) said []"),
+                run("A stockbroker, who pleaded anonymity, said small investors were tired of being diluted."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
