@@ -128,7 +128,8 @@ final class Relays {
      */
     Mention trailingReporter(int from, int end) {
         int verb = t.is(end - 1, '.') ? end - 2 : end - 1;
-        if (verb <= from || !t.isWord(verb) || !OUTLET_REPORTS.contains(t.lower(verb))) {
+        // (an outlet's name ends in a capital: most sentences that end on "…, he said." are ruled out here)
+        if (verb <= from || !t.isCapitalized(verb - 1) || !t.isWord(verb) || !OUTLET_REPORTS.contains(t.lower(verb))) {
             return null;
         }
         int comma = verb - 1;
