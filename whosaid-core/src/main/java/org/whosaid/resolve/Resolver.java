@@ -779,7 +779,24 @@ public final class Resolver {
             return pm != null && pm.head() != null && source && r.name() != null && !isDefinite(r.name())
                     && isPlural(pm.head()) == plural;
         });
-        return i < 0 ? null : new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
+        if (i >= 0) {
+            return new Resolved(earlier.get(i).name(), SpeakerType.ANONYMOUS, null, 0.05, "anonymous:earlier");
+        }
+        // further back, the one unnamed source of the article with that head: "Per a source familiar with the talks,
+        // …" in the lede, "…, the source said." eight paragraphs on
+        String only = null;
+        for (int k = 0; k < index && !oneOf; k++) {
+            Mention pm = drafts.get(k).speaker();
+            Resolved r = earlier.get(k);
+            if (pm != null && head.equals(pm.head()) && r.type() == SpeakerType.ANONYMOUS && r.name() != null
+                    && !isDefinite(r.name())) {
+                if (only != null && !only.equals(r.name())) {
+                    return null;
+                }
+                only = r.name();
+            }
+        }
+        return only == null ? null : new Resolved(only, SpeakerType.ANONYMOUS, null, 0.1, "anonymous:only-earlier");
     }
 
     /**

@@ -3294,6 +3294,23 @@ class ExtractorTest {
     }
 
     @Test
+    void theSourceFarOnIsTheOnlyUnnamedSourceBefore() {
+        String text = "Per a source familiar with the talks, negotiators have settled on a topline.\nThe House will vote first.\n"
+                + "The Senate is waiting.\nBoth leaders were in the room.\nNobody left early.\nA Senate vote could come as "
+                + "soon as Tuesday, the source said.";
+        assertEquals(List.of("indirect [negotiators have settled on a topline] a source familiar with the talks (anonymous) Per []",
+                        "indirect [A Senate vote could come as soon as Tuesday] a source familiar with the talks (anonymous) said []"),
+                run(text));
+        // with two different sources before, "the source" stays as written
+        assertEquals(List.of("indirect [negotiators have settled on a topline] a source familiar with the talks (anonymous) Per []",
+                        "indirect [The House would vote first] a source close to the speaker (anonymous) said []",
+                        "indirect [A Senate vote could come as soon as Tuesday] the source (anonymous) said []"),
+                run("Per a source familiar with the talks, negotiators have settled on a topline.\nThe House would vote "
+                        + "first, a source close to the speaker said.\nThe Senate is waiting.\nBoth leaders were in the room.\n"
+                        + "Nobody left early.\nA Senate vote could come as soon as Tuesday, the source said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
