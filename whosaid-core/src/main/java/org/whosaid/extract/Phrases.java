@@ -1712,7 +1712,8 @@ final class Phrases {
         String phrase = surface(start, end);
         int headTok = headOf(bodyStart, end);
         String head = t.lower(headTok);
-        if (has(headTok, Lexicon.ANONYMOUS) && (indefinite || head.startsWith("source") || head.startsWith("insider"))
+        if (has(headTok, Lexicon.ANONYMOUS) && (indefinite || head.startsWith("source") || head.startsWith("insider")
+                || head.equals("circles")) // "according to company circles"
                 || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": a source before
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }

@@ -3311,6 +3311,12 @@ class ExtractorTest {
     }
 
     @Test
+    void circlesAroundABodyAreAnUnnamedSource() {
+        assertEquals(List.of("indirect [around 1,300 jobs at the site are affected] company circles (anonymous) According to []"),
+                run("According to company circles, around 1,300 jobs at the site are affected."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
