@@ -701,11 +701,13 @@ final class Phrases {
 
     /**
      * Token i is the opening bracket, the period or the closing bracket of an honorific in brackets before a
-     * capitalised name: "(Dr.)" of "Hon. (Dr.) Babatunde Adekola-Williams".
+     * capitalised name: "(Dr.)" of "Hon. (Dr.) Babatunde Adekola-Williams", or of the area after a title: "(East)".
      */
     private boolean inParenthesisedHonorific(int i) {
         for (int open = i - 3; open <= i; open++) {
-            if (open >= 0 && t.is(open, '(') && has(open + 1, Lexicon.HONORIFIC)) {
+            // (or the area of a title: "DCP (East) Anjali Rathore-Menon", "SP (Rural) Amit Verma")
+            if (open >= 0 && t.is(open, '(') && (has(open + 1, Lexicon.HONORIFIC) || open > 0 && t.isCapitalized(open - 1)
+                    && isRole(open - 1) && t.isCapitalized(open + 1) && t.is(open + 2, ')'))) {
                 int close = t.is(open + 2, ')') ? open + 2 : t.is(open + 2, '.') && t.is(open + 3, ')') ? open + 3 : -1;
                 return close >= i && t.isCapitalized(close + 1) && i != open + 1;
             }

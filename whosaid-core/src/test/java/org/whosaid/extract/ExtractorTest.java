@@ -3317,6 +3317,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anIndianPoliceTitleWithItsAreaIsARole() {
+        assertEquals(List.of("indirect [the road was cleared] Anjali Rathore-Menon (person, DCP (East)) told []",
+                        "direct [We have registered an FIR,] Anjali Rathore-Menon (person, DCP) said []"),
+                run("DCP (East) Anjali Rathore-Menon told reporters that the road was cleared. “We have registered an FIR,” "
+                        + "the DCP said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
