@@ -1902,8 +1902,8 @@ final class Finder {
 
     /** Reported content ends where a second report of the same speaker begins (", adding that", "but warned"). */
     private int cutAtNextReport(int fromTok, int toTok) {
-        int s = a.sentenceOf(fromTok);
-        Mention reporter = relays.trailingReporter(a.sentenceStart(s), a.sentenceEnd(s));
+        int s = fromTok < toTok ? a.sentenceOf(fromTok) : -1;
+        Mention reporter = s < 0 ? null : relays.trailingReporter(a.sentenceStart(s), a.sentenceEnd(s));
         if (reporter != null && reporter.startTok() - 1 > fromTok && reporter.startTok() - 1 < toTok) {
             toTok = reporter.startTok() - 1; // "…, the state news agency DrosPress reported": the relay, not the content
         }

@@ -3325,6 +3325,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCueThatEndsTheTextReportsNothing() {
+        // "that" as the last token leaves the content empty: nothing is looked up past the text's end
+        assertEquals(List.of(), run(" told Reuters  stressing that "));
+        assertEquals(List.of(), run("Ms. Berg,  stressing that "));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
