@@ -43,7 +43,8 @@ final class NameScan {
             Map.entry("usec", "undersecretary"),
             Map.entry("amb", "ambassador"), Map.entry("atty", "attorney"),
             Map.entry("prof", "professor"), Map.entry("dr", "doctor"), Map.entry("det", "detective"),
-            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"), Map.entry("highness", "highness"), Map.entry("majesty", "majesty"),
+            Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"),
+            Map.entry("highness", "highness"), Map.entry("majesty", "majesty"),
             Map.entry("justice", "judge"), Map.entry("judge", "judge"), Map.entry("sec", "secretary"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {

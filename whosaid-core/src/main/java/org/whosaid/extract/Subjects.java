@@ -1101,11 +1101,6 @@ final class Subjects {
     }
 
     /**
-     * A share of the people polled that ends just before token end and opens its clause: "26 percent (of
-     * Democrats)", "Six in 10 (voters)", "Nearly half", "a third of those polled", "those surveyed". A
-     * group speaker; null when no such share stands there.
-     */
-    /**
      * The name set between commas after a nominal subject, else the subject: "Fúria Alviverde" of "the group, Fúria
      * Alviverde, said … and accused", as the first verb's speaker is.
      */
@@ -1117,6 +1112,11 @@ final class Subjects {
         return name != null && name.isName() && t.is(name.endTok(), ',') ? name : m;
     }
 
+    /**
+     * A share of the people polled that ends just before token end and opens its clause: "26 percent (of
+     * Democrats)", "Six in 10 (voters)", "Nearly half", "a third of those polled", "those surveyed". A
+     * group speaker; null when no such share stands there.
+     */
     Mention share(int end, int from) {
         int anchor = -1;
         for (int k = end - 1; k >= from && k >= end - 9; k--) {

@@ -1179,7 +1179,6 @@ public final class Resolver {
         return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
     }
 
-    /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */
     private static final Set<String> KINDS_OF_BODY = Set.of("board", "trust", "school", "university", "college",
             "hospital", "union", "federation", "association", "society", "foundation", "league", "campaign", "institute");
@@ -1194,6 +1193,7 @@ public final class Resolver {
         return false;
     }
 
+    /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 
