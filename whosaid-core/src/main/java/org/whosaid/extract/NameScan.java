@@ -130,6 +130,7 @@ final class NameScan {
                 if (role == null) {
                     role = lowerCaseTitle(t, ph, m.startTok(), a.sentenceStart(a.sentenceOf(i)));
                 }
+
                 if (role != null) {
                     m = m.withRole(role);
                 }
@@ -152,6 +153,10 @@ final class NameScan {
             introducedIn[k] = m.type() == Mention.Type.PERSON_NAME && (apposed || aged) ? a.paragraphOf(first) : -1;
             int title = ph.isPossessivePronoun(first) ? first + 1 : first; // "His Excellency Sheikh …"
             titles[k] = t.isWord(title) ? TITLE_ROLES.get(t.lower(title)) : null;
+            if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null
+                    && !ph.has(first, Lexicon.POSTNOMINAL) && prosecutes(t, m, a.sentenceStart(sentence))) {
+                titles[k] = "prosecutor"; // no role as written, but "the prosecutor" later names this person
+            }
             names.add(m);
             i = afterName(a, m, nameAt);
         }
@@ -364,6 +369,24 @@ final class NameScan {
         // (or after a comma: "Recording a conclusion of misadventure, area coroner Margaret Hollis-Dunne said")
         return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) && !t.is(s - 1, ',')
                 || RELATIONS.contains(t.lower(name - 1)) ? null : ph.surface(s, name);
+    }
+
+    /**
+     * The name is counsel for the prosecution: "X, prosecuting, said", or a phrase before it in its sentence that
+     * opens "for the prosecution" ("Opening the case for the prosecution at … Crown Court, Rebecca Sandhu-Lowe KC
+     * told the jury"), so that "the prosecutor" later names that person.
+     */
+    private static boolean prosecutes(org.whosaid.text.Tokens t, Mention m, int sentenceStart) {
+        if (t.is(m.endTok(), ',') && t.eq(m.endTok() + 1, "prosecuting")) {
+            return true;
+        }
+        for (int k = m.startTok() - 3; k >= sentenceStart && k >= m.startTok() - 16; k--) {
+            if (t.eq(k, "for") && t.eq(k + 1, "the") && (t.eq(k + 2, "prosecution") || t.eq(k + 2, "state")
+                    && t.eq(k + 3, "prosecution"))) {
+                return t.is(m.startTok() - 1, ',');
+            }
+        }
+        return false;
     }
 
     /** Role words that name a relation to someone else rather than a role: "against rival Bernie Sanders". */

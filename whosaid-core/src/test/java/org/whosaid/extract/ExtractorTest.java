@@ -3332,6 +3332,19 @@ class ExtractorTest {
     }
 
     @Test
+    void counselForTheProsecutionIsTheProsecutorLater() {
+        assertEquals(List.of("indirect [the defendant raised £4.7 million from investors] Rebecca Sandhu-Lowe (person) told []",
+                        "indirect [the site was still a car park] Rebecca Sandhu-Lowe (person, prosecutor) said []"),
+                run("Opening the case for the prosecution at Castlebridge Crown Court, Rebecca Sandhu-Lowe KC told the jury "
+                        + "that the defendant raised £4.7 million from investors.\nThe prosecutor said the site was still a car "
+                        + "park."));
+        assertEquals(List.of("indirect [the accused had been turned away] Niamh Carrick-Dunne (person) told []",
+                        "indirect [the door staff acted properly] Niamh Carrick-Dunne (person, prosecutor) said []"),
+                run("Niamh Carrick-Dunne SC, prosecuting, told the jury that the accused had been turned away.\nThe prosecutor "
+                        + "said the door staff acted properly."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
