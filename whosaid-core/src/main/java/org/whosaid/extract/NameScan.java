@@ -156,6 +156,8 @@ final class NameScan {
             if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null
                     && !ph.has(first, Lexicon.POSTNOMINAL) && prosecutes(t, m, a.sentenceStart(sentence))) {
                 titles[k] = "prosecutor"; // no role as written, but "the prosecutor" later names this person
+            } else if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null && isDefendant(t, m)) {
+                titles[k] = "defendant"; // "X, 61, pleaded guilty … the defendant told the court"
             }
             names.add(m);
             i = afterName(a, m, nameAt);
@@ -387,6 +389,27 @@ final class NameScan {
             }
         }
         return false;
+    }
+
+    /** What a defendant does or has done to them, right after the name (and an age): "pleaded guilty", "was sentenced". */
+    private static final java.util.Set<String> DEFENDANT_VERBS = java.util.Set.of("pleaded", "pled", "admitted", "denies",
+            "denied");
+
+    /**
+     * The name is the defendant of a court report: "Dale Whitacre-Monroe, 61, pleaded guilty …", "X was sentenced",
+     * "jailed X", so that "the defendant" later names that person.
+     */
+    private static boolean isDefendant(org.whosaid.text.Tokens t, Mention m) {
+        int k = m.endTok();
+        if (t.is(k, ',') && t.kind(k + 1) == org.whosaid.text.Tokens.NUMBER && t.is(k + 2, ',')) {
+            k += 3; // the age
+        }
+        if (t.isWord(k) && DEFENDANT_VERBS.contains(t.lower(k))) {
+            return t.eq(k + 1, "guilty") || t.eq(k + 1, "not") && t.eq(k + 2, "guilty") || t.eq(k + 1, "charges")
+                    || t.eq(k + 1, "the") && t.eq(k + 2, "charges");
+        }
+        return (t.eq(k, "was") || t.eq(k, "is")) && (t.eq(k + 1, "sentenced") || t.eq(k + 1, "jailed")
+                || t.eq(k + 1, "convicted") || t.eq(k + 1, "charged") || t.eq(k + 1, "accused"));
     }
 
     /** Role words that name a relation to someone else rather than a role: "against rival Bernie Sanders". */

@@ -3345,6 +3345,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theDefendantIsThePersonWhoPleadedOrWasSentenced() {
+        assertEquals(List.of("direct [I lied to people who trusted me,] Dale Whitacre-Monroe (person, defendant) told []"),
+                run("Dale Whitacre-Monroe, 61, pleaded guilty in March to wire fraud.\n“I lied to people who trusted me,” the "
+                        + "defendant told the court."));
+        assertEquals(List.of("direct [I am sorry,] Ana Perez (person, defendant) said []"),
+                run("Ana Perez was sentenced to four years on Friday.\n“I am sorry,” the defendant said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
