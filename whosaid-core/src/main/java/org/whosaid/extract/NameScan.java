@@ -456,6 +456,9 @@ final class NameScan {
         if ((t.eq(before, "of") || t.eq(before, "in")) && (t.eq(before - 1, "shares") || t.eq(before - 1, "stock"))) {
             return true; // "Shares of Castellane Semiconductor fell", "stock in Orvika"
         }
+        if (t.eq(before, "of") && t.isWord(before - 1) && CORPORATE_ROLES.contains(t.lower(before - 1))) {
+            return true; // "managing director and CEO of Vellora Paints": only a company has one
+        }
         int after = m.endTok();
         if (t.eq(after, "shares") || t.eq(after, "stock")) {
             // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"
@@ -485,6 +488,10 @@ final class NameScan {
         }
         return false;
     }
+
+    /** Roles held only in a company: "chief executive of X", "managing director of X", "co-founder of X". */
+    private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("executive", "ceo", "cfo", "coo",
+            "founder", "co-founder", "shareholder", "shareholders", "chairman", "chairwoman", "chairperson");
 
     /** Words between a subject and its verb: "Itaguara has barred its supporters", "X also fired its coach". */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "also");

@@ -3354,6 +3354,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameAfterACorporateRoleIsACompanyForItsNominal() {
+        assertEquals(List.of("indirect [Vellora Paints will acquire Sundarvan Coatings] Vellora Paints (organization) said []",
+                        "indirect [the deal was good] Kunal Rao (person, chief executive of Vellora Paints) said []"),
+                run("Vellora Paints will acquire Sundarvan Coatings, the company said on Monday. Kunal Rao, chief executive "
+                        + "of Vellora Paints, said the deal was good."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
