@@ -130,7 +130,6 @@ final class NameScan {
                 if (role == null) {
                     role = lowerCaseTitle(t, ph, m.startTok(), a.sentenceStart(a.sentenceOf(i)));
                 }
-
                 if (role != null) {
                     m = m.withRole(role);
                 }
@@ -153,11 +152,8 @@ final class NameScan {
             introducedIn[k] = m.type() == Mention.Type.PERSON_NAME && (apposed || aged) ? a.paragraphOf(first) : -1;
             int title = ph.isPossessivePronoun(first) ? first + 1 : first; // "His Excellency Sheikh …"
             titles[k] = t.isWord(title) ? TITLE_ROLES.get(t.lower(title)) : null;
-            if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null
-                    && !ph.has(first, Lexicon.POSTNOMINAL) && prosecutes(t, m, a.sentenceStart(sentence))) {
-                titles[k] = "prosecutor"; // no role as written, but "the prosecutor" later names this person
-            } else if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null && isDefendant(t, m)) {
-                titles[k] = "defendant"; // "X, 61, pleaded guilty … the defendant told the court"
+            if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
+                titles[k] = courtPart(t, ph, m, a.sentenceStart(sentence)); // no role as written, but a nominal later
             }
             names.add(m);
             i = afterName(a, m, nameAt);
@@ -374,6 +370,17 @@ final class NameScan {
     }
 
     /**
+     * "prosecutor" or "defendant" when the name plays that part in a court report (see {@link #prosecutes},
+     * {@link #isDefendant}), so that "the prosecutor" or "the defendant" later names that person; else null.
+     */
+    private static String courtPart(org.whosaid.text.Tokens t, Phrases ph, Mention m, int sentenceStart) {
+        if (!ph.has(m.startTok(), Lexicon.POSTNOMINAL) && prosecutes(t, m, sentenceStart)) {
+            return "prosecutor";
+        }
+        return isDefendant(t, m) ? "defendant" : null;
+    }
+
+    /**
      * The name is counsel for the prosecution: "X, prosecuting, said", or a phrase before it in its sentence that
      * opens "for the prosecution" ("Opening the case for the prosecution at … Crown Court, Rebecca Sandhu-Lowe KC
      * told the jury"), so that "the prosecutor" later names that person.
@@ -493,8 +500,8 @@ final class NameScan {
     private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("executive", "ceo", "cfo", "coo",
             "founder", "co-founder", "shareholder", "shareholders", "chairman", "chairwoman", "chairperson");
 
-    /** Words between a subject and its verb: "Itaguara has barred its supporters", "X also fired its coach". */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "also");
+    /** Words between a subject and its own verb: "Itaguara has barred its supporters", "X also fired its coach". */
+    private static final java.util.Set<String> BEFORE_OWN_VERB = java.util.Set.of("has", "have", "had", "also");
 
     /**
      * "Virtus Castelmare fired its coach", "Sociedade Esportiva Itaguara has barred its largest supporters' group":
@@ -509,7 +516,7 @@ final class NameScan {
         }
         int k = m.endTok();
         int auxiliaries = 0;
-        while (auxiliaries < 2 && t.isWord(k) && AUXILIARIES.contains(t.lower(k))) {
+        while (auxiliaries < 2 && t.isWord(k) && BEFORE_OWN_VERB.contains(t.lower(k))) {
             k++;
             auxiliaries++;
         }

@@ -1373,14 +1373,15 @@ final class Phrases {
         return m;
     }
 
+    /** Tokens searched on each side of a title for its place named elsewhere (an article's length). */
+    private static final int PLACE_WINDOW = 4000;
+
     /**
      * Token k, after a capitalised title word, is a word of no list before a known given name and two or more
      * name words, and the article names it elsewhere without that given name: the place of the office ("Deputy
      * Commissioner Sarwala Ayesha Naz Rind" in a story about Sarwala), no part of the name ("Governor Lucinda
      * Maria Holt").
      */
-    private static final int PLACE_WINDOW = 4000;
-
     private boolean isPlaceAfterTitle(int k, int end) {
         if (!(k > 0 && end - k >= 3 && t.isCapitalized(k - 1) && isRole(k - 1) && t.isWord(k) && t.isCapitalized(k)
                 && has(k + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(k, Lexicon.FEMALE | Lexicon.MALE)

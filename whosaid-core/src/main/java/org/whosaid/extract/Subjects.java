@@ -575,11 +575,6 @@ final class Subjects {
     }
 
     /**
-     * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
-     * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
-     * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
-     */
-    /**
      * The person whose role names the organisation that an aside then describes: "Gustav Ando, research director for
      * IHS Life Sciences, a business information and consulting company, said" is Gustav Ando, research director for
      * IHS Life Sciences. Null unless the organisation ends a role set off by commas after a person's name.
@@ -665,6 +660,11 @@ final class Subjects {
         return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
     }
 
+    /**
+     * A speaker phrase followed by a relative clause without commas before a cue of saying or telling
+     * c ("A packing-line worker who asked not to be named said"): the phrase before "who", within ten words
+     * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
+     */
     private Subject restrictedSubject(int c, int k, int from, String cw) {
         if (!SAY_TELL.contains(cw)) {
             return null; // other cues after a relative clause are too often its own verbs' objects

@@ -542,8 +542,7 @@ public final class Resolver {
                 }
                 boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2,
-                        k -> earlier.get(k).type() == SpeakerType.ORGANIZATION && earlier.get(k).name() != null
-                                && drafts.get(k).speaker() != null && drafts.get(k).speaker().isName()) : -1;
+                        k -> namedOrganizationSpoke(k, drafts, earlier)) : -1;
                 if (spoke >= 0) {
                     // "Diario Marcador claimed … the paper said": the organisation that spoke just before
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -574,9 +573,8 @@ public final class Resolver {
                 }
                 int body = isDefinite(m.name()) && m.endTok() - m.startTok() <= 3 && KINDS_OF_BODY.contains(m.head())
                         && m.name().substring(4).equals(m.name().substring(4).toLowerCase(Locale.ROOT)) // not "the Trump campaign"
-                        ? nearestEarlier(d, index, drafts, 2, k -> earlier.get(k).type() == SpeakerType.ORGANIZATION
-                                && earlier.get(k).name() != null && drafts.get(k).speaker() != null
-                                && drafts.get(k).speaker().isName() && !namesAKind(earlier.get(k).name())) : -1;
+                        ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
+                                && !namesAKind(earlier.get(k).name())) : -1;
                 if (body >= 0) {
                     // "NHS Glen Corran confirmed … the health board said": the body that spoke just before, whose
                     // name says no kind of its own
@@ -1177,6 +1175,13 @@ public final class Resolver {
             before++;
         }
         return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
+    }
+
+    /** Statement k was spoken by an organisation named in its speaker phrase ("Diario Marcador claimed"). */
+    private static boolean namedOrganizationSpoke(int k, List<Draft> drafts, List<Resolved> earlier) {
+        Resolved r = earlier.get(k);
+        Mention speaker = drafts.get(k).speaker();
+        return r.type() == SpeakerType.ORGANIZATION && r.name() != null && speaker != null && speaker.isName();
     }
 
     /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */
