@@ -107,6 +107,8 @@ public final class Resolver {
     private final int[] introducedIn;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
+    /** The article's documents in text order, with who issued them where their sentence says. */
+    private final List<Issued> issued;
     private final java.util.function.Predicate<String> orgHead;
     private final List<Mention> groups;
 
@@ -134,8 +136,9 @@ public final class Resolver {
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
                     int[] introducedIn, List<Mention> groups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
-                    java.util.function.Predicate<String> outletHead) {
+                    java.util.function.Predicate<String> outletHead, List<Issued> issued) {
         this.outletHead = outletHead;
+        this.issued = issued;
         this.orgHead = orgHead;
         this.names = names;
         this.groups = groups;
@@ -631,6 +634,14 @@ public final class Resolver {
             Resolved r = earlier.get(before);
             return new Resolved(r.name(), r.type(), r.role(), 0.1, "document:earlier");
         }
+        Mention introducer = introducedIssuer(m);
+        Resolved introduced = introducer == null ? null : resolveOne(new Draft(d.kind(), d.start(), d.end(), d.paragraph(),
+                introducer, d.cue(), d.via(), d.confidence(), d.evidence()), index, drafts, earlier);
+        if (introduced != null && introduced.name() != null && introduced.type() != SpeakerType.UNKNOWN) {
+            // "A report released on Monday by the Centre for … The report said": whoever the sentence that brings the
+            // document in says issued it
+            return new Resolved(introduced.name(), introduced.type(), introduced.role(), 0.15, "document:introduced");
+        }
         boolean bareDocument = isDefinite(m.name()) && m.name().indexOf(' ', 4) < 0 && ISSUED.contains(m.head());
         int issuer = bareDocument ? nearestEarlier(d, index, drafts, 1, k -> {
             Resolved r = earlier.get(k);
@@ -667,6 +678,40 @@ public final class Resolver {
         }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
+
+    /**
+     * Who issued document m, as the sentence that brings it in says: its own sentence, else the nearest earlier
+     * mention of the same document word whose issuer is known (a few paragraphs back at most; one of its kind, as "the
+     * largest survey" for "the study", only just before), else one of its kind brought in just after it ("…, a new
+     * study has found. The study … was led by researchers at …"). Null when none says.
+     */
+    private Mention introducedIssuer(Mention m) {
+        String family = Issued.familyOf(m.head());
+        Mention before = null;
+        for (Issued e : issued) {
+            if (e.head() >= m.start() && e.head() < m.end()) {
+                if (e.issuer() != null) {
+                    return e.issuer();
+                }
+            } else if (e.head() < m.start()) {
+                int back = m.start() - e.head();
+                if (e.issuer() != null && e.family().equals(family)
+                        && (back < SAME_DOCUMENT_BACK && e.word().equals(m.head()) || back < NEAR)) {
+                    before = e.issuer();
+                }
+            } else if (before != null || e.head() - m.end() > NEAR) {
+                break;
+            } else if (e.issuer() != null && e.family().equals(family)) {
+                return e.issuer();
+            }
+        }
+        return before;
+    }
+
+    /** Chars before a document within which a mention of the same word that names its issuer is the same document. */
+    private static final int SAME_DOCUMENT_BACK = 1200;
+    /** Chars around a document within which a mention of its kind that names its issuer is taken to be the same. */
+    private static final int NEAR = 600;
 
     private boolean isOrganizationName(String name) {
         if (orgNames == null) {

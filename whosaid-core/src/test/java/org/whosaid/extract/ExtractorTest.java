@@ -1657,8 +1657,9 @@ class ExtractorTest {
                 run("The party's spokesman, Chief Obi Nwosu, in a statement on Sunday, said it had \u201Cno reason to doubt\u201D "
                         + "the senator. \u201CWe do not sack members on gossip,\u201D the statement added."));
         assertEquals(List.of(
+                // the outlet that reported the statement did not issue it: she who sent it did
                 "indirect [Ada Roe sent a written statement] The Courier (organization) said []",
-                "direct [It was a mistake,] the statement (unknown) said []"),
+                "direct [It was a mistake,] Ada Roe (person) said []"),
                 run("The Courier said Ada Roe sent a written statement. \u201CIt was a mistake,\u201D the statement said."));
     }
 
@@ -3359,6 +3360,30 @@ class ExtractorTest {
                         "indirect [the deal was good] Kunal Rao (person, chief executive of Vellora Paints) said []"),
                 run("Vellora Paints will acquire Sundarvan Coatings, the company said on Monday. Kunal Rao, chief executive "
                         + "of Vellora Paints, said the deal was good."));
+    }
+
+    @Test
+    void aDocumentIsGivenToWhoeverItsSentenceSaysIssuedIt() {
+        // "by" after the document, past what was done to it
+        assertEquals(List.of("indirect [rents had doubled] the Centre for Fair Housing (organization) found []",
+                        "indirect [nine in ten tenants were behind] the Centre for Fair Housing (organization) said []"),
+                run("A report released on Monday by the Centre for Fair Housing found that rents had doubled. The report "
+                        + "said nine in ten tenants were behind."));
+        // the document as the channel of the speaker that opens the sentence
+        assertEquals(List.of("indirect [the berths would close] The Harbour Authority (organization) said []",
+                        "indirect [fees will rise by a tenth] The Harbour Authority (organization) According to []"),
+                run("The Harbour Authority, in a circular issued to all operators on Friday, said the berths would close.\n"
+                        + "According to the circular, fees will rise by a tenth."));
+        // the document as the object of an issuing verb, past a bracketed acronym
+        assertEquals(List.of("indirect [the company took 40 days to disclose the deal] the Securities Board (organization) "
+                        + "According to []"),
+                run("The results come after the Securities Board (SB) issued a show-cause notice to Kelmont Steel.\n"
+                        + "According to the notice, the company took 40 days to disclose the deal."));
+        // a study brought in just after the lede that cites it
+        assertEquals(List.of("indirect [Bats are returning to the city's parks] researchers at Orrin University (group) "
+                        + "found []"),
+                run("Bats are returning to the city's parks, a new study has found.\nThe study, published in the journal "
+                        + "Urban Wildlife, was led by researchers at Orrin University."));
     }
 
     @Test

@@ -1,0 +1,200 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.whosaid.resolve.Issued;
+import org.whosaid.resolve.Mention;
+import org.whosaid.text.Analysis;
+import org.whosaid.text.Tokens;
+
+/**
+ * Finds who issued each document the article mentions, from the sentence that mentions it, so that "the report
+ * said" and "according to the circular" can be given to their issuer:
+ * <ul>
+ * <li>"by" or "from" after the document: "a report released on Monday by the Centre for …", "a memo from the
+ * Department of Health", "The study, published in …, was led by researchers at …";</li>
+ * <li>the document as the channel of its sentence's speaker: "NACGAP, in a communiqué issued after …, accused",
+ * "Harbourline said in a filing";</li>
+ * <li>the document as the object of an issuing verb: "the regulator issued a show-cause notice", and a suit brought
+ * by "sued": "Fourteen residents … sued Corliss Coatings".</li>
+ * </ul>
+ */
+final class Issuers {
+    private Issuers() {
+    }
+
+    /** Participles that lead from a document to its issuer's "by": "a resolution issued on Wednesday by". */
+    private static final Set<String> ISSUING = Set.of("issued", "released", "published", "presented", "prepared",
+            "compiled", "conducted", "led", "written", "authored", "produced", "sent", "filed", "adopted", "lodged",
+            "submitted");
+    /** Verbs whose subject issues the document that is their object: "the regulator issued a show-cause notice". */
+    private static final Set<String> ISSUE_VERBS = Set.of("issued", "issues", "filed", "files", "released",
+            "releases", "published", "publishes", "sent", "lodged", "submitted", "tabled");
+    /** Verbs that bring a suit without naming it: "Fourteen residents … sued Corliss Coatings". */
+    private static final Set<String> SUE = Set.of("sued", "sues");
+    /** Words that open a sentence before its subject: "But the National Association … , in a communiqué". */
+    private static final Set<String> OPENERS = Set.of("but", "and", "meanwhile", "however");
+    /** Tokens looked at between a document and its issuer's "by". */
+    private static final int WINDOW = 10;
+
+    /** The documents of the article in text order, each with its issuer or null. */
+    static List<Issued> find(Analysis a, Phrases ph, List<Mention> names) {
+        Tokens t = a.tokens();
+        List<Issued> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != Tokens.WORD || a.inQuote(i)) {
+                continue;
+            }
+            boolean sued = t.length(i) == 4 && (t.eq(i, "sued") || t.eq(i, "sues"));
+            if (!sued && !isDocument(t, ph, i)) {
+                continue;
+            }
+            int sentence = a.sentenceOf(i);
+            int first = a.sentenceStart(sentence);
+            int last = a.sentenceEnd(sentence);
+            Mention issuer = sued ? subjectBefore(t, ph, i, first) : byAfter(t, ph, i, last);
+            if (issuer == null && !sued) {
+                issuer = channelSubject(t, ph, i, first, last);
+            }
+            if (issuer == null && !sued) {
+                issuer = issuingVerbSubject(t, ph, i, first);
+            }
+            String word = sued ? "lawsuit" : t.lower(i);
+            out.add(new Issued(t.start(i), word, Issued.familyOf(word), typed(issuer, names)));
+        }
+        return out;
+    }
+
+    /** A lower-case document word ("report", "circular", "lawsuit"), not a word of a title ("the World Report"). */
+    private static boolean isDocument(Tokens t, Phrases ph, int i) {
+        if (t.isCapitalized(i) || t.length(i) < 4) {
+            return false;
+        }
+        return ph.has(i, Lexicon.DOCUMENT) || t.eq(i, "lawsuit") || t.eq(i, "circular") || t.eq(i, "notice");
+    }
+
+    /** "a report by X", "a memo from X", "a resolution issued on Wednesday by X", "The study, published …, was led by X". */
+    private static Mention byAfter(Tokens t, Phrases ph, int doc, int last) {
+        int k = doc + 1;
+        if (t.eq(k, "from") || t.eq(k, "by")) {
+            return acceptable(ph.right(k + 1, last));
+        }
+        if (t.eq(k, "of")) { // "the largest survey of the reef in a decade, by researchers from …"
+            while (k < last && k < doc + WINDOW && !t.is(k, ',')) {
+                k++;
+            }
+            return t.is(k, ',') && t.eq(k + 1, "by") ? acceptable(ph.right(k + 2, last)) : null;
+        }
+        if (t.is(k, ',')) {
+            k++;
+        }
+        if (!t.isWord(k) || !ISSUING.contains(t.lower(k))) {
+            return null;
+        }
+        for (int j = k + 1; j < last && j < k + WINDOW; j++) {
+            if (t.eq(j, "by")) {
+                return acceptable(ph.right(j + 1, last));
+            }
+            if (t.is(j, ',')) {
+                // "The study, published in the journal …, was led by researchers at …"
+                boolean passive = (t.eq(j + 1, "was") || t.eq(j + 1, "were")) && t.isWord(j + 2)
+                        && ISSUING.contains(t.lower(j + 2)) && t.eq(j + 3, "by");
+                return passive ? acceptable(ph.right(j + 4, last)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The document is the channel ("in a filing", "in an emailed statement") of the speaker that opens the sentence
+     * ("NACGAP, in a communiqué …, accused", "Harbourline said in a filing") or that stands just before the cue
+     * ("…, the company said in an exchange filing").
+     */
+    private static Mention channelSubject(Tokens t, Phrases ph, int doc, int first, int last) {
+        int p = doc - 1;
+        while (p > first && p > doc - 4 && t.isWord(p) && !t.isCapitalized(p) && !isDeterminer(t, p)) {
+            p--; // "in an emailed statement", "in a joint communiqué"
+        }
+        if (!isDeterminer(t, p) || !t.eq(p - 1, "in")) {
+            return null;
+        }
+        int in = p - 1;
+        if (ph.cue(in - 1) != null) {
+            Mention before = acceptable(ph.left(in - 1, first - 1));
+            if (before != null) {
+                return before;
+            }
+        }
+        int s = first;
+        if (t.isWord(s) && OPENERS.contains(t.lower(s))) {
+            s += t.is(s + 1, ',') ? 2 : 1;
+        }
+        Mention opening = acceptable(ph.right(s, in));
+        if (opening == null) {
+            return null;
+        }
+        int e = opening.endTok();
+        if (ph.isBracketedAcronym(e + 2)) {
+            e += 3; // "the National Monetary Authority (NMA), in a circular"
+        }
+        boolean aside = t.is(e, ',') && e + 1 == in;
+        boolean cued = ph.cue(e) != null && in - e <= 3;
+        return aside || cued ? opening : null;
+    }
+
+    /** "the Capital Markets Regulatory Authority (CMRA) issued a show-cause notice", "has filed a complaint". */
+    private static Mention issuingVerbSubject(Tokens t, Phrases ph, int doc, int first) {
+        int p = doc - 1;
+        while (p > first && p > doc - 4 && t.isWord(p) && !isDeterminer(t, p) && !ISSUE_VERBS.contains(t.lower(p))) {
+            p--;
+        }
+        if (isDeterminer(t, p)) {
+            p--;
+        }
+        if (!t.isWord(p) || !ISSUE_VERBS.contains(t.lower(p))) {
+            return null;
+        }
+        return subjectBefore(t, ph, p, first);
+    }
+
+    /** The phrase that ends just before the verb at token v, past an auxiliary and a bracketed acronym. */
+    private static Mention subjectBefore(Tokens t, Phrases ph, int v, int first) {
+        int e = v;
+        if (ph.isAuxiliary(e - 1)) {
+            e--; // "has issued"
+        }
+        if (ph.isBracketedAcronym(e - 1)) {
+            e -= 3;
+        }
+        return e > first ? acceptable(ph.left(e, first - 1)) : null;
+    }
+
+    private static boolean isDeterminer(Tokens t, int i) {
+        return t.eq(i, "a") || t.eq(i, "an") || t.eq(i, "its") || t.eq(i, "their") || t.eq(i, "the");
+    }
+
+    /** A phrase that can issue a document: a name, an organisation, a group of people; not a pronoun or a document. */
+    private static Mention acceptable(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        return switch (m.type()) {
+            case PERSON_NAME, ORG_NAME, ORG_NOMINAL, GROUP -> m;
+            default -> null;
+        };
+    }
+
+    /** The name scan's mention at the same place when there is one: it carries the name's type ("a company"). */
+    private static Mention typed(Mention m, List<Mention> names) {
+        if (m == null || !m.isName()) {
+            return m;
+        }
+        for (Mention n : names) {
+            if (n.startTok() == m.startTok()) {
+                return n;
+            }
+        }
+        return m;
+    }
+}
