@@ -15981,6 +15981,348 @@ What's next: The four corners meet again at 10 a.m. A Senate vote could come as 
       ph=["trailing-attribution", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- English service of a Brazilian outlet on a mining-dam safety inquiry, curly double quotes with a ‘nested’ single and apostrophes (Prosecutor’s, dam’s, auditors’) with the comma outside fragments, names with two surnames: a trailing "…, the state Public Prosecutor’s Office said on Wednesday" after a long lede whose content names prosecutors, a technical term after "so-called", the state prosecutor with her post before the name who "told reporters" and "She said" a paragraph later with two that-clauses, "In a statement, X said" with two fragments in two that-clauses, "The company denied that" with a "saying" fragment, "The daily X quoted a former safety engineer at the mine, who asked not to be named, as saying that" (the daily as relay), a raised emergency level (an act) and "According to the FEA" for an agency introduced in Portuguese with its acronym, the agency's president in an inverted quote, a resident's inverted split quote with a nested sign, a truck driver with his age in the role and "He told Agência Brasil that" in the same paragraph
+article("corrego-fundo-dam-inquiry", """
+PORTO ANHUMAS – Prosecutors in Alto Paranã have opened an inquiry into the safety of a tailings dam at the Córrego Fundo iron mine after inspectors found cracks in its wall, the state Public Prosecutor’s Office said on Wednesday.
+The B-4 dam, operated by Mineração Serra Parda, holds 9 million cubic metres of waste above the village of Lajeado Novo. It was built with the so-called “upstream” method, since banned in the state.
+“We will not wait for a tragedy to ask questions. The company will have to prove, document by document, that this structure is stable,” state prosecutor Helena Vasconcelos Prado told reporters.
+She said the inquiry would examine whether Serra Parda had delayed repairs recommended in a 2022 audit, and that her office could seek the suspension of the mine’s licence.
+In a statement, Mineração Serra Parda said the dam was “safe and permanently monitored” and that the cracks were “superficial”. The company denied that it had ignored the auditors’ recommendations, saying the works had been “rescheduled with the regulator’s agreement”.
+The daily Folha de S.Paulo quoted a former safety engineer at the mine, who asked not to be named, as saying that two pressure sensors on the dam had been broken since January.
+The state environmental agency, the Fundação Estadual do Ambiente (FEA), raised the dam’s emergency level to 1 on Monday. According to the FEA, B-4 failed two of its last four stability inspections.
+“Level 1 means the structure needs attention, not that it is about to fail,” said the agency’s president, Rogério Antunes Falcão.
+“Every time it rains, I sleep with my shoes on,” said Maria das Dores Ribeiro, 63, who lives below the dam. “They gave us a siren and a sign that says ‘escape route’. That is all.”
+Josué Batista Lima, a 41-year-old truck driver, said residents had never been told where to go if the siren sounded. He told Agência Brasil that the company had held one evacuation drill, in 2021.
+""", [
+    # the office speaks as a body, given by the phrase as written; the inquiry it opened is the content of what it
+    # said, including the "after …" clause; "Prosecutors" inside the content is no speaker
+    I("Prosecutors in Alto Paranã have opened an inquiry into the safety of a tailings dam at the Córrego Fundo iron mine after inspectors found cracks in its wall",
+      "the state Public Prosecutor’s Office", O, "said", ph=["trailing-attribution"]),
+    # the outlet's own description of the dam; a construction method after "so-called"
+    R("upstream", "technical term after 'so-called'", "scare-quote"),
+    # the post before the name is the role; "told reporters" names no relay
+    D("We will not wait for a tragedy to ask questions. The company will have to prove, document by document, that this structure is stable,",
+      "Helena Vasconcelos Prado", P, "told", role="state prosecutor",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("the inquiry would examine whether Serra Parda had delayed repairs recommended in a 2022 audit, and that her office could seek the suspension of the mine’s licence",
+      "Helena Vasconcelos Prado", P, "said", ph=["said-that", "pronoun"]),
+    # the company speaks as a body; a statement names no channel; each that-clause carries a quoted fragment, so only
+    # the fragments are annotated, the comma and period outside
+    M("safe and permanently monitored", "Mineração Serra Parda", O, "said", ph=["said-that", "writing"]),
+    M("superficial", "Mineração Serra Parda", O, "said", ph=["said-that", "writing"]),
+    # "The company": Mineração Serra Parda; the denial is annotated on the content after "that", and the participle's
+    # that-less clause carries its own quoted fragment
+    I("it had ignored the auditors’ recommendations", "Mineração Serra Parda", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("rescheduled with the regulator’s agreement", "Mineração Serra Parda", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the engineer speaks and the daily that quoted him is the relay; "who asked not to be named" is a relative
+    # clause; an unnamed former employee given by the phrase as written
+    I("two pressure sensors on the dam had been broken since January", "a former safety engineer at the mine",
+      A, "quoted ... as saying", via=["Folha de S.Paulo"], ph=["quoted-as-saying"]),
+    # raising the emergency level is an act; the acronym alone names the agency introduced in full in the sentence
+    # before; the agency reports its own inspection record: it is the speaker
+    I("B-4 failed two of its last four stability inspections", "the Fundação Estadual do Ambiente", O,
+      "according to", ph=["according-to", "surname"]),
+    # "the agency’s president" in apposition after an inverted "said" is the role, the possessive kept (as
+    # "institute’s director")
+    D("Level 1 means the structure needs attention, not that it is about to fail,",
+      "Rogério Antunes Falcão", P, "said", role="agency’s president", ph=["inversion", "role-apposition"]),
+    # an age and "who lives …" are no role; the sign's words nested in her second quote are part of it; a second
+    # quote right after the attribution sentence: a split quote
+    D("Every time it rains, I sleep with my shoes on,", "Maria das Dores Ribeiro", P, "said",
+      ph=["inversion", "split-quote"]),
+    D("They gave us a siren and a sign that says ‘escape route’. That is all.",
+      "Maria das Dores Ribeiro", P, "said", ph=["split-quote", "multi-sentence", "nested"]),
+    # the occupation with the age in apposition is the role (as "47-year-old farmer from the village of Huaylla")
+    I("residents had never been told where to go if the siren sounded", "Josué Batista Lima", P, "said",
+      role="41-year-old truck driver", ph=["said-that", "role-apposition"]),
+    # "He" in the same paragraph, which states his role; the news agency he told is the relay
+    I("the company had held one evacuation drill, in 2021", "Josué Batista Lima", P, "told",
+      role="41-year-old truck driver", via=["Agência Brasil"], ph=["told", "said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US sports wire (AP style) on a pro basketball coach's firing, straight double quotes + apostrophes (isn't, that's, we're, He's, team's) with the period inside fragments: the firing as the wire's own lede (an act), a trailing "…, the team said", the team's statement by its short name, the general manager with her post before the name who "said at a news conference that" with a that-clause and a second carrying a fragment, her split quote by surname, "Asked about …, she said she would" with a fragment, "Two league sources told ESPN that", "X denied that" with a "calling" fragment, a guard with his team before the post who "said on his podcast" with the podcast's title in quotes and a fragment, "said on the episode" splitting a quote, a coach who "could not be reached for comment", a trailing "according to a person familiar with … who spoke on condition of anonymity because …"
+article("ironclads-addo-marlowe-fired", '''
+BRENTON FALLS, Ohio (AP) — The Brenton Falls Ironclads fired coach Vince Addo-Marlowe on Monday, two days after a 31-point home loss dropped them to 11-24.
+Assistant coach Gil Moravec-Price will take over on an interim basis, the team said.
+"Vince is a good man and a tireless teacher. We believe a new voice gives this group the best chance to reach its goals," the Ironclads said in a statement.
+General manager Celia Brandt-Oyelowo said at a news conference that the decision was hers and that owner Raymond Kessel-Dunn had "signed off on it, not pushed for it."
+"I hired Vince. I'm the one who has to look at this roster and say it isn't working, and that's on me as much as anyone," Brandt-Oyelowo said. "But we're not tanking. I want to be really clear about that."
+Asked about possible replacements, she said she would "not be talking about names today."
+Two league sources told ESPN that several veterans had complained to the front office about Addo-Marlowe's rotations in recent weeks. Brandt-Oyelowo denied that players had asked for the coach to go, calling the report "just not true."
+Ironclads guard Marquise Odom-Vance said on his podcast "Second Chance Points" that he had been "blindsided" by the decision.
+"He's the reason I'm still in this league. I texted him at 2 in the morning and told him that," Odom-Vance said on the episode, which was released Monday night. "But we're pros. We've got a game Wednesday."
+Addo-Marlowe went 87-116 in two and a half seasons. He could not be reached for comment.
+Moravec-Price, 38, has never been a head coach at any level. The Ironclads plan to interview at least three outside candidates after the season, according to a person familiar with the team's plans who spoke on condition of anonymity because the search had not been made public.
+''', [
+    # the firing is an act, the wire's own lede
+    # "the team": the Brenton Falls Ironclads; no channel is named
+    I("Assistant coach Gil Moravec-Price will take over on an interim basis", "the Brenton Falls Ironclads", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # "the Ironclads": the team's short name (as "Sporting" for Sporting Roccaforte); a statement names no channel
+    D("Vince is a good man and a tireless teacher. We believe a new voice gives this group the best chance to reach its goals,",
+      "the Brenton Falls Ironclads", O, "said", ph=["multi-sentence", "writing", "surname"]),
+    # the post before the name is the role; a news conference names no relay; the first that-clause has no marks, the
+    # second carries a quoted fragment, the period inside: two statements
+    I("the decision was hers", "Celia Brandt-Oyelowo", P, "said", role="General manager",
+      ph=["said-that", "role-premodifier"]),
+    M("signed off on it, not pushed for it.", "Celia Brandt-Oyelowo", P, "said", role="General manager",
+      ph=["said-that", "role-premodifier"]),
+    # the next paragraph, by surname, states no role; a second quote right after the attribution sentence
+    D("I hired Vince. I'm the one who has to look at this roster and say it isn't working, and that's on me as much as anyone,",
+      "Celia Brandt-Oyelowo", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("But we're not tanking. I want to be really clear about that.", "Celia Brandt-Oyelowo", P, "said",
+      ph=["multi-sentence", "split-quote", "surname"]),
+    # the reporter's question is not a statement; the that-less clause carries the quoted fragment
+    M("not be talking about names today.", "Celia Brandt-Oyelowo", P, "said", ph=["said-that", "pronoun"]),
+    # unnamed sources given by the phrase as written, lowered; the network they told is the relay
+    I("several veterans had complained to the front office about Addo-Marlowe's rotations in recent weeks",
+      "two league sources", A, "told", via=["ESPN"], ph=["told", "said-that"]),
+    # the denial is annotated on the content after "that"; the participle carries its own quoted fragment
+    I("players had asked for the coach to go", "Celia Brandt-Oyelowo", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("just not true.", "Celia Brandt-Oyelowo", P, "calling", ph=["participle-cue", "surname"]),
+    # the team before "guard" is part of the role (as "Cyclones coach"); the podcast is the relay and its title in
+    # quotes is rejected; the that-clause carries the quoted fragment
+    R("Second Chance Points", "title of a podcast", "title"),
+    M("blindsided", "Marquise Odom-Vance", P, "said", role="Ironclads guard", via=["Second Chance Points"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # "the episode": of the podcast named in the paragraph before, so the same relay (as "told host …" in
+    # merriweather-quist-salt-album); the paragraph states no role; a second quote right after the attribution sentence
+    D("He's the reason I'm still in this league. I texted him at 2 in the morning and told him that,",
+      "Marquise Odom-Vance", P, "said", via=["Second Chance Points"],
+      ph=["multi-sentence", "split-quote", "surname", "interview"]),
+    D("But we're pros. We've got a game Wednesday.", "Marquise Odom-Vance", P, "said", via=["Second Chance Points"],
+      ph=["multi-sentence", "split-quote", "surname", "interview"]),
+    # the record is the wire's own; "could not be reached for comment" reports no statement
+    # the unnamed person given by the phrase as written; "who spoke on condition of anonymity …" is a relative clause
+    I("The Ironclads plan to interview at least three outside candidates after the season",
+      "a person familiar with the team's plans", A, "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- UK regional paper on a housing appeal, curly single quotes + apostrophes (council’s, doesn’t, won’t, inspector’s): the approval as the paper's own lede and the appeal as an act, the planning officers' recommendation (a request), "In his decision letter, published on Tuesday, planning inspector X said" with a planning term after "so-called" inside the content, "He wrote:" with the quote in the same paragraph, "The inspector also rejected the council’s objection …, saying" a fragment, the council's principal planning officer in apposition who "had warned that" in a report with a fragment, a parish councillor with a fragment and "she said" in the next paragraph, a residents' action group with a relative clause and a fragment, "Its chairman, X, said:" at the end of a paragraph and a quotation over two paragraphs (the opening mark repeated), the developer's spokesman with a fragment and a second that-clause, a council spokesperson with the council before the post who "said:" with the quote in the same paragraph
+article("hallow-cross-housing-appeal", """
+Plans for 140 homes on farmland at Hallow Cross have been given the go-ahead on appeal, more than a year after Wendlebury District Council turned them down.
+Councillors had refused the Mill Lane scheme against the recommendation of their own planning officers, and developer Tennant Hollis Homes appealed.
+In his decision letter, published on Tuesday, planning inspector Alistair Penrose-Gill said the council could not show a five-year supply of land for housing, which meant the so-called ‘tilted balance’ applied in favour of the development.
+He wrote: ‘I have given substantial weight to the provision of homes in a district where they are badly needed. The harm to the character of the village is real, but it does not come close to outweighing those benefits.’
+The inspector also rejected the council’s objection on highway grounds, saying its evidence on congestion in Mill Lane had been ‘largely anecdotal’.
+In a report to the planning committee, the council’s principal planning officer, Deborah Ainsworth, had warned that a refusal would be ‘very difficult to defend at appeal’.
+Parish councillor Jean Mottram said the village had been ‘let down by a system that doesn’t listen’.
+‘We have one shop, a full school and a bus twice a day. Nobody who made this decision has sat in the Mill Lane queue at half past eight,’ she said.
+The Hallow Cross Residents’ Action Group, which collected 900 signatures, said its members were ‘devastated’. Its chairman, Trevor Bassington-Lee, said:
+‘We fought this for three years with cake sales and a borrowed projector. The developer had a team of barristers.
+‘We will look at whether there are grounds for a legal challenge, but I won’t pretend to anyone that it is likely.’
+A spokesman for Tennant Hollis Homes said the company was ‘pleased’ with the outcome and that work could begin next spring.
+A Wendlebury District Council spokesperson said: ‘We are disappointed and will study the inspector’s decision carefully.’
+""", [
+    # the approval, the refusal and the appeal are acts; the officers' recommendation is a request, not a statement
+    # the post before the name is the role; a decision letter names no channel; the relative clause "which meant …"
+    # is part of what he said; the planning term in quotes after "so-called" sits inside the content, which has no
+    # other marks: an indirect statement and a rejected scare quote
+    I("the council could not show a five-year supply of land for housing, which meant the so-called ‘tilted balance’ applied in favour of the development",
+      "Alistair Penrose-Gill", P, "said", role="planning inspector", ph=["said-that", "writing", "role-premodifier"]),
+    R("tilted balance", "planning term after 'so-called'", "scare-quote"),
+    # "He" opens the next paragraph, which states no role; the quote follows the colon in the same paragraph
+    D("I have given substantial weight to the provision of homes in a district where they are badly needed. The harm to the character of the village is real, but it does not come close to outweighing those benefits.",
+      "Alistair Penrose-Gill", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # "rejected the council’s objection" has no content of its own; "The inspector": Penrose-Gill, so the nominal is
+    # the role; the participle's that-less clause carries the quoted fragment
+    M("largely anecdotal", "Alistair Penrose-Gill", P, "saying", role="inspector",
+      ph=["participle-cue", "writing", "nominal"]),
+    # the possessive role in apposition keeps the possessive (as "club’s sporting director"); a report names no
+    # channel; the that-clause carries the quoted fragment
+    M("very difficult to defend at appeal", "Deborah Ainsworth", P, "warned",
+      role="council’s principal planning officer", ph=["said-that", "cue-class", "writing", "role-apposition"]),
+    # the post before the name is the role
+    M("let down by a system that doesn’t listen", "Jean Mottram", P, "said", role="Parish councillor",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("We have one shop, a full school and a bus twice a day. Nobody who made this decision has sat in the Mill Lane queue at half past eight,",
+      "Jean Mottram", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the group speaks as a body; "which collected …" is a relative clause; the that-less clause carries the fragment
+    M("devastated", "the Hallow Cross Residents’ Action Group", O, "said", ph=["said-that"]),
+    # "Its chairman": the relation without the possessive is the role (as "His attorney"); the colon ends the
+    # paragraph and the quotation runs over the next two, the opening mark repeated: one statement
+    D("We fought this for three years with cake sales and a borrowed projector. The developer had a team of barristers.\n‘We will look at whether there are grounds for a legal challenge, but I won’t pretend to anyone that it is likely.",
+      "Trevor Bassington-Lee", P, "said", role="chairman", ph=["multi-sentence", "colon-intro", "role-apposition"]),
+    # an unnamed spokesman given by the phrase as written; the first that-clause carries the fragment, the second has
+    # no marks: two statements
+    M("pleased", "a spokesman for Tennant Hollis Homes", A, "said", ph=["said-that"]),
+    I("work could begin next spring", "a spokesman for Tennant Hollis Homes", A, "said", ph=["said-that"]),
+    # an unnamed spokesperson with the council before the post, given by the phrase as written
+    D("We are disappointed and will study the inspector’s decision carefully.",
+      "a Wendlebury District Council spokesperson", A, "said", ph=[]),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily on a high court bail hearing, straight double quotes + apostrophes (FIA's, authority's, petitioners', citizen's), a dateline with a colon: a report sought from the FIA as the lede (an order), "A two-member bench comprising Justice X and Justice Y was hearing", "Counsel for the petitioners, Advocate X, contended that" with a fragment and a second that-clause and "he argued" in the next paragraph, "Additional Attorney General X opposed the petitions" (an act) and "He told the bench that" with a fragment and a second that-clause, "The court was told that" with no speaker against "The court was also told by the FIA's investigating officer, X, that" (passive), "Justice X remarked" by surname, "The bench remarked that" with a fragment and a directive, "The accused, who were produced …, denied the allegations" (no content), a petitioner's brother in apposition "Talking to reporters outside the court" with two fragments in two that-clauses
+article("noorabad-allotment-bail-hearing", '''
+NOORABAD: The Noorabad High Court on Tuesday sought a progress report from the Federal Investigation Agency (FIA) on its inquiry against two former officials of the Provincial Housing Authority accused of allotting state land worth Rs3.6 billion to fictitious persons.
+A two-member bench comprising Justice Tahira Saleem Bhatti and Justice Kamran Ashraf Niazi was hearing the post-arrest bail petitions of former director (estates) Arshad Mehmood Rehmani and former deputy director Naveed Akhtar Sial.
+Counsel for the petitioners, Advocate Zubair Ahmed Khichi, contended that his clients had been in jail for four months "without a single witness being examined" and that the FIA was yet to submit a challan in the trial court.
+"My clients signed files that came up from three levels below. If that is a crime, half the authority should be in jail," he argued.
+Additional Attorney General Asad Mehmood Lodhi opposed the petitions. He told the bench that the accused had "personally approved" 214 allotment letters in the names of non-existent persons, and that they could tamper with the record if released.
+The court was told that the authority's record room had remained sealed since April. The court was also told by the FIA's investigating officer, Shazia Parveen, that a forensic audit of the petitioners' accounts would be completed in three weeks.
+"Four months is long for a man whose guilt is yet to be proved. The agency must decide whether it has a case or not," Justice Niazi remarked.
+The bench remarked that a citizen's liberty could not be curtailed "merely because an investigation is slow" and directed the FIA's additional director to appear on the next date.
+The accused, who were produced in court, denied the allegations.
+Talking to reporters outside the court, Tariq Mehmood Rehmani, the elder brother of the first petitioner, said the family had "full faith in the judiciary" and that the case had been "cooked up" by a rival group in the authority.
+The hearing was adjourned till July 24.
+''', [
+    # seeking a report from the FIA is an order, not reported content; hearing the petitions is an act
+    # "Advocate" is a title, like Senior Advocate; the role stands before the name in apposition; the first
+    # that-clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("without a single witness being examined", "Zubair Ahmed Khichi", P, "contended",
+      role="Counsel for the petitioners", ph=["said-that", "role-apposition"]),
+    I("the FIA was yet to submit a challan in the trial court", "Zubair Ahmed Khichi", P, "contended",
+      role="Counsel for the petitioners", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("My clients signed files that came up from three levels below. If that is a crime, half the authority should be in jail,",
+      "Zubair Ahmed Khichi", P, "argued", ph=["multi-sentence", "pronoun"]),
+    # opposing the petitions is an act; "He" in the same paragraph, which states his post before the name; "told the
+    # bench" names no relay; the first that-clause carries the fragment, the second has no marks
+    M("personally approved", "Asad Mehmood Lodhi", P, "told", role="Additional Attorney General",
+      ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    I("they could tamper with the record if released", "Asad Mehmood Lodhi", P, "told",
+      role="Additional Attorney General", ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    # "The court was told that the authority's record room …" names no speaker, so it is not a statement here; the
+    # second sentence names the officer who told it (as "The court was told by the arresting garda, X, that")
+    I("a forensic audit of the petitioners' accounts would be completed in three weeks", "Shazia Parveen", P,
+      "told", role="FIA's investigating officer", ph=["passive", "told", "said-that", "role-apposition"]),
+    # "Justice" before the surname is the role
+    D("Four months is long for a man whose guilt is yet to be proved. The agency must decide whether it has a case or not,",
+      "Kamran Ashraf Niazi", P, "remarked", role="Justice", ph=["multi-sentence", "surname", "role-premodifier"]),
+    # "The bench": the two-member bench named above, which speaks for the court; the that-clause carries the quoted
+    # fragment; directing the additional director to appear is a directive
+    M("merely because an investigation is slow",
+      "a two-member bench comprising Justice Tahira Saleem Bhatti and Justice Kamran Ashraf Niazi", O, "remarked",
+      ph=["said-that", "nominal"]),
+    # "denied the allegations" has no content of its own (as "rejected the accusation")
+    # the relation in apposition is the role; "Talking to reporters" names no relay; two that-clauses, each carrying a
+    # quoted fragment: two mixed statements
+    M("full faith in the judiciary", "Tariq Mehmood Rehmani", P, "said", role="elder brother of the first petitioner",
+      ph=["said-that", "role-apposition"]),
+    M("cooked up", "Tariq Mehmood Rehmani", P, "said", role="elder brother of the first petitioner",
+      ph=["said-that", "role-apposition"]),
+    # the adjournment is an act
+])
+
+# ---------------------------------------------------------------- financial wire (Reuters) on a stock exchange trading outage, curly double quotes + apostrophes (bourse’s) with the comma outside fragments: the outage as the wire's own lede, "The exchange said in a statement that" with two fragments in two that-clauses and "It said", the exchange's marketing label as the wire's scare quote, the chief executive with his post before the name who "told a news conference", "Asked whether …, X said" with a fragment, a regulator that "said it had asked … and would then decide" (one compound predicate), the regulator's chair with her post before the name who "told Reuters in an interview", "Brokers said" (a group), an inverted anonymous head of equity trading "who asked not to be named because …", "The exchange denied that" with a "saying" clause, analysts at a brokerage who "wrote in a note to clients that" with a fragment
+article("valdoria-exchange-outage", """
+VALDORIA, June 11 (Reuters) - Trading on the Valdoria Stock Exchange was halted for nearly four hours on Tuesday after a fault in its matching engine froze all order books, the longest outage in the bourse’s history.
+The exchange said in a statement that the fault had been caused by “a hardware failure in the primary data centre” and that the switch to its backup site had “not performed as designed”. It said there was no evidence of a cyberattack.
+Trading resumed at 2:05 p.m. and the benchmark VSX-40 index closed 0.3% lower. The exchange had promoted its new platform, launched in March, as “zero-downtime” technology.
+“Today we let the market down, and I apologise to every investor who could not trade. There will be an independent review, and it will be published,” chief executive Anders Kallio-Brennan told a news conference after the close.
+Asked whether he would resign, Kallio-Brennan said it was “not the day for that conversation”.
+The Valdoria Securities Commission said it had asked the exchange for an incident report by Friday and would then decide whether to open an investigation.
+“Market infrastructure is supposed to be boring. Four hours of silence on a weekday morning is the opposite of boring,” commission chair Ruth Okonkwo-Saari told Reuters in an interview.
+Brokers said clients had been unable to cancel orders placed before the freeze.
+“We had pension funds that wanted out at 9:30 and were stuck until lunch. Nobody could tell us anything,” said the head of equity trading at a mid-sized Valdoria brokerage, who asked not to be named because his firm is a member of the exchange.
+The exchange denied that the March upgrade had been rushed into service, saying the platform had been tested for 14 months.
+It was the bourse’s second outage in 18 months. Analysts at Harlow Brandt Securities wrote in a note to clients that repeated failures risked driving foreign investors towards “venues that simply stay open”.
+""", [
+    # the halt and the record are the wire's own
+    # "The exchange": the Valdoria Stock Exchange; a statement names no channel; each that-clause carries a quoted
+    # fragment, so only the fragments are annotated
+    M("a hardware failure in the primary data centre", "the Valdoria Stock Exchange", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("not performed as designed", "the Valdoria Stock Exchange", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "It": the exchange, in the same statement
+    I("there was no evidence of a cyberattack", "the Valdoria Stock Exchange", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # the index is the wire's own; promoting a platform "as" a label is the exchange's marketing, quoted by the wire
+    # with no cue: a scare quote
+    R("zero-downtime", "marketing label as the wire's scare quote", "scare-quote"),
+    # the post before the name is the role; "told a news conference" names no relay
+    D("Today we let the market down, and I apologise to every investor who could not trade. There will be an independent review, and it will be published,",
+      "Anders Kallio-Brennan", P, "told", role="chief executive", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the reporter's question is not a statement; the that-less clause carries the quoted fragment; the paragraph
+    # states no role
+    M("not the day for that conversation", "Anders Kallio-Brennan", P, "said", ph=["said-that", "surname"]),
+    # the regulator speaks as a body; one compound predicate with no marks: one statement
+    I("it had asked the exchange for an incident report by Friday and would then decide whether to open an investigation",
+      "the Valdoria Securities Commission", O, "said", ph=["said-that"]),
+    # the post before the name is the role; the wire she told in an interview is the relay
+    D("Market infrastructure is supposed to be boring. Four hours of silence on a weekday morning is the opposite of boring,",
+      "Ruth Okonkwo-Saari", P, "told", role="commission chair", via=["Reuters"],
+      ph=["multi-sentence", "told", "interview", "role-premodifier"]),
+    # brokers with no name are a group given by the word as written, its capital lowered
+    I("clients had been unable to cancel orders placed before the freeze",
+      "brokers", G, "said", ph=["said-that"]),
+    # an unnamed trader given by the phrase as written; "who asked not to be named …" is a relative clause
+    D("We had pension funds that wanted out at 9:30 and were stuck until lunch. Nobody could tell us anything,",
+      "the head of equity trading at a mid-sized Valdoria brokerage", A, "said", ph=["inversion", "multi-sentence"]),
+    # "The exchange": the Valdoria Stock Exchange; the denial is annotated on the content after "that"; the
+    # participle's clause has no marks and is a statement of its own
+    I("the March upgrade had been rushed into service", "the Valdoria Stock Exchange", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the platform had been tested for 14 months", "the Valdoria Stock Exchange", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the outage count is the wire's own; analysts of a named firm are a group; a note to clients names no channel;
+    # the that-clause carries the quoted fragment
+    M("venues that simply stay open", "analysts at Harlow Brandt Securities", G, "wrote", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a pension-reform strike, « guillemets » with no-break spaces and apostrophes (government’s, don’t, TF1’s): the march as the paper's own lede, a count "according to the interior ministry" at the end of a sentence and "The unions said" with a rival count, a union general secretary introduced in French with the acronym in an inverted quote at the head of the march and a second quote after the attribution sentence, "In an interview with Le Monde published on Wednesday, she said" with a fragment, a banner slogan in quotes with its translation in brackets, the labour minister "Speaking on TF1’s evening news" with a fragment and a second that-clause and his split quote "he said," in the next paragraph, "The minister denied that", "A government source said" and "the source said" after a quote, "The interior ministry said" with arrests, the UST by its acronym alone
+article("saint-olbrac-pension-march", """
+SAINT-OLBRAC – Hundreds of thousands of people marched in towns and cities across France on Thursday, on the fifth day of action against the government’s plan to tie the retirement age to life expectancy, disrupting trains, schools and fuel deliveries.
+Some 780,000 people took part nationwide, 96,000 of them in the capital, according to the interior ministry. The unions said more than 2 million had marched.
+« They tell us the numbers don’t add up. Well, here are our numbers », said Nadège Kermarrec-Oury, general secretary of the Union syndicale des travailleurs (UST), at the head of the march in Saint-Olbrac. « We will come back every Thursday if we have to. »
+In an interview with Le Monde published on Wednesday, she said the reform had been written « by people who will never carry a patient or a tray for 43 years ».
+Behind her, nurses and refinery workers carried a banner reading « Nos genoux ne sont pas négociables » (Our knees are not negotiable).
+Speaking on TF1’s evening news, Labour Minister Thibault Desmarais-Kahn said the government would « not give up on the principle » and that it was ready to discuss measures for people in physically demanding jobs.
+« The door has always been open », he said, « but nobody should expect us to withdraw a reform the country needs because the streets are full. »
+The minister denied that a decree raising pension contributions had already been drafted.
+A government source said the executive was considering a constitutional procedure that would allow the bill to pass without a vote if talks failed. « We would rather not. But nothing is off the table », the source said.
+The interior ministry said 51 people had been arrested nationwide, 19 of them in the capital.
+The UST said a sixth day of strikes would be held next Tuesday, with rolling stoppages at refineries from the weekend.
+""", [
+    # the march and the disruption are the paper's own
+    # the ministry reports its own count: it is the speaker; the unions' rival count has its own cue
+    I("Some 780,000 people took part nationwide, 96,000 of them in the capital", "the interior ministry", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    I("more than 2 million had marched", "the unions", G, "said", ph=["said-that"]),
+    # the apposition is the role, the confederation's acronym in brackets kept; "at the head of the march" is a
+    # place; a second quote right after the attribution sentence: a split quote
+    D("They tell us the numbers don’t add up. Well, here are our numbers", "Nadège Kermarrec-Oury", P, "said",
+      role="general secretary of the Union syndicale des travailleurs (UST)",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("We will come back every Thursday if we have to.", "Nadège Kermarrec-Oury", P, "said",
+      role="general secretary of the Union syndicale des travailleurs (UST)", ph=["split-quote"]),
+    # "she" in the next paragraph, which states no role; the daily that interviewed her is the relay; the that-less
+    # clause carries the quoted fragment
+    M("by people who will never carry a patient or a tray for 43 years", "Nadège Kermarrec-Oury", P, "said",
+      via=["Le Monde"], ph=["said-that", "interview", "pronoun"]),
+    # a banner's words are nobody's statement in this story
+    R("Nos genoux ne sont pas négociables", "slogan on a banner", "title"),
+    # the post before the name is the role; the channel he spoke on is the relay (the programme is not named); the
+    # first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("not give up on the principle", "Thibault Desmarais-Kahn", P, "said", role="Labour Minister", via=["TF1"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    I("it was ready to discuss measures for people in physically demanding jobs", "Thibault Desmarais-Kahn", P,
+      "said", role="Labour Minister", via=["TF1"], ph=["said-that", "interview", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role and names no channel; the quote is split by "he said,"
+    D("The door has always been open", "Thibault Desmarais-Kahn", P, "said", ph=["split-quote", "pronoun"]),
+    D("but nobody should expect us to withdraw a reform the country needs because the streets are full.",
+      "Thibault Desmarais-Kahn", P, "said", ph=["split-quote", "pronoun"]),
+    # "The minister": Desmarais-Kahn, so the nominal is the role; the denial is annotated on the content after "that"
+    I("a decree raising pension contributions had already been drafted", "Thibault Desmarais-Kahn", P, "denied",
+      role="minister", ph=["denial", "cue-class", "nominal"]),
+    # an unnamed source given by the phrase as written; "the source": the same source
+    I("the executive was considering a constitutional procedure that would allow the bill to pass without a vote if talks failed",
+      "a government source", A, "said", ph=["said-that"]),
+    D("We would rather not. But nothing is off the table", "a government source", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    I("51 people had been arrested nationwide, 19 of them in the capital", "the interior ministry", O, "said",
+      ph=["said-that"]),
+    # the acronym alone names the confederation introduced in full above
+    I("a sixth day of strikes would be held next Tuesday, with rolling stoppages at refineries from the weekend",
+      "the Union syndicale des travailleurs", O, "said", ph=["said-that", "surname"]),
+], nbsp_guillemets=True)
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
