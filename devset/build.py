@@ -16323,6 +16323,356 @@ The UST said a sixth day of strikes would be held next Tuesday, with rolling sto
       "the Union syndicale des travailleurs", O, "said", ph=["said-that", "surname"]),
 ], nbsp_guillemets=True)
 
+# ---------------------------------------------------------------- Australian public broadcaster's online story on a bushfire emergency, curly double quotes + apostrophes (state’s, We’ve, road’s, we’re), Mr/Ms on second reference: a lede whose "have been told it is too late to leave" has no speaker, a trailing "…, the State Fire and Rescue Service (SFRS) said" with a warning level's name in quotes inside the content, "At a briefing in X, SFRS Commissioner Y said" and his split quote "he said" a paragraph later, "Mr X said" with a "but" clause, the Premier with her title before the name and a relative clause, "Ms X said", a meteorologist with the bureau and her rank before the name and "she said", a resident who "told ABC Radio" and "he said" a paragraph later, an evacuee with a fragment, "In a statement …, the service said" with a request (no statement), "According to the service,"
+article("marrangal-ranges-bushfire-emergency", """
+Residents of three towns in the Marrangal Ranges have been told it is too late to leave as an out-of-control bushfire bears down on homes.
+The Coobarra fire has burnt more than 18,000 hectares since lightning sparked it on Tuesday and was upgraded to an “Emergency Warning” at 11:00am, the State Fire and Rescue Service (SFRS) said.
+At a briefing in Warrunda, SFRS Commissioner Darren Gorrie-Walsh said the fire had jumped containment lines overnight and was throwing embers three kilometres ahead of the front.
+“If you are in Coobarra, Mount Elvery or Tindal Creek and you have not left, it is now too late. Shelter in a solid building,” he said. “I cannot promise you a fire truck in your street.”
+Mr Gorrie-Walsh said at least four homes were believed lost near Tindal Creek, but crews had not been able to confirm it.
+Premier Alison Farquhar-Lee, who stood beside the commissioner, said crews from interstate were on their way.
+“This is going to be a long and difficult day, and it may well be a long and difficult week,” Ms Farquhar-Lee said.
+Weather Bureau senior meteorologist Priya Ramaswamy-Keogh said a gusty southerly change was due late this afternoon.
+“Before the change arrives the wind swings around, and that long eastern flank becomes the front,” she said.
+Tindal Creek resident Graham Trethowan told ABC Radio he had spent the morning hosing down his roof and blocking his downpipes.
+“The sky went orange about nine, then black. We’ve got the car packed, but the road’s cut, so we’re staying put,” he said.
+At the Warrunda showgrounds, Kerry-Ann Moffatt said she had “never seen anything like it”.
+In a statement, the service said 420 firefighters and 26 aircraft were working on the fire, and urged evacuees not to return until told it was safe.
+According to the service, more than 1,100 people have registered at relief centres in Warrunda and Lowther since Tuesday night.
+""", [
+    # "have been told it is too late to leave": a passive with no agent; the warning is reported a paragraph later by
+    # the commissioner who gives it
+    # the service speaks as a body, given without the acronym in brackets; the warning level's name in quotes sits
+    # inside the content, which has no other marks: an indirect statement and a rejected title
+    I("The Coobarra fire has burnt more than 18,000 hectares since lightning sparked it on Tuesday and was upgraded to an “Emergency Warning” at 11:00am",
+      "the State Fire and Rescue Service", O, "said", ph=["trailing-attribution"]),
+    R("Emergency Warning", "name of a warning level", "title"),
+    # the acronym and the post before the name are the role (as "NBEC Chairperson"); a briefing names no relay; one
+    # that-less clause with two coordinated predicates: one statement
+    I("the fire had jumped containment lines overnight and was throwing embers three kilometres ahead of the front",
+      "Darren Gorrie-Walsh", P, "said", role="SFRS Commissioner", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; a second quote right after the attribution: a split quote
+    D("If you are in Coobarra, Mount Elvery or Tindal Creek and you have not left, it is now too late. Shelter in a solid building,",
+      "Darren Gorrie-Walsh", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("I cannot promise you a fire truck in your street.", "Darren Gorrie-Walsh", P,
+      "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    # "Mr" is a title; the "but" clause is part of the same that-less clause: one statement
+    I("at least four homes were believed lost near Tindal Creek, but crews had not been able to confirm it",
+      "Darren Gorrie-Walsh", P, "said", ph=["said-that", "surname"]),
+    # the title before the name is the role; "who stood beside the commissioner …" is a relative clause
+    I("crews from interstate were on their way",
+      "Alison Farquhar-Lee", P, "said", role="Premier", ph=["said-that", "role-premodifier"]),
+    # "Ms" is a title; the paragraph states no role
+    D("This is going to be a long and difficult day, and it may well be a long and difficult week,",
+      "Alison Farquhar-Lee", P, "said", ph=["surname"]),
+    # the bureau and her rank before the name are the role (as "Pastoral Producers’ Federation president")
+    I("a gusty southerly change was due late this afternoon",
+      "Priya Ramaswamy-Keogh", P, "said", role="Weather Bureau senior meteorologist",
+      ph=["said-that", "role-premodifier"]),
+    D("Before the change arrives the wind swings around, and that long eastern flank becomes the front,",
+      "Priya Ramaswamy-Keogh", P, "said", ph=["pronoun"]),
+    # the town before "resident" is the role (as "Retired postman"); "told ABC Radio" with no "that": the station is
+    # the relay
+    I("he had spent the morning hosing down his roof and blocking his downpipes", "Graham Trethowan", P, "told",
+      role="Tindal Creek resident", via=["ABC Radio"], ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("The sky went orange about nine, then black. We’ve got the car packed, but the road’s cut, so we’re staying put,",
+      "Graham Trethowan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an evacuee with no role; the that-less clause carries the quoted fragment, the period outside
+    M("never seen anything like it", "Kerry-Ann Moffatt", P, "said", ph=["said-that"]),
+    # "the service": the State Fire and Rescue Service of the second paragraph; a statement names no channel; the
+    # request not to return is no statement
+    I("420 firefighters and 26 aircraft were working on the fire", "the State Fire and Rescue Service", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("more than 1,100 people have registered at relief centres in Warrunda and Lowther since Tuesday night",
+      "the State Fire and Rescue Service", O, "according to", ph=["according-to", "nominal"]),
+])
+
+# ---------------------------------------------------------------- aviation trade outlet on a regional airline grounding its fleet, straight double quotes + apostrophes (TP-72's, engine's, manufacturer's) with the period inside a fragment: the grounding as the outlet's own lede with the type's nickname in quotes after "known to crews as", a trailing "…, the airline said" after a long sentence, "In a statement on Tuesday, X said" with a that-less clause and a second that-clause each carrying a fragment, the chief executive's split quote with her post before the name, "According to a preliminary notification from the … (CASD)", "The directorate said" and a negated order (no statement), the engine maker by its short name with a relative clause "said in an emailed statement that" with a fragment and a second that-clause, "The company declined to say", an unnamed captain "who asked not to be named" with a fragment and "he said" a paragraph later, "The airline denied that" with a "saying" fragment, "Bloomberg quoted X, an analyst at Y, as saying" and "he said" in the same paragraph
+article("korrin-air-tp72-grounding", '''
+Regional carrier Korrin Air has grounded all 14 of its Tarvik TP-72 turboprops, known to crews as the "Bumblebee", after an engine shutdown shortly after take-off from Skarnes on Monday, stranding about 6,000 passengers.
+The aircraft, operating flight KA412 to Port Brennock with 62 people on board, returned to Skarnes and landed without incident, the airline said.
+In a statement on Tuesday, Korrin Air said it had withdrawn the fleet "as a precaution" and that it hoped to operate "a reduced schedule" from Saturday.
+"The safety of our passengers is not something we will ever trade against a timetable," chief executive Lotte Sandaker-Yates said. "We will not fly these aircraft until we understand what happened."
+According to a preliminary notification from the Civil Aviation Safety Directorate (CASD), the crew received a low oil-pressure warning on the No. 2 engine four minutes into the climb and shut it down.
+The directorate said it had opened an investigation and was in close contact with the engine's manufacturer, Veldhaus Propulsion. It has not told other operators of the type to ground their aircraft.
+Veldhaus, which builds the TP-72's engines, said in an emailed statement that it was "fully supporting" the investigation and that it had sent engineers to Skarnes. The company declined to say whether the shutdown was linked to oil pumps it recalled in March.
+A Korrin Air captain who asked not to be named said pilots had reported oil-pressure "flickers" on three aircraft since January.
+"We wrote it up every time, and every time it came back as a sensor fault," he said.
+The airline denied that earlier reports had been ignored, saying each one had been investigated "in line with the manufacturer's procedures."
+Bloomberg quoted Ruben Okafor-Strand, an analyst at Cirrus Lane Advisory, as saying the grounding could cost Korrin as much as 1.5 million euros a week. "For an airline this size, that is not a rounding error. That is the quarter," he said.
+''', [
+    # the grounding is the outlet's own lede; a nickname is no speech, though crews use it
+    R("Bumblebee", "nickname of an aircraft type", "title"),
+    # "the airline": Korrin Air of the lede; the participle phrase in commas is inside the content
+    I("The aircraft, operating flight KA412 to Port Brennock with 62 people on board, returned to Skarnes and landed without incident",
+      "Korrin Air", O, "said", ph=["trailing-attribution", "nominal"]),
+    # a statement names no channel; the that-less clause and the second that-clause each carry a quoted fragment:
+    # two mixed statements
+    M("as a precaution", "Korrin Air", O, "said", ph=["said-that", "writing"]),
+    M("a reduced schedule", "Korrin Air", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; a second quote right after the attribution: a split quote
+    D("The safety of our passengers is not something we will ever trade against a timetable,",
+      "Lotte Sandaker-Yates", P, "said", role="chief executive", ph=["split-quote", "role-premodifier"]),
+    D("We will not fly these aircraft until we understand what happened.", "Lotte Sandaker-Yates", P,
+      "said", role="chief executive", ph=["split-quote", "role-premodifier"]),
+    # the notification stands for the directorate that issued it, given without the acronym in brackets
+    I("the crew received a low oil-pressure warning on the No. 2 engine four minutes into the climb and shut it down",
+      "the Civil Aviation Safety Directorate", O, "according to", ph=["according-to", "writing"]),
+    # "The directorate": the same body; one that-less clause with two predicates: one statement; "It has not told
+    # other operators …" reports an order not given, the outlet's own
+    I("it had opened an investigation and was in close contact with the engine's manufacturer, Veldhaus Propulsion",
+      "the Civil Aviation Safety Directorate", O, "said", ph=["said-that", "nominal"]),
+    # "Veldhaus": the short name of Veldhaus Propulsion (as "Tessary" for Tessary Software Inc.); the relative clause
+    # is no part of it; an emailed statement names no channel; the first that-clause carries the quoted fragment, the
+    # second has no marks: two statements; "declined to say" reports nothing
+    M("fully supporting", "Veldhaus Propulsion", O, "said", ph=["said-that", "writing", "surname"]),
+    I("it had sent engineers to Skarnes", "Veldhaus Propulsion", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # an unnamed captain given by the phrase as written, without the relative clause; the that-less clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("flickers", "a Korrin Air captain", A, "said", ph=["said-that"]),
+    # "he": the captain, in the next paragraph
+    D("We wrote it up every time, and every time it came back as a sensor fault,", "a Korrin Air captain", A, "said",
+      ph=["pronoun"]),
+    # "The airline": Korrin Air; the denial is annotated on the content after "that", and the participle's clause
+    # carries the quoted fragment, the period inside
+    I("earlier reports had been ignored", "Korrin Air", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("in line with the manufacturer's procedures.", "Korrin Air", O, "saying", ph=["participle-cue", "nominal"]),
+    # the outlet that quoted him is the relay; the apposition is the role
+    I("the grounding could cost Korrin as much as 1.5 million euros a week", "Ruben Okafor-Strand", P,
+      "quoted ... as saying", role="analyst at Cirrus Lane Advisory", via=["Bloomberg"],
+      ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    # "he said" after the quoted-as-saying frame: only that frame names the relay; the role stands in the paragraph
+    D("For an airline this size, that is not a rounding error. That is the quarter,", "Ruben Okafor-Strand", P, "said",
+      role="analyst at Cirrus Lane Advisory", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid on a supermarket price war, curly single quotes + apostrophes (they’ve, We’re, isn’t, Callister’s, Britain’s, aren’t, it’s) with a “nested” double: the paper's own nickname for the price war in a capitalised lede, "The chain says" a paragraph later, "Boss X, 54, said:" with a quotation over two paragraphs (the opening mark repeated), a rival's unnamed spokeswoman with two fragments under "said" and "branded" and "she added", "Industry insiders say" with "one source telling trade magazine The Grocer" a fragment, a shopper with "Mum-of-two" before the name who "welcomed the move but said" and "she fumed" with a nested slogan, a consumer group that "warned that" and "Its director, X, said:", the chain's "insisted"
+article("brightways-battle-of-the-baskets", """
+SUPERMARKET giant Brightways has fired the opening shot in a new ‘Battle of the Baskets’ – slashing the price of 500 everyday essentials by up to a quarter.
+Milk, bread, eggs and nappies are among the lines cut from today. The chain says the £90million blitz will save a typical family £340 a year.
+Boss Gareth Pollock-Yeo, 54, said: ‘Families have been squeezed for three years and they’ve had enough. We’re putting our money where our mouth is.
+‘This isn’t a one-week gimmick. These prices are staying down until Christmas at the very least.’
+But rivals were quick to hit back. A spokeswoman for Callister’s, Britain’s third-biggest grocer, said its shoppers already paid ‘less than anywhere else on the high street’ and branded the cuts ‘a publicity stunt’.
+‘We’ve been price-matching Brightways on more than 1,000 lines since January. Customers aren’t daft – they can read a receipt,’ she added.
+Industry insiders say Callister’s is preparing its own round of cuts within weeks, with one source telling trade magazine The Grocer the chain would ‘not be out-shouted by anybody’.
+Mum-of-two Jodie Marsh-Kettle, 33, from Gravesmoor, welcomed the move but said she would believe it when she saw it. ‘Every week it’s “prices down” on the posters and every week my shop goes up by a fiver,’ she fumed.
+Consumer group Fair Till warned that the savings could be clawed back elsewhere. Its director, Anita Bhogal-Reeves, said: ‘Watch the own-brand lines and the pack sizes. When one price goes down, another one quietly creeps up.’
+Brightways insisted no other prices would rise to pay for the cuts.
+""", [
+    # the paper's own nickname for the price war; the cuts in the lede are an act
+    R("Battle of the Baskets", "the paper's nickname for a price war", "title"),
+    # "The chain": Brightways, a name with no company word; "says" with no "that"
+    I("the £90million blitz will save a typical family £340 a year", "Brightways", O, "says",
+      ph=["said-that", "nominal"]),
+    # "Boss" before the name is the role as written (as "Retired postman"), the age is not; the first paragraph opens
+    # the quote and does not close it, the next opens with a mark: one statement
+    D("Families have been squeezed for three years and they’ve had enough. We’re putting our money where our mouth is.\n‘This isn’t a one-week gimmick. These prices are staying down until Christmas at the very least.",
+      "Gareth Pollock-Yeo", P, "said", role="Boss", ph=["multi-sentence", "role-premodifier"]),
+    # an unnamed spokeswoman given by the phrase as written, its capital lowered and without the apposition on the
+    # grocer; two fragments under two cues: two statements
+    M("less than anywhere else on the high street", "a spokeswoman for Callister’s", A, "said", ph=["said-that"]),
+    M("a publicity stunt", "a spokeswoman for Callister’s", A, "branded"),
+    D("We’ve been price-matching Brightways on more than 1,000 lines since January. Customers aren’t daft – they can read a receipt,",
+      "a spokeswoman for Callister’s", A, "added", ph=["multi-sentence", "pronoun"]),
+    # unnamed insiders; "say" with no "that"
+    I("Callister’s is preparing its own round of cuts within weeks", "industry insiders", A, "say", ph=["said-that"]),
+    # one of them, given by the phrase as written; the trade magazine is the relay, "trade magazine" describing it; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("not be out-shouted by anybody", "one source", A, "telling", via=["The Grocer"],
+      ph=["participle-cue", "told", "said-that"]),
+    # "Mum-of-two" before the name is the role (as "mother of two"), the age and "from Gravesmoor" are not;
+    # "welcomed the move" has no content; the slogan nested in her quote is part of it
+    I("she would believe it when she saw it", "Jodie Marsh-Kettle", P, "said", role="Mum-of-two",
+      ph=["said-that", "role-premodifier"]),
+    D("Every week it’s “prices down” on the posters and every week my shop goes up by a fiver,", "Jodie Marsh-Kettle",
+      P, "fumed", role="Mum-of-two", ph=["nested", "pronoun"]),
+    # the group speaks as a body, given by its name without "Consumer group"
+    I("the savings could be clawed back elsewhere", "Fair Till", O, "warned", ph=["said-that", "cue-class"]),
+    # "Its director": the relation without the possessive (as "His attorney"); the quote follows the colon in the
+    # same paragraph
+    D("Watch the own-brand lines and the pack sizes. When one price goes down, another one quietly creeps up.",
+      "Anita Bhogal-Reeves", P, "said", role="director", ph=["multi-sentence", "role-apposition"]),
+    I("no other prices would rise to pay for the cuts", "Brightways", O, "insisted", ph=["said-that", "cue-class"]),
+])
+
+# ---------------------------------------------------------------- Kenyan daily on a parliamentary committee grilling a State corporation's managing director, straight double quotes + apostrophes (corporation's, State corporation's) with the period inside a fragment, "yesterday" and shillings: the grilling as the paper's own lede, "Appearing before the …, NGRC Managing Director Dr X told the committee that" and "he said" a paragraph later, the committee chairperson with her constituency in brackets who "dismissed the explanation, saying" and "she said", "Several MPs said", an MP with his constituency before "MP" who "claimed that" and "He said the MD should …" with a fragment, an inverted "said the MD", a whistleblower's letter "tabled by" the chairperson with "the whistleblower alleged that" a fragment and "the letter read in part", the MD's "denied the claims" (no content) "terming" a fragment "and saying" a clause, a directive (no statement)
+article("ngrc-maize-loss-committee", '''
+The managing director of the National Grain Reserve Corporation (NGRC) yesterday faced a grilling from MPs over the loss of maize worth Sh2.3 billion that rotted in the State corporation's stores.
+Appearing before the Public Investments Committee, NGRC Managing Director Dr Wilfred Kiprotich Onsongo told the committee that about 540,000 bags had been condemned after a routine audit in March found them contaminated with aflatoxin.
+"The grain was in good condition when we received it. Our stores in Kiptaragwa and Lusenyi have not been repaired since 2014, and we have raised this with the ministry every year," he said.
+But committee chairperson Lydia Chepngetich Sogomo (Kamoseri) dismissed the explanation, saying the corporation had been allocated Sh640 million for repairs in the last two budgets.
+"Where did that money go, Dr Onsongo? You cannot come before this committee and blame the roof," she said.
+Several MPs said the corporation had ignored three audit queries on the state of its stores since 2021.
+Kiborongo MP Evans Mogaka Nyabuto claimed that a Sh310 million fumigation tender had been awarded to a firm registered only six weeks earlier and owned by relatives of a senior official at the corporation. He said the MD should step aside "to allow for independent investigations."
+"There is no relative of mine in that company. The tender was advertised and evaluated in accordance with the law," said the MD.
+The committee also received a letter from a whistleblower at the corporation's Lusenyi depot. In the letter, tabled by Mrs Sogomo, the whistleblower alleged that healthy maize had been "deliberately declared rotten" and sold to millers at throwaway prices.
+"Trucks left the depot at night carrying grain that the records said had already been destroyed," the letter read in part.
+Dr Onsongo denied the claims, terming the letter "malicious" and saying no grain had left any NGRC depot without a release order.
+Mrs Sogomo directed the corporation to submit delivery records for all its depots within 14 days.
+''', [
+    # the grilling is the paper's own lede
+    # "Dr" is a title; the acronym and the post before the name are the role; "told the committee" names no relay
+    I("about 540,000 bags had been condemned after a routine audit in March found them contaminated with aflatoxin",
+      "Wilfred Kiprotich Onsongo", P, "told", role="NGRC Managing Director",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("The grain was in good condition when we received it. Our stores in Kiptaragwa and Lusenyi have not been repaired since 2014, and we have raised this with the ministry every year,",
+      "Wilfred Kiprotich Onsongo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role, the constituency in brackets no part of it; "dismissed the explanation"
+    # has no content of its own, the participle carries a clause
+    I("the corporation had been allocated Sh640 million for repairs in the last two budgets",
+      "Lydia Chepngetich Sogomo", P, "saying", role="committee chairperson",
+      ph=["participle-cue", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the question inside the quote is part of it
+    D("Where did that money go, Dr Onsongo? You cannot come before this committee and blame the roof,",
+      "Lydia Chepngetich Sogomo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # MPs with no name are a group given by the phrase as written, its capital lowered
+    I("the corporation had ignored three audit queries on the state of its stores since 2021", "several MPs", G, "said",
+      ph=["said-that"]),
+    # the constituency before "MP" is part of the role; one that-clause with two coordinated participles: one
+    # statement
+    I("a Sh310 million fumigation tender had been awarded to a firm registered only six weeks earlier and owned by relatives of a senior official at the corporation",
+      "Evans Mogaka Nyabuto", P, "claimed", role="Kiborongo MP", ph=["said-that", "cue-class", "role-premodifier"]),
+    # "He" in the same paragraph, which states his role; the that-less clause carries the quoted fragment, so only the
+    # fragment is annotated, the period inside
+    M("to allow for independent investigations.", "Evans Mogaka Nyabuto", P, "said", role="Kiborongo MP",
+      ph=["said-that", "pronoun"]),
+    # "the MD": Onsongo, answering the MP, so the nominal is the role
+    D("There is no relative of mine in that company. The tender was advertised and evaluated in accordance with the law,",
+      "Wilfred Kiprotich Onsongo", P, "said", role="MD", ph=["inversion", "multi-sentence", "nominal"]),
+    # the whistleblower wrote the letter the chairperson only tabled; an unnamed source given by the fullest phrase,
+    # "a whistleblower at the corporation's Lusenyi depot"; a letter names no channel; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("deliberately declared rotten", "a whistleblower at the corporation's Lusenyi depot", A, "alleged",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    # "the letter" stands for the whistleblower who wrote it (as "the statement added")
+    D("Trucks left the depot at night carrying grain that the records said had already been destroyed,",
+      "a whistleblower at the corporation's Lusenyi depot", A, "read", ph=["writing", "nominal"]),
+    # "denied the claims" has no content of its own; the two participles carry a fragment and a clause: two
+    # statements
+    M("malicious", "Wilfred Kiprotich Onsongo", P, "terming", ph=["participle-cue", "surname"]),
+    I("no grain had left any NGRC depot without a release order", "Wilfred Kiprotich Onsongo", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the directive to submit records is no statement
+])
+
+# ---------------------------------------------------------------- US public-radio site on a school-district book removal, curly double quotes + apostrophes (Keeper’s, I’m, wouldn’t, That’s, board’s, district’s) with the comma inside a title: the vote as the site's own lede with a novel's title in quotes, "According to the … School District," a parent with a role and a relative clause in a split quote "said during public comment", a retired teacher who "told the board" a fragment, the superintendent with her title before the name who "wrote in an email to staff …, obtained by WRPL, that" (the station as relay) with two that-clauses and "she wrote" a paragraph later, an anonymous librarian "who spoke on condition of anonymity because …" and "the librarian said", a board member who "said in an interview with WRPL that" and "she said", the author with a relative clause who "posted on Instagram that" with a fragment
+article("whinmoor-county-library-books", """
+The Whinmoor County school board voted 4-3 on Tuesday night to pull 11 books from its middle and high school libraries, among them the young-adult novel “The Lighthouse Keeper’s Daughter,” after months of complaints from parents.
+According to the Whinmoor County School District, parents have filed 38 formal challenges to library books since September.
+“I’m not asking anyone to burn a book. I’m asking that my 12-year-old not be handed one with scenes I wouldn’t let her watch on TV,” Andrea Lindvall-Hayes, a mother of two who helped organize the complaints, said during public comment. “That’s not censorship. That’s parenting.”
+Marcus Ostrander-Ruiz, a retired history teacher whose grandchildren attend Whinmoor High School, told the board the vote would “teach kids that the answer to a hard idea is to hide it.”
+Superintendent Karen Mbatha-Lindgren wrote in an email to staff on Wednesday, obtained by WRPL, that the district would comply with the board’s decision and that the books would be off the shelves by Friday.
+“Our librarians followed the review process in good faith, and I am grateful for their professionalism,” she wrote.
+A librarian at one of the district’s middle schools, who spoke on condition of anonymity because staff have been told not to talk to reporters, said two of the removed titles had not been checked out in more than three years.
+“Nobody was reading these books until somebody decided they were dangerous. Now I have a waiting list,” the librarian said.
+Board member Denise Farrow-Pratt, who voted against the removal, said in an interview with WRPL that she expected the decision to end up in court.
+“We had a committee of teachers and parents who read every one of these books and recommended keeping nine of them. We threw that out in one night,” she said.
+Selma Adebayo-Frost, who wrote “The Lighthouse Keeper’s Daughter,” posted on Instagram that she was “heartbroken but not surprised.”
+""", [
+    # the vote is the site's own lede; the novel's title in quotes, the comma inside
+    R("The Lighthouse Keeper’s Daughter,", "title of a novel", "title", after="young-adult novel"),
+    # the district speaks as a body
+    I("parents have filed 38 formal challenges to library books since September",
+      "the Whinmoor County School District", O, "according to", ph=["according-to"]),
+    # the apposition is the role and "who helped organize …" a relative clause; public comment names no relay; a second
+    # quote right after the attribution: a split quote
+    D("I’m not asking anyone to burn a book. I’m asking that my 12-year-old not be handed one with scenes I wouldn’t let her watch on TV,",
+      "Andrea Lindvall-Hayes", P, "said", role="mother of two",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    D("That’s not censorship. That’s parenting.", "Andrea Lindvall-Hayes", P, "said", role="mother of two",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    # the apposition is the role, "whose grandchildren …" a relative clause; "told the board" names no relay; the
+    # that-less clause carries the quoted fragment, the period inside
+    M("teach kids that the answer to a hard idea is to hide it.", "Marcus Ostrander-Ruiz", P, "told",
+      role="retired history teacher", ph=["told", "said-that", "role-apposition"]),
+    # the title before the name is the role; the station that obtained the email is the
+    # relay (as a memo "obtained by The Associated Press"); two that-clauses with no marks: one statement
+    I("the district would comply with the board’s decision and that the books would be off the shelves by Friday",
+      "Karen Mbatha-Lindgren", P, "wrote", role="Superintendent", via=["WRPL"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the next paragraph, still quoting the email: only the first frame names the relay, and the paragraph
+    # states no role
+    D("Our librarians followed the review process in good faith, and I am grateful for their professionalism,",
+      "Karen Mbatha-Lindgren", P, "wrote", ph=["writing", "pronoun"]),
+    # an unnamed librarian given by the phrase as written, its capital lowered; the relative clause on anonymity is
+    # no part of it
+    I("two of the removed titles had not been checked out in more than three years",
+      "a librarian at one of the district’s middle schools", A, "said", ph=["said-that"]),
+    # "the librarian": the same unnamed librarian
+    D("Nobody was reading these books until somebody decided they were dangerous. Now I have a waiting list,",
+      "a librarian at one of the district’s middle schools", A, "said", ph=["multi-sentence", "nominal"]),
+    # the title before the name is the role, "who voted against …" a relative clause; "in an interview with" names
+    # the relay
+    I("she expected the decision to end up in court", "Denise Farrow-Pratt", P, "said", role="Board member",
+      via=["WRPL"], ph=["said-that", "interview", "role-premodifier"]),
+    # "she" in the next paragraph, which names no channel and states no role
+    D("We had a committee of teachers and parents who read every one of these books and recommended keeping nine of them. We threw that out in one night,",
+      "Denise Farrow-Pratt", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "who wrote …" is a relative clause, not a role, and its title is rejected on its own; the post is on Instagram,
+    # the named channel; the that-clause carries the quoted fragment, the period inside
+    R("The Lighthouse Keeper’s Daughter,", "title of a novel", "title", after="who wrote"),
+    M("heartbroken but not surprised.", "Selma Adebayo-Frost", P, "posted", via=["Instagram"],
+      ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English edition on a carmaker's job cuts, „low-high“ quotes with the comma and period outside: a trailing "…, the company said on Thursday" on the lede with the outlet's own second sentence, "In a statement, Brenner said" by the short name with a fragment and "It said" with a compound clause, the general works council's chairwoman in an inverted "said the chairwoman of …, X" and "She announced" protests (a noun phrase, no statement), the union "called the plans a „Kahlschlag“" (its word) with the outlet's gloss and "said" a clause, "A company spokesperson said on request that" and "the spokesperson said", the state premier in apposition who "told the X that" with a fragment and "he told the newspaper", "Economists were less surprised" (no statement), an economist in an inverted quote with her role in apposition and "According to her,", the share price as the outlet's own
+article("brenner-waldheim-job-cuts", """
+WALDHEIM – The carmaker Brenner Motorenwerke plans to cut around 4,200 jobs in Germany by 2028, most of them at its main plant in Waldheim, the company said on Thursday. Production of the combustion-engine Aurum saloon is to end there next autumn.
+In a statement, Brenner said the cuts were necessary „to secure the competitiveness of our German sites in the transition to electric mobility“. It said it wanted to avoid compulsory redundancies and would rely on early retirement and voluntary severance packages.
+The works council reacted with fury. „Management has had ten years to prepare for the electric car. Now the workforce is supposed to pay for its mistakes“, said the chairwoman of the general works council, Sabine Hollerbach-Weiß. She announced protests at all six German sites for next Wednesday.
+The union IG Fahrzeug called the plans a „Kahlschlag“ – a clear-cut – and said it would not agree to any cuts without a binding guarantee for every site.
+A company spokesperson said on request that no decision on closing a site had been taken. „We are in talks with the employee representatives and will not anticipate their outcome“, the spokesperson said.
+The state premier, Markus Oberländer-Rieth, told the Waldheimer Rundschau that he expected Brenner to „live up to its responsibility for this region“. „Waldheim without Brenner is unimaginable. I will fight for every single job here“, he told the newspaper.
+Economists were less surprised. „Brenner has built excellent cars for a market that is disappearing“, said Friederike Wendling-Kraus, automotive expert at the Institute for Industrial Economics in Halstadt. According to her, the company still makes almost 70 per cent of its sales with combustion-engine models.
+Brenner shares rose by 3.4 per cent in afternoon trading.
+""", [
+    # "the company": Brenner Motorenwerke of the same sentence; the second sentence of the lede is the outlet's own
+    I("The carmaker Brenner Motorenwerke plans to cut around 4,200 jobs in Germany by 2028, most of them at its main plant in Waldheim",
+      "Brenner Motorenwerke", O, "said", ph=["trailing-attribution", "nominal"]),
+    # "Brenner": the short name (as "Tessary" for Tessary Software Inc.); a statement names no channel; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated, the period outside
+    M("to secure the competitiveness of our German sites in the transition to electric mobility", "Brenner Motorenwerke",
+      O, "said", ph=["said-that", "writing", "surname"]),
+    # "It": the company, still in its statement; one that-less clause with two predicates: one statement
+    I("it wanted to avoid compulsory redundancies and would rely on early retirement and voluntary severance packages",
+      "Brenner Motorenwerke", O, "said", ph=["said-that", "writing", "pronoun"]),
+    # "reacted with fury" is no statement; the role stands before the name in apposition after the inverted cue;
+    # announcing protests has a noun phrase and no clause: no statement
+    D("Management has had ten years to prepare for the electric car. Now the workforce is supposed to pay for its mistakes",
+      "Sabine Hollerbach-Weiß", P, "said", role="chairwoman of the general works council",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the union's own word, so a statement (as "called the plans „a slap in the face …“"), glossed by the outlet
+    # outside the marks; the union given by its name without "The union"; "said" with a that-less clause and no
+    # marks: a statement of its own
+    M("Kahlschlag", "IG Fahrzeug", O, "called"),
+    I("it would not agree to any cuts without a binding guarantee for every site", "IG Fahrzeug", O, "said",
+      ph=["said-that"]),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; "on request" names no relay
+    I("no decision on closing a site had been taken", "a company spokesperson", A, "said", ph=["said-that"]),
+    D("We are in talks with the employee representatives and will not anticipate their outcome",
+      "a company spokesperson", A, "said", ph=["nominal"]),
+    # the state's premier in apposition is the role; the paper he told is the relay; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("live up to its responsibility for this region", "Markus Oberländer-Rieth", P, "told", role="state premier",
+      via=["Waldheimer Rundschau"], ph=["told", "said-that", "role-apposition"]),
+    # "the newspaper": the Waldheimer Rundschau of the same paragraph, so the told-frame names its relay (as "she told
+    # the station" in castlebarra-trolley-count); the paragraph states his role
+    D("Waldheim without Brenner is unimaginable. I will fight for every single job here", "Markus Oberländer-Rieth",
+      P, "told", role="state premier", via=["Waldheimer Rundschau"], ph=["multi-sentence", "told", "pronoun"]),
+    # "Economists were less surprised" reports no statement; the apposition after the inverted cue is the role
+    D("Brenner has built excellent cars for a market that is disappearing", "Friederike Wendling-Kraus", P, "said",
+      role="automotive expert at the Institute for Industrial Economics in Halstadt",
+      ph=["inversion", "role-apposition"]),
+    # "According to her": the economist, in the paragraph that states her role
+    I("the company still makes almost 70 per cent of its sales with combustion-engine models",
+      "Friederike Wendling-Kraus", P, "according to",
+      role="automotive expert at the Institute for Industrial Economics in Halstadt", ph=["according-to", "pronoun"]),
+    # the share price is the outlet's own
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
