@@ -1559,6 +1559,16 @@ final class Phrases {
                 || connectiveIn(i, THE_OR_A | PLACE_OPENERS) && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }
 
+    /** A capitalised organisation word among tokens from to end. */
+    private boolean orgWordIn(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (t.isCapitalized(k) && has(k, Lexicon.ORG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
         // a person with an affiliation: "Lucía Bermejo of the University of Valdeoro" is Lucía Bermejo
         int affiliation = personBeforeAffiliation(bodyStart, end);
@@ -1649,7 +1659,9 @@ final class Phrases {
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director")
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && !(nameStart == end && isLowerRole(end - 1))
-                && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false)) {
+                && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
+                // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
+                || orgWordIn(nameStart, end))) {
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name
                 // so is a lower-case description alone ("the opposition Civic Union", "the state-owned Narvik Energy

@@ -3387,6 +3387,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationWordOnBothSidesOfAndKeepsTheNameWhole() {
+        assertEquals(List.of("indirect [Fires burnt 18,000 hectares] the State Fire and Rescue Service (organization) said []"),
+                run("Fires burnt 18,000 hectares, the State Fire and Rescue Service said."));
+        assertEquals(List.of("indirect [it would vote no] The Senate Water and Public Lands Committee (organization) said []"),
+                run("The Senate Water and Public Lands Committee said it would vote no."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
