@@ -466,6 +466,10 @@ final class NameScan {
         if (t.eq(before, "of") && t.isWord(before - 1) && CORPORATE_ROLES.contains(t.lower(before - 1))) {
             return true; // "managing director and CEO of Vellora Paints": only a company has one
         }
+        if (t.eq(before, "by") && (t.eq(before - 1, "operated") || t.eq(before - 1, "manufactured"))
+                && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+            return true; // "The B-4 dam, operated by Mineração Serra Parda,": a plant's or a product's company
+        }
         int after = m.endTok();
         if (t.eq(after, "shares") || t.eq(after, "stock")) {
             // the shares moved: "Brightwell shares rose 4%", not "Clinton shares more with"

@@ -3395,6 +3395,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theOperatorOfAPlantIsACompanyForItsNominal() {
+        assertEquals(List.of("indirect [the dam was safe] Quinta Serrana (organization) said []",
+                        "indirect [it had ignored the audit] Quinta Serrana (organization) denied []"),
+                run("The dam, operated by Quinta Serrana, holds nine million cubic metres of waste.\nQuinta Serrana said the "
+                        + "dam was safe. The company denied that it had ignored the audit."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
