@@ -3403,6 +3403,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aGiantOfItsTradeIsACompany() {
+        assertEquals(List.of("indirect [the cuts will save families money] Brightways (organization) says []"),
+                run("SUPERMARKET giant Brightways has cut prices. The chain says the cuts will save families money."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
