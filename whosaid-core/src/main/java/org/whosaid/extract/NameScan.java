@@ -364,10 +364,18 @@ final class NameScan {
                 && (s == name ? ph.isRole(s - 1) : ph.has(s - 1, Lexicon.MODIFIER))) {
             s--;
         }
+        if (s < name && s - 2 >= floor && t.is(s - 2, ',') && t.isWord(s - 1) && !t.isCapitalized(s - 1)
+                && !ph.has(s - 1, Lexicon.STOP) && ph.cue(s - 1) == null && !NOT_TRADES.contains(t.lower(s - 1))) {
+            s--; // the trade of a title after a comma: "In his decision letter, …, planning inspector Alistair Penrose-Gill"
+        }
         // (or after a comma: "Recording a conclusion of misadventure, area coroner Margaret Hollis-Dunne said")
         return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) && !t.is(s - 1, ',')
                 || RELATIONS.contains(t.lower(name - 1)) ? null : ph.surface(s, name);
     }
+
+    /** Words that can stand between a comma and a title without being its trade: ", including inspector X". */
+    private static final java.util.Set<String> NOT_TRADES = java.util.Set.of("including", "excluding", "following",
+            "according", "during", "regarding", "concerning", "like", "unlike", "then", "now", "later", "eventually");
 
     /**
      * "prosecutor" or "defendant" when the name plays that part in a court report (see {@link #prosecutes},

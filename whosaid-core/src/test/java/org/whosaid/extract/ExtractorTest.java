@@ -3409,6 +3409,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleAfterACommaKeepsItsTradeWord() {
+        assertEquals(List.of("indirect [the council had no plan] Alistair Penrose-Gill (person, planning inspector) said []",
+                        "mixed [largely anecdotal] Alistair Penrose-Gill (person, inspector) saying []"),
+                run("In his decision letter, published on Tuesday, planning inspector Alistair Penrose-Gill said the council "
+                        + "had no plan.\nThe inspector also rejected the objection, saying it had been 'largely anecdotal'."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
