@@ -1913,6 +1913,9 @@ final class Finder {
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }
+            if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
+                return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
+            }
             if ((t.eq(k, "and") || t.eq(k, "but")) && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
                     && subjects.isCue(k + 2) && t.eq(k + 3, "that") && !a.inQuote(k)) {
                 // "…, and he denied that deputies had been slow": a second report, by its own subject
@@ -1923,6 +1926,16 @@ final class Finder {
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
+    /** Tokens from p are a short phrase and a cue in -ing: "one source telling", "several analysts saying". */
+    private boolean withSpeakerReporting(int p, int toTok) {
+        for (int k = p + 1; k < toTok && k <= p + 4 && t.isWord(k); k++) {
+            if (t.endsWith(k, "ing") && subjects.isCue(k)) {
+                return ph.right(p, k) != null;
+            }
+        }
+        return false;
+    }
 
     private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
         if (fromTok > cueTok) {

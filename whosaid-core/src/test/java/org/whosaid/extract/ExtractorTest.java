@@ -3417,6 +3417,13 @@ class ExtractorTest {
     }
 
     @Test
+    void withASpeakerReportingEndsTheContentBeforeIt() {
+        assertEquals(List.of("indirect [the firm is preparing cuts] Industry insiders (anonymous) say []",
+                        "indirect [the chain would act] one source (anonymous) saying []"),
+                run("Industry insiders say the firm is preparing cuts, with one source saying the chain would act."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
