@@ -94,6 +94,9 @@ final class NameScan {
                 m = companyOwner(a, i); // "Larkspur’s distribution center"
                 company = m != null;
             }
+            if ((m == null || !m.isName()) && !a.inQuote(i)) {
+                m = bodyOwner(a, ph, i); // "Brackenfold District Council’s planning committee"
+            }
             if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m)) {
                 i++;
                 continue;
@@ -264,6 +267,28 @@ final class NameScan {
         }
         return new Mention(i, i + 1, t.start(i), t.end(i) - 2, Mention.Type.ORG_NAME,
                 a.text().substring(t.start(i), t.end(i) - 2), null, t.lower(i + 1));
+    }
+
+    /**
+     * A name of two or more capitalised words in the possessive whose last word is a kind of organisation, as an
+     * organisation name without the "’s": "Brackenfold District Council" of "Brackenfold District Council’s planning
+     * committee", so that "the council" later finds it; else null.
+     */
+    private static Mention bodyOwner(Analysis a, Phrases ph, int i) {
+        var t = a.tokens();
+        int k = i;
+        while (k < t.size() && k < i + 6 && t.isCapitalized(k) && !t.endsWith(k, "'s") && !ph.has(k, Lexicon.STOP)) {
+            k++;
+        }
+        if (k == i || k - i >= 6 || !t.isCapitalized(k) || !t.endsWith(k, "'s") || t.length(k) < 5) {
+            return null;
+        }
+        String kind = t.lower(k).substring(0, t.length(k) - 2);
+        if (!Lexicon.get().in(Lexicon.ORG, kind)) {
+            return null;
+        }
+        return new Mention(i, k + 1, t.start(i), t.end(k) - 2, Mention.Type.ORG_NAME,
+                a.text().substring(t.start(i), t.end(k) - 2), null, kind);
     }
 
     /**

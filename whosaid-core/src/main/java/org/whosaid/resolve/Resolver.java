@@ -1247,6 +1247,18 @@ public final class Resolver {
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 
+    /** Heads of a company nominal that a public body never is, beside {@link #BUSINESS_HEADS}. */
+    private static final Set<String> DEVELOPERS = Set.of("developer", "builder", "housebuilder", "contractor", "operator");
+
+    /** A name whose last word is a public body's: "Brackenfold District Council", "the Data Safeguards Authority". */
+    private static boolean isPublicBody(String name) {
+        return PUBLIC_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PUBLIC_BODIES = Set.of("council", "ministry", "department", "government",
+            "authority", "commission", "court", "parliament", "assembly", "senate", "police", "administration",
+            "municipality", "regulator");
+
     /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
     private boolean isGenericPlural(int i) {
         String[] w = nameWords[i];
@@ -1260,8 +1272,9 @@ public final class Resolver {
     private Mention recentOrganizationSubject(Mention m, int statementStart) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
-            if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)) {
-                return n;
+            if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
+                    && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())))) {
+                return n; // (not a council for "the developer": "X District Council’s committee voted … The developer said")
             }
         }
         // else a one-word name that nothing makes a person (no given name, title, role or gender), as a subject:

@@ -3424,6 +3424,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyNamedInThePossessiveIsTheBodyForItsNominal() {
+        assertEquals(List.of("indirect [every objection had been read] Brackenfold District Council (organization) said []"),
+                run("Plans for 140 homes will go before Brackenfold District Council’s planning committee next Thursday.\n"
+                        + "The council said every objection had been read."));
+    }
+
+    @Test
+    void aCompanyNominalIsNoPublicBody() {
+        assertEquals(List.of("indirect [it had asked Tallow Bank for a report] The Data Safeguards Authority (organization) said []",
+                        "indirect [it would write to every customer] Tallow Bank (organization) said []"),
+                run("Tallow Bank, the lender behind the app, lost the records of 9,000 customers.\nThe Data Safeguards "
+                        + "Authority said it had asked Tallow Bank for a report.\nAsked about the loss, the company said it "
+                        + "would write to every customer."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
