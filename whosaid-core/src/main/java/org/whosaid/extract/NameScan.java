@@ -519,6 +519,10 @@ final class NameScan {
                 }
             }
         }
+        if (t.is(after, ',') && t.eq(after + 1, "which") && t.isWord(after + 2) && MAKES.contains(t.lower(after + 2))
+                && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+            return true; // "Orrin Biologics, which developed the vaccine and paid for the trial, said"
+        }
         if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
             return false;
         }
@@ -532,6 +536,11 @@ final class NameScan {
         }
         return false;
     }
+
+    /** What a company does, after ", which": "Orrin Biologics, which developed the vaccine". */
+    private static final java.util.Set<String> MAKES = java.util.Set.of("develops", "developed", "makes", "made",
+            "produces", "produced", "manufactures", "manufactured", "sells", "sold", "supplies", "supplied", "operates",
+            "operated", "employs", "employed");
 
     /** Roles held only in a company: "chief executive of X", "managing director of X", "co-founder of X". */
     private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("executive", "ceo", "cfo", "coo",

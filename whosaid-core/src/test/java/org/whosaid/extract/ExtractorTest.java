@@ -3440,6 +3440,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameThatMakesWhatItSellsIsACompany() {
+        assertEquals(List.of("indirect [it would seek approval in Europe] Orrin Biologics (organization) said []",
+                        "indirect [it could make 40 million doses a year] Orrin Biologics (organization) said []"),
+                run("Orrin Biologics, which developed the vaccine, said it would seek approval in Europe. The company said "
+                        + "it could make 40 million doses a year."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
