@@ -1517,6 +1517,9 @@ final class Finder {
         boolean chunkToEnd = chunkEnd >= end;
         if (c == from || c == from + 1 && !t.isCapitalized(from) || c == subjects.datelineEnd(from, c + 1)) {
             int p = m.endTok();
+            if (ph.isBracketedAcronym(p + 2)) {
+                p += 3; // "According to a notification from the Civil Aviation Safety Directorate (CASD), the crew …"
+            }
             int relative = t.eq(p, "who") ? p : t.is(p, ',') && t.eq(p + 1, "who") ? p + 1 : -1;
             if (relative > 0) {
                 // "According to a union official who asked not to be named, …": the relative clause goes with the source

@@ -3448,6 +3448,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNotificationIsADocumentAndItsIssuersAcronymNoContent() {
+        assertEquals(List.of("indirect [the crew received a warning and shut the engine down] Civil Aviation Safety "
+                        + "Directorate (organization) According to []"),
+                run("According to a preliminary notification from the Civil Aviation Safety Directorate (CASD), the crew "
+                        + "received a warning and shut the engine down."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
