@@ -560,9 +560,12 @@ final class Phrases {
                 || t.eq(head, "producer") || t.eq(head, "publisher") || t.eq(head, "house")) {
             return false;
         }
+        if (has(k, Lexicon.FEMALE | Lexicon.MALE)) {
+            return false; // a person: "The director of the corporation, John Onsongo,"
+        }
         for (int j = head - 1; j >= 0 && j >= head - 3; j--) {
             if (has(j, Lexicon.DETERMINER) || isPossessive(j)) {
-                return true;
+                return !isPrepositionAt(j - 1); // not the company a role is "of": "The director of the firm, X,"
             }
             if (!t.isWord(j) || t.isCapitalized(j) && !isSentenceStart(j)) {
                 return false;

@@ -1839,12 +1839,17 @@ public final class Resolver {
 
     /**
      * Nominals that name a role by another word: "Strikers captain Sandeep Thakore … The skipper said",
-     * "Ridgeline CEO Douglas Brannigan … The executive denied", "Town manager … the Town boss".
+     * "Ridgeline CEO Douglas Brannigan … The executive denied", "Town manager … the Town boss", and abbreviations:
+     * "The managing director of the corporation, Wilfred Onsongo, … said the MD".
      */
     private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
             "skipper", List.of("captain"),
             "executive", List.of("ceo"),
             "ceo", List.of("chief executive"),
+            "md", List.of("managing director"),
+            "dg", List.of("director general", "director-general"),
+            "cfo", List.of("chief financial officer", "finance chief", "finance director"),
+            "coo", List.of("chief operating officer"),
             "boss", List.of("manager", "ceo", "chief executive", "head coach"));
 
     /**

@@ -3456,6 +3456,21 @@ class ExtractorTest {
     }
 
     @Test
+    void anAbbreviatedRoleIsTheRoleItStandsFor() {
+        assertEquals(List.of("indirect [the maize was sound] Wilfred Onsongo (person, managing director of the corporation) told []",
+                        "direct [There is no relative of mine in that company,] Wilfred Onsongo (person, MD) said []"),
+                run("The managing director of the corporation, Wilfred Onsongo, told MPs the maize was sound.\n"
+                        + "\"There is no relative of mine in that company,\" said the MD."));
+    }
+
+    @Test
+    void aPersonAfterTheCompanyOfARoleIsNoCompany() {
+        // "the developer, Vestavind Energy," names the company; "The director of the firm, X," names the director
+        assertEquals(List.of("indirect [the maize was sound] Wilfred Onsongo (person, director of the firm) told []"),
+                run("The director of the firm, Wilfred Onsongo, told MPs the maize was sound."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
