@@ -6241,7 +6241,6 @@ A spokesperson for the Kessaway Cable and Broadband Association did not respond 
       role="Vollmer-Pike’s spokesperson", ph=["denial", "cue-class", "role-apposition"]),
     M("read every page of the bill herself.", "Corey Lindqvist-Amaro", P, "saying", role="Vollmer-Pike’s spokesperson",
       ph=["participle-cue", "role-apposition"]),
-    # "did not respond to a request for comment" reports nothing
 ])
 
 # ---------------------------------------------------------------- Austrian outlet's English edition on a ski-resort avalanche, „low-high“ quotes with the comma outside: "according to the provincial government of Tirnau" trailing a long lede, a German term after "so-called" as the author's scare quote, the mountain-rescue head's inverted split quote and his surname with a that-clause whose relative clause is part of the content, "according to the provincial avalanche warning service", a trailing "a police spokesman told the APA news agency" and "He said" in the same paragraph, the lift operator's statement with two that-clauses, a hotel owner inverted with "owner" before the name, a survivor quoted by the local paper ("quoted X, 27, a snowboarder from Vienna who …, as saying" with a fragment) and "he told the paper", a trailing "the warning service said"
@@ -16671,6 +16670,390 @@ Brenner shares rose by 3.4 per cent in afternoon trading.
       "Friederike Wendling-Kraus", P, "according to",
       role="automotive expert at the Institute for Industrial Economics in Halstadt", ph=["according-to", "pronoun"]),
     # the share price is the outlet's own
+])
+
+# ---------------------------------------------------------------- Canadian provincial newspaper on a health-care staffing crisis, curly double quotes + apostrophes (province’s, Nurses’, hours’) with the period inside a fragment, CP style days ("said Wednesday"): a trailing "…, the province said Wednesday" on the lede, the health minister with her post before the name who "told the legislature" a that-less clause and a second that-clause with a bonus's name in quotes inside the content, her split quote "said during question period" by surname, the opposition critic who "called" a fragment "and said" a clause and "he said" a paragraph later, a hospital chief executive's memo "to staff obtained by the Chronicle-Herald" (the paper itself as relay) with "Dr." and a double role in apposition who "wrote that", "the memo said" a paragraph later, the union president in apposition "said in an interview with CBC Radio that" with a fragment and "She said" in the same paragraph, "she said" a paragraph later, "The province said in a statement that" and "It denied that"
+article("tamarack-nurse-shortage-legislature", """
+PORT AUBREY — Hospitals across Tamarack are short more than 1,100 nurses, and at least four rural emergency departments will close overnight for part of the summer, the province said Wednesday.
+Health Minister Dianne Okoro-Blaine told the legislature the government had filled 380 nursing positions since January and that a new “Rural First” bonus for nurses who work in rural hospitals would take effect Aug. 1.
+“Nobody in this chamber is pretending the situation is good. It is not good,” Okoro-Blaine said during question period. “But we are hiring faster than any government in this province’s history, and the numbers will show it by the fall.”
+Opposition health critic Raymond Obeng-Laurier called the bonus “a Band-Aid on a broken leg” and said the minister was hiding the true vacancy rate.
+“The minister talks about hires. She never mentions how many nurses quit in the same months,” he said.
+In a memo to staff obtained by the Chronicle-Herald, Dr. Padma Iyer-Whitcombe, president and CEO of Ferncliff Regional Health Centre, wrote that the hospital spent $14.2 million on agency nurses in the last fiscal year, nearly triple the year before.
+“We cannot keep renting our workforce by the shift. It is not sustainable, and it is not fair to the nurses who are here every day,” the memo said.
+Corrine Desjardins-Pike, president of the Tamarack Nurses’ Union, said in an interview with CBC Radio that members were working mandatory double shifts “as a matter of routine.” She said the union had warned the government in 2022 that hundreds of nurses planned to retire early.
+“They had our survey two years ago. Now they act surprised,” she said.
+The province said in a statement that it had recruited 140 internationally educated nurses this year and was speeding up their licensing. It denied that any emergency department had closed without at least 48 hours’ public notice.
+""", [
+    # "the province" speaks as a body (as "the city government"), given by the phrase as written; the comma before
+    # the trailing attribution is left out and the "and" clause is part of what it said
+    I("Hospitals across Tamarack are short more than 1,100 nurses, and at least four rural emergency departments will close overnight for part of the summer",
+      "the province", O, "said", ph=["trailing-attribution"]),
+    # the post before the name is the role; "told the legislature" names no relay; a that-less clause and a second
+    # that-clause with no marks of their own: one statement; the bonus's name in quotes sits inside the content, which
+    # has no other marks: the statement keeps it and the name is rejected on its own (as "Emergency Warning")
+    I("the government had filled 380 nursing positions since January and that a new “Rural First” bonus for nurses who work in rural hospitals would take effect Aug. 1",
+      "Dianne Okoro-Blaine", P, "told", role="Health Minister", ph=["told", "said-that", "role-premodifier"]),
+    R("Rural First", "name of a bonus programme", "title"),
+    # the quote is split by "said during question period"; question period names no relay; the paragraph states no
+    # role
+    D("Nobody in this chamber is pretending the situation is good. It is not good,", "Dianne Okoro-Blaine", P, "said",
+      ph=["multi-sentence", "split-quote", "surname"]),
+    D("But we are hiring faster than any government in this province’s history, and the numbers will show it by the fall.",
+      "Dianne Okoro-Blaine", P, "said", ph=["split-quote", "surname"]),
+    # the post before the name is the role; one subject, two cues: the fragment after "called the bonus" and a
+    # that-less clause with no marks (as the growers' union in sorvenia-wheat-export-duty)
+    M("a Band-Aid on a broken leg", "Raymond Obeng-Laurier", P, "called", role="Opposition health critic",
+      ph=["role-premodifier"]),
+    I("the minister was hiding the true vacancy rate", "Raymond Obeng-Laurier", P, "said",
+      role="Opposition health critic", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; "The minister" is inside his quote
+    D("The minister talks about hires. She never mentions how many nurses quit in the same months,",
+      "Raymond Obeng-Laurier", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Dr." is a title; the double post in apposition is the role; the paper that obtained the memo is the relay (as an
+    # email "obtained by WRPL"); the comparison after the figure is inside what she wrote
+    I("the hospital spent $14.2 million on agency nurses in the last fiscal year, nearly triple the year before",
+      "Padma Iyer-Whitcombe", P, "wrote", role="president and CEO of Ferncliff Regional Health Centre",
+      via=["Chronicle-Herald"], ph=["said-that", "writing", "role-apposition"]),
+    # "the memo" stands for the chief executive who wrote it (as "the letter read in part"); only the first frame
+    # names the relay, and the paragraph states no role
+    D("We cannot keep renting our workforce by the shift. It is not sustainable, and it is not fair to the nurses who are here every day,",
+      "Padma Iyer-Whitcombe", P, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the apposition is the role; "in an interview with" names the relay; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated, the period inside
+    M("as a matter of routine.", "Corrine Desjardins-Pike", P, "said", role="president of the Tamarack Nurses’ Union",
+      via=["CBC Radio"], ph=["said-that", "interview", "role-apposition"]),
+    # "She" in the same paragraph, which states her role; a new sentence with a bare "said": only the interview frame
+    # names the relay (as "he said" after "Bloomberg quoted …"); the warning inside is part of what she said
+    I("the union had warned the government in 2022 that hundreds of nurses planned to retire early",
+      "Corrine Desjardins-Pike", P, "said", role="president of the Tamarack Nurses’ Union",
+      ph=["said-that", "pronoun"]),
+    # "she" in the next paragraph, which states no role and names no channel
+    D("They had our survey two years ago. Now they act surprised,", "Corrine Desjardins-Pike", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # a statement names no channel; one compound predicate with no marks: one statement
+    I("it had recruited 140 internationally educated nurses this year and was speeding up their licensing",
+      "the province", O, "said", ph=["said-that", "writing"]),
+    # "It": the province, still in its statement; the denial is annotated on the content after "that"
+    I("any emergency department had closed without at least 48 hours’ public notice", "the province", O, "denied",
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    # "did not respond to a request for comment" reports nothing
+])
+
+# ---------------------------------------------------------------- Indian English daily on a metro rail project delay, straight double quotes + apostrophes (project's, Minister's) with the period outside a fragment, a dateline with a colon, "Mr." and rupees in crore: a trailing "…, Chief Minister X said on Monday" with an initial in the name, "Speaking to reporters at …, Mr. X said" and "he said" in the same paragraph, the metro corporation's managing director in apposition (the corporation introduced with its acronym) who "told The Sentinel that" and "she said", the Leader of the Opposition who "termed" a fragment "and alleged that" a clause, "The Chief Minister's Office denied the charge" (no content) "calling" a fragment, "Officials in the … department said on condition of anonymity that" with two that-clauses, "According to the Comptroller and Auditor General (CAG) report tabled in the Assembly" (the report stands for its issuer) and "the report said", a slogan on hoardings in quotes, "commuters said", a nurse in an inverted quote whose relative clause is no role, the corporation by its acronym alone "in a statement issued here" with a fragment
+article("suryanagar-metro-phase-two-delay", '''
+SURYANAGAR: The second phase of the Suryanagar Metro, originally due to open in March 2025, will not be ready before December 2027, Chief Minister N. Venkatachalam Reddy said on Monday.
+Speaking to reporters at the Kalyanpet station site, Mr. Reddy said the State had released ₹2,400 crore to the project this year. "I am eager to cut the ribbon. But I will not open an unsafe line just to meet a date on a hoarding," he said.
+Kavitha Ramaswamy Iyer, Managing Director of the Suryanagar Metro Rail Corporation Limited (SMRCL), told The Sentinel that 61 per cent of civil work on the 27-km corridor was complete. "The old city is the hardest stretch. We hit water where the soil reports promised rock," she said.
+Leader of the Opposition T. Manjunath Gowda termed the delay "a monument to mismanagement" and alleged that contracts for four stations had gone to a firm blacklisted in another State. The Chief Minister's Office denied the charge, calling it "politically motivated".
+Officials in the Urban Development department said on condition of anonymity that the project's cost had risen to nearly ₹16,500 crore, and that a revised estimate was yet to reach the Cabinet.
+According to the Comptroller and Auditor General (CAG) report tabled in the Assembly last week, SMRCL began civil work on three stretches before acquiring even half the land required. "Such premature award of works resulted in idle charges of ₹212 crore being paid to contractors," the report said.
+At Kalyanpet junction, where faded hoardings still promise "Metro by 2025", commuters said their journeys had grown longer every year.
+"Earlier it took me 40 minutes to reach the hospital. Now it is one and a half hours, and the metro is still only pillars," said Farzana Begum, a staff nurse who commutes daily.
+SMRCL, in a statement issued here, said it would open a 6-km elevated stretch to Rajaji Circle "on a priority basis" by June.
+''', [
+    # the post before the name is the role, the initial kept in the name; the relative "originally due …" is inside
+    # the content
+    I("The second phase of the Suryanagar Metro, originally due to open in March 2025, will not be ready before December 2027",
+      "N. Venkatachalam Reddy", P, "said", role="Chief Minister", ph=["trailing-attribution", "role-premodifier"]),
+    # "Mr." is a title; "Speaking to reporters at …" names no relay; the paragraph states no role
+    I("the State had released ₹2,400 crore to the project this year",
+      "N. Venkatachalam Reddy", P, "said", ph=["said-that", "surname"]),
+    # "he" in the same paragraph, which states no role
+    D("I am eager to cut the ribbon. But I will not open an unsafe line just to meet a date on a hoarding,",
+      "N. Venkatachalam Reddy", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the apposition is the role, the corporation's acronym in brackets kept (as "… (UST)"); the paper she told is
+    # the relay
+    I("61 per cent of civil work on the 27-km corridor was complete", "Kavitha Ramaswamy Iyer", P, "told",
+      role="Managing Director of the Suryanagar Metro Rail Corporation Limited (SMRCL)", via=["The Sentinel"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she said" after the told-frame in the same paragraph: only that frame names the relay; the role stands in the
+    # paragraph
+    D("The old city is the hardest stretch. We hit water where the soil reports promised rock,",
+      "Kavitha Ramaswamy Iyer", P, "said",
+      role="Managing Director of the Suryanagar Metro Rail Corporation Limited (SMRCL)",
+      ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role, the initial kept in the name; one subject, two cues: the fragment after
+    # "termed the delay" and a that-clause with no marks
+    M("a monument to mismanagement", "T. Manjunath Gowda", P, "termed", role="Leader of the Opposition",
+      ph=["role-premodifier"]),
+    I("contracts for four stations had gone to a firm blacklisted in another State",
+      "T. Manjunath Gowda", P, "alleged", role="Leader of the Opposition",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "denied the charge" has no content of its own; the participle carries the quoted fragment, the period outside
+    M("politically motivated", "the Chief Minister's Office", O, "calling", ph=["participle-cue"]),
+    # unnamed officials given by the phrase as written, its capital lowered; "on condition of anonymity" is no part of
+    # it; two that-clauses with no marks: one statement
+    I("the project's cost had risen to nearly ₹16,500 crore, and that a revised estimate was yet to reach the Cabinet",
+      "officials in the Urban Development department", A, "said", ph=["said-that"]),
+    # the report stands for the auditor that issued it, given without the acronym in brackets; tabling it in the
+    # Assembly names no channel
+    I("SMRCL began civil work on three stretches before acquiring even half the land required",
+      "the Comptroller and Auditor General", O, "according to", ph=["according-to", "writing"]),
+    # "the report": the CAG's report of the sentence before
+    D("Such premature award of works resulted in idle charges of ₹212 crore being paid to contractors,",
+      "the Comptroller and Auditor General", O, "said", ph=["writing", "nominal"]),
+    # a slogan on hoardings is nobody's statement in this story
+    R("Metro by 2025", "slogan on hoardings", "title"),
+    # commuters with no name are a group given by the word as written
+    I("their journeys had grown longer every year", "commuters", G, "said", ph=["said-that"]),
+    # the apposition is the role, "who travels …" a relative clause
+    D("Earlier it took me 40 minutes to reach the hospital. Now it is one and a half hours, and the metro is still only pillars,",
+      "Farzana Begum", P, "said", role="staff nurse", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the acronym alone names the corporation introduced in full above; a statement "issued here" names no channel;
+    # the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("on a priority basis", "the Suryanagar Metro Rail Corporation Limited", O, "said",
+      ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- wire story (Reuters) on an oil producers' meeting, straight double quotes + apostrophes (Tarsundi's, Qamaran's, Sundrava's) with the period outside fragments: a trailing "…, the group said in a communique after …" on the lede (the alliance introduced with its acronym in the same sentence), "The communique said" with a that-less clause carrying a fragment and a second that-clause, a trailing "…, three ACEN delegates told Reuters" after a relative clause and "They asked not to be named" (no statement), a minister with his country's possessive before his post who "told reporters", a term after "so-called" in the wire's own sentence, a minister in apposition with a fragment and "he said, adding that" a fragment a paragraph later, "One of the delegates said", a ministry's denial with a "saying in a statement that" fragment, "sources in the alliance told Reuters that" with a compound predicate, the wire's own price line, an analyst's note to clients in an apposition after the quote, a reporting credit
+article("acen-output-cut-extension", '''
+MARSADA, Nov 30 (Reuters) - The Alliance of Crude Exporting Nations (ACEN) and its partners agreed on Sunday to extend oil output cuts of 1.4 million barrels per day to the end of June, the group said in a communique after a six-hour meeting.
+The communique said the extension would "support a stable and balanced market" and that ministers would meet again on April 6 to review it.
+The meeting failed to settle a dispute over production baselines for Tarsundi and Sundrava, which want higher quotas to reflect new capacity, three ACEN delegates told Reuters. They asked not to be named because the discussions were private.
+"We have spent billions on new fields. Nobody can ask us to leave them idle while others cheat," Tarsundi's Energy Minister Rashid Al-Kaabar told reporters after the meeting.
+Several members are also behind on so-called "compensation cuts" promised to make up for past overproduction.
+Qamaran's Minister of Energy, Yusuf Haddad-Saleh, said the group remained "united on the fundamentals".
+"Baselines are a technical question, and the technical committee will answer it," he said, adding that he expected a decision "well before April".
+One of the delegates said Sundrava's minister had threatened to leave the alliance if its quota was not raised. Sundrava's oil ministry denied that any threat had been made, saying in a statement that the minister had "simply stated the facts of our production".
+Before the meeting, sources in the alliance told Reuters that Qamaran had pushed for a deeper cut of 500,000 bpd but had found little support.
+Brent crude was little changed at $71.40 a barrel on Monday.
+"The extension was fully priced in. The baseline fight is the real story: it tells you how long this group can hold together," Mireille Sandoval-Ortega, head of commodities research at Hollingbrook Capital, wrote in a note to clients.
+(Reporting by Dalia Mansour-Kett and Olav Brekke; Editing by Susan Ferraby)
+''', [
+    # "the group": the alliance named in the same sentence, given without the acronym in brackets; a communique names
+    # no channel (as the communiqué in cosac-summit-single-visa)
+    I("The Alliance of Crude Exporting Nations (ACEN) and its partners agreed on Sunday to extend oil output cuts of 1.4 million barrels per day to the end of June",
+      "the Alliance of Crude Exporting Nations", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # "The communique" stands for the alliance that issued it; the that-less clause carries the quoted fragment, the
+    # second that-clause has no marks: two statements
+    M("support a stable and balanced market", "the Alliance of Crude Exporting Nations", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("ministers would meet again on April 6 to review it", "the Alliance of Crude Exporting Nations", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # unnamed delegates given by the phrase as written; the wire they told is the relay; the relative clause on the
+    # two countries is inside the content; asking not to be named is no statement
+    I("The meeting failed to settle a dispute over production baselines for Tarsundi and Sundrava, which want higher quotas to reflect new capacity",
+      "three ACEN delegates", A, "told", via=["Reuters"], ph=["trailing-attribution", "told"]),
+    # the country's possessive and the post before the name are the role (as "Estaria's Foreign Minister");
+    # "told reporters" names no relay
+    D("We have spent billions on new fields. Nobody can ask us to leave them idle while others cheat,",
+      "Rashid Al-Kaabar", P, "told", role="Tarsundi's Energy Minister",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the wire's own sentence: nobody is said to have used the term
+    R("compensation cuts", "term in quotes after 'so-called'", "scare-quote"),
+    # the possessive role stands before the name in apposition; the that-less clause carries the quoted fragment,
+    # the period outside
+    M("united on the fundamentals", "Yusuf Haddad-Saleh", P, "said", role="Qamaran's Minister of Energy",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the participle's that-clause carries a fragment of its own
+    D("Baselines are a technical question, and the technical committee will answer it,", "Yusuf Haddad-Saleh", P,
+      "said", ph=["pronoun"]),
+    M("well before April", "Yusuf Haddad-Saleh", P, "adding", ph=["participle-cue", "pronoun"]),
+    # one of the three, given by the phrase as written (as "one of the traders")
+    I("Sundrava's minister had threatened to leave the alliance if its quota was not raised",
+      "one of the delegates", A, "said", ph=["said-that"]),
+    # the denial is annotated on the content after "that"; the participle's that-clause carries the quoted fragment,
+    # so only the fragment is annotated; a statement names no channel
+    I("any threat had been made", "Sundrava's oil ministry", O, "denied", ph=["denial", "cue-class"]),
+    M("simply stated the facts of our production", "Sundrava's oil ministry", O, "saying",
+      ph=["participle-cue", "writing"]),
+    # unnamed sources given by the phrase as written; the wire they told is the relay; one compound predicate with no
+    # marks: one statement
+    I("Qamaran had pushed for a deeper cut of 500,000 bpd but had found little support", "sources in the alliance", A,
+      "told", via=["Reuters"], ph=["told", "said-that"]),
+    # the price is the wire's own
+    # the apposition after the quote is the role; a note to clients names no channel
+    D("The extension was fully priced in. The baseline fight is the real story: it tells you how long this group can hold together,",
+      "Mireille Sandoval-Ortega", P, "wrote", role="head of commodities research at Hollingbrook Capital",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # the reporting credit is the wire's own
+])
+
+# ---------------------------------------------------------------- UK broadsheet court report on a fraud trial, curly single quotes + apostrophes (children’s, sons’, trust’s, hospice’s): "a jury has been told" in the lede (no speaker), a plea of not guilty ("denies eight counts", an act), prosecuting counsel "Opening the prosecution case" (KC left out, the participle no role) with a that-less clause and "She told the jury:" ending the paragraph with a quotation over two paragraphs (the opening mark repeated), "The jury was told that" and "The court heard that" with no speaker and a sham company's name in quotes, a former chairwoman in apposition who "told the court" with two fragments in one clause and "she said" a paragraph later, the defendant "Giving evidence" by surname who "told the jury that" with a fragment and a second that-clause, "he said" a paragraph later, a question in cross-examination (no statement) and "he replied", the judge's direction to jurors (an instruction) and "the judge told them"
+article("little-wren-hospice-fraud-trial", """
+A former finance director siphoned £2.3m from a children’s hospice charity to pay for a holiday home and his sons’ school fees, a jury has been told.
+Jeremy Ashcombe-Dance, 57, of Lower Fennick, denies eight counts of fraud by abuse of position at the Little Wren Hospice Trust between 2016 and 2022.
+Opening the prosecution case at Kelmarsh Crown Court, Harriet Quayle-Osei KC said the defendant had set up two fake suppliers and approved more than 140 of their invoices himself. She told the jury:
+‘This was not a moment of madness. It was six years of patient dishonesty by the one man the trustees relied on to stop it.
+‘Every one of those invoices crossed his desk, and every one of them he signed.’
+The jury was told that the hospice closed its bereavement service in 2021 because of a shortfall in its accounts. The court heard that one of the suppliers, ‘Brightpath Facilities’, was registered to a post box in Elmstead.
+The trust’s former chairwoman, Margaret Lyle-Bannerman, told the court she had first raised concerns about ‘irregular’ payments in 2019 and had been ‘fobbed off’ every time.
+‘He had an answer for everything. We were volunteers, and we believed him,’ she said.
+Giving evidence on Wednesday, Ashcombe-Dance told the jury that he had made ‘terrible errors of judgment’ and that he had never intended to deprive the charity of a penny.
+‘I moved money I should have left alone. I always meant to put it back, and I was doing so when the auditors came in,’ he said.
+Cross-examined by Ms Quayle-Osei, he was asked why invoices bore the signature of a director who died in 2017. ‘I cannot explain that,’ he replied.
+Judge Anthony Merrow-Hale directed jurors to put aside any sympathy for the hospice’s patients. ‘Sympathy is natural here, but it is not evidence and must play no part in your verdicts,’ the judge told them.
+The trial continues.
+""", [
+    # "a jury has been told" names no speaker (the jury is the hearer), so the lede is not a statement here; "denies
+    # eight counts" is a plea with a noun phrase, not a denial of reported content
+    # "KC" after the name is no part of it; "Opening the prosecution case" is what she was doing, not a role; one
+    # that-less clause with two predicates: one statement
+    I("the defendant had set up two fake suppliers and approved more than 140 of their invoices himself",
+      "Harriet Quayle-Osei", P, "said", ph=["said-that"]),
+    # "She told the jury:" ends the paragraph and the quotation runs over the next two, the opening mark repeated: one
+    # statement; "told the jury" names no relay
+    D("This was not a moment of madness. It was six years of patient dishonesty by the one man the trustees relied on to stop it.\n‘Every one of those invoices crossed his desk, and every one of them he signed.",
+      "Harriet Quayle-Osei", P, "told", ph=["multi-sentence", "told", "colon-intro", "pronoun"]),
+    # "The jury was told that …" and "The court heard that …" name no speaker (the jury and the court are the
+    # hearers), so neither is a statement here; the sham supplier's name is a title
+    R("Brightpath Facilities", "name of a sham company", "title"),
+    # the possessive post in apposition is the role (as "council’s principal planning officer"); "told the court"
+    # names no relay; two quoted fragments in one that-less clause: two mixed statements
+    M("irregular", "Margaret Lyle-Bannerman", P, "told", role="trust’s former chairwoman",
+      ph=["told", "said-that", "role-apposition"]),
+    M("fobbed off", "Margaret Lyle-Bannerman", P, "told", role="trust’s former chairwoman",
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("He had an answer for everything. We were volunteers, and we believed him,", "Margaret Lyle-Bannerman", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # "Giving evidence" is what he was doing; the first that-clause carries the quoted fragment, the second has no
+    # marks: two statements
+    M("terrible errors of judgment", "Jeremy Ashcombe-Dance", P, "told", ph=["told", "said-that", "surname"]),
+    I("he had never intended to deprive the charity of a penny", "Jeremy Ashcombe-Dance", P, "told",
+      ph=["told", "said-that", "surname"]),
+    # "he" in the next paragraph
+    D("I moved money I should have left alone. I always meant to put it back, and I was doing so when the auditors came in,",
+      "Jeremy Ashcombe-Dance", P, "said", ph=["multi-sentence", "pronoun"]),
+    # counsel's question ("why invoices bore …") is not a statement; "he": the defendant, answering it
+    D("I cannot explain that,", "Jeremy Ashcombe-Dance", P, "replied", ph=["pronoun"]),
+    # "directed jurors to put aside …" is an instruction, not reported content; "the judge": Merrow-Hale, so the
+    # nominal is the role; "told them" names no relay
+    D("Sympathy is natural here, but it is not evidence and must play no part in your verdicts,",
+      "Anthony Merrow-Hale", P, "told", role="judge", ph=["told", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on a regional water dispute, «guillemets» with the comma outside, names with two surnames, apostrophes (year’s, government’s, farmers’): the cut as the paper's own lede, a regional president with his role in apposition after his quote and a second quote after the attribution sentence, his first surname alone with a that-less clause and a demand (no statement), the other president in apposition who "replied that" with a fragment and a second that-clause, her first surname in a quote "told El País" and "She denied that", a water plan's name in quotes in the paper's own sentence, a farmers' cooperative by its name with a relative clause and "Its president, X, called" a fragment, "In a statement, the environmental group X said" a fragment "and called" a second, a ministry spokesperson with a fragment and "rejected claims that", "El País quoted a senior ministry official as saying that" with a fragment
+article("alcarran-aqueduct-transfer-row", """
+VALDECARRÁN – The presidents of two neighbouring regions traded accusations on Tuesday after the central government cut this year’s transfer through the Alcarrán aqueduct to 38 cubic hectometres, the lowest volume since the pipeline opened in 1981.
+«They are condemning 40,000 families to unemployment with the stroke of a pen», the president of the Region of Almendral, Luis Arbona Coll, said in Valdecarrán. «Not one drop of this water is wasted. It grows the lettuce that half of Europe eats in winter.»
+Arbona said his government would challenge the decision in the Supreme Court, and demanded an emergency meeting with the minister.
+In Pradosecos, the president of Alta Meseta, Begoña Urquiola Sáenz, replied that the upper basin had given «more than enough» for four decades and that its reservoirs stood at 31 per cent of capacity.
+«Solidarity does not mean emptying our rivers so that others can plant in the desert», Urquiola told El País. She denied that her government had lobbied for the cut.
+The volume was fixed under the central government’s «Horizonte 2030» water plan, which ties transfers to the level of the upper reservoirs.
+The farmers’ cooperative Huerta Viva del Alcarrán, which groups 2,600 growers, said the cut would force its members to leave a third of their land unplanted. Its president, Ginés Molla Rubio, called the decision «a death sentence for the valley».
+In a statement, the environmental group Ríos Libres said the transfer had «drained the upper Alcarrán to the point of collapse» and called the cut «late but necessary».
+A spokesperson for the Ministry of Water Resources said the figure had been set «strictly according to the technical rules» and rejected claims that the decision was political.
+El País quoted a senior ministry official as saying that the volume could be reviewed in the spring «if it rains as it should».
+""", [
+    # the cut and the record are the paper's own; trading accusations reports no content
+    # the role in apposition follows the quote; the place names no relay; a second quote right after the attribution
+    # sentence: a split quote
+    D("They are condemning 40,000 families to unemployment with the stroke of a pen", "Luis Arbona Coll", P, "said",
+      role="president of the Region of Almendral", ph=["split-quote", "role-apposition"]),
+    D("Not one drop of this water is wasted. It grows the lettuce that half of Europe eats in winter.",
+      "Luis Arbona Coll", P, "said", role="president of the Region of Almendral",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    # "Arbona": the first of his two surnames; demanding a meeting is a demand, not reported content
+    I("his government would challenge the decision in the Supreme Court", "Luis Arbona Coll", P, "said",
+      ph=["said-that", "surname"]),
+    # the apposition is the role; the first that-clause carries the quoted fragment, the second has no marks: two
+    # statements
+    M("more than enough", "Begoña Urquiola Sáenz", P, "replied", role="president of Alta Meseta",
+      ph=["said-that", "role-apposition"]),
+    I("its reservoirs stood at 31 per cent of capacity", "Begoña Urquiola Sáenz", P, "replied",
+      role="president of Alta Meseta", ph=["said-that", "role-apposition"]),
+    # "Urquiola": the first of her two surnames; the daily she told is the relay
+    D("Solidarity does not mean emptying our rivers so that others can plant in the desert", "Begoña Urquiola Sáenz", P,
+      "told", via=["El País"], ph=["told", "surname"]),
+    # "She" in the same paragraph, a new sentence: only the told-frame names the relay; the denial is annotated on the
+    # content after "that"
+    I("her government had lobbied for the cut", "Begoña Urquiola Sáenz", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the plan's name in the paper's own sentence
+    R("Horizonte 2030", "name of a water plan", "title"),
+    # the cooperative speaks as a body, given by its name without "The farmers’ cooperative" (as "the firefighters’
+    # union Bomberos Forestales Unidos"); "which groups …" is a relative clause
+    I("the cut would force its members to leave a third of their land unplanted", "Huerta Viva del Alcarrán", O, "said",
+      ph=["said-that"]),
+    # "Its president": the relation without the possessive is the role
+    M("a death sentence for the valley", "Ginés Molla Rubio", P, "called", role="president", ph=["role-apposition"]),
+    # the group is given by its name; a statement names no channel; two fragments under two cues: two statements
+    M("drained the upper Alcarrán to the point of collapse", "Ríos Libres", O, "said", ph=["said-that", "writing"]),
+    M("late but necessary", "Ríos Libres", O, "called", ph=["writing"]),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; the that-less clause carries the
+    # fragment; "rejected claims that" is a denial annotated on the content after "that"
+    M("strictly according to the technical rules", "a spokesperson for the Ministry of Water Resources", A, "said",
+      ph=["said-that"]),
+    I("the decision was political", "a spokesperson for the Ministry of Water Resources", A, "rejected",
+      ph=["denial", "cue-class"]),
+    # the daily that quoted him is the relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("if it rains as it should", "a senior ministry official", A, "quoted ... as saying", via=["El País"],
+      ph=["said-that", "quoted-as-saying"]),
+])
+
+# ---------------------------------------------------------------- Philippine news website on a typhoon relief controversy, curly double quotes + apostrophes (mayor’s, agency’s, ’yan, ’yung) with the comma inside a fragment: an inquiry sought as the site's own lede (an act), a senator's statement over two paragraphs (the opening mark repeated) with the attribution after the second ("Sen." as a title), "The senator said" with the words on relief-pack stickers in quotes inside the content, a mayor with his town before "Mayor" and his nickname in quotes after "known to residents as", his denial with a "saying" fragment and his Taglish quote "the mayor told reporters" (no translation), the disaster agency's spokesperson in apposition with a that-less clause and a second that-clause carrying a fragment, "he said", "According to the agency," and a trailing "…, the agency said in an advisory on Sunday" after a fragment, "residents said", a vendor's inverted Taglish quote with her age and a relative clause, "She said" a paragraph later with Facebook inside the content
+article("san-teodoro-relief-packs-row", """
+SAN TEODORO, Kalinayan — A senator on Monday sought an inquiry after thousands of relief packs for survivors of Typhoon Halimuyak were found stacked for nine days in the municipal gymnasium here, many bearing stickers with the mayor’s name.
+“Relief goods are paid for by taxpayers. They are not campaign materials, and they should not sit in a gym while families eat once a day.
+“I will ask who ordered those stickers and who paid for them,” Sen. Leonora Sarmiento-Ilagan said in a statement.
+The senator said her office had received photos from residents showing packs stamped “Handog ni Mayor Boy” beside the disaster agency’s logo.
+San Teodoro Mayor Rodolfo Macaraig, known to residents as “Boy,” denied that the goods had been held back, saying the stickers had been put on by “volunteers from the municipal hall” without his knowledge.
+“Hindi ko ’yan inutos. The goods stayed in the gym because the upland roads were closed, tapos ’yung mga truck galing probinsya, dumating lang noong Huwebes,” the mayor told reporters.
+Cesar Villaluz-Ong, spokesperson of the Disaster Response and Resilience Authority (DRRA), said 12,400 family food packs had been turned over to the town on Sept. 14, and that they should have reached evacuees “within 48 hours.”
+“We hand the goods to the LGU in good faith. After that it is their responsibility, but we are checking,” he said.
+According to the agency, more than 41,000 families in Kalinayan are still in evacuation centers.
+Relief items “must not bear the name, image or initials of any public official,” the agency said in an advisory on Sunday.
+In Barangay Malinta, residents said each family had received only two kilos of rice and four cans of sardines since the storm.
+“Ang tagal naming naghintay. We saw the trucks pass, pero walang huminto,” said Nenita Cabrera, 58, a vendor whose house lost its roof.
+She said she learned about the packs only when a neighbor posted photos on Facebook.
+""", [
+    # seeking an inquiry is an act, and the discovery of the packs is the site's own report
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, with the
+    # attribution after its second part; "Sen." is a title, so the paragraph states no role; a statement names no
+    # channel
+    D("Relief goods are paid for by taxpayers. They are not campaign materials, and they should not sit in a gym while families eat once a day.\n“I will ask who ordered those stickers and who paid for them,",
+      "Leonora Sarmiento-Ilagan", P, "said", ph=["multi-sentence", "writing"]),
+    # "The senator": Sarmiento-Ilagan, the only senator in the story, so the nominal is the role; the words on the
+    # stickers sit inside the content, which has no other marks: the statement keeps them and they are rejected on
+    # their own (as a slogan on placards)
+    I("her office had received photos from residents showing packs stamped “Handog ni Mayor Boy” beside the disaster agency’s logo",
+      "Leonora Sarmiento-Ilagan", P, "said", role="senator", ph=["said-that", "nominal"]),
+    R("Handog ni Mayor Boy", "words printed on relief-pack stickers", "title"),
+    # the town before "Mayor" is part of the role (as "Dumalayan Mayor"); the nickname in apposition is rejected on its
+    # own, the comma inside the marks kept (as "Kap Oying,"); the denial is annotated on the content after "that" and
+    # the participle's that-less clause carries the quoted fragment
+    R("Boy,", "nickname in quotes", "title", after="known to residents as"),
+    I("the goods had been held back", "Rodolfo Macaraig", P, "denied", role="San Teodoro Mayor",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    M("volunteers from the municipal hall", "Rodolfo Macaraig", P, "saying", role="San Teodoro Mayor",
+      ph=["participle-cue", "role-premodifier"]),
+    # the quote mixes Filipino and English and the site gives no translation: all of it is the statement; "the mayor":
+    # Macaraig, so the nominal is the role; "told reporters" names no relay
+    D("Hindi ko ’yan inutos. The goods stayed in the gym because the upland roads were closed, tapos ’yung mga truck galing probinsya, dumating lang noong Huwebes,",
+      "Rodolfo Macaraig", P, "told", role="mayor", ph=["multi-sentence", "told", "nominal"]),
+    # the apposition is the role, the agency's acronym in brackets kept; the that-less clause has no marks and the
+    # second that-clause carries the quoted fragment, the comma before it left out: two statements
+    I("12,400 family food packs had been turned over to the town on Sept. 14", "Cesar Villaluz-Ong", P, "said",
+      role="spokesperson of the Disaster Response and Resilience Authority (DRRA)",
+      ph=["said-that", "role-apposition"]),
+    M("within 48 hours.", "Cesar Villaluz-Ong", P, "said",
+      role="spokesperson of the Disaster Response and Resilience Authority (DRRA)",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("We hand the goods to the LGU in good faith. After that it is their responsibility, but we are checking,",
+      "Cesar Villaluz-Ong", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "the agency": the Disaster Response and Resilience Authority, given without the acronym in brackets; it reports
+    # its own figure
+    I("more than 41,000 families in Kalinayan are still in evacuation centers",
+      "the Disaster Response and Resilience Authority", O, "according to", ph=["according-to", "nominal"]),
+    # the clause before the trailing attribution carries the quoted fragment, so only the fragment is annotated, the
+    # comma inside kept; an advisory names no channel
+    M("must not bear the name, image or initials of any public official,",
+      "the Disaster Response and Resilience Authority", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # residents with no name are a group given by the word as written, its capital lowered
+    I("each family had received only two kilos of rice and four cans of sardines since the storm", "residents", G,
+      "said", ph=["said-that"]),
+    # the age is not a role; the apposition is, "whose house …" a relative clause; the Taglish quote has no
+    # translation: all of it is the statement
+    D("Ang tagal naming naghintay. We saw the trucks pass, pero walang huminto,", "Nenita Cabrera", P,
+      "said", role="vendor", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph; the post on Facebook is the neighbour's, inside the content, not a relay
+    I("she learned about the packs only when a neighbor posted photos on Facebook", "Nenita Cabrera", P, "said",
+      ph=["said-that", "pronoun"]),
 ])
 
 
