@@ -17056,6 +17056,378 @@ She said she learned about the packs only when a neighbor posted photos on Faceb
       ph=["said-that", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- US political news site on a governor's veto fight with legislators, straight double quotes + apostrophes (governor's, can't, He's, won't, doesn't) with the comma or period inside: the veto as the site's own lede with the bill's title in quotes, "In a veto message …, the governor called" a fragment "and said" a clause, the governor's spokesperson in an inverted split quote "said the governor's spokesperson, X", a senator with "the … Republican who wrote the bill" after "Sen." and "she said" in the same paragraph, "In an op-ed published Friday in the Calder Courier, X wrote that" with a fragment, a lobbyist in an inverted quote with a colon inside it, "A person familiar with the negotiations said" and "the person said" a paragraph later, "The governor's office denied that" with "saying in a statement that" a fragment and "the statement added" right after it, the House Speaker who "told reporters" a fragment
+article("rutledge-moyer-child-care-veto", '''
+PORT CALDER — Gov. Evan Rutledge-Moyer on Thursday vetoed the "Working Parents Child Care Act," a $410 million package, setting up the sharpest clash yet between the first-term Republican and lawmakers of his own party.
+In a veto message sent to the Senate, the governor called the bill "a blank check with a child care label on it" and said the state could not take on subsidies that would grow every year.
+"We are not going to fix a workforce shortage by building a brand-new entitlement," said the governor's spokesperson, Dana Quintero-Hale. "The governor has put a better plan on the table, and it costs a quarter as much."
+Sen. Lorraine Pettibone-Cole, the Tarrow Falls Republican who wrote the bill, said she had the 24 votes needed to override. "He can call it whatever he likes. My constituents call it the reason they can go back to work," she said.
+In an op-ed published Friday in the Calder Courier, Pettibone-Cole wrote that the package was "the most pro-family, pro-business bill this chamber has passed in a decade."
+"Every employer I talk to tells me the same thing: they can't hire parents who can't find a day care slot," said Martin Okafor-Bell, a lobbyist for the Calder Chamber of Commerce.
+A person familiar with the negotiations said the governor's chief of staff had offered to sign a smaller bill if lawmakers dropped a pay raise for child care workers. The person spoke on condition of anonymity because the talks were private.
+"He's been told it won't pass without the raise. He doesn't want to hear that," the person said.
+The governor's office denied that any such offer had been made, saying in a statement that the governor "negotiates in public, not through back channels." "His door remains open to any senator with a serious plan," the statement added.
+House Speaker Tom Garrity-Lowe told reporters he would schedule an override vote "as soon as the Senate sends it over."
+''', [
+    # vetoing the bill is an act; its title in quotes, the comma inside
+    R("Working Parents Child Care Act,", "title of a bill", "title"),
+    # "the governor": Rutledge-Moyer of the lede ("Gov." there is a title), so the nominal is the role (as "the
+    # Democratic governor" in kessaway-broadband-veto); a veto message names no channel; one subject, two cues: the
+    # fragment after "called" and the said-clause with no marks are two statements
+    M("a blank check with a child care label on it", "Evan Rutledge-Moyer", P, "called", role="governor",
+      ph=["writing", "nominal"]),
+    I("the state could not take on subsidies that would grow every year", "Evan Rutledge-Moyer", P, "said",
+      role="governor", ph=["said-that", "writing", "nominal"]),
+    # the post in apposition after the inverted cue is the role; a second quote right after the attribution: a split
+    # quote, both parts in the paragraph that states the role
+    D("We are not going to fix a workforce shortage by building a brand-new entitlement,", "Dana Quintero-Hale", P,
+      "said", role="governor's spokesperson", ph=["inversion", "split-quote", "role-apposition"]),
+    D("The governor has put a better plan on the table, and it costs a quarter as much.", "Dana Quintero-Hale", P,
+      "said", role="governor's spokesperson", ph=["split-quote"]),
+    # "Sen." is a title; "the Tarrow Falls Republican" is the role (as "the Halverton Democrat who sponsored the
+    # bill"), "who wrote the bill" a relative clause
+    I("she had the 24 votes needed to override", "Lorraine Pettibone-Cole", P, "said", role="Tarrow Falls Republican",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; "He" inside the quote is the governor, no speaker
+    D("He can call it whatever he likes. My constituents call it the reason they can go back to work,",
+      "Lorraine Pettibone-Cole", P, "said", role="Tarrow Falls Republican", ph=["multi-sentence", "pronoun"]),
+    # an op-ed is writing, and the paper that published it is the named channel (as a post names X or Instagram);
+    # the that-clause carries the quoted fragment, so only the fragment is annotated, the period inside; the paragraph
+    # states no role
+    M("the most pro-family, pro-business bill this chamber has passed in a decade.", "Lorraine Pettibone-Cole", P,
+      "wrote", via=["Calder Courier"], ph=["said-that", "writing", "surname"]),
+    # the apposition after the inverted cue is the role; the colon inside the quote is part of it
+    D("Every employer I talk to tells me the same thing: they can't hire parents who can't find a day care slot,",
+      "Martin Okafor-Bell", P, "said", role="lobbyist for the Calder Chamber of Commerce",
+      ph=["inversion", "role-apposition"]),
+    # an unnamed source given by the phrase as written, its capital lowered; the sentence on anonymity reports nothing
+    I("the governor's chief of staff had offered to sign a smaller bill if lawmakers dropped a pay raise for child care workers",
+      "a person familiar with the negotiations", A, "said", ph=["said-that"]),
+    # "the person": the same source, a paragraph later; "He" inside the quote is the governor
+    D("He's been told it won't pass without the raise. He doesn't want to hear that,",
+      "a person familiar with the negotiations", A, "said", ph=["multi-sentence", "nominal"]),
+    # the office speaks as a body; the denial is annotated on the content after "that", and the participle's clause
+    # carries the quoted fragment, the period inside; a statement names no channel
+    I("any such offer had been made", "the governor's office", O, "denied", ph=["denial", "cue-class", "writing"]),
+    M("negotiates in public, not through back channels.", "the governor's office", O, "saying",
+      ph=["participle-cue", "said-that", "writing"]),
+    # "the statement" stands for the office that issued it (as "the statement added" in wescott-hospital-price-bill);
+    # the quote follows the fragment's closing mark in the same paragraph
+    D("His door remains open to any senator with a serious plan,", "the governor's office", O, "added",
+      ph=["writing", "nominal"]),
+    # the post before the name is the role; "told reporters" names no relay; the that-less clause carries the quoted
+    # fragment, the period inside
+    M("as soon as the Senate sends it over.", "Tom Garrity-Lowe", P, "told", role="House Speaker",
+      ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Nigerian daily on a university lecturers' strike, curly double quotes + apostrophes (government’s) with the comma or period outside fragments, Prof./Dr./Hon. and naira: the union's own "insisting that" in the lede, "In a communiqué issued after its National Executive Council (NEC) meeting …, the union described … as" a fragment and "the communiqué stated", the union's National President with Prof. and a role that keeps the acronym "Addressing journalists after the meeting," with a fragment "and accused the Minister of Education of" another, his quotation over two paragraphs (the opening mark repeated) "he said" at its end, the minister with Dr. and a relative clause on "State House correspondents" with a that-less clause and a second that-clause carrying a fragment, "She, however, denied that" with a "describing" fragment, "the minister said", a House committee chairman with Hon. who "urged" (no statement) "warning that" a fragment, a Vice-Chancellor with Prof. who "told our correspondent that" and "she said", "Students said" (a group), a student with her level and course before the name and "said:" with the quote in the same paragraph
+article("nuul-lecturers-strike-extended", """
+OKEMBA – The National Union of University Lecturers (NUUL) has extended its four-week-old strike indefinitely, insisting that its members will not return to lecture halls until the Federal Government implements the 2021 agreement.
+In a communiqué issued after its National Executive Council (NEC) meeting in Ikwerebe on Sunday, the union described the government’s 15 per cent salary offer as “an insult to our members”.
+“Government has perfected the art of signing agreements it never intends to keep. Our members have waited three years; they can wait longer,” the communiqué stated.
+Addressing journalists after the meeting, the National President of NUUL, Prof. Adewale Okunrinboye-Nnaji, said the union had been “pushed to the wall” and accused the Minister of Education of “negotiating on the pages of newspapers”.
+“We are not on holiday. Every lecturer on this strike has a child in school somewhere.
+“But we will not go back to laboratories without reagents and hostels without water,” he said.
+But the Minister of Education, Dr. Ibinabo Amachree-Lawson, who spoke with State House correspondents, said government had released N45 billion for earned allowances and that the union was “moving the goalposts”.
+She, however, denied that the salaries of striking lecturers had been stopped, describing such reports as “mischievous”.
+“My door is open, but I cannot pay for an agreement the economy of today cannot carry,” the minister said.
+The Chairman of the House Committee on Tertiary Education, Hon. Musa Garba-Ndagi, urged both parties to return to the table, warning that the country “cannot afford another lost session”.
+The Vice-Chancellor of the Federal University, Amaku, Prof. Margaret Oduya-Briggs, told our correspondent that lectures had been suspended in all 14 faculties. “Our final-year students have spent six years on a four-year course. Nobody wins this fight,” she said.
+Students said many of their colleagues now work as sales attendants and motorcycle riders to survive. A 300-level Law student, Chioma Uzodike-Ajayi, said: “I gained admission in 2020. My mates in private universities have graduated.”
+""", [
+    # extending the strike is an act; the union speaks as a body, given without the acronym in brackets; the
+    # participle carries a that-clause with no marks
+    I("its members will not return to lecture halls until the Federal Government implements the 2021 agreement",
+      "the National Union of University Lecturers", O, "insisting", ph=["participle-cue", "cue-class"]),
+    # "the union": NUUL, speaking through its communiqué (as the association in ebrosuan-cocoa-price-row), which
+    # names no channel; "described … as" carries the quoted fragment, the period outside
+    M("an insult to our members", "the National Union of University Lecturers", O, "described",
+      ph=["writing", "nominal"]),
+    # "the communiqué" stands for the union that issued it
+    D("Government has perfected the art of signing agreements it never intends to keep. Our members have waited three years; they can wait longer,",
+      "the National Union of University Lecturers", O, "stated", ph=["multi-sentence", "writing", "nominal"]),
+    # "Prof." is a title; the role is the apposition after the article, the acronym included; addressing journalists
+    # names no relay; one subject, two cues, each carrying a quoted fragment: two mixed statements (the minister is
+    # the object of the accusation, not a speaker)
+    M("pushed to the wall", "Adewale Okunrinboye-Nnaji", P, "said", role="National President of NUUL",
+      ph=["said-that", "role-apposition"]),
+    M("negotiating on the pages of newspapers", "Adewale Okunrinboye-Nnaji", P, "accused",
+      role="National President of NUUL", ph=["cue-class", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "he", in paragraphs that state no role
+    D("We are not on holiday. Every lecturer on this strike has a child in school somewhere.\n“But we will not go back to laboratories without reagents and hostels without water,",
+      "Adewale Okunrinboye-Nnaji", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Dr." is a title; "who spoke with State House correspondents" is a relative clause and names no relay; the
+    # that-less clause has no marks and the second that-clause carries a fragment: two statements
+    I("government had released N45 billion for earned allowances", "Ibinabo Amachree-Lawson", P, "said",
+      role="Minister of Education", ph=["said-that", "role-apposition"]),
+    M("moving the goalposts", "Ibinabo Amachree-Lawson", P, "said", role="Minister of Education",
+      ph=["said-that", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; the denial is annotated on the content after "that", and the
+    # participle carries a fragment of its own
+    I("the salaries of striking lecturers had been stopped", "Ibinabo Amachree-Lawson", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("mischievous", "Ibinabo Amachree-Lawson", P, "describing", ph=["participle-cue", "pronoun"]),
+    # "the minister": Amachree-Lawson, so the nominal is the role
+    D("My door is open, but I cannot pay for an agreement the economy of today cannot carry,", "Ibinabo Amachree-Lawson",
+      P, "said", role="minister", ph=["nominal"]),
+    # "Hon." is a title; the urging is an appeal, no statement; the participle's that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("cannot afford another lost session", "Musa Garba-Ndagi", P, "warning",
+      role="Chairman of the House Committee on Tertiary Education",
+      ph=["participle-cue", "cue-class", "role-apposition"]),
+    # "Prof." is a title; the role keeps the university's name with its town after the comma; "told our
+    # correspondent" names no relay (the paper itself)
+    I("lectures had been suspended in all 14 faculties", "Margaret Oduya-Briggs", P, "told",
+      role="Vice-Chancellor of the Federal University, Amaku", ph=["told", "said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands
+    D("Our final-year students have spent six years on a four-year course. Nobody wins this fight,",
+      "Margaret Oduya-Briggs", P, "said", role="Vice-Chancellor of the Federal University, Amaku",
+      ph=["multi-sentence", "pronoun"]),
+    # unnamed students are a group given by the word as written, its capital lowered
+    I("many of their colleagues now work as sales attendants and motorcycle riders to survive", "students", G, "said",
+      ph=["said-that"]),
+    # the level and course in apposition are the role (as "A commercial motorcyclist, X,"); the colon sits in the same
+    # paragraph
+    D("I gained admission in 2020. My mates in private universities have graduated.", "Chioma Uzodike-Ajayi", P,
+      "said", role="300-level Law student", ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- AP-style science story on a drug trial, straight double quotes + apostrophes (Children's, didn't) with the comma inside: a trailing "researchers reported Wednesday in The New England Journal of Medicine" after the lede, a drug class after "so-called" as the writer's scare quote, "The study found that" (the paper standing for the researchers), the lead researcher in an inverted split quote with a relative clause "who led the study", a trailing "the researchers said", the drug company with a relative clause "said in a statement that" and "The company said" a fragment with "but did not give a price" (nothing reported), an outside specialist "who was not involved in the study" who "called" the results a fragment "but noted that" and "he said" a paragraph later, a trial patient who "told The Associated Press" and "she said" a paragraph later
+article("dorvanolimab-asthma-trial", '''
+An experimental asthma drug given as a shot just twice a year cut severe attacks by more than half in a large international study, researchers reported Wednesday in The New England Journal of Medicine.
+The drug, dorvanolimab, belongs to a class of so-called "biologics," lab-made antibodies that calm the immune overreaction behind hard-to-treat cases. Similar drugs must be injected every few weeks.
+The study found that among 1,912 adults and teenagers whose asthma was poorly controlled despite daily inhalers, those who got the shots had 58% fewer attacks requiring steroid pills or a hospital visit over a year than those who got dummy shots.
+"For many of these patients, the attacks run their lives. They plan their week around an emergency room," said Dr. Priya Halloway-Mendes, a lung specialist at Ridgeford University School of Medicine who led the study. "Two shots a year is something people can actually stick to."
+The most common side effects were sore throats and soreness at the injection site, the researchers said.
+Brennick Pharma, which makes the drug and paid for the study, said in a statement that it would ask U.S. and European regulators to approve it early next year. The company said the results "confirm the promise of twice-yearly dosing" but did not give a price.
+Dr. Samuel Okoro-Lindahl, an asthma specialist at Westbury Children's Hospital who was not involved in the study, called the results "impressive" but noted that the drug had not been tested head to head against existing shots.
+"The question every doctor will ask is whether this beats what we have, not whether it beats a placebo," he said.
+Marisol Ketteridge, a school bus driver from Greyfield who took part in the study, told The Associated Press she had gone to the emergency room four times the year before she enrolled and not once since.
+"I didn't know I got the real drug until they told me at the end. I just knew I could breathe," she said.
+''', [
+    # the researchers report in writing, and the journal that published the study is the named channel (as "the
+    # researchers wrote in JAMA Cardiology"); unnamed researchers are a group given by the word as written
+    I("An experimental asthma drug given as a shot just twice a year cut severe attacks by more than half in a large international study",
+      "researchers", G, "reported", via=["The New England Journal of Medicine"],
+      ph=["trailing-attribution", "writing"]),
+    # the drug class is nobody's words: the writer's scare quote after "so-called", the comma inside; the rest of the
+    # paragraph is the writer's own background
+    R("biologics,", "class of drugs in quotes after 'so-called'", "scare-quote"),
+    # "The study … found": the paper stands for the researchers of the lede; no journal is named in this paragraph
+    I("among 1,912 adults and teenagers whose asthma was poorly controlled despite daily inhalers, those who got the shots had 58% fewer attacks requiring steroid pills or a hospital visit over a year than those who got dummy shots",
+      "researchers", G, "found", ph=["said-that", "writing", "nominal"]),
+    # "Dr." is a title; the apposition is the role, "who led the study" a relative clause; a second quote right after
+    # the attribution: a split quote
+    D("For many of these patients, the attacks run their lives. They plan their week around an emergency room,",
+      "Priya Halloway-Mendes", P, "said", role="lung specialist at Ridgeford University School of Medicine",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("Two shots a year is something people can actually stick to.", "Priya Halloway-Mendes", P, "said",
+      role="lung specialist at Ridgeford University School of Medicine", ph=["split-quote"]),
+    # "the researchers": the researchers of the lede
+    I("The most common side effects were sore throats and soreness at the injection site", "researchers", G, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # the company speaks as a body; "which makes the drug …" is a relative clause; a statement names no channel
+    I("it would ask U.S. and European regulators to approve it early next year", "Brennick Pharma", O, "said",
+      ph=["said-that", "writing"]),
+    # "The company": Brennick Pharma, in the same statement; the that-less clause carries the quoted fragment, so only
+    # the fragment is annotated; "did not give a price" reports nothing
+    M("confirm the promise of twice-yearly dosing", "Brennick Pharma", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "Dr." is a title; the apposition keeps the hospital after "at", "who was not involved …" is a relative clause;
+    # one subject, two cues: the fragment after "called" and the that-clause with no marks are two statements
+    M("impressive", "Samuel Okoro-Lindahl", P, "called", role="asthma specialist at Westbury Children's Hospital",
+      ph=["role-apposition"]),
+    I("the drug had not been tested head to head against existing shots", "Samuel Okoro-Lindahl", P, "noted",
+      role="asthma specialist at Westbury Children's Hospital", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("The question every doctor will ask is whether this beats what we have, not whether it beats a placebo,",
+      "Samuel Okoro-Lindahl", P, "said", ph=["pronoun"]),
+    # the apposition is the role, "who took part in the study" a relative clause; the agency she told is the relay
+    # (the outlet's own name, as "told Reuters" in a Reuters story)
+    I("she had gone to the emergency room four times the year before she enrolled and not once since",
+      "Marisol Ketteridge", P, "told", role="school bus driver from Greyfield", via=["The Associated Press"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("I didn't know I got the real drug until they told me at the end. I just knew I could breathe,",
+      "Marisol Ketteridge", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid showbiz story on a reality star's Instagram rant, curly single quotes + apostrophes (I’m, I’ve, she’s, won’t, That’s, don’t): a show's name in quotes in a capitalised lede and in the last line, "branding them ‘…’ in a furious late-night Instagram post", "The 29-year-old, known to fans as ‘…’ (a nickname), wrote:" with the quote in the same paragraph, "In a second post, she added:", "It comes after a source told The Sun that", the insider's quotation over two paragraphs (the opening mark repeated) "the insider said" at its end, "Pals say" with a fragment, the star's representative who "slammed the reports as ‘…’" and "the rep said", a co-star who "appeared to respond on TikTok, telling his followers:", another cast member in apposition who "told Closer magazine … that" with a fragment
+article("kacey-delamere-marbella-nights", """
+REALITY star Kacey Delamere-Hughes has lashed out at her ‘Marbella Nights’ co-stars, branding them ‘two-faced snakes’ in a furious late-night Instagram post.
+The 29-year-old, known to fans as ‘Kacey Kaboom’, wrote: ‘Some people in that villa smile to your face and sell you out the second the cameras stop rolling. I’m done pretending.’
+In a second post, she added: ‘Four years I’ve given that show. Four years. Remember who made you famous.’
+It comes after a source told The Sun that bosses were planning to axe the blonde from the next series of the hit show.
+‘Producers think she’s become too much hard work. There have been tantrums on set, and a couple of the cast have said they won’t film with her again.
+‘Kacey knows it, too. That’s what those posts are really about,’ the insider said.
+Pals say Kacey has been ‘in bits’ since filming wrapped last month.
+But a representative for the star slammed the reports as ‘complete nonsense’.
+‘Kacey has not been axed from anything. She is in talks about the new series, just like the rest of the cast,’ the rep said.
+Co-star Jordan Fairweather-Pike, 31, appeared to respond on TikTok, telling his followers: ‘I’m not getting dragged into drama. Love to everyone, even the ones who don’t love me back.’
+Another cast member, Tasha Bright-Okoye, told Closer magazine last month that the atmosphere in the villa had been ‘toxic’ for most of the summer.
+The new series of ‘Marbella Nights’ is due to start filming in May.
+""", [
+    # the show's name in quotes; "lashed out at" has no content of its own
+    R("Marbella Nights", "name of a TV show", "title", after="lashed out"),
+    # the role is written as the tabloid writes it (as "REALITY star" in off-piste-fondue-row); the participle carries
+    # the quoted fragment, and the post is on Instagram
+    M("two-faced snakes", "Kacey Delamere-Hughes", P, "branding", role="REALITY star", via=["Instagram"],
+      ph=["participle-cue", "writing", "role-premodifier"]),
+    R("Kacey Kaboom", "nickname in quotes", "title"),
+    # "The 29-year-old": Kacey, by age (an age is not a role); the post of the lede, so Instagram is the channel; the
+    # colon sits in the same paragraph as the nominal, so this is no colon-intro
+    D("Some people in that villa smile to your face and sell you out the second the cameras stop rolling. I’m done pretending.",
+      "Kacey Delamere-Hughes", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "nominal"]),
+    # a second post on the same channel (as "In a second post, she fumed:" in off-piste-fondue-row)
+    D("Four years I’ve given that show. Four years. Remember who made you famous.", "Kacey Delamere-Hughes", P,
+      "added", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # an unnamed source; The Sun is the relay; "the blonde" inside the content is Kacey
+    I("bosses were planning to axe the blonde from the next series of the hit show", "a source", A, "told",
+      via=["The Sun"], ph=["told", "said-that"]),
+    # "the insider": the source of the paragraph before; the first paragraph opens the quote and does not close it,
+    # the next opens with a mark: one statement; only the told-frame names the relay
+    D("Producers think she’s become too much hard work. There have been tantrums on set, and a couple of the cast have said they won’t film with her again.\n‘Kacey knows it, too. That’s what those posts are really about,",
+      "a source", A, "said", ph=["multi-sentence", "nominal"]),
+    # "Pals": the paper's unnamed friends, an anonymous source; the clause carries the quoted fragment
+    M("in bits", "pals", A, "say", ph=["said-that"]),
+    # an unnamed representative given by the phrase as written, its capital lowered; a denial carried by a fragment
+    # after "slammed … as" (as "slammed her version of events as ‘pure fantasy’")
+    M("complete nonsense", "a representative for the star", A, "slammed", ph=["denial", "cue-class"]),
+    # "the rep": the same representative
+    D("Kacey has not been axed from anything. She is in talks about the new series, just like the rest of the cast,",
+      "a representative for the star", A, "said", ph=["multi-sentence", "nominal"]),
+    # "Co-star" before the name is the role, the age is not; "appeared to respond" reports no content; the video is on
+    # TikTok, the named channel
+    D("I’m not getting dragged into drama. Love to everyone, even the ones who don’t love me back.",
+      "Jordan Fairweather-Pike", P, "telling", role="Co-star", via=["TikTok"],
+      ph=["multi-sentence", "participle-cue", "told", "writing", "role-premodifier"]),
+    # "Another cast member" in apposition: the role without its determiner; the magazine she told is the relay; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("toxic", "Tasha Bright-Okoye", P, "told", role="cast member", via=["Closer"],
+      ph=["told", "said-that", "role-apposition"]),
+    R("Marbella Nights", "name of a TV show", "title", after="The new series of"),
+])
+
+# ---------------------------------------------------------------- Belgian outlet's English edition on a cycle-street vote, „low-high” quotes closing with ” and the comma outside, curly apostrophes (shopkeepers’, cyclists’): the council's vote as the outlet's own lede with a Dutch term in quotes and the outlet's gloss, "According to the municipality," with figures, the alderman with his portfolio before the name in an inverted split quote, "He pointed out that" a paragraph later, a shopkeepers' association that "reacted furiously" (no statement), "Its chairwoman, X, who runs …, called the vote" a fragment, "In an interview with the newspaper Het Laatste Nieuws, she said" and "she said" in the same paragraph, "The association said", a cyclists' union that "welcomed the vote" (no statement) and its spokesperson with "spokesperson" before the name after her quote, "In a written answer …, the city council said" with a that-less clause and "and that", an opposition councillor who "called" a fragment "and said" a clause
+article("oudevoorde-fietsstraat-vote", """
+OUDEVOORDE – The city council of Oudevoorde on Monday evening approved a plan to turn the Ketelstraat and the Brugsepoort into a „fietsstraat”, a street where cyclists have priority and cars are only guests, despite fierce resistance from shopkeepers.
+Under the plan, through traffic will be banned from both streets from March and some 120 parking spaces will disappear. According to the municipality, around 14,000 cyclists use the route on an average weekday, compared with 3,500 cars.
+„This is not a war on cars. It is a choice for the children who cycle to school along this route every morning”, said alderman for mobility Pieter Vanhaverbeke. „And for their parents, who are tired of being afraid.”
+He pointed out that the two car parks within 300 metres of the Ketelstraat have more than 600 free spaces on a normal Saturday.
+The shopkeepers’ association Handelskring Oudevoorde reacted furiously. Its chairwoman, Griet De Clercq, who runs a shoe shop on the Ketelstraat, called the vote „the death blow for the historic centre”. In an interview with the newspaper Het Laatste Nieuws, she said half of her customers came from the surrounding villages. „They are not going to come by bike for a pair of winter boots”, she said.
+The association said it would ask the provincial governor to suspend the decision.
+The cyclists’ union Trapkracht welcomed the vote. „Ten years ago we were told this could never happen in Oudevoorde. Tonight the council proved otherwise”, spokesperson Lotte Van Acker said.
+In a written answer to questions from the opposition, the city council said delivery vans would still be allowed into both streets between 6 and 11 am, and that residents would keep access to their garages.
+Opposition councillor Bart Ceulemans called the plan „ideology on two wheels” and said the majority had ignored a petition signed by 2,300 residents.
+""", [
+    # the vote is the outlet's own lede; the Dutch term is glossed by the outlet and nobody is said to have used it
+    R("fietsstraat", "Dutch term in quotes, glossed by the outlet", "scare-quote"),
+    # the plan's details are the outlet's own; the municipality speaks as a body, given by the phrase as written (the
+    # lede names its council, not the municipality)
+    I("around 14,000 cyclists use the route on an average weekday, compared with 3,500 cars", "the municipality", O,
+      "according to", ph=["according-to"]),
+    # the portfolio before the name is the role (as "spokesman Gerrit van der Molen"); a second quote right after the
+    # attribution sentence: a split quote, the comma outside the first part
+    D("This is not a war on cars. It is a choice for the children who cycle to school along this route every morning",
+      "Pieter Vanhaverbeke", P, "said", role="alderman for mobility",
+      ph=["inversion", "multi-sentence", "split-quote", "role-premodifier"]),
+    D("And for their parents, who are tired of being afraid.", "Pieter Vanhaverbeke", P, "said",
+      role="alderman for mobility", ph=["split-quote"]),
+    # "He" in the next paragraph, which states no role
+    I("the two car parks within 300 metres of the Ketelstraat have more than 600 free spaces on a normal Saturday",
+      "Pieter Vanhaverbeke", P, "pointed out", ph=["said-that", "pronoun"]),
+    # "reacted furiously" reports no statement; "Its chairwoman": the relation without the possessive (as "Its
+    # director"), "who runs a shoe shop …" a relative clause; "called" with a fragment
+    M("the death blow for the historic centre", "Griet De Clercq", P, "called", role="chairwoman",
+      ph=["role-apposition"]),
+    # "she" in the same paragraph, where her role stands; "in an interview with" names the newspaper as relay
+    I("half of her customers came from the surrounding villages", "Griet De Clercq", P, "said", role="chairwoman",
+      via=["Het Laatste Nieuws"], ph=["said-that", "interview", "pronoun"]),
+    # the second "she said": only the interview frame names the relay (as "he said" after "Bloomberg quoted" in
+    # korrin-air-tp72-grounding); the paragraph states her role
+    D("They are not going to come by bike for a pair of winter boots", "Griet De Clercq", P, "said",
+      role="chairwoman", ph=["pronoun"]),
+    # "The association": Handelskring Oudevoorde, given by its name without "The shopkeepers’ association"
+    I("it would ask the provincial governor to suspend the decision", "Handelskring Oudevoorde", O, "said",
+      ph=["said-that", "nominal"]),
+    # "welcomed the vote" reports no statement; the post before the name is the role, the cue after it
+    D("Ten years ago we were told this could never happen in Oudevoorde. Tonight the council proved otherwise",
+      "Lotte Van Acker", P, "said", role="spokesperson", ph=["multi-sentence", "role-premodifier"]),
+    # "the city council": the city council of Oudevoorde of the lede, speaking as a body; a written answer names no
+    # channel; a that-less clause and "and that" with no marks: one statement
+    I("delivery vans would still be allowed into both streets between 6 and 11 am, and that residents would keep access to their garages",
+      "the city council of Oudevoorde", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "Opposition councillor" before the name is the role; one subject, two cues: the fragment after "called" and the
+    # said-clause with no marks are two statements
+    M("ideology on two wheels", "Bart Ceulemans", P, "called", role="Opposition councillor", ph=["role-premodifier"]),
+    I("the majority had ignored a petition signed by 2,300 residents", "Bart Ceulemans", P, "said",
+      role="Opposition councillor", ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- East African broadcaster's website on an election-commission dispute over the voters' register, curly double quotes + apostrophes (voters’, party’s) with the comma or period outside fragments, Justice/Dr. titles: the commission chairperson with a role that keeps the acronym in the lede who "has rejected … demands" (no content) "saying" a fragment, "In a televised address on Sunday evening, Justice X said" by surname and "she said" a paragraph later, the opposition presidential candidate with his party in the role who "told journalists … that" with a so-called term in quotes inside the content, "Dr. X said" after his quote, "He accused the commission of" a fragment with "a charge it has repeatedly denied" (no content), an observers' mission with a relative clause "said in a statement … that" with a fragment and "the statement said", the mission's head who "told Reuters that" with a fragment, a police spokesperson with his post before the name who "told journalists in X that" and his denial with a "saying" clause, "AFP quoted a Western diplomat …, who asked not to be named, as saying" with a fragment
+article("mbaleni-voters-register-dispute", """
+MBALENI — The chairperson of the National Electoral Commission (NEC), Justice Miriam Nakato-Ssempa, has rejected opposition demands for an audit of the voters’ register, saying the commission is “ready to deliver a credible election” on January 14.
+In a televised address on Sunday evening, Justice Nakato-Ssempa said more than 410,000 names of dead and duplicate voters had been removed from the register since March.
+“The commission will not be bullied into redoing work that has already been done and verified. Every Kasemban who registered will find their name at the polling station,” she said.
+But the presidential candidate of the opposition Forum for National Renewal (FNR), Dr. Samuel Okwir-Bagenda, told journalists in Kabulengo on Monday that his agents had found at least 90,000 so-called “ghost voters” in three districts alone.
+“We are not asking for a favour. We are asking the commission to do its job. You cannot run an election on a register that includes people we buried years ago,” Dr. Okwir-Bagenda said.
+He accused the commission of “working hand in glove with the ruling party”, a charge it has repeatedly denied.
+The African Democracy Observation Mission (ADOM), which has 60 observers in the country, said in a statement on Monday that it had “noted with concern” reports of intimidation of opposition agents in at least five districts.
+“Confidence in the register is the foundation of confidence in the result,” the statement said.
+The head of the mission, Amina Tchombe-Diallo, told Reuters that the commission should publish the register online “so that every citizen can check it”.
+Meanwhile, police spokesperson Patrick Mwesigye-Oloya told journalists in Mbaleni that 23 people had been arrested after rival supporters clashed in Kabulengo on Saturday. He denied that officers had fired live bullets at the crowd, saying only tear gas had been used.
+AFP quoted a Western diplomat in Mbaleni, who asked not to be named, as saying the dispute over the register was “the single biggest risk” to a peaceful vote.
+""", [
+    # "Justice" is a title; the role is the apposition after the article, the acronym included; rejecting demands for
+    # an audit has a noun phrase and no clause; the participle's clause carries the quoted fragment
+    M("ready to deliver a credible election", "Miriam Nakato-Ssempa", P, "saying",
+      role="chairperson of the National Electoral Commission (NEC)", ph=["participle-cue", "role-apposition"]),
+    # a televised address names no channel; the paragraph states no role
+    I("more than 410,000 names of dead and duplicate voters had been removed from the register since March",
+      "Miriam Nakato-Ssempa", P, "said", ph=["said-that", "surname"]),
+    # "she" in the next paragraph
+    D("The commission will not be bullied into redoing work that has already been done and verified. Every Kasemban who registered will find their name at the polling station,",
+      "Miriam Nakato-Ssempa", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Dr." is a title; the role is the apposition after the article, the party and its acronym included; "told
+    # journalists" names no relay; the term after "so-called" sits inside the content, which has no other marks: an
+    # indirect statement and a rejected scare quote
+    I("his agents had found at least 90,000 so-called “ghost voters” in three districts alone", "Samuel Okwir-Bagenda",
+      P, "told", role="presidential candidate of the opposition Forum for National Renewal (FNR)",
+      ph=["told", "said-that", "role-apposition"]),
+    R("ghost voters", "term in quotes after 'so-called'", "scare-quote"),
+    # "Dr." is a title; the paragraph states no role
+    D("We are not asking for a favour. We are asking the commission to do its job. You cannot run an election on a register that includes people we buried years ago,",
+      "Samuel Okwir-Bagenda", P, "said", ph=["multi-sentence", "surname"]),
+    # "He": the candidate; the accusation carries a quoted fragment, the comma outside; "a charge it has repeatedly
+    # denied" is a denial with no content of its own, the site's summary
+    M("working hand in glove with the ruling party", "Samuel Okwir-Bagenda", P, "accused", ph=["cue-class", "pronoun"]),
+    # the mission speaks as a body, given without the acronym in brackets; "which has 60 observers …" is a relative
+    # clause; a statement names no channel; the that-clause carries the quoted fragment
+    M("noted with concern", "the African Democracy Observation Mission", O, "said", ph=["said-that", "writing"]),
+    # "the statement" stands for the mission that issued it
+    D("Confidence in the register is the foundation of confidence in the result,",
+      "the African Democracy Observation Mission", O, "said", ph=["writing", "nominal"]),
+    # the apposition is the role; the agency she told is the relay; the that-clause carries the quoted fragment, so
+    # only the fragment is annotated, the period outside
+    M("so that every citizen can check it", "Amina Tchombe-Diallo", P, "told", role="head of the mission",
+      via=["Reuters"], ph=["told", "said-that", "role-apposition"]),
+    # the post before the name is the role; "told journalists in Mbaleni" names no relay
+    I("23 people had been arrested after rival supporters clashed in Kabulengo on Saturday", "Patrick Mwesigye-Oloya",
+      P, "told", role="police spokesperson", ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the denial is annotated on the content after "that", and the
+    # participle carries a clause of its own
+    I("officers had fired live bullets at the crowd", "Patrick Mwesigye-Oloya", P, "denied", role="police spokesperson",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("only tear gas had been used", "Patrick Mwesigye-Oloya", P, "saying", role="police spokesperson",
+      ph=["participle-cue", "pronoun"]),
+    # the agency that quoted him is the relay; an unnamed diplomat given by the phrase as written, without the
+    # relative clause on anonymity; the clause carries the quoted fragment, so only the fragment is annotated
+    M("the single biggest risk", "a Western diplomat in Mbaleni", A, "quoted ... as saying", via=["AFP"],
+      ph=["said-that", "quoted-as-saying"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
