@@ -1405,7 +1405,8 @@ final class Subjects {
             return false;
         }
         int n = p + 1;
-        if (!t.isWord(n) || t.isCapitalized(n) || !(AFTER_PARTICIPLE.contains(t.lower(n)) || t.endsWith(n, "ed"))) {
+        if (!t.isWord(n) || t.isCapitalized(n) || !(AFTER_PARTICIPLE.contains(t.lower(n)) || t.endsWith(n, "ed")
+                || participleObject(n))) {
             return false;
         }
         for (int k = n; k < before && k < n + 15; k++) {
@@ -1414,6 +1415,16 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * Token n can open the object of a participle that opens its sentence ("Addressing journalists after the meeting,"):
+     * a lower-case word that is no verb of its own (a cue, an auxiliary) nor a conjunction or a relative pronoun, as
+     * after a name ("Fleming said", "Manning has", "Harding and Ruiz").
+     */
+    private boolean participleObject(int n) {
+        return ph.cue(n) == null && !ph.isAuxiliary(n) && !t.eq(n, "and") && !t.eq(n, "or") && !t.eq(n, "who")
+                && !t.eq(n, "which") && !t.eq(n, "also");
     }
 
     /**

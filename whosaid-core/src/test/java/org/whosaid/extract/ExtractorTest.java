@@ -3471,6 +3471,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsNoSubjectWhateverItsObject() {
+        assertEquals(List.of("mixed [pushed to the wall] Ada Nnaji (person, president of the union) said []",
+                        "mixed [negotiating in the newspapers] Ada Nnaji (person, president of the union) accused []",
+                        "direct [We are not on holiday,] Ada Nnaji (person, president of the union) said []"),
+                run("Addressing journalists after the meeting, the president of the union, Ada Nnaji, said the union had "
+                        + "been “pushed to the wall” and accused the minister of “negotiating in the newspapers”.\n"
+                        + "“We are not on holiday,” she said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
