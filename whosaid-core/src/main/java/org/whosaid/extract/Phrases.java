@@ -1939,11 +1939,25 @@ final class Phrases {
      */
     private boolean hasRoleHeadBefore(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (isRole(k) && (!t.isCapitalized(k) || k == from && connective(k + 1) == OF)) {
-                return true;
+            if (isRole(k) && (!t.isCapitalized(k) || k == from && connective(k + 1) == OF
+                    || connective(k + 1) == OF && connective(k + 2) == THE && titleWords(from, k))) {
+                return true; // "Managing Director of the Suryanagar Metro Rail Corporation Limited" is a role
             }
         }
         return false;
+    }
+
+    /**
+     * Tokens from to k (exclusive) are capitalised modifiers of a title: "Managing" of "Managing Director", "Deputy
+     * Chief" of "Deputy Chief Executive"; not a party ("Republican Secretary of State").
+     */
+    private boolean titleWords(int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (!t.isCapitalized(j) || !has(j, Lexicon.MODIFIER) || has(j, Lexicon.ORG | Lexicon.COMPANY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the name run sits inside an "of"-phrase ("the secretary of Ukraine"), not as the head. */

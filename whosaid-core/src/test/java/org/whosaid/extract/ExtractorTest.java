@@ -3481,6 +3481,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aManyWordTitleOfAnOrganisationIsARoleInApposition() {
+        assertEquals(List.of("indirect [work was complete] Kavitha Iyer (person, Managing Director of the Suryanagar Metro "
+                        + "Rail Corporation Limited) told [The Sentinel]"),
+                run("Kavitha Iyer, Managing Director of the Suryanagar Metro Rail Corporation Limited, told The Sentinel "
+                        + "that work was complete."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
