@@ -1473,8 +1473,8 @@ final class Phrases {
         }
         int lastOrg = -1;
         for (int k = bodyStart + 2; k < end; k++) {
-            if (t.isCapitalized(k) && has(k, Lexicon.ORG)) {
-                lastOrg = k;
+            if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || t.eq(k, "opposition"))) {
+                lastOrg = k; // (and the parliamentary opposition: "Leader of the Opposition T. Manjunath Gowda")
             }
         }
         int names = end - lastOrg - 1;
@@ -1649,7 +1649,7 @@ final class Phrases {
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
                 || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
-        int personAfterOrg = orgWordAt >= 0 ? personAfterOrganisation(bodyStart, end) : -1;
+        int personAfterOrg = personAfterOrganisation(bodyStart, end);
         if (personAfterOrg < 0 && orgWordAt >= 0) {
             personAfterOrg = personAfterPortfolio(orgWordAt, end);
         }

@@ -3489,6 +3489,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theLeaderOfTheOppositionIsARoleBeforeTheName() {
+        assertEquals(List.of("mixed [a monument to mismanagement] T. Manjunath Gowda (person, Leader of the Opposition) termed []",
+                        "indirect [contracts had gone to a blacklisted firm] T. Manjunath Gowda (person, Leader of the "
+                        + "Opposition) alleged []"),
+                run("Leader of the Opposition T. Manjunath Gowda termed the delay \"a monument to mismanagement\" and alleged "
+                        + "that contracts had gone to a blacklisted firm."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
