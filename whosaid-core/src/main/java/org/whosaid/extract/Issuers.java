@@ -37,6 +37,8 @@ final class Issuers {
     private static final Set<String> OPENERS = Set.of("but", "and", "meanwhile", "however");
     /** Tokens looked at between a document and its issuer's "by". */
     private static final int WINDOW = 10;
+    /** Tokens looked at for the comma that closes an opening "In a communiqué issued …," aside. */
+    private static final int ASIDE = 25;
 
     /** The documents of the article in text order, each with its issuer or null. */
     static List<Issued> find(Analysis a, Phrases ph, List<Mention> names) {
@@ -130,6 +132,17 @@ final class Issuers {
         if (t.isWord(s) && OPENERS.contains(t.lower(s))) {
             s += t.is(s + 1, ',') ? 2 : 1;
         }
+        if (in == s) {
+            // "In a communiqué issued after its meeting on Sunday, the union described …": the subject after the aside
+            for (int k = doc + 1; k < last && k < doc + ASIDE; k++) {
+                if (t.is(k, ',')) {
+                    Mention after = acceptable(ph.right(k + 1, last));
+                    return after != null && (ph.cue(after.endTok()) != null || t.isWord(after.endTok())
+                            && t.endsWith(after.endTok(), "ed")) ? after : null;
+                }
+            }
+            return null;
+        }
         Mention opening = acceptable(ph.right(s, in));
         if (opening == null) {
             return null;
@@ -140,7 +153,9 @@ final class Issuers {
         }
         boolean aside = t.is(e, ',') && e + 1 == in;
         boolean cued = ph.cue(e) != null && in - e <= 3;
-        return aside || cued ? opening : null;
+        // "The governor's office denied that …, saying in a statement that …": the participle's subject
+        boolean participle = t.is(in - 2, ',') && t.endsWith(in - 1, "ing") && ph.cue(in - 1) != null && ph.cue(e) != null;
+        return aside || cued || participle ? opening : null;
     }
 
     /** "the Capital Markets Regulatory Authority (CMRA) issued a show-cause notice", "has filed a complaint". */

@@ -3379,6 +3379,16 @@ class ExtractorTest {
                         + "According to []"),
                 run("The results come after the Securities Board (SB) issued a show-cause notice to Kelmont Steel.\n"
                         + "According to the notice, the company took 40 days to disclose the deal."));
+        // the subject after an opening "In a communiqué …," aside; the subject of the participle the document follows
+        assertEquals(List.of("mixed [an insult] the union (organization) described []",
+                        "direct [We can wait longer,] the union (organization) stated []"),
+                run("In a communiqué issued after its meeting on Sunday, the union described the offer as \u201Can "
+                        + "insult\u201D.\n\u201CWe can wait longer,\u201D the communiqué stated."));
+        assertEquals(List.of("indirect [any offer had been made] The governor's office (organization) denied []",
+                        "mixed [negotiates in public] The governor's office (organization) saying []",
+                        "direct [His door remains open,] The governor's office (organization) added []"),
+                run("The governor's office denied that any offer had been made, saying in a statement that the governor "
+                        + "\"negotiates in public\". \"His door remains open,\" the statement added."));
         // a study brought in just after the lede that cites it
         assertEquals(List.of("indirect [Bats are returning to the city's parks] researchers at Orrin University (group) "
                         + "found []"),
