@@ -814,7 +814,8 @@ final class Phrases {
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
-                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j));
+                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j))
+                    || w == FOR && isPortfolioOn(i, end);
         }
         if (isPortfolioOn(i, end)) {
             return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
@@ -1207,10 +1208,12 @@ final class Phrases {
      */
     private boolean isPortfolioOn(int i, int end) {
         int on = i;
-        while (on > i - 3 && on > 0 && !t.eq(on, "on")) {
+        while (on > i - 3 && on > 0 && !t.eq(on, "on") && !t.eq(on, "for")) {
             on--;
         }
-        if (!t.eq(on, "on") || on == 0 || !t.isWord(on - 1) || !ROLES_ON.contains(t.lower(on - 1))) {
+        // (or "for" after any lower-case role word: "said alderman for mobility Pieter Vanhaverbeke")
+        boolean portfolioFor = t.eq(on, "for") && on > 0 && !t.isCapitalized(on - 1) && isRole(on - 1);
+        if (!portfolioFor && (!t.eq(on, "on") || on == 0 || !t.isWord(on - 1) || !ROLES_ON.contains(t.lower(on - 1)))) {
             return false;
         }
         int k = on + 1;
@@ -1964,7 +1967,8 @@ final class Phrases {
     private boolean isOfPhraseTail(int nameStart, int bodyStart) {
         for (int k = nameStart - 1; k >= bodyStart; k--) {
             if (isPrepositionAt(k)) {
-                return true;
+                // (not a portfolio before a name of two words: "alderman for mobility Pieter Vanhaverbeke")
+                return !(isPortfolioOn(k, nameStart + 1) && t.isCapitalized(nameStart + 1));
             }
             // (a description may stand before the name: "a spokesman for the carrier Air Lumière")
             if (!t.isCapitalized(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !t.eq(k, "&") && !isCommaBetweenCapitals(k)

@@ -3508,6 +3508,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleForALowerCasePortfolioRunsToTheName() {
+        assertEquals(List.of("direct [This is not a war on cars.] Pieter Vanhaverbeke (person, alderman for mobility) said []"),
+                run("\u201EThis is not a war on cars.\u201D, said alderman for mobility Pieter Vanhaverbeke."));
+        // one capitalised word after the portfolio is no person's name
+        assertEquals(List.of("direct [The facts have not changed,] a spokesman for committee Democrats (anonymous) said []"),
+                run("\"The facts have not changed,\" said a spokesman for committee Democrats."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
