@@ -868,7 +868,8 @@ final class Phrases {
                 || has(i + 1, Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS)
                 || (t.eq(i, "two") || t.eq(i, "three") || t.eq(i, "both")) && has(i + 1, Lexicon.COMPANY) // "the two banks"
                 || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
-                && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")) {
+                && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")
+                && !(t.endsWith(i, "ed") && i > 0 && t.isCapitalized(i - 1) && !isPossessive(i - 1))) { // "X directed jurors"
             return true; // a compound role: "harbour master", "union leader"
         }
         if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)

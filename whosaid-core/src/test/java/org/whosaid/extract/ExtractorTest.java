@@ -3517,6 +3517,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aVerbInEdAfterANameEndsItsPhrase() {
+        // "directed jurors" is no compound role like "union leader": the judge is named, so "the judge" finds him
+        assertEquals(List.of("direct [Sympathy is natural here,] Anthony Merrow-Hale (person, judge) told []"),
+                run("Judge Anthony Merrow-Hale directed jurors to put aside any sympathy. \u2018Sympathy is natural "
+                        + "here,\u2019 the judge told them."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
