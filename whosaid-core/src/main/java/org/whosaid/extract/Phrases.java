@@ -272,6 +272,10 @@ final class Phrases {
             case "rule":
                 // "the court ruled that", "…, ruling that"; never "the Supreme Court ruling paved the way"
                 return !t.endsWith(i, "ing") || t.is(i - 1, ',');
+            case "point out":
+                // "She points out that …"; never "the campaign points" (a noun), "pointing fingers" ("pointed" alone
+                // reports: "he pointed to the figures")
+                return t.eq(i, "pointed") || t.eq(i + 1, "out");
             case "go on":
                 // "went on: …", "went on to explain that", "went on to call Cruz “…”", never "went on to lead 31 expeditions"
                 return t.eq(i + 1, "on") && (!t.eq(i + 2, "to")

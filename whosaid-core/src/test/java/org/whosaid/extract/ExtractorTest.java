@@ -3525,6 +3525,13 @@ class ExtractorTest {
     }
 
     @Test
+    void pointsOutIsACueButPointsAloneIsNot() {
+        assertEquals(List.of("indirect [only three of the wolves came from the east] Kari Lysgaard (person) points []"),
+                run("Kari Lysgaard is a biologist. She points out that only three of the wolves came from the east."));
+        assertEquals(List.of(), run("Rubio recites the same campaign points that he has used all year."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
