@@ -1154,7 +1154,9 @@ final class Phrases {
      * authority", "a spokesperson for the crisis staff".
      */
     private boolean orgHeadWithin(int j, int end) {
-        for (int k = j; k < end && k < j + 3 && t.isWord(k) && !t.isCapitalized(k); k++) {
+        // (a possessive adds a word: "a lobbyist for one of the state’s largest cable providers")
+        int within = isPossessive(j) ? 4 : 3;
+        for (int k = j; k < end && k < j + within && t.isWord(k) && !t.isCapitalized(k); k++) {
             if (has(k, Lexicon.ORG | Lexicon.GROUP)) { // "a spokesperson for the crisis staff"
                 return true;
             }

@@ -3532,6 +3532,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceForOneOfAPossessivesCompaniesIsOnePhrase() {
+        assertEquals(List.of("indirect [executives had met the governor’s staff] A lobbyist for one of the state’s largest "
+                        + "cable providers (anonymous) said []",
+                        "direct [We asked for a fair fight,] A lobbyist for one of the state’s largest cable providers "
+                        + "(anonymous) said []"),
+                run("A lobbyist for one of the state’s largest cable providers, who requested anonymity, said executives "
+                        + "had met the governor’s staff. “We asked for a fair fight,” the lobbyist said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
