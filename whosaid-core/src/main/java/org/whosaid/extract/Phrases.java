@@ -1457,12 +1457,13 @@ final class Phrases {
     }
 
     /**
-     * "A lobbyist for one of the largest hospital systems": a phrase opened by "one of" after "for" belongs
-     * to the unnamed source or role before "for", who is the speaker.
+     * "A lobbyist for one of the largest hospital systems": a phrase opened by "one of" after "for" (or "at", "in")
+     * belongs to the unnamed source or role before it, who is the speaker.
      */
     private Mention forWhom(Mention m, int floor) {
         int f = m.startTok() - 1;
-        if (connective(m.startTok()) != ONE || connective(m.startTok() + 1) != OF || f - 1 <= floor || connective(f) != FOR) {
+        if (connective(m.startTok()) != ONE || connective(m.startTok() + 1) != OF || f - 1 <= floor
+                || connective(f) != FOR && connective(f) != AT && connective(f) != IN) { // "a librarian at one of the schools"
             return m;
         }
         Mention who = left(f, floor);

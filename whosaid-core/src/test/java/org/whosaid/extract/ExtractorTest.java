@@ -3542,6 +3542,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceAtOneOfThePlacesIsOnePhrase() {
+        assertEquals(List.of("indirect [two of the titles had not been borrowed in years] A librarian at one of the "
+                        + "district’s middle schools (anonymous) said []"),
+                run("A librarian at one of the district’s middle schools, who spoke on condition of anonymity, said two of "
+                        + "the titles had not been borrowed in years."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
