@@ -1230,6 +1230,9 @@ final class Finder {
             if (that > 0) {
                 return that + 1;
             }
+            if (chargesOnly(p, end)) {
+                return -1; // "denies eight counts of fraud", "denied the charges against him": a plea, no words reported
+            }
         }
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
@@ -1251,6 +1254,36 @@ final class Finder {
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
     }
+
+    /**
+     * Tokens from p name charges or claims and no more: a determiner or a number, up to three words with no verb among
+     * them, one a charge or a claim, then a preposition or the end ("eight counts of fraud", "the charges against him",
+     * "the allegations"); not a clause ("the company knew", "the board had met") nor a thing denied ("any involvement in
+     * the attacks", which says what is denied).
+     */
+    private boolean chargesOnly(int p, int end) {
+        if (!(ph.isDeterminerWord(p) || t.eq(p, "all") || t.eq(p, "any") || t.kind(p) == Tokens.NUMBER
+                || t.isWord(p) && NUMBER_WORDS.contains(t.lower(p)))) {
+            return false;
+        }
+        int k = p + 1;
+        boolean charge = false;
+        while (k < end && k <= p + 3 && t.isWord(k) && !t.isCapitalized(k) && !ph.isPrepositionWord(k)) {
+            if (ph.isAuxiliary(k) || t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k)) || ph.cue(k) != null) {
+                return false;
+            }
+            charge |= ph.has(k, Lexicon.PROPOSITION) || t.eq(k, "count") || t.eq(k, "counts");
+            k++;
+        }
+        return charge && (k >= end || !t.isWord(k) || ph.isPrepositionWord(k));
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "both", "several");
+    /** Past tenses without -ed that make a clause of the words before them: "denied the company knew". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
+            "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",
+            "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told");
 
     private boolean auxiliaryWithin(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -1164,6 +1164,11 @@ final class Phrases {
         return false;
     }
 
+    /** Token i is "of", "at", "in", "for", "from" or "with", or "against", "on", "by", "to" (of a noun's complement). */
+    boolean isPrepositionWord(int i) {
+        return isPrepositionAt(i) || t.eq(i, "against") || t.eq(i, "on") || t.eq(i, "by") || t.eq(i, "to");
+    }
+
     private boolean isPrepositionAt(int i) {
         int w = connective(i);
         return w != OTHER && ((1 << w & PREPOSITIONS) != 0 || w == TO && (isCloseTo(i) || isRoleTo(i)));

@@ -3550,6 +3550,17 @@ class ExtractorTest {
     }
 
     @Test
+    void denyingChargesIsAPleaNotAStatement() {
+        assertEquals(List.of(), run("Jeremy Ashcombe-Dance, 57, denies eight counts of fraud by abuse of position."));
+        assertEquals(List.of(), run("Ana Ruiz denied the charges against her."));
+        // what is denied may be a noun phrase that says it, or a clause about the charges
+        assertEquals(List.of("indirect [any involvement in the attacks] Ana Ruiz (person) denied []"),
+                run("Ana Ruiz denied any involvement in the attacks."));
+        assertEquals(List.of("indirect [the allegations were true] Ana Ruiz (person) denied []"),
+                run("Ana Ruiz denied the allegations were true."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
