@@ -3561,6 +3561,12 @@ class ExtractorTest {
     }
 
     @Test
+    void peopleAtAPlaceAreAGroupNotThePlace() {
+        assertEquals(List.of("indirect [they felt safer knowing a drone was overhead] Surfers at Mullaway Point (group) said []"),
+                run("Surfers at Mullaway Point said they felt safer knowing a drone was overhead."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
