@@ -157,6 +157,11 @@ final class Finder {
                 at = previousParagraph(openTok);
             }
             int words = rejections.wordCount(openTok + 1, closeTok);
+            if (at == null && rejections.isUnsaidTitle(openTok, closeTok)) {
+                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
+                        q.contentEnd(), Rejected.Reason.TITLE));
+                continue;
+            }
             if (at == null && words <= 3) {
                 rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
                         q.contentEnd(), Rejected.Reason.SCARE_QUOTE));

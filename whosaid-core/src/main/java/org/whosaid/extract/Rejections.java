@@ -250,6 +250,25 @@ final class Rejections {
         return capitals > 0;
     }
 
+    /**
+     * An unattributed marked span that has the shape of a title: four to fifteen words, every content word
+     * capitalised, commas and a colon allowed ("One Region, One Road: Delivering Free Movement for Our People", "Nine
+     * Bells for a Drowned Town"), no contraction, no sentence's end, no word in capitals: a work's or an event's name,
+     * which nobody says.
+     */
+    boolean isUnsaidTitle(int openTok, int closeTok) {
+        int words = wordCount(openTok + 1, closeTok);
+        if (words < 4 || words > 15 || !isTitleCase(openTok + 1, closeTok, true) || contracted(openTok + 1, closeTok)) {
+            return false;
+        }
+        for (int i = openTok + 1; i < closeTok; i++) {
+            if (t.is(i, '.') || t.is(i, '!') || t.is(i, '?') || t.isAllCaps(i) && t.length(i) > 3) {
+                return false; // a sentence, or a headline's capitals ("DIVISIVE, STUPID AND WRONG"), may be said
+            }
+        }
+        return true;
+    }
+
     /** A word with an apostrophe inside, from token from to token to: "We're", "Isn't" speak, titles seldom do. */
     private boolean contracted(int from, int to) {
         for (int i = from; i < to; i++) {

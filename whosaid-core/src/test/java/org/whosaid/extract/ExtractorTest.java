@@ -3567,6 +3567,19 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnattributedSpanShapedLikeATitleIsATitle() {
+        var x = new Extractor().extract(Article.of("t", "Her last work, \u201CNine Bells for a Drowned Town,\u201D "
+                + "had its premiere in 2019. The summit's theme was \u201COne Region, One Road: Delivering Free Movement "
+                + "for Our People\u201D."));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("Nine Bells for a Drowned Town, title", "One Region, One Road: Delivering Free Movement for "
+                + "Our People title"), x.rejected().stream().map(r -> r.text() + " " + r.reason().label()).toList());
+        // a sentence or a headline in capitals may be said, and stays a statement
+        assertEquals(List.of("direct [Not Fit To Serve As President.] Ben Carson (person) - []"),
+                run("Ben Carson on Hillary Clinton: \u201CNot Fit To Serve As President.\u201D"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
