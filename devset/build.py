@@ -17429,6 +17429,384 @@ AFP quoted a Western diplomat in Mbaleni, who asked not to be named, as saying t
 ])
 
 
+# ---------------------------------------------------------------- Scottish daily on a ferry-contract scandal at First Minister's Questions, curly single quotes + apostrophes (whistleblower’s, We’ve, can’t, didn’t) with a “nested” double: the First Minister "accused of" a fragment "by the Opposition leader" in the lede (a passive, his name three paragraphs later), the paper's own scare quote after "so-called", a whistleblower's email "seen by The Herald" in which an unnamed manager "warned officials … that" with a fragment, the email's two-paragraph quotation (the opening mark repeated) with a nested rating and "the email reads", the Opposition leader who "told MSPs at First Minister’s Questions that" with a fragment and his split quote "he said" in the same paragraph, the First Minister's that-clause and split quote "she told the chamber", "She denied that" with an "insisting" fragment, "In a statement, the shipbuilder said" with a fragment and a second that-clause and "It rejected claims that", a union convener who "told BBC Radio Scotland that" with a fragment and "he said", a recovery plan's name in quotes
+article("dunallan-ferries-whistleblower-fmq", """
+The First Minister was accused of ‘sitting on the truth for two years’ by the Opposition leader yesterday after a whistleblower’s email cast fresh doubt on two island ferries already seven years late.
+The MV Eilean Torsa and MV Eilean Vallan were ordered from the state-owned Dunallan Shipbuilders in 2017 under a so-called ‘fixed-price’ contract worth £97 million.
+In the email, seen by The Herald, a senior manager at the yard warned officials in 2023 that both vessels were ‘at least three years from sea trials’.
+‘Everybody round that table knows the dates are fiction. We’ve been told to keep the programme at “amber” because red would frighten the minister.
+‘I can’t keep signing reports I know are wrong,’ the email reads.
+Opposition leader Graeme Lockhart-Sime told MSPs at First Minister’s Questions that the warning had reached ministers ‘within a week’. ‘The First Minister stood at that despatch box and told this chamber the ferries were on track,’ he said. ‘Either she didn’t read the warnings, or she didn’t want us to.’
+First Minister Kirsty Drummond-Hay said she had first seen the email on Tuesday night. ‘I won’t defend a single day of delay at Dunallan,’ she told the chamber. ‘But I won’t have it said that this government hid anything from islanders.’
+She denied that ministers had asked the yard to change a project rating, insisting every decision had been taken ‘on the best advice available’.
+In a statement, the shipbuilder said the email was ‘selective and out of date’ and that both ferries remained on course for handover in 2027. It rejected claims that staff had been told to keep ratings at amber.
+Union convener Davie Rennick-Shaw told BBC Radio Scotland that workers were ‘sick of being the punchline’. ‘That yard can build ships. It can’t build them off drawings that change every week,’ he said.
+Ministers are expected to publish the ‘Dunallan Recovery Plan’ next month.
+""", [
+    # a passive with its agent: "the Opposition leader" points forward to Graeme Lockhart-Sime, named three paragraphs
+    # later, so the nominal is the role (as "The Tánaiste" in ardcarrig-rent-cap-row); "accused … of" carries the
+    # quoted fragment; the email that "cast fresh doubt" is no cue
+    M("sitting on the truth for two years", "Graeme Lockhart-Sime", P, "accused", role="Opposition leader",
+      ph=["passive", "cue-class", "nominal"]),
+    # the contract's label in the paper's own sentence, after "so-called"
+    R("fixed-price", "scare quote after 'so-called'", "scare-quote"),
+    # an unnamed manager given by the phrase as written ("the yard": Dunallan Shipbuilders, kept as written); the
+    # paper that saw the email is the relay (as a letter "seen by the Guardian"); the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("at least three years from sea trials", "a senior manager at the yard", A, "warned", via=["The Herald"],
+      ph=["said-that", "cue-class", "writing"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "the
+    # email" stands for the manager who wrote it (as "the letter read in part"), and only the first frame names the
+    # relay; the rating in double marks is part of the quote
+    D("Everybody round that table knows the dates are fiction. We’ve been told to keep the programme at “amber” because red would frighten the minister.\n‘I can’t keep signing reports I know are wrong,",
+      "a senior manager at the yard", A, "reads", ph=["multi-sentence", "nested", "writing", "nominal"]),
+    # the post before the name is the role; "told MSPs at First Minister’s Questions" names no relay; the that-clause
+    # carries the quoted fragment
+    M("within a week", "Graeme Lockhart-Sime", P, "told", role="Opposition leader",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role; a quote split by the attribution: two statements
+    D("The First Minister stood at that despatch box and told this chamber the ferries were on track,",
+      "Graeme Lockhart-Sime", P, "said", role="Opposition leader", ph=["split-quote", "pronoun"]),
+    D("Either she didn’t read the warnings, or she didn’t want us to.", "Graeme Lockhart-Sime", P, "said",
+      role="Opposition leader", ph=["split-quote", "pronoun"]),
+    # the post before the name is the role
+    I("she had first seen the email on Tuesday night", "Kirsty Drummond-Hay", P, "said", role="First Minister",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role; "told the chamber" names no relay
+    D("I won’t defend a single day of delay at Dunallan,", "Kirsty Drummond-Hay", P, "told", role="First Minister",
+      ph=["split-quote", "told", "pronoun"]),
+    D("But I won’t have it said that this government hid anything from islanders.", "Kirsty Drummond-Hay", P, "told",
+      role="First Minister", ph=["split-quote", "told", "pronoun"]),
+    # "She" opens the next paragraph, which states no role; the denial is annotated on the content after "that", and
+    # the participle's that-less clause carries a quoted fragment
+    I("ministers had asked the yard to change a project rating", "Kirsty Drummond-Hay", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("on the best advice available", "Kirsty Drummond-Hay", P, "insisting", ph=["participle-cue", "cue-class", "pronoun"]),
+    # "the shipbuilder": Dunallan Shipbuilders; a statement names no channel; the that-less clause carries the quoted
+    # fragment, the second that-clause has no marks: two statements
+    M("selective and out of date", "Dunallan Shipbuilders", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("both ferries remained on course for handover in 2027", "Dunallan Shipbuilders", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "It": the shipbuilder, still in its statement; the denial is annotated on the content after "that"
+    I("staff had been told to keep ratings at amber", "Dunallan Shipbuilders", O, "rejected",
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    # the post before the name is the role; the broadcaster he told is the relay; the that-clause carries the quoted
+    # fragment
+    M("sick of being the punchline", "Davie Rennick-Shaw", P, "told", role="Union convener", via=["BBC Radio Scotland"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after the told-frame in the same paragraph: only that frame names the relay; the role stands in the
+    # paragraph
+    D("That yard can build ships. It can’t build them off drawings that change every week,", "Davie Rennick-Shaw", P,
+      "said", role="Union convener", ph=["multi-sentence", "pronoun"]),
+    # the plan's name in the paper's own sentence
+    R("Dunallan Recovery Plan", "name of a government plan", "title"),
+])
+
+# ---------------------------------------------------------------- South African news site on a municipal water crisis, curly double quotes + apostrophes (Residents’) with the comma or period outside fragments, rands: the outage as the site's own lede with the municipality that "says" a clause, the mayor with "Mayor" before her name "Addressing a packed town hall meeting" (no relay) and "she said" a paragraph later with a placard slogan after the attribution, "According to a municipal report tabled in November," (the report stands for the municipality), a ward councillor with a fragment inside a that-less clause and his quote by surname in the same paragraph, "Residents say", a street vendor in an inverted quote mixing isiZulu and English with no translation, a pensioner with a that-less clause and a quote with a bracketed translation and a question "he asked", a civic group with a descriptor before its name that "accused the municipality of" a fragment, its chairperson "said in an interview with SABC News that", a provincial department "said in a statement that" with a clause and "but that" a fragment, the municipal spokesperson's denial with a "calling" fragment and a trailing "he said"
+article("ntabazwe-water-crisis", """
+NTABAZWE – Six wards in Ntabazwe have gone without piped water for almost three weeks, and the uMgudlwa Local Municipality says the crisis could last until the end of the month.
+Addressing a packed town hall meeting on Wednesday, Mayor Thandeka Mhlongo-Cele said the Sinqobile treatment works was running at a third of capacity after two filters collapsed in February.
+“I will not make promises I cannot keep. Every rand we have is going into those filters,” she said, to jeers from residents holding placards reading “No water, no vote”.
+According to a municipal report tabled in November, the works had not been serviced since 2019 and needed R38-million in repairs.
+Ward 12 councillor Sifiso Ngcobo-Mkhize said the mayor had known about the report “for months” and done nothing. “People in my ward are drinking from the Mvutshini stream. Children are getting sick,” Ngcobo-Mkhize said.
+Residents say their patience has run out.
+“Amanzi awekho, nothing. We queue for the tanker at four and by six it is finished. Sikhathele manje,” said Zanele Khumalo-Ndaba, 44, a street vendor from Ward 9.
+Pensioner Bhekani Zwane-Ntuli, 71, said he paid a neighbour R50 a day to fetch water from the stream. “Ngiyagula [I am sick], and my legs cannot carry a bucket up this hill. Who must help us?” he asked.
+The civic group Ntabazwe Residents’ Forum accused the municipality of “treating water like a favour, not a right”. Its chairperson, Nomvula Shezi-Bhengu, said in an interview with SABC News that the forum would go to the high court.
+The provincial water and sanitation department said in a statement that it had sent 14 tankers to Ntabazwe, but that responsibility for the works “rests squarely with the municipality”.
+Municipal spokesperson Lwazi Mthethwa-Nene denied that money meant for the filters had been moved to other projects, calling the claim “pure politics”. Repairs to the first filter would be finished by Monday, he said.
+""", [
+    # the outage is the site's own report; what the municipality says about its length is its statement
+    I("the crisis could last until the end of the month", "the uMgudlwa Local Municipality", O, "says",
+      ph=["said-that"]),
+    # "Addressing a packed town hall meeting" names no relay and is no role; the post before the name is the role
+    I("the Sinqobile treatment works was running at a third of capacity after two filters collapsed in February",
+      "Thandeka Mhlongo-Cele", P, "said", role="Mayor", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the jeers are the site's own
+    D("I will not make promises I cannot keep. Every rand we have is going into those filters,", "Thandeka Mhlongo-Cele",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # the placard's words are nobody's statement in this story
+    R("No water, no vote", "slogan on placards", "title"),
+    # the report stands for the municipality whose officials wrote it (as the staff report in tidelink-fare-increase);
+    # tabling it names no channel
+    I("the works had not been serviced since 2019 and needed R38-million in repairs", "the uMgudlwa Local Municipality",
+      O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the ward before "councillor" is part of the role; the that-less clause carries the quoted fragment, so only the
+    # fragment is annotated; "the mayor" inside the content is the hearer-side subject, not the speaker
+    M("for months", "Sifiso Ngcobo-Mkhize", P, "said", role="Ward 12 councillor", ph=["said-that", "role-premodifier"]),
+    # by surname in the same paragraph, which states his role
+    D("People in my ward are drinking from the Mvutshini stream. Children are getting sick,", "Sifiso Ngcobo-Mkhize", P,
+      "said", role="Ward 12 councillor", ph=["multi-sentence", "surname"]),
+    # a group given by the word as written, its capital lowered
+    I("their patience has run out", "residents", G, "say", ph=["said-that"]),
+    # the quote mixes isiZulu and English and the site gives no translation: all of it is the statement; an age is
+    # not a role, the apposition after it is
+    D("Amanzi awekho, nothing. We queue for the tanker at four and by six it is finished. Sikhathele manje,",
+      "Zanele Khumalo-Ndaba", P, "said", role="street vendor from Ward 9",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Pensioner" before the name is the role, the age is not
+    I("he paid a neighbour R50 a day to fetch water from the stream", "Bhekani Zwane-Ntuli", P, "said", role="Pensioner",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role; the bracketed translation is the site's, inside the marks,
+    # so it is part of the span; the question closes the quote
+    D("Ngiyagula [I am sick], and my legs cannot carry a bucket up this hill. Who must help us?", "Bhekani Zwane-Ntuli",
+      P, "asked", role="Pensioner", ph=["multi-sentence", "pronoun"]),
+    # "The civic group" describes the forum and is no part of its name (as "The opposition Ubuntu Reform Party");
+    # "accused … of" carries the quoted fragment, the period outside
+    M("treating water like a favour, not a right", "Ntabazwe Residents’ Forum", O, "accused", ph=["cue-class"]),
+    # "Its chairperson": the relation without the possessive is the role; "in an interview with" names the relay
+    I("the forum would go to the high court", "Nomvula Shezi-Bhengu", P, "said", role="chairperson",
+      via=["SABC News"], ph=["said-that", "interview", "role-apposition"]),
+    # an unnamed department given by the phrase as written, its capital lowered; a statement names no channel; the
+    # first clause has no marks, "but that" carries the quoted fragment: two statements
+    I("it had sent 14 tankers to Ntabazwe", "the provincial water and sanitation department", O, "said",
+      ph=["said-that", "writing"]),
+    M("rests squarely with the municipality", "the provincial water and sanitation department", O, "said",
+      ph=["said-that", "writing"]),
+    # the post before the name is the role; the denial is annotated on the content after "that", and the participle
+    # carries the quoted fragment
+    I("money meant for the filters had been moved to other projects", "Lwazi Mthethwa-Nene", P, "denied",
+      role="Municipal spokesperson", ph=["denial", "cue-class", "role-premodifier"]),
+    M("pure politics", "Lwazi Mthethwa-Nene", P, "calling", role="Municipal spokesperson",
+      ph=["participle-cue", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role
+    I("Repairs to the first filter would be finished by Monday", "Lwazi Mthethwa-Nene", P, "said",
+      role="Municipal spokesperson", ph=["trailing-attribution", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- financial wire (Bloomberg style) on a surprise central bank cut, straight double quotes + apostrophes (Ostrenia's) with the period inside fragments: the cut as the wire's own lede and the wire's own survey (no cue), the governor's split quote "said at a press conference in …" with his role before the name, "He declined to say whether …" (no statement) and a "saying" fragment, a trailing "according to people familiar with the deliberations, who asked not to be identified because …" and "the people said" after a clause in which one board member "warned", a finance ministry that "welcomed the decision" (no content) and "In a statement, it said" with a fragment and a second that-clause, the governor's denial by surname and "he said", an economist's note to clients in an apposition after her quote and "She said" with a fragment and "but warned that", analysts who "called" the move a fragment, "Traders said" with a fragment
+article("ostrenia-surprise-rate-cut", '''
+STRELNA (Bloomberg) -- Ostrenia's central bank unexpectedly cut interest rates on Thursday, sending the ostren to a 14-month low and wrong-footing economists who had forecast a hold.
+The Bank of Ostrenia lowered its one-week repo rate by half a point to 6.25%, its first cut since 2020. Only two of 27 economists surveyed by Bloomberg had predicted a move.
+"The balance of risks has shifted decisively. Inflation is falling faster than we projected, and growth is weaker than we would like," Governor Lucian Varga-Petrescu said at a press conference in Strelna. "Waiting for certainty would have meant acting too late."
+He declined to say whether more cuts would follow, saying the board would decide "meeting by meeting."
+Two of the seven board members wanted to keep rates on hold, according to people familiar with the deliberations, who asked not to be identified because the minutes are not yet public. One of them warned that the bank risked looking as if it had bowed to the government, the people said.
+The Finance Ministry welcomed the decision. In a statement, it said cheaper borrowing would "give households and small businesses room to breathe" and that the government would still cut the deficit below 3% of GDP next year.
+Varga-Petrescu denied that the ministry had been consulted before the vote. "Nobody outside this building knew what we would decide," he said.
+"The bank spent two years building credibility, and today it spent a chunk of it," Hannelore Brisk-Adeyemi, chief emerging-markets economist at Falkenridge Capital, wrote in a note to clients. She said a second cut in September was now "more likely than not" but warned that a weaker ostren could push up import prices.
+Analysts at Marrowgate Securities called the move "a political cut dressed up as a technical one."
+The ostren slid as much as 1.4% to 25.88 per euro. Traders said the bank had "torn up its own guidance" within six weeks.
+''', [
+    # the cut and the currency's fall are the wire's own lede; the survey is the wire's own and has no cue
+    # the post before the name is the role; a press conference names no relay; a second quote right after the
+    # attribution sentence: a split quote
+    D("The balance of risks has shifted decisively. Inflation is falling faster than we projected, and growth is weaker than we would like,",
+      "Lucian Varga-Petrescu", P, "said", role="Governor", ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("Waiting for certainty would have meant acting too late.", "Lucian Varga-Petrescu", P, "said", role="Governor",
+      ph=["split-quote"]),
+    # "declined to say whether …" reports nothing; the participle's that-less clause carries the quoted fragment, the
+    # period inside; the paragraph states no role
+    M("meeting by meeting.", "Lucian Varga-Petrescu", P, "saying", ph=["participle-cue", "pronoun"]),
+    # unnamed people given by the phrase as written, without the relative clause on anonymity
+    I("Two of the seven board members wanted to keep rates on hold", "people familiar with the deliberations", A,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # "the people": the same sources; what one board member warned reaches the wire only through them, so the whole
+    # clause is their statement (as "One of the delegates said Sundrava's minister had threatened …")
+    I("One of them warned that the bank risked looking as if it had bowed to the government",
+      "people familiar with the deliberations", A, "said", ph=["trailing-attribution", "nominal"]),
+    # "welcomed the decision" reports no content; "it": the ministry, in a statement that names no channel; the
+    # that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("give households and small businesses room to breathe", "the Finance Ministry", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    I("the government would still cut the deficit below 3% of GDP next year", "the Finance Ministry", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the ministry had been consulted before the vote", "Lucian Varga-Petrescu", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("Nobody outside this building knew what we would decide,", "Lucian Varga-Petrescu", P, "said", ph=["pronoun"]),
+    # the apposition after the quote is the role; a note to clients names no channel
+    D("The bank spent two years building credibility, and today it spent a chunk of it,", "Hannelore Brisk-Adeyemi", P,
+      "wrote", role="chief emerging-markets economist at Falkenridge Capital", ph=["writing", "role-apposition"]),
+    # "She" in the same paragraph, which states her role; one subject, two cues: the that-less clause carrying the
+    # quoted fragment and a warning with no marks are two statements
+    M("more likely than not", "Hannelore Brisk-Adeyemi", P, "said",
+      role="chief emerging-markets economist at Falkenridge Capital", ph=["said-that", "pronoun"]),
+    I("a weaker ostren could push up import prices", "Hannelore Brisk-Adeyemi", P, "warned",
+      role="chief emerging-markets economist at Falkenridge Capital", ph=["said-that", "cue-class", "pronoun"]),
+    # a group given by the phrase as written; "called" with a fragment, the period inside
+    M("a political cut dressed up as a technical one.", "analysts at Marrowgate Securities", G, "called"),
+    # the currency move is the wire's own; traders with no name are a group; the that-less clause carries the quoted
+    # fragment
+    M("torn up its own guidance", "traders", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- German wire's English service on a train drivers' strike, „low-high“ quotes with the comma outside, apostrophes (drivers’, railway’s): a trailing "…, the state-owned operator X (DSV) said" on the lede, the union chairman in an inverted split quote "said X, chairman of …, at a rally outside …, where strikers carried banners reading" a slogan, "The union said in a statement that" with a clause and a second that-clause carrying a fragment, the operator's spokeswoman in apposition ("A DSV spokeswoman, X,") who "called" the walkout a fragment, "she said" and "She rejected the claim that" with a "saying" clause, the federal transport minister who "urged" (no statement) and "told the newspaper …" and "He said" in the same paragraph, the wire's own scene at the station, an inverted passenger with a role in apposition, a pensioner's that-less clause and his quote after a colon in the same sentence, the operator by its acronym alone "said" with a clause "but warned that" with a fragment
+article("vdl-train-drivers-strike", """
+BERLIN, 6 March (NDA) – Train drivers walked out across the country on Wednesday in a 48-hour strike that halted around four in five long-distance services, the state-owned operator Deutsche Schienenverkehr (DSV) said.
+„We did not want this strike. The employer forced it on us by refusing to talk seriously about working hours“, said Klaus Reimerdes, chairman of the drivers’ union Verband der Lokführer (VdL), at a rally outside Halvenburg central station, where strikers carried banners reading „Unsere Zeit ist nicht verhandelbar“. „If DSV does not move, the next strike will be longer.“
+The union said in a statement that more than 9,000 members had taken part and that DSV had „not made a single new offer in six weeks“.
+A DSV spokeswoman, Anja Löffelholz-Kern, called the walkout „completely disproportionate“. „Hundreds of thousands of commuters are paying for a dispute that could be solved at the table“, she said. She rejected the claim that there had been no new offer, saying the company had proposed a 37-hour week in January.
+Federal Transport Minister Markus Tiedenhaupt urged both sides to return to talks. „A strike of this length hurts the whole economy, and it hurts the railway’s reputation most of all“, he told the newspaper Halvenburger Allgemeine. He said the government had no plans to restrict strikes in critical infrastructure.
+At Halvenburg central station, departure boards showed long columns of cancellations on Wednesday morning.
+„I have a job interview in Lindenfeld at eleven. Now I will have to take a coach and hope“, said Emine Aksoy-Brandt, a nurse from Halvenburg. Pensioner Gerd Holtkamp, 74, said he had no sympathy left for the drivers: „They earn more than my son, and they strike twice a year.“
+The strike is due to end at 2 a.m. on Friday. DSV said an emergency timetable would run on Thursday, but warned that passengers should expect „considerable disruption“ into the weekend.
+""", [
+    # "(NDA)" in the dateline is the wire's own byline; the operator is given by its name, without the descriptor
+    # "the state-owned operator" and the acronym in brackets
+    I("Train drivers walked out across the country on Wednesday in a 48-hour strike that halted around four in five long-distance services",
+      "Deutsche Schienenverkehr", O, "said", ph=["trailing-attribution"]),
+    # the apposition after the inverted cue is the role, the union's acronym in brackets kept; a rally names no relay;
+    # a second quote right after the attribution sentence: a split quote, the comma outside the first part
+    D("We did not want this strike. The employer forced it on us by refusing to talk seriously about working hours",
+      "Klaus Reimerdes", P, "said", role="chairman of the drivers’ union Verband der Lokführer (VdL)",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    # the banners' words are nobody's statement in this story
+    R("Unsere Zeit ist nicht verhandelbar", "slogan on strikers' banners", "title"),
+    D("If DSV does not move, the next strike will be longer.", "Klaus Reimerdes", P, "said",
+      role="chairman of the drivers’ union Verband der Lokführer (VdL)", ph=["split-quote", "role-apposition"]),
+    # "The union": the Verband der Lokführer, given by its name; a statement names no channel; the first that-clause
+    # has no marks, the second carries the quoted fragment: two statements
+    I("more than 9,000 members had taken part", "Verband der Lokführer", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("not made a single new offer in six weeks", "Verband der Lokführer", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the role with the name in apposition after it (as "The trust’s former chairwoman, X,"); "called" with a fragment
+    M("completely disproportionate", "Anja Löffelholz-Kern", P, "called", role="DSV spokeswoman",
+      ph=["role-apposition"]),
+    # "she" in the same paragraph, which states her role
+    D("Hundreds of thousands of commuters are paying for a dispute that could be solved at the table",
+      "Anja Löffelholz-Kern", P, "said", role="DSV spokeswoman", ph=["pronoun"]),
+    # the denial is annotated on the content after "the claim that", and the participle carries a clause of its own
+    I("there had been no new offer", "Anja Löffelholz-Kern", P, "rejected", role="DSV spokeswoman",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("the company had proposed a 37-hour week in January", "Anja Löffelholz-Kern", P, "saying",
+      role="DSV spokeswoman", ph=["participle-cue", "pronoun"]),
+    # "urged both sides …" is an appeal, not reported content; "he" in the same paragraph, which states his role; the
+    # newspaper is the relay, "the newspaper" left out
+    D("A strike of this length hurts the whole economy, and it hurts the railway’s reputation most of all",
+      "Markus Tiedenhaupt", P, "told", role="Federal Transport Minister", via=["Halvenburger Allgemeine"],
+      ph=["told", "pronoun"]),
+    # a new sentence with a bare "said": only the told-frame names the relay; the role stands in the paragraph
+    I("the government had no plans to restrict strikes in critical infrastructure", "Markus Tiedenhaupt", P, "said",
+      role="Federal Transport Minister", ph=["said-that", "pronoun"]),
+    # the departure boards are the wire's own scene
+    # the apposition after the inverted cue is the role
+    D("I have a job interview in Lindenfeld at eleven. Now I will have to take a coach and hope", "Emine Aksoy-Brandt",
+      P, "said", role="nurse from Halvenburg", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Pensioner" before the name is the role, the age is not; the quote after the colon sits in the same sentence
+    # under the same "said": two statements
+    I("he had no sympathy left for the drivers", "Gerd Holtkamp", P, "said", role="Pensioner",
+      ph=["said-that", "role-premodifier"]),
+    D("They earn more than my son, and they strike twice a year.", "Gerd Holtkamp", P, "said", role="Pensioner",
+      ph=["role-premodifier"]),
+    # the end of the strike is the wire's own; the acronym alone names the operator introduced in full in the lede;
+    # one subject, two cues: a clause with no marks and a warning whose that-clause carries a quoted fragment
+    I("an emergency timetable would run on Thursday", "Deutsche Schienenverkehr", O, "said",
+      ph=["said-that", "surname"]),
+    M("considerable disruption", "Deutsche Schienenverkehr", O, "warned", ph=["said-that", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- US local TV station website on a house fire and a neighbor's rescue, straight double quotes + apostrophes (children's, girl's, don't, I'm) with a 'nested' single and the period inside a fragment: the station's call letters in the dateline, a trailing "fire officials said" on the lede, an inverted trailing "…, said X, a captain with …" and "she said" in the same paragraph, her quote by surname, the neighbor in apposition ("The neighbor, X, 31,") who "told KWQX" and his split quote "he said" a paragraph later, a trailing "the captain said", the police spokesperson in apposition who "said in an email that" with a clause and a second that-clause carrying a fragment, a family that "has asked not to be named" (no statement), a GoFundMe page's title in quotes, the page's organizer who "wrote on GoFundMe that" with a fragment and "she wrote" a paragraph later with a nested word
+article("fairhaven-drive-fire-rescue", '''
+CEDAR BLUFF, Mo. (KWQX) — A 4-year-old girl is recovering at a children's hospital after a neighbor climbed through a smoke-filled window to pull her from a burning house on Fairhaven Drive late Tuesday, fire officials said.
+The fire broke out shortly before 11 p.m. in the kitchen of the two-story home, said Dana Kessling, a captain with the Cedar Bluff Fire Department. The girl's mother and two older brothers got out through the front door, but the child was trapped in a back bedroom, she said.
+"By the time our first engine arrived, that neighbor had already gone in and come back out with her. Honestly, I don't recommend anybody do what he did. But that little girl is alive because he did it," Kessling said.
+The neighbor, Marcus Tran-Eldridge, 31, told KWQX he heard the mother screaming and ran across the yard in his socks.
+"I broke the window with a patio chair and went in low, like they teach you. I couldn't see a thing. I found her by her crying," he said. "I'm no hero. Anybody on this street would've done it."
+Tran-Eldridge was treated at the scene for cuts to his hands and smoke inhalation, the captain said.
+Lena Foss, a spokesperson for the Cedar Bluff Police Department, said in an email that officers had closed Fairhaven Drive for about three hours and that there was "no indication of foul play." The cause of the fire is under investigation by the county fire marshal.
+The family has asked not to be named. A GoFundMe page titled "Rebuild for the Fairhaven Five" had raised more than $23,000 by Wednesday afternoon.
+The page's organizer, Becky Lindqvist-Hale, wrote on GoFundMe that the family had "lost every single thing but each other."
+"When people ask me what they need, the only honest answer is 'everything,'" she wrote.
+''', [
+    # "(KWQX)" in the dateline is the station's own byline, not a relay; unnamed officials are a group
+    I("A 4-year-old girl is recovering at a children's hospital after a neighbor climbed through a smoke-filled window to pull her from a burning house on Fairhaven Drive late Tuesday",
+      "fire officials", G, "said", ph=["trailing-attribution"]),
+    # an inverted cue after the content; the apposition is the role
+    I("The fire broke out shortly before 11 p.m. in the kitchen of the two-story home", "Dana Kessling", P, "said",
+      role="captain with the Cedar Bluff Fire Department",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    # "she" in the same paragraph, which states her role
+    I("The girl's mother and two older brothers got out through the front door, but the child was trapped in a back bedroom",
+      "Dana Kessling", P, "said", role="captain with the Cedar Bluff Fire Department",
+      ph=["trailing-attribution", "pronoun"]),
+    D("By the time our first engine arrived, that neighbor had already gone in and come back out with her. Honestly, I don't recommend anybody do what he did. But that little girl is alive because he did it,",
+      "Dana Kessling", P, "said", ph=["multi-sentence", "surname"]),
+    # "The neighbor" in apposition is the role (as "Neighbor Carla Brightwater"), the age is not; the station's own
+    # call letters are the relay (as "told KVRT")
+    I("he heard the mother screaming and ran across the yard in his socks", "Marcus Tran-Eldridge", P, "told",
+      role="neighbor", via=["KWQX"], ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role; a quote
+    # split by the attribution: two statements
+    D("I broke the window with a patio chair and went in low, like they teach you. I couldn't see a thing. I found her by her crying,",
+      "Marcus Tran-Eldridge", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("I'm no hero. Anybody on this street would've done it.", "Marcus Tran-Eldridge", P, "said",
+      ph=["multi-sentence", "split-quote", "pronoun"]),
+    # "the captain": Kessling, so the nominal is the role
+    I("Tran-Eldridge was treated at the scene for cuts to his hands and smoke inhalation", "Dana Kessling", P, "said",
+      role="captain", ph=["trailing-attribution", "nominal"]),
+    # the apposition is the role; an email names no channel; the first that-clause has no marks, the second carries
+    # the quoted fragment, the period inside: two statements; the investigation is the station's own
+    I("officers had closed Fairhaven Drive for about three hours", "Lena Foss", P, "said",
+      role="spokesperson for the Cedar Bluff Police Department", ph=["said-that", "writing", "role-apposition"]),
+    M("no indication of foul play.", "Lena Foss", P, "said", role="spokesperson for the Cedar Bluff Police Department",
+      ph=["said-that", "writing", "role-apposition"]),
+    # asking not to be named reports nothing; the fundraising page's title
+    R("Rebuild for the Fairhaven Five", "title of a fundraising page", "title"),
+    # the possessive post in apposition is the role; the post is on GoFundMe, the named channel; the that-clause
+    # carries the quoted fragment, the period inside
+    M("lost every single thing but each other.", "Becky Lindqvist-Hale", P, "wrote", role="page's organizer",
+      via=["GoFundMe"], ph=["said-that", "writing", "role-apposition"]),
+    # "she wrote" a paragraph later: the same post on the same channel (as "he wrote" after an Instagram post); the
+    # paragraph states no role; the nested word is part of the quote
+    D("When people ask me what they need, the only honest answer is 'everything,'", "Becky Lindqvist-Hale", P, "wrote",
+      via=["GoFundMe"], ph=["nested", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Japanese English-language daily on a corporate apology news conference, curly double quotes + apostrophes (ministry’s) with the period inside fragments, names in Western order with no honorifics: the president's bow and apology as acts in the lede, his quote with "President" before his name and a second bow (an act), "According to the company," with figures, a slogan on the cartons in quotes, "The company said in a release that" and "It said", "Asked whether he would resign, X said" with a fragment, "He denied that" with a "saying" fragment, a ministry official "who spoke on condition of anonymity" with a that-less clause, "Kyodo News quoted another ministry official as saying" a fragment, the paper's own share line, a shareholder with "Shareholder" before his name and a relative clause, his fragment and split quote "he said" a paragraph later
+article("hoshimura-yogurt-apology", """
+KITASAGAMI — The president of Hoshimura Dairy Co. bowed deeply at a news conference in Kitasagami on Monday and apologized after more than 1,300 people fell ill from yogurt made at one of its plants.
+“We have caused enormous trouble and worry to our customers and to everyone who trusted the Hoshimura name. I apologize from the bottom of my heart,” President Kenji Arakida said, before bowing again with four other executives.
+According to the company, 1,314 people in eight prefectures have reported vomiting or diarrhea after drinking its Shizuku brand yogurt since Sept. 3, and 11 of them were hospitalized. The cartons carry the slogan “Pure from our farm to your morning.”
+The company said in a release that a valve on a cooling line at its Kitasagami plant had failed on Aug. 30, leaving yogurt at room temperature for hours before it was packed. It said the plant would stay closed until local health authorities had completed an inspection.
+Asked whether he would resign, Arakida said he would decide on his own position “once the cause is fully identified and the victims have been compensated.” He denied that the company had delayed the recall to protect a new product launch, saying staff had acted “as soon as the first complaints reached us.”
+An official at the health ministry’s food safety division, who spoke on condition of anonymity, said the ministry had received the first reports of illness on Aug. 31, three days before Hoshimura began pulling the product from shelves. Kyodo News quoted another ministry official as saying the gap would be “looked at very closely.”
+Hoshimura shares fell 9.2 percent on Monday.
+Shareholder Masaru Ikegami, 72, who attended the news conference, said the apology had come “a week too late.”
+“I have drunk their yogurt every morning for 40 years, and I still want to,” he said. “But first they must tell us the whole truth.”
+""", [
+    # bowing and apologizing report no content
+    # the post before the name is the role; a news conference names no relay; the second bow is an act
+    D("We have caused enormous trouble and worry to our customers and to everyone who trusted the Hoshimura name. I apologize from the bottom of my heart,",
+      "Kenji Arakida", P, "said", role="President", ph=["multi-sentence", "role-premodifier"]),
+    # "the company": Hoshimura Dairy Co. of the lede; the coordinated hospital count is inside the content
+    I("1,314 people in eight prefectures have reported vomiting or diarrhea after drinking its Shizuku brand yogurt since Sept. 3, and 11 of them were hospitalized",
+      "Hoshimura Dairy Co.", O, "according to", ph=["according-to", "nominal"]),
+    # the slogan printed on the cartons is nobody's statement in this story; the period sits inside the marks
+    R("Pure from our farm to your morning.", "advertising slogan on the cartons", "title"),
+    # "The company": Hoshimura Dairy Co.; a release names no channel; the participle clause is inside the content
+    I("a valve on a cooling line at its Kitasagami plant had failed on Aug. 30, leaving yogurt at room temperature for hours before it was packed",
+      "Hoshimura Dairy Co.", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "It": the company, in the same release (as "It said" in kuroyama-elevator-apology)
+    I("the plant would stay closed until local health authorities had completed an inspection", "Hoshimura Dairy Co.",
+      O, "said", ph=["said-that", "pronoun"]),
+    # the reporters' question ("whether he would resign") is not a statement; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated, the period inside
+    M("once the cause is fully identified and the victims have been compensated.", "Kenji Arakida", P, "said",
+      ph=["said-that", "surname"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment
+    I("the company had delayed the recall to protect a new product launch", "Kenji Arakida", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("as soon as the first complaints reached us.", "Kenji Arakida", P, "saying", ph=["participle-cue", "pronoun"]),
+    # an unnamed official given by the phrase as written, its capital lowered, without the relative clause on
+    # anonymity; the "three days before …" apposition is inside the content
+    I("the ministry had received the first reports of illness on Aug. 31, three days before Hoshimura began pulling the product from shelves",
+      "an official at the health ministry’s food safety division", A, "said", ph=["said-that"]),
+    # the agency that quoted him is the relay; the clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("looked at very closely.", "another ministry official", A, "quoted ... as saying", via=["Kyodo News"],
+      ph=["said-that", "quoted-as-saying"]),
+    # the share fall is the paper's own
+    # "Shareholder" before the name is the role, the age is not, and "who attended the news conference" is a relative
+    # clause; the clause carries the quoted fragment
+    M("a week too late.", "Masaru Ikegami", P, "said", role="Shareholder", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; a quote split by the attribution: two statements
+    D("I have drunk their yogurt every morning for 40 years, and I still want to,", "Masaru Ikegami", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("But first they must tell us the whole truth.", "Masaru Ikegami", P, "said", ph=["split-quote", "pronoun"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
