@@ -17428,6 +17428,411 @@ AFP quoted a Western diplomat in Mbaleni, who asked not to be named, as saying t
       ph=["said-that", "quoted-as-saying"]),
 ])
 
+# ---------------------------------------------------------------- Irish broadsheet on a hospital overcrowding row in the Dáil, curly single quotes + apostrophes (Government’s, Kilcarne’s): "The Taoiseach has defended" in the lede (no content), "According to the Irish Nursing Alliance," with a national trolley count, the Taoiseach "In the Dáil" with his post before the name, a that-less clause and a second that-clause and a programme's name in quotes inside the content, his split quote "he said" a paragraph later, an opposition TD (TD after the name) who "called" a fragment "and accused the Taoiseach of" another, "Deputy X said" in a split quote whose second part runs over two paragraphs (the opening mark repeated), "In a statement, the Health Care Executive (HCE) said" with two clauses and "The executive said" with a request (no statement), a consultant "Speaking on RTÉ radio" in apposition with a fragment and "he said" a paragraph later, "He rejected the suggestion that" with a "saying" fragment, "The alliance said"
+article("kilcarne-trolley-count-dail-row", """
+The Taoiseach has defended the Government’s record on hospital overcrowding after 104 patients were left on trolleys at University Hospital Kilcarne on Tuesday.
+According to the Irish Nursing Alliance, 611 patients were on trolleys across the State on Tuesday morning.
+In the Dáil, Taoiseach Colm Ó Faoláin-Burke said the Government had added 1,100 acute beds since 2020 under its ‘Beds for Care’ programme and that a 96-bed block at Kilcarne would open in the spring.
+‘Nobody in this House is pretending that a patient on a trolley is acceptable. It is not,’ he said. ‘But the answer is more beds and more staff, and that is what we are delivering.’
+Opposition health spokeswoman Gráinne Maloney-Tighe TD called the figures ‘a national disgrace’ and accused the Taoiseach of ‘reading from the same script every winter’.
+‘There is a woman of 91 on a trolley in Kilcarne tonight who has been there since Sunday,’ Deputy Maloney-Tighe said. ‘Her family rang my office because nobody else would listen.
+‘The Taoiseach can talk about beds in buildings that do not exist yet. She needs one tonight.’
+In a statement, the Health Care Executive (HCE) said attendances at Kilcarne’s emergency department were up 14 per cent on last year and that 38 patients there were fit for discharge but waiting for home-care packages.
+The executive said it had opened an 18-bed surge ward on Monday. It asked the public to use GP and out-of-hours services for less urgent care.
+Speaking on RTÉ radio, Dr Eoin Hartigan-Cole, a consultant in emergency medicine at the hospital, said staff were ‘running a field hospital in a corridor’.
+‘We have nurses doing observations on patients they can barely reach,’ he said.
+He rejected the suggestion that the crisis was the result of a bad flu season, saying the same pattern had been seen ‘every winter for a decade’.
+The alliance said it would meet hospital management on Thursday.
+""", [
+    # "The Taoiseach" in the lede points forward to Ó Faoláin-Burke, but "has defended the Government’s handling"
+    # reports no content; the trolley figure in the lede is the paper's own
+    # the alliance reports its own count
+    I("611 patients were on trolleys across the State on Tuesday morning", "the Irish Nursing Alliance",
+      O, "according to", ph=["according-to"]),
+    # the post before the name is the role; the Dáil names no relay (as "speaking in the Dáil");
+    # a that-less clause and a second that-clause with no marks of their own: one statement; the programme's name in
+    # quotes sits inside the content and is rejected on its own (as "Roof Over Every Head")
+    I("the Government had added 1,100 acute beds since 2020 under its ‘Beds for Care’ programme and that a 96-bed block at Kilcarne would open in the spring",
+      "Colm Ó Faoláin-Burke", P, "said", role="Taoiseach", ph=["said-that", "role-premodifier"]),
+    R("Beds for Care", "name of a government programme", "title"),
+    # "he" in the next paragraph, which states no role; the quote is split by "he said."
+    D("Nobody in this House is pretending that a patient on a trolley is acceptable. It is not,", "Colm Ó Faoláin-Burke",
+      P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("But the answer is more beds and more staff, and that is what we are delivering.",
+      "Colm Ó Faoláin-Burke", P, "said", ph=["split-quote", "pronoun"]),
+    # TD after the name is no part of it; the post before the name is the role; one subject, two cues, each carrying a
+    # quoted fragment: two mixed statements (the Taoiseach is the object of the accusation, not a speaker)
+    M("a national disgrace", "Gráinne Maloney-Tighe", P, "called", role="Opposition health spokeswoman",
+      ph=["role-premodifier"]),
+    M("reading from the same script every winter", "Gráinne Maloney-Tighe", P, "accused",
+      role="Opposition health spokeswoman", ph=["cue-class", "role-premodifier"]),
+    # "Deputy": the Dáil title before her surname; the second part opens after the attribution sentence and is not
+    # closed at the end of its paragraph, the next opens with a mark: one statement over two paragraphs, the second
+    # part of a split quote ("She" inside the quote is the woman on the trolley)
+    D("There is a woman of 91 on a trolley in Kilcarne tonight who has been there since Sunday,",
+      "Gráinne Maloney-Tighe", P, "said", ph=["split-quote", "surname"]),
+    D("Her family rang my office because nobody else would listen.\n‘The Taoiseach can talk about beds in buildings that do not exist yet. She needs one tonight.",
+      "Gráinne Maloney-Tighe", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    # the executive speaks as a body, given without the acronym in brackets; a statement names no channel; two
+    # clauses with no marks: one statement
+    I("attendances at Kilcarne’s emergency department were up 14 per cent on last year and that 38 patients there were fit for discharge but waiting for home-care packages",
+      "the Health Care Executive", O, "said", ph=["said-that", "writing"]),
+    # "The executive": the HCE, in the next paragraph (no document named there); "It asked the public …" is a request,
+    # not a statement
+    I("it had opened an 18-bed surge ward on Monday", "the Health Care Executive", O, "said",
+      ph=["said-that", "nominal"]),
+    # "Dr" is a title; the apposition is the role; the broadcaster he spoke on is the relay (the programme is not
+    # named, as "Speaking on TF1’s evening news"); the that-less clause carries the quoted fragment
+    M("running a field hospital in a corridor", "Eoin Hartigan-Cole", P, "said",
+      role="consultant in emergency medicine at the hospital", via=["RTÉ"],
+      ph=["said-that", "interview", "role-apposition"]),
+    # "he" in the next paragraph: only the frame of the paragraph before names the relay, and the paragraph states no
+    # role
+    D("We have nurses doing observations on patients they can barely reach,",
+      "Eoin Hartigan-Cole", P, "said", ph=["pronoun"]),
+    # "rejected the suggestion that" is a denial annotated on the content after "that"; the participle's clause
+    # carries the quoted fragment, so only the fragment is annotated
+    I("the crisis was the result of a bad flu season", "Eoin Hartigan-Cole", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("every winter for a decade", "Eoin Hartigan-Cole", P, "saying", ph=["participle-cue", "pronoun"]),
+    # "The alliance": the Irish Nursing Alliance of the second paragraph, named there with no role
+    I("it would meet hospital management on Thursday",
+      "the Irish Nursing Alliance", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Kenyan-style sports site on an athletics doping ban, curly double quotes + apostrophes (27-year-old’s, Rotich’s), "yesterday": a trailing "…, the Track Integrity Unit (TIU) announced yesterday" after the lede, "In a statement, the unit said" with two clauses and "the statement read", the federation president with the federation and its acronym before his post, a fragment and "promised tougher action" (no statement), his inverted quote by surname with a colon inside it, the athlete's lawyer ("Rotich’s lawyer, X,") who "told Nation Sport that" and "insisted that" a fragment in the same sentence, her quote by surname and "She said" a paragraph later, "The TIU denied that" by acronym with a "saying" fragment, the coach in apposition with a relative clause and a fragment, his quotation over two paragraphs (the opening mark repeated) "he said" at its end
+article("jepkemoi-rotich-steeplechase-ban", """
+Olympic steeplechase bronze medallist Faith Jepkemoi Rotich has been banned for four years after testing positive for the anabolic steroid nandrolone, the Track Integrity Unit (TIU) announced yesterday.
+In a statement, the unit said the 27-year-old’s sample was collected at an out-of-competition test in Kiptamoi on March 3 and that her results since then had been disqualified.
+“The athlete did not provide an explanation that is consistent with the scientific evidence,” the statement read.
+Athletics Kesamba (AK) president Jackson Kiprono Biwott said the federation was “ashamed and angry”, and promised tougher action against coaches and agents who supply banned substances.
+“We have told our athletes a hundred times: if you do not know what is in the injection, do not take it. Those who still gamble will not be protected by this federation,” said Biwott.
+Rotich’s lawyer, Esther Wanjiru Kamau, told Nation Sport that her client would appeal to the Sports Disputes Tribunal, and insisted that the positive test was caused by “contaminated meat” eaten at a roadside hotel.
+“Faith has been tested 31 times in three years and every single test was clean. Why would she cheat in March, when there was no race?” Kamau said.
+She said her client had asked for her B sample to be opened in her presence but had waited six weeks for a reply.
+The TIU denied that it had delayed the process, saying all procedures had been followed “to the letter”.
+Rotich’s coach, Daniel Kiplagat Too, who has trained her since she was a junior, said the ban had left the camp in Kiptamoi “in mourning”.
+“I cannot tell you she is innocent and I cannot tell you she is guilty. I was not there when she ate, and I was not there when she went to the chemist.
+“What I know is that nobody in this camp trained harder than Faith,” he said.
+Rotich is the ninth Kesamban athlete to be sanctioned this year.
+""", [
+    # the unit reports its own decision: it speaks, named in full and without the acronym in brackets; "announced" is
+    # a cue of its class
+    I("Olympic steeplechase bronze medallist Faith Jepkemoi Rotich has been banned for four years after testing positive for the anabolic steroid nandrolone",
+      "the Track Integrity Unit", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # "the unit": the TIU; a statement names no channel; two clauses with no marks: one statement
+    I("the 27-year-old’s sample was collected at an out-of-competition test in Kiptamoi on March 3 and that her results since then had been disqualified",
+      "the Track Integrity Unit", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "the statement" stands for the unit that issued it (as "The statement read" in a union's press statement)
+    D("The athlete did not provide an explanation that is consistent with the scientific evidence,",
+      "the Track Integrity Unit", O, "read", ph=["writing", "nominal"]),
+    # the federation and its acronym before the post are part of the role (as "INMG general secretary"); the
+    # that-less clause carries the quoted fragment, the comma outside; the promise of tougher action has a noun phrase
+    # and no clause: no statement
+    M("ashamed and angry", "Jackson Kiprono Biwott", P, "said", role="Athletics Kesamba (AK) president",
+      ph=["said-that", "role-premodifier"]),
+    # inverted by surname in the next paragraph, which states no role; the colon is inside the quote
+    D("We have told our athletes a hundred times: if you do not know what is in the injection, do not take it. Those who still gamble will not be protected by this federation,",
+      "Jackson Kiprono Biwott", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    # the apposition is the role, the athlete's name kept in its possessive (as "Halcyon’s head of hardware"); the
+    # site she told is the relay, and the second cue belongs to the same sentence, so it keeps the relay too; the
+    # first that-clause has no marks, the second carries a quoted fragment: two statements
+    I("her client would appeal to the Sports Disputes Tribunal", "Esther Wanjiru Kamau", P, "told",
+      role="Rotich’s lawyer", via=["Nation Sport"], ph=["told", "said-that", "role-apposition"]),
+    M("contaminated meat", "Esther Wanjiru Kamau", P, "insisted", role="Rotich’s lawyer", via=["Nation Sport"],
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # by surname in the next paragraph, which names no channel and states no role; the question mark is inside
+    D("Faith has been tested 31 times in three years and every single test was clean. Why would she cheat in March, when there was no race?",
+      "Esther Wanjiru Kamau", P, "said", ph=["multi-sentence", "surname"]),
+    # "She" opens the next paragraph; one compound predicate with no marks: one statement
+    I("her client had asked for her B sample to be opened in her presence but had waited six weeks for a reply",
+      "Esther Wanjiru Kamau", P, "said", ph=["said-that", "pronoun"]),
+    # the acronym alone names the unit introduced in full (as "The GAIC said"); the denial is annotated on the content
+    # after "that", and the participle's clause carries the quoted fragment, the period outside
+    I("it had delayed the process", "the Track Integrity Unit", O, "denied", ph=["denial", "cue-class", "surname"]),
+    M("to the letter", "the Track Integrity Unit", O, "saying", ph=["participle-cue", "surname"]),
+    # "Rotich’s coach": the role keeps the athlete's name in its possessive; "who has trained her …" is a relative
+    # clause; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("in mourning", "Daniel Kiplagat Too", P, "said", role="Rotich’s coach", ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "he", in paragraphs that state no role
+    D("I cannot tell you she is innocent and I cannot tell you she is guilty. I was not there when she ate, and I was not there when she went to the chemist.\n“What I know is that nobody in this camp trained harder than Faith,",
+      "Daniel Kiplagat Too", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the last line is the site's own count
+])
+
+# ---------------------------------------------------------------- US newspaper's investigative piece on nursing-home inspections, straight double quotes + apostrophes (resident's, doesn't, I'm, I'd, We've) with a 'nested' single-quoted remark: a trailing "according to reports by state inspectors obtained by the newspaper" (the paper itself, not named: no relay), the paper's own count (no statement), "inspectors wrote that" with a fragment and "the report said" (the document standing for the inspectors), the home's administrator in apposition "said in an interview that" (no outlet named) and his split quote by surname, "He denied that" with the paper's own "an allegation in a complaint …" (no content), a resident's daughter with a relative clause (no role), her quote with a nested remark and "She said" a paragraph later, an advocate's inverted split quote with her role in apposition, "In an emailed statement, a spokesperson for X, which owns the home, said" a fragment "and that", the licensing office's spokesman ("A spokesman for …, X,")
+article("cedar-knoll-nursing-home-inspections", '''
+BRANNIGAN FALLS — Residents of Cedar Knoll Care Center were left in soiled bedding for hours and waited up to 52 minutes for call lights to be answered, according to reports by state inspectors obtained by the newspaper.
+The newspaper counted 41 violations since January 2023, more than at any other home in the county.
+In March, inspectors wrote that a resident with dementia had been found on the floor "with no evidence that staff had checked on her for approximately six hours."
+"Staff interviewed stated they were aware of the resident's fall risk but did not have time to complete rounds," the report said.
+The home's administrator, Gregory Pasternak-Hill, said in an interview that Cedar Knoll had hired 14 nursing assistants since June.
+"Those reports describe a building that doesn't exist anymore," Pasternak-Hill said. "I'm not going to pretend we were where we needed to be last year. We weren't."
+He denied that aides had been told to log rounds they had not made, an allegation in a complaint to the state.
+Darlene Whitacre-Ross, whose mother lived at Cedar Knoll, said she began visiting every evening after finding her mother in the same clothes three days running.
+"You walk in and it smells like nobody has opened a window. I'd ask the aides and they'd say, 'We've got two people for this whole hall,'" she said.
+She said her mother lost 19 pounds in four months.
+"Homes in this state can go 15 months between inspections, and fines are routinely halved on appeal," said Lorraine Batiste-Kerr, executive director of Families for Safe Care. "Operators know the math."
+In an emailed statement, a spokesperson for Larkspur Senior Living, which owns the home, said the company "takes every finding seriously" and that it had spent $1.3 million on staffing at the home this year.
+A spokesman for the state Office of Long-Term Care Licensing, Dwight Amsel, said the complaint had been referred to the attorney general's office.
+''', [
+    # the reports stand for the inspectors who wrote them, a group given by the phrase as written; "obtained by the
+    # newspaper" is the paper itself, not named: no relay (unlike a memo "obtained by The Associated Press")
+    I("Residents of Cedar Knoll Care Center were left in soiled bedding for hours and waited up to 52 minutes for call lights to be answered",
+      "state inspectors", G, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the newspaper's own count: the writer's voice, no statement
+    # "inspectors": the state inspectors of the lede; a report names no channel; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated, the period inside
+    M("with no evidence that staff had checked on her for approximately six hours.", "state inspectors", G, "wrote",
+      ph=["said-that", "writing", "nominal"]),
+    # "the report" stands for the inspectors who wrote it; "stated" inside the quote is theirs
+    D("Staff interviewed stated they were aware of the resident's fall risk but did not have time to complete rounds,",
+      "state inspectors", G, "said", ph=["writing", "nominal"]),
+    # the apposition is the role, keeping the possessive noun (as "association’s chief executive"); an interview with
+    # no named outlet gives no relay; one compound predicate with no marks: one statement
+    I("Cedar Knoll had hired 14 nursing assistants since June",
+      "Gregory Pasternak-Hill", P, "said", role="home's administrator",
+      ph=["said-that", "interview", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; a second quote right after the attribution: a split
+    # quote
+    D("Those reports describe a building that doesn't exist anymore,", "Gregory Pasternak-Hill", P, "said",
+      ph=["split-quote", "surname"]),
+    D("I'm not going to pretend we were where we needed to be last year. We weren't.", "Gregory Pasternak-Hill", P,
+      "said", ph=["multi-sentence", "split-quote", "surname"]),
+    # "He" opens the next paragraph; the denial is annotated on the content after "that"; "an allegation in a
+    # complaint …" is the paper's summary, with no speaker of its own
+    I("aides had been told to log rounds they had not made", "Gregory Pasternak-Hill", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # "whose 84-year-old mother …" is a relative clause, not a role
+    I("she began visiting every evening after finding her mother in the same clothes three days running",
+      "Darlene Whitacre-Ross", P, "said", ph=["said-that"]),
+    # "she" in the next paragraph; the aides' remark in single marks is nested inside her quote, its comma kept
+    D("You walk in and it smells like nobody has opened a window. I'd ask the aides and they'd say, 'We've got two people for this whole hall,'",
+      "Darlene Whitacre-Ross", P, "said", ph=["multi-sentence", "nested", "pronoun"]),
+    # "She" opens the next paragraph
+    I("her mother lost 19 pounds in four months",
+      "Darlene Whitacre-Ross", P, "said", ph=["said-that", "pronoun"]),
+    # the apposition after the inverted cue is the role, "an advocacy group in …" describes the group; a second quote
+    # right after the attribution: a split quote
+    D("Homes in this state can go 15 months between inspections, and fines are routinely halved on appeal,",
+      "Lorraine Batiste-Kerr", P, "said", role="executive director of Families for Safe Care",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Operators know the math.", "Lorraine Batiste-Kerr", P, "said", role="executive director of Families for Safe Care",
+      ph=["split-quote"]),
+    # an unnamed spokesperson given by the phrase as written, without the relative clause on ownership; an emailed
+    # statement names no channel; the that-less clause carries the quoted fragment and the second that-clause has no marks: two
+    # statements
+    M("takes every finding seriously", "a spokesperson for Larkspur Senior Living", A, "said", ph=["said-that", "writing"]),
+    I("it had spent $1.3 million on staffing at the home this year", "a spokesperson for Larkspur Senior Living", A, "said",
+      ph=["said-that", "writing"]),
+    # the apposition comes after the post: the post is the role (as "A spokesperson for the …, X,")
+    I("the complaint had been referred to the attorney general's office", "Dwight Amsel", P, "said",
+      role="spokesman for the state Office of Long-Term Care Licensing", ph=["said-that", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a farmers' motorway blockade, « guillemets » with no-break spaces and apostrophes (prefect’s, farmers’): the blockade as the paper's own lede with the farmers' nickname for a trade deal in quotes, "according to the gendarmerie" after a figure, a trailing "the prefect’s office said" and "the organisers said" in one sentence, a union leader introduced in French with the acronym in an inverted quote, "He said" with a fragment "and warned that" a clause, "In a statement, the prefect’s office said" with two clauses and "It urged" (a request), the agriculture minister "Speaking on BFMTV" with two fragments in two clauses, "the minister said" a paragraph later (no relay), "She denied that" with a "saying" fragment, "Drivers stuck near …" as a group, a courier by age and occupation in an inverted split quote, "Le Parisien quoted a senior gendarmerie officer as saying" a fragment, the union by its acronym alone
+article("verennois-a92-motorway-blockade", """
+MONTBRAC – Farmers blocked the A92 motorway south of Montbrac with tractors and hay bales on Monday, in protest against falling milk prices and a trade deal they have nicknamed the « traité des steaks ».
+Tailbacks stretched for more than 20 kilometres by midday, according to the gendarmerie. Some 350 tractors took part, the prefect’s office said, while the organisers said there were more than 600.
+« We have been patient for two years. We wrote letters, we sat in meetings, and our incomes kept falling. Now the government will listen to the motorway », said Régis Fabre-Lacombe, president of the Union des exploitants du Vérennois (UEV).
+He said the farmers would stay « until Paris sends someone with a pen », and warned that other motorways could be blocked by the end of the week.
+In a statement, the prefect’s office said diversions had been set up and that lorries were being held at the Montbrac interchange. It urged motorists to avoid the area.
+Speaking on BFMTV, Agriculture Minister Hélène Vasseur-Kergoat said she « understood the anger » but that blocking a motorway « is not the way to be heard ».
+« My door is open to every farmer. It is not open to ultimatums », the minister said.
+She denied that the government had already agreed to the deal, saying « nothing has been signed behind farmers’ backs ».
+Drivers stuck near the Lussac exit said they had been given no information.
+« I have medicines for three pharmacies in this van and nobody can tell me when I will get out », said Karim Oudjani-Vidal, 41, a courier from Montbrac. « The farmers have my sympathy. A little less every hour. »
+Le Parisien quoted a senior gendarmerie officer as saying the blockade would not be cleared by force « as long as it stays peaceful ».
+The UEV said it would decide on Tuesday whether to lift the blockade.
+""", [
+    # the blockade is the paper's own lede; the farmers' nickname for the trade deal is nobody's statement here
+    R("traité des steaks", "nickname the farmers give a trade deal", "title"),
+    # the gendarmerie reports its own count and is given by the phrase as written
+    I("Tailbacks stretched for more than 20 kilometres by midday", "the gendarmerie", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # a trailing attribution in mid-sentence: the office speaks as a body; the organisers' rival count has its own cue
+    # and is a group given by the phrase as written
+    I("Some 350 tractors took part", "the prefect’s office", O, "said", ph=["trailing-attribution"]),
+    I("there were more than 600", "the organisers", G, "said", ph=["said-that"]),
+    # the apposition after the inverted cue is the role, the union's acronym in brackets kept
+    D("We have been patient for two years. We wrote letters, we sat in meetings, and our incomes kept falling. Now the government will listen to the motorway",
+      "Régis Fabre-Lacombe", P, "said", role="president of the Union des exploitants du Vérennois (UEV)",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; one subject, two cues: the that-less clause carries the
+    # quoted fragment, the warning has no marks: two statements
+    M("until Paris sends someone with a pen", "Régis Fabre-Lacombe", P, "said", ph=["said-that", "pronoun"]),
+    I("other motorways could be blocked by the end of the week", "Régis Fabre-Lacombe", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # a statement names no channel; two clauses with no marks: one statement; "It urged motorists …" is a request
+    I("diversions had been set up and that lorries were being held at the Montbrac interchange",
+      "the prefect’s office", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the channel she spoke on is the relay; the that-less clause and the
+    # second that-clause each carry a quoted fragment: two mixed statements
+    M("understood the anger", "Hélène Vasseur-Kergoat", P, "said", role="Agriculture Minister", via=["BFMTV"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    M("is not the way to be heard", "Hélène Vasseur-Kergoat", P, "said", role="Agriculture Minister", via=["BFMTV"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # "the minister": Vasseur-Kergoat, so the nominal is the role; a new paragraph names no channel (as "he said" after
+    # "Speaking on TF1’s evening news")
+    D("My door is open to every farmer. It is not open to ultimatums", "Hélène Vasseur-Kergoat", P,
+      "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # the denial is annotated on the content after "that"; the participle's clause is the quoted fragment itself
+    I("the government had already agreed to the deal", "Hélène Vasseur-Kergoat", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("nothing has been signed behind farmers’ backs", "Hélène Vasseur-Kergoat", P,
+      "saying", ph=["participle-cue", "pronoun"]),
+    # unnamed drivers are a group given by the phrase as written, its capital lowered
+    I("they had been given no information", "drivers stuck near the Lussac exit", G, "said",
+      ph=["said-that"]),
+    # an age is no role, the occupation in apposition is; a second quote right after the attribution sentence: a
+    # split quote
+    D("I have medicines for three pharmacies in this van and nobody can tell me when I will get out",
+      "Karim Oudjani-Vidal", P, "said", role="courier from Montbrac",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("The farmers have my sympathy. A little less every hour.", "Karim Oudjani-Vidal", P, "said",
+      role="courier from Montbrac", ph=["multi-sentence", "split-quote"]),
+    # the daily that quoted him is the relay; an unnamed officer given by the phrase as written; the clause carries
+    # the quoted fragment, so only the fragment is annotated
+    M("as long as it stays peaceful", "a senior gendarmerie officer", A, "quoted ... as saying", via=["Le Parisien"],
+      ph=["said-that", "quoted-as-saying"]),
+    # the acronym alone names the union introduced in full (as "The UST said")
+    I("it would decide on Tuesday whether to lift the blockade", "the Union des exploitants du Vérennois", O,
+      "said", ph=["said-that", "surname"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- tech trade outlet on a startup's data leak, curly double quotes + apostrophes (wasn’t, Rotagig’s, I’m, driver’s) with the period or comma inside: the leak as the outlet's own lede for a company with no company word, a trailing "according to X, the independent security researcher who found the bucket", her split quote by surname, "In a blog post on Tuesday, Rotagig’s co-founder and chief executive, X, wrote that" a clause "and that" a fragment, "he wrote" and "He said" (no document named), a product name in quotes in the outlet's own sentence, "a former employee who asked not to be named" with a fragment and "the former employee said", the company's denial with a "saying" fragment, a regulator with an apposition (no role for a body) "said in a statement that" a clause and a fragment, "Bloomberg quoted X, a partner at Y, as saying" a fragment, the outlet's scare quote on a marketing claim
+article("rotagig-shift-app-data-leak", """
+Rotagig, the startup whose app lets restaurants fill last-minute shifts with gig workers, left the identity documents of about 212,000 workers exposed online for at least five months.
+The files, kept in a misconfigured cloud storage bucket, included scans of passports and driver’s licenses, selfies and bank account details, according to Mireille Okafor-Stenning, the independent security researcher who found the bucket.
+“It wasn’t hidden. Anyone with a browser and the address could open every file,” Okafor-Stenning said. “I emailed them three times before anyone wrote back.”
+In a blog post on Tuesday, Rotagig’s co-founder and chief executive, Theo Vance-Abara, wrote that the bucket had been set up by an engineer for testing in 2023 and that it “should never have held real data.”
+“We failed the people who trust us with their most sensitive documents. I’m sorry, and I take full responsibility,” he wrote.
+He said the company had found no evidence that anyone other than the researcher had downloaded the files.
+The bucket was left open through the launch of “ShiftDrop,” a feature that pays workers on the day of their shift.
+A former employee who asked not to be named said engineers had flagged the bucket’s settings to managers “at least twice” last year.
+“Security was always next quarter’s problem. Everyone was focused on getting ShiftDrop out the door,” the former employee said.
+Rotagig denied that any warnings had been ignored, saying an internal review had “found no record” of such concerns.
+The Personal Data Authority, the national privacy regulator, said in a statement that it had opened an investigation and that companies collecting identity documents “carry a heightened duty of care.”
+Bloomberg quoted Sunita Raghavan-Price, a partner at Halden Ventures, Rotagig’s largest investor, as saying the firm remained “fully supportive” of Rotagig’s management.
+The leak is an awkward one for a company that promises workers “bank-grade” protection for their data.
+""", [
+    # the leak is the outlet's own lede; "the startup whose app …" describes the company, which is no speaker here
+    # the apposition is the role, "who found the bucket …" a relative clause; she reports what the files held
+    I("The files, kept in a misconfigured cloud storage bucket, included scans of passports and driver’s licenses, selfies and bank account details",
+      "Mireille Okafor-Stenning", P, "according to", role="independent security researcher",
+      ph=["according-to", "trailing-attribution", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; a second quote right after the attribution: a split
+    # quote
+    D("It wasn’t hidden. Anyone with a browser and the address could open every file,", "Mireille Okafor-Stenning", P,
+      "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("I emailed them three times before anyone wrote back.", "Mireille Okafor-Stenning", P, "said",
+      ph=["split-quote", "surname"]),
+    # the apposition is the role, keeping the company's name in its possessive (as "Halcyon’s head of hardware"); a
+    # blog post names no channel; the first that-clause has no marks, the second carries a quoted fragment: two
+    # statements
+    I("the bucket had been set up by an engineer for testing in 2023", "Theo Vance-Abara", P, "wrote",
+      role="Rotagig’s co-founder and chief executive", ph=["said-that", "writing", "role-apposition"]),
+    M("should never have held real data.", "Theo Vance-Abara", P, "wrote", role="Rotagig’s co-founder and chief executive",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "he" in the next paragraph, still quoting the post; the paragraph states no role
+    D("We failed the people who trust us with their most sensitive documents. I’m sorry, and I take full responsibility,",
+      "Theo Vance-Abara", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # "He" opens the next paragraph, which names no document
+    I("the company had found no evidence that anyone other than the researcher had downloaded the files",
+      "Theo Vance-Abara", P, "said", ph=["said-that", "pronoun"]),
+    # the product's name in the outlet's own sentence, the comma inside
+    R("ShiftDrop,", "name of a product feature", "title"),
+    # an unnamed source given by the phrase as written, without the relative clause on anonymity; the clause carries
+    # the quoted fragment, so only the fragment is annotated
+    M("at least twice", "a former employee", A, "said", ph=["said-that"]),
+    # "the former employee": the same source
+    D("Security was always next quarter’s problem. Everyone was focused on getting ShiftDrop out the door,",
+      "a former employee", A, "said", ph=["multi-sentence", "nominal"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment
+    I("any warnings had been ignored", "Rotagig", O, "denied", ph=["denial", "cue-class"]),
+    M("found no record", "Rotagig", O, "saying", ph=["participle-cue"]),
+    # the regulator speaks as a body; its apposition describes it and gives no role; a statement names no channel;
+    # the first that-clause has no marks, the second carries a quoted fragment, the period inside: two statements
+    I("it had opened an investigation", "the Personal Data Authority", O, "said", ph=["said-that", "writing"]),
+    M("carry a heightened duty of care.", "the Personal Data Authority", O, "said", ph=["said-that", "writing"]),
+    # the agency that quoted her is the relay; the apposition is the role, "Rotagig’s largest investor" a second
+    # apposition on the firm; the clause carries the quoted fragment, so only the fragment is annotated
+    M("fully supportive", "Sunita Raghavan-Price", P, "quoted ... as saying", role="partner at Halden Ventures",
+      via=["Bloomberg"], ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    # the outlet's own sentence: nobody is said to have used the words here
+    R("bank-grade", "the outlet's scare quote on a marketing claim", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Australian regional newspaper on a council's shark-net vote, straight single quotes + apostrophes (Heads', I've, won't, That's, doesn't, It's, shire's, council's, we'll, everyone's): the vote as the paper's own lede (an act), the mayor with her post before the name and a fragment, "Cr X said" by title and surname, a shark's nickname in quotes in the paper's own sentence, the surf club president with the club's name before his post who "welcomed the decision" (no statement) and "he said" in the same paragraph, a marine scientist in apposition "who was not involved in the decision" with a fragment and her split quote "she said" a paragraph later, "She said" with a that-less clause, the state fisheries department "said in a statement" a fragment "and that" a clause, a councillor "In an interview with ABC North Coast" with a relative clause and a fragment, "Locals … were divided" (no statement), a retired fisherman's inverted split quote with his post before the name and his age after it, a surf instructor by first name "who gave only her first name" with a fragment, "Several locals said"
+article("coorabell-heads-shark-nets-vote", """
+Shark nets will return to Coorabell Heads' two patrolled beaches after Tarrawong Shire Council voted 6-3 on Wednesday night to ask the state government to reinstall them.
+Mayor Joanne Kettleby-Nunn said councillors had listened to 'a community that is frightened to go in the water'.
+'I've had mums stop me in the supermarket to tell me their kids won't go to nippers. That's not the town we want,' Cr Kettleby-Nunn said.
+The vote follows two shark encounters off Main Beach in January, including one in which a bodyboarder was knocked from his board by a bull shark local surfers call 'Old Tom'.
+Coorabell Heads Surf Life Saving Club president Wade Tranter-Holmes welcomed the decision. 'Our volunteers are on that sand every weekend. Anything that gives them another layer of protection, we'll take,' he said.
+But Dr Anneliese Vong-Marsh, a marine scientist at Eastbay University who was not involved in the decision, said nets gave swimmers 'a false sense of security'.
+'A net doesn't close off a beach. Sharks swim over, under and around it,' she said. 'What nets do very well is kill turtles, dolphins and rays.'
+She said drones had spotted more than 40 sharks off the shire's beaches last season.
+The state Department of Fisheries and Coastal Resources said in a statement it would 'carefully consider' the council's request and that a decision was expected by December.
+In an interview with ABC North Coast, Councillor Mick Dorrigan, who voted against the motion, said the council had 'made a decision on fear, not evidence'.
+Locals at Main Beach were divided.
+'I grew up with the nets here and nobody thought twice about it,' said retired fisherman Barry Lindqvist-Moate, 68. 'Now everyone's got a phone full of shark videos.'
+Surf instructor Kiara, 24, who gave only her first name, said the nets would 'kill the very animals people come here to see'.
+Several locals said the council should have waited for a drone trial to finish.
+""", [
+    # the vote is the paper's own lede, an act
+    # the post before the name is the role; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("a community that is frightened to go in the water", "Joanne Kettleby-Nunn", P, "said", role="Mayor",
+      ph=["said-that", "role-premodifier"]),
+    # "Cr" is a title before her surname; the paragraph states no role
+    D("I've had mums stop me in the supermarket to tell me their kids won't go to nippers. That's not the town we want,",
+      "Joanne Kettleby-Nunn", P, "said", ph=["multi-sentence", "surname"]),
+    # the encounters are the paper's own; a shark's nickname in quotes
+    R("Old Tom", "nickname of a shark", "title"),
+    # the club's name before the post is part of the role; "welcomed the decision" reports no content; "he" in the
+    # same paragraph, where his role stands
+    D("Our volunteers are on that sand every weekend. Anything that gives them another layer of protection, we'll take,",
+      "Wade Tranter-Holmes", P, "said", role="Coorabell Heads Surf Life Saving Club president",
+      ph=["multi-sentence", "pronoun", "role-premodifier"]),
+    # "Dr" is a title; the apposition is the role, "who was not involved in the decision" a relative clause; the
+    # that-less clause carries the quoted fragment
+    M("a false sense of security", "Anneliese Vong-Marsh", P, "said", role="marine scientist at Eastbay University",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the quote is split by "she said."
+    D("A net doesn't close off a beach. Sharks swim over, under and around it,",
+      "Anneliese Vong-Marsh", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("What nets do very well is kill turtles, dolphins and rays.", "Anneliese Vong-Marsh", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # "She" opens the next paragraph
+    I("drones had spotted more than 40 sharks off the shire's beaches last season",
+      "Anneliese Vong-Marsh", P, "said", ph=["said-that", "pronoun"]),
+    # the department speaks as a body, given by the phrase as written; a statement names no channel; the that-less
+    # clause carries the quoted fragment and the second that-clause has no marks: two statements
+    M("carefully consider", "the state Department of Fisheries and Coastal Resources", O, "said",
+      ph=["said-that", "writing"]),
+    I("a decision was expected by December", "the state Department of Fisheries and Coastal Resources", O,
+      "said", ph=["said-that", "writing"]),
+    # "Councillor" before the name is the role (as "Councillor Tama Rerekura"), "who voted against the motion" a
+    # relative clause; "In an interview with" names the station as relay; the clause carries the quoted fragment
+    M("made a decision on fear, not evidence", "Mick Dorrigan", P, "said", role="Councillor", via=["ABC North Coast"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # "were divided" reports no statement; the post before the name is the role, the age after it is not; a second
+    # quote right after the attribution: a split quote
+    D("I grew up with the nets here and nobody thought twice about it,", "Barry Lindqvist-Moate", P, "said",
+      role="retired fisherman", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("Now everyone's got a phone full of shark videos.", "Barry Lindqvist-Moate", P, "said", role="retired fisherman",
+      ph=["split-quote"]),
+    # a first name only; the occupation before it is the role, the age and "who gave only her first name" are not;
+    # the clause carries the quoted fragment
+    M("kill the very animals people come here to see", "Kiara", P, "said", role="Surf instructor",
+      ph=["said-that", "role-premodifier"]),
+    # unnamed locals are a group given by the phrase as written, its capital lowered
+    I("the council should have waited for a drone trial to finish", "several locals", G,
+      "said", ph=["said-that"]),
+])
+
 
 # ---------------------------------------------------------------- Scottish daily on a ferry-contract scandal at First Minister's Questions, curly single quotes + apostrophes (whistleblower’s, We’ve, can’t, didn’t) with a “nested” double: the First Minister "accused of" a fragment "by the Opposition leader" in the lede (a passive, his name three paragraphs later), the paper's own scare quote after "so-called", a whistleblower's email "seen by The Herald" in which an unnamed manager "warned officials … that" with a fragment, the email's two-paragraph quotation (the opening mark repeated) with a nested rating and "the email reads", the Opposition leader who "told MSPs at First Minister’s Questions that" with a fragment and his split quote "he said" in the same paragraph, the First Minister's that-clause and split quote "she told the chamber", "She denied that" with an "insisting" fragment, "In a statement, the shipbuilder said" with a fragment and a second that-clause and "It rejected claims that", a union convener who "told BBC Radio Scotland that" with a fragment and "he said", a recovery plan's name in quotes
 article("dunallan-ferries-whistleblower-fmq", """
