@@ -89,7 +89,8 @@ final class Rejections {
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
         if (samePara && words <= 2 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
-                && relativeOpenedBefore(prev - 1)) {
+                && (relativeOpenedBefore(prev - 1) || ph.has(prev - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
+            // (or a name they give it, with no "that": "a bull shark local surfers call ‘Old Tom’")
             // "a drone model that soldiers call “mopeds”": what people at large name a thing ("the meetings, which
             // Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;

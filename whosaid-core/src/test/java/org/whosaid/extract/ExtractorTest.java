@@ -3580,6 +3580,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theNameAGroupCallsAThingIsATitleWithoutThat() {
+        var x = new Extractor().extract(Article.of("t", "A bodyboarder was knocked from his board by a bull shark local "
+                + "surfers call 'Old Tom'."));
+        assertEquals(List.of(), x.statements());
+        assertEquals(List.of("Old Tom title"), x.rejected().stream().map(r -> r.text() + " " + r.reason().label()).toList());
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
