@@ -3588,6 +3588,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aShareholderIsARole() {
+        assertEquals(List.of("mixed [a week too late.] Masaru Ikegami (person, Shareholder) said []"),
+                run("Shareholder Masaru Ikegami, 72, said the apology had come \u201Ca week too late.\u201D"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
