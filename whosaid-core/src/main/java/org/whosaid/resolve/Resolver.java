@@ -512,6 +512,11 @@ public final class Resolver {
                     return new Resolved(r.name(), SpeakerType.PERSON, childCount && m.role() != null ? m.role() : r.role(),
                             0.15, "nominal:epithet");
                 }
+                Entity body = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? bodyEndingIn(m.head(), m.start()) : null;
+                if (body != null) {
+                    // "the Health Care Executive said … The executive said": a role word that ends a body's name
+                    return new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:body-name");
+                }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
             case ORG_NOMINAL: {
@@ -2064,6 +2069,21 @@ public final class Resolver {
             orgsByHead.put(head, candidates);
         }
         return lastBefore(candidates, before);
+    }
+
+    /** The last organisation named before the offset whose name's last word is the head: "… Health Care Executive". */
+    private Entity bodyEndingIn(String head, int before) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            String[] w = e.words();
+            if (e.organization() && w.length >= 2 && w[w.length - 1].equalsIgnoreCase(head)) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** Words of a workers' organisation, each a name for the others: "the union" of "the Nurses’ Federation". */

@@ -3594,6 +3594,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleWordThatEndsABodysNameIsThatBody() {
+        // (the second statement's: the name itself, with a role word last, is not yet typed an organisation)
+        assertEquals("indirect [it had opened a surge ward] the Health Care Executive (organization) said []",
+                run("In a statement, the Health Care Executive (HCE) said attendances were up.\nThe executive said it had "
+                        + "opened a surge ward.").get(1));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
