@@ -36,7 +36,7 @@ public final class Extractor {
                 names.introducedIn(),
                 names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
-                head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head), Issuers.find(analysis, finder.phrases(),
+                head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head), () -> Issuers.find(analysis, finder.phrases(),
                 names.names()));
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);

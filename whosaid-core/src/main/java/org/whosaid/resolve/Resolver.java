@@ -107,8 +107,12 @@ public final class Resolver {
     private final int[] introducedIn;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
-    /** The article's documents in text order, with who issued them where their sentence says. */
-    private final List<Issued> issued;
+    /**
+     * The article's documents in text order, with who issued them where their sentence says: found on first use, as
+     * few articles have a document speaker that nothing else resolves.
+     */
+    private final java.util.function.Supplier<List<Issued>> issuedFinder;
+    private List<Issued> issued;
     private final java.util.function.Predicate<String> orgHead;
     private final List<Mention> groups;
 
@@ -136,9 +140,9 @@ public final class Resolver {
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
                     int[] introducedIn, List<Mention> groups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
-                    java.util.function.Predicate<String> outletHead, List<Issued> issued) {
+                    java.util.function.Predicate<String> outletHead, java.util.function.Supplier<List<Issued>> issued) {
         this.outletHead = outletHead;
-        this.issued = issued;
+        this.issuedFinder = issued;
         this.orgHead = orgHead;
         this.names = names;
         this.groups = groups;
@@ -693,6 +697,9 @@ public final class Resolver {
     private Mention introducedIssuer(Mention m) {
         String family = Issued.familyOf(m.head());
         Mention before = null;
+        if (issued == null) {
+            issued = issuedFinder.get();
+        }
         for (Issued e : issued) {
             if (e.head() >= m.start() && e.head() < m.end()) {
                 if (e.issuer() != null) {
