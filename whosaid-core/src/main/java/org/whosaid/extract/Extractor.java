@@ -36,8 +36,8 @@ public final class Extractor {
                 names.introducedIn(),
                 names.groups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
-                head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head), () -> Issuers.find(analysis, finder.phrases(),
-                names.names()));
+                head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head),
+                () -> Issuers.find(analysis, finder.phrases(), names.names())); // who issued each document, on first use
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(analysis.chars());

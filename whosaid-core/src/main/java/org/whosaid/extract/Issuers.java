@@ -24,7 +24,11 @@ final class Issuers {
     private Issuers() {
     }
 
-    /** Participles that lead from a document to its issuer's "by": "a resolution issued on Wednesday by". */
+    /**
+     * Participles that lead from a document to its issuer's "by": "a resolution issued on Wednesday by". Unlike the
+     * finder's {@code AUTHORED}, which finds who speaks through an "according to" document, not "signed" or
+     * "commissioned": the official who signed a circular or the client of a study did not issue it.
+     */
     private static final Set<String> ISSUING = Set.of("issued", "released", "published", "presented", "prepared",
             "compiled", "conducted", "led", "written", "authored", "produced", "sent", "filed", "adopted", "lodged",
             "submitted");

@@ -621,7 +621,8 @@ public final class Resolver {
     /**
      * A document as speaker ("the study found", "according to a report by …", "the statement added"): its
      * authors who spoke before, its publisher or owner named in it, the same document's author named before,
-     * the speaker who issued it just before, or the company whose filing it is; else the document as written.
+     * the issuer the sentence that brings it in names (see {@link #introducedIssuer}), the speaker who issued it just
+     * before, or the company whose filing it is; else the document as written.
      */
     private Resolved document(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
         Resolved authors = earlierGroup(m, d, index, drafts, earlier);
