@@ -136,6 +136,8 @@ public final class Resolver {
      *                    "published by the regional electoral board" has that board as its publisher
      * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
      *                    documents rather than issue them
+     * @param issued      the article's documents with who issued them (see {@link Issued}), asked for only when a
+     *                    document speaker is left to it
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
                     int[] introducedIn, List<Mention> groups,
@@ -543,6 +545,12 @@ public final class Resolver {
                 Entity e = orgByHead(m.head(), m.start());
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
+                }
+                Mention side = TEAMS.contains(m.head()) && isDefinite(m.name()) && m.endTok() - m.startTok() == 2
+                        ? namedTeam(m.start()) : null;
+                if (side != null) {
+                    // "The Seahaven Tide will be without … the team said": the side the story opened with
+                    return new Resolved(side.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:team");
                 }
                 // "the company said": the company that was the subject of an earlier sentence; not "the national
                 // grid operator", which describes an organisation of its own
@@ -2077,6 +2085,27 @@ public final class Resolver {
             orgsByHead.put(head, candidates);
         }
         return lastBefore(candidates, before);
+    }
+
+    private static final Set<String> TEAMS = Set.of("team", "club", "franchise");
+
+    /**
+     * The first name before the offset written after "the", of two or more words, with no role and no gender known, that
+     * opens its sentence: a team ("The Brenton Falls Ironclads fired their coach", "The Rivermouth Kestrels had not
+     * won"), which no person's name is. Null when none.
+     */
+    private Mention namedTeam(int before) {
+        for (int i = 0; i < names.size() && names.get(i).start() < before; i++) {
+            Mention n = names.get(i);
+            // (the phrase holds "the " before the name: its span is four chars longer)
+            int e = subjects[i] && n.role() == null && nameWords[i].length >= 2
+                    && n.end() - n.start() == n.name().length() + 4 ? personOf(i) : -1;
+            if (e >= 0 && entities.get(e).gender() == '?' || subjects[i] && n.type() == Mention.Type.ORG_NAME
+                    && n.role() == null && n.end() - n.start() == n.name().length() + 4) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The last organisation named before the offset whose name's last word is the head: "… Health Care Executive". */

@@ -3602,6 +3602,16 @@ class ExtractorTest {
     }
 
     @Test
+    void theTeamIsTheSideTheStoryOpenedWith() {
+        assertEquals(List.of("indirect [He will miss the rest of the season] Seahaven Tide (organization) said []"),
+                run("The Seahaven Tide lost their captain to a knee injury on Monday.\nHe will miss the rest of the season, "
+                        + "the team said."));
+        // a person is no team: "Mr" gives a gender
+        assertEquals(List.of("indirect [He will miss the rest of the season] the team (organization) said []"),
+                run("Mr Dale Okoro lost his place on Monday.\nHe will miss the rest of the season, the team said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
