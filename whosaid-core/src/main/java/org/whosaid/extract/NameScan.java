@@ -66,6 +66,14 @@ final class NameScan {
             }
             int limit = a.sentenceEnd(a.sentenceOf(i));
             Mention defined = acronymDefinition(a, i);
+            if (defined == null && (defined = shortNameDefinition(a, i)) != null) {
+                shortNames.put(t.lower(i), defined.name()); // "(Cofera)", "(DSV)": initials the resolver cannot spell
+            } else if (defined == null && !t.is(i - 1, '(') && shortNames.containsKey(t.lower(i)) && !t.isWord(i + 1)
+                    || defined == null && shortNames.containsKey(t.lower(i)) && ph.cue(i + 1) != null) {
+                // "Cofera said": the short name defined before, as the organisation it stands for
+                defined = new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.ORG_NAME, shortNames.get(t.lower(i)),
+                        null, t.lower(i));
+            }
             if (defined != null) {
                 grow();
                 genders[names.size()] = '?';
@@ -222,6 +230,37 @@ final class NameScan {
         String name = t.eq(first - 1, "the") ? "the " + words : words;
         return new Mention(i - 1, i + 2, t.start(i - 1), t.end(i + 1), Mention.Type.ORG_NAME, name, null,
                 t.lower(i - 2));
+    }
+
+    /** Short names defined in brackets that are no initials of the name before them, to the name. */
+    private final java.util.Map<String, String> shortNames = new java.util.HashMap<>(4);
+
+    /**
+     * A one-word short name in brackets after an organisation's name of two or more words ending in an organisation
+     * word, when it is no acronym of it: "the Federal Water Resources Commission (Cofera)". Else null.
+     */
+    private static Mention shortNameDefinition(Analysis a, int i) {
+        var t = a.tokens();
+        int last = i - 2;
+        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 3
+                || t.length(i) > 10
+                || !t.isCapitalized(last) || t.isCapitalized(i + 2) && !t.is(i + 2, ',')) {
+            return null;
+        }
+        int first = last;
+        for (int k = last - 1; k >= 0 && k >= last - 8; k--) {
+            if (t.isCapitalized(k)) {
+                first = k;
+            } else if (!t.eq(k, "of") && !t.eq(k, "and") && !t.eq(k, "for")) {
+                break;
+            }
+        }
+        if (first == last || !Lexicon.get().in(Lexicon.ORG, t.lower(last))) {
+            return null; // one word names no organisation of its own; a person's name before a party in brackets none
+        }
+        String words = a.text().substring(t.start(first), t.end(last));
+        String name = t.eq(first - 1, "the") ? "the " + words : words;
+        return new Mention(i - 1, i + 2, t.start(i - 1), t.end(i + 1), Mention.Type.ORG_NAME, name, null, t.lower(last));
     }
 
     /**

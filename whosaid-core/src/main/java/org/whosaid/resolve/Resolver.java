@@ -438,6 +438,11 @@ public final class Resolver {
         }
         switch (m.type()) {
             case PERSON_NAME: {
+                Mention shortName = nameScanOrganisationAt(m);
+                if (shortName != null) {
+                    // "the Federal Water Resources Commission (Cofera) … Cofera said": a short name defined before
+                    return new Resolved(shortName.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name-defined");
+                }
                 Entity expanded = byAcronym(m.name(), m.start());
                 if (expanded != null) {
                     // "the Lok Janata Morcha (LJM) government … The LJM said": the organisation's initials
@@ -2085,6 +2090,26 @@ public final class Resolver {
             orgsByHead.put(head, candidates);
         }
         return lastBefore(candidates, before);
+    }
+
+    /**
+     * The name scan's organisation of one word at the same place as m whose name differs from m's: a short name the
+     * article defined in brackets, read as the organisation it stands for. Null when there is none.
+     */
+    private Mention nameScanOrganisationAt(Mention m) {
+        if (m.endTok() - m.startTok() != 1) {
+            return null;
+        }
+        for (Mention n : names) {
+            if (n.start() == m.start() && n.type() == Mention.Type.ORG_NAME && n.endTok() - n.startTok() == 1
+                    && !n.name().equals(m.name())) {
+                return n;
+            }
+            if (n.start() > m.start()) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> TEAMS = Set.of("team", "club", "franchise");

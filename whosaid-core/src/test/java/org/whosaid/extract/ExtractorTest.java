@@ -1,6 +1,7 @@
 package org.whosaid.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -3609,6 +3610,16 @@ class ExtractorTest {
         // a person is no team: "Mr" gives a gender
         assertEquals(List.of("indirect [He will miss the rest of the season] the team (organization) said []"),
                 run("Mr Dale Okoro lost his place on Monday.\nHe will miss the rest of the season, the team said."));
+    }
+
+    @Test
+    void aShortNameDefinedInBracketsIsTheOrganisation() {
+        assertEquals(List.of("indirect [rainfall had been 64% below average] the Federal Water Resources Commission "
+                        + "(organization) said []"),
+                run("The reservoir is low, according to the Federal Water Resources Commission (Cofera). Cofera said "
+                        + "rainfall had been 64% below average.").subList(1, 2));
+        // a party in brackets after a person's name defines nothing: the party is not the person
+        assertFalse(run("Jane Ruiz (Labour) spoke first. Labour said the vote was lost.").get(0).contains("Jane Ruiz"));
     }
 
     @Test
