@@ -1268,7 +1268,7 @@ final class Finder {
      */
     private boolean chargesOnly(int p, int end) {
         if (!(ph.isDeterminerWord(p) || t.eq(p, "all") || t.eq(p, "any") || t.kind(p) == Tokens.NUMBER
-                || t.isWord(p) && NUMBER_WORDS.contains(t.lower(p)))) {
+                || ph.isSmallNumber(p) || t.eq(p, "both") || t.eq(p, "several"))) {
             return false;
         }
         int k = p + 1;
@@ -1283,8 +1283,6 @@ final class Finder {
         return charge && (k >= end || !t.isWord(k) || ph.isPrepositionWord(k));
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "both", "several");
     /** Past tenses without -ed that make a clause of the words before them: "denied the company knew". */
     private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
             "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",

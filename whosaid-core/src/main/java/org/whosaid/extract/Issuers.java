@@ -52,7 +52,7 @@ final class Issuers {
             if (t.kind(i) != Tokens.WORD || a.inQuote(i)) {
                 continue;
             }
-            boolean sued = t.length(i) == 4 && (t.eq(i, "sued") || t.eq(i, "sues"));
+            boolean sued = t.length(i) == 4 && SUE.contains(t.lower(i));
             if (!sued && !isDocument(t, ph, i)) {
                 continue;
             }
@@ -74,10 +74,7 @@ final class Issuers {
 
     /** A lower-case document word ("report", "circular", "lawsuit"), not a word of a title ("the World Report"). */
     private static boolean isDocument(Tokens t, Phrases ph, int i) {
-        if (t.isCapitalized(i) || t.length(i) < 4) {
-            return false;
-        }
-        return ph.has(i, Lexicon.DOCUMENT) || t.eq(i, "lawsuit") || t.eq(i, "circular") || t.eq(i, "notice");
+        return !t.isCapitalized(i) && t.length(i) >= 4 && ph.has(i, Lexicon.DOCUMENT);
     }
 
     /** "a report by X", "a memo from X", "a resolution issued on Wednesday by X", "The study, published …, was led by X". */

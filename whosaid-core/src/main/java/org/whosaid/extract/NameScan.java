@@ -66,13 +66,13 @@ final class NameScan {
             }
             int limit = a.sentenceEnd(a.sentenceOf(i));
             Mention defined = acronymDefinition(a, i);
-            if (defined == null && (defined = shortNameDefinition(a, i)) != null) {
-                shortNames.put(t.lower(i), defined.name()); // "(Cofera)", "(DSV)": initials the resolver cannot spell
-            } else if (defined == null && !t.is(i - 1, '(') && shortNames.containsKey(t.lower(i)) && !t.isWord(i + 1)
-                    || defined == null && shortNames.containsKey(t.lower(i)) && ph.cue(i + 1) != null) {
-                // "Cofera said": the short name defined before, as the organisation it stands for
-                defined = new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.ORG_NAME, shortNames.get(t.lower(i)),
-                        null, t.lower(i));
+            if (defined == null) {
+                defined = shortNameDefinition(a, i);
+                if (defined != null) {
+                    shortNames.put(t.lower(i), defined.name()); // "(Cofera)": no initials the resolver could spell
+                } else {
+                    defined = shortNameUse(a, ph, i); // "Cofera said"
+                }
             }
             if (defined != null) {
                 grow();
@@ -236,6 +236,22 @@ final class NameScan {
     private final java.util.Map<String, String> shortNames = new java.util.HashMap<>(4);
 
     /**
+     * A short name defined before, at token i, as the organisation it stands for: followed by punctuation outside
+     * brackets, or by a cue ("Cofera said"). Null when it is none (and at once when the article defined none).
+     */
+    private Mention shortNameUse(Analysis a, Phrases ph, int i) {
+        var t = a.tokens();
+        if (shortNames.isEmpty()) {
+            return null;
+        }
+        String name = shortNames.get(t.lower(i));
+        if (name == null || !(!t.is(i - 1, '(') && !t.isWord(i + 1) || ph.cue(i + 1) != null)) {
+            return null;
+        }
+        return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.ORG_NAME, name, null, t.lower(i));
+    }
+
+    /**
      * A one-word short name in brackets after an organisation's name of two or more words ending in an organisation
      * word, when it is no acronym of it: "the Federal Water Resources Commission (Cofera)". Else null.
      */
@@ -244,7 +260,7 @@ final class NameScan {
         int last = i - 2;
         if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 3
                 || t.length(i) > 10
-                || !t.isCapitalized(last) || t.isCapitalized(i + 2) && !t.is(i + 2, ',')) {
+                || !t.isCapitalized(last) || t.isCapitalized(i + 2)) {
             return null;
         }
         int first = last;

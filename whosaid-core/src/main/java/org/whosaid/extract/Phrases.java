@@ -995,12 +995,17 @@ final class Phrases {
     /** The "of" of "the father of five said": a role, "of", how many children, and the phrase's end. */
     private boolean isChildCount(int of, int end) {
         int n = of + 1;
-        return isRole(of - 1) && (t.kind(n) == Tokens.NUMBER || t.isWord(n) && SMALL_NUMBERS.contains(t.lower(n)))
+        return isRole(of - 1) && (t.kind(n) == Tokens.NUMBER || isSmallNumber(n))
                 && endsBeforeCue(n + 1, end);
     }
 
     private static final java.util.Set<String> SMALL_NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** Token i is a number word from two to twelve ("eight counts", "the father of five"). */
+    boolean isSmallNumber(int i) {
+        return t.isWord(i) && SMALL_NUMBERS.contains(t.lower(i));
+    }
 
     /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
     private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR;

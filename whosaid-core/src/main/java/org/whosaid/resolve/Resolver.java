@@ -2097,19 +2097,10 @@ public final class Resolver {
      * article defined in brackets, read as the organisation it stands for. Null when there is none.
      */
     private Mention nameScanOrganisationAt(Mention m) {
-        if (m.endTok() - m.startTok() != 1) {
-            return null;
-        }
-        for (Mention n : names) {
-            if (n.start() == m.start() && n.type() == Mention.Type.ORG_NAME && n.endTok() - n.startTok() == 1
-                    && !n.name().equals(m.name())) {
-                return n;
-            }
-            if (n.start() > m.start()) {
-                break;
-            }
-        }
-        return null;
+        int at = m.endTok() - m.startTok() == 1 ? namesBefore(m.start()) : names.size();
+        Mention n = at < names.size() ? names.get(at) : null;
+        return n != null && n.start() == m.start() && n.type() == Mention.Type.ORG_NAME && n.endTok() - n.startTok() == 1
+                && !n.name().equals(m.name()) ? n : null;
     }
 
     private static final Set<String> TEAMS = Set.of("team", "club", "franchise");
