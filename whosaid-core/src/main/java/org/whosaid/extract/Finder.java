@@ -1192,6 +1192,11 @@ final class Finder {
                 p = audience; // "told the meeting the longest route …", "told trustees during …"
             } else if (obj != null) {
                 p = obj.endTok();
+                Mention second = t.eq(p, "and") && (t.isCapitalized(p + 1) || ph.isDeterminerWord(p + 1) && t.isCapitalized(p + 2))
+                        ? ph.right(p + 1, end) : null;
+                if (second != null && second.type() != Mention.Type.PRONOUN) {
+                    p = second.endTok(); // "told The Post and Courier that", "told Reuters and the BBC that"
+                }
             } else if (t.isWord(p) && !t.eq(p, "that") && ph.cue(p) == null
                     && (isPlainToldObject(p) || t.eq(p, "parliament") || t.eq(p, "lawmakers")
                     // "told suppliers it would cut the price": a plural noun, then the clause's own subject
@@ -1656,6 +1661,9 @@ final class Finder {
         while (e > 0 && (t.kind(e - 1) == Tokens.PUNCT && !t.is(e - 1, ')') && !t.is(e - 1, '%') && !t.is(e - 1, ']')
                 || t.kind(e - 1) == Tokens.QUOTE
                 && !a.inQuote(e - 1))) {
+            if (t.is(e - 1, '.') && e >= 2 && t.end(e - 2) == t.start(e - 1) && t.length(e - 2) >= 3 && t.isInitials(e - 2)) {
+                break; // the period of "U.S." ends the sentence too, and belongs to the word
+            }
             e--;
         }
         return e;

@@ -349,6 +349,12 @@ final class Phrases {
         return false;
     }
 
+    /** Token i is the "and" inside one paper's name, between two capitalised media words: "The Post and Courier". */
+    private boolean isPaperAnd(int i) {
+        return i > 0 && t.eq(i, "and") && t.isCapitalized(i - 1) && has(i - 1, Lexicon.MEDIA) && t.isCapitalized(i + 1)
+                && has(i + 1, Lexicon.MEDIA);
+    }
+
     /** "Chipmaker Hanseol Electronics said": a company noun capitalised only because it opens the sentence, before a name. */
     private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
@@ -859,6 +865,9 @@ final class Phrases {
             }
             if (i > 0 && t.isCapitalized(i - 1) && orgWordAfterAnd(i, end)) {
                 return true; // "the National Customs and Tariff Service", "the Food and Drug Administration"
+            }
+            if (i + 1 < end && isPaperAnd(i)) {
+                return true;
             }
             if (isLowerRole(i - 1) && t.isWord(i + 1) && !has(i + 1, Lexicon.DETERMINER) && roleAhead(i + 1, end)
                     && !determinerBefore(i)) {
@@ -1631,6 +1640,7 @@ final class Phrases {
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
                     || k > bodyStart && isAmpersandInName(k, end)
+                    || k > bodyStart && k + 1 < end && isPaperAnd(k)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)
                     && t.isCapitalized(k + 1)

@@ -141,6 +141,29 @@ public final class Analysis {
         return false;
     }
 
+    /** Abbreviations that often end a sentence, unlike a title ("Mr.", "Gen."): "in the U.S. He said", "Acme Corp. The". */
+    private static final Set<String> CLAUSE_FINAL_ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u", "inc", "corp", "co",
+            "ltd", "etc", "jr", "sr");
+
+    /**
+     * Words that open a sentence and never go on a name or a title after an abbreviation: "U.S. Senate" goes on, "U.S.
+     * He" and "Corp. The" do not.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "after",
+            "before", "since", "although", "though", "however", "meanwhile", "initially", "there", "his", "her", "their",
+            "its", "our", "my");
+
+    private boolean endsClauseOften(int i) {
+        return tokens.length(i) <= 4 && CLAUSE_FINAL_ABBREVIATIONS.contains(tokens.lower(i));
+    }
+
+    /** Token j is a capitalised word of {@link #CLAUSE_OPENERS} ("He", not "he"). */
+    private boolean opensClause(int j) {
+        return tokens.isWord(j) && Character.isUpperCase(tokens.first(j)) && tokens.length(j) <= 9
+                && CLAUSE_OPENERS.contains(tokens.lower(j));
+    }
+
     /** Initials written with inner periods before the last one: the "R.K" of "R.K. Dhyani" (not "U.S", an abbreviation). */
     private boolean isInnerInitials(int i) {
         return tokens.length(i) >= 3 && tokens.isInitials(i) && tokens.isCapitalized(i + 2)
@@ -189,7 +212,8 @@ public final class Analysis {
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
             boolean platform = tokens.first(i - 1) == 'X' && tokens.eq(i - 2, "on"); // "she wrote on X." is no initial
             if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1)) && !platform
-                    || isAbbreviation(i - 1) || isInnerInitials(i - 1) || isPartyStateInitial(i - 1)) {
+                    || isAbbreviation(i - 1) && !(endsClauseOften(i - 1) && opensClause(j))
+                    || isInnerInitials(i - 1) && !opensClause(j) || isPartyStateInitial(i - 1)) { // "Washington, D.C. The"
                 return false;
             }
         }

@@ -3623,6 +3623,27 @@ class ExtractorTest {
     }
 
     @Test
+    void aCountryAbbreviationEndsItsSentenceBeforeAPronoun() {
+        assertEquals(List.of("indirect [the plan was drawn up in the U.S.] Ana Cole (person) says []",
+                        "indirect [voters need no lectures] Ana Cole (person) says []"),
+                run("Ana Cole says the plan was drawn up in the U.S. She says voters need no lectures."));
+        // a name after the abbreviation goes on the sentence
+        assertEquals(List.of("indirect [the U.S. Senate would vote] Ana Cole (person) says []"),
+                run("Ana Cole says the U.S. Senate would vote."));
+    }
+
+    @Test
+    void aPaperNamedWithAndIsOneOutletToldTheWords() {
+        assertEquals(List.of("indirect [he cast his ballot for Rubio] Joe Wilson (person) told [The Post and Courier]"),
+                run("Joe Wilson told The Post and Courier on Saturday that he cast his ballot for Rubio."));
+        assertEquals(List.of("indirect [The vote was delayed] News and Observer (organization) reported []"),
+                run("The vote was delayed, the News and Observer reported."));
+        // two people told: the words are still reported, through no outlet
+        assertEquals(List.of("indirect [he cast his ballot] Joe Wilson (person) told []"),
+                run("Joe Wilson told Ann Smith and Tom Jones that he cast his ballot."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
