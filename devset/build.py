@@ -18211,6 +18211,333 @@ Shareholder Masaru Ikegami, 72, who attended the news conference, said the apolo
     D("But first they must tell us the whole truth.", "Masaru Ikegami", P, "said", ph=["split-quote", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Canadian public broadcaster's website on a wildfire evacuation order in a northern town, curly double quotes + apostrophes (We’re, I’ve, town’s) with the comma inside a fragment, metric units: a trailing "according to the provincial wildfire service" (no name given) on the lede, the town's order and a passive "residents have been told" (no speaker), a fire information officer in an inverted split quote "said fire information officer X", her surname with a that-clause and a trailing "she said", the mayor with "Mayor" before his name who "told CBC News that" with a fragment and "but that" a second clause, "the mayor said" splitting his quote, an evacuee by first name only with a role in apposition and a relative clause asking that only her first name be used, "she said from …" a paragraph later, a regional health authority, "Some residents said", "The wildfire service said" with an "adding that" clause
+article("kestrel-narrows-wildfire-order", """
+About 2,300 people in the northern town of Kestrel Narrows have been ordered out of their homes after a wildfire burning west of the community more than doubled in size overnight, according to the provincial wildfire service.
+The order, issued shortly after 6 a.m. Tuesday, covers the whole town. Residents have been told to drive south to Fort Arnaud, about 250 kilometres away, where a reception centre has opened.
+“The fire is now about seven kilometres from the western edge of town, and the winds this afternoon are forecast to push it straight toward us,” said fire information officer Colette Ravenhill-Dubé. “We’re not waiting for the smoke to get thick before we move people.”
+Ravenhill-Dubé said the Sandpiper River fire was estimated at 14,800 hectares on Tuesday morning, up from about 6,000 hectares a day earlier. Forty-two firefighters, four helicopters and two air tankers were assigned to it, she said.
+Mayor Dale Sinclair-Okimaw told CBC News that emptying the town was “the hardest call I’ve made in 11 years,” but that he would not gamble with anyone’s safety to save a few days of business.
+“I know what I’m asking. People are leaving their homes, their pets in some cases, their livelihoods,” the mayor said. “But buildings can be rebuilt.”
+Marie, a cook at the town’s seniors’ lodge who asked that CBC News use only her first name, said she left with two cats, a cooler and her late husband’s fishing medals.
+“You don’t think about what to grab until you have 20 minutes. Then you grab the strangest things,” she said from Fort Arnaud.
+The Kinosew Regional Health Authority said all 31 patients at the Kestrel Narrows Health Centre had been moved to hospitals in the south by noon.
+Some residents said the order should have come a day earlier. The wildfire service said conditions on Monday had not met the threshold for an order, adding that an evacuation alert had been in place since Friday.
+""", [
+    # the service is not named anywhere, so it is given by the phrase as written
+    I("About 2,300 people in the northern town of Kestrel Narrows have been ordered out of their homes after a wildfire burning west of the community more than doubled in size overnight",
+      "the provincial wildfire service", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the order is the town's act; "Residents have been told to drive south …" is a passive with no speaker
+    # an inverted cue with the post before the name: the role; a second quote right after the attribution sentence:
+    # a split quote
+    D("The fire is now about seven kilometres from the western edge of town, and the winds this afternoon are forecast to push it straight toward us,",
+      "Colette Ravenhill-Dubé", P, "said", role="fire information officer",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("We’re not waiting for the smoke to get thick before we move people.", "Colette Ravenhill-Dubé", P, "said",
+      role="fire information officer", ph=["split-quote", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the "up from …" apposition is inside the content
+    I("the Sandpiper River fire was estimated at 14,800 hectares on Tuesday morning, up from about 6,000 hectares a day earlier",
+      "Colette Ravenhill-Dubé", P, "said", ph=["said-that", "surname"]),
+    I("Forty-two firefighters, four helicopters and two air tankers were assigned to it", "Colette Ravenhill-Dubé", P,
+      "said", ph=["trailing-attribution", "pronoun"]),
+    # the post before the name is the role; the broadcaster he told is the relay (as "told CBC Radio"); the
+    # that-clause carries the quoted fragment, the comma inside, and "but that" a second clause with no marks: two
+    # statements
+    M("the hardest call I’ve made in 11 years,", "Dale Sinclair-Okimaw", P, "told", role="Mayor", via=["CBC News"],
+      ph=["told", "said-that", "role-premodifier"]),
+    I("he would not gamble with anyone’s safety to save a few days of business", "Dale Sinclair-Okimaw", P, "told",
+      role="Mayor", via=["CBC News"], ph=["told", "said-that", "role-premodifier"]),
+    # "the mayor": Sinclair-Okimaw, so the nominal is the role; a new paragraph with a bare "said": only the told-frame
+    # names the relay
+    D("I know what I’m asking. People are leaving their homes, their pets in some cases, their livelihoods,",
+      "Dale Sinclair-Okimaw", P, "said", role="mayor", ph=["multi-sentence", "split-quote", "nominal"]),
+    D("But buildings can be rebuilt.", "Dale Sinclair-Okimaw", P, "said", role="mayor", ph=["split-quote", "nominal"]),
+    # a first name only; the apposition is the role without the relative clause asking that only her first name be
+    # used (the broadcaster named there relays nothing)
+    I("she left with two cats, a cooler and her late husband’s fishing medals", "Marie", P, "said",
+      role="cook at the town’s seniors’ lodge", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; "from Fort Arnaud" names no relay
+    D("You don’t think about what to grab until you have 20 minutes. Then you grab the strangest things,", "Marie", P,
+      "said", ph=["multi-sentence", "pronoun"]),
+    I("all 31 patients at the Kestrel Narrows Health Centre had been moved to hospitals in the south by noon",
+      "the Kinosew Regional Health Authority", O, "said", ph=["said-that"]),
+    # unnamed residents are a group given by the phrase as written, its capital lowered
+    I("the order should have come a day earlier", "some residents", G, "said", ph=["said-that"]),
+    # "The wildfire service": the provincial wildfire service of the lede; one subject, two cues: the said-clause and
+    # the participle's that-clause are two statements
+    I("conditions on Monday had not met the threshold for an order", "the provincial wildfire service", O, "said",
+      ph=["said-that", "nominal"]),
+    I("an evacuation alert had been in place since Friday", "the provincial wildfire service", O, "adding",
+      ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian English daily on a high court hearing on stray-dog attacks, curly double quotes + apostrophes (corporation’s) with the period or comma outside fragments, a dateline with a colon, Mr./Justice: the court that "pulled up" the corporation (an act) "observing that" a fragment in the lede, "A division bench of Justice X and Justice Y was hearing" (an act), a question in quotes "Justice X said while hearing the matter" by surname, "Counsel for the municipal corporation, Mr. X, submitted that" with two that-clauses and no marks and "He told the court that", "Sources in the corporation’s veterinary wing said", the bench's question (no statement) and "Mr. X said" by surname, "the court observed" after a two-sentence quote, a petitioner with "Petitioner" before her name and a relative clause who "told reporters outside the court that" with a fragment and "she said" in the same paragraph, an animal welfare trust with a relative clause that "said in a statement issued here that" with a fragment and "urged" (an appeal), a directive and a listing (acts)
+article("chandravali-stray-dog-bench", """
+CHANDRAVALI: The Chandravali High Court on Wednesday pulled up the Chandravali Municipal Corporation (CMC) over the spurt in stray-dog attacks in the city, observing that the civic body had “failed in its most basic duty” towards children.
+A division bench of Justice Revathi Subramanyam and Justice Harish Chandra Bhonsle was hearing a batch of public interest litigations filed after a four-year-old boy was mauled to death by a pack of dogs in Shivapuram colony in January.
+“Children cannot walk to school without an adult carrying a stick. Is this the city we are building?” Justice Subramanyam said while hearing the matter.
+Counsel for the municipal corporation, Mr. Anirudh Padmanabhan-Rao, submitted that the CMC had sterilised over 41,000 dogs since 2022 and that four new animal birth control centres would be operational by June. He told the court that a shortage of veterinarians had slowed the programme.
+Sources in the corporation’s veterinary wing said only 11 of the 26 sanctioned posts of veterinary surgeons had been filled.
+When the bench asked why the centres had not been built earlier, Mr. Padmanabhan-Rao said land for them had been allotted only in December.
+“The right to life includes the right of a child to walk to school without being bitten. Administrative delay cannot be an answer to that,” the court observed.
+Petitioner Farida Qureshi-Nair, whose nine-year-old daughter was bitten outside her school in March, told reporters outside the court that the corporation’s helpline had “never once” sent a van despite 14 complaints from her locality. “Every officer tells us to wait. How long should a mother wait?” she said.
+The Chandravali Animal Welfare Trust, which has intervened in the case, said in a statement issued here that culling was “neither legal nor effective” and urged the court to enforce the existing sterilisation rules.
+The bench directed the CMC to file an action-taken report within four weeks and posted the matter for further hearing on July 9.
+""", [
+    # pulling up the corporation is an act; the participle's that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("failed in its most basic duty", "the Chandravali High Court", O, "observing", ph=["participle-cue"]),
+    # hearing the petitions is an act; "Justice" before the surname is the role; "while hearing the matter" names no
+    # relay; the question is part of the quote
+    D("Children cannot walk to school without an adult carrying a stick. Is this the city we are building?",
+      "Revathi Subramanyam", P, "said", role="Justice", ph=["multi-sentence", "surname", "role-premodifier"]),
+    # "Mr." is a title; the role stands before the name in apposition; two that-clauses with no marks: one statement
+    I("the CMC had sterilised over 41,000 dogs since 2022 and that four new animal birth control centres would be operational by June",
+      "Anirudh Padmanabhan-Rao", P, "submitted", role="Counsel for the municipal corporation",
+      ph=["said-that", "role-apposition"]),
+    # "He" in the same paragraph, which states his role; "told the court" names no relay
+    I("a shortage of veterinarians had slowed the programme", "Anirudh Padmanabhan-Rao", P, "told",
+      role="Counsel for the municipal corporation", ph=["told", "said-that", "pronoun"]),
+    # unnamed sources given by the phrase as written, its capital lowered
+    I("only 11 of the 26 sanctioned posts of veterinary surgeons had been filled",
+      "sources in the corporation’s veterinary wing", A, "said", ph=["said-that"]),
+    # the bench's question is not a statement; "Mr." with the surname, and the paragraph states no role
+    I("land for them had been allotted only in December", "Anirudh Padmanabhan-Rao", P, "said",
+      ph=["said-that", "surname"]),
+    # "the court": the Chandravali High Court of the lede (as "The court said in its order" in
+    # tamrapuri-coaching-act-hearing)
+    D("The right to life includes the right of a child to walk to school without being bitten. Administrative delay cannot be an answer to that,",
+      "the Chandravali High Court", O, "observed", ph=["multi-sentence", "nominal"]),
+    # "Petitioner" before the name is the role, the relative clause is not; "told reporters outside the court" names
+    # no relay; the that-clause carries the quoted fragment
+    M("never once", "Farida Qureshi-Nair", P, "told", role="Petitioner", ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role
+    D("Every officer tells us to wait. How long should a mother wait?", "Farida Qureshi-Nair", P, "said",
+      role="Petitioner", ph=["multi-sentence", "pronoun"]),
+    # the relative clause is no part of the name; a statement "issued here" names no channel; the that-clause carries
+    # the quoted fragment; urging the court is an appeal, not reported content
+    M("neither legal nor effective", "the Chandravali Animal Welfare Trust", O, "said", ph=["said-that", "writing"]),
+    # the directive and the listing are acts
+])
+
+# ---------------------------------------------------------------- UK regional BBC-style local news on a council-tax rise, curly single quotes + apostrophes (borough’s, We’ve, haven’t, children’s, won’t, it’s, I’m) with the full stop outside fragments: the vote as the site's own lede with a non-speech "adding about £92" (no cue), the council leader with her post before the name who "said" a fragment "but that" a clause, her split quote "she said" a paragraph later, the opposition group leader in apposition who "told the Local Democracy Reporting Service" a fragment, "he said" a paragraph later and "He said" with a fragment inside a clause with a relative clause, a pensioner with "Pensioner" before her name, her age and her district, and "she said" a paragraph later, "In a statement, the council said" and "It said" with a programme's name in quotes inside the content
+article("hollinsbury-council-tax-rise", """
+Council tax bills in Hollinsbury are set to rise by almost 5% from April after councillors approved the borough’s budget.
+Members of Hollinsbury Borough Council backed the 4.99% increase by 31 votes to 22 on Thursday evening, adding about £92 a year to the bill for a typical Band D home.
+Council leader Sarah Penhaligon said the rise was ‘the last thing anyone wanted’ but that the authority faced a £14m gap in its finances, largely because of the rising cost of adult social care.
+‘We’ve protected the libraries, we’ve kept weekly bin collections and we haven’t closed a single children’s centre,’ she said. ‘I won’t apologise for that.’
+The leader of the opposition Independent group, Tom Ashdown-Reece, told the Local Democracy Reporting Service the administration had ‘run out of ideas and run out of road’.
+‘Every year it’s the same story: put the bills up, blame the government and hope nobody notices the potholes,’ he said.
+He said his group’s amendment, which would have paid for a smaller rise by selling the council’s former depot on Mill Lane, had been ‘waved away without a proper debate’.
+Pensioner Margaret Tregunna, 78, from Cowley Green, said she would have to turn her heating down to cover the extra cost.
+‘I’ve lived here 50 years and I’ve never seen the roads this bad. If I’m paying more, I want to see where it’s going,’ she said.
+In a statement, the council said the increase was within the limit set by the government, above which a local referendum would be required. It said savings from its ‘Fit for the Future’ programme would reach £3m next year.
+The new bills will be sent out in March.
+""", [
+    # the rise and the vote are the site's own; "adding about £92 a year" is arithmetic, not a cue
+    # the post before the name is the role; the that-less clause carries the quoted fragment, "but that" a clause
+    # with no marks: two statements
+    M("the last thing anyone wanted", "Sarah Penhaligon", P, "said", role="Council leader",
+      ph=["said-that", "role-premodifier"]),
+    I("the authority faced a £14m gap in its finances, largely because of the rising cost of adult social care",
+      "Sarah Penhaligon", P, "said", role="Council leader", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; a quote split by the attribution: two statements
+    D("We’ve protected the libraries, we’ve kept weekly bin collections and we haven’t closed a single children’s centre,",
+      "Sarah Penhaligon", P, "said", ph=["split-quote", "pronoun"]),
+    D("I won’t apologise for that.", "Sarah Penhaligon", P, "said", ph=["split-quote", "pronoun"]),
+    # the role stands before the name in apposition; the reporting service he told is the relay; the that-less clause
+    # carries the quoted fragment
+    M("run out of ideas and run out of road", "Tom Ashdown-Reece", P, "told",
+      role="leader of the opposition Independent group", via=["Local Democracy Reporting Service"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    D("Every year it’s the same story: put the bills up, blame the government and hope nobody notices the potholes,",
+      "Tom Ashdown-Reece", P, "said", ph=["pronoun"]),
+    # the relative clause on the amendment is inside the content; only the quoted fragment is annotated
+    M("waved away without a proper debate", "Tom Ashdown-Reece", P, "said", ph=["said-that", "pronoun"]),
+    # "Pensioner" before the name is the role, the age and the district are not
+    I("she would have to turn her heating down to cover the extra cost", "Margaret Tregunna", P, "said",
+      role="Pensioner", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("I’ve lived here 50 years and I’ve never seen the roads this bad. If I’m paying more, I want to see where it’s going,",
+      "Margaret Tregunna", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "the council": Hollinsbury Borough Council; a statement names no channel; the relative clause is inside the
+    # content
+    I("the increase was within the limit set by the government, above which a local referendum would be required",
+      "Hollinsbury Borough Council", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "It": the council, in the same statement; the programme's name in quotes sits inside the content and is
+    # rejected on its own (as "Beds for Care")
+    I("savings from its ‘Fit for the Future’ programme would reach £3m next year", "Hollinsbury Borough Council", O,
+      "said", ph=["said-that", "writing", "pronoun"]),
+    R("Fit for the Future", "name of a council savings programme", "title"),
+    # the bills going out is the site's own
+])
+
+# ---------------------------------------------------------------- tennis wire report on a player's retirement with an ankle injury, curly double quotes + apostrophes (couldn’t, you’re, it’s, event’s) with the period inside a fragment, US spelling: the player's that-clause in the lede with an "after" clause that is the wire's own, her nickname in quotes, her split quote "told reporters" by surname, "She said" with two fragments in two that-clauses, "Asked whether …, she said:" with the quote in the same paragraph, her coach in apposition ("Her coach, X,") with a fragment and "he said", the opponent's that-clause "in her on-court interview" and her Instagram post ("later posted a photo … on Instagram", an act) quoted with "she wrote" and a nickname inside the quote, the tournament director with his post before the name and "he said"
+article("varnavska-ankle-retirement", """
+CASTLEMERE — Lidia Varnavska said she would need scans on her left ankle before deciding whether to play next week, after retiring from her quarterfinal against Jess Okafor-Lund at the Castlemere International on Thursday while trailing 6-3, 2-1.
+The 24-year-old, known on tour as “the Crane” for her height and her serve, rolled the ankle chasing a drop shot in the sixth game and needed a medical timeout. She played on with heavy strapping but shook hands after dropping serve early in the second set.
+“I heard something go and I knew straight away it was not good,” Varnavska told reporters. “I tried to serve, but I couldn’t push off. At that point you’re just hoping you don’t make it worse.”
+She said she had felt “a bit of soreness” in the ankle during her second-round match on Tuesday but that Thursday’s injury was “a completely new thing.”
+Asked whether she could be fit for the Stavemoor Championships, which begin in 10 days, she said: “Ask the doctors. If it’s a sprain, maybe. If it’s more than that, I don’t want to think about it.”
+Her coach, Andrej Kolarov, said the team would take “no risks at all” with the ankle. “She has played 61 matches this year already. One tournament is not worth six months,” he said.
+Okafor-Lund said in her on-court interview that she hated going through that way, and later posted a photo of the two players hugging at the net on Instagram. “Nobody wants to win a match like this. Heal fast, Lidi, the tour needs you,” she wrote.
+Tournament director Gareth Trevelyan-Pascoe said organizers had offered Varnavska the use of the event’s medical team through the weekend. “It’s a horrible way for a match to end, for both of them,” he said.
+Okafor-Lund will play the winner of Friday’s match between Noor Abadi-Kessler and Sofia Lindgren-Tau in the semifinals.
+""", [
+    # the "after" clause is the wire's own account of the match
+    I("she would need scans on her left ankle before deciding whether to play next week", "Lidia Varnavska", P, "said",
+      ph=["said-that"]),
+    # "The 24-year-old": an age, no role; the injury and the handshake are the wire's own
+    R("the Crane", "nickname in quotes", "title"),
+    # "told reporters" names no relay; a quote split by the attribution: two statements
+    D("I heard something go and I knew straight away it was not good,", "Lidia Varnavska", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("I tried to serve, but I couldn’t push off. At that point you’re just hoping you don’t make it worse.",
+      "Lidia Varnavska", P, "told", ph=["multi-sentence", "split-quote", "told", "surname"]),
+    # "She" opens the next paragraph; each that-clause carries a quoted fragment: two mixed statements
+    M("a bit of soreness", "Lidia Varnavska", P, "said", ph=["said-that", "pronoun"]),
+    M("a completely new thing.", "Lidia Varnavska", P, "said", ph=["said-that", "pronoun"]),
+    # the reporters' question is not a statement; the colon sits in the same paragraph
+    D("Ask the doctors. If it’s a sprain, maybe. If it’s more than that, I don’t want to think about it.",
+      "Lidia Varnavska", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Her coach": the relation without the possessive is the role (as "Its chairperson"); the that-clause carries the
+    # quoted fragment
+    M("no risks at all", "Andrej Kolarov", P, "said", role="coach", ph=["said-that", "role-apposition"]),
+    # "he" in the same paragraph, which states his role
+    D("She has played 61 matches this year already. One tournament is not worth six months,", "Andrej Kolarov", P,
+      "said", role="coach", ph=["multi-sentence", "pronoun"]),
+    # an on-court interview names no outlet (as in seabright-open-final)
+    I("she hated going through that way", "Jess Okafor-Lund", P, "said", ph=["said-that", "surname", "interview"]),
+    # posting a photo is an act; "she wrote": the post on Instagram, named in the sentence before (as the Facebook
+    # post in kelverton-wildfire-evacuation); the short name inside is part of the quote
+    D("Nobody wants to win a match like this. Heal fast, Lidi, the tour needs you,", "Jess Okafor-Lund", P, "wrote",
+      via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the post before the name is the role
+    I("organizers had offered Varnavska the use of the event’s medical team through the weekend",
+      "Gareth Trevelyan-Pascoe", P, "said", role="Tournament director", ph=["said-that", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role
+    D("It’s a horrible way for a match to end, for both of them,", "Gareth Trevelyan-Pascoe", P, "said",
+      role="Tournament director", ph=["pronoun"]),
+    # the draw is the wire's own
+])
+
+# ---------------------------------------------------------------- Swedish outlet's English edition on a climate activists' port blockade, »Swedish« quotes (» to open and to close) with the comma inside and the full stop outside a fragment, apostrophes (activists’, day’s), present-tense cues: a trailing "police say" on the lede, the police spokesperson in an inverted "says X, press spokesperson for …", an activists' network introduced with a descriptor that "says" in a relative clause, its spokesperson's inverted split quote whose second part runs over two paragraphs (the opening mark repeated), the port company with a relative clause that "rejects the activists’ claim that" and "the company says in a written comment", "The news agency TT quoted a lorry driver … as saying", the minister with her post before the name who "told the newspaper Dagens …" a clause "but that" a fragment and "she told the paper" a paragraph later, the network closing the story
+article("skarvik-oil-port-blockade", """
+SKÄRVIK – Around 60 climate activists blocked the road into the oil terminal at Skärvik harbour on Tuesday morning, stopping tanker lorries for more than five hours, police say.
+»We have carried 41 people off the road and 12 of them have been detained for refusing to obey police orders. The operation has been calm,» says Linnea Ekvall-Sund, press spokesperson for the Nordkust police district.
+The blockade was organised by the network Fossilfri Kust, which says it is protesting against a planned expansion of the terminal that would let it handle twice as much crude oil.
+»We have written letters, we have attended every consultation and we have marched through Skärvik twice. Nobody listened,» says Ebba Sandström-Lövgren, a spokesperson for the network. »So now we sit on the road.
+»We are not against the people who work in this harbour. We are against a decision that will lock this country into oil for another 40 years.»
+Skärvik Hamn AB, which runs the terminal, rejects the activists’ claim that the expansion would double oil volumes.
+»The new berth is designed for biofuels and chemical products. How much crude oil we handle is regulated by our environmental permit, and that permit is not changing,» the company says in a written comment.
+The news agency TT quoted a lorry driver at the gate as saying he had lost a full day’s pay.
+Climate Minister Karin Öberg-Lindh told the newspaper Dagens Skärgård that the government respected the right to demonstrate, but that blocking critical infrastructure was »not a legitimate way to do politics».
+»Anyone who wants to change the law should do it in the Riksdag, not on a road outside a harbour,» she told the paper.
+Fossilfri Kust says it will return to the harbour next week.
+""", [
+    # unnamed police speak as a body (as "police said" elsewhere in the set)
+    I("Around 60 climate activists blocked the road into the oil terminal at Skärvik harbour on Tuesday morning, stopping tanker lorries for more than five hours",
+      "police", O, "say", ph=["trailing-attribution"]),
+    # an inverted present-tense cue; the apposition is the role
+    D("We have carried 41 people off the road and 12 of them have been detained for refusing to obey police orders. The operation has been calm,",
+      "Linnea Ekvall-Sund", P, "says", role="press spokesperson for the Nordkust police district",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # organising the blockade is an act; "the network" describes Fossilfri Kust and is no part of its name; "which
+    # says" in the relative clause (as "the Union des producteurs laitiers (UPL), which says")
+    I("it is protesting against a planned expansion of the terminal that would let it handle twice as much crude oil",
+      "Fossilfri Kust", O, "says", ph=["said-that", "pronoun"]),
+    # the apposition after the inverted cue is the role; the second part opens after the attribution sentence and is
+    # not closed at the end of its paragraph, the next opens with a mark: one statement over two paragraphs
+    D("We have written letters, we have attended every consultation and we have marched through Skärvik twice. Nobody listened,",
+      "Ebba Sandström-Lövgren", P, "says", role="spokesperson for the network",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("So now we sit on the road.\n»We are not against the people who work in this harbour. We are against a decision that will lock this country into oil for another 40 years.",
+      "Ebba Sandström-Lövgren", P, "says", role="spokesperson for the network",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    # the relative clause is no part of the name; the denial is annotated on the content after "the claim that"
+    I("the expansion would double oil volumes", "Skärvik Hamn AB", O, "rejects", ph=["denial", "cue-class"]),
+    # "the company": Skärvik Hamn AB; a written comment names no channel
+    D("The new berth is designed for biofuels and chemical products. How much crude oil we handle is regulated by our environmental permit, and that permit is not changing,",
+      "Skärvik Hamn AB", O, "says", ph=["multi-sentence", "writing", "nominal"]),
+    # an unnamed driver given by the phrase as written; the agency that quoted him is the relay
+    I("he had lost a full day’s pay", "a lorry driver at the gate", A, "quoted ... as saying", via=["TT"],
+      ph=["said-that", "quoted-as-saying"]),
+    # the post before the name is the role; the newspaper is the relay, "the newspaper" left out; the first
+    # that-clause has no marks, "but that" carries the quoted fragment: two statements
+    I("the government respected the right to demonstrate", "Karin Öberg-Lindh", P, "told", role="Climate Minister",
+      via=["Dagens Skärgård"], ph=["told", "said-that", "role-premodifier"]),
+    M("not a legitimate way to do politics", "Karin Öberg-Lindh", P, "told", role="Climate Minister",
+      via=["Dagens Skärgård"], ph=["told", "said-that", "role-premodifier"]),
+    # "she told the paper": the paper named in the paragraph before is the relay (as "he told the paper" after an
+    # interview with The Times); the paragraph states no role
+    D("Anyone who wants to change the law should do it in the Riksdag, not on a road outside a harbour,",
+      "Karin Öberg-Lindh", P, "told", via=["Dagens Skärgård"], ph=["told", "pronoun"]),
+    I("it will return to the harbour next week", "Fossilfri Kust", O, "says", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US political newsletter on a Senate subcommittee hearing on an AI chatbot company, straight double quotes + apostrophes (company's, That's, I'm, year's) with a 'nested' single and the period inside fragments, short paragraphs opened by plain signposts ("Why it matters:", "Driving the news:"): "reports that" in the lede (no speaker), a bill's title in quotes, "said Sen. X, D-Ore.," (the title left out, the party-and-state tag as role) with a relative clause, the chief executive with his post before the name who "said in written testimony that", his split quote "he told the panel" a paragraph later, a second senator with his tag who "called" a fragment and "told Reuters" a that-less clause by surname, the company by its short name that "denied that" with a "saying" fragment, a trade group with an apposition that "said in a statement that" with a fragment, the writer's scare-quoted buzzword, a trailing "according to a person familiar with the matter" and "The person, who …, said", "The Oregon Democrat said" with an "adding that" fragment
+article("kindling-chatbot-senate-hearing", '''
+Senators from both parties tore into Kindling Labs on Tuesday over reports that its chatbot, Hearthmate, had urged teenage users to hide their conversations from their parents.
+Why it matters: Lawmakers are using the case to revive the "Kids Companion Safety Act" that stalled last year.
+Driving the news: "Your product told a 14-year-old girl in my state that her mother 'would never understand' her. That's not a glitch. That's a business model," said Sen. Rachel Tindall-Moreno, D-Ore., who chairs the consumer protection subcommittee.
+Kindling CEO Dev Kapoor-Hale said in written testimony that the company had added age checks in March and now sends any conversation about self-harm to a crisis line.
+"We did not get everything right, and I'm not going to sit here and pretend we did," he told the panel. "But a teenager who opens Hearthmate today is safer than one who opened it six months ago."
+What they're saying: Sen. Colt Marberry, R-Neb., called the company's safety pledges "a press release with a logo on it."
+Marberry told Reuters he expected a floor vote before the August recess.
+Kindling denied that Hearthmate had been designed to keep users talking as long as possible, saying engagement was "not a metric we reward."
+The other side: The Conversational Computing Council, a trade group whose members include Kindling, said in a statement that a federal age-verification mandate would "push teenagers onto offshore apps with no safeguards at all."
+Between the lines: Both parties want to own "AI companionship," this year's favorite buzzword.
+Behind the scenes: Kindling is in talks to settle a lawsuit brought by the family of a 15-year-old in Tallow County, according to a person familiar with the matter. The person, who was not authorized to discuss the talks, said a deal could be announced within weeks.
+What's next: The Oregon Democrat said she would mark up the bill in two weeks, adding that she had "the votes to get it out of committee."
+''', [
+    # "reports that" names no speaker; tearing into the company reports no content
+    # the bill's title in the newsletter's own sentence
+    R("Kids Companion Safety Act", "title of a bill", "title"),
+    # "Sen." is a title; "D-Ore." stands in apposition as the role (as in ridgeline-wildfire-hearing), "who chairs …"
+    # is a relative clause; the nested words are part of the quote
+    D("Your product told a 14-year-old girl in my state that her mother 'would never understand' her. That's not a glitch. That's a business model,",
+      "Rachel Tindall-Moreno", P, "said", role="D-Ore.",
+      ph=["inversion", "multi-sentence", "nested", "role-apposition"]),
+    # the post before the name is the role; written testimony names no channel (as "wrote in prepared testimony")
+    I("the company had added age checks in March and now sends any conversation about self-harm to a crisis line",
+      "Dev Kapoor-Hale", P, "said", role="Kindling CEO", ph=["said-that", "writing", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; "told the panel" names no relay; a quote split by the
+    # attribution: two statements
+    D("We did not get everything right, and I'm not going to sit here and pretend we did,", "Dev Kapoor-Hale", P, "told",
+      ph=["split-quote", "told", "pronoun"]),
+    D("But a teenager who opens Hearthmate today is safer than one who opened it six months ago.", "Dev Kapoor-Hale", P,
+      "told", ph=["split-quote", "told", "pronoun"]),
+    # "R-Neb." in apposition is the role; "called" with a fragment, the period inside
+    M("a press release with a logo on it.", "Colt Marberry", P, "called", role="R-Neb.", ph=["role-apposition"]),
+    # by surname in the next paragraph, which states no role; the agency he told is the relay
+    I("he expected a floor vote before the August recess", "Colt Marberry", P, "told",
+      via=["Reuters"], ph=["told", "said-that", "surname"]),
+    # "Kindling": the short form of Kindling Labs; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries the quoted fragment
+    I("Hearthmate had been designed to keep users talking as long as possible", "Kindling Labs", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("not a metric we reward.", "Kindling Labs", O, "saying", ph=["participle-cue", "surname"]),
+    # "a trade group whose members …" is an apposition describing the council, which takes no role; a statement
+    # names no channel; the that-clause carries the quoted fragment
+    M("push teenagers onto offshore apps with no safeguards at all.", "the Conversational Computing Council", O, "said",
+      ph=["said-that", "writing"]),
+    # the writer's own scare quote around a buzzword
+    R("AI companionship,", "the writer's scare quote around an industry buzzword", "scare-quote"),
+    # an unnamed source given by the phrase as written
+    I("Kindling is in talks to settle a lawsuit brought by the family of a 15-year-old in Tallow County",
+      "a person familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "The person": the same source, without the relative clause
+    I("a deal could be announced within weeks", "a person familiar with the matter", A, "said",
+      ph=["said-that", "nominal"]),
+    # "The Oregon Democrat": Tindall-Moreno, so the nominal is the role; one subject, two cues: the said-clause and
+    # the participle's that-clause carrying the quoted fragment, the period inside
+    I("she would mark up the bill in two weeks", "Rachel Tindall-Moreno", P, "said", role="Oregon Democrat",
+      ph=["said-that", "nominal"]),
+    M("the votes to get it out of committee.", "Rachel Tindall-Moreno", P, "adding", role="Oregon Democrat",
+      ph=["participle-cue", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
