@@ -18538,6 +18538,339 @@ What's next: The Oregon Democrat said she would mark up the bill in two weeks, a
       ph=["participle-cue", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Ghanaian online news report on a gold-mining licence protest, curly double quotes + apostrophes: the protest as the site's own lede, placard inscriptions in quotes, an MP with "Hon." and his constituency role in apposition before the name who "described … as" a fragment, "he told journalists" a paragraph later, a paramount chief with a traditional title (Odeefuo) and a regnal number who "told Nkwa News that" and "he said" a paragraph later, the Minerals Commission "in a press release signed by its Head of Corporate Affairs, Mrs. X, said" with a fragment, "the release added", "It rejected claims that", a youth coalition's convener with "Mr." who "accused the Commission of" a fragment ", adding that", a company that could not be reached
+article("abesua-river-mining-protest", """
+KWABRAFO – Hundreds of residents of Kwabrafo and surrounding communities in the Asuom-Daboase District on Tuesday poured onto the streets to protest against a licence granted to a mining company to mine gold near the Abesua River, the main source of drinking water for more than 20,000 people.
+The protesters, clad in red and black and wielding placards with inscriptions such as “Abesua is our life” and “Gold cannot quench thirst”, marched through the principal streets of the town to the District Assembly.
+The Member of Parliament for Asuom-Daboase, Hon. Kofi Ntiamoah-Badu, who joined the march, described the licence granted to Golden Savanna Resources Limited as “a death warrant for the river”.
+“We are not against mining. We are against mining that kills the water our children drink. If this licence is not withdrawn, I will lead my people to the Ministry myself,” he told journalists.
+The Paramount Chief of the Abesim Traditional Area, Odeefuo Kwaku Boateng Agyeman III, told Nkwa News that the traditional council had not been consulted before the licence was issued.
+“This land belongs to the stool and to generations yet unborn. Nobody came to this palace to seek our views,” he said.
+But the Minerals Commission, in a press release signed by its Head of Corporate Affairs, Mrs. Adwoa Serwaa Obeng-Mensah, said the licence was granted “in full compliance with the law” after an environmental impact assessment and two public hearings in 2023.
+“The company is required to keep a buffer of at least 100 metres from the river and its tributaries, and the Commission will not hesitate to revoke the licence if this condition is breached,” the release added.
+It rejected claims that the concession covered the river bed itself.
+The Convener of the Abesua Youth Coalition, Mr. Ebenezer Awuah-Danso, accused the Commission of “hiding behind paperwork”, adding that the youth would occupy the site if a single excavator was moved there.
+Efforts to reach Golden Savanna Resources for comment were unsuccessful.
+""", [
+    # the protest is the site's own lede; the placards' words are nobody's statement in this story
+    R("Abesua is our life", "inscription on protesters' placards", "title"),
+    R("Gold cannot quench thirst", "inscription on protesters' placards", "title"),
+    # "Hon." is a title; the role is the whole apposition before the name, "who joined the march" a relative clause;
+    # "described … as" carries the quoted fragment
+    M("a death warrant for the river", "Kofi Ntiamoah-Badu", P, "described",
+      role="Member of Parliament for Asuom-Daboase", ph=["role-apposition"]),
+    # "he" in the next paragraph, which states no role; "told journalists" names no relay
+    D("We are not against mining. We are against mining that kills the water our children drink. If this licence is not withdrawn, I will lead my people to the Ministry myself,",
+      "Kofi Ntiamoah-Badu", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "Odeefuo" is a traditional title and is left out (as "Alhaji" and "Chief"); the regnal number is part of the
+    # name; the post in apposition before the name is the role; the outlet he told is the relay
+    I("the traditional council had not been consulted before the licence was issued", "Kwaku Boateng Agyeman III", P,
+      "told", role="Paramount Chief of the Abesim Traditional Area", via=["Nkwa News"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he said" a paragraph later: only the told-frame names the relay, and the paragraph states no role
+    D("This land belongs to the stool and to generations yet unborn. Nobody came to this palace to seek our views,",
+      "Kwaku Boateng Agyeman III", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the Commission speaks through a release its Head of Corporate Affairs signed (as the association "in a
+    # statement signed by its General Secretary" in bonsaso-cocoa-price-row); a release names no channel; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("in full compliance with the law", "the Minerals Commission", O, "said", ph=["said-that", "writing"]),
+    # "the release added": the release stands for the Commission that issued it
+    D("The company is required to keep a buffer of at least 100 metres from the river and its tributaries, and the Commission will not hesitate to revoke the licence if this condition is breached,",
+      "the Minerals Commission", O, "added", ph=["writing", "nominal"]),
+    # "It": the Commission, still in its release; the denial is annotated on the content after "that"
+    I("the concession covered the river bed itself", "the Minerals Commission", O, "rejected",
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    # "Mr." is a title; the post in apposition before the name is the role; "accused … of" carries the quoted
+    # fragment, and the participle carries a clause of its own
+    M("hiding behind paperwork", "Ebenezer Awuah-Danso", P, "accused", role="Convener of the Abesua Youth Coalition",
+      ph=["cue-class", "role-apposition"]),
+    I("the youth would occupy the site if a single excavator was moved there", "Ebenezer Awuah-Danso", P, "adding",
+      role="Convener of the Abesua Youth Coalition", ph=["participle-cue", "role-apposition"]),
+    # the failed attempt to reach the company reports nothing
+])
+
+# ---------------------------------------------------------------- Hong Kong English daily on a property developer's annual results, curly double quotes + apostrophes (Kong’s, developer’s), names in Chinese order with an English given name first and the family name alone on second reference, "per cent" and HK$: the results as the paper's own lede, a trailing "…, the company said in a filing to the stock exchange", the chairman with his post before the name who "told a results briefing" in a split quote, "Tse said", the chief financial officer with a clause and "but that" a fragment, "She denied that" with a "saying" fragment, "Analysts were unconvinced" (no statement) and analysts' note with a participle that is an act, another brokerage that "said in its own note that" a fragment and a second that-clause, a payment plan's name in quotes, a buyer "surnamed Yeung" and "he said"
+article("crestmount-land-annual-results", """
+Crestmount Land, one of Hong Kong’s biggest developers, reported a 41 per cent plunge in underlying profit for last year after writing down its mainland projects and cutting flat prices at home.
+Underlying profit fell to HK$5.9 billion from HK$10 billion a year earlier, the company said in a filing to the stock exchange on Thursday. The board proposed a final dividend of 45 HK cents a share, down from 92 cents.
+“The market has not found its floor yet, but I believe we can now see it,” chairman Raymond Tse Kwok-wing told a results briefing on Friday. “We will not chase land, and we will not chase volume at any price.”
+Tse said the group would buy no new mainland sites this year and would focus on selling 4,300 completed flats in the city.
+Chief financial officer Winnie Lau Suet-ying said net gearing had risen to 34 per cent, but that the developer had “more than enough liquidity” to repay HK$16 billion of debt due this year. She denied that Crestmount was in talks to sell its half of the Kai Lung Harbour office tower, saying the building was “a long-term holding”.
+Analysts were unconvinced. “Crestmount’s sales target of HK$28 billion assumes a recovery we do not see in the data,” analysts at Lok Ridge Securities wrote in a note on Friday, cutting their target price by 18 per cent.
+Harbour Pacific Research said in its own note that the dividend cut was “deeper than the market expected” and that further writedowns could follow if mainland prices kept falling.
+At the developer’s Serene Cove project in Sha Lek Wan, buyers queued for flats offered under its “Easy Start” payment plan, which defers 20 per cent of the price.
+A buyer surnamed Yeung, who works in logistics, said he had waited two years for prices to fall. “Now they are finally where a normal family can reach,” he said.
+Crestmount shares fell 4.6 per cent on Friday.
+""", [
+    # the profit plunge is the paper's own lede; "the company": Crestmount Land; a filing to an exchange names no relay
+    # (as "said in a filing with the Hong Kong stock exchange"); proposing a dividend is an act
+    I("Underlying profit fell to HK$5.9 billion from HK$10 billion a year earlier", "Crestmount Land", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; "told a results briefing" names no relay; a second quote right after the
+    # attribution sentence: a split quote
+    D("The market has not found its floor yet, but I believe we can now see it,", "Raymond Tse Kwok-wing", P, "told",
+      role="chairman", ph=["split-quote", "told", "role-premodifier"]),
+    D("We will not chase land, and we will not chase volume at any price.", "Raymond Tse Kwok-wing", P, "told",
+      role="chairman", ph=["split-quote", "told"]),
+    # "Tse": his family name, which comes after the English given name; two coordinated predicates with no marks: one
+    # statement
+    I("the group would buy no new mainland sites this year and would focus on selling 4,300 completed flats in the city",
+      "Raymond Tse Kwok-wing", P, "said", ph=["said-that", "surname"]),
+    # the post before the name is the role; the first clause has no marks, "but that" carries the quoted fragment:
+    # two statements
+    I("net gearing had risen to 34 per cent", "Winnie Lau Suet-ying", P, "said", role="Chief financial officer",
+      ph=["said-that", "role-premodifier"]),
+    M("more than enough liquidity", "Winnie Lau Suet-ying", P, "said", role="Chief financial officer",
+      ph=["said-that", "role-premodifier"]),
+    # "She" in the same paragraph, which states her role; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries a quoted fragment
+    I("Crestmount was in talks to sell its half of the Kai Lung Harbour office tower", "Winnie Lau Suet-ying", P,
+      "denied", role="Chief financial officer", ph=["denial", "cue-class", "pronoun"]),
+    M("a long-term holding", "Winnie Lau Suet-ying", P, "saying", role="Chief financial officer",
+      ph=["participle-cue", "pronoun"]),
+    # "Analysts were unconvinced" reports no content; the analysts are a group given by the phrase as written; a note
+    # names no channel; cutting a target price is an act
+    D("Crestmount’s sales target of HK$28 billion assumes a recovery we do not see in the data,",
+      "analysts at Lok Ridge Securities", G, "wrote", ph=["writing"]),
+    # the brokerage speaks as a body; its note names no channel; the first that-clause carries the quoted fragment,
+    # the second has no marks: two statements
+    M("deeper than the market expected", "Harbour Pacific Research", O, "said", ph=["said-that", "writing"]),
+    I("further writedowns could follow if mainland prices kept falling", "Harbour Pacific Research", O, "said",
+      ph=["said-that", "writing"]),
+    # the payment plan's name in the paper's own sentence
+    R("Easy Start", "name of a payment plan", "title"),
+    # a family name only: the speaker is "Yeung" (as "a construction worker surnamed Li"); "buyer" is the role, "who
+    # works in logistics" a relative clause
+    I("he had waited two years for prices to fall", "Yeung", P, "said", role="buyer",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the same paragraph, which states his role
+    D("Now they are finally where a normal family can reach,", "Yeung", P, "said", role="buyer", ph=["pronoun"]),
+    # the share price is the paper's own
+])
+
+# ---------------------------------------------------------------- Dutch outlet's English edition on a nitrogen buyout row, „low-high” quotes closing with ” and the comma outside, curly apostrophes (government’s, farmers’, Noordveen’s): "according to figures published by the Ministry of …" trailing the lede (the figures stand for the ministry), a Dutch term after "so-called" glossed by the outlet, the agriculture minister's split quote with his post before the name "said at a press conference", "The minister denied that" and "but said" a fragment, a lobby group that "reacted angrily" (no statement) and its chairman in an inverted quote ("said its chairman, X, who …"), "In a statement, X accused the ministry of" a fragment, a province's gedeputeerde with the Dutch title glossed in brackets and a trailing "according to broadcaster NOS", "she told the broadcaster", a ministry spokesperson's denial with a "saying" clause
+article("veldmarken-nitrogen-buyout-row", """
+MARVELDE – The government’s flagship scheme to buy out livestock farms near protected nature areas has closed deals with only 212 farmers in two years, far short of its target of 1,000, according to figures published by the Ministry of Agriculture on Tuesday.
+The scheme is aimed at so-called „piekbelasters”, or peak polluters: farms whose nitrogen emissions do the most damage to nearby heathland and bogs.
+„The scheme is voluntary and it will stay voluntary”, Agriculture Minister Hendrik Vos-Meulenbelt said at a press conference in Marvelde. „But I am not going to pretend these numbers are good enough.”
+The minister denied that the cabinet was preparing to force farmers to sell, but said compulsory buyouts could not be „ruled out for ever” if the courts blocked new building permits again.
+The farmers’ lobby group Boerenstem reacted angrily. „Every farmer in the east of the country now knows what the minister means by voluntary: sell now, or be expropriated later”, said its chairman, Jan-Willem Oosterhuis, who keeps 140 dairy cows near the Veldmarken bog.
+In a statement, Boerenstem accused the ministry of „playing farmers off against each other” by paying higher prices to those who sign first.
+In the province of Noordveen, where a third of the eligible farms are located, many applications have been waiting for more than a year. Marieke Bosma-Tjalsma, Noordveen’s gedeputeerde (provincial executive member) for agriculture, said the ministry had sent assessors to only 40 of the 180 farms that applied there, according to broadcaster NOS.
+„We have farmers who want to stop and who have been waiting eighteen months for a phone call. That is not a policy, that is a waiting room”, she told the broadcaster.
+A spokesperson for the ministry rejected claims that Noordveen had been treated differently from other provinces, saying ten extra assessors would start work in March.
+""", [
+    # the figures stand for the ministry that published them (as "according to a municipal report" for the
+    # municipality); the comma before the trailing attribution is left out
+    I("The government’s flagship scheme to buy out livestock farms near protected nature areas has closed deals with only 212 farmers in two years, far short of its target of 1,000",
+      "the Ministry of Agriculture", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the Dutch term after "so-called" is glossed by the outlet and nobody is said to have used it
+    R("piekbelasters", "Dutch term in quotes after 'so-called', glossed by the outlet", "scare-quote"),
+    # the post before the name is the role; a press conference names no relay; a second quote right after the
+    # attribution sentence: a split quote, the comma outside the first part
+    D("The scheme is voluntary and it will stay voluntary", "Hendrik Vos-Meulenbelt", P, "said",
+      role="Agriculture Minister", ph=["split-quote", "role-premodifier"]),
+    D("But I am not going to pretend these numbers are good enough.", "Hendrik Vos-Meulenbelt", P, "said",
+      role="Agriculture Minister", ph=["split-quote"]),
+    # "The minister": Vos-Meulenbelt, so the nominal is the role; the denial is annotated on the content after "that";
+    # "but said" has a that-less clause that carries a quoted fragment, so only the fragment is annotated
+    I("the cabinet was preparing to force farmers to sell", "Hendrik Vos-Meulenbelt", P, "denied", role="minister",
+      ph=["denial", "cue-class", "nominal"]),
+    M("ruled out for ever", "Hendrik Vos-Meulenbelt", P, "said", role="minister", ph=["said-that", "nominal"]),
+    # "reacted angrily" reports no statement; "its chairman": the relation without the possessive is the role, "who
+    # keeps 140 dairy cows …" a relative clause
+    D("Every farmer in the east of the country now knows what the minister means by voluntary: sell now, or be expropriated later",
+      "Jan-Willem Oosterhuis", P, "said", role="chairman", ph=["inversion", "role-apposition"]),
+    # the lobby group speaks as a body; a statement names no channel; "accused … of" carries the quoted fragment
+    M("playing farmers off against each other", "Boerenstem", O, "accused", ph=["cue-class", "writing"]),
+    # the waiting applications are the outlet's own; the apposition after the name is the role, the outlet's gloss of
+    # the Dutch title in brackets kept (as the union's acronym in vdl-train-drivers-strike); the broadcaster that
+    # reported her words is the relay (as "said, according to public broadcaster KBN")
+    I("the ministry had sent assessors to only 40 of the 180 farms that applied there", "Marieke Bosma-Tjalsma", P,
+      "said", role="Noordveen’s gedeputeerde (provincial executive member) for agriculture", via=["NOS"],
+      ph=["said-that", "according-to", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; "the broadcaster" is NOS of the paragraph before (as "he told
+    # the newspaper" after the Financial Times)
+    D("We have farmers who want to stop and who have been waiting eighteen months for a phone call. That is not a policy, that is a waiting room",
+      "Marieke Bosma-Tjalsma", P, "told", via=["NOS"], ph=["multi-sentence", "told", "pronoun"]),
+    # the unnamed spokesperson is given by the phrase as written; the denial is annotated on the content after "that",
+    # and the participle carries a clause of its own
+    I("Noordveen had been treated differently from other provinces", "a spokesperson for the ministry", A, "rejected",
+      ph=["denial", "cue-class"]),
+    I("ten extra assessors would start work in March", "a spokesperson for the ministry", A, "saying",
+      ph=["participle-cue"]),
+])
+
+# ---------------------------------------------------------------- Italian sports daily's English edition on a coach sacked after a derby defeat, «guillemets» with the comma outside: the sacking as the paper's own lede, the club's statement "the club said in a statement" with a second quote after the attribution sentence and "The statement added that" a fragment, the coach's nickname in quotes, his farewell "in a post on Instagram" split by "the coach wrote", the president with "President" before his name who "defended the decision" (no statement) and "he told Sky Sport Italia" in a split quote, "He denied that" and "but admitted that" a fragment, an ultras banner in Italian with the paper's translation in brackets, the captain's split quote "Lombardini told reporters", "Tuttosport quoted a source close to the dressing room as saying that" a fragment
+article("castelmonte-derby-coach-sacked", """
+CASTELMONTE – Atletico Castelmonte sacked head coach Massimo Ferraguti on Monday morning, less than 24 hours after a 3-1 home defeat by city rivals Real Pontevaro in the derby.
+«Atletico Castelmonte announces that Massimo Ferraguti has been relieved of his duties as first-team coach», the club said in a statement. «The club thanks him and his staff for their work and wishes them every success for the future.»
+The statement added that the team would be led by the youth coach, Sandro Pellizzari, «until further notice».
+Ferraguti, 54, known as «il Geometra» for his rigid, carefully drawn 4-4-2, took his leave of supporters in a post on Instagram. «It was an honour to sit on this bench. I gave everything I had, and I take full responsibility for the results», the coach wrote. «Castelmonte will always have a place in my heart.»
+President Gianluca Rovetta-Sarti defended the decision. «After a derby like that, you cannot just carry on and hope», he told Sky Sport Italia. «Massimo is a serious professional, but the team had stopped following him. I had to protect the season.»
+He denied that a replacement had already been chosen, but admitted that the club had made «a few phone calls».
+Before kick-off on Sunday, the ultras of the Curva Sud unfurled a banner reading «Rispetto per la maglia» (Respect for the shirt). By the final whistle, many of them had left.
+Captain Davide Lombardini took the blame on behalf of the players. «The coach did not lose that derby, we did», Lombardini told reporters after training on Monday. «We owe the fans an apology, and we owe the mister one too.»
+Tuttosport quoted a source close to the dressing room as saying that several senior players had «stopped listening» to Ferraguti weeks ago.
+Castelmonte, 14th in the table and four points above the relegation zone, host Vallorba on Saturday.
+""", [
+    # the sacking is an act; "the club": Atletico Castelmonte of the lede; a statement names no channel; a second
+    # quote right after the attribution sentence: a split quote, the comma outside the first part
+    D("Atletico Castelmonte announces that Massimo Ferraguti has been relieved of his duties as first-team coach",
+      "Atletico Castelmonte", O, "said", ph=["split-quote", "writing", "nominal"]),
+    D("The club thanks him and his staff for their work and wishes them every success for the future.",
+      "Atletico Castelmonte", O, "said", ph=["split-quote", "writing", "nominal"]),
+    # "The statement added": the statement stands for the club; the that-clause carries the quoted fragment, so only
+    # the fragment is annotated
+    M("until further notice", "Atletico Castelmonte", O, "added", ph=["said-that", "writing", "nominal"]),
+    R("il Geometra", "nickname of the coach", "title"),
+    # taking leave is an act; "the coach": Ferraguti, so the nominal is the role (an age is not one); the post is on
+    # Instagram, the named channel, and "wrote" is the same post; a quote split by the attribution: two statements
+    D("It was an honour to sit on this bench. I gave everything I had, and I take full responsibility for the results",
+      "Massimo Ferraguti", P, "wrote", role="coach", via=["Instagram"],
+      ph=["multi-sentence", "split-quote", "writing", "nominal"]),
+    D("Castelmonte will always have a place in my heart.", "Massimo Ferraguti", P, "wrote", role="coach",
+      via=["Instagram"], ph=["split-quote", "writing", "nominal"]),
+    # "defended the decision" reports no content; "he" in the same paragraph, which states his role; the channel he
+    # told is the relay; a quote split by the attribution: two statements
+    D("After a derby like that, you cannot just carry on and hope", "Gianluca Rovetta-Sarti", P, "told",
+      role="President", via=["Sky Sport Italia"], ph=["split-quote", "told", "pronoun"]),
+    D("Massimo is a serious professional, but the team had stopped following him. I had to protect the season.",
+      "Gianluca Rovetta-Sarti", P, "told", role="President", via=["Sky Sport Italia"],
+      ph=["multi-sentence", "split-quote", "told", "pronoun"]),
+    # "He" opens the next paragraph, which names no channel and states no role; the denial is annotated on the content
+    # after "that", and the admission's that-clause carries a quoted fragment
+    I("a replacement had already been chosen", "Gianluca Rovetta-Sarti", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("a few phone calls", "Gianluca Rovetta-Sarti", P, "admitted", ph=["said-that", "cue-class", "pronoun"]),
+    # the banner's words are nobody's statement in this story; the translation in brackets is the paper's
+    R("Rispetto per la maglia", "slogan on an ultras banner", "title"),
+    # taking the blame is an act; "Captain" before the name is the role; "told reporters after training" names no
+    # relay; by surname in the same paragraph, a quote split by the attribution: two statements
+    D("The coach did not lose that derby, we did", "Davide Lombardini", P, "told", role="Captain",
+      ph=["split-quote", "told", "surname"]),
+    D("We owe the fans an apology, and we owe the mister one too.", "Davide Lombardini", P, "told", role="Captain",
+      ph=["split-quote", "told", "surname"]),
+    # the paper that quoted the source is the relay; the unnamed source is given by the phrase as written; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("stopped listening", "a source close to the dressing room", A, "quoted ... as saying", via=["Tuttosport"],
+      ph=["said-that", "quoted-as-saying"]),
+    # the table position and fixture are the paper's own
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Guardian style) on junior doctors' strike talks, curly double quotes + apostrophes (Practitioners’, union’s) with the comma or period outside fragments: a union "accusing the government of" a fragment in the lede, the health secretary in apposition ("The health secretary, X,") with a clause and "and that" a fragment, "she said" a paragraph later, the union committee's two co-chairs "In a joint statement, …, said:" with the quote running over the next two paragraphs (the opening mark repeated), "The health secretary rejected claims that" with a "saying" clause, a Downing Street spokesperson with a fragment, "NHS England said" with two that-clauses and no marks, a patient charity's chief executive with a fragment and "she said", "A government source said" a fragment "but that" a clause
+article("junior-doctors-strike-talks-collapse", """
+Talks aimed at averting a fresh strike by junior doctors in England collapsed on Wednesday night, with the Medical Practitioners’ Union accusing the government of tabling “a rebadged version of the offer our members threw out in March”.
+The health secretary, Rachel Amadi-Thorne, said after almost seven hours of talks that she had offered a 4.8% pay rise this year and a review of training places, and that the offer was “final and fully funded”.
+“I have bent over backwards to reach a deal. I cannot in good conscience take billions from patient care to fund a settlement the country cannot afford,” she said.
+In a joint statement, the co-chairs of the union’s junior doctors committee, Aisha Ferreira-Lowe and Callum Brightwell, said:
+“We went into that room in good faith and came out with nothing we could put to our members. A doctor in their first year still earns less in real terms than they did in 2008.
+“Nobody wants to walk out. But if the health secretary will not talk seriously about pay, the five-day strike will go ahead from 7am on Monday.”
+The health secretary rejected claims that the offer was unchanged, saying it included £90m for new training places that had not been on the table in March.
+A Downing Street spokesperson said the prime minister had “full confidence” in Amadi-Thorne.
+NHS England said about 1,400 operations and appointments had been postponed during the last walkout, and that hospitals had been told to protect cancer and emergency care.
+Mary Holt-Ainsworth, chief executive of the charity Patients First, said patients had become “the forgotten people in this dispute”. “Behind every cancelled appointment is someone lying awake, wondering when they will be seen,” she said.
+A government source said ministers would not “negotiate with a gun to our head” but that a further offer on student loan repayments was possible if the strike were called off.
+""", [
+    # the collapse is the paper's own; the union speaks as a body, given by the phrase as written; the participle's
+    # "of" carries the quoted fragment, the period outside
+    M("a rebadged version of the offer our members threw out in March", "the Medical Practitioners’ Union", O,
+      "accusing", ph=["participle-cue", "cue-class"]),
+    # the role with the name in apposition after it; the first that-clause has no marks, the second carries the
+    # quoted fragment: two statements
+    I("she had offered a 4.8% pay rise this year and a review of training places", "Rachel Amadi-Thorne", P, "said",
+      role="health secretary", ph=["said-that", "role-apposition"]),
+    M("final and fully funded", "Rachel Amadi-Thorne", P, "said", role="health secretary",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("I have bent over backwards to reach a deal. I cannot in good conscience take billions from patient care to fund a settlement the country cannot afford,",
+      "Rachel Amadi-Thorne", P, "said", ph=["multi-sentence", "pronoun"]),
+    # two people speaking in one statement: a group given by their names as written (as the two banks "in a joint
+    # statement" in brightmoor-quillan-merger); the apposition before the names is the role; a joint statement names
+    # no channel; the paragraph ends with "said:" and the quote runs over the next two, the opening mark repeated: one
+    # statement
+    D("We went into that room in good faith and came out with nothing we could put to our members. A doctor in their first year still earns less in real terms than they did in 2008.\n“Nobody wants to walk out. But if the health secretary will not talk seriously about pay, the five-day strike will go ahead from 7am on Monday.",
+      "Aisha Ferreira-Lowe and Callum Brightwell", G, "said",
+      role="co-chairs of the union’s junior doctors committee",
+      ph=["multi-sentence", "colon-intro", "writing", "role-apposition"]),
+    # "The health secretary": Amadi-Thorne, so the nominal is the role; the denial is annotated on the content after
+    # "that", and the participle carries a clause of its own
+    I("the offer was unchanged", "Rachel Amadi-Thorne", P, "rejected", role="health secretary",
+      ph=["denial", "cue-class", "nominal"]),
+    I("it included £90m for new training places that had not been on the table in March", "Rachel Amadi-Thorne", P,
+      "saying", role="health secretary", ph=["participle-cue", "nominal"]),
+    # an unnamed spokesperson given by the phrase as written; the that-less clause carries the quoted fragment
+    M("full confidence", "a Downing Street spokesperson", A, "said", ph=["said-that"]),
+    # NHS England speaks as a body; two that-clauses (the first without "that") with no marks: one statement
+    I("about 1,400 operations and appointments had been postponed during the last walkout, and that hospitals had been told to protect cancer and emergency care",
+      "NHS England", O, "said", ph=["said-that"]),
+    # the apposition after the name is the role, the charity's name in it kept; the that-less clause carries the
+    # quoted fragment
+    M("the forgotten people in this dispute", "Mary Holt-Ainsworth", P, "said",
+      role="chief executive of the charity Patients First", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, which states her role
+    D("Behind every cancelled appointment is someone lying awake, wondering when they will be seen,",
+      "Mary Holt-Ainsworth", P, "said", role="chief executive of the charity Patients First", ph=["pronoun"]),
+    # an unnamed source given by the phrase as written; the first clause carries the quoted fragment, "but that" has
+    # no marks: two statements
+    M("negotiate with a gun to our head", "a government source", A, "said", ph=["said-that"]),
+    I("a further offer on student loan repayments was possible if the strike were called off", "a government source",
+      A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- US metro newspaper police brief on a bank robbery arrest, straight double quotes + apostrophes (week's, FBI's, Kittredge's) with the period inside fragments: a trailing "police said" on the lede, an inverted trailing "…, said Sgt. X, a spokeswoman for …" and "she said" in the same paragraph, "According to a criminal complaint filed Wednesday by federal prosecutors," (the complaint stands for the prosecutors), the robber's nickname in quotes, "In a statement, the FBI's … field office, which …, said", a teller "who asked not to be named because …" with a fragment and "she said", "Prosecutors said", the suspect's attorney who "declined to comment" (no statement) and later "he denied that" with a "telling the judge" fragment
+article("harlow-city-bank-robbery-arrest", """
+HARLOW CITY — A 41-year-old Brook Falls man was arrested Tuesday night in connection with last week's robbery of a Keystone Federal Savings branch on Quarry Street, police said.
+Dennis Wayne Kittredge was taken into custody without incident at a motel off Route 9, said Sgt. Tanya Mireles-Dunn, a spokeswoman for the Harlow City Police Department. "We got dozens of tips after we released the surveillance photos. One of them led us straight to his door," she said.
+According to a criminal complaint filed Wednesday by federal prosecutors, Kittredge walked into the branch shortly after 10 a.m. on March 3, handed a teller a note demanding cash and fled on foot with about $4,800.
+The FBI had dubbed the robber the "Courteous Bandit" after surveillance video showed him thanking the teller on his way out.
+In a statement, the FBI's Harlow City field office, which investigated the case with local police, said agents had recovered about $3,100 in cash and a gray hooded sweatshirt matching the one seen in the video.
+A teller at the branch, who asked not to be named because she was not authorized to speak to reporters, said the man had been "calm, almost polite." "He said please. That's the part I can't get out of my head," she said.
+Prosecutors said Kittredge had served six years in state prison for a 2011 robbery in Calder County. He faces up to 20 years in federal prison if convicted.
+Kittredge's attorney, Leonard Abernathy-Cole, declined to comment Wednesday. At a detention hearing Thursday, however, he denied that his client had been anywhere near the bank, telling the judge Kittredge had been "at work, on camera, across town" when the robbery took place.
+A magistrate judge ordered Kittredge held without bail pending a preliminary hearing next week.
+""", [
+    # unnamed police speak as a body, given by the word as written (as "police said" in linwood-terrace-arson-charge)
+    I("A 41-year-old Brook Falls man was arrested Tuesday night in connection with last week's robbery of a Keystone Federal Savings branch on Quarry Street",
+      "police", O, "said", ph=["trailing-attribution"]),
+    # an inverted cue after the content; "Sgt." is a rank and is left out; the apposition is the role
+    I("Dennis Wayne Kittredge was taken into custody without incident at a motel off Route 9", "Tanya Mireles-Dunn", P,
+      "said", role="spokeswoman for the Harlow City Police Department",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    # "she" in the same paragraph, which states her role
+    D("We got dozens of tips after we released the surveillance photos. One of them led us straight to his door,",
+      "Tanya Mireles-Dunn", P, "said", role="spokeswoman for the Harlow City Police Department",
+      ph=["multi-sentence", "pronoun"]),
+    # the complaint stands for the prosecutors who filed it (as the filing for the union in
+    # quarry-forks-warehouse-vote); the coordinated predicates are all inside the content
+    I("Kittredge walked into the branch shortly after 10 a.m. on March 3, handed a teller a note demanding cash and fled on foot with about $4,800",
+      "federal prosecutors", G, "according to", ph=["according-to", "writing"]),
+    # the FBI naming the robber is no statement
+    R("Courteous Bandit", "nickname of the robber", "title"),
+    # the field office speaks as a body, given by the phrase as written, its capital lowered; "which investigated the
+    # case …" is a relative clause; a statement names no channel
+    I("agents had recovered about $3,100 in cash and a gray hooded sweatshirt matching the one seen in the video",
+      "the FBI's Harlow City field office", O, "said", ph=["said-that", "writing"]),
+    # an unnamed teller given by the phrase as written, without the relative clause on anonymity; the that-less
+    # clause carries the quoted fragment, the period inside
+    M("calm, almost polite.", "a teller at the branch", A, "said", ph=["said-that"]),
+    # "she" in the same paragraph; the "said" inside the quote is part of it
+    D("He said please. That's the part I can't get out of my head,", "a teller at the branch", A, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # "Prosecutors": the federal prosecutors who filed the complaint; the sentence on the sentence he faces is the
+    # paper's own
+    I("Kittredge had served six years in state prison for a 2011 robbery in Calder County", "federal prosecutors", G,
+      "said", ph=["said-that", "nominal"]),
+    # "declined to comment" reports nothing; "he" in the same paragraph, which states his role (the noun possessive
+    # kept, as "Haskins' attorney"); the denial is annotated on the content after "that", and the participle's
+    # that-less clause carries a quoted fragment
+    I("his client had been anywhere near the bank", "Leonard Abernathy-Cole", P, "denied",
+      role="Kittredge's attorney", ph=["denial", "cue-class", "pronoun"]),
+    M("at work, on camera, across town", "Leonard Abernathy-Cole", P, "telling", role="Kittredge's attorney",
+      ph=["said-that", "told", "participle-cue", "pronoun"]),
+    # the judge's order is an act
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
