@@ -1960,6 +1960,10 @@ final class Finder {
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }
+            if (t.is(k, ',') && opensWithSubordinator(s) && !a.inQuote(k) && noCommaBetween(a.sentenceStart(s), fromTok)
+                    && mainClauseReport(k + 1, toTok)) {
+                return k; // "When the moderator pointed out that …, the candidate said …": the main clause's own report
+            }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
             }
@@ -1970,6 +1974,31 @@ final class Finder {
             }
         }
         return toTok;
+    }
+
+    /** Sentence s opens with a subordinating conjunction: "When", "After", "As", "Because" …. */
+    private boolean opensWithSubordinator(int s) {
+        int first = a.sentenceStart(s);
+        return t.isWord(first) && (Subjects.SUBORDINATORS.contains(t.lower(first)) || t.eq(first, "as") || t.eq(first, "if"));
+    }
+
+    /**
+     * A speaker phrase starts at token p and a cue verb follows it, with no comma after the verb: "the candidate said",
+     * not the aside of "because, she said, the comment …".
+     */
+    private boolean mainClauseReport(int p, int toTok) {
+        Mention m = ph.right(p, toTok);
+        return m != null && m.endTok() < toTok && subjects.isCue(m.endTok()) && ph.cue(m.endTok()) != null
+                && !t.is(m.endTok() + 1, ',');
+    }
+
+    private boolean noCommaBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");

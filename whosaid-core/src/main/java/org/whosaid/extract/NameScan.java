@@ -59,6 +59,11 @@ final class NameScan {
                 i++;
                 continue;
             }
+            int dateline = ph.capitalsDatelineEnd(i);
+            if (dateline > i) {
+                i = dateline; // "HARLOW CITY — A man was arrested", "CHANDRAVALI: The court": a place, nobody who speaks
+                continue;
+            }
             if ((t.eq(i, "shares") || t.eq(i, "stock")) && (t.eq(i + 1, "of") || t.eq(i + 1, "in"))) {
                 sharesAt = i;
                 i += 2; // "Shares of Castellane Semiconductor fell": the company's name starts after "of"
@@ -542,6 +547,11 @@ final class NameScan {
     private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
         if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
             return false; // "Mrs. Clinton shares more with …"
+        }
+        int last = m.endTok() - 1;
+        if (last > m.startTok() && (t.endsWith(last, "ers") || t.eq(last, "airlines")) && ph.has(last, Lexicon.COMPANY)
+                && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+            return true; // a name ending in a plural trade: "Dunallan Shipbuilders", "Harrow Distillers" (not "Tyra Banks")
         }
         int before = m.startTok() - 1;
         if (t.isWord(before) && !t.isCapitalized(before) && afterArticle(t, before)

@@ -378,6 +378,35 @@ final class Phrases {
         return t.isCapitalized(from) ? datelineDashFrom(from, before, window) : -1;
     }
 
+    /**
+     * The colon after one to three words in capitals that open a paragraph at token from ("CHANDRAVALI: The court …"),
+     * before token before, or -1.
+     */
+    int capitalsColon(int from, int before) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isAllCaps(from)) {
+            return -1;
+        }
+        int k = from + 1;
+        while (k < before && k < from + 3 && t.isAllCaps(k)) {
+            k++;
+        }
+        return k < before && t.is(k, ':') && t.isCapitalized(k + 1) ? k : -1;
+    }
+
+    /**
+     * The token after a dateline in capitals that opens a paragraph at token i, ended by a dash or a colon ("HARLOW
+     * CITY —", "CHANDRAVALI:", "KASTRAVA, May 21 (Reuters) -"), else i: a place, never a name.
+     */
+    int capitalsDatelineEnd(int i) {
+        if (!t.isAllCaps(i) || i > 0 && a.paragraphOf(i - 1) == a.paragraphOf(i)) {
+            return i;
+        }
+        int end = a.sentenceEnd(a.sentenceOf(i));
+        int dash = datelineDash(i, end, 10);
+        int colon = dash < 0 ? capitalsColon(i, end) : -1;
+        return dash > i ? dash + 1 : colon > i ? colon + 1 : i;
+    }
+
     /** Token k opens its sentence right after a dateline's dash: "KALTENBRÜCK – Carmaker Ostwerk AG will …". */
     private boolean afterDateline(int k) {
         return k >= 2 && isDash(k - 1) && datelineDash(a.sentenceStart(a.sentenceOf(k)), k, 10) == k - 1;

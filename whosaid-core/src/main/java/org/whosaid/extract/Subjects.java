@@ -1429,11 +1429,16 @@ final class Subjects {
 
     /**
      * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
-     * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital.
+     * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital, or words in
+     * capitals ended by a colon ("CHANDRAVALI: The court …").
      */
     int datelineEnd(int from, int before) {
         int dash = ph.datelineDash(from, before, 10);
-        return dash >= 0 && t.isCapitalized(dash + 1) ? dash + 1 : from;
+        if (dash >= 0 && t.isCapitalized(dash + 1)) {
+            return dash + 1;
+        }
+        int colon = ph.capitalsColon(from, before);
+        return colon >= 0 ? colon + 1 : from;
     }
 
     /**

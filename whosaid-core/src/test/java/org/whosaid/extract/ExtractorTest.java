@@ -3644,6 +3644,41 @@ class ExtractorTest {
     }
 
     @Test
+    void aDatelineInCapitalsNamesNobody() {
+        assertEquals("mixed [failed in its most basic duty] The High Court (organization) observing []",
+                run("CHANDRAVALI: The High Court on Wednesday pulled up the corporation, observing that it had \u201Cfailed in "
+                        + "its most basic duty\u201D towards children.").get(0));
+        // (a pronoun finds the speaker before it, not the place of the dateline)
+        assertEquals("direct [He said please,] A teller at the branch (anonymous) said []",
+                run("HARLOW CITY \u2014 A man was arrested on Tuesday, police said.\nA teller at the branch said the man had "
+                        + "been calm. \"He said please,\" she said.").get(2));
+    }
+
+    @Test
+    void aReportInAFrontedClauseEndsBeforeTheMainClause() {
+        assertEquals(List.of("indirect [Trump had not answered the question] the moderator (person, moderator) pointed []",
+                        "indirect [families of people killed by police file lawsuits] the candidate (person, candidate) said []"),
+                run("When the moderator pointed out that Trump had not answered the question, the candidate said families of "
+                        + "people killed by police file lawsuits."));
+        // a speaker's aside inside the content is no main clause
+        assertEquals(List.of("indirect [she was pleased because, she said, the comment had helped her] Ann Lee (person) replied []"),
+                run("When Jo Ray attacked her, Ann Lee replied that she was pleased because, she said, the comment had "
+                        + "helped her."));
+    }
+
+    @Test
+    void aNameEndingInAPluralTradeIsACompany() {
+        assertEquals("indirect [the email was out of date] Dunallan Shipbuilders (organization) said []",
+                run("The ferries were ordered from Dunallan Shipbuilders in 2019.\nIn a statement, the shipbuilder said the "
+                        + "email was out of date.").get(0));
+        assertEquals(List.of("indirect [its wells were not to blame] Embotelladora Cumbre (organization) denied []"),
+                run("Residents have accused Embotelladora Cumbre, a soft-drink bottler, of taking their water.\nThe company "
+                        + "denied that its wells were not to blame."));
+        // a surname that is a plural noun stays a person's
+        assertEquals(List.of("indirect [the show was over] Tyra Banks (person) said []"), run("Tyra Banks said the show was over."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
