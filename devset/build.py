@@ -18871,6 +18871,352 @@ A magistrate judge ordered Kittredge held without bail pending a preliminary hea
     # the judge's order is an act
 ])
 
+# ---------------------------------------------------------------- Mexican outlet's English edition on a farmers' highway blockade over a water transfer, curly double quotes + apostrophes (capital’s, Farmers’, union’s, dam’s) with the comma and period inside, names with two surnames: the blockade as the outlet's own lede, the aqueduct's official name in quotes, a trailing "according to the National Hydraulic Commission (Conahid)" (the outlet's rendering of "según"), the farmers' union leader in an inverted quote "speaking in Spanish" with his role in apposition and by both surnames with two that-clauses, the governor at her morning press conference "saying" a fragment, "the governor said, adding that", "She denied that" with a "calling the claim" fragment, "In a statement, Conahid said" by the acronym alone with a fragment and a second that-clause, a farmer with her age and a relative clause in an inverted quote
+article("tarel-valley-aqueduct-blockade", """
+TEPANCO, San Ildefonso — Hundreds of farmers from the Tarel Valley blocked the federal highway between Tepanco and Ciudad Valdemar for nine hours on Tuesday to protest a plan to pipe water from the Las Garzas dam to the state capital, which has rationed water since February.
+The 74-kilometer aqueduct, which the state government has branded the “Acueducto de la Esperanza,” would carry up to 1,200 liters per second to the capital’s 1.8 million residents. The dam was at 31 percent of its capacity on Monday, according to the National Hydraulic Commission (Conahid).
+“They want to take the water our grandparents fought for and send it to the factories in the city. We will not allow it,” said Eusebio Carrizales Mata, leader of the Tarel Valley Farmers’ Union (UCVT), speaking in Spanish from the back of a pickup truck.
+Carrizales Mata said the union’s 4,000 members had lost a third of their sorghum harvest to drought last year, and that the blockade would be repeated every Tuesday until the project was suspended.
+Governor Rebeca Ontiveros Salgado defended the aqueduct at her morning press conference, saying the capital could not “live on tanker trucks for another summer.”
+“Nobody is taking water away from the countryside. The valley will get new irrigation canals, and the city will send its treated water back to the farmers,” the governor said, adding that the state would spend 640 million pesos on the canals.
+She denied that the aqueduct was being built to supply a brewery that Cervecería Montealto plans to open outside the capital, calling the claim “a rumor spread by people who want the project to fail.”
+In a statement, Conahid said the transfer had been approved after “a rigorous technical review” and that it would use no more than 8 percent of the dam’s yearly volume.
+“Without water this land is worth nothing, and neither are we,” said Dolores Arreguín Vidal, 62, who grows beans and corn near Tepanco.
+""", [
+    # the blockade is the outlet's own lede; the name the state government gave the aqueduct is no statement here
+    R("Acueducto de la Esperanza,", "official name of the aqueduct", "title"),
+    # "according to" renders the Spanish "según": the commission reports its own figure; the speaker drops the acronym
+    I("The dam was at 31 percent of its capacity on Monday", "the National Hydraulic Commission", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # the apposition after the name is the role, the acronym in brackets kept; speaking in Spanish names no channel
+    D("They want to take the water our grandparents fought for and send it to the factories in the city. We will not allow it,",
+      "Eusebio Carrizales Mata", P, "said", role="leader of the Tarel Valley Farmers’ Union (UCVT)",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # both surnames without the given name, in a paragraph that states no role; two that-clauses (the first without
+    # "that") with no marks: one statement
+    I("the union’s 4,000 members had lost a third of their sorghum harvest to drought last year, and that the blockade would be repeated every Tuesday until the project was suspended",
+      "Eusebio Carrizales Mata", P, "said", ph=["said-that", "surname"]),
+    # defending the aqueduct is an act; a press conference names no relay; the participle's that-less clause carries
+    # the quoted fragment, the period inside
+    M("live on tanker trucks for another summer.", "Rebeca Ontiveros Salgado", P, "saying", role="Governor",
+      ph=["participle-cue", "role-premodifier"]),
+    # "the governor": Ontiveros Salgado, so the nominal is the role; the participle carries a clause of its own
+    D("Nobody is taking water away from the countryside. The valley will get new irrigation canals, and the city will send its treated water back to the farmers,",
+      "Rebeca Ontiveros Salgado", P, "said", role="governor", ph=["multi-sentence", "nominal"]),
+    I("the state would spend 640 million pesos on the canals", "Rebeca Ontiveros Salgado", P, "adding", role="governor",
+      ph=["participle-cue", "nominal"]),
+    # "She" opens the next paragraph, which states no role; the denial is annotated on the content after "that", and
+    # the participle carries the quoted fragment, the period inside
+    I("the aqueduct was being built to supply a brewery that Cervecería Montealto plans to open outside the capital",
+      "Rebeca Ontiveros Salgado", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("a rumor spread by people who want the project to fail.", "Rebeca Ontiveros Salgado", P, "calling",
+      ph=["participle-cue", "pronoun"]),
+    # the acronym alone names the commission introduced in full above; a statement names no channel; the that-less
+    # clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("a rigorous technical review", "the National Hydraulic Commission", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    I("it would use no more than 8 percent of the dam’s yearly volume", "the National Hydraulic Commission", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # an age is not a role and "who grows beans and corn …" is a relative clause
+    D("Without water this land is worth nothing, and neither are we,", "Dolores Arreguín Vidal", P, "said",
+      ph=["inversion"]),
+])
+
+# ---------------------------------------------------------------- New Zealand news site on Question Time over a public-housing target, curly double quotes + apostrophes (programme’s, Parliament’s, member’s) with the comma and period outside fragments: the minister's admission with his post before the name in the lede, "told the House that" with a clause and a second that-clause carrying a fragment, his split quote "he said", the opposition spokesperson who "accused the minister of" a fragment and "asked whether" (no statement), "she told the House", a point of order "arguing that" and the Speaker who "ruled that" a fragment, a select committee's report title and "whose report … found that", "the committee wrote", a so-called term as the site's scare quote, a housing network's chief executive who "told RNZ" and "she said" in the same paragraph, "the minister said" with "and denied that"
+article("pomare-lindsay-housing-target-question-time", """
+Housing Minister Gareth Pomare-Lindsay has admitted the Government will miss its target of 20,000 new public homes by the end of 2027, after a bruising Question Time in Parliament on Wednesday.
+Pomare-Lindsay told the House that 13,400 homes had been completed and that the rest would be finished “within twelve months of the target date”.
+“I am not going to stand here and pretend a number in a press release matters more than getting these homes right,” he said. “Every one of them will be built.”
+Opposition housing spokesperson Mereana Tuhiwai-Cole accused the minister of “quietly moving the goalposts” and asked whether he would apologise to the 24,000 households on the public housing register.
+“The minister promised these families a home. Now he is promising them a spreadsheet,” she told the House.
+When Tuhiwai-Cole later rose on a point of order, arguing that the minister had not answered her question, Speaker Warwick Ropata-Haines ruled that it had been “addressed, if not to the member’s satisfaction”, and called the next question.
+The programme’s problems were laid out in March by Parliament’s Housing and Urban Growth Committee, whose report, titled “Foundations First”, found that construction had slowed in every region except Rangiwhero.
+“The programme has been managed to a headline number rather than to need, and the two are not the same thing,” the committee wrote.
+Of the 60 so-called “shovel-ready” sites the Government identified in 2024, 22 have yet to see a digger.
+Liana Fonoti-Greer, chief executive of the Southern Community Housing Network, told RNZ the shortfall would hit larger families hardest. “Almost nothing with four bedrooms is coming out of the ground,” she said.
+Outside the House, the minister said a revised delivery plan would be published in June, and denied that any projects had been cancelled to save money.
+""", [
+    # the post before the name is the role; the admission's that-less clause is the content, and the bruising
+    # Question Time after it is the site's own
+    I("the Government will miss its target of 20,000 new public homes by the end of 2027", "Gareth Pomare-Lindsay", P,
+      "admitted", role="Housing Minister", ph=["said-that", "cue-class", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; "the House" is the hearer, not a relay; the first
+    # that-clause has no marks, the second carries the quoted fragment: two statements
+    I("13,400 homes had been completed", "Gareth Pomare-Lindsay", P, "told", ph=["told", "said-that", "surname"]),
+    M("within twelve months of the target date", "Gareth Pomare-Lindsay", P, "told",
+      ph=["told", "said-that", "surname"]),
+    # "he" in the next paragraph; a second quote right after the attribution sentence: a split quote
+    D("I am not going to stand here and pretend a number in a press release matters more than getting these homes right,",
+      "Gareth Pomare-Lindsay", P, "said", ph=["split-quote", "pronoun"]),
+    D("Every one of them will be built.", "Gareth Pomare-Lindsay", P, "said", ph=["split-quote", "pronoun"]),
+    # the post before the name is the role; "accused … of" carries the quoted fragment; the question reported without
+    # marks ("asked whether …") is not a statement
+    M("quietly moving the goalposts", "Mereana Tuhiwai-Cole", P, "accused", role="Opposition housing spokesperson",
+      ph=["cue-class", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; "told the House" names no relay
+    D("The minister promised these families a home. Now he is promising them a spreadsheet,", "Mereana Tuhiwai-Cole", P,
+      "told", ph=["multi-sentence", "told", "pronoun"]),
+    # rising on a point of order is an act; the participle carries her argument
+    I("the minister had not answered her question", "Mereana Tuhiwai-Cole", P, "arguing",
+      ph=["participle-cue", "surname"]),
+    # "Speaker" before the name is the role; the ruling's that-clause carries the quoted fragment, the comma outside;
+    # calling the next question is an act
+    M("addressed, if not to the member’s satisfaction", "Warwick Ropata-Haines", P, "ruled", role="Speaker",
+      ph=["said-that", "role-premodifier"]),
+    # the report stands for the committee that wrote it; the committee speaks as a body, given by the phrase as written
+    R("Foundations First", "title of a select committee report", "title"),
+    I("construction had slowed in every region except Rangiwhero", "Parliament’s Housing and Urban Growth Committee", O,
+      "found", ph=["said-that", "writing", "nominal"]),
+    # "the committee": the same committee, quoted from its report
+    D("The programme has been managed to a headline number rather than to need, and the two are not the same thing,",
+      "Parliament’s Housing and Urban Growth Committee", O, "wrote", ph=["writing", "nominal"]),
+    # the site's own count, with the term in quotes after "so-called"
+    R("shovel-ready", "scare quote after 'so-called'", "scare-quote"),
+    # the apposition after the name is the role; the broadcaster she told is the relay
+    I("the shortfall would hit larger families hardest", "Liana Fonoti-Greer", P, "told",
+      role="chief executive of the Southern Community Housing Network", via=["RNZ"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she said" after the told-frame in the same paragraph: only the told-frame names the relay; the role stands
+    D("Almost nothing with four bedrooms is coming out of the ground,", "Liana Fonoti-Greer", P, "said",
+      role="chief executive of the Southern Community Housing Network", ph=["pronoun"]),
+    # "the minister": Pomare-Lindsay, so the nominal is the role; one subject, two cues; the denial is annotated on the
+    # content after "that"
+    I("a revised delivery plan would be published in June", "Gareth Pomare-Lindsay", P, "said", role="minister",
+      ph=["said-that", "nominal"]),
+    I("any projects had been cancelled to save money", "Gareth Pomare-Lindsay", P, "denied", role="minister",
+      ph=["denial", "cue-class", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian cricket website on a selection row after a star batter is dropped, straight double quotes + apostrophes (month's, batter's, Rane's, Siddharth's, committee's) with the period inside fragments, a dateline with a colon: the chairman of selectors with his post before the name who "defended the decision" (an act) "saying" a fragment, his split quote "told a press conference at the … (BCA) headquarters" by surname, the batter's nickname in quotes, "X denied that" by surname and "he said", the batter's words "wrote in an Instagram story:", a former captain who "said on Khel 24's show Match Point that" a fragment and "he said" a paragraph later, "A BCA official who did not wish to be named" with a fragment and a second that-clause, "PTI quoted the batter's childhood coach, X, as saying" a fragment, the fixture as the site's own
+article("rane-test-squad-selection-row", '''
+KESARGARH: Chairman of selectors Prakash Sundararajan on Tuesday defended the decision to leave Siddharth Rane out of the Test squad for next month's home series, saying the batter's returns in the longest format had "not been good enough for a while now."
+"Siddharth is a great player and nobody in this room doubts that. But selection is about the next six months, not the last six years," Sundararajan told a press conference at the Board for Cricket Administration (BCA) headquarters. "The door is not closed. It is never closed for a player like him."
+Rane, 31, known to fans as "the Kesargarh Sultan", has made 212 runs in his last eight Test innings, with a highest score of 61.
+Sundararajan denied that the decision had anything to do with Rane's public criticism of the board's new fitness test in March. "I have not read what he said about the test and I don't need to. This was a cricket decision, taken by five people who watch a lot of cricket," he said.
+Hours after the squad was announced, Rane wrote in an Instagram story: "Fourteen years, one phone call. Grateful for all of it. Not done yet."
+Former captain Dinesh Bhardwaj-Rao said on Khel 24's show Match Point that the selectors had "handled a legend like a net bowler."
+"You don't tell a player of Siddharth's stature on a phone call the night before the squad comes out. You sit him down and you look him in the eye," he said.
+A BCA official who did not wish to be named said the committee's decision had been "unanimous" and that Rane had been informed by Sundararajan personally on Monday evening.
+PTI quoted Rane's childhood coach, Ashok Kadam, as saying the batter was "hurt, but not broken."
+Rane is expected to lead Kesargarh in the Devnagar Trophy match against Ranjangarh starting on Friday.
+''', [
+    # defending the decision is an act; the post before the name is the role; the participle's that-less clause
+    # carries the quoted fragment, the period inside
+    M("not been good enough for a while now.", "Prakash Sundararajan", P, "saying", role="Chairman of selectors",
+      ph=["participle-cue", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; a press conference names no relay; a second quote right
+    # after the attribution sentence: a split quote
+    D("Siddharth is a great player and nobody in this room doubts that. But selection is about the next six months, not the last six years,",
+      "Prakash Sundararajan", P, "told", ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("The door is not closed. It is never closed for a player like him.", "Prakash Sundararajan", P, "told",
+      ph=["multi-sentence", "split-quote", "told", "surname"]),
+    # an age is not a role; the fans' name for him is said by nobody here; the run tally is the site's own
+    R("the Kesargarh Sultan", "nickname of the batter", "title"),
+    # the denial is annotated on the content after "that"; "he" in the same paragraph, which states no role
+    I("the decision had anything to do with Rane's public criticism of the board's new fitness test in March",
+      "Prakash Sundararajan", P, "denied", ph=["denial", "cue-class", "surname"]),
+    D("I have not read what he said about the test and I don't need to. This was a cricket decision, taken by five people who watch a lot of cricket,",
+      "Prakash Sundararajan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the story is on Instagram, the named channel; "wrote …:" introduces the quote in the same paragraph
+    D("Fourteen years, one phone call. Grateful for all of it. Not done yet.", "Siddharth Rane", P, "wrote",
+      via=["Instagram"], ph=["multi-sentence", "writing", "surname"]),
+    # the post before the name is the role; the show is the nearer relay, the channel that airs it the further one
+    # (as "said on CNN's State of the Union"); the that-clause carries the quoted fragment, the period inside
+    M("handled a legend like a net bowler.", "Dinesh Bhardwaj-Rao", P, "said", role="Former captain",
+      via=["Match Point", "Khel 24"], ph=["said-that", "interview", "role-premodifier"]),
+    # "he" in the next paragraph, which names neither a role nor a channel
+    D("You don't tell a player of Siddharth's stature on a phone call the night before the squad comes out. You sit him down and you look him in the eye,",
+      "Dinesh Bhardwaj-Rao", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed official given by the phrase as written, without the relative clause on anonymity; the first
+    # that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("unanimous", "a BCA official", A, "said", ph=["said-that"]),
+    I("Rane had been informed by Sundararajan personally on Monday evening", "a BCA official", A, "said",
+      ph=["said-that"]),
+    # the agency that quoted him is the relay; the apposition before the name is the role, the noun possessive kept (as
+    # "Kittredge's attorney"); the that-less clause carries the quoted fragment, the period inside
+    M("hurt, but not broken.", "Ashok Kadam", P, "quoted ... as saying", role="Rane's childhood coach", via=["PTI"],
+      ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    # the fixture is the site's own
+])
+
+# ---------------------------------------------------------------- US local newspaper on a school-bus contract dispute, straight double quotes + apostrophes (district's, company's, haven't, don't, there's, Tuesday's): a trailing "…, Superintendent X told families in a letter Monday" on a two-clause lede, "In the letter, X wrote that", "the letter said" with a direct quote and later with a compound predicate, the contractor's spokesman with the company's short name before his post and his quote by surname, "He denied that" with a "saying" clause, a parent in an inverted quote "said X, a mother of two at …", a board member "At Tuesday's school board meeting" and "he said", the board president who "called that" a fragment "and said", an anonymous driver "who asked not to be named" who "told the Herald-Pilot" (the paper itself as relay)
+article("cedar-bend-bus-contract-dispute", '''
+CEDAR BEND — Contract talks between the Cedar Bend School District and its bus operator have broken down, and about 1,900 students could start the school year next month without a ride, Superintendent Lorraine Adeyemi-Foss told families in a letter Monday.
+In the letter, Adeyemi-Foss wrote that Redline Student Transit had asked for a 38 percent increase in its daily rate when its contract expires Aug. 15.
+"We have bargained in good faith since March. An increase of that size is simply not something this district can absorb without cutting teachers," the letter said.
+Redline spokesman Troy Haldeman said the figure was misleading because the company's rate had not changed since 2019. "Our drivers haven't had a real raise in five years. Either we pay them what the job is worth, or we don't have drivers," Haldeman said.
+He denied that Redline had threatened to pull its buses off the road, saying the company had offered to keep running its routes at the old rate for 30 days while talks continued.
+"I start work at 6 a.m. If there's no bus, my kids don't go to school. It's that simple," said Jasmine Kasprzak, a mother of two at Birchwood Elementary.
+At Tuesday's school board meeting, board member Carl Stoddard said the district should have started looking for a second contractor last winter. "We knew this contract was coming up. We knew Redline was the only bidder last time. And we did nothing," he said.
+Board President Elena Quiroga-Hale called that "Monday-morning quarterbacking" and said the board would hold a special meeting Aug. 4 to consider an emergency contract.
+The letter said the district was also talking to two bus companies in neighboring Lathrop County and had asked the state for permission to reimburse parents who drive their children to school.
+A Redline driver who asked not to be named told the Herald-Pilot that at least nine drivers had already left for better-paying delivery jobs.
+''', [
+    # both clauses of the lede are what she told families; "Superintendent" before the name is the role; a letter
+    # names no channel
+    I("Contract talks between the Cedar Bend School District and its bus operator have broken down, and about 1,900 students could start the school year next month without a ride",
+      "Lorraine Adeyemi-Foss", P, "told", role="Superintendent",
+      ph=["trailing-attribution", "told", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the expiry date is inside what she wrote
+    I("Redline Student Transit had asked for a 38 percent increase in its daily rate when its contract expires Aug. 15",
+      "Lorraine Adeyemi-Foss", P, "wrote", ph=["said-that", "writing", "surname"]),
+    # "the letter" stands for the superintendent who wrote it (as "the statement said")
+    D("We have bargained in good faith since March. An increase of that size is simply not something this district can absorb without cutting teachers,",
+      "Lorraine Adeyemi-Foss", P, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the company's short name and the post before the name are the role; the reason is part of what he said
+    I("the figure was misleading because the company's rate had not changed since 2019", "Troy Haldeman", P, "said",
+      role="Redline spokesman", ph=["said-that", "role-premodifier"]),
+    # the surname in the same paragraph, where his role stands
+    D("Our drivers haven't had a real raise in five years. Either we pay them what the job is worth, or we don't have drivers,",
+      "Troy Haldeman", P, "said", role="Redline spokesman", ph=["multi-sentence", "surname"]),
+    # "He" opens the next paragraph, which states no role; the denial is annotated on the content after "that", and
+    # the participle carries a clause of its own
+    I("Redline had threatened to pull its buses off the road", "Troy Haldeman", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("the company had offered to keep running its routes at the old rate for 30 days while talks continued",
+      "Troy Haldeman", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the apposition is the role
+    D("I start work at 6 a.m. If there's no bus, my kids don't go to school. It's that simple,", "Jasmine Kasprzak", P,
+      "said", role="mother of two at Birchwood Elementary", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name is the role; a board meeting names no relay; "he" in the same paragraph
+    I("the district should have started looking for a second contractor last winter", "Carl Stoddard", P, "said",
+      role="board member", ph=["said-that", "role-premodifier"]),
+    D("We knew this contract was coming up. We knew Redline was the only bidder last time. And we did nothing,",
+      "Carl Stoddard", P, "said", role="board member", ph=["multi-sentence", "pronoun"]),
+    # one subject, two cues: the fragment after "called that" and a that-less clause with no marks
+    M("Monday-morning quarterbacking", "Elena Quiroga-Hale", P, "called", role="Board President",
+      ph=["role-premodifier"]),
+    I("the board would hold a special meeting Aug. 4 to consider an emergency contract", "Elena Quiroga-Hale", P, "said",
+      role="Board President", ph=["said-that", "role-premodifier"]),
+    # "The letter": the superintendent's letter again; one compound predicate with no marks: one statement
+    I("the district was also talking to two bus companies in neighboring Lathrop County and had asked the state for permission to reimburse parents who drive their children to school",
+      "Lorraine Adeyemi-Foss", P, "said", ph=["said-that", "writing", "nominal"]),
+    # an unnamed driver given by the phrase as written, without the relative clause on anonymity; the paper she told is
+    # named, so it is the relay (as a memo "obtained by the Chronicle-Herald")
+    I("at least nine drivers had already left for better-paying delivery jobs", "a Redline driver", A, "told",
+      via=["Herald-Pilot"], ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- German business outlet's English edition on a car-parts plant closure, „low-high“ quotes with the comma outside and apostrophes (company’s, union’s, Brückmann’s): a trailing "…, the company announced on Wednesday" after a lede that names the supplier with a descriptor before its name, "In a statement, the company said" with a clause and a second that-clause carrying a fragment, the works council chairman's quotation over two paragraphs (the opening mark repeated) with his post before the name "said at a works meeting", "He accused the management board of" a fragment "and announced that", a union with an apposition that "said it would" and "called a rally" (an act), the union's district head in an inverted quote, the state economy minister in apposition who "described … as" a fragment and "He said" with a clause and a second that-clause carrying a fragment, "A company spokesman rejected claims that" with a "saying" fragment, a worker's question in an inverted "asked X, a machine operator who …"
+article("brueckmann-hallstein-plant-closure", """
+HALLSTEIN – The automotive supplier Brückmann Autoteile GmbH will close its brake-components plant in Hallstein by the end of 2026 with the loss of 860 jobs, the company announced on Wednesday.
+In a statement, the company said demand for parts for combustion-engine cars had fallen by 40 per cent since 2021 and that the site was „no longer competitive in its current form“. Production is to move to an existing Brückmann plant in Eastern Europe.
+„Many of our colleagues have been building brakes here for thirty years. Some of them started as apprentices, and today their children work on the same line.
+„Management never once talked to us about alternatives. We read about the decision in a press release“, works council chairman Holger Ensslin-Brandt said at a works meeting in the plant canteen on Wednesday afternoon.
+He accused the management board of having planned the relocation „for months behind our backs“ and announced that the works council would bring in lawyers to examine the company’s figures.
+IG Fertigung, the union that represents most of the workforce, said it would push for the plant to stay open until at least 2028 and called a rally outside the factory gates for Saturday. „Brückmann made record profits two years ago. Now the workers are supposed to pay for the transformation“, said Sabine Korthals-Emde, the union’s district head.
+The state economy minister, Matthias Oberlechner-Voigt, described the decision as „bitter news for the whole region“. He said he would meet Brückmann’s management next week and that the state was ready to support „any serious plan to keep production in Hallstein“.
+A company spokesman rejected claims that the closure had already been decided when employees agreed to wage cuts in 2023, saying those concessions had „secured the site for three additional years“.
+„I am 54. Who is going to hire me now?“, asked Andreas Lüdke, a machine operator who has worked at the plant since 1991.
+""", [
+    # "The automotive supplier" describes the company, which takes no role; "the company": Brückmann Autoteile GmbH,
+    # named inside the content
+    I("The automotive supplier Brückmann Autoteile GmbH will close its brake-components plant in Hallstein by the end of 2026 with the loss of 860 jobs",
+      "Brückmann Autoteile GmbH", O, "announced", ph=["trailing-attribution", "cue-class", "nominal"]),
+    # a statement names no channel; the first that-less clause has no marks, the second carries the quoted fragment:
+    # two statements; the move of production is the outlet's own
+    I("demand for parts for combustion-engine cars had fallen by 40 per cent since 2021", "Brückmann Autoteile GmbH", O,
+      "said", ph=["said-that", "writing", "nominal"]),
+    M("no longer competitive in its current form", "Brückmann Autoteile GmbH", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, the comma
+    # outside; the post before the name is the role; a works meeting names no relay
+    D("Many of our colleagues have been building brakes here for thirty years. Some of them started as apprentices, and today their children work on the same line.\n„Management never once talked to us about alternatives. We read about the decision in a press release",
+      "Holger Ensslin-Brandt", P, "said", role="works council chairman", ph=["multi-sentence", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role; "accused … of" carries the quoted fragment, and the
+    # announcement's that-clause is a statement of its own
+    M("for months behind our backs", "Holger Ensslin-Brandt", P, "accused", ph=["cue-class", "pronoun"]),
+    I("the works council would bring in lawyers to examine the company’s figures", "Holger Ensslin-Brandt", P,
+      "announced", ph=["said-that", "cue-class", "pronoun"]),
+    # the union speaks as a body; the apposition describes it and takes no role; calling a rally is an act
+    I("it would push for the plant to stay open until at least 2028", "IG Fertigung", O, "said", ph=["said-that"]),
+    # the union's possessive stays in the role (as "IG Werkstoff union’s regional leader")
+    D("Brückmann made record profits two years ago. Now the workers are supposed to pay for the transformation",
+      "Sabine Korthals-Emde", P, "said", role="union’s district head",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the role with the name in apposition after it; "described … as" carries the quoted fragment
+    M("bitter news for the whole region", "Matthias Oberlechner-Voigt", P, "described", role="state economy minister",
+      ph=["role-apposition"]),
+    # "He" in the same paragraph, which states his role; the first that-less clause has no marks, the second carries
+    # the quoted fragment: two statements
+    I("he would meet Brückmann’s management next week", "Matthias Oberlechner-Voigt", P, "said",
+      role="state economy minister", ph=["said-that", "pronoun"]),
+    M("any serious plan to keep production in Hallstein", "Matthias Oberlechner-Voigt", P, "said",
+      role="state economy minister", ph=["said-that", "pronoun"]),
+    # an unnamed spokesman given by the phrase as written; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries the quoted fragment
+    I("the closure had already been decided when employees agreed to wage cuts in 2023", "a company spokesman", A,
+      "rejected", ph=["denial", "cue-class"]),
+    M("secured the site for three additional years", "a company spokesman", A, "saying", ph=["participle-cue"]),
+    # a quoted question is a statement; an age inside the quote is his; the apposition is the role and "who has worked
+    # at the plant …" a relative clause
+    D("I am 54. Who is going to hire me now?", "Andreas Lüdke", P, "asked", role="machine operator",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Kenyan daily on a county health workers' strike, curly double quotes + apostrophes (hospital’s) with the comma and period outside fragments, "yesterday", Mr/Dr/Ms: the strike as the paper's own lede, "Addressing journalists outside the hospital, the Secretary-General of the … (UAHW), Mr X, said" and his split quote "he said" in the next paragraph, the County Executive Committee Member (CEC) for Health in apposition who "said in a statement seen by the Daily Courier that" with a clause and a second that-clause carrying a fragment, "Speaking to reporters later, she described the strike as" a fragment and "urged" (a request), "The CEC denied claims that" with a "saying" clause, the governor unavailable and "his spokesperson, Ms X," who "accused the union of" a fragment "and said", "relatives of patients said", a relative's inverted quote with "Mr" and his role in apposition before a relative clause, "Local station X quoted the hospital’s medical superintendent, Dr X, as saying"
+article("sironga-health-workers-strike", """
+Services at Sironga County Referral Hospital and 46 health centres were paralysed yesterday as more than 1,200 nurses, clinical officers and laboratory technicians downed their tools over three months of salary arrears.
+Addressing journalists outside the hospital, the Secretary-General of the Union of Allied Health Workers (UAHW), Mr Evans Kiprono Chelule, said the strike would continue until every worker had been paid in full.
+“Our members have not been paid since April. They are borrowing fare to come to work and saving lives on empty stomachs,” he said. “We will not go back to the wards on promises.”
+But the County Executive Committee Member (CEC) for Health, Dr Mercy Wambui Ndegwa, said in a statement seen by the Daily Courier that the county had paid February and March salaries last week and that the remaining arrears would be cleared “by the end of this month”.
+Speaking to reporters later, she described the strike as “illegal and ill-timed” and urged the health workers to resume duty immediately.
+The CEC denied claims that money meant for salaries had been diverted to other departments, saying the delay had been caused by late disbursement of funds from the national government.
+Governor Julius Ole Karino was not available for comment, but his spokesperson, Ms Faith Jeruto Rono, accused the union of “using patients as bargaining chips” and said the governor would meet its officials on Monday.
+At the referral hospital, relatives of patients said they had been told to take their sick to private facilities in Kipsoen town.
+“My mother has been lying on that bench since morning. Nobody has even taken her blood pressure,” said Mr Peter Onyango Omollo, a boda boda rider from Kipsoen whose 71-year-old mother was brought in after a stroke.
+Local station Sironga FM quoted the hospital’s medical superintendent, Dr Hassan Abdille Guyo, as saying only the maternity wing was operating, with interns and volunteers covering the shifts.
+""", [
+    # the strike is the paper's own lede
+    # "Mr" is a title; the role is the whole apposition after the article, the acronym in brackets included;
+    # addressing journalists names no relay
+    I("the strike would continue until every worker had been paid in full", "Evans Kiprono Chelule", P, "said",
+      role="Secretary-General of the Union of Allied Health Workers (UAHW)", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; a second quote right after the attribution sentence: a split
+    # quote
+    D("Our members have not been paid since April. They are borrowing fare to come to work and saving lives on empty stomachs,",
+      "Evans Kiprono Chelule", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("We will not go back to the wards on promises.", "Evans Kiprono Chelule", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # "Dr" is a title; the apposition before the name is the role, the acronym in brackets kept; the paper that saw
+    # the statement is named, so it is the relay (as a memo "obtained by the Chronicle-Herald"); the first that-clause
+    # has no marks, the second carries the quoted fragment: two statements
+    I("the county had paid February and March salaries last week", "Mercy Wambui Ndegwa", P, "said",
+      role="County Executive Committee Member (CEC) for Health", via=["Daily Courier"],
+      ph=["said-that", "writing", "role-apposition"]),
+    M("by the end of this month", "Mercy Wambui Ndegwa", P, "said",
+      role="County Executive Committee Member (CEC) for Health", via=["Daily Courier"],
+      ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; speaking to reporters is a new occasion that names no relay;
+    # urging the workers back is a request, not a statement
+    M("illegal and ill-timed", "Mercy Wambui Ndegwa", P, "described", ph=["pronoun"]),
+    # "The CEC": Ndegwa, so the nominal is the role; the denial is annotated on the content after "that", and the
+    # participle carries a clause of its own
+    I("money meant for salaries had been diverted to other departments", "Mercy Wambui Ndegwa", P, "denied", role="CEC",
+      ph=["denial", "cue-class", "nominal"]),
+    I("the delay had been caused by late disbursement of funds from the national government", "Mercy Wambui Ndegwa", P,
+      "saying", role="CEC", ph=["participle-cue", "nominal"]),
+    # the governor's unavailability reports nothing; "his spokesperson": the relation without the possessive is the
+    # role (as "its chairman"); "Ms" is a title; one subject, two cues: the accusation's fragment and a that-less clause
+    # with no marks
+    M("using patients as bargaining chips", "Faith Jeruto Rono", P, "accused", role="spokesperson",
+      ph=["cue-class", "role-apposition"]),
+    I("the governor would meet its officials on Monday", "Faith Jeruto Rono", P, "said", role="spokesperson",
+      ph=["said-that", "role-apposition"]),
+    # a group given by the phrase as written; what they said is that they had been told
+    I("they had been told to take their sick to private facilities in Kipsoen town", "relatives of patients", G, "said",
+      ph=["said-that"]),
+    # "Mr" is a title; the apposition is the role and "whose 71-year-old mother …" a relative clause
+    D("My mother has been lying on that bench since morning. Nobody has even taken her blood pressure,",
+      "Peter Onyango Omollo", P, "said", role="boda boda rider from Kipsoen",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the station that quoted him is the relay, "Local station" describes it; "Dr" is a title; the apposition before
+    # the name is the role; the content after "as saying" has no marks
+    I("only the maternity wing was operating, with interns and volunteers covering the shifts", "Hassan Abdille Guyo",
+      P, "quoted ... as saying", role="hospital’s medical superintendent", via=["Sironga FM"],
+      ph=["said-that", "quoted-as-saying", "role-apposition"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
