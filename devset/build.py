@@ -19217,6 +19217,360 @@ Local station Sironga FM quoted the hospital’s medical superintendent, Dr Hass
       ph=["said-that", "quoted-as-saying", "role-apposition"]),
 ])
 
+# ---------------------------------------------------------------- French regional paper's English edition on a wine-fraud trial, « guillemets » with no-break spaces, curly apostrophes (château’s, prosecutor’s): "The prosecutor" in the lede before his name "accusing … of" a fragment (the sentence he asked for is a request), "according to the indictment drawn up by the … public prosecutor’s office" trailing a sentence, a wine label in quotes, the prosecutor's closing speech "told the court" with his role before the name and "He said" a fragment, defence counsel with "Maître" (a title) "arguing that" and her split quote "she said", the defendant's statement read out on his behalf by his lawyer after a colon that ends the paragraph and running over two paragraphs (the opening mark repeated), a winemakers' federation "said in a statement" and its president who "told reporters" a fragment, his inverted quote "said Pélissou", the presiding judge with "said" and "she had told the civil parties" a fragment
+article("larvignac-wine-fraud-trial", """
+LARVIGNAC – The prosecutor at the wine-fraud trial of négociant Bernard Maillefer-Roux asked on Thursday for a three-year sentence, accusing the 58-year-old of selling « ordinary bulk wine dressed up in a château’s clothes ».
+Maillefer-Roux is accused of selling 2.4 million litres of cheap wine as Côtes de Larve between 2019 and 2022, according to the indictment drawn up by the Larvignac public prosecutor’s office. Much of it bore the label « Château des Trois Ormes ».
+« This was not a few mislabelled barrels. It was an industrial fraud, with false invoices and false registers », prosecutor Thierry Vaudran-Lescure told the court in his closing speech.
+He said the defendant had « betrayed every family that works these hills ».
+Defence counsel Maître Sophie Aubertin-Lacaze asked for an acquittal, arguing that the blends had been ordered by a cellar master who left in 2021. « My client made mistakes of supervision », she said. « He is not the mastermind the prosecution describes. »
+Maillefer-Roux did not address the court. In a statement read out on his behalf by his lawyer, he said:
+« I have spent 35 years in this trade. I accept that I did not watch closely enough what went into my bottles.
+« But I never gave an order to deceive anyone. »
+The Fédération des vignerons du Val de Larve, a civil party in the case, said in a statement that sales of the appellation had fallen by 11%. Its president, Jean-Marc Pélissou, told reporters that growers had lost « years of reputation » abroad.
+« In Tokyo nobody knows the name Maillefer-Roux. They only remember that a bottle of Côtes de Larve was not what the label said », said Pélissou.
+Presiding judge Hélène Brassac-Morel said the verdict would be delivered on 14 November. On Tuesday she had told the civil parties that the court was trying « a man, not a wine region ».
+""", [
+    # "The prosecutor" in the lede points forward to Vaudran-Lescure (as "The Tánaiste" in the lede before her name),
+    # so the nominal is the role; the sentence he asked for is a request, not a statement; the participle's "of"
+    # carries the quoted fragment
+    M("ordinary bulk wine dressed up in a château’s clothes", "Thierry Vaudran-Lescure", P, "accusing",
+      role="prosecutor", ph=["participle-cue", "cue-class", "nominal"]),
+    # the indictment stands for the office that drew it up (as "said in its indictment" in
+    # hallenbrueck-mayor-bribery-trial); the comma before the trailing attribution is left out
+    I("Maillefer-Roux is accused of selling 2.4 million litres of cheap wine as Côtes de Larve between 2019 and 2022",
+      "the Larvignac public prosecutor’s office", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the label in the paper's own sentence
+    R("Château des Trois Ormes", "name of a wine label", "title"),
+    # the post before the name is the role; "told the court" names no relay; a closing speech is spoken
+    D("This was not a few mislabelled barrels. It was an industrial fraud, with false invoices and false registers",
+      "Thierry Vaudran-Lescure", P, "told", role="prosecutor",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "He" in the next paragraph, which states no role; the that-less clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("betrayed every family that works these hills", "Thierry Vaudran-Lescure", P, "said",
+      ph=["said-that", "pronoun"]),
+    # "Maître" is a title (as "Engr." and "Comrade") and is left out; the post before it is the role; asking for an
+    # acquittal is a request, the participle's that-clause a statement
+    I("the blends had been ordered by a cellar master who left in 2021", "Sophie Aubertin-Lacaze", P,
+      "arguing", role="Defence counsel", ph=["participle-cue", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role; a second quote right after the attribution sentence: a split
+    # quote
+    D("My client made mistakes of supervision", "Sophie Aubertin-Lacaze", P, "said", role="Defence counsel",
+      ph=["split-quote", "pronoun"]),
+    D("He is not the mastermind the prosecution describes.", "Sophie Aubertin-Lacaze", P, "said",
+      role="Defence counsel", ph=["split-quote", "pronoun"]),
+    # not addressing the court is no statement; the defendant is the author and the speaker of the statement his
+    # lawyer read out (as in hallenbrueck-mayor-bribery-trial); "said:" ends the paragraph and the quotation runs over
+    # the next two, the opening mark repeated: one statement
+    D("I have spent 35 years in this trade. I accept that I did not watch closely enough what went into my bottles.\n«\u00a0But I never gave an order to deceive anyone.",
+      "Bernard Maillefer-Roux", P, "said", ph=["multi-sentence", "colon-intro", "writing", "pronoun"]),
+    # the federation speaks as a body, the apposition on the civil party left out; a statement names no channel
+    I("sales of the appellation had fallen by 11%",
+      "the Fédération des vignerons du Val de Larve", O, "said", ph=["said-that", "writing"]),
+    # "Its president": the relation without the possessive is the role; "told reporters" names no relay; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("years of reputation", "Jean-Marc Pélissou", P, "told", role="president",
+      ph=["told", "said-that", "role-apposition"]),
+    # an inverted cue with the surname, in a paragraph that states no role
+    D("In Tokyo nobody knows the name Maillefer-Roux. They only remember that a bottle of Côtes de Larve was not what the label said",
+      "Jean-Marc Pélissou", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    # the post before the name is the role
+    I("the verdict would be delivered on 14 November", "Hélène Brassac-Morel", P, "said",
+      role="Presiding judge", ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, which states her role; telling the civil parties names no relay; the that-clause
+    # carries the quoted fragment
+    M("a man, not a wine region", "Hélène Brassac-Morel", P, "told", role="Presiding judge",
+      ph=["told", "said-that", "pronoun"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- Australian financial daily on a state budget that lifts mining royalties, curly double quotes + apostrophes (state’s) with the comma or period outside fragments, Ms on second reference: the royalty rise as the paper's own lede and rates, the Treasurer "told parliament" by surname, "The Treasurer said" a fragment beside "The budget papers show" (a document with no named author, no statement), a minerals council chief executive with his post before the name and two fragments in one clause, "he said, adding that" a fragment, "rejected claims that" with a "saying" clause, the Opposition Leader who "accused the government of" a fragment "and said" a clause, "According to the … Chamber of Commerce and Industry,", an inverted analyst with her role in apposition, analysts' note, a spokeswoman who "declined to comment"
+article("yarralinga-mining-royalty-budget", """
+PORT KEVERALL – Yarralinga Treasurer Rebecca Quarrington-Vale has raised royalties on iron ore and lithium for the first time in 12 years, handing the state’s miners a bill of more than $2 billion.
+The top iron ore royalty rate will rise to 9.5 per cent from 7.5 per cent on July 1, and a 3 per cent surcharge will apply to lithium concentrate when prices top $US1500 a tonne.
+“These are some of the most profitable companies on the planet. Asking them to pay a little more is not radical. It is overdue,” Ms Quarrington-Vale told parliament on Tuesday.
+The Treasurer said the changes would raise “about $1.6 billion” over the forward estimates. The budget papers show they are forecast to bring in $2.3 billion over four years.
+Yarralinga Minerals Council chief executive Grant McAllister-Nye said the increase was “a breach of trust” that would make the state “the most expensive place in the country to dig a hole”.
+“We were told in February there would be no new taxes on the sector. Six weeks later we get the biggest royalty grab in a generation,” he said, adding that two lithium projects were now “under review”.
+Ms Quarrington-Vale rejected claims that she had broken a promise, saying the February commitment had applied only to gas.
+Opposition Leader Sam Petrakis-Ward accused the government of “taxing the golden goose until it flies interstate” and said an opposition government would scrap the lithium surcharge.
+According to the Yarralinga Chamber of Commerce and Industry, mining accounts for 34 per cent of the state’s economy.
+“The rise is manageable for the big iron ore producers, but it lands on the lithium juniors at the worst possible time,” said Meg Tranh-Halloway, a resources analyst at Coolibah Partners.
+Analysts at Bramwell Securities said in a note that the largest producer, Hallett Resources, would pay about $310 million a year more. Hallett shares fell 3.1 per cent. A Hallett spokeswoman declined to comment.
+""", [
+    # raising royalties and handing miners a bill are acts; the rates are the paper's own summary of the budget
+    # "Ms" is a title; "told parliament" names no relay; the paragraph states no role
+    D("These are some of the most profitable companies on the planet. Asking them to pay a little more is not radical. It is overdue,",
+      "Rebecca Quarrington-Vale", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # "The Treasurer": Quarrington-Vale, so the nominal is the role; the that-less clause carries the quoted fragment.
+    # "The budget papers show" names no author: the paper's own reading of a document (as "Documents seen by this
+    # newspaper show that" in thackeray-cladding-denial), no statement
+    M("about $1.6 billion", "Rebecca Quarrington-Vale", P, "said", role="Treasurer", ph=["said-that", "nominal"]),
+    # the council and the post before the name make the role; two quoted fragments in one clause (the second in a
+    # relative clause inside it): two mixed statements
+    M("a breach of trust", "Grant McAllister-Nye", P, "said", role="Yarralinga Minerals Council chief executive",
+      ph=["said-that", "role-premodifier"]),
+    M("the most expensive place in the country to dig a hole", "Grant McAllister-Nye", P, "said",
+      role="Yarralinga Minerals Council chief executive", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the participle's that-clause carries a quoted fragment, so
+    # only the fragment is annotated
+    D("We were told in February there would be no new taxes on the sector. Six weeks later we get the biggest royalty grab in a generation,",
+      "Grant McAllister-Nye", P, "said", ph=["multi-sentence", "pronoun"]),
+    M("under review", "Grant McAllister-Nye", P, "adding", ph=["participle-cue", "said-that", "pronoun"]),
+    # the denial is annotated on the content after "that", and the participle carries a clause of its own
+    I("she had broken a promise", "Rebecca Quarrington-Vale", P, "rejected", ph=["denial", "cue-class", "surname"]),
+    I("the February commitment had applied only to gas", "Rebecca Quarrington-Vale", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the post before the name is the role; "accused … of" carries the quoted fragment, and the coordinated "said"
+    # has a clause of its own with no marks: two statements
+    M("taxing the golden goose until it flies interstate", "Sam Petrakis-Ward", P, "accused",
+      role="Opposition Leader", ph=["cue-class", "role-premodifier"]),
+    I("an opposition government would scrap the lithium surcharge", "Sam Petrakis-Ward", P, "said",
+      role="Opposition Leader", ph=["said-that", "role-premodifier"]),
+    # the chamber speaks as a body
+    I("mining accounts for 34 per cent of the state’s economy",
+      "the Yarralinga Chamber of Commerce and Industry", O, "according to", ph=["according-to"]),
+    # an inverted cue with the role in apposition after the name
+    D("The rise is manageable for the big iron ore producers, but it lands on the lithium juniors at the worst possible time,",
+      "Meg Tranh-Halloway", P, "said", role="resources analyst at Coolibah Partners",
+      ph=["inversion", "role-apposition"]),
+    # the analysts are a group given by the phrase as written; a note names no channel; the producer's name in
+    # apposition is inside the content
+    I("the largest producer, Hallett Resources, would pay about $310 million a year more",
+      "analysts at Bramwell Securities", G, "said", ph=["said-that", "writing"]),
+    # the share price is the paper's own and "declined to comment" reports nothing
+])
+
+# ---------------------------------------------------------------- Philippine broadsheet on a Senate inquiry into a ferry sinking, curly double quotes + apostrophes (Guard’s, ship’s) with the period inside fragments: "Sen." and "Capt." and "Commander" as titles, the chairing senator who "said on Wednesday that" in the lede and his quote "said in his opening statement" by surname with a relative clause, a trailing "according to the Coast Guard", the ferry company's operations manager in apposition who "told the committee that" a clause "and that" a fragment, "He denied that" with a "saying" fragment, a second senator's inverted quote addressing the witness, the Coast Guard's spokesperson with a clause "but that" a fragment, the writer's scare quote after "so-called", a survivor with "Survivor" before her name whose quote opens in Filipino with the paper's translation in [brackets] "she told the senators, speaking partly in Filipino", the company by a short form of its name in a statement with a fragment and "It said", the captain with his post in apposition whom "Radio station DZKL quoted … as saying that" a fragment
+article("calanay-ferry-sinking-inquiry", """
+Sen. Ramon Villacorta-Dizon said on Wednesday that the MV Bituin Voyager should never have been allowed to sail, as the Senate committee on public services opened its inquiry into the sinking that killed 31 people off Calanay Island last month.
+Of the 412 passengers and crew on board, 381 were rescued, according to the Coast Guard.
+“The ship was certified for 350 people and it sailed with 412. Somebody signed off on that, and this committee will find out who,” Villacorta-Dizon, who chairs the committee, said in his opening statement.
+Capt. Leandro Abesamis-Yu, operations manager of Bituin Shipping Lines Inc., told the committee that the ferry had been cleared to sail by the Coast Guard and that the extra passengers had boarded “without the knowledge of management.”
+He denied that the company had ordered the captain to sail despite a gale warning, saying the warning came “after the vessel had cast off.”
+“Your own radio log shows the warning at 4:10 p.m. and your departure at 4:45. That is not after, Mr. Abesamis-Yu,” said Sen. Carmela Ynares-Ocampo.
+The Coast Guard’s spokesperson, Commander Arnel Tiangco-Reyes, told reporters that Port Malitan station had broadcast the warning twice but that “nobody on the bridge acknowledged it.” The ferry also carried so-called “chance passengers,” who buy tickets at the pier.
+Survivor Rowena Pagdanganan-Cruz, 34, who lost her husband and son in the sinking, broke down as she testified. “Sinabi nila sa amin na ligtas ang barko [They told us the ship was safe]. There were no seats, so we sat on the floor beside the trucks,” she told the senators, speaking partly in Filipino.
+In a statement, Bituin Shipping Lines said it was “cooperating fully” with investigators. It said it had set up a P150-million fund for the victims’ families.
+The ship’s captain, Mauricio Galvez-Ong, who is in hospital, did not attend. Radio station DZKL quoted him as saying that he had “followed the orders of the office.”
+""", [
+    # "Sen." is a title, so the paragraph states no role; the "as" clause is the paper's own context
+    I("the MV Bituin Voyager should never have been allowed to sail", "Ramon Villacorta-Dizon", P, "said",
+      ph=["said-that"]),
+    # the Coast Guard speaks as a body; the comma before the trailing attribution is left out
+    I("Of the 412 passengers and crew on board, 381 were rescued", "the Coast Guard", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # "who chairs the committee" is a relative clause, not a role; an opening statement at a hearing is spoken
+    D("The ship was certified for 350 people and it sailed with 412. Somebody signed off on that, and this committee will find out who,",
+      "Ramon Villacorta-Dizon", P, "said", ph=["multi-sentence", "surname"]),
+    # "Capt." is a title; the apposition is the role; "told the committee" names no relay; the first that-clause has
+    # no marks, the second carries the quoted fragment: two statements
+    I("the ferry had been cleared to sail by the Coast Guard", "Leandro Abesamis-Yu", P, "told",
+      role="operations manager of Bituin Shipping Lines Inc.", ph=["told", "said-that", "role-apposition"]),
+    M("without the knowledge of management.", "Leandro Abesamis-Yu", P, "told",
+      role="operations manager of Bituin Shipping Lines Inc.", ph=["told", "said-that", "role-apposition"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries a quoted fragment
+    I("the company had ordered the captain to sail despite a gale warning", "Leandro Abesamis-Yu", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("after the vessel had cast off.", "Leandro Abesamis-Yu", P, "saying", ph=["participle-cue", "pronoun"]),
+    # an inverted cue; "Sen." is a title; the address to the witness is part of the quote
+    D("Your own radio log shows the warning at 4:10 p.m. and your departure at 4:45. That is not after, Mr. Abesamis-Yu,",
+      "Carmela Ynares-Ocampo", P, "said", ph=["inversion", "multi-sentence"]),
+    # "Commander" is a rank, a title left out; the apposition before the name is the role, the possessive kept; the
+    # first that-clause has no marks, "but that" carries the quoted fragment: two statements
+    I("Port Malitan station had broadcast the warning twice", "Arnel Tiangco-Reyes", P, "told",
+      role="Coast Guard’s spokesperson", ph=["told", "said-that", "role-apposition"]),
+    M("nobody on the bridge acknowledged it.", "Arnel Tiangco-Reyes", P, "told", role="Coast Guard’s spokesperson",
+      ph=["told", "said-that", "role-apposition"]),
+    # the paper's own sentence: the writer's scare quote after "so-called"
+    R("chance passengers,", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # "Survivor" before the name is the role (an age is not one); breaking down is an act; the bracketed translation
+    # is the paper's, inside the quote marks, so it is part of the span; telling the senators names no relay
+    D("Sinabi nila sa amin na ligtas ang barko [They told us the ship was safe]. There were no seats, so we sat on the floor beside the trucks,",
+      "Rowena Pagdanganan-Cruz", P, "told", role="Survivor",
+      ph=["multi-sentence", "told", "pronoun", "role-premodifier"]),
+    # the company speaks as a body, by the fullest name the article gives it (as "Maplewood Foods said" for Maplewood
+    # Foods Inc. in northway-grocery-price-fixing-suit); a statement names no channel; the that-less clause carries
+    # the quoted fragment
+    M("cooperating fully", "Bituin Shipping Lines Inc.", O, "said", ph=["said-that", "writing", "surname"]),
+    # "It": the company, still in its statement
+    I("it had set up a P150-million fund for the victims’ families", "Bituin Shipping Lines Inc.", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # not attending is no statement; the station that quoted him is the relay; the apposition in the same paragraph is
+    # the role, the possessive kept; the that-clause carries the quoted fragment
+    M("followed the orders of the office.", "Mauricio Galvez-Ong", P, "quoted ... as saying", role="ship’s captain",
+      via=["DZKL"], ph=["said-that", "quoted-as-saying", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Nigerian business daily on a fuel-subsidy removal and a pump-price rise, straight double quotes with the comma or period outside fragments, "yesterday": the price rise as the paper's own lede and "Checks by our correspondent showed" (no speaker), a minister of state with "Alhaji" and his long post in apposition who "said at a briefing … that" a fragment, "the minister said", "He denied that" with an "adding that" clause, a labour congress president with "Comrade" and the acronym in his role who "described the increase as" a fragment and gave an ultimatum (an act), his quote "told journalists" by surname, a marketers' association "In a statement signed by its National Publicity Secretary, Mr. X, … said" (the association speaks), "The statement added that" a fragment, the spokesman "Speaking to our correspondent," by surname, a commuter with "Mr." and his role in apposition and "he said", an economist with her firm and post before "Dr." who "told Reuters"
+article("ubaraye-fuel-subsidy-removal", '''
+UBARAYE – Motorists and commuters woke up yesterday to a near doubling of petrol prices, a day after the Federal Government announced the full removal of the subsidy on Premium Motor Spirit (PMS).
+Checks by our correspondent showed that outlets of the state-owned Ubaraye National Petroleum Company sold petrol at N1,185 per litre, up from N617.
+The Minister of State for Petroleum Resources, Alhaji Sani Danladi-Mohammed, said at a briefing on Monday that the subsidy had become "a drain the country can no longer afford".
+"Last year alone we spent N5.2 trillion on petrol subsidy, more than our budgets for health and education combined," the minister said.
+He denied that the government had removed the subsidy without relief measures in place, adding that 4.5 million households would receive N25,000 monthly cash transfers from next week.
+But the President of the National Labour Assembly (NLA), Comrade Joe Ajiboye-Onu, described the increase as "a declaration of war on workers" and gave the government seven days to reverse it.
+"The minimum wage is still N70,000. How does a worker who earns that spend N40,000 a month on transport alone? We will not accept it," Ajiboye-Onu told journalists.
+In a statement signed by its National Publicity Secretary, Mr. Chukwudi Okonkwo-Bello, the Association of Downstream Fuel Retailers (ADFR) said its members had bought their current stock at the new depot price.
+The statement added that the association would sanction "any member who hoards products to create artificial scarcity".
+Speaking to our correspondent, Okonkwo-Bello said queues at some filling stations were caused by panic buying, not hoarding.
+At the Ikpeshi Road bus park, a commuter, Mr. Ifeanyi Anyaoha-Dada, said his daily fare to town had risen from N800 to N1,500.
+"I now trek part of the way. My salary has not increased, but everything else has," he said.
+Tallgrass Capital chief economist Dr. Kemi Oladipupo-Harris told Reuters that headline inflation could rise above 30 per cent by August.
+''', [
+    # "announced the full removal" has a noun phrase, not a clause: no statement; "Checks by our correspondent showed"
+    # is the paper's own finding
+    # "Alhaji" is a title; the role is the whole apposition after the article; a press briefing names no relay; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a drain the country can no longer afford", "Sani Danladi-Mohammed", P, "said",
+      role="Minister of State for Petroleum Resources", ph=["said-that", "role-apposition"]),
+    # "the minister": Danladi-Mohammed, named in the paragraph before
+    D("Last year alone we spent N5.2 trillion on petrol subsidy, more than our budgets for health and education combined,",
+      "Sani Danladi-Mohammed", P, "said", role="minister", ph=["nominal"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that", and the
+    # participle's that-clause has no marks: a statement of its own
+    I("the government had removed the subsidy without relief measures in place", "Sani Danladi-Mohammed", P,
+      "denied", ph=["denial", "cue-class", "pronoun"]),
+    I("4.5 million households would receive N25,000 monthly cash transfers from next week",
+      "Sani Danladi-Mohammed", P, "adding", ph=["participle-cue", "pronoun"]),
+    # "Comrade" is a title; the role is the whole apposition, the acronym kept; "described … as" carries the quoted
+    # fragment; the seven-day ultimatum is an act with no clause
+    M("a declaration of war on workers", "Joe Ajiboye-Onu", P, "described",
+      role="President of the National Labour Assembly (NLA)", ph=["role-apposition"]),
+    # by surname in the next paragraph, which states no role; "told journalists" names no relay; the question is part
+    # of the quote
+    D("The minimum wage is still N70,000. How does a worker who earns that spend N40,000 a month on transport alone? We will not accept it,",
+      "Joe Ajiboye-Onu", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # the association speaks and its National Publicity Secretary only signed the statement (as the bank "In a
+    # statement signed by its Company Secretary"); "Mr." is a title; the speaker drops the acronym
+    I("its members had bought their current stock at the new depot price", "the Association of Downstream Fuel Retailers",
+      O, "said", ph=["said-that", "writing"]),
+    # "The statement added": the statement stands for the association; the that-clause carries the quoted fragment
+    M("any member who hoards products to create artificial scarcity", "the Association of Downstream Fuel Retailers", O,
+      "added", ph=["said-that", "writing", "nominal"]),
+    # by surname, speaking in his own name; "our correspondent" is the paper itself, no relay; the paragraph states
+    # no role
+    I("queues at some filling stations were caused by panic buying, not hoarding",
+      "Chukwudi Okonkwo-Bello", P, "said", ph=["said-that", "surname"]),
+    # "Mr." is a title; the apposition before the name is the role (as "a foodstuff trader, Mrs. X")
+    I("his daily fare to town had risen from N800 to N1,500", "Ifeanyi Anyaoha-Dada", P, "said",
+      role="commuter", ph=["said-that", "role-apposition"]),
+    D("I now trek part of the way. My salary has not increased, but everything else has,", "Ifeanyi Anyaoha-Dada", P,
+      "said", ph=["multi-sentence", "pronoun"]),
+    # "Dr." is a title; the firm and the post before it make the role; the agency she told is the relay
+    I("headline inflation could rise above 30 per cent by August", "Kemi Oladipupo-Harris", P, "told",
+      role="Tallgrass Capital chief economist", via=["Reuters"], ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid on a celebrity chef's restaurant closure, curly single quotes + apostrophes (days’, I’m, he’s): the closure as the paper's own lede, a TV show's title and the chef's nickname in quotes, "announced the closure … in an Instagram statement" (a noun phrase) and "He wrote:" with the post running over two paragraphs (the opening mark repeated), "former staff claim", an ex-waitress "who asked not to be named" who "told the Daily Beacon:" (an invented paper as relay), a former sous-chef with his post before the name, a fragment and a split quote "he said", "A source close to the chef told the Daily Beacon" two fragments in one clause and "the source added", a spokesperson's denial with an "insisting" fragment, a council with a relative clause that "said" and "a council spokesman said" after the quote
+article("marlowe-keane-restaurant-closure", """
+TV chef Danny Marlowe-Keane has shut his flagship restaurant with just two days’ notice – leaving 37 staff out of work and hundreds of diners with cancelled bookings.
+The foul-mouthed star of ‘Kitchen Meltdown’, dubbed ‘Dirty Danny’ by fans, announced the closure of Ember & Oak in Holbridge in an Instagram statement on Sunday night.
+He wrote: ‘It breaks my heart to say it, but Ember & Oak will not reopen. Soaring energy bills and a brutal year have made it impossible to carry on.
+‘To my incredible team – I’m so sorry. You deserved better, and I’ll be doing everything I can to look after every one of you.’
+But former staff claim they learned of the closure in a group chat minutes before the post went live.
+One ex-waitress, who asked not to be named, told the Daily Beacon: ‘We found out at 9pm on a Sunday. Some of us still haven’t been paid for March. Meanwhile he’s been posting holiday snaps from Dubai.’
+Former sous-chef Kieran Bellwood-Tate, 29, said the kitchen had been ‘running on fumes’ since Christmas. ‘Danny’s brilliant on the telly,’ he said. ‘Working for him is a different story.’
+A source close to the chef told the Daily Beacon he was ‘devastated’ and had ‘put every penny he had’ into the business.
+‘People think because he’s on the telly he must be a millionaire. He’s not. He’s remortgaged his house over this,’ the source added.
+A spokesperson for the chef denied that staff had gone unpaid, insisting all March wages would be paid ‘in full by Friday’.
+Holbridge Borough Council, which owns the listed building, said it had not been told about the closure. ‘We will be speaking to the tenant about the lease and would urge any staff who are owed money to seek advice,’ a council spokesman said.
+""", [
+    # the closure is the paper's own lede; the show's title and the nickname are no statements
+    R("Kitchen Meltdown", "title of a TV show", "title"),
+    R("Dirty Danny", "nickname of the chef", "title"),
+    # "announced the closure of …" has a noun phrase, not a clause; "He wrote:" opens the post in the same paragraph
+    # and it runs over the next, the opening mark repeated: one statement; the post is on Instagram, named in the
+    # sentence before
+    D("It breaks my heart to say it, but Ember & Oak will not reopen. Soaring energy bills and a brutal year have made it impossible to carry on.\n‘To my incredible team – I’m so sorry. You deserved better, and I’ll be doing everything I can to look after every one of you.",
+      "Danny Marlowe-Keane", P, "wrote", via=["Instagram"], ph=["multi-sentence", "writing", "pronoun"]),
+    # former staff as a group, given by the phrase as written
+    I("they learned of the closure in a group chat minutes before the post went live", "former staff", G, "claim",
+      ph=["said-that", "cue-class"]),
+    # an unnamed ex-waitress given by the phrase as written, its capital lowered, without the relative clause; the
+    # paper she told is the relay
+    D("We found out at 9pm on a Sunday. Some of us still haven’t been paid for March. Meanwhile he’s been posting holiday snaps from Dubai.",
+      "one ex-waitress", A, "told", via=["Daily Beacon"], ph=["multi-sentence", "told"]),
+    # the post before the name is the role (an age is not one); the that-clause carries the quoted fragment
+    M("running on fumes", "Kieran Bellwood-Tate", P, "said", role="Former sous-chef",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the same paragraph, which states his role; a quote split by the attribution: two statements
+    D("Danny’s brilliant on the telly,", "Kieran Bellwood-Tate", P, "said", role="Former sous-chef",
+      ph=["split-quote", "pronoun"]),
+    D("Working for him is a different story.", "Kieran Bellwood-Tate", P, "said", role="Former sous-chef",
+      ph=["split-quote", "pronoun"]),
+    # two quoted fragments in one clause: two mixed statements; the paper told is the relay
+    M("devastated", "a source close to the chef", A, "told", via=["Daily Beacon"], ph=["told", "said-that"]),
+    M("put every penny he had", "a source close to the chef", A, "told", via=["Daily Beacon"],
+      ph=["told", "said-that"]),
+    # "the source": the source close to the chef; only the told-frame names the relay
+    D("People think because he’s on the telly he must be a millionaire. He’s not. He’s remortgaged his house over this,",
+      "a source close to the chef", A, "added", ph=["multi-sentence", "nominal"]),
+    # the unnamed spokesperson is given by the phrase as written; the denial is annotated on the content after "that",
+    # and the participle's that-less clause carries a quoted fragment
+    I("staff had gone unpaid", "a spokesperson for the chef", A, "denied", ph=["denial", "cue-class"]),
+    M("in full by Friday", "a spokesperson for the chef", A, "insisting", ph=["participle-cue", "cue-class"]),
+    # the council speaks as a body, the relative clause left out
+    I("it had not been told about the closure", "Holbridge Borough Council", O, "said", ph=["said-that"]),
+    # an unnamed spokesman given by the phrase as written
+    D("We will be speaking to the tenant about the lease and would urge any staff who are owed money to seek advice,",
+      "a council spokesman", A, "said"),
+])
+
+# ---------------------------------------------------------------- Canadian sports site on an ice-hockey trade-deadline deal, curly double quotes + apostrophes (club’s, I’ve, we’re) with the period inside fragments: the trade as the site's own lede, a trailing "according to … Network insider X" (the network in his role, no relay) and "X had reported on Tuesday that" a fragment, the player's nickname in quotes, the general manager's split quote "told reporters at a news conference" with his role before the name, "X denied that" by surname with a "saying" fragment, a trailing "league sources said", the player's agent in apposition who "declined to comment", the player's quote "he told reporters", "French-language broadcaster X quoted him as saying" a fragment, the other team's coach inverted with his role before the name ", adding that"
+article("ostry-lake-theberge-marchand-trade", """
+OSTRY LAKE – The Ostry Lake Lynx traded centre Luc Théberge-Marchand to the Fort Brisbois Grizzlies on Friday for defenceman Tyler Nakamura-Bell and a first-round pick in 2027, ending three weeks of speculation over the future of the club’s leading scorer.
+The deal came together less than an hour before the 3 p.m. deadline, according to Northstar Sports Network insider Gabriel Fortier-Lamb. Fortier-Lamb had reported on Tuesday that the Grizzlies were making “a serious push” for the 28-year-old.
+Known as “the Snowplow” for the way he drives to the net, Théberge-Marchand has 27 goals and 58 points in 61 games this season.
+“Luc has been the heart of this team for six years, and this was the hardest phone call I’ve ever made,” Lynx general manager Craig Dhaliwal-Whitfield told reporters at a news conference. “But we’re nine points out of a playoff spot, and we have to think about where this team will be in three years.”
+Dhaliwal-Whitfield denied that the player had asked for a trade, saying talks on a contract extension had “simply run out of road.”
+Three other teams had also bid for Théberge-Marchand, league sources said. His agent, Brent Kowalyk-Pratt, declined to comment.
+Théberge-Marchand learned of the trade on the team bus to practice. “It’s a shock, I won’t lie. Ostry Lake gave me everything, and I’ll always be grateful to the fans here,” he told reporters in the parking lot.
+French-language broadcaster Le Réseau Sport quoted him as saying he was “sad but excited” to join a contender.
+“He makes our power play better the minute he walks in the door,” said Grizzlies coach Martine Gravel-Osei, adding that Théberge-Marchand would centre the top line against Port Harrow on Saturday.
+""", [
+    # the trade is an act
+    # the insider is the speaker; the network he works for is part of his role, as the firm in "Harbourline Economics
+    # partner", not a relay; the comma before the trailing attribution is left out
+    I("The deal came together less than an hour before the 3 p.m. deadline", "Gabriel Fortier-Lamb", P,
+      "according to", role="Northstar Sports Network insider",
+      ph=["according-to", "trailing-attribution", "role-premodifier"]),
+    # by surname in the same paragraph; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a serious push", "Gabriel Fortier-Lamb", P, "reported", role="Northstar Sports Network insider",
+      ph=["said-that", "surname"]),
+    R("the Snowplow", "a player's nickname in quotes", "title"),
+    # the post before the name is the role; a news conference names no relay; a quote split by the attribution: two
+    # statements, the second keeping the paragraph's role
+    D("Luc has been the heart of this team for six years, and this was the hardest phone call I’ve ever made,",
+      "Craig Dhaliwal-Whitfield", P, "told", role="Lynx general manager",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("But we’re nine points out of a playoff spot, and we have to think about where this team will be in three years.",
+      "Craig Dhaliwal-Whitfield", P, "told", role="Lynx general manager",
+      ph=["split-quote", "told", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the denial is annotated on the content after "that",
+    # and the participle's that-less clause carries a quoted fragment
+    I("the player had asked for a trade", "Craig Dhaliwal-Whitfield", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("simply run out of road.", "Craig Dhaliwal-Whitfield", P, "saying", ph=["participle-cue", "surname"]),
+    # unnamed sources given by the phrase as written; "declined to comment" reports nothing
+    I("Three other teams had also bid for Théberge-Marchand", "league sources", A, "said",
+      ph=["trailing-attribution"]),
+    # learning of the trade is no statement; "he" in the same paragraph; "told reporters" names no relay
+    D("It’s a shock, I won’t lie. Ostry Lake gave me everything, and I’ll always be grateful to the fans here,",
+      "Luc Théberge-Marchand", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the broadcaster that quoted him is the relay; the that-less clause carries the quoted fragment
+    M("sad but excited", "Luc Théberge-Marchand", P, "quoted ... as saying", via=["Le Réseau Sport"],
+      ph=["said-that", "quoted-as-saying", "pronoun"]),
+    # an inverted cue with the role before the name; the participle's that-clause has no marks: a statement of its own
+    D("He makes our power play better the minute he walks in the door,", "Martine Gravel-Osei", P, "said",
+      role="Grizzlies coach", ph=["inversion", "role-premodifier"]),
+    I("Théberge-Marchand would centre the top line against Port Harrow on Saturday", "Martine Gravel-Osei", P,
+      "adding", role="Grizzlies coach", ph=["participle-cue", "role-premodifier"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
