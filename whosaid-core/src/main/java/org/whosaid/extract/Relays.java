@@ -108,7 +108,7 @@ final class Relays {
             if (m == null) {
                 continue;
             }
-            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name())) {
+            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
@@ -191,6 +191,19 @@ final class Relays {
     private static final java.util.Set<String> POSTS = java.util.Set.of("post", "video", "message", "tweet",
             "update", "story", "livestream", "broadcast", "podcast", "reel", "thread");
 
+    private static final java.util.Set<String> PAPER_OPENERS = java.util.Set.of("daily", "weekly", "sunday", "evening",
+            "morning");
+
+    /** "the Daily Beacon", "the Sunday Clarion": a name of two or three words opened by when the paper comes out. */
+    private static boolean isPaperName(Mention m) {
+        String name = m.name();
+        if (name == null || !m.isName()) {
+            return false;
+        }
+        String[] words = (name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name).split(" ");
+        return (words.length == 2 || words.length == 3) && PAPER_OPENERS.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean isOutlet(Mention m) {
         String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
         if (name.startsWith("the ")) {
@@ -199,7 +212,7 @@ final class Relays {
         int space = name.indexOf(' ');
         // "BBC Sport", "CNN International": a desk or service of a known outlet
         boolean ofOutlet = space > 0 && lex.in(Lexicon.VIA, name.substring(0, space));
-        return lex.in(Lexicon.VIA, name) || ofOutlet || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m)
+        return lex.in(Lexicon.VIA, name) || ofOutlet || isPaperName(m) || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m)
                 || isCallSign(m.name());
     }
 

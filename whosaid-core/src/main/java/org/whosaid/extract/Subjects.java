@@ -895,6 +895,9 @@ final class Subjects {
             // clause the first verb stands in: "Shares fell after the chipmaker gave a weak forecast and said …"
             Mention shared = subordinateSubject(from, k);
             if (shared == null) {
+                shared = contrastSubject(from, k);
+            }
+            if (shared == null) {
                 shared = nameAfterNominal(sentenceSubject(from, k), k);
             }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
@@ -1468,6 +1471,21 @@ final class Subjects {
      * of "Shares fell after the chipmaker gave a weak forecast and said …"; null when there is none or the words
      * after the conjunction are no subject and verb ("after the meeting and said").
      */
+    /**
+     * The subject of a clause after ", but" before the "and" at token and, when a cue verb follows that subject: "X was
+     * not available, but his spokesperson, Ms Y, accused … and said …" (Ms Y said it, not X). Null when there is none.
+     */
+    private Mention contrastSubject(int from, int and) {
+        for (int j = and - 1; j > from + 1; j--) {
+            if (t.eq(j, "but") && t.is(j - 1, ',') && !a.inQuote(j)) {
+                Mention m = nameAfterNominal(ph.right(j + 1, and), and);
+                int verb = m == null ? -1 : t.is(m.endTok(), ',') ? m.endTok() + 1 : m.endTok();
+                return m != null && m.type() != Mention.Type.DOCUMENT && verb < and && isCue(verb) ? m : null;
+            }
+        }
+        return null;
+    }
+
     private Mention subordinateSubject(int from, int and) {
         for (int j = and - 1; j > from && j >= and - 20; j--) {
             if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER && !ph.isPossessiveMark(j) || isCue(j)) {

@@ -244,8 +244,8 @@ class ExtractorTest {
     @Test
     void aRoleHeldTowardsSomeoneAndTheNameAfterItSpeakForAParticiple() {
         assertEquals(List.of(
-                "indirect [talks would resume] Lena Varga (person, Orvia\u2019s envoy to the council) said []",
-                "mixed [nobody gains from waiting] Lena Varga (person, Orvia\u2019s envoy to the council) adding []"),
+                "indirect [talks would resume] Lena Varga (person, Orvia\u2019s envoy to the council) said [Daily Lantern]",
+                "mixed [nobody gains from waiting] Lena Varga (person, Orvia\u2019s envoy to the council) adding [Daily Lantern]"),
                 run("In an interview with the Daily Lantern, Orvia\u2019s envoy to the council, Lena Varga, said talks "
                         + "would resume, adding that \u201Cnobody gains from waiting\u201D."));
     }
@@ -3676,6 +3676,21 @@ class ExtractorTest {
                         + "denied that its wells were not to blame."));
         // a surname that is a plural noun stays a person's
         assertEquals(List.of("indirect [the show was over] Tyra Banks (person) said []"), run("Tyra Banks said the show was over."));
+    }
+
+    @Test
+    void aSecondVerbAfterButSharesTheSubjectOfItsOwnClause() {
+        assertEquals("indirect [the governor would meet the union on Monday] Faith Rono (person, spokesperson) said []",
+                run("Governor Julius Karino was not available for comment, but his spokesperson, Ms Faith Rono, accused the "
+                        + "union of lying and said the governor would meet the union on Monday.").get(0));
+    }
+
+    @Test
+    void maitreIsATitleAndAnExWaitressSpeaks() {
+        assertEquals(List.of("indirect [her client had made mistakes] Sophie Aubertin-Lacaze (person) said []"),
+                run("Ma\u00EEtre Sophie Aubertin-Lacaze said her client had made mistakes."));
+        assertEquals(List.of("direct [We found out on a Sunday.] One ex-waitress (anonymous) told [Daily Beacon]"),
+                run("One ex-waitress, who asked not to be named, told the Daily Beacon: \u2018We found out on a Sunday.\u2019"));
     }
 
     @Test
