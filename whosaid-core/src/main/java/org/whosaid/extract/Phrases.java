@@ -394,6 +394,25 @@ final class Phrases {
     }
 
     /**
+     * The colon of a signpost of one to four words that opens a paragraph at token from, the first capitalised and the
+     * others in lower case ("The other side:", "What's next:", "Why it matters:"), before a capitalised word; or -1.
+     */
+    int signpostColon(int from, int before) {
+        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from) || cue(from) != null) {
+            return -1;
+        }
+        for (int k = from + 1; k < before && k <= from + 4; k++) {
+            if (t.is(k, ':')) {
+                return k > from && t.isCapitalized(k + 1) && !a.inQuote(k) ? k : -1;
+            }
+            if (!t.isWord(k) || t.isCapitalized(k) || cue(k) != null || has(k, Lexicon.PRONOUN)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The token after a dateline in capitals that opens a paragraph at token i, ended by a dash or a colon ("HARLOW
      * CITY —", "CHANDRAVALI:", "KASTRAVA, May 21 (Reuters) -"), else i: a place, never a name.
      */
@@ -970,7 +989,13 @@ final class Phrases {
         while (opener > i - 3 && isPlainWord(opener) && !has(opener, Lexicon.ROLE | Lexicon.MODIFIER)) {
             opener--;
         }
-        return head - opener <= 4 && t.isWord(opener) && !t.isCapitalized(opener) && has(opener, Lexicon.ROLE | Lexicon.MODIFIER);
+        if (head - opener <= 4 && t.isWord(opener) && !t.isCapitalized(opener) && has(opener, Lexicon.ROLE | Lexicon.MODIFIER)) {
+            return true;
+        }
+        // or one or two plain nouns after a cue, "the" or a comma, before a role and a name: "said fire information
+        // officer Colette Ravenhill", "the county health officer Dr Amy Lin"
+        return head - opener <= 3 && head + 1 < end && t.isCapitalized(head + 1)
+                && (t.isWord(opener) && (cue(opener) != null || connective(opener) == THE) || t.is(opener, ','));
     }
 
     /**

@@ -1034,7 +1034,8 @@ final class Subjects {
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason
                             || subject.type() == Mention.Type.ORG_NAME && k - j <= 20 && isBodyDescription(j + 1))
-                            && subject.startTok() == from && !t.eq(j + 1, "whom");
+                            && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k))
+                            && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
                     // and so may an apposition that opens with its role: "a consultant in emergency medicine at …
@@ -1433,7 +1434,8 @@ final class Subjects {
     /**
      * The first token after a dateline that opens a paragraph ("Lisbon (AFP) – …", "DORVALE, May 3 — …"),
      * else from. A dateline is capitalised words, numbers and a bracket ended by a dash before a capital, or words in
-     * capitals ended by a colon ("CHANDRAVALI: The court …").
+     * capitals ended by a colon ("CHANDRAVALI: The court …"); a newsletter's signpost ("Why it matters:") is passed
+     * over too.
      */
     int datelineEnd(int from, int before) {
         int dash = ph.datelineDash(from, before, 10);
@@ -1441,6 +1443,9 @@ final class Subjects {
             return dash + 1;
         }
         int colon = ph.capitalsColon(from, before);
+        if (colon < 0) {
+            colon = ph.signpostColon(from, before); // "The other side: The council said …"
+        }
         return colon >= 0 ? colon + 1 : from;
     }
 

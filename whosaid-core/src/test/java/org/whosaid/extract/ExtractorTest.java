@@ -3694,6 +3694,24 @@ class ExtractorTest {
     }
 
     @Test
+    void plainNounsAfterACueAndBeforeARoleAndANameAreItsRole() {
+        assertEquals(List.of("direct [The fire is close,] Colette Ravenhill (person, fire information officer) said []"),
+                run("\u201CThe fire is close,\u201D said fire information officer Colette Ravenhill."));
+        // a verb before them is no part of the role
+        assertEquals(List.of("indirect [The council hired planning officer Jo Smith last year] the mayor (person, mayor) said []"),
+                run("The council hired planning officer Jo Smith last year, the mayor said."));
+    }
+
+    @Test
+    void aNewslettersSignpostIsPassedOver() {
+        assertEquals(List.of("indirect [a mandate would fail] The Computing Council (organization) said []"),
+                run("The other side: The Computing Council, a trade group, said in a statement that a mandate would fail."));
+        assertEquals("indirect [she would mark up the bill in two weeks] Rachel Tindall (person, Oregon Democrat) said []",
+                run("Sen. Rachel Tindall, D-Ore., spoke first.\nWhat\u2019s next: The Oregon Democrat said she would mark up "
+                        + "the bill in two weeks, adding that she had \u201Cthe votes.\u201D").get(0));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
