@@ -588,6 +588,15 @@ final class NameScan {
                 && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
             return true; // "Orrin Biologics, which developed the vaccine and paid for the trial, said"
         }
+        if (t.is(after, ',') && t.eq(after + 1, "one") && t.eq(after + 2, "of")
+                && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+            // "Crestmount Land, one of Hong Kong’s biggest developers,": one of several companies
+            for (int k = after + 3; k <= after + 8 && (t.isWord(k) || ph.isPossessiveMark(k)); k++) {
+                if (!t.isCapitalized(k) && t.endsWith(k, "s") && ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
+                    return true;
+                }
+            }
+        }
         if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
             return false;
         }

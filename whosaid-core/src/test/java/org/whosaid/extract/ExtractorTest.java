@@ -3712,6 +3712,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanyKnownByItsSuffixItsClubWordOrOneOfItsKindIsWhatTheCompanyNames() {
+        assertEquals("direct [The berth is for biofuels,] Sk\u00E4rvik Hamn AB (organization) says []",
+                run("Sk\u00E4rvik Hamn AB, which runs the terminal, rejects the claim.\n\u00BBThe berth is for biofuels,\u00BB the "
+                        + "company says in a written comment.").get(0));
+        assertEquals(List.of("direct [The club thanks him] Atletico Castelmonte (organization) said []"),
+                run("Atletico Castelmonte sacked its coach on Monday.\n\u00ABThe club thanks him\u00BB, the club said."));
+        assertEquals(List.of("indirect [Profit fell to HK$5.9 billion] Crestmount Land (organization) said []"),
+                run("Crestmount Land, one of Hong Kong\u2019s biggest developers, reported a loss.\nProfit fell to HK$5.9 "
+                        + "billion, the company said in a filing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
