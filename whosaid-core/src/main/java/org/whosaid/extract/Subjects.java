@@ -84,8 +84,27 @@ final class Subjects {
         if (y == null || t.eq(y.endTok(), "as")) {
             return y;
         }
+        int placedAs = asAfterPlace(y.endTok(), limit);
+        if (placedAs > 0 && !y.isName()) {
+            // "quoted a lorry driver at the gate as saying": where the unnamed source was is part of the phrase
+            return new Mention(y.startTok(), placedAs, y.start(), t.end(placedAs - 1), y.type(), ph.surface(y.startTok(), placedAs),
+                    y.role(), y.head());
+        }
         Mention named = appositiveName(y, limit);
         return named != null && asAfter(named) > 0 ? named : y;
+    }
+
+    /** Where a source was, from token p: "at the gate", "outside the court", up to "as saying"; the "as" or -1. */
+    private int asAfterPlace(int p, int limit) {
+        if (!(t.eq(p, "at") || t.eq(p, "in") || t.eq(p, "on") || t.eq(p, "outside") || t.eq(p, "near"))) {
+            return -1;
+        }
+        for (int k = p + 1; k < limit && k <= p + 5 && t.isWord(k) && !isCue(k); k++) {
+            if (t.eq(k, "as") && (t.eq(k + 1, "saying") || t.eq(k + 1, "telling"))) {
+                return k > p + 1 ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The subject form of an object pronoun at token k ("him" he, "her" she, "them" they), or null. */
@@ -111,7 +130,7 @@ final class Subjects {
                 }
             }
         }
-        return t.eq(k, "as") ? k : -1;
+        return t.eq(k, "as") ? k : asAfterPlace(k, t.size());
     }
 
     /**
@@ -1555,6 +1574,10 @@ final class Subjects {
                     p = k + 1;
                     break;
                 }
+            }
+            int aside = p + 1;
+            if (aside < before && t.is(aside, ',') && isLinkingAside(p, aside)) {
+                p = aside + 1; // "At a hearing on Thursday, however, he denied …"
             }
         }
         Mention m = ph.right(p, before);

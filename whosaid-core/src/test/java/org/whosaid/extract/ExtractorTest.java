@@ -3724,6 +3724,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aLinkingAsideAfterAFrontedPhraseLeavesTheSubject() {
+        assertEquals(List.of("indirect [his client had been near the bank] Leo Cole (person) denied []",
+                        "mixed [at work] Leo Cole (person) telling []"),
+                run("Leo Cole declined to comment.\nAt a hearing on Thursday, however, he denied that his client had been near "
+                        + "the bank, telling the judge his client had been \u201Cat work\u201D then.").subList(0, 2));
+    }
+
+    @Test
+    void whereAQuotedSourceWasBelongsToThePhrase() {
+        assertEquals(List.of("indirect [he had lost a day\u2019s pay] a lorry driver at the gate (anonymous) quoted ... as "
+                        + "saying [TT]"),
+                run("The news agency TT quoted a lorry driver at the gate as saying he had lost a day\u2019s pay."));
+        // a name keeps to itself
+        assertEquals(List.of("indirect [he would run] John Smith (person) quoted ... as saying [Reuters]"),
+                run("Reuters quoted John Smith at the rally as saying he would run."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
