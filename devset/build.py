@@ -19570,6 +19570,374 @@ French-language broadcaster Le Réseau Sport quoted him as saying he was “sad 
       "adding", role="Grizzlies coach", ph=["participle-cue", "role-premodifier"]),
 ])
 
+# ---------------------------------------------------------------- Welsh local news site on A&E waiting times, curly single quotes + apostrophes (Pen-y-Garth’s, board’s, Workers’): a trailing "according to figures published by [health board]" on the lede (the figures stand for the board) and the site's own figures after it, the board's chief executive in apposition who "told the … Assembly's health committee that" a fragment "and that" a clause, her split quote "she said" in the next paragraph, "She rejected claims that" with a "saying" clause, an assembly member with his role in apposition who "accused the board of" a fragment and his inverted split quote "said Mr X", a paramedic union's organiser who "told Glasgoed Live" (the site's own name as relay) and his quotation over two paragraphs (the opening mark repeated) with "he said" at its end, a patient's daughter with a that-clause and "she said", the site's scare quote after "so-called"
+article("pen-y-garth-ae-waits", """
+Patients at Ysbyty Pen-y-Garth’s emergency department waited an average of nine hours and 40 minutes last month to be admitted, transferred or sent home, according to figures published by Glasgoed Valleys University Health Board.
+The health board’s chief executive, Dr Rhianwen Ellis-Parry, told the Cymric Assembly’s health committee on Thursday that demand had been ‘relentless’ since Christmas and that 112 beds were occupied by patients who were well enough to go home.
+‘I am not going to sit here and tell you this is acceptable. It is not,’ she said. ‘But the front door of Pen-y-Garth is only as good as the back door, and the back door is jammed.’
+She rejected claims that ambulances were being held outside the hospital to keep the waiting-time figures down, saying crews were never asked to delay handing over patients.
+Gethin Lloyd-Maddox, the Cymric Assembly member for Cwm Gwernant, accused the board of ‘managing the numbers instead of the patients’.
+‘Every week I hear from another family whose mam or dad spent the night on a plastic chair,’ said Mr Lloyd-Maddox. ‘The chief executive has been talking about the back door for three years.’
+Owain Pritchard-Dunn, Wales organiser for the Ambulance and Paramedic Workers’ Union, told Glasgoed Live that crews had lost more than 2,000 hours waiting outside Pen-y-Garth in January alone.
+‘My members are sitting in the car park with a patient in the back while a 999 call comes in three streets away and there is nobody to send.
+‘That is not a hospital problem or an ambulance problem. It is a patient safety problem, and somebody is going to die waiting,’ he said.
+Catrin Bevan-Howells said her 86-year-old father had spent 31 hours on a trolley after a fall at home in February.
+‘The nurses were wonderful. They just had nowhere to put him,’ she said.
+The hospital’s so-called ‘surge’ beds, opened in November, are still in use.
+""", [
+    # the figures stand for the board that published them (as "according to figures published by the Ministry of
+    # Agriculture" in veldmarken-nitrogen-buyout-row); no article before its name in the text; the comma before the
+    # trailing attribution is left out
+    I("Patients at Ysbyty Pen-y-Garth’s emergency department waited an average of nine hours and 40 minutes last month to be admitted, transferred or sent home",
+      "Glasgoed Valleys University Health Board", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "Dr" is a title; the apposition before the name is the role, the possessive kept; telling a committee names no
+    # relay; the first that-clause carries the quoted fragment, so only the fragment is annotated, the second has no
+    # marks: two statements
+    M("relentless", "Rhianwen Ellis-Parry", P, "told", role="health board’s chief executive",
+      ph=["told", "said-that", "role-apposition"]),
+    I("112 beds were occupied by patients who were well enough to go home", "Rhianwen Ellis-Parry", P, "told",
+      role="health board’s chief executive", ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a quote split by the attribution: two statements
+    D("I am not going to sit here and tell you this is acceptable. It is not,", "Rhianwen Ellis-Parry", P, "said",
+      ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("But the front door of Pen-y-Garth is only as good as the back door, and the back door is jammed.",
+      "Rhianwen Ellis-Parry", P, "said", ph=["split-quote", "pronoun"]),
+    # the denial is annotated on the content after "that", and the participle carries a clause of its own
+    I("ambulances were being held outside the hospital to keep the waiting-time figures down", "Rhianwen Ellis-Parry",
+      P, "rejected", ph=["denial", "cue-class", "pronoun"]),
+    I("crews were never asked to delay handing over patients", "Rhianwen Ellis-Parry", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the role is the apposition as written, without the article; "accused … of" carries the quoted fragment
+    M("managing the numbers instead of the patients", "Gethin Lloyd-Maddox", P, "accused",
+      role="Cymric Assembly member for Cwm Gwernant", ph=["cue-class", "role-apposition"]),
+    # "Mr" is a title; an inverted cue with the surname, in a paragraph that states no role; a second quote right
+    # after the attribution sentence: a split quote
+    D("Every week I hear from another family whose mam or dad spent the night on a plastic chair,",
+      "Gethin Lloyd-Maddox", P, "said", ph=["inversion", "split-quote", "surname"]),
+    D("The chief executive has been talking about the back door for three years.", "Gethin Lloyd-Maddox", P, "said",
+      ph=["split-quote", "surname"]),
+    # the apposition is the role; the site he told is the relay (as "told Dalesbeat Radio" in
+    # kirkmoor-ae-consultation)
+    I("crews had lost more than 2,000 hours waiting outside Pen-y-Garth in January alone", "Owain Pritchard-Dunn", P,
+      "told", role="Wales organiser for the Ambulance and Paramedic Workers’ Union", via=["Glasgoed Live"],
+      ph=["told", "said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "he", in a paragraph that states no role; only the told-frame names the relay
+    D("My members are sitting in the car park with a patient in the back while a 999 call comes in three streets away and there is nobody to send.\n‘That is not a hospital problem or an ambulance problem. It is a patient safety problem, and somebody is going to die waiting,",
+      "Owain Pritchard-Dunn", P, "said", ph=["multi-sentence", "pronoun"]),
+    # no role is stated for her
+    I("her 86-year-old father had spent 31 hours on a trolley after a fall at home in February", "Catrin Bevan-Howells",
+      P, "said", ph=["said-that"]),
+    D("The nurses were wonderful. They just had nowhere to put him,", "Catrin Bevan-Howells", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # the site's own sentence: the writer's scare quote after "so-called"
+    R("surge", "the writer's scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Singapore-style English daily on a cooling-tower rule after a Legionnaires' outbreak, curly double quotes + apostrophes (Legionnaires’) with the comma and period outside fragments, Mr/Dr without periods: a minister of state with his portfolio before the name in a trailing "… said in Parliament on Tuesday", a trailing "according to the … Agency (NPHA)", the rule's name in quotes, "Dr X" by his given name with a clause "and that" a second, "he told the House", an MP who "asked whether" (no statement), "The minister replied that" with a "calling" fragment, "In a statement …, the NPHA said" by the acronym alone and "the agency said", a building owner's managing director in apposition with ", adding that" and his denial "rejected claims that" with a "saying" fragment, an inverted epidemiologist with "Associate Professor" (a title) and "She said" in the next paragraph
+article("serai-cooling-tower-rules", """
+Building owners will have to test cooling towers for Legionella every month instead of quarterly from Jan 1, Minister of State for Environment Faisal Rahman Noor said in Parliament on Tuesday.
+The outbreak of Legionnaires’ disease in Bukit Serai in August infected 23 people, four of whom died, according to the National Public Hygiene Agency (NPHA).
+The new rules, to be known as the “Safe Towers” framework, will cover about 5,300 cooling towers.
+Dr Faisal said owners who missed a monthly test would face fines of up to $20,000, and that repeat offenders could have their towers shut down.
+“One lapse in maintenance can put an entire neighbourhood at risk. Four families lost someone this year, and we owe it to them to make sure it does not happen again,” he told the House.
+Mr Gerald Ho Wen Jie, MP for Serai-Pelangi GRC, asked whether smaller building owners would get help with the cost. The minister replied that the NPHA would co-fund up to half of the testing bill in the first year, calling the grant “a bridge, not a permanent subsidy”.
+In a statement, the NPHA said investigators had traced the outbreak to a cooling tower on the roof of Serai Point mall.
+“The tower had not been cleaned or treated for at least 11 weeks before the first cases were reported,” the agency said.
+Mr Victor Lim Boon Keat, managing director of Serai Properties, which owns the mall, said the tower would be replaced by March, adding that the company had hired a new maintenance contractor. He rejected claims that tenants had complained about a musty smell, saying the firm had “no record of any such complaint”.
+“Monthly testing is the bare minimum. Legionella can go from undetectable to dangerous in two weeks in a warm, poorly treated tower,” said Associate Professor Hannah Goh Siew Lan, an epidemiologist at the Pelangi School of Public Health.
+She said owners should also have to install automatic disinfectant dosing.
+""", [
+    # the portfolio before the name is the role; "in Parliament" names no relay
+    I("Building owners will have to test cooling towers for Legionella every month instead of quarterly from Jan 1",
+      "Faisal Rahman Noor", P, "said", role="Minister of State for Environment",
+      ph=["trailing-attribution", "role-premodifier"]),
+    # the agency speaks as a body, its acronym in brackets left out; the comma before the trailing attribution is
+    # left out
+    I("The outbreak of Legionnaires’ disease in Bukit Serai in August infected 23 people, four of whom died",
+      "the National Public Hygiene Agency", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "to be known as" names the rule
+    R("Safe Towers", "name of a regulatory framework", "title"),
+    # "Dr" is a title; a Malay name is shortened to the given name on second reference; two clauses with no quote
+    # marks, the second after "and that": one statement
+    I("owners who missed a monthly test would face fines of up to $20,000, and that repeat offenders could have their towers shut down",
+      "Faisal Rahman Noor", P, "said", ph=["said-that", "surname"]),
+    # "the House" is the hearer, not a relay
+    D("One lapse in maintenance can put an entire neighbourhood at risk. Four families lost someone this year, and we owe it to them to make sure it does not happen again,",
+      "Faisal Rahman Noor", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the MP's question is reported with "asked whether" and no marks: not a statement. "The minister": Faisal, so the
+    # nominal is the role; the participle's "calling" carries the quoted fragment
+    I("the NPHA would co-fund up to half of the testing bill in the first year", "Faisal Rahman Noor", P, "replied",
+      role="minister", ph=["said-that", "nominal"]),
+    M("a bridge, not a permanent subsidy", "Faisal Rahman Noor", P, "calling", role="minister",
+      ph=["participle-cue", "nominal"]),
+    # the acronym alone names the agency introduced in full above; a statement names no channel
+    I("investigators had traced the outbreak to a cooling tower on the roof of Serai Point mall",
+      "the National Public Hygiene Agency", O, "said", ph=["said-that", "writing", "surname"]),
+    # "the agency": the NPHA, still in its statement
+    D("The tower had not been cleaned or treated for at least 11 weeks before the first cases were reported,",
+      "the National Public Hygiene Agency", O, "said", ph=["writing", "nominal"]),
+    # "Mr" is a title; the name keeps all its parts; the apposition is the role and "which owns the mall" a relative
+    # clause; the participle's that-clause has no marks: a statement of its own
+    I("the tower would be replaced by March", "Victor Lim Boon Keat", P, "said",
+      role="managing director of Serai Properties", ph=["said-that", "role-apposition"]),
+    I("the company had hired a new maintenance contractor", "Victor Lim Boon Keat", P, "adding",
+      role="managing director of Serai Properties", ph=["participle-cue", "role-apposition"]),
+    # "He" in the same paragraph, where his role stands; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries a quoted fragment
+    I("tenants had complained about a musty smell", "Victor Lim Boon Keat", P, "rejected",
+      role="managing director of Serai Properties", ph=["denial", "cue-class", "pronoun"]),
+    M("no record of any such complaint", "Victor Lim Boon Keat", P, "saying",
+      role="managing director of Serai Properties", ph=["participle-cue", "pronoun"]),
+    # "Associate Professor" is a title; the apposition is the role
+    D("Monthly testing is the bare minimum. Legionella can go from undetectable to dangerous in two weeks in a warm, poorly treated tower,",
+      "Hannah Goh Siew Lan", P, "said", role="epidemiologist at the Pelangi School of Public Health",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the next paragraph, which states no role
+    I("owners should also have to install automatic disinfectant dosing",
+      "Hannah Goh Siew Lan", P, "said", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US sports wire (AP style) on a pro football quarterback's contract holdout, straight double quotes + apostrophes (Mariners', Devonte's, team's, I'm) with the period inside fragments: the holdout as the wire's own lede, a trailing "according to a person with knowledge of the negotiations who spoke on condition of anonymity because …" and "the person said", the quarterback's nickname in quotes, his agent in apposition who "said in a statement that" two fragments in one clause, the general manager's split quote with her post before the name "said at a news conference", "X denied that" by surname with a "saying" fragment, the coach with the team before his post who "told reporters" a fragment and "He added:", "Teammates made their feelings clear on social media" (no statement), a receiver who "wrote on X" after his quote and a tackle's photo post (an act), the player who "told the … podcast" a fragment with the podcast's title in quotes
+article("mariners-ashby-reyes-holdout", '''
+CARVER BAY (AP) — Quarterback Devonte Ashby-Reyes stayed away from the opening day of the Carver Bay Mariners' training camp on Wednesday, extending a contract holdout that has already cost him more than $400,000 in fines.
+The two sides remain about $12 million a year apart on a long-term extension, according to a person with knowledge of the negotiations who spoke on condition of anonymity because the talks are private. The Mariners have offered about $48 million a year, the person said.
+Known to teammates as "Ice Pick" for his calm in the pocket, Ashby-Reyes threw for 4,612 yards and 38 touchdowns last season and finished second in MVP voting.
+His agent, Marcus Feld-Okafor, said in a statement that his client "wants to be a Mariner for life" but would not "take a discount that no other quarterback in this league would accept."
+"We love Devonte, and we want him here for the next 10 years," general manager Lisa Brannigan-Holt said at a news conference. "But we have to build a roster around him, and that means the contract has to work for both sides."
+Brannigan-Holt denied that the team had set a deadline for a deal, saying the Mariners would "keep talking as long as it takes."
+Mariners coach Rich Abernathy-Cole told reporters after practice that backup Kyle Prentiss-Bow would take the first-team snaps "until further notice." He added: "I'm not worried about Devonte's conditioning. He works harder in the offseason than anybody in this building."
+Teammates made their feelings clear on social media. "Pay the man," wide receiver Tre Bouchard-Lyle wrote on X. Left tackle Amos Nwankwo-Hart posted a photo of Ashby-Reyes wearing a crown on Instagram.
+Ashby-Reyes has not spoken publicly since June, when he told the "Third and Long" podcast that he felt "disrespected" by the team's first offer.
+The Mariners open the preseason Aug. 9 against Fort Calloway.
+''', [
+    # the holdout and the fines are the wire's own lede; "(AP)" in the dateline is the wire's own byline
+    # the unnamed person given by the phrase as written; "who spoke on condition of anonymity because …" is a
+    # relative clause, not part of the phrase; the comma before the trailing attribution is left out
+    I("The two sides remain about $12 million a year apart on a long-term extension",
+      "a person with knowledge of the negotiations", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "the person": the person with knowledge of the negotiations of the sentence before
+    I("The Mariners have offered about $48 million a year", "a person with knowledge of the negotiations", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+    R("Ice Pick", "a player's nickname in quotes", "title"),
+    # "His agent": the relation without the possessive is the role; a statement names no channel; two quoted
+    # fragments in one clause ("that his client … but would not …"): two mixed statements
+    M("wants to be a Mariner for life", "Marcus Feld-Okafor", P, "said", role="agent",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("take a discount that no other quarterback in this league would accept.", "Marcus Feld-Okafor", P, "said",
+      role="agent", ph=["said-that", "writing", "role-apposition"]),
+    # the post before the name is the role; a news conference names no relay; a quote split by the attribution: two
+    # statements, the second keeping the paragraph's role
+    D("We love Devonte, and we want him here for the next 10 years,", "Lisa Brannigan-Holt", P, "said",
+      role="general manager", ph=["split-quote", "role-premodifier"]),
+    D("But we have to build a roster around him, and that means the contract has to work for both sides.",
+      "Lisa Brannigan-Holt", P, "said", role="general manager", ph=["split-quote", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the denial is annotated on the content after "that",
+    # and the participle's that-less clause carries a quoted fragment
+    I("the team had set a deadline for a deal", "Lisa Brannigan-Holt", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("keep talking as long as it takes.", "Lisa Brannigan-Holt", P, "saying", ph=["participle-cue", "surname"]),
+    # the team before "coach" is part of the role; "told reporters" names no relay; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("until further notice.", "Rich Abernathy-Cole", P, "told", role="Mariners coach",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "He added:" in the same paragraph, where his role stands
+    D("I'm not worried about Devonte's conditioning. He works harder in the offseason than anybody in this building.",
+      "Rich Abernathy-Cole", P, "added", role="Mariners coach", ph=["multi-sentence", "pronoun"]),
+    # "made their feelings clear on social media" reports no content; the post on X is named, so X is the relay; the
+    # post before the name is the role. Posting a photo is an act
+    D("Pay the man,", "Tre Bouchard-Lyle", P, "wrote", role="wide receiver", via=["X"],
+      ph=["writing", "role-premodifier"]),
+    # not speaking publicly is no statement; the podcast is the relay and its title in quotes is rejected; the
+    # that-clause carries the quoted fragment
+    R("Third and Long", "title of a podcast", "title"),
+    M("disrespected", "Devonte Ashby-Reyes", P, "told", via=["Third and Long"],
+      ph=["told", "said-that", "interview", "pronoun"]),
+    # the schedule is the wire's own
+])
+
+# ---------------------------------------------------------------- Polish outlet's English edition on a coal-mine closure referendum, „low-high” quotes closing with ” and the comma outside, curly apostrophes (town’s, union’s, ministry’s): a trailing "according to the municipal electoral commission" on the lede, the outlet's own summary of the question, the mayor's split quote with "Mayor" before the name "told reporters at the town hall", "The mayor said" a fragment, a union chairman with the union's name in quotes inside his role who "accused the government of" a fragment "and said" a clause, "he said" in the next paragraph, a ministry "said in a statement that" a fragment, "Its spokeswoman, X," with "rejected claims that" and a "calling" fragment, "The Polish Press Agency quoted … as saying" a fragment, a pensioner with his age and a relative clause and his quote "he told regional broadcaster X"
+article("wrzosowice-mine-referendum", """
+WRZOSOWICE – Residents of Wrzosowice have voted by a narrow margin to close the town’s last coal mine seven years early, with 52.4% backing the plan on a turnout of 38.1%, according to the municipal electoral commission.
+The referendum asked whether the Wrzos colliery, operated by state-controlled Karbonex SA, should shut in 2029 instead of 2036 in exchange for a 1.2-billion-zloty regeneration fund offered by the government.
+„People have chosen the future over the past. It was not an easy choice, and I know many families are hurting tonight”, Mayor Bogdan Ziemkiewicz-Rak told reporters at the town hall. „But a town cannot live for another forty years on the promise that coal will come back.”
+The mayor said the council would ask the government to sign the regeneration agreement „before the summer holidays”.
+Henryk Stelmach-Dudek, chairman of the miners’ union „Szyb” at Wrzos, accused the government of „buying the town’s silence with money it does not have yet” and said the union would challenge the result in court.
+„Half the people who voted yes have never been underground. The 1,900 men who work at Wrzos were outvoted by people who moved here for the cheap flats”, he said.
+The Ministry of Energy Transition said in a statement that the fund would be paid „in full and on schedule” once Karbonex confirmed the new closure date. Its spokeswoman, Agnieszka Wolny-Sarnecka, rejected claims that the referendum had been called at the ministry’s request, calling it „entirely a local initiative”.
+The Polish Press Agency quoted Karbonex’s chief executive, Marek Hajduk-Lis, as saying the company would „study the result carefully” before changing its investment plans.
+Outside a polling station, pensioner Stanisław Kubiak, 81, who worked at Wrzos for 31 years, said he had voted against the closure.
+„My father dug coal here, and so did I. Now they tell my grandson there is no future in it. Maybe they are right, but it hurts”, he told regional broadcaster TVK Śląsk.
+""", [
+    # the commission speaks as a body; the comma before the trailing attribution is left out
+    I("Residents of Wrzosowice have voted by a narrow margin to close the town’s last coal mine seven years early, with 52.4% backing the plan on a turnout of 38.1%",
+      "the municipal electoral commission", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the question is the outlet's own
+    # "Mayor" before the name is the role; "told reporters" names no relay; a second quote right after the attribution
+    # sentence: a split quote, the comma outside the first part
+    D("People have chosen the future over the past. It was not an easy choice, and I know many families are hurting tonight",
+      "Bogdan Ziemkiewicz-Rak", P, "told", role="Mayor", ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    D("But a town cannot live for another forty years on the promise that coal will come back.",
+      "Bogdan Ziemkiewicz-Rak", P, "told", role="Mayor", ph=["split-quote", "told", "role-premodifier"]),
+    # "The mayor": Ziemkiewicz-Rak, so the nominal is the role; the that-less clause carries the quoted fragment
+    M("before the summer holidays", "Bogdan Ziemkiewicz-Rak", P, "said", role="mayor", ph=["said-that", "nominal"]),
+    # the union's name in quotes is a name, not speech
+    R("Szyb", "name of a trade union", "title"),
+    # the role is the apposition as written, the union's quoted name included; "accused … of" carries the quoted
+    # fragment, and the coordinated "said" has a clause of its own with no marks: two statements
+    M("buying the town’s silence with money it does not have yet", "Henryk Stelmach-Dudek", P, "accused",
+      role="chairman of the miners’ union „Szyb” at Wrzos", ph=["cue-class", "role-apposition"]),
+    I("the union would challenge the result in court", "Henryk Stelmach-Dudek", P, "said",
+      role="chairman of the miners’ union „Szyb” at Wrzos", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Half the people who voted yes have never been underground. The 1,900 men who work at Wrzos were outvoted by people who moved here for the cheap flats",
+      "Henryk Stelmach-Dudek", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the ministry speaks as a body; a statement names no channel; the that-clause carries the quoted fragment, so
+    # only the fragment is annotated
+    M("in full and on schedule", "the Ministry of Energy Transition", O, "said", ph=["said-that", "writing"]),
+    # "Its spokeswoman": the relation without the possessive is the role; the denial is annotated on the content
+    # after "that", and the participle's "calling" carries the quoted fragment
+    I("the referendum had been called at the ministry’s request", "Agnieszka Wolny-Sarnecka", P, "rejected",
+      role="spokeswoman", ph=["denial", "cue-class", "role-apposition"]),
+    M("entirely a local initiative", "Agnieszka Wolny-Sarnecka", P, "calling", role="spokeswoman",
+      ph=["participle-cue", "role-apposition"]),
+    # the agency that quoted him is the relay; the apposition before the name is the role, the possessive kept; the
+    # that-less clause carries the quoted fragment
+    M("study the result carefully", "Marek Hajduk-Lis", P, "quoted ... as saying", role="Karbonex’s chief executive",
+      via=["Polish Press Agency"], ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    # "pensioner" before the name is the role (an age is not one); "who worked at Wrzos …" is a relative clause
+    I("he had voted against the closure", "Stanisław Kubiak", P, "said", role="pensioner",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the broadcaster he told is the relay, "regional broadcaster"
+    # describes it
+    D("My father dug coal here, and so did I. Now they tell my grandson there is no future in it. Maybe they are right, but it hurts",
+      "Stanisław Kubiak", P, "told", via=["TVK Śląsk"], ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- breaking-news live blog on a chemical plant fire in a US suburb, time stamps, straight double quotes + apostrophes (plant's): a headline and a standing intro line, the plant's local nickname in quotes with the comma inside, a trailing "according to the … Office of Emergency Management", the fire chief with her post before the name "said at a briefing" and "She said" with two that-clauses, the operator's statement with two that-clauses and "the company said", an air-quality district that "said" and "It warned that", a group of residents and an inverted resident with a relative clause, a county commissioner who "wrote on Facebook that" and "he wrote", the fire chief by surname who "told reporters" a fragment "and that" a clause, her denial with a "saying" fragment, a trailing "a county spokeswoman told The Associated Press"
+article("greywick-chemical-plant-fire-live", '''
+Live updates: Fire at Greywick chemical plant
+Follow our live coverage. All times are Eastern.
+11:52 a.m. – A large fire broke out shortly after 11 a.m. at the Halvorsen plant, known locally as "the Glue Works." Residents within half a mile have been told to shelter in place, according to the Calder County Office of Emergency Management.
+12:30 p.m. – "We have two tanks involved and we are protecting a third. This is going to be a long afternoon," Greywick Fire Chief Dolores Acheson-Pratt said at a briefing. She said no injuries had been reported and that all 46 workers had been accounted for.
+1:05 p.m. – Halvorsen Specialty Chemicals said in a statement that the fire started in a solvent storage area and that the plant's sprinkler system had activated. "Our first priority is the safety of our employees and our neighbors," the company said.
+1:40 p.m. – The Calder County Air Quality District said its monitors had recorded high levels of fine particles but no toxic gases. It warned that conditions could change quickly if the wind shifted.
+2:15 p.m. – Residents on Kettle Street said they heard two loud bangs before the smoke appeared. "The whole house shook. I grabbed the kids and the dog and we just drove," said Marisol Ferreira-Banks.
+2:40 p.m. – County Commissioner Ray Villanueva-Stroud wrote on Facebook that the county had opened an emergency shelter at Greywick High School. "This is exactly what neighbors warned us about. We will be asking hard questions," he wrote.
+3:25 p.m. – Acheson-Pratt told reporters the fire was "about 70 percent contained" and that crews expected to have it under control by evening. She denied that firefighters had been slow to call in a hazardous-materials team, saying the team was "on scene within 22 minutes of the first call."
+3:50 p.m. – The shelter-in-place order will stay in effect until at least 6 this evening, a county spokeswoman told The Associated Press.
+''', [
+    # the headline and the standing line are the blog's own; the fire is the blog's own report
+    R("the Glue Works.", "the plant's local nickname in quotes", "title"),
+    # the office speaks as a body; the comma before the trailing attribution is left out
+    I("Residents within half a mile have been told to shelter in place",
+      "the Calder County Office of Emergency Management", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # the post before the name is the role; a briefing names no relay
+    D("We have two tanks involved and we are protecting a third. This is going to be a long afternoon,",
+      "Dolores Acheson-Pratt", P, "said", role="Greywick Fire Chief", ph=["multi-sentence", "role-premodifier"]),
+    # "She" in the same entry, which states her role; two that-clauses with no quote marks: one statement
+    I("no injuries had been reported and that all 46 workers had been accounted for",
+      "Dolores Acheson-Pratt", P, "said", role="Greywick Fire Chief", ph=["said-that", "pronoun"]),
+    # the operator speaks as a body; a statement names no channel; two that-clauses with no quote marks: one statement
+    I("the fire started in a solvent storage area and that the plant's sprinkler system had activated",
+      "Halvorsen Specialty Chemicals", O, "said", ph=["said-that", "writing"]),
+    # "the company": Halvorsen Specialty Chemicals, in the same statement
+    D("Our first priority is the safety of our employees and our neighbors,",
+      "Halvorsen Specialty Chemicals", O, "said", ph=["writing", "nominal"]),
+    # the district speaks as a body; "It" in the same entry
+    I("its monitors had recorded high levels of fine particles but no toxic gases",
+      "the Calder County Air Quality District", O, "said", ph=["said-that"]),
+    I("conditions could change quickly if the wind shifted", "the Calder County Air Quality District", O, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they heard two loud bangs before the smoke appeared", "residents on Kettle Street", G, "said",
+      ph=["said-that"]),
+    # an inverted cue; no role is stated
+    D("The whole house shook. I grabbed the kids and the dog and we just drove,", "Marisol Ferreira-Banks", P, "said",
+      ph=["inversion", "multi-sentence"]),
+    # the post before the name is the role; Facebook is the named channel; "he wrote" in the same entry, the same
+    # post
+    I("the county had opened an emergency shelter at Greywick High School", "Ray Villanueva-Stroud", P, "wrote",
+      role="County Commissioner", via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    D("This is exactly what neighbors warned us about. We will be asking hard questions,",
+      "Ray Villanueva-Stroud", P, "wrote", role="County Commissioner", via=["Facebook"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # by surname in an entry that states no role; "told reporters" names no relay; the first clause carries the
+    # quoted fragment, the second that-clause has no marks: two statements
+    M("about 70 percent contained", "Dolores Acheson-Pratt", P, "told", ph=["told", "said-that", "surname"]),
+    I("crews expected to have it under control by evening", "Dolores Acheson-Pratt", P, "told",
+      ph=["told", "said-that", "surname"]),
+    # the denial is annotated on the content after "that", and the participle's that-less clause carries a quoted
+    # fragment
+    I("firefighters had been slow to call in a hazardous-materials team", "Dolores Acheson-Pratt", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("on scene within 22 minutes of the first call.", "Dolores Acheson-Pratt", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # an unnamed spokeswoman given by the phrase as written; the agency she told is the relay
+    I("The shelter-in-place order will stay in effect until at least 6 this evening", "a county spokeswoman", A, "told",
+      via=["The Associated Press"], ph=["trailing-attribution", "told"]),
+])
+
+# ---------------------------------------------------------------- academic-news site's rewrite of a university press release on microplastics in honey, curly double quotes with ‘nested’ singles and apostrophes (study’s, Beekeepers’): a trailing "according to a study by researchers at … published … in the journal …" (the journal as relay), "The study found that" with two that-clauses, the lead author's inverted quote with a double role and nested words in single quotes, her surname with a long that-clause, "The paper, titled “…”, notes that" a clause "and that" a fragment, a co-author with a double role and "he said" in the same paragraph, the site's scare quote on a marketing word, an outside expert "who was not involved in the research" who "called" the study a fragment and "she said" in the next paragraph, the beekeepers' association "said in a statement that" a fragment, "Its chairman, X, told … magazine"
+article("vellmoor-honey-microplastics", """
+Microplastic fibres turned up in 94 of 100 jars of honey bought across the Vellmoor region, according to a study by researchers at Ashcombe University published this week in the journal Environmental Residues.
+The study found that honey from hives near main roads and towns held three times as many particles as honey from upland apiaries, and that most of the particles were fibres of polyester and nylon.
+“We expected some contamination. We did not expect to find it in almost every jar, including honey sold as ‘wild’ and ‘pristine’,” said Dr Imogen Carraway-Lutz, an environmental chemist at Ashcombe and the study’s lead author.
+Carraway-Lutz said the fibres most likely reached the hives through the air and in water the bees collected, rather than from packaging, because the team found similar levels in honey taken straight from the comb.
+The paper, titled “Synthetic fibres in honey from lowland and upland apiaries”, notes that the counts are far below those reported for sea salt or bottled water, and that there is “no evidence at present” that microplastics in food harm human health.
+Tomasz Rydel-Okonkwo, an entomologist at the university and a co-author of the study, said bees themselves could be affected. “Bees groom each other constantly. If fibres are sticking to their bodies, they are almost certainly swallowing them too,” he said.
+Honey is often marketed as the most “natural” of foods. Prof Leonie Fairbrother-Asante, a food toxicologist at the Harwick Institute for Food Safety who was not involved in the research, called the study “careful and genuinely useful”.
+“Nothing here should put anyone off honey. You will breathe in more plastic in your own kitchen than you will ever eat from a jar of it,” she said.
+The Vellmoor Beekeepers’ Association said in a statement that its members were “shocked but not surprised”. Its chairman, Gareth Moyle-Penhaligon, told Hive & Comb magazine that hobby beekeepers had no way to keep airborne fibres out of their hives.
+""", [
+    # the study stands for the researchers who wrote it; the journal that published it is the named channel; the
+    # comma before the trailing attribution is left out
+    I("Microplastic fibres turned up in 94 of 100 jars of honey bought across the Vellmoor region",
+      "researchers at Ashcombe University", G, "according to", via=["Environmental Residues"],
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "The study … found": the paper stands for its authors; two that-clauses with no quote marks: one statement; no
+    # journal is named in this paragraph
+    I("honey from hives near main roads and towns held three times as many particles as honey from upland apiaries, and that most of the particles were fibres of polyester and nylon",
+      "researchers at Ashcombe University", G, "found", ph=["said-that", "writing", "nominal"]),
+    # "Dr" is a title; the role is the whole apposition, both of its parts; the words in single quotes are nested in
+    # her quote and not annotated on their own
+    D("We expected some contamination. We did not expect to find it in almost every jar, including honey sold as ‘wild’ and ‘pristine’,",
+      "Imogen Carraway-Lutz", P, "said", role="environmental chemist at Ashcombe and the study’s lead author",
+      ph=["inversion", "multi-sentence", "nested", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; the "because" clause is part of what she said
+    I("the fibres most likely reached the hives through the air and in water the bees collected, rather than from packaging, because the team found similar levels in honey taken straight from the comb",
+      "Imogen Carraway-Lutz", P, "said", ph=["said-that", "surname"]),
+    # the paper's title is no statement; "The paper … notes": the paper stands for its authors; the first that-clause
+    # has no marks, the second carries the quoted fragment: two statements
+    R("Synthetic fibres in honey from lowland and upland apiaries", "title of the paper", "title"),
+    I("the counts are far below those reported for sea salt or bottled water",
+      "researchers at Ashcombe University", G, "notes", ph=["said-that", "writing", "nominal"]),
+    M("no evidence at present", "researchers at Ashcombe University", G, "notes",
+      ph=["said-that", "writing", "nominal"]),
+    # the role is the whole apposition, both of its parts; "he said" in the same paragraph, where his role stands
+    I("bees themselves could be affected", "Tomasz Rydel-Okonkwo", P, "said",
+      role="entomologist at the university and a co-author of the study", ph=["said-that", "role-apposition"]),
+    D("Bees groom each other constantly. If fibres are sticking to their bodies, they are almost certainly swallowing them too,",
+      "Tomasz Rydel-Okonkwo", P, "said", role="entomologist at the university and a co-author of the study",
+      ph=["multi-sentence", "pronoun"]),
+    # the site's own sentence: a marketing word in the writer's scare quotes (as "marketed as" in the food-safety
+    # explainer), nobody named as using it
+    R("natural", "the writer's scare quote on a marketing word", "scare-quote"),
+    # "Prof" is a title; "who was not involved in the research" is a relative clause, not part of the role; "called"
+    # carries the quoted fragment
+    M("careful and genuinely useful", "Leonie Fairbrother-Asante", P, "called",
+      role="food toxicologist at the Harwick Institute for Food Safety", ph=["role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Nothing here should put anyone off honey. You will breathe in more plastic in your own kitchen than you will ever eat from a jar of it,",
+      "Leonie Fairbrother-Asante", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the association speaks as a body; a statement names no channel; the that-clause carries the quoted fragment
+    M("shocked but not surprised", "the Vellmoor Beekeepers’ Association", O, "said", ph=["said-that", "writing"]),
+    # "Its chairman": the relation without the possessive is the role; the magazine he told is the relay
+    I("hobby beekeepers had no way to keep airborne fibres out of their hives", "Gareth Moyle-Penhaligon", P, "told",
+      role="chairman", via=["Hive & Comb"], ph=["told", "said-that", "role-apposition"]),
+])
 
 
 if __name__ == "__main__":
