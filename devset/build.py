@@ -19939,6 +19939,357 @@ The Vellmoor Beekeepers’ Association said in a statement that its members were
       role="chairman", via=["Hive & Comb"], ph=["told", "said-that", "role-apposition"]),
 ])
 
+# ---------------------------------------------------------------- Turkish outlet's English edition on an earthquake-resilience inspection scandal, curly double quotes + apostrophes (engineers’) with a ‘nested’ single and the period inside fragments: the detentions as the paper's own lede, "According to the Ministry of …," on an audit's findings, the environment minister with his post before the name who "told state broadcaster X" (the broadcaster as relay, its description no part of its name), "The minister said" with two unmarked that-clauses, "He denied that" with a "saying" fragment, a chamber of engineers' chairman in apposition with a fragment and his split quote by surname, a contractor's lawyer in apposition with a relative clause who "rejected claims that" and "he told reporters outside the … courthouse", survivors as a group, a survivor with her age and a relative clause, a fragment and a quote with a nested sticker text
+article("kuzeycay-inspection-scandal", """
+ESKİHARMAN – Prosecutors in Kuzeyçay province have detained 14 people, including the owners of three inspection firms, over apartment blocks certified as earthquake-resistant but never properly checked.
+A government audit, ordered after a 6.1-magnitude quake killed 38 people in the province in March, examined 412 buildings. According to the Ministry of Environment and Settlement, the reports for 97 of them were signed without a site visit.
+“Every signature on those reports was a promise made to a family. Whoever sold that promise will answer for it in court,” Environment and Settlement Minister Necdet Karaorman told state broadcaster TRH on Monday.
+The minister said his ministry would take over all building inspections in the province and that 23 inspection firms had lost their licences.
+He denied that the ministry had ignored engineers’ warnings before the quake, saying the fault lay with “a handful of firms that treated inspection as a stamp business.”
+But Cemal Tunçdemir, chairman of the Kuzeyçay Chamber of Structural Engineers, said his members had flagged forged reports to the ministry “at least 40 times” since 2020.
+“We sent letters, photographs, even the names of the firms,” Tunçdemir said. “The answer was silence. Now the same ministry wants to hold the handcuffs.”
+Deniz Aksakallı, a lawyer for Yelkenkaya Construction, which built six of the audited blocks, rejected claims that the company had paid inspectors to approve unfinished buildings. “My client built to the approved design. If an inspector never came to the site, that is a failure of the inspection system,” he told reporters outside the Eskiharman courthouse.
+Survivors who gathered outside the courthouse said they had not been told which of the flagged buildings would be evacuated.
+Hatice Gündoğdu, 52, who lost her daughter and two grandchildren in the Gülbahçe block, said the family had moved there “because we were told it was the safest building in town.” “They put a sticker on the door that said ‘earthquake-resistant’. My daughter believed the sticker,” she said.
+""", [
+    # the detentions are the paper's own lede; the audit's ordering and its count of buildings are the paper's own
+    # the ministry speaks as a body, given by the phrase as written
+    I("the reports for 97 of them were signed without a site visit", "the Ministry of Environment and Settlement", O,
+      "according to", ph=["according-to"]),
+    # the post before the name is the role; the broadcaster he told is the relay, "state broadcaster" a description of
+    # it and no part of its name (as "public broadcaster NRV")
+    D("Every signature on those reports was a promise made to a family. Whoever sold that promise will answer for it in court,",
+      "Necdet Karaorman", P, "told", role="Environment and Settlement Minister", via=["TRH"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The minister": Karaorman, so the nominal is the role; two that-clauses (the first without "that") with no
+    # marks: one statement; only the told-frame names the relay
+    I("his ministry would take over all building inspections in the province and that 23 inspection firms had lost their licences",
+      "Necdet Karaorman", P, "said", role="minister", ph=["said-that", "nominal"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries a quoted fragment, so only the fragment is annotated
+    I("the ministry had ignored engineers’ warnings before the quake", "Necdet Karaorman", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("a handful of firms that treated inspection as a stamp business.", "Necdet Karaorman", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment; "since 2020" stands outside the
+    # marks
+    M("at least 40 times", "Cemal Tunçdemir", P, "said", role="chairman of the Kuzeyçay Chamber of Structural Engineers",
+      ph=["said-that", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; a quote split by the attribution: two statements
+    D("We sent letters, photographs, even the names of the firms,", "Cemal Tunçdemir", P, "said",
+      ph=["split-quote", "surname"]),
+    D("The answer was silence. Now the same ministry wants to hold the handcuffs.", "Cemal Tunçdemir", P, "said",
+      ph=["multi-sentence", "split-quote", "surname"]),
+    # the apposition is the role without its article, the relative clause "which built …" on the company left out;
+    # the denial is annotated on the content after "that"
+    I("the company had paid inspectors to approve unfinished buildings", "Deniz Aksakallı", P, "rejected",
+      role="lawyer for Yelkenkaya Construction", ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, which states his role; "told reporters" names no relay
+    D("My client built to the approved design. If an inspector never came to the site, that is a failure of the inspection system,",
+      "Deniz Aksakallı", P, "told", role="lawyer for Yelkenkaya Construction", ph=["multi-sentence", "told", "pronoun"]),
+    # survivors with no name: a group given by the word as written, its capital lowered, without the relative clause
+    I("they had not been told which of the flagged buildings would be evacuated", "survivors", G, "said",
+      ph=["said-that"]),
+    # an age is not a role and "who lost …" is a relative clause; the that-less clause carries the quoted fragment,
+    # the period inside
+    M("because we were told it was the safest building in town.", "Hatice Gündoğdu", P, "said", ph=["said-that"]),
+    # "she" in the same paragraph; the sticker's words in single marks are part of her quote and not annotated on
+    # their own
+    D("They put a sticker on the door that said ‘earthquake-resistant’. My daughter believed the sticker,",
+      "Hatice Gündoğdu", P, "said", ph=["multi-sentence", "nested", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- South Korean wire on a chaebol heir's appeal verdict, straight double quotes + apostrophes (Seo's, court's, network's) with the period inside a fragment, names in Korean order (family name first): the verdict as the wire's own lede with the wire's name in the dateline, "Reading out the ruling, Presiding Judge X of the … High Court said" (the court after the name no part of the role), her split quote by family name, "The court said", a prosecutors' office with a relative clause "said in a statement that" with a fragment and a second unmarked that-clause, "His lawyer, X, told reporters", the group's statement with two unmarked clauses and "The group rejected claims that" with a "saying" clause, a civic group with a descriptor after its name that "called the ruling" a fragment, its secretary general's inverted split quote, "Yonhap News Agency quoted a … official as saying", the share price as the wire's own
+article("cheonhae-heir-appeal-ruling", '''
+DAEHWA, Nov. 14 (Hanul News) -- An appeals court on Thursday upheld the bribery conviction of Cheonhae Group heir Seo Jin-woo but cut his prison term to two and a half years from four, sending the 47-year-old vice chairman back to jail after 10 months on bail.
+Reading out the ruling, Presiding Judge Kwon Hye-sook of the Daehwa High Court said Seo had given 8.6 billion won to an aide of a former trade minister in return for government approval of a merger between two group affiliates.
+"The defendant used company money to buy a decision that should have been made on its merits, and he did so to secure his own succession," Kwon said. "The court has, however, considered that the full amount has been repaid."
+The court said the shorter sentence also reflected Seo's lack of a criminal record.
+The Daehwa High Prosecutors' Office, which had sought six years, said in a statement that the ruling "fails to reflect the gravity of corruption at the top of the economy" and that it would consider an appeal to the Supreme Court.
+His lawyer, Nam Ki-yeon, told reporters outside the courthouse that Seo would also appeal.
+In a statement, Cheonhae Group said it respected the court's decision and that the management of its affiliates would continue without disruption. The group rejected claims that Seo had directed affiliates from his cell during his first detention, saying all major decisions had been taken by their boards.
+The Fair Shares Citizens' Network, a civic group that monitors chaebol governance, called the ruling "another discount for the owner family."
+"Every time a chaebol heir goes to court, the sentence comes with a coupon," said Lim Da-eun, the network's secretary general. "Ordinary defendants never get that coupon."
+Yonhap News Agency quoted a Cheonhae Group official as saying Seo would keep his title of vice chairman while in prison.
+Shares of Cheonhae Chemical, the group's flagship affiliate, fell 1.8 percent.
+''', [
+    # the verdict and the sentence are the court's acts, reported by the wire; its own name in the dateline relays
+    # nothing; "heir" and "vice chairman" describe Seo, who says nothing
+    # "Presiding Judge" before the name is the role (as "Presiding judge Hélène Brassac-Morel"); "of the Daehwa High
+    # Court" follows the name and is not taken into the role; "Reading out the ruling" is what she was doing
+    I("Seo had given 8.6 billion won to an aide of a former trade minister in return for government approval of a merger between two group affiliates",
+      "Kwon Hye-sook", P, "said", role="Presiding Judge", ph=["said-that", "role-premodifier"]),
+    # "Kwon": the family name, which comes first in her name; the paragraph states no role; a quote split by the
+    # attribution: two statements
+    D("The defendant used company money to buy a decision that should have been made on its merits, and he did so to secure his own succession,",
+      "Kwon Hye-sook", P, "said", ph=["split-quote", "surname"]),
+    D("The court has, however, considered that the full amount has been repaid.", "Kwon Hye-sook", P, "said",
+      ph=["split-quote", "surname"]),
+    # "The court": the Daehwa High Court, which speaks through its ruling (as "the Cheongha Central District Court said
+    # in its ruling")
+    I("the shorter sentence also reflected Seo's lack of a criminal record", "the Daehwa High Court", O, "said",
+      ph=["said-that", "nominal"]),
+    # the office speaks as a body, the relative clause on its request left out; a statement names no channel; the
+    # first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("fails to reflect the gravity of corruption at the top of the economy", "the Daehwa High Prosecutors' Office", O,
+      "said", ph=["said-that", "writing"]),
+    I("it would consider an appeal to the Supreme Court", "the Daehwa High Prosecutors' Office", O, "said",
+      ph=["said-that", "writing"]),
+    # "His lawyer": the relation without the possessive is the role (as "Its chairman"); "told reporters" names no
+    # relay
+    I("Seo would also appeal", "Nam Ki-yeon", P, "told", role="lawyer", ph=["told", "said-that", "role-apposition"]),
+    # a statement names no channel; two clauses (the first without "that") with no marks: one statement
+    I("it respected the court's decision and that the management of its affiliates would continue without disruption",
+      "Cheonhae Group", O, "said", ph=["said-that", "writing"]),
+    # "The group": Cheonhae Group; the denial is annotated on the content after "that", and the participle carries a
+    # clause of its own
+    I("Seo had directed affiliates from his cell during his first detention", "Cheonhae Group", O, "rejected",
+      ph=["denial", "cue-class", "nominal"]),
+    I("all major decisions had been taken by their boards", "Cheonhae Group", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # "a civic group that monitors …" describes the network, which takes no role; "called the ruling" carries the
+    # quoted fragment, the period inside
+    M("another discount for the owner family.", "the Fair Shares Citizens' Network", O, "called"),
+    # an inverted cue with the role in apposition, the possessive kept; a second quote right after the attribution
+    # sentence: a split quote, keeping the paragraph's role
+    D("Every time a chaebol heir goes to court, the sentence comes with a coupon,", "Lim Da-eun", P, "said",
+      role="network's secretary general", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Ordinary defendants never get that coupon.", "Lim Da-eun", P, "said", role="network's secretary general",
+      ph=["split-quote", "role-apposition"]),
+    # the agency that quoted the unnamed official is the relay; the official is given by the phrase as written; the
+    # that-less content has no marks
+    I("Seo would keep his title of vice chairman while in prison", "a Cheonhae Group official", A,
+      "quoted ... as saying", via=["Yonhap News Agency"], ph=["said-that", "quoted-as-saying"]),
+    # the share price is the wire's own
+])
+
+# ---------------------------------------------------------------- Irish regional paper on a county council's greenway decision, curly single quotes + apostrophes (Monday’s, council’s, Landholders’): the approval and the vote as the paper's own lede, "Cllr" before each councillor's name (a title, no role) with a relative clause, two fragments in one clause, a quote opening in Irish with the paper's translation in [brackets] "she said, opening her contribution in Irish", a councillor who "accused the council of" a fragment and "called the chief executive" a one-word fragment in a "When" clause, the Cathaoirleach's request that he leave (no statement), the chief executive with his post before the name who "told the meeting that" a clause "and that" a fragment, "He rejected claims that" and "he said", a landholders' association's statement and "Its chairman, X," with a fragment, a cyclists' group that "welcomed the vote" (no content) and its spokeswoman in an inverted quote "said its spokeswoman, X," with an "adding that" clause
+article("rathmoyle-greenway-vote", """
+Rathmoyle County Council has approved a 34km greenway on the disused railway line between Ballinderra and Knockrower, after a heated three-hour debate at Monday’s monthly meeting in which one councillor was asked to leave the chamber.
+Councillors voted 22 to 11 in favour of the €18.5 million scheme, which will be built in three phases over five years.
+Cllr Máire Ní Bhriain, who chairs the council’s transport committee, said the greenway would bring ‘tens of thousands of visitors’ a year to towns that had ‘watched the last train leave in 1963 and nothing arrive since’.
+‘Is le muintir an chontae an líne seo [This line belongs to the people of the county]. It is time we gave it back to them,’ she said, opening her contribution in Irish.
+Cllr Tadhg Ó Ceallacháin, whose farm borders the line near Knockrower, accused the council of ‘walking through farmyards with a map and a smile’. When he called the chief executive ‘a liar’ and refused to withdraw the remark, the Cathaoirleach, Cllr Eileen Daly-Furlong, asked him to leave.
+Council chief executive Brendan Costigan told the meeting that 41 of the 56 landowners along the route had signed agreements and that no land would be taken by compulsory purchase ‘unless every other avenue has been exhausted’.
+He rejected claims that the route had been decided before landowners were consulted. ‘We redrew the line fourteen times because of what farmers told us. That is not a decision made in advance,’ he said.
+The Rathmoyle Landholders’ Association said in a statement that it would seek a judicial review of the decision. Its chairman, Donal Kearney-Walsh, said farmers were ‘not against the greenway, only against being bulldozed for it’.
+Rathmoyle Cycle Campaign welcomed the vote. ‘This is the best day for cycling in this county in a generation,’ said its spokeswoman, Aoife Lynch-Devane, adding that the group would ride the first section on the day it opens.
+""", [
+    # the approval, the vote and the expulsion are acts
+    # "Cllr" is a title and "who chairs …" a relative clause, so no role; two quoted fragments in one clause (the
+    # second in a relative clause inside it): two mixed statements
+    M("tens of thousands of visitors", "Máire Ní Bhriain", P, "said", ph=["said-that"]),
+    M("watched the last train leave in 1963 and nothing arrive since", "Máire Ní Bhriain", P, "said",
+      ph=["said-that"]),
+    # "she" in the next paragraph; the bracketed translation is the paper's, inside the marks, so it is part of the
+    # span (as the Filipino quote in calanay-ferry-sinking-inquiry); "opening her contribution in Irish" is a
+    # participle on how she spoke, not a cue
+    D("Is le muintir an chontae an líne seo [This line belongs to the people of the county]. It is time we gave it back to them,",
+      "Máire Ní Bhriain", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Cllr" is a title and "whose farm borders …" a relative clause; "accused … of" carries the quoted fragment
+    M("walking through farmyards with a map and a smile", "Tadhg Ó Ceallacháin", P, "accused", ph=["cue-class"]),
+    # "he" in the same paragraph; "called the chief executive" carries the one-word fragment; refusing to withdraw it
+    # is an act, and the Cathaoirleach's asking him to leave is a request, not a statement
+    M("a liar", "Tadhg Ó Ceallacháin", P, "called", ph=["pronoun"]),
+    # the post before the name is the role; "told the meeting" names no relay; the first that-clause has no marks,
+    # the second carries the quoted fragment: two statements
+    I("41 of the 56 landowners along the route had signed agreements", "Brendan Costigan", P, "told",
+      role="Council chief executive", ph=["told", "said-that", "role-premodifier"]),
+    M("unless every other avenue has been exhausted", "Brendan Costigan", P, "told", role="Council chief executive",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that"
+    I("the route had been decided before landowners were consulted", "Brendan Costigan", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    D("We redrew the line fourteen times because of what farmers told us. That is not a decision made in advance,",
+      "Brendan Costigan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the association speaks as a body; a statement names no channel
+    I("it would seek a judicial review of the decision", "the Rathmoyle Landholders’ Association", O, "said",
+      ph=["said-that", "writing"]),
+    # "Its chairman": the relation without the possessive is the role; the that-less clause carries the fragment
+    M("not against the greenway, only against being bulldozed for it", "Donal Kearney-Walsh", P, "said",
+      role="chairman", ph=["said-that", "role-apposition"]),
+    # "welcomed the vote" has no content; an inverted cue with "its spokeswoman": the relation without the possessive
+    # is the role; the participle's that-clause has no marks: a statement of its own
+    D("This is the best day for cycling in this county in a generation,", "Aoife Lynch-Devane", P, "said",
+      role="spokeswoman", ph=["inversion", "role-apposition"]),
+    I("the group would ride the first section on the day it opens", "Aoife Lynch-Devane", P, "adding",
+      role="spokeswoman", ph=["participle-cue", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Brazilian outlet's English edition on an Amazon deforestation data release, curly double quotes + apostrophes (agency’s, Producers’) with the comma or period outside, names with two surnames: a trailing "according to satellite data released … by the Federal … Agency (AFPF)" (the data stand for the agency that released them), a trailing "the agency said", the agency's president in apposition who "told reporters" and "She said … but warned that" (two cues, two statements), an NGO coordinator in apposition with a fragment and a second unmarked that-clause and "he said" a paragraph later, a land-grabbing term after "so-called" in the paper's own sentence, a soy producers' association that "rejected claims that" with a "saying" clause, its president in an inverted quote, the governor's office's denial with a "calling" fragment, an enforcement officer "who asked not to be named" who "told Agência Brasil"
+article("afpf-deforestation-figures", """
+SÃO JERÔNIMO DO ARAGUÁ – Deforestation in the Amazon rose 21% in the 12 months to July, to 11,340 square kilometres, according to satellite data released on Wednesday by the Federal Forest Protection Agency (AFPF).
+Most of the clearing was concentrated in the states of Itaperu and Alto Maracá, which together accounted for 58% of the loss, the agency said.
+“These numbers are a warning, not a verdict. The chainsaw moves faster than the satellite, but the satellite always catches up”, the agency’s president, Luíza Amaral Teixeira, told reporters in the capital.
+She said the agency would send 400 more inspectors to the two states by October, but warned that its budget had been cut by 18% this year.
+Rafael Moura Cavalcanti, coordinator of the NGO Instituto Raízes da Floresta, said the rise was “the bill arriving for four years of looking the other way” and that most of the new clearing was on public land that had never been assigned to any use.
+“Land grabbers clear the forest, wait for an amnesty and then sell the land with papers. It is a business model”, he said.
+Much of that land is taken through so-called “grilagem”, the seizure of public forest with forged property titles.
+The Itaperu Soy Producers’ Association rejected claims that soy farming was driving the clearing, saying its members had not bought beans grown on newly deforested land since 2008.
+“Soy is being blamed for what ranchers and land grabbers do. Our farmers are the most monitored in the world”, said the association’s president, Gilberto Pacheco Lemos.
+The Itaperu governor’s office denied that the state had relaxed environmental licensing, calling the agency’s figures “preliminary and politically motivated”.
+A federal enforcement officer who asked not to be named told Agência Brasil that armed men had threatened inspection teams in Alto Maracá three times this year.
+""", [
+    # the satellite data stand for the agency that released them (as "according to data from the National Customs
+    # and Tariff Service"); the speaker drops the acronym; the comma before the trailing attribution is left out
+    I("Deforestation in the Amazon rose 21% in the 12 months to July, to 11,340 square kilometres",
+      "the Federal Forest Protection Agency", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "the agency": the Federal Forest Protection Agency; the relative clause is part of the content
+    I("Most of the clearing was concentrated in the states of Itaperu and Alto Maracá, which together accounted for 58% of the loss",
+      "the Federal Forest Protection Agency", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the comma sits outside the closing mark; the apposition is the role, the possessive kept; "told reporters"
+    # names no relay
+    D("These numbers are a warning, not a verdict. The chainsaw moves faster than the satellite, but the satellite always catches up",
+      "Luíza Amaral Teixeira", P, "told", role="agency’s president", ph=["multi-sentence", "told", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; one subject, two cues with clauses of their own: two
+    # statements
+    I("the agency would send 400 more inspectors to the two states by October", "Luíza Amaral Teixeira", P, "said",
+      ph=["said-that", "pronoun"]),
+    I("its budget had been cut by 18% this year", "Luíza Amaral Teixeira", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # the apposition is the role ("the NGO" inside it, as "consumer group" in linkora-broadband-price-rise); the
+    # that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("the bill arriving for four years of looking the other way", "Rafael Moura Cavalcanti", P, "said",
+      role="coordinator of the NGO Instituto Raízes da Floresta", ph=["said-that", "role-apposition"]),
+    I("most of the new clearing was on public land that had never been assigned to any use", "Rafael Moura Cavalcanti",
+      P, "said", role="coordinator of the NGO Instituto Raízes da Floresta", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Land grabbers clear the forest, wait for an amnesty and then sell the land with papers. It is a business model",
+      "Rafael Moura Cavalcanti", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the paper's own sentence: a term after "so-called" that nobody is said to have used
+    R("grilagem", "land-grabbing term in the paper's own sentence after 'so-called'", "scare-quote"),
+    # the association speaks as a body; the denial is annotated on the content after "that", and the participle
+    # carries a clause of its own
+    I("soy farming was driving the clearing", "the Itaperu Soy Producers’ Association", O, "rejected",
+      ph=["denial", "cue-class"]),
+    I("its members had not bought beans grown on newly deforested land since 2008",
+      "the Itaperu Soy Producers’ Association", O, "saying", ph=["participle-cue"]),
+    # an inverted cue with the role in apposition, the possessive kept
+    D("Soy is being blamed for what ranchers and land grabbers do. Our farmers are the most monitored in the world",
+      "Gilberto Pacheco Lemos", P, "said", role="association’s president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the office speaks as a body, given by the phrase as written; the denial is annotated on the content after
+    # "that", and the participle carries the quoted fragment, the period outside
+    I("the state had relaxed environmental licensing", "the Itaperu governor’s office", O, "denied",
+      ph=["denial", "cue-class"]),
+    M("preliminary and politically motivated", "the Itaperu governor’s office", O, "calling",
+      ph=["participle-cue"]),
+    # an unnamed officer given by the phrase as written, without the relative clause; the agency he told is the relay
+    I("armed men had threatened inspection teams in Alto Maracá three times this year", "a federal enforcement officer",
+      A, "told", via=["Agência Brasil"], ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- UK consumer-affairs column (an invented consumer magazine) on an energy supplier's billing errors, curly double quotes + apostrophes (I’m, ESA’s, Northmoor’s): the billing errors as the column's own lede, customers by first name and town ("was told" with no speaker, "she told us" a paragraph later, "said" with a that-less clause), the supplier's marketing term as the column's scare quote ("markets … as"), "A … spokesperson told Consumer Compass that" (the magazine's own name as relay) with a fragment and a second unmarked that-clause, "the spokesperson said" a paragraph later, "The company denied that", the regulator in apposition before its name and acronym with a fragment, "According to the ESA’s own figures," by the acronym, an MP with her constituency role in apposition whose letter is a request and "she wrote", the column's own advice
+article("northmoor-energy-billing-errors", """
+Thousands of Northmoor Energy customers have been sent bills for gas and electricity they never used since the supplier moved its accounts to a new billing system in January.
+Readers have been contacting Consumer Compass for weeks. Margaret, from Kettleby, was told she owed £2,814 for a two-bedroom bungalow that normally costs her £95 a month to heat and light.
+“I rang them eleven times and got a different person and a different figure every time. I’m 78. I shouldn’t have to fight to be believed,” she told us.
+Dev, from Ashcombe, said his direct debit had jumped from £96 to £640 overnight without a word of warning. He only noticed when his rent payment bounced.
+Northmoor markets its fixed tariffs as “hassle-free”. Its customers might beg to differ.
+A Northmoor Energy spokesperson told Consumer Compass that about 38,000 accounts had been affected by “a data transfer issue” and that all incorrect bills would be corrected by the end of May.
+“We are sorry for the worry this has caused. No customer will be asked to pay a penny they do not owe,” the spokesperson said.
+The company denied that any customer with a disputed bill had been passed to debt collectors.
+The regulator, the Energy Supply Authority (ESA), said it was “aware of the problems” and had asked Northmoor for a full explanation by 30 April. According to the ESA’s own figures, complaints about back-billing rose by 41 per cent last year.
+Helen Crossthwaite, MP for Kettleby and Marsh, has written to Northmoor’s chief executive demanding a compensation scheme. “Pensioners in my constituency are being frightened by bills for energy they never used. An apology is not enough,” she wrote.
+Our advice: do not pay a bill you believe is wrong. Send the supplier a meter reading with a dated photo, keep a record of every call, and if the problem is not sorted within eight weeks, take it to the independent ombudsman.
+""", [
+    # the billing errors are the column's own lede; readers contacting the magazine is no statement; "was told she
+    # owed …" is a passive that names no speaker
+    # "she" in the next paragraph; a first name only, her town no role; "told us": the column itself is no relay
+    D("I rang them eleven times and got a different person and a different figure every time. I’m 78. I shouldn’t have to fight to be believed,",
+      "Margaret", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # a first name only, his town no role; noticing the bounced payment is the column's own account
+    I("his direct debit had jumped from £96 to £640 overnight without a word of warning", "Dev", P, "said",
+      ph=["said-that"]),
+    # marketing a tariff "as" a label is the company's advertising, quoted by the column with no cue (as "promoted
+    # its new platform … as “zero-downtime” technology" in valdoria-exchange-outage)
+    R("hassle-free", "the supplier's marketing term as the column's scare quote", "scare-quote"),
+    # an unnamed spokesperson given by the phrase as written; the magazine's own name is the relay (as "told the Daily
+    # Beacon"); the first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("a data transfer issue", "a Northmoor Energy spokesperson", A, "told", via=["Consumer Compass"],
+      ph=["told", "said-that"]),
+    I("all incorrect bills would be corrected by the end of May", "a Northmoor Energy spokesperson", A, "told",
+      via=["Consumer Compass"], ph=["told", "said-that"]),
+    # "the spokesperson": the Northmoor Energy spokesperson; only the told-frame names the relay
+    D("We are sorry for the worry this has caused. No customer will be asked to pay a penny they do not owe,",
+      "a Northmoor Energy spokesperson", A, "said", ph=["multi-sentence", "nominal"]),
+    # "The company": Northmoor Energy; the denial is annotated on the content after "that"
+    I("any customer with a disputed bill had been passed to debt collectors", "Northmoor Energy", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # "The regulator" before the name describes it, and a body takes no role; the speaker drops the acronym; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("aware of the problems", "the Energy Supply Authority", O, "said", ph=["said-that"]),
+    # the figures stand for the authority that publishes them, named by its acronym
+    I("complaints about back-billing rose by 41 per cent last year", "the Energy Supply Authority", O, "according to",
+      ph=["according-to", "writing", "surname"]),
+    # writing to the chief executive "demanding" a scheme is a request; the apposition is the role; "she" in the same
+    # paragraph, which states her role; a letter names no channel
+    D("Pensioners in my constituency are being frightened by bills for energy they never used. An apology is not enough,",
+      "Helen Crossthwaite", P, "wrote", role="MP for Kettleby and Marsh", ph=["multi-sentence", "writing", "pronoun"]),
+    # the advice is the column's own
+])
+
+# ---------------------------------------------------------------- US tech wire on a cloud-computing outage post-mortem, straight double quotes + apostrophes (rival's): the company "said … , in a post-mortem titled "…" published on its engineering blog" (the post's title in quotes, its own blog no relay), a trailing "the company wrote", the vice president of engineering with the company and his post before the name who "wrote in the post" and "He said" a paragraph later, "In an interview with Reuters, X said" and "he said" in the same paragraph, customers who "vented on X" (no content) and an inverted "wrote X, founder of …, in a post", an employee "who spoke on condition of anonymity because they were not authorized …" with a fragment and "the employee said", the company's denial by its short name with a "saying" clause, an analyst with her firm before her post who "wrote that" a fragment "but that" a clause in a note to clients, the share price as the wire's own
+article("nimbara-cloud-outage-postmortem", '''
+HOLLOWAY PARK, Calif., March 20 (Techwire) - Nimbara Cloud said a faulty configuration change to its network software caused the 11-hour outage that knocked thousands of websites and apps offline on Tuesday, in a post-mortem titled "What went wrong on March 18" published on its engineering blog on Thursday.
+The change was pushed to all 14 of its regions at once instead of in stages because an automated safety check had been switched off during routine maintenance, the company wrote.
+"We broke the promise at the heart of our business, which is that one mistake should never take everything down with it," Nimbara vice president of engineering Julian Okafor-Lindqvist wrote in the post.
+He said Nimbara would require human approval for any network change touching more than one region and would give affected customers service credits worth 25% of their monthly bill.
+In an interview with Reuters, Okafor-Lindqvist said the engineer who pushed the change would not be disciplined. "This was a process failure, not a people failure," he said.
+Customers vented on X throughout the outage. "Eleven hours. Our checkout was down for eleven hours on payday," wrote Marisol Trevino-Banks, founder of the online bakery Crumb & Co., in a post that was shared more than 9,000 times.
+An employee who spoke on condition of anonymity because they were not authorized to discuss internal matters said the safety check had been "a known weak spot for at least a year."
+"Everybody knew that switch was there. Nobody owned it," the employee said.
+Nimbara denied that it had cut staff from its reliability team, saying headcount there had grown 12% this year.
+In a note to clients, Bellmore Research analyst Dana Whitfield-Osei wrote that the outage was "the kind of bad day that ends up in every rival's sales deck" but that few customers were likely to leave.
+Nimbara shares fell 2.3% on Thursday.
+''', [
+    # the wire's own name in the dateline relays nothing; the content ends before the phrase on where it was said;
+    # the company's own blog is not a named relay, so via stays empty
+    I("a faulty configuration change to its network software caused the 11-hour outage that knocked thousands of websites and apps offline on Tuesday",
+      "Nimbara Cloud", O, "said", ph=["said-that", "writing"]),
+    R("What went wrong on March 18", "title of the company's post-mortem", "title"),
+    # "the company": Nimbara Cloud, still in its post; the comma before the trailing attribution is left out
+    I("The change was pushed to all 14 of its regions at once instead of in stages because an automated safety check had been switched off during routine maintenance",
+      "Nimbara Cloud", O, "wrote", ph=["trailing-attribution", "writing", "nominal"]),
+    # the company and the post before the name make the role (as "Lynx general manager"); "the post" names no channel
+    D("We broke the promise at the heart of our business, which is that one mistake should never take everything down with it,",
+      "Julian Okafor-Lindqvist", P, "wrote", role="Nimbara vice president of engineering",
+      ph=["writing", "role-premodifier"]),
+    # "He" in the next paragraph, which states no role; one compound predicate with no marks: one statement
+    I("Nimbara would require human approval for any network change touching more than one region and would give affected customers service credits worth 25% of their monthly bill",
+      "Julian Okafor-Lindqvist", P, "said", ph=["said-that", "pronoun"]),
+    # the agency that interviewed him is the relay; "he" in the same paragraph is the same interview (as the split
+    # quote in an interview with The Verge)
+    I("the engineer who pushed the change would not be disciplined", "Julian Okafor-Lindqvist", P, "said",
+      via=["Reuters"], ph=["said-that", "interview", "surname"]),
+    D("This was a process failure, not a people failure,", "Julian Okafor-Lindqvist", P, "said", via=["Reuters"],
+      ph=["interview", "pronoun"]),
+    # venting reports no content; an inverted cue with the role in apposition; the post is on X, named in the
+    # sentence before (as the Instagram post in marlowe-keane-restaurant-closure)
+    D("Eleven hours. Our checkout was down for eleven hours on payday,", "Marisol Trevino-Banks", P, "wrote",
+      role="founder of the online bakery Crumb & Co.", via=["X"],
+      ph=["inversion", "multi-sentence", "writing", "role-apposition"]),
+    # an unnamed employee given by the phrase as written, without the relative clause; the that-less clause carries
+    # the quoted fragment, the period inside
+    M("a known weak spot for at least a year.", "an employee", A, "said", ph=["said-that"]),
+    # "the employee": the employee of the paragraph before
+    D("Everybody knew that switch was there. Nobody owned it,", "an employee", A, "said",
+      ph=["multi-sentence", "nominal"]),
+    # by the short name; the denial is annotated on the content after "that", and the participle carries a clause of
+    # its own
+    I("it had cut staff from its reliability team", "Nimbara Cloud", O, "denied", ph=["denial", "cue-class", "surname"]),
+    I("headcount there had grown 12% this year", "Nimbara Cloud", O, "saying", ph=["participle-cue", "surname"]),
+    # the firm and the post before the name make the role; a note to clients names no channel; the first that-clause
+    # carries the quoted fragment, "but that" a clause with no marks: two statements
+    M("the kind of bad day that ends up in every rival's sales deck", "Dana Whitfield-Osei", P, "wrote",
+      role="Bellmore Research analyst", ph=["said-that", "writing", "role-premodifier"]),
+    I("few customers were likely to leave", "Dana Whitfield-Osei", P, "wrote", role="Bellmore Research analyst",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the share price is the wire's own
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
