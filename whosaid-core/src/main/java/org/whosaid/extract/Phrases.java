@@ -873,7 +873,7 @@ final class Phrases {
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j))
-                    || w == FOR && isPortfolioOn(i, end);
+                    || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
         }
         if (isPortfolioOn(i, end)) {
             return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
@@ -1287,6 +1287,9 @@ final class Phrases {
      * "the party's spokesperson on foreign affairs, Ama Owusu".
      */
     private boolean isPortfolioOn(int i, int end) {
+        if (isPortfolioOf(i, end)) {
+            return true;
+        }
         int on = i;
         while (on > i - 3 && on > 0 && !t.eq(on, "on") && !t.eq(on, "for")) {
             on--;
@@ -1302,6 +1305,29 @@ final class Phrases {
             k++;
         }
         return k > on + 1 && i < k && (k == end || t.is(k, ',') || t.isCapitalized(k));
+    }
+
+    /**
+     * Token i is the "of" or one of at most two lower-case words after it, between a lower-case role word and a
+     * capitalised name or the end: "vice president of engineering Julian Okafor", "head of communications Dana Reyes".
+     */
+    private boolean isPortfolioOf(int i, int end) {
+        int of = i;
+        while (of > i - 2 && of > 0 && !t.eq(of, "of")) {
+            of--;
+        }
+        if (!t.eq(of, "of") || of == 0 || t.isCapitalized(of - 1) || !isRole(of - 1)) {
+            return false;
+        }
+        int k = of + 1;
+        // (a field, not a description: not "the daughter of former President Bill Clinton", "wife of magnate X")
+        while (k < end && k <= of + 2 && t.isWord(k) && !t.isCapitalized(k)
+                && !has(k, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.MODIFIER | Lexicon.ROLE) && cue(k) == null) {
+            k++;
+        }
+        // (or the field ends the phrase before its cue: "the head of policy said")
+        return k > of + 1 && i < k && (k == end || k < end && cue(k) != null || k < end && t.isCapitalized(k) && (k + 1 >= end || t.isCapitalized(k + 1))
+                && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC));
     }
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */

@@ -3742,6 +3742,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleOfALowerCaseFieldRunsToTheName() {
+        assertEquals(List.of("direct [We broke the promise,] Julian Lind (person, Nimbara vice president of engineering) wrote []"),
+                run("\u201CWe broke the promise,\u201D Nimbara vice president of engineering Julian Lind wrote in the post."));
+        assertEquals(List.of("indirect [costs rose in May] The head of policy (person, head of policy) said []"),
+                run("Prices are up this year across the region.\nThe head of policy said costs rose in May."));
+        // a description after "of" is no field: the daughter is not her father
+        assertEquals(List.of("indirect [she was glad] The daughter of former President Bill Clinton (person, daughter of former "
+                        + "President Bill Clinton) said []"),
+                run("The daughter of former President Bill Clinton said she was glad."));
+    }
+
+    @Test
+    void playingPositionsAreRoles() {
+        assertEquals(List.of("mixed [disrespected] Devonte Ashby (person, Quarterback) said []"),
+                run("Quarterback Devonte Ashby said he felt \u201Cdisrespected\u201D."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
