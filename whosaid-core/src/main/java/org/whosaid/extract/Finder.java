@@ -1254,6 +1254,10 @@ final class Finder {
                 && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
             return -1; // "confirmed his signing on a five-year contract", not "confirmed its plant would close"
         }
+        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && t.eq(p, "the")
+                && nounPhraseOnly(p + 1, end)) {
+            return -1; // "announced the full removal of the subsidy", "confirmed the new closure date": a thing, no clause
+        }
         if (t.isWord(p) && t.endsWith(p, "ly") && (t.eq(p + 1, "as") || t.eq(p + 1, "while") || t.eq(p + 1, "when"))) {
             return -1; // "said matter-of-factly as confetti fluttered down": how and when it was said, not what
         }
@@ -1263,6 +1267,24 @@ final class Finder {
         // "quoted X as saying CONTENT": the clause hangs on "saying"
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
         return clause && startsClause(p, end) ? p : -1;
+    }
+
+    /**
+     * Tokens from p to the clause's end (a comma, a period or end) hold no verb a clause would need: no cue, auxiliary,
+     * modal, past form in -ed, "that", "to" or pronoun ("the new closure date", "the full removal of the subsidy on
+     * Premium Motor Spirit (PMS)"); at most twelve of them.
+     */
+    private boolean nounPhraseOnly(int p, int end) {
+        for (int k = p; k < p + 12; k++) {
+            if (k >= end || t.is(k, ',') || t.is(k, '.') || t.is(k, ';')) {
+                return k > p;
+            }
+            if (t.kind(k) == Tokens.QUOTE || t.isWord(k) && (ph.cue(k) != null || ph.isAuxiliary(k) || t.endsWith(k, "ed")
+                    || t.eq(k, "that") || t.eq(k, "to") || t.eq(k, "will") || ph.has(k, Lexicon.PRONOUN))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3760,6 +3760,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aThingConfirmedOrAnnouncedIsNoStatement() {
+        assertEquals(List.of(), run("Prices are up this year across the region.\nKarbonex confirmed the new closure date."));
+        assertEquals(List.of(), run("Prices are up this year across the region.\nThe minister announced the full removal of "
+                + "the subsidy on petrol."));
+        // a clause after it still is
+        assertEquals(List.of("indirect [the plant closure plans would go ahead next year] The company (organization) confirmed []"),
+                run("Prices are up this year across the region.\nThe company confirmed the plant closure plans would go ahead "
+                        + "next year."));
+        // "Once" opens a clause, it names nobody
+        assertEquals(List.of("indirect [the fund would be paid in full] Marta Kell (person) said []"),
+                run("Prices are up this year across the region.\nOnce Marta Kell had spoken, she said the fund would be paid "
+                        + "in full."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
