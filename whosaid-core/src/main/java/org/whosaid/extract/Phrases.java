@@ -770,7 +770,9 @@ final class Phrases {
             if (open >= 0 && t.is(open, '(') && (has(open + 1, Lexicon.HONORIFIC) || open > 0 && t.isCapitalized(open - 1)
                     && isRole(open - 1) && t.isCapitalized(open + 1) && t.is(open + 2, ')'))) {
                 int close = t.is(open + 2, ')') ? open + 2 : t.is(open + 2, '.') && t.is(open + 3, ')') ? open + 3 : -1;
-                return close >= i && t.isCapitalized(close + 1) && i != open + 1;
+                // (or a role's acronym before its portfolio: "County Executive Committee Member (CEC) for Health")
+                return close >= i && (t.isCapitalized(close + 1) || (t.eq(close + 1, "for") || t.eq(close + 1, "of"))
+                        && isRole(open - 1) && t.isCapitalized(close + 2)) && i != open + 1;
             }
         }
         return false;
@@ -856,7 +858,8 @@ final class Phrases {
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
             // "one of the people", "people familiar with the matter", "officials with knowledge of the plan"
-            if (i == 0 || !t.isWord(i - 1) || connective(i - 1) == THE) {
+            // (a role's acronym in brackets may stand before: "Member (CEC) for Health")
+            if (i == 0 || !t.isWord(i - 1) && !(t.is(i - 1, ')') && inParenthesisedHonorific(i - 1)) || connective(i - 1) == THE) {
                 return false;
             }
             if (w == IN && connective(i - 1) == INVOLVED) {

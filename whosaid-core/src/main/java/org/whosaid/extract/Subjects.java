@@ -970,10 +970,10 @@ final class Subjects {
                     return new Subject(lead, "speaker-cue", lead.startTok(), List.of(), c + 1, cw);
                 }
                 if (named.type() == Mention.Type.PERSON_NAME && lead != null
-                        && lead.type() == Mention.Type.PERSON_NOMINAL) {
+                        && (lead.type() == Mention.Type.PERSON_NOMINAL || lead.type() == Mention.Type.ORG_NAME && isRoleOfBody(lead))) {
                     // "Selwick Freight’s chief executive, Marta Lindqvist, said": the lead phrase is her role
                     int s0 = lead.startTok();
-                    while (s0 - 1 >= from && t.isCapitalized(s0 - 1)) {
+                    while (s0 - 1 >= from && t.isCapitalized(s0 - 1) && !ph.has(s0 - 1, Lexicon.STOP)) {
                         s0--;
                     }
                     if (s0 - 2 == from && ph.isRole(from) && (t.eq(s0 - 1, "to") || t.eq(s0 - 1, "for"))) {
@@ -1539,6 +1539,21 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * A body's name typed an organisation that ends in a capitalised role word, maybe with its acronym in brackets and
+     * a portfolio after "for" or "of": "the County Executive Committee Member (CEC) for Health" names a post.
+     */
+    private boolean isRoleOfBody(Mention m) {
+        for (int k = m.startTok() + 1; k < m.endTok(); k++) {
+            int n = t.is(k + 1, '(') && t.is(k + 3, ')') ? k + 4 : k + 1;
+            if (t.isCapitalized(k) && ph.isRole(k) && !ph.has(k, Lexicon.ORG)
+                    && (n == m.endTok() || t.eq(n, "for") || t.eq(n, "of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */

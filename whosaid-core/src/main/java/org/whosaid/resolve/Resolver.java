@@ -453,6 +453,13 @@ public final class Resolver {
                     // "Additional Solicitor General Vikram Sethupathi … The ASG denied": the initials of a person's role
                     return new Resolved(holder.name(), SpeakerType.PERSON, holder.role(), 0.1, "name:role-initials");
                 }
+                for (int k = earlier.size() - 1; k >= 0 && isInitials(m.name()); k--) {
+                    Resolved r = earlier.get(k);
+                    if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + m.name() + ")")) {
+                        // "the County Executive Committee Member (CEC) for Health, Dr X, said … The CEC denied"
+                        return new Resolved(r.name(), SpeakerType.PERSON, m.name(), 0.1, "name:role-acronym");
+                    }
+                }
                 if (m.endTok() - m.startTok() == 2 && isInitials(m.name())) {
                     // "the SEC said", "The U.N. said": a body known by its initials (no person is "the" ones)
                     return new Resolved(m.name().indexOf('.') > 0 ? m.name() + "." : m.name(), SpeakerType.ORGANIZATION,
@@ -468,8 +475,13 @@ public final class Resolver {
                     }
                 }
                 if (isOrganizationName(m.name())) {
-                    // "Air Lumière said": typed by its context elsewhere ("the carrier Air Lumière")
-                    return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:named-elsewhere");
+                    // "Nimbara denied" after "Nimbara Cloud said": the longer name of an earlier speaker, which no
+                    // person bears, is the organisation's; "Air Lumière said": typed by its context elsewhere ("the
+                    // carrier Air Lumière")
+                    Entity whole = words.length == 1 ? namelessByFirstWord(words[0], m.start()) : null;
+                    boolean spoke = whole != null && earlier.stream().anyMatch(r -> whole.name().equals(r.name()));
+                    return new Resolved(spoke ? whole.name() : m.name(), SpeakerType.ORGANIZATION, null, 0,
+                            "organization:named-elsewhere");
                 }
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
@@ -1984,6 +1996,23 @@ public final class Resolver {
     }
 
     /** The last organisation named before the offset whose name has more words, the first of them this one. */
+    /**
+     * The last entity before the offset of two or more words opening with the word, with no gender and no role (a
+     * name typed a person's only for want of context), or null.
+     */
+    private Entity namelessByFirstWord(String word, int before) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (!e.organization() && e.words().length > 1 && e.words()[0].equals(word) && e.gender() == '?' && e.role() == null) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
     private Entity orgByFirstWord(String word, int before) {
         Entity best = null;
         if (orgsByFirstWord == null) {

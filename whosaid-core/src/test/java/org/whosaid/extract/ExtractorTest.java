@@ -3775,6 +3775,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleWithItsAcronymInBracketsIsTheHoldersAndTheAcronymNamesHer() {
+        assertEquals(List.of("indirect [the county had paid salaries] Mercy Ndegwa (person, County Executive Committee Member "
+                        + "(CEC) for Health) said []",
+                        "indirect [money had been diverted to other departments] Mercy Ndegwa (person, CEC) denied []"),
+                run("Prices are up this year across the region.\nBut the County Executive Committee Member (CEC) for Health, "
+                        + "Dr Mercy Ndegwa, said the county had paid salaries.\nThe CEC denied claims that money had been "
+                        + "diverted to other departments."));
+    }
+
+    @Test
+    void anOrganisationsFirstWordAloneIsTheLongerNameThatSpokeBefore() {
+        assertEquals("indirect [staff had been cut] Nimbara Cloud (organization) denied []",
+                run("Nimbara Cloud said a faulty change to its software caused the outage.\nAnalysts said the damage was "
+                        + "limited.\nNimbara denied that staff had been cut.\nNimbara shares fell 2% on Thursday.").get(2));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
