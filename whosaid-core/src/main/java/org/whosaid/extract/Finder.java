@@ -537,6 +537,7 @@ final class Finder {
             return null;
         }
         int andThat = -2; // the last "and that" before the quotation, looked for once a cue is far back
+        int deferred = -1; // a cue after a modal or "to", tried when no other attributes the quotation
         for (int c = openTok - 1; c >= from && c >= openTok - 45; c--) {
             if (t.kind(c) == Tokens.QUOTE && a.inQuote(c)) {
                 return null;
@@ -556,33 +557,52 @@ final class Finder {
             }
             if (subjects.isCue(c) && !usedCue[c] && !negated(c) || t.eq(c, "according") && t.eq(c + 1, "to")) {
                 // a denied cue attributes nothing: "said it does not comment on “pending actions”" is said
-                if (t.eq(c, "according")) {
-                    Mention m = subjects.subjectAfter(c + 2, openTok);
-                    if (m == null) {
-                        continue;
-                    }
-                    usedCue[c] = true;
-                    return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
-                }
-                Subject sub = subjects.subjectOf(c, from);
-                if (sub == null && c == from && subjects.mayInvert(c)) {
-                    // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
-                    Mention m = subjects.subjectAfter(c + 1, openTok);
-                    if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN) {
-                        usedCue[c] = true;
-                        return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, relays.at(c), true);
-                    }
-                }
-                if (sub == null) {
+                if (deferred < 0 && c > from && isModalOrTo(c - 1)) {
+                    // "The mayor said the council would ask … „…”": a verb inside the reported clause, tried last
+                    deferred = c;
                     continue;
                 }
-                usedCue[c] = true;
-                CueRef cue = passiveOrQuoted(c, sub);
-                return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
-                        Relays.merge(sub.via(), relays.at(c)), true);
+                Attribution at = cueBefore(c, from, openTok);
+                if (at != null) {
+                    return at;
+                }
             }
         }
-        return null;
+        return deferred >= 0 ? cueBefore(deferred, from, openTok) : null;
+    }
+
+    /** Token k is a modal or the "to" of an infinitive: "would ask", "to tell". */
+    private boolean isModalOrTo(int k) {
+        return t.eq(k, "would") || t.eq(k, "will") || t.eq(k, "could") || t.eq(k, "should") || t.eq(k, "might")
+                || t.eq(k, "to");
+    }
+
+    /** The attribution of a quotation after it by cue c of the sentence from token from, or null. */
+    private Attribution cueBefore(int c, int from, int openTok) {
+        if (t.eq(c, "according")) {
+            Mention m = subjects.subjectAfter(c + 2, openTok);
+            if (m == null) {
+                return null;
+            }
+            usedCue[c] = true;
+            return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
+        }
+        Subject sub = subjects.subjectOf(c, from);
+        if (sub == null && c == from && subjects.mayInvert(c)) {
+            // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
+            Mention m = subjects.subjectAfter(c + 1, openTok);
+            if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN) {
+                usedCue[c] = true;
+                return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, relays.at(c), true);
+            }
+        }
+        if (sub == null) {
+            return null;
+        }
+        usedCue[c] = true;
+        CueRef cue = passiveOrQuoted(c, sub);
+        return new Attribution(sub.mention(), cue, "before:" + sub.rule(), DIRECT_BEFORE,
+                Relays.merge(sub.via(), relays.at(c)), true);
     }
 
     /**

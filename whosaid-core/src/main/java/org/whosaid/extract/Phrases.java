@@ -349,6 +349,21 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * A lower-case role word after the organisation word at token org, before "for" or "of" and a capitalised place:
+     * "the Cymric Assembly member for Cwm Gwernant" is a member, no body (not a person after it: "a Secret Service
+     * agent for President Bill Clinton").
+     */
+    private boolean lowerRoleOfPlace(int org, int end) {
+        for (int k = org + 1; k + 2 < end + 1 && k < org + 4; k++) {
+            if (!t.isCapitalized(k) && isLowerRole(k) && (connective(k + 1) == FOR || connective(k + 1) == OF)
+                    && t.isCapitalized(k + 2) && !has(k + 2, Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.FEMALE | Lexicon.MALE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Token i is the "and" inside one paper's name, between two capitalised media words: "The Post and Courier". */
     private boolean isPaperAnd(int i) {
         return i > 0 && t.eq(i, "and") && t.isCapitalized(i - 1) && has(i - 1, Lexicon.MEDIA) && t.isCapitalized(i + 1)
@@ -370,10 +385,13 @@ final class Phrases {
         if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
             return -1;
         }
-        if (isClock(from) && isDash(from + 1) && from + 1 < before) {
+        // (with its "a.m." or "p.m.": "2:15 p.m. – Residents on Kettle Street said")
+        int clockEnd = isClock(from) && (t.eq(from + 1, "a.m") || t.eq(from + 1, "p.m")) ? from + (t.is(from + 2, '.') ? 3 : 2)
+                : from + 1;
+        if (isClock(from) && isDash(clockEnd) && clockEnd < before) {
             // a live blog's time stamp, alone or before a place: "18:40 – …", "19:05 – UNTERKELL – …"
-            int place = t.isCapitalized(from + 2) ? capitalsPlaceDash(from + 2, before) : -1;
-            return place > 0 ? place : from + 1;
+            int place = t.isCapitalized(clockEnd + 1) ? capitalsPlaceDash(clockEnd + 1, before) : -1;
+            return place > 0 ? place : clockEnd;
         }
         return t.isCapitalized(from) ? datelineDashFrom(from, before, window) : -1;
     }
@@ -1088,7 +1106,7 @@ final class Phrases {
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1)
-                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
+                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
         int k = p + 2;
@@ -1160,7 +1178,7 @@ final class Phrases {
     private boolean isNamedGroupPlace(int p, int end) {
         // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
         if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamedHead(p - 1)
-                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1)) {
+                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1)) {
             return false;
         }
         int k = p + 1;
@@ -1775,7 +1793,7 @@ final class Phrases {
         }
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director")
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
-                && !(nameStart == end && isLowerRole(end - 1))
+                && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end)
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
                 // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
                 || orgWordIn(nameStart, end))) {

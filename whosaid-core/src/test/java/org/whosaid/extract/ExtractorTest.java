@@ -3792,6 +3792,34 @@ class ExtractorTest {
     }
 
     @Test
+    void aLiveBlogsTimeStampIsADateline() {
+        assertEquals(List.of("indirect [they heard two loud bangs] Residents on Kettle Street (group) said []"),
+                run("Prices are up this year across the region.\n2:15 p.m. \u2013 Residents on Kettle Street said they heard "
+                        + "two loud bangs."));
+        assertEquals("direct [Our first priority is safety,] Halvorsen Specialty Chemicals (organization) said []",
+                run("Prices are up this year across the region.\n1:05 p.m. \u2013 Halvorsen Specialty Chemicals said the fire "
+                        + "had started in a store. \"Our first priority is safety,\" the company said.").get(1));
+    }
+
+    @Test
+    void aVerbAfterAModalInsideTheReportedClauseAttributesAFragmentLast() {
+        assertEquals(List.of("mixed [before the summer holidays] The mayor (person, mayor) said []"),
+                run("Prices are up this year across the region.\nThe mayor said the council would ask the government to sign "
+                        + "the agreement \u201Ebefore the summer holidays\u201D."));
+        // alone, it still attributes
+        assertEquals(List.of("direct [It was the right call.] Ann Lee (person) tell []"),
+                run("Ann Lee spoke on Monday.\nShe would later tell reporters: \u201CIt was the right call.\u201D"));
+    }
+
+    @Test
+    void aMemberForAPlaceIsAPersonNoBody() {
+        assertEquals(List.of("mixed [managing the numbers] Gethin Lloyd (person, Cymric Assembly member for Cwm Gwernant) "
+                        + "accused []"),
+                run("Prices are up this year across the region.\nGethin Lloyd, the Cymric Assembly member for Cwm Gwernant, "
+                        + "accused the board of \u2018managing the numbers\u2019."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
