@@ -1996,14 +1996,15 @@ final class Finder {
         if (reporter != null && reporter.startTok() - 1 > fromTok && reporter.startTok() - 1 < toTok) {
             toTok = reporter.startTok() - 1; // "…, the state news agency DrosPress reported": the relay, not the content
         }
+        // a fronted clause ("When the moderator pointed out that …,") holds the cue when no comma stands before its content
+        boolean fronted = s >= 0 && opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), fromTok);
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
             if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && subjects.isCue(k + 1) && !a.inQuote(k)
                     && (t.endsWith(k + 1, "ing") || !t.is(k, ','))
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
                 return k;
             }
-            if (t.is(k, ',') && opensWithSubordinator(s) && !a.inQuote(k) && noCommaBetween(a.sentenceStart(s), fromTok)
-                    && mainClauseReport(k + 1, toTok)) {
+            if (fronted && t.is(k, ',') && !a.inQuote(k) && mainClauseReport(k + 1, toTok)) {
                 return k; // "When the moderator pointed out that …, the candidate said …": the main clause's own report
             }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {

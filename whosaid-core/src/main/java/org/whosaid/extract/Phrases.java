@@ -435,7 +435,7 @@ final class Phrases {
      * CITY —", "CHANDRAVALI:", "KASTRAVA, May 21 (Reuters) -"), else i: a place, never a name.
      */
     int capitalsDatelineEnd(int i) {
-        if (!t.isAllCaps(i) || i > 0 && a.paragraphOf(i - 1) == a.paragraphOf(i)) {
+        if (i > 0 && a.paragraphOf(i - 1) == a.paragraphOf(i) || !t.isAllCaps(i)) {
             return i;
         }
         int end = a.sentenceEnd(a.sentenceOf(i));
@@ -1333,11 +1333,9 @@ final class Phrases {
      * capitalised name or the end: "vice president of engineering Julian Okafor", "head of communications Dana Reyes".
      */
     private boolean isPortfolioOf(int i, int end) {
-        int of = i;
-        while (of > i - 2 && of > 0 && !t.eq(of, "of")) {
-            of--;
-        }
-        if (!t.eq(of, "of") || of == 0 || t.isCapitalized(of - 1) || !isRole(of - 1)) {
+        // (the connectives are read from their table: this runs for most lower-case words)
+        int of = connective(i) == OF ? i : connective(i - 1) == OF ? i - 1 : connective(i - 2) == OF ? i - 2 : -1;
+        if (of <= 0 || t.isCapitalized(of - 1) || !isRole(of - 1)) {
             return false;
         }
         int k = of + 1;
