@@ -20289,6 +20289,351 @@ Nimbara shares fell 2.3% on Thursday.
     # the share price is the wire's own
 ])
 
+# ---------------------------------------------------------------- Scottish broadsheet on an island ferry cancellations row, curly single quotes + apostrophes (island’s, company’s, isn’t, We’re, won’t, I’ve): a community council that "has accused" the operator of a fragment in the lede, a trailing "according to the company’s own figures" (the figures stand for the operator), the paper's own scare quote after "so-called", the community council's chair in apposition with two fragments in one clause and her quotation over two paragraphs (the opening mark repeated) closed by "she said", the operator's managing director in apposition with a fragment and a second that-clause, his split quote "he told BBC Radio Scotland", "He rejected claims that" with a "calling" fragment, the transport minister with his post before the name who "told the Caledonian Parliament at transport questions that" a fragment, an opposition spokeswoman's question (no statement) and "the minister said:" in the same paragraph, a hotel owner's inverted split quote with her role in apposition
+article("torsay-ferry-cancellations", """
+Torsay Community Council has accused the island’s ferry operator, Clachan Marine Services, of treating 600 islanders as ‘an afterthought on a spreadsheet’ after the boat failed to sail on 19 of the past 31 days.
+The operator cancelled 46 of its 150 scheduled sailings between Kilbrae and Ardmhor in March, according to the company’s own figures. A so-called ‘resilience timetable’, introduced in February to reduce late cancellations, has made little visible difference.
+Catriona Leask, chair of Torsay Community Council, said islanders were being ‘cut adrift’ by a timetable that existed ‘only on paper’.
+‘Last Tuesday a woman missed her chemotherapy appointment in Glenmorvan because the morning boat was cancelled at half six. The afternoon one went the same way, and she sat in the waiting room at the pier for four hours.
+‘Nobody here is asking for miracles. We’re asking for a ferry that turns up,’ she said.
+Alasdair Kerr-Munro, managing director of Clachan Marine Services, said the cancellations were ‘regrettable but unavoidable’ and that two of the company’s three relief masters had been on long-term sick leave since January.
+‘We will never sail when it isn’t safe to do so, and I make no apology for that,’ he told BBC Radio Scotland. ‘But I accept we have to get far better at telling people early.’
+He rejected claims that sailings were being cancelled to save on fuel, calling the suggestion ‘complete nonsense’.
+Transport Minister Ruaridh Galbraith told the Caledonian Parliament at transport questions on Thursday that a second vessel would be chartered for the Torsay route ‘within weeks’.
+Pressed by Isla Drummond, the opposition’s islands spokeswoman, on whether islanders would be compensated, the minister said: ‘People on Torsay have been badly let down this spring, and I won’t stand here and pretend otherwise.’
+‘Guests ring up to ask whether the boat is running tomorrow, and I honestly can’t tell them,’ said Shona Pettigrew, owner of the Harbour Inn in Kilbrae. ‘I’ve had 23 cancellations since Easter.’
+""", [
+    # the community council speaks as a body, given by its name; "accused … of" carries the quoted fragment; the
+    # failed sailings are the paper's own
+    M("an afterthought on a spreadsheet", "Torsay Community Council", O, "accused", ph=["cue-class"]),
+    # "the company’s own figures": the figures stand for the operator that publishes them (as "According to the ESA’s
+    # own figures"); the comma before the trailing attribution is left out
+    I("The operator cancelled 46 of its 150 scheduled sailings between Kilbrae and Ardmhor in March",
+      "Clachan Marine Services", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the paper's own sentence: a timetable's label after "so-called"
+    R("resilience timetable", "scare quote after 'so-called'", "scare-quote"),
+    # the apposition is the role; two quoted fragments in one clause (the second in a relative clause inside it): two
+    # mixed statements
+    M("cut adrift", "Catriona Leask", P, "said", role="chair of Torsay Community Council",
+      ph=["said-that", "role-apposition"]),
+    M("only on paper", "Catriona Leask", P, "said", role="chair of Torsay Community Council",
+      ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "she" in
+    # the second paragraph, which states no role
+    D("Last Tuesday a woman missed her chemotherapy appointment in Glenmorvan because the morning boat was cancelled at half six. The afternoon one went the same way, and she sat in the waiting room at the pier for four hours.\n‘Nobody here is asking for miracles. We’re asking for a ferry that turns up,",
+      "Catriona Leask", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment, the second that-clause has no
+    # marks: two statements
+    M("regrettable but unavoidable", "Alasdair Kerr-Munro", P, "said",
+      role="managing director of Clachan Marine Services", ph=["said-that", "role-apposition"]),
+    I("two of the company’s three relief masters had been on long-term sick leave since January", "Alasdair Kerr-Munro",
+      P, "said", role="managing director of Clachan Marine Services", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the station he told is the relay; a second quote right after
+    # the attribution sentence: a split quote
+    D("We will never sail when it isn’t safe to do so, and I make no apology for that,", "Alasdair Kerr-Munro", P,
+      "told", via=["BBC Radio Scotland"], ph=["split-quote", "told", "pronoun"]),
+    D("But I accept we have to get far better at telling people early.", "Alasdair Kerr-Munro", P, "told",
+      via=["BBC Radio Scotland"], ph=["split-quote", "told", "pronoun"]),
+    # "He" opens the next paragraph; the denial is annotated on the content after "that", and the participle carries
+    # the quoted fragment
+    I("sailings were being cancelled to save on fuel", "Alasdair Kerr-Munro", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("complete nonsense", "Alasdair Kerr-Munro", P, "calling", ph=["participle-cue", "pronoun"]),
+    # the post before the name is the role; "told the Caledonian Parliament" names no relay (as "told MSPs at
+    # Holyrood"); the that-clause carries the quoted fragment
+    M("within weeks", "Ruaridh Galbraith", P, "told", role="Transport Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    # Drummond's question ("on whether islanders would be compensated") is not a statement; "the minister": Galbraith,
+    # so the nominal is the role; the colon opens the quote in the same paragraph
+    D("People on Torsay have been badly let down this spring, and I won’t stand here and pretend otherwise.",
+      "Ruaridh Galbraith", P, "said", role="minister", ph=["nominal"]),
+    # an inverted cue with the role in apposition; a second quote right after the attribution sentence: a split quote,
+    # keeping the paragraph's role
+    D("Guests ring up to ask whether the boat is running tomorrow, and I honestly can’t tell them,", "Shona Pettigrew",
+      P, "said", role="owner of the Harbour Inn in Kilbrae", ph=["inversion", "split-quote", "role-apposition"]),
+    D("I’ve had 23 cancellations since Easter.", "Shona Pettigrew", P, "said", role="owner of the Harbour Inn in Kilbrae",
+      ph=["split-quote", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Indonesian English-language daily on a volcano evacuation, straight double quotes + an apostrophe (Sirabung's) with the period inside a fragment, Indonesian names by the first part on second reference: a trailing "officials said" after the lede, the alert level as the agency's act, the agency head with the acronym and his post before the name who "told a press conference", "X said" by his first name with an "adding that" fragment, a bupati with the English gloss in brackets in apposition and two that-clauses, her quote by first name who "told state news agency Nusawarta" (the description no part of its name), "Residents said" and an inverted farmer with his age and role in apposition, "The bupati denied that" with a "saying" clause, "Nusawarta quoted an official at … as saying", "According to the BMBG," by the acronym alone on the volcano's record
+article("mount-sirabung-evacuation", '''
+KARANGSARI, Central Sundara - More than 11,000 people living on the slopes of Mount Sirabung in Karangsari regency were evacuated on Saturday after the volcano spewed a column of ash 4 kilometers into the sky, officials said.
+The Geological Hazard Mitigation Agency (BMBG) raised Sirabung's alert status to Level IV, the highest, and widened the exclusion zone around the crater to 8 km.
+"The volcano is showing the same pattern we saw before the major eruption in 2014. Volcanic earthquakes have doubled in 48 hours, and the lava dome is still growing," BMBG head Hendra Gunawan Saputra told a press conference in Nusapura.
+Hendra said the agency could not rule out pyroclastic flows reaching villages on the southern flank, adding that residents should not return to their homes "even to feed livestock."
+Yohana Sitompul, the bupati (regent) of Karangsari, said 38 shelters had been set up in schools, mosques and a football stadium, and that the regency administration had declared a 14-day emergency response period.
+"We have enough rice for one week. What we need urgently are masks, blankets and clean water, especially for the elderly and small children," Yohana told state news agency Nusawarta.
+Residents said they had heard rumbling from the mountain throughout Friday night. "The windows were shaking and the sky over the peak was glowing red. I woke my children and we left with only the clothes we were wearing," said Wayan Sudarta, 41, a coffee farmer from Banjar Kelod village.
+The bupati denied that the evacuation order had come too late, saying village heads had begun moving the elderly and the sick on Friday evening, hours before the alert was raised.
+Nusawarta quoted an official at the regional disaster mitigation office as saying three villagers had been treated for breathing problems caused by ash.
+According to the BMBG, Sirabung has erupted at least 11 times since 1900. Its last major eruption, in 2014, killed 16 people.
+''', [
+    # the officials are given by the word as written; the comma before the trailing attribution is left out
+    I("More than 11,000 people living on the slopes of Mount Sirabung in Karangsari regency were evacuated on Saturday after the volcano spewed a column of ash 4 kilometers into the sky",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # raising the alert and widening the zone are the agency's acts
+    # the acronym and the post before the name make the role (as "Agency spokesman"); "told a press conference" names
+    # no relay
+    D("The volcano is showing the same pattern we saw before the major eruption in 2014. Volcanic earthquakes have doubled in 48 hours, and the lava dome is still growing,",
+      "Hendra Gunawan Saputra", P, "told", role="BMBG head", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Hendra": the first part of his name on a later mention, which states no role; the participle's that-clause
+    # carries a quoted fragment, so only the fragment is annotated, the period inside
+    I("the agency could not rule out pyroclastic flows reaching villages on the southern flank",
+      "Hendra Gunawan Saputra", P, "said", ph=["said-that", "surname"]),
+    M("even to feed livestock.", "Hendra Gunawan Saputra", P, "adding", ph=["participle-cue", "surname"]),
+    # the apposition is the role without its article, the paper's gloss in brackets kept (as "gedeputeerde
+    # (provincial executive member)"); two that-clauses (the first without "that") with no marks: one statement
+    I("38 shelters had been set up in schools, mosques and a football stadium, and that the regency administration had declared a 14-day emergency response period",
+      "Yohana Sitompul", P, "said", role="bupati (regent) of Karangsari", ph=["said-that", "role-apposition"]),
+    # "Yohana": the first part of her name, in a paragraph that states no role; the news agency she told is the relay,
+    # "state news agency" a description of it and no part of its name (as "state broadcaster TRH")
+    D("We have enough rice for one week. What we need urgently are masks, blankets and clean water, especially for the elderly and small children,",
+      "Yohana Sitompul", P, "told", via=["Nusawarta"], ph=["multi-sentence", "told", "surname"]),
+    # residents with no name: a group given by the word as written, its capital lowered
+    I("they had heard rumbling from the mountain throughout Friday night", "residents", G, "said", ph=["said-that"]),
+    # an inverted cue; an age is no role, the occupation with his village is
+    D("The windows were shaking and the sky over the peak was glowing red. I woke my children and we left with only the clothes we were wearing,",
+      "Wayan Sudarta", P, "said", role="coffee farmer from Banjar Kelod village",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "The bupati": Yohana Sitompul, so the nominal is the role; the denial is annotated on the content after "that",
+    # and the participle carries a clause of its own
+    I("the evacuation order had come too late", "Yohana Sitompul", P, "denied", role="bupati",
+      ph=["denial", "cue-class", "nominal"]),
+    I("village heads had begun moving the elderly and the sick on Friday evening, hours before the alert was raised",
+      "Yohana Sitompul", P, "saying", role="bupati", ph=["participle-cue", "nominal"]),
+    # the agency that quoted the unnamed official is the relay; the official is given by the phrase as written; the
+    # that-less content has no marks
+    I("three villagers had been treated for breathing problems caused by ash",
+      "an official at the regional disaster mitigation office", A, "quoted ... as saying", via=["Nusawarta"],
+      ph=["said-that", "quoted-as-saying"]),
+    # the agency by its acronym alone, the speaker given by its full name without it (as "According to the ESA’s own
+    # figures"); only the first sentence hangs on "According to", the second is the paper's own
+    I("Sirabung has erupted at least 11 times since 1900", "the Geological Hazard Mitigation Agency", O, "according to",
+      ph=["according-to", "surname"]),
+])
+
+# ---------------------------------------------------------------- US business magazine profile of a founder ousted by her board, curly double quotes + apostrophes (board’s, company’s, don’t, That’s) with the comma or period inside: the firing as the magazine's own lede, "In a statement, X’s board said" with a fragment and a second that-clause, "According to people familiar with the board’s thinking," a that-less clause, the founder's LinkedIn post introduced by "she wrote:" at the end of a paragraph and running over two paragraphs (the opening mark repeated), "In the same post, she denied that" with a "saying" fragment, the magazine's scare quote after "so-called", a former engineer in an inverted present-tense split quote "says a former engineer who … asked not to be named because …", an investor in apposition with a relative clause on his firm who "said on the … podcast that" a fragment and "he said on the podcast" a paragraph later, a spokesperson who "declined to comment", a trailing "according to a person close to her"
+article("lumenfold-founder-ousted", """
+For seven years, Marisa Quintero-Hale was the face of Lumenfold, the home-battery startup she built from a Cedar Bluff garage into a $2.1 billion company. On Monday, its board fired her.
+In a statement, Lumenfold’s board said it had “lost confidence in Ms. Quintero-Hale’s leadership” and that chief operating officer Dev Raman would serve as interim chief executive.
+According to people familiar with the board’s thinking, directors had grown frustrated with delays at the company’s first factory, in Marrow County, and with her refusal to hire a manufacturing chief.
+Quintero-Hale, 41, did not go quietly. In a LinkedIn post on Tuesday, she wrote:
+“I was not given a reason I could repeat to my team, and I was not given a chance to respond. I found out at 7:40 a.m. on a video call that lasted nine minutes.
+“Lumenfold will outlive all of us. I just hope the people running it remember who it is for.”
+In the same post, she denied that she had resisted outside hires, saying she had interviewed “more than a dozen” candidates for the factory job.
+She was a loud champion of so-called “founder mode,” the idea that founders should stay involved in every detail. Not everyone misses it.
+“Marisa is brilliant in a room with investors and impossible in a room with engineers who disagree with her,” says a former engineer who asked not to be named because she signed a nondisparagement agreement. “Half the team learned to stop raising problems.”
+Garrett Lindqvist-Moore, a partner at Halverson Capital, which led Lumenfold’s Series B, said on the Cap Table podcast that the board had “panicked at the first bad quarter.”
+“You don’t fire the person who built the thing because the thing got hard. That’s exactly when you need her,” he said on the podcast.
+A Lumenfold spokesperson declined to comment.
+Quintero-Hale still owns about 18% of Lumenfold, making her its largest individual shareholder, according to a person close to her.
+""", [
+    # the firing is an act and the magazine's own lede
+    # the board speaks as a body, given by the phrase as written (as "Straits Meridian’s board"); a statement names no
+    # channel; the that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("lost confidence in Ms. Quintero-Hale’s leadership", "Lumenfold’s board", O,
+      "said", ph=["said-that", "writing"]),
+    I("chief operating officer Dev Raman would serve as interim chief executive", "Lumenfold’s board", O, "said",
+      ph=["said-that", "writing"]),
+    # the unnamed sources are given by the phrase as written
+    I("directors had grown frustrated with delays at the company’s first factory, in Marrow County, and with her refusal to hire a manufacturing chief",
+      "people familiar with the board’s thinking", A, "according to", ph=["according-to"]),
+    # "she wrote:" ends the paragraph and the post runs over the next two, the opening mark repeated: one statement;
+    # the post is on LinkedIn, named in the same sentence
+    D("I was not given a reason I could repeat to my team, and I was not given a chance to respond. I found out at 7:40 a.m. on a video call that lasted nine minutes.\n“Lumenfold will outlive all of us. I just hope the people running it remember who it is for.",
+      "Marisa Quintero-Hale", P, "wrote", via=["LinkedIn"], ph=["multi-sentence", "colon-intro", "pronoun", "writing"]),
+    # "In the same post": the same LinkedIn post (as "in the post" in paisaleaf-layoffs); the denial is annotated on
+    # the content after "that", and the participle's that-less clause carries a quoted fragment
+    I("she had resisted outside hires", "Marisa Quintero-Hale", P, "denied", via=["LinkedIn"],
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    M("more than a dozen", "Marisa Quintero-Hale", P, "saying", via=["LinkedIn"],
+      ph=["participle-cue", "writing", "pronoun"]),
+    # the magazine's own sentence: a management slogan after "so-called", the comma inside
+    R("founder mode,", "scare quote after 'so-called'", "scare-quote"),
+    # an unnamed former engineer given by the phrase as written, without the relative clause on why she is not named;
+    # present-tense "says" inverted; a second quote right after the attribution sentence: a split quote
+    D("Marisa is brilliant in a room with investors and impossible in a room with engineers who disagree with her,",
+      "a former engineer", A, "says", ph=["inversion", "split-quote"]),
+    D("Half the team learned to stop raising problems.", "a former engineer", A, "says", ph=["split-quote"]),
+    # the apposition is the role, the relative clause on his firm left out; the podcast is the relay; the that-clause
+    # carries the quoted fragment, the period inside
+    M("panicked at the first bad quarter.", "Garrett Lindqvist-Moore", P, "said", role="partner at Halverson Capital",
+      via=["Cap Table"], ph=["said-that", "interview", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; "on the podcast": the Cap Table podcast of the paragraph
+    # before, so the same relay
+    D("You don’t fire the person who built the thing because the thing got hard. That’s exactly when you need her,",
+      "Garrett Lindqvist-Moore", P, "said", via=["Cap Table"], ph=["multi-sentence", "pronoun", "interview"]),
+    # declining to comment is no statement; the unnamed source is given by the phrase as written; the comma before
+    # the trailing attribution is left out
+    I("Quintero-Hale still owns about 18% of Lumenfold, making her its largest individual shareholder",
+      "a person close to her", A, "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- Greek outlet's English edition on a wildfire compensation dispute, «guillemets» with the comma and period outside, curly apostrophes (summer’s, cooperative’s) and a “nested” double inside a quote: a farmers' cooperative that "says" a fragment in the lede, a trailing "according to the fire service" on the damage figures (no name given), the deputy minister with his long post before the name who "told public broadcaster ERT" a that-clause and a second one carrying a fragment, "he said" a paragraph later, "The deputy minister rejected claims that" with a "calling" fragment, "The cooperative" with a relative clause and two that-clauses holding a platform's name in quotes, its president in an inverted quote with the possessive, the mayor with her town before "Mayor" who "said" a clause "and accused the government of" a fragment, her quote with the prime minister's nested words "she told reporters"
+article("velanidia-wildfire-compensation", """
+VELANIDIA – Farmers whose olive groves and beehives were destroyed in last summer’s wildfire are still waiting for most of their compensation eight months on, and the Velanidia Agricultural Cooperative says the state’s payment scheme has become «a bureaucratic maze».
+The fire burned about 16,400 hectares across 11 villages last August, destroying more than 90,000 olive trees and about 4,000 beehives, according to the fire service.
+Deputy Minister for Agricultural Recovery Stavros Kalogeropoulos told public broadcaster ERT on Tuesday that €38 million had already been paid to 5,200 applicants and that the remaining claims would be settled «by the end of June at the latest».
+«Every euro that is owed will be paid. But we have a duty to check each claim, because after the fires of 2021 we found hundreds of applications for trees that never existed», he said.
+The deputy minister rejected claims that payments were being held back in municipalities run by opposition mayors, calling the accusation «unworthy of a response».
+The cooperative, which represents about 1,300 growers and beekeepers, said fewer than a third of its members had received any money and that many had been told through the online «Anagennisi» platform that documents were missing from their files.
+«A beekeeper who lost 300 hives cannot wait for the ministry to find its own papers. Our members are selling their tractors to buy feed», said Giorgos Mavrakis, the cooperative’s president.
+Dryopoli Mayor Eleni Papadaki-Rallis said the municipality had set up its own fund to help families rebuild, and accused the government of treating the fire zone «like a file to be closed, not a place where people live».
+«We are not asking for charity. The prime minister stood in this square and said “nobody will be left behind”. All we ask is that the state keeps that promise», she told reporters in Dryopoli.
+""", [
+    # the cooperative speaks as a body, given by its name; the that-less clause carries the quoted fragment, so only
+    # the fragment is annotated; the farmers' waiting is the outlet's own
+    M("a bureaucratic maze", "the Velanidia Agricultural Cooperative", O, "says", ph=["said-that"]),
+    # the fire service reports its own damage figures: an organisation given by the phrase as written; the comma
+    # before the trailing attribution is left out
+    I("The fire burned about 16,400 hectares across 11 villages last August, destroying more than 90,000 olive trees and about 4,000 beehives",
+      "the fire service", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the post before the name is the role; the broadcaster he told is the relay, "public broadcaster" a description
+    # of it and no part of its name; the first that-clause has no marks, the second carries the quoted fragment: two
+    # statements
+    I("€38 million had already been paid to 5,200 applicants", "Stavros Kalogeropoulos", P, "told",
+      role="Deputy Minister for Agricultural Recovery", via=["ERT"], ph=["told", "said-that", "role-premodifier"]),
+    M("by the end of June at the latest", "Stavros Kalogeropoulos", P, "told",
+      role="Deputy Minister for Agricultural Recovery", via=["ERT"], ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; only the told-frame names the relay
+    D("Every euro that is owed will be paid. But we have a duty to check each claim, because after the fires of 2021 we found hundreds of applications for trees that never existed",
+      "Stavros Kalogeropoulos", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The deputy minister": Kalogeropoulos, so the nominal is the role; the denial is annotated on the content after
+    # "that", and the participle carries the quoted fragment
+    I("payments were being held back in municipalities run by opposition mayors", "Stavros Kalogeropoulos", P,
+      "rejected", role="deputy minister", ph=["denial", "cue-class", "nominal"]),
+    M("unworthy of a response", "Stavros Kalogeropoulos", P, "calling", role="deputy minister",
+      ph=["participle-cue", "nominal"]),
+    # "The cooperative": the Velanidia Agricultural Cooperative, the relative clause left out; two that-clauses (the
+    # first without "that") with no marks of speech: one statement; the platform's name in quotes inside the content
+    # is rejected on its own
+    I("fewer than a third of its members had received any money and that many had been told through the online «Anagennisi» platform that documents were missing from their files",
+      "the Velanidia Agricultural Cooperative", O, "said", ph=["said-that", "nominal"]),
+    R("Anagennisi", "name of the online compensation platform", "title"),
+    # an inverted cue with the role in apposition, the possessive kept
+    D("A beekeeper who lost 300 hives cannot wait for the ministry to find its own papers. Our members are selling their tractors to buy feed",
+      "Giorgos Mavrakis", P, "said", role="cooperative’s president", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the town before "Mayor" is part of the role (as "Vieux-Moulin councillor"); one subject, two cues: "said" has a
+    # clause with no marks, "accused … of" carries the quoted fragment
+    I("the municipality had set up its own fund to help families rebuild", "Eleni Papadaki-Rallis", P, "said",
+      role="Dryopoli Mayor", ph=["said-that", "role-premodifier"]),
+    M("like a file to be closed, not a place where people live", "Eleni Papadaki-Rallis", P, "accused",
+      role="Dryopoli Mayor", ph=["cue-class", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; "told reporters" names no relay; the prime minister's words in
+    # double marks are part of her quote and not annotated on their own
+    D("We are not asking for charity. The prime minister stood in this square and said “nobody will be left behind”. All we ask is that the state keeps that promise",
+      "Eleni Papadaki-Rallis", P, "told", ph=["multi-sentence", "nested", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid football story on a striker's transfer request, curly single quotes + apostrophes (Kai’s, he’s, Brannigan’s, Supporters’) with the comma inside: a capitalised lede with no attribution, the striker's nickname in quotes, "said to be circling" (a passive with no speaker), "A source at the club told the Daily Trumpet:" (an invented paper as relay) with the quote in the same paragraph, the manager with the club's nickname before "boss" who "refused to rule out a sale" (no statement) and his inverted split quote by surname, "The Rovers boss added that" two fragments in two that-clauses, the player's agent with the possessive in apposition who "denied that" and "he said", "He also rejected claims that" with an "insisting" fragment, a supporters' trust "said in a statement that" a fragment and "urged" (a request), the trust chairman with his post before the name who "told the Daily Trumpet:", the player's record as the paper's own
+article("kai-brannigan-transfer-request", """
+HARBRIDGE Rovers striker Kai Brannigan has slapped in a transfer request – just five months after signing a bumper new contract.
+The 24-year-old, nicknamed ‘the Bullet’ by fans for his blistering pace, handed the written request to club chiefs on Monday, with two top-flight sides said to be circling.
+A source at the club told the Daily Trumpet: ‘Kai’s head has been turned. He thinks he’s bigger than the club now, and some of the senior lads are fuming.’
+Rovers boss Steve Ollerton refused to rule out a sale at his pre-match press conference. ‘I’ve spoken to Kai and he knows exactly where I stand,’ said Ollerton. ‘Nobody is bigger than Harbridge Rovers – not me, not him, not anybody.’
+The Rovers boss added that he would not sell ‘on the cheap’ and that any bid would have to be ‘north of £20million’.
+But Brannigan’s agent, Marco Ferreira-Dunn, denied that his client had asked to leave over money. ‘This has nothing to do with wages. Kai wants to play at the highest level, and he’s told the club that face to face,’ he said.
+He also rejected claims that Brannigan had refused to train on Tuesday, insisting the striker had been given ‘a scheduled rest day’.
+The Harbridge Rovers Supporters’ Trust said in a statement that fans felt ‘badly let down’ and urged the board not to sell Brannigan to a promotion rival.
+Trust chairman Gary Pugh told the Daily Trumpet: ‘He kissed the badge in January. Now he wants out. Fans have long memories.’
+Brannigan, who joined from Castlegate Town for £3.5million in 2022, has scored 14 goals this season.
+""", [
+    # the transfer request is an act and the paper's own lede; the clubs "said to be circling" have no speaker
+    R("the Bullet", "nickname of the striker", "title"),
+    # an unnamed source given by the phrase as written; the paper told is the relay
+    D("Kai’s head has been turned. He thinks he’s bigger than the club now, and some of the senior lads are fuming.",
+      "a source at the club", A, "told", via=["Daily Trumpet"], ph=["multi-sentence", "told"]),
+    # refusing to rule out a sale reports no content; by surname in the paragraph that states his role, the club's
+    # nickname before "boss" part of it (as "Albion manager"); a second quote right after the attribution sentence: a
+    # split quote
+    D("I’ve spoken to Kai and he knows exactly where I stand,", "Steve Ollerton", P, "said", role="Rovers boss",
+      ph=["inversion", "split-quote", "surname", "role-premodifier"]),
+    D("Nobody is bigger than Harbridge Rovers – not me, not him, not anybody.", "Steve Ollerton", P, "said",
+      role="Rovers boss", ph=["split-quote", "surname", "role-premodifier"]),
+    # "The Rovers boss": Ollerton, so the nominal is the role; two that-clauses, each carrying a quoted fragment: two
+    # mixed statements
+    M("on the cheap", "Steve Ollerton", P, "added", role="Rovers boss", ph=["said-that", "nominal"]),
+    M("north of £20million", "Steve Ollerton", P, "added", role="Rovers boss", ph=["said-that", "nominal"]),
+    # "Brannigan’s agent": the possessive noun stands for the player, the role is the relation (as "His lawyer"); the
+    # denial is annotated on the content after "that"
+    I("his client had asked to leave over money", "Marco Ferreira-Dunn", P, "denied", role="agent",
+      ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, which states his role
+    D("This has nothing to do with wages. Kai wants to play at the highest level, and he’s told the club that face to face,",
+      "Marco Ferreira-Dunn", P, "said", role="agent", ph=["multi-sentence", "pronoun"]),
+    # "He" opens the next paragraph, which states no role; the denial is annotated on the content after "that", and
+    # the participle's that-less clause carries a quoted fragment
+    I("Brannigan had refused to train on Tuesday", "Marco Ferreira-Dunn", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("a scheduled rest day", "Marco Ferreira-Dunn", P, "insisting", ph=["participle-cue", "cue-class", "pronoun"]),
+    # the trust speaks as a body; a statement names no channel; the that-clause carries the quoted fragment; "urged
+    # the board not to sell" is a request, not a statement
+    M("badly let down", "the Harbridge Rovers Supporters’ Trust", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the paper told is the relay
+    D("He kissed the badge in January. Now he wants out. Fans have long memories.", "Gary Pugh", P, "told",
+      role="Trust chairman", via=["Daily Trumpet"], ph=["multi-sentence", "told", "role-premodifier"]),
+    # the player's record is the paper's own
+])
+
+# ---------------------------------------------------------------- Canadian French-language outlet's English summary on a provincial nurses' strike vote, «guillemets» for quotes translated from French with the comma and period outside, curly apostrophes (province’s, hours’, government’s) and a curly scare quote: a trailing "…, the Fédération … (FIL) announced Tuesday" on the lede (a union with a French name and its acronym), a trailing "the FIL said" by the acronym alone, the union president with the acronym before "president" at a news conference, "She said" a clause "and accused the government of" a fragment, the outlet's scare quote after "so-called", the health minister with his post before the name who "told Radio-Canada that" a fragment and "and that" a second fragment, "the minister said", "X denied that" by surname with a "saying" fragment, a hospital's director general in apposition ("Dr." a title) and "she said" a paragraph later, "According to the union," for the federation named in the lede
+article("laurentie-nurses-strike-vote", """
+BEAUMARCHAIS — After eleven months of failed contract talks, nurses in Laurentie will vote next week on an unlimited general strike, the Fédération des infirmières de Laurentie (FIL) announced Tuesday.
+The vote will be held from May 12 to 16 in the province’s 54 health establishments, and a strike could begin as early as June 2, the FIL said.
+«Our members are not asking for a miracle. They are asking to go home at the end of their shift instead of being ordered to stay another eight hours», FIL president Nathalie Bérubé-Lachance said at a news conference in Beaumarchais.
+She said mandatory overtime had been imposed more than 9,400 times in the province’s hospitals since January, and accused the government of «running the health network on the exhaustion of its nurses».
+The main sticking point is a set of so-called “flexibility” clauses that would allow hospitals to move nurses between units and sites on 24 hours’ notice.
+Health Minister Pierre-Luc Desrochers told Radio-Canada that the government’s latest offer, a 12.5 per cent raise over five years, was «generous and final» and that a strike would be «irresponsible» while emergency rooms are already full.
+«I have enormous respect for nurses. But I also have a duty to the patient waiting on a stretcher in a hallway in Val-Bernier», the minister said.
+Desrochers denied that the government was preparing special legislation to force nurses back to work, saying he still believed a deal was possible «before the first picket line goes up».
+Dr. Marianne Lafleur-Ouimet, director general of the Hôpital régional de Val-Bernier, said about 40 per cent of scheduled surgeries would have to be postponed if the strike went ahead.
+«Essential services will be maintained, as the law requires. But a hospital cannot run for long on essential services alone», she said.
+According to the union, more than 2,100 nursing positions are vacant across the province.
+""", [
+    # the union speaks as a body, given by its name without the acronym in brackets; "announced" is a cue of its
+    # class; the comma before the trailing attribution is left out
+    I("After eleven months of failed contract talks, nurses in Laurentie will vote next week on an unlimited general strike",
+      "the Fédération des infirmières de Laurentie", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # the union by its acronym alone (as "Conahid said"); one sentence of two coordinated clauses with no marks: one
+    # statement
+    I("The vote will be held from May 12 to 16 in the province’s 54 health establishments, and a strike could begin as early as June 2",
+      "the Fédération des infirmières de Laurentie", O, "said", ph=["trailing-attribution", "surname"]),
+    # the acronym and the post before the name make the role (as "BMBG head"); the paper's own translation inside
+    # the marks names no relay; the comma stands outside the marks
+    D("Our members are not asking for a miracle. They are asking to go home at the end of their shift instead of being ordered to stay another eight hours",
+      "Nathalie Bérubé-Lachance", P, "said", role="FIL president", ph=["multi-sentence", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; one subject, two cues: "said" has a clause with no marks,
+    # "accused … of" carries the quoted fragment
+    I("mandatory overtime had been imposed more than 9,400 times in the province’s hospitals since January",
+      "Nathalie Bérubé-Lachance", P, "said", ph=["said-that", "pronoun"]),
+    M("running the health network on the exhaustion of its nurses", "Nathalie Bérubé-Lachance", P, "accused",
+      ph=["cue-class", "pronoun"]),
+    # the outlet's own sentence: a contract term after "so-called"
+    R("flexibility", "scare quote after 'so-called'", "scare-quote"),
+    # the post before the name is the role; the broadcaster he told is the relay; each that-clause carries a quoted
+    # fragment, so only the fragments are annotated: two mixed statements
+    M("generous and final", "Pierre-Luc Desrochers", P, "told", role="Health Minister", via=["Radio-Canada"],
+      ph=["told", "said-that", "role-premodifier"]),
+    M("irresponsible", "Pierre-Luc Desrochers", P, "told", role="Health Minister", via=["Radio-Canada"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the minister": Desrochers, so the nominal is the role; only the told-frame names the relay
+    D("I have enormous respect for nurses. But I also have a duty to the patient waiting on a stretcher in a hallway in Val-Bernier",
+      "Pierre-Luc Desrochers", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # by surname; the denial is annotated on the content after "that", and the participle's that-less clause carries
+    # a quoted fragment
+    I("the government was preparing special legislation to force nurses back to work", "Pierre-Luc Desrochers", P,
+      "denied", ph=["denial", "cue-class", "surname"]),
+    M("before the first picket line goes up", "Pierre-Luc Desrochers", P, "saying", ph=["participle-cue", "surname"]),
+    # "Dr." is a title; the apposition is the role
+    I("about 40 per cent of scheduled surgeries would have to be postponed if the strike went ahead",
+      "Marianne Lafleur-Ouimet", P, "said", role="director general of the Hôpital régional de Val-Bernier",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Essential services will be maintained, as the law requires. But a hospital cannot run for long on essential services alone",
+      "Marianne Lafleur-Ouimet", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "the union": the federation named in the lede
+    I("more than 2,100 nursing positions are vacant across the province", "the Fédération des infirmières de Laurentie",
+      O, "according to", ph=["according-to", "nominal"]),
+])
 
 
 if __name__ == "__main__":
