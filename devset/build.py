@@ -20635,6 +20635,387 @@ According to the union, more than 2,100 nursing positions are vacant across the 
       O, "according to", ph=["according-to", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Pakistani English daily on a power-tariff protest, straight double quotes + apostrophes (wives'), a dateline with a colon, Mr on second reference: the blockade and the burning of bills as the paper's own lede, a traders' association president in an inverted quote "said X, President of …, while addressing the protesters", "Mr X announced that", "According to Sesco," by the company's acronym alone, the distribution company's spokesman with the acronym before his post and "he said" a paragraph later, "He denied that" with a "terming" fragment, "Talking to reporters at the Civil Secretariat, Provincial Energy Minister Syed X said" ("Syed" an honorific, left out) with a fragment and a second that-clause, "the minister said", "Sources in the ministry said" with a relief scheme's name in quotes inside the content and a "but that" clause, "Mr X, however, rejected claims that"
+article("sheranwala-tariff-protest", '''
+SHERANWALA: Traders and residents blocked Circular Road in Sheranwala for more than five hours on Thursday to protest against an increase of Rs3.85 per unit in electricity tariffs, the third hike since January.
+Protesters chanted slogans against the Sheranwala Electric Supply Company (Sesco) and set fire to their bills outside its regional office near Qila Gate.
+"Every month the bill is more than the rent of the shop. People have sold their wives' jewellery to pay these bills and now there is nothing left to sell," said Muhammad Arshad Gill, President of the Anjuman-e-Tajiran Sheranwala, while addressing the protesters.
+Mr Gill announced that traders across the city would observe a complete shutter-down strike on Saturday if the increase was not withdrawn.
+According to Sesco, the average commercial bill in the city has risen by 61 per cent since July last year.
+Sesco spokesman Kamran Aslam Bhatti said the company had no role in setting tariffs, which were notified by the federal government on the recommendation of the regulator.
+"We only collect what we are told to collect. Our meter readers are facing the anger of the people for a decision that was not ours," he said.
+He denied that the company was overbilling consumers to cover its line losses, terming the allegation "totally baseless".
+Talking to reporters at the Civil Secretariat, Provincial Energy Minister Syed Zulfiqar Hussain Naqvi said the provincial government had "taken up the matter at the highest level" and that a relief package for small traders was under consideration.
+"The people of this province cannot bear another increase. We are standing with the traders," the minister said.
+Sources in the ministry said the package, tentatively named the "Roshan Dukaan Scheme", could defer fuel adjustment charges on commercial bills for three months, but that the federal government had yet to agree to it.
+Mr Naqvi, however, rejected claims that the province had been taken into confidence before the increase was announced.
+''', [
+    # the blockade, the slogans and the burning of bills are acts, reported by the paper
+    # an inverted cue with the role in apposition, capital kept as written; "while addressing the protesters" gives
+    # the occasion, not a relay
+    D("Every month the bill is more than the rent of the shop. People have sold their wives' jewellery to pay these bills and now there is nothing left to sell,",
+      "Muhammad Arshad Gill", P, "said", role="President of the Anjuman-e-Tajiran Sheranwala",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Mr" is a title; an announcement with a that-clause and no marks; the paragraph states no role
+    I("traders across the city would observe a complete shutter-down strike on Saturday if the increase was not withdrawn",
+      "Muhammad Arshad Gill", P, "announced", ph=["said-that", "cue-class", "surname"]),
+    # the acronym alone names the company introduced in full above (as "the PDMA said" in sarwala-flood-relief); the
+    # speaker drops the acronym
+    I("the average commercial bill in the city has risen by 61 per cent since July last year",
+      "the Sheranwala Electric Supply Company", O, "according to", ph=["according-to", "surname"]),
+    # the company's acronym and the post before the name make the role; the relative clause on the tariffs is part of
+    # what he said
+    I("the company had no role in setting tariffs, which were notified by the federal government on the recommendation of the regulator",
+      "Kamran Aslam Bhatti", P, "said", role="Sesco spokesman", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("We only collect what we are told to collect. Our meter readers are facing the anger of the people for a decision that was not ours,",
+      "Kamran Aslam Bhatti", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle carries the quoted fragment, the comma
+    # outside
+    I("the company was overbilling consumers to cover its line losses", "Kamran Aslam Bhatti", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("totally baseless", "Kamran Aslam Bhatti", P, "terming", ph=["participle-cue", "pronoun"]),
+    # "Syed" is an honorific and is left out of the name (as "Haji" in zafarkot-tariff-strike); the post before the
+    # name is the role; talking to reporters names no relay; the first that-clause carries the quoted fragment, the
+    # second has no marks: two statements
+    M("taken up the matter at the highest level", "Zulfiqar Hussain Naqvi", P, "said",
+      role="Provincial Energy Minister", ph=["said-that", "role-premodifier"]),
+    I("a relief package for small traders was under consideration", "Zulfiqar Hussain Naqvi", P, "said",
+      role="Provincial Energy Minister", ph=["said-that", "role-premodifier"]),
+    # "the minister": Naqvi, named in the paragraph before, so the nominal is the role
+    D("The people of this province cannot bear another increase. We are standing with the traders,",
+      "Zulfiqar Hussain Naqvi", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # anonymous sources given by the phrase as written, the capital lowered; the scheme's name in quotes sits inside
+    # the content, which has no other marks: an indirect statement and a rejected title; "but that" joins a second
+    # clause with no marks: one statement
+    I('the package, tentatively named the "Roshan Dukaan Scheme", could defer fuel adjustment charges on commercial bills for three months, but that the federal government had yet to agree to it',
+      "sources in the ministry", A, "said", ph=["said-that"]),
+    R("Roshan Dukaan Scheme", "name of a proposed relief package", "title"),
+    # "Mr" is a title; the denial is annotated on the content after "that"
+    I("the province had been taken into confidence before the increase was announced", "Zulfiqar Hussain Naqvi", P,
+      "rejected", ph=["denial", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- Australian public broadcaster's radio-news write-up on a koala-habitat logging dispute, curly double quotes + apostrophes (They’re, alliance’s, there’ll, I’m) with the comma outside a nickname and a fragment, present-tense "says", Ms on second reference: conservationists as a group that "say" in the lede, a conservation group that "says" with its volunteers' count, its campaigner in apposition after the quote ("the alliance’s campaigner, X, said") with a second quote right after the attribution, protesters as a group with a tree's nickname in quotes, the state-owned forestry corporation with a descriptor before its name "said in a statement" a that-less clause and a second that-clause carrying a fragment, "It denied that" with a "saying" clause, the environment minister with her post before the name who "told ABC Radio" and "Ms X said" a paragraph later, "She warned that", a timber worker with his trade before the name and a relative clause who "says" and "he said" a paragraph later, "Police say"
+article("koorabine-koala-logging", """
+Conservationists say they have found signs of koalas in parts of Koorabine State Forest that are due to be logged this month.
+The Bellaroo Koala Alliance says its volunteers found droppings or scratch marks under 37 of the 52 trees they surveyed over the weekend.
+“They’re logging some of the last good koala habitat on the north coast, and they’re doing it with their eyes shut,” the alliance’s campaigner, Tegan Whitlam-Shaw, said. “If a dozen volunteers can find scats in two days, the corporation’s own ecologists could have found them too.”
+Protesters have been camped at the forest gate since Monday, beside a 400-year-old blackbutt they have named “Grandfather”, and say they will keep blocking log trucks until harvesting stops.
+The state-owned Forestry Holdings Corporation said in a statement it had surveyed the compartments before harvesting began and that “no koala high-use areas” had been identified.
+It denied that any tree with koala scats beneath it had been felled, saying crews had marked exclusion zones around every one.
+Environment Minister Rhiannon Castellari-Vaughan told ABC Radio she had asked the Forestry Compliance Unit to investigate the alliance’s claims.
+“If rules have been broken, there’ll be consequences. But I’m not going to pre-empt an investigation on the strength of a few photos,” Ms Castellari-Vaughan said.
+She warned that protesters who entered active logging sites were putting their own lives at risk.
+Timber worker Dean Ashcroft-Bell, who has worked in the forest for 26 years, says the blockade has stood down his crew of eight for nine days.
+“These blokes have got mortgages and kids. Everyone wants to save the koala, me included, but nobody ever asks what happens to us,” he said.
+Police say two protesters were arrested on Tuesday after chaining themselves to a log loader.
+""", [
+    # conservationists with no name: a group given by the word as written, its capital lowered
+    I("they have found signs of koalas in parts of Koorabine State Forest that are due to be logged this month",
+      "conservationists", G, "say", ph=["said-that"]),
+    # the alliance speaks as a body; the survey count is what it says
+    I("its volunteers found droppings or scratch marks under 37 of the 52 trees they surveyed over the weekend",
+      "the Bellaroo Koala Alliance", O, "says", ph=["said-that"]),
+    # the apposition after the quote is the role, the possessive kept (as "the agency’s president, X, told"); a
+    # second quote right after the attribution sentence: a split quote, keeping the paragraph's role
+    D("They’re logging some of the last good koala habitat on the north coast, and they’re doing it with their eyes shut,",
+      "Tegan Whitlam-Shaw", P, "said", role="alliance’s campaigner", ph=["split-quote", "role-apposition"]),
+    D("If a dozen volunteers can find scats in two days, the corporation’s own ecologists could have found them too.",
+      "Tegan Whitlam-Shaw", P, "said", role="alliance’s campaigner", ph=["split-quote", "role-apposition"]),
+    # the camp is an act; the tree's nickname is no statement; protesters with no name: a group, and "say" with a
+    # that-less clause
+    R("Grandfather", "nickname of a tree", "title"),
+    I("they will keep blocking log trucks until harvesting stops", "protesters", G, "say", ph=["said-that"]),
+    # "The state-owned" describes the corporation, which takes no role and is given by its name (as "Home appliance
+    # maker Hoshizora Denki"); a statement names no channel; the first clause has no marks, the second carries the
+    # quoted fragment: two statements
+    I("it had surveyed the compartments before harvesting began", "Forestry Holdings Corporation", O, "said",
+      ph=["said-that", "writing"]),
+    M("no koala high-use areas", "Forestry Holdings Corporation", O, "said", ph=["said-that", "writing"]),
+    # "It": the corporation; the denial is annotated on the content after "that", and the participle carries a
+    # clause of its own
+    I("any tree with koala scats beneath it had been felled", "Forestry Holdings Corporation", O, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("crews had marked exclusion zones around every one", "Forestry Holdings Corporation", O, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the post before the name is the role; "told ABC Radio" with no "that": the station is the relay
+    I("she had asked the Forestry Compliance Unit to investigate the alliance’s claims", "Rhiannon Castellari-Vaughan",
+      P, "told", role="Environment Minister", via=["ABC Radio"], ph=["told", "said-that", "role-premodifier"]),
+    # "Ms" is a title; the next paragraph states no role, and only the told-frame names the relay
+    D("If rules have been broken, there’ll be consequences. But I’m not going to pre-empt an investigation on the strength of a few photos,",
+      "Rhiannon Castellari-Vaughan", P, "said", ph=["multi-sentence", "surname"]),
+    # "She" opens the next paragraph; a warning with a that-clause
+    I("protesters who entered active logging sites were putting their own lives at risk", "Rhiannon Castellari-Vaughan",
+      P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    # the trade before the name is the role (as "Retired postman"); "who has worked …" is a relative clause
+    I("the blockade has stood down his crew of eight for nine days", "Dean Ashcroft-Bell", P, "says",
+      role="Timber worker", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("These blokes have got mortgages and kids. Everyone wants to save the koala, me included, but nobody ever asks what happens to us,",
+      "Dean Ashcroft-Bell", P, "said", ph=["multi-sentence", "pronoun"]),
+    # police with no name speak as a body
+    I("two protesters were arrested on Tuesday after chaining themselves to a log loader", "police", O, "say",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Japanese-style wire (Kyodo) on a train derailment, straight double quotes + apostrophes (train's) with the comma inside a train's name, names in Western order with no honorifics: a trailing "prefectural police said" on the lede, the train's name in quotes inside a trailing "according to the company" (the company named in the same sentence), the railway president's apology "told a news conference" with the company and his post before the name and a bow as an act, "X said" by family name with a "but that" clause, "He denied that" with a "saying" clause, "The transport ministry said" an order, the transport minister who "told reporters" a fragment, a safety board's chief investigator in apposition with an "adding that" clause and his quote by family name, a trailing "according to investigative sources", "Passengers said", a passenger with her age and occupation who "told Kyodo News from her hospital bed" and "She said" a paragraph later
+article("hokuyo-railway-derailment", '''
+TAKAMINE, Japan, Nov. 9 (Kyodo) -- A limited express train derailed on a curve in Takamine Prefecture on Saturday evening, injuring 47 people, two of them seriously, prefectural police said.
+The six-car "Shiosai No. 12," operated by Hokuyo Railway Co., was carrying about 210 passengers when its first three cars left the tracks shortly before 7 p.m. near Shirakawaguchi Station, according to the company.
+"We have betrayed the trust of our passengers and of everyone who lives along our line. I offer my deepest apologies to the injured and their families," Hokuyo Railway President Takeshi Morioka told a news conference in Takamine on Sunday before bowing deeply.
+Morioka said the train had been traveling at about 95 kilometers per hour on a curve with a speed limit of 70 kph, but that the cause was not yet known.
+He denied that the company had cut track maintenance to save money, saying inspection intervals on the line had not changed since 2015.
+The transport ministry said it had ordered Hokuyo to check the speed-control equipment on all its trains. Transport Minister Yoshiko Hanada told reporters the government would "get to the bottom of" the accident.
+Hideo Kanemura, chief investigator at the Railway Accident Inquiry Board, said his team would analyze the train's data recorder, adding that it was too early to say whether the driver had been at fault.
+"We are looking at the train, the track and the people. Nothing is ruled out," Kanemura said.
+The 34-year-old driver, who suffered minor injuries, has been questioned by police, according to investigative sources.
+Passengers said the train lurched violently before the lights went out.
+"I was thrown against the window and then everything was on its side. People were shouting for their children in the dark," Emi Kuroda, 29, an office worker from Shirakawa, told Kyodo News from her hospital bed.
+She said another passenger had smashed a window so that people could climb out.
+''', [
+    # "(Kyodo)" in the dateline is the wire's own byline; police with no name speak as a body
+    I("A limited express train derailed on a curve in Takamine Prefecture on Saturday evening, injuring 47 people, two of them seriously",
+      "prefectural police", O, "said", ph=["trailing-attribution"]),
+    # "the company": Hokuyo Railway Co., named in the same sentence; the train's name in quotes, the comma inside,
+    # sits inside the content, which has no other marks: an indirect statement and a rejected title
+    I('The six-car "Shiosai No. 12," operated by Hokuyo Railway Co., was carrying about 210 passengers when its first three cars left the tracks shortly before 7 p.m. near Shirakawaguchi Station',
+      "Hokuyo Railway Co.", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    R("Shiosai No. 12,", "name of a train service", "title"),
+    # the company and the post before the name make the role (as "Nimbara vice president of engineering"); a news
+    # conference names no relay; the bow is an act
+    D("We have betrayed the trust of our passengers and of everyone who lives along our line. I offer my deepest apologies to the injured and their families,",
+      "Takeshi Morioka", P, "told", role="Hokuyo Railway President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # by family name in the next paragraph, which states no role; "but that" joins a second clause with no marks: one
+    # statement
+    I("the train had been traveling at about 95 kilometers per hour on a curve with a speed limit of 70 kph, but that the cause was not yet known",
+      "Takeshi Morioka", P, "said", ph=["said-that", "surname"]),
+    # "He" opens the next paragraph; the denial is annotated on the content after "that", and the participle carries a
+    # clause of its own
+    I("the company had cut track maintenance to save money", "Takeshi Morioka", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("inspection intervals on the line had not changed since 2015", "Takeshi Morioka", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the ministry speaks as a body, given by the phrase as written, its capital lowered; the order is reported in
+    # its own words, a that-less clause
+    I("it had ordered Hokuyo to check the speed-control equipment on all its trains",
+      "the transport ministry", O, "said", ph=["said-that"]),
+    # the post before the name is the role; "told reporters" names no relay; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("get to the bottom of", "Yoshiko Hanada", P, "told", role="Transport Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    # the apposition is the role; the participle's that-clause has no marks: a statement of its own, keeping the
+    # paragraph's role
+    I("his team would analyze the train's data recorder", "Hideo Kanemura", P, "said",
+      role="chief investigator at the Railway Accident Inquiry Board", ph=["said-that", "role-apposition"]),
+    I("it was too early to say whether the driver had been at fault", "Hideo Kanemura", P, "adding",
+      role="chief investigator at the Railway Accident Inquiry Board", ph=["participle-cue", "role-apposition"]),
+    # by family name in the next paragraph, which states no role
+    D("We are looking at the train, the track and the people. Nothing is ruled out,", "Hideo Kanemura", P, "said",
+      ph=["multi-sentence", "surname"]),
+    # unnamed sources given by the phrase as written; the relative clause on the driver's injuries is part of the
+    # content
+    I("The 34-year-old driver, who suffered minor injuries, has been questioned by police", "investigative sources", A,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # passengers with no name: a group
+    I("the train lurched violently before the lights went out", "passengers", G, "said", ph=["said-that"]),
+    # an age is not a role, the occupation in apposition is; the agency she told is the relay; "from her hospital
+    # bed" is where she spoke
+    D("I was thrown against the window and then everything was on its side. People were shouting for their children in the dark,",
+      "Emi Kuroda", P, "told", role="office worker from Shirakawa", via=["Kyodo News"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "She" opens the next paragraph: only the told-frame names the relay, and the paragraph states no role
+    I("another passenger had smashed a window so that people could climb out", "Emi Kuroda", P,
+      "said", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on a tourist-flat licence crackdown, «guillemets» with the comma outside, names with two surnames, apostrophes (Owners’, association’s): a trailing "the deputy mayor for urban planning announced" in the lede before her name, her quote "told a press conference" with "Deputy Mayor" before the name, "According to council data," (the data stand for the council), her first surname alone with two that-clauses, "She denied that" with a "saying" fragment, a housing plan's name in quotes in the paper's own sentence, a landlords' association introduced with its acronym that "said" and "accused the council of" a fragment, its president in an inverted quote, a neighbourhood association with an apposition that "welcomed" (no content) and "called it" a fragment, its spokeswoman who "told the daily X that" and "she said" in the same paragraph, "Europa Press quoted a spokesperson for the rental platform X as saying" a fragment
+article("valdemora-tourist-flats", """
+VALDEMORA – Valdemora City Council will close more than 1,100 tourist flats operating without a licence and stop granting new permits in the old town for five years, the deputy mayor for urban planning announced on Tuesday.
+«The old town is not a theme park. People have to be able to live in it, not just sleep in it for three nights», Deputy Mayor Nuria Castells Bofill told a press conference at the town hall.
+According to council data, 9,870 flats in the city are registered for tourist use, and inspectors have found another 1,140 advertised on booking platforms without a licence.
+Castells said owners of unlicensed flats would face fines of up to €60,000 and that platforms would be given 15 days to remove their listings.
+She denied that the measure would push up rents in other districts, saying it would return «hundreds of homes» to the long-term rental market.
+The crackdown is the first phase of a housing plan the council has named «Vivir Valdemora».
+The Valdemora Holiday Rental Owners’ Association (AVAT) said it would challenge the decision in court and accused the council of «criminalising families who rent out a flat to make ends meet».
+«Most of our members own one flat that they inherited from their parents. They are not speculators», said the association’s president, Jordi Ferrer Alcañiz.
+The neighbourhood association of El Rastrillo, the district with the most tourist flats, welcomed the decision but called it «ten years late». Its spokeswoman, Carmen Llorente Vidal, told the daily El Faro de Valdemora that in some streets of the old town four in ten flats were now let to tourists. «At night my street is a corridor of suitcases. The baker closed, the chemist closed, and now we have three shops selling fridge magnets», she said.
+Europa Press quoted a spokesperson for the rental platform Stayly as saying the company would «comply with any lawful request» from the council.
+""", [
+    # "the deputy mayor for urban planning" in the lede points forward to Nuria Castells Bofill (as "The Tánaiste"
+    # in the lede), so the nominal is the role; an announcement in a trailing attribution
+    I("Valdemora City Council will close more than 1,100 tourist flats operating without a licence and stop granting new permits in the old town for five years",
+      "Nuria Castells Bofill", P, "announced", role="deputy mayor for urban planning",
+      ph=["trailing-attribution", "cue-class", "nominal"]),
+    # the comma sits outside the closing mark; the title before the name is the role; a press conference names no
+    # relay
+    D("The old town is not a theme park. People have to be able to live in it, not just sleep in it for three nights",
+      "Nuria Castells Bofill", P, "told", role="Deputy Mayor", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the data stand for the council that holds them (as "according to council documents" in rangiwhetu-rates-rise);
+    # the coordinated clause on the inspectors' count is inside the content
+    I("9,870 flats in the city are registered for tourist use, and inspectors have found another 1,140 advertised on booking platforms without a licence",
+      "Valdemora City Council", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # "Castells": the first of her two surnames; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("owners of unlicensed flats would face fines of up to €60,000 and that platforms would be given 15 days to remove their listings",
+      "Nuria Castells Bofill", P, "said", ph=["said-that", "surname"]),
+    # "She" opens the next paragraph; the denial is annotated on the content after "that", and the participle's
+    # clause carries the quoted fragment
+    I("the measure would push up rents in other districts", "Nuria Castells Bofill", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("hundreds of homes", "Nuria Castells Bofill", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the plan's name in the paper's own sentence
+    R("Vivir Valdemora", "name of the council's housing plan", "title"),
+    # the association speaks as a body, given without the acronym in brackets; a that-less clause with no marks and
+    # an accusation carrying a quoted fragment: two statements
+    I("it would challenge the decision in court", "the Valdemora Holiday Rental Owners’ Association", O, "said",
+      ph=["said-that"]),
+    M("criminalising families who rent out a flat to make ends meet", "the Valdemora Holiday Rental Owners’ Association",
+      O, "accused", ph=["cue-class"]),
+    # an inverted cue with the role in apposition, the possessive kept
+    D("Most of our members own one flat that they inherited from their parents. They are not speculators",
+      "Jordi Ferrer Alcañiz", P, "said", role="association’s president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the association speaks as a body, given by the phrase as written, without the apposition on the district;
+    # "welcomed the decision" has no content; "called it" carries the quoted fragment
+    M("ten years late", "the neighbourhood association of El Rastrillo", O, "called"),
+    # "Its spokeswoman": the relation without the possessive is the role; the daily she told is the relay, "the
+    # daily" left out of its name (as "the radio station Cadena SER")
+    I("in some streets of the old town four in ten flats were now let to tourists", "Carmen Llorente Vidal", P, "told",
+      role="spokeswoman", via=["El Faro de Valdemora"], ph=["told", "said-that", "role-apposition"]),
+    # "she" in the same paragraph, which states her role; only the told-frame names the relay
+    D("At night my street is a corridor of suitcases. The baker closed, the chemist closed, and now we have three shops selling fridge magnets",
+      "Carmen Llorente Vidal", P, "said", role="spokeswoman", ph=["multi-sentence", "pronoun"]),
+    # the agency that quoted the unnamed spokesperson is the relay; the spokesperson is given by the phrase as
+    # written; the clause carries the quoted fragment, so only the fragment is annotated
+    M("comply with any lawful request", "a spokesperson for the rental platform Stayly", A, "quoted ... as saying",
+      via=["Europa Press"], ph=["said-that", "quoted-as-saying"]),
+])
+
+# ---------------------------------------------------------------- US legal-news site on a class-action settlement over a data breach, curly double quotes + apostrophes (doesn’t, Don’t) with the period inside fragments: the preliminary approval as the site's own lede, "In an order issued Tuesday, U.S. District Judge X wrote that" two fragments in two that-clauses, a ransomware gang's name in quotes, "The settlement agreement, signed by X and the plaintiffs …, states that" (the agreement stands for those who signed it) with two clauses, the company's statement by its short name with a fragment and a second that-clause and "which admits no wrongdoing" (no cue), the plaintiffs' co-lead counsel in apposition "said in an interview:" with the quote over the next two paragraphs (the opening mark repeated), an objector in apposition with a relative clause who "filed an objection … arguing that" a fragment, his quote "told Courtline" (the site's own name as relay), a law professor with a relative clause "who was not involved in the case" and "she said" a paragraph later
+article("brellmont-breach-settlement", """
+CARVERTON — A federal judge has given preliminary approval to a $41.5 million settlement resolving claims that Brellmont Health Systems Inc. failed to protect the records of about 3.2 million patients stolen in a 2023 ransomware attack.
+In an order issued Tuesday, U.S. District Judge Margaret Okonjo-Hale wrote that the deal appeared “fair, reasonable and adequate” and that the $5,000 cap on individual claims fell “within the range of possible approval.”
+The breach was claimed by a ransomware gang that calls itself “Nightglass.”
+The settlement agreement, signed by Brellmont and the plaintiffs in March, states that class members may claim up to $5,000 each for documented losses and that all of them will be offered two years of free credit monitoring.
+Brellmont, which admits no wrongdoing under the agreement, said in a statement that it was “pleased to put this matter behind us” and that it had spent more than $30 million on security upgrades since the attack.
+Andrea Castellanos-Wirth of Brandt Castellanos LLP, co-lead counsel for the plaintiffs, said in an interview:
+“Per patient, this is one of the largest recoveries in a health-data breach. The credit monitoring alone is worth more than $400 a head.
+“Money does not undo a breach. But it tells every hospital chain that leaving patient files on an unencrypted server has a price.”
+Gordon Pettigrew-Mayes, a retired schoolteacher from Ashford Hills whose Social Security number was posted online, filed an objection last week arguing that the cap is “an insult to anyone who actually had their identity stolen.”
+“I spent 11 months undoing what those criminals did in my name. Five thousand dollars doesn’t begin to cover it,” Pettigrew-Mayes told Courtline.
+Eleanor Fitzwater-Lund, a professor at Harmon Law School who was not involved in the case, said objections rarely derail a settlement but often make judges look harder at it.
+“Don’t expect the deal to collapse. Where objectors win is on how much the lawyers get paid,” she said.
+""", [
+    # the approval is the court's act, reported by the site; "resolving claims that …" names no one making them
+    # "U.S. District Judge" before the name is the role; an order names no channel; two that-clauses each carry a
+    # quoted fragment: two mixed statements, the period inside the second
+    M("fair, reasonable and adequate", "Margaret Okonjo-Hale", P, "wrote", role="U.S. District Judge",
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("within the range of possible approval.", "Margaret Okonjo-Hale", P, "wrote", role="U.S. District Judge",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the claim of responsibility is the site's own report; the gang's name is no statement
+    R("Nightglass.", "name a ransomware gang calls itself", "title"),
+    # the agreement stands for those who signed it, named in the participle phrase beside it (as "The complaint
+    # alleges" for the plaintiffs, and the two banks "in a joint statement"); two that-clauses with no marks: one
+    # statement
+    I("class members may claim up to $5,000 each for documented losses and that all of them will be offered two years of free credit monitoring",
+      "Brellmont and the plaintiffs", G, "states", ph=["said-that", "writing", "nominal"]),
+    # by the short name; "which admits no wrongdoing under the agreement" is a relative clause with no cue; a
+    # statement names no channel; the first that-clause carries the quoted fragment, the second has no marks: two
+    # statements
+    M("pleased to put this matter behind us", "Brellmont Health Systems Inc.", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    I("it had spent more than $30 million on security upgrades since the attack", "Brellmont Health Systems Inc.", O,
+      "said", ph=["said-that", "writing", "surname"]),
+    # "of Brandt Castellanos LLP" after the name is no part of the role; the apposition is; an interview with no
+    # outlet named: no relay; the paragraph ends with "said in an interview:" and the quote runs over the next two,
+    # the opening mark repeated: one statement
+    D("Per patient, this is one of the largest recoveries in a health-data breach. The credit monitoring alone is worth more than $400 a head.\n“Money does not undo a breach. But it tells every hospital chain that leaving patient files on an unencrypted server has a price.",
+      "Andrea Castellanos-Wirth", P, "said", role="co-lead counsel for the plaintiffs",
+      ph=["multi-sentence", "colon-intro", "interview", "role-apposition"]),
+    # the apposition is the role, the relative clause "whose Social Security number …" left out; the objection is a
+    # filing; the participle's that-clause carries the quoted fragment, the period inside
+    M("an insult to anyone who actually had their identity stolen.", "Gordon Pettigrew-Mayes", P, "arguing",
+      role="retired schoolteacher from Ashford Hills", ph=["participle-cue", "writing", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; the site's own name is the relay (as "told Consumer
+    # Compass")
+    D("I spent 11 months undoing what those criminals did in my name. Five thousand dollars doesn’t begin to cover it,",
+      "Gordon Pettigrew-Mayes", P, "told", via=["Courtline"], ph=["multi-sentence", "told", "surname"]),
+    # the apposition is the role, without the relative clause "who was not involved in the case"; one
+    # that-less clause with two coordinated predicates: one statement
+    I("objections rarely derail a settlement but often make judges look harder at it",
+      "Eleanor Fitzwater-Lund", P, "said", role="professor at Harmon Law School", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Don’t expect the deal to collapse. Where objectors win is on how much the lawyers get paid,",
+      "Eleanor Fitzwater-Lund", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- East African business weekly on a mobile-money outage, curly single quotes + apostrophes (telecom’s, company’s), "per cent" and shillings: the outage as the paper's own lede, the telecom's marketing slogan as the paper's scare quote ("has long marketed … as"), the chief executive with the company and his post before the name who "told journalists" in a split quote whose second part runs into the next paragraph (the opening mark repeated), "He said" with a participle and a second that-clause inside one statement, "X rejected claims that" with a "saying" fragment by surname, the central bank "said in a statement that" a clause and a second that-clause carrying a fragment, "The statement added that", traders as a group and a vegetable seller in an inverted quote with her role in apposition, a consumer federation introduced with its acronym that "has demanded" (no statement) and "Its secretary-general, X, said" a fragment, an MP with her constituency before "MP" who "wrote on X:" in the same paragraph, "According to estimates by X, a … firm,"
+article("simuwave-mtuma-outage", """
+RUVENZA – Millions of Simuwave subscribers could not send or receive money for almost 19 hours last week after a fault knocked the telecom’s M-Tuma mobile-money platform offline, its longest outage since its launch in 2011.
+Simuwave has long marketed M-Tuma as ‘always on’.
+‘We let our customers down, and I apologise without reservation,’ Simuwave chief executive Daniel Kimathi-Amani told journalists at the company’s headquarters on Friday. ‘For many of them M-Tuma is not a convenience. It is their bank, their till and their payroll.
+‘We will compensate every agent who lost commissions, and we will publish a full account of what went wrong.’
+He said a routine database upgrade had corrupted transaction records, forcing engineers to restore the system from a backup, and that no customer had lost money.
+Kimathi-Amani rejected claims that the outage was the result of a cyber-attack, saying the company’s systems ‘were not breached at any point’.
+The Bank of Tandala said in a statement that it had ordered Simuwave to submit a full incident report within seven days and that it was ‘closely monitoring’ the restoration of services. The statement added that the bank would consider penalties once the report had been reviewed.
+At Soko Jipya market in Ruvenza, traders said sales had halved because customers without cash walked away.
+‘I had no cash and my customers had no cash. We just sat there looking at each other,’ said Rehema Achieng, a vegetable seller at the market.
+The Consumers Federation of Tandala (Cofeta) has demanded compensation for all users. Its secretary-general, Peter Mwangangi-Lusweti, said the outage had exposed the danger of ‘running half the economy on one company’s servers’.
+Ruvenza East MP Halima Osoro-Wekesa wrote on X: ‘Nineteen hours without M-Tuma is nineteen hours without an economy. Parliament must ask why one company holds this much power over our money.’
+According to estimates by Kitengo Research, a Ruvenza-based investment firm, the outage held up transactions worth about 14 billion shillings.
+""", [
+    # the outage and the record are the paper's own
+    # marketing a service "as" a label is the company's advertising, quoted by the paper with no cue (as "markets its
+    # fixed tariffs as “hassle-free”" in northmoor-energy-billing-errors)
+    R("always on", "the telecom's marketing slogan as the paper's scare quote", "scare-quote"),
+    # the company and the post before the name make the role; "told journalists" names no relay; a quote split by the
+    # attribution whose second part runs into the next paragraph, the opening mark repeated: two statements, the
+    # second one multi-paragraph
+    D("We let our customers down, and I apologise without reservation,", "Daniel Kimathi-Amani", P, "told",
+      role="Simuwave chief executive", ph=["split-quote", "told", "role-premodifier"]),
+    D("For many of them M-Tuma is not a convenience. It is their bank, their till and their payroll.\n‘We will compensate every agent who lost commissions, and we will publish a full account of what went wrong.",
+      "Daniel Kimathi-Amani", P, "told", role="Simuwave chief executive",
+      ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role; the participle phrase is inside the first clause, and
+    # the second that-clause has no marks: one statement
+    I("a routine database upgrade had corrupted transaction records, forcing engineers to restore the system from a backup, and that no customer had lost money",
+      "Daniel Kimathi-Amani", P, "said", ph=["said-that", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle's clause carries the quoted fragment, the
+    # period outside
+    I("the outage was the result of a cyber-attack", "Daniel Kimathi-Amani", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("were not breached at any point", "Daniel Kimathi-Amani", P, "saying", ph=["participle-cue", "surname"]),
+    # the central bank speaks as a body; a statement names no channel; the first that-clause has no marks, the
+    # second carries the quoted fragment: two statements
+    I("it had ordered Simuwave to submit a full incident report within seven days", "the Bank of Tandala", O, "said",
+      ph=["said-that", "writing"]),
+    M("closely monitoring", "the Bank of Tandala", O, "said", ph=["said-that", "writing"]),
+    # "The statement" stands for the bank that issued it
+    I("the bank would consider penalties once the report had been reviewed", "the Bank of Tandala", O, "added",
+      ph=["said-that", "writing", "nominal"]),
+    # traders with no name: a group; the "because" clause is part of what they said
+    I("sales had halved because customers without cash walked away", "traders", G, "said",
+      ph=["said-that"]),
+    # an inverted cue with the role in apposition
+    D("I had no cash and my customers had no cash. We just sat there looking at each other,",
+      "Rehema Achieng", P, "said", role="vegetable seller at the market",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # demanding compensation is a demand, not a statement; "Its secretary-general": the relation without the
+    # possessive is the role; the that-less clause carries the quoted fragment, the period outside
+    M("running half the economy on one company’s servers", "Peter Mwangangi-Lusweti", P, "said",
+      role="secretary-general", ph=["said-that", "role-apposition"]),
+    # the constituency before "MP" is part of the role (as "Strathmorven MSP"); the post is on X; "wrote on X:" in the
+    # same paragraph as the quote
+    D("Nineteen hours without M-Tuma is nineteen hours without an economy. Parliament must ask why one company holds this much power over our money.",
+      "Halima Osoro-Wekesa", P, "wrote", role="Ruvenza East MP", via=["X"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # the estimates stand for the firm that made them; the apposition describes the firm, which takes no role
+    I("the outage held up transactions worth about 14 billion shillings", "Kitengo Research", O, "according to",
+      ph=["according-to", "writing"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
