@@ -513,8 +513,9 @@ final class Phrases {
         if (!isRole(j) || !has(j, Lexicon.FEMALE | Lexicon.MALE) || !t.isCapitalized(j + 1)) {
             return false;
         }
-        boolean afterTitle = j > 0 && t.isCapitalized(j - 1) && (isRole(j - 1) || has(j - 1, Lexicon.HONORIFIC))
-                && !isPossessive(j - 1);
+        // (or after a lower-case role: "Timber worker Dean Ashcroft-Bell")
+        boolean afterTitle = j > 0 && (t.isCapitalized(j - 1) || t.isWord(j - 1) && !has(j - 1, Lexicon.HONORIFIC))
+                && (isRole(j - 1) || has(j - 1, Lexicon.HONORIFIC)) && !isPossessive(j - 1);
         return afterTitle || isRole(j + 1) && (j == 0 || !t.isCapitalized(j - 1) || isSentenceStart(j));
     }
 
@@ -728,8 +729,18 @@ final class Phrases {
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
         return has(i, Lexicon.PARTICLE)
-                && (t.isCapitalized(i + 1) || has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2))
-                && (t.isCapitalized(i - 1) || has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2));
+                && (t.isCapitalized(i + 1) || has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2)
+                || t.isCapitalized(i - 1) && has(i - 1, Lexicon.ORG) && isLowerInName(i + 1))
+                && (t.isCapitalized(i - 1) || has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2) || isLowerInName(i - 1));
+    }
+
+    /**
+     * Token i is a lower-case noun between two particles of a body's name in French, Spanish or Italian, after its
+     * organisation word: "vignerons" of "the Fédération des vignerons du Val de Larve".
+     */
+    private boolean isLowerInName(int i) {
+        return i >= 2 && t.isWord(i) && !t.isCapitalized(i) && has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2)
+                && has(i - 2, Lexicon.ORG) && has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2);
     }
 
     private boolean isNameWord(int i) {
@@ -862,7 +873,7 @@ final class Phrases {
         if (t.isCapitalized(i)) {
             return isNameWord(i) || has(i, Lexicon.HONORIFIC | Lexicon.ROLE);
         }
-        if (isParticle(i)) {
+        if (isParticle(i) || isLowerInName(i)) {
             return true;
         }
         int w = connective(i);
@@ -1794,7 +1805,7 @@ final class Phrases {
                 && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end)
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
                 // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
-                || orgWordIn(nameStart, end))) {
+                || orgWordIn(nameStart, end) || isLowerInName(orgWordAt + 2))) { // "the Fédération des vignerons du Val
             if (!hasRoleHeadBefore(bodyStart, orgWordAt)) {
                 // "Nordic telecoms operator Orvika Group": the description before a company noun is no part of the name
                 // so is a lower-case description alone ("the opposition Civic Union", "the state-owned Narvik Energy

@@ -85,6 +85,9 @@ final class Subjects {
             return y;
         }
         int placedAs = asAfterPlace(y.endTok(), limit);
+        if (placedAs < 0 && !y.isName() && placeIn(y)) {
+            placedAs = asAfterPlace(y.endTok() - 1, limit); // the phrase stopped inside the place: "at the regional …"
+        }
         if (placedAs > 0 && !y.isName()) {
             // "quoted a lorry driver at the gate as saying": where the unnamed source was is part of the phrase
             return new Mention(y.startTok(), placedAs, y.start(), t.end(placedAs - 1), y.type(), ph.surface(y.startTok(), placedAs),
@@ -94,12 +97,29 @@ final class Subjects {
         return named != null && asAfter(named) > 0 ? named : y;
     }
 
-    /** Where a source was, from token p: "at the gate", "outside the court", up to "as saying"; the "as" or -1. */
+    /** A preposition of place inside phrase m: "an official at the regional". */
+    private boolean placeIn(Mention m) {
+        for (int k = m.startTok() + 1; k < m.endTok(); k++) {
+            if (isPlaceWord(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlaceWord(int p) {
+        return t.eq(p, "at") || t.eq(p, "in") || t.eq(p, "on") || t.eq(p, "outside") || t.eq(p, "near");
+    }
+
+    /**
+     * Where a source was, from token p: "at the gate", "outside the court", up to "as saying"; the "as" or -1. Token p
+     * may also be a word inside the place already begun.
+     */
     private int asAfterPlace(int p, int limit) {
-        if (!(t.eq(p, "at") || t.eq(p, "in") || t.eq(p, "on") || t.eq(p, "outside") || t.eq(p, "near"))) {
+        if (!isPlaceWord(p) && !(t.isWord(p) && !t.isCapitalized(p) && p > 0 && t.isWord(p - 1))) {
             return -1;
         }
-        for (int k = p + 1; k < limit && k <= p + 5 && t.isWord(k) && !isCue(k); k++) {
+        for (int k = p + 1; k < limit && k <= p + 7 && t.isWord(k) && !isCue(k); k++) {
             if (t.eq(k, "as") && (t.eq(k + 1, "saying") || t.eq(k + 1, "telling"))) {
                 return k > p + 1 ? k : -1;
             }

@@ -3820,6 +3820,36 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleWordAfterALowerCaseRoleIsAGivenName() {
+        assertEquals(List.of("indirect [the blockade has stood down his crew] Dean Ashcroft-Bell (person, Timber worker) says []"),
+                run("Prices are up this year across the region.\nTimber worker Dean Ashcroft-Bell says the blockade has stood "
+                        + "down his crew."));
+    }
+
+    @Test
+    void aBodysNameWithLowerCaseNounsBetweenParticlesIsWhole() {
+        assertEquals(List.of("indirect [sales had fallen by 11%] The F\u00E9d\u00E9ration des vignerons du Val de Larve "
+                        + "(organization) said []"),
+                run("Prices are up this year across the region.\nThe F\u00E9d\u00E9ration des vignerons du Val de Larve said "
+                        + "in a statement that sales had fallen by 11%."));
+    }
+
+    @Test
+    void regionalTitlesAndPlatformsSpeak() {
+        assertEquals(List.of("indirect [the evacuation order had come too late] The bupati (person, bupati) denied []"),
+                run("Prices are up this year across the region.\nThe bupati denied that the evacuation order had come too "
+                        + "late."));
+        assertEquals(List.of("indirect [the company would comply] a spokesperson for the rental platform Stayly (anonymous) "
+                        + "quoted ... as saying [Europa Press]"),
+                run("Prices are up this year across the region.\nEuropa Press quoted a spokesperson for the rental platform "
+                        + "Stayly as saying the company would comply."));
+        assertEquals(List.of("indirect [three villagers had been treated] an official at the regional disaster mitigation "
+                        + "office (anonymous) quoted ... as saying [Reuters]"),
+                run("Prices are up this year across the region.\nReuters quoted an official at the regional disaster "
+                        + "mitigation office as saying three villagers had been treated."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
