@@ -263,7 +263,7 @@ final class NameScan {
     private static Mention shortNameDefinition(Analysis a, int i) {
         var t = a.tokens();
         int last = i - 2;
-        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 3
+        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || !t.isCapitalized(i) || t.length(i) < 3
                 || t.length(i) > 10
                 || !t.isCapitalized(last) || t.isCapitalized(i + 2)) {
             return null;
@@ -272,7 +272,7 @@ final class NameScan {
         for (int k = last - 1; k >= 0 && k >= last - 8; k--) {
             if (t.isCapitalized(k)) {
                 first = k;
-            } else if (!t.eq(k, "of") && !t.eq(k, "and") && !t.eq(k, "for")) {
+            } else if (!t.eq(k, "of") && !t.eq(k, "and") && !t.eq(k, "for") && !t.eq(k, "to")) { // "Alliance to Reclaim …"
                 break;
             }
         }

@@ -490,8 +490,14 @@ public final class Resolver {
                 return new Resolved(ent.name(), SpeakerType.PERSON, m.role() != null ? m.role() : ent.role(), 0,
                         "name:fullest");
             }
-            case ORG_NAME:
+            case ORG_NAME: {
+                Mention shortName = nameScanOrganisationAt(m);
+                if (shortName != null) {
+                    // "the Geological Hazard Mitigation Agency (BMBG) … According to the BMBG": a short name defined before
+                    return new Resolved(shortName.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name-defined");
+                }
                 return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
+            }
             case PRONOUN:
                 return pronoun(m, d, index, drafts, earlier);
             case PERSON_NOMINAL: {
@@ -2126,10 +2132,15 @@ public final class Resolver {
      * article defined in brackets, read as the organisation it stands for. Null when there is none.
      */
     private Mention nameScanOrganisationAt(Mention m) {
-        int at = m.endTok() - m.startTok() == 1 ? namesBefore(m.start()) : names.size();
-        Mention n = at < names.size() ? names.get(at) : null;
-        return n != null && n.start() == m.start() && n.type() == Mention.Type.ORG_NAME && n.endTok() - n.startTok() == 1
-                && !n.name().equals(m.name()) ? n : null;
+        // (one word, or one after "the": "According to the BMBG")
+        int words = m.endTok() - m.startTok();
+        int at = (words == 1 || words == 2) && m.name() != null ? namesBefore(m.end()) - 1 : -1;
+        Mention n = at >= 0 ? names.get(at) : null;
+        // (a name the scan gave the word itself, "Presidency" of "the Presidency", is no short name)
+        String word = m.name() != null && m.name().regionMatches(true, 0, "the ", 0, 4) ? m.name().substring(4) : m.name();
+        return n != null && n.end() == m.end() && n.endTok() == m.endTok() && n.type() == Mention.Type.ORG_NAME
+                && n.endTok() - n.startTok() == 1 && !n.name().equalsIgnoreCase(word) && !n.name().equalsIgnoreCase(m.name())
+                ? n : null;
     }
 
     private static final Set<String> TEAMS = Set.of("team", "club", "franchise");
@@ -2169,7 +2180,8 @@ public final class Resolver {
     }
 
     /** Words of a workers' organisation, each a name for the others: "the union" of "the Nurses’ Federation". */
-    private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate");
+    private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate",
+            "fédération", "confédération", "syndicat");
 
     /** Documents that a person or an organisation issues and that then "add" or "say" more. */
     private static final Set<String> ISSUED = Set.of("statement", "letter", "release", "memo");

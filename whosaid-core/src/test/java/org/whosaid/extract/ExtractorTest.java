@@ -3850,6 +3850,29 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsThatSpellsNoInitialsStandsForTheBody() {
+        assertEquals(List.of("indirect [Sirabung has erupted 11 times since 1900] The Geological Hazard Mitigation Agency "
+                        + "(organization) According to []"),
+                run("Prices are up this year across the region.\nThe Geological Hazard Mitigation Agency (BMBG) raised the "
+                        + "alert status.\nAccording to the BMBG, Sirabung has erupted 11 times since 1900."));
+        // a body named with its own word is no short name of another: "the Presidency"
+        assertEquals(List.of("indirect [the subsidy removal was irreversible] the Presidency (organization) said []"),
+                run("Prices are up this year across the region.\nThe Federal Water Commission (Cofera) met.\nIn a statement, "
+                        + "the Presidency said the subsidy removal was irreversible."));
+    }
+
+    @Test
+    void syedIsATitleAndAFrenchUnionIsTheUnion() {
+        assertEquals(List.of("indirect [a relief package was under consideration] Zulfiqar Naqvi (person, minister) said []"),
+                run("Prices are up this year across the region.\nThe minister, Syed Zulfiqar Naqvi, said a relief package was "
+                        + "under consideration."));
+        assertEquals("indirect [2,100 posts are vacant] F\u00E9d\u00E9ration des infirmi\u00E8res de Laurentie "
+                        + "(organization) According to []",
+                run("Nurses will vote on a strike, the F\u00E9d\u00E9ration des infirmi\u00E8res de Laurentie announced.\n"
+                        + "According to the union, 2,100 posts are vacant.").get(1));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
