@@ -700,6 +700,9 @@ public final class Resolver {
         }
         // "according to a company filing": the company that was the subject of an earlier sentence
         Mention owner = companyDocument(m) ? recentOrganizationSubject(m, m.start()) : null;
+        if (owner == null && companyDocument(m)) {
+            owner = nearestCompanyBefore(m.start()); // "the ferry operator, Clachan Marine Services, … the company’s figures"
+        }
         if (owner != null) {
             return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
         }
@@ -1313,12 +1316,26 @@ public final class Resolver {
      * The nearest organisation before the mention that was the subject of its sentence ("Acme AG announced …");
      * for a business nominal, else a one-word name that nothing makes a person, named before the statement.
      */
+    /** The nearest organisation named before the offset, within a few names, that is no public body; or null. */
+    private Mention nearestCompanyBefore(int offset) {
+        for (int i = namesBefore(offset) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
+            Mention n = names.get(i);
+            if (n.type() == Mention.Type.ORG_NAME && !isGenericPlural(i) && !isPublicBody(n.name())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     private Mention recentOrganizationSubject(Mention m, int statementStart) {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
-                    && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())))) {
-                return n; // (not a council for "the developer": "X District Council’s committee voted … The developer said")
+                    && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
+                    || m.type() == Mention.Type.DOCUMENT))) {
+                // (not a council for "the developer": "X District Council’s committee voted … The developer said", nor
+                // for "the company’s own figures")
+                return n;
             }
         }
         // else a one-word name that nothing makes a person (no given name, title, role or gender), as a subject:
@@ -1467,8 +1484,21 @@ public final class Resolver {
             return null;
         }
         Mention n = names.get(i);
-        return n.type() == Mention.Type.ORG_NAME && m.startTok() - n.endTok() <= NEARBY_ORGANIZATION_TOKENS
-                && !isRelay(n.name(), drafts) ? n : null;
+        if (n.type() != Mention.Type.ORG_NAME || m.startTok() - n.endTok() > NEARBY_ORGANIZATION_TOKENS || isRelay(n.name(), drafts)) {
+            return null;
+        }
+        // a company's legal suffix just before wins over a place named after it: "operated by Hokuyo Railway Co., … near
+        // Shirakawaguchi Station, according to the company"
+        for (int k = i - 1; k >= 0 && !COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head()); k--) {
+            Mention c = names.get(k);
+            if (m.startTok() - c.endTok() > NEARBY_ORGANIZATION_TOKENS) {
+                break;
+            }
+            if (c.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(c.head() == null ? "" : c.head())) {
+                return c;
+            }
+        }
+        return n;
     }
 
     private static boolean isRelay(String name, List<Draft> drafts) {

@@ -3873,6 +3873,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theCompanyIsTheOneWithALegalSuffixOrNoPublicBody() {
+        assertEquals(List.of("indirect [The train, operated by Hokuyo Railway Co., was carrying 210 passengers when it left the "
+                        + "tracks near Shirakawaguchi Station] Hokuyo Railway Co (organization) according to []"),
+                run("Prices are up this year across the region.\nThe train, operated by Hokuyo Railway Co., was carrying 210 "
+                        + "passengers when it left the tracks near Shirakawaguchi Station, according to the company."));
+        assertEquals(List.of("indirect [The operator cancelled 46 of its 150 sailings in March] Clachan Marine Services "
+                        + "(organization) according to []"),
+                run("Torsay Community Council has accused the ferry operator, Clachan Marine Services, of neglect.\nThe "
+                        + "operator cancelled 46 of its 150 sailings in March, according to the company\u2019s own figures."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
