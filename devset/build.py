@@ -21016,6 +21016,373 @@ According to estimates by Kitengo Research, a Ruvenza-based investment firm, the
       ph=["according-to", "writing"]),
 ])
 
+# ---------------------------------------------------------------- Zambian-style online daily on a mealie-meal price hike, straight double quotes with the period outside a fragment, "K" for the currency, "yesterday", "And X said:" and "Meanwhile,": the increase as the paper's own lede, a millers' association with its acronym in brackets that said "in a statement availed to this publication" a clause and a second that-clause carrying a fragment, its chairperson with the acronym before her post who "said:" ending the paragraph with a quotation over two paragraphs (the opening mark repeated), the agriculture minister with his post before the name who "told journalists" a that-less clause carrying a fragment and a second that-clause, "the minister said", "Dr X denied that" with a "saying" clause, an official "who asked not to be named" with a "but that" clause, a small packet's local name in quotes after "known as", a vendor in an inverted quote with her role in apposition and "She said" a paragraph later, "Meanwhile, according to X," for a consumer body's figures
+article("kasova-mealie-meal-price-hike", '''
+LUSEMBA – Millers have increased the price of a 25kg bag of breakfast mealie meal by K45 to K385, the second increase since January.
+In a statement availed to this publication yesterday, the Grain Millers Association of Kasova (GMAK) said the new price had been forced on its members by the high cost of maize and that millers were "operating at the edge of survival".
+And GMAK chairperson Bwalya Mwansa-Tembo said:
+"We are buying maize from the National Food Reserve Board at K520 a bag. Add transport, electricity and packaging, and no miller is making money at the old price.
+"We have written to Government twice asking for subsidised maize. We are still waiting for a response."
+But Agriculture Minister Mwila Kasonde-Nkhata told journalists that the country had "more than enough maize" in its strategic reserves and that there was no justification for the increase.
+"Millers are taking advantage of consumers. The Board sells them maize at K480 a bag, not K520, and they know it," the minister said.
+Dr Kasonde-Nkhata denied that Government had allowed maize exports during the lean season, saying all export permits had been suspended since October.
+An official at the National Food Reserve Board, who asked not to be named, said the Board had sold about 40,000 tonnes of maize to millers since January but that stocks at some northern depots were running low.
+At Mutandwa market, where traders now sell mealie meal in 5kg packets known as "ka-pocket", shoppers were counting their coins.
+"Mealie meal is now a luxury. Last year two bags fed my family for a month. Now I buy one and we eat less," said Esther Mulenga-Sakala, a vegetable vendor at the market.
+She said many of her customers had switched to cheaper roller meal, which has also gone up by K20.
+Meanwhile, according to the Kasova Consumer Watch, a family of five in Lusemba now needs K9,870 a month for basic needs, up from K9,110 in December.
+''', [
+    # the increase is the paper's own lede
+    # "availed to this publication": the paper itself, not a named relay (as "told this newspaper"); the association
+    # is given without its acronym in brackets; the first that-less clause has no marks, the second carries the
+    # quoted fragment, the period outside: two statements
+    I("the new price had been forced on its members by the high cost of maize", "the Grain Millers Association of Kasova",
+      O, "said", ph=["said-that", "writing"]),
+    M("operating at the edge of survival", "the Grain Millers Association of Kasova", O, "said",
+      ph=["said-that", "writing"]),
+    # the acronym and the post before the name make the role (as "Sesco spokesman"); "said:" ends the paragraph and
+    # the quotation runs over the next two, the opening mark repeated: one statement
+    D("We are buying maize from the National Food Reserve Board at K520 a bag. Add transport, electricity and packaging, and no miller is making money at the old price.\n\"We have written to Government twice asking for subsidised maize. We are still waiting for a response.",
+      "Bwalya Mwansa-Tembo", P, "said", role="GMAK chairperson",
+      ph=["multi-sentence", "colon-intro", "role-premodifier"]),
+    # the post before the name is the role; "told journalists" names no relay; the that-less clause carries the quoted
+    # fragment, the second that-clause has no marks: two statements
+    M("more than enough maize", "Mwila Kasonde-Nkhata", P, "told", role="Agriculture Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    I("there was no justification for the increase", "Mwila Kasonde-Nkhata", P, "told", role="Agriculture Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the minister": Kasonde-Nkhata, named in the paragraph before, so the nominal is the role
+    D("Millers are taking advantage of consumers. The Board sells them maize at K480 a bag, not K520, and they know it,",
+      "Mwila Kasonde-Nkhata", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # "Dr" is a title; the denial is annotated on the content after "that", and the participle carries a clause of its
+    # own
+    I("Government had allowed maize exports during the lean season",
+      "Mwila Kasonde-Nkhata", P, "denied", ph=["denial", "cue-class", "surname"]),
+    I("all export permits had been suspended since October", "Mwila Kasonde-Nkhata", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # an unnamed official given by the phrase as written, the capital lowered, without the relative clause; "but
+    # that" joins a second clause with no marks: one statement
+    I("the Board had sold about 40,000 tonnes of maize to millers since January but that stocks at some northern depots were running low",
+      "an official at the National Food Reserve Board", A, "said", ph=["said-that"]),
+    # the packet's local name is no statement
+    R("ka-pocket", "local name for a small packet of mealie meal", "title"),
+    # an inverted cue with the role in apposition
+    D("Mealie meal is now a luxury. Last year two bags fed my family for a month. Now I buy one and we eat less,",
+      "Esther Mulenga-Sakala", P, "said", role="vegetable vendor at the market",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; the relative clause on roller meal is part of what she said
+    I("many of her customers had switched to cheaper roller meal, which has also gone up by K20", "Esther Mulenga-Sakala",
+      P, "said", ph=["said-that", "pronoun"]),
+    # the consumer body speaks for its own figures; "Meanwhile" is the paper's link
+    I("a family of five in Lusemba now needs K9,870 a month for basic needs, up from K9,110 in December",
+      "the Kasova Consumer Watch", O, "according to", ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- UK local newspaper court report on a death-by-dangerous-driving sentencing, curly single quotes + apostrophes (people’s): the sentence as the paper's own lede, "The court heard that" with no speaker and a car's nickname in quotes, prosecuting counsel introduced by "Prosecuting," (no role) with a that-less clause carrying a fragment and a second that-clause, "she said" a paragraph later, a family statement "read to the court by Miss X" introduced by a colon that ends the paragraph and running over two paragraphs (the opening mark repeated), defence counsel introduced by "Defending," with a fragment and a second that-clause and "he said" in the same paragraph, "Jailing him, Judge X told" the defendant a fragment, the judge's split quote "the judge said", a driving ban as an act, a police sergeant "Speaking outside court" with the force after his name and a fragment, "he said" a paragraph later
+article("brackwater-lane-dangerous-driving", """
+A driver who was racing a friend at more than twice the speed limit when he killed a retired nurse in a Wexshire village has been jailed for eight years.
+Connor Halloway-Dunn, 24, of Elsbury, admitted causing death by dangerous driving at an earlier hearing at Wexcombe Crown Court.
+The court heard that his BMW, which he had nicknamed ‘the Beast’, was doing 78mph in a 30mph zone when it hit Pauline Ferrier, 68, as she crossed Brackwater Lane in Low Tolland on 9 November.
+Prosecuting, Rebecca Anstruther said Halloway-Dunn and a friend in a second car had been ‘goading each other’ for two miles, and that dashcam footage showed him overtaking on a blind bend seconds before the crash.
+‘This was not a momentary lapse. It was showing off, and Mrs Ferrier paid for it with her life,’ she said.
+In a statement read to the court by Miss Anstruther, the Ferrier family said:
+‘Mum spent 40 years caring for other people’s families on the wards. She should have had many more years with her own.
+‘We have sat through every hearing, and not once has he looked at us.’
+Defending, Marcus Oyelaran said his client was ‘utterly ashamed’ and that he had not driven since the crash. ‘He knows nothing he says can bring Mrs Ferrier back,’ he said.
+Jailing him, Judge Caroline Whitlaw-Reece told Halloway-Dunn he had treated a village road ‘as if it were a racetrack’.
+‘You chose to race. You chose to overtake where you could not see. Pauline Ferrier did nothing more than cross the road to post a birthday card,’ the judge said. ‘Every one of those choices was yours.’
+Halloway-Dunn was also banned from driving for ten years.
+Speaking outside court, Sergeant Owen Maddox of Wexshire Police said the sentence sent ‘a clear message’ to drivers who treat country roads as a playground.
+‘I have stood at too many roadsides like this one. Please, slow down,’ he said.
+""", [
+    # the sentence and the plea are the paper's own report; "The court heard that …" names no speaker (the court is
+    # the hearer), so it is not a statement here; the car's nickname is no statement
+    R("the Beast", "nickname of the defendant's car", "title"),
+    # "Prosecuting" says which side she argues, not a role (as "prosecuting" in ballyfern-nightclub-assault-trial);
+    # the that-less clause carries the quoted fragment, the second that-clause has no marks: two statements
+    M("goading each other", "Rebecca Anstruther", P, "said", ph=["said-that"]),
+    I("dashcam footage showed him overtaking on a blind bend seconds before the crash", "Rebecca Anstruther", P, "said",
+      ph=["said-that"]),
+    # "she" in the next paragraph; "Mrs Ferrier" is inside her quote
+    D("This was not a momentary lapse. It was showing off, and Mrs Ferrier paid for it with her life,",
+      "Rebecca Anstruther", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the family is the statement's author and its speaker, not the counsel who reads it (as in
+    # cold-harrow-quarry-inquest); "said:" ends the paragraph and the quotation runs over two paragraphs with the
+    # opening mark repeated: one statement
+    D("Mum spent 40 years caring for other people’s families on the wards. She should have had many more years with her own.\n‘We have sat through every hearing, and not once has he looked at us.",
+      "the Ferrier family", G, "said", ph=["multi-sentence", "colon-intro", "writing"]),
+    # "Defending" is no role (as "prosecuting"); the first clause carries the quoted fragment, the second that-clause
+    # has no marks: two statements
+    M("utterly ashamed", "Marcus Oyelaran", P, "said", ph=["said-that"]),
+    I("he had not driven since the crash", "Marcus Oyelaran", P, "said", ph=["said-that"]),
+    # "he" in the same paragraph
+    D("He knows nothing he says can bring Mrs Ferrier back,", "Marcus Oyelaran", P, "said", ph=["pronoun"]),
+    # jailing him is an act; "Judge" before the name is the role; telling the defendant names no relay; the that-less
+    # clause carries the quoted fragment
+    M("as if it were a racetrack", "Caroline Whitlaw-Reece", P, "told", role="Judge",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the judge": Whitlaw-Reece, so the nominal is the role; the quote is split by the attribution
+    D("You chose to race. You chose to overtake where you could not see. Pauline Ferrier did nothing more than cross the road to post a birthday card,",
+      "Caroline Whitlaw-Reece", P, "said", role="judge", ph=["multi-sentence", "split-quote", "nominal"]),
+    D("Every one of those choices was yours.", "Caroline Whitlaw-Reece", P, "said", role="judge",
+      ph=["split-quote", "nominal"]),
+    # the driving ban is an act
+    # the rank before the name is the role (as "Detective Constable"); "of Wexshire Police" after the name is no part
+    # of it; the that-less clause carries the quoted fragment
+    M("a clear message", "Owen Maddox", P, "said", role="Sergeant", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("I have stood at too many roadsides like this one. Please, slow down,", "Owen Maddox", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local TV station website on a city council vote to ban a homeless encampment, straight double quotes + apostrophes (Miller's, can't, o'clock, I've, won't) with the period inside fragments: the station's call letters in the dateline, the vote as the lede, the ordinance's penalties as the station's own, a council member with a relative clause and a fragment and his split quote by surname, a second council member who "called" the ordinance a fragment and "She said" in the same paragraph with two that-clauses, the mayor "is expected to sign" (no statement), her spokesperson in apposition "In an emailed statement" with a fragment and a second that-clause and "the statement said", an advocate in an inverted split quote with her role in apposition, "X said …, adding that" a fragment, a resident "who gave only her first name" in an inverted quote and "She said" a paragraph later, "A police spokesperson said"
+article("brentwater-encampment-ban", '''
+BRENTWATER (KBRW) — The Brentwater City Council voted 5-2 Tuesday night to ban camping on public sidewalks, parks and riverbanks, clearing the way for the removal of a homeless encampment along Miller's Slough.
+Under the ordinance, people who refuse shelter could be fined up to $250.
+Council member Raymond Ochoa-Pratt, who sponsored the ban, said the city had "run out of patience" with the camp, where firefighters have responded to 23 fires this year.
+"Nobody on this council is trying to punish people for being poor," Ochoa-Pratt said. "But a riverbank is not a home."
+Council member Denise Whitford-Lang, one of the two no votes, called the ordinance "a ban on being seen." She said the city had only 84 open shelter beds and that most were closed to couples and people with pets.
+Mayor Patricia Gandolfo-Reyes is expected to sign the ordinance this week. In an emailed statement, her spokesperson, Tomas Uribe, said the mayor "supports a compassionate, enforceable approach" and that outreach workers would visit the encampment every day before any cleanup.
+"No one will be cited who has not first been offered a bed," the statement said.
+Advocates packed the chambers for four hours of public comment.
+"You can't arrest your way out of a housing shortage," said Keisha Barnwell-Ortiz, executive director of the Brentwater Tenant and Shelter Coalition. "Where do you expect these people to go at 10 o'clock at night?"
+Barnwell-Ortiz said her group was preparing a lawsuit, adding that the ordinance "won't survive its first day in court."
+"I've called the police about that camp 40 times. I'm not heartless, but my grandkids can't use the park anymore," said a Riverside Heights resident who gave only her first name, Debbie.
+She said she had stopped walking her dog on the river path after being threatened twice.
+A police spokesperson said officers would post notices at least 72 hours before any cleanup.
+''', [
+    # "(KBRW)" in the dateline is the station's own byline; the vote and the penalties are the station's report
+    # "Council member" before the name is the role; "who sponsored the ban" is a relative clause; the that-less clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("run out of patience", "Raymond Ochoa-Pratt", P, "said", role="Council member",
+      ph=["said-that", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the quote is split by the attribution
+    D("Nobody on this council is trying to punish people for being poor,", "Raymond Ochoa-Pratt", P, "said",
+      ph=["split-quote", "surname"]),
+    D("But a riverbank is not a home.", "Raymond Ochoa-Pratt", P, "said", ph=["split-quote", "surname"]),
+    # "Council member" before the name is the role; "one of the two no votes" describes her vote, not a post;
+    # "called" carries the quoted fragment, the period inside
+    M("a ban on being seen.", "Denise Whitford-Lang", P, "called", role="Council member", ph=["role-premodifier"]),
+    # "She" in the same paragraph, where her role stands; two that-clauses (the first without "that") with no marks:
+    # one statement
+    I("the city had only 84 open shelter beds and that most were closed to couples and people with pets",
+      "Denise Whitford-Lang", P, "said", role="Council member", ph=["said-that", "pronoun"]),
+    # "is expected to sign" is no statement; "her spokesperson": the relation without the possessive is the role; an
+    # emailed statement names no channel; the first clause carries the quoted fragment, the second that-clause has no
+    # marks: two statements
+    M("supports a compassionate, enforceable approach", "Tomas Uribe", P, "said", role="spokesperson",
+      ph=["said-that", "writing", "role-apposition"]),
+    I("outreach workers would visit the encampment every day before any cleanup", "Tomas Uribe", P, "said",
+      role="spokesperson", ph=["said-that", "writing", "role-apposition"]),
+    # "the statement": it stands for the spokesperson who issued it; the next paragraph states no role
+    D("No one will be cited who has not first been offered a bed,", "Tomas Uribe", P, "said", ph=["writing", "nominal"]),
+    # packing the chambers is an act
+    # an inverted cue with the role in apposition; a second quote right after the attribution: a split quote
+    D("You can't arrest your way out of a housing shortage,", "Keisha Barnwell-Ortiz", P, "said",
+      role="executive director of the Brentwater Tenant and Shelter Coalition",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Where do you expect these people to go at 10 o'clock at night?", "Keisha Barnwell-Ortiz", P, "said",
+      role="executive director of the Brentwater Tenant and Shelter Coalition", ph=["split-quote", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; the participle's that-clause carries the quoted
+    # fragment, the period inside
+    I("her group was preparing a lawsuit", "Keisha Barnwell-Ortiz", P, "said", ph=["said-that", "surname"]),
+    M("won't survive its first day in court.", "Keisha Barnwell-Ortiz", P, "adding",
+      ph=["participle-cue", "surname"]),
+    # a first name only; the place before "resident" is part of the role, and "who gave only her first name" is a
+    # relative clause
+    D("I've called the police about that camp 40 times. I'm not heartless, but my grandkids can't use the park anymore,",
+      "Debbie", P, "said", role="Riverside Heights resident", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role
+    I("she had stopped walking her dog on the river path after being threatened twice", "Debbie", P, "said",
+      ph=["said-that", "pronoun"]),
+    # an unnamed spokesperson given by the phrase as written, the capital lowered
+    I("officers would post notices at least 72 hours before any cleanup",
+      "a police spokesperson", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Philippine business news site on a telco's network outage and a regulator's show-cause order, curly double quotes + apostrophes (company’s) with the comma or period inside fragments, "P" for pesos, "Sen." a title: the order as the site's own lede (an instruction, no statement), "In the show-cause order, TRB Commissioner X said" a fragment and a second that-clause, his quote "told reporters" by surname and "He said" a paragraph later, the telco's statement by its short name with two that-clauses, "The company denied that" with a "saying" fragment, the telco's president and chief executive with the company before his posts in a post "on the company’s Facebook page", the outage's nickname in quotes after "dubbed", a subscriber's post on X opening in Filipino with the site's translation in [brackets], a senator "In a privilege speech" with a fragment and "urged" (a request), "she said" a paragraph later, an anonymous trader, a trailing "according to its latest quarterly report"
+article("lumanet-outage-show-cause", """
+The Telecommunications Regulatory Board (TRB) has ordered Lumanet Telecom Inc. to explain why it should not be sanctioned over a 14-hour outage on Sunday that left millions of subscribers without calls, texts or data.
+In the show-cause order, TRB Commissioner Gerardo Villanueva-Tan said the outage had disrupted “critical services, including emergency hotlines and digital payments,” and that the company had failed to notify the board within two hours.
+“Connectivity is no longer a luxury. When a network goes down for half a day, people cannot call an ambulance or receive their pay,” Villanueva-Tan told reporters.
+He said the board could impose fines of up to P5 million and order rebates.
+In a statement, Lumanet said the outage was caused by a software fault during a scheduled network upgrade and that services had been restored by 2:40 a.m. Monday.
+The company denied that its network had been hacked, saying there was “no evidence of any intrusion” into its systems.
+“We apologize to our subscribers. Every affected prepaid customer will get 5GB of free data,” Lumanet president and chief executive Ricardo Salonga-Lim said in a post on the company’s Facebook page.
+The offer did little to calm what subscribers dubbed “Black Sunday.” “Fourteen hours walang signal, tapos 5GB lang? [Fourteen hours without signal, and just 5GB?] Give us a rebate,” one subscriber wrote on X.
+In a privilege speech on Monday, Sen. Amparo Delos Reyes-Cuenca said the outage showed that the industry needed “real penalties, not slaps on the wrist,” and urged colleagues to pass her bill raising fines.
+“If a bank locked customers out of their money for 14 hours, it would be shut down. Why do we accept apologies?” she said.
+Lumanet shares fell 3.2 percent. A trader at a local brokerage, who asked not to be named, said investors feared a large rebate bill.
+Lumanet had 38.6 million mobile subscribers at the end of March, according to its latest quarterly report.
+""", [
+    # ordering the telco to explain is an instruction, reported by the site, not a statement
+    # the board's acronym and the post before the name make the role; the order names no channel; the first
+    # that-less clause carries the quoted fragment, the comma inside, the second that-clause has no marks: two
+    # statements
+    M("critical services, including emergency hotlines and digital payments,", "Gerardo Villanueva-Tan", P, "said",
+      role="TRB Commissioner", ph=["said-that", "writing", "role-premodifier"]),
+    I("the company had failed to notify the board within two hours", "Gerardo Villanueva-Tan", P, "said",
+      role="TRB Commissioner", ph=["said-that", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; "told reporters" names no relay
+    D("Connectivity is no longer a luxury. When a network goes down for half a day, people cannot call an ambulance or receive their pay,",
+      "Gerardo Villanueva-Tan", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # "He" opens the next paragraph
+    I("the board could impose fines of up to P5 million and order rebates",
+      "Gerardo Villanueva-Tan", P, "said", ph=["said-that", "pronoun"]),
+    # the company by its short name, given by the fullest name the article uses; a statement names no channel; two
+    # that-clauses (the first without "that") with no marks: one statement
+    I("the outage was caused by a software fault during a scheduled network upgrade and that services had been restored by 2:40 a.m. Monday",
+      "Lumanet Telecom Inc.", O, "said", ph=["said-that", "writing", "surname"]),
+    # "The company": Lumanet; the denial is annotated on the content after "that", and the participle's clause carries
+    # the quoted fragment
+    I("its network had been hacked", "Lumanet Telecom Inc.", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("no evidence of any intrusion", "Lumanet Telecom Inc.", O, "saying", ph=["participle-cue", "nominal"]),
+    # the company and the posts before the name make the role; the post is on Facebook, the named channel
+    D("We apologize to our subscribers. Every affected prepaid customer will get 5GB of free data,",
+      "Ricardo Salonga-Lim", P, "said", role="Lumanet president and chief executive", via=["Facebook"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # dubbing is naming, not a statement: the outage's nickname, the period inside
+    R("Black Sunday.", "nickname subscribers gave the outage", "title"),
+    # an unnamed subscriber given by the phrase as written (as "one user" on Reddit); the bracketed translation is the
+    # site's, inside the quote marks, so it is part of the span; the post is on X
+    D("Fourteen hours walang signal, tapos 5GB lang? [Fourteen hours without signal, and just 5GB?] Give us a rebate,",
+      "one subscriber", A, "wrote", via=["X"], ph=["multi-sentence", "writing"]),
+    # "Sen." is a title, so the paragraph states no role; a privilege speech is spoken in the chamber and names no
+    # relay; the clause carries the quoted fragment, the comma inside; urging the Senate is a request
+    M("real penalties, not slaps on the wrist,", "Amparo Delos Reyes-Cuenca", P, "said", ph=["said-that"]),
+    # "she" in the next paragraph; a quoted question is part of the statement
+    D("If a bank locked customers out of their money for 14 hours, it would be shut down. Why do we accept apologies?",
+      "Amparo Delos Reyes-Cuenca", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the share fall is the site's own; an unnamed trader given by the phrase as written, without the relative clause
+    I("investors feared a large rebate bill", "a trader at a local brokerage", A, "said",
+      ph=["said-that"]),
+    # the report stands for the company that published it ("its": Lumanet)
+    I("Lumanet had 38.6 million mobile subscribers at the end of March", "Lumanet Telecom Inc.", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- German regional outlet's English edition on a wolf-culling debate, „low-high“ quotes with the comma outside and apostrophes (state’s, wolf’s, Shepherds’, group’s): the plan as the paper's own lede, "According to the state’s wolf monitoring office," with figures, a German term after "so-called" as the writer's scare quote, the state environment minister with her post before the name who "told Radio X" and "She said" with two that-clauses a paragraph later, "She rejected claims that" with a "saying" fragment, a shepherds' association that "welcomed" (no content) "but said" a fragment and its chairman in an inverted quote ("said its chairman, X,") with a relative clause, a conservation group introduced with a descriptor that "said in a statement that" a fragment and a second that-clause, the group's wolf officer in apposition who "told this newspaper" (no relay), a hunter in an inverted quote and "He said" a paragraph later, an official "who did not want to be named"
+article("altmarsch-wolf-culling-debate", """
+HOLLERBRÜCK – The state government of Altmarsch wants to make it easier to shoot a so-called „Problemwolf“, a wolf that has learned to get past livestock fencing, after one pack killed 63 sheep in the Eschenhagen district this spring.
+According to the state’s wolf monitoring office, 41 packs now live in Altmarsch, up from 29 three years ago.
+„We are not declaring open season on the wolf. But where a pack has learned to jump fences, we must be able to act within days, not months“, state environment minister Katrin Albers-Mühlhaus told Radio Altmarsch.
+She said a draft regulation would let district authorities order the shooting of a wolf that had twice got past protective fencing and that she expected cabinet approval before the summer.
+She rejected claims that the plan would undermine the wolf’s strict protection, saying it stayed „within the limits of federal and European law“.
+The Altmarsch Shepherds’ Association welcomed the draft but said it came „far too late“. „Last year twelve of our members gave up. Nobody keeps sheep to fill in compensation forms“, said its chairman, Hinrich Oltmanns-Bock, who lost 19 ewes in one night.
+The conservation group Naturbund Altmarsch said in a statement that the regulation was „a political gift to the hunting lobby“ and that most attacks happened where fences were too low.
+„Every wolf that is shot leaves a territory that a young male fills within a year“, the group’s wolf officer, Jana Wielgosz, told this newspaper.
+„Most of us have no wish to shoot a wolf. We will do it if the state asks, but then the state must stand behind us when the threats start“, said Jürgen Pahlke-Rietz, a hunter from Kleinhollen.
+He said two hunters in the district had their tyres slashed after a wolf was legally shot in a neighbouring state.
+An environment ministry official, who did not want to be named, said the draft was already with the state’s lawyers.
+""", [
+    # the plan and the sheep deaths are the paper's own lede, with the writer's scare quote on a German term
+    # the office speaks for its own figures, given by the phrase as written
+    I("41 packs now live in Altmarsch, up from 29 three years ago",
+      "the state’s wolf monitoring office", O, "according to", ph=["according-to"]),
+    R("Problemwolf", "the writer's scare quote on a German term after 'so-called'", "scare-quote"),
+    # the comma sits outside the closing mark; the post before the name is the role; the station she told is the relay
+    D("We are not declaring open season on the wolf. But where a pack has learned to jump fences, we must be able to act within days, not months",
+      "Katrin Albers-Mühlhaus", P, "told", role="state environment minister", via=["Radio Altmarsch"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "She" opens the next paragraph: only the told-frame names the relay, and the paragraph states no role; two
+    # that-clauses (the first without "that") with no marks: one statement
+    I("a draft regulation would let district authorities order the shooting of a wolf that had twice got past protective fencing and that she expected cabinet approval before the summer",
+      "Katrin Albers-Mühlhaus", P, "said", ph=["said-that", "pronoun"]),
+    # the denial is annotated on the content after "that", and the participle's clause carries the quoted fragment
+    I("the plan would undermine the wolf’s strict protection", "Katrin Albers-Mühlhaus", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("within the limits of federal and European law", "Katrin Albers-Mühlhaus", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the association speaks as a body; "welcomed the draft" has no content; the that-less clause carries the quoted
+    # fragment
+    M("far too late", "the Altmarsch Shepherds’ Association", O, "said", ph=["said-that"]),
+    # an inverted cue; "its chairman": the relation without the possessive is the role; "who lost 19 ewes …" is a
+    # relative clause
+    D("Last year twelve of our members gave up. Nobody keeps sheep to fill in compensation forms",
+      "Hinrich Oltmanns-Bock", P, "said", role="chairman", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "The conservation group" describes the group, which takes no role and is given by its name; a statement names no
+    # channel; the first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("a political gift to the hunting lobby", "Naturbund Altmarsch", O, "said", ph=["said-that", "writing"]),
+    I("most attacks happened where fences were too low", "Naturbund Altmarsch", O, "said",
+      ph=["said-that", "writing"]),
+    # the possessive post in apposition is the role; "this newspaper" is the paper itself, not a named relay
+    D("Every wolf that is shot leaves a territory that a young male fills within a year",
+      "Jana Wielgosz", P, "told", role="group’s wolf officer", ph=["told", "role-apposition"]),
+    # an inverted cue with the role in apposition
+    D("Most of us have no wish to shoot a wolf. We will do it if the state asks, but then the state must stand behind us when the threats start",
+      "Jürgen Pahlke-Rietz", P, "said", role="hunter from Kleinhollen",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role
+    I("two hunters in the district had their tyres slashed after a wolf was legally shot in a neighbouring state",
+      "Jürgen Pahlke-Rietz", P, "said", ph=["said-that", "pronoun"]),
+    # an unnamed official given by the phrase as written, without the relative clause
+    I("the draft was already with the state’s lawyers", "an environment ministry official", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- science magazine news piece on a comet found by an amateur astronomer, curly double quotes + apostrophes (observatory’s, Surveyor’s) with the period inside fragments: a trailing "astronomers say" on the lede, the amateur in apposition with his age whose split quote "told Skyward" (the magazine's own name as relay) and "He said" a paragraph later, the observatory's director in an inverted quote and "She said" a paragraph later with a clause and a second that-clause carrying a fragment, a comet's nickname after "have nicknamed" (an act), "In their paper, published … in …, the X team wrote that" with a clause and a fragment, an invented space agency that "said in a statement that" and "the agency said" in the same paragraph, an outside astronomer "who was not involved in the discovery" who "called" a fragment "and cautioned that", "he said" a paragraph later, "According to X,"
+article("rennick-oduya-comet-discovery", """
+An amateur astronomer observing from his back garden has discovered a comet that could become visible to the naked eye next spring, astronomers say.
+Tobias Rennick-Oduya, a 61-year-old retired surveyor from Marrowby Fen, spotted the faint object on 14 March in images from a telescope he built himself.
+“I thought it was a smudge on the sensor. I cleaned it twice before I believed it,” Rennick-Oduya told Skyward. “Then I sat in the kitchen at 3am with no idea who to ring.”
+He said he had hunted comets on clear nights for 17 years.
+Observers at the Kestrel Ridge Observatory confirmed the discovery two nights later and have nicknamed it “the Surveyor’s Comet”.
+“Tobias did everything right. He checked the catalogues and sent us positions within hours,” said Margarethe Lindqvist-Abara, the observatory’s director.
+She said the comet was probably on its first trip from the Oort cloud and that its brightness would depend on “how well it survives its closest approach to the Sun.”
+In their paper, published this week in Minor Bodies Letters, the Kestrel Ridge team wrote that the nucleus was probably 3 to 6 kilometres across and that the comet was already “unusually active for its distance from the Sun.”
+The Federal Space Research Agency (FSRA) said in a statement that the comet posed no threat to Earth. “Amateur observers remain an essential part of our planetary defence network. This discovery shows why,” the agency said.
+Olusegun Hartley-Brandt, an astronomer at the University of Carrowmore who was not involved in the discovery, called predictions of a naked-eye comet “optimistic at best” and cautioned that newcomers from the Oort cloud often brighten early and then fade.
+“Comets from the deep freeze have a habit of breaking hearts. Enjoy this one through a telescope and keep your expectations modest,” he said.
+According to the Small Bodies Registry, Rennick-Oduya is the first amateur in 11 years to have a comet named after him.
+""", [
+    # astronomers with no name: a group given by the word as written
+    I("An amateur astronomer observing from his back garden has discovered a comet that could become visible to the naked eye next spring",
+      "astronomers", G, "say", ph=["trailing-attribution"]),
+    # the sighting is the magazine's report; by surname, and the paragraph states no role; the
+    # magazine's own name is the relay (as "told Courtline"); the quote is split by the attribution
+    D("I thought it was a smudge on the sensor. I cleaned it twice before I believed it,",
+      "Tobias Rennick-Oduya", P, "told", via=["Skyward"], ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("Then I sat in the kitchen at 3am with no idea who to ring.", "Tobias Rennick-Oduya", P,
+      "told", via=["Skyward"], ph=["split-quote", "told", "surname"]),
+    # "He" opens the next paragraph: only the told-frame names the relay
+    I("he had hunted comets on clear nights for 17 years", "Tobias Rennick-Oduya", P, "said",
+      ph=["said-that", "pronoun"]),
+    # confirming the discovery is an act; nicknaming is no speech
+    R("the Surveyor’s Comet", "nickname of the comet", "title"),
+    # an inverted cue with the role in apposition, the possessive kept
+    D("Tobias did everything right. He checked the catalogues and sent us positions within hours,",
+      "Margarethe Lindqvist-Abara", P, "said", role="observatory’s director",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; the first that-less clause has no marks, the second
+    # carries the quoted fragment, the period inside: two statements
+    I("the comet was probably on its first trip from the Oort cloud", "Margarethe Lindqvist-Abara", P, "said",
+      ph=["said-that", "pronoun"]),
+    M("how well it survives its closest approach to the Sun.", "Margarethe Lindqvist-Abara", P, "said",
+      ph=["said-that", "pronoun"]),
+    # the team is named here; the journal that carries the paper is the relay (as in szabo-renwick-comet-water); the
+    # first that-clause has no marks, the second carries the quoted fragment: two statements
+    I("the nucleus was probably 3 to 6 kilometres across", "the Kestrel Ridge team", G, "wrote",
+      via=["Minor Bodies Letters"], ph=["said-that", "writing"]),
+    M("unusually active for its distance from the Sun.", "the Kestrel Ridge team", G, "wrote",
+      via=["Minor Bodies Letters"], ph=["said-that", "writing"]),
+    # the agency speaks as a body, without the acronym in brackets; a statement names no channel
+    I("the comet posed no threat to Earth", "the Federal Space Research Agency", O, "said", ph=["said-that", "writing"]),
+    # "the agency": the FSRA, in the same paragraph as its statement
+    D("Amateur observers remain an essential part of our planetary defence network. This discovery shows why,",
+      "the Federal Space Research Agency", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the apposition is the role, without the relative clause "who was not involved in the discovery"; one subject,
+    # two cues: "called" carries the quoted fragment, the warning has no marks
+    M("optimistic at best", "Olusegun Hartley-Brandt", P, "called", role="astronomer at the University of Carrowmore",
+      ph=["role-apposition"]),
+    I("newcomers from the Oort cloud often brighten early and then fade", "Olusegun Hartley-Brandt", P, "cautioned",
+      role="astronomer at the University of Carrowmore", ph=["said-that", "cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Comets from the deep freeze have a habit of breaking hearts. Enjoy this one through a telescope and keep your expectations modest,",
+      "Olusegun Hartley-Brandt", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the registry speaks for its own records
+    I("Rennick-Oduya is the first amateur in 11 years to have a comet named after him", "the Small Bodies Registry",
+      O, "according to", ph=["according-to"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
