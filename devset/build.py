@@ -21383,6 +21383,360 @@ According to the Small Bodies Registry, Rennick-Oduya is the first amateur in 11
       O, "according to", ph=["according-to"]),
 ])
 
+# ---------------------------------------------------------------- Swiss outlet's English edition on a commune's glacier-lift vote, «guillemets» with no inner spaces and the comma outside, curly apostrophes (Guides’): the vote as the paper's own lede, "according to the cantonal glacier monitoring service" after a short sentence, the glacier's nickname in quotes with the paper's gloss, the operator in apposition ("The operator, X SA, says") with a that-less clause, the commune president with his post before the name in an inverted split quote, a guides' association that "has come out against" (no content) and "In a statement, it called … «…» and said", a glaciologist with her trade before the name and her university after it who "told the newspaper X that" a clause carrying a fragment and "she said" a paragraph later, the lift company's chief executive with the company and his post before the name who "rejected claims that" and "He said" a clause and a second that-clause carrying a fragment, "he told a public meeting" a paragraph later, the commune council "said in the voting brochure"
+article("ormeges-glacier-gondola-vote", """
+Voters in the mountain commune of Ormèges will decide on 9 March whether a gondola may be built onto the Tsalmoz glacier.
+The glacier has lost almost a third of its volume since 2000, according to the cantonal glacier monitoring service. Villagers have long called it «le Vieux», the old man.
+The 2.4-kilometre gondola would replace two T-bar lifts that no longer reach the ice in late summer. The operator, Remontées Tsalmoz SA, says it is the only way to keep winter tourism alive in the valley.
+«Without the glacier we are a summer village with a few hiking trails. Two hundred jobs depend on the winter», said commune president Pascal Genoud-Rey. «I will vote yes, but I want people to know exactly what they are voting on.»
+The Ormèges Mountain Guides’ Association has come out against the project. In a statement, it called the gondola «a monument to a glacier that will not be there to see it paid off» and said guides would lose their most popular beginner routes.
+Glaciologist Martina Aebischer-Lutz of the University of Lorvaz, who has measured the Tsalmoz ice every autumn since 2009, told the newspaper Écho des Cimes that the lower tongue of the glacier would «very likely» be gone by 2050.
+«The question is not whether the ice disappears, but when. Building a lift onto it is like building a pier onto a sandbank», she said.
+Remontées Tsalmoz chief executive Daniel Fellay-Berclaz rejected claims that the project had been drawn up without an environmental study. He said the company had commissioned two and that the upper station would be anchored in bedrock, «not in the ice».
+«We are not naive. If the glacier goes, the gondola still takes people to a view that nobody else in the valley can offer», he told a public meeting on Tuesday.
+The commune council said in the voting brochure that the project would cost 38 million francs, of which the commune would pay six million.
+""", [
+    # the vote is the paper's own lede
+    # the service reports its own measurements; the sentence after it is the paper's own
+    I("The glacier has lost almost a third of its volume since 2000", "the cantonal glacier monitoring service", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # what villagers call the glacier is a nickname, glossed by the paper, not a statement
+    R("le Vieux", "nickname of the glacier", "title"),
+    # "The operator" describes the company, which takes no role and is given by its name; a that-less clause
+    I("it is the only way to keep winter tourism alive in the valley", "Remontées Tsalmoz SA", O, "says",
+      ph=["said-that"]),
+    # the post before the name is the role, lower case as written; an inverted cue and a second quote right after the
+    # attribution sentence: a split quote, keeping the paragraph's role
+    D("Without the glacier we are a summer village with a few hiking trails. Two hundred jobs depend on the winter",
+      "Pascal Genoud-Rey", P, "said", role="commune president",
+      ph=["inversion", "multi-sentence", "split-quote", "role-premodifier"]),
+    D("I will vote yes, but I want people to know exactly what they are voting on.", "Pascal Genoud-Rey", P, "said",
+      role="commune president", ph=["split-quote", "role-premodifier"]),
+    # coming out against the project reports no content; "it": the association, which speaks as a body; a statement
+    # names no channel; "called … «…»" carries the quoted fragment and "said" a that-less clause with no marks: two
+    # statements
+    M("a monument to a glacier that will not be there to see it paid off", "the Ormèges Mountain Guides’ Association", O,
+      "called", ph=["writing", "pronoun"]),
+    I("guides would lose their most popular beginner routes", "the Ormèges Mountain Guides’ Association", O, "said",
+      ph=["said-that", "writing", "pronoun"]),
+    # the trade before the name is the role (as "Retired postman"); "of the University of Lorvaz" follows the name and
+    # "who has measured …" is a relative clause; "the newspaper" describes the relay; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("very likely", "Martina Aebischer-Lutz", P, "told", role="Glaciologist", via=["Écho des Cimes"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role: only the told-frame names the relay
+    D("The question is not whether the ice disappears, but when. Building a lift onto it is like building a pier onto a sandbank",
+      "Martina Aebischer-Lutz", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the company and the post before the name make the role (as "Simuwave chief executive"); the denial is annotated
+    # on the content after "that"
+    I("the project had been drawn up without an environmental study", "Daniel Fellay-Berclaz", P, "rejected",
+      role="Remontées Tsalmoz chief executive", ph=["denial", "cue-class", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the first clause has no marks, the second that-clause carries
+    # the quoted fragment, the period outside: two statements
+    I("the company had commissioned two", "Daniel Fellay-Berclaz", P, "said", role="Remontées Tsalmoz chief executive",
+      ph=["said-that", "pronoun"]),
+    M("not in the ice", "Daniel Fellay-Berclaz", P, "said", role="Remontées Tsalmoz chief executive",
+      ph=["said-that", "pronoun"]),
+    # "he" in the next paragraph, which states no role; a public meeting names no relay
+    D("We are not naive. If the glacier goes, the gondola still takes people to a view that nobody else in the valley can offer",
+      "Daniel Fellay-Berclaz", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the council speaks as a body, given by the phrase as written, its capital lowered; the brochure is its writing
+    # and names no channel; the relative clause on the commune's share is part of the content
+    I("the project would cost 38 million francs, of which the commune would pay six million",
+      "the commune council", O, "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Malaysian English daily on a flash flood, straight double quotes, a dateline with a colon, "yesterday", Datuk and Ir titles: the evacuation as the paper's own lede, the state Drainage and Irrigation Department with its acronym in brackets that "said" a that-less clause, the state exco member for infrastructure and drainage with his portfolio before "exco member" and "Datuk" before his name who said a clause carrying a fragment, "he said" a paragraph later and "He said this when met by reporters" (pointing back, no new statement), the department's state director "Datuk Ir X" with "State DID director" before her name, "she said, adding that", "Residents, however, said", a taxi driver with his trade before the name in an inverted quote with age and a relative clause, an opposition assemblyman with his seat before "assemblyman" and his party in apposition who "claimed that", "He accused the state government of" a fragment and "called for" an inquiry (a demand), "Datuk X denied that" by honorific and given name with a "describing the claim as" fragment, "According to the state disaster management committee,"
+article("taman-desa-keruing-flash-flood", '''
+SUNGAI LINTANG: More than 300 families in Taman Desa Keruing were evacuated yesterday after a two-hour downpour sent water up to waist level into their homes, the third flash flood in the area this year.
+The state Drainage and Irrigation Department (DID) said 142mm of rain fell between 3pm and 5pm.
+State infrastructure and drainage exco member Datuk Roslan Hamidi said the flood was caused by a monsoon drain along Jalan Keruing 3 that had been "choked with rubbish and construction waste".
+"We have told the contractors again and again not to throw their debris into the drains. This time we will not just issue warnings, we will take action," he said.
+He said this when met by reporters after visiting a relief centre at Sekolah Kebangsaan Desa Keruing.
+State DID director Datuk Ir Faridah Mohd Noor said the drain was built in the 1990s for a much smaller population and could handle only about 90mm of rain an hour.
+"Development upstream has increased the runoff. The drainage system must be upgraded, and that needs federal funding," she said, adding that an RM48mil upgrade had been submitted to the federal government last year.
+Residents, however, said they had complained about the drain to the Lintang Municipal Council for years.
+"Every time it rains heavily, we carry our things upstairs and pray. Nobody comes to clean the drain until after the flood," said taxi driver Mohd Azlan Yusof, 46, whose car was submerged.
+Bukit Lintang assemblyman Tan Wei Jian, from the opposition Parti Tindakan Warga, claimed that the state government had approved three housing projects upstream despite objections from the DID.
+He accused the state government of "putting developers before people" and called for an independent inquiry.
+Datuk Roslan denied that the projects had worsened the flooding, describing the claim as "cheap politics".
+According to the state disaster management committee, 1,126 flood victims were housed at four relief centres as of 10pm.
+''', [
+    # the evacuation is the paper's own lede
+    # the department speaks as a body, given by the phrase as written (as "the state Department of Labor"), the
+    # acronym in brackets left out; a that-less clause
+    I("142mm of rain fell between 3pm and 5pm",
+      "the state Drainage and Irrigation Department", O, "said", ph=["said-that"]),
+    # "Datuk" is an honorific and is left out of the name (as "Haji" and "Syed"); the portfolio and "exco member"
+    # before the name make the role, capital kept as written; the that-less clause carries the quoted fragment, so
+    # only the fragment is annotated, the period outside
+    M("choked with rubbish and construction waste", "Roslan Hamidi", P, "said",
+      role="State infrastructure and drainage exco member", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("We have told the contractors again and again not to throw their debris into the drains. This time we will not just issue warnings, we will take action,",
+      "Roslan Hamidi", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "He said this when met by reporters …" points back to what he said and adds no content (as "Dr. X disclosed this
+    # to journalists" in bonsaso-cocoa-price-row); meeting reporters names no relay
+    # "Datuk" and "Ir" are titles; the acronym and the post before the name make the role; one compound predicate
+    # with no marks: one statement
+    I("the drain was built in the 1990s for a much smaller population and could handle only about 90mm of rain an hour",
+      "Faridah Mohd Noor", P, "said", role="State DID director", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the participle carries a clause of its own
+    D("Development upstream has increased the runoff. The drainage system must be upgraded, and that needs federal funding,",
+      "Faridah Mohd Noor", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("an RM48mil upgrade had been submitted to the federal government last year", "Faridah Mohd Noor", P, "adding",
+      ph=["participle-cue", "pronoun"]),
+    # residents with no name: a group given by the word as written, its capital lowered
+    I("they had complained about the drain to the Lintang Municipal Council for years", "residents", G, "said",
+      ph=["said-that"]),
+    # the trade before the name is the role; the age and the relative clause are not
+    D("Every time it rains heavily, we carry our things upstairs and pray. Nobody comes to clean the drain until after the flood,",
+      "Mohd Azlan Yusof", P, "said", role="taxi driver", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the seat before "assemblyman" is part of the role (as "Ruvenza East MP"); "from the opposition …" gives his party
+    # and is not taken into the role
+    I("the state government had approved three housing projects upstream despite objections from the DID",
+      "Tan Wei Jian", P, "claimed", role="Bukit Lintang assemblyman", ph=["said-that", "cue-class", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role; "accused … of" carries the quoted fragment; calling for an
+    # inquiry is a demand, not a statement
+    M("putting developers before people", "Tan Wei Jian", P, "accused", ph=["cue-class", "pronoun"]),
+    # "Datuk Roslan": honorific and given name, the short form Malaysian copy uses after the first mention (as "Sheikh
+    # Hamad"); the denial is annotated on the content after "that", and the participle carries the quoted fragment
+    I("the projects had worsened the flooding", "Roslan Hamidi", P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("cheap politics", "Roslan Hamidi", P, "describing", ph=["participle-cue", "surname"]),
+    # the committee reports its own figure
+    I("1,126 flood victims were housed at four relief centres as of 10pm", "the state disaster management committee", O,
+      "according to", ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- US political wire (AP) on a governor signing a voting-rights bill, straight double quotes + apostrophes (doesn't, bill's, driver's, isn't, It's, state's, can't) with the comma or period inside: the signing and the suit as the wire's own lede ("Gov." a title), the governor's quote "the Democratic governor said at a signing ceremony", the bill's name in quotes after "which supporters call", the Senate minority leader with his post before the name who "said in a statement that" a clause carrying a fragment and a second that-clause, his surname a paragraph later, the governor's denial ("rejected claims that") with a "telling reporters that" fragment, "A spokesperson for the secretary of state's office said" with two that-clauses, civil rights groups that "praised the law" (no content) and a coalition president in an inverted quote ("the Rev." a title), "The lawsuit, filed … by X, argues that" (the filing stands for the group), a lawyer for the group who "told The Associated Press" (the wire itself as relay), "The governor's office said it was" a fragment
+article("northcott-voting-rights-law", '''
+BELLMERE, Northcott (AP) — Gov. Adrienne Castellanos-Whitby signed a sweeping voting-rights bill into law Thursday, expanding early voting to 21 days and requiring every county to offer Sunday voting, hours before a conservative legal group sued to block part of it.
+"For too long, the right to vote in this state has depended on your ZIP code and your work schedule. As of today, it doesn't," the Democratic governor said at a signing ceremony on the Capitol steps, flanked by civil rights leaders and the bill's sponsors.
+The measure, which supporters call the "Every Voice Act," also restores voting rights to people on parole and lets 16-year-olds preregister when they get a driver's license.
+Senate Minority Leader Gordon Haverick-Stiles said in a statement that the law would "open the door to fraud" and that Democrats had rushed it through without a single public hearing on the parole provision.
+"This isn't about access. It's about rewriting the rules a year before an election," Haverick-Stiles said.
+Castellanos-Whitby rejected claims that the law would make elections less secure, telling reporters that signature checks and ID requirements "stay exactly where they are."
+A spokesperson for the secretary of state's office said county clerks would receive guidance within 30 days and that the Sunday voting requirement would take effect for the March primary.
+Civil rights groups, including the Northcott Voting Access Coalition, praised the law. "Our grandparents marched for this. Today we got to watch it signed," said the Rev. Lorraine Abernathy-Cole, the coalition's president.
+The lawsuit, filed in state court in Bellmere by the Granite Ballot Foundation, argues that the early-voting mandate is an unfunded burden on rural counties and asks a judge to block it before the primary.
+"Small counties can't staff polling places for three weeks on the budgets they have," Dwight Marchetti, a lawyer for the foundation, told The Associated Press.
+The governor's office said it was "confident the law will stand."
+''', [
+    # signing the bill and the suit are acts, the wire's own lede; "(AP)" in the dateline is the wire's own byline;
+    # "Gov." is a title (as "Sen."), so no role
+    # "the Democratic governor": Castellanos-Whitby, named in the lede, so the nominal is the role; a signing
+    # ceremony names no relay
+    D("For too long, the right to vote in this state has depended on your ZIP code and your work schedule. As of today, it doesn't,",
+      "Adrienne Castellanos-Whitby", P, "said", role="Democratic governor", ph=["multi-sentence", "nominal"]),
+    # the bill's name in quotes, the comma inside, in the wire's own sentence
+    R("Every Voice Act,", "name of the bill", "title"),
+    # the post before the name is the role; a statement names no channel; the first that-clause carries the quoted
+    # fragment, the second has no marks: two statements
+    M("open the door to fraud", "Gordon Haverick-Stiles", P, "said", role="Senate Minority Leader",
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("Democrats had rushed it through without a single public hearing on the parole provision", "Gordon Haverick-Stiles",
+      P, "said", role="Senate Minority Leader", ph=["said-that", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role
+    D("This isn't about access. It's about rewriting the rules a year before an election,", "Gordon Haverick-Stiles", P,
+      "said", ph=["multi-sentence", "surname"]),
+    # the denial is annotated on the content after "that"; the participle's that-clause carries the quoted fragment,
+    # the period inside; "telling reporters" names no relay
+    I("the law would make elections less secure", "Adrienne Castellanos-Whitby", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("stay exactly where they are.", "Adrienne Castellanos-Whitby", P, "telling", ph=["participle-cue", "surname"]),
+    # an anonymous spokesperson given by the phrase as written, its capital lowered; two that-clauses with no marks:
+    # one statement
+    I("county clerks would receive guidance within 30 days and that the Sunday voting requirement would take effect for the March primary",
+      "a spokesperson for the secretary of state's office", A, "said", ph=["said-that"]),
+    # praising the law reports no content; "the Rev." is a title; the apposition with the coalition's possessive is the
+    # role
+    D("Our grandparents marched for this. Today we got to watch it signed,", "Lorraine Abernathy-Cole", P, "said",
+      role="coalition's president", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "The lawsuit": the foundation's filing stands for it (as "The complaint alleges"); what the suit asks is a
+    # demand, not a statement
+    I("the early-voting mandate is an unfunded burden on rural counties", "the Granite Ballot Foundation", O, "argues",
+      ph=["said-that", "writing", "nominal"]),
+    # the apposition is the role; the wire itself is the relay (as "one of the traders told Reuters")
+    D("Small counties can't staff polling places for three weeks on the budgets they have,", "Dwight Marchetti", P,
+      "told", role="lawyer for the foundation", via=["The Associated Press"], ph=["told", "role-apposition"]),
+    # the office speaks as a body, given by the phrase as written, its capital lowered; the that-less clause carries
+    # the quoted fragment, the period inside
+    M("confident the law will stand.", "the governor's office", O, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Nordic business wire in English on a salmon-farm disease outbreak, curly double quotes + apostrophes (year’s, company’s, Fishermen’s, else’s) with the comma inside and the comma or period outside fragments: the share drop as the wire's own lede with "after the salmon farmer confirmed an outbreak … and said" (the confirmation a noun phrase, the "said" a clause), a trailing "according to data compiled by X" (an invented market-data firm) after a long sentence, "In a notice to the … stock exchange, chief executive X said" with two that-clauses and "she said in the notice", the food safety authority "said" with a compound predicate and "The authority said", a trailing "according to the authority", an analyst in an inverted quote with his role in apposition and a relative clause (an act) and "He said" in the same paragraph, a fishermen's association with a relative clause that "said", "Its leader, X, told the newspaper Y that" a clause carrying a fragment, the chief executive's denial by surname ("rejected claims by the association that") with a "saying" clause carrying a fragment
+article("havlund-salmon-isa-outbreak", """
+OSLEBY, Feb 12 (Nordwire) – Shares in Havlund Sjømat fell almost 15 percent on Wednesday after the salmon farmer confirmed an outbreak of infectious salmon anaemia (ISA) at two of its sites in the Kvernes fjord and said it would cull about 1.4 million fish.
+The stock closed down 14.6 percent at 61.80 crowns, its steepest one-day fall since 2016, wiping about 2.3 billion crowns off the company’s market value, according to data compiled by Tidewell Analytics.
+In a notice to the Osleby stock exchange, chief executive Trine Kallevåg-Moen said the outbreak would cut this year’s harvest by 9,000 to 11,000 tonnes and that insurance would cover only part of the loss.
+“This is a serious setback, and I will not pretend otherwise. Our priority now is to stop the virus from spreading to neighbouring farms,” she said in the notice.
+The National Food and Aquaculture Authority said it had set up a control zone around the two sites and banned the movement of live fish in and out of the fjord. The authority said ISA posed no risk to human health.
+Inspectors found the virus during routine sampling in late January, according to the authority.
+“The market had priced in a weak quarter, not a cull of this size,” said Jonas Ekre-Haugland, a seafood analyst at Brattli Securities, who cut his price target to 58 crowns. He said the real worry for investors was whether the disease had already reached the company’s other farms in the region.
+The Kvernes Fjord Fishermen’s Association, which represents about 120 coastal fishermen, said the outbreak confirmed its warnings about the number of farms in the fjord. Its leader, Arvid Sollid-Nes, told the newspaper Fjordposten that wild salmon were “paying the price for somebody else’s business model”.
+Kallevåg-Moen rejected claims by the association that the company had ignored early signs of disease, saying all mortality figures had been reported to the authority “on time and in full”.
+""", [
+    # the share drop is the wire's own; "(Nordwire)" in the dateline is the wire's own byline; "confirmed an outbreak"
+    # has a noun phrase, not a clause; "the salmon farmer": Havlund Sjømat, named at the start of the sentence
+    I("it would cull about 1.4 million fish", "Havlund Sjømat", O, "said", ph=["said-that", "nominal"]),
+    # the data stand for the firm that compiled them (as "according to data from the National Customs and Tariff
+    # Service"); the comma before the trailing attribution is left out
+    I("The stock closed down 14.6 percent at 61.80 crowns, its steepest one-day fall since 2016, wiping about 2.3 billion crowns off the company’s market value",
+      "Tidewell Analytics", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # a notice to an exchange names no relay (as "said in a filing with the Hong Kong stock exchange"); the post before
+    # the name is the role; two that-clauses (the first without "that") with no marks: one statement
+    I("the outbreak would cut this year’s harvest by 9,000 to 11,000 tonnes and that insurance would cover only part of the loss",
+      "Trine Kallevåg-Moen", P, "said", role="chief executive", ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the notice is her writing
+    D("This is a serious setback, and I will not pretend otherwise. Our priority now is to stop the virus from spreading to neighbouring farms,",
+      "Trine Kallevåg-Moen", P, "said", ph=["multi-sentence", "writing", "pronoun"]),
+    # the authority speaks as a body; one compound predicate: one statement
+    I("it had set up a control zone around the two sites and banned the movement of live fish in and out of the fjord",
+      "the National Food and Aquaculture Authority", O, "said", ph=["said-that"]),
+    # "The authority": the same body
+    I("ISA posed no risk to human health", "the National Food and Aquaculture Authority", O, "said",
+      ph=["said-that", "nominal"]),
+    I("Inspectors found the virus during routine sampling in late January", "the National Food and Aquaculture Authority",
+      O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the apposition is the role; cutting a price target is an act; "He" in the same paragraph, where his role stands
+    D("The market had priced in a weak quarter, not a cull of this size,", "Jonas Ekre-Haugland", P, "said",
+      role="seafood analyst at Brattli Securities", ph=["inversion", "role-apposition"]),
+    I("the real worry for investors was whether the disease had already reached the company’s other farms in the region",
+      "Jonas Ekre-Haugland", P, "said", role="seafood analyst at Brattli Securities", ph=["said-that", "pronoun"]),
+    # the association speaks as a body and "which represents …" is a relative clause
+    I("the outbreak confirmed its warnings about the number of farms in the fjord",
+      "the Kvernes Fjord Fishermen’s Association", O, "said", ph=["said-that"]),
+    # "Its leader": the relation without the possessive is the role (as "Its secretary-general"); "the newspaper"
+    # describes the relay; the that-clause carries the quoted fragment, the period outside
+    M("paying the price for somebody else’s business model", "Arvid Sollid-Nes", P, "told", role="leader",
+      via=["Fjordposten"], ph=["told", "said-that", "role-apposition"]),
+    # the association's claim is reported only inside the denial, which is annotated on the content after "that"; the
+    # participle's that-less clause carries the quoted fragment
+    I("the company had ignored early signs of disease", "Trine Kallevåg-Moen", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("on time and in full", "Trine Kallevåg-Moen", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- UK music magazine news story on a festival cancellation, curly double quotes + apostrophes (year’s, we’ve, you’ve, don’t, council’s, We’re, We’d, We’ll) with the comma inside and the period outside fragments: organisers "blaming" a fragment in the lede, "In a statement posted on Instagram …, organisers said they were" a fragment, the statement's quote split by "the statement read" whose second part runs into the next paragraph (the opening mark repeated), "The statement did not say" (no content), a district council that "confirmed that", its licensing officer in apposition with a that-clause and "he said" in the same paragraph, "The council denied that" with a "saying" clause, the headliners' new album title in quotes, the band's frontman in apposition after his quote who "told Loudhouse" (the magazine's own name) with a second quote after the attribution, "Ticket holders said", a fan in an inverted quote with her age and a relative clause, the festival's nickname in quotes
+article("thornlea-festival-cancelled", """
+Thornlea Festival has been cancelled nine days before it was due to open, with organisers blaming “circumstances beyond our control”.
+In a statement posted on Instagram on Tuesday night (June 10), organisers said they were “absolutely gutted” to call off the three-day event at Foxley Park, which was due to welcome 30,000 people.
+“We have spent the last 48 hours exploring every possible option to make this year’s festival happen safely, and we’ve run out of them,” the statement read. “We know how much you’ve saved and planned for this weekend, and we are so sorry.
+“Every ticket holder will be refunded automatically within 14 days. You don’t need to do anything.”
+The statement did not say what had gone wrong. But Stourleigh District Council confirmed that it had suspended the festival’s premises licence last week after a safety review of the main arena.
+Gareth Pomfrey-Lowe, the council’s principal licensing officer, said the organisers had been unable to show that crowd barriers and emergency exits met the conditions of the licence. “This was not a decision we took lightly. But we cannot license a site we are not satisfied is safe,” he said.
+The council denied that the decision had been taken at the last minute, saying organisers had been warned in writing in April.
+Saturday headliners Glass Harbour had been due to play their only UK show of the year, in support of their new album “Lanterns for the Drowned”.
+“We’re devastated. We’d built a whole new stage show for this one,” the band’s frontman, Danny Okafor-Reyes, told Loudhouse. “We’ll be back, though. You don’t get rid of us that easily.”
+Ticket holders said they had booked trains and hotels that could not be refunded.
+“I found out from a meme before I got an email. That tells you everything,” said Chloe Varga-Pitt, 23, who had bought weekend tickets for herself and three friends.
+The festival, nicknamed “Thornmud” after the washout of 2019, was in its 11th year.
+""", [
+    # the cancellation is the magazine's own lede; organisers with no name: a group (as in cake-king-ban); the
+    # participle carries the quoted fragment, the period outside
+    M("circumstances beyond our control", "organisers", G, "blaming", ph=["participle-cue"]),
+    # the statement is posted on Instagram, the named channel; the that-less clause carries the quoted fragment
+    M("absolutely gutted", "organisers", G, "said", via=["Instagram"], ph=["said-that", "writing"]),
+    # "the statement": the organisers' Instagram statement of the paragraph before, which stands for them (as "the
+    # statement added"); a quote split by the attribution whose second part runs into the next paragraph, the opening
+    # mark repeated: two statements, the second one multi-paragraph
+    D("We have spent the last 48 hours exploring every possible option to make this year’s festival happen safely, and we’ve run out of them,",
+      "organisers", G, "read", via=["Instagram"], ph=["split-quote", "writing", "nominal"]),
+    D("We know how much you’ve saved and planned for this weekend, and we are so sorry.\n“Every ticket holder will be refunded automatically within 14 days. You don’t need to do anything.",
+      "organisers", G, "read", via=["Instagram"], ph=["multi-sentence", "split-quote", "writing", "nominal"]),
+    # what the statement did not say reports no content; the council speaks as a body; a confirmation with a
+    # that-clause
+    I("it had suspended the festival’s premises licence last week after a safety review of the main arena",
+      "Stourleigh District Council", O, "confirmed", ph=["said-that", "cue-class"]),
+    # the apposition with the council's possessive is the role; the inner "that" clause is part of what he said
+    I("the organisers had been unable to show that crowd barriers and emergency exits met the conditions of the licence",
+      "Gareth Pomfrey-Lowe", P, "said", role="council’s principal licensing officer",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("This was not a decision we took lightly. But we cannot license a site we are not satisfied is safe,",
+      "Gareth Pomfrey-Lowe", P, "said", role="council’s principal licensing officer", ph=["multi-sentence", "pronoun"]),
+    # "The council": Stourleigh District Council; the denial is annotated on the content after "that", and the
+    # participle carries a clause of its own
+    I("the decision had been taken at the last minute", "Stourleigh District Council", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("organisers had been warned in writing in April", "Stourleigh District Council", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    R("Lanterns for the Drowned", "title of an album", "title"),
+    # the apposition after the quote with the band's possessive is the role (as "the alliance’s campaigner, X,
+    # said"); the magazine's own name is the relay (as "told Consumer Compass"); a second quote right after the
+    # attribution: a split quote, keeping the paragraph's role and relay
+    D("We’re devastated. We’d built a whole new stage show for this one,", "Danny Okafor-Reyes", P, "told",
+      role="band’s frontman", via=["Loudhouse"], ph=["multi-sentence", "split-quote", "told", "role-apposition"]),
+    D("We’ll be back, though. You don’t get rid of us that easily.", "Danny Okafor-Reyes", P, "told",
+      role="band’s frontman", via=["Loudhouse"], ph=["multi-sentence", "split-quote", "told", "role-apposition"]),
+    # ticket holders with no name: a group given by the phrase as written, its capital lowered
+    I("they had booked trains and hotels that could not be refunded", "ticket holders", G, "said", ph=["said-that"]),
+    # the age and the relative clause are not a role
+    D("I found out from a meme before I got an email. That tells you everything,", "Chloe Varga-Pitt", P, "said",
+      ph=["inversion", "multi-sentence"]),
+    R("Thornmud", "nickname of the festival", "title"),
+])
+
+# ---------------------------------------------------------------- Middle East wire (AFP) relayed through a state news agency on a desalination deal, curly double quotes + apostrophes (kingdom’s, company’s, plant’s) with the comma inside and the period outside a fragment, a Korean name in Korean order: the deal in a trailing "…, Minister of … X said in a statement carried by the official … News Agency (SWNA)" after a long lede, a trailing "the minister said", "X said in the statement" by surname, "SWNA quoted [company] chairman X, who …, as saying" with a that-less clause, his quote by family name "told reporters after the signing, adding that", an anonymous ministry official "who spoke on condition of anonymity because …" who "told AFP that" (the wire itself as relay), the ministry's denial of local reports with a "calling" fragment, a trailing "according to the ministry" with a relative clause inside the content, an economist in an inverted quote with her role in apposition and "She said" with two that-clauses a paragraph later
+article("ras-hadir-desalination-deal", """
+RAS HADIR, March 3 (AFP) – Sawahil has signed a $2.1 billion agreement with Haedam Water Solutions to build and run the kingdom’s largest desalination plant, Minister of Energy and Water Khalid bin Nasser Al-Rashidi said in a statement carried by the official Sawahil News Agency (SWNA).
+The plant at Ras Hadir will produce 900,000 cubic metres of drinking water a day when it comes on stream in 2029, enough for about three million people, the minister said.
+“Water security is part of national security. This project will meet the needs of our citizens for a generation and allow us to retire our oldest plants,” Al-Rashidi said in the statement.
+SWNA quoted Haedam chairman Park Sung-hwan, who signed the agreement on Sunday, as saying the company would power the plant partly with a 400-megawatt solar farm.
+“This is the most important contract in our company’s history, and we intend to finish it on time,” Park told reporters after the signing, adding that about 40 percent of the engineering work would go to local firms.
+A ministry official, who spoke on condition of anonymity because he was not authorised to discuss the terms, told AFP that the state water utility would buy the plant’s entire output under a 25-year contract at about 42 cents per cubic metre.
+The Ministry of Energy and Water denied reports in local media that the signing had been delayed for months by a dispute over local hiring rules, calling them “without foundation”.
+Sawahil, which has almost no rivers, gets about 70 percent of its drinking water from the sea, according to the ministry.
+“The tariff looks competitive, but the real test is what happens if gas prices rise. This contract will outlive this government,” said Hana Al-Mutairi, an economist at the Dar al-Nakhil Institute in Ras Hadir.
+She said the kingdom spends about 3 percent of its budget subsidising water and electricity, and that a fixed tariff could lock in those costs.
+""", [
+    # "(AFP)" in the dateline is the wire's own byline; the post before the name is the role; the statement is carried
+    # by the named agency, which is the relay, the acronym in brackets left out (as "the official Marjan News Agency
+    # (MNA)")
+    I("Sawahil has signed a $2.1 billion agreement with Haedam Water Solutions to build and run the kingdom’s largest desalination plant",
+      "Khalid bin Nasser Al-Rashidi", P, "said", role="Minister of Energy and Water", via=["Sawahil News Agency"],
+      ph=["trailing-attribution", "writing", "role-premodifier"]),
+    # "the minister": Al-Rashidi, so the nominal is the role; the paragraph names no relay
+    I("The plant at Ras Hadir will produce 900,000 cubic metres of drinking water a day when it comes on stream in 2029, enough for about three million people",
+      "Khalid bin Nasser Al-Rashidi", P, "said", role="minister", ph=["trailing-attribution", "nominal"]),
+    # by surname; "in the statement": the statement of the lede, but the paragraph names no relay (as "His Excellency
+    # stressed that" after "In remarks carried by QNA")
+    D("Water security is part of national security. This project will meet the needs of our citizens for a generation and allow us to retire our oldest plants,",
+      "Khalid bin Nasser Al-Rashidi", P, "said", ph=["multi-sentence", "writing", "surname"]),
+    # the company's short name and the post before the name make the role; "who signed …" is a relative clause; the
+    # agency that quotes him is the relay
+    I("the company would power the plant partly with a 400-megawatt solar farm", "Park Sung-hwan", P,
+      "quoted ... as saying", role="Haedam chairman", via=["SWNA"],
+      ph=["said-that", "quoted-as-saying", "role-premodifier"]),
+    # "Park": the family name, which comes first in his Korean name; "told reporters" names no relay; the participle
+    # carries a clause of its own
+    D("This is the most important contract in our company’s history, and we intend to finish it on time,",
+      "Park Sung-hwan", P, "told", ph=["told", "surname"]),
+    I("about 40 percent of the engineering work would go to local firms", "Park Sung-hwan", P, "adding",
+      ph=["participle-cue", "surname"]),
+    # an anonymous official given by the phrase as written, its capital lowered; the relative clause is not part of the
+    # phrase; the wire itself is the relay
+    I("the state water utility would buy the plant’s entire output under a 25-year contract at about 42 cents per cubic metre",
+      "a ministry official", A, "told", via=["AFP"], ph=["told", "said-that"]),
+    # the reports it denies are not the ministry's statement; the denial is annotated on the content after "that", and
+    # the participle carries the quoted fragment, the period outside
+    I("the signing had been delayed for months by a dispute over local hiring rules", "the Ministry of Energy and Water",
+      O, "denied", ph=["denial", "cue-class"]),
+    M("without foundation", "the Ministry of Energy and Water", O, "calling", ph=["participle-cue"]),
+    # "the ministry": the Ministry of Energy and Water; the relative clause is inside the content
+    I("Sawahil, which has almost no rivers, gets about 70 percent of its drinking water from the sea",
+      "the Ministry of Energy and Water", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the apposition is the role, the institute and its city included
+    D("The tariff looks competitive, but the real test is what happens if gas prices rise. This contract will outlive this government,",
+      "Hana Al-Mutairi", P, "said", role="economist at the Dar al-Nakhil Institute in Ras Hadir",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("the kingdom spends about 3 percent of its budget subsidising water and electricity, and that a fixed tariff could lock in those costs",
+      "Hana Al-Mutairi", P, "said", ph=["said-that", "pronoun"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
