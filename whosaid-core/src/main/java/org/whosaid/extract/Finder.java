@@ -1267,7 +1267,8 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
-        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.lemma().equals("declare")) && (t.eq(p, "a") || t.eq(p, "an"))) {
+        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION || cue.lemma().equals("declare"))
+                && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall", "declared a state of emergency": a thing, not a clause
         }
         if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && ph.isPossessivePronoun(p)

@@ -3885,6 +3885,19 @@ class ExtractorTest {
     }
 
     @Test
+    void scientistsTitlesAndTicketHolders() {
+        assertEquals(List.of("indirect [the ice would be gone by 2060] Martina Lutz (person, Glaciologist) said []"),
+                run("Prices are up this year across the region.\nGlaciologist Martina Lutz said the ice would be gone by 2060."));
+        assertEquals(List.of("indirect [the drain was built in the 1990s] Faridah Noor (person) said []"),
+                run("Prices are up this year across the region.\nDatuk Ir Faridah Noor said the drain was built in the 1990s."));
+        assertEquals(List.of("indirect [they had booked trains and hotels] Ticket holders (group) said []"),
+                run("Prices are up this year across the region.\nTicket holders said they had booked trains and hotels."));
+        // a thing confirmed after "an" is no statement
+        assertEquals(List.of(), run("Prices are up this year across the region.\nThe salmon farmer confirmed an outbreak of "
+                + "anaemia at two of its sites."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
