@@ -965,6 +965,13 @@ final class Phrases {
                 && !(t.endsWith(i, "ed") && i > 0 && t.isCapitalized(i - 1) && !isPossessive(i - 1))) { // "X directed jurors"
             return true; // a compound role: "harbour master", "union leader"
         }
+        if (i + 2 < end && isPlainWord(i) && isPlainWord(i + 1) && !t.isCapitalized(i + 2) && has(i + 2, Lexicon.ORG)
+                && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && i > 0
+                && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))) {
+            // two plain nouns before a public body's word: "the state disaster management committee" (a company's
+            // description stays apart: "the social media company")
+            return true;
+        }
         if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)
                 || w == AND && i + 2 < end && isTradeNoun(i - 1) && isTradeNoun(i + 1) && isLowerRole(i + 2)) {
             return true; // two nouns of one trade before its role word: "sheep and beef farmer", "oil and gas executive"

@@ -3898,6 +3898,14 @@ class ExtractorTest {
     }
 
     @Test
+    void twoPlainNounsBeforeAPublicBodysWordArePartOfIt() {
+        assertEquals(List.of("indirect [1,200 people were evacuated] the state disaster management committee (organization) "
+                        + "According to []"),
+                run("Prices are up this year across the region.\nAccording to the state disaster management committee, 1,200 "
+                        + "people were evacuated."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
