@@ -966,7 +966,7 @@ final class Phrases {
             return true; // a compound role: "harbour master", "union leader"
         }
         if (i + 2 < end && isPlainWord(i) && isPlainWord(i + 1) && !t.isCapitalized(i + 2) && has(i + 2, Lexicon.ORG)
-                && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && i > 0
+                && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && i > 0 && !t.isCapitalized(i - 1) && !t.endsWith(i, "ed")
                 && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))) {
             // two plain nouns before a public body's word: "the state disaster management committee" (a company's
             // description stays apart: "the social media company")
