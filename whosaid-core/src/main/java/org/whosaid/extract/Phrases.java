@@ -965,9 +965,10 @@ final class Phrases {
                 && !(t.endsWith(i, "ed") && i > 0 && t.isCapitalized(i - 1) && !isPossessive(i - 1))) { // "X directed jurors"
             return true; // a compound role: "harbour master", "union leader"
         }
-        if (i + 2 < end && isPlainWord(i) && isPlainWord(i + 1) && !t.isCapitalized(i + 2) && has(i + 2, Lexicon.ORG)
-                && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && i > 0 && !t.isCapitalized(i - 1) && !t.endsWith(i, "ed")
-                && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))) {
+        // (the body's word first: it rules out nearly every token with one lookup)
+        if (i + 2 < end && i > 0 && has(i + 2, Lexicon.ORG) && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && !t.isCapitalized(i + 2)
+                && !t.isCapitalized(i - 1) && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))
+                && !t.endsWith(i, "ed") && isPlainWord(i) && isPlainWord(i + 1)) {
             // two plain nouns before a public body's word: "the state disaster management committee" (a company's
             // description stays apart: "the social media company")
             return true;
