@@ -1269,7 +1269,7 @@ final class Finder {
         }
         if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION || cue.lemma().equals("declare"))
                 && (t.eq(p, "a") || t.eq(p, "an"))) {
-            return -1; // "announced a voluntary recall", "declared a state of emergency": a thing, not a clause
+            return -1; // "announced a voluntary recall", "confirmed an outbreak", "declared a state of emergency": a thing
         }
         if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && ph.isPossessivePronoun(p)
                 && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
@@ -2032,8 +2032,7 @@ final class Finder {
      */
     private boolean mainClauseReport(int p, int toTok) {
         Mention m = ph.right(p, toTok);
-        return m != null && m.endTok() < toTok && subjects.isCue(m.endTok()) && ph.cue(m.endTok()) != null
-                && !t.is(m.endTok() + 1, ',');
+        return m != null && m.endTok() < toTok && subjects.isCue(m.endTok()) && !t.is(m.endTok() + 1, ',');
     }
 
     private boolean noCommaBetween(int from, int to) {

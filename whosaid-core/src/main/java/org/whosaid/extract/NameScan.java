@@ -258,7 +258,8 @@ final class NameScan {
 
     /**
      * A one-word short name in brackets after an organisation's name of two or more words ending in an organisation
-     * word, when it is no acronym of it: "the Federal Water Resources Commission (Cofera)". Else null.
+     * word, when it spells no initials of it (the acronyms are found before): "the Federal Water Resources Commission
+     * (Cofera)", "the Geological Hazard Mitigation Agency (BMBG)". Else null.
      */
     private static Mention shortNameDefinition(Analysis a, int i) {
         var t = a.tokens();

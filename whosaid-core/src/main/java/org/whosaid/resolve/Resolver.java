@@ -453,7 +453,7 @@ public final class Resolver {
                     // "Additional Solicitor General Vikram Sethupathi … The ASG denied": the initials of a person's role
                     return new Resolved(holder.name(), SpeakerType.PERSON, holder.role(), 0.1, "name:role-initials");
                 }
-                for (int k = earlier.size() - 1; k >= 0 && isInitials(m.name()); k--) {
+                for (int k = isInitials(m.name()) ? earlier.size() - 1 : -1; k >= 0; k--) {
                     Resolved r = earlier.get(k);
                     if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + m.name() + ")")) {
                         // "the County Executive Committee Member (CEC) for Health, Dr X, said … The CEC denied"
