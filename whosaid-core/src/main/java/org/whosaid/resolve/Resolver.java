@@ -604,10 +604,16 @@ public final class Resolver {
                 if (near != null) {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
-                int same = bare && isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 3, k -> {
+                // (or with its modifier, when the fuller one ends with it: "the provincial wildfire service … The
+                // wildfire service said")
+                String tail = m.name() != null && m.endTok() - m.startTok() == 3 && isDefinite(m.name())
+                        ? m.name().substring(4).toLowerCase(Locale.ROOT) : null;
+                int same = (bare || tail != null) && isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 12, k -> {
                     Mention pm = drafts.get(k).speaker();
                     return pm != null && pm.type() == Mention.Type.ORG_NOMINAL && m.head().equals(pm.head())
-                            && pm.endTok() - pm.startTok() > 2 && earlier.get(k).name() != null;
+                            && pm.endTok() - pm.startTok() > Math.max(2, m.endTok() - m.startTok())
+                            && (tail == null || pm.name() != null && pm.name().toLowerCase(Locale.ROOT).endsWith(" " + tail))
+                            && earlier.get(k).name() != null;
                 }) : -1;
                 if (same >= 0) {
                     // "the foreign ministry said … The ministry described": the fuller nominal given before

@@ -3906,6 +3906,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyNamedShorterLaterIsTheFullerOneNamedAsSpeakerBefore() {
+        String text = "About 2,300 people were ordered out, according to the provincial wildfire service.\n"
+                + "\u201CThe fire is close,\u201D said Mayor Dale Sinclair. \u201CWe are moving people.\u201D\n"
+                + "Ann Ray, an evacuee, said she left at dawn with her dog.\nTom Lee said the roads were busy all night.\n"
+                + "The wildfire service said conditions on Monday had not met the threshold for an order.";
+        List<String> out = run(text);
+        assertEquals("indirect [conditions on Monday had not met the threshold for an order] the provincial wildfire service "
+                + "(organization) said []", out.get(out.size() - 1));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
