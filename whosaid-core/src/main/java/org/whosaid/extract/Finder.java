@@ -532,8 +532,7 @@ final class Finder {
     private Attribution before(int openTok) {
         int s = a.sentenceOf(openTok);
         int from = a.sentenceStart(s);
-        if (openTok - 1 >= 0 && a.paragraphOf(openTok - 1) == a.paragraphOf(openTok)
-                && a.sentenceOf(openTok - 1) != s) {
+        if (!a.opensParagraph(openTok) && a.sentenceOf(openTok - 1) != s) {
             return null;
         }
         int andThat = -2; // the last "and that" before the quotation, looked for once a cue is far back
@@ -771,8 +770,7 @@ final class Finder {
      * paragraph holding an attributed quotation: the speaker goes on ("… Adelson told Reuters. “He was charming.”").
      */
     private Attribution previousSentence(int openTok) {
-        if (openTok == 0 || a.paragraphOf(openTok - 1) != a.paragraphOf(openTok)
-                || a.sentenceOf(openTok - 1) == a.sentenceOf(openTok)) {
+        if (a.opensParagraph(openTok) || a.sentenceOf(openTok - 1) == a.sentenceOf(openTok)) {
             return null;
         }
         int previous = a.sentenceOf(openTok - 1);

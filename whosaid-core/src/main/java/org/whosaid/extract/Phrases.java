@@ -355,7 +355,7 @@ final class Phrases {
      * agent for President Bill Clinton").
      */
     private boolean lowerRoleOfPlace(int org, int end) {
-        for (int k = org + 1; k + 2 < end + 1 && k < org + 4; k++) {
+        for (int k = org + 1; k + 1 < end && k < org + 4; k++) {
             if (!t.isCapitalized(k) && isLowerRole(k) && (connective(k + 1) == FOR || connective(k + 1) == OF)
                     && t.isCapitalized(k + 2) && !has(k + 2, Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.FEMALE | Lexicon.MALE)) {
                 return true;
@@ -382,7 +382,7 @@ final class Phrases {
      * commas, periods and brackets before it, within window tokens. -1 when there is none.
      */
     int datelineDash(int from, int before, int window) {
-        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
+        if (!a.opensParagraph(from)) {
             return -1;
         }
         // (with its "a.m." or "p.m.": "2:15 p.m. – Residents on Kettle Street said")
@@ -401,7 +401,7 @@ final class Phrases {
      * before token before, or -1.
      */
     int capitalsColon(int from, int before) {
-        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isAllCaps(from)) {
+        if (!a.opensParagraph(from) || !t.isAllCaps(from)) {
             return -1;
         }
         int k = from + 1;
@@ -416,7 +416,7 @@ final class Phrases {
      * others in lower case ("The other side:", "What's next:", "Why it matters:"), before a capitalised word; or -1.
      */
     int signpostColon(int from, int before) {
-        if (from > 0 && a.paragraphOf(from - 1) == a.paragraphOf(from) || !t.isCapitalized(from) || cue(from) != null) {
+        if (!a.opensParagraph(from) || !t.isCapitalized(from) || cue(from) != null) {
             return -1;
         }
         for (int k = from + 1; k < before && k <= from + 4; k++) {
@@ -435,7 +435,7 @@ final class Phrases {
      * CITY —", "CHANDRAVALI:", "KASTRAVA, May 21 (Reuters) -"), else i: a place, never a name.
      */
     int capitalsDatelineEnd(int i) {
-        if (i > 0 && a.paragraphOf(i - 1) == a.paragraphOf(i) || !t.isAllCaps(i)) {
+        if (!a.opensParagraph(i) || !t.isAllCaps(i)) {
             return i;
         }
         int end = a.sentenceEnd(a.sentenceOf(i));

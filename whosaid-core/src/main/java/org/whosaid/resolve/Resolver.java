@@ -1246,6 +1246,11 @@ public final class Resolver {
     }
 
     /** Last words that make an organisation's name a company's ("Kuroyama Elevator Co", "Orvika Group"). */
+    /** The name ends in a company's legal suffix: "Hokuyo Railway Co", "Selwick Freight Ltd". */
+    private static boolean hasCompanySuffix(Mention n) {
+        return n.head() != null && COMPANY_SUFFIXES.contains(n.head());
+    }
+
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
             "ag", "nv", "bv", "sa", "group", "holdings", "limited", "incorporated", "corporation", "company");
 
@@ -1259,7 +1264,7 @@ public final class Resolver {
             int count = 0;
             for (int i = 0; i < names.size(); i++) {
                 Mention n = names.get(i);
-                if (n.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head())) {
+                if (n.type() == Mention.Type.ORG_NAME && hasCompanySuffix(n)) {
                     if (otherCompanyAt < 0 && count > 0 && !orgName(names.get(found[0])).equals(orgName(n))) {
                         otherCompanyAt = count;
                     }
@@ -1495,12 +1500,12 @@ public final class Resolver {
         }
         // a company's legal suffix just before wins over a place named after it: "operated by Hokuyo Railway Co., … near
         // Shirakawaguchi Station, according to the company"
-        for (int k = i - 1; k >= 0 && !COMPANY_SUFFIXES.contains(n.head() == null ? "" : n.head()); k--) {
+        for (int k = i - 1; k >= 0 && !hasCompanySuffix(n); k--) {
             Mention c = names.get(k);
             if (m.startTok() - c.endTok() > NEARBY_ORGANIZATION_TOKENS) {
                 break;
             }
-            if (c.type() == Mention.Type.ORG_NAME && COMPANY_SUFFIXES.contains(c.head() == null ? "" : c.head())) {
+            if (c.type() == Mention.Type.ORG_NAME && hasCompanySuffix(c)) {
                 return c;
             }
         }
@@ -2043,16 +2048,8 @@ public final class Resolver {
      * name typed a person's only for want of context), or null.
      */
     private Entity namelessByFirstWord(String word, int before) {
-        Entity found = null;
-        for (Entity e : entities) {
-            if (e.firstStart() >= before) {
-                break;
-            }
-            if (!e.organization() && e.words().length > 1 && e.words()[0].equals(word) && e.gender() == '?' && e.role() == null) {
-                found = e;
-            }
-        }
-        return found;
+        return lastEntityBefore(before, e -> !e.organization() && e.words().length > 1 && e.words()[0].equals(word)
+                && e.gender() == '?' && e.role() == null);
     }
 
     private Entity orgByFirstWord(String word, int before) {
@@ -2202,13 +2199,18 @@ public final class Resolver {
 
     /** The last organisation named before the offset whose name's last word is the head: "… Health Care Executive". */
     private Entity bodyEndingIn(String head, int before) {
+        return lastEntityBefore(before, e -> e.organization() && e.words().length >= 2
+                && e.words()[e.words().length - 1].equalsIgnoreCase(head));
+    }
+
+    /** Entities are in order of first mention: the last one named before the offset that passes the test, or null. */
+    private Entity lastEntityBefore(int before, java.util.function.Predicate<Entity> test) {
         Entity found = null;
         for (Entity e : entities) {
             if (e.firstStart() >= before) {
                 break;
             }
-            String[] w = e.words();
-            if (e.organization() && w.length >= 2 && w[w.length - 1].equalsIgnoreCase(head)) {
+            if (test.test(e)) {
                 found = e;
             }
         }

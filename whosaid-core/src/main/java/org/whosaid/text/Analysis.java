@@ -281,6 +281,11 @@ public final class Analysis {
         return token >= 0 && token < opensQuote.length && opensQuote[token];
     }
 
+    /** True when token i is the first of its paragraph. */
+    public boolean opensParagraph(int token) {
+        return token == 0 || paragraphOf[token - 1] != paragraphOf[token];
+    }
+
     public boolean inQuote(int token) {
         return quoteOf[token] >= 0;
     }
