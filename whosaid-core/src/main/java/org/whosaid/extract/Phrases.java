@@ -2193,17 +2193,28 @@ final class Phrases {
         return appositionAfter(m, limit, endOut, true);
     }
 
+    /** Token i is a person's age set off by commas: the "34" of "Wong Ka-yan, 34, an accountant". */
+    private boolean isAgeBetweenCommas(int i) {
+        return t.kind(i) == Tokens.NUMBER && t.length(i) <= 3 && t.is(i - 1, ',') && t.is(i + 1, ',');
+    }
+
     /** As above; without {@code requireRoleWord} any article-led phrase is taken ("a consultant at the clinic"). */
     String appositionAfter(Mention m, int limit, int[] endOut, boolean requireRoleWord) {
         int c = m.endTok();
         if (!t.is(c, ',')) {
             return null;
         }
+        if (isAgeBetweenCommas(c + 1) && c + 3 < limit
+                && (connectiveIn(c + 3, THE_OR_A | 1 << AN) || isPossessive(c + 3) || isRole(c + 3))) {
+            // "said Wong Ka-yan, 34, an accountant who works in Kwai Shek": the age stands before the role (not before
+            // a verb: "Tim Reyes, 58, has emerged as …")
+            c += 2;
+        }
         int s = c + 1;
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
+        if (t.eq(s, "who") || t.eq(s, "who's") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
                 || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known") || t.eq(s, "along") && t.eq(s + 1, "with")
                 || t.eq(s, "according") && t.eq(s + 1, "to")) {
             // a relative or subordinate clause, another name or a companion, no role: "Ethiopia, while an American ally

@@ -3917,6 +3917,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgeBetweenCommasStandsBeforeTheRole() {
+        assertEquals(List.of("direct [Nobody told us anything,] Wong Ka-yan (person, accountant) said []"),
+                run("Prices are up this year across the region.\n\u2018Nobody told us anything,\u2019 said Wong Ka-yan, 34, an "
+                        + "accountant who works in Kwai Shek."));
+        assertEquals(List.of("direct [It was dark,] Emi Kuroda (person, office worker from Shirakawa) told [Kyodo News]"),
+                run("Prices are up this year across the region.\n\u201CIt was dark,\u201D Emi Kuroda, 29, an office worker from "
+                        + "Shirakawa, told Kyodo News."));
+        // a verb after the age is no role, nor a relative clause
+        assertEquals(List.of("indirect [he would stand] Tim Reyes (person) said []"),
+                run("Prices are up this year across the region.\nTim Reyes, 58, has emerged as the favourite. Reyes said he "
+                        + "would stand."));
+        assertEquals(List.of("indirect [he would stand] Tim Reyes (person) said []"),
+                run("Prices are up this year across the region.\nTim Reyes, 58, who\u2019s married to a singer, said he would stand."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
