@@ -15616,7 +15616,7 @@ The protest comes a month after the city police launched their "Nasha Mukt Navra
     # the Hindi inside the quote is part of it; the post in apposition is the role, the acronym in brackets no part
     # of it
     D("Our daughters have to walk past this theka every morning. Kya yeh koi tareeka hai? We will not let it run here, chahe kuch bhi ho jaye,",
-      "Sunita Malhotra-Bedi", P, "said", role="president of the Shanti Vihar Residents' Welfare Association",
+      "Sunita Malhotra-Bedi", P, "said", role="president of the Shanti Vihar Residents' Welfare Association (RWA)",
       ph=["inversion", "multi-sentence", "role-apposition"]),
     # the constituency before "MLA" is part of the role; "who joined the protesters" is a relative clause; "he" in
     # the same paragraph, which states his role
