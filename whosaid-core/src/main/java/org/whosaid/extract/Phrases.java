@@ -2285,6 +2285,9 @@ final class Phrases {
         if (!hasRole && (requireRoleWord || bodyStart == s) || e == bodyStart) {
             return null;
         }
+        if (e + 2 < limit && t.is(e, '(') && isBracketedAcronym(e + 2)) {
+            e += 3; // "president of the Rural Producers’ Union (RPU),": the body's acronym is part of the role
+        }
         if (e < limit && isSaysWord(e) && bodyStart == s && t.isCapitalized(s)) {
             return null; // "… From Voters, Former Doctor Says": the subject of the cue after it, in a headline
         }

@@ -3031,7 +3031,7 @@ class ExtractorTest {
     @Test
     void anAcronymSpellsEachPartOfAHyphenatedWord() {
         assertEquals(List.of(
-                "direct [We stay,] Bertrand Lacassagne-Moreau (person, president of the Fédération agricole de Haute-Sorgne) said []",
+                "direct [We stay,] Bertrand Lacassagne-Moreau (person, president of the Fédération agricole de Haute-Sorgne (FAHS)) said []",
                 "indirect [its members had started the fires] the Fédération agricole de Haute-Sorgne (organization) denied []"),
                 run("“We stay,” said Bertrand Lacassagne-Moreau, president of the Fédération agricole de Haute-Sorgne (FAHS), "
                         + "from a trailer. The FAHS denied that its members had started the fires."));
@@ -3930,6 +3930,19 @@ class ExtractorTest {
                         + "would stand."));
         assertEquals(List.of("indirect [he would stand] Tim Reyes (person) said []"),
                 run("Prices are up this year across the region.\nTim Reyes, 58, who\u2019s married to a singer, said he would stand."));
+    }
+
+    @Test
+    void aBodysBracketedAcronymEndsTheRoleAfterTheName() {
+        assertEquals(List.of("indirect [the cut would hurt farmers] Gwen Aldous-Pryce (person, president of the Rural "
+                        + "Producers\u2019 Union (RPU)) said []"),
+                run("Prices are up this year across the region.\nGwen Aldous-Pryce, president of the Rural Producers\u2019 "
+                        + "Union (RPU), said the cut would hurt farmers."));
+        // a bracket that spells no acronym stays out
+        assertEquals(List.of("indirect [the cut would hurt farmers] Gwen Aldous-Pryce (person, president of the Rural "
+                        + "Producers\u2019 Union) said []"),
+                run("Prices are up this year across the region.\nGwen Aldous-Pryce, president of the Rural Producers\u2019 "
+                        + "Union (since 2019), said the cut would hurt farmers."));
     }
 
     @Test
