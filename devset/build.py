@@ -22016,7 +22016,7 @@ Wirralong Shire mayor Peter Ashcombe told ABC South Coast the council would ask 
       "told", role="Wirralong Shire mayor", via=["ABC South Coast"], ph=["told", "said-that", "role-premodifier"]),
 ])
 
-# ---------------------------------------------------------------- AP-style US story on a state supreme court ruling on a ballot measure, curly double quotes + apostrophes (Hollis-Brandt’s, constitution’s, coalition’s) with the comma and period inside: the court that "ruled 4-3 … that" in the lede (the court as speaker) with the attorney general named in an act, the measure's name in quotes with the comma inside, "Justice X, writing for the majority, said" a that-less clause and a second that-clause each carrying a fragment, the attorney general by surname who "had refused …, arguing that" a clause with a legal term in quotes inside it, a dissent "joined by two other justices" in which a justice "wrote that" a fragment and her quote "X wrote" by surname, the attorney general's statement with his party in apposition and "he said" in the same paragraph, "In a statement, Gov. X, a Democrat who …, called the ruling" a fragment, an advocacy coalition with a relative clause that "said it would" and its executive director inverted after her quote, the lenders' association's president in apposition with a relative clause on the association who "told The Associated Press that" (the wire itself as relay)
+# ---------------------------------------------------------------- AP-style US story on a state supreme court ruling on a ballot measure, curly double quotes + apostrophes (Hollis-Brandt’s, constitution’s, coalition’s) with the comma and period inside: the court that "ruled 4-3 … that" in the lede (the court as speaker) with the attorney general named in an act, the measure's name in quotes with the comma inside, "Justice X, writing for the majority, said" a that-less clause and a second that-clause each carrying a fragment, the attorney general by surname who "had refused …, arguing that" a clause with a legal term in quotes inside it, a dissent "joined by two other justices" in which a justice "wrote that" a fragment and her quote "X wrote" by surname, the attorney general's statement with his party in apposition (the role) and "he said" in the same paragraph, "In a statement, Gov. X, a Democrat who …, called the ruling" a fragment (the party the role), an advocacy coalition with a relative clause that "said it would" and its executive director inverted after her quote, the lenders' association's president in apposition with a relative clause on the association who "told The Associated Press that" (the wire itself as relay)
 article("merriton-payday-loan-ballot-ruling", """
 BELDEN CITY, Merriton (AP) — The Merriton Supreme Court ruled 4-3 on Tuesday that a proposed ballot measure capping interest rates on payday loans can go before voters in November, overturning Attorney General Martin Hollis-Brandt’s decision to keep it off the ballot.
 The measure, known as the “Fair Loans Initiative,” would cap annual interest on short-term loans at 36%.
@@ -22055,15 +22055,18 @@ Lyle Braddock-Kemp, president of the Merriton Consumer Credit Association, which
     # by surname in the next paragraph, which states no role
     D("Voters are entitled to a clear question. This petition asks them three questions and pretends it is one,",
       "Wallace Pemberton-Cole", P, "wrote", ph=["multi-sentence", "writing", "surname"]),
-    # "a Republican" gives his party, not a role; a statement names no channel
+    # the party in apposition is the role, without its article (as "Sen. Glenn Strother, a Republican from Pike
+    # Hollow,"); a statement names no channel
     I("his office would certify the measure within the 10 days the court allowed", "Martin Hollis-Brandt", P, "said",
-      ph=["said-that", "writing", "surname"]),
-    # "he" in the same paragraph
-    D("We disagree with the ruling, but we will follow it,", "Martin Hollis-Brandt", P, "said", ph=["pronoun"]),
-    # "Gov." is a title (as in northcott-voting-rights-law) and "a Democrat who …" gives her party, so no role;
-    # "called the ruling" carries the quoted fragment, the period inside
+      role="Republican", ph=["said-that", "writing", "surname", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("We disagree with the ruling, but we will follow it,", "Martin Hollis-Brandt", P, "said", role="Republican",
+      ph=["pronoun"]),
+    # "Gov." is a title (as in northcott-voting-rights-law); the party in apposition is the role, without its article
+    # and the relative clause "who has endorsed the measure"; "called the ruling" carries the quoted fragment, the
+    # period inside
     M("a win for every family that has ever been one car repair away from a 400% loan.", "Denise Valcourt-Imes", P,
-      "called", ph=["writing"]),
+      "called", role="Democrat", ph=["writing", "role-apposition"]),
     # the coalition speaks as a body; "which gathered the signatures" is a relative clause
     I("it would begin airing television ads next month", "the Merriton Fair Lending Coalition", O, "said",
       ph=["said-that"]),
