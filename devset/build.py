@@ -21737,6 +21737,350 @@ She said the kingdom spends about 3 percent of its budget subsidising water and 
 ])
 
 
+# ---------------------------------------------------------------- Canadian Press-style wire on a municipal transit strike, straight double quotes + apostrophes (don't, city's) with the comma or period inside, CP style days ("Monday"): the walkout as the wire's own lede, a trailing "…, the union said in a statement" on a sentence that names the union inside the content, the union president with her post before the name who "told reporters on the picket line", the city manager with his post before the name who "accused the union of" a fragment and his split quote by surname "said at a news conference", "He rejected union claims that" with a "saying" fragment, the writer's scare quote on a legal designation, "Commuters said", a nursing student's inverted question with a relative clause after her role, "A city councillor, who asked not to be named because …, said" a fragment, the provincial labour minister who "told CBC News" a that-less clause
+article("calderwood-transit-strike", '''
+CALDERWOOD — Buses and light-rail trains in Calderwood stayed in their garages Monday as about 2,100 transit workers walked off the job, stranding tens of thousands of commuters.
+The strike began at 12:01 a.m. after overnight talks between the city and Transit Workers Union Local 418 broke down over wages and scheduling, the union said in a statement.
+"Our members did not want this. They kept this city moving through a pandemic, and all they are asking for is a contract that lets them afford to live in the city they serve," union president Darlene Moquin-Ferris told reporters on the picket line outside the Ashgrove garage.
+City manager Graham Ostrowski-Bell accused the union of walking away from the table "with a deal within reach."
+"We are ready to go back to the table tonight, tomorrow, whenever they are," Ostrowski-Bell said at a news conference at city hall. "What we are not ready to do is hand over money we don't have."
+He rejected union claims that the city had set aside $4 million in its budget in anticipation of a strike, saying the money was "a standard contingency, like every city has."
+Paratransit service, which the city designated an "essential service" in 2019, continued to run.
+Commuters said the first morning was chaotic, with long lineups for taxis downtown.
+"I left my house at 5:30 to get here for eight. Am I supposed to do that every day until they sort it out?" said Priya Desrosiers-Nand, a nursing student who usually takes the No. 9 bus to Calderwood General Hospital.
+A city councillor, who asked not to be named because council was briefed in a closed session, said the two sides had been "a few hundred thousand dollars apart" when talks ended Sunday night.
+Labour Minister Ruth Kaminski-Dow told CBC News the province had no plans to legislate the workers back to the job.
+''', [
+    # the walkout is the wire's own lede; "the union": Transit Workers Union Local 418, named inside the content (as
+    # "the company" after Brückmann Autoteile GmbH); a statement names no channel; the comma before the trailing
+    # attribution is left out
+    I("The strike began at 12:01 a.m. after overnight talks between the city and Transit Workers Union Local 418 broke down over wages and scheduling",
+      "Transit Workers Union Local 418", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; "told reporters on the picket line" names no relay
+    D("Our members did not want this. They kept this city moving through a pandemic, and all they are asking for is a contract that lets them afford to live in the city they serve,",
+      "Darlene Moquin-Ferris", P, "told", role="union president", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the post before the name is the role, its capital kept as written; "accused … of" carries the quoted fragment,
+    # the period inside
+    M("with a deal within reach.", "Graham Ostrowski-Bell", P, "accused", role="City manager",
+      ph=["cue-class", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; a news conference names no relay
+    D("We are ready to go back to the table tonight, tomorrow, whenever they are,", "Graham Ostrowski-Bell", P, "said",
+      ph=["split-quote", "surname"]),
+    D("What we are not ready to do is hand over money we don't have.", "Graham Ostrowski-Bell", P, "said",
+      ph=["split-quote", "surname"]),
+    # "He" opens the next paragraph; the union's claim is reported only inside the denial, which is annotated on the
+    # content after "that"; the participle's that-less clause carries the quoted fragment, the period inside
+    I("the city had set aside $4 million in its budget in anticipation of a strike", "Graham Ostrowski-Bell", P,
+      "rejected", ph=["denial", "cue-class", "pronoun"]),
+    M("a standard contingency, like every city has.", "Graham Ostrowski-Bell", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the designation in the wire's own sentence
+    R("essential service", "the writer's scare quote on a legal designation", "scare-quote"),
+    # commuters with no name: a group given by the word as written, its capital lowered; the "with" phrase is part of
+    # what they said
+    I("the first morning was chaotic, with long lineups for taxis downtown",
+      "commuters", G, "said", ph=["said-that"]),
+    # a quoted question is a statement; the apposition is the role, "who usually takes …" a relative clause
+    D("I left my house at 5:30 to get here for eight. Am I supposed to do that every day until they sort it out?",
+      "Priya Desrosiers-Nand", P, "said", role="nursing student", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # an anonymous councillor given by the phrase as written, its capital lowered, without the relative clause; the
+    # that-less clause carries the quoted fragment; the "when" clause is outside the marks
+    M("a few hundred thousand dollars apart", "a city councillor", A, "said", ph=["said-that"]),
+    # the post before the name is the role; the broadcaster she told is the relay
+    I("the province had no plans to legislate the workers back to the job", "Ruth Kaminski-Dow", P, "told",
+      role="Labour Minister", via=["CBC News"], ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Nigerian online daily on an election petition tribunal ruling, curly double quotes + apostrophes (Citizens’, petitioner’s) with the comma outside fragments, Hon./Barr./Chief/Mrs./Comrade titles and "(SAN)": the dismissal as the paper's own lede, "In a unanimous judgment delivered by the Chairman of the three-member panel, Justice X, the tribunal held that" (the tribunal as speaker), "Justice X said" by surname, "According to the judgment," (the judgment stands for the tribunal), the writer's scare quote after "so-called", counsel to the petitioner with "Barr." who "told journalists after the sitting that" and "describing the judgment as" a fragment, "he said" a paragraph later, lead counsel to the governor with "Chief" and "(SAN)" who "said …, adding that" a fragment, counsel who represented the electoral commission (a relative clause, no role) with her denial, the party's State Publicity Secretary with "Comrade" "in a statement issued in …, said" a fragment and "the statement added", the petitioner who "wrote on his Facebook page that" a fragment
+article("ebiriwa-governorship-tribunal-ruling", """
+OKWUTA – The Ebiriwa State Governorship Election Petition Tribunal on Wednesday dismissed the petition filed by the candidate of the Citizens’ Reform Party (CRP), Hon. Emeka Nwachukwu-Obi, challenging the declaration of Governor Ikenna Ugochukwu-Bello of the Unity Progressive Alliance (UPA) as winner of the March 18 election.
+In a unanimous judgment delivered by the Chairman of the three-member panel, Justice Fatima Yakubu-Eze, the tribunal held that the petitioner failed to prove his allegations of over-voting and result manipulation in 214 polling units.
+“The petitioner called only 23 of the 412 witnesses listed in his petition. Allegations of over-voting cannot be established by dumping documents on the tribunal without witnesses who can speak to them,” Justice Yakubu-Eze said.
+According to the judgment, the result sheets tendered by the petitioner were uncertified photocopies and therefore inadmissible.
+The ruling ends the row over the so-called “hotel results” from Ugwuoba.
+Counsel to the petitioner, Barr. Chinedu Okafor-Ibe, told journalists after the sitting that his client would approach the Court of Appeal, describing the judgment as “a triumph of technicality over substance”.
+“We proved that the results in Ugwuoba were written in a hotel room and not at the polling units. The tribunal simply refused to look at the evidence,” he said.
+But lead counsel to the governor, Chief Adebayo Ogunleye-Musa (SAN), said the ruling had vindicated his client, adding that the petition was “dead on arrival”.
+Mrs. Ngozi Akinwale-Udo, who represented the Federal Electoral Commission (FEC) at the tribunal, denied that the commission had withheld certified result sheets from the petitioner.
+Reacting, the UPA State Publicity Secretary, Comrade Ifeanyi Okorie-Bassey, in a statement on Wednesday night, said the judgment was “a victory for the people of Ebiriwa State”.
+“The people of Ebiriwa have spoken twice, first at the polls and now at the tribunal. We urge Hon. Nwachukwu-Obi to join hands with His Excellency,” the statement added.
+Hon. Nwachukwu-Obi, who was not in court, wrote on his Facebook page that “the struggle continues”.
+""", [
+    # the dismissal is the paper's own lede, an act
+    # the tribunal speaks as a body, given by its fullest name from the lede, the capital lowered; the judge who
+    # delivered the judgment is named in the frame, but the subject of "held" is the tribunal; a judgment is written
+    # and names no channel
+    I("the petitioner failed to prove his allegations of over-voting and result manipulation in 214 polling units",
+      "the Ebiriwa State Governorship Election Petition Tribunal", O, "held", ph=["said-that", "writing", "nominal"]),
+    # "Justice" before the surname is the role (as "Justice Quarrie-Hoare said in her judgment")
+    D("The petitioner called only 23 of the 412 witnesses listed in his petition. Allegations of over-voting cannot be established by dumping documents on the tribunal without witnesses who can speak to them,",
+      "Fatima Yakubu-Eze", P, "said", role="Justice", ph=["multi-sentence", "surname", "role-premodifier"]),
+    # "the judgment" stands for the tribunal that delivered it (as "according to a communiqué" for the Authority)
+    I("the result sheets tendered by the petitioner were uncertified photocopies and therefore inadmissible",
+      "the Ebiriwa State Governorship Election Petition Tribunal", O, "according to",
+      ph=["according-to", "writing", "nominal"]),
+    R("hotel results", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # "Barr." is a title; the post in apposition before the name is the role; "told journalists" names no relay; the
+    # participle carries its own quoted fragment
+    I("his client would approach the Court of Appeal", "Chinedu Okafor-Ibe", P, "told", role="Counsel to the petitioner",
+      ph=["told", "said-that", "role-apposition"]),
+    M("a triumph of technicality over substance", "Chinedu Okafor-Ibe", P, "describing",
+      role="Counsel to the petitioner", ph=["participle-cue", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("We proved that the results in Ugwuoba were written in a hotel room and not at the polling units. The tribunal simply refused to look at the evidence,",
+      "Chinedu Okafor-Ibe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Chief" is a title and "(SAN)" after the name is no part of it; the that-less clause has no marks, and the
+    # participle's that-clause carries the quoted fragment: two statements
+    I("the ruling had vindicated his client", "Adebayo Ogunleye-Musa", P, "said", role="lead counsel to the governor",
+      ph=["said-that", "role-apposition"]),
+    M("dead on arrival", "Adebayo Ogunleye-Musa", P, "adding", role="lead counsel to the governor",
+      ph=["participle-cue", "role-apposition"]),
+    # "Mrs." is a title; "who represented … at the tribunal" is a relative clause, so no role; the denial is annotated
+    # on the content after "that"
+    I("the commission had withheld certified result sheets from the petitioner",
+      "Ngozi Akinwale-Udo", P, "denied", ph=["denial", "cue-class"]),
+    # "Comrade" is a title; the post in apposition before the name is the role; a statement names no channel; the
+    # that-less clause carries the quoted fragment, the period outside
+    M("a victory for the people of Ebiriwa State", "Ifeanyi Okorie-Bassey", P, "said",
+      role="UPA State Publicity Secretary", ph=["said-that", "writing", "role-apposition"]),
+    # "the statement added": the statement stands for the secretary who issued it; the paragraph states no role
+    D("The people of Ebiriwa have spoken twice, first at the polls and now at the tribunal. We urge Hon. Nwachukwu-Obi to join hands with His Excellency,",
+      "Ifeanyi Okorie-Bassey", P, "added", ph=["multi-sentence", "writing", "nominal"]),
+    # "Hon." is a title, and the surname stands for the petitioner named in the lede; the post is on Facebook, the named
+    # channel; the that-clause carries the quoted fragment
+    M("the struggle continues", "Emeka Nwachukwu-Obi", P, "wrote", via=["Facebook"],
+      ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- German business outlet's English edition on a carmaker's tariff dispute with its suppliers, „low-high“ quotes with the comma outside and apostrophes (Rothwaldt’s, suppliers’): the demand as the outlet's own lede, a letter "seen by this newspaper" (no relay) in which the head of purchasing in apposition with the company's possessive "wrote that" a fragment, his quote "told Handelsblatt" by surname and "He told the paper that" (the paper named before as relay), "According to the letter," (the letter stands for its writer) with a German term after "so-called" inside the content, a suppliers' association that "rejected the demand" (no content) and "Its managing director, X, said" and "she told this newspaper" (no relay), "According to the association,", the general works council chairman in apposition who "warned that" and "he said" in the same paragraph, the economy ministry's spokeswoman with her post before the name "at the state government's regular press conference", a company spokesman's denial with a "saying" fragment, the writer's own summary in quotes after a colon
+article("rothwaldt-supplier-tariff-dispute", """
+WOLFSRODE – Carmaker Rothwaldt Automobil AG is demanding that its suppliers carry part of the cost of new import tariffs on components, triggering an open revolt among the mostly mid-sized firms that make parts for its cars.
+In a letter sent to about 300 suppliers last week and seen by this newspaper, Rothwaldt’s head of purchasing, Ralf Dörnberg-Kuhn, wrote that the company expected its partners to bear „a fair share“ of the additional costs.
+„We are all in the same boat. Nobody can expect a manufacturer alone to pay for trade disputes that politicians on two continents have started“, Dörnberg-Kuhn told Handelsblatt on Tuesday. He told the paper that Rothwaldt would not name the suppliers that had already signed the new terms.
+According to the letter, the so-called „Zollumlage“, or tariff levy, would be deducted directly from suppliers’ invoices from July.
+The Nordhalden Association of Automotive Suppliers rejected the demand. Its managing director, Sabine Achterberg-Lutz, said many member firms were family-owned and worked on margins of two to three per cent. „If Rothwaldt pushes this through, some of them will not survive the year“, she told this newspaper.
+According to the association, Rothwaldt accounts for more than half of annual sales at around 80 of its 240 member companies.
+Rothwaldt’s general works council chairman, Tobias Hennig-Sauer, warned that the dispute would soon reach the carmaker’s own plants. „When a supplier goes under, our line in Wolfsrode stops within three days. Management is sawing off the branch we are all sitting on“, he said.
+Economy ministry spokeswoman Claudia Wetterich-Baum said at the state government’s regular press conference that the ministry was „in close contact with both sides“.
+A Rothwaldt spokesman denied that the company had threatened to drop suppliers that refused to pay, saying the talks were „constructive and ongoing“.
+For many suppliers, the message from Wolfsrode is nonetheless simple: „Pay up or lose the contract.“
+""", [
+    # the demand is the outlet's own lede; a letter "seen by this newspaper" names no relay; the apposition with the
+    # company's possessive is the role (as "union’s district head"); the that-clause carries the quoted fragment
+    M("a fair share", "Ralf Dörnberg-Kuhn", P, "wrote", role="Rothwaldt’s head of purchasing",
+      ph=["said-that", "writing", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; the paper he told is the relay
+    D("We are all in the same boat. Nobody can expect a manufacturer alone to pay for trade disputes that politicians on two continents have started",
+      "Ralf Dörnberg-Kuhn", P, "told", via=["Handelsblatt"], ph=["multi-sentence", "told", "surname"]),
+    # "the paper": Handelsblatt, named in the sentence before, is the relay (as "she told the paper" after the
+    # newspaper Dagens Skärgård)
+    I("Rothwaldt would not name the suppliers that had already signed the new terms", "Ralf Dörnberg-Kuhn", P, "told",
+      via=["Handelsblatt"], ph=["told", "said-that", "pronoun"]),
+    # "the letter" stands for the head of purchasing who wrote it (as "the memo said"); the German term after
+    # "so-called" sits inside the content, which keeps it, and is rejected on its own (as "Rural First")
+    I("the so-called „Zollumlage“, or tariff levy, would be deducted directly from suppliers’ invoices from July",
+      "Ralf Dörnberg-Kuhn", P, "according to", ph=["according-to", "writing", "nominal"]),
+    R("Zollumlage", "the writer's scare quote on a German term after 'so-called'", "scare-quote"),
+    # rejecting a demand reports no content; "Its managing director": the relation without the possessive is the role
+    # (as "Its leader"); one compound predicate with no marks: one statement
+    I("many member firms were family-owned and worked on margins of two to three per cent", "Sabine Achterberg-Lutz", P,
+      "said", role="managing director", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; "this newspaper" is the outlet itself and names no relay
+    D("If Rothwaldt pushes this through, some of them will not survive the year", "Sabine Achterberg-Lutz", P, "told",
+      role="managing director", ph=["told", "pronoun"]),
+    # "the association": the Nordhalden Association of Automotive Suppliers; "its member companies" is inside the
+    # content
+    I("Rothwaldt accounts for more than half of annual sales at around 80 of its 240 member companies",
+      "the Nordhalden Association of Automotive Suppliers", O, "according to", ph=["according-to", "nominal"]),
+    # the apposition with the company's possessive is the role; "he" in the same paragraph, where his role stands
+    I("the dispute would soon reach the carmaker’s own plants", "Tobias Hennig-Sauer", P, "warned",
+      role="Rothwaldt’s general works council chairman", ph=["said-that", "cue-class", "role-apposition"]),
+    D("When a supplier goes under, our line in Wolfsrode stops within three days. Management is sawing off the branch we are all sitting on",
+      "Tobias Hennig-Sauer", P, "said", role="Rothwaldt’s general works council chairman",
+      ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role; a press conference names no relay; the that-clause carries the quoted
+    # fragment, the period outside
+    M("in close contact with both sides", "Claudia Wetterich-Baum", P, "said", role="Economy ministry spokeswoman",
+      ph=["said-that", "role-premodifier"]),
+    # an unnamed spokesman given by the phrase as written, its capital lowered; the denial is annotated on the content
+    # after "that", and the participle's that-less clause carries the quoted fragment
+    I("the company had threatened to drop suppliers that refused to pay", "a Rothwaldt spokesman", A, "denied",
+      ph=["denial", "cue-class"]),
+    M("constructive and ongoing", "a Rothwaldt spokesman", A, "saying", ph=["participle-cue"]),
+    R("Pay up or lose the contract.", "the writer's own summary after a colon, not anyone's words", "author-words"),
+])
+
+# ---------------------------------------------------------------- UK tabloid on a reality-TV couple's divorce row, curly single quotes + apostrophes (nan’s, He’s, I’ve, It’s, show’s, isn’t): a capitalised lede whose star "has accused" her husband of a one-word fragment and the show's title in quotes, "The 28-year-old, who …, claims" a that-less clause, "She told Heat magazine:" with the quote running into the next paragraph (the opening mark repeated), the husband by first name with his nickname "known to fans as ‘…’" who "hit back in an Instagram post …, writing:", "A source close to the couple told The Sun:", "Pals say" a fragment, "A representative for X denied that" with an "insisting" fragment, the star's mum with her daughter's possessive before "mum" who "fumed:", "Show bosses said" a fragment, the show's title again in the last line
+article("tayla-connor-divorce-row", """
+REALITY star Tayla Brookes-Vance has accused her estranged husband of trying to ‘erase’ her from their £2million Brackenford mansion – just 18 months after the pair tied the knot on ‘Heartbreak Harbour’.
+The 28-year-old, who won the dating show with Connor Pennick in 2022, claims he changed the locks while she was away filming an advert last month.
+She told Heat magazine: ‘I came home and my key didn’t work. My whole life is in that house – my clothes, my dog, my nan’s ring.
+‘He’s treating me like a stranger, and I want people to know the truth.’
+But Connor, known to fans as ‘Casanova Connor’, hit back in an Instagram post on Sunday, writing: ‘I’ve kept quiet for months out of respect. The house is in my name and always has been. Nobody has been locked out of anything.’
+A source close to the couple told The Sun: ‘It’s got really nasty. They were the show’s golden couple, and now they only speak through lawyers.’
+Pals say Connor has been ‘living like a monk’ since the split.
+A representative for Connor denied that he had changed the locks, insisting Tayla had ‘always had keys and still does’.
+Tayla’s mum Debbie, 54, fumed: ‘He was all smiles at the wedding. Now he wants her out on the street.’
+Show bosses said they were ‘saddened’ by the split.
+The couple’s wedding episode was the most-watched in the history of ‘Heartbreak Harbour’, pulling in 4.1million viewers.
+""", [
+    # the role is written as the tabloid writes it (as "REALITY star" in kacey-delamere-marbella-nights); "accused …
+    # of" carries the one-word quoted fragment
+    M("erase", "Tayla Brookes-Vance", P, "accused", role="REALITY star", ph=["cue-class", "role-premodifier"]),
+    R("Heartbreak Harbour", "name of a TV show", "title", after="tied the knot"),
+    # "The 28-year-old": Tayla, by age (an age is not a role); "who won the dating show …" is a relative clause; a claim
+    # with a that-less clause
+    I("he changed the locks while she was away filming an advert last month", "Tayla Brookes-Vance", P, "claims",
+      ph=["said-that", "cue-class", "nominal"]),
+    # "She" in the next paragraph; the magazine she told is the relay; the first paragraph opens the quote and does not
+    # close it, the next opens with a mark: one statement
+    D("I came home and my key didn’t work. My whole life is in that house – my clothes, my dog, my nan’s ring.\n‘He’s treating me like a stranger, and I want people to know the truth.",
+      "Tayla Brookes-Vance", P, "told", via=["Heat"], ph=["multi-sentence", "told", "pronoun"]),
+    R("Casanova Connor", "nickname in quotes", "title"),
+    # "Connor": his first name stands for his full name; "hit back" reports no content of its own; the post is on
+    # Instagram, the named channel
+    D("I’ve kept quiet for months out of respect. The house is in my name and always has been. Nobody has been locked out of anything.",
+      "Connor Pennick", P, "writing", via=["Instagram"], ph=["multi-sentence", "participle-cue", "writing", "surname"]),
+    # an unnamed source given by the phrase as written; The Sun is the relay
+    D("It’s got really nasty. They were the show’s golden couple, and now they only speak through lawyers.",
+      "a source close to the couple", A, "told", via=["The Sun"], ph=["multi-sentence", "told"]),
+    # "Pals": the paper's unnamed friends, an anonymous source; the clause carries the quoted fragment
+    M("living like a monk", "pals", A, "say", ph=["said-that"]),
+    # an unnamed representative given by the phrase as written; the denial is annotated on the content after "that",
+    # and the participle's that-less clause carries the quoted fragment
+    I("he had changed the locks", "a representative for Connor", A, "denied", ph=["denial", "cue-class"]),
+    M("always had keys and still does", "a representative for Connor", A, "insisting",
+      ph=["participle-cue", "cue-class"]),
+    # a first name only; her daughter's possessive before "mum" is the role (as "Kayleigh’s mum"); the age is not
+    D("He was all smiles at the wedding. Now he wants her out on the street.", "Debbie", P, "fumed",
+      role="Tayla’s mum", ph=["multi-sentence", "role-premodifier"]),
+    # show bosses with no name: a group given by the phrase as written, its capital lowered
+    M("saddened", "show bosses", G, "said", ph=["said-that"]),
+    # the ratings are the paper's own
+    R("Heartbreak Harbour", "name of a TV show", "title", after="history of"),
+])
+
+# ---------------------------------------------------------------- Australian regional daily on a shark sighting that closed beaches, straight single quotes + apostrophes (I've, That's, it's, don't) with the comma inside, Ms on second reference: the closure as the paper's own lede, the surf life saving club captain with the club's name before her post and her split quote "she said" a paragraph later, a local surfer in an inverted quote ("said local surfer X") with a relative clause, the state fisheries department "said in a statement that" with two that-clauses, "According to the department,", a department spokesman with a shark's nickname in quotes inside his content and "he said" a paragraph later, "Ms X warned that" by title and surname, a kiosk owner with the business's name before "owner" and "she said" in the same paragraph, the shire mayor who "told ABC South Coast" a that-less clause
+article("wirralong-shark-beach-closures", """
+Three beaches at Wirralong will stay closed until at least Tuesday after a great white shark estimated at four metres was spotted cruising just beyond the break at Marlin Point on Sunday morning.
+Wirralong Surf Life Saving Club captain Jess Tindall-Mayne said a club drone picked up the shark at 9.40am, less than 50 metres from about 30 board riders.
+'We sounded the siren, got everyone out of the water and pulled the flags. Within ten minutes the beach was empty,' she said. 'That's exactly how it's supposed to work.'
+'It was the biggest thing I've ever seen in the water. The fin alone was taller than my board is wide,' said local surfer Kane Ridgeway-Pratt, who was paddling out when the siren sounded.
+The state Department of Marine Fisheries said in a statement that Marlin Point, Shelly Cove and Main Beach would remain closed for at least 48 hours and that drones would patrol the coastline until no shark had been seen for a full day.
+According to the department, it was the fourth great white sighting off Wirralong since November.
+A department spokesman said the shark was likely to be a tagged female known to researchers as 'Big Marge', last detected off Cape Corrie in March.
+'Tagged sharks give us a much better picture of how these animals move along the coast, but they don't tell us where one will turn up next,' he said.
+Ms Tindall-Mayne warned that sharks often stayed in the same area for several days when salmon were running.
+Marlin Point Kiosk owner Deb Castellano-Hart said takings had halved by lunchtime. 'People come for a swim and then a coffee. No swim, no coffee,' she said.
+Wirralong Shire mayor Peter Ashcombe told ABC South Coast the council would ask the state government to fund a permanent drone base at Marlin Point.
+""", [
+    # the closure is the paper's own lede
+    # the club's name before the post is part of the role (as "Coorabell Heads Surf Life Saving Club president");
+    # a that-less clause with no marks
+    I("a club drone picked up the shark at 9.40am, less than 50 metres from about 30 board riders",
+      "Jess Tindall-Mayne", P, "said", role="Wirralong Surf Life Saving Club captain",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the quote is split by "she said."
+    D("We sounded the siren, got everyone out of the water and pulled the flags. Within ten minutes the beach was empty,",
+      "Jess Tindall-Mayne", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("That's exactly how it's supposed to work.", "Jess Tindall-Mayne", P, "said", ph=["split-quote", "pronoun"]),
+    # "said local surfer X": the description before the name is the role, "local" included (as "Local councillor");
+    # "who was paddling out …" is a relative clause
+    D("It was the biggest thing I've ever seen in the water. The fin alone was taller than my board is wide,",
+      "Kane Ridgeway-Pratt", P, "said", role="local surfer", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the department speaks as a body, given by the phrase as written; a statement names no channel; two that-clauses
+    # with no marks: one statement
+    I("Marlin Point, Shelly Cove and Main Beach would remain closed for at least 48 hours and that drones would patrol the coastline until no shark had been seen for a full day",
+      "the state Department of Marine Fisheries", O, "said", ph=["said-that", "writing"]),
+    # "the department": the state Department of Marine Fisheries
+    I("it was the fourth great white sighting off Wirralong since November", "the state Department of Marine Fisheries",
+      O, "according to", ph=["according-to", "nominal"]),
+    # an unnamed spokesman given by the phrase as written, its capital lowered; the shark's nickname sits inside the
+    # content, which keeps it, and is rejected on its own (as "Rural First")
+    I("the shark was likely to be a tagged female known to researchers as 'Big Marge', last detected off Cape Corrie in March",
+      "a department spokesman", A, "said", ph=["said-that"]),
+    R("Big Marge", "nickname of a shark", "title"),
+    # "he" in the next paragraph: the spokesman
+    D("Tagged sharks give us a much better picture of how these animals move along the coast, but they don't tell us where one will turn up next,",
+      "a department spokesman", A, "said", ph=["pronoun"]),
+    # "Ms" is a title before her surname; the paragraph states no role
+    I("sharks often stayed in the same area for several days when salmon were running", "Jess Tindall-Mayne", P,
+      "warned", ph=["said-that", "cue-class", "surname"]),
+    # the business's name before "owner" is part of the role; "she" in the same paragraph, where her role stands
+    I("takings had halved by lunchtime", "Deb Castellano-Hart", P, "said", role="Marlin Point Kiosk owner",
+      ph=["said-that", "role-premodifier"]),
+    D("People come for a swim and then a coffee. No swim, no coffee,", "Deb Castellano-Hart", P, "said",
+      role="Marlin Point Kiosk owner", ph=["multi-sentence", "pronoun"]),
+    # the shire's name before "mayor" is part of the role; the station he told is the relay
+    I("the council would ask the state government to fund a permanent drone base at Marlin Point", "Peter Ashcombe", P,
+      "told", role="Wirralong Shire mayor", via=["ABC South Coast"], ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- AP-style US story on a state supreme court ruling on a ballot measure, curly double quotes + apostrophes (Hollis-Brandt’s, constitution’s, coalition’s) with the comma and period inside: the court that "ruled 4-3 … that" in the lede (the court as speaker) with the attorney general named in an act, the measure's name in quotes with the comma inside, "Justice X, writing for the majority, said" a that-less clause and a second that-clause each carrying a fragment, the attorney general by surname who "had refused …, arguing that" a clause with a legal term in quotes inside it, a dissent "joined by two other justices" in which a justice "wrote that" a fragment and her quote "X wrote" by surname, the attorney general's statement with his party in apposition (the role) and "he said" in the same paragraph, "In a statement, Gov. X, a Democrat who …, called the ruling" a fragment (the party the role), an advocacy coalition with a relative clause that "said it would" and its executive director inverted after her quote, the lenders' association's president in apposition with a relative clause on the association who "told The Associated Press that" (the wire itself as relay)
+article("merriton-payday-loan-ballot-ruling", """
+BELDEN CITY, Merriton (AP) — The Merriton Supreme Court ruled 4-3 on Tuesday that a proposed ballot measure capping interest rates on payday loans can go before voters in November, overturning Attorney General Martin Hollis-Brandt’s decision to keep it off the ballot.
+The measure, known as the “Fair Loans Initiative,” would cap annual interest on short-term loans at 36%.
+Justice Renata Okonjo-Fairley, writing for the majority, said the measure dealt with “a single subject by any honest reading” and that the attorney general had “substituted his own policy preferences for the judgment of 212,000 voters who signed the petition.”
+Hollis-Brandt had refused to certify the petition in March, arguing that it violated the state constitution’s “single-subject” rule because it also banned lenders from rolling over loans and required them to report to a state database.
+In a dissent joined by two other justices, Justice Wallace Pemberton-Cole wrote that the majority had “rewritten the rule to fit the result it wanted.”
+“Voters are entitled to a clear question. This petition asks them three questions and pretends it is one,” Pemberton-Cole wrote.
+Hollis-Brandt, a Republican, said in a statement that his office would certify the measure within the 10 days the court allowed. “We disagree with the ruling, but we will follow it,” he said.
+In a statement, Gov. Denise Valcourt-Imes, a Democrat who has endorsed the measure, called the ruling “a win for every family that has ever been one car repair away from a 400% loan.”
+The Merriton Fair Lending Coalition, which gathered the signatures, said it would begin airing television ads next month. “We always believed voters could read a ballot,” said Alma Reyes-Donnelly, the coalition’s executive director.
+Lyle Braddock-Kemp, president of the Merriton Consumer Credit Association, which represents payday lenders, told The Associated Press that a cap would push borrowers toward unlicensed online lenders.
+""", [
+    # "(AP)" in the dateline is the wire's own byline; the court speaks as a body, given by the phrase as written, its
+    # capital lowered; a ruling is written and names no channel; the participle phrase on the attorney general's
+    # decision is the wire's description of the ruling's effect, an act
+    I("a proposed ballot measure capping interest rates on payday loans can go before voters in November",
+      "the Merriton Supreme Court", O, "ruled", ph=["said-that", "writing"]),
+    # the measure's name in quotes, the comma inside, in the wire's own sentence
+    R("Fair Loans Initiative,", "name of the ballot measure", "title"),
+    # "Justice" before the name is the role; "writing for the majority" between commas frames the opinion and is not
+    # the cue, "said" is; the opinion is written and names no channel; a that-less clause and a second that-clause,
+    # each carrying a quoted fragment: two mixed statements, the second with the period inside
+    M("a single subject by any honest reading", "Renata Okonjo-Fairley", P, "said", role="Justice",
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("substituted his own policy preferences for the judgment of 212,000 voters who signed the petition.",
+      "Renata Okonjo-Fairley", P, "said", role="Justice", ph=["said-that", "writing", "role-premodifier"]),
+    # the refusal is an act; the participle carries a clause of its own whose legal term in quotes is part of the
+    # content and is rejected on its own (as "Rural First"); the paragraph states no role
+    I("it violated the state constitution’s “single-subject” rule because it also banned lenders from rolling over loans and required them to report to a state database",
+      "Martin Hollis-Brandt", P, "arguing", ph=["participle-cue", "surname"]),
+    R("single-subject", "legal term in quotes", "scare-quote"),
+    # "Justice" before the name is the role; "joined by two other justices" describes the dissent; the that-clause
+    # carries the quoted fragment, the period inside
+    M("rewritten the rule to fit the result it wanted.", "Wallace Pemberton-Cole", P, "wrote", role="Justice",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role
+    D("Voters are entitled to a clear question. This petition asks them three questions and pretends it is one,",
+      "Wallace Pemberton-Cole", P, "wrote", ph=["multi-sentence", "writing", "surname"]),
+    # the party in apposition is the role, without its article (as "Sen. Glenn Strother, a Republican from Pike
+    # Hollow,"); a statement names no channel
+    I("his office would certify the measure within the 10 days the court allowed", "Martin Hollis-Brandt", P, "said",
+      role="Republican", ph=["said-that", "writing", "surname", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("We disagree with the ruling, but we will follow it,", "Martin Hollis-Brandt", P, "said", role="Republican",
+      ph=["pronoun"]),
+    # "Gov." is a title (as in northcott-voting-rights-law); the party in apposition is the role, without its article
+    # and the relative clause "who has endorsed the measure"; "called the ruling" carries the quoted fragment, the
+    # period inside
+    M("a win for every family that has ever been one car repair away from a 400% loan.", "Denise Valcourt-Imes", P,
+      "called", role="Democrat", ph=["writing", "role-apposition"]),
+    # the coalition speaks as a body; "which gathered the signatures" is a relative clause
+    I("it would begin airing television ads next month", "the Merriton Fair Lending Coalition", O, "said",
+      ph=["said-that"]),
+    # the apposition with the coalition's possessive after the inverted quote is the role
+    D("We always believed voters could read a ballot,", "Alma Reyes-Donnelly", P, "said",
+      role="coalition’s executive director", ph=["inversion", "role-apposition"]),
+    # the apposition is the role, "which represents payday lenders" a relative clause on the association; the wire
+    # itself is the relay (as "told The Associated Press" in northcott-voting-rights-law)
+    I("a cap would push borrowers toward unlicensed online lenders", "Lyle Braddock-Kemp", P, "told",
+      role="president of the Merriton Consumer Credit Association", via=["The Associated Press"],
+      ph=["told", "said-that", "role-apposition"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
