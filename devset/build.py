@@ -21736,6 +21736,329 @@ She said the kingdom spends about 3 percent of its budget subsidising water and 
       "Hana Al-Mutairi", P, "said", ph=["said-that", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Indian English daily on a dam's flood-water release, straight double quotes with the comma inside, a dateline with a colon, "Mr." and cusecs: the release and the flood alert as the paper's own lede, the department introduced with its acronym in brackets, "WRD Superintending Engineer K. X said" trailing a level reading, his quote with "Mr. X said, adding that" after it, the District Collector with "who inspected …" and a that-less clause and "she said" in the same paragraph, "Villagers at …, however, alleged that" a fragment "and that" a clause, an inverted farmer with his trade in apposition, "Mr. X denied that" by surname, "A senior WRD official, who did not wish to be identified, said" and a trailing "said the official", "According to sources,", the dam's local nickname after "known locally as"
+article("ponnanur-dam-flood-release", '''
+PONNANUR: The Water Resources Department (WRD) on Tuesday released 35,000 cusecs of surplus water from the Ponnanur dam into the Karunaiyar river as heavy rain in the catchment areas pushed the inflow past 48,000 cusecs, and sounded a flood alert in three districts.
+At 6 p.m., the water level in the dam stood at 118.4 feet against its full reservoir level of 120 feet, WRD Superintending Engineer K. Thirunavukkarasu said.
+"We are releasing water in a phased manner so that the river does not rise suddenly. If the inflow continues at this rate, the discharge may go up to 50,000 cusecs by Wednesday morning," Mr. Thirunavukkarasu said, adding that the shutters were being operated on the instructions of the State flood monitoring cell.
+District Collector R. Vasanthamalar, who inspected Velampatti and Kuzhaiyur, said 1,240 people had been shifted to 14 relief centres set up in schools and marriage halls. "Tom-tom was beaten in all the riverside hamlets last night. Nobody should go near the river to bathe, wash clothes or take selfies," she said.
+Villagers at Kuzhaiyur, however, alleged that the warning had come "only at midnight" and that water entered their fields within three hours.
+"Our samba crop on 200 acres is under water. The officials came with a mike only after the water had come," said S. Pandiyan, a farmer.
+Mr. Thirunavukkarasu denied that there had been any delay in opening the shutters.
+A senior WRD official, who did not wish to be identified, said the dam had to be kept close to its full level as tail-end farmers needed water for the samba crop. "If we had released more water last week and the rain had failed, the same people would have blamed us," said the official.
+According to sources, the department had sought permission for a phased release on Sunday, but the file was cleared only on Monday night.
+The dam, known locally as "Ponnanur Kadal", last filled up in 2015.
+''', [
+    # the release and the flood alert are acts, the paper's own lede
+    # "WRD" and the post before the name make the role, capitals kept as written; the initial is kept in the name; the
+    # time at the head of the sentence is inside the content
+    I("At 6 p.m., the water level in the dam stood at 118.4 feet against its full reservoir level of 120 feet",
+      "K. Thirunavukkarasu", P, "said", role="WRD Superintending Engineer",
+      ph=["trailing-attribution", "role-premodifier"]),
+    # "Mr." is a title; the paragraph states no role; the participle carries a clause of its own
+    D("We are releasing water in a phased manner so that the river does not rise suddenly. If the inflow continues at this rate, the discharge may go up to 50,000 cusecs by Wednesday morning,",
+      "K. Thirunavukkarasu", P, "said", ph=["multi-sentence", "surname"]),
+    I("the shutters were being operated on the instructions of the State flood monitoring cell",
+      "K. Thirunavukkarasu", P, "adding", ph=["participle-cue", "surname"]),
+    # the post before the name is the role; "who inspected …" is a relative clause; a that-less clause
+    I("1,240 people had been shifted to 14 relief centres set up in schools and marriage halls", "R. Vasanthamalar", P,
+      "said", role="District Collector", ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, where her role stands
+    D("Tom-tom was beaten in all the riverside hamlets last night. Nobody should go near the river to bathe, wash clothes or take selfies,",
+      "R. Vasanthamalar", P, "said", role="District Collector", ph=["multi-sentence", "pronoun"]),
+    # villagers with no name: a group given by the phrase as written, its capital lowered; the first that-clause
+    # carries the quoted fragment, the second has no marks: two statements
+    M("only at midnight", "villagers at Kuzhaiyur", G, "alleged", ph=["said-that", "cue-class"]),
+    I("water entered their fields within three hours", "villagers at Kuzhaiyur", G, "alleged",
+      ph=["said-that", "cue-class"]),
+    # the trade in apposition is the role
+    D("Our samba crop on 200 acres is under water. The officials came with a mike only after the water had come,",
+      "S. Pandiyan", P, "said", role="farmer", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # by surname with "Mr."; the denial is annotated on the content after "that"
+    I("there had been any delay in opening the shutters", "K. Thirunavukkarasu", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # an anonymous official given by the phrase as written, its capital lowered, without the relative clause
+    I("the dam had to be kept close to its full level as tail-end farmers needed water for the samba crop",
+      "a senior WRD official", A, "said", ph=["said-that"]),
+    # "the official": the same anonymous official (as in kuroyama-elevator-apology), an inverted cue
+    D("If we had released more water last week and the rain had failed, the same people would have blamed us,",
+      "a senior WRD official", A, "said", ph=["inversion", "nominal"]),
+    # unnamed sources given by the word as written; the "but" clause is inside the content
+    I("the department had sought permission for a phased release on Sunday, but the file was cleared only on Monday night",
+      "sources", A, "according to", ph=["according-to"]),
+    # what the dam is called locally is a nickname, not a statement
+    R("Ponnanur Kadal", "local nickname of the dam", "title"),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on farmers blocking a motorway, « guillemets » with no-break spaces and an apostrophe (country’s): the blockade as the paper's own lede with the union described but not named, a trailing "according to the prefecture" on a tractor count, the union leader in an inverted quote with the union introduced in French with its acronym, "He said" with a fragment "and accused the government of" a second fragment, a banner's slogan in French, the prefect in apposition before her name with a that-less clause "but warned that" a fragment, her quote split by "she told reporters at the toll station" (the second part after the attribution sentence), "In a statement, the interior ministry said" with two clauses and no marks, "The ministry denied a report in … that" with a "calling it" fragment
+article("castelmoirac-a149-farmers-blockade", """
+CASTELMOIRAC – Farmers blocked the A149 motorway in both directions near Castelmoirac on Wednesday, parking tractors across all four lanes and tipping bales of straw at the toll station, on the second day of a protest called by the country’s biggest farm union over diesel taxes and cheap imports.
+Some 380 tractors were on the motorway by midday, according to the prefecture.
+« We are not here to punish motorists. We are here because we lose money on every litre of milk we produce, and nobody in the ministries wants to hear it », said Jean-Baptiste Lagarrigue-Fontès, president of the Confédération nationale des agriculteurs de France (CNAF).
+He said farmers would stay « as long as it takes » and accused the government of « treating the countryside like a museum ».
+A banner hung from the front loader of one tractor read « Pas de paysans, pas de pain ».
+The prefect of Haute-Vérane, Sophie Marchetti-Delorme, said police would not clear the tractors by force as long as the protest remained peaceful, but warned that any damage to the toll station « will be prosecuted ».
+« I have told the organisers clearly: a motorway is not the place to settle accounts with the government », she told reporters at the toll station. « Everyone here has the right to be angry. Nobody has the right to put lives at risk. »
+In a statement, the interior ministry said 64 blockades involving about 10,500 farmers had been recorded across the country by midday, and that 4,500 police officers and gendarmes had been deployed.
+The ministry denied a report in the regional daily La Voix du Causse that officers had been ordered to clear the A149 overnight, calling it « pure invention ».
+""", [
+    # the blockade is the paper's own lede; calling the protest is an act of the union, which is not yet named
+    # the prefecture reports its own count and is given by the phrase as written
+    I("Some 380 tractors were on the motorway by midday", "the prefecture", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # the apposition after the inverted cue is the role, the union's acronym in brackets kept
+    D("We are not here to punish motorists. We are here because we lose money on every litre of milk we produce, and nobody in the ministries wants to hear it",
+      "Jean-Baptiste Lagarrigue-Fontès", P, "said",
+      role="president of the Confédération nationale des agriculteurs de France (CNAF)",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; one subject, two cues, each with a quoted fragment: the
+    # that-less clause carries the first, "accused … of" the second
+    M("as long as it takes", "Jean-Baptiste Lagarrigue-Fontès", P, "said", ph=["said-that", "pronoun"]),
+    M("treating the countryside like a museum", "Jean-Baptiste Lagarrigue-Fontès", P, "accused",
+      ph=["cue-class", "pronoun"]),
+    # a banner's words are nobody's statement in this story
+    R("Pas de paysans, pas de pain", "slogan on a banner", "title"),
+    # the apposition before the name is the role; the that-less clause has no marks, the warning's that-clause carries
+    # the quoted fragment: two statements
+    I("police would not clear the tractors by force as long as the protest remained peaceful", "Sophie Marchetti-Delorme",
+      P, "said", role="prefect of Haute-Vérane", ph=["said-that", "role-apposition"]),
+    M("will be prosecuted", "Sophie Marchetti-Delorme", P, "warned", role="prefect of Haute-Vérane",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; reporters are hearers, not a relay; a second quote right after
+    # the attribution sentence: a split quote
+    D("I have told the organisers clearly: a motorway is not the place to settle accounts with the government",
+      "Sophie Marchetti-Delorme", P, "told", ph=["split-quote", "told", "pronoun"]),
+    D("Everyone here has the right to be angry. Nobody has the right to put lives at risk.", "Sophie Marchetti-Delorme",
+      P, "told", ph=["multi-sentence", "split-quote", "told", "pronoun"]),
+    # the ministry speaks as a body, given by the phrase as written; a statement names no channel; two clauses with no
+    # marks: one statement
+    I("64 blockades involving about 10,500 farmers had been recorded across the country by midday, and that 4,500 police officers and gendarmes had been deployed",
+      "the interior ministry", O, "said", ph=["said-that", "writing"]),
+    # "The ministry": the interior ministry; the daily's report is reported only inside the denial, which is annotated
+    # on the content after "that"; the daily published the claim and relays nothing the ministry said; the participle
+    # carries the quoted fragment
+    I("officers had been ordered to clear the A149 overnight", "the interior ministry", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("pure invention", "the interior ministry", O, "calling", ph=["participle-cue", "nominal"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- Japanese wire in English on a food maker's recall news conference, straight double quotes + apostrophes (company's, ministry's) with the period inside a fragment, names in Western order with no honorifics, the president sharing his family name with the company: "The president of X bowed deeply … and said" in the lede before his name, his quote with "President" before his name who "told a news conference …, speaking through an interpreter for foreign media", "The company said" and "It said" in one paragraph, a brand name in quotes inside "…, according to the company", a reporters' question and "X said the company had" a fragment, "he said, bowing again", a health ministry official "who spoke on condition of anonymity" and "the official said", "The company denied that" with a "saying in a statement posted on its website that" fragment, an office worker who "told NHK" a that-less clause, the wire's own share line
+article("tsukimura-rice-cracker-recall", '''
+NISHIHAMA — The president of Tsukimura Seika Co. bowed deeply before reporters on Friday and said the company would recall about 2.3 million bags of rice crackers after customers found small pieces of metal in them.
+"We have caused great anxiety to our customers. Food safety is the foundation of our business, and we failed to protect it," President Hideaki Tsukimura told a news conference at the company's head office in Nishihama, speaking through an interpreter for foreign media.
+The company said the fragments, up to 5 millimeters long, appeared to have come from a worn blade on a slicing machine at its Kamiwatari plant. It said it had received 38 complaints since March 2, including two from people who chipped a tooth.
+The recall covers 12 products sold under the "Tsuki no Kaori" brand with best-before dates between June and September, according to the company.
+Asked why the recall was announced nearly three weeks after the first complaint, Tsukimura said the company had "wanted to be certain of the cause" before alarming customers. "That judgment was wrong. We should have acted on the first day," he said, bowing again.
+An official at the health ministry's food safety division, who spoke on condition of anonymity, said the ministry had instructed the Nishihama city public health center to carry out an on-site inspection of the plant. "We will check whether the company reported the complaints to the health center as required," the official said.
+The company denied that it had tried to keep the problem quiet, saying in a statement posted on its website that staff had been investigating "around the clock."
+Rika Ogasawara, an office worker in Nishihama whose 9-year-old son found a metal shard in a cracker last week, told public broadcaster NHK she would not buy the brand again.
+Tsukimura Seika shares fell 6.8 percent on Friday.
+''', [
+    # "The president of …" in the lede points forward to Hideaki Tsukimura, so the nominal is the role, without the
+    # article; bowing is an act, "and said" carries a that-less clause
+    I("the company would recall about 2.3 million bags of rice crackers after customers found small pieces of metal in them",
+      "Hideaki Tsukimura", P, "said", role="president of Tsukimura Seika Co.", ph=["said-that", "nominal"]),
+    # the post before the name is the role; a news conference names no relay and the interpreter is a person, not a
+    # named channel, so via stays empty
+    D("We have caused great anxiety to our customers. Food safety is the foundation of our business, and we failed to protect it,",
+      "Hideaki Tsukimura", P, "told", role="President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The company": Tsukimura Seika Co. of the lede; the apposition on the fragments' size is inside the content
+    I("the fragments, up to 5 millimeters long, appeared to have come from a worn blade on a slicing machine at its Kamiwatari plant",
+      "Tsukimura Seika Co.", O, "said", ph=["said-that", "nominal"]),
+    # "It": the company (as in kuroyama-elevator-apology)
+    I("it had received 38 complaints since March 2, including two from people who chipped a tooth", "Tsukimura Seika Co.",
+      O, "said", ph=["said-that", "pronoun"]),
+    # "the company" reports its own recall; the brand name inside the content is rejected on its own
+    I('The recall covers 12 products sold under the "Tsuki no Kaori" brand with best-before dates between June and September',
+      "Tsukimura Seika Co.", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    R("Tsuki no Kaori", "brand name", "title"),
+    # the reporters' question is not a statement; "Tsukimura" here is the president (a person who "said the company
+    # had"), not the company; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("wanted to be certain of the cause", "Hideaki Tsukimura", P, "said", ph=["said-that", "surname"]),
+    # "he" in the same paragraph, which states no role; the second bow is an act
+    D("That judgment was wrong. We should have acted on the first day,", "Hideaki Tsukimura", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # an anonymous official given by the phrase as written, its capital lowered, without the relative clause
+    I("the ministry had instructed the Nishihama city public health center to carry out an on-site inspection of the plant",
+      "an official at the health ministry's food safety division", A, "said", ph=["said-that"]),
+    # "the official": the same anonymous official
+    D("We will check whether the company reported the complaints to the health center as required,",
+      "an official at the health ministry's food safety division", A, "said", ph=["nominal"]),
+    # the denial is annotated on the content after "that"; its own website names no relay; the participle's
+    # that-clause carries the quoted fragment, the period inside
+    I("it had tried to keep the problem quiet", "Tsukimura Seika Co.", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("around the clock.", "Tsukimura Seika Co.", O, "saying", ph=["participle-cue", "writing", "nominal"]),
+    # the apposition is the role, "whose … son found …" a relative clause; the broadcaster she told is the relay,
+    # "public broadcaster" describes it
+    I("she would not buy the brand again", "Rika Ogasawara", P, "told", role="office worker in Nishihama", via=["NHK"],
+      ph=["told", "said-that", "role-apposition"]),
+    # the share fall is the wire's own
+])
+
+# ---------------------------------------------------------------- Irish broadcaster's website on a housing march to the Dáil, curly double quotes + apostrophes (tenants’, Government’s) with the period outside fragments: the march as the broadcaster's own lede, a coalition introduced with an apposition and "which said", a placard slogan, an Independent TD with "TD" before her name "Addressing the crowd from the back of a lorry" with a fragment and "she said" a paragraph later, the Minister of State in apposition "Inside the Dáil" with a that-less clause "and insisted" a fragment, "He rejected claims that" and "the minister said" in the same paragraph, "In a statement to RTN News, the Department of Housing said" (the broadcaster itself as relay) with two clauses and no marks, a charity chief executive in apposition with a fragment and "she said" a paragraph later, "Protesters from …" as a group
+article("home-truths-dail-housing-march", """
+Thousands of people marched to the Dáil this afternoon demanding emergency action on rents and homelessness, a day after the number of children in emergency accommodation reached a record 4,912.
+The march was organised by the Home Truths Coalition, an alliance of tenants’ groups, trade unions and student unions, which said around 10,000 people had taken part.
+Many carried placards reading “A Home Is a Right, Not a Reward”.
+Addressing the crowd from the back of a lorry, Independent TD Bríd Ní Mhurchú said the Government had “run out of excuses”.
+“There are children in this country who have never slept anywhere but a hotel room. Every one of those children is a policy choice,” she said.
+Inside the Dáil, the Minister of State for Housing, Conor Phelan-Daly, said more homes had been completed last year than in any year since 2008, and insisted the Government’s plan was “working, even if it is not working fast enough for everybody”.
+He rejected claims that the Government was relying on hotels and B&Bs to house homeless families. “Nobody in this House wants to see a child grow up in a hotel room. But you cannot build 50,000 homes overnight,” the minister said.
+In a statement to RTN News, the Department of Housing said €6.2 billion had been allocated to housing this year and that 1,800 families had left emergency accommodation in the first six months.
+The chief executive of the homeless charity Tearmann Nua, Ciara Dunleavy-Kerr, said the figures showed the system was “silting up”.
+“Families are staying in emergency accommodation longer because there is nowhere for them to go. We are now seeing people who work full-time queueing for our food parcels,” she said.
+Protesters from Carrigmore said their rents had risen by more than a third since 2021.
+""", [
+    # the march and the record figure are the broadcaster's own; organising the march is an act; "which" in the
+    # relative clause is the coalition, given by its name
+    I("around 10,000 people had taken part", "the Home Truths Coalition", O, "said", ph=["said-that", "pronoun"]),
+    # the placards' words are nobody's statement in this story
+    R("A Home Is a Right, Not a Reward", "slogan on placards", "title"),
+    # the party label and "TD" before the name make the role; addressing the crowd names no relay; the that-less clause
+    # carries the quoted fragment, the period outside
+    M("run out of excuses", "Bríd Ní Mhurchú", P, "said", role="Independent TD", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("There are children in this country who have never slept anywhere but a hotel room. Every one of those children is a policy choice,",
+      "Bríd Ní Mhurchú", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the apposition before the name is the role; the Dáil is the setting, not a relay; one subject, two cues: a
+    # that-less clause with no marks and the insistence's fragment
+    I("more homes had been completed last year than in any year since 2008", "Conor Phelan-Daly", P, "said",
+      role="Minister of State for Housing", ph=["said-that", "role-apposition"]),
+    M("working, even if it is not working fast enough for everybody", "Conor Phelan-Daly", P, "insisted",
+      role="Minister of State for Housing", ph=["said-that", "cue-class", "role-apposition"]),
+    # "He" opens the next paragraph; the denial is annotated on the content after "that"
+    I("the Government was relying on hotels and B&Bs to house homeless families", "Conor Phelan-Daly", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    # "the minister": Phelan-Daly, so the nominal is the role
+    D("Nobody in this House wants to see a child grow up in a hotel room. But you cannot build 50,000 homes overnight,",
+      "Conor Phelan-Daly", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # a statement given to a named broadcaster: the broadcaster is the relay (as "said in a statement to People"); two
+    # clauses with no marks: one statement
+    I("€6.2 billion had been allocated to housing this year and that 1,800 families had left emergency accommodation in the first six months",
+      "the Department of Housing", O, "said", via=["RTN News"], ph=["said-that", "writing"]),
+    # the apposition before the name is the role, the charity's name included; the that-less clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("silting up", "Ciara Dunleavy-Kerr", P, "said", role="chief executive of the homeless charity Tearmann Nua",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Families are staying in emergency accommodation longer because there is nowhere for them to go. We are now seeing people who work full-time queueing for our food parcels,",
+      "Ciara Dunleavy-Kerr", P, "said", ph=["multi-sentence", "pronoun"]),
+    # protesters with no name: a group given by the phrase as written, its capital lowered
+    I("their rents had risen by more than a third since 2021", "protesters from Carrigmore", G, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Kenyan daily on a crackdown on matatu operators, straight double quotes with the period outside a fragment, "yesterday", "per cent", shillings and "Mr": the crackdown as the paper's own lede with the authority's acronym defined in brackets and a slang word for decorated matatus in quotes, the authority's regional manager with the acronym and his post before the name and "Mr X said" after his quote, "According to NRTSA data," (the data stand for the authority, named by the acronym alone), the county commissioner "Addressing journalists at his office" who "warned officers against taking bribes" (a warning with no content) "saying" a clause carrying a fragment, an operators' alliance introduced with its acronym that "accused the authority of" a fragment, its chairman with the acronym before his post who "claimed that" and "posed Mr X" inverted after a question, "The authority denied claims that" with a "saying" clause, passengers stranded at a stage as a group, an inverted hotel cleaner
+article("lusiru-matatu-crackdown", '''
+At least 240 matatus were impounded in Lusiru town yesterday as the National Road Transport and Safety Authority (NRTSA) launched a two-week crackdown on public service vehicles without valid inspection certificates, among them several of the graffiti-covered "nganyas" popular with young commuters.
+NRTSA regional enforcement manager Daniel Kipchumba Kirui said the operation, carried out jointly with traffic police, would target all 17 routes serving the town and its environs.
+"We have buried too many passengers this year because of speed governors that have been tampered with and drivers who have no business being behind a wheel. This time there will be no negotiation at the roadside," Mr Kirui said.
+According to NRTSA data, 318 people have died in road crashes in the region since January, 41 per cent of them passengers.
+Addressing journalists at his office, Lusiru County Commissioner Hassan Adan Farah warned officers against taking bribes, saying any officer found collecting money from matatu crews would be arrested "on the spot".
+But the Matatu Operators Welfare Alliance (MOWA) accused the authority of "harassing our members instead of fixing the roads".
+MOWA chairman Simon Gitau Wanjohi claimed that some officers were demanding up to Sh5,000 from each crew to release an impounded vehicle.
+"Our members are not against the law. But how do you impound a vehicle over a faded sticker and leave 14 passengers stranded on the highway?" posed Mr Wanjohi.
+The authority denied claims that its officers were extorting money from operators, saying all fines were paid through its online portal.
+Passengers stranded at the Lusiru main stage said they had waited for more than two hours for a vehicle.
+"I left home at 5am and I am still here at 8am. My employer will not understand this," said Mercy Achieng Otieno, a hotel cleaner.
+''', [
+    # the crackdown is the paper's own lede; the street word for decorated matatus is the paper's term in quotes
+    R("nganyas", "slang term in quotes", "scare-quote"),
+    # the acronym and the post before the name make the role; the apposition on the joint operation is inside the
+    # content
+    I("the operation, carried out jointly with traffic police, would target all 17 routes serving the town and its environs",
+      "Daniel Kipchumba Kirui", P, "said", role="NRTSA regional enforcement manager",
+      ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; the paragraph states no role
+    D("We have buried too many passengers this year because of speed governors that have been tampered with and drivers who have no business being behind a wheel. This time there will be no negotiation at the roadside,",
+      "Daniel Kipchumba Kirui", P, "said", ph=["multi-sentence", "surname"]),
+    # the data stand for the authority that keeps them (as "according to data compiled by Tidewell Analytics" in
+    # havlund-salmon-isa-outbreak); the acronym alone names the authority introduced in full in the lede, given
+    # without the brackets
+    I("318 people have died in road crashes in the region since January, 41 per cent of them passengers",
+      "the National Road Transport and Safety Authority", O, "according to", ph=["according-to", "writing", "surname"]),
+    # the post before the name is the role; addressing journalists names no relay; warning officers against bribes is
+    # an exhortation with no content; the participle's that-less clause carries the quoted fragment, the period outside
+    M("on the spot", "Hassan Adan Farah", P, "saying", role="Lusiru County Commissioner",
+      ph=["participle-cue", "role-premodifier"]),
+    # the alliance speaks as a body, given by its name without the acronym in brackets; "accused … of" carries the
+    # quoted fragment
+    M("harassing our members instead of fixing the roads", "the Matatu Operators Welfare Alliance", O, "accused",
+      ph=["cue-class"]),
+    # the acronym and the post before the name make the role
+    I("some officers were demanding up to Sh5,000 from each crew to release an impounded vehicle", "Simon Gitau Wanjohi",
+      P, "claimed", role="MOWA chairman", ph=["said-that", "cue-class", "role-premodifier"]),
+    # a question closes the quote; "posed" is the cue, inverted, with "Mr" and the surname
+    D("Our members are not against the law. But how do you impound a vehicle over a faded sticker and leave 14 passengers stranded on the highway?",
+      "Simon Gitau Wanjohi", P, "posed", ph=["inversion", "multi-sentence", "surname"]),
+    # "The authority": the NRTSA; the claims it denies are the chairman's, annotated above; the denial is annotated on
+    # the content after "that", and the participle carries a clause of its own
+    I("its officers were extorting money from operators", "the National Road Transport and Safety Authority", O,
+      "denied", ph=["denial", "cue-class", "nominal"]),
+    I("all fines were paid through its online portal", "the National Road Transport and Safety Authority", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # passengers with no name: a group given by the phrase as written, its capital lowered
+    I("they had waited for more than two hours for a vehicle", "passengers stranded at the Lusiru main stage", G, "said",
+      ph=["said-that"]),
+    # the trade in apposition is the role
+    D("I left home at 5am and I am still here at 8am. My employer will not understand this,", "Mercy Achieng Otieno",
+      P, "said", role="hotel cleaner", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- US college-sports website on an eligibility scandal, straight double quotes + apostrophes (I've, That's, it's, I'm) with the comma and period inside: the suspensions as the site's own lede, the site's scare quote after "so-called" with the comma inside, "In a statement, athletic director X said" with a fragment in mid-clause and the association introduced with its acronym, "X said in the statement" by surname, the head coach who "told reporters after practice Tuesday that" a fragment and his split quote by surname, "The NIAA said in a statement that" with two fragments in one clause, "A person familiar with the investigation, who spoke on condition of anonymity because …, said" and "The person said" a paragraph later, the player by surname with his role in apposition who "wrote on X late Monday:" with the post after the colon, the site's own schedule line
+article("brayford-state-eligibility-probe", '''
+Brayford State will play the rest of the season without four players, including leading scorer Jalen Ashford-Nwosu, after the school declared them ineligible Monday amid an investigation into altered academic records.
+The review centers on so-called "ghost courses," online summer classes that required little or no work.
+In a statement, athletic director Lauren Whitfield-Ames said the university had reported "potential violations of academic eligibility rules" to the National Intercollegiate Athletic Association (NIAA) on Friday.
+"We hold our students to the same standard whether they play a sport or not. When we found a problem, we reported it ourselves," Whitfield-Ames said in the statement.
+Head coach Dwayne Castleberry told reporters after practice Tuesday that he learned of the investigation "the same day the players did."
+"I've never touched a transcript in 14 years of coaching. That's not my job, and it's never been my job," Castleberry said. "Right now I'm worried about four young men who are hurting."
+The NIAA said in a statement that it was "aware of the self-report" and "does not comment on open cases."
+A person familiar with the investigation, who spoke on condition of anonymity because the review is confidential, said at least two of the players had received passing grades in a course taught by an adjunct instructor who has since left the university.
+The person said investigators were also examining whether an academic adviser in the athletic department had enrolled players in the course without their knowledge.
+Ashford-Nwosu, a junior guard, wrote on X late Monday: "I did every assignment they gave me. I'm going to clear my name. Brayford forever."
+Brayford State (14-6) hosts Pell Ridge on Saturday.
+''', [
+    # the suspensions are the site's own lede
+    # the site's own scare quote after "so-called", the comma inside the marks
+    R("ghost courses,", "scare quote (so-called)", "scare-quote"),
+    # the post before the name is the role, lower case as written; a statement names no channel; the clause carries
+    # the quoted fragment in mid-clause, so only the fragment is annotated
+    M("potential violations of academic eligibility rules", "Lauren Whitfield-Ames", P, "said", role="athletic director",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; "in the statement": her statement
+    D("We hold our students to the same standard whether they play a sport or not. When we found a problem, we reported it ourselves,",
+      "Lauren Whitfield-Ames", P, "said", ph=["multi-sentence", "writing", "surname"]),
+    # the post before the name is the role; reporters are hearers, not a relay; the that-clause carries the quoted
+    # fragment, the period inside
+    M("the same day the players did.", "Dwayne Castleberry", P, "told", role="Head coach",
+      ph=["told", "said-that", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; a quote split by the attribution: two statements
+    D("I've never touched a transcript in 14 years of coaching. That's not my job, and it's never been my job,",
+      "Dwayne Castleberry", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("Right now I'm worried about four young men who are hurting.", "Dwayne Castleberry", P, "said",
+      ph=["split-quote", "surname"]),
+    # the acronym alone names the association introduced in full above; a statement names no channel; two quoted
+    # fragments in one clause: two mixed statements
+    M("aware of the self-report", "the National Intercollegiate Athletic Association", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    M("does not comment on open cases.", "the National Intercollegiate Athletic Association", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # an anonymous source given by the phrase as written, its capital lowered, without the relative clause on
+    # anonymity; the relative clause on the instructor is inside the content
+    I("at least two of the players had received passing grades in a course taught by an adjunct instructor who has since left the university",
+      "a person familiar with the investigation", A, "said", ph=["said-that"]),
+    # "The person": the same source
+    I("investigators were also examining whether an academic adviser in the athletic department had enrolled players in the course without their knowledge",
+      "a person familiar with the investigation", A, "said", ph=["said-that", "nominal"]),
+    # by surname; the apposition is the role; a post on X names the channel; the quote follows the colon in the same
+    # paragraph
+    D("I did every assignment they gave me. I'm going to clear my name. Brayford forever.", "Jalen Ashford-Nwosu", P,
+      "wrote", role="junior guard", via=["X"], ph=["multi-sentence", "writing", "surname", "role-apposition"]),
+    # the record and the schedule are the site's own
+])
+
 
 # ---------------------------------------------------------------- Canadian Press-style wire on a municipal transit strike, straight double quotes + apostrophes (don't, city's) with the comma or period inside, CP style days ("Monday"): the walkout as the wire's own lede, a trailing "…, the union said in a statement" on a sentence that names the union inside the content, the union president with her post before the name who "told reporters on the picket line", the city manager with his post before the name who "accused the union of" a fragment and his split quote by surname "said at a news conference", "He rejected union claims that" with a "saying" fragment, the writer's scare quote on a legal designation, "Commuters said", a nursing student's inverted question with a relative clause after her role, "A city councillor, who asked not to be named because …, said" a fragment, the provincial labour minister who "told CBC News" a that-less clause
 article("calderwood-transit-strike", '''
