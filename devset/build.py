@@ -22404,6 +22404,340 @@ Lyle Braddock-Kemp, president of the Merriton Consumer Credit Association, which
 ])
 
 
+# ---------------------------------------------------------------- South African news site on Stage 4 load-shedding, curly double quotes + apostrophes (utility’s, can’t) with the comma inside and the period outside fragments, spaced thousands: the blackouts as the site's own lede, the utility's spokesperson with the company and his post before the name who "said in a media briefing … that" a clause and "that" a fragment, his quote by surname, "He denied that" with a "saying" clause carrying a fragment, the electricity minister with her post before the name "speaking in Parliament" who "warned that" a clause carrying a fragment, "the minister said" a paragraph later, a business chamber that "said" a fragment "and accused the utility of" a second, "Its chief executive, X, told News24 that" with two that-clauses, a utility term after "so-called", residents of a suburb as a group, a hairdresser inverted with her age and her suburb in apposition
+article("ezweni-stage-four-load-shedding", """
+EZWENI – Households and businesses in Ezweni face another week of rolling blackouts after Khanyisa Power moved to Stage 4 load-shedding on Sunday night, when three units at its Grootmoer power station broke down within hours of each other.
+Khanyisa Power spokesperson Sipho Ndlovu-Masilela said in a media briefing on Monday that about 4 200 megawatts of capacity had been lost and that Stage 4 would remain in place “until at least Thursday”.
+“We understand the frustration. Nobody at Khanyisa wants to switch off a single household, but the alternative is a total collapse of the grid,” Ndlovu-Masilela said.
+He denied that the breakdowns were the result of sabotage, saying the utility’s engineers had traced the faults to “ageing boiler tubes and a shortage of spares”.
+Electricity Minister Nomvula Dikgale-Mthembu, speaking in Parliament on Tuesday, warned that load-shedding could become a fixture “every winter until 2027” unless new capacity came online faster.
+“I will not stand in this House and promise anyone that the lights will stay on. What I can promise is that we will tell people the truth,” the minister said.
+The Ezweni Chamber of Commerce and Industry said the latest cuts would cost its members “hundreds of millions of rand” and accused the utility of “managing a national crisis one week at a time”.
+Its chief executive, Riaan Coetzee-Mabaso, told News24 that small manufacturers were running diesel generators for up to eight hours a day and that many would not survive another winter of outages.
+Some suburbs have also been hit by so-called “load reduction”, in which the utility cuts supply to areas with many illegal connections and unpaid bills.
+Residents of Bosveld Park said their power had been off for 14 hours on Monday after a substation tripped when supply was restored.
+“We cook by candlelight and the fridge is full of spoilt meat again. How many times must we throw away food we can’t afford?” said Ayanda Mthembu-Zulu, 41, a hairdresser in Ilanga Heights.
+""", [
+    # the move to Stage 4 and the breakdowns are the site's own lede
+    # the company and the post before the name make the role (as "Volkrag CEO"); a media briefing names no relay; the
+    # first that-clause has no marks, the second carries the quoted fragment, the period outside: two statements
+    I("about 4 200 megawatts of capacity had been lost", "Sipho Ndlovu-Masilela", P, "said",
+      role="Khanyisa Power spokesperson", ph=["said-that", "role-premodifier"]),
+    M("until at least Thursday", "Sipho Ndlovu-Masilela", P, "said", role="Khanyisa Power spokesperson",
+      ph=["said-that", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role
+    D("We understand the frustration. Nobody at Khanyisa wants to switch off a single household, but the alternative is a total collapse of the grid,",
+      "Sipho Ndlovu-Masilela", P, "said", ph=["multi-sentence", "surname"]),
+    # "He" opens the next paragraph; the denial is annotated on the content after "that", and the participle's
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    I("the breakdowns were the result of sabotage", "Sipho Ndlovu-Masilela", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("ageing boiler tubes and a shortage of spares", "Sipho Ndlovu-Masilela", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the post before the name is the role; "speaking in Parliament" names no relay; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("every winter until 2027", "Nomvula Dikgale-Mthembu", P, "warned", role="Electricity Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the minister": Dikgale-Mthembu, so the nominal is the role
+    D("I will not stand in this House and promise anyone that the lights will stay on. What I can promise is that we will tell people the truth,",
+      "Nomvula Dikgale-Mthembu", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # the chamber speaks as a body; the that-less clause carries one quoted fragment and "accused … of" a second: two
+    # statements
+    M("hundreds of millions of rand", "the Ezweni Chamber of Commerce and Industry", O, "said", ph=["said-that"]),
+    M("managing a national crisis one week at a time", "the Ezweni Chamber of Commerce and Industry", O, "accused",
+      ph=["cue-class"]),
+    # "Its chief executive": the relation without the possessive is the role; the site he told is the relay; two
+    # that-clauses with no marks: one statement
+    I("small manufacturers were running diesel generators for up to eight hours a day and that many would not survive another winter of outages",
+      "Riaan Coetzee-Mabaso", P, "told", role="chief executive", via=["News24"],
+      ph=["told", "said-that", "role-apposition"]),
+    # the site's own sentence: a term after "so-called" that nobody is said to have used
+    R("load reduction", "scare quote (so-called) on the utility's term", "scare-quote"),
+    # a group given by the phrase as written, its capital lowered
+    I("their power had been off for 14 hours on Monday after a substation tripped when supply was restored",
+      "residents of Bosveld Park", G, "said", ph=["said-that"]),
+    # the quote ends with a question; the age is not a role, the apposition after it is, her suburb included
+    D("We cook by candlelight and the fridge is full of spoilt meat again. How many times must we throw away food we can’t afford?",
+      "Ayanda Mthembu-Zulu", P, "said", role="hairdresser in Ilanga Heights",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Polish outlet's English edition on a judicial reform vote, „low-high” quotes closing with ” and the comma outside, curly apostrophes (president’s, judges’): the vote as the outlet's own lede, the justice minister with his post before the name who "told reporters", "The minister said" a fragment "and insisted that" a clause, an opposition MP who "accused the government of" a fragment and "she wrote on X" in the same paragraph, the president's office "said in a statement that" a fragment and the outlet's own note on the constitution, "A senior official in the president’s office, who asked not to be named, told the daily Rzeczpospolita that", a judges' association named in quotes that "called the vote" a fragment "and said" a clause, its president ("Its president, X, said:") whose quotation runs over two paragraphs (the opening mark repeated), the minister by surname who "rejected claims that" with a "saying" fragment
+article("court-presidents-dismissal-bill", """
+The lower house of parliament on Friday approved a bill that would allow the justice minister to dismiss the presidents of regional and district courts without consulting judges, setting up a clash with the president, who opposed an earlier version of the reform.
+„This law gives the courts back to the citizens. For thirty years judges have behaved like a caste that answers to nobody”, Justice Minister Zbigniew Kołodziej-Maj told reporters after the vote.
+The minister said the changes would cut the average length of civil cases „by at least a third” and insisted that the bill was fully in line with European standards.
+During the debate, opposition MP Agnieszka Wróbel-Stasiak accused the government of „taking the courts hostage one signature at a time”. „If a minister can remove a court president who rules against him, no citizen who sues the state can expect a fair hearing”, she wrote on X after the vote.
+The president’s office said in a statement that the head of state would „carefully analyse” the bill. Under the constitution, he has 21 days to sign it, veto it or refer it to the constitutional court.
+A senior official in the president’s office, who asked not to be named, told the daily Rzeczpospolita that a veto was likely unless the upper house removed the provisions on dismissals.
+The judges’ association „Lex Aequa”, which has about 3,500 members, called the vote „the darkest day for the courts since 1989” and said judges would hold a silent protest outside courthouses across the country on Monday.
+Its president, Halina Rutkowska-Zając, said:
+„We are not defending our privileges. We are defending the right of every citizen to a judge who is not afraid of the minister.
+„Today it is the court presidents. Tomorrow it will be the judges who hand down inconvenient verdicts.”
+Kołodziej-Maj rejected claims that the bill would give him influence over verdicts, saying judges would remain „fully independent in the courtroom”.
+""", [
+    # the vote and the president's earlier opposition are the outlet's own lede
+    # the post before the name is the role; "told reporters" names no relay; the comma sits outside the closing mark
+    D("This law gives the courts back to the citizens. For thirty years judges have behaved like a caste that answers to nobody",
+      "Zbigniew Kołodziej-Maj", P, "told", role="Justice Minister",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "The minister": Kołodziej-Maj, so the nominal is the role; the that-less clause carries the quoted fragment and
+    # the coordinated "insisted that" a clause of its own with no marks: two statements
+    M("by at least a third", "Zbigniew Kołodziej-Maj", P, "said", role="minister", ph=["said-that", "nominal"]),
+    I("the bill was fully in line with European standards", "Zbigniew Kołodziej-Maj", P, "insisted", role="minister",
+      ph=["said-that", "cue-class", "nominal"]),
+    # "opposition MP" before the name is the role, lower case as written; "accused … of" carries the quoted fragment,
+    # the period outside
+    M("taking the courts hostage one signature at a time", "Agnieszka Wróbel-Stasiak", P, "accused",
+      role="opposition MP", ph=["cue-class", "role-premodifier"]),
+    # "she" in the same paragraph, where her role stands; X is the named channel, and only this quote was posted there
+    D("If a minister can remove a court president who rules against him, no citizen who sues the state can expect a fair hearing",
+      "Agnieszka Wróbel-Stasiak", P, "wrote", role="opposition MP", via=["X"], ph=["writing", "pronoun"]),
+    # the office speaks as a body, given by the phrase as written, its capital lowered; a statement names no channel;
+    # the that-clause carries the quoted fragment, so only the fragment is annotated; the sentence on the
+    # constitution is the outlet's own
+    M("carefully analyse", "the president’s office", O, "said", ph=["said-that", "writing"]),
+    # an anonymous official given by the phrase as written, its capital lowered; the relative clause is not part of
+    # the phrase; "the daily" describes the relay
+    I("a veto was likely unless the upper house removed the provisions on dismissals",
+      "a senior official in the president’s office", A, "told", via=["Rzeczpospolita"], ph=["told", "said-that"]),
+    # the association's name in quotes is a name, not speech
+    R("Lex Aequa", "name of a judges' association", "title"),
+    # "The judges’ association" describes the body, which is given by its name (as "the ultras group Brigata
+    # Sàntola"); "called … „…”" carries the quoted fragment and "said" a that-less clause with no marks: two
+    # statements
+    M("the darkest day for the courts since 1989", "Lex Aequa", O, "called"),
+    I("judges would hold a silent protest outside courthouses across the country on Monday", "Lex Aequa", O, "said",
+      ph=["said-that"]),
+    # "Its president": the relation without the possessive is the role; the paragraph ends with a colon and the
+    # quotation runs over the next two paragraphs, the opening mark repeated: one statement
+    D("We are not defending our privileges. We are defending the right of every citizen to a judge who is not afraid of the minister.\n„Today it is the court presidents. Tomorrow it will be the judges who hand down inconvenient verdicts.",
+      "Halina Rutkowska-Zając", P, "said", role="president",
+      ph=["colon-intro", "multi-sentence", "role-apposition"]),
+    # by surname in a paragraph that states no role; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries the quoted fragment
+    I("the bill would give him influence over verdicts", "Zbigniew Kołodziej-Maj", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("fully independent in the courtroom", "Zbigniew Kołodziej-Maj", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- Brazilian sports wire in English on a football club's debts, curly double quotes + apostrophes (club’s, supporters’) with the comma inside and the period outside fragments, names with two surnames: a trailing "…, club president X said on Tuesday, as …" (the court request an act), his split quote "told a news conference" by his last surname, "According to the plan, filed with …," (the plan stands for the club), a tax agency introduced with its acronym in brackets and "The agency said in a statement that" with a clause and a fragment, a supporters' group "In a post on Instagram" with an apposition that "accused previous boards of" a fragment (and a demand), a striker's nickname in quotes inside a trailing "his agent, X, told the sports channel Y", the agent's quote by his last surname, the president's denial with a "saying" clause, the club's nickname
+article("piracema-club-debt-plan", """
+PIRACEMA, May 6 – Sociedade Esportiva Piracema owes more than 480 million reais to banks, former players and the tax authorities, club president Olavo Cavalcanti Rocha said on Tuesday, as the two-time state champions asked a court to approve a debt restructuring plan.
+“We inherited a club that was spending money it did not have,” Rocha told a news conference at the Estádio das Águas. “I will not hide the numbers from anyone, because hiding them is what brought us here.”
+According to the plan, filed with a business court in Piracema, about 190 million reais is owed to the Federal Tax Collection Agency (AFAT) in unpaid payroll taxes dating back to 2014.
+The agency said in a statement that the club had missed 14 consecutive instalments of a 2019 repayment deal and that it would use “every legal instrument available” to recover the money, including a claim on the club’s television income.
+In a post on Instagram, Fúria Dourada, the club’s largest organised supporters’ group, accused previous boards of “treating Piracema like a private bank” and called for a forensic audit of the last ten years of accounts.
+Striker Wesley Santos Moura, known to fans as “Foguete”, has not been paid since February, his agent, Marcelo Antunes Vieira, told the sports channel CanalFut.
+“If the club cannot pay him, it cannot keep him. We are ready to go to the labour court,” Vieira said.
+Rocha denied that the club was preparing to sell Moura to cover wages, saying no offer for the striker had been received.
+Piracema, nicknamed the “Peixe Dourado” for their gold shirts, were relegated from the top flight in 2022 and are ninth in the second division.
+""", [
+    # the post before the name is the role; the comma before the trailing attribution is left out; asking a court to
+    # approve the plan is the club's act, not a statement
+    I("Sociedade Esportiva Piracema owes more than 480 million reais to banks, former players and the tax authorities",
+      "Olavo Cavalcanti Rocha", P, "said", role="club president", ph=["trailing-attribution", "role-premodifier"]),
+    # "Rocha": his last surname, as Brazilian copy names him; a second quote right after the attribution sentence: a
+    # split quote; a news conference names no relay; the paragraph states no role
+    D("We inherited a club that was spending money it did not have,", "Olavo Cavalcanti Rocha", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("I will not hide the numbers from anyone, because hiding them is what brought us here.", "Olavo Cavalcanti Rocha",
+      P, "told", ph=["split-quote", "told", "surname"]),
+    # the plan stands for the club that filed it (as "according to a municipal report tabled in November"); the
+    # court it was filed with is no channel; the acronym in brackets is inside the content
+    I("about 190 million reais is owed to the Federal Tax Collection Agency (AFAT) in unpaid payroll taxes dating back to 2014",
+      "Sociedade Esportiva Piracema", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # "The agency": the Federal Tax Collection Agency, the acronym left out; a statement names no channel; the first
+    # that-clause has no marks, the second carries the quoted fragment: two statements
+    I("the club had missed 14 consecutive instalments of a 2019 repayment deal", "the Federal Tax Collection Agency", O,
+      "said", ph=["said-that", "writing", "nominal"]),
+    M("every legal instrument available", "the Federal Tax Collection Agency", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # the supporters' group speaks as a body, given by its name, the apposition after it describing it; the fronted
+    # post is the named channel; calling for an audit is a demand, not reported content
+    M("treating Piracema like a private bank", "Fúria Dourada", O, "accused", via=["Instagram"],
+      ph=["cue-class", "writing"]),
+    # a player's nickname inside the agent's reported sentence is a name, not speech
+    R("Foguete", "nickname of a player", "title"),
+    # the whole sentence before the trailing attribution is the content, the nickname in it included; "his agent":
+    # the relation without the possessive is the role; "the sports channel" describes the relay
+    I("Striker Wesley Santos Moura, known to fans as “Foguete”, has not been paid since February",
+      "Marcelo Antunes Vieira", P, "told", role="agent", via=["CanalFut"],
+      ph=["trailing-attribution", "told", "role-apposition"]),
+    # by his last surname in the next paragraph, which states no role: only the told-frame names the relay
+    D("If the club cannot pay him, it cannot keep him. We are ready to go to the labour court,",
+      "Marcelo Antunes Vieira", P, "said", ph=["multi-sentence", "surname"]),
+    # the denial is annotated on the content after "that"; the participle carries a clause of its own with no marks
+    I("the club was preparing to sell Moura to cover wages", "Olavo Cavalcanti Rocha", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("no offer for the striker had been received", "Olavo Cavalcanti Rocha", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the club's nickname, in the wire's own closing paragraph
+    R("Peixe Dourado", "nickname of the club", "title"),
+])
+
+# ---------------------------------------------------------------- UK science desk on a norovirus vaccine trial, curly single quotes + apostrophes (trial’s, people’s) with an apostrophe inside a quoted fragment: a popular name as a scare quote after "the so-called" inside a trailing "researchers at … have found", "according to the paper, published … in the journal …" trailing a sentence with an apposition, the chief investigator's inverted split quote with "Professor" as a title, "She said" with two that-clauses (the first without "that"), the university's press release with two fragments in two clauses, an outside virologist "who was not involved in the study" who "called" the results a fragment and "But he cautioned that", "he said" a paragraph later, a regulator that "confirmed" a that-less clause
+article("hawkesmere-norovirus-vaccine-trial", """
+An experimental vaccine cut cases of norovirus, the so-called ‘winter vomiting bug’, by almost two-thirds among care-home residents in a trial involving more than 6,300 people, researchers at the University of Hawkesmere have found.
+The two-dose vaccine, developed by the university with the biotech company Pellarin Therapeutics, prevented 64 per cent of laboratory-confirmed infections over two winters, according to the paper, published on Wednesday in the journal Geriatric Immunology.
+‘Norovirus closes wards and care homes every winter, and for frail residents it can be fatal,’ said Professor Imogen Achebe-Walsh, the trial’s chief investigator. ‘For the first time we have a vaccine that stops a large share of those outbreaks before they start.’
+She said protection had held up better than expected in the second winter, when a new strain was circulating, and that the team would now test a single-dose version.
+In a press release, the University of Hawkesmere said the results were ‘a landmark for older people’s health’ and that the vaccine could be submitted for approval ‘within 18 months’.
+Dr Callum Oyelaran-Hughes, a virologist at Carrow College who was not involved in the study, called the results ‘genuinely impressive’. But he cautioned that the trial had not been designed to show whether the vaccine prevented deaths or hospital admissions.
+‘Care homes will want to know whether it keeps people out of hospital, not just whether it stops them being sick for a day or two,’ he said.
+The Medicines and Vaccines Regulatory Agency confirmed it had not yet received an application for the vaccine.
+Norovirus causes millions of illnesses every winter, and no vaccine against it has yet been approved anywhere.
+""", [
+    # the popular name after "so-called" is the desk's own scare quote, inside the researchers' content
+    R("winter vomiting bug", "scare quote (so-called) on a popular name", "scare-quote"),
+    # researchers named by their university: a group given by the phrase as written; the comma before the trailing
+    # attribution is left out
+    I("An experimental vaccine cut cases of norovirus, the so-called ‘winter vomiting bug’, by almost two-thirds among care-home residents in a trial involving more than 6,300 people",
+      "researchers at the University of Hawkesmere", G, "found", ph=["trailing-attribution"]),
+    # the paper stands for its authors; the journal that published it is the named channel (as "According to the
+    # paper, published on Tuesday in the journal Paediatric Vision"); the apposition on the developer is inside the
+    # content
+    I("The two-dose vaccine, developed by the university with the biotech company Pellarin Therapeutics, prevented 64 per cent of laboratory-confirmed infections over two winters",
+      "researchers at the University of Hawkesmere", G, "according to", via=["Geriatric Immunology"],
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "Professor" is a title; the apposition after the inverted cue is the role; a second quote right after the
+    # attribution sentence: a split quote, keeping the paragraph's role
+    D("Norovirus closes wards and care homes every winter, and for frail residents it can be fatal,",
+      "Imogen Achebe-Walsh", P, "said", role="trial’s chief investigator",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("For the first time we have a vaccine that stops a large share of those outbreaks before they start.",
+      "Imogen Achebe-Walsh", P, "said", role="trial’s chief investigator", ph=["split-quote", "role-apposition"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses (the first without "that") with no marks:
+    # one statement, the relative clause inside it
+    I("protection had held up better than expected in the second winter, when a new strain was circulating, and that the team would now test a single-dose version",
+      "Imogen Achebe-Walsh", P, "said", ph=["said-that", "pronoun"]),
+    # the university speaks as a body; a press release names no channel; each clause carries a quoted fragment: two
+    # statements (the apostrophe in "people’s" is no closing mark)
+    M("a landmark for older people’s health", "the University of Hawkesmere", O, "said", ph=["said-that", "writing"]),
+    M("within 18 months", "the University of Hawkesmere", O, "said", ph=["said-that", "writing"]),
+    # "Dr" is a title; "who was not involved in the study" is a relative clause, not part of the role
+    M("genuinely impressive", "Callum Oyelaran-Hughes", P, "called", role="virologist at Carrow College",
+      ph=["role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    I("the trial had not been designed to show whether the vaccine prevented deaths or hospital admissions",
+      "Callum Oyelaran-Hughes", P, "cautioned", role="virologist at Carrow College",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # "he" in the next paragraph, which states no role
+    D("Care homes will want to know whether it keeps people out of hospital, not just whether it stops them being sick for a day or two,",
+      "Callum Oyelaran-Hughes", P, "said", ph=["pronoun"]),
+    # the regulator speaks as a body; a that-less clause
+    I("it had not yet received an application for the vaccine", "the Medicines and Vaccines Regulatory Agency", O,
+      "confirmed", ph=["said-that", "cue-class"]),
+    # the closing background is the desk's own
+])
+
+# ---------------------------------------------------------------- Swiss finance outlet's English edition on a bank merger, «guillemets» with no inner spaces and the comma outside, curly apostrophes (country’s, Friday’s, group’s): both banks named in the lede that "announced on Monday that", the deal terms as the outlet's own, the acquirer's chief executive with the bank and her post before the name who "told a media conference" with a second quote after the attribution sentence, "She said" with two that-clauses a paragraph later, the federal finance department with a fragment in a that-less clause and a second that-clause, a shareholder group with a descriptor and a relative clause that "called the price" a fragment "and said" a clause, its spokesman in apposition after an inverted quote, the target's chairman who "rejected the criticism" (no content) "saying" a fragment, an analyst at an invented private bank who "wrote in a note to clients that" a fragment "but that" a second
+article("rigelbank-ticinella-merger", """
+BRÜTTWIL – Rigelbank AG and Banca Ticinella SA announced on Monday that they had agreed to merge in an all-share deal that values the smaller, Lugarno-based lender at 2.3 billion francs, creating the country’s fourth-largest private bank by assets under management.
+Ticinella shareholders will receive 0.31 Rigelbank shares for each share they hold, a premium of 24 per cent to Friday’s closing price.
+«Together we will have the scale to invest in technology without giving up what our clients value most, which is a banker who knows their name», Rigelbank chief executive Andrea Fässler-Nägeli told a media conference in Brüttwil. «This is not a rescue. Both banks are profitable, and both could have gone on alone.»
+She said the combined bank expected to save about 180 million francs a year by 2028 and that up to 420 positions could be cut, mostly through retirements.
+The federal finance department said it had been informed of the talks «at an early stage» and that it saw no risk to financial stability.
+Not all shareholders are convinced. The shareholder group Ticinella Azionisti Uniti, which represents holders of about 7 per cent of the bank’s shares, called the price «a discount dressed up as a premium» and said it would vote against the deal at an extraordinary general meeting in September.
+«The board has sold the bank at the bottom of the cycle. Ticinella’s own forecasts show profits rising by a third over the next two years», said the group’s spokesman, Renzo Bernasconi-Fumagalli.
+Banca Ticinella chairman Marco Solari-Vonlanthen rejected the criticism, saying the board had examined «every realistic alternative» over the past 18 months.
+Jonas Bertschinger, an analyst at Kessler & Moor Privatbank, wrote in a note to clients that the deal made «strategic sense» but that merging two very different IT platforms would be «the real test».
+""", [
+    # both banks speak in one announcement (as "Brightmoor Bank and Quillan Savings Group said in a joint statement");
+    # the participle clause on the result is inside the content; the deal terms after it are the outlet's own
+    I("they had agreed to merge in an all-share deal that values the smaller, Lugarno-based lender at 2.3 billion francs, creating the country’s fourth-largest private bank by assets under management",
+      "Rigelbank AG and Banca Ticinella SA", O, "announced", ph=["said-that", "cue-class"]),
+    # the bank and the post before the name make the role; a media conference names no relay; the comma sits outside
+    # the closing mark; a second quote right after the attribution sentence: a split quote, keeping the role
+    D("Together we will have the scale to invest in technology without giving up what our clients value most, which is a banker who knows their name",
+      "Andrea Fässler-Nägeli", P, "told", role="Rigelbank chief executive",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("This is not a rescue. Both banks are profitable, and both could have gone on alone.", "Andrea Fässler-Nägeli",
+      P, "told", role="Rigelbank chief executive", ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("the combined bank expected to save about 180 million francs a year by 2028 and that up to 420 positions could be cut, mostly through retirements",
+      "Andrea Fässler-Nägeli", P, "said", ph=["said-that", "pronoun"]),
+    # the department speaks as a body, given by the phrase as written, its capital lowered; the that-less clause
+    # carries the quoted fragment, the second that-clause has no marks: two statements
+    M("at an early stage", "the federal finance department", O, "said", ph=["said-that"]),
+    I("it saw no risk to financial stability", "the federal finance department", O, "said", ph=["said-that"]),
+    # "Not all shareholders are convinced" is the outlet's own; "The shareholder group" describes the body, which is
+    # given by its name; the relative clause is no statement; "called … «…»" carries the quoted fragment and "said"
+    # a that-less clause with no marks: two statements
+    M("a discount dressed up as a premium", "Ticinella Azionisti Uniti", O, "called"),
+    I("it would vote against the deal at an extraordinary general meeting in September", "Ticinella Azionisti Uniti", O,
+      "said", ph=["said-that"]),
+    # the apposition after the inverted cue is the role, the possessive kept (as "the association’s president")
+    D("The board has sold the bank at the bottom of the cycle. Ticinella’s own forecasts show profits rising by a third over the next two years",
+      "Renzo Bernasconi-Fumagalli", P, "said", role="group’s spokesman",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the bank and the post before the name make the role; "rejected the criticism" names no content of its own; the
+    # participle's that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("every realistic alternative", "Marco Solari-Vonlanthen", P, "saying", role="Banca Ticinella chairman",
+      ph=["participle-cue", "role-premodifier"]),
+    # the apposition is the role, the bank included; a note to clients names no channel; two that-clauses, each
+    # carrying a quoted fragment: two statements
+    M("strategic sense", "Jonas Bertschinger", P, "wrote", role="analyst at Kessler & Moor Privatbank",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("the real test", "Jonas Bertschinger", P, "wrote", role="analyst at Kessler & Moor Privatbank",
+      ph=["said-that", "writing", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Thai-style English daily on a cut to visa-free stays, straight double quotes + apostrophes (ministry's) with the comma outside a fragment, Mr/Ms with the given name on second reference: the cabinet's decision as the paper's own lede, a trailing "according to a statement from the ministry", the ministry's deputy spokesperson with "Ministry" and her post before the name who "said" a that-less clause carrying a fragment ", adding that" a clause, "Ms Pimchanok told reporters" by her given name, "The state news agency X quoted Tourism and Heritage Minister Y as saying", a hotel association's president in apposition and "Mr Kittipong said" a paragraph later, tourists at an airport as a group and a retiree inverted with his age and a relative clause, the ministry's denial with a "saying" clause
+article("prao-thong-visa-free-stay-cut", """
+Foreign tourists from 93 countries will be allowed to stay in the country without a visa for 30 days instead of 60 from October 1, after the cabinet on Tuesday approved a proposal by the Ministry of Tourism and Heritage.
+The change is intended to stop long-stay visitors from working illegally and running unlicensed businesses, according to a statement from the ministry.
+Ministry deputy spokesperson Pimchanok Rattanasiri said the shorter stay would "close a loophole, not close the door", adding that tourists could still extend their stay by 30 days at any immigration office.
+"Genuine tourists will not notice any difference. Most of them stay for 10 to 14 days," Ms Pimchanok told reporters at the ministry.
+The state news agency Nakhon News quoted Tourism and Heritage Minister Anan Kittisakul as saying the government still expected 36 million foreign arrivals this year.
+Hoteliers on the southern islands are less confident. Kittipong Sae-Lim, president of the Andara Coast Hotels Association, said long-stay guests filled about a third of rooms on Prao Thong island during the low season.
+"These are the people who rent a bungalow for two months and eat at the same family restaurant every night. Now they will simply go somewhere else," Mr Kittipong said.
+Tourists at Prao Thong International Airport said they had not heard of the change. "Thirty days is enough for a holiday, but I come every winter for two months to escape the cold. Now I will have to queue at an immigration office," said Henrik Lindqvist-Aas, 67, a retired engineer who has spent the last nine winters on the island.
+The ministry denied that the new rule was aimed at any particular nationality, saying it would apply equally to all 93 countries.
+""", [
+    # the cabinet's approval is the paper's own lede
+    # "the ministry": the Ministry of Tourism and Heritage of the lede; the statement stands for it and names no
+    # channel; the comma before the trailing attribution is left out
+    I("The change is intended to stop long-stay visitors from working illegally and running unlicensed businesses",
+      "the Ministry of Tourism and Heritage", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "Ministry" and the post before the name make the role, as written; the that-less clause carries the quoted
+    # fragment, the comma outside, so only the fragment is annotated; the participle carries a clause of its own
+    M("close a loophole, not close the door", "Pimchanok Rattanasiri", P, "said", role="Ministry deputy spokesperson",
+      ph=["said-that", "role-premodifier"]),
+    I("tourists could still extend their stay by 30 days at any immigration office", "Pimchanok Rattanasiri", P,
+      "adding", role="Ministry deputy spokesperson", ph=["participle-cue", "role-premodifier"]),
+    # "Ms Pimchanok": "Ms" and her given name, the short form Thai-style copy uses after the first mention (as "Datuk
+    # Roslan"); "told reporters" names no relay; the paragraph states no role
+    D("Genuine tourists will not notice any difference. Most of them stay for 10 to 14 days,", "Pimchanok Rattanasiri",
+      P, "told", ph=["multi-sentence", "told", "surname"]),
+    # the agency that quoted him is the relay, "The state news agency" describing it; the post before the name is the
+    # role; a that-less clause
+    I("the government still expected 36 million foreign arrivals this year", "Anan Kittisakul", P,
+      "quoted ... as saying", role="Tourism and Heritage Minister", via=["Nakhon News"],
+      ph=["said-that", "quoted-as-saying", "role-premodifier"]),
+    # "Hoteliers … are less confident" is the paper's own; the apposition is the role
+    I("long-stay guests filled about a third of rooms on Prao Thong island during the low season", "Kittipong Sae-Lim",
+      P, "said", role="president of the Andara Coast Hotels Association", ph=["said-that", "role-apposition"]),
+    # "Mr Kittipong": "Mr" and his given name, in the next paragraph, which states no role
+    D("These are the people who rent a bungalow for two months and eat at the same family restaurant every night. Now they will simply go somewhere else,",
+      "Kittipong Sae-Lim", P, "said", ph=["multi-sentence", "surname"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they had not heard of the change", "tourists at Prao Thong International Airport", G, "said", ph=["said-that"]),
+    # an inverted cue; the age is not a role, the apposition after it is, without its relative clause
+    D("Thirty days is enough for a holiday, but I come every winter for two months to escape the cold. Now I will have to queue at an immigration office,",
+      "Henrik Lindqvist-Aas", P, "said", role="retired engineer",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "The ministry": the Ministry of Tourism and Heritage; the denial is annotated on the content after "that", and
+    # the participle carries a clause of its own with no marks
+    I("the new rule was aimed at any particular nationality", "the Ministry of Tourism and Heritage", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("it would apply equally to all 93 countries", "the Ministry of Tourism and Heritage", O, "saying",
+      ph=["participle-cue", "nominal"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
