@@ -31,7 +31,7 @@ final class Relays {
     ViaRef viaOf(Mention m) {
         String phrase = ph.surface(m.startTok(), m.endTok());
         String name = m.name() != null ? m.name() : phrase;
-        if (name.startsWith("the ")) {
+        if (name.startsWith("the ") || name.startsWith("the\u00a0")) {
             name = name.substring(4);
         }
         int at = phrase.lastIndexOf(name);
@@ -108,7 +108,8 @@ final class Relays {
             if (m == null) {
                 continue;
             }
-            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)) {
+            if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
+                    || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
@@ -181,10 +182,33 @@ final class Relays {
         }
     }
 
-    /** "with"/"to" at k after an interview or remarks: "in an interview with X", "speaking to X". */
+    /**
+     * "with"/"to" at k after an interview, remarks or a statement: "in an interview with X", "speaking to X", "in a
+     * statement to RTN News" (an outlet's name is asked for after "to").
+     */
     private boolean afterSpeaking(int k) {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
-                || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks");
+                || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email");
+    }
+
+    /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
+    private boolean isOutletNounAfter(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && OUTLET_NOUNS_AFTER.contains(t.lower(k));
+    }
+
+    private static final java.util.Set<String> OUTLET_NOUNS_AFTER = java.util.Set.of("magazine", "newspaper", "radio",
+            "podcast", "website", "tv", "television");
+
+    /** A media word with a number glued to it: "News24", "Radio702". */
+    private boolean isNumberedOutlet(String name) {
+        if (name == null) {
+            return false;
+        }
+        int d = name.length();
+        while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
+            d--;
+        }
+        return d > 1 && d < name.length() && name.indexOf(' ') < 0 && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What a channel carries: "in a LinkedIn post", "in a YouTube video". */

@@ -3946,6 +3946,28 @@ class ExtractorTest {
     }
 
     @Test
+    void outletsNamedByTheirKindOrANumber() {
+        assertEquals(List.of("direct [I came home and my key did not work.] Tayla Brookes (person) told [Heat]"),
+                run("Prices are up this year across the region.\nTayla Brookes told Heat magazine: \u2018I came home and my key did "
+                        + "not work.\u2019"));
+        assertEquals(List.of("indirect [the plant was safe] Riaan Coetzee (person, chief executive) told [News24]"),
+                run("Prices are up this year across the region.\nIts chief executive, Riaan Coetzee, told News24 that the plant "
+                        + "was safe."));
+        assertEquals(List.of("indirect [The deal was off] Marcelo Vieira (person, agent) told [CanalFut]"),
+                run("Prices are up this year across the region.\nThe deal was off, his agent, Marcelo Vieira, told the sports "
+                        + "channel CanalFut."));
+        assertEquals(List.of("indirect [the plan was working] the Department of Housing (organization) said [RTN News]"),
+                run("Prices are up this year across the region.\nIn a statement to RTN News, the Department of Housing said the "
+                        + "plan was working."));
+        // a person told, and a statement to a court, relay nothing
+        assertEquals(List.of("indirect [the plan was working] the Department of Housing (organization) said []"),
+                run("Prices are up this year across the region.\nIn a statement to the High Court, the Department of Housing "
+                        + "said the plan was working."));
+        assertEquals(List.of("indirect [the plant was safe] Riaan Coetzee (person) told []"),
+                run("Prices are up this year across the region.\nRiaan Coetzee told Anna Smith that the plant was safe."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
