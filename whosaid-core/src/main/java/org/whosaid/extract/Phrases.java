@@ -1370,9 +1370,9 @@ final class Phrases {
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */
     private boolean isPortfolioAnd(int i, int end) {
-        if (connective(i) != AND || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER)
+        if (connective(i) != AND || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER | Lexicon.PORTFOLIO)
                 || !t.isCapitalized(i + 1)) {
-            return false;
+            return false; // (a portfolio's word: "Tourism and Heritage Minister X")
         }
         for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
             if (isRole(k)) {

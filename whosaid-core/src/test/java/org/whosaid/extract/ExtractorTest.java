@@ -3968,6 +3968,18 @@ class ExtractorTest {
     }
 
     @Test
+    void twoPortfoliosJoinedByAndBeforeTheTitle() {
+        assertEquals(List.of("indirect [the rule would change] Anan Kittisakul (person, Tourism and Heritage Minister) quoted "
+                        + "... as saying [Nakhon News]"),
+                run("Prices are up this year across the region.\nNakhon News quoted Tourism and Heritage Minister Anan Kittisakul "
+                        + "as saying the rule would change."));
+        // a person's name before "and" is a second person
+        assertEquals(List.of("indirect [the rule would change] Anan Kittisakul (person, Heritage Minister) said []"),
+                run("Prices are up this year across the region.\nWhile Maria Santos and Heritage Minister Anan Kittisakul met, "
+                        + "Kittisakul said the rule would change."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
