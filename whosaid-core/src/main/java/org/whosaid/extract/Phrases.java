@@ -877,8 +877,8 @@ final class Phrases {
             return true;
         }
         int w = connective(i);
-        if (isGroupPlace(i, end)) {
-            return true; // "residents of the lower village", "backbenchers on the government side"
+        if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end)) {
+            return true; // "residents of the lower village", "backbenchers on the government side", "passengers stranded at"
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
@@ -1124,7 +1124,7 @@ final class Phrases {
         }
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1)
+                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
@@ -1156,6 +1156,15 @@ final class Phrases {
             }
         }
         return k > p + 2 && k <= end && endsBeforeCue(k, end);
+    }
+
+    /**
+     * Token k is a participle after a group's word, before the place the group is at: the "stranded" of "Passengers
+     * stranded at the Lusiru main stage said", the "queuing" of "tourists queuing at the gate".
+     */
+    private boolean isGroupParticiple(int k) {
+        return k >= 1 && t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing")) && !t.isCapitalized(k)
+                && has(k - 1, Lexicon.GROUP) && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.ROLE) && cue(k) == null;
     }
 
     /** Token k, where a group's place ends, is the cue, its auxiliary ("have accused"), punctuation or the end. */
@@ -1730,7 +1739,9 @@ final class Phrases {
                         person.role(), person.head());
             }
         }
-        if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)) {
+        if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)
+                || bodyStart + 2 < end && isGroupParticiple(bodyStart + 1) && isGroupPlace(bodyStart + 2, end)) {
+            // (a participle may come between: "Passengers stranded at the Lusiru main stage")
             return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
         }
         for (int p = bodyStart + 1; indefinite && p <= bodyStart + 2 && p + 1 < end; p++) {

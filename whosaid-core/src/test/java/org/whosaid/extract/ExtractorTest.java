@@ -3980,6 +3980,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupWithAParticipleBeforeItsPlace() {
+        assertEquals(List.of("indirect [they had waited for hours] Passengers stranded at the Lusiru main stage (group) said []"),
+                run("Prices are up this year across the region.\nPassengers stranded at the Lusiru main stage said they had waited "
+                        + "for hours."));
+        assertEquals(List.of("indirect [they had not known about the fee] Several tourists queuing at the turnstiles (group) said []"),
+                run("Prices are up this year across the region.\nSeveral tourists queuing at the turnstiles said they had not "
+                        + "known about the fee."));
+        // a verb after the group is no participle of its phrase
+        assertEquals(List.of("indirect [they had waited for hours] Residents (group) said []"),
+                run("Prices are up this year across the region.\nResidents gathered at the hall. Residents said they had waited "
+                        + "for hours."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
