@@ -23011,7 +23011,7 @@ Residents of Nkwantakrom said the river had been unusable since last year, forci
       "residents of Nkwantakrom", G, "said", ph=["said-that"]),
 ])
 
-# ---------------------------------------------------------------- financial wire (Bloomberg style) on a central bank rate hike, straight double quotes + apostrophes (Teravia's, bank's, council's) with the period inside fragments: the hike as the wire's own lede and the wire's own survey, the governor's split quote with her post before the name "said at a press conference in …", "She said" a that-less clause "but that" a fragment, "In its statement, the council said" with two fragments in two that-clauses (the council named with the bank's possessive), economists at a bank who "wrote in a note to clients that" a fragment "but warned that" a clause, a finance ministry spokesperson with his post before the name who "told reporters that" a fragment and "He denied that", the wire's own market line with a scare quote after "so-called", a currency strategist inverted with his bank and city in the role
+# ---------------------------------------------------------------- financial wire (Bloomberg style) on a central bank rate hike, straight double quotes + apostrophes (Teravia's, bank's, council's) with the period inside fragments: the hike as the wire's own lede with the central bank that "signaled" a that-less clause before an as-clause, the wire's own survey, the governor's split quote with her post before the name "said at a press conference in …", "She said" a that-less clause "but that" a fragment, "In its statement, the council said" with two fragments in two that-clauses (the council named with the bank's possessive), economists at a bank who "wrote in a note to clients that" a fragment "but warned that" a clause, a finance ministry spokesperson with his post before the name who "told reporters that" a fragment and "He denied that", the wire's own market line with a scare quote after "so-called", a currency strategist inverted with his bank and city in the role
 article("teravia-rate-hike", '''
 TERAVIK (Bloomberg) -- Teravia's central bank raised its key interest rate by more than expected on Wednesday and signaled it was ready to go further, as a slumping currency pushed inflation to its highest in almost two years.
 The Central Bank of Teravia's Monetary Policy Council lifted the one-week repo rate by 75 basis points to 11.5%, its third increase this year. Eighteen of 24 economists in a Bloomberg survey had forecast a half-point move.
@@ -23023,7 +23023,10 @@ Finance Ministry spokesperson Ovidiu Stanciu-Rad told reporters that the governm
 The teral gained as much as 0.9% to 4.62 per euro after the decision, moving further away from the so-called "line in the sand" of 4.70 that the bank defended in March. Two-year bond yields rose 15 basis points.
 "The market wanted proof that the bank was serious, and today it got it," said Kasper Holm-Vidal, a currency strategist at Skarsholm Bank in Teravik.
 ''', [
-    # the hike is the wire's own lede and the survey the wire's own, with no cue
+    # the hike is the wire's own; "signaled" reports what the bank communicated (as "signalled that" in
+    # solvara-rate-cut), given by the phrase as written; the as-clause explains the whole sentence and is the wire's
+    # own; the survey is the wire's own, with no cue
+    I("it was ready to go further", "Teravia's central bank", O, "signaled", ph=["said-that", "cue-class"]),
     # the post before the name is the role; a press conference names no relay; a second quote right after the
     # attribution sentence: a split quote, keeping the role
     D("We will do whatever is necessary to bring inflation back to target, and we will not be rushed into declaring victory,",
