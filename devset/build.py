@@ -22737,6 +22737,331 @@ The ministry denied that the new rule was aimed at any particular nationality, s
       ph=["participle-cue", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Scottish local paper on a wind-farm planning inquiry, curly single quotes + apostrophes (Strathlevan’s, aren’t, we’re, I’ve): the inquiry as the paper's own lede, the reporter appointed by ministers in apposition who "told those present:" with the quote in the same paragraph, a community council convener in apposition with a that-less clause and "accused the developer of" a fragment, his split quote "Mr X told the Advertiser" (the paper's own name) a paragraph later, "In a statement, [developer] said" and "The developer added that", "Its planning director, X, denied that" and "he told the inquiry", a local MSP with a relative clause and a fragment, a joiner in an inverted quote whose relative clause is no role, a nickname for the turbines
+article("drumbeathie-wind-farm-inquiry", """
+A public inquiry into plans for 14 wind turbines on the hills above Auchterlevan opened on Tuesday, with the developer and objectors at odds over one of Strathlevan’s best-loved views.
+Carnbrae Renewables appealed to Scottish ministers after Strathlevan Council refused planning permission for the Drumbeathie Wind Farm last year.
+Opening the hearing in the Memorial Hall, the reporter appointed by ministers, Fiona Galloway-Reid, told those present: ‘This inquiry is about the planning merits of one application, not about whether anyone here is for or against wind power. I will visit the site and the main viewpoints before writing my recommendations.’
+Hamish Rattray, convener of Auchterlevan and District Community Council, said more than 600 residents had signed a petition against the scheme and accused the developer of treating the glen as ‘an industrial estate with a nice view’.
+‘People here aren’t against renewables. Half the farms in the glen have solar panels on their sheds,’ Mr Rattray told the Advertiser. ‘What we’re against is turbines taller than anything for forty miles, right on the skyline above the school.’
+In a statement, Carnbrae Renewables said the wind farm would power about 48,000 homes and pay £350,000 a year into a community benefit fund. The developer added that the turbines had been moved 400 metres further from the village since the original application.
+Its planning director, Gareth Kinnaird-Shaw, denied that the company had ignored local objections. ‘We have held eleven public events in Auchterlevan. We listened, and the scheme on the table is smaller because of it,’ he told the inquiry.
+Local MSP Morven Gillanders, who gave evidence for the objectors, said the scheme was ‘the wrong turbines in the wrong place’.
+‘I’ve two apprentices and no work for them after Christmas. Forty construction jobs would keep us going for two years,’ said Ewan Lumsden, who runs a joinery business on Main Street.
+Objectors have nicknamed the turbines ‘the Drumbeathie Giants’. The inquiry is expected to last eight days.
+""", [
+    # the inquiry, the appeal and the turbines' height are the paper's own
+    # the reporter is the official who hears a Scottish planning appeal; the apposition before the name is the role,
+    # without its article; "told those present:" names no relay and the quote follows the colon in the same paragraph
+    D("This inquiry is about the planning merits of one application, not about whether anyone here is for or against wind power. I will visit the site and the main viewpoints before writing my recommendations.",
+      "Fiona Galloway-Reid", P, "told", role="reporter appointed by ministers",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # the apposition is the role; a that-less clause with no marks, then "accused … of" carrying the quoted fragment:
+    # two statements
+    I("more than 600 residents had signed a petition against the scheme", "Hamish Rattray", P, "said",
+      role="convener of Auchterlevan and District Community Council", ph=["said-that", "role-apposition"]),
+    M("an industrial estate with a nice view", "Hamish Rattray", P, "accused",
+      role="convener of Auchterlevan and District Community Council", ph=["cue-class", "role-apposition"]),
+    # "Mr" is a title; the paper's own name is the relay (as "told the Courier"); the paragraph states no role; the
+    # quote is split by the attribution
+    D("People here aren’t against renewables. Half the farms in the glen have solar panels on their sheds,",
+      "Hamish Rattray", P, "told", via=["Advertiser"], ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("What we’re against is turbines taller than anything for forty miles, right on the skyline above the school.",
+      "Hamish Rattray", P, "told", via=["Advertiser"], ph=["split-quote", "told", "surname"]),
+    # the developer speaks as a body; a statement names no channel; one compound predicate: one statement
+    I("the wind farm would power about 48,000 homes and pay £350,000 a year into a community benefit fund",
+      "Carnbrae Renewables", O, "said", ph=["said-that", "writing"]),
+    # "The developer": Carnbrae Renewables, still in its statement
+    I("the turbines had been moved 400 metres further from the village since the original application",
+      "Carnbrae Renewables", O, "added", ph=["said-that", "writing", "nominal"]),
+    # "Its planning director": the relation without the possessive is the role (as "Its chief executive"); the denial
+    # is annotated on the content after "that"
+    I("the company had ignored local objections", "Gareth Kinnaird-Shaw", P, "denied", role="planning director",
+      ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands; "told the inquiry" names no relay
+    D("We have held eleven public events in Auchterlevan. We listened, and the scheme on the table is smaller because of it,",
+      "Gareth Kinnaird-Shaw", P, "told", role="planning director", ph=["multi-sentence", "told", "pronoun"]),
+    # "Local MSP" stands before the name (as in inverlochan-balmore-ward-closure); the relative clause is no role
+    M("the wrong turbines in the wrong place", "Morven Gillanders", P, "said", role="Local MSP",
+      ph=["said-that", "role-premodifier"]),
+    # "who runs a joinery business" is a relative clause, not a role
+    D("I’ve two apprentices and no work for them after Christmas. Forty construction jobs would keep us going for two years,",
+      "Ewan Lumsden", P, "said", ph=["inversion", "multi-sentence"]),
+    # a nickname the objectors gave the turbines, not something anyone is reported to have said
+    R("the Drumbeathie Giants", "nickname objectors gave the turbines", "title"),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily on a high court hearing on missing persons, straight double quotes + apostrophes (city's, petitioners'), a dateline with a colon: the court that "directed" (an order) "observing that" a fragment in the lede, "A two-member bench comprising Justice X and Justice Y was hearing" (an act), the missing men's nickname in the local press, "Counsel for the petitioners, Barrister X, contended that" with a fragment and a second that-clause, "she argued" a paragraph later, the Additional Attorney General with his post before the name who "told the bench that" a fragment and "He denied that", "Justice X remarked" by surname after a quote ending in a question, "The court observed that" with a fragment and a second that-clause, an anonymous official "who requested anonymity" who "told Dawn", a mother with a relative clause "Outside the court" and "she said" in the same paragraph, the adjournment
+article("zarnabad-missing-persons-hearing", '''
+ZARNABAD: The Zarnabad High Court on Monday directed the provincial home department to produce 11 missing men before it on the next date of hearing, observing that the state could not "wash its hands of its own citizens".
+A two-member bench comprising Justice Saima Rauf Khattak and Justice Mian Fahad Aziz was hearing a set of petitions filed by the families of the men, known in the local press as the "Gulshan eleven", who were picked up from their homes in the city's Gulshan-e-Noor area between January and March.
+Counsel for the petitioners, Barrister Nighat Bano Durrani, contended that the men had been taken away by "personnel in plain clothes" and that the police had refused to register an FIR despite repeated applications.
+"These families have knocked on every door. They have been to the police station, the commission, the press club. Today they are here because there is no other door left," she argued.
+Additional Attorney General Imtiaz Hussain Kiani told the bench that the federal interior ministry had "no information" about the whereabouts of eight of the men. He denied that any state agency was holding them.
+"The state cannot say it does not know. If the state does not know, then who does?" Justice Khattak remarked.
+The court observed that enforced disappearances were "a blot on the Constitution" and that the provincial commission on missing persons had not traced a single one of the men in seven months.
+A senior official of the home department, who requested anonymity, told Dawn that the department had written to the federal government twice seeking information but had received no reply.
+Outside the court, Shahida Bibi, whose son Imran has been missing since February, said she had sold her gold bangles to pay for the journeys to court. "I only want to know whether he is alive," she said.
+The hearing was adjourned till May 6.
+''', [
+    # directing the department to produce the men is an order; the participle's that-clause carries the quoted
+    # fragment, the period outside, so only the fragment is annotated
+    M("wash its hands of its own citizens", "the Zarnabad High Court", O, "observing", ph=["participle-cue"]),
+    # hearing the petitions is an act; the men's nickname in the press is nobody's statement
+    R("Gulshan eleven", "nickname the local press gave the missing men", "title"),
+    # "Barrister" is a title, like Advocate; the role stands before the name in apposition; the first that-clause
+    # carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("personnel in plain clothes", "Nighat Bano Durrani", P, "contended", role="Counsel for the petitioners",
+      ph=["said-that", "role-apposition"]),
+    I("the police had refused to register an FIR despite repeated applications", "Nighat Bano Durrani", P, "contended",
+      role="Counsel for the petitioners", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("These families have knocked on every door. They have been to the police station, the commission, the press club. Today they are here because there is no other door left,",
+      "Nighat Bano Durrani", P, "argued", ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role; "told the bench" names no relay; the that-clause carries the quoted
+    # fragment
+    M("no information", "Imtiaz Hussain Kiani", P, "told", role="Additional Attorney General",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the denial is annotated on the content after "that"
+    I("any state agency was holding them", "Imtiaz Hussain Kiani", P, "denied", role="Additional Attorney General",
+      ph=["denial", "cue-class", "pronoun"]),
+    # "Justice" before the surname is the role (as in noorabad-allotment-bail-hearing); the question is part of the
+    # quote
+    D("The state cannot say it does not know. If the state does not know, then who does?", "Saima Rauf Khattak", P,
+      "remarked", role="Justice", ph=["multi-sentence", "surname", "role-premodifier"]),
+    # "The court": the Zarnabad High Court of the lede (as in chandravali-stray-dog-bench); the first that-clause
+    # carries the quoted fragment, the second has no marks: two statements
+    M("a blot on the Constitution", "the Zarnabad High Court", O, "observed", ph=["said-that", "nominal"]),
+    I("the provincial commission on missing persons had not traced a single one of the men in seven months",
+      "the Zarnabad High Court", O, "observed", ph=["said-that", "nominal"]),
+    # an anonymous official given by the phrase as written, its capital lowered, without the relative clause; the
+    # newspaper he told is the relay; one compound predicate
+    I("the department had written to the federal government twice seeking information but had received no reply",
+      "a senior official of the home department", A, "told", via=["Dawn"], ph=["told", "said-that"]),
+    # "whose son Imran has been missing since February" is a relative clause, not a role; "Outside the court" names
+    # no relay
+    I("she had sold her gold bangles to pay for the journeys to court", "Shahida Bibi", P, "said", ph=["said-that"]),
+    D("I only want to know whether he is alive,", "Shahida Bibi", P, "said", ph=["pronoun"]),
+    # the adjournment is an act
+])
+
+# ---------------------------------------------------------------- US local TV station website on a school-board book-removal vote, straight double quotes + apostrophes (parents', isn't, we're) with the comma and the period inside: the station's call letters in the dateline, the vote as the lede with a novel's title in quotes, the board president's split quote with his post before the name "said before the vote", "Supporters of the removal said" (a group), a board member with a relative clause who "called the decision" a fragment, a librarian "who asked that her name not be used because …" and "she said" in the same paragraph, "In a statement Tuesday, [district with no company word] said" with two that-clauses and "The district denied that", a parents' group with a relative clause that "welcomed the vote" (no content) and whose split quote "the group wrote in a Facebook post", a novelist with her post before the name and a relative clause carrying the title again who "told WQTV in an email that" a fragment
+article("hollis-grove-book-removal-vote", '''
+HOLLIS GROVE, Ohio (WQTV) — The Hollis Grove Board of Education voted 4-3 Monday night to remove 14 books from the high school library, including the prize-winning novel "The Salt Between Us," after months of complaints from a parents' group.
+More than 200 people packed the auditorium at Quillen Middle School for the vote, and public comment ran for almost three hours.
+"This isn't a ban. Every one of these books is still available at the public library and on any phone," board president Gary Brockway said before the vote. "What we're deciding is what a school hands to a 14-year-old without asking their parents first."
+Supporters of the removal said several of the books contained sexual content that would not be allowed on broadcast television, and some read passages aloud until Brockway cut them off.
+Board member Teresa Alvarado-Kent, who voted no, called the decision "censorship with a smile."
+A librarian at Hollis Grove High School, who asked that her name not be used because she was not authorized to speak for the district, said no student had filed a complaint about any of the 14 titles. "Kids come to the library to find themselves in a book. Some of them just lost that," she said.
+In a statement Tuesday, Hollis Grove City Schools said the books would be reviewed by a committee of teachers, parents and a librarian over the next 90 days and that some could return to the shelves. The district denied that teachers would be disciplined for discussing the books in class.
+Hollis Grove Parents United, which collected more than 1,100 signatures against the books, welcomed the vote. "Tonight the board finally listened to the parents who pay for these schools," the group wrote in a Facebook post. "This is a first step, not the last one."
+Novelist Dana Ruelas-Sorensen, whose book "The Salt Between Us" was among those removed, told WQTV in an email that she was "heartbroken but not surprised."
+''', [
+    # "(WQTV)" in the dateline is the station's own byline; the vote and the packed auditorium are the site's own
+    R("The Salt Between Us,", "title of a novel", "title"),
+    # the post before the name is the role, lower case as written; the second part keeps the paragraph's role
+    D("This isn't a ban. Every one of these books is still available at the public library and on any phone,",
+      "Gary Brockway", P, "said", role="board president", ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("What we're deciding is what a school hands to a 14-year-old without asking their parents first.",
+      "Gary Brockway", P, "said", role="board president", ph=["split-quote"]),
+    # a group given by the phrase as written, its capital lowered; reading passages aloud is an act, not content
+    I("several of the books contained sexual content that would not be allowed on broadcast television",
+      "supporters of the removal", G, "said", ph=["said-that"]),
+    # the relative clause "who voted no" is no role; "called" with a fragment, the period inside
+    M("censorship with a smile.", "Teresa Alvarado-Kent", P, "called", role="Board member", ph=["role-premodifier"]),
+    # an anonymous librarian given by the phrase as written, its capital lowered, without the relative clause on
+    # anonymity; "she" in the same paragraph
+    I("no student had filed a complaint about any of the 14 titles", "a librarian at Hollis Grove High School", A,
+      "said", ph=["said-that"]),
+    D("Kids come to the library to find themselves in a book. Some of them just lost that,",
+      "a librarian at Hollis Grove High School", A, "said", ph=["multi-sentence", "pronoun"]),
+    # the district has no company word in its name; a statement names no channel; two that-clauses (the first without
+    # "that") with no marks: one statement
+    I("the books would be reviewed by a committee of teachers, parents and a librarian over the next 90 days and that some could return to the shelves",
+      "Hollis Grove City Schools", O, "said", ph=["said-that", "writing"]),
+    # "The district": Hollis Grove City Schools, still in its statement; the denial is annotated on the content after
+    # "that"
+    I("teachers would be disciplined for discussing the books in class", "Hollis Grove City Schools", O, "denied",
+      ph=["denial", "cue-class", "writing", "nominal"]),
+    # welcoming the vote reports no content; "the group": Hollis Grove Parents United, a named organisation; Facebook
+    # is the named channel; the post is quoted in two parts around the attribution
+    D("Tonight the board finally listened to the parents who pay for these schools,", "Hollis Grove Parents United", O,
+      "wrote", via=["Facebook"], ph=["split-quote", "writing", "nominal"]),
+    D("This is a first step, not the last one.", "Hollis Grove Parents United", O, "wrote", via=["Facebook"],
+      ph=["split-quote", "writing", "nominal"]),
+    # the title again, inside the relative clause on the novelist
+    R("The Salt Between Us", "title of a novel", "title", after="Novelist"),
+    # "Novelist" before the name is the role (as "Retired postman"); the station she told is the relay, the email a
+    # means; the that-clause carries the quoted fragment, the period inside
+    M("heartbroken but not surprised.", "Dana Ruelas-Sorensen", P, "told", role="Novelist", via=["WQTV"],
+      ph=["told", "said-that", "writing", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Italian outlet in English on a lagoon city's day-tripper fee, «guillemets» with no inner spaces and the comma outside, curly apostrophes (Marenna’s, year’s, city’s): the council vote as the lede, an Italian term after "so-called" glossed in brackets, a trailing "according to figures from the city" after a when-clause, the mayor with his post before the name who "told reporters at the town hall", "X said" by surname with a clause "and denied that" a second and "he said" in the same paragraph, a hoteliers' association given by its Italian name that "called the increase" a fragment "and said" a clause, its president inverted with the association's possessive, a heritage body with a relative clause that "warned in a report … that" a fragment, several tourists at the turnstiles as a group, a tourist inverted with her age and her home town in the role
+article("marenna-day-tripper-fee", """
+MARENNA – Day-trippers will have to pay €10 to enter Marenna’s historic centre on 54 peak days next year, twice this year’s charge, after councillors approved the increase late on Thursday. The fee is meant to curb so-called «mordi e fuggi» (hit-and-run) tourism.
+The charge raised €2.4 million in its first season, when about 485,000 tickets were sold, according to figures from the city.
+«We are not putting a price on Marenna. We are putting a price on the crowds that make it unliveable for the 48,000 people who still live here», Mayor Luigi Scarpellon told reporters at the town hall.
+Scarpellon said the money would pay for extra cleaning and water-bus services, and denied that the fee was a way of plugging holes in the city’s budget. «Not one euro goes into salaries», he said.
+The hoteliers’ association Albergatori della Laguna called the increase «a tax on the wrong tourists» and said it would do nothing to reduce the number of cruise and coach passengers who spend only a few hours in the city.
+«The day-tripper who arrives at nine and leaves at four pays ten euros. The family that stays three nights in a hotel pays the tourist tax on top of everything else», said Paola Zanetti Moro, the association’s president.
+The International Council for Heritage Cities, which has twice threatened to put the lagoon on its list of sites at risk, warned in a report published in June that mass tourism posed «a serious threat» to its fragile ecosystem.
+Several tourists queuing at the turnstiles outside Piazzale Fondaco station on Friday said they had not known about the fee until they arrived.
+«Ten euros is less than a coffee and a sandwich on the waterfront. I would pay twenty to see this», said Hanne Østergren, 34, a nurse from Lindholt.
+""", [
+    # the vote and the fee are the outlet's own lede; the Italian term after "so-called" is the outlet's own scare
+    # quote, glossed in brackets
+    R("mordi e fuggi", "scare quote on an Italian term after 'so-called'", "scare-quote"),
+    # the city publishes the figures, and no fuller phrase names it as a body (the councillors of the lede are
+    # people, not the city), so the phrase as written; the when-clause is part of the content, the comma before the
+    # trailing attribution left out
+    I("The charge raised €2.4 million in its first season, when about 485,000 tickets were sold", "the city", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # the post before the name is the role; "told reporters" names no relay; the comma sits outside the closing mark
+    D("We are not putting a price on Marenna. We are putting a price on the crowds that make it unliveable for the 48,000 people who still live here",
+      "Luigi Scarpellon", P, "told", role="Mayor", ph=["multi-sentence", "told", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; a that-less clause, then a denial annotated on the
+    # content after "that": two statements
+    I("the money would pay for extra cleaning and water-bus services", "Luigi Scarpellon", P, "said",
+      ph=["said-that", "surname"]),
+    I("the fee was a way of plugging holes in the city’s budget", "Luigi Scarpellon", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # "he" in the same paragraph
+    D("Not one euro goes into salaries", "Luigi Scarpellon", P, "said", ph=["pronoun"]),
+    # "The hoteliers’ association" describes the body, which is given by its name (as "Lex Aequa"); "called … «…»"
+    # carries the quoted fragment and "said" a that-less clause with no marks: two statements
+    M("a tax on the wrong tourists", "Albergatori della Laguna", O, "called"),
+    I("it would do nothing to reduce the number of cruise and coach passengers who spend only a few hours in the city",
+      "Albergatori della Laguna", O, "said", ph=["said-that"]),
+    # the apposition after the inverted cue is the role, the possessive kept (as "the group’s spokesman")
+    D("The day-tripper who arrives at nine and leaves at four pays ten euros. The family that stays three nights in a hotel pays the tourist tax on top of everything else",
+      "Paola Zanetti Moro", P, "said", role="association’s president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the body speaks through its report, which names no channel; the relative clause is no statement; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("a serious threat", "the International Council for Heritage Cities", O, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they had not known about the fee until they arrived",
+      "several tourists queuing at the turnstiles outside Piazzale Fondaco station", G, "said", ph=["said-that"]),
+    # the age is not a role; the apposition is, her home town included (as "hairdresser in Ilanga Heights")
+    D("Ten euros is less than a coffee and a sandwich on the waterfront. I would pay twenty to see this",
+      "Hanne Østergren", P, "said", role="nurse from Lindholt", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Ghanaian radio station website on a galamsey raid, curly double quotes + apostrophes (FM’s) with the comma outside fragments: a trailing "according to the police" on the lede, an operation's codename in quotes, the Regional Minister with "Hon." and his post in apposition before the name and a relative clause who "said" a fragment, "he said on [station]’s morning show, [programme]" a paragraph later, "The minister warned that" a fragment, a chief with a traditional title ("Nana") and a regnal number in apposition who "denied that" and "he said" in the same paragraph, a police command "in a statement signed by its Public Relations Officer, ASP Mrs … said" with two that-clauses, an MP with "Hon." who "accused the government of" a fragment ", adding that", an anonymous miner "who spoke on condition of anonymity" who "told Sunsum FM" and "he said", residents as a group
+article("anum-river-galamsey-raid", """
+NKWANTAKROM – A joint team of police and military personnel on Thursday raided illegal mining sites along the Anum River in the Pra-Anum District, arresting 43 suspected galamsey operators and seizing 12 excavators, according to the police.
+The exercise, codenamed “Operation Asuo Pa”, was the first in the area since the government renewed its ban on mining in forest reserves in May.
+The Densu Regional Minister, Hon. Kwabena Asiedu-Frimpong, who led the operation, said the government would “not rest until the last excavator is out of our rivers”.
+“Our rivers are dying. Ten years ago you could drink straight from the Anum; today it is the colour of chocolate,” he said on Sunsum FM’s morning show, Anopa Nsem.
+The minister warned that chiefs found to have leased land to illegal miners would be “named and shamed” and handed over for prosecution.
+But the Chief of Nkwantakrom, Nana Owusu Ampem Kwarteng II, denied that the traditional council had sold land to the miners. “Nobody in this palace has taken a pesewa from galamsey people. They come at night, with guns, and they do not ask our permission,” he said.
+The Densu Regional Police Command, in a statement signed by its Public Relations Officer, ASP Mrs. Gifty Adomako-Boateng, said 11 of those arrested were foreign nationals and that all the suspects would be arraigned on Monday.
+The Member of Parliament for Pra-Anum, Hon. Yaw Boakye-Mensah, accused the government of “fighting galamsey with press conferences”, adding that the same pits had been raided twice before and reopened within weeks.
+A young miner at one of the pits, who spoke on condition of anonymity, told Sunsum FM that most of the workers were school leavers from surrounding villages with no other income. “If they take the machines, we will go back to the farms that the mining has already destroyed,” he said.
+Residents of Nkwantakrom said the river had been unusable since last year, forcing families to buy sachet water.
+""", [
+    # "the police": no fuller phrase comes before it (the regional command is named only later), so the phrase as
+    # written; the comma before the trailing attribution is left out
+    I("A joint team of police and military personnel on Thursday raided illegal mining sites along the Anum River in the Pra-Anum District, arresting 43 suspected galamsey operators and seizing 12 excavators",
+      "the police", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # an operation's codename, not speech
+    R("Operation Asuo Pa", "codename of a police and military operation", "title"),
+    # "Hon." is a title; the post in apposition before the name is the role, "who led the operation" a relative
+    # clause; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("not rest until the last excavator is out of our rivers", "Kwabena Asiedu-Frimpong", P, "said",
+      role="Densu Regional Minister", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the programme and the station are relays, nearest first (as
+    # "Talkback West" on "Ardnarea FM")
+    D("Our rivers are dying. Ten years ago you could drink straight from the Anum; today it is the colour of chocolate,",
+      "Kwabena Asiedu-Frimpong", P, "said", via=["Anopa Nsem", "Sunsum FM"],
+      ph=["multi-sentence", "pronoun", "interview"]),
+    # "The minister": Asiedu-Frimpong, so the nominal is the role; the that-clause carries the quoted fragment inside
+    # a longer clause, so only the fragment is annotated
+    M("named and shamed", "Kwabena Asiedu-Frimpong", P, "warned", role="minister",
+      ph=["said-that", "cue-class", "nominal"]),
+    # "Nana" is a traditional title and is left out (as "Odeefuo"); the regnal number is part of the name; the post in
+    # apposition before the name is the role; the denial is annotated on the content after "that"
+    I("the traditional council had sold land to the miners", "Owusu Ampem Kwarteng II", P, "denied",
+      role="Chief of Nkwantakrom", ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("Nobody in this palace has taken a pesewa from galamsey people. They come at night, with guns, and they do not ask our permission,",
+      "Owusu Ampem Kwarteng II", P, "said", role="Chief of Nkwantakrom", ph=["multi-sentence", "pronoun"]),
+    # the command speaks through a statement its Public Relations Officer signed (as the Minerals Commission in
+    # abesua-river-mining-protest); a statement names no channel; two that-clauses (the first without "that") with no
+    # marks: one statement
+    I("11 of those arrested were foreign nationals and that all the suspects would be arraigned on Monday",
+      "the Densu Regional Police Command", O, "said", ph=["said-that", "writing"]),
+    # "Hon." is a title; the post in apposition before the name is the role; "accused … of" carries the quoted
+    # fragment, the comma outside, and the participle carries a clause of its own
+    M("fighting galamsey with press conferences", "Yaw Boakye-Mensah", P, "accused",
+      role="Member of Parliament for Pra-Anum", ph=["cue-class", "role-apposition"]),
+    I("the same pits had been raided twice before and reopened within weeks", "Yaw Boakye-Mensah", P, "adding",
+      role="Member of Parliament for Pra-Anum", ph=["participle-cue", "role-apposition"]),
+    # an anonymous miner given by the phrase as written, its capital lowered, without the relative clause on
+    # anonymity; the station he told is the relay
+    I("most of the workers were school leavers from surrounding villages with no other income",
+      "a young miner at one of the pits", A, "told", via=["Sunsum FM"], ph=["told", "said-that"]),
+    # "he" in the same paragraph: only the told-frame names the relay
+    D("If they take the machines, we will go back to the farms that the mining has already destroyed,",
+      "a young miner at one of the pits", A, "said", ph=["pronoun"]),
+    # a group given by the phrase as written; the participle clause is part of what they said
+    I("the river had been unusable since last year, forcing families to buy sachet water",
+      "residents of Nkwantakrom", G, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- financial wire (Bloomberg style) on a central bank rate hike, straight double quotes + apostrophes (Teravia's, bank's, council's) with the period inside fragments: the hike as the wire's own lede with the central bank that "signaled" a that-less clause before an as-clause, the wire's own survey, the governor's split quote with her post before the name "said at a press conference in …", "She said" a that-less clause "but that" a fragment, "In its statement, the council said" with two fragments in two that-clauses (the council named with the bank's possessive), economists at a bank who "wrote in a note to clients that" a fragment "but warned that" a clause, a finance ministry spokesperson with his post before the name who "told reporters that" a fragment and "He denied that", the wire's own market line with a scare quote after "so-called", a currency strategist inverted with his bank and city in the role
+article("teravia-rate-hike", '''
+TERAVIK (Bloomberg) -- Teravia's central bank raised its key interest rate by more than expected on Wednesday and signaled it was ready to go further, as a slumping currency pushed inflation to its highest in almost two years.
+The Central Bank of Teravia's Monetary Policy Council lifted the one-week repo rate by 75 basis points to 11.5%, its third increase this year. Eighteen of 24 economists in a Bloomberg survey had forecast a half-point move.
+"We will do whatever is necessary to bring inflation back to target, and we will not be rushed into declaring victory," Governor Mirela Voinescu-Dragan said at a press conference in Teravik. "If the data require another step, there will be another step."
+She said the bank had sold about $1.2 billion of reserves in the past month to support the teral, but that intervention was "not a substitute for policy."
+In its statement, the council said price pressures had "broadened beyond food and energy" and that risks to the inflation outlook remained "tilted to the upside."
+Economists at Dalbrook Straus wrote in a note to clients that the bank was "finally ahead of the curve" but warned that another hike in October could tip the economy into recession.
+Finance Ministry spokesperson Ovidiu Stanciu-Rad told reporters that the government "fully respects" the bank's independence. He denied that officials had lobbied the council for a smaller increase.
+The teral gained as much as 0.9% to 4.62 per euro after the decision, moving further away from the so-called "line in the sand" of 4.70 that the bank defended in March. Two-year bond yields rose 15 basis points.
+"The market wanted proof that the bank was serious, and today it got it," said Kasper Holm-Vidal, a currency strategist at Skarsholm Bank in Teravik.
+''', [
+    # the hike is the wire's own; "signaled" reports what the bank communicated (as "signalled that" in
+    # solvara-rate-cut), given by the phrase as written; the as-clause explains the whole sentence and is the wire's
+    # own; the survey is the wire's own, with no cue
+    I("it was ready to go further", "Teravia's central bank", O, "signaled", ph=["said-that", "cue-class"]),
+    # the post before the name is the role; a press conference names no relay; a second quote right after the
+    # attribution sentence: a split quote, keeping the role
+    D("We will do whatever is necessary to bring inflation back to target, and we will not be rushed into declaring victory,",
+      "Mirela Voinescu-Dragan", P, "said", role="Governor", ph=["split-quote", "role-premodifier"]),
+    D("If the data require another step, there will be another step.", "Mirela Voinescu-Dragan", P, "said",
+      role="Governor", ph=["split-quote", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; a that-less clause with no marks and a "but that" clause
+    # carrying the quoted fragment, the period inside: two statements
+    I("the bank had sold about $1.2 billion of reserves in the past month to support the teral",
+      "Mirela Voinescu-Dragan", P, "said", ph=["said-that", "pronoun"]),
+    M("not a substitute for policy.", "Mirela Voinescu-Dragan", P, "said", ph=["said-that", "pronoun"]),
+    # "the council": the Central Bank of Teravia's Monetary Policy Council of the second paragraph, its capital
+    # lowered; a statement names no channel; two that-clauses, each carrying a quoted fragment: two statements
+    M("broadened beyond food and energy", "the Central Bank of Teravia's Monetary Policy Council", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("tilted to the upside.", "the Central Bank of Teravia's Monetary Policy Council", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # a group given by the phrase as written; a note to clients names no channel; one subject, two cues: a
+    # that-clause carrying the quoted fragment and a warning with no marks are two statements
+    M("finally ahead of the curve", "economists at Dalbrook Straus", G, "wrote", ph=["said-that", "writing"]),
+    I("another hike in October could tip the economy into recession", "economists at Dalbrook Straus", G, "warned",
+      ph=["said-that", "cue-class"]),
+    # the post before the name is the role; "told reporters" names no relay; the that-clause carries the quoted
+    # fragment
+    M("fully respects", "Ovidiu Stanciu-Rad", P, "told", role="Finance Ministry spokesperson",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the denial is annotated on the content after "that"
+    I("officials had lobbied the council for a smaller increase", "Ovidiu Stanciu-Rad", P, "denied",
+      role="Finance Ministry spokesperson", ph=["denial", "cue-class", "pronoun"]),
+    # the market line is the wire's own; a level traders watch, in the wire's scare quotes after "so-called"
+    R("line in the sand", "scare quote (so-called)", "scare-quote"),
+    # an inverted cue; the apposition is the role, the bank and city included
+    D("The market wanted proof that the bank was serious, and today it got it,", "Kasper Holm-Vidal", P, "said",
+      role="currency strategist at Skarsholm Bank in Teravik", ph=["inversion", "role-apposition"]),
+])
 
 
 if __name__ == "__main__":
