@@ -23063,6 +23063,349 @@ The teral gained as much as 0.9% to 4.62 per euro after the decision, moving fur
       role="currency strategist at Skarsholm Bank in Teravik", ph=["inversion", "role-apposition"]),
 ])
 
+# ---------------------------------------------------------------- New Zealand news site on a kiwifruit pickers' walkout, curly double quotes + apostrophes (Growers’, don’t, industry’s) with the comma outside a fragment, te reo Māori names and words with macrons: pickers as a group in the lede with a "saying" clause, a union organiser with the union and her post before the name and "she said" a paragraph later, a growers' association "said in a statement that" with a clause and a second that-clause carrying a fragment, "Its chairman, X, denied that" and his quote "he told the …" in the same paragraph (the paper as relay), workers at a packhouse as a group with a relative clause, an anonymous picker "who asked not to be named because …" with "said:" and the quote in the same paragraph, a minister who "told RNZ" a that-less clause carrying a fragment, an iwi chairman's inverted split quote, an industry code's name in quotes
+article("te-rauhiwi-kiwifruit-pickers-walkout", """
+About 300 seasonal pickers walked off three kiwifruit orchards near Te Rauhiwi on Monday, saying a cut to piece rates had left some of them earning less than the minimum wage.
+Kaimahi Māra Union organiser Mereana Tāwhiri-Hohaia said growers had dropped the rate from $26 a bin to $22 this season without consulting anyone.
+“These are people who are up the ladders at six and go home with nothing left after rent. Kiwifruit is a billion-dollar export, and the people picking it are queuing at the foodbank,” she said.
+The Kahikatea Coast Kiwifruit Growers’ Association said in a statement that the new rate reflected a 30 per cent fall in orchard-gate returns and that most pickers were still earning “well above” the minimum wage once productivity bonuses were counted.
+Its chairman, Hamish Lockyer-Grant, denied that growers had acted without warning. “Every contractor had the new schedule in August. Nobody picked up the phone to us until the fruit was hanging on the vines,” he told the Kahikatea Coast Times.
+Workers at the Pōhutukawa Road packhouse, which handles fruit from all three orchards, said contractors had warned them that anyone who joined the walkout would not be taken back next season.
+A Tongan picker who asked not to be named because he feared losing his work visa said: “The boss told us if we don’t like it, there are plenty more where we came from.”
+Workplace Relations Minister Brooke Tannahill told RNZ the Government would not step into “a commercial dispute between growers and their contractors”.
+“Half the pickers on those blocks are our own whānau,” said Rāwiri Ngātai, chairman of Te Rūnanga o Ngāti Pūrere. “When they go without, it is the marae that feeds them.”
+The industry’s “Fair Pick” code of conduct, which growers and the union both signed in 2022, requires disputes to go to mediation. Talks are due to resume on Thursday.
+""", [
+    # walking off is an act; the pickers are a group given by the phrase as written, its capital lowered, and the
+    # participle carries what they say
+    I("a cut to piece rates had left some of them earning less than the minimum wage", "about 300 seasonal pickers", G,
+      "saying", ph=["participle-cue"]),
+    # the union and her post before the name make the role (as "Pastoral Producers’ Federation president"); a
+    # that-less clause with no marks
+    I("growers had dropped the rate from $26 a bin to $22 this season without consulting anyone",
+      "Mereana Tāwhiri-Hohaia", P, "said", role="Kaimahi Māra Union organiser", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("These are people who are up the ladders at six and go home with nothing left after rent. Kiwifruit is a billion-dollar export, and the people picking it are queuing at the foodbank,",
+      "Mereana Tāwhiri-Hohaia", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the association speaks as a body; a statement names no channel; the first that-clause has no marks, the second
+    # carries the quoted fragment: two statements
+    I("the new rate reflected a 30 per cent fall in orchard-gate returns",
+      "the Kahikatea Coast Kiwifruit Growers’ Association", O, "said", ph=["said-that", "writing"]),
+    M("well above", "the Kahikatea Coast Kiwifruit Growers’ Association", O, "said", ph=["said-that", "writing"]),
+    # "Its chairman": the role loses its possessive; the denial is annotated on the content after "that"
+    I("growers had acted without warning", "Hamish Lockyer-Grant", P, "denied", role="chairman",
+      ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where the role stands; the paper he told is the relay, without the lower-case article
+    D("Every contractor had the new schedule in August. Nobody picked up the phone to us until the fruit was hanging on the vines,",
+      "Hamish Lockyer-Grant", P, "told", role="chairman", via=["Kahikatea Coast Times"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    # a group given by the phrase as written, without its relative clause; the contractors' warning is part of what
+    # the workers say
+    I("contractors had warned them that anyone who joined the walkout would not be taken back next season",
+      "workers at the Pōhutukawa Road packhouse", G, "said", ph=["said-that"]),
+    # an unnamed picker given by the phrase as written, the relative clause on anonymity no part of it; the boss's
+    # words are reported inside the quote without marks of their own
+    D("The boss told us if we don’t like it, there are plenty more where we came from.", "a Tongan picker", A, "said"),
+    # the post before the name is the role; the broadcaster she told is the relay; the that-less clause carries the
+    # quoted fragment, the period outside
+    M("a commercial dispute between growers and their contractors", "Brooke Tannahill", P, "told",
+      role="Workplace Relations Minister", via=["RNZ"], ph=["told", "said-that", "role-premodifier"]),
+    # an inverted cue; the apposition is the role; a second quote right after the attribution: a split quote
+    D("Half the pickers on those blocks are our own whānau,", "Rāwiri Ngātai", P, "said",
+      role="chairman of Te Rūnanga o Ngāti Pūrere", ph=["inversion", "split-quote", "role-apposition"]),
+    D("When they go without, it is the marae that feeds them.", "Rāwiri Ngātai", P, "said",
+      role="chairman of Te Rūnanga o Ngāti Pūrere", ph=["split-quote"]),
+    # the code's name in the site's own closing paragraph
+    R("Fair Pick", "name of an industry code of conduct", "title"),
+])
+
+# ---------------------------------------------------------------- Philippine English daily on a barangay election shooting, curly double quotes + apostrophes (hangga’t) with the comma and period inside, Filipino words in quotes with no translation: a trailing "…, the Philippine National Police (PNP) said" on the lede and "The PNP said in a statement" later, a Police Colonel (rank as title) in apposition after an inverted-order quote "told reporters", "He said" with a so-called acronym in quotes inside the content, an election board's spokesperson with the board, its acronym and her post before the name and "Atty." as a title, "he said in an interview over" a radio station, a witness "who asked not to be named for fear of reprisal" and "the witness said", a barangay chairman with his nickname in apposition who "denied that" and "calling the accusations" a fragment, his rival "said in a live stream on Facebook" with a quote in Filipino and English
+article("mabunga-ilaya-barangay-poll-shooting", """
+STA. ILUMINADA, Dumagsa — Two supporters of a barangay chairmanship candidate were killed and four others wounded when gunmen opened fire outside a polling center in Barangay Mabunga-Ilaya here early Monday, the Philippine National Police (PNP) said.
+“Based on our initial investigation, this is election-related. All the victims were wearing the campaign shirts of one candidate,” Police Colonel Teodulo Sumagaysay-Reyes, director of the Dumagsa Police Provincial Office, told reporters at the provincial police headquarters.
+He said investigators were also looking into reports that so-called “PAGs,” or private armed groups, had been operating in the town ahead of the polls.
+The PNP said in a statement it would “not allow a handful of armed men to hold an entire barangay hostage.”
+National Elections Board (NEB) spokesperson Atty. Ramoncito Evangelista-Luna said voting in the rest of Sta. Iluminada had been “generally peaceful and orderly.”
+“We will not proclaim anyone in Mabunga-Ilaya until we are sure the results reflect the will of the voters, hindi ng baril,” he said in an interview over Radyo Bantay Dumagsa.
+A witness who asked not to be named for fear of reprisal said the gunmen wore bonnets and shouted the name of a rival candidate before firing.
+“Parang pelikula. Nagtakbuhan kami papunta sa kapilya, and the police came only after 30 minutes,” the witness said.
+Incumbent barangay chairman Florencio Dimalanta, known to residents as “Kap Boy,” denied that he had anything to do with the attack, calling the accusations “black propaganda” by his rivals.
+His rival, Marites Panganiban-Uy, two of whose supporters were among the dead, said in a live stream on Facebook on Monday night: “Hindi kami titigil hangga’t walang hustisya. Mang Carding and Jun-Jun only wanted to vote.”
+""", [
+    # the whole lede before the trailing attribution is the content, the dateline and "here" aside from it being the
+    # paper's place; the speaker drops the acronym in brackets
+    I("Two supporters of a barangay chairmanship candidate were killed and four others wounded when gunmen opened fire outside a polling center in Barangay Mabunga-Ilaya here early Monday",
+      "the Philippine National Police", O, "said", ph=["trailing-attribution"]),
+    # "Police Colonel" is a rank, a title left out of the name; the apposition after it is the role; "told reporters"
+    # names no relay
+    D("Based on our initial investigation, this is election-related. All the victims were wearing the campaign shirts of one candidate,",
+      "Teodulo Sumagaysay-Reyes", P, "told", role="director of the Dumagsa Police Provincial Office",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; the acronym after "so-called" sits inside the content, which
+    # has no other marks: an indirect statement and a rejected scare quote, the comma inside its marks
+    I("investigators were also looking into reports that so-called “PAGs,” or private armed groups, had been operating in the town ahead of the polls",
+      "Teodulo Sumagaysay-Reyes", P, "said", ph=["said-that", "pronoun"]),
+    R("PAGs,", "acronym in quotes after 'so-called'", "scare-quote"),
+    # the acronym alone names the police introduced in full in the lede; a statement names no channel; the
+    # that-less clause carries the quoted fragment, the period inside
+    M("not allow a handful of armed men to hold an entire barangay hostage.", "the Philippine National Police", O,
+      "said", ph=["said-that", "writing"]),
+    # "Atty." is a title; the board, its acronym and her post before the name make the role, the acronym kept; the
+    # that-less clause carries the quoted fragment, the period inside; "Sta." is an abbreviation inside the content
+    M("generally peaceful and orderly.", "Ramoncito Evangelista-Luna", P, "said",
+      role="National Elections Board (NEB) spokesperson", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the station the interview went out over is the relay; the
+    # quote ends in Filipino and the paper gives no translation: all of it is the statement
+    D("We will not proclaim anyone in Mabunga-Ilaya until we are sure the results reflect the will of the voters, hindi ng baril,",
+      "Ramoncito Evangelista-Luna", P, "said", via=["Radyo Bantay Dumagsa"], ph=["pronoun", "interview"]),
+    # an unnamed witness given by the phrase as written, without the relative clause on anonymity; one subject, two
+    # coordinated predicates: one statement
+    I("the gunmen wore bonnets and shouted the name of a rival candidate before firing", "a witness", A, "said",
+      ph=["said-that"]),
+    # "the witness": the same unnamed witness; the quote mixes Filipino and English with no translation
+    D("Parang pelikula. Nagtakbuhan kami papunta sa kapilya, and the police came only after 30 minutes,", "a witness",
+      A, "said", ph=["multi-sentence", "nominal"]),
+    # the nickname in apposition is rejected on its own, the comma inside its marks
+    R("Kap Boy,", "nickname in quotes", "title"),
+    # the post before the name is the role, as written; the denial is annotated on the content after "that", and the
+    # participle carries the quoted fragment
+    I("he had anything to do with the attack", "Florencio Dimalanta", P, "denied", role="Incumbent barangay chairman",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    M("black propaganda", "Florencio Dimalanta", P, "calling", role="Incumbent barangay chairman",
+      ph=["participle-cue", "role-premodifier"]),
+    # "His rival": the relation without the possessive is the role; "two of whose supporters …" is a relative clause;
+    # Facebook is the named channel; the quote follows the colon in the same paragraph
+    D("Hindi kami titigil hangga’t walang hustisya. Mang Carding and Jun-Jun only wanted to vote.",
+      "Marites Panganiban-Uy", P, "said", role="rival", via=["Facebook"], ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English service on a city heat-protection plan, „low-high“ quotes with the comma outside + apostrophes (city’s, year’s): the plan as the outlet's own lede with a service's German name in quotes, the health senator with her post before the name in an inverted quote, a trailing "…, she said" on a sentence whose only marks are a fragment, a doctors' association introduced with its acronym that "welcomed the plan but warned that" a fragment, "Its chairman, Dr. X, told the …" (the paper as relay) with a clause and "he said" in the same paragraph, a district mayor in apposition before his name with a fragment and "the district mayor said to the …" a paragraph later, "According to a report in the …" (the paper as speaker), an opposition party that "accused the Senate of" a fragment and its health spokesman in apposition with a fragment, "X rejected the criticism" (no content) and German-style reported speech with a trailing "she said"
+article("havelstadt-heat-protection-plan", """
+HAVELSTADT – The Havelstadt Senate on Tuesday adopted the city’s first heat protection plan. It provides for cooling rooms in all twelve districts, 200 new drinking fountains and a telephone service, called „Hitzetelefon“, that will ring elderly people who live alone during heatwaves.
+„Heat is the most underestimated health risk in our city. Last summer we counted more than 300 excess deaths, most of them people over 75“, said Senator for Health Ina Brückner-Sahl at the Senate press conference.
+The plan, which will cost 14 million euros over two years, was „not a luxury but a duty of care“, she said.
+The Havelstadt Association of Hospital Doctors (VHK) welcomed the plan but warned that the city’s clinics were „not prepared for another summer like last year’s“.
+Its chairman, Dr. Jörg Wendelin-Ostrowski, told the Havelkurier that more than half of the wards in the city’s public hospitals had no air conditioning. „Our nurses work at 35 degrees in full protective clothing. Before we talk about fountains, we should talk about cooling the hospitals“, he said.
+The district mayor of Kreuzfelde, Timo Kessendorf, said the plan came „two summers too late“.
+„We have been opening our town hall as a cooling room since 2023, with our own money and with volunteers. Nobody in the Senate was interested then“, the district mayor said to the Havelkurier.
+According to a report in the Havelkurier, the health administration had originally asked for 25 million euros, but the finance senator insisted on cuts.
+The opposition Civic Alliance accused the Senate of „symbolic politics“. Its health spokesman, Markus Trenkler, said a plan without binding rules for employers was „a brochure, not a protection plan“.
+Brückner-Sahl rejected the criticism. Binding heat rules for workplaces were a matter for the federal government, she said.
+""", [
+    # the adoption and the plan's contents are the outlet's own lede; the service's German name in quotes is a name
+    R("Hitzetelefon", "name of a telephone service", "title"),
+    # an inverted cue; the post before the name is the role; the comma sits outside the closing mark; a press
+    # conference names no relay
+    D("Heat is the most underestimated health risk in our city. Last summer we counted more than 300 excess deaths, most of them people over 75",
+      "Ina Brückner-Sahl", P, "said", role="Senator for Health", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the sentence before the trailing attribution has marks only
+    # around the fragment, so only the fragment is annotated (the relative clause on the cost is hers, unquoted)
+    M("not a luxury but a duty of care", "Ina Brückner-Sahl", P, "said", ph=["trailing-attribution", "pronoun"]),
+    # welcoming is an act; the association speaks as a body, the speaker dropping the acronym in brackets; the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("not prepared for another summer like last year’s", "the Havelstadt Association of Hospital Doctors", O, "warned",
+      ph=["said-that", "cue-class"]),
+    # "Dr." is a title; "Its chairman": the role loses its possessive; the paper he told is the relay, without the
+    # lower-case article; a that-clause with no marks
+    I("more than half of the wards in the city’s public hospitals had no air conditioning", "Jörg Wendelin-Ostrowski", P,
+      "told", role="chairman", via=["Havelkurier"], ph=["told", "said-that", "role-apposition"]),
+    # "he said" after the told-frame in the same paragraph: only the told-frame names the relay; the role stands
+    D("Our nurses work at 35 degrees in full protective clothing. Before we talk about fountains, we should talk about cooling the hospitals",
+      "Jörg Wendelin-Ostrowski", P, "said", role="chairman", ph=["multi-sentence", "pronoun"]),
+    # the apposition before the name is the role, without the leading article; the that-less clause carries the
+    # quoted fragment
+    M("two summers too late", "Timo Kessendorf", P, "said", role="district mayor of Kreuzfelde",
+      ph=["said-that", "role-apposition"]),
+    # "the district mayor": Kessendorf, so the nominal is the role; "said to the …" names the paper he spoke to, which
+    # is the relay (as "told the …")
+    D("We have been opening our town hall as a cooling room since 2023, with our own money and with volunteers. Nobody in the Senate was interested then",
+      "Timo Kessendorf", P, "said", role="district mayor", via=["Havelkurier"], ph=["multi-sentence", "nominal"]),
+    # the paper reports on its own account, so it is the speaker, not a relay (as "a report in Der Spiegel"); the
+    # speaker keeps the article as written, its capital lowered
+    I("the health administration had originally asked for 25 million euros, but the finance senator insisted on cuts",
+      "the Havelkurier", O, "according to", ph=["according-to"]),
+    # the party speaks as a body, given by its name ("The opposition" describes it, as "The opposition Free Citizens’
+    # Party"); "accused … of" carries the quoted fragment
+    M("symbolic politics", "Civic Alliance", O, "accused", ph=["cue-class"]),
+    # "Its health spokesman": the role loses its possessive; the that-less clause carries the quoted fragment
+    M("a brochure, not a protection plan", "Markus Trenkler", P, "said", role="health spokesman",
+      ph=["said-that", "role-apposition"]),
+    # "rejected the criticism" names no content of its own; the German-style reported sentence before the trailing
+    # "she said" is the content
+    I("Binding heat rules for workplaces were a matter for the federal government", "Ina Brückner-Sahl", P, "said",
+      ph=["trailing-attribution", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet on a university pensions strike, curly single quotes + apostrophes (union’s, trust’s, day’s, I’m, Students’) with a “nested” double and the period outside fragments: the ballot as the paper's own lede, the union's general secretary in apposition with a that-less clause carrying a fragment and "she said" a paragraph later with a nested one-word quote, a valuation's title in quotes, an employers' body with no article and a relative clause that "said in a statement that" with a clause and a second that-clause carrying a fragment, "It denied that" with a "saying" clause, a vice-chancellor ("Professor Dame" as titles) who "wrote to staff … that" and "she wrote" a paragraph later, students on a campus as a group and an inverted second-year student, a students' union and "Its president, X, accused the vice-chancellor of" a fragment
+article("kingsbarrow-university-pensions-strike", """
+Lecturers at 58 universities will walk out for ten days from next Monday in a dispute over pensions, after members of the University Staff Union (USU) voted by 71 per cent to strike.
+The union’s general secretary, Joanna Threlfall-Ameh, said proposed changes to the University Pensions Trust would cut the retirement income of a typical lecturer by ‘at least a fifth’.
+‘Nobody takes this decision lightly. Our members would far rather be teaching. But they have been told to accept a pension that is worth less every year they pay into it, and they have said “enough”,’ she said.
+The dispute centres on the trust’s latest valuation, published in March under the title ‘Securing the Future’, which put the scheme’s deficit at £6.2bn.
+UK Universities Council, which represents vice-chancellors, said in a statement that the changes were needed to close the deficit and that the strike would ‘harm students who have already lost too much teaching to disruption’.
+It denied that employers had refused to negotiate, saying it had met the union 14 times since January.
+At the University of Kingsbarrow, where about 900 staff are expected to strike, the vice-chancellor, Professor Dame Helen Askwith-Morrow, wrote to staff on Tuesday that the university would deduct a full day’s pay for every day of strike action.
+‘I understand the strength of feeling on this issue, and I share some of it. But I also have a duty to 23,000 students who have paid for an education,’ she wrote.
+Students on the campus said they felt caught in the middle. ‘I’m paying £9,250 a year for lectures that keep getting cancelled. I support the staff, but someone has to think about us,’ said Aditi Chandrasekar-Dale, a second-year law student.
+The Kingsbarrow Students’ Union said it would support the strike. Its president, Callum Ferreira-Hynd, accused the vice-chancellor of ‘trying to turn students against the people who teach them’.
+""", [
+    # the ballot result is the paper's own lede
+    # the apposition before the name is the role, without the leading article, the possessive kept; the that-less
+    # clause carries the quoted fragment, the period outside
+    M("at least a fifth", "Joanna Threlfall-Ameh", P, "said", role="union’s general secretary",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the members' one-word reply in double marks is part of the
+    # quote
+    D("Nobody takes this decision lightly. Our members would far rather be teaching. But they have been told to accept a pension that is worth less every year they pay into it, and they have said “enough”,",
+      "Joanna Threlfall-Ameh", P, "said", ph=["multi-sentence", "nested", "pronoun"]),
+    # the valuation's title, in the paper's own sentence
+    R("Securing the Future", "title of a pension valuation", "title"),
+    # the council speaks as a body, given by its name as written (no article); "which represents vice-chancellors" is a
+    # relative clause; the first that-clause has no marks, the second carries the quoted fragment: two statements
+    I("the changes were needed to close the deficit", "UK Universities Council", O, "said", ph=["said-that", "writing"]),
+    M("harm students who have already lost too much teaching to disruption", "UK Universities Council", O, "said",
+      ph=["said-that", "writing"]),
+    # "It": the council; the denial is annotated on the content after "that", and the participle carries a clause of
+    # its own with no marks
+    I("employers had refused to negotiate", "UK Universities Council", O, "denied", ph=["denial", "cue-class", "pronoun"]),
+    I("it had met the union 14 times since January", "UK Universities Council", O, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # "Professor" and "Dame" are titles; the apposition before the name is the role, without the leading article;
+    # writing to staff names no channel; "where about 900 staff …" is the paper's own
+    I("the university would deduct a full day’s pay for every day of strike action", "Helen Askwith-Morrow", P,
+      "wrote", role="vice-chancellor", ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("I understand the strength of feeling on this issue, and I share some of it. But I also have a duty to 23,000 students who have paid for an education,",
+      "Helen Askwith-Morrow", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they felt caught in the middle", "students on the campus", G, "said", ph=["said-that"]),
+    # an inverted cue; the apposition after the name is the role, without the leading article
+    D("I’m paying £9,250 a year for lectures that keep getting cancelled. I support the staff, but someone has to think about us,",
+      "Aditi Chandrasekar-Dale", P, "said", role="second-year law student",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the students' union speaks as a body; a that-less clause with no marks
+    I("it would support the strike", "the Kingsbarrow Students’ Union", O, "said", ph=["said-that"]),
+    # "Its president": the role loses its possessive; "accused … of" carries the quoted fragment, the period outside
+    M("trying to turn students against the people who teach them", "Callum Ferreira-Hynd", P, "accused",
+      role="president", ph=["cue-class", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Gulf English daily on a scaffold collapse at a desalination plant, straight double quotes + apostrophes (plant's, workers', ministry's) with a nested single and the comma outside a fragment: a trailing "…, the Ministry of Labour said in a statement carried by the … News Agency (SNA)" on the lede, "The ministry said" a paragraph later with a that-less clause and a second that-clause naming a "Co. LLC" contractor, a minister ("Dr." as title) whose hospital visit is an act and "SNA quoted him as saying" a fragment, workers who "told the …" (the paper's own name as relay), an anonymous scaffolder in an inverted quote with a nested instruction, the contractor by its short name "said in a statement that" a fragment and "It denied that" with a "saying" clause, "A diplomat from one of the workers' home countries, who asked not to be named …, told Reuters that" a fragment, the plant's owner with a relative clause, the expansion's local nickname
+article("ras-nahil-desalination-scaffold-collapse", '''
+RAS NAHIL — Three workers were killed and 11 injured when a section of scaffolding collapsed at the Ras Nahil desalination plant on Sunday, the Ministry of Labour said in a statement carried by the Sahiliya News Agency (SNA).
+The ministry said the men, employed by Maraya Al-Sahil Contracting Co. LLC, had been dismantling a temporary platform above the plant's seawater intake basin when it gave way, and that an investigation had been opened.
+Minister of Labour Dr. Nasser bin Hamad Al-Ghailani visited the injured at Ras Nahil Hospital on Sunday evening. SNA quoted him as saying the ministry would "hold accountable any party proven to have been negligent, whatever its size".
+Work at the site stopped on Monday morning after about 400 workers, most of them from South Asia, refused to board the company's buses. Several workers told the Sahiliya Observer that they had not been paid since August and that safety harnesses were being shared between shifts.
+"We asked the supervisor for harnesses two weeks ago. He told us, 'Work carefully, the harnesses are coming,'" said a scaffolder from southern India, who asked that his name not be used.
+Maraya Al-Sahil said in a statement that it was "cooperating fully with the authorities". It denied that any wages were outstanding, saying all salaries up to the end of October had been paid through the ministry's electronic wage system.
+A diplomat from one of the workers' home countries, who asked not to be named because he was not authorised to speak to the media, told Reuters that his embassy was "very concerned" about the reports of unpaid wages.
+The Sahiliya Water and Power Authority, which owns the plant, said drinking water supplies to Ras Nahil and nearby villages had not been affected.
+The plant's expansion, known locally as "the second sea", is due to add 150,000 cubic metres a day of capacity by the end of 2026.
+''', [
+    # the ministry speaks as a body; the agency that carried its statement is the relay, given without the acronym in
+    # brackets; the comma before the trailing attribution is left out
+    I("Three workers were killed and 11 injured when a section of scaffolding collapsed at the Ras Nahil desalination plant on Sunday",
+      "the Ministry of Labour", O, "said", via=["Sahiliya News Agency"], ph=["trailing-attribution", "writing"]),
+    # "The ministry": the Ministry of Labour; the later mention of the same statement names no relay (as "The draft
+    # also says"); two that-clauses (the first without "that") with no marks: one statement, the contractor's name
+    # inside it
+    I("the men, employed by Maraya Al-Sahil Contracting Co. LLC, had been dismantling a temporary platform above the plant's seawater intake basin when it gave way, and that an investigation had been opened",
+      "the Ministry of Labour", O, "said", ph=["said-that", "nominal"]),
+    # "Dr." is a title; the visit is an act; the agency that quoted him is the relay, named by its acronym as written;
+    # the post before the name in the same paragraph is the role; the that-less clause carries the quoted fragment,
+    # the period outside
+    M("hold accountable any party proven to have been negligent, whatever its size", "Nasser bin Hamad Al-Ghailani", P,
+      "quoted ... as saying", role="Minister of Labour", via=["SNA"],
+      ph=["said-that", "quoted-as-saying", "pronoun", "role-premodifier"]),
+    # refusing to board is an act; the workers are a group given by the phrase as written; the paper's own name is the
+    # relay (as "told the Gazette"); two that-clauses with no marks: one statement
+    I("they had not been paid since August and that safety harnesses were being shared between shifts",
+      "several workers", G, "told", via=["Sahiliya Observer"], ph=["told", "said-that"]),
+    # an inverted cue; an unnamed scaffolder given by the phrase as written, without the relative clause on anonymity;
+    # the supervisor's words in single marks are part of the quote
+    D("We asked the supervisor for harnesses two weeks ago. He told us, 'Work carefully, the harnesses are coming,'",
+      "a scaffolder from southern India", A, "said", ph=["inversion", "multi-sentence", "nested"]),
+    # "Maraya Al-Sahil": the contractor by its short name, given by the fullest name; a statement names no channel;
+    # the that-clause carries the quoted fragment, the period outside
+    M("cooperating fully with the authorities", "Maraya Al-Sahil Contracting Co. LLC", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # "It": the contractor; the denial is annotated on the content after "that", and the participle carries a clause
+    # of its own with no marks
+    I("any wages were outstanding", "Maraya Al-Sahil Contracting Co. LLC", O, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("all salaries up to the end of October had been paid through the ministry's electronic wage system",
+      "Maraya Al-Sahil Contracting Co. LLC", O, "saying", ph=["participle-cue", "pronoun"]),
+    # an unnamed diplomat given by the phrase as written, the relative clause on anonymity no part of it; the agency
+    # he told is the relay; the that-clause carries the quoted fragment
+    M("very concerned", "a diplomat from one of the workers' home countries", A, "told", via=["Reuters"],
+      ph=["told", "said-that"]),
+    # the authority speaks as a body; "which owns the plant" is a relative clause
+    I("drinking water supplies to Ras Nahil and nearby villages had not been affected",
+      "the Sahiliya Water and Power Authority", O, "said", ph=["said-that"]),
+    # the expansion's local nickname, in the paper's own closing paragraph
+    R("the second sea", "local nickname of the plant's expansion", "title"),
+])
+
+# ---------------------------------------------------------------- US tech-policy newsletter on a privacy fine, straight double quotes + apostrophes (commission's, customers', isn't, What's, Pictora's) with the period inside fragments, one-line paragraphs and newsletter labels: the greeting and the fine as the newsletter's own, "Per the commission's order," (the order stands for the commission) with a feature's name in quotes inside the content, a commissioner's split quote "said in a statement" with her post before the name and a relative clause, "In a blog post, the company called the fine" a fragment "and said" a fragment, the newsletter's mock "Translation:" in quotes, the chief executive who "wrote in the same post that" a clause and a second that-clause carrying a fragment, "In an internal memo …, seen by Policy Ledger," (the newsletter itself as relay) an engineer in apposition who "warned executives that" two fragments, a privacy advocate in apposition who "told Circuitry" after the quote, two former engineers "who asked not to be named" who "told us", "The commission said" under "What's next:"
+article("pictora-face-data-privacy-fine", '''
+Good morning, and welcome to Policy Ledger. The biggest privacy fine in the commission's 11-year history landed Tuesday, and the company on the receiving end is already fighting it.
+The Digital Consumer Protection Commission fined photo-sharing app Pictora $310 million for using customers' face scans to train its AI models without their consent.
+Per the commission's order, Pictora collected facial data from about 48 million users through its "Memory Lane" feature between 2021 and 2024.
+"People uploaded their vacation photos. They did not sign up to become training data," Commissioner Aisha Brandt-Okafor, who wrote the order, said in a statement. "Consent buried on page 40 of a privacy policy isn't consent."
+Pictora is not going quietly. In a blog post, the company called the fine "disproportionate and legally baseless" and said users had "clearly agreed" to the feature's terms. Translation: "See you in court."
+Chief executive Marcus Hallberg-Yuen wrote in the same post that Pictora would appeal and that it had "never sold a single face to anyone."
+In an internal memo from March 2023, seen by Policy Ledger, Pictora's head of privacy engineering, Dana Whitfield-Sato, warned executives that the consent screen was "not going to survive contact with a regulator" and that engineers had raised the problem "at least three times."
+"This is the first time a U.S. regulator has put a real price on biometric data. Every company with a camera feature is reading this order today," Evan Szabo-Lindqvist, senior counsel at the Open Data Rights Project, told Circuitry.
+Two former Pictora engineers, who asked not to be named because they signed nondisclosure agreements, told us the feature was switched on by default for new users until mid-2023.
+What's next: Pictora has 30 days to appeal. The commission said it would also order the company to delete any model trained on the data.
+''', [
+    # the greeting and the fine are the newsletter's own
+    # "per": a relay word like "according to"; the order stands for the commission that issued it (as "according to a
+    # draft of the Commission's proposal"); the feature's name in quotes sits inside the content and is rejected on
+    # its own
+    I('Pictora collected facial data from about 48 million users through its "Memory Lane" feature between 2021 and 2024',
+      "the Digital Consumer Protection Commission", O, "per", ph=["according-to", "writing", "nominal"]),
+    R("Memory Lane", "name of an app feature", "title"),
+    # the post before the name is the role (as "Governor"); "who wrote the order" is a relative clause; a statement
+    # names no channel; a split quote
+    D("People uploaded their vacation photos. They did not sign up to become training data,", "Aisha Brandt-Okafor", P,
+      "said", role="Commissioner", ph=["multi-sentence", "split-quote", "writing", "role-premodifier"]),
+    D("Consent buried on page 40 of a privacy policy isn't consent.", "Aisha Brandt-Okafor", P, "said",
+      role="Commissioner", ph=["split-quote", "writing", "role-premodifier"]),
+    # "the company": Pictora; the company's own blog is not a named relay; "called" carries the first fragment and
+    # "said" a that-less clause carrying the second: two mixed statements
+    M("disproportionate and legally baseless", "Pictora", O, "called", ph=["writing", "nominal"]),
+    M("clearly agreed", "Pictora", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the newsletter's mock translation of the company's message
+    R("See you in court.", "the newsletter's own mock translation", "author-words"),
+    # the post before the name is the role, as written; a blog post names no channel; the first that-clause has no
+    # marks, the second carries the quoted fragment, the period inside: two statements
+    I("Pictora would appeal", "Marcus Hallberg-Yuen", P, "wrote", role="Chief executive",
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("never sold a single face to anyone.", "Marcus Hallberg-Yuen", P, "wrote", role="Chief executive",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the newsletter that saw the memo is named, so it is the relay (as a memo "seen by Reuters"); the apposition
+    # before the name is the role, the possessive kept; two that-clauses, each carrying a quoted fragment: two
+    # statements
+    M("not going to survive contact with a regulator", "Dana Whitfield-Sato", P, "warned",
+      role="Pictora's head of privacy engineering", via=["Policy Ledger"],
+      ph=["said-that", "cue-class", "writing", "role-apposition"]),
+    M("at least three times.", "Dana Whitfield-Sato", P, "warned", role="Pictora's head of privacy engineering",
+      via=["Policy Ledger"], ph=["said-that", "cue-class", "writing", "role-apposition"]),
+    # the apposition after the name is the role; the outlet he told is the relay
+    D("This is the first time a U.S. regulator has put a real price on biometric data. Every company with a camera feature is reading this order today,",
+      "Evan Szabo-Lindqvist", P, "told", role="senior counsel at the Open Data Rights Project", via=["Circuitry"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # unnamed engineers given by the phrase as written, its capital lowered, without the relative clause; "told us"
+    # names no relay (the newsletter itself)
+    I("the feature was switched on by default for new users until mid-2023", "two former Pictora engineers", A, "told",
+      ph=["told", "said-that"]),
+    # the label is the newsletter's own; "The commission": the Digital Consumer Protection Commission
+    I("it would also order the company to delete any model trained on the data",
+      "the Digital Consumer Protection Commission", O, "said", ph=["said-that", "nominal"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
