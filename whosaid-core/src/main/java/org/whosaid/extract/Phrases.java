@@ -702,7 +702,7 @@ final class Phrases {
         return t.is(i, '&') && i > 0 && i + 1 < end && t.isCapitalized(i - 1) && t.isCapitalized(i + 1);
     }
 
-    private boolean isPossessive(int i) {
+    boolean isPossessive(int i) {
         return t.isWord(i) && t.end(i) - t.start(i) > 2 && (t.endsWith(i, "'s") || t.endsWith(i, "s'"));
     }
 

@@ -577,7 +577,19 @@ final class Subjects {
      * opens otherwise.
      */
     private Subject postModifiedSubject(int c, int k, int from, String cw) {
-        if (!SAY_TELL.contains(cw) || k - from > 16) {
+        if (!SAY_TELL.contains(cw)) {
+            return null;
+        }
+        Mention whole = postModified(k, from);
+        return whole == null ? null : new Subject(whole, "speaker-cue", whole.startTok(), List.of(), c + 1, cw);
+    }
+
+    /**
+     * The group or unnamed source that opens the clause at token from (or after its last comma) and whose
+     * prepositional phrase runs on in plain words to token k, as one phrase; null when the clause opens otherwise.
+     */
+    private Mention postModified(int k, int from) {
+        if (k - from > 16) {
             return null;
         }
         int s = from;
@@ -593,24 +605,24 @@ final class Subjects {
             return null;
         }
         // the stretch left opens with a preposition ("from both parties"), or with "and" inside a prepositional
-        // phrase the head already holds ("on North Korea and nuclear nonproliferation")
+        // phrase the head already holds ("on North Korea and nuclear nonproliferation"), or with what a possessive
+        // that ends it owns ("An official at the health ministry's food safety division")
         int tail = head.endTok();
         boolean inside = false;
         for (int j = head.startTok() + 1; j < tail && !inside; j++) {
             inside = MODIFYING_PREPOSITIONS.contains(t.lower(j));
         }
-        if (!MODIFYING_PREPOSITIONS.contains(t.lower(tail)) && !(t.eq(tail, "and") && inside)) {
+        if (!MODIFYING_PREPOSITIONS.contains(t.lower(tail)) && !(inside && (t.eq(tail, "and") || ph.isPossessive(tail - 1)))) {
             return null;
         }
         for (int j = tail; j <= k; j++) {
-            if (!t.isWord(j) || ph.cue(j) != null || ph.has(j, Lexicon.PRONOUN) || ph.isAuxiliary(j)
+            if (!t.isWord(j) && !ph.isPossessiveMark(j) || ph.cue(j) != null || ph.has(j, Lexicon.PRONOUN) || ph.isAuxiliary(j)
                     || isRelativePronoun(j) || t.eq(j, "that")) {
                 return null;
             }
         }
-        Mention whole = new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
+        return new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
                 ph.surface(head.startTok(), k + 1), null, head.head());
-        return new Subject(whole, "speaker-cue", whole.startTok(), List.of(), c + 1, cw);
     }
 
     /**
@@ -1009,6 +1021,9 @@ final class Subjects {
             Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);
             if (subject == null) {
                 subject = nameSpelledBefore(j - 1);
+            }
+            if (subject == null && isRelativePronoun(j + 1)) {
+                subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"
             }
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"

@@ -3994,6 +3994,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceWithAPlaceBeforeTheReasonForAnonymity() {
+        assertEquals(List.of("indirect [most workers were school leavers] A miner at one of the pits (anonymous) told [Sunsum FM]"),
+                run("Prices are up this year across the region.\nA miner at one of the pits, who spoke on condition of anonymity, "
+                        + "told Sunsum FM that most workers were school leavers."));
+        assertEquals(List.of("indirect [the ministry had acted] An official at the health ministry's food safety division "
+                        + "(anonymous) said []"),
+                run("Prices are up this year across the region.\nAn official at the health ministry's food safety division said "
+                        + "the ministry had acted."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
