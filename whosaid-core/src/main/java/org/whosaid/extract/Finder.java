@@ -2060,6 +2060,9 @@ final class Finder {
         } else {
             fromTok = afterDateline(fromTok, cueTok);
         }
+        while (toTok - 1 > fromTok && t.is(toTok - 1, ',')) {
+            toTok--; // "said more homes had been built, and insisted …": the comma before the next clause is not reported
+        }
         if (toTok - fromTok < 3) {
             return;
         }

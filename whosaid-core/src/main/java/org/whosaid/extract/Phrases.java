@@ -747,8 +747,13 @@ final class Phrases {
         if (!t.isCapitalized(i)) {
             return false;
         }
-        return !has(i, Lexicon.STOP) || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP)
-                || isLinkInName(i);
+        return !has(i, Lexicon.STOP) && !isOpeningPlacePreposition(i)
+                || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP) || isLinkInName(i);
+    }
+
+    /** "Inside the Dáil, the minister said", "Outside the court": a preposition of place that opens the sentence. */
+    boolean isOpeningPlacePreposition(int i) {
+        return isSentenceStart(i) && (t.eq(i, "inside") || t.eq(i, "outside")) && connectiveIn(i + 1, THE_OR_A | PLACE_OPENERS);
     }
 
     /**

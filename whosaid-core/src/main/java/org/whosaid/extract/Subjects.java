@@ -1618,7 +1618,8 @@ final class Subjects {
         Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
         boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before));
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
-        if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the"))) {
+        if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")
+                || ph.isOpeningPlacePreposition(p))) {
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',') && !placeTail(k + 1)) {
                     p = k + 1;

@@ -4005,6 +4005,16 @@ class ExtractorTest {
     }
 
     @Test
+    void insideOrOutsideOpeningASentenceIsNoName() {
+        assertEquals(List.of("indirect [more homes had been built] Conor Daly (person, Minister of State) said []",
+                        "indirect [the plan was working] Conor Daly (person, Minister of State) insisted []",
+                        "indirect [the Government was relying on hotels] Conor Daly (person, Minister of State) rejected []"),
+                run("Prices are up this year across the region.\nInside the D\u00e1il, the Minister of State, Conor Daly, said more "
+                        + "homes had been built, and insisted the plan was working.\nHe rejected claims that the Government was "
+                        + "relying on hotels."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
