@@ -23406,6 +23406,315 @@ What's next: Pictora has 30 days to appeal. The commission said it would also or
 ])
 
 
+# ---------------------------------------------------------------- Spanish outlet's English edition on a drought water-transfer dispute, «guillemets» with the comma outside, names with two surnames, apostrophes (region’s, summer’s, Irrigators’, plain’s): a trailing "…, the region’s president warned" in the lede whose nominal points forward to the president named in the next paragraph, her split quote "told reporters in …" and "X accused … of" a fragment by her first surname, the other region's president in apposition "Speaking on the regional broadcaster X" with a fragment, an irrigators' community with a relative clause "said in a statement that" a fragment and "Its president, X, warned that" a fragment, "According to the … Basin Authority," with figures, the ministry's statement with a fragment "but that" a second clause with no marks, "Sources in the ministry told this newspaper that" and an inverted "said one senior official", the writer's scare quote after "so-called"
+article("tormea-segral-water-transfer-row", """
+VALDEJARA – Campo Segral will take the central government to the Supreme Court if it suspends this summer’s transfer of water from the upper Tormea basin, the region’s president warned on Wednesday, as the worst drought in three decades set two neighbouring regions against each other.
+«We are not asking for a favour. We are asking the government to respect a law that has been in force since 1979», Nuria Escámez Pardo told reporters in Valdejara after an emergency meeting of her cabinet. «Without this water, 90,000 hectares of the Segral plain will be dry by August.»
+Escámez accused the government of Alta Tormea of «playing politics with thirst».
+Speaking on the regional broadcaster TeleTormea, the president of Alta Tormea, Ignacio Berzosa Antón, said his region «cannot give away water it does not have».
+The Segral Plain Irrigators’ Community, which represents 11,000 farmers, said in a statement that a suspension would cost the plain’s farms «at least 600 million euros» this year. Its president, José Antonio Llamas Beltrán, warned that packing houses would begin laying off workers «within weeks».
+According to the Tormea Basin Authority, the upper reservoirs hold 212 cubic hectometres, 27 per cent of their capacity, just above the level at which the law forbids any transfer.
+The Ministry for Ecological Transition and Water Planning said in a statement that the transfer «remains guaranteed by law», but that any release would depend on the level of the upper reservoirs on 1 June.
+Sources in the ministry told this newspaper that the minister, Rocío Albendea Marín, was considering cutting the volume from 60 to 40 cubic hectometres. «Nobody is going to sign a transfer that leaves the source dry», said one senior official.
+The dispute has revived the so-called «water war» between the two regions, which last flared in 2017, when farmers from the Segral plain blocked the motorway to Valdejara for four days.
+""", [
+    # "the region’s president" points forward to Escámez, named in the next paragraph (as "Norland’s health minister"
+    # in the lede of another article); the nominal is her role there; the as-clause after the attribution is the
+    # paper's own
+    I("Campo Segral will take the central government to the Supreme Court if it suspends this summer’s transfer of water from the upper Tormea basin",
+      "Nuria Escámez Pardo", P, "warned", role="region’s president",
+      ph=["trailing-attribution", "cue-class", "nominal"]),
+    # "told reporters" names no relay; the paragraph states no role ("her cabinet" is not one); a second quote right
+    # after the attribution sentence: a split quote; the comma sits outside the first closing mark
+    D("We are not asking for a favour. We are asking the government to respect a law that has been in force since 1979",
+      "Nuria Escámez Pardo", P, "told", ph=["multi-sentence", "split-quote", "told"]),
+    D("Without this water, 90,000 hectares of the Segral plain will be dry by August.", "Nuria Escámez Pardo", P, "told",
+      ph=["split-quote", "told"]),
+    # "Escámez": the first of her two surnames; "accused … of" carries the quoted fragment
+    M("playing politics with thirst", "Nuria Escámez Pardo", P, "accused", ph=["cue-class", "surname"]),
+    # the broadcaster she spoke on is the relay (as "Speaking on France Inter"); the apposition before the name is the
+    # role, without the leading article; the that-less clause carries the quoted fragment
+    M("cannot give away water it does not have", "Ignacio Berzosa Antón", P, "said", role="president of Alta Tormea",
+      via=["TeleTormea"], ph=["said-that", "interview", "role-apposition"]),
+    # the irrigators' community speaks as a body, given by its name with the article lowered; "which represents …" is
+    # a relative clause; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("at least 600 million euros", "the Segral Plain Irrigators’ Community", O, "said", ph=["said-that", "writing"]),
+    # "Its president": the role loses its possessive; the that-clause carries the quoted fragment at its end
+    M("within weeks", "José Antonio Llamas Beltrán", P, "warned", role="president",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # the authority speaks for its own figures
+    I("the upper reservoirs hold 212 cubic hectometres, 27 per cent of their capacity, just above the level at which the law forbids any transfer",
+      "the Tormea Basin Authority", O, "according to", ph=["according-to"]),
+    # the first that-clause carries the quoted fragment (the comma after the mark is outside it); "but that" opens a
+    # second clause with no marks, a statement of its own
+    M("remains guaranteed by law", "the Ministry for Ecological Transition and Water Planning", O, "said",
+      ph=["said-that", "writing"]),
+    I("any release would depend on the level of the upper reservoirs on 1 June",
+      "the Ministry for Ecological Transition and Water Planning", O, "said", ph=["said-that", "writing"]),
+    # anonymous sources given by the phrase as written, its capital lowered; "told this newspaper" names no relay; the
+    # minister's name in apposition is inside the content
+    I("the minister, Rocío Albendea Marín, was considering cutting the volume from 60 to 40 cubic hectometres",
+      "sources in the ministry", A, "told", ph=["told", "said-that"]),
+    # an inverted cue; one official, given by the phrase as written
+    D("Nobody is going to sign a transfer that leaves the source dry", "one senior official", A, "said",
+      ph=["inversion"]),
+    # the paper's own sentence: nobody is said to have used the words
+    R("water war", "scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- US metro daily on a police-shooting bodycam release, straight double quotes + apostrophes (city's, family's, Jalen's, what's, Treadwell's, Officers') with the comma and period inside: the release as the paper's own lede, the police chief with her post before the name and a relative clause "said it showed" (the footage inside the content), her quote by surname, "Asked whether …, the chief said" with a question that is no statement, "According to a police report released with the video," for the department, the family's attorney in apposition with a fragment and a request that is no statement, his split quote "told reporters outside …", a council member with her post before the name who "accused the department of" a fragment and "She said" in the same paragraph, a march as the paper's own and "Protesters said", a trailing "the department said", a police union "said in a statement that" a fragment
+article("wexbury-bodycam-video-release", '''
+WEXBURY — The Wexbury Police Department on Thursday released body-camera video of the Oct. 3 shooting of Jalen Treadwell, a 19-year-old killed by an officer in a grocery store parking lot, after three weeks of protests and demands from his family that the footage be made public.
+Police Chief Renata Olszewski-Grant, who played an 11-minute compilation at a news conference, said it showed Officer Daniel Pruitt firing twice after Treadwell reached toward his waistband during a struggle.
+"I'm not going to stand up here and tell you what to see. We are showing you everything we have, and then the state investigators and the prosecutor will do their jobs," Olszewski-Grant said.
+Asked whether Treadwell had been armed, the chief said a folding knife was found on the floor of his car, but not on his body.
+According to a police report released with the video, officers were sent to the Corbin Street Market at 9:14 p.m. after a cashier called 911 about a man who refused to leave the store.
+The family's attorney, Marcus Delaine-Obi, said the video "raises more questions than it answers" and called on Gresham County Prosecutor Leah Castellow to charge Pruitt.
+"You see Jalen's hands. You see what's in them, a phone. Then you hear two shots," Delaine-Obi told reporters outside the family's church. "Nobody who watches this with an open mind sees a threat."
+City Council member Tasha Greenleaf-Moreno, whose ward includes the store, accused the department of "running out the clock" on the release. She said the council would vote next week on an ordinance requiring police to release video of shootings within 72 hours.
+Several hundred people marched to police headquarters Thursday evening, chanting Treadwell's name. Protesters said they would return every night until Pruitt was fired.
+Pruitt, a nine-year veteran, remains on paid administrative leave, the department said.
+The Wexbury Police Officers' Association said in a statement that Pruitt had "followed his training."
+''', [
+    # the release, the protests and the family's demand are the paper's own lede
+    # the post before the name is the role; "who played …" is a relative clause; a news conference names no relay;
+    # "it" (the footage) is inside the content
+    I("it showed Officer Daniel Pruitt firing twice after Treadwell reached toward his waistband during a struggle",
+      "Renata Olszewski-Grant", P, "said", role="Police Chief", ph=["said-that", "role-premodifier"]),
+    D("I'm not going to stand up here and tell you what to see. We are showing you everything we have, and then the state investigators and the prosecutor will do their jobs,",
+      "Renata Olszewski-Grant", P, "said", ph=["multi-sentence", "surname"]),
+    # the reporter's question is not a statement; "the chief": Olszewski-Grant, so the nominal is the role
+    I("a folding knife was found on the floor of his car, but not on his body", "Renata Olszewski-Grant", P, "said",
+      role="chief", ph=["said-that", "nominal"]),
+    # the report stands for the department that wrote it, named in the lede (as "According to a police report
+    # released Monday" in alder-crossing-police-shooting)
+    I("officers were sent to the Corbin Street Market at 9:14 p.m. after a cashier called 911 about a man who refused to leave the store",
+      "the Wexbury Police Department", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the role keeps the noun possessive; the that-less clause carries the quoted fragment; calling on the prosecutor
+    # to charge is a request, not a statement
+    M("raises more questions than it answers", "Marcus Delaine-Obi", P, "said", role="family's attorney",
+      ph=["said-that", "role-apposition"]),
+    # "told reporters" names no relay; the paragraph states no role; a split quote
+    D("You see Jalen's hands. You see what's in them, a phone. Then you hear two shots,", "Marcus Delaine-Obi", P, "told",
+      ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("Nobody who watches this with an open mind sees a threat.", "Marcus Delaine-Obi", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    # the post before the name is the role; "whose ward …" is a relative clause; "accused … of" carries the fragment
+    M("running out the clock", "Tasha Greenleaf-Moreno", P, "accused", role="City Council member",
+      ph=["cue-class", "role-premodifier"]),
+    # "She" in the same paragraph, which states her role
+    I("the council would vote next week on an ordinance requiring police to release video of shootings within 72 hours",
+      "Tasha Greenleaf-Moreno", P, "said", role="City Council member", ph=["said-that", "pronoun", "role-premodifier"]),
+    # the march and the chanting are acts; a group given by the word as written, its capital lowered
+    I("they would return every night until Pruitt was fired", "protesters", G, "said", ph=["said-that"]),
+    # "the department": the Wexbury Police Department; the apposition on Pruitt is inside the content
+    I("Pruitt, a nine-year veteran, remains on paid administrative leave", "the Wexbury Police Department", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # the association speaks as a body; the that-clause carries the quoted fragment, the period inside
+    M("followed his training.", "the Wexbury Police Officers' Association", O, "said", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Korean wire in English on semiconductor export data, straight double quotes + apostrophes (country's), names in Korean order (family name first), a dateline with "--": a trailing "…, the Ministry of … said Monday" on the lede and a trailing "according to the ministry" on the totals, a director general in apposition who "told reporters at a briefing" and "X warned, however, that" by family name, a chipmaker with a descriptor in apposition that "said in a regulatory filing Monday that" and "The company said" with a fragment inside a clause, a rival's denial "In a separate filing" of "a local media report that" with a "saying" clause, "Analysts said", an analyst's inverted quote with his role in apposition, a trailing "… News Agency reported" (the agency as speaker)
+article("yeonhwa-may-chip-exports", '''
+YEONHWA, June 1 -- Semiconductor exports jumped 38.6 percent on-year in May to a record $14.2 billion on strong demand for high-bandwidth memory chips used in artificial intelligence servers, the Ministry of Commerce and Industrial Strategy said Monday.
+Chips made up 24.1 percent of total exports, which rose 7.2 percent to $58.9 billion for an eighth straight monthly gain, according to the ministry.
+"Chips alone made up almost a quarter of everything we shipped abroad last month, and the AI cycle has clearly not peaked yet," Park Seo-jin, director general for trade policy at the ministry, told reporters at a briefing.
+Park warned, however, that shipments to the country's second-largest chip market had fallen for a third straight month after new import licensing rules took effect there in February.
+Taerim Semiconductor, the country's second-largest memory chipmaker, said in a regulatory filing Monday that it would invest 4.8 trillion won ($3.5 billion) in a new advanced packaging plant in Haseong, south of the capital.
+The company said the plant, due to open in the second half of 2027, would "more than double" its capacity to stack memory chips for AI accelerators.
+In a separate filing, Sangwon Electronics, the largest memory maker, denied a local media report that it planned to raise HBM prices by 20 percent in the third quarter, saying no decision had been made.
+Analysts said the figures eased fears that AI-related spending would slow in the second half of the year.
+"The market was worried about a slowdown after the summer. These numbers say the opposite, at least for now," said Jang Min-kyu, a senior analyst at Hyeonmu Investment & Securities.
+The government is expected to announce a 10 trillion won support package for chip equipment and materials makers as early as next week, Hanbyeol News Agency reported.
+''', [
+    I("Semiconductor exports jumped 38.6 percent on-year in May to a record $14.2 billion on strong demand for high-bandwidth memory chips used in artificial intelligence servers",
+      "the Ministry of Commerce and Industrial Strategy", O, "said", ph=["trailing-attribution"]),
+    # "the ministry": the ministry of the lede; the relative clause on total exports is inside the content
+    I("Chips made up 24.1 percent of total exports, which rose 7.2 percent to $58.9 billion for an eighth straight monthly gain",
+      "the Ministry of Commerce and Industrial Strategy", O, "according to", ph=["according-to", "nominal"]),
+    # the apposition after the name is the role; "told reporters at a briefing" names no relay
+    D("Chips alone made up almost a quarter of everything we shipped abroad last month, and the AI cycle has clearly not peaked yet,",
+      "Park Seo-jin", P, "told", role="director general for trade policy at the ministry",
+      ph=["told", "role-apposition"]),
+    # "Park": the family name, which comes first in her name; "however" between the cue and "that"
+    I("shipments to the country's second-largest chip market had fallen for a third straight month after new import licensing rules took effect there in February",
+      "Park Seo-jin", P, "warned", ph=["said-that", "cue-class", "surname"]),
+    # the descriptor in apposition describes the company, which takes no role; a filing names no channel
+    I("it would invest 4.8 trillion won ($3.5 billion) in a new advanced packaging plant in Haseong, south of the capital",
+      "Taerim Semiconductor", O, "said", ph=["said-that", "writing"]),
+    # "The company": Taerim Semiconductor; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("more than double", "Taerim Semiconductor", O, "said", ph=["said-that", "nominal"]),
+    # the denial is annotated on the content of the report after "that", and the participle carries a clause of its
+    # own; the local media are not named, so no relay
+    I("it planned to raise HBM prices by 20 percent in the third quarter", "Sangwon Electronics", O, "denied",
+      ph=["denial", "cue-class", "writing"]),
+    I("no decision had been made", "Sangwon Electronics", O, "saying", ph=["participle-cue", "writing"]),
+    # a group given by the word as written, its capital lowered; the fears are inside the content
+    I("the figures eased fears that AI-related spending would slow in the second half of the year", "analysts", G,
+      "said", ph=["said-that"]),
+    D("The market was worried about a slowdown after the summer. These numbers say the opposite, at least for now,",
+      "Jang Min-kyu", P, "said", role="senior analyst at Hyeonmu Investment & Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the agency reports its own story: it is the speaker (as "Yonhap News Agency reported" in
+    # seorin-chairman-embezzlement-ruling)
+    I("The government is expected to announce a 10 trillion won support package for chip equipment and materials makers as early as next week",
+      "Hanbyeol News Agency", O, "reported", ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- UK regional BBC-style news site on a hospital car-parking charge U-turn, curly single quotes + apostrophes (hospital’s, children’s, don’t, we’ll, board’s): the U-turn as the site's own lede, a health board with no article "said it had" a fragment "and that" a second clause carrying a fragment, "according to board papers" for the board, "A spokesperson for the health board said:" with the quote in the same paragraph, a Senedd member with her constituency and "MS" before the name and a relative clause, a fragment "but that" a second fragment, a nurse by first name only "who gave only her first name" with a one-word fragment and her split quote "she told BBC Radio Wales", a petition organiser with a relative clause naming the petition's title, his fragment and "he added", "The board said"
+article("glanrafon-hospital-parking-u-turn", """
+Plans to charge patients, visitors and staff for parking at Ysbyty Glanrafon in Pontyderi have been scrapped, three weeks after they were announced.
+Dyffryn Aeron University Health Board said it had ‘listened carefully’ to patients and staff, and that parking at the hospital would stay free ‘for the foreseeable future’.
+The charges, of up to £3.50 a day, were due to start in April and were expected to raise about £850,000 a year, according to board papers published in January.
+A spokesperson for the health board said: ‘We got this wrong, and we are sorry for the worry it caused. Free parking matters to the people who use and work in our hospitals, and we should have understood that from the start.’
+Teifi Uchaf MS Heledd Rowlands-Pugh, who raised the charges in the Senedd last month, said the U-turn was ‘a victory for common sense’ but that the board had ‘put families through a month of needless worry’.
+Bethan, a nurse on the hospital’s children’s ward who gave only her first name, said staff had been ‘dreading’ the change.
+‘Some of us were working out whether it was even worth taking extra shifts,’ she told BBC Radio Wales. ‘You don’t expect to pay to go to work.’
+Rhodri Pennant-Hughes, who started a petition called ‘Keep Glanrafon Parking Free’ that gathered more than 6,000 signatures, said he was ‘delighted but not surprised’.
+‘People power works. But we’ll be watching the board’s next budget very closely,’ he added.
+The board said it would look at other ways of saving money, including cutting its use of agency staff.
+""", [
+    # the scrapping is the site's own lede
+    # the board speaks as a body, named as written with no article; the first that-clause carries a quoted fragment
+    # ("to patients and staff" outside the marks) and the second ("and that …") carries another: two mixed statements
+    M("listened carefully", "Dyffryn Aeron University Health Board", O, "said", ph=["said-that"]),
+    M("for the foreseeable future", "Dyffryn Aeron University Health Board", O, "said", ph=["said-that"]),
+    # the papers stand for the board that published them (as "according to council documents")
+    I("The charges, of up to £3.50 a day, were due to start in April and were expected to raise about £850,000 a year",
+      "Dyffryn Aeron University Health Board", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; the colon sits in the same paragraph
+    D("We got this wrong, and we are sorry for the worry it caused. Free parking matters to the people who use and work in our hospitals, and we should have understood that from the start.",
+      "a spokesperson for the health board", A, "said", ph=["multi-sentence"]),
+    # the constituency and "MS" before the name are the role (as "Strathmorven MSP"); "who raised …" is a relative
+    # clause; a that-less clause and a "but that" clause, each carrying a quoted fragment: two mixed statements
+    M("a victory for common sense", "Heledd Rowlands-Pugh", P, "said", role="Teifi Uchaf MS",
+      ph=["said-that", "role-premodifier"]),
+    M("put families through a month of needless worry", "Heledd Rowlands-Pugh", P, "said", role="Teifi Uchaf MS",
+      ph=["said-that", "role-premodifier"]),
+    # a first name only; the apposition is the role, the relative clause on her name left out; the one-word fragment
+    # is the quoted part of the that-less clause
+    M("dreading", "Bethan", P, "said", role="nurse on the hospital’s children’s ward",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the radio station is the relay; a split quote
+    D("Some of us were working out whether it was even worth taking extra shifts,", "Bethan", P, "told",
+      via=["BBC Radio Wales"], ph=["split-quote", "told", "pronoun"]),
+    D("You don’t expect to pay to go to work.", "Bethan", P, "told", via=["BBC Radio Wales"],
+      ph=["split-quote", "told", "pronoun"]),
+    # the petition's title, inside a relative clause that gives no role
+    R("Keep Glanrafon Parking Free", "title of a petition", "title"),
+    M("delighted but not surprised", "Rhodri Pennant-Hughes", P, "said", ph=["said-that"]),
+    # "he" in the next paragraph
+    D("People power works. But we’ll be watching the board’s next budget very closely,", "Rhodri Pennant-Hughes", P,
+      "added", ph=["multi-sentence", "pronoun"]),
+    # "The board": the health board of the second paragraph; the participle phrase is inside the content
+    I("it would look at other ways of saving money, including cutting its use of agency staff",
+      "Dyffryn Aeron University Health Board", O, "said", ph=["said-that", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Zimbabwean-style online daily on a teachers' salary strike, curly double quotes + apostrophes (Teachers’, union’s) with the period outside a fragment, "yesterday", "Government" with no article and "Cde"/"Mrs" as titles: the strike as the paper's own lede, a union's secretary-general with the acronym and post before "Cde" and the name, "Speaking to this publication yesterday, Cde X said:" ending the paragraph and a quotation over two paragraphs (the opening mark repeated), a ministry's permanent secretary with the ministry and post before "Mrs" who "said in a statement that" a one-word fragment and a second that-clause, "She dismissed claims that" with a "saying" clause, "said Mrs X" inverted, a ruling party spokesperson who "accused the union of" a fragment, "Meanwhile, parents who spoke to this publication in … said", a mother of three in apposition with "said:" and the quote in the same paragraph
+article("haravani-teachers-salary-strike", """
+HARAVANI – Thousands of teachers at public schools across the country stayed away from classrooms yesterday as a strike over salaries called by the Federated Teachers’ Union of Mavhuru (FTUM) entered its first day, leaving pupils at many schools unattended.
+FTUM secretary-general Cde Tinashe Mukaro-Dube said the strike would continue until Government offered teachers a salary of at least US$540 a month, up from the current US$210 and a local-currency allowance.
+Speaking to this publication yesterday, Cde Mukaro-Dube said:
+“A teacher today cannot afford to rent a room and feed a family on what Government pays. We have written to the ministry four times since January and we have not received a single reply.
+“Our members are not striking because they want to. They are striking because they have no choice.”
+But Ministry of Basic Education permanent secretary Mrs Rudo Zvavamwe-Ncube said in a statement that the strike was “illegal” and that teachers who did not report for duty would not be paid for the days they missed.
+She dismissed claims that the ministry had ignored the union’s letters, saying officials had met FTUM leaders twice in March.
+“The door to dialogue remains open, but negotiations cannot take place while children sit in empty classrooms,” said Mrs Zvavamwe-Ncube.
+Ruling party spokesperson Cde Fortune Matsika accused the union of “doing the bidding of foreign-funded opposition elements”.
+Meanwhile, parents who spoke to this publication in Sekeshe said they feared their children would fall behind ahead of the November examinations.
+A mother of three, Mrs Chipo Gumbo-Ndlovu, said: “My daughter is writing Grade Seven exams this year. If this goes on for two weeks, who will pay for the lessons she has lost?”
+""", [
+    # the strike is the paper's own lede
+    # "Cde" (comrade) is a title, as "Comrade"; the acronym and the post before it make the role (as "GMAK
+    # chairperson"); the figures after "up from" are inside the content
+    I("the strike would continue until Government offered teachers a salary of at least US$540 a month, up from the current US$210 and a local-currency allowance",
+      "Tinashe Mukaro-Dube", P, "said", role="FTUM secretary-general", ph=["said-that", "role-premodifier"]),
+    # "Speaking to this publication": the paper itself, no relay; "said:" ends the paragraph and the quotation runs
+    # over the next two, the opening mark repeated: one statement
+    D("A teacher today cannot afford to rent a room and feed a family on what Government pays. We have written to the ministry four times since January and we have not received a single reply.\n“Our members are not striking because they want to. They are striking because they have no choice.",
+      "Tinashe Mukaro-Dube", P, "said", ph=["multi-sentence", "colon-intro", "surname"]),
+    # "Mrs" is a title; the ministry and the post before it are the role; the first that-clause carries the one-word
+    # fragment, the second has no marks: two statements
+    M("illegal", "Rudo Zvavamwe-Ncube", P, "said", role="Ministry of Basic Education permanent secretary",
+      ph=["said-that", "writing", "role-premodifier"]),
+    I("teachers who did not report for duty would not be paid for the days they missed", "Rudo Zvavamwe-Ncube", P,
+      "said", role="Ministry of Basic Education permanent secretary", ph=["said-that", "writing", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; "dismissed claims that" is a denial annotated on the
+    # content after "that" (as "rejected claims that"), and the participle carries a clause of its own
+    I("the ministry had ignored the union’s letters", "Rudo Zvavamwe-Ncube", P, "dismissed",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("officials had met FTUM leaders twice in March", "Rudo Zvavamwe-Ncube", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # an inverted cue with "Mrs" before the surname
+    D("The door to dialogue remains open, but negotiations cannot take place while children sit in empty classrooms,",
+      "Rudo Zvavamwe-Ncube", P, "said", ph=["inversion", "surname"]),
+    # "Cde" is a title; the post before it is the role; "accused … of" carries the quoted fragment, the period outside
+    M("doing the bidding of foreign-funded opposition elements", "Fortune Matsika", P, "accused",
+      role="Ruling party spokesperson", ph=["cue-class", "role-premodifier"]),
+    # "Meanwhile" is the paper's link; a group given by the word as written, its capital lowered; "who spoke to this
+    # publication in Sekeshe" is a relative clause and names no relay (as "Residents who spoke with our
+    # correspondent")
+    I("they feared their children would fall behind ahead of the November examinations", "parents", G, "said",
+      ph=["said-that"]),
+    # "Mrs" is a title; the apposition before the name is the role; the colon sits in the same paragraph
+    D("My daughter is writing Grade Seven exams this year. If this goes on for two weeks, who will pay for the lessons she has lost?",
+      "Chipo Gumbo-Ndlovu", P, "said", role="mother of three", ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- sports wire on a cycling doping case, curly double quotes + apostrophes (rider’s, Aranguren’s) with the comma and period outside fragments: a trailing "…, the World Cycling Union (WCU) said on Tuesday" on the lede, "In a statement, the WCU said" by acronym with two clauses, a rider's nickname in quotes, an anti-doping agency with a relative clause that "confirmed that", the rider's lawyer with two surnames "said in a statement that" two fragments in one clause and her quote by her first surname, a team manager with the team before his post in an inverted-order quote who "told the French sports daily …" and "X insisted" a fragment by surname, a former rider turned pundit named in a paragraph of his own and his split quote "said on the cycling podcast …", "The agency said" for the anti-doping agency at the end
+article("aranguren-roxadulin-doping-case", """
+Tour of Valmeria champion Tomás Aranguren has been provisionally suspended after testing positive for the banned peptide roxadulin, the World Cycling Union (WCU) said on Tuesday.
+In a statement, the WCU said the sample was collected by the Global Clean Sport Agency (GCSA) at the rider’s home in Sierra Albar on April 17 and that Aranguren had the right to ask for his B sample to be analysed.
+Aranguren, a 26-year-old climber nicknamed “El Cóndor”, won the Valmerian stage race by 41 seconds last August and had been expected to lead the Carvajo-Lusitel team at the Tour of Estremar in July.
+The GCSA, which carries out testing for the union, confirmed that it had notified the rider on May 2.
+Aranguren’s lawyer, Marta Olabe Ferrán, said in a statement that her client had “never taken a banned substance” and would fight the case “to the last court”.
+“Tomás has been tested 31 times in the last two years, and 30 of those tests were clean. One result from one night does not erase that,” Olabe said.
+“We have taken him out of all races until this is cleared up. That is the rule, and we follow it,” Carvajo-Lusitel team manager Gaspard Lemoine-Aubert told the French sports daily Le Braquet.
+Lemoine-Aubert insisted the team had had “no idea” of the test until Tuesday morning.
+Luc Derveaux, a former world champion who now works as a television pundit, was less forgiving.
+“Roxadulin is not something you find in a contaminated protein bar,” Derveaux said on the cycling podcast Wheelsuckers. “If the B sample confirms it, he deserves the full four years.”
+The agency said the B sample would be opened at its laboratory in Corvenne on May 20, in the presence of the rider’s representatives.
+""", [
+    # the union speaks as a body, given without its acronym in brackets
+    I("Tour of Valmeria champion Tomás Aranguren has been provisionally suspended after testing positive for the banned peptide roxadulin",
+      "the World Cycling Union", O, "said", ph=["trailing-attribution"]),
+    # the acronym alone names the union introduced in full above; a statement names no channel; two that-clauses
+    # (the first without "that") with no marks: one statement, the agency's name inside it
+    I("the sample was collected by the Global Clean Sport Agency (GCSA) at the rider’s home in Sierra Albar on April 17 and that Aranguren had the right to ask for his B sample to be analysed",
+      "the World Cycling Union", O, "said", ph=["said-that", "writing", "surname"]),
+    # the nickname and the race record are the wire's own
+    R("El Cóndor", "the rider's nickname", "title"),
+    # the acronym alone names the agency introduced in full above; "which carries out …" is a relative clause
+    I("it had notified the rider on May 2", "the Global Clean Sport Agency", O, "confirmed",
+      ph=["said-that", "cue-class", "surname"]),
+    # the role keeps the noun possessive; a statement names no channel; one that-clause with two quoted fragments
+    # ("would fight the case" outside the marks): two mixed statements
+    M("never taken a banned substance", "Marta Olabe Ferrán", P, "said", role="Aranguren’s lawyer",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("to the last court", "Marta Olabe Ferrán", P, "said", role="Aranguren’s lawyer",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "Olabe": the first of her two surnames; the paragraph states no role
+    D("Tomás has been tested 31 times in the last two years, and 30 of those tests were clean. One result from one night does not erase that,",
+      "Marta Olabe Ferrán", P, "said", ph=["multi-sentence", "surname"]),
+    # the team and the post before the name are the role; the daily he told is the relay, without its descriptor
+    D("We have taken him out of all races until this is cleared up. That is the rule, and we follow it,",
+      "Gaspard Lemoine-Aubert", P, "told", role="Carvajo-Lusitel team manager", via=["Le Braquet"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # a new paragraph names no relay; the that-less clause carries the quoted fragment
+    M("no idea", "Gaspard Lemoine-Aubert", P, "insisted", ph=["said-that", "cue-class", "surname"]),
+    # "was less forgiving" reports no content; the quote's paragraph states no role (the apposition is in the
+    # paragraph before); the podcast is the relay; a split quote
+    D("Roxadulin is not something you find in a contaminated protein bar,", "Luc Derveaux", P, "said",
+      via=["Wheelsuckers"], ph=["split-quote", "surname", "interview"]),
+    D("If the B sample confirms it, he deserves the full four years.", "Luc Derveaux", P, "said", via=["Wheelsuckers"],
+      ph=["split-quote", "surname", "interview"]),
+    # "The agency": the Global Clean Sport Agency (the union is no agency); the laboratory is its own
+    I("the B sample would be opened at its laboratory in Corvenne on May 20, in the presence of the rider’s representatives",
+      "the Global Clean Sport Agency", O, "said", ph=["said-that", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
