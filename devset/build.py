@@ -23715,6 +23715,345 @@ The agency said the B sample would be opened at its laboratory in Corvenne on Ma
       "the Global Clean Sport Agency", O, "said", ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Canadian broadsheet on a First Nation's pipeline consultation, curly double quotes + apostrophes (government’s, nation’s, Friday’s) with the period inside a fragment: a trailing "…, the band council said in a statement Friday, calling" a fragment, the chief in apposition who "told reporters", "Chief X said" (the elected post before the surname as role) with a quote from the same paragraph running into the next one and "she said" at its end, "In an emailed statement, the office of … Minister X said" a fragment and a second that-clause, "the statement added", "The minister's office denied that", an elder in apposition "speaking in Cree through an interpreter" with a fragment, a company spokesperson with his post before the name who "told The Canadian Press" and "he said", a consultation report's title
+article("kinosew-lake-pipeline-consultation", """
+The Kinosew Lake Cree Nation will seek a court injunction to halt construction of the Muskeg Crossing gas pipeline across its territory, the band council said in a statement Friday, calling the federal government’s consultation with the community “a box-ticking exercise.”
+“We were handed a binder, given 30 days to respond and told the route was already settled. That is not consultation. That is notification,” Dolores Whitehorse-Bear, chief of the Kinosew Lake Cree Nation, told reporters outside the band office.
+Chief Whitehorse-Bear said the 148-kilometre line would cross three family traplines and Miskwapew Creek, where members of the nation have fished for generations. “Our elders remember when the highway came through in the 1960s. Nobody asked them either.
+“This time we have lawyers,” she said.
+In an emailed statement, the office of Energy and Northern Affairs Minister Colin Marchetti-Hay said the Crown had “met and exceeded” its duty to consult, and that federal officials had held 14 meetings with the nation since 2023. “The minister respects the nation’s right to go to court,” the statement added.
+The minister’s office denied that the route had been fixed before the consultation began.
+Mary Sewepagaham, a Kinosew Lake elder, speaking in Cree through an interpreter at Friday’s news conference, said the creek was “where our grandmothers set their nets.”
+Northreach Energy Ltd. spokesperson Kyle Abernathy-Singh told The Canadian Press the company had rerouted the line twice in response to concerns raised by members of the nation. “We remain committed to a partnership with Kinosew Lake, including an equity stake if the nation wants one,” he said.
+The $3.2-billion pipeline would carry gas from the Tamarack Hills field to an export terminal on the coast. The government’s summary of the consultation, titled “Walking Forward Together,” is due to be made public next month.
+""", [
+    # the band council speaks as a body, given by the phrase as written; the council's statement names no channel; the
+    # participle carries the quoted fragment, the period inside
+    I("The Kinosew Lake Cree Nation will seek a court injunction to halt construction of the Muskeg Crossing gas pipeline across its territory",
+      "the band council", O, "said", ph=["trailing-attribution", "writing"]),
+    M("a box-ticking exercise.", "the band council", O, "calling", ph=["participle-cue", "writing"]),
+    # the apposition after the name is the role, the First Nation after "of" kept; "told reporters" names no relay
+    D("We were handed a binder, given 30 days to respond and told the route was already settled. That is not consultation. That is notification,",
+      "Dolores Whitehorse-Bear", P, "told", role="chief of the Kinosew Lake Cree Nation",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "Chief" before the surname is the First Nation's elected post, a role like "Mayor" (not an honorific like "Dr.")
+    I("the 148-kilometre line would cross three family traplines and Miskwapew Creek, where members of the nation have fished for generations",
+      "Dolores Whitehorse-Bear", P, "said", role="Chief", ph=["said-that", "role-premodifier", "surname"]),
+    # the quote opens in the paragraph of "Chief X said", does not close, and runs into the next paragraph, which opens
+    # with a mark: one statement; its attribution "she said" stands in a paragraph that states no role
+    D("Our elders remember when the highway came through in the 1960s. Nobody asked them either.\n“This time we have lawyers,",
+      "Dolores Whitehorse-Bear", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the minister's office speaks as a body, given by the phrase as written (as "the office of Governor Patrick
+    # Hanlon"); an emailed statement names no channel; the first that-less clause carries the fragment, the second
+    # that-clause has no marks: two statements
+    M("met and exceeded", "the office of Energy and Northern Affairs Minister Colin Marchetti-Hay", O, "said",
+      ph=["said-that", "writing"]),
+    I("federal officials had held 14 meetings with the nation since 2023",
+      "the office of Energy and Northern Affairs Minister Colin Marchetti-Hay", O, "said", ph=["said-that", "writing"]),
+    # "the statement added": the statement stands for the office that issued it
+    D("The minister respects the nation’s right to go to court,",
+      "the office of Energy and Northern Affairs Minister Colin Marchetti-Hay", O, "added", ph=["writing", "nominal"]),
+    # "The minister’s office": the office named in the paragraph before; the denial is annotated on the content after
+    # "that"
+    I("the route had been fixed before the consultation began",
+      "the office of Energy and Northern Affairs Minister Colin Marchetti-Hay", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # the apposition is the role; speaking through an interpreter is no relay; the that-less clause carries the quoted
+    # fragment, the period inside
+    M("where our grandmothers set their nets.", "Mary Sewepagaham", P, "said", role="Kinosew Lake elder",
+      ph=["said-that", "role-apposition"]),
+    # the post before the name is the role, the company's full name in it; the agency he told is the relay; a
+    # that-less clause with no marks
+    I("the company had rerouted the line twice in response to concerns raised by members of the nation",
+      "Kyle Abernathy-Singh", P, "told", role="Northreach Energy Ltd. spokesperson", via=["The Canadian Press"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after the told-frame in the same paragraph: only the told-frame names the relay; the role stands
+    D("We remain committed to a partnership with Kinosew Lake, including an equity stake if the nation wants one,",
+      "Kyle Abernathy-Singh", P, "said", role="Northreach Energy Ltd. spokesperson", ph=["pronoun"]),
+    # the pipeline's cost and route are the paper's own; a report's title, the comma inside its marks
+    R("Walking Forward Together,", "title of a consultation report", "title"),
+])
+
+# ---------------------------------------------------------------- Bangladeshi English daily on a garment-factory fire, straight double quotes + apostrophes (factory's, SP's) with "Md" as part of a name: a trailing "fire service officials said" on the lede, an inverted "said Md X, deputy director of the … (FSED)" after a clause, "he told this correspondent at the spot", "Workers alleged that", an inverted sewing operator with her age and post in apposition, a Superintendent of Police with the district and the acronym before the name and two coordinated that-less clauses, "the SP said", an inspection official "said" and "said the official requesting anonymity", a manufacturers' association "in a statement" with a fragment and "the statement said", its president with a claim, the paper's scare quote inside a trailing "according to fire officials"
+article("kalmeghpur-garment-factory-fire", '''
+At least nine workers were killed and 27 others injured when a fire broke out at a garment factory in Kalmeghpur of Shitalganj district yesterday morning, fire service officials said.
+The fire originated on the fourth floor of the seven-storey Nilkantha Knit Composite Ltd around 9:40am, when nearly 1,200 workers were inside, said Md Rafiqul Alam Bhuiyan, deputy director of the Fire Service and Emergency Directorate (FSED).
+"Eighteen units worked for nearly four hours to bring the fire under control. The main staircase was blocked with rolls of fabric, so many workers could not come down," he told this correspondent at the spot.
+Workers alleged that the collapsible gate on the ground floor had been kept locked by security guards even after the fire alarm went off.
+"We were screaming for them to open the gate, but they said the supervisor had the key," said Shahnaz Akter, 24, a sewing operator on the third floor who escaped with burns to her hands.
+Shitalganj Superintendent of Police (SP) Mohammad Tanvir Hasan Chowdhury said a case had been filed with Kalmeghpur Police Station and the factory's security in-charge had been detained for questioning.
+"Nobody found responsible will be spared, however influential they may be," the SP said.
+An official of the Department of Factory Inspection (DFI) said the factory's fire licence had expired in January. "We sent them two notices in March. They did not even reply," said the official requesting anonymity.
+In a statement, the Apparel Manufacturers and Exporters Association (AMEA) said it was "deeply shocked" by the deaths. The association will give Tk 2 lakh to the family of each worker killed, the statement said.
+AMEA President Faruk Ahmed Sikder claimed the factory had passed a fire safety audit conducted by the association in March.
+The factory's "emergency exit" on the fourth floor opened into a storeroom stacked with cartons, according to fire officials.
+''', [
+    # the officials are a group given by the phrase as written; the comma before the trailing attribution is left out
+    I("At least nine workers were killed and 27 others injured when a fire broke out at a garment factory in Kalmeghpur of Shitalganj district yesterday morning",
+      "fire service officials", G, "said", ph=["trailing-attribution"]),
+    # an inverted cue after the content; "Md" (Muhammad) is part of the name, not a title; the apposition is the role,
+    # the acronym in brackets kept
+    I("The fire originated on the fourth floor of the seven-storey Nilkantha Knit Composite Ltd around 9:40am, when nearly 1,200 workers were inside",
+      "Md Rafiqul Alam Bhuiyan", P, "said", role="deputy director of the Fire Service and Emergency Directorate (FSED)",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    # "this correspondent" is the paper itself and names no relay (as "told our correspondent")
+    D("Eighteen units worked for nearly four hours to bring the fire under control. The main staircase was blocked with rolls of fabric, so many workers could not come down,",
+      "Md Rafiqul Alam Bhuiyan", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the workers are a group given by the word as written, its capital lowered
+    I("the collapsible gate on the ground floor had been kept locked by security guards even after the fire alarm went off",
+      "workers", G, "alleged", ph=["said-that", "cue-class"]),
+    # an inverted cue; the age is no part of the role; the apposition is the role, without the relative clause; the
+    # guards' words inside her quote are part of it
+    D("We were screaming for them to open the gate, but they said the supervisor had the key,", "Shahnaz Akter", P, "said",
+      role="sewing operator on the third floor", ph=["inversion", "role-apposition"]),
+    # the district and the post with its acronym before the name are the role, as written; two coordinated that-less
+    # clauses with no marks: one statement
+    I("a case had been filed with Kalmeghpur Police Station and the factory's security in-charge had been detained for questioning",
+      "Mohammad Tanvir Hasan Chowdhury", P, "said", role="Shitalganj Superintendent of Police (SP)",
+      ph=["said-that", "role-premodifier"]),
+    # "the SP": Chowdhury, so the nominal is the role
+    D("Nobody found responsible will be spared, however influential they may be,", "Mohammad Tanvir Hasan Chowdhury", P,
+      "said", role="SP", ph=["nominal"]),
+    # an unnamed official given by the phrase as written, without the acronym in brackets (as for the speakers of
+    # named bodies)
+    I("the factory's fire licence had expired in January", "an official of the Department of Factory Inspection", A,
+      "said", ph=["said-that"]),
+    # "the official": the same unnamed official; "requesting anonymity" is no part of the phrase and no cue
+    D("We sent them two notices in March. They did not even reply,", "an official of the Department of Factory Inspection",
+      A, "said", ph=["inversion", "multi-sentence", "nominal"]),
+    # the association speaks as a body, without the acronym in brackets; a statement names no channel; the that-less
+    # clause carries the quoted fragment
+    M("deeply shocked", "the Apparel Manufacturers and Exporters Association", O, "said", ph=["said-that", "writing"]),
+    # "the statement said": the statement stands for the association; the sentence before the trailing attribution is
+    # the content
+    I("The association will give Tk 2 lakh to the family of each worker killed",
+      "the Apparel Manufacturers and Exporters Association", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # the association's acronym and the post before the name are the role
+    I("the factory had passed a fire safety audit conducted by the association in March", "Faruk Ahmed Sikder", P,
+      "claimed", role="AMEA President", ph=["said-that", "cue-class", "role-premodifier"]),
+    # "fire officials": the fire service officials of the lede; the paper's own scare quote sits inside the content
+    # and is rejected on its own
+    I('The factory\'s "emergency exit" on the fourth floor opened into a storeroom stacked with cartons',
+      "fire service officials", G, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    R("emergency exit", "the paper's scare quote: the exit led nowhere", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Dutch outlet in English on a farmers' motorway blockade, „low-high” quotes (closing with ”) with the comma and period outside + apostrophes (cabinet’s, farmers’, o’clock): the blockade as the outlet's own lede with a Dutch policy term as a scare quote after "so-called", "Police said on X that" with a request that is no statement, an action group with its acronym and its chairman's inverted quote with the acronym before his post, "Van der Sluis said" (a Dutch surname with its particle, capitalised at the sentence start) with a fragment and "accused … of" a second, the agriculture minister who "told broadcaster NOS" a clause and a second that-clause carrying a fragment and "she said", "The minister insisted" with a scheme's name in quotes inside the content, "She denied that", the mayor's emergency order (an act) and "he said in a video message on the municipality’s Facebook page", "According to police,"
+article("wervershoek-motorway-tractor-blockade", """
+Hundreds of farmers blocked the A41 motorway near Wervershoek with tractors on Wednesday in protest against the cabinet’s plan to buy out so-called „peak polluters”, livestock farms close to protected nature areas. The blockade caused tailbacks of more than 40 kilometres during the morning rush hour.
+Police said on X that the motorway was closed in both directions between the Wervershoek and Ommelanden junctions and asked motorists to avoid the area.
+The protest was organised by Boerenverzet Noord (BVN), an action group founded last year. „We are not criminals. We are the people who feed this country, and the cabinet wants to buy us out like old furniture”, said BVN chairman Jan-Willem van der Sluis from the cab of his tractor.
+Van der Sluis said the farmers would stay „as long as it takes” and accused the government of „waging war on the countryside”.
+Agriculture Minister Sanne Brouwer-Tiemens told broadcaster NOS she understood the farmers’ anger but that blocking a motorway was „irresponsible and dangerous”. „Ambulances have to get through. Everyone has the right to protest, but not like this”, she said.
+The minister insisted that the buyout scheme, officially called the „Rural Transition Programme”, was voluntary. She denied that farmers who refused to sell would face expropriation.
+In the afternoon, Wervershoek mayor Ruud Kampinga issued an emergency order allowing police to remove the tractors. „I have asked the farmers to leave the motorway by six o’clock tonight. After that, the police will act”, he said in a video message on the municipality’s Facebook page.
+According to police, 14 tractors had been towed away and three people arrested by late afternoon. The A41 was expected to reopen in the evening.
+""", [
+    # the outlet's own lede; the Dutch policy term after "so-called" is a scare quote
+    R("peak polluters", "scare quote after 'so-called' on a policy term", "scare-quote"),
+    # police speak as a body; X is the named channel; asking motorists to avoid the area is a request, no statement
+    I("the motorway was closed in both directions between the Wervershoek and Ommelanden junctions", "police", O, "said",
+      via=["X"], ph=["said-that", "writing"]),
+    # an inverted cue; the group's acronym and the post before the name are the role; "van der" is part of the name
+    D("We are not criminals. We are the people who feed this country, and the cabinet wants to buy us out like old furniture",
+      "Jan-Willem van der Sluis", P, "said", role="BVN chairman",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the surname with its particle, capitalised at the start of the sentence; two quoted fragments under two cues: two
+    # mixed statements
+    M("as long as it takes", "Jan-Willem van der Sluis", P, "said", ph=["said-that", "surname"]),
+    M("waging war on the countryside", "Jan-Willem van der Sluis", P, "accused", ph=["cue-class", "surname"]),
+    # the post before the name is the role; "broadcaster" describes NOS and is no part of its name; the first
+    # that-less clause has no marks, the second that-clause carries the quoted fragment: two statements
+    I("she understood the farmers’ anger", "Sanne Brouwer-Tiemens", P, "told", role="Agriculture Minister",
+      via=["NOS"], ph=["told", "said-that", "role-premodifier"]),
+    M("irresponsible and dangerous", "Sanne Brouwer-Tiemens", P, "told", role="Agriculture Minister", via=["NOS"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she said" after the told-frame in the same paragraph: only the told-frame names the relay; the role stands
+    D("Ambulances have to get through. Everyone has the right to protest, but not like this", "Sanne Brouwer-Tiemens",
+      P, "said", role="Agriculture Minister", ph=["multi-sentence", "pronoun"]),
+    # "The minister": Brouwer-Tiemens, so the nominal is the role; the scheme's official name sits inside the content
+    # and is rejected on its own
+    I("the buyout scheme, officially called the „Rural Transition Programme”, was voluntary", "Sanne Brouwer-Tiemens",
+      P, "insisted", role="minister", ph=["said-that", "cue-class", "nominal"]),
+    R("Rural Transition Programme", "official name of the buyout scheme", "title"),
+    # "She" in the same paragraph, where the nominal role stands; the denial is annotated on the content after "that"
+    I("farmers who refused to sell would face expropriation", "Sanne Brouwer-Tiemens", P, "denied", role="minister",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the emergency order is an act; the post before the name, with the town, is the role; the municipality's
+    # Facebook page names the channel
+    D("I have asked the farmers to leave the motorway by six o’clock tonight. After that, the police will act",
+      "Ruud Kampinga", P, "said", role="Wervershoek mayor", via=["Facebook"],
+      ph=["multi-sentence", "pronoun"]),
+    # police of the second paragraph; two coordinated clauses: one statement; the reopening is the outlet's own
+    I("14 tractors had been towed away and three people arrested by late afternoon", "police", O, "according to",
+      ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- Australian broadcaster's website on a bushfire inquiry hearing, straight double quotes + apostrophes (state's, authority's, weren't) with the period outside a fragment: "The head of the state's … has conceded" in the lede with the chief officer named a paragraph later, the fires' local name in quotes, counsel assisting the inquiry in apposition ("SC" left out) who "told the hearing" and her quoted question "Ms X asked", "Under cross-examination, Mr X said" a clause and a second that-clause carrying a fragment, "he said", "He denied that" with a "saying" clause, the commissioner who "told the hearing" a fragment "but that" a second, a resident's written submission with her town and post before the name who "wrote that" and "she wrote"
+article("wallumbeena-bushfire-inquiry-hearing", '''
+The head of the state's volunteer fire service has conceded crews were not sent to defend the town of Tarrawong Creek until almost three hours after the first emergency warning was issued, a bushfire inquiry has heard.
+Rural Fire Brigades Authority (RFBA) chief officer Darren Lissington was giving evidence on the second day of public hearings in Wallumbeena into the January fires, known locally as "the Ridge fires", which destroyed 212 homes and killed four people.
+Counsel assisting the inquiry, Ngaire Fotheringham SC, told the hearing the authority's own dispatch logs showed the first strike team left Bellbrae at 4:52pm, two hours and 47 minutes after the warning.
+"You had five tankers sitting at Bellbrae with their crews on board. Why weren't they sent?" Ms Fotheringham asked.
+Under cross-examination, Mr Lissington said the tankers had been held back because of a forecast wind change, and that the decision was made "on the best information we had at the time".
+"In hindsight, I accept we should have moved earlier. I will carry that for the rest of my life," he said.
+He denied that the authority had been short of volunteers on the day, saying 60 brigades had been on standby across the district.
+Commissioner Margaret Hollis-Ward told the hearing she would not allow the inquiry to become "an exercise in blame" but that the families of the four people who died deserved "straight answers".
+In a written submission to the inquiry, Tarrawong Creek resident Joan Pettigrew, 68, who lost her home in the fire, wrote that nobody from the fire service had knocked on her door.
+"We watched the glow come over the ridge and waited for a truck that never came," she wrote.
+The hearings continue on Monday, when the state's Emergency Services Minister is expected to give evidence.
+''', [
+    # "The head of the state's volunteer fire service": Lissington, named a paragraph later, so the nominal is the
+    # role; "a bushfire inquiry has heard" names no speaker of its own; a that-less clause with no marks
+    I("crews were not sent to defend the town of Tarrawong Creek until almost three hours after the first emergency warning was issued",
+      "Darren Lissington", P, "conceded", role="head of the state's volunteer fire service",
+      ph=["said-that", "cue-class", "nominal"]),
+    # giving evidence is an act; the fires' local name in the broadcaster's own sentence
+    R("the Ridge fires", "local name of the fires", "title"),
+    # the apposition before the name is the role; "SC" after the name is no part of it; "told the hearing" names no
+    # relay; a that-less clause with no marks
+    I("the authority's own dispatch logs showed the first strike team left Bellbrae at 4:52pm, two hours and 47 minutes after the warning",
+      "Ngaire Fotheringham", P, "told", role="Counsel assisting the inquiry", ph=["told", "said-that", "role-apposition"]),
+    # a quoted question is her direct speech (as "she asked" in ridgeline-wildfire-hearing); "Ms" is a title
+    D("You had five tankers sitting at Bellbrae with their crews on board. Why weren't they sent?", "Ngaire Fotheringham",
+      P, "asked", ph=["multi-sentence", "surname"]),
+    # "Mr" is a title; the first that-less clause has no marks, the second that-clause carries the quoted fragment,
+    # the period outside: two statements
+    I("the tankers had been held back because of a forecast wind change", "Darren Lissington", P, "said",
+      ph=["said-that", "surname"]),
+    M("on the best information we had at the time", "Darren Lissington", P, "said", ph=["said-that", "surname"]),
+    D("In hindsight, I accept we should have moved earlier. I will carry that for the rest of my life,",
+      "Darren Lissington", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle carries a clause of its own with no marks
+    I("the authority had been short of volunteers on the day", "Darren Lissington", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("60 brigades had been on standby across the district", "Darren Lissington", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the post before the name is the role (as "Commissioner Aisha Brandt-Okafor"); two that-clauses, each carrying a
+    # quoted fragment: two mixed statements
+    M("an exercise in blame", "Margaret Hollis-Ward", P, "told", role="Commissioner",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("straight answers", "Margaret Hollis-Ward", P, "told", role="Commissioner",
+      ph=["told", "said-that", "role-premodifier"]),
+    # the town and "resident" before the name are the role; the age and the relative clause are no part of it; a
+    # written submission names no channel
+    I("nobody from the fire service had knocked on her door", "Joan Pettigrew", P, "wrote",
+      role="Tarrawong Creek resident", ph=["said-that", "writing", "role-premodifier"]),
+    # "she wrote" in the next paragraph, which states no role
+    D("We watched the glow come over the ridge and waited for a truck that never came,", "Joan Pettigrew", P, "wrote",
+      ph=["writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Central European English news site on an opposition rally, „low-high“ quotes with the comma outside + apostrophes (country’s, prosecutor’s) and Hungarian names with accents: the march as the site's own lede with the chief prosecutor's nickname after "dubbed", "According to police," and "organisers said" in one sentence, the opposition leader in apposition who "told the crowd", his split quote around "X said", "He accused the government of turning … into" a fragment "and said" a clause, the government spokesman with his post before the name who "told the state news agency X that" a fragment, "He denied that" with a "saying" fragment, an inverted analyst whose institute carries its own apposition, "She said" a paragraph later, a law's name as a scare quote after "so-called"
+article("varhely-opposition-rally", """
+Tens of thousands of people marched through central Várhely on Saturday, demanding early elections and the resignation of Chief Prosecutor Gábor Lendvai-Szűcs, dubbed „the Gatekeeper“ by opposition media, in one of the largest anti-government protests the country has seen in a decade.
+According to police, about 35,000 people took part, while organisers said the crowd was more than 100,000 strong.
+„This country does not belong to one party. It belongs to the people standing on this square“, Márton Szilágyi-Rév, the leader of the opposition Megújulás (Renewal) party, told the crowd from a stage in front of the Parliament building.
+„They call us foreign agents“, Szilágyi-Rév said, „but the only foreign thing about this government is the money its friends keep in offshore accounts.“
+He accused the government of turning the prosecution service into „a private law firm of the ruling party“ and said Megújulás would start collecting signatures next week for a referendum on early elections.
+Government spokesman Ádám Kertai-Bodnár told the state news agency Hírtár that the rally was „a campaign event paid for from abroad“. He denied that the chief prosecutor had come under political pressure in the Vadász case, saying the prosecution service was „fully independent“.
+„The government has survived bigger crowds than this. The question is whether the opposition can turn anger on the square into votes in the villages“, said Eszter Vámosi, an analyst at the Kompasz Institute, a think tank in Várhely.
+She said it was the first protest since 2019 to draw large numbers of people from outside the capital.
+The rally followed the prosecutor’s decision last month to drop the Vadász investigation, a fraud case involving a state-funded stadium, and the passage of the so-called „sovereignty protection“ law in December.
+""", [
+    # the march is the site's own lede; the nickname after "dubbed" is a name, not speech
+    R("the Gatekeeper", "nickname in quotes after 'dubbed'", "title"),
+    # police speak as a body, its figure in a clause of its own; the organisers are a group with a that-less clause:
+    # two statements in one sentence
+    I("about 35,000 people took part", "police", O, "according to", ph=["according-to"]),
+    I("the crowd was more than 100,000 strong", "organisers", G, "said", ph=["said-that"]),
+    # the apposition after the name is the role, the party's name and its gloss in brackets kept; "told the crowd"
+    # names no relay
+    D("This country does not belong to one party. It belongs to the people standing on this square",
+      "Márton Szilágyi-Rév", P, "told", role="leader of the opposition Megújulás (Renewal) party",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    D("They call us foreign agents", "Márton Szilágyi-Rév", P, "said", ph=["split-quote", "surname"]),
+    D("but the only foreign thing about this government is the money its friends keep in offshore accounts.",
+      "Márton Szilágyi-Rév", P, "said", ph=["split-quote", "surname"]),
+    # "accused … of" carries the quoted fragment; "said" a that-less clause with no marks: two statements
+    M("a private law firm of the ruling party", "Márton Szilágyi-Rév", P, "accused", ph=["cue-class", "pronoun"]),
+    I("Megújulás would start collecting signatures next week for a referendum on early elections", "Márton Szilágyi-Rév",
+      P, "said", ph=["said-that", "pronoun"]),
+    # the post before the name is the role; "the state news agency" describes Hírtár and is no part of its name; the
+    # that-clause carries the quoted fragment, the period outside
+    M("a campaign event paid for from abroad", "Ádám Kertai-Bodnár", P, "told", role="Government spokesman",
+      via=["Hírtár"], ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the same paragraph, where the role stands; only the told-frame names the relay; the denial is annotated
+    # on the content after "that", and the participle carries a quoted fragment
+    I("the chief prosecutor had come under political pressure in the Vadász case", "Ádám Kertai-Bodnár", P, "denied",
+      role="Government spokesman", ph=["denial", "cue-class", "pronoun"]),
+    M("fully independent", "Ádám Kertai-Bodnár", P, "saying", role="Government spokesman",
+      ph=["participle-cue", "pronoun"]),
+    # an inverted cue; the apposition is the role; "a think tank in Várhely" is the institute's own apposition, no
+    # part of her role
+    D("The government has survived bigger crowds than this. The question is whether the opposition can turn anger on the square into votes in the villages",
+      "Eszter Vámosi", P, "said", role="analyst at the Kompasz Institute",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the next paragraph, which states no role
+    I("it was the first protest since 2019 to draw large numbers of people from outside the capital", "Eszter Vámosi",
+      P, "said", ph=["said-that", "pronoun"]),
+    # the closing context is the site's own; a law's name after "so-called"
+    R("sovereignty protection", "scare quote after 'so-called' on a law's name", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- US business daily on a retail chain's bankruptcy filing, curly double quotes + apostrophes (chain's, isn't) with Mr./Ms. and the period inside a fragment: the filing as an act with a "saying" clause in the lede, "according to the filing" twice (the filer as speaker), the chief executive with her post before the name "In a letter to employees" who "wrote that" a fragment and "she wrote", a store concept's name, an inverted restructuring expert "who isn't involved in the case", "Ms. X said" with an unquoted clause ending in a quoted fragment, a landlord in apposition with a relative-free second apposition and "Mr. X said", a trailing "according to a person familiar with the talks", the company's denial "in a court filing" with a "saying" clause
+article("tallis-reed-chapter-11-filing", """
+Home-furnishings chain Tallis & Reed Inc. filed for chapter 11 bankruptcy protection Tuesday after years of falling sales, saying it would close 140 of its 390 stores and seek a buyer for the rest of the business.
+The Fairhollow, Ohio, company listed assets of $1.1 billion and liabilities of $2.4 billion, according to the filing in federal bankruptcy court in Delaware.
+In a letter to employees, Chief Executive Dana Whitcombe-Ellis wrote that the company had “run out of road” with its lenders. “I know this news is hard to hear. Our stores will stay open, your paychecks will keep coming, and we are fighting to find a home for as much of this company as we can,” she wrote.
+The retailer has lined up $275 million in debtor-in-possession financing from lenders led by Granger Hale Capital, according to the filing.
+The chain, known for its “Home Studio” design counters, expanded rapidly after a 2016 leveraged buyout by private-equity firm Oakmere Partners.
+“This is a textbook case. A private-equity owner borrowed against the stores in the good years, and when shoppers moved online there was nothing left to invest,” said Marisol Ekwueme, a managing director at restructuring firm Bellhaven Advisory who isn’t involved in the case.
+Ms. Ekwueme said she expected Tallis & Reed to emerge with fewer than 200 stores, “if it emerges at all.”
+Gordon Beaulieu, chief executive of Vantage Crossing Realty Trust, the chain’s largest landlord, said Tallis & Reed had asked for rent cuts three times since 2022. “We gave them relief during the pandemic. At some point a landlord has to stop being a lender,” Mr. Beaulieu said.
+Two private-equity firms have approached the company about buying its remaining stores, but neither has made a formal offer, according to a person familiar with the talks.
+Tallis & Reed denied in a court filing that it had withheld February rent from landlords, saying all payments had been made in full.
+""", [
+    # filing for bankruptcy is an act; the participle carries the company's content, two coordinated predicates: one
+    # statement
+    I("it would close 140 of its 390 stores and seek a buyer for the rest of the business", "Tallis & Reed Inc.", O,
+      "saying", ph=["participle-cue"]),
+    # the filing stands for the company that made it (as "according to the filing" in harbourline-straits-deal)
+    I("The Fairhollow, Ohio, company listed assets of $1.1 billion and liabilities of $2.4 billion", "Tallis & Reed Inc.",
+      O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; a letter to employees names no channel; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("run out of road", "Dana Whitcombe-Ellis", P, "wrote", role="Chief Executive",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "she wrote" in the same paragraph, where the role stands
+    D("I know this news is hard to hear. Our stores will stay open, your paychecks will keep coming, and we are fighting to find a home for as much of this company as we can,",
+      "Dana Whitcombe-Ellis", P, "wrote", role="Chief Executive", ph=["multi-sentence", "writing", "pronoun"]),
+    I("The retailer has lined up $275 million in debtor-in-possession financing from lenders led by Granger Hale Capital",
+      "Tallis & Reed Inc.", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the chain's history is the paper's own; a store concept's name
+    R("Home Studio", "name of a store concept", "title"),
+    # an inverted cue; the apposition is the role, without the relative clause
+    D("This is a textbook case. A private-equity owner borrowed against the stores in the good years, and when shoppers moved online there was nothing left to invest,",
+      "Marisol Ekwueme", P, "said", role="managing director at restructuring firm Bellhaven Advisory",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Ms." is a title; the that-less clause ends in a quoted fragment: only the fragment is annotated, the period
+    # inside
+    M("if it emerges at all.", "Marisol Ekwueme", P, "said", ph=["said-that", "surname"]),
+    # the first apposition is the role; "the chain’s largest landlord" describes the trust, no part of his role; a
+    # that-less clause with no marks
+    I("Tallis & Reed had asked for rent cuts three times since 2022", "Gordon Beaulieu", P, "said",
+      role="chief executive of Vantage Crossing Realty Trust", ph=["said-that", "role-apposition"]),
+    # "Mr." is a title; the paragraph states his role
+    D("We gave them relief during the pandemic. At some point a landlord has to stop being a lender,", "Gordon Beaulieu",
+      P, "said", role="chief executive of Vantage Crossing Realty Trust", ph=["multi-sentence", "surname"]),
+    # an unnamed source given by the phrase as written; two coordinated clauses: one statement
+    I("Two private-equity firms have approached the company about buying its remaining stores, but neither has made a formal offer",
+      "a person familiar with the talks", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "Tallis & Reed": the company by its short name; a court filing names no channel; the denial is annotated on the
+    # content after "that", and the participle carries a clause of its own
+    I("it had withheld February rent from landlords", "Tallis & Reed Inc.", O, "denied",
+      ph=["denial", "cue-class", "writing", "surname"]),
+    I("all payments had been made in full", "Tallis & Reed Inc.", O, "saying",
+      ph=["participle-cue", "writing", "surname"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
