@@ -23405,6 +23405,335 @@ What's next: Pictora has 30 days to appeal. The commission said it would also or
       "the Digital Consumer Protection Commission", O, "said", ph=["said-that", "nominal"]),
 ])
 
+# ---------------------------------------------------------------- Egyptian/Jordanian-style English daily on a bread subsidy cut, straight double quotes + apostrophes (son's, man's, minister's): a trailing "…, Minister of … X announced on Sunday" on the lede, "Speaking to the state-run … News Agency (WNA), X said" with two that-clauses, "WNA quoted the minister as saying" a fragment, the loaf's local name in quotes glossed by the paper, a lending fund's statement in which "the fund described the increase as" a fragment, a baker in an inverted quote with a relative clause and "He said" a paragraph later, an opposition MP in apposition with a relative clause who "accused the government of" a fragment and "she told the …" (an invented paper as relay), an anonymous official "who asked not to be named" who "denied that" with a "saying" fragment, "according to figures from the Ministry of Finance"
+article("tel-zahra-bread-price-rise", '''
+TEL ZAHRA – The price of subsidised baladi bread will rise from 20 to 35 piastres a loaf on 1 June, the first increase in more than three decades, Minister of Supply and Internal Trade Hatem Abdel-Sattar Ghoneim announced on Sunday.
+Speaking to the state-run Wadi News Agency (WNA), Ghoneim said the change would save the treasury about LE18 billion a year and that the monthly ration of 150 loaves per card holder would not be cut.
+WNA quoted the minister as saying the new price "still covers less than a third of what each loaf costs the state to produce".
+The flat loaf, known simply as "eish", or life, is eaten at almost every meal.
+The decision follows a $3.2 billion loan programme agreed in March with the International Fiscal Stability Fund (IFSF). In a statement on Sunday, the fund described the increase as "a difficult but necessary step towards a better-targeted social safety net".
+"People are freezing bread now. A man with six children asked me yesterday whether he should choose between bread and his son's school bus," said Sayed Mostafa Hanafy, who has run a bakery in Kom al-Raml for 22 years.
+He said bakers had not been told whether the fee the state pays them for each loaf would also rise.
+Nadia Fawzy El-Sherbiny, an opposition MP who sits on the budget committee, accused the government of "balancing the budget on the bread of the poor".
+"Nobody is against reform. But you do not begin reform with the loaf on a poor man's table," she told the Mizan Gazette.
+A senior ministry official, who asked not to be named, denied that the increase had been a condition of the IFSF loan, saying the plan had been "on the minister's desk long before the fund arrived".
+Bread subsidies cost the state about LE96 billion in the last fiscal year, according to figures from the Ministry of Finance.
+''', [
+    # the post before the name is the role; "announced" is a cue of its class; the appositive on the increase is part
+    # of the content before the trailing attribution, the comma before it left out
+    I("The price of subsidised baladi bread will rise from 20 to 35 piastres a loaf on 1 June, the first increase in more than three decades",
+      "Hatem Abdel-Sattar Ghoneim", P, "announced", role="Minister of Supply and Internal Trade",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "Speaking to" names the agency as the relay, given without the acronym in brackets (as "Speaking to the state
+    # broadcaster Marjan TV"); "state-run" describes the agency; the paragraph states no role; two that-clauses (the
+    # first without "that") with no marks: one statement
+    I("the change would save the treasury about LE18 billion a year and that the monthly ration of 150 loaves per card holder would not be cut",
+      "Hatem Abdel-Sattar Ghoneim", P, "said", via=["Wadi News Agency"], ph=["said-that", "interview", "surname"]),
+    # the agency that quoted him is the relay, named by its acronym as written (as "SNA quoted him as saying"); "the
+    # minister" is the nominal, so it is the role; the that-less clause carries the quoted fragment, the period outside
+    M("still covers less than a third of what each loaf costs the state to produce", "Hatem Abdel-Sattar Ghoneim", P,
+      "quoted ... as saying", role="minister", via=["WNA"], ph=["said-that", "quoted-as-saying", "nominal"]),
+    # the loaf's everyday name, glossed by the paper (as "pipas")
+    R("eish", "local word for bread in quotes, glossed by the paper", "scare-quote"),
+    # the loan is the paper's own background; "the fund": the International Fiscal Stability Fund, speaking through a
+    # statement, which names no channel; "described … as" carries the quoted fragment
+    M("a difficult but necessary step towards a better-targeted social safety net",
+      "the International Fiscal Stability Fund", O, "described", ph=["writing", "nominal"]),
+    # an inverted cue; "who has run a subsidised bakery …" is a relative clause, not a role
+    D("People are freezing bread now. A man with six children asked me yesterday whether he should choose between bread and his son's school bus,",
+      "Sayed Mostafa Hanafy", P, "said", ph=["inversion", "multi-sentence"]),
+    # "He" opens the next paragraph; a that-less clause with no marks
+    I("bakers had not been told whether the fee the state pays them for each loaf would also rise",
+      "Sayed Mostafa Hanafy", P, "said", ph=["said-that", "pronoun"]),
+    # the apposition is the role, without the article and the relative clause; "accused … of" carries the quoted
+    # fragment, the period outside
+    M("balancing the budget on the bread of the poor", "Nadia Fawzy El-Sherbiny", P, "accused", role="opposition MP",
+      ph=["cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the paper she told is the relay (as "told the Sentinel")
+    D("Nobody is against reform. But you do not begin reform with the loaf on a poor man's table,",
+      "Nadia Fawzy El-Sherbiny", P, "told", via=["Mizan Gazette"], ph=["multi-sentence", "told", "pronoun"]),
+    # an unnamed official given by the phrase as written, its capital lowered, without the relative clause on
+    # anonymity; the denial is annotated on the content after "that", and the participle's that-less clause carries
+    # the quoted fragment
+    I("the increase had been a condition of the IFSF loan", "a senior ministry official", A, "denied",
+      ph=["denial", "cue-class"]),
+    M("on the minister's desk long before the fund arrived", "a senior ministry official", A, "saying",
+      ph=["participle-cue"]),
+    # the figures stand for the ministry that published them (as "according to figures published by the Ministry of
+    # Agriculture")
+    I("Bread subsidies cost the state about LE96 billion in the last fiscal year", "the Ministry of Finance", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing"]),
+])
+
+# ---------------------------------------------------------------- Scottish tabloid on a football manager's sacking, curly single quotes + apostrophes (Saturday’s, I’ve, can’t, wouldn’t, I’m, Fans’, club’s, FM’s): a capitalised lede in which "the 51-year-old insists" a fragment (an age, but "boss" before his name in the same paragraph), the manager's nickname in quotes, the club's statement "In a statement, the club said:" running over two paragraphs, "the axed gaffer told the Daily Clarion last night:" (an invented paper as relay) with the quote in the same paragraph, his split quote "he added", "A club insider hit back, insisting" a fragment and "The insider said", a fans' group "said in a post on X that" a fragment "but that" a second fragment, a pundit with a long premodifier role who "went further" and "Speaking on [station]’s [programme], he said:", the assistant "unavailable for comment"
+article("strathavel-rovers-manager-sacked", """
+STRATHAVEL Rovers have AXED boss Gordon Baxendale after Saturday’s 4-0 home humiliation by bottom side Kilbeggan Thistle – and the 51-year-old insists he was ‘stabbed in the back’.
+Baxendale, known to the Avelside Park faithful as ‘Big Gordie’, was told his fate at a meeting with chairman Alistair Munro-Reid on Sunday morning, just 17 months after leading the club to the Championship title.
+In a statement, the club said: ‘Strathavel Rovers can confirm that Gordon Baxendale has left his position as first-team manager with immediate effect.
+‘The board thanks Gordon for his efforts and wishes him well for the future. Assistant manager Kenny Drysdale will take charge of the team for Saturday’s trip to Dunmarnock.’
+But the axed gaffer told the Daily Clarion last night: ‘I’ve been stabbed in the back. I was promised the summer to rebuild this squad and I got six games. You can’t sack a man for the players the board wouldn’t pay for.’
+‘I’m gutted for the fans,’ he added. ‘They deserved far better than Saturday, and so did the lads.’
+A club insider hit back, insisting Baxendale had been handed ‘every penny we had’ in the January window. The insider said the board lost patience after a dressing-room bust-up following the Kilbeggan defeat.
+The Strathavel Rovers Fans’ Collective said in a post on X that the sacking was ‘the right call’ but that Munro-Reid had ‘serious questions to answer’ about the club’s finances.
+Former Rovers skipper turned pundit Davie Lennox went further. Speaking on Avelside FM’s Saturday Sportsdesk, he said: ‘Gordie was a dead man walking after that result. You can’t lose four at home to the bottom side and expect to keep your job.’
+Drysdale, 38, was unavailable for comment last night.
+""", [
+    # the sacking is the paper's own lede; "the 51-year-old": Baxendale, by age (an age is not a role), and the same
+    # paragraph gives him "boss" before his name (as "the 58-year-old" with "former centre-back"); the that-less
+    # clause carries the quoted fragment, the period outside
+    M("stabbed in the back", "Gordon Baxendale", P, "insists", role="boss", after="insists he was",
+      ph=["said-that", "cue-class", "nominal", "role-premodifier"]),
+    # a nickname, not speech; being told his fate is an act
+    R("Big Gordie", "nickname of the manager", "title"),
+    # "the club": Strathavel Rovers; a statement names no channel; the colon sits in the same paragraph as the opening
+    # mark and the quote runs over the next paragraph, the opening mark repeated: one statement
+    D("Strathavel Rovers can confirm that Gordon Baxendale has left his position as first-team manager with immediate effect.\n‘The board thanks Gordon for his efforts and wishes him well for the future. Assistant manager Kenny Drysdale will take charge of the team for Saturday’s trip to Dunmarnock.",
+      "Strathavel Rovers", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # "the axed gaffer": Baxendale, so the nominal is the role (as "the Rovers boss"); the paper he told is the relay
+    D("I’ve been stabbed in the back. I was promised the summer to rebuild this squad and I got six games. You can’t sack a man for the players the board wouldn’t pay for.",
+      "Gordon Baxendale", P, "told", role="axed gaffer", via=["Daily Clarion"],
+      ph=["multi-sentence", "told", "nominal"]),
+    # "he" in the next paragraph, which states no role and names no relay; a split quote
+    D("I’m gutted for the fans,", "Gordon Baxendale", P, "added", ph=["split-quote", "pronoun"]),
+    D("They deserved far better than Saturday, and so did the lads.", "Gordon Baxendale", P, "added",
+      ph=["split-quote", "pronoun"]),
+    # an unnamed insider given by the phrase as written, its capital lowered; "hit back" reports no content; the
+    # participle's that-less clause carries the quoted fragment
+    M("every penny we had", "a club insider", A, "insisting", ph=["participle-cue", "cue-class"]),
+    # "The insider": the same unnamed insider; a that-less clause with no marks
+    I("the board lost patience after a dressing-room bust-up following the Kilbeggan defeat", "a club insider", A,
+      "said", ph=["said-that", "nominal"]),
+    # the fans' group speaks as a body, given by its name; the post is on X; two that-clauses, each carrying a quoted
+    # fragment: two mixed statements
+    M("the right call", "the Strathavel Rovers Fans’ Collective", O, "said", via=["X"], ph=["said-that", "writing"]),
+    M("serious questions to answer", "the Strathavel Rovers Fans’ Collective", O, "said", via=["X"],
+      ph=["said-that", "writing"]),
+    # the premodifier before the name is the role, as written; "went further" reports no content; "he" in the same
+    # paragraph; the programme is the nearer relay, the station that airs it the further one
+    D("Gordie was a dead man walking after that result. You can’t lose four at home to the bottom side and expect to keep your job.",
+      "Davie Lennox", P, "said", role="Former Rovers skipper turned pundit",
+      via=["Saturday Sportsdesk", "Avelside FM"], ph=["multi-sentence", "interview", "pronoun"]),
+    # being unavailable for comment reports nothing
+])
+
+# ---------------------------------------------------------------- Malaysian English daily on a landslide at a highland resort, straight double quotes, a dateline with a colon, "yesterday", Datuk Seri, ACP and Dr titles: the search as the paper's own lede, a trailing "…, said [district] district police chief ACP X" (an inverted cue on reported content), "he said when met by reporters at the scene", "According to the state Fire and Rescue Department,", a marketing term in quotes, the state exco member with his portfolio before "exco member" and "Datuk Seri" before his name with a that-less compound clause and "he told Bernama", "Datuk Seri X denied that" by honorific and given name with a "describing … as" fragment, a local environmental group with a descriptive premodifier that "said in a statement that", its coordinator ("Dr" a title) by "its coordinator, X, said", a relative of two of the dead with his age and a relative clause and "he said" a paragraph later
+article("tanah-merbah-resort-landslide", '''
+TANAH MERBAH: Rescuers were still searching for four people last night after a landslide buried two chalets and a row of vegetable stalls at the Merbah Heights resort early yesterday.
+The bodies of a 62-year-old man and his seven-year-old granddaughter were recovered at about 2pm, said Tanah Merbah district police chief ACP Mohd Rizal Kamaruddin.
+"We believe the four missing victims are foreign workers who were sleeping in the staff quarters behind the stalls. The search will continue through the night as long as the ground is safe," he said when met by reporters at the scene.
+According to the state Fire and Rescue Department, 86 personnel and two sniffer dogs were involved in the operation.
+The resort, which advertises its chalets as "farm-stays", sits below a slope that was cut back for a car park in 2021.
+State local government and environment exco member Datuk Seri Azman Shukor said the resort had been built on land approved only for agriculture and its operator had been issued two stop-work orders since 2022.
+"The state government will not protect anyone. If there was negligence, the operator will face the full force of the law," he told Bernama.
+Datuk Seri Azman denied that the state had ignored earlier warnings about the slope, describing a 2023 report by activists as "general observations, not a specific alert".
+Local environmental group Sahabat Bukit Merbah said in a statement that it had lodged three complaints about cracks on the slope with the district council since last year.
+"We were told the matter was under study. Now two families are burying their loved ones," its coordinator, Dr Nurul Ain Zakaria, said.
+At the hospital mortuary, Rahim Othman, 34, whose father and daughter were among the dead, said the family had stopped at the stalls for breakfast on their way home from a wedding.
+"I went back to the car to get my phone. When I turned around, the stalls were gone," he said.
+''', [
+    # the search is the paper's own lede
+    # an inverted cue after reported content; "ACP" is a rank, a title left out of the name; the district and post
+    # before the rank make the role (as "State DID director" before "Datuk Ir")
+    I("The bodies of a 62-year-old man and his seven-year-old granddaughter were recovered at about 2pm",
+      "Mohd Rizal Kamaruddin", P, "said", role="Tanah Merbah district police chief",
+      ph=["inversion", "trailing-attribution", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; meeting reporters names no relay
+    D("We believe the four missing victims are foreign workers who were sleeping in the staff quarters behind the stalls. The search will continue through the night as long as the ground is safe,",
+      "Mohd Rizal Kamaruddin", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the department reports its own figures, given by the phrase as written
+    I("86 personnel and two sniffer dogs were involved in the operation", "the state Fire and Rescue Department", O,
+      "according to", ph=["according-to"]),
+    # the resort's marketing term, in the paper's own sentence
+    R("farm-stays", "marketing term in scare quotes", "scare-quote"),
+    # "Datuk Seri" is an honorific and is left out of the name; the portfolio and "exco member" before the name make
+    # the role, capital kept as written; one that-less clause of two coordinated clauses with no marks: one statement
+    I("the resort had been built on land approved only for agriculture and its operator had been issued two stop-work orders since 2022",
+      "Azman Shukor", P, "said", role="State local government and environment exco member",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the agency he told is the relay
+    D("The state government will not protect anyone. If there was negligence, the operator will face the full force of the law,",
+      "Azman Shukor", P, "told", via=["Bernama"], ph=["multi-sentence", "told", "pronoun"]),
+    # "Datuk Seri Azman": honorific and given name, the short form Malaysian copy uses after the first mention (as
+    # "Datuk Roslan"); the denial is annotated on the content after "that", and the participle carries the quoted
+    # fragment
+    I("the state had ignored earlier warnings about the slope", "Azman Shukor", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("general observations, not a specific alert", "Azman Shukor", P, "describing", ph=["participle-cue", "surname"]),
+    # the group speaks as a body, given by its name ("Local environmental group" describes it, as "the ultras group
+    # Brigata Sàntola"); a statement names no channel
+    I("it had lodged three complaints about cracks on the slope with the district council since last year",
+      "Sahabat Bukit Merbah", O, "said", ph=["said-that", "writing"]),
+    # "its coordinator": the role loses its possessive (as "Its president"); "Dr" is a title
+    D("We were told the matter was under study. Now two families are burying their loved ones,", "Nurul Ain Zakaria", P,
+      "said", role="coordinator", ph=["multi-sentence", "role-apposition"]),
+    # an age is no role and "whose father and daughter were among the dead" is a relative clause; the mortuary is a
+    # place
+    I("the family had stopped at the stalls for breakfast on their way home from a wedding", "Rahim Othman", P, "said",
+      ph=["said-that"]),
+    # "he" in the next paragraph
+    D("I went back to the car to get my phone. When I turned around, the stalls were gone,", "Rahim Othman", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- French wire in English on a nuclear-plant incident, « guillemets » with no-break spaces and the comma and period outside, an apostrophe (operator's): a trailing "…, the operator X said on Wednesday" on the lede, "In a statement, the company said" with two fragments in one clause, the safety authority in apposition after "The nuclear safety watchdog," with its acronym in brackets and a that-less clause and a second that-clause, its deputy director general with the acronym and post before the name who "told AFP", a union delegate in an inverted quote with a role in apposition, "He accused management of" a fragment, the operator's denial with a "saying" clause carrying a fragment, a life-extension programme's name in quotes, the mayor in apposition with a fragment and "he said" a paragraph later, an anti-nuclear collective that "called the incident" a fragment
+article("saint-veran-reactor-leak", """
+SAINT-VÉRAN – One of the two reactors at the Saint-Véran nuclear power station was shut down automatically late on Tuesday after a leak was detected on a pipe in its secondary cooling circuit, the operator Énergie Vézonne said on Wednesday.
+In a statement, the company said the leak, of about 300 litres of non-radioactive water an hour, had been « contained within the turbine hall » and had had « no consequence for staff, local residents or the environment ».
+The nuclear safety watchdog, the Agence de contrôle de la sûreté nucléaire (ACSN), said it had provisionally rated the incident at level 1 on the international seven-level scale of nuclear events, and that its inspectors would visit the site on Thursday.
+« At this stage, nothing indicates that safety was compromised. But a leak of this kind should have been detected earlier », ACSN deputy director general Hélène Marchetti-Vasseur told AFP.
+« The pipe was flagged in March, and we were told the replacement would wait for the next scheduled outage in the autumn », said Yannick Le Goff-Brassard, a union delegate at the plant.
+He accused management of « putting the production schedule before maintenance ».
+Énergie Vézonne denied that repairs had been postponed, saying the pipe had been inspected in March and found to be « within tolerance ».
+The 41-year-old plant is due to undergo work under the operator's « Horizon 60 » programme to extend its life beyond 2035.
+The mayor of Saint-Véran, Jean-Baptiste Roucaute, said he had been informed « by text message, at seven in the morning, like everybody else ».
+« I am not against the plant. Half of this town works there. But we have a right to know what happens inside it, and quickly », he said.
+The anti-nuclear collective Vézonne Sans Atome called the incident « one more warning that this plant is too old to keep running ».
+""", [
+    # the operator is an organisation given by its name ("the operator" describes it); the comma before the trailing
+    # attribution is left out
+    I("One of the two reactors at the Saint-Véran nuclear power station was shut down automatically late on Tuesday after a leak was detected on a pipe in its secondary cooling circuit",
+      "Énergie Vézonne", O, "said", ph=["trailing-attribution"]),
+    # "the company": Énergie Vézonne; a statement names no channel; two quoted fragments in one clause: two mixed
+    # statements
+    M("contained within the turbine hall", "Énergie Vézonne", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("no consequence for staff, local residents or the environment", "Énergie Vézonne", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "The nuclear safety watchdog" describes the authority, which is given by its name without the acronym in
+    # brackets; two clauses with no marks (the first without "that"): one statement
+    I("it had provisionally rated the incident at level 1 on the international seven-level scale of nuclear events, and that its inspectors would visit the site on Thursday",
+      "the Agence de contrôle de la sûreté nucléaire", O, "said", ph=["said-that"]),
+    # the acronym and the post before the name make the role (as "FIL president"); the agency told is the relay
+    D("At this stage, nothing indicates that safety was compromised. But a leak of this kind should have been detected earlier",
+      "Hélène Marchetti-Vasseur", P, "told", role="ACSN deputy director general", via=["AFP"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # an inverted cue; the apposition is the role, without the article
+    D("The pipe was flagged in March, and we were told the replacement would wait for the next scheduled outage in the autumn",
+      "Yannick Le Goff-Brassard", P, "said", role="union delegate at the plant", ph=["inversion", "role-apposition"]),
+    # "He" opens the next paragraph, which states no role; "accused … of" carries the quoted fragment
+    M("putting the production schedule before maintenance", "Yannick Le Goff-Brassard", P, "accused",
+      ph=["cue-class", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    I("repairs had been postponed", "Énergie Vézonne", O, "denied", ph=["denial", "cue-class"]),
+    M("within tolerance", "Énergie Vézonne", O, "saying", ph=["participle-cue"]),
+    # the programme's name, in the wire's own background sentence
+    R("Horizon 60", "name of a plant life-extension programme", "title"),
+    # the apposition before the name is the role, without the article; the that-less clause carries the quoted
+    # fragment
+    M("by text message, at seven in the morning, like everybody else", "Jean-Baptiste Roucaute", P, "said",
+      role="mayor of Saint-Véran", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("I am not against the plant. Half of this town works there. But we have a right to know what happens inside it, and quickly",
+      "Jean-Baptiste Roucaute", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The anti-nuclear collective" describes the group, which is given by its name; "called" carries the quoted
+    # fragment
+    M("one more warning that this plant is too old to keep running", "Vézonne Sans Atome", O, "called"),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- US public-radio site on a rural hospital closure, curly double quotes + apostrophes (We’ve, hospital’s, county’s, hour’s, I’d) with the comma inside a nickname: a trailing "…, its chief executive, X, told staff Tuesday" on the lede, his split quote "said in an interview with CPPR" (the station itself as relay) with a second quote after the attribution, present-tense "He says" with a that-less clause and a second that-clause, the hospital's local nickname in quotes, a state senator ("State Sen." a title) with her party and town in apposition and a relative clause who "called the closure" a fragment "and said" a clause, "she said" a paragraph later, patients at a farewell potluck as a group, a patient in an inverted quote with her age and a relative clause (no role), a health economist "who studies rural hospitals" in an inverted "says X" after reported content and "she says" in the same paragraph
+article("corwell-county-hospital-closure", """
+Prairie Vale Memorial Hospital, the only hospital in Corwell County, will stop admitting patients at the end of March and close its emergency room a week later, its chief executive, Dale Whitcomb-Harlan, told staff Tuesday.
+“We have lost money every year since 2019. We’ve cut everything we could cut without cutting care, and we are simply out of road,” Whitcomb-Harlan said in an interview with CPPR. “I would rather close the doors in an orderly way than have a bank do it for us in June.”
+He says about two-thirds of the hospital’s patients are covered by government insurance that pays less than the cost of their care, and that the 25-bed hospital has lost $11.6 million over six years.
+The closure will leave the county’s 14,000 residents more than an hour’s drive from the nearest emergency room, at Kessler Regional Medical Center. Locals still call the red-brick building on Main Street “the Vale,” and many of them were born there.
+State Sen. Marla Jenkins-Otero, a Republican from Dorrance whose district includes Corwell County, called the closure “a slow-motion disaster” and said she would ask lawmakers to create an emergency fund for struggling rural hospitals.
+“Every one of these closures starts in a spreadsheet and ends in the back of an ambulance,” she said.
+At a farewell potluck in the hospital cafeteria on Wednesday, patients said they were frightened by the drive.
+“My husband had his heart attack in that parking lot. If this place had been an hour away, I’d be a widow,” said Loretta Pruitt-Vance, 74, who has lived in the county all her life.
+Rural hospitals are closing at the fastest pace in a decade, says Priya Sandoval-Ekstrom, a health economist at Tallmadge University who studies rural hospitals. “When a town loses its hospital, it usually loses its biggest employer, its pharmacy and, a few years later, its young families,” she says.
+""", [
+    # "its chief executive": the role loses its possessive (as "Its president, X"); "told staff" names no relay; the
+    # comma before the trailing attribution is left out
+    I("Prairie Vale Memorial Hospital, the only hospital in Corwell County, will stop admitting patients at the end of March and close its emergency room a week later",
+      "Dale Whitcomb-Harlan", P, "told", role="chief executive", ph=["trailing-attribution", "told", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; "in an interview with" names the station as the relay
+    # (the site's own, as "in an interview with WRPL"); a second quote right after the attribution: a split quote
+    D("We have lost money every year since 2019. We’ve cut everything we could cut without cutting care, and we are simply out of road,",
+      "Dale Whitcomb-Harlan", P, "said", via=["CPPR"], ph=["multi-sentence", "split-quote", "interview", "surname"]),
+    D("I would rather close the doors in an orderly way than have a bank do it for us in June.", "Dale Whitcomb-Harlan",
+      P, "said", via=["CPPR"], ph=["split-quote", "interview", "surname"]),
+    # "He" opens the next paragraph, which names no relay; two clauses with no marks (the first without "that"): one
+    # statement
+    I("about two-thirds of the hospital’s patients are covered by government insurance that pays less than the cost of their care, and that the 25-bed hospital has lost $11.6 million over six years",
+      "Dale Whitcomb-Harlan", P, "says", ph=["said-that", "pronoun"]),
+    # the distance is the site's own; the building's local nickname, the comma inside the marks
+    R("the Vale,", "local nickname of the hospital", "title"),
+    # "State Sen." is a title; the party and town in apposition are the role (as "a Republican from Pike Hollow"), the
+    # relative clause is not; one subject, two cues: "called" carries the quoted fragment, the said-clause has no
+    # marks
+    M("a slow-motion disaster", "Marla Jenkins-Otero", P, "called", role="Republican from Dorrance",
+      ph=["role-apposition"]),
+    I("she would ask lawmakers to create an emergency fund for struggling rural hospitals", "Marla Jenkins-Otero", P,
+      "said", role="Republican from Dorrance", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Every one of these closures starts in a spreadsheet and ends in the back of an ambulance,", "Marla Jenkins-Otero",
+      P, "said", ph=["pronoun"]),
+    # patients with no name: a group given by the word as written
+    I("they were frightened by the drive", "patients", G, "said", ph=["said-that"]),
+    # an inverted cue; an age is no role and "who has lived in the county …" is a relative clause
+    D("My husband had his heart attack in that parking lot. If this place had been an hour away, I’d be a widow,",
+      "Loretta Pruitt-Vance", P, "said", ph=["inversion", "multi-sentence"]),
+    # an inverted present-tense cue after reported content; the apposition keeps the university after "at", and
+    # "who studies rural hospitals" is a relative clause, not part of the role
+    I("Rural hospitals are closing at the fastest pace in a decade", "Priya Sandoval-Ekstrom", P, "says",
+      role="health economist at Tallmadge University", ph=["inversion", "trailing-attribution", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands
+    D("When a town loses its hospital, it usually loses its biggest employer, its pharmacy and, a few years later, its young families,",
+      "Priya Sandoval-Ekstrom", P, "says", role="health economist at Tallmadge University", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Caribbean daily on a gang-violence state of emergency, straight double quotes + apostrophes: the prime minister ("Dr" a title) who "declared" an emergency (an act) "telling the House of Representatives that" a fragment, "Winding up his statement, the prime minister told legislators:" ending a paragraph and a quote that runs over the next two, the police commissioner with his post before the name and a that-less clause, a gang leader's alias in quotes in the paper's own sentence, "the commissioner said" after a quote, "In a release yesterday afternoon, the National Constabulary said", the Opposition spokesman on national security with one subject and two cues ("said … but accused the Government of" a fragment) and "He warned that" a fragment in the same paragraph, residents of a community as a group, an anonymous higgler "who asked not to be named" in an inverted quote in Jamaican Creole
+article("st-averne-state-of-emergency", '''
+Prime Minister Dr Winston Carrington-Blake yesterday declared a state of public emergency in sections of the parish of St Averne, telling the House of Representatives that criminal gangs had "held the people of Glebe Lane and Dunmore Gardens hostage for too long".
+The measure, which took effect at 6 a.m., allows the security forces to search homes and detain suspects without a warrant for an initial 14 days. Winding up his statement, the prime minister told legislators:
+"Since January, 41 people have been murdered in St Averne. Eleven of them were children or teenagers. I will not stand in this House and tell the nation that this is normal.
+"This Government will not negotiate with gunmen, and we will not apologise for protecting the innocent."
+Commissioner of Police Dwayne Fairclough-Reid said about 600 police and soldiers had been deployed to the two communities.
+Police are hunting an alleged gang leader known as "Tall Man", who has been on the run since a triple murder in Glebe Lane in March.
+"We have a list, and we are working through it. Anyone who has information on his whereabouts should call us," the commissioner said.
+In a release yesterday afternoon, the National Constabulary said 23 people had been detained and two illegal firearms seized in the first hours of the operation.
+Opposition spokesman on national security Kemar Hinds-Wellington said the Opposition would support the measure in the House, but accused the Government of "using states of emergency as a substitute for a crime plan". He warned that the security forces "cannot detain their way out of a social problem".
+Residents of Glebe Lane said they welcomed the soldiers but feared the violence would return when they left.
+"Mi glad fi see them. But the army was here in 2019 too, and the week after they pull out, the shooting start back," said a 52-year-old higgler who asked not to be named.
+''', [
+    # "Dr" is a title; the post before the name is the role; declaring the emergency is an act; "telling … that"
+    # carries the quoted fragment inside a longer clause, so only the fragment is annotated, the period outside; the
+    # House names no relay
+    M("held the people of Glebe Lane and Dunmore Gardens hostage for too long", "Winston Carrington-Blake", P,
+      "telling", role="Prime Minister", ph=["participle-cue", "role-premodifier"]),
+    # the measure's terms are the paper's own; "the prime minister": Carrington-Blake, so the nominal is the role; the
+    # colon ends the paragraph and the quote runs over the next two, the opening mark repeated: one statement
+    D("Since January, 41 people have been murdered in St Averne. Eleven of them were children or teenagers. I will not stand in this House and tell the nation that this is normal.\n\"This Government will not negotiate with gunmen, and we will not apologise for protecting the innocent.",
+      "Winston Carrington-Blake", P, "told", role="prime minister",
+      ph=["multi-sentence", "colon-intro", "told", "nominal"]),
+    # the post before the name is the role; a that-less clause with no marks
+    I("about 600 police and soldiers had been deployed to the two communities", "Dwayne Fairclough-Reid", P, "said",
+      role="Commissioner of Police", ph=["said-that", "role-premodifier"]),
+    # an alias in the paper's own sentence, not speech
+    R("Tall Man", "alias of an alleged gang leader", "title"),
+    # "the commissioner": Fairclough-Reid, so the nominal is the role
+    D("We have a list, and we are working through it. Anyone who has information on his whereabouts should call us,",
+      "Dwayne Fairclough-Reid", P, "said", role="commissioner", ph=["multi-sentence", "nominal"]),
+    # the constabulary speaks as a body; a release names no channel; one clause with an elided verb: one statement
+    I("23 people had been detained and two illegal firearms seized in the first hours of the operation",
+      "the National Constabulary", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; one subject, two cues: the said-clause has no marks, "accused … of"
+    # carries the quoted fragment, the period outside
+    I("the Opposition would support the measure in the House", "Kemar Hinds-Wellington", P, "said",
+      role="Opposition spokesman on national security", ph=["said-that", "role-premodifier"]),
+    M("using states of emergency as a substitute for a crime plan", "Kemar Hinds-Wellington", P, "accused",
+      role="Opposition spokesman on national security", ph=["cue-class", "role-premodifier"]),
+    # "He" in the same paragraph, where his role stands; the that-clause carries the quoted fragment
+    M("cannot detain their way out of a social problem", "Kemar Hinds-Wellington", P, "warned",
+      role="Opposition spokesman on national security", ph=["said-that", "cue-class", "pronoun"]),
+    # residents given by the phrase as written, its capital lowered; one that-less clause with two predicates
+    I("they welcomed the soldiers but feared the violence would return when they left", "residents of Glebe Lane", G,
+      "said", ph=["said-that"]),
+    # an inverted cue; an unnamed higgler given by the phrase as written, without the relative clause on anonymity
+    D("Mi glad fi see them. But the army was here in 2019 too, and the week after they pull out, the shooting start back,",
+      "a 52-year-old higgler", A, "said", ph=["inversion", "multi-sentence"]),
+])
+
 
 # ---------------------------------------------------------------- Spanish outlet's English edition on a drought water-transfer dispute, «guillemets» with the comma outside, names with two surnames, apostrophes (region’s, summer’s, Irrigators’, plain’s): a trailing "…, the region’s president warned" in the lede whose nominal points forward to the president named in the next paragraph, her split quote "told reporters in …" and "X accused … of" a fragment by her first surname, the other region's president in apposition "Speaking on the regional broadcaster X" with a fragment, an irrigators' community with a relative clause "said in a statement that" a fragment and "Its president, X, warned that" a fragment, "According to the … Basin Authority," with figures, the ministry's statement with a fragment "but that" a second clause with no marks, "Sources in the ministry told this newspaper that" and an inverted "said one senior official", the writer's scare quote after "so-called"
 article("tormea-segral-water-transfer-row", """
