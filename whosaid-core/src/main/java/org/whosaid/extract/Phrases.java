@@ -674,6 +674,10 @@ final class Phrases {
         if ((m & Lexicon.HONORIFIC) != 0 && t.length(i) == 3 && t.isCapitalized(i) && t.eq(i, "rep")) {
             m &= ~Lexicon.ROLE; // "a rep for the actress" is a role, "Rep. Jim Jordan" a congressman's honorific
         }
+        if ((m & Lexicon.ROLE) != 0 && t.length(i) == 2 && t.eq(i, "md") && !t.isAllCaps(i) && t.isCapitalized(i)
+                && t.isCapitalized(i + 1)) {
+            m &= ~Lexicon.ROLE; // "Md Rafiqul Alam Bhuiyan": Muhammad written short, part of the name ("the MD said" is a role)
+        }
         masks[i] = m;
     }
 

@@ -4015,6 +4015,22 @@ class ExtractorTest {
     }
 
     @Test
+    void comradeSeriAndMuhammadWrittenShort() {
+        assertEquals(List.of("indirect [the strike would continue] Tinashe Mukaro-Dube (person, FTUM secretary-general) said []"),
+                run("Prices are up this year across the region.\nFTUM secretary-general Cde Tinashe Mukaro-Dube said the strike "
+                        + "would continue."));
+        assertEquals(List.of("indirect [the fire started at 2am] Md Rafiqul Alam Bhuiyan (person, deputy director of the Fire "
+                        + "Service) said []"),
+                run("Prices are up this year across the region.\nMd Rafiqul Alam Bhuiyan, deputy director of the Fire Service, said "
+                        + "the fire started at 2am."));
+        assertEquals(List.of("direct [We will act,] Azman Shukor (person) said []"),
+                run("Prices are up this year across the region.\n\u201CWe will act,\u201D said Datuk Seri Azman Shukor."));
+        // the managing director is a role
+        assertEquals(List.of("indirect [profits were up] John Smith (person, Acme's MD) said []"),
+                run("Prices are up this year across the region.\nAcme's MD, John Smith, said profits were up."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
