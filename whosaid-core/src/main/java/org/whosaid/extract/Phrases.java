@@ -771,6 +771,34 @@ final class Phrases {
                 && !has(from + 1, Lexicon.TEMPORAL);
     }
 
+    /**
+     * A lower-case role word, maybe with titles after it, stands between the organisation word at orgWordAt and a
+     * name of two or more words: "Ministry of Basic Education permanent secretary Mrs Rudo Zvavamwe-Ncube", "State
+     * … exco member Datuk Seri Azman Shukor" name a person in a post.
+     */
+    private boolean lowerRoleBeforeName(int orgWordAt, int nameStart, int end) {
+        int k = nameStart - 1;
+        while (k > orgWordAt && has(k, Lexicon.HONORIFIC) && t.isCapitalized(k)) {
+            k--;
+        }
+        if (end - nameStart < 2 || k <= orgWordAt || !t.isWord(k) || t.isCapitalized(k) || !isRole(k)) {
+            return false;
+        }
+        int roleStart = k;
+        while (roleStart - 1 > orgWordAt && t.isWord(roleStart - 1) && !t.isCapitalized(roleStart - 1)
+                && !isPrepositionAt(roleStart - 1) && connective(roleStart - 1) == OTHER) {
+            roleStart--;
+        }
+        // the body's name runs up to the role in capitals ("Ministry of Basic Education"), not a nominal
+        // ("Justice Department investigation of Democratic presidential candidate Hillary Clinton")
+        for (int j = orgWordAt + 1; j < roleStart; j++) {
+            if (!t.isCapitalized(j) && connective(j) != OF && connective(j) != THE && connective(j) != AND) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Prepositions that join the words of a body's name: "Doctors Without Borders", "Patients Before Targets". */
     private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("without", "before", "against", "for", "beyond",
             "across", "over");
@@ -1831,6 +1859,7 @@ final class Phrases {
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director")
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end)
+                && !lowerRoleBeforeName(orgWordAt, nameStart, end)
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
                 // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
                 || orgWordIn(nameStart, end) || isLowerInName(orgWordAt + 2))) { // "the Fédération des vignerons du Val
@@ -1853,7 +1882,8 @@ final class Phrases {
             return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioName, end),
                     roleBefore(bodyStart, portfolioName, bodyStart), headLower);
         }
-        if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart))) {
+        if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart)
+                && !(orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end)))) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
             // "the Times" inside a sentence; at its start only a one-word outlet ("The Courier said"): no person is "The X"

@@ -1324,6 +1324,12 @@ final class Subjects {
                 && m.type() != Mention.Type.ORG_NAME) {
             return m;
         }
+        if (m.type() == Mention.Type.PERSON_NAME && m.role() != null && !t.isCapitalized(m.startTok()) && !t.isCapitalized(and - 1)) {
+            // "State local government and environment exco member Datuk Seri Azman Shukor": two portfolios in lower case
+            // before one person's post, no second speaker
+            return new Mention(first.startTok(), m.endTok(), first.start(), m.end(), m.type(), m.name(),
+                    ph.surface(first.startTok(), and) + " and " + m.role(), m.head());
+        }
         int nameStart = first.start() + Math.max(0, ph.surface(first.startTok(), first.endTok()).lastIndexOf(first.name()));
         String name = a.text().substring(nameStart, m.end());
         return new Mention(first.startTok(), m.endTok(), first.start(), m.end(), Mention.Type.ORG_NAME, name, null,

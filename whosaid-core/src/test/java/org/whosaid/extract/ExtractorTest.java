@@ -4031,6 +4031,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aPostInLowerCaseAfterABodysNameBeforeTitlesAndAName() {
+        assertEquals(List.of("indirect [the strike was illegal] Rudo Zvavamwe-Ncube (person, Ministry of Basic Education "
+                        + "permanent secretary) said []"),
+                run("Prices are up this year across the region.\nBut Ministry of Basic Education permanent secretary Mrs Rudo "
+                        + "Zvavamwe-Ncube said the strike was illegal."));
+        assertEquals(List.of("indirect [the resort had been built illegally] Azman Shukor (person, State local government and "
+                        + "environment exco member) said []"),
+                run("Prices are up this year across the region.\nState local government and environment exco member Datuk Seri "
+                        + "Azman Shukor said the resort had been built illegally."));
+        // a body and a person named with a role in capitals are two speakers
+        assertEquals(List.of("indirect [the deal was done] Acme Corp and Chief Executive John Smith (organization) said []"),
+                run("Prices are up this year across the region.\nAcme Corp and Chief Executive John Smith said the deal was done."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
