@@ -534,6 +534,11 @@ final class Phrases {
         if (i < 1) {
             return false;
         }
+        if (t.eq(i, w.lemma()) && i >= 3 && connectiveIn(i - 3, 1 << A | 1 << AN) && isLowerPlainWord(i - 2)
+                && isLowerPlainWord(i - 1) || (t.eq(i, w.lemma()) || isPlural(i, w.lemma())) && i >= 2
+                && isLowerPlainWord(i - 1) && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
+            return true; // "denied a local media report that …", "rejected union claims that …"
+        }
         if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && isNounDeterminer(i - 1)) {
             return true; // a noun after its determiner: "the warning service", "a briefing"
         }
@@ -797,6 +802,15 @@ final class Phrases {
             }
         }
         return true;
+    }
+
+    /** Verbs whose object is a claim or report: "rejected union claims that …". */
+    private static final java.util.Set<String> REFUTING = java.util.Set.of("rejected", "rejects", "denied", "denies",
+            "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes");
+
+    /** Token k is a lower-case word of no function-word list. */
+    private boolean isLowerPlainWord(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
     }
 
     /** Prepositions that join the words of a body's name: "Doctors Without Borders", "Patients Before Targets". */

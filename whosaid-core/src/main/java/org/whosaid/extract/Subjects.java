@@ -1088,7 +1088,8 @@ final class Subjects {
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason
                             || subject.type() == Mention.Type.ORG_NAME && k - j <= 20 && isBodyDescription(j + 1))
-                            && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k))
+                            && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k)
+                            || afterFrontedPhrase(subject.startTok(), from))
                             && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"
@@ -1600,6 +1601,24 @@ final class Subjects {
     /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "while", "before",
             "until", "once", "although", "though");
+
+    /**
+     * Token s follows a short fronted phrase that opens the sentence at token from and closes with a comma: "On Monday,
+     * Sangwon Electronics, the largest memory maker, said", "In a separate filing, …".
+     */
+    private boolean afterFrontedPhrase(int s, int from) {
+        int comma = s - 1;
+        if (comma - from < 1 || comma - from > 8 || !t.is(comma, ',')
+                || !ph.has(from, Lexicon.STOP | Lexicon.TEMPORAL) || ph.has(from, Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
     Mention sentenceSubject(int from, int before) {

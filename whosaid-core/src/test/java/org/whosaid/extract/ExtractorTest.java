@@ -4046,6 +4046,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aDeniedReportDescribedBeforeItsThatClause() {
+        assertEquals(List.of("indirect [it planned to raise prices] Sangwon Electronics (organization) denied []",
+                        "indirect [no decision had been made] Sangwon Electronics (organization) saying []"),
+                run("Prices are up this year across the region.\nIn a separate filing, Sangwon Electronics, the largest memory "
+                        + "maker, denied a local media report that it planned to raise prices, saying no decision had been made."));
+        assertEquals(List.of("indirect [the bus would run] Jim Ostrowski (person) said []",
+                        "indirect [the city had set aside money] Jim Ostrowski (person) rejected []"),
+                run("Prices are up this year across the region.\nJim Ostrowski said the bus would run. He rejected union claims "
+                        + "that the city had set aside money."));
+        // a claim made as a verb stays a cue
+        assertEquals(List.of("indirect [the city had set aside money] The union (organization) claims []"),
+                run("Prices are up this year across the region.\nThe union claims that the city had set aside money."));
+        assertEquals(List.of("indirect [Young voters are turning to the senator] a new poll (unknown) indicates []"),
+                run("Prices are up this year across the region.\nYoung voters are turning to the senator, a new poll indicates."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
