@@ -909,7 +909,10 @@ final class Phrases {
             // the period of "Lt." or "J." inside a name, or of "St." ("St. Ebba's Regional Medical Center")
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
                     && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1))
-                    && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1));
+                    && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1))
+                    // a company's two legal forms: "Maraya Al-Sahil Contracting Co. LLC"
+                    || t.is(i, '.') && i > 0 && t.eq(i - 1, "co") && t.isCapitalized(i - 1) && i + 1 < end
+                    && (t.eq(i + 1, "llc") || t.eq(i + 1, "ltd") || t.eq(i + 1, "wll")) && t.isCapitalized(i + 1);
         }
         if (t.kind(i) == Tokens.QUOTE) {
             // the apostrophe of a plural possessive: "nurses’ leaders"

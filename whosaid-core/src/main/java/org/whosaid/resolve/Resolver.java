@@ -474,6 +474,11 @@ public final class Resolver {
                         return new Resolved(org.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name");
                     }
                 }
+                Entity company = words.length >= 2 ? companyWithLegalForm(words, m.start()) : null;
+                if (company != null) {
+                    // "Halvorsen Shipping denied" after "Halvorsen Shipping Inc. filed": the company, named in full before
+                    return new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
+                }
                 if (isOrganizationName(m.name())) {
                     // "Nimbara denied" after "Nimbara Cloud said": the longer name of an earlier speaker, which no
                     // person bears, is the organisation's; "Air Lumière said": typed by its context elsewhere ("the
@@ -495,6 +500,12 @@ public final class Resolver {
                 if (shortName != null) {
                     // "the Geological Hazard Mitigation Agency (BMBG) … According to the BMBG": a short name defined before
                     return new Resolved(shortName.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name-defined");
+                }
+                String[] words = words(m.name());
+                Entity company = words.length >= 2 ? companyWithLegalForm(words, m.start()) : null;
+                if (company != null) {
+                    // "Tallis & Reed denied" after "Tallis & Reed Inc., the home-goods chain,"
+                    return new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
                 }
                 return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
             }
@@ -1245,7 +1256,6 @@ public final class Resolver {
         return w.length >= 3 && w[0].equalsIgnoreCase("the") && w[w.length - 2].endsWith("-based");
     }
 
-    /** Last words that make an organisation's name a company's ("Kuroyama Elevator Co", "Orvika Group"). */
     /** The name ends in a company's legal suffix: "Hokuyo Railway Co", "Selwick Freight Ltd". */
     private static boolean hasCompanySuffix(Mention n) {
         return n.head() != null && COMPANY_SUFFIXES.contains(n.head());
@@ -2050,6 +2060,16 @@ public final class Resolver {
     private Entity namelessByFirstWord(String word, int before) {
         return lastEntityBefore(before, e -> !e.organization() && e.words().length > 1 && e.words()[0].equals(word)
                 && e.gender() == '?' && e.role() == null);
+    }
+
+    /**
+     * The company named before the offset by the given words and then up to three more that end in a legal suffix:
+     * "Tallis & Reed Inc." for "Tallis & Reed", "Maraya Al-Sahil Contracting Co. LLC" for "Maraya Al-Sahil"; or null.
+     */
+    private Entity companyWithLegalForm(String[] words, int before) {
+        return lastEntityBefore(before, e -> e.organization() && e.words().length > words.length
+                && e.words().length <= words.length + 3 && COMPANY_SUFFIXES.contains(e.words()[e.words().length - 1])
+                && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length));
     }
 
     private Entity orgByFirstWord(String word, int before) {

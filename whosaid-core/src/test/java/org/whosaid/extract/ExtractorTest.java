@@ -4063,6 +4063,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanyNamedWithItsLegalForm() {
+        assertEquals(List.of("indirect [it would close 40 stores] Acme Corp (organization) said []"),
+                run("Prices are up this year across the region.\nAcme Corp. said it would close 40 stores."));
+        assertEquals(List.of("indirect [it had withheld rent] Halvorsen Shipping Inc (organization) denied []"),
+                run("Halvorsen Shipping Inc. filed for bankruptcy on Monday in Delaware.\nHalvorsen Shipping denied in a court "
+                        + "filing that it had withheld rent."));
+        assertEquals(List.of("indirect [it had paid all wages] Maraya Al-Sahil Contracting Co. LLC (organization) said []"),
+                run("The scaffold was put up by Maraya Al-Sahil Contracting Co. LLC, a local firm.\nMaraya Al-Sahil said it "
+                        + "had paid all wages."));
+        // a person who shares the first words is no company
+        assertEquals(List.of("indirect [the rent was paid] Anna Halvorsen (person) said []"),
+                run("Halvorsen Shipping Inc. filed for bankruptcy on Monday in Delaware.\nAnna Halvorsen said the rent was paid."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
