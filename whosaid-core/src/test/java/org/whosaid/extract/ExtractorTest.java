@@ -4078,6 +4078,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameEndingInRenewablesIsACompany() {
+        assertEquals(List.of("indirect [the turbines had been moved 400 metres] Carnbrae Renewables (organization) added []"),
+                run("Carnbrae Renewables wants to build 14 turbines on the moor.\nThe developer added that the turbines had been "
+                        + "moved 400 metres."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
