@@ -110,6 +110,11 @@ final class Finder {
 
     // ---------------------------------------------------------------- quotations
 
+    /** A space of any kind, the no-break ones included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** What attributes a quotation: the speaker phrase, the cue, how it was found, and relays. */
     private record Attribution(Mention speaker, CueRef cue, String rule, double confidence, List<ViaRef> via,
                                boolean beforeQuote) {
@@ -117,12 +122,22 @@ final class Finder {
 
     private void findQuotations() {
         List<Quote> quotes = a.quotes();
+        char[] chars = a.chars();
         int outerClose = -1;
         for (Quote q : quotes) {
             if (q.open() < outerClose) {
                 continue; // nested inside a quotation already handled: part of its words
             }
             outerClose = q.close();
+            // the quoted words without the spaces French typography sets inside the marks ("«\u00a0…\u00a0»")
+            int cs = q.contentStart();
+            int ce = q.contentEnd();
+            while (cs < ce && isSpace(chars[cs])) {
+                cs++;
+            }
+            while (ce > cs && isSpace(chars[ce - 1])) {
+                ce--;
+            }
             int openTok = t.firstAtOrAfter(q.open());
             int closeTok = t.firstAtOrAfter(q.close());
             if (closeTok <= openTok + 1) {
@@ -130,8 +145,7 @@ final class Finder {
             }
             Rejected.Reason reason = rejections.reason(openTok, closeTok);
             if (reason != null) {
-                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
-                        q.contentEnd(), reason));
+                rejected.add(new Rejected(a.text().substring(cs, ce), cs, ce, reason));
                 continue;
             }
             Attribution at = after(openTok, closeTok);
@@ -158,13 +172,11 @@ final class Finder {
             }
             int words = rejections.wordCount(openTok + 1, closeTok);
             if (at == null && rejections.isUnsaidTitle(openTok, closeTok)) {
-                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
-                        q.contentEnd(), Rejected.Reason.TITLE));
+                rejected.add(new Rejected(a.text().substring(cs, ce), cs, ce, Rejected.Reason.TITLE));
                 continue;
             }
             if (at == null && words <= 3) {
-                rejected.add(new Rejected(a.text().substring(q.contentStart(), q.contentEnd()), q.contentStart(),
-                        q.contentEnd(), Rejected.Reason.SCARE_QUOTE));
+                rejected.add(new Rejected(a.text().substring(cs, ce), cs, ce, Rejected.Reason.SCARE_QUOTE));
                 continue;
             }
             Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, t.firstAtOrAfter(q.contentStart()), at);
@@ -178,10 +190,10 @@ final class Finder {
             }
             Draft d;
             if (at == null) {
-                d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), null, null, List.of(),
+                d = new Draft(kind, cs, ce, a.paragraphOf(openTok), null, null, List.of(),
                         DIRECT_NO_SPEAKER, List.of("quote:no-attribution"));
             } else {
-                d = new Draft(kind, q.contentStart(), q.contentEnd(), a.paragraphOf(openTok), at.speaker(), at.cue(),
+                d = new Draft(kind, cs, ce, a.paragraphOf(openTok), at.speaker(), at.cue(),
                         at.via(), at.confidence(), List.of("quote:" + at.rule()));
             }
             add(d);

@@ -4085,6 +4085,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theNoBreakSpacesInsideFrenchMarksAreNoPartOfTheQuotation() {
+        Extraction x = new Extractor().extract(Article.of("fr", "Prices are up this year across the region.\n"
+                + "\u00ab\u00a0We will stay here until the end\u00a0\u00bb, said Jean Dupont, a farmer."));
+        assertEquals("We will stay here until the end", x.statements().get(0).quote().text());
+        assertEquals(45, x.statements().get(0).quote().start());
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
