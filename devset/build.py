@@ -24382,6 +24382,336 @@ Tallis & Reed denied in a court filing that it had withheld February rent from l
       ph=["participle-cue", "writing", "surname"]),
 ])
 
+# ---------------------------------------------------------------- wire (Reuters) on an oil-tanker seizure in a strait, straight double quotes + apostrophes (Sarhan's, navy's, week's): the seizure as an act with a "saying" clause in the lede (the navy given by a possessive phrase), a trailing "…, the navy said in a statement carried by state media" (unnamed media, no relay), "the statement said", "The official … News Agency quoted the navy's commander, Rear Admiral X, as saying" a fragment, the ship manager with two that-clauses, its spokesperson in apposition who "told Reuters", "according to ship-tracking data" (data with no source: no speaker), a maritime security firm with a descriptor before its name and its analyst inverted with "at the firm", a neighbouring foreign ministry with a relative clause that "called the seizure" a fragment and "demanded" a release (no statement), an official "who asked not to be named" who "told Reuters" and "He denied that", a trade term after "so-called"
+article("tazeer-strait-tanker-seizure", '''
+SALMIRA, June 11 (Reuters) - Sarhan's navy seized an oil tanker in the Strait of Tazeer on Tuesday, saying the vessel had rammed a Sarhani fishing boat and injured two of its crew before trying to escape.
+The Ardent Mira, carrying about 900,000 barrels of crude, was boarded by commandos 11 nautical miles off the Sarhani coast and escorted to Bandar Kesh, the navy said in a statement carried by state media.
+"The tanker ignored repeated warnings and endangered our fishermen. Sarhan will not let its waters become a highway for lawbreakers," the statement said.
+The official Sarhani News Agency quoted the navy's commander, Rear Admiral Tariq Al-Mansouri, as saying the tanker's captain had been "uncooperative and evasive" during the boarding.
+Vantrel Shipping, the Ardent Mira's manager, said it had lost contact with the vessel early on Tuesday and that its 23 crew were believed safe.
+"We are not aware of any collision. Our vessel was in international waters on its normal route," Katrin Sollberg, a spokesperson for the company, told Reuters.
+The tanker was last tracked 19 nautical miles from the coast, according to ship-tracking data.
+Maritime security firm Halvard Risk said the seizure was the third of a foreign-managed tanker in the strait since January. "Every one of these seizures has come within days of new sanctions. The collision story is a familiar script," said Tomas Ekdahl, head of intelligence at the firm.
+The foreign ministry of neighbouring Ulvaria, whose nationals are among the crew, called the seizure "an act of state piracy" and demanded the immediate release of the ship.
+A Sarhani official, who asked not to be named, told Reuters the tanker would be held until a court in Bandar Kesh ruled on the collision. He denied that the seizure was retaliation for last week's sanctions.
+Much of the strait's tanker traffic is made up of the so-called "grey fleet" of ageing ships.
+(Reporting by Leila Haddad-Marsh; Editing by Hugh Lattimore)
+''', [
+    # the seizure is an act; the participle carries the navy's content; the navy is given by the phrase as written
+    I("the vessel had rammed a Sarhani fishing boat and injured two of its crew before trying to escape",
+      "Sarhan's navy", O, "saying", ph=["participle-cue"]),
+    # "the navy": Sarhan's navy; "state media" names no channel, so no relay; the comma before the trailing
+    # attribution is left out
+    I("The Ardent Mira, carrying about 900,000 barrels of crude, was boarded by commandos 11 nautical miles off the Sarhani coast and escorted to Bandar Kesh",
+      "Sarhan's navy", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # "the statement said": the statement stands for the navy that issued it
+    D("The tanker ignored repeated warnings and endangered our fishermen. Sarhan will not let its waters become a highway for lawbreakers,",
+      "Sarhan's navy", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the agency is the relay ("official" describes it); the apposition is the role, the rank a title left out; the
+    # that-less clause carries the quoted fragment
+    M("uncooperative and evasive", "Tariq Al-Mansouri", P, "quoted ... as saying", role="navy's commander",
+      via=["Sarhani News Agency"], ph=["quoted-as-saying", "role-apposition"]),
+    # the manager speaks as a body; "the Ardent Mira's manager" describes it; two that-clauses with no marks: one
+    # statement
+    I("it had lost contact with the vessel early on Tuesday and that its 23 crew were believed safe",
+      "Vantrel Shipping", O, "said", ph=["said-that"]),
+    D("We are not aware of any collision. Our vessel was in international waters on its normal route,",
+      "Katrin Sollberg", P, "told", role="spokesperson for the company", via=["Reuters"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "according to ship-tracking data" names no source: the data are the wire's own reading, not a statement
+    # the firm speaks as a body; "Maritime security firm" describes it (as "Local environmental group …")
+    I("the seizure was the third of a foreign-managed tanker in the strait since January", "Halvard Risk", O, "said",
+      ph=["said-that"]),
+    # an inverted cue; the apposition is the role, as written ("at the firm")
+    D("Every one of these seizures has come within days of new sanctions. The collision story is a familiar script,",
+      "Tomas Ekdahl", P, "said", role="head of intelligence at the firm",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the ministry speaks as a body, given by the phrase as written; the relative clause is no part of it; the demand
+    # for the ship's release is a request, no statement
+    M("an act of state piracy", "the foreign ministry of neighbouring Ulvaria", O, "called"),
+    # an unnamed official given by the phrase as written; the relative clause is no part of it
+    I("the tanker would be held until a court in Bandar Kesh ruled on the collision", "a Sarhani official", A,
+      "told", via=["Reuters"], ph=["told", "said-that"]),
+    # "He": the same official; only the told-frame names the relay; the denial is annotated on the content after "that"
+    I("the seizure was retaliation for last week's sanctions", "a Sarhani official", A, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the wire's own background; a trade term after "so-called"
+    R("grey fleet", "scare quote after 'so-called' on a trade term", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- UK tabloid on a footballer's driving ban, curly single quotes + apostrophes (Club’s, He’s, Supporters’): a capitalised lede, the player's nickname in quotes, magistrates who fined him (an act) "and said" a fragment, the chair of the bench with her post before the name who "told him:" with a quotation over two paragraphs (the opening mark repeated), "His solicitor, X, said" a fragment and his split quote "Mr X told the court" a paragraph later, the club that "declined to comment", a supporters' club "said in a post on X that" a fragment "adding:" a quote, an anonymous pal who "told the Beacon" (the paper itself as relay), "the winger posted on Instagram:", the paper's own mock moral in quotes
+article("ashworth-nwosu-driving-ban", """
+SPEED-mad Ambleford City winger Kieran Ashworth-Nwosu has been BANNED from the roads for six months – after cops clocked him doing 104mph in his £210,000 supercar.
+The 26-year-old, nicknamed ‘the Wexbridge Whippet’ by City fans, admitted speeding on the Hallerby bypass at 2.40am on a Sunday in March, just hours after scoring the winner against Harcastle United.
+Magistrates in Wexbridge fined the £90,000-a-week ace £12,400 yesterday and said he had shown ‘a cavalier disregard’ for other road users.
+Chair of the bench Margaret Oyelaran told him: ‘You are a young man with a great deal of money and, it seems, very little patience.
+‘The speed limit on that road applies to you exactly as it applies to everyone else in this county.’
+His solicitor, Rupert Langdale-Finch, said the player was ‘deeply embarrassed’ by his behaviour.
+‘He was not racing anybody,’ Mr Langdale-Finch told the court. ‘He was driving home to his partner, who was unwell, and he made a foolish decision. It will not happen again.’
+Ambleford City declined to comment when contacted by the Beacon.
+But the Ambleford Blues Supporters’ Club said in a post on X that the winger had ‘let the badge down’, adding: ‘Fines mean nothing to a man on his wages. Drop him.’
+A pal of the star told the Beacon: ‘He’s gutted. He’s already sold the car and he’s been getting lifts to training off the kitman.’
+Hours after the hearing, the winger posted on Instagram: ‘Lesson learned. Head down, back to work. Sorry to everyone I let down.’
+Ashworth-Nwosu, who has scored nine goals this season, will be driven to training by a club chauffeur for the length of his ban.
+The message from the bench could not have been clearer: ‘Slow down, son.’
+""", [
+    # the ban is the paper's own lede; a nickname, not speech
+    R("the Wexbridge Whippet", "nickname of the player", "title"),
+    # the magistrates are a group given by the phrase as written, its capital lowered; the fine is an act; the
+    # that-less clause carries the quoted fragment
+    M("a cavalier disregard", "magistrates in Wexbridge", G, "said", ph=["said-that"]),
+    # the post before the name is the role, as written; "told him" names no relay; the first paragraph opens the quote
+    # and does not close it, the next opens with a mark: one statement
+    D("You are a young man with a great deal of money and, it seems, very little patience.\n‘The speed limit on that road applies to you exactly as it applies to everyone else in this county.",
+      "Margaret Oyelaran", P, "told", role="Chair of the bench", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "His solicitor": the relation without the possessive is the role (as "His agent"); the that-less clause carries
+    # the quoted fragment
+    M("deeply embarrassed", "Rupert Langdale-Finch", P, "said", role="solicitor", ph=["said-that", "role-apposition"]),
+    # "Mr" is a title; the paragraph states no role; "told the court" names no relay; a second quote right after the
+    # attribution sentence is the second part of a split quote
+    D("He was not racing anybody,", "Rupert Langdale-Finch", P, "told", ph=["split-quote", "told", "surname"]),
+    D("He was driving home to his partner, who was unwell, and he made a foolish decision. It will not happen again.",
+      "Rupert Langdale-Finch", P, "told", ph=["split-quote", "multi-sentence", "told", "surname"]),
+    # "declined to comment" is not a statement
+    # the supporters' club speaks as a body, given by its name; the post is on X; the that-clause carries the quoted
+    # fragment
+    M("let the badge down", "the Ambleford Blues Supporters’ Club", O, "said", via=["X"], ph=["said-that", "writing"]),
+    # the participle in the same sentence, in the same post
+    D("Fines mean nothing to a man on his wages. Drop him.", "the Ambleford Blues Supporters’ Club", O, "adding",
+      via=["X"], ph=["multi-sentence", "participle-cue", "writing"]),
+    # an unnamed friend given by the phrase as written; the paper itself, named, is the relay (as "told the Sentinel")
+    D("He’s gutted. He’s already sold the car and he’s been getting lifts to training off the kitman.",
+      "a pal of the star", A, "told", via=["Beacon"], ph=["multi-sentence", "told"]),
+    # "the winger": Ashworth-Nwosu, so the nominal is the role; the post is on Instagram
+    D("Lesson learned. Head down, back to work. Sorry to everyone I let down.", "Kieran Ashworth-Nwosu", P, "posted",
+      role="winger", via=["Instagram"], ph=["multi-sentence", "writing", "nominal"]),
+    # the paper's own moral put in quotes: words the bench did not say
+    R("Slow down, son.", "the paper's own summing-up in quotes, not the magistrates' words", "author-words"),
+])
+
+# ---------------------------------------------------------------- Sri Lankan English daily on a tea-plantation wage strike, straight double quotes + apostrophes (Workers', week's, Planters'), "Rs.", "yesterday", "per cent": the strike as the paper's own lede with a demand (no statement), a union's general secretary with the union, its acronym and his post before the name, "he told the Daily Meridian" (the paper itself as relay), the labour minister who "told Parliament that" with two that-clauses, "the minister said" after a quote, "He denied that" with a "saying" fragment in the same paragraph, a planters' association with its acronym "said in a statement that" and "claiming that", a wage scheme after "so-called", its chairman inverted with the acronym before his post, estate workers as a group, a plucker by initial and name with her age in brackets and a rhetorical question, an anonymous ministry official "who wished to remain anonymous"
+article("haldenwatte-tea-wage-strike", '''
+Thousands of tea estate workers in the Haldenwatte and Uvagiri districts struck work yesterday, demanding a daily wage of Rs. 2,000, after wage talks with the Regional Plantation Companies broke down for the third time this month.
+Up-Country Estate Workers' Congress (UEWC) General Secretary Muthusamy Ramalingam said the strike would continue until the companies agreed in writing.
+"Our people pluck 20 kilos of leaf a day in the rain for a wage that cannot buy a week's rice. This is not a demand, it is a matter of survival," he told the Daily Meridian.
+Labour Minister Chaminda Rupasinghe told Parliament that the Government would not allow any estate to close and that the Wages Board would meet next Tuesday.
+"The Government cannot fix the price of tea at the auction, but we can make sure no worker earns less than a living wage," the minister said. He denied that the Government had sided with the companies, saying the Wages Board would have "the final say".
+The Hill Country Planters' Association (HCPA) said in a statement that the industry could not afford an increase of more than Rs. 150, claiming that production costs had risen by 40 per cent in two years. The association has instead proposed a so-called "productivity-linked" wage, paid by the kilo above a daily norm.
+"An increase of this size would push marginal estates into closure. Then there will be no wages at all," said HCPA Chairman Dilhan Abeywardena-Mendis.
+Workers at the Glenverne estate near Haldenwatte said they had not received the Rs. 200 attendance allowance promised last year.
+"My daughter is sitting her A/Ls. How can I pay for her classes with Rs. 1,350 a day?" asked K. Pushpavalli (44), who has plucked tea on the estate for 26 years.
+A senior official of the Labour Ministry, who wished to remain anonymous, said the Treasury had been asked to consider a temporary subsidy so that an interim increase could be paid from next month.
+''', [
+    # the strike is the paper's own lede; demanding a wage is a demand, no statement
+    # the union, its acronym and the post before the name are the role, as written
+    I("the strike would continue until the companies agreed in writing", "Muthusamy Ramalingam", P,
+      "said", role="Up-Country Estate Workers' Congress (UEWC) General Secretary", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the paper itself, named, is the relay (as "told the Sentinel")
+    D("Our people pluck 20 kilos of leaf a day in the rain for a wage that cannot buy a week's rice. This is not a demand, it is a matter of survival,",
+      "Muthusamy Ramalingam", P, "told", via=["Daily Meridian"], ph=["multi-sentence", "told", "pronoun"]),
+    # the post before the name is the role; "told Parliament" names no relay; two that-clauses with no marks: one
+    # statement
+    I("the Government would not allow any estate to close and that the Wages Board would meet next Tuesday",
+      "Chaminda Rupasinghe", P, "told", role="Labour Minister", ph=["told", "said-that", "role-premodifier"]),
+    # "the minister": Rupasinghe, so the nominal is the role
+    D("The Government cannot fix the price of tea at the auction, but we can make sure no worker earns less than a living wage,",
+      "Chaminda Rupasinghe", P, "said", role="minister", ph=["nominal"]),
+    # "He" in the same paragraph, where the nominal role stands; the denial is annotated on the content after "that",
+    # and the participle's clause carries the quoted fragment, the period outside
+    I("the Government had sided with the companies", "Chaminda Rupasinghe", P, "denied", role="minister",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("the final say", "Chaminda Rupasinghe", P, "saying", role="minister", ph=["participle-cue", "pronoun"]),
+    # the association speaks as a body, without the acronym in brackets; a statement names no channel; the
+    # participle carries a clause of its own
+    I("the industry could not afford an increase of more than Rs. 150", "the Hill Country Planters' Association", O,
+      "said", ph=["said-that", "writing"]),
+    I("production costs had risen by 40 per cent in two years", "the Hill Country Planters' Association", O, "claiming",
+      ph=["participle-cue", "cue-class", "writing"]),
+    # a proposal of a noun phrase is no statement; the scheme's label after "so-called"
+    R("productivity-linked", "scare quote after 'so-called' on a wage scheme", "scare-quote"),
+    # an inverted cue; the acronym and the post before the name are the role
+    D("An increase of this size would push marginal estates into closure. Then there will be no wages at all,",
+      "Dilhan Abeywardena-Mendis", P, "said", role="HCPA Chairman", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # workers with no name: a group given by the phrase as written, its capital lowered
+    I("they had not received the Rs. 200 attendance allowance promised last year",
+      "workers at the Glenverne estate near Haldenwatte", G, "said", ph=["said-that"]),
+    # an inverted "asked" after a question; the initial is part of the name; the age in brackets and the relative
+    # clause are no role
+    D("My daughter is sitting her A/Ls. How can I pay for her classes with Rs. 1,350 a day?", "K. Pushpavalli", P,
+      "asked", ph=["inversion", "multi-sentence"]),
+    # an unnamed official given by the phrase as written; "who wished to remain anonymous" is no part of it
+    I("the Treasury had been asked to consider a temporary subsidy so that an interim increase could be paid from next month",
+      "a senior official of the Labour Ministry", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Belgian outlet in English on a city parking reform, «guillemets» (quotes translated from French) and „low-high“ quotes (from Dutch) mixed, the comma outside, curly apostrophes (city’s, spring’s, cyclists’): the council vote as the outlet's own lede, a plan's Dutch name glossed in brackets, the mobility alderman with her post before the name and her party in brackets who "told the council", her split quote with a second quote after the attribution sentence, her surname with a that-less clause and "She denied that", a shopkeepers' association with a descriptor and a relative clause, its president inverted ("said its president, X"), "X accused the majority of" a fragment, a cyclists' union that "welcomed" (no content) "but said" a clause "calling" a fragment, residents of a district as a group, a resident inverted with a question and a relative clause
+article("hoeverbeek-parking-reform", """
+HOEVERBEEK – The Hoeverbeek city council on Monday night voted 27 to 18 to remove nearly 1,800 on-street parking spaces from the historic centre by the end of next year and to double the price of the rest.
+The plan, presented under the Dutch name „Ruimte voor Mensen“ (Space for People), will also turn the Haverplein and four neighbouring streets into a car-free zone from March.
+„We are not declaring war on the car. We are giving the street back to the people who live in it, walk in it and shop in it“, mobility alderman Jorinde Claeys-Mbala (Samen Stad) told the council.
+„Every parking space we remove is nine square metres for a tree, a bench or a bicycle rack“, she said. „In a city this size, that adds up quickly.“
+Claeys-Mbala said residents with a permit would be able to park in the city’s underground car parks for €15 a month. She denied that the city had ignored the results of last spring’s public consultation.
+The shopkeepers’ association Commerce Hoeverbeek Centre, which represents some 420 shops, said it would take the decision to court.
+«Our customers come from the villages around the city, and they do not come by tram. If they cannot park, they will go to the shopping centre on the ring road, and some of us will close», said its president, Didier Vanhoutte-Lemaire.
+Vanhoutte-Lemaire accused the majority of «governing for the people who cycle to the town hall».
+The cyclists’ union Pedaalkracht welcomed the vote but said the plan did not go far enough, calling the new cycle lanes on the Lindendreef „paint, not protection“.
+Many residents of the Haverplein district said they feared carers and delivery drivers would no longer be able to reach them.
+«I am 81. My nurse comes twice a day by car. Where is she supposed to park, on my roof?» asked Monique Deridder, who has lived on the square since 1968.
+""", [
+    # the vote is the outlet's own lede; the plan's Dutch name, glossed in brackets by the outlet
+    R("Ruimte voor Mensen", "name of the plan", "title"),
+    # the post before the name is the role, lower case as written; the party in brackets is no part of it; "told the
+    # council" names no relay
+    D("We are not declaring war on the car. We are giving the street back to the people who live in it, walk in it and shop in it",
+      "Jorinde Claeys-Mbala", P, "told", role="mobility alderman", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence is the
+    # second part of a split quote
+    D("Every parking space we remove is nine square metres for a tree, a bench or a bicycle rack", "Jorinde Claeys-Mbala",
+      P, "said", ph=["split-quote", "pronoun"]),
+    D("In a city this size, that adds up quickly.", "Jorinde Claeys-Mbala", P, "said",
+      ph=["split-quote", "pronoun"]),
+    I("residents with a permit would be able to park in the city’s underground car parks for €15 a month",
+      "Jorinde Claeys-Mbala", P, "said", ph=["said-that", "surname"]),
+    # the denial is annotated on the content after "that"
+    I("the city had ignored the results of last spring’s public consultation", "Jorinde Claeys-Mbala", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the association speaks as a body, given by its name ("The shopkeepers’ association" describes it); the relative
+    # clause is no part of it
+    I("it would take the decision to court", "Commerce Hoeverbeek Centre", O, "said", ph=["said-that"]),
+    # an inverted cue; "its president": the role loses its possessive
+    D("Our customers come from the villages around the city, and they do not come by tram. If they cannot park, they will go to the shopping centre on the ring road, and some of us will close",
+      "Didier Vanhoutte-Lemaire", P, "said", role="president", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "accused … of" carries the quoted fragment
+    M("governing for the people who cycle to the town hall", "Didier Vanhoutte-Lemaire", P, "accused",
+      ph=["cue-class", "surname"]),
+    # the union speaks as a body, given by its name ("The cyclists’ union" describes it); "welcomed the vote" reports
+    # no content; "said" a that-less clause and "calling" a quoted fragment: two statements
+    I("the plan did not go far enough", "Pedaalkracht", O, "said", ph=["said-that"]),
+    M("paint, not protection", "Pedaalkracht", O, "calling", ph=["participle-cue"]),
+    # residents with no name: a group given by the phrase as written, its capital lowered
+    I("they feared carers and delivery drivers would no longer be able to reach them",
+      "many residents of the Haverplein district", G, "said", ph=["said-that"]),
+    # an inverted "asked" after a question; the relative clause is no role
+    D("I am 81. My nurse comes twice a day by car. Where is she supposed to park, on my roof?", "Monique Deridder", P,
+      "asked", ph=["inversion", "multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- US science site on an asteroid-sample study, curly double quotes + apostrophes (asteroid's, study’s, aren’t, doesn’t) with US punctuation inside the marks: a trailing "according to a study by scientists at … published Wednesday in the journal …" after a long lede with a "suggesting" clause of the study's own, a trailing "the researchers wrote", "the researchers wrote in the paper, titled “…”" with the title's period inside, a scare quote after "so-called", the lead author with a double role in apposition and her split quote "she said" a paragraph later, present-tense "X says", the agency by its acronym alone "said in a statement that" a fragment ending in a period, an outside planetary scientist "who was not involved in the study" who "called the evidence … “…”" and "But he cautioned that", "Renwick said", "According to the study," with two clauses
+article("varuth-asteroid-salt-study", """
+Dust returned to Earth from the asteroid Varuth contains tiny salt crystals that could only have formed in liquid water, suggesting the asteroid's parent body once held a briny ocean, according to a study by scientists at the Merritt Institute of Technology published Wednesday in the journal Astromaterials Research.
+The salts, mostly sodium carbonate and halite, turned up in 14 of the 31 grains the team examined, the researchers wrote.
+“These minerals are fingerprints of water that evaporated or froze away billions of years ago,” the researchers wrote in the paper, titled “Evaporite minerals in returned samples from asteroid Varuth.”
+The samples were collected in 2021 by the Lanternfish spacecraft of the Federal Space Exploration Agency (FSEA). Earlier analyses found amino acids and other so-called “building blocks of life” in the dust.
+Imani Castellano-Reyes, a cosmochemist at the institute and the study’s lead author, said the team had spent nearly a year ruling out contamination.
+“The first thing everybody asks is whether we brought the salt with us from Earth,” she said. “We handled these grains in pure nitrogen from the moment the capsule was opened, and the salts simply aren’t in our blank samples.”
+Castellano-Reyes says the team now wants to date the crystals.
+The FSEA said in a statement that the findings “rewrite what we thought we knew about small bodies in the asteroid belt.”
+Tobias Renwick, a planetary scientist at Carraway University who was not involved in the study, called the evidence for water “about as convincing as it gets without going back.” But he cautioned that the salts may have formed in small pockets of melted ice rather than in a global ocean.
+“A puddle is not an ocean. The paper shows the water was there; it doesn’t yet show how much,” Renwick said.
+According to the study, the parent body was probably shattered in a collision early in its history, and Varuth is one of its fragments.
+""", [
+    # the study stands for the scientists who wrote it (as "according to a study by researchers at …"); the journal
+    # that published it is the named channel; the "suggesting" clause is the study's own inference, inside the content
+    I("Dust returned to Earth from the asteroid Varuth contains tiny salt crystals that could only have formed in liquid water, suggesting the asteroid's parent body once held a briny ocean",
+      "scientists at the Merritt Institute of Technology", G, "according to", via=["Astromaterials Research"],
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # "the researchers": the same group; the comma before the trailing attribution is left out
+    I("The salts, mostly sodium carbonate and halite, turned up in 14 of the 31 grains the team examined",
+      "scientists at the Merritt Institute of Technology", G, "wrote", ph=["trailing-attribution", "writing", "nominal"]),
+    # "in the paper" names no channel
+    D("These minerals are fingerprints of water that evaporated or froze away billions of years ago,",
+      "scientists at the Merritt Institute of Technology", G, "wrote", ph=["writing", "nominal"]),
+    # the paper's title, its period inside the marks (US style)
+    R("Evaporite minerals in returned samples from asteroid Varuth.", "title of the paper", "title"),
+    # the site's own background; a popular phrase after "so-called"
+    R("building blocks of life", "scare quote after 'so-called'", "scare-quote"),
+    # the role is the whole apposition, both of its parts
+    I("the team had spent nearly a year ruling out contamination", "Imani Castellano-Reyes", P, "said",
+      role="cosmochemist at the institute and the study’s lead author", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence is the
+    # second part of a split quote
+    D("The first thing everybody asks is whether we brought the salt with us from Earth,", "Imani Castellano-Reyes", P,
+      "said", ph=["split-quote", "pronoun"]),
+    D("We handled these grains in pure nitrogen from the moment the capsule was opened, and the salts simply aren’t in our blank samples.",
+      "Imani Castellano-Reyes", P, "said", ph=["split-quote", "pronoun"]),
+    # present tense, by surname; a that-less clause
+    I("the team now wants to date the crystals", "Imani Castellano-Reyes", P, "says",
+      ph=["said-that", "surname"]),
+    # the agency by its acronym alone, given by its full name without the brackets; a statement names no channel;
+    # the that-clause carries the quoted fragment, the period inside
+    M("rewrite what we thought we knew about small bodies in the asteroid belt.",
+      "the Federal Space Exploration Agency", O, "said", ph=["said-that", "writing", "surname"]),
+    # the apposition is the role, without the relative clause; "called the evidence … “…”" carries the fragment, the
+    # period inside
+    M("about as convincing as it gets without going back.", "Tobias Renwick", P, "called",
+      role="planetary scientist at Carraway University", ph=["role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    I("the salts may have formed in small pockets of melted ice rather than in a global ocean", "Tobias Renwick", P,
+      "cautioned", role="planetary scientist at Carraway University", ph=["said-that", "cue-class", "pronoun"]),
+    D("A puddle is not an ocean. The paper shows the water was there; it doesn’t yet show how much,",
+      "Tobias Renwick", P, "said", ph=["multi-sentence", "surname"]),
+    # "the study": the scientists' paper; two coordinated clauses: one statement
+    I("the parent body was probably shattered in a collision early in its history, and Varuth is one of its fragments",
+      "scientists at the Merritt Institute of Technology", G, "according to", ph=["according-to", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- East African business daily on a mobile-loan app crackdown, straight double quotes + apostrophes (borrower's, apps') with the period outside fragments, "Dr", "yesterday", shillings: the shutdown as the paper's own lede, the governor with the bank's acronym and her post before her name and "Dr" who "said yesterday" a clause carrying a fragment mid-clause, "Dr X told journalists in …", "She said … and warned that" (two cues, two statements), a trailing inverted "said the regulator", "In a statement, [app] chief executive X denied that" with a "describing the decision as" fragment, "he said in the statement" a paragraph later, borrowers as a group, an inverted borrower with her trade in apposition and a relative clause, a consumer lobby with its acronym that "welcomed" (no content) "but said" a fragment, its secretary-general in apposition who "told The Biashara Review" (the paper itself as relay)
+article("kiboko-cash-loan-app-crackdown", '''
+The Central Bank of Elgonia (CBE) has shut down 38 digital lending apps, in the toughest action yet against lenders accused of harassing borrowers and sharing their data without consent.
+CBE Governor Dr Esther Wairimu Kamande said yesterday the lenders had "shamed borrowers before their families, employers and churches" by sending messages to contacts stored on their phones.
+"Digital credit has brought loans to millions that the banks ignored. But a loan is a contract, not a licence to humiliate," Dr Kamande told journalists in Kivara City.
+She said the bank would publish a list of licensed lenders on its website every month and warned that apps operating without a licence would be reported to the police.
+The bank received 4,260 complaints about digital lenders in the year to June, up from 1,130 a year earlier, said the regulator.
+In a statement, Kiboko Cash chief executive Brian Kiprotich Langat denied that the company had ever shared customer data with third parties, describing the decision as "a net cast for rogue operators that has caught an honest one".
+"We will be appealing. Our customers, many of them boda boda riders and market traders, depend on us to restock every morning," he said in the statement.
+Borrowers said collection agents had called their relatives and employers, in some cases dozens of times a day.
+"They sent a message to everyone in my phone saying I was a thief. My pastor called me. My mother-in-law called me. All that for Sh3,500," said Faith Nyambura Gitonga, a salon owner in Kivara City who borrowed from one of the banned apps in March.
+The Consumers Federation of Elgonia (COFEL) welcomed the crackdown but said the regulator had "woken up five years too late".
+Its secretary-general, Samuel Ouma Barasa, told The Biashara Review that lenders operating through social media groups, who are not covered by the rules, would simply take over the banned apps' customers.
+''', [
+    # the shutdown is the paper's own lede ("accused of" names no accuser); the bank's acronym and the post before the
+    # name are the role, "Dr" a title; the that-less clause carries a quoted fragment in mid-clause: only the fragment
+    M("shamed borrowers before their families, employers and churches", "Esther Wairimu Kamande", P, "said",
+      role="CBE Governor", ph=["said-that", "role-premodifier"]),
+    # "Dr" and the surname; "told journalists" names no relay; the paragraph states no role
+    D("Digital credit has brought loans to millions that the banks ignored. But a loan is a contract, not a licence to humiliate,",
+      "Esther Wairimu Kamande", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # "She said … and warned that": two cues, two statements
+    I("the bank would publish a list of licensed lenders on its website every month", "Esther Wairimu Kamande", P,
+      "said", ph=["said-that", "pronoun"]),
+    I("apps operating without a licence would be reported to the police", "Esther Wairimu Kamande", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # "the regulator": the Central Bank of Elgonia, given without the acronym in brackets; an inverted trailing cue
+    I("The bank received 4,260 complaints about digital lenders in the year to June, up from 1,130 a year earlier",
+      "the Central Bank of Elgonia", O, "said", ph=["inversion", "trailing-attribution", "nominal"]),
+    # the app's name and the post before the name are the role; a statement names no channel; the denial is annotated
+    # on the content after "that", and the participle carries the quoted fragment, the period outside
+    I("the company had ever shared customer data with third parties", "Brian Kiprotich Langat", P, "denied",
+      role="Kiboko Cash chief executive", ph=["denial", "cue-class", "writing", "role-premodifier"]),
+    M("a net cast for rogue operators that has caught an honest one", "Brian Kiprotich Langat", P, "describing",
+      role="Kiboko Cash chief executive", ph=["participle-cue", "writing", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the same statement
+    D("We will be appealing. Our customers, many of them boda boda riders and market traders, depend on us to restock every morning,",
+      "Brian Kiprotich Langat", P, "said", ph=["multi-sentence", "writing", "pronoun"]),
+    # borrowers with no name: a group given by the word as written, its capital lowered
+    I("collection agents had called their relatives and employers, in some cases dozens of times a day", "borrowers", G,
+      "said", ph=["said-that"]),
+    # an inverted cue; the apposition is the role, without the relative clause; the app's message inside her quote
+    # is part of it
+    D("They sent a message to everyone in my phone saying I was a thief. My pastor called me. My mother-in-law called me. All that for Sh3,500,",
+      "Faith Nyambura Gitonga", P, "said", role="salon owner in Kivara City",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the federation speaks as a body, without the acronym in brackets; "welcomed the crackdown" reports no content;
+    # the that-less clause carries the quoted fragment, the period outside
+    M("woken up five years too late", "the Consumers Federation of Elgonia", O, "said", ph=["said-that"]),
+    # "Its secretary-general": the role loses its possessive; the paper itself, named, is the relay; the relative
+    # clause on the lenders is inside the content
+    I("lenders operating through social media groups, who are not covered by the rules, would simply take over the banned apps' customers",
+      "Samuel Ouma Barasa", P, "told", role="secretary-general", via=["The Biashara Review"],
+      ph=["told", "said-that", "role-apposition"]),
+])
+
+
 
 
 if __name__ == "__main__":
