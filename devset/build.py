@@ -24712,6 +24712,332 @@ Its secretary-general, Samuel Ouma Barasa, told The Biashara Review that lenders
 ])
 
 
+# ---------------------------------------------------------------- Indian English national daily (Indian Express style) on a temple stampede inquiry, straight double quotes + apostrophes (temple's, trust's, daughter's) with the period outside a fragment: a trailing "…, official sources said" on the lede, a judicial commission headed by "Justice (retd)", the District Magistrate with "(DM)" after her post who "told The Indian Express that" with a fragment and "X said" in the same paragraph, the district's SSP with a compound that-less clause, "According to the FIR," (the FIR stands for the police who registered it), the accused's counsel in apposition who "denied that" with a "saying" fragment, an inverted survivor with her age and village, "Several survivors alleged that" with two that-clauses, the paper's own scare quote on a pass scheme, "Justice Pandey" with a relative clause and a compound clause, an opposition leader who "accused the government of" a fragment "and said" a clause
+article("amrakot-temple-stampede-inquiry", '''
+AMRAKOT: Five days after a stampede at the Shri Nagmata Dham temple in Baneshwar killed 11 devotees, the state government on Sunday set up a one-member judicial commission to inquire into the tragedy, official sources said.
+The commission, headed by Justice (retd) Harish Chandra Pandey, has two months to submit its report.
+District Magistrate (DM) Anupama Kandpal told The Indian Express that the crowd at the Shravan fair had been "nearly three times" the figure the temple trust had given the administration. "We had deployed 240 police personnel. But when the main gate opened at 4 am, people rushed in from both sides," Kandpal said.
+Amrakot SSP Vikrant Singh Rautela said the Baneshwar police had registered a suo motu FIR against the trust's secretary, Ramakant Tripathi, and three members of its managing committee for culpable homicide not amounting to murder.
+According to the FIR, the trust had opened only one of the temple's three gates, and volunteers hired by it used sticks to push back devotees near the sanctum.
+Tripathi's counsel, Sunil Agnihotri, denied that the trust had hired any volunteers, saying crowd control on fair days was "entirely the responsibility of the district administration".
+"My daughter's hand slipped out of mine near the barricade. I found her two hours later at the district hospital," said Kamla Devi, 38, a farm labourer from Bhatpura village.
+Several survivors alleged that there was no medical camp near the temple and that the first ambulance arrived 40 minutes after the crush.
+The trust had also sold around 2,000 "VIP darshan" passes, allowing holders to enter through a side gate.
+Justice Pandey, who visited the temple on Monday, said the commission would begin recording statements of survivors and officials next week and had invited affidavits from the public till August 30.
+Lok Jan Morcha state president Devendra Kumar Nishad accused the government of "hiding behind a commission" and said the DM should have been suspended the same day.
+''', [
+    # the whole sentence before the trailing attribution is the content; the sources are unnamed and given by the
+    # phrase as written
+    I("Five days after a stampede at the Shri Nagmata Dham temple in Baneshwar killed 11 devotees, the state government on Sunday set up a one-member judicial commission to inquire into the tragedy",
+      "official sources", A, "said", ph=["trailing-attribution"]),
+    # the commission's brief is the paper's own
+    # the post with its acronym in brackets before the name is the role; the paper's own name is the relay (as "told
+    # the Courier"); the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("nearly three times", "Anupama Kandpal", P, "told", role="District Magistrate (DM)", via=["The Indian Express"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "Kandpal said" in the same paragraph, where her role stands; only the told-frame names the relay
+    D("We had deployed 240 police personnel. But when the main gate opened at 4 am, people rushed in from both sides,",
+      "Anupama Kandpal", P, "said", role="District Magistrate (DM)", ph=["multi-sentence", "surname"]),
+    # the district and the post before the name are the role; one that-less clause with the accused named inside it
+    I("the Baneshwar police had registered a suo motu FIR against the trust's secretary, Ramakant Tripathi, and three members of its managing committee for culpable homicide not amounting to murder",
+      "Vikrant Singh Rautela", P, "said", role="Amrakot SSP", ph=["said-that", "role-premodifier"]),
+    # the FIR stands for the police who registered it (as the complaint for the prosecutors who filed it); two
+    # coordinated clauses: one statement
+    I("the trust had opened only one of the temple's three gates, and volunteers hired by it used sticks to push back devotees near the sanctum",
+      "the Baneshwar police", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the possessive apposition before the name is the role; the denial is annotated on the content after "that", and
+    # the participle carries a clause ending in a quoted fragment, the period outside: only the fragment
+    I("the trust had hired any volunteers", "Sunil Agnihotri", P, "denied", role="Tripathi's counsel",
+      ph=["denial", "cue-class", "role-apposition"]),
+    M("entirely the responsibility of the district administration", "Sunil Agnihotri", P, "saying",
+      role="Tripathi's counsel", ph=["participle-cue", "role-apposition"]),
+    # an inverted cue; the age is no part of the role
+    D("My daughter's hand slipped out of mine near the barricade. I found her two hours later at the district hospital,",
+      "Kamla Devi", P, "said", role="farm labourer from Bhatpura village",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a group given by the phrase as written; two that-clauses with no marks: one statement
+    I("there was no medical camp near the temple and that the first ambulance arrived 40 minutes after the crush",
+      "several survivors", G, "alleged", ph=["said-that", "cue-class"]),
+    # the pass sale is the paper's own account; the ritual term in quotes is no one's speech
+    R("VIP darshan", "the paper's scare quote on the temple's paid-entry scheme", "scare-quote"),
+    # "Justice" is a title (as "Justice (retd)" before the full name); the relative clause is no role; two coordinated
+    # predicates in one that-less clause: one statement
+    I("the commission would begin recording statements of survivors and officials next week and had invited affidavits from the public till August 30",
+      "Harish Chandra Pandey", P, "said", ph=["said-that", "surname"]),
+    # the party and its post before the name are the role; "accused … of" carries the quoted fragment, "said" a
+    # that-less clause with no marks: two statements
+    M("hiding behind a commission", "Devendra Kumar Nishad", P, "accused", role="Lok Jan Morcha state president",
+      ph=["cue-class", "role-premodifier"]),
+    I("the DM should have been suspended the same day", "Devendra Kumar Nishad", P, "said",
+      role="Lok Jan Morcha state president", ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- German public broadcaster's English site on a rail strike, „low-high“ quotes with the comma and period outside + apostrophes (drivers’, company’s, I’ve): the newspapers' nickname for the strike day in quotes, "According to the operator X (BSG)," with a compound clause, the union chief in apposition in an inverted quote at a picket, "X said" by surname a clause "but warned that" with a fragment, the operator's "called the strike" a fragment and its spokeswoman with her post before the name who "told" the broadcaster itself, "She rejected the union's claim that", the federal transport minister who "urged" (no statement) and "he said" with a quote, "He said" a clause "but that" a fragment in the same paragraph, an inverted commuter "a nurse who commutes …", a pensioner with his age who "said" a fragment
+article("kesselbruck-rail-strike", """
+Rail traffic across large parts of the country came to a near standstill on Monday as train drivers began a 72-hour strike, the fourth walkout in a pay dispute now in its fifth month. Several newspapers had already dubbed the day „Stillstandsmontag“ – standstill Monday.
+According to the operator Bundesschienen (BSG), only around one in five long-distance trains was running, and regional services in the north and east were hit hardest.
+„We are not striking for fun. We are striking because the company has ignored every proposal we have made since March“, said Ralf Dörnhöfer, chairman of the train drivers’ union ZPG, at a picket outside Kesselbruck central station.
+Dörnhöfer said the strike would end as planned at 2 a.m. on Thursday, but warned that the next one could come „without the usual 48 hours’ notice“.
+Bundesschienen called the strike „completely unnecessary“. „Two weeks ago we made the biggest pay offer in the company’s history. The ZPG has not even answered it“, spokeswoman Kerstin Wallmeier-Ost told Westfunk.
+She rejected the union’s claim that the offer would force drivers to work longer shifts.
+Federal Transport Minister Helge Brandtner urged both sides to return to the negotiating table. „A strike of this length hurts commuters, it hurts industry, and in the end it hurts the railway itself“, he said on Monday evening. He said the government would not interfere in collective bargaining but that a mediator was „ready to start within 24 hours“ if both sides agreed.
+At Kesselbruck central station, hundreds of commuters queued for replacement buses in the rain. „I’ve been standing here for an hour and nobody can tell me when the next bus leaves“, said Jana Feldkamp, a nurse who commutes to Ostheim every day.
+Not everyone was angry. Pensioner Wolfgang Riedel, 71, said the drivers „deserve every cent they are asking for“.
+""", [
+    # the strike is the broadcaster's own lede; the newspapers' nickname for the day is a name, not speech
+    R("Stillstandsmontag", "nickname for the strike day, glossed by the broadcaster", "title"),
+    # the operator is given by its name, without the descriptor and the acronym in brackets; two coordinated clauses:
+    # one statement
+    I("only around one in five long-distance trains was running, and regional services in the north and east were hit hardest",
+      "Bundesschienen", O, "according to", ph=["according-to"]),
+    # an inverted cue; the apposition is the role, the union's acronym kept; a picket names no relay
+    D("We are not striking for fun. We are striking because the company has ignored every proposal we have made since March",
+      "Ralf Dörnhöfer", P, "said", role="chairman of the train drivers’ union ZPG",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # one subject, two cues: the said-clause has no marks, the warned-that clause carries the quoted fragment: two
+    # statements
+    I("the strike would end as planned at 2 a.m. on Thursday", "Ralf Dörnhöfer", P, "said", ph=["said-that", "surname"]),
+    M("without the usual 48 hours’ notice", "Ralf Dörnhöfer", P, "warned", ph=["said-that", "cue-class", "surname"]),
+    # the operator by its name; "called" with a fragment
+    M("completely unnecessary", "Bundesschienen", O, "called"),
+    # the post before the name is the role; the broadcaster's own name is the relay (as "told the Courier")
+    D("Two weeks ago we made the biggest pay offer in the company’s history. The ZPG has not even answered it",
+      "Kerstin Wallmeier-Ost", P, "told", role="spokeswoman", via=["Westfunk"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role; the rejection is annotated on the content after "claim that"
+    I("the offer would force drivers to work longer shifts", "Kerstin Wallmeier-Ost", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    # "urged both sides …" is an appeal, not reported content; "he" in the paragraph that states his role
+    D("A strike of this length hurts commuters, it hurts industry, and in the end it hurts the railway itself",
+      "Helge Brandtner", P, "said", role="Federal Transport Minister", ph=["pronoun"]),
+    # the same paragraph; the first clause has no marks, the "but that" clause carries the quoted fragment: two
+    # statements; the condition after the fragment is outside the marks
+    I("the government would not interfere in collective bargaining", "Helge Brandtner", P, "said",
+      role="Federal Transport Minister", ph=["said-that", "pronoun"]),
+    M("ready to start within 24 hours", "Helge Brandtner", P, "said", role="Federal Transport Minister",
+      ph=["said-that", "pronoun"]),
+    # the queue is the broadcaster's own scene; an inverted cue; the role without the relative clause
+    D("I’ve been standing here for an hour and nobody can tell me when the next bus leaves", "Jana Feldkamp", P, "said",
+      role="nurse", ph=["inversion", "role-apposition"]),
+    # "Pensioner" before the name is the role, the age is not; the that-less clause carries the quoted fragment
+    M("deserve every cent they are asking for", "Wolfgang Riedel", P, "said", role="Pensioner",
+      ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- US political newsletter (Axios/Punchbowl style) on a government-shutdown vote, curly double quotes + apostrophes (We’ve, hasn’t, leadership’s) with the period inside a fragment, labelled one- and two-line paragraphs with bullets: the majority leader's split quote "said in a floor speech" with his post before the name and a label before the quote, the minority leader who "told reporters" a that-less clause and "she said" in the next bullet, "A senior GOP aide told us" with a fragment and "the aide said" at the end, "Per a source familiar with the whip count," "The White House said in a statement that" with a fragment, a trailing "…, two GOP lawmakers told us", a congressman with "Rep." and a role in apposition who "called the bill" a fragment "in a post on X", "X denied a … report that", the newsletter's own scare quote after "so-called"
+article("stopgap-shutdown-vote-newsletter", """
+Good morning. The shutdown clock reads three days, and nobody on the Hill is blinking.
+Driving the news: The House passed a six-week stopgap 218-211 late Tuesday, sending it to the Senate with funding set to lapse at 12:01 a.m. Saturday.
+What they’re saying: “This is a clean bill. No riders, no tricks, six weeks,” Senate Majority Leader Dale Kittering-Shaw said in a floor speech Wednesday. “If Democrats vote no, they will own every missed paycheck.”
+• Senate Minority Leader Patrice Odum-Lacey told reporters her caucus would not supply the votes without a one-year extension of the health-care subsidies that expire in December.
+• “We’ve said it for a month. The answer hasn’t changed,” she said.
+Behind the scenes: A senior GOP aide told us leadership is “confident” at least five Democrats will break ranks, pointing to senators facing tough re-elections next year.
+• Per a source familiar with the whip count, only two Democrats have privately committed so far.
+• The White House said in a statement that the president would sign the stopgap “the minute it hits his desk.”
+Between the lines: Several House conservatives backed the bill only after leadership promised a November vote on spending cuts, two GOP lawmakers told us.
+• Rep. Cal Dunnaway, a member of the hard-line Liberty Bloc, called the bill “a surrender with a six-week fuse” in a post on X — then voted for it.
+The intrigue: Odum-Lacey denied a Capitol Brief report that Democrats had floated a two-week stopgap in private talks.
+• Democrats want the subsidies extended before the so-called “December cliff,” when premiums for about 22 million people are set to jump.
+What’s next: The Senate’s first procedural vote is expected Thursday afternoon, the aide said.
+""", [
+    # the greeting and the vote are the newsletter's own; the label before the quote is no speaker
+    # the post before the name is the role; a floor speech names no relay; the second part follows the attribution in
+    # the same paragraph
+    D("This is a clean bill. No riders, no tricks, six weeks,", "Dale Kittering-Shaw", P, "said",
+      role="Senate Majority Leader", ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("If Democrats vote no, they will own every missed paycheck.", "Dale Kittering-Shaw", P, "said",
+      role="Senate Majority Leader", ph=["split-quote", "role-premodifier"]),
+    # the post before the name is the role; "told reporters" names no relay; a that-less clause with no marks
+    I("her caucus would not supply the votes without a one-year extension of the health-care subsidies that expire in December",
+      "Patrice Odum-Lacey", P, "told", role="Senate Minority Leader", ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next bullet, a paragraph of its own that states no role
+    D("We’ve said it for a month. The answer hasn’t changed,", "Patrice Odum-Lacey", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # an unnamed aide given by the phrase as written; "told us": the newsletter itself is no relay; the that-less
+    # clause carries the quoted fragment; "pointing to" names no content of its own
+    M("confident", "a senior GOP aide", A, "told", ph=["told", "said-that"]),
+    # "per": a relay word like "according to" (as in topline-spending-talks-newsletter)
+    I("only two Democrats have privately committed so far", "a source familiar with the whip count", A, "per",
+      ph=["according-to"]),
+    # a statement names no channel; the that-clause carries the quoted fragment, the period inside
+    M("the minute it hits his desk.", "the White House", O, "said", ph=["said-that", "writing"]),
+    # the lawmakers are unnamed: anonymous, given by the phrase as written; "told us" names no relay
+    I("Several House conservatives backed the bill only after leadership promised a November vote on spending cuts",
+      "two GOP lawmakers", A, "told", ph=["told", "trailing-attribution"]),
+    # "Rep." is a title; the apposition is the role; "called the bill" with a fragment, the post on X names the
+    # channel; voting is an act
+    M("a surrender with a six-week fuse", "Cal Dunnaway", P, "called", role="member of the hard-line Liberty Bloc",
+      via=["X"], ph=["writing", "role-apposition"]),
+    # the denial is annotated on the content after "that"; the report it denies is no one's statement here, and the
+    # newsletter it names relays nothing
+    I("Democrats had floated a two-week stopgap in private talks", "Patrice Odum-Lacey", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # what Democrats want is a demand; the newsletter's own label after "so-called"
+    R("December cliff,", "the newsletter's scare quote after 'so-called'", "scare-quote"),
+    # "the aide": the senior GOP aide of "Behind the scenes"
+    I("The Senate’s first procedural vote is expected Thursday afternoon", "a senior GOP aide", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Scottish broadsheet on a ferry contract, curly single quotes + apostrophes (island’s, We’ve, can’t, year’s): "The leader of X Council has accused ministers of treating islanders as" a fragment in the lede with the leader named a paragraph later with a relative clause, her split quote "she said", a government programme's name after "so-called", the ferry operator "which runs the service under contract to ministers" that "said in a statement that" with a fragment and a second that-clause, "The operator denied that" with a "saying" clause, the transport secretary with his post before the name who "told MSPs that" a fragment and a second unmarked that-clause, an MSP in apposition "told Holyrood" after her quote and "She accused the government of" a fragment in the same paragraph
+article("sgeir-ferry-contract-award", """
+The leader of Sgeir Islands Council has accused ministers of treating islanders as ‘an afterthought’ after the contract for two new ferries on the Sgeir route was awarded to a shipyard in the Baltic.
+Catriona Beaton-Reid, who has led the council since 2022, said the decision meant the island’s 1,900 residents would depend on a 38-year-old vessel for at least four more winters.
+‘We were promised Scottish-built ships and a ferry we could rely on. We’ve got neither,’ she said. ‘Young families are leaving because they can’t be sure of getting to the mainland and back.’
+The £212 million contract, announced on Tuesday, is the largest yet under the government’s so-called ‘Island Connections’ programme.
+Hebridean Sea Lines, which runs the service under contract to ministers, said in a statement that the MV Loch Sgeir had ‘many good years left in her’ and that a relief vessel would cover her annual overhaul.
+The operator denied that sailings had been cancelled because of crew shortages, saying 23 of this year’s 31 cancellations were caused by bad weather.
+Transport Secretary Fergus Dalrymple-Baird told MSPs that the Baltic bid had been ‘the only compliant tender’ and that no Scottish yard had been able to guarantee delivery before 2031.
+‘The people of Sgeir have been told to wait, and wait, and wait again. Ministers have simply run out of excuses,’ Shona Macaskill-Rae, the MSP for Sgeir and Ardmorven, told Holyrood. She accused the government of ‘sending our ships abroad while our own yards sit idle’.
+""", [
+    # "The leader of Sgeir Islands Council": Beaton-Reid, named a paragraph later, so the nominal is the role;
+    # "accused … of treating … as" carries the quoted fragment
+    M("an afterthought", "Catriona Beaton-Reid", P, "accused", role="leader of Sgeir Islands Council",
+      ph=["cue-class", "nominal"]),
+    # the relative clause states no role; a that-less clause with no marks
+    I("the decision meant the island’s 1,900 residents would depend on a 38-year-old vessel for at least four more winters",
+      "Catriona Beaton-Reid", P, "said", ph=["said-that"]),
+    # "she" in the next paragraph, which states no role; the second part follows the attribution
+    D("We were promised Scottish-built ships and a ferry we could rely on. We’ve got neither,", "Catriona Beaton-Reid",
+      P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("Young families are leaving because they can’t be sure of getting to the mainland and back.",
+      "Catriona Beaton-Reid", P, "said", ph=["split-quote", "pronoun"]),
+    # the contract is the paper's own account; a programme's name after "so-called"
+    R("Island Connections", "scare quote after 'so-called' on a government programme's name", "scare-quote"),
+    # the relative clause is no part of the operator's name; a statement names no channel; the first that-clause
+    # carries the quoted fragment, the second has no marks: two statements
+    M("many good years left in her", "Hebridean Sea Lines", O, "said", ph=["said-that", "writing"]),
+    I("a relief vessel would cover her annual overhaul", "Hebridean Sea Lines", O, "said", ph=["said-that", "writing"]),
+    # "The operator": Hebridean Sea Lines; the denial is annotated on the content after "that", and the participle
+    # carries a clause of its own
+    I("sailings had been cancelled because of crew shortages", "Hebridean Sea Lines", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("23 of this year’s 31 cancellations were caused by bad weather", "Hebridean Sea Lines", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the post before the name is the role; "told MSPs" names no relay; the first that-clause carries the quoted
+    # fragment, the second has no marks: two statements
+    M("the only compliant tender", "Fergus Dalrymple-Baird", P, "told", role="Transport Secretary",
+      ph=["told", "said-that", "role-premodifier"]),
+    I("no Scottish yard had been able to guarantee delivery before 2031", "Fergus Dalrymple-Baird", P, "told",
+      role="Transport Secretary", ph=["told", "said-that", "role-premodifier"]),
+    # the apposition after the name is the role; "told Holyrood" names no relay (as "told MSPs at Holyrood")
+    D("The people of Sgeir have been told to wait, and wait, and wait again. Ministers have simply run out of excuses,",
+      "Shona Macaskill-Rae", P, "told", role="MSP for Sgeir and Ardmorven",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "She" in the same paragraph, where her role stands; "accused … of" carries the quoted fragment, the period outside
+    M("sending our ships abroad while our own yards sit idle", "Shona Macaskill-Rae", P, "accused",
+      role="MSP for Sgeir and Ardmorven", ph=["cue-class", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Chilean/Peruvian outlet in English on a copper-mine water dispute, curly double quotes + apostrophes (mine’s, wetlands’, communities’, company’s) with the comma and period inside, names with two surnames: communities that "have asked … to suspend" (a request) "saying" a clause with the wetlands' local name in quotes, the mining company "which operates X" that "said in a statement … that" with a fragment and a second that-clause, the community president in an inverted quote, "X accused the company of" a fragment by her first surname, a trailing "…, X, a leader of …, told Radio …" and "The station quoted him as saying" a fragment, the ministry's statement with a clause and a "that" clause with a fragment, a deputy minister's denial with a "saying" clause, the company's general manager in a possessive apposition after his quote who "told the daily …"
+article("tolarcito-mine-water-dispute", """
+VILLA CHUNCAR – Indigenous communities in the northern highlands have asked the Environment Ministry to suspend the water permits of the Tolarcito copper mine, saying its wells are drying up the high-altitude wetlands, known locally as “vegas,” where they have grazed llamas for generations.
+Minera Pampa Colorada, which operates Tolarcito, said in a statement on Tuesday that its extraction was “fully within” the limits of its environmental permit and that independent monitoring had found no link between its wells and the wetlands’ decline.
+“Our grandparents drank from these springs. Now the vegas are cracked like an old pot, and the company tells us it is the climate,” said Ercilia Cruz Anza, president of the Indigenous Community of Chuncar.
+Cruz Anza accused the company of “drinking the desert dry.”
+The communities will block the access road to the mine next week if the ministry does not respond, Benigno Mamani Colque, a leader of the neighbouring community of Toconcha, told Radio Tierra Alta. The station quoted him as saying the blockade would be “peaceful, but indefinite.”
+The Environment Ministry said in a statement that it had asked the Environmental Oversight Agency to inspect the mine’s wells, and that any decision on the permits would be taken “on technical grounds, not under pressure.”
+Deputy Environment Minister Tomás Araya Vidal denied that the ministry had ignored earlier complaints from the communities, saying inspectors had visited the area in 2022 and found no breach of the permit.
+Tolarcito produced about 180,000 tonnes of copper last year, making it the region’s third-largest mine. Its owners plan to double output by 2030.
+“We share the communities’ concern for water. That is why we have cut our use of fresh water by a third since 2020,” the company’s general manager, Rodrigo Lyon Barraza, told the daily El Diario del Salar.
+""", [
+    # asking the ministry to suspend the permits is a request; the participle carries the communities' content, with
+    # the wetlands' local name inside it, rejected on its own
+    I("its wells are drying up the high-altitude wetlands, known locally as “vegas,” where they have grazed llamas for generations",
+      "indigenous communities in the northern highlands", G, "saying", ph=["participle-cue"]),
+    R("vegas,", "local name of the wetlands", "title", after="known locally as"),
+    # the relative clause is no part of the company's name; a statement names no channel; the first that-clause
+    # carries the quoted fragment, the second has no marks: two statements
+    M("fully within", "Minera Pampa Colorada", O, "said", ph=["said-that", "writing"]),
+    I("independent monitoring had found no link between its wells and the wetlands’ decline", "Minera Pampa Colorada", O,
+      "said", ph=["said-that", "writing"]),
+    # an inverted cue; the apposition is the role; "vegas" inside her quote is part of it
+    D("Our grandparents drank from these springs. Now the vegas are cracked like an old pot, and the company tells us it is the climate,",
+      "Ercilia Cruz Anza", P, "said", role="president of the Indigenous Community of Chuncar",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # both her surnames, without her first name; "accused … of" carries the fragment, the period inside
+    M("drinking the desert dry.", "Ercilia Cruz Anza", P, "accused", ph=["cue-class", "surname"]),
+    # a trailing told-frame after the content; the apposition is the role; the radio station is the relay
+    I("The communities will block the access road to the mine next week if the ministry does not respond",
+      "Benigno Mamani Colque", P, "told", role="leader of the neighbouring community of Toconcha",
+      via=["Radio Tierra Alta"], ph=["told", "trailing-attribution", "role-apposition"]),
+    # "The station": Radio Tierra Alta quotes him; "him" in the same paragraph, where his role stands; the that-less
+    # clause carries the quoted fragment
+    M("peaceful, but indefinite.", "Benigno Mamani Colque", P, "quoted ... as saying",
+      role="leader of the neighbouring community of Toconcha", via=["Radio Tierra Alta"],
+      ph=["quoted-as-saying", "pronoun"]),
+    # the first that-clause has no marks, the second carries the quoted fragment: two statements
+    I("it had asked the Environmental Oversight Agency to inspect the mine’s wells", "the Environment Ministry", O,
+      "said", ph=["said-that", "writing"]),
+    M("on technical grounds, not under pressure.", "the Environment Ministry", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the denial is annotated on the content after "that", and the participle
+    # carries a compound clause of its own
+    I("the ministry had ignored earlier complaints from the communities", "Tomás Araya Vidal", P, "denied",
+      role="Deputy Environment Minister", ph=["denial", "cue-class", "role-premodifier"]),
+    I("inspectors had visited the area in 2022 and found no breach of the permit", "Tomás Araya Vidal", P, "saying",
+      role="Deputy Environment Minister", ph=["participle-cue", "role-premodifier"]),
+    # the production figures are the outlet's own
+    # the possessive apposition before the name is the role; the daily is the relay, "the daily" left out of its name
+    D("We share the communities’ concern for water. That is why we have cut our use of fresh water by a third since 2020,",
+      "Rodrigo Lyon Barraza", P, "told", role="company’s general manager", via=["El Diario del Salar"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- New York Times-style feature on an AI hiring tool bias lawsuit, curly double quotes + apostrophes (don’t, someone’s, applicant’s) with Mr./Ms./Dr. and the comma and period inside: a narrative lede with no statement, four job seekers "suing …, claiming in federal court that" with the product's name in quotes inside the content, a trailing "the complaint says" (the complaint stands for the plaintiffs), a plaintiff's split quote "said in an interview", the plaintiffs' lawyer inverted with a role and a relative clause, "In a statement, X said" with two fragments in two clauses, "The company denied that" with a "saying" clause, a researcher "who has studied such tools" inverted and "Dr. X said" a paragraph later, a federal commission that "warned employers in guidance … that"
+article("screenpath-hiring-bias-lawsuit", """
+For two years, Terrence Osei-Whitlock applied for warehouse supervisor jobs the way millions of people now do: online, late at night, after his own shift had ended.
+He sent out 214 applications and got four interviews. Every rejection, he later learned, had passed through the same piece of software.
+Now four job seekers, including Mr. Osei-Whitlock, are suing the company that makes it, Quillmark Talent Inc., claiming in federal court that its screening tool, sold to employers as “ScreenPath,” systematically ranked older and Black applicants below others with the same experience.
+The tool gave lower scores to résumés that listed graduation years before 1995 or membership in historically Black fraternities and sororities, the complaint says.
+“I started to think I was the problem,” Mr. Osei-Whitlock, 56, said in an interview. “It turns out a machine had decided that before anyone read my name.”
+“These are not glitches. The system learned who got hired in the past, and it learned to look for more of the same,” said Miriam Feldt-Navarro, a civil rights lawyer in Carrow Falls who represents the plaintiffs.
+In a statement, Quillmark said the lawsuit was “without merit” and that ScreenPath had been “independently audited for bias every year since 2021.” The company denied that the tool considered an applicant’s age or race, saying employers, not Quillmark, made every hiring decision.
+“You don’t have to tell a model someone’s age. It will work it out from a graduation date, a ZIP code, a gap between jobs,” said Ingrid Vo-Brandt, a computer scientist at Hollister University who has studied such tools.
+Dr. Vo-Brandt said the case could be the first to test whether a software vendor, and not only the employer, can be held liable for discrimination in hiring.
+The Federal Employment Equity Commission, which enforces anti-discrimination law in the workplace, warned employers in guidance last year that they could be held responsible for bias in automated tools bought from outside vendors.
+""", [
+    # the narrative lede and his tally are the paper's own account
+    # the four job seekers are a group given by the phrase as written; suing is an act, the participle carries their
+    # claim, a written filing that names no channel; the product's name inside the content is rejected on its own
+    I("its screening tool, sold to employers as “ScreenPath,” systematically ranked older and Black applicants below others with the same experience",
+      "four job seekers", G, "claiming", ph=["participle-cue", "cue-class", "writing"]),
+    R("ScreenPath,", "name of the company's product", "title", after="sold to employers as"),
+    # "the complaint": the job seekers' filing stands for them (as "The complaint alleges" in
+    # ashbury-flats-solvent-lawsuit)
+    I("The tool gave lower scores to résumés that listed graduation years before 1995 or membership in historically Black fraternities and sororities",
+      "four job seekers", G, "says", ph=["trailing-attribution", "writing", "nominal"]),
+    # "Mr." is a title and the age is no role; an interview with no outlet named names no relay
+    D("I started to think I was the problem,", "Terrence Osei-Whitlock", P, "said",
+      ph=["split-quote", "interview", "surname"]),
+    D("It turns out a machine had decided that before anyone read my name.", "Terrence Osei-Whitlock", P, "said",
+      ph=["split-quote", "interview", "surname"]),
+    # an inverted cue; the role without the relative clause
+    D("These are not glitches. The system learned who got hired in the past, and it learned to look for more of the same,",
+      "Miriam Feldt-Navarro", P, "said", role="civil rights lawyer in Carrow Falls",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Quillmark": the company by its short name; a statement names no channel; two clauses, each carrying a quoted
+    # fragment: two mixed statements, the period inside the second
+    M("without merit", "Quillmark Talent Inc.", O, "said", ph=["said-that", "writing", "surname"]),
+    M("independently audited for bias every year since 2021.", "Quillmark Talent Inc.", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # "The company": Quillmark; the denial is annotated on the content after "that", and the participle carries a
+    # clause of its own
+    I("the tool considered an applicant’s age or race", "Quillmark Talent Inc.", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("employers, not Quillmark, made every hiring decision", "Quillmark Talent Inc.", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # an inverted cue; the role without the relative clause "who has studied such tools"
+    D("You don’t have to tell a model someone’s age. It will work it out from a graduation date, a ZIP code, a gap between jobs,",
+      "Ingrid Vo-Brandt", P, "said", role="computer scientist at Hollister University",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Dr." is a title; the next paragraph states no role
+    I("the case could be the first to test whether a software vendor, and not only the employer, can be held liable for discrimination in hiring",
+      "Ingrid Vo-Brandt", P, "said", ph=["said-that", "surname"]),
+    # the commission speaks as a body, without its relative clause; guidance is a written document that names no
+    # channel
+    I("they could be held responsible for bias in automated tools bought from outside vendors",
+      "the Federal Employment Equity Commission", O, "warned", ph=["said-that", "cue-class", "writing"]),
+])
 
 
 if __name__ == "__main__":
