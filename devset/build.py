@@ -25037,6 +25037,324 @@ The Federal Employment Equity Commission, which enforces anti-discrimination law
     # channel
     I("they could be held responsible for bias in automated tools bought from outside vendors",
       "the Federal Employment Equity Commission", O, "warned", ph=["said-that", "cue-class", "writing"]),
+# ---------------------------------------------------------------- Turkish English daily on an earthquake-reconstruction housing handover, straight double quotes + apostrophes (year's, victims') with a Turkish dotted İ in an acronym: the minister with his portfolio before the name who hands over keys (an act) "saying" a fragment, his quote split around "Aktepe said at the handover ceremony" with a second quote after the attribution sentence, "According to the … Administration (KOYİ), the state agency that built the homes," the programme's name in quotes, an inverted hairdresser with her age and a relative clause, "Some residents, however, complained that", the opposition mayor in apposition with a relative clause who "accused the government of turning … into" a fragment and "Ulusoy told Reuters", the ministry that "rejected the criticism, saying in a written statement that" a fragment "and that" a second clause, the contractor's chairman in apposition with the company's own relative clause and his denial, "he said"
+article("karaova-quake-housing-handover", '''
+KARAOVA – Environment and Urbanization Minister Selim Aktepe handed over the keys to 4,200 new homes in Karaova on Monday, saying the state had "kept its promise" to the survivors of last year's twin earthquakes.
+"Eighteen months ago, people here were living in tents. Today 4,200 families are sleeping under their own roofs," Aktepe said at the handover ceremony in the Yeniyurt district. "Nobody will be left behind."
+According to the Mass Housing and Settlement Administration (KOYİ), the state agency that built the homes, a further 11,600 flats in the province will be completed by the end of the year.
+The flats are part of the government's "Homes of the Century" programme, launched after the disaster.
+"My children will finally have a room of their own. After two winters in a container, this feels like a palace," said Hatice Demirkaya, 41, a hairdresser who lost her home and salon in the quake.
+Some residents, however, complained that the new neighbourhood, 14 kilometres from the city centre, still had no school, no health clinic and only two buses a day.
+Deniz Ulusoy, the opposition mayor of Karaova, who was not invited to the ceremony, accused the government of turning the handover into "an election rally paid for with the victims' money."
+"We are not against the homes. We are against a government that builds houses and forgets that people need schools, jobs and buses," Ulusoy told Reuters.
+The Ministry of Environment and Urbanization rejected the criticism, saying in a written statement that the site had been chosen because it lies on "solid rock, far from any fault line" and that a school and a health centre would open there in September.
+Oğuz Demirkale, chairman of Demirkale Construction, which built most of the Yeniyurt homes, denied that cheaper materials had been used to finish early. "We poured every column in front of KOYİ inspectors. We have nothing to hide," he said.
+''', [
+    # handing over the keys is an act; the portfolio before the name is the role; the participle's that-less clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("kept its promise", "Selim Aktepe", P, "saying", role="Environment and Urbanization Minister",
+      ph=["participle-cue", "role-premodifier"]),
+    # a quote split by the attribution sentence, the second quote right after it: two statements; the paragraph states
+    # no role
+    D("Eighteen months ago, people here were living in tents. Today 4,200 families are sleeping under their own roofs,",
+      "Selim Aktepe", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("Nobody will be left behind.", "Selim Aktepe", P, "said", ph=["split-quote", "surname"]),
+    # the administration is given by its name without the acronym in brackets; its apposition is no part of the
+    # content
+    I("a further 11,600 flats in the province will be completed by the end of the year",
+      "the Mass Housing and Settlement Administration", O, "according to", ph=["according-to"]),
+    # the programme's name, in the paper's own background sentence
+    R("Homes of the Century", "name of a government housing programme", "title"),
+    # an inverted cue; the age is no part of the role, and the relative clause is left out
+    D("My children will finally have a room of their own. After two winters in a container, this feels like a palace,",
+      "Hatice Demirkaya", P, "said", role="hairdresser", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a group given by the phrase as written, its capital lowered; "however" is no part of it
+    I("the new neighbourhood, 14 kilometres from the city centre, still had no school, no health clinic and only two buses a day",
+      "some residents", G, "complained", ph=["said-that", "cue-class"]),
+    # the apposition is the role, without the article and the relative clause; "accused … of" carries the quoted
+    # fragment, the period inside
+    M("an election rally paid for with the victims' money.", "Deniz Ulusoy", P, "accused",
+      role="opposition mayor of Karaova", ph=["cue-class", "role-apposition"]),
+    # the surname in the next paragraph, which states no role; the agency told is the relay
+    D("We are not against the homes. We are against a government that builds houses and forgets that people need schools, jobs and buses,",
+      "Deniz Ulusoy", P, "told", via=["Reuters"], ph=["multi-sentence", "told", "surname"]),
+    # "rejected the criticism" has no clause; a written statement names no channel; the participle's first that-clause
+    # carries the quoted fragment, the second has no marks and is a statement of its own
+    M("solid rock, far from any fault line", "the Ministry of Environment and Urbanization", O, "saying",
+      ph=["participle-cue", "writing"]),
+    I("a school and a health centre would open there in September", "the Ministry of Environment and Urbanization", O,
+      "saying", ph=["participle-cue", "writing"]),
+    # the apposition is the role; "which built …" is the company's relative clause; the denial is annotated on the
+    # content after "that"
+    I("cheaper materials had been used to finish early", "Oğuz Demirkale", P, "denied",
+      role="chairman of Demirkale Construction", ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("We poured every column in front of KOYİ inspectors. We have nothing to hide,", "Oğuz Demirkale", P, "said",
+      role="chairman of Demirkale Construction", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Australian tabloid on a celebrity chef's restaurant closure, curly single quotes + apostrophes (I’ve, we’re, building’s) and the chef's Instagram post pasted in straight single quotes with straight apostrophes (it's, don't, I'm): a capitalised lede, a TV show's title and the chef's nickname in quotes, "The former … judge" (a nominal) who "announced the closure in an Instagram post …, blaming" a fragment, the post split around "he wrote" a paragraph later, "staff say", "A staffer, who asked not to be named, told the Coast Chronicle:" with the quote in the same paragraph, a union official with the union's name and post before the name and "she said", "A spokeswoman for X insisted" a fragment "and denied reports" without "that", a food critic with "Veteran food critic" before her name and a relative clause, a trailing "according to industry sources"
+article("saltwick-chef-restaurant-closure", """
+CELEBRITY chef Jarrah Whitlock has shut the doors of his waterfront restaurant Saltwick without warning, leaving 42 staff out of work and hundreds of diners chasing refunds for Christmas bookings.
+The former ‘Kitchen Kings’ judge, known to fans as ‘The Whit’, announced the closure in an Instagram post on Tuesday night, blaming ‘skyrocketing rents and a brutal cost-of-living crunch’ for the decision.
+'After nine incredible years, it's time to say goodbye. We gave it everything, but the numbers just don't add up anymore,' he wrote. 'To my team: you're family, and I'm gutted.'
+But staff say they were blindsided. A staffer, who asked not to be named, told the Coast Chronicle: ‘We found out from his Instagram like everyone else. I’ve got rent due on Friday and no idea if we’re getting our last pay.’
+Hospitality and Catering Union state secretary Kirra Donnelly said the union had been contacted by more than 20 Saltwick workers since Wednesday morning. ‘If he can afford a new ute and a European holiday, he can afford to pay his staff what they’re owed,’ she said.
+A spokeswoman for Whitlock insisted all staff would be paid ‘every cent, on time’, and denied reports the chef had been served with an eviction notice by the building’s owner.
+Veteran food critic Margot Healey-Ashe, who gave Saltwick two hats in 2019, said the closure was ‘a sad end for a restaurant that once defined the harbour’. ‘The food was still good, but the room felt tired and the prices had gone through the roof. Diners noticed, even if he didn’t,’ she said.
+Whitlock is now in talks to front a new cooking series for a streaming service, according to industry sources.
+""", [
+    # the closure is the paper's own lede; the show's title and the nickname are no statements
+    R("Kitchen Kings", "title of a TV show", "title"),
+    R("The Whit", "nickname of the chef", "title"),
+    # "The former … judge" is Whitlock, so the nominal is the role, the show's title in its marks kept as written;
+    # "announced the closure" has a noun phrase; "blaming" carries his quoted words, and the post names Instagram
+    M("skyrocketing rents and a brutal cost-of-living crunch", "Jarrah Whitlock", P, "blaming",
+      role="former ‘Kitchen Kings’ judge", via=["Instagram"], ph=["participle-cue", "writing", "nominal"]),
+    # the post, pasted in straight single quotes, is split by "he wrote" in the next paragraph, which states no role;
+    # the post was named in the paragraph before
+    D("After nine incredible years, it's time to say goodbye. We gave it everything, but the numbers just don't add up anymore,",
+      "Jarrah Whitlock", P, "wrote", via=["Instagram"], ph=["multi-sentence", "split-quote", "writing", "pronoun"]),
+    D("To my team: you're family, and I'm gutted.", "Jarrah Whitlock", P, "wrote", via=["Instagram"],
+      ph=["split-quote", "writing", "pronoun"]),
+    # staff as a group, given by the word as written
+    I("they were blindsided", "staff", G, "say", ph=["said-that"]),
+    # an unnamed staffer given by the phrase as written, its capital lowered, without the relative clause; the paper
+    # she told is the relay; "like everyone else" is part of the quote
+    D("We found out from his Instagram like everyone else. I’ve got rent due on Friday and no idea if we’re getting our last pay.",
+      "a staffer", A, "told", via=["Coast Chronicle"], ph=["multi-sentence", "told"]),
+    # the union's name and the post before the name are the role; a that-less clause with no marks
+    I("the union had been contacted by more than 20 Saltwick workers since Wednesday morning", "Kirra Donnelly", P,
+      "said", role="Hospitality and Catering Union state secretary", ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, where her role stands
+    D("If he can afford a new ute and a European holiday, he can afford to pay his staff what they’re owed,",
+      "Kirra Donnelly", P, "said", role="Hospitality and Catering Union state secretary", ph=["pronoun"]),
+    # an unnamed spokeswoman given by the phrase as written; the that-less clause carries the quoted fragment; the
+    # denial of the reports is annotated on their content, which follows without "that"
+    M("every cent, on time", "a spokeswoman for Whitlock", A, "insisted", ph=["said-that", "cue-class"]),
+    I("the chef had been served with an eviction notice by the building’s owner", "a spokeswoman for Whitlock", A,
+      "denied", ph=["denial", "cue-class"]),
+    # the words before the name are the role, as written (as "Retired postman"); the relative clause is left out; the
+    # that-less clause carries the quoted fragment, the period outside
+    M("a sad end for a restaurant that once defined the harbour", "Margot Healey-Ashe", P, "said",
+      role="Veteran food critic", ph=["said-that", "role-premodifier"]),
+    D("The food was still good, but the room felt tired and the prices had gone through the roof. Diners noticed, even if he didn’t,",
+      "Margot Healey-Ashe", P, "said", role="Veteran food critic", ph=["multi-sentence", "pronoun"]),
+    # unnamed sources as a group, given by the phrase as written
+    I("Whitlock is now in talks to front a new cooking series for a streaming service", "industry sources", G,
+      "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- Vietnamese English-language news site on a typhoon evacuation, straight double quotes + apostrophes (People's, storm's, committee's), Vietnamese names given family name first and then by the given name alone: a trailing "local authorities said" on the lede, a trailing "according to the Central Hydro-Meteorological Forecasting Center" after a long sentence, the People's Committee chairman in an inverted quote with his role in apposition and "at an emergency meeting", "Vinh said" a that-less clause ", adding that", an order that is an act, a government motto in quotes, the national steering committee "said in a dispatch that" with two unquoted clauses and "The committee warned that" a fragment, "many fishermen said" with a "fearing" clause, a boat owner with his age and a relative clause who "told VnExpress", a deputy head in apposition who "told state broadcaster VTV that" and "she said"
+article("lanmei-typhoon-evacuation", '''
+More than 186,000 people in the central provinces of Ha Lam and Quang Dien had been moved to safety by Saturday evening as Typhoon Lanmei barrelled toward the coast, local authorities said.
+The storm, the eighth this season, was packing winds of up to 166 kph near its eye and is expected to make landfall between Ha Lam and Quang Dien early Sunday, according to the Central Hydro-Meteorological Forecasting Center.
+"We cannot let a single person stay in a house that may collapse. Any local official who leaves people behind will be held responsible," said Tran Quoc Vinh, chairman of the Ha Lam People's Committee, at an emergency meeting on Friday.
+Vinh said 1,300 schools and community halls had been turned into storm shelters, adding that soldiers and militia would carry elderly residents out of low-lying villages. He also ordered schools closed on Monday.
+Under the government's "four on-the-spot" motto, each commune must have its own command, forces, supplies and logistics in place.
+The National Steering Committee for Natural Disaster Response said in a dispatch that 61,400 fishing boats had been informed of the storm's path, and that around 1,200 vessels were still at sea. The committee warned that Lanmei could be "one of the strongest storms to hit the central region in a decade."
+At Cua Loan port, many fishermen said they would sleep beside their boats rather than go to shelters, fearing their engines would be stolen.
+"The sea is already very rough. If the storm hits the port directly, we lose everything," Le Van Thang, 52, who owns two fishing boats, told VnExpress as he tied down a tarpaulin.
+Nguyen Thi Lan Huong, deputy head of the steering committee's standing office, told state broadcaster VTV that 280,000 soldiers and militia had been placed on standby in seven provinces. "We have learned from last year's storms. This time, we move people first and count the damage later," she said.
+''', [
+    # local authorities as a group, given by the phrase as written; the comma before the trailing attribution is left
+    # out
+    I("More than 186,000 people in the central provinces of Ha Lam and Quang Dien had been moved to safety by Saturday evening as Typhoon Lanmei barrelled toward the coast",
+      "local authorities", G, "said", ph=["trailing-attribution"]),
+    # the forecasting centre speaks as a body; the whole sentence before the trailing attribution is the content
+    I("The storm, the eighth this season, was packing winds of up to 166 kph near its eye and is expected to make landfall between Ha Lam and Quang Dien early Sunday",
+      "the Central Hydro-Meteorological Forecasting Center", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # an inverted cue; the apposition is the role; the family name comes first and "Vinh", the given name, is how the
+    # site refers to him later
+    D("We cannot let a single person stay in a house that may collapse. Any local official who leaves people behind will be held responsible,",
+      "Tran Quoc Vinh", P, "said", role="chairman of the Ha Lam People's Committee",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Vinh": the given name alone, as the site writes it on second reference; the participle carries a clause of its
+    # own; his order is an act
+    I("1,300 schools and community halls had been turned into storm shelters", "Tran Quoc Vinh", P, "said",
+      ph=["said-that", "surname"]),
+    I("soldiers and militia would carry elderly residents out of low-lying villages", "Tran Quoc Vinh", P,
+      "adding", ph=["participle-cue", "surname"]),
+    # the government's motto, in the site's own background sentence
+    R("four on-the-spot", "a government disaster-response motto", "title"),
+    # the committee speaks as a body; a dispatch names no channel; two clauses with no marks (the first without
+    # "that"): one statement
+    I("61,400 fishing boats had been informed of the storm's path, and that around 1,200 vessels were still at sea",
+      "the National Steering Committee for Natural Disaster Response", O, "said", ph=["said-that", "writing"]),
+    # "The committee": the steering committee; the that-clause carries the quoted fragment, the period inside
+    M("one of the strongest storms to hit the central region in a decade.",
+      "the National Steering Committee for Natural Disaster Response", O, "warned",
+      ph=["said-that", "cue-class", "nominal"]),
+    # a group given by the phrase as written; the "fearing" clause is part of what they said
+    I("they would sleep beside their boats rather than go to shelters, fearing their engines would be stolen",
+      "many fishermen", G, "said", ph=["said-that"]),
+    # the age is no role and "who owns two fishing boats" is a relative clause; the site he told is the relay
+    D("The sea is already very rough. If the storm hits the port directly, we lose everything,", "Le Van Thang", P,
+      "told", via=["VnExpress"], ph=["multi-sentence", "told"]),
+    # the apposition is the role; "state broadcaster" describes VTV and is no part of its name
+    I("280,000 soldiers and militia had been placed on standby in seven provinces", "Nguyen Thi Lan Huong", P, "told",
+      role="deputy head of the steering committee's standing office", via=["VTV"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; only the told-frame names the relay
+    D("We have learned from last year's storms. This time, we move people first and count the damage later,",
+      "Nguyen Thi Lan Huong", P, "said", role="deputy head of the steering committee's standing office",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- French regional paper's English edition on a wolf attack on sheep, « guillemets » with no-break spaces and the comma and period outside: the attack as the paper's own lede, the shepherd in a prepositive apposition ("The shepherd, X, 34,") and his quote that he "told France Bleu" in the same paragraph, "he said, adding that" a paragraph later, the prefecture with the department before it that "said … that" a fragment "and that" a second clause, the prefect's authorisation (an act) with a French legal term in quotes, "According to the prefecture," with figures, an environmental group with a descriptor before its name that "condemned the decision, saying that" two fragments in two clauses, "its spokeswoman, X, told AFP", the agriculture chamber's president in apposition who "accused the State of" a fragment and "called for" a cap to be raised (a demand), "he said"
+article("lescombes-wolf-sheep-attack", """
+LESCOMBES – Twenty-three ewes were killed and eleven others injured in a wolf attack on a flock grazing above Lescombes during the night from Tuesday to Wednesday, the fourth attack in the commune since the beginning of June.
+The shepherd, Mathieu Estrabaut-Vidal, 34, found the carcasses at dawn, scattered across a pasture at 1,600 metres. « I heard the dogs barking around two in the morning, but in the fog I could not see anything. When day broke, it was a massacre », he told France Bleu.
+« Nets, dogs, night pens: we do everything they ask of us, and the wolf still comes », he said, adding that he was thinking of giving up the flock he inherited from his father.
+The Haute-Vallière prefecture said on Wednesday that the attack « bears all the hallmarks of a wolf » and that samples had been sent to the National Wildlife Office for DNA analysis. The prefect has authorised the shepherd to carry out « defensive shooting » around his flock until the end of the grazing season.
+According to the prefecture, 212 attacks killing 740 sheep were recorded in the department last year, twice as many as in 2020.
+The environmental group Canis Libre condemned the decision, saying that shooting wolves « solves nothing » and that protection measures were still applied « unevenly, and often too late » across the massif.
+« Every wolf that is shot leaves a pack disorganised, and a disorganised pack attacks more flocks, not fewer », its spokeswoman, Léa Marchal-Ibanez, told AFP.
+The president of the Haute-Vallière chamber of agriculture, Thierry Bouvard-Lacoste, accused the State of « abandoning the mountain to the wolf » and called for the national ceiling on culls to be raised. « Our breeders are not hunters. They did not choose this war, but they are the ones losing it », he said.
+""", [
+    # the attack is the paper's own lede
+    # "The shepherd" before the name is the role (as "The mayor of Saint-Véran, X,"); the age is no part of it; the
+    # broadcaster told is the relay
+    D("I heard the dogs barking around two in the morning, but in the fog I could not see anything. When day broke, it was a massacre",
+      "Mathieu Estrabaut-Vidal", P, "told", role="shepherd", via=["France Bleu"],
+      ph=["multi-sentence", "told", "pronoun", "role-apposition"]),
+    # "he" in the next paragraph, which names neither a role nor a channel; the participle carries a clause of its own
+    D("Nets, dogs, night pens: we do everything they ask of us, and the wolf still comes", "Mathieu Estrabaut-Vidal", P,
+      "said", ph=["pronoun"]),
+    I("he was thinking of giving up the flock he inherited from his father", "Mathieu Estrabaut-Vidal", P, "adding",
+      ph=["participle-cue", "pronoun"]),
+    # the prefecture speaks as a body, the department before it part of the phrase; the first that-clause carries the
+    # quoted fragment, the second has no marks and is a statement of its own
+    M("bears all the hallmarks of a wolf", "the Haute-Vallière prefecture", O, "said", ph=["said-that"]),
+    I("samples had been sent to the National Wildlife Office for DNA analysis", "the Haute-Vallière prefecture", O,
+      "said", ph=["said-that"]),
+    # the prefect's authorisation is an act; the legal term for the measure is no one's statement
+    R("defensive shooting", "legal term for a wolf-control measure in quotes", "scare-quote"),
+    # "the prefecture": the Haute-Vallière prefecture of the paragraph before, reporting its own figures
+    I("212 attacks killing 740 sheep were recorded in the department last year, twice as many as in 2020",
+      "the Haute-Vallière prefecture", O, "according to", ph=["according-to", "nominal"]),
+    # "The environmental group" describes Canis Libre and is no part of its name; "condemned the decision" has no
+    # clause; each of the participle's two that-clauses carries a quoted fragment: two mixed statements
+    M("solves nothing", "Canis Libre", O, "saying", ph=["participle-cue"]),
+    M("unevenly, and often too late", "Canis Libre", O, "saying", ph=["participle-cue"]),
+    # "its spokeswoman": the role loses its possessive (as "Its chairwoman"); the agency told is the relay
+    D("Every wolf that is shot leaves a pack disorganised, and a disorganised pack attacks more flocks, not fewer",
+      "Léa Marchal-Ibanez", P, "told", role="spokeswoman", via=["AFP"], ph=["told", "role-apposition"]),
+    # the apposition before the name is the role, without the article; "accused … of" carries the quoted fragment;
+    # calling for a higher ceiling is a demand, not a statement
+    M("abandoning the mountain to the wolf", "Thierry Bouvard-Lacoste", P, "accused",
+      role="president of the Haute-Vallière chamber of agriculture", ph=["cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("Our breeders are not hunters. They did not choose this war, but they are the ones losing it",
+      "Thierry Bouvard-Lacoste", P, "said", role="president of the Haute-Vallière chamber of agriculture",
+      ph=["multi-sentence", "pronoun"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- US legal news wire (Law360-style) on a patent verdict, straight double quotes + apostrophes (Halvorsen's, Qintera's, else's) with the period inside a fragment: the outlet's own name in the dateline, the jury's finding and award as the wire's own lede (acts), a trailing "according to court filings" (the filings stand for the patent owner whose case they set out), a patent's title in quotes, the patent owner's attorney with "Qintera attorney" before her name and her firm after it who "told Law360 … that" a fragment and "she said", the defendant's lawyers at a named firm who "had argued at trial that" two unquoted clauses, "A Halvorsen spokesperson said" a fragment and "the spokesperson said", the judge's earlier order quoted with "she wrote in that order", an inverted analyst after reported content and "he said", the case caption
+article("qintera-halvorsen-patent-verdict", '''
+Law360 (March 4, 2025, 7:52 PM EST) -- A Texas federal jury on Tuesday found that Halvorsen Networks Inc.'s wireless chargers infringed two patents owned by Qintera Technologies Inc. and awarded it $214 million, finding the infringement willful.
+The verdict covers Halvorsen's SnapDock charging pads and Aura smartphones.
+Halvorsen engineers examined a prototype of Qintera's magnetic alignment coil during licensing talks in 2017, and the first SnapDock went on sale 14 months later, according to court filings.
+One of the patents, U.S. Patent No. 10,442,871, is titled "Magnetic Alignment System for Inductive Power Transfer."
+Qintera attorney Miriam Oduya-Strand of Bexley Carrow LLP told Law360 on Tuesday that the verdict sent "a clear message to companies that treat licensing talks as a free look at someone else's engineering." "We showed the jury the emails, the prototype and the timeline, and they saw exactly what happened," she said.
+Halvorsen's lawyers at Pryce Whitmore LLP had argued at trial that both patents were invalid because the coil design had appeared in a 2009 university conference paper, and that the SnapDock aligned its coils in a different way in any case.
+A Halvorsen spokesperson said the company "strongly disagrees" with the verdict. "We are confident these patents will not survive post-trial review, and we will appeal if necessary," the spokesperson said.
+U.S. District Judge Corinne Maddaford-Li had refused in February to dismiss the case. "A reasonable juror could find that the accused chargers practice every limitation of the asserted claims," she wrote in that order.
+The award amounts to less than 3% of Halvorsen's annual revenue, but the willfulness finding could prove far more costly, said Dev Ramakrishnan-Hale, an intellectual property analyst at Corbel Research. "If the judge enhances damages, this goes from a bad day to a very expensive year," he said.
+The case is Qintera Technologies Inc. v. Halvorsen Networks Inc., in the U.S. District Court for the Eastern District of Texas.
+--Editing by Janet Morrow-Vance.
+''', [
+    # the jury's finding and its award are acts, not speech (as "the jury found that" in kestway-ebike-battery-verdict);
+    # "Law360" in the dateline is the outlet's own byline, not a relay
+    # the filings set out Qintera's case, so they stand for the company whose filings they are (as "according to
+    # council documents" for the council)
+    I("Halvorsen engineers examined a prototype of Qintera's magnetic alignment coil during licensing talks in 2017, and the first SnapDock went on sale 14 months later",
+      "Qintera Technologies Inc.", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # a patent's title, the period inside its marks
+    R("Magnetic Alignment System for Inductive Power Transfer.", "title of a patent", "title"),
+    # the client's name and "attorney" before the name are the role; her firm after the name is no part of it; the
+    # outlet told is the relay; the that-clause carries the quoted fragment, the period inside
+    M("a clear message to companies that treat licensing talks as a free look at someone else's engineering.",
+      "Miriam Oduya-Strand", P, "told", role="Qintera attorney", via=["Law360"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the same paragraph, where her role stands; only the told-frame names the relay
+    D("We showed the jury the emails, the prototype and the timeline, and they saw exactly what happened,",
+      "Miriam Oduya-Strand", P, "said", role="Qintera attorney", ph=["pronoun"]),
+    # the lawyers as a group, given by the phrase as written; two clauses with no marks (the second after "and
+    # that"): one statement
+    I("both patents were invalid because the coil design had appeared in a 2009 university conference paper, and that the SnapDock aligned its coils in a different way in any case",
+      "Halvorsen's lawyers at Pryce Whitmore LLP", G, "argued", ph=["said-that"]),
+    # an unnamed spokesperson given by the phrase as written; the that-less clause carries the quoted fragment
+    M("strongly disagrees", "a Halvorsen spokesperson", A, "said", ph=["said-that"]),
+    # "the spokesperson": the same source
+    D("We are confident these patents will not survive post-trial review, and we will appeal if necessary,",
+      "a Halvorsen spokesperson", A, "said", ph=["nominal"]),
+    # refusing to dismiss the case is an act; "she" in the same paragraph, where her title stands; an order names no
+    # channel
+    D("A reasonable juror could find that the accused chargers practice every limitation of the asserted claims,",
+      "Corinne Maddaford-Li", P, "wrote", role="U.S. District Judge", ph=["writing", "pronoun"]),
+    # an inverted cue after reported content: the whole sentence before it is the content; the apposition is the role
+    I("The award amounts to less than 3% of Halvorsen's annual revenue, but the willfulness finding could prove far more costly",
+      "Dev Ramakrishnan-Hale", P, "said", role="intellectual property analyst at Corbel Research",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    D("If the judge enhances damages, this goes from a bad day to a very expensive year,", "Dev Ramakrishnan-Hale", P,
+      "said", role="intellectual property analyst at Corbel Research", ph=["pronoun"]),
+    # the case caption is the wire's own
+])
+
+# ---------------------------------------------------------------- Ghanaian sports website on a football association's presidential election, straight double quotes + apostrophes (association's, Council's) with the comma outside a fragment: the disqualification as the site's own lede (an act), "Addressing journalists at …, the Chairman of the Electoral Committee, Justice (Rtd) X, announced that", "he stated" a paragraph later, "Alhaji X, a former … vice-president, described his disqualification as" a fragment "and said" a clause, "he told [station]'s sports show, [programme]" (two relays, nearest first), a candidate who "could not be reached for comment" (no statement), an MP with "Hon." and his constituency in apposition and a relative clause who "said" two fragments in two that-clauses, a world body's letter "signed by its Director of Member Associations" in which it "reminded the … that" a fragment "and warned that" a clause, "the letter, a copy of which is in the possession of this portal, added", the congress theme in quotes
+article("nfa-presidential-vetting-disqualification", '''
+The Electoral Committee of the National Football Association (NFA) has disqualified two of the five aspirants for the association's presidency ahead of the elective congress in Adomfie on October 14.
+Addressing journalists at the NFA secretariat on Monday, the Chairman of the Electoral Committee, Justice (Rtd) Kofi Amankwah-Tetteh, announced that Alhaji Issah Baba Mumuni and Mr. Kwame Ofosu-Agyeman had failed the vetting because their nomination forms lacked endorsements from at least five Premier League clubs.
+"The committee was guided strictly by the NFA Statutes and the Electoral Code. We cannot bend the rules for anybody, no matter how big the name," he stated.
+Alhaji Mumuni, a former NFA vice-president, described his disqualification as "a witch-hunt orchestrated by people who are afraid of a fair contest" and said he would petition the Appeals Committee within 48 hours.
+"I have served this association for 22 years. Today they tell me I am not qualified to lead it? Let those who wrote this report tell the football family what my crime is," he told Nkwa FM's sports show, Sports Arena.
+Mr. Ofosu-Agyeman could not be reached for comment.
+Hon. Kwadwo Ofori-Darko, the Member of Parliament for Adomfie North, who is one of the three cleared candidates, said the vetting had been "thorough and fair" and that his campaign would now focus on "bringing the fans back to our stadiums".
+In a letter dated September 29 and signed by its Director of Member Associations, Pierre-Alain Dufresne-Moreau, the International Football Federation Council (IFFC) reminded the NFA that the election must be conducted "in strict compliance with the approved Electoral Code" and warned that any third-party interference could attract sanctions, including suspension.
+"The IFFC will not hesitate to take the necessary measures should the integrity of the process be compromised," the letter, a copy of which is in the possession of this portal, added.
+The congress, to be held under the theme "Rebuilding Trust, Restoring Glory", will have 126 delegates.
+''', [
+    # the disqualification is the site's own lede, an act of the committee
+    # "Justice (Rtd)" is a title and is left out; the post in apposition before the name is the role; two names with
+    # their titles inside the content
+    I("Alhaji Issah Baba Mumuni and Mr. Kwame Ofosu-Agyeman had failed the vetting because their nomination forms lacked endorsements from at least five Premier League clubs",
+      "Kofi Amankwah-Tetteh", P, "announced", role="Chairman of the Electoral Committee",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("The committee was guided strictly by the NFA Statutes and the Electoral Code. We cannot bend the rules for anybody, no matter how big the name,",
+      "Kofi Amankwah-Tetteh", P, "stated", ph=["multi-sentence", "pronoun"]),
+    # "Alhaji" is a title; the apposition is the role; "described … as" carries the quoted fragment and "said" a
+    # clause with no marks: two statements
+    M("a witch-hunt orchestrated by people who are afraid of a fair contest", "Issah Baba Mumuni", P, "described",
+      role="former NFA vice-president", ph=["surname", "role-apposition"]),
+    I("he would petition the Appeals Committee within 48 hours", "Issah Baba Mumuni", P, "said",
+      role="former NFA vice-president", ph=["said-that", "surname", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the programme and the station are relays, nearest first (as
+    # "Anopa Nsem" on "Sunsum FM"); the rhetorical question is part of the quote
+    D("I have served this association for 22 years. Today they tell me I am not qualified to lead it? Let those who wrote this report tell the football family what my crime is,",
+      "Issah Baba Mumuni", P, "told", via=["Sports Arena", "Nkwa FM"],
+      ph=["multi-sentence", "told", "pronoun", "interview"]),
+    # "could not be reached for comment" reports nothing
+    # "Hon." is a title; the apposition is the role, without the article and the relative clause; each that-clause
+    # carries a quoted fragment: two mixed statements
+    M("thorough and fair", "Kwadwo Ofori-Darko", P, "said", role="Member of Parliament for Adomfie North",
+      ph=["said-that", "role-apposition"]),
+    M("bringing the fans back to our stadiums", "Kwadwo Ofori-Darko", P, "said",
+      role="Member of Parliament for Adomfie North", ph=["said-that", "role-apposition"]),
+    # the council speaks through a letter its director signed (as the command through its officer's statement in
+    # anum-river-galamsey-raid), given by its name without the acronym in brackets; a letter names no channel; the
+    # first that-clause carries the quoted fragment, the second has no marks
+    M("in strict compliance with the approved Electoral Code", "the International Football Federation Council", O,
+      "reminded", ph=["said-that", "writing"]),
+    I("any third-party interference could attract sanctions, including suspension",
+      "the International Football Federation Council", O, "warned", ph=["said-that", "cue-class", "writing"]),
+    # "the letter" stands for the council that sent it; "this portal" is the site itself and names no relay
+    D("The IFFC will not hesitate to take the necessary measures should the integrity of the process be compromised,",
+      "the International Football Federation Council", O, "added", ph=["writing", "nominal"]),
+    # the congress's theme, in the site's own closing sentence
+    R("Rebuilding Trust, Restoring Glory", "theme of the congress", "title"),
 ])
 
 
