@@ -25037,6 +25037,9 @@ The Federal Employment Equity Commission, which enforces anti-discrimination law
     # channel
     I("they could be held responsible for bias in automated tools bought from outside vendors",
       "the Federal Employment Equity Commission", O, "warned", ph=["said-that", "cue-class", "writing"]),
+])
+
+
 # ---------------------------------------------------------------- Turkish English daily on an earthquake-reconstruction housing handover, straight double quotes + apostrophes (year's, victims') with a Turkish dotted İ in an acronym: the minister with his portfolio before the name who hands over keys (an act) "saying" a fragment, his quote split around "Aktepe said at the handover ceremony" with a second quote after the attribution sentence, "According to the … Administration (KOYİ), the state agency that built the homes," the programme's name in quotes, an inverted hairdresser with her age and a relative clause, "Some residents, however, complained that", the opposition mayor in apposition with a relative clause who "accused the government of turning … into" a fragment and "Ulusoy told Reuters", the ministry that "rejected the criticism, saying in a written statement that" a fragment "and that" a second clause, the contractor's chairman in apposition with the company's own relative clause and his denial, "he said"
 article("karaova-quake-housing-handover", '''
 KARAOVA – Environment and Urbanization Minister Selim Aktepe handed over the keys to 4,200 new homes in Karaova on Monday, saying the state had "kept its promise" to the survivors of last year's twin earthquakes.
