@@ -4093,6 +4093,13 @@ class ExtractorTest {
     }
 
     @Test
+    void jobSeekersAreAGroupWhoseComplaintSpeaksForThem() {
+        assertEquals(List.of("indirect [The tool ranked applicants from some colleges lower] Four job seekers (group) says []"),
+                run("Four job seekers sued Quillmark Talent Inc. in federal court on Monday.\nThe tool ranked applicants from some "
+                        + "colleges lower, the complaint says."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
