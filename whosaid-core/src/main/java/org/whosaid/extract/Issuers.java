@@ -53,20 +53,22 @@ final class Issuers {
                 continue;
             }
             boolean sued = t.length(i) == 4 && SUE.contains(t.lower(i));
-            if (!sued && !isDocument(t, ph, i)) {
+            // "Tallis & Reed Inc. filed for bankruptcy": a filing, which its subject made ("according to the filing")
+            boolean filedFor = !sued && (t.eq(i, "filed") || t.eq(i, "files")) && t.eq(i + 1, "for");
+            if (!sued && !filedFor && !isDocument(t, ph, i)) {
                 continue;
             }
             int sentence = a.sentenceOf(i);
             int first = a.sentenceStart(sentence);
             int last = a.sentenceEnd(sentence);
-            Mention issuer = sued ? subjectBefore(t, ph, i, first) : byAfter(t, ph, i, last);
-            if (issuer == null && !sued) {
+            Mention issuer = sued || filedFor ? subjectBefore(t, ph, i, first) : byAfter(t, ph, i, last);
+            if (issuer == null && !sued && !filedFor) {
                 issuer = channelSubject(t, ph, i, first, last);
             }
-            if (issuer == null && !sued) {
+            if (issuer == null && !sued && !filedFor) {
                 issuer = issuingVerbSubject(t, ph, i, first);
             }
-            String word = sued ? "lawsuit" : t.lower(i);
+            String word = sued ? "lawsuit" : filedFor ? "filing" : t.lower(i);
             out.add(new Issued(t.start(i), word, Issued.familyOf(word), typed(issuer, names)));
         }
         return out;
@@ -182,6 +184,8 @@ final class Issuers {
         }
         if (ph.isBracketedAcronym(e - 1)) {
             e -= 3;
+        } else if (t.is(e - 1, '.') && ph.isLegalFormAbbreviation(e - 2)) {
+            e--; // "Tallis & Reed Inc. filed"
         }
         return e > first ? acceptable(ph.left(e, first - 1)) : null;
     }

@@ -804,6 +804,13 @@ final class Phrases {
         return true;
     }
 
+    /** Token i is a company's legal form written short, before its period: the "Corp" of "Acme Corp. said". */
+    boolean isLegalFormAbbreviation(int i) {
+        return i > 0 && t.isCapitalized(i) && t.isCapitalized(i - 1) && LEGAL_FORMS.contains(t.lower(i));
+    }
+
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "bhd", "pty", "ltda");
+
     /** Verbs whose object is a claim or report: "rejected union claims that …". */
     private static final java.util.Set<String> REFUTING = java.util.Set.of("rejected", "rejects", "denied", "denies",
             "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes");

@@ -562,13 +562,6 @@ final class Subjects {
                 && !t.eq(i, "u.s") && !t.eq(i, "u.k");
     }
 
-    /** Token i is a company's legal form written short, before its period: the "Corp" of "Acme Corp. said". */
-    private boolean isLegalFormAbbreviation(int i) {
-        return i > 0 && t.isCapitalized(i) && t.isCapitalized(i - 1) && LEGAL_FORMS.contains(t.lower(i));
-    }
-
-    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "bhd", "pty", "ltda");
-
     /** A cue form that is a verb after a singular subject: "the U.N. said", "reports", not "the U.N. report". */
     private static boolean isFinite(String cw) {
         return cw.endsWith("s") || cw.endsWith("ed") || cw.equals("said") || cw.equals("told") || cw.equals("wrote");
@@ -1121,7 +1114,7 @@ final class Subjects {
             // "Joseph Biden Jr. said", "The U.N. said": the period of a name suffix or an initialism closes the name
             // (and the period of a company's legal form: "Acme Corp. said")
             m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr") || isInitialism(k - 1) && k == c - 1
-                    && isFinite(cw) || isLegalFormAbbreviation(k - 1)) ? k : k + 1, from - 1);
+                    && isFinite(cw) || ph.isLegalFormAbbreviation(k - 1)) ? k : k + 1, from - 1);
             Mention share = share(k + 1, from);
             if (share != null && (m == null || share.startTok() < m.startTok())) {
                 m = share;

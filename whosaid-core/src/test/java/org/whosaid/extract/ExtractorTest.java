@@ -4100,6 +4100,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theFilingOfACompanyThatFiledForBankruptcy() {
+        assertEquals(List.of("indirect [The company owes about $400 million to creditors] Tallis & Reed Inc (organization) "
+                        + "according to []"),
+                run("Tallis & Reed Inc. filed for bankruptcy on Monday in Delaware.\nThe company owes about $400 million to "
+                        + "creditors, according to the filing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
