@@ -938,7 +938,7 @@ final class Phrases {
             return true;
         }
         int w = connective(i);
-        if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end)) {
+        if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end) || isNearTail(i, end)) {
             return true; // "residents of the lower village", "backbenchers on the government side", "passengers stranded at"
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
@@ -1209,14 +1209,42 @@ final class Phrases {
                 k++;
             }
             int named = k;
-            while (k < end && k < named + 2 && isPlainWord(k)) {
+            while (k < end && k < named + 2 && isPlainWord(k) && !t.eq(k, "near")) {
                 k++;
             }
             if (k == named) {
                 return false;
             }
         }
-        return k > p + 2 && k <= end && endsBeforeCue(k, end);
+        return k > p + 2 && k <= end && endsBeforeCue(nearPlaceEnd(k, end), end);
+    }
+
+    /** Token i is the "near" that names a group's place further: "Workers at the Glenverne estate near Haldenwatte". */
+    private boolean isNearTail(int i, int end) {
+        if (t.length(i) != 4 || nearPlaceEnd(i, end) == i) {
+            return false;
+        }
+        for (int p = i - 2; p >= 1 && p >= i - 6; p--) {
+            if (isPlacePreposition(p) && connectiveIn(p + 1, PLACE_OPENERS)) {
+                return isGroupPlace(p, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a group's place named further by "near" and a name ends ("the Glenverne estate near Haldenwatte"), or k
+     * when no such tail stands at token k.
+     */
+    private int nearPlaceEnd(int k, int end) {
+        if (!t.eq(k, "near") || !t.isCapitalized(k + 1) || has(k + 1, Lexicon.STOP)) {
+            return k;
+        }
+        int e = k + 1;
+        while (e < end && e < k + 4 && t.isCapitalized(e) && !has(e, Lexicon.STOP)) {
+            e++;
+        }
+        return e;
     }
 
     /**

@@ -4108,6 +4108,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupsPlaceNearATownAndABodyOfANeighbouringCountry() {
+        assertEquals(List.of("indirect [they had not received their wages] Workers at the Glenverne estate near Haldenwatte "
+                        + "(group) said []"),
+                run("Prices are up this year across the region.\nWorkers at the Glenverne estate near Haldenwatte said they had "
+                        + "not received their wages."));
+        assertEquals(List.of("mixed [an act of state piracy] The foreign ministry of neighbouring Ulvaria (organization) called []"),
+                run("Prices are up this year across the region.\nThe foreign ministry of neighbouring Ulvaria, whose nationals "
+                        + "are among the crew, called the seizure \"an act of state piracy\"."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
