@@ -180,6 +180,35 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * One unnamed person after an inverted cue, by a trade no list holds: "said a scaffolder from southern India, who
+     * asked …", "said a 52-year-old higgler who asked not to be named". The phrase runs from "a" right after the cue
+     * at p over an age, the trade word and a short "from" place, to a relative clause, a comma or the sentence's end;
+     * else null.
+     */
+    private Mention unlistedTrade(int p, int limit) {
+        if (!t.eq(p, "a") && !t.eq(p, "an") || ph.cue(p - 1) == null) {
+            return null; // (right after the cue: not "according to a post from …")
+        }
+        int k = t.kind(p + 1) == Tokens.NUMBER && t.is(p + 2, '-') && t.eq(p + 3, "year-old") ? p + 4 : p + 1;
+        if (k >= limit || !t.isWord(k) || t.isCapitalized(k) || t.endsWith(k, "ly") || ph.cue(k) != null
+                || ph.has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL)) {
+            return null;
+        }
+        int e = k + 1;
+        if (t.eq(e, "from")) {
+            int f = e + 1;
+            while (f < limit && f <= e + 3 && t.isWord(f) && !isRelativePronoun(f)) {
+                f++;
+            }
+            e = f;
+        }
+        if (e < limit && !t.is(e, ',') && !isRelativePronoun(e) && !(t.is(e, '.') && e == limit - 1)) {
+            return null;
+        }
+        return new Mention(p, e, t.start(p), t.end(e - 1), Mention.Type.ANONYMOUS, ph.surface(p, e), null, t.lower(k));
+    }
+
     /** A speaker phrase starting at p, extended by "Maria Lopez, a nurse," or "the commander of X, Gen. Y". */
     Mention subjectAfter(int p, int limit) {
         if (t.eq(p, "by")) {
@@ -187,7 +216,7 @@ final class Subjects {
         }
         Mention m = ph.right(p, limit);
         if (m == null) {
-            return null;
+            return unlistedTrade(p, limit);
         }
         // "said the union's treasurer, Ana Ruiz" / "wrote one engineer, Tereza Novotná": the name is the speaker
         Mention named = appositiveName(m, limit);

@@ -4119,6 +4119,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedPersonByATradeNoListHoldsAfterAnInvertedCue() {
+        assertEquals(List.of("direct [The harnesses are coming,] a scaffolder from southern India (anonymous) said []"),
+                run("Prices are up this year across the region.\n\"The harnesses are coming,\" said a scaffolder from southern "
+                        + "India, who asked not to be named."));
+        assertEquals(List.of("direct [Things were bad,] a 52-year-old higgler (anonymous) said []"),
+                run("Prices are up this year across the region.\n\"Things were bad,\" said a 52-year-old higgler who asked not "
+                        + "to be named."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
