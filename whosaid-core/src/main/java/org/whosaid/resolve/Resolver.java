@@ -1555,7 +1555,7 @@ public final class Resolver {
     /** Nouns a story uses for the person it just named as a subject, whatever that person's stated role. */
     private static final Set<String> EPITHETS = Set.of("defender", "striker", "midfielder", "goalkeeper", "keeper",
             "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer", "lawmaker", "legislator",
-            "boss");
+            "boss", "gaffer");
 
     /** A nominal ending in how many children: "the mother of four". */
     private static final java.util.regex.Pattern CHILD_COUNT = java.util.regex.Pattern.compile(

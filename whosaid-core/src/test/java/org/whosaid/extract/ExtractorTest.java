@@ -4129,6 +4129,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theGafferIsTheManagerTheStoryIsAbout() {
+        List<String> out = run("Prices are up this year across the region.\nManager Gordon Baxendale was sacked after seven "
+                + "defeats.\nBut the axed gaffer told the Daily Clarion: \u2018I gave this club everything.\u2019");
+        assertEquals(List.of("direct [I gave this club everything.] Gordon Baxendale (person, Manager) told [Daily Clarion]"), out);
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
