@@ -4136,6 +4136,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDistrictCollectorAndAChiefsNanaTitle() {
+        assertEquals(List.of("indirect [1,240 people had been shifted] R. Vasanthamalar (person, District Collector) said []"),
+                run("Prices are up this year across the region.\nDistrict Collector R. Vasanthamalar said 1,240 people had been "
+                        + "shifted."));
+        assertEquals(List.of("indirect [the council had sold land] Owusu Ampem Kwarteng II (person, Chief of Nkwantakrom) denied []"),
+                run("Prices are up this year across the region.\nThe Chief of Nkwantakrom, Nana Owusu Ampem Kwarteng II, denied "
+                        + "that the council had sold land."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
