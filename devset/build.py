@@ -25360,6 +25360,325 @@ The congress, to be held under the theme "Rebuilding Trust, Restoring Glory", wi
     R("Rebuilding Trust, Restoring Glory", "theme of the congress", "title"),
 ])
 
+# ---------------------------------------------------------------- AFP-style wire on a coup-anniversary protest in a Sahel capital, curly double quotes + apostrophes (Tiralé’s, junta’s, coalition’s) with the period outside fragments: the wire's own "(AFP)" dateline and a trailing "…, witnesses told AFP" after a long lede (the agency as relay of its own copy), a trailing "according to a local official", the junta spokesman with his post and rank before the name who "said in a statement read on state broadcaster RTT that" a clause "and warned that" a fragment, "the spokesman said" a paragraph later, a placard slogan, a coalition introduced in a passive ("was called by") whose relative clause "accused the military of" a fragment "and said" a clause, its coordinator in an inverted split quote with the coalition's possessive, "A Western diplomat, speaking on condition of anonymity, told AFP" a fragment, a minister's denial "on state television" (an unnamed channel) and "he said"
+article("tirale-coup-anniversary-protest", """
+OUMBARA, July 26 (AFP) – Security forces fired tear gas on Saturday to break up a rally by several thousand people in Oumbara marking two years since the coup that brought Tiralé’s military rulers to power, witnesses told AFP.
+At least 23 people were injured, four of them seriously, according to a local official. Most of the clashes took place in the Dabou district, an opposition stronghold where police had set up roadblocks since dawn.
+On the eve of the anniversary, junta spokesman Colonel Souleymane Dembélé-Kaboré said in a statement read on state broadcaster RTT that the rally had not been authorised, and warned that “any attempt to disturb public order will be met with the full rigour of the law”.
+“The transition is on course. Those who take to the streets at the bidding of foreign sponsors are playing with the security of the nation,” the spokesman said.
+Protesters, many of them students, carried placards reading “Two years, no ballot” and chanted slogans against the junta’s leader, General Bakary Fofana-Diallo, who seized power in July 2023.
+The rally was called by the Front for Constitutional Order (FCO), a coalition of some 40 associations and trade unions, which accused the military of “confiscating a transition the people were promised” and said elections due in March had been postponed without a new date.
+“We are not against the army. We are against a transition that never ends,” said the coalition’s coordinator, Aïssata Niang-Coulibaly, who was briefly detained in March. “Two years ago they promised us elections. Today they promise us patience.”
+A Western diplomat, speaking on condition of anonymity, told AFP the crackdown would make it “harder for our capitals to keep a channel open” with the junta.
+Communications Minister Hamidou Sawadogo-Tall denied on state television that any protesters had been arrested. “Nobody in this country is detained for their opinions,” he said.
+""", [
+    # "(AFP)" in the dateline is the wire's own byline; the witnesses told the agency, which is the relay even in its
+    # own copy (as "a diplomatic source told AFP" in marjan-air-crew-detentions); the whole lede before the comma is
+    # the content
+    I("Security forces fired tear gas on Saturday to break up a rally by several thousand people in Oumbara marking two years since the coup that brought Tiralé’s military rulers to power",
+      "witnesses", G, "told", via=["AFP"], ph=["trailing-attribution", "told"]),
+    # the clashes in the Dabou district are the wire's own sentence
+    I("At least 23 people were injured, four of them seriously", "a local official", A, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # "Colonel" is a rank and left out; "junta spokesman" before it is the role; the state broadcaster that read the
+    # statement is named, so it is the relay for both clauses of the sentence (as "Speaking to the state broadcaster
+    # Marjan TV"); the first clause has no marks, the second carries a quoted fragment: two statements
+    I("the rally had not been authorised", "Souleymane Dembélé-Kaboré", P, "said", role="junta spokesman",
+      via=["RTT"], ph=["said-that", "writing", "role-premodifier"]),
+    M("any attempt to disturb public order will be met with the full rigour of the law", "Souleymane Dembélé-Kaboré", P,
+      "warned", role="junta spokesman", via=["RTT"], ph=["said-that", "cue-class", "writing", "role-premodifier"]),
+    # "the spokesman": a nominal, which is its own role; the paragraph names no channel, so no relay
+    D("The transition is on course. Those who take to the streets at the bidding of foreign sponsors are playing with the security of the nation,",
+      "Souleymane Dembélé-Kaboré", P, "said", role="spokesman", ph=["multi-sentence", "nominal"]),
+    # a slogan on placards is no one's statement; chanting slogans "against" someone reports no content
+    R("Two years, no ballot", "slogan on protesters' placards", "title"),
+    # the coalition is named inside a passive ("was called by") and speaks through the relative clause that follows
+    # its apposition; it is given by its name without the acronym in brackets; "accused … of" carries the quoted
+    # fragment and "said" a clause with no marks: two statements
+    M("confiscating a transition the people were promised", "the Front for Constitutional Order", O, "accused",
+      ph=["cue-class"]),
+    I("elections due in March had been postponed without a new date", "the Front for Constitutional Order", O, "said",
+      ph=["said-that"]),
+    # the coalition's possessive stays in the role (as "health region’s director"); "who was briefly detained" is a
+    # relative clause; a second quote right after the attribution sentence: a split quote
+    D("We are not against the army. We are against a transition that never ends,", "Aïssata Niang-Coulibaly", P, "said",
+      role="coalition’s coordinator", ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Two years ago they promised us elections. Today they promise us patience.", "Aïssata Niang-Coulibaly", P, "said",
+      role="coalition’s coordinator", ph=["split-quote", "multi-sentence"]),
+    # "speaking on condition of anonymity" is no part of the phrase; the that-less clause carries the quoted fragment,
+    # which ends before "with the junta"
+    M("harder for our capitals to keep a channel open", "a Western diplomat", A, "told", via=["AFP"],
+      ph=["told", "said-that"]),
+    # "on state television" names no channel, so no relay; the denial is annotated on the content after "that"
+    I("any protesters had been arrested", "Hamidou Sawadogo-Tall", P, "denied", role="Communications Minister",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    # "he" in the same paragraph, where his post stands
+    D("Nobody in this country is detained for their opinions,", "Hamidou Sawadogo-Tall", P, "said",
+      role="Communications Minister", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK local paper on a village GP surgery closure, curly single quotes + apostrophes (village’s, don’t, ICB’s): patients who "have told of their anger" (no content), an integrated care board introduced with "NHS" and its acronym that "confirmed the closure" (a noun phrase, no statement), "In a statement, the ICB said" a fragment and a second that-clause carrying another, "the statement added", the practice manager with her post before the name and "she said", a patient by first name and age with a relative clause and "said:" in the same paragraph, a second patient by first name and age with "a father of two" whose that-less clause carries a fragment and "he added", the MP with his constituency before "MP" who "has written to the health secretary asking for …" (a request) and "In the letter, he warned that" a fragment "and described … as" another, "A spokesperson for the ICB denied that" with a "saying" clause, a petition title
+article("cadley-moor-gp-surgery-closure", """
+Patients in Cadley Moor have told of their anger after it was confirmed that the village’s only GP surgery will close at the end of March, leaving more than 4,200 people to find a new doctor.
+NHS Ashwold and Wyre Integrated Care Board (ICB) confirmed the closure of Tanners Lane Surgery on Tuesday after its two remaining partners handed back their contract.
+In a statement, the ICB said it had ‘explored every possible option’ to keep the surgery open and that every patient would receive a letter ‘within the next fortnight’ explaining how to register with a nearby practice.
+‘We know how unsettling this news will be, particularly for older patients, and we are sorry that we have not been able to find another solution,’ the statement added.
+Practice manager Karen Holloway-Pryce said the partners had advertised for a new GP nine times in three years without a single applicant. ‘People think we are walking away, but we have been holding this place together with sticky tape for years. The partners are exhausted,’ she said.
+Doreen, 81, who has been a patient at the surgery since 1968, said: ‘I don’t drive, and the bus to Wyrebridge only runs twice a day. How am I supposed to get to an appointment?’
+Jamal, 34, a father of two, said he had been told it could take ‘six weeks or more’ to register elsewhere. ‘My youngest has asthma. Six weeks is a long time,’ he added.
+Wyredale MP Gareth Lyle-Benton has written to the health secretary asking for the decision to be reviewed. In the letter, he warned that the closure would leave ‘a whole corner of the constituency without a doctor’ and described the ICB’s public consultation as ‘a box-ticking exercise’.
+A spokesperson for the ICB denied that the consultation had been rushed, saying patients had been invited to two drop-in sessions in January.
+A petition, ‘Keep Our Doctors in Cadley Moor’, has gathered more than 1,900 signatures.
+""", [
+    # "have told of their anger" reports no content; confirming "the closure" is a noun phrase, no statement
+    # "the ICB": the board of the paragraph before, given by its name without "(ICB)"; an unnamed statement names no
+    # channel; each that-clause carries a quoted fragment: two mixed statements
+    M("explored every possible option", "NHS Ashwold and Wyre Integrated Care Board", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    M("within the next fortnight", "NHS Ashwold and Wyre Integrated Care Board", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "the statement added": the statement stands for the board that issued it
+    D("We know how unsettling this news will be, particularly for older patients, and we are sorry that we have not been able to find another solution,",
+      "NHS Ashwold and Wyre Integrated Care Board", O, "added", ph=["writing", "nominal"]),
+    I("the partners had advertised for a new GP nine times in three years without a single applicant",
+      "Karen Holloway-Pryce", P, "said", role="Practice manager", ph=["said-that", "role-premodifier"]),
+    # "she" in the same paragraph, where her post stands
+    D("People think we are walking away, but we have been holding this place together with sticky tape for years. The partners are exhausted,",
+      "Karen Holloway-Pryce", P, "said", role="Practice manager", ph=["multi-sentence", "pronoun"]),
+    # a first name only; the age is not a role and "who has been a patient …" is a relative clause; the colon sits
+    # in the same paragraph
+    D("I don’t drive, and the bus to Wyrebridge only runs twice a day. How am I supposed to get to an appointment?",
+      "Doreen", P, "said", ph=["multi-sentence"]),
+    # a first name only; "a father of two" in apposition is the role; the quoted fragment sits inside what he was
+    # told, but the words are his report, so the fragment is his mixed statement
+    M("six weeks or more", "Jamal", P, "said", role="father of two", ph=["said-that", "role-apposition"]),
+    D("My youngest has asthma. Six weeks is a long time,", "Jamal", P, "added",
+      role="father of two", ph=["multi-sentence", "pronoun"]),
+    # writing to the health secretary "asking for" a review is a request; the addressee is no relay and an unnamed
+    # letter names no channel; the constituency before "MP" is the role; "warned that" and "described … as" each
+    # carry a quoted fragment: two mixed statements
+    M("a whole corner of the constituency without a doctor", "Gareth Lyle-Benton", P, "warned", role="Wyredale MP",
+      ph=["said-that", "cue-class", "writing", "pronoun", "role-premodifier"]),
+    M("a box-ticking exercise", "Gareth Lyle-Benton", P, "described", role="Wyredale MP",
+      ph=["writing", "pronoun", "role-premodifier"]),
+    # an unnamed spokesperson given by the phrase as written; the denial is annotated on the content after "that",
+    # and the participle carries a that-less clause of its own
+    I("the consultation had been rushed", "a spokesperson for the ICB", A, "denied", ph=["denial", "cue-class"]),
+    I("patients had been invited to two drop-in sessions in January", "a spokesperson for the ICB",
+      A, "saying", ph=["participle-cue"]),
+    R("Keep Our Doctors in Cadley Moor", "title of a petition", "title"),
+])
+
+# ---------------------------------------------------------------- Hong Kong English daily on a developer's offshore debt restructuring, curly double quotes + apostrophes (group’s, today’s, Harbourvale’s) with the period outside fragments, names in Chinese order with an English given name first and the family name alone on second reference, "per cent" and US$: a trailing "…, the company said in a filing to the Hong Kong stock exchange" after a long lede with an apposition inside the content, "according to the filing" (the filer as speaker), the chairman with his post before the name "said in a statement late on Friday", "Mok said" and "He warned, however, that" a clause "and that" a fragment, an ad hoc bondholder group with a relative clause that "said it backed the plan “…” but that" a second fragment, an analyst at an invented brokerage in an inverted quote and "Cheng said", "The company denied a report in … that", the plan's name in a relative clause with "calls", a trailing "the company said"
+article("harbourvale-debt-restructuring", """
+Harbourvale Group, the mainland-focused developer that defaulted on its US dollar bonds last year, has agreed the main terms of a plan to restructure US$4.7 billion of offshore debt, the company said in a filing to the Hong Kong stock exchange on Friday.
+Under the plan, bondholders would swap their existing notes for new bonds maturing between 2028 and 2033 and for shares in the group’s property-management arm, according to the filing.
+“This agreement gives us the breathing space we need to finish homes and hand them over to buyers. That has always been our first duty,” chairman Vincent Mok Ka-lun said in a statement late on Friday.
+Mok said the group had delivered 18,000 flats on the mainland last year and aimed to hand over 22,000 more this year. He warned, however, that contracted sales had fallen 38 per cent in the first five months and that the market had “yet to find a bottom”.
+An ad hoc group of bondholders, which holds about 41 per cent of the notes, said it backed the plan “in principle” but that several terms were “still subject to negotiation”.
+“Investors are looking at perhaps 15 to 20 cents on the dollar in today’s money. It is painful, but it beats a liquidation,” said Fiona Cheng Wai-man, a property analyst at Lantau Peak Securities.
+Cheng said offshore creditors had little leverage because most of Harbourvale’s assets sit in onshore subsidiaries that answer first to mainland banks and homebuyers.
+The company denied a report in a mainland financial magazine that it had stopped paying contractors at three of its projects in the city of Jinwan.
+Harbourvale, which calls the plan “Project Lighthouse”, still faces a winding-up petition filed by one of its creditors, Sunlake Capital, which is due to be heard in the High Court on July 14.
+Trading in Harbourvale shares, suspended since March, will resume on Monday, the company said.
+""", [
+    # "the company": Harbourvale Group; the whole sentence before the comma is the content, its apposition included; a
+    # filing to an exchange names no relay (as in crestmount-land-annual-results)
+    I("Harbourvale Group, the mainland-focused developer that defaulted on its US dollar bonds last year, has agreed the main terms of a plan to restructure US$4.7 billion of offshore debt",
+      "Harbourvale Group", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the filing stands for the company that filed it; "Under the plan," is part of the sentence it reports
+    I("Under the plan, bondholders would swap their existing notes for new bonds maturing between 2028 and 2033 and for shares in the group’s property-management arm",
+      "Harbourvale Group", O, "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; a statement names no channel
+    D("This agreement gives us the breathing space we need to finish homes and hand them over to buyers. That has always been our first duty,",
+      "Vincent Mok Ka-lun", P, "said", role="chairman", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # "Mok": his family name, after the English given name; two coordinated predicates with no marks: one statement
+    I("the group had delivered 18,000 flats on the mainland last year and aimed to hand over 22,000 more this year",
+      "Vincent Mok Ka-lun", P, "said", ph=["said-that", "surname"]),
+    # "He warned, however, that": the first that-clause has no marks, the second carries a quoted fragment
+    I("contracted sales had fallen 38 per cent in the first five months", "Vincent Mok Ka-lun", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    M("yet to find a bottom", "Vincent Mok Ka-lun", P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    # the creditors as a group given by the phrase as written, its capital lowered; "which holds …" is a relative
+    # clause and the paper's own; each clause carries a quoted fragment: two mixed statements
+    M("in principle", "an ad hoc group of bondholders", G, "said", ph=["said-that"]),
+    M("still subject to negotiation", "an ad hoc group of bondholders", G, "said", ph=["said-that"]),
+    D("Investors are looking at perhaps 15 to 20 cents on the dollar in today’s money. It is painful, but it beats a liquidation,",
+      "Fiona Cheng Wai-man", P, "said", role="property analyst at Lantau Peak Securities",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Cheng": her family name; the because-clause and the relative clause are inside what she said
+    I("offshore creditors had little leverage because most of Harbourvale’s assets sit in onshore subsidiaries that answer first to mainland banks and homebuyers",
+      "Fiona Cheng Wai-man", P, "said", ph=["said-that", "surname"]),
+    # "The company": Harbourvale Group; the magazine's report is what is denied, not a relay; the denial is
+    # annotated on the content after "that"
+    I("it had stopped paying contractors at three of its projects in the city of Jinwan", "Harbourvale Group", O,
+      "denied", ph=["denial", "cue-class", "nominal"]),
+    # the plan's name in the paper's own sentence; "calls" names, it does not report
+    R("Project Lighthouse", "name of the restructuring plan", "title"),
+    # the petition and its hearing date are the paper's own
+    I("Trading in Harbourvale shares, suspended since March, will resume on Monday", "Harbourvale Group", O, "said",
+      ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Swiss-German outlet's English edition on an avalanche-warning failure, „low-high“ quotes with the comma outside: a trailing "…, the service has admitted" after a long lede that names the service inside the content, two danger-level names in quotes, the warning service's head in an inverted split quote with his post in apposition "at a news conference", his surname with two that-clauses and "He rejected suggestions that", "According to the … cantonal police," and a trailing "a police spokeswoman told the news agency KSD" in the same paragraph, a mountain guide with her trade before the name in an inverted split quote and a relative clause, a survivor with his age and a relative clause who "told the [newspaper] from his hospital bed that", and his quotation over two paragraphs (the opening mark repeated) closed by "he said"
+article("zuozan-avalanche-bulletin-failure", """
+ZUOZAN – A software fault stopped the national avalanche warning service from publishing its evening bulletin on Sunday, hours before an avalanche above Zuozan killed a ski tourer and injured two of his companions, the service has admitted.
+The bulletin would have raised the danger level for the eastern Surval Alps from 3, „considerable“, to 4, „high“. It did not appear online until 8.40 on Monday morning, more than an hour after the three men had set off.
+„We failed the people who rely on us, and there is no way to soften that“, said Reto Caflisch-Brunold, head of the warning service, at a news conference in Sankt Albrun on Tuesday. „The forecast itself was right. It simply never reached them.“
+Caflisch-Brunold said an overnight software update had corrupted the database used to publish the bulletin, and that the error message had gone to an inbox nobody checked at weekends. He rejected suggestions that staff shortages had played a part.
+According to the Surval cantonal police, the three men, all experienced ski tourers from the region, were caught by a slab avalanche on the north face of Piz Valdraus at about 10 am. A 47-year-old from Zuozan was buried for more than 40 minutes and died at the scene, a police spokeswoman told the news agency KSD.
+„If there is no new bulletin at five in the evening, people assume nothing has changed“, said mountain guide Andrea Tscharner-Vital, who had cancelled a tour in the same area after studying the snowpack herself. „It is the wrong conclusion, but a very human one.“
+Luca Gisep-Mettler, 39, who survived with a broken pelvis, told the Survaler Tagblatt from his hospital bed that the group had checked the bulletin at seven in the morning and seen level 3.
+„We would never have gone up that face at level 4. Never.
+„Curdin had three children. Somebody has to explain to them why the warning did not come“, he said.
+""", [
+    # "the service": the national avalanche warning service named inside the content it reports; admitting a fault
+    # is a statement
+    I("A software fault stopped the national avalanche warning service from publishing its evening bulletin on Sunday, hours before an avalanche above Zuozan killed a ski tourer and injured two of his companions",
+      "the national avalanche warning service", O, "admitted", ph=["trailing-attribution", "cue-class", "nominal"]),
+    # the names of two danger levels of the scale, in the outlet's own sentence
+    R("considerable", "name of a danger level in quotes", "scare-quote"),
+    R("high", "name of a danger level in quotes", "scare-quote", after="to 4, „"),
+    # the post in apposition is the role, without the article; a news conference names no relay; a second quote
+    # right after the attribution sentence: a split quote
+    D("We failed the people who rely on us, and there is no way to soften that", "Reto Caflisch-Brunold", P, "said",
+      role="head of the warning service", ph=["inversion", "split-quote", "role-apposition"]),
+    D("The forecast itself was right. It simply never reached them.", "Reto Caflisch-Brunold", P, "said",
+      role="head of the warning service", ph=["split-quote", "multi-sentence"]),
+    # two that-clauses with no marks: one statement
+    I("an overnight software update had corrupted the database used to publish the bulletin, and that the error message had gone to an inbox nobody checked at weekends",
+      "Reto Caflisch-Brunold", P, "said", ph=["said-that", "surname"]),
+    # "rejected suggestions that": the denial is annotated on the content after "that"
+    I("staff shortages had played a part", "Reto Caflisch-Brunold", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the police speak as a body, given by the phrase as written
+    I("the three men, all experienced ski tourers from the region, were caught by a slab avalanche on the north face of Piz Valdraus at about 10 am",
+      "the Surval cantonal police", O, "according to", ph=["according-to"]),
+    # an unnamed spokeswoman; the agency she told is the relay (as "told the APA news agency")
+    I("A 47-year-old from Zuozan was buried for more than 40 minutes and died at the scene", "a police spokeswoman", A,
+      "told", via=["KSD"], ph=["trailing-attribution", "told"]),
+    # the trade before the name is the role; "who had cancelled …" is a relative clause
+    D("If there is no new bulletin at five in the evening, people assume nothing has changed", "Andrea Tscharner-Vital",
+      P, "said", role="mountain guide", ph=["inversion", "split-quote", "role-premodifier"]),
+    D("It is the wrong conclusion, but a very human one.", "Andrea Tscharner-Vital", P, "said", role="mountain guide",
+      ph=["split-quote"]),
+    # the age is not a role and "who survived …" is a relative clause; the newspaper told is the relay; two
+    # coordinated predicates with no marks: one statement
+    I("the group had checked the bulletin at seven in the morning and seen level 3", "Luca Gisep-Mettler", P, "told",
+      via=["Survaler Tagblatt"], ph=["told", "said-that"]),
+    # the first paragraph opens a quote and does not close it, the next opens with the mark again: one statement;
+    # "he" points back to Gisep-Mettler; only the told-frame names the relay; "Curdin" is the dead man, not a speaker
+    D("We would never have gone up that face at level 4. Never.\n„Curdin had three children. Somebody has to explain to them why the warning did not come",
+      "Luca Gisep-Mettler", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US sports site on a pro basketball trade-deadline deal, straight double quotes + apostrophes (didn't, team's, I've, That's) with the comma or period inside fragments: the trade as the site's own lede, a trailing "a league source said", the team president with the team and his long post before the name in a split quote "said at a news conference", "X called him" a fragment by surname, a player's nickname in quotes, "His agent, X, told Courtside Network that" two fragments in one clause (a present-tense "and wants"), a trailing "according to a person familiar with the talks who was not authorized to discuss them publicly", "Several … players said" (teammates as a group), a guard's split quote "said after practice", the player's post on X "he wrote", the standings and schedule as the site's own
+article("bayport-akintola-reyes-trade", '''
+The Bayport Breakers traded two-time All-Star forward Terrell Akintola-Reyes to the Sierra Vista Suns on Thursday, completing a five-player deal about 40 minutes before the trade deadline.
+Bayport gets guard Cody Lindqvist-Amara, center Oumar Sy-Halvorsen and a 2030 first-round pick, a league source said.
+"We didn't walk into this week looking to move Terrell," Breakers president of basketball operations Glen Haverkamp-Osei said at a news conference. "But when a team offers you three pieces that fit how we want to play for the next five years, you have to pick up the phone."
+Haverkamp-Osei called Akintola-Reyes "the best teammate I've been around in 20 years in this league."
+Akintola-Reyes, known around the league as "T-Rey," learned of the deal during a film session at the team's practice facility. His agent, Rich Santangelo-Dunn, told Courtside Network that his client was "hurt, not by the trade, but by how he found out" and wants "a real role" in Sierra Vista.
+Sierra Vista had tried to acquire Akintola-Reyes last summer, according to a person familiar with the talks who was not authorized to discuss them publicly.
+Several Breakers players said they were blindsided. "That's my brother. We came into this league together," guard Devonte Marsh-Iweala said after practice. "I found out from a text. That's the part that hurts."
+Akintola-Reyes thanked fans in a post on X on Thursday night. "Bayport, you made a kid from Kessler Park feel like a king. Forever grateful," he wrote.
+Akintola-Reyes, 29, is averaging 24.8 points and 7.1 rebounds this season. The Suns (34-20) host Calumet on Saturday; the Breakers (26-29) visit Fort Calder on Friday.
+''', [
+    # the trade is the site's own lede; an unnamed source given by the phrase as written
+    I("Bayport gets guard Cody Lindqvist-Amara, center Oumar Sy-Halvorsen and a 2030 first-round pick",
+      "a league source", A, "said", ph=["trailing-attribution"]),
+    # the team and the post before the name are the role; a news conference names no relay
+    D("We didn't walk into this week looking to move Terrell,", "Glen Haverkamp-Osei", P, "said",
+      role="Breakers president of basketball operations", ph=["split-quote", "role-premodifier"]),
+    D("But when a team offers you three pieces that fit how we want to play for the next five years, you have to pick up the phone.",
+      "Glen Haverkamp-Osei", P, "said", role="Breakers president of basketball operations",
+      ph=["split-quote", "role-premodifier"]),
+    # "called him" with the quoted fragment, the period inside the marks
+    M("the best teammate I've been around in 20 years in this league.", "Glen Haverkamp-Osei", P, "called",
+      ph=["surname"]),
+    R("T-Rey,", "a player's nickname in quotes", "title"),
+    # learning of the deal is an act; "His agent": the role after the possessive; the outlet told is the relay; two
+    # quoted fragments in one that-clause (the second after a present-tense "and wants"): two mixed statements
+    M("hurt, not by the trade, but by how he found out", "Rich Santangelo-Dunn", P, "told", role="agent",
+      via=["Courtside Network"], ph=["told", "said-that", "role-apposition"]),
+    M("a real role", "Rich Santangelo-Dunn", P, "told", role="agent", via=["Courtside Network"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "who was not authorized …" is a relative clause, not part of the phrase
+    I("Sierra Vista had tried to acquire Akintola-Reyes last summer", "a person familiar with the talks", A,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # the teammates as a group, given by the phrase as written, its capital lowered
+    I("they were blindsided", "several Breakers players", G, "said", ph=["said-that"]),
+    # the position before the name is the role; "after practice" names no relay
+    D("That's my brother. We came into this league together,", "Devonte Marsh-Iweala", P, "said", role="guard",
+      ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    D("I found out from a text. That's the part that hurts.", "Devonte Marsh-Iweala", P, "said", role="guard",
+      ph=["split-quote", "multi-sentence"]),
+    # thanking fans is an act; "he wrote": the post on X named in the sentence before
+    D("Bayport, you made a kid from Kessler Park feel like a king. Forever grateful,", "Terrell Akintola-Reyes", P,
+      "wrote", via=["X"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the statistics, standings and schedule are the site's own
+])
+
+# ---------------------------------------------------------------- Nigerian daily on a fuel-tanker explosion, straight double quotes with the comma outside a nickname and the period outside a fragment, Mrs./Mr./Hon./Alhaji and a corps rank: a trailing "…, the Federal Highway Safety Corps (FHSC) has confirmed" after a long lede, the agency's Sector Commander with his post in apposition before a rank and the name who "said" a clause with a relative clause inside, his quote by surname, a junction's nickname inside content attributed "according to FHSC records" (the records stand for the corps), a trader at the junction with "Mrs." and a fragment and "she told our correspondent", "According to eyewitnesses," the governor's Chief Press Secretary with "Mr." "In a statement on Wednesday, … said" with the governor named inside the content and "the statement added", a lawmaker with "Hon." and a long constituency role who "blamed the disaster on the "…" of the expressway" and "called on" (a demand), a drivers' association's state chairman with "Alhaji" and the acronym in his role who "denied that" and "he said"
+article("oja-tuntun-tanker-explosion", '''
+AGBEDE-OKE – At least 31 persons were burnt to death and 47 others injured on Tuesday night when a petrol tanker overturned and exploded at the Oja-Tuntun junction on the Agbede-Ilemo Expressway, the Federal Highway Safety Corps (FHSC) has confirmed.
+The Sector Commander of the FHSC in Oyindu State, Corps Commander Ibrahim Gbadamosi-Yakubu, said the tanker, which was carrying 45,000 litres of petrol, lost its brakes on the slope and crushed two commercial buses before bursting into flames.
+"Most of the victims rushed to the scene to scoop fuel from the fallen tanker. Our men warned them to stay back, but they would not listen," Gbadamosi-Yakubu said.
+The junction, which motorists call "Death Corner", has recorded at least nine tanker crashes since 2019, according to FHSC records.
+A trader at the junction, Mrs. Folake Adeyinka-Bello, said the blast came "barely 20 minutes" after the tanker fell. "I saw boys running towards the tanker with jerrycans and buckets. Then there was a loud bang and everywhere was fire," she told our correspondent.
+According to eyewitnesses, ambulances did not arrive until more than an hour after the explosion, and some of the injured were taken to hospital in private cars.
+In a statement on Wednesday, the Chief Press Secretary to the Governor, Mr. Adewale Oyebanji-Badmus, said Governor Rasheed Adeniran-Lawal had ordered free treatment for all the victims. "The governor is pained by this avoidable loss of lives and has directed the State Emergency Management Agency to clear the wreckage," the statement added.
+The member representing Agbede-Oke/Ilemo Federal Constituency in the House of Representatives, Hon. Kayode Ogunsanya-Ade, blamed the disaster on the "deplorable state" of the expressway and called on the Federal Government to declare a state of emergency on the road.
+The state chairman of the National Association of Fuel Haulage Drivers (NAFHD), Alhaji Sule Danbatta-Musa, denied that the driver had been drunk. "Our drivers are not the problem. That road is a death trap," he said.
+''', [
+    # the corps confirms the casualty figures; it is given by its name without the acronym in brackets
+    I("At least 31 persons were burnt to death and 47 others injured on Tuesday night when a petrol tanker overturned and exploded at the Oja-Tuntun junction on the Agbede-Ilemo Expressway",
+      "the Federal Highway Safety Corps", O, "confirmed", ph=["trailing-attribution", "cue-class"]),
+    # "Corps Commander" is a rank and left out; the post in apposition before it is the role; the relative clause on
+    # the load is inside what he said
+    I("the tanker, which was carrying 45,000 litres of petrol, lost its brakes on the slope and crushed two commercial buses before bursting into flames",
+      "Ibrahim Gbadamosi-Yakubu", P, "said", role="Sector Commander of the FHSC in Oyindu State",
+      ph=["said-that", "role-apposition"]),
+    D("Most of the victims rushed to the scene to scoop fuel from the fallen tanker. Our men warned them to stay back, but they would not listen,",
+      "Ibrahim Gbadamosi-Yakubu", P, "said", ph=["multi-sentence", "surname"]),
+    # the records stand for the corps that keeps them (as "according to council documents" for the council); the
+    # nickname inside the content is rejected on its own, and "which motorists call" names, it does not report
+    I('The junction, which motorists call "Death Corner", has recorded at least nine tanker crashes since 2019',
+      "the Federal Highway Safety Corps", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    R("Death Corner", "nickname of a junction in quotes", "title"),
+    # "Mrs." is a title; the occupation in apposition is the role; the that-less clause carries the quoted fragment
+    M("barely 20 minutes", "Folake Adeyinka-Bello", P, "said", role="trader at the junction",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; "told our correspondent" names no relay (the paper itself)
+    D("I saw boys running towards the tanker with jerrycans and buckets. Then there was a loud bang and everywhere was fire,",
+      "Folake Adeyinka-Bello", P, "told", role="trader at the junction", ph=["multi-sentence", "told", "pronoun"]),
+    # a group given by the word as written, its capital lowered; two clauses under one attribution: one statement
+    I("ambulances did not arrive until more than an hour after the explosion, and some of the injured were taken to hospital in private cars",
+      "eyewitnesses", G, "according to", ph=["according-to"]),
+    # "Mr." is a title; the spokesman speaks in his own name (as the President's media adviser in
+    # ilemoro-fuel-subsidy-protest) and the governor is inside the content; a statement names no channel
+    I("Governor Rasheed Adeniran-Lawal had ordered free treatment for all the victims",
+      "Adewale Oyebanji-Badmus", P, "said", role="Chief Press Secretary to the Governor",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the statement added": the statement stands for the press secretary who issued it; his role stands in the
+    # paragraph
+    D("The governor is pained by this avoidable loss of lives and has directed the State Emergency Management Agency to clear the wreckage,",
+      "Adewale Oyebanji-Badmus", P, "added", role="Chief Press Secretary to the Governor", ph=["writing", "nominal"]),
+    # "Hon." is a title; the apposition is the role, without the article; "blamed … on" carries the quoted fragment;
+    # calling on the government to declare an emergency is a demand, not a statement
+    M("deplorable state", "Kayode Ogunsanya-Ade", P, "blamed",
+      role="member representing Agbede-Oke/Ilemo Federal Constituency in the House of Representatives",
+      ph=["cue-class", "role-apposition"]),
+    # "Alhaji" is a title; the role keeps the acronym in brackets; the denial is annotated on the content after "that"
+    I("the driver had been drunk", "Sule Danbatta-Musa", P, "denied",
+      role="state chairman of the National Association of Fuel Haulage Drivers (NAFHD)",
+      ph=["denial", "cue-class", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("Our drivers are not the problem. That road is a death trap,", "Sule Danbatta-Musa", P, "said",
+      role="state chairman of the National Association of Fuel Haulage Drivers (NAFHD)",
+      ph=["multi-sentence", "pronoun"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
