@@ -25680,6 +25680,325 @@ The state chairman of the National Association of Fuel Haulage Drivers (NAFHD), 
 ])
 
 
+# ---------------------------------------------------------------- Irish broadsheet (Irish Times-style) on a police speed-camera policy, curly double quotes + apostrophes (Fhaire’s, RTÉ’s) with the comma or period outside fragments: the redeployment as the paper's own lede with "in what the Minister of State with responsibility for road safety has called" a fragment before his name, the camera vans' nickname in quotes, "Minister of State X said" a fragment and a second that-clause, his split quote "he said", a trailing "…, a spokesman said" with no body named, a road-safety charity's chief executive in apposition who "welcomed the move but warned that" a fragment, "she told RTÉ’s Drivetime" a paragraph later (the programme, then the broadcaster), an Independent TD who "accused the Minister of State of" a fragment and "Speaking in the Dáil …, Mr X said:" with a two-sentence quote, "Mr X rejected the suggestion that" with a "saying" fragment
+article("an-fhaire-speed-camera-vans", """
+An Fhaire, the national police service, is to move a third of its speed-camera vans off motorways and on to rural roads from March, in what the Minister of State with responsibility for road safety has called “the biggest change to enforcement in a decade”.
+The vans, known to many motorists as “the grey ghosts”, currently spend more than half of their hours on motorways, where fewer than one in ten fatal collisions occur.
+Minister of State Pádraig Ó Colmáin said the vans had been parked on “the safest roads in the country” for too long, and that 71 per cent of last year’s 184 road deaths were on roads with a limit of 80km/h or more.
+“We have been catching people doing 130 on a motorway built for 120 while people are dying on roads where 80 is already too fast,” he said. “That has to change, and from the first of March it will.”
+The new locations will be published on An Fhaire’s website every Friday, a spokesman said.
+Gráinne Nic Suibhne, chief executive of the road safety charity Slí Shábháilte, welcomed the move but warned that cameras alone would not save lives on roads “where the limit is higher than anyone could safely drive”.
+“Bereaved families have asked for this for years. But a van parked at a crossroads for two hours a week will not change how people drive for the other 166,” she told RTÉ’s Drivetime.
+Independent TD Declan Furey accused the Minister of State of “treating every farmer on a tractor as a criminal”.
+Speaking in the Dáil, Mr Furey said: “People in Ballinacreagh are not speeding to get to a nightclub. They are driving 40 minutes to work because there is no bus, and now they will be fined for it.”
+Mr Ó Colmáin rejected the suggestion that the plan was about revenue, saying the State would “happily collect nothing” if drivers slowed down.
+""", [
+    # the redeployment is the paper's own; "the Minister of State with responsibility for road safety" in the lede
+    # points forward to Pádraig Ó Colmáin (as "The Tánaiste" in ardcarrig-rent-cap-row), so the nominal is the role;
+    # "in what … has called" carries the quoted fragment
+    M("the biggest change to enforcement in a decade", "Pádraig Ó Colmáin", P, "called",
+      role="Minister of State with responsibility for road safety", ph=["nominal"]),
+    # the vans' nickname, in the paper's own sentence
+    R("the grey ghosts", "nickname of the camera vans", "title"),
+    # the post before the name is the role; the first that-clause carries the quoted fragment, the second has no
+    # marks and is a statement of its own
+    M("the safest roads in the country", "Pádraig Ó Colmáin", P, "said", role="Minister of State",
+      ph=["said-that", "role-premodifier"]),
+    I("71 per cent of last year’s 184 road deaths were on roads with a limit of 80km/h or more",
+      "Pádraig Ó Colmáin", P, "said", role="Minister of State", ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("We have been catching people doing 130 on a motorway built for 120 while people are dying on roads where 80 is already too fast,",
+      "Pádraig Ó Colmáin", P, "said", ph=["split-quote", "pronoun"]),
+    D("That has to change, and from the first of March it will.", "Pádraig Ó Colmáin", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # a spokesman with no body named, given by the phrase as written; the comma before the trailing attribution is
+    # left out
+    I("The new locations will be published on An Fhaire’s website every Friday", "a spokesman", A, "said",
+      ph=["trailing-attribution"]),
+    # the apposition is the role, the charity's name in it (as "chief executive of the housing charity Foscadh");
+    # "welcomed the move" has no content; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("where the limit is higher than anyone could safely drive", "Gráinne Nic Suibhne", P, "warned",
+      role="chief executive of the road safety charity Slí Shábháilte", ph=["said-that", "cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the programme is the nearer relay, the broadcaster the
+    # further one (as "RTÉ’s Morning Ireland")
+    D("Bereaved families have asked for this for years. But a van parked at a crossroads for two hours a week will not change how people drive for the other 166,",
+      "Gráinne Nic Suibhne", P, "told", via=["Drivetime", "RTÉ"], ph=["multi-sentence", "told", "pronoun", "interview"]),
+    # "TD" after a party label before the name is the role (the Dáil seat, as "Opposition housing spokesperson");
+    # "accused … of" carries the quoted fragment
+    M("treating every farmer on a tractor as a criminal", "Declan Furey", P, "accused", role="Independent TD",
+      ph=["cue-class", "role-premodifier"]),
+    # "Mr" is left out; "Speaking in the Dáil" names no relay; the colon and the quote are in the same paragraph
+    D("People in Ballinacreagh are not speeding to get to a nightclub. They are driving 40 minutes to work because there is no bus, and now they will be fined for it.",
+      "Declan Furey", P, "said", ph=["multi-sentence", "surname"]),
+    # the rejection is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment
+    I("the plan was about revenue", "Pádraig Ó Colmáin", P, "rejected", ph=["denial", "cue-class", "surname"]),
+    M("happily collect nothing", "Pádraig Ó Colmáin", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- South African investigative site (Daily Maverick-style) on a municipal tender scandal, curly double quotes + apostrophes (municipality’s) with the comma or period outside fragments, present-tense "says" and "states": a trailing "…, a whistleblower has told investigators in a sworn affidavit seen by this publication" with a fragment in the lede and the whistleblower named a paragraph later ("The whistleblower, X,"), "In the 43-page affidavit, she states that" two clauses, a quote with "the affidavit states", a director who "did not respond" (no statement), the municipal manager's denial with his post before the name and "In a statement on Monday, he said" two fragments in two that-clauses, the site's scare quote on a procurement category, an opposition councillor with her party and a relative clause after the name who "says" and "she says", an investigating unit that "confirmed that" with a proclamation inside (an act), its spokesperson with the acronym and post before the name and "he said"
+article("khumbane-water-tanker-tender", """
+A R186-million tender to truck water to drought-stricken villages in the Khumbane Local Municipality was “rigged from the first day”, a whistleblower has told investigators in a sworn affidavit seen by this publication.
+The whistleblower, Thandiwe Mkhize-Sibiya, chaired the municipality’s bid evaluation committee until she was suspended in March. In the 43-page affidavit, she states that the municipal manager instructed the committee to score Siyakhula Fleet Services above two cheaper bidders, and that the company owned no water tankers when it won.
+“I was told in front of the whole committee that the decision had already been taken, and that our job was to make the paperwork agree with it,” the affidavit states.
+Siyakhula Fleet Services was registered 11 days before the tender closed. Its director did not respond to calls.
+Municipal manager Bongani Ntshangase has denied that he gave the committee any instruction. In a statement on Monday, he said the tender had followed “every step prescribed by the supply chain policy” and that Mkhize-Sibiya had been suspended for misconduct “long before she discovered her conscience”.
+The contract was awarded under “emergency” procurement rules, which let a municipality skip open bidding when lives are at risk.
+Opposition councillor Ayanda Zwane-Pillay of the Civic Alliance for Change (CAC), who first raised the contract in council in April, says tankers have been seen in only four of the 17 wards the contract was meant to serve.
+“Gogos in Ward 9 are still carrying water from the river in buckets. The money went somewhere, but the water did not,” she says.
+The State Recovery and Investigating Unit (SRIU) confirmed that the contract was among six Khumbane tenders it has been authorised to probe under a presidential proclamation signed in August.
+SRIU spokesperson Kagiso Mothibedi said investigators had obtained the bank records of Siyakhula and three of its subcontractors. “We are following the money, and so far the money is talking,” he said.
+""", [
+    # "a whistleblower" in the lede is Thandiwe Mkhize-Sibiya, named in the next paragraph (as "The Tánaiste" before
+    # her name), so the nominal is the role; "told investigators" and "seen by this publication" (the site itself)
+    # name no relay; the trailing attribution's content carries the quoted fragment, so only the fragment is annotated
+    M("rigged from the first day", "Thandiwe Mkhize-Sibiya", P, "told", role="whistleblower",
+      ph=["told", "writing", "nominal"]),
+    # "The whistleblower" before the name is the role (as "The shepherd, X,"); an affidavit names no channel; two
+    # that-clauses with no marks: one statement
+    I("the municipal manager instructed the committee to score Siyakhula Fleet Services above two cheaper bidders, and that the company owned no water tankers when it won",
+      "Thandiwe Mkhize-Sibiya", P, "states", role="whistleblower",
+      ph=["said-that", "writing", "pronoun", "role-apposition"]),
+    # "the affidavit" stands for the woman who swore it; the committee's words inside her quote are part of it
+    D("I was told in front of the whole committee that the decision had already been taken, and that our job was to make the paperwork agree with it,",
+      "Thandiwe Mkhize-Sibiya", P, "states", ph=["writing", "nominal"]),
+    # the registration date is the site's own finding; "did not respond" reports nothing
+    # the post before the name is the role; the denial is annotated on the content after "that"
+    I("he gave the committee any instruction", "Bongani Ntshangase", P, "denied", role="Municipal manager",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    # "he" in the same paragraph, where his post stands; a statement names no channel; each that-clause carries a
+    # quoted fragment: two mixed statements
+    M("every step prescribed by the supply chain policy", "Bongani Ntshangase", P, "said", role="Municipal manager",
+      ph=["said-that", "writing", "pronoun"]),
+    M("long before she discovered her conscience", "Bongani Ntshangase", P, "said", role="Municipal manager",
+      ph=["said-that", "writing", "pronoun"]),
+    R("emergency", "the site's scare quote on a procurement category", "scare-quote"),
+    # the post before the name is the role; the party after the name and the relative clause are no part of it
+    I("tankers have been seen in only four of the 17 wards the contract was meant to serve", "Ayanda Zwane-Pillay", P,
+      "says", role="Opposition councillor", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("Gogos in Ward 9 are still carrying water from the river in buckets. The money went somewhere, but the water did not,",
+      "Ayanda Zwane-Pillay", P, "says", ph=["multi-sentence", "pronoun"]),
+    # the unit speaks as a body, given without the acronym; the proclamation inside the content is an act
+    I("the contract was among six Khumbane tenders it has been authorised to probe under a presidential proclamation signed in August",
+      "the State Recovery and Investigating Unit", O, "confirmed", ph=["said-that", "cue-class"]),
+    # the acronym and the post before the name are the role; "he" in the same paragraph, where the role stands
+    I("investigators had obtained the bank records of Siyakhula and three of its subcontractors", "Kagiso Mothibedi", P,
+      "said", role="SRIU spokesperson", ph=["said-that", "role-premodifier"]),
+    D("We are following the money, and so far the money is talking,", "Kagiso Mothibedi", P, "said",
+      role="SRIU spokesperson", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Indonesian English-language daily on a volcano-tourism ban, straight double quotes + apostrophes (regency's) with the period or comma inside, Indonesian names by the first part on second reference: the ban as the paper's own lede, "Batulawang Regent X said" two clauses, her quote by first name who "told reporters at the regency office", the geology agency's head in an apposition before his name who "said … and warned that" a fragment, "X said" by his first name, the paper's scare quote after "so-called", a tour company owner in apposition and "he said", "Some tourists said" and an inverted backpacker with her age and a relative clause, an official at the tourism office and "said the official who declined to be named" with a two-sentence quote, "According to the BGN," by the acronym alone
+article("mount-arjasari-climbing-ban", '''
+BATULAWANG, East Kawitan - Authorities in Batulawang regency have banned tourist climbs to the crater of Mount Arjasari for three months after a sharp rise in toxic gas emissions.
+Batulawang Regent Ratna Kusumawati said the ban, which took effect on Monday, covered the 6-kilometer trail from Sendangrejo village to the crater rim, and that rangers would turn back anyone found on it.
+"We know this hurts the people who live from tourism. But I would rather face angry homestay owners than the families of climbers who died on my watch," Ratna told reporters on Tuesday.
+The head of the National Geology Agency (BGN), Agus Setiawan Wiratama, said sulfur dioxide emissions had reached 2,400 tons a day last week and warned that a steam-driven blast could occur "without any of the usual warning signs."
+"A phreatic eruption gives us minutes, sometimes nothing. In 2017 we had no signal at all before the blast that injured 11 hikers," Agus said.
+Most climbers come to see the so-called "blue fire," burning sulfur gas visible only before dawn.
+Yohanes Bimo Hartanto, owner of the Arjasari Sunrise Jeep tour company, said 40 bookings had been cancelled in two days. "Most of my drivers have loans on their jeeps. If there are no guests for three months, the bank will not wait three months," he said.
+Some tourists said they had learned of the ban only at the trailhead. "Nobody told us when we booked. We came a long way to stand at a gate," said Maike Thorsen, 29, a backpacker who had planned to climb on Wednesday.
+An official at the regency's tourism office said the crater drew 9,000 visitors a month. "Homestays here earn more in July and August than in the rest of the year. For some families, three months without climbers is a year lost," said the official who declined to be named.
+According to the BGN, Arjasari has had four phreatic eruptions since 2000.
+''', [
+    # the ban is the paper's own lede, an act of the authorities
+    # the regency and "Regent" before the name are the role; two clauses (the first without "that") with no marks:
+    # one statement; the relative clause on the ban is part of the content
+    I("the ban, which took effect on Monday, covered the 6-kilometer trail from Sendangrejo village to the crater rim, and that rangers would turn back anyone found on it",
+      "Ratna Kusumawati", P, "said", role="Batulawang Regent", ph=["said-that", "role-premodifier"]),
+    # "Ratna": the first part of her name, in a paragraph that states no role; "told reporters" names no relay
+    D("We know this hurts the people who live from tourism. But I would rather face angry homestay owners than the families of climbers who died on my watch,",
+      "Ratna Kusumawati", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # the apposition before the name is the role, the acronym in brackets kept (as "The shepherd, X,"); one subject,
+    # two cues: the said-clause has no marks, the warned-clause carries a quoted fragment (the period inside)
+    I("sulfur dioxide emissions had reached 2,400 tons a day last week",
+      "Agus Setiawan Wiratama", P, "said", role="head of the National Geology Agency (BGN)",
+      ph=["said-that", "role-apposition"]),
+    M("without any of the usual warning signs.", "Agus Setiawan Wiratama", P, "warned",
+      role="head of the National Geology Agency (BGN)", ph=["said-that", "cue-class", "role-apposition"]),
+    # "Agus": the first part of his name, in a paragraph that states no role
+    D("A phreatic eruption gives us minutes, sometimes nothing. In 2017 we had no signal at all before the blast that injured 11 hikers,",
+      "Agus Setiawan Wiratama", P, "said", ph=["multi-sentence", "surname"]),
+    R("blue fire,", "scare quote after so-called", "scare-quote"),
+    # the apposition is the role; "he" in the same paragraph, where the role stands
+    I("40 bookings had been cancelled in two days", "Yohanes Bimo Hartanto", P, "said",
+      role="owner of the Arjasari Sunrise Jeep tour company", ph=["said-that", "role-apposition"]),
+    D("Most of my drivers have loans on their jeeps. If there are no guests for three months, the bank will not wait three months,",
+      "Yohanes Bimo Hartanto", P, "said", role="owner of the Arjasari Sunrise Jeep tour company",
+      ph=["multi-sentence", "pronoun"]),
+    # tourists with no name: a group given by the phrase as written, its capital lowered
+    I("they had learned of the ban only at the trailhead", "some tourists", G, "said", ph=["said-that"]),
+    # an inverted cue; the age is no part of the role, nor the relative clause
+    D("Nobody told us when we booked. We came a long way to stand at a gate,", "Maike Thorsen", P, "said",
+      role="backpacker", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # an unnamed official given by the phrase as written
+    I("the crater drew 9,000 visitors a month", "an official at the regency's tourism office", A,
+      "said", ph=["said-that"]),
+    # "the official": the same unnamed official; "who declined to be named" is a relative clause, no part of the phrase
+    D("Homestays here earn more in July and August than in the rest of the year. For some families, three months without climbers is a year lost,",
+      "an official at the regency's tourism office", A, "said", ph=["inversion", "multi-sentence", "nominal"]),
+    # the agency by its acronym alone, the speaker given by its full name without it
+    I("Arjasari has had four phreatic eruptions since 2000", "the National Geology Agency", O, "according to",
+      ph=["according-to", "surname"]),
+])
+
+# ---------------------------------------------------------------- Central European (Polish-style) outlet in English on a coal-plant closure date, „low-high” quotes closing with ” and the comma inside or the period outside fragments, apostrophes (country’s, plant’s): a trailing "…, Climate and Environment Minister X announced" after a long lede, "the minister told a press conference", "The Ministry of … said in a communique that" a list and a second that-clause, a government programme's name in quotes, the miners' union chairman in apposition who "accused the government of" a fragment, his quote by surname "said, adding that", "He also claimed that" a fragment, the minister's denial by surname with a "saying" clause, a think-tank analyst in apposition who "said the new date was" a fragment and "he wrote in a commentary"
+article("dolna-wola-plant-closure-date", """
+WIERZBNICA – The government will shut the Dolna Wola lignite power plant, the country’s second-largest, by the end of 2032, three years earlier than planned, Climate and Environment Minister Agata Wróblewska-Nowak announced on Tuesday.
+„We are not closing Dolna Wola for ideology. We are closing it because every year we keep it running costs us more than building its replacement,” the minister told a press conference in Wierzbnica.
+The Ministry of Climate and Environment said in a communique that all of the plant’s 2,900 employees would be offered retraining, a job at a new gas-fired unit on the site or early retirement, and that the closure would cut the country’s carbon dioxide emissions by around 8 per cent.
+The closure will be financed from the government’s „Fair Shift” programme, which has so far paid for the closure of two smaller coal plants in the south.
+Henryk Koziełło, chairman of the Lignite Miners’ Trade Union, accused the government of „sentencing a whole region to death by spreadsheet”.
+„Nobody from the ministry has come here to look the workers in the eye. They announce dates in the capital and expect us to read about it on the internet,” Koziełło said, adding that the union would hold a protest outside the plant on 14 March.
+He also claimed that the planned gas unit would employ „at most 300 people”.
+Wróblewska-Nowak denied that the decision had been taken without consulting the miners, saying union representatives had sat on the regional transition council since 2023.
+Tomasz Rybiński-Lis, head of energy analysis at the Forum Transformacji think tank, said the new date was „realistic, if anything late”.
+„Dolna Wola has been losing money on every megawatt-hour since carbon prices passed 80 euros a tonne. The real question is not whether it closes in 2032, but whether the grid is ready for it,” he wrote in a commentary published on Wednesday.
+""", [
+    # an inverted trailing cue after a long sentence: the whole sentence before it is the content; the post before
+    # the name is the role
+    I("The government will shut the Dolna Wola lignite power plant, the country’s second-largest, by the end of 2032, three years earlier than planned",
+      "Agata Wróblewska-Nowak", P, "announced", role="Climate and Environment Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "the minister": Agata Wróblewska-Nowak, so the nominal is the role; a press conference names no relay
+    D("We are not closing Dolna Wola for ideology. We are closing it because every year we keep it running costs us more than building its replacement,",
+      "Agata Wróblewska-Nowak", P, "told", role="minister", ph=["multi-sentence", "told", "nominal"]),
+    # the ministry speaks as a body through its communique, which names no channel; two that-clauses with no marks:
+    # one statement
+    I("all of the plant’s 2,900 employees would be offered retraining, a job at a new gas-fired unit on the site or early retirement, and that the closure would cut the country’s carbon dioxide emissions by around 8 per cent",
+      "the Ministry of Climate and Environment", O, "said", ph=["said-that", "writing"]),
+    # the programme's name, in the outlet's own sentence
+    R("Fair Shift", "name of a government programme", "title"),
+    # the apposition is the role; "accused … of" carries the quoted fragment, the period outside
+    M("sentencing a whole region to death by spreadsheet", "Henryk Koziełło", P, "accused",
+      role="chairman of the Lignite Miners’ Trade Union", ph=["cue-class", "role-apposition"]),
+    # the surname in a paragraph that states no role; the participle's that-clause is a statement of its own
+    D("Nobody from the ministry has come here to look the workers in the eye. They announce dates in the capital and expect us to read about it on the internet,",
+      "Henryk Koziełło", P, "said", ph=["multi-sentence", "surname"]),
+    I("the union would hold a protest outside the plant on 14 March", "Henryk Koziełło", P, "adding",
+      ph=["participle-cue", "surname"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("at most 300 people", "Henryk Koziełło", P, "claimed", ph=["said-that", "cue-class", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle carries a clause of its own
+    I("the decision had been taken without consulting the miners", "Agata Wróblewska-Nowak", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("union representatives had sat on the regional transition council since 2023", "Agata Wróblewska-Nowak", P,
+      "saying", ph=["participle-cue", "surname"]),
+    # the apposition is the role, the think tank's name in it; the that-less clause carries the quoted fragment
+    M("realistic, if anything late", "Tomasz Rybiński-Lis", P, "said",
+      role="head of energy analysis at the Forum Transformacji think tank", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; a commentary names no channel
+    D("Dolna Wola has been losing money on every megawatt-hour since carbon prices passed 80 euros a tonne. The real question is not whether it closes in 2032, but whether the grid is ready for it,",
+      "Tomasz Rybiński-Lis", P, "wrote", ph=["multi-sentence", "writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Canadian public broadcaster's website (CBC-style) on a northern First Nation's boil-water advisory, curly double quotes + apostrophes (It’s, community’s, you’re, band’s, That’s) with the period inside a closing fragment: "Chief X says" a fragment in the lede (the elected post before the name), a trailing "…, the chief said", "X told CBC News" by surname, "In an emailed statement, the Department of … said" a clause and a second that-clause carrying a fragment, "The department denied that" with a "saying" clause carrying a fragment, a nurse in apposition and "she said" in the same paragraph, residents at a water depot (no statement), an inverted grandmother "who asked that her last name not be published" and "She said" in the same paragraph, the chief by surname at the end
+article("makwa-rapids-boil-water-advisory", """
+Chief Gloria Sinclair-Bighetty says the people of Makwa Rapids First Nation are “done asking nicely” after 19 months under a boil-water advisory.
+The fly-in Cree community of about 1,300 people has had a new water treatment plant since last spring. The plant has never run at full capacity because the community has no certified operator, the chief said.
+“We were told operators would come in the spring, then in the summer, then before freeze-up. It’s December,” Sinclair-Bighetty told CBC News on Thursday.
+In an emailed statement, the Department of Indigenous Community Services said it had approved $1.4 million for operator training in August and that two community members were “well advanced” in their certification.
+The department denied that the community had been left without support, saying a roving operator from the regional tribal council visits the plant “at least twice a month.”
+Ashley Kakegamic-Ross, a nurse at the community’s nursing station, said she sees children with skin rashes and stomach infections every week. “Parents are doing everything right. But when you’re bathing a baby in water you boiled on the stove, for a family of eight, sometimes you cut corners,” she said.
+At the band’s water depot, residents line up with plastic jugs every morning.
+“I haul water in the morning and I boil water at night. That’s my life now,” said Marlene, a grandmother of five who asked that her last name not be published. She said she spends about $80 a week on bottled water for her grandchildren.
+Sinclair-Bighetty said the band council would declare a state of emergency if the advisory is not lifted by the end of January.
+""", [
+    # "Chief" before the name is the First Nation's elected post, a role (as in kinosew-lake-pipeline-consultation);
+    # the that-less clause carries the quoted fragment
+    M("done asking nicely", "Gloria Sinclair-Bighetty", P, "says", role="Chief", ph=["said-that", "role-premodifier"]),
+    # the plant's age is the site's own; "the chief": Sinclair-Bighetty, so the nominal is the role; only the sentence
+    # before the trailing attribution is its content
+    I("The plant has never run at full capacity because the community has no certified operator", "Gloria Sinclair-Bighetty",
+      P, "said", role="chief", ph=["trailing-attribution", "nominal"]),
+    # the broadcaster she told is the relay
+    D("We were told operators would come in the spring, then in the summer, then before freeze-up. It’s December,",
+      "Gloria Sinclair-Bighetty", P, "told", via=["CBC News"], ph=["multi-sentence", "told", "surname"]),
+    # the department speaks as a body; an emailed statement names no channel; the first that-less clause has no
+    # marks, the second that-clause carries a quoted fragment: two statements
+    I("it had approved $1.4 million for operator training in August", "the Department of Indigenous Community Services",
+      O, "said", ph=["said-that", "writing"]),
+    M("well advanced", "the Department of Indigenous Community Services", O, "said", ph=["said-that", "writing"]),
+    # "The department": the same body; the denial is annotated on the content after "that"; the participle's
+    # that-less clause carries the quoted fragment, the period inside
+    I("the community had been left without support", "the Department of Indigenous Community Services", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("at least twice a month.", "the Department of Indigenous Community Services", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the apposition is the role; "she" in the same paragraph, where the role stands
+    I("she sees children with skin rashes and stomach infections every week", "Ashley Kakegamic-Ross", P, "said",
+      role="nurse at the community’s nursing station", ph=["said-that", "role-apposition"]),
+    D("Parents are doing everything right. But when you’re bathing a baby in water you boiled on the stove, for a family of eight, sometimes you cut corners,",
+      "Ashley Kakegamic-Ross", P, "said", role="nurse at the community’s nursing station",
+      ph=["multi-sentence", "pronoun"]),
+    # residents lining up is the site's own scene
+    # a first name only; "who asked that …" is a relative clause, not part of the role (as "a picker who asked …")
+    D("I haul water in the morning and I boil water at night. That’s my life now,", "Marlene", P, "said",
+      role="grandmother of five", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands
+    I("she spends about $80 a week on bottled water for her grandchildren", "Marlene", P, "said",
+      role="grandmother of five", ph=["said-that", "pronoun"]),
+    I("the band council would declare a state of emergency if the advisory is not lifted by the end of January",
+      "Gloria Sinclair-Bighetty", P, "said", ph=["said-that", "surname"]),
+])
+
+# ---------------------------------------------------------------- tech wire on a chipmaker's quarterly forecast, straight double quotes + apostrophes (company's, Arkwell's) with the comma or period inside: the forecast as the wire's own lede with a product line's name in quotes, "The company expects …, it said in a statement", a trailing "according to Ledgerline Data" on the analysts' consensus, the chief executive's split quote "said on a call with analysts" with the post before the name and "She said" in the next paragraph with a compound predicate, the finance chief who "told analysts that" and "He said" a fragment in the same paragraph, an analyst's inverted-order quote who "wrote in a research note" and "In the note, she also warned that" a fragment, the company's denial by its short name with a "saying" fragment, the results and the share move as the wire's own
+article("arkwell-quarterly-forecast", '''
+HALDEN BAY, Oct 29 (Chipwire) - Arkwell Semiconductor forecast fourth-quarter revenue above market expectations on Wednesday, as demand from data-centre operators for its "Tidecrest" networking chips more than made up for a slump in sales to smartphone makers.
+The company expects revenue of $3.55 billion, plus or minus 5%, for the quarter ending in December, it said in a statement. Analysts on average had expected $3.31 billion, according to Ledgerline Data.
+"We are shipping every Tidecrest chip we can make, and we still have customers waiting," Chief Executive Rhea Montclair-Boyd said on a call with analysts. "The constraint is not demand. It is packaging capacity."
+She said the company had signed an agreement with a second packaging supplier, Sorin Advanced Assembly, and expected the new capacity to come online by the middle of next year.
+Chief Financial Officer Oren Blakemore-Tsai told analysts that gross margin would dip to about 58% in the fourth quarter because of start-up costs at the new supplier. He said margins should recover to "the low 60s" in the second half of 2026.
+"Arkwell is no longer a handset company with a data-centre side business. It is the other way round now," Meenal Sastry-Holloway, an analyst at Ravensmoor Partners, wrote in a research note. In the note, she also warned that the company's reliance on three cloud customers, which together accounted for 41% of quarterly sales, was "a risk the market has chosen to ignore."
+Arkwell denied that it was in talks to buy a stake in Sorin, saying the supply deal was "a commercial agreement, nothing more."
+Third-quarter revenue rose 19% to $3.12 billion, while net income climbed to $486 million, or $1.27 per share.
+Arkwell's shares rose 7.4% to $178.30 in extended trading.
+''', [
+    # the forecast is the wire's own lede (a noun phrase, no content); "(Chipwire)" in the dateline is the wire's own
+    # byline; the product line's name in quotes
+    R("Tidecrest", "name of a product line", "title", after="for its"),
+    # "it": Arkwell Semiconductor; a statement names no channel; the sentence before the trailing attribution is the
+    # content
+    I("The company expects revenue of $3.55 billion, plus or minus 5%, for the quarter ending in December",
+      "Arkwell Semiconductor", O, "said", ph=["trailing-attribution", "writing", "pronoun"]),
+    # the consensus figure stands for the data firm that compiled it (as "according to data compiled by Tidewell
+    # Analytics"), not for the analysts
+    I("Analysts on average had expected $3.31 billion", "Ledgerline Data", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the post before the name is the role; a call with analysts names no relay; the product name inside the quote
+    # is part of it
+    D("We are shipping every Tidecrest chip we can make, and we still have customers waiting,", "Rhea Montclair-Boyd", P,
+      "said", role="Chief Executive", ph=["split-quote", "role-premodifier"]),
+    D("The constraint is not demand. It is packaging capacity.", "Rhea Montclair-Boyd", P, "said",
+      role="Chief Executive", ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; one that-less clause with a compound predicate: one
+    # statement
+    I("the company had signed an agreement with a second packaging supplier, Sorin Advanced Assembly, and expected the new capacity to come online by the middle of next year",
+      "Rhea Montclair-Boyd", P, "said", ph=["said-that", "pronoun"]),
+    # the post before the name is the role; "told analysts" names no relay; "He" in the same paragraph, where the
+    # role stands, with a that-less clause carrying the quoted fragment
+    I("gross margin would dip to about 58% in the fourth quarter because of start-up costs at the new supplier",
+      "Oren Blakemore-Tsai", P, "told", role="Chief Financial Officer", ph=["told", "said-that", "role-premodifier"]),
+    M("the low 60s", "Oren Blakemore-Tsai", P, "said", role="Chief Financial Officer", ph=["said-that", "pronoun"]),
+    # the apposition is the role; a research note names no channel
+    D("Arkwell is no longer a handset company with a data-centre side business. It is the other way round now,",
+      "Meenal Sastry-Holloway", P, "wrote", role="analyst at Ravensmoor Partners",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # "she" in the same paragraph, where the role stands; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated, the period inside
+    M("a risk the market has chosen to ignore.", "Meenal Sastry-Holloway", P, "warned",
+      role="analyst at Ravensmoor Partners", ph=["said-that", "cue-class", "writing", "pronoun"]),
+    # "Arkwell": the company's short name; the denial is annotated on the content after "that"; the participle's
+    # that-less clause carries the quoted fragment
+    I("it was in talks to buy a stake in Sorin", "Arkwell Semiconductor", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("a commercial agreement, nothing more.", "Arkwell Semiconductor", O, "saying", ph=["participle-cue", "surname"]),
+    # the results and the share move are the wire's own
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
