@@ -243,7 +243,7 @@ final class Lexicon {
             last--;
         }
         int lastPart = words.get(s, last, to, hash(s, last, to), 0);
-        if ((lastPart & ROLE) != 0 && !isIn(s, last, to)) {
+        if ((lastPart & ROLE) != 0 && !isIn(s, last, to) && !isMan(s, last, to)) {
             return m | ROLE;
         }
         m |= lastPart & MEDIA; // "The Star-Ledger", "the Post-Gazette": an outlet's name ends in a media word
@@ -252,6 +252,11 @@ final class Lexicon {
         }
         String tail = new String(s, hyphen + 1, to - hyphen - 1).toLowerCase(Locale.ROOT);
         return ROLE_TAILS.contains(tail) || tail.startsWith("of-") ? m | ROLE : m; // "father-of-three"
+    }
+
+    /** "man" after a hyphen: the second syllable of a given name ("Cheng Wai-man"), no role. */
+    private static boolean isMan(char[] s, int from, int to) {
+        return to - from == 3 && fold(s[from]) == 'm' && fold(s[from + 1]) == 'a' && fold(s[from + 2]) == 'n';
     }
 
     private static boolean isIn(char[] s, int from, int to) {

@@ -45,7 +45,8 @@ final class NameScan {
             Map.entry("prof", "professor"), Map.entry("dr", "doctor"), Map.entry("det", "detective"),
             Map.entry("lt", "lieutenant"), Map.entry("cmdr", "commander"), Map.entry("excellency", "excellency"),
             Map.entry("highness", "highness"), Map.entry("majesty", "majesty"),
-            Map.entry("justice", "judge"), Map.entry("judge", "judge"), Map.entry("sec", "secretary"));
+            Map.entry("justice", "judge"), Map.entry("judge", "judge"), Map.entry("sec", "secretary"),
+            Map.entry("chief", "chief"));
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         List<Mention> possessives = new ArrayList<>();

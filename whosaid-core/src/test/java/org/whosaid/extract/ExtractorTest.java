@@ -4146,6 +4146,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aGuideAGivenNameEndingInManAndAChiefByTitle() {
+        assertEquals(List.of("direct [We do not go,] Andrea Tscharner-Vital (person, mountain guide) said []"),
+                run("Prices are up this year across the region.\n\"We do not go,\" said mountain guide Andrea Tscharner-Vital, "
+                        + "who had cancelled a tour."));
+        assertEquals(List.of("direct [Investors are looking at the numbers,] Fiona Cheng Wai-man (person, property analyst) said []"),
+                run("Prices are up this year across the region.\n\"Investors are looking at the numbers,\" said Fiona Cheng "
+                        + "Wai-man, a property analyst."));
+        assertEquals(List.of("indirect [the water is unsafe] Gloria Sinclair (person) says []",
+                        "indirect [the plant has never run at full capacity] Gloria Sinclair (person, chief) said []"),
+                run("Chief Gloria Sinclair says the water is unsafe.\nThe chief said the plant has never run at full capacity."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
