@@ -13,6 +13,7 @@ import org.whosaid.extract.Subjects.Subject;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Quote;
+import org.whosaid.text.QuoteScanner;
 import org.whosaid.text.Tokens;
 
 /**
@@ -110,11 +111,6 @@ final class Finder {
 
     // ---------------------------------------------------------------- quotations
 
-    /** A space of any kind, the no-break ones included. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
     /** What attributes a quotation: the speaker phrase, the cue, how it was found, and relays. */
     private record Attribution(Mention speaker, CueRef cue, String rule, double confidence, List<ViaRef> via,
                                boolean beforeQuote) {
@@ -132,10 +128,10 @@ final class Finder {
             // the quoted words without the spaces French typography sets inside the marks ("«\u00a0…\u00a0»")
             int cs = q.contentStart();
             int ce = q.contentEnd();
-            while (cs < ce && isSpace(chars[cs])) {
+            while (cs < ce && QuoteScanner.isSpace(chars[cs])) {
                 cs++;
             }
-            while (ce > cs && isSpace(chars[ce - 1])) {
+            while (ce > cs && QuoteScanner.isSpace(chars[ce - 1])) {
                 ce--;
             }
             int openTok = t.firstAtOrAfter(q.open());

@@ -208,7 +208,8 @@ final class Relays {
         while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
             d--;
         }
-        return d > 1 && d < name.length() && name.indexOf(' ') < 0 && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
+        return d > 1 && d < name.length() && name.indexOf(' ') < 0
+                && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What a channel carries: "in a LinkedIn post", "in a YouTube video". */

@@ -474,10 +474,9 @@ public final class Resolver {
                         return new Resolved(org.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name");
                     }
                 }
-                Entity company = words.length >= 2 ? companyWithLegalForm(words, m.start()) : null;
+                Resolved company = companyWithLegalForm(words, m.start());
                 if (company != null) {
-                    // "Halvorsen Shipping denied" after "Halvorsen Shipping Inc. filed": the company, named in full before
-                    return new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
+                    return company; // "Halvorsen Shipping denied" after "Halvorsen Shipping Inc. filed"
                 }
                 if (isOrganizationName(m.name())) {
                     // "Nimbara denied" after "Nimbara Cloud said": the longer name of an earlier speaker, which no
@@ -501,11 +500,9 @@ public final class Resolver {
                     // "the Geological Hazard Mitigation Agency (BMBG) … According to the BMBG": a short name defined before
                     return new Resolved(shortName.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name-defined");
                 }
-                String[] words = words(m.name());
-                Entity company = words.length >= 2 ? companyWithLegalForm(words, m.start()) : null;
+                Resolved company = companyWithLegalForm(words(m.name()), m.start());
                 if (company != null) {
-                    // "Tallis & Reed denied" after "Tallis & Reed Inc., the home-goods chain,"
-                    return new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
+                    return company; // "Tallis & Reed denied" after "Tallis & Reed Inc., the home-goods chain,"
                 }
                 return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
             }
@@ -2063,17 +2060,33 @@ public final class Resolver {
     }
 
     /**
-     * The company named before the offset by the given words and then up to three more that end in a legal suffix:
-     * "Tallis & Reed Inc." for "Tallis & Reed", "Maraya Al-Sahil Contracting Co. LLC" for "Maraya Al-Sahil"; or null.
+     * The company named before the offset by a name of two or more words and then up to three more that end in a legal
+     * suffix: "Tallis & Reed Inc." for "Tallis & Reed", "Maraya Al-Sahil Contracting Co. LLC" for "Maraya Al-Sahil";
+     * or null.
      */
-    private Entity companyWithLegalForm(String[] words, int before) {
-        return lastEntityBefore(before, e -> e.organization() && e.words().length > words.length
-                && e.words().length <= words.length + 3 && COMPANY_SUFFIXES.contains(e.words()[e.words().length - 1])
-                && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length));
+    private Resolved companyWithLegalForm(String[] words, int before) {
+        if (words.length < 2) {
+            return null;
+        }
+        List<Integer> filed = orgsByFirstWord().get(words[0]);
+        Entity company = null;
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            Entity e = entities.get(filed.get(k));
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (e.words().length > words.length && e.words().length <= words.length + 3
+                    && COMPANY_SUFFIXES.contains(e.words()[e.words().length - 1])
+                    && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length)) {
+                company = e;
+            }
+        }
+        return company == null ? null
+                : new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
     }
 
-    private Entity orgByFirstWord(String word, int before) {
-        Entity best = null;
+    /** The organisations named in two or more words, by their first word, in text order; made on first use. */
+    private Map<String, List<Integer>> orgsByFirstWord() {
         if (orgsByFirstWord == null) {
             orgsByFirstWord = new HashMap<>();
             for (int i = 0; i < entities.size(); i++) {
@@ -2083,7 +2096,12 @@ public final class Resolver {
                 }
             }
         }
-        List<Integer> filed = orgsByFirstWord.get(word);
+        return orgsByFirstWord;
+    }
+
+    private Entity orgByFirstWord(String word, int before) {
+        Entity best = null;
+        List<Integer> filed = orgsByFirstWord().get(word);
         for (int k = 0; filed != null && k < filed.size(); k++) {
             Entity e = entities.get(filed.get(k));
             if (e.firstStart() >= before) {

@@ -180,7 +180,8 @@ public final class QuoteScanner {
                 || closing == QuoteMarks.DOUBLE && open == QuoteMarks.STRAIGHT;
     }
 
-    private static boolean isSpace(char c) {
+    /** A space of any kind, the no-break ones included. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
