@@ -2297,7 +2297,7 @@ final class Phrases {
 
     /** Token i is a person's age set off by commas: the "34" of "Wong Ka-yan, 34, an accountant". */
     private boolean isAgeBetweenCommas(int i) {
-        return t.kind(i) == Tokens.NUMBER && t.length(i) <= 3 && t.is(i - 1, ',') && t.is(i + 1, ',');
+        return i < t.size() && t.kind(i) == Tokens.NUMBER && t.length(i) <= 3 && t.is(i - 1, ',') && t.is(i + 1, ',');
     }
 
     /** As above; without {@code requireRoleWord} any article-led phrase is taken ("a consultant at the clinic"). */
