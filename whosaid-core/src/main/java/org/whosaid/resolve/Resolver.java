@@ -2049,7 +2049,6 @@ public final class Resolver {
         return sb.toString();
     }
 
-    /** The last organisation named before the offset whose name has more words, the first of them this one. */
     /**
      * The last entity before the offset of two or more words opening with the word, with no gender and no role (a
      * name typed a person's only for want of context), or null.
@@ -2099,6 +2098,7 @@ public final class Resolver {
         return orgsByFirstWord;
     }
 
+    /** The last organisation named before the offset whose name has more words, the first of them this one. */
     private Entity orgByFirstWord(String word, int before) {
         Entity best = null;
         List<Integer> filed = orgsByFirstWord().get(word);
