@@ -725,6 +725,11 @@ public final class Resolver {
             // "A Lakeshore Research poll released on Monday found": the document of the name before its head
             return new Resolved(named, SpeakerType.ORGANIZATION, null, 0.15, "document:named-issuer");
         }
+        Entity initialled = acronymIssuer(m);
+        if (initialled != null) {
+            // "According to NRTSA data" after "the National Road Transport and Safety Authority (NRTSA)"
+            return new Resolved(initialled.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:acronym-issuer");
+        }
         int body = bodyOfDocument(m);
         if (body >= 0) {
             // "according to a police report": the one police organisation named before
@@ -1227,6 +1232,16 @@ public final class Resolver {
             }
         }
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    /** The organisation whose initials open a document phrase of two words, "NRTSA data", "FHSC records"; or null. */
+    private Entity acronymIssuer(Mention m) {
+        if (m.name() == null) {
+            return null;
+        }
+        String[] w = m.name().split(" ");
+        int from = w.length > 0 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return w.length - from == 2 ? byAcronym(w[from], m.start()) : null;
     }
 
     /** The articles that may open a document phrase named by an organisation word ("a police report"). */

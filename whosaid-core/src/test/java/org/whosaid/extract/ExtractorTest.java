@@ -4159,6 +4159,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aDocumentNamedByABodysInitialsIsThatBodys() {
+        assertEquals(List.of("indirect [318 people have died in road crashes] The National Road Transport and Safety Authority "
+                        + "(organization) According to []"),
+                run("The National Road Transport and Safety Authority (NRTSA) began the crackdown on Monday.\nAccording to "
+                        + "NRTSA data, 318 people have died in road crashes."));
+        // initials no body spelled before stay the document's
+        assertEquals(List.of("indirect [318 people have died in road crashes] NRTSA data (unknown) According to []"),
+                run("Prices are up this year across the region.\nAccording to NRTSA data, 318 people have died in road crashes."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
