@@ -13,7 +13,6 @@ import org.whosaid.extract.Subjects.Subject;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Quote;
-import org.whosaid.text.QuoteScanner;
 import org.whosaid.text.Tokens;
 
 /**
@@ -118,22 +117,14 @@ final class Finder {
 
     private void findQuotations() {
         List<Quote> quotes = a.quotes();
-        char[] chars = a.chars();
         int outerClose = -1;
         for (Quote q : quotes) {
             if (q.open() < outerClose) {
                 continue; // nested inside a quotation already handled: part of its words
             }
             outerClose = q.close();
-            // the quoted words without the spaces French typography sets inside the marks ("«\u00a0…\u00a0»")
             int cs = q.contentStart();
             int ce = q.contentEnd();
-            while (cs < ce && QuoteScanner.isSpace(chars[cs])) {
-                cs++;
-            }
-            while (ce > cs && QuoteScanner.isSpace(chars[ce - 1])) {
-                ce--;
-            }
             int openTok = t.firstAtOrAfter(q.open());
             int closeTok = t.firstAtOrAfter(q.close());
             if (closeTok <= openTok + 1) {
@@ -175,7 +166,7 @@ final class Finder {
                 rejected.add(new Rejected(a.text().substring(cs, ce), cs, ce, Rejected.Reason.SCARE_QUOTE));
                 continue;
             }
-            Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, t.firstAtOrAfter(q.contentStart()), at);
+            Kind kind = at != null && at.rule().equals("split-quote") ? lastKind : quoteKind(openTok, t.firstAtOrAfter(cs), at);
             if (at != null && at.rule().equals("continues-after-attribution")) {
                 kind = Kind.DIRECT;
             }
@@ -1273,16 +1264,14 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
-        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION || cue.lemma().equals("declare"))
-                && (t.eq(p, "a") || t.eq(p, "an"))) {
+        boolean announces = cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION;
+        if ((announces || cue.lemma().equals("declare")) && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall", "confirmed an outbreak", "declared a state of emergency": a thing
         }
-        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && ph.isPossessivePronoun(p)
-                && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
+        if (announces && ph.isPossessivePronoun(p) && !auxiliaryWithin(p + 1, Math.min(end, p + 6))) {
             return -1; // "confirmed his signing on a five-year contract", not "confirmed its plant would close"
         }
-        if ((cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION) && t.eq(p, "the")
-                && nounPhraseOnly(p + 1, end)) {
+        if (announces && t.eq(p, "the") && nounPhraseOnly(p + 1, end)) {
             return -1; // "announced the full removal of the subsidy", "confirmed the new closure date": a thing, no clause
         }
         if (t.isWord(p) && t.endsWith(p, "ly") && (t.eq(p + 1, "as") || t.eq(p + 1, "while") || t.eq(p + 1, "when"))) {
@@ -1307,7 +1296,7 @@ final class Finder {
                 return k > p;
             }
             if (t.kind(k) == Tokens.QUOTE || t.isWord(k) && (ph.cue(k) != null || ph.isAuxiliary(k) || t.endsWith(k, "ed")
-                    || t.eq(k, "that") || t.eq(k, "to") || t.eq(k, "will") || ph.has(k, Lexicon.PRONOUN))) {
+                    || t.eq(k, "that") || t.eq(k, "to") || ph.has(k, Lexicon.PRONOUN))) {
                 return false;
             }
         }
@@ -1356,15 +1345,13 @@ final class Finder {
      * by the union that"), within eight plain words; else -1.
      */
     private int claimThat(int p, int end) {
-        int k = t.eq(p, "the") || t.eq(p, "any") || t.eq(p, "his") || t.eq(p, "her") || t.eq(p, "their")
-                || t.eq(p, "its") ? p + 1 : p;
-        if (t.isWord(k) && (t.endsWith(k, "'s") || t.endsWith(k, "s'")) && t.length(k) > 2) {
+        // ("denied a report that …")
+        int k = t.eq(p, "the") || t.eq(p, "a") || t.eq(p, "an") || t.eq(p, "any") || t.eq(p, "his") || t.eq(p, "her")
+                || t.eq(p, "their") || t.eq(p, "its") ? p + 1 : p;
+        if (ph.isPossessive(k)) {
             k++; // "rejected the union’s claim that …"
         } else if (t.isWord(k) && ph.isPossessiveMark(k + 1)) {
             k += 2; // "the nurses’ claim"
-        }
-        if ((t.eq(k, "a") || t.eq(k, "an")) && k == p) {
-            k++; // "denied a report that …"
         }
         // up to three lower-case words that describe the claim: "a local media report that", "union claims that"
         for (int j = k; j < k + 3 && j < end && t.isWord(j) && !t.isCapitalized(j) && !CLAIM_NOUNS.contains(t.lower(j))

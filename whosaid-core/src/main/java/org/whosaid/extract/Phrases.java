@@ -1131,7 +1131,7 @@ final class Phrases {
      * The first token of an age written "71-year-old" (a number, a hyphen, "year-old") when token i
      * is one of its three tokens; else -1.
      */
-    private int ageAt(int i) {
+    int ageAt(int i) {
         int n = t.kind(i) == Tokens.NUMBER ? i : t.is(i, '-') ? i - 1 : t.isWord(i) && t.endsWith(i, "year-old") ? i - 2 : -1;
         if (n < 0 || t.kind(n) != Tokens.NUMBER || !t.is(n + 1, '-') || t.end(n) != t.start(n + 1)
                 || !t.isWord(n + 2) || t.end(n + 1) != t.start(n + 2) || !t.endsWith(n + 2, "year-old")) {
@@ -1908,10 +1908,11 @@ final class Phrases {
             return mention(start, end, Mention.Type.PERSON_NAME, surface(personAfterOrg, end),
                     surface(bodyStart, personAfterOrg), headLower);
         }
-        // (a lower-case role word ends a role, not an organisation's name: "the White House political director")
+        // (a lower-case role word ends a role, not an organisation's name: "the White House political director"; nor
+        // does a post before a person's name: "Ministry of … permanent secretary Mrs X")
+        boolean postBeforeName = orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end);
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
-                && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end)
-                && !lowerRoleBeforeName(orgWordAt, nameStart, end)
+                && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end) && !postBeforeName
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
                 // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
                 || orgWordIn(nameStart, end) || isLowerInName(orgWordAt + 2))) { // "the Fédération des vignerons du Val
@@ -1934,8 +1935,7 @@ final class Phrases {
             return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioName, end),
                     roleBefore(bodyStart, portfolioName, bodyStart), headLower);
         }
-        if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart)
-                && !(orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end)))) {
+        if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart) && !postBeforeName)) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);
             // "the Times" inside a sentence; at its start only a one-word outlet ("The Courier said"): no person is "The X"

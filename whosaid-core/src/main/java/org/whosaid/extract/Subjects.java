@@ -190,7 +190,7 @@ final class Subjects {
         if (!t.eq(p, "a") && !t.eq(p, "an") || ph.cue(p - 1) == null) {
             return null; // (right after the cue: not "according to a post from …")
         }
-        int k = p + 1 < limit && t.kind(p + 1) == Tokens.NUMBER && t.is(p + 2, '-') && t.eq(p + 3, "year-old") ? p + 4 : p + 1;
+        int k = p + 1 < limit && ph.ageAt(p + 1) == p + 1 ? p + 4 : p + 1; // "a 52-year-old higgler"
         if (k >= limit || !t.isWord(k) || t.isCapitalized(k) || t.endsWith(k, "ly") || ph.cue(k) != null
                 || ph.has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL)) {
             return null;

@@ -453,12 +453,10 @@ public final class Resolver {
                     // "Additional Solicitor General Vikram Sethupathi … The ASG denied": the initials of a person's role
                     return new Resolved(holder.name(), SpeakerType.PERSON, holder.role(), 0.1, "name:role-initials");
                 }
-                for (int k = isInitials(m.name()) ? earlier.size() - 1 : -1; k >= 0; k--) {
-                    Resolved r = earlier.get(k);
-                    if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + m.name() + ")")) {
-                        // "the County Executive Committee Member (CEC) for Health, Dr X, said … The CEC denied"
-                        return new Resolved(r.name(), SpeakerType.PERSON, m.name(), 0.1, "name:role-acronym");
-                    }
+                Resolved roleHolder = isInitials(m.name()) ? holderOfRoleAcronym(m.name(), earlier) : null;
+                if (roleHolder != null) {
+                    // "the County Executive Committee Member (CEC) for Health, Dr X, said … The CEC denied"
+                    return roleHolder;
                 }
                 if (m.endTok() - m.startTok() == 2 && isInitials(m.name())) {
                     // "the SEC said", "The U.N. said": a body known by its initials (no person is "the" ones)
@@ -1217,31 +1215,43 @@ public final class Resolver {
      * of "A Lakeshore Research poll"), or null; one word is as often a person's ("the Mueller report").
      */
     private static String namedIssuer(String phrase) {
-        if (phrase == null) {
-            return null;
-        }
-        String[] w = phrase.split(" ");
-        int from = w.length > 0 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        String[] w = wordsAfterArticle(phrase);
         int to = w.length - 1; // the head
-        if (to - from < 2) {
+        if (to < 2) {
             return null;
         }
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < to; i++) {
             if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
                 return null;
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, to));
+    }
+
+    /** The words of a document phrase after its article, if it has one ("a", "an", "the"); none for no phrase. */
+    private static String[] wordsAfterArticle(String phrase) {
+        if (phrase == null) {
+            return new String[0];
+        }
+        String[] w = phrase.split(" ");
+        return w.length > 0 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT)) ? java.util.Arrays.copyOfRange(w, 1, w.length) : w;
+    }
+
+    /** The nearest earlier speaker whose role gives the initials in brackets ("Member (CEC) for Health"), or null. */
+    private static Resolved holderOfRoleAcronym(String initials, List<Resolved> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Resolved r = earlier.get(k);
+            if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + initials + ")")) {
+                return new Resolved(r.name(), SpeakerType.PERSON, initials, 0.1, "name:role-acronym");
+            }
+        }
+        return null;
     }
 
     /** The organisation whose initials open a document phrase of two words, "NRTSA data", "FHSC records"; or null. */
     private Entity acronymIssuer(Mention m) {
-        if (m.name() == null) {
-            return null;
-        }
-        String[] w = m.name().split(" ");
-        int from = w.length > 0 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-        return w.length - from == 2 ? byAcronym(w[from], m.start()) : null;
+        String[] w = wordsAfterArticle(m.name());
+        return w.length == 2 ? byAcronym(w[0], m.start()) : null;
     }
 
     /** The articles that may open a document phrase named by an organisation word ("a police report"). */
@@ -1520,13 +1530,13 @@ public final class Resolver {
         if (n.type() != Mention.Type.ORG_NAME || m.startTok() - n.endTok() > NEARBY_ORGANIZATION_TOKENS || isRelay(n.name(), drafts)) {
             return null;
         }
+        if (hasCompanySuffix(n)) {
+            return n;
+        }
         // a company's legal suffix just before wins over a place named after it: "operated by Hokuyo Railway Co., … near
         // Shirakawaguchi Station, according to the company"
-        for (int k = i - 1; k >= 0 && !hasCompanySuffix(n); k--) {
+        for (int k = i - 1; k >= 0 && m.startTok() - names.get(k).endTok() <= NEARBY_ORGANIZATION_TOKENS; k--) {
             Mention c = names.get(k);
-            if (m.startTok() - c.endTok() > NEARBY_ORGANIZATION_TOKENS) {
-                break;
-            }
             if (c.type() == Mention.Type.ORG_NAME && hasCompanySuffix(c)) {
                 return c;
             }

@@ -104,7 +104,7 @@ public final class QuoteScanner {
                     }
                     stray += depth - 1 - k;
                     int paras = (k == 0 && carriedOpen >= 0 && openPos[0] == carriedOpen) ? carriedParas + 1 : 1;
-                    quotes.add(new Quote(openPos[k], i, openFam[k], paras, openWidth[k]));
+                    quotes.add(quote(text, openPos[k], i, openFam[k], paras, openWidth[k]));
                     if (k == 0 && openPos[0] == carriedOpen) {
                         carriedOpen = -1;
                     }
@@ -180,8 +180,21 @@ public final class QuoteScanner {
                 || closing == QuoteMarks.DOUBLE && open == QuoteMarks.STRAIGHT;
     }
 
+    /** The quotation from the mark at open (of openWidth chars) to the one at close, its words without inner spaces. */
+    private static Quote quote(char[] text, int open, int close, int family, int paragraphs, int openWidth) {
+        int from = open + openWidth;
+        int to = close;
+        while (from < to && isSpace(text[from])) {
+            from++;
+        }
+        while (to > from && isSpace(text[to - 1])) {
+            to--;
+        }
+        return new Quote(open, close, family, paragraphs, from, to);
+    }
+
     /** A space of any kind, the no-break ones included. */
-    public static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
