@@ -2364,7 +2364,8 @@ final class Phrases {
                 && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
             // (a second apposition after "and a" may bring the role word: "a senior fellow at the Hoover Institution
             // and a former ambassador to Russia")
-            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "and") && !t.isCapitalized(e + 1)
+            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "whose")
+                    || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !((hasRole || connectiveIn(e + 1, 1 << A | 1 << AN)) && roleAhead(e + 1, limit))) {
                 break;
             }
@@ -2384,7 +2385,8 @@ final class Phrases {
             }
             e = lastAnd;
         }
-        if (!hasRole && (requireRoleWord || bodyStart == s) || e == bodyStart) {
+        if (!hasRole && (requireRoleWord || bodyStart == s) && !(m.type() == Mention.Type.PERSON_NAME && !t.eq(s, "the")
+                && bodyStart > s && isUnlistedTrade(bodyStart, e, limit)) || e == bodyStart) {
             return null;
         }
         if (e + 2 < limit && t.is(e, '(') && isBracketedAcronym(e + 2)) {
@@ -2395,6 +2397,30 @@ final class Phrases {
         }
         endOut[0] = e;
         return surface(bodyStart, e);
+    }
+
+    /**
+     * Tokens from to end, after a name, a comma and "a", are a trade no list holds: "a backpacker", "a vegetable vendor
+     * at the market", "a 38-year-old designer", "a snowboarder from Vienna". Up to three lower-case words end on the
+     * trade, which a short "from", "at", "in" or "on" place may follow; the apposition ends at a comma, a relative
+     * clause or the sentence's end.
+     */
+    private boolean isUnlistedTrade(int from, int end, int limit) {
+        if (!(end >= limit || t.is(end, ',') || t.is(end, '.') || t.eq(end, "who") || t.eq(end, "whose"))) {
+            return false;
+        }
+        int first = ageAt(from) == from ? from + 3 : from;
+        int k = first;
+        while (k < end && k < first + 3 && isTradeNoun(k) && !has(k, Lexicon.PROPOSITION) && !t.eq(k, "of")) {
+            k++;
+        }
+        if (k == first) {
+            return false;
+        }
+        if (k < end && (t.eq(k, "from") || connectiveIn(k, 1 << AT | 1 << IN) || t.eq(k, "on"))) {
+            return end - k <= 6; // "a street vendor from Ward 9", "a clerk at the gas station"
+        }
+        return k == end;
     }
 
     /** A participle that gives another name: "known (as)", "nicknamed", "dubbed". */

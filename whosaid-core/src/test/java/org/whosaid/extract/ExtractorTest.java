@@ -1999,7 +1999,7 @@ class ExtractorTest {
 
     @Test
     void quotedAsSayingPastTheAsidesOfItsSpeaker() {
-        assertEquals(List.of("mixed [a dull bang] Lukas Brandl (person) quoted ... as saying [Tirnauer Bote]"),
+        assertEquals(List.of("mixed [a dull bang] Lukas Brandl (person, snowboarder from Vienna) quoted ... as saying [Tirnauer Bote]"),
                 run("The local newspaper Tirnauer Bote quoted Lukas Brandl, 27, a snowboarder from Vienna who survived the "
                         + "slide, as saying he had heard \u201Ea dull bang\u201C before the slope moved."));
     }
@@ -4167,6 +4167,28 @@ class ExtractorTest {
         // initials no body spelled before stay the document's
         assertEquals(List.of("indirect [318 people have died in road crashes] NRTSA data (unknown) According to []"),
                 run("Prices are up this year across the region.\nAccording to NRTSA data, 318 people have died in road crashes."));
+    }
+
+    @Test
+    void aRoleInAppositionEndsBeforeWhose() {
+        assertEquals(List.of("direct [We waited six hours,] Peter Onyango (person, retired teacher from Kipsoen) said []"),
+                run("Prices are up this year across the region.\n\"We waited six hours,\" said Peter Onyango, a retired teacher "
+                        + "from Kipsoen whose mother was brought in after a stroke."));
+    }
+
+    @Test
+    void aTradeNoListHoldsInAppositionIsTheRole() {
+        assertEquals(List.of("direct [We queue at four,] Zanele Khumalo (person, street vendor from Ward 9) said []"),
+                run("Prices are up this year across the region.\n\"We queue at four,\" said Zanele Khumalo, a street vendor from "
+                        + "Ward 9."));
+        assertEquals(List.of("direct [Nobody told us.] Maike Thorsen (person, backpacker) said []"),
+                run("Prices are up this year across the region.\nMaike Thorsen, a backpacker, said: \"Nobody told us.\""));
+        // a time or a statement is no trade
+        assertEquals(List.of("direct [We queue at four,] Hal Moreno (person) said []"),
+                run("Prices are up this year across the region.\n\"We queue at four,\" said Hal Moreno, a week later."));
+        assertEquals(List.of("direct [We queue at four,] Hal Moreno (person) said []"),
+                run("Prices are up this year across the region.\n\"We queue at four,\" said Hal Moreno, a statement that "
+                        + "surprised many."));
     }
 
     @Test
