@@ -943,7 +943,7 @@ final class Phrases {
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
-                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && connective(i + 1) == KNOWLEDGE)
+                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && knowledgeAfter(i))
                 || w == OF && isAwareOf(i)
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
@@ -970,6 +970,9 @@ final class Phrases {
         }
         if (isPortfolioOn(i, end)) {
             return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
+        }
+        if (w == OTHER && connective(i - 1) == WITH && connective(i + 1) == KNOWLEDGE && knowledgeAfter(i - 1)) {
+            return true; // the "direct" of "sources with direct knowledge of the matter"
         }
         if (w != OTHER) {
             if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)
@@ -1404,6 +1407,11 @@ final class Phrases {
         return false;
     }
 
+    /** The "with" at i opens "with knowledge" or "with direct knowledge" (one plain word before "knowledge"). */
+    private boolean knowledgeAfter(int i) {
+        return connective(i + 1) == KNOWLEDGE || connective(i + 2) == KNOWLEDGE && isPlainWord(i + 1);
+    }
+
     /** The "of" of "aware of" ("people aware of the development"). */
     private boolean isAwareOf(int i) {
         return i > 0 && connective(i - 1) == FAMILIAR && t.eq(i - 1, "aware");
@@ -1600,6 +1608,8 @@ final class Phrases {
             int w = connective(end - 1);
             if (w == KNOWLEDGE && connective(end - 2) == WITH) {
                 end -= 2;
+            } else if (w == KNOWLEDGE && connective(end - 3) == WITH && knowledgeAfter(end - 3)) {
+                end -= 3;
             } else if ((1 << w & TRAILING) != 0 || w == TO && isPrepositionAt(end - 1) || t.is(end - 1, '.')) {
                 end--;
             } else {

@@ -4192,6 +4192,14 @@ class ExtractorTest {
     }
 
     @Test
+    void sourcesWithDirectKnowledgeOfTheMatter() {
+        assertEquals(List.of("indirect [The bank sold dollars for the first time in two years] two sources with direct "
+                        + "knowledge of the matter (anonymous) said []"),
+                run("The bank sold dollars for the first time in two years, two sources with direct knowledge of the matter "
+                        + "said, after the currency slid past 48."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
