@@ -25998,6 +25998,323 @@ Arkwell's shares rose 7.4% to $178.30 in extended trading.
     # the results and the share move are the wire's own
 ])
 
+# ---------------------------------------------------------------- Kenyan daily (Standard-style) on a county assembly budget walkout, curly double quotes + apostrophes (county’s, Governor’s, Ndung’u, governor’s, Kitheru’s) with the period outside fragments, "yesterday", shillings and Mr/Dr: the walkout as the paper's own lede, the Majority Leader with his post before the name and a relative clause who "accused the county executive of" a fragment, a budget vote head's name in quotes, "Mr X told The Standard", the Speaker who adjourned the sitting (an act) and "the Speaker said" in the same paragraph, the County Executive Committee Member for Finance in an apposition before the name whose denial comes with a "saying" fragment, his quote "Dr X said, adding that", a nominated MCA with a relative clause who "claimed" a one-word fragment, "According to a report by the … Committee," traders as a group, an anonymous treasury official "who sought anonymity because …" who "told The Standard that"
+article("kitheru-assembly-budget-walkout", """
+Business at the Kitheru County Assembly ground to a halt yesterday after 24 MCAs walked out of the chamber in protest over the county’s Sh9.4 billion budget for the 2025/26 financial year.
+Majority Leader Joseph Mwangi Gachoka, who led the walkout, accused the county executive of “sneaking money through the back door” by moving Sh1.2 billion to the Governor’s office under a vote head titled “special programmes”.
+“We cannot sit in this House and pass a budget we have not seen. The document tabled this morning is not the one the Budget and Appropriations Committee approved last week,” Mr Gachoka told The Standard.
+Speaker Grace Wanjiru Ndung’u adjourned the sitting to Thursday after the House failed to raise quorum. “The Standing Orders are very clear. Without quorum, this House cannot transact any business, budget or no budget,” the Speaker said.
+However, the County Executive Committee Member for Finance and Economic Planning, Dr Peter Kiprono Langat, denied that any funds had been moved, saying the changes were “technical adjustments” made after public participation forums in the 30 wards.
+“Every shilling is accounted for. The members walked out because they wanted more money for their ward projects, not because anything is hidden,” Dr Langat said, adding that the executive would appear before the committee on Wednesday.
+Nominated MCA Esther Chebet Kosgei, who remained in the chamber, claimed the walkout had been “choreographed” by allies of a senator eyeing the governor’s seat.
+According to a report by the Budget and Appropriations Committee, allocations to the Ward Development Fund had been cut by Sh340 million.
+Traders at Kitheru’s main market, who supply food to county hospitals, said they had not been paid since January.
+A senior official at the county treasury, who sought anonymity because he is not allowed to speak to the media, told The Standard that the county risked missing the June 30 deadline, which would leave it unable to pay salaries from July.
+""", [
+    # the walkout is the paper's own lede (an act)
+    # "Majority Leader" before the name is the role and "who led the walkout" a relative clause; "accused … of" carries
+    # the quoted fragment, the period outside; moving the money is the unquoted rest of the accusation
+    M("sneaking money through the back door", "Joseph Mwangi Gachoka", P, "accused", role="Majority Leader",
+      ph=["cue-class", "role-premodifier"]),
+    # the budget line's name, in the paper's own clause
+    R("special programmes", "name of a budget vote head", "title"),
+    # "Mr" is a title; the paragraph states no role; the newspaper he told is the relay
+    D("We cannot sit in this House and pass a budget we have not seen. The document tabled this morning is not the one the Budget and Appropriations Committee approved last week,",
+      "Joseph Mwangi Gachoka", P, "told", via=["The Standard"], ph=["multi-sentence", "told", "surname"]),
+    # adjourning the sitting is an act; "the Speaker": Grace Wanjiru Ndung’u, so the nominal is the role (also stated
+    # before her name in the same paragraph); the apostrophe in her name is no quote mark
+    D("The Standing Orders are very clear. Without quorum, this House cannot transact any business, budget or no budget,",
+      "Grace Wanjiru Ndung’u", P, "said", role="Speaker", ph=["multi-sentence", "nominal"]),
+    # the apposition before the name is the role and "Dr" a title; the denial is annotated on the content after "that";
+    # the participle's that-less clause carries the quoted fragment, so only the fragment is annotated
+    I("any funds had been moved", "Peter Kiprono Langat", P, "denied",
+      role="County Executive Committee Member for Finance and Economic Planning",
+      ph=["denial", "cue-class", "role-apposition"]),
+    M("technical adjustments", "Peter Kiprono Langat", P, "saying",
+      role="County Executive Committee Member for Finance and Economic Planning",
+      ph=["participle-cue", "role-apposition"]),
+    # "Dr Langat": the surname with a title, in a paragraph that states no role; the participle's that-clause is a
+    # statement of its own
+    D("Every shilling is accounted for. The members walked out because they wanted more money for their ward projects, not because anything is hidden,",
+      "Peter Kiprono Langat", P, "said", ph=["multi-sentence", "surname"]),
+    I("the executive would appear before the committee on Wednesday", "Peter Kiprono Langat", P, "adding",
+      ph=["participle-cue", "surname"]),
+    # "Nominated MCA" before the name is the role; the that-less clause carries a one-word quoted fragment, so only
+    # the fragment is annotated
+    M("choreographed", "Esther Chebet Kosgei", P, "claimed", role="Nominated MCA",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # the report stands for the committee that wrote it, named in the same phrase (as "a survey by the Instituto …")
+    I("allocations to the Ward Development Fund had been cut by Sh340 million", "the Budget and Appropriations Committee",
+      O, "according to", ph=["according-to", "writing"]),
+    # traders with no name: a group given by the phrase as written, its capital lowered; "who supply …" is a relative
+    # clause
+    I("they had not been paid since January", "traders at Kitheru’s main market", G, "said", ph=["said-that"]),
+    # "who sought anonymity because …" is a relative clause, no part of the phrase; the relative clause on the deadline
+    # is part of the content
+    I("the county risked missing the June 30 deadline, which would leave it unable to pay salaries from July",
+      "a senior official at the county treasury", A, "told", via=["The Standard"], ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- Yorkshire regional paper on a delayed flood-defence scheme, curly single quotes + apostrophes (town’s, it’s, don’t, We’re, agency’s): the delay as the paper's own lede, an agency that "confirmed the delay … blaming" noun phrases (no statement), "An agency spokesperson said:" with the quote in the same paragraph and "The spokesperson added that", a ward councillor in apposition with a fragment, the paper's scare quote on a "once-in-a-century" flood with no speaker, her split quote "she said" a paragraph later, residents of a street as a group, a retired postman with his trade before the name, his age and a relative clause "said:", the local MP with her seat before "MP" who "wrote on Facebook that" and "she wrote", the agency's denial with a "saying" clause and a second that-clause
+article("oxworth-flood-defence-delay", """
+A £14.6m flood defence scheme for Oxworth has been put back by at least two years, leaving more than 400 homes along the River Sell facing another winter without protection.
+The Rivers and Coast Agency confirmed the delay on Tuesday, blaming rising construction costs and a dispute over land needed for a new embankment.
+An agency spokesperson said: ‘We know how worrying this news will be for people in Oxworth. We remain fully committed to the scheme, but we have to get the design right first.’
+The spokesperson added that temporary barriers would be kept at the town’s fire station and could be put up within six hours of a flood warning.
+The town flooded in 2015, in what was then described as a ‘once-in-a-century’ event, and again in 2020 and 2022.
+Janet Pickersgill, ward councillor for Oxworth and Sellside on Wharnley Council, said residents had been ‘strung along’ since the scheme was first announced.
+‘Every time it rains hard, people here sleep with one eye on the river. They were promised spades in the ground by 2025, and now it’s 2027 at the earliest,’ she said. ‘I don’t blame the engineers. I blame a system that treats northern towns as an afterthought.’
+Residents on Mill Lane, where 60 homes flooded in 2020, said their insurance premiums had tripled.
+Retired postman Derek Holroyd, 74, whose cellar filled to the ceiling that night, said: ‘You put your life back together and then you wait for the next one. We’re not asking for miracles, just the wall they promised us.’
+Oxworth and Sellside MP Rachel Brigham-Stott wrote on Facebook that she had asked for an urgent meeting with the agency’s chief executive. ‘Oxworth has waited long enough. I will not let this scheme quietly slide down the list,’ she wrote.
+The agency denied that the scheme had been dropped, saying it remained in its six-year investment programme and that a revised planning application would be submitted in the spring.
+""", [
+    # the delay is the paper's own lede; confirming the delay reports no content, and "blaming" takes noun phrases only
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; the colon introduces the quote in
+    # the same paragraph
+    D("We know how worrying this news will be for people in Oxworth. We remain fully committed to the scheme, but we have to get the design right first.",
+      "an agency spokesperson", A, "said", ph=["multi-sentence"]),
+    # "The spokesperson": the same unnamed spokesperson
+    I("temporary barriers would be kept at the town’s fire station and could be put up within six hours of a flood warning",
+      "an agency spokesperson", A, "added", ph=["said-that", "nominal"]),
+    # "described as" with no one who described it: the paper's own scare quote
+    R("once-in-a-century", "the paper's scare quote on an earlier description, no speaker", "scare-quote"),
+    # the apposition is the role; the that-less clause carries the quoted fragment
+    M("strung along", "Janet Pickersgill", P, "said", role="ward councillor for Oxworth and Sellside on Wharnley Council",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence
+    D("Every time it rains hard, people here sleep with one eye on the river. They were promised spades in the ground by 2025, and now it’s 2027 at the earliest,",
+      "Janet Pickersgill", P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("I don’t blame the engineers. I blame a system that treats northern towns as an afterthought.", "Janet Pickersgill",
+      P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    # residents with no name: a group given by the phrase as written, its capital lowered; "where …" is a relative
+    # clause
+    I("their insurance premiums had tripled", "residents on Mill Lane", G, "said", ph=["said-that"]),
+    # the trade before the name is the role (as "Retired postman" in port-strike-vaskora); the age and the relative
+    # clause are no part of it
+    D("You put your life back together and then you wait for the next one. We’re not asking for miracles, just the wall they promised us.",
+      "Derek Holroyd", P, "said", role="Retired postman", ph=["multi-sentence", "role-premodifier"]),
+    # the seat before "MP" is the role; Facebook is the channel
+    I("she had asked for an urgent meeting with the agency’s chief executive", "Rachel Brigham-Stott", P, "wrote",
+      role="Oxworth and Sellside MP", via=["Facebook"], ph=["said-that", "writing", "role-premodifier"]),
+    # "she" in the same paragraph, where the role stands
+    D("Oxworth has waited long enough. I will not let this scheme quietly slide down the list,", "Rachel Brigham-Stott",
+      P, "wrote", role="Oxworth and Sellside MP", via=["Facebook"], ph=["multi-sentence", "writing", "pronoun"]),
+    # "The agency": the Rivers and Coast Agency; the denial is annotated on the content after "that"; the participle's
+    # that-less clause and its second that-clause have no marks: one statement
+    I("the scheme had been dropped", "the Rivers and Coast Agency", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    I("it remained in its six-year investment programme and that a revised planning application would be submitted in the spring",
+      "the Rivers and Coast Agency", O, "saying", ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English service on an autobahn speed-limit row, „low-high“ quotes with the comma and period outside + apostrophes (Union’s, country’s, motorists’): the minister with his post before the name who "rejected fresh calls for" a limit (no content) "calling the proposal" a fragment in the lede, his quote "told the newspaper …", an opposition party's transport spokeswoman in an apposition before the name who "accused the minister of" a fragment, her split quote "she said" a paragraph later, "According to a survey by the opinion research institute X" (the survey stands for the institute), a motorists' club with its acronym and an apposition that "has softened its stance" and "In a statement, the club said" two fragments in one clause, its president's inverted quote with the acronym before his post, a ministry spokesman's denial of reports with a "saying" fragment, a German term as the author's scare quote
+article("brennecke-autobahn-speed-limit", """
+BERLIN – Federal Transport Minister Volker Brennecke-Sauer has rejected fresh calls for a general speed limit on the autobahn, calling the proposal „symbolic politics on the backs of commuters“.
+„We have one of the safest motorway networks in Europe. A blanket limit would not save the lives its supporters promise, and it would punish people who drive 80 kilometres to work every day“, Brennecke-Sauer told the newspaper Mittelrhein-Bote on Saturday.
+The Green Union’s transport spokeswoman in the Bundestag, Leonie Hartkopf-Yilmaz, accused the minister of „ignoring every study that does not suit the car lobby“.
+„A limit of 130 costs nothing, it can be introduced tomorrow and it saves lives and carbon. The only thing standing in the way is ideology“, she said. „The minister is defending the right to drive at 200, not the commuter.“
+According to a survey by the opinion research institute Vierkant published on Sunday, 57 per cent of Germans now support a limit of 130 kilometres per hour, up from 49 per cent three years ago.
+Even the Kraftfahrer-Bund (KFB), the country’s second-largest motorists’ club, has softened its stance. In a statement, the club said it no longer opposed a limit „in principle“ but that any decision must be „based on data, not on moods“.
+„Our members are split almost exactly down the middle. We will not tell half of them that they are wrong“, said KFB president Gerd Obermaier-Lutz.
+A spokesman for the Federal Transport Ministry denied reports that the minister had blocked the publication of an internal study on the effects of a speed limit, saying the study had „simply not been finished“.
+It is the fourth time in a decade that the „Tempolimit“ has reached the floor of the Bundestag. A motion by the Green Union is due to be debated on Thursday.
+""", [
+    # the post before the name is the role; rejecting calls for a limit reports no content; "calling" takes the
+    # quoted fragment, the period outside
+    M("symbolic politics on the backs of commuters", "Volker Brennecke-Sauer", P, "calling",
+      role="Federal Transport Minister", ph=["participle-cue", "role-premodifier"]),
+    # the surname in a paragraph that states no role; the newspaper is the relay; the comma sits outside the mark
+    D("We have one of the safest motorway networks in Europe. A blanket limit would not save the lives its supporters promise, and it would punish people who drive 80 kilometres to work every day",
+      "Volker Brennecke-Sauer", P, "told", via=["Mittelrhein-Bote"], ph=["multi-sentence", "told", "surname"]),
+    # the apposition before the name is the role, the party's possessive kept; "accused … of" carries the fragment
+    M("ignoring every study that does not suit the car lobby", "Leonie Hartkopf-Yilmaz", P, "accused",
+      role="Green Union’s transport spokeswoman in the Bundestag", ph=["cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence
+    D("A limit of 130 costs nothing, it can be introduced tomorrow and it saves lives and carbon. The only thing standing in the way is ideology",
+      "Leonie Hartkopf-Yilmaz", P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("The minister is defending the right to drive at 200, not the commuter.", "Leonie Hartkopf-Yilmaz", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the survey stands for the institute that ran it; "the opinion research institute" describes it and is no part
+    # of its name (as "the research institute Sondaris")
+    I("57 per cent of Germans now support a limit of 130 kilometres per hour, up from 49 per cent three years ago",
+      "Vierkant", O, "according to", ph=["according-to", "writing"]),
+    # softening its stance reports no content; "the club": the Kraftfahrer-Bund, given without the acronym in
+    # brackets; a statement names no channel; the that-less clause and the second that-clause each carry a quoted
+    # fragment: two mixed statements
+    M("in principle", "the Kraftfahrer-Bund", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("based on data, not on moods", "the Kraftfahrer-Bund", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the acronym and the post before the name make the role
+    D("Our members are split almost exactly down the middle. We will not tell half of them that they are wrong",
+      "Gerd Obermaier-Lutz", P, "said", role="KFB president", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # an unnamed spokesman given by the phrase as written; the denial of reports is annotated on the content after
+    # "that"; the participle's that-less clause carries the quoted fragment
+    I("the minister had blocked the publication of an internal study on the effects of a speed limit",
+      "a spokesman for the Federal Transport Ministry", A, "denied", ph=["denial", "cue-class"]),
+    M("simply not been finished", "a spokesman for the Federal Transport Ministry", A, "saying",
+      ph=["participle-cue"]),
+    R("Tempolimit", "the author's scare quote on a German political term", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- AP-style US court story on a city's homeless-camping ordinance, straight double quotes + apostrophes (court's, city's, I'm) with the comma and period inside: "A federal judge … ruling that" in the lede before her name, the ordinance's name in quotes, "U.S. District Judge X wrote in the ruling that" a fragment, "X wrote" by surname, the order's terms as the wire's own, the city attorney with his post before the name "said" a clause and his split quote "he said in a statement", a civil-liberties group with a relative clause that "called the decision" a fragment, "The plaintiffs … said in court filings that", a plaintiff with his age, his former trade and a relative clause who "said" and "X said by phone", "According to the … Housing Authority," and a mayor who "did not respond to a request for comment" (no statement)
+article("cordell-falls-camping-ruling", '''
+CORDELL FALLS — A federal judge on Tuesday temporarily blocked Cordell Falls from enforcing its new "Safe Parks" ordinance, ruling that the city had not shown it had enough shelter beds for the hundreds of people the ban would push out of its parks.
+U.S. District Judge Marianne Ostrowski-Beck wrote in the ruling that the ordinance punishes people "for the status of being homeless rather than for anything they have done."
+"A city may regulate its sidewalks and its parks. What it may not do is arrest people for sleeping outside when it has given them nowhere else to sleep," Ostrowski-Beck wrote.
+The order bars police from citing or arresting anyone under the ordinance until the case goes to trial.
+City Attorney Douglas Whitfield-Arroyo said the city would appeal. "We respect the court's role, but we believe the judge got this wrong," he said in a statement. "Our parks have to be safe and usable for everyone, including the families who live next to them."
+The Tri-County Civil Liberties Alliance, which brought the lawsuit in March, called the decision "a reminder that the Constitution does not stop at the edge of a tent."
+The plaintiffs, who have lived in tents along the Merriam Creek trail for between one and four years, said in court filings that the city's shelters are full on most nights and turn away couples and people with pets.
+Dale Herrington, 58, a former roofer who has slept in Linwood Park since a knee injury ended his work two years ago, said the ruling meant he could stop packing up his tent every morning. "For the first time since spring, I'm not waiting for a knock at 6 a.m.," Herrington said by phone.
+According to the Cordell Falls Housing Authority, 1,140 people were living without shelter in the city in January, while its shelters have 610 beds.
+Mayor Tom Hadley did not respond to a request for comment.
+''', [
+    # the ordinance's name, in the wire's own sentence
+    R("Safe Parks", "name of the ordinance", "title"),
+    # "A federal judge" in the lede points forward to Marianne Ostrowski-Beck (as "The Tánaiste" in the lede), so the
+    # nominal is the role; blocking the ordinance is an act, the participle's that-less clause is her ruling
+    I("the city had not shown it had enough shelter beds for the hundreds of people the ban would push out of its parks",
+      "Marianne Ostrowski-Beck", P, "ruling", role="federal judge", ph=["participle-cue", "nominal"]),
+    # the post before the name is the role; a ruling names no channel; the that-clause carries the quoted fragment,
+    # so only the fragment is annotated, the period inside
+    M("for the status of being homeless rather than for anything they have done.", "Marianne Ostrowski-Beck", P,
+      "wrote", role="U.S. District Judge", ph=["said-that", "writing", "role-premodifier"]),
+    # the surname in a paragraph that states no role
+    D("A city may regulate its sidewalks and its parks. What it may not do is arrest people for sleeping outside when it has given them nowhere else to sleep,",
+      "Marianne Ostrowski-Beck", P, "wrote", ph=["multi-sentence", "writing", "surname"]),
+    # the order's terms are the wire's own
+    # the post before the name is the role; "he" in the same paragraph, where the role stands; a statement names no
+    # channel
+    I("the city would appeal", "Douglas Whitfield-Arroyo", P, "said", role="City Attorney",
+      ph=["said-that", "role-premodifier"]),
+    D("We respect the court's role, but we believe the judge got this wrong,", "Douglas Whitfield-Arroyo", P, "said",
+      role="City Attorney", ph=["split-quote", "writing", "pronoun"]),
+    D("Our parks have to be safe and usable for everyone, including the families who live next to them.",
+      "Douglas Whitfield-Arroyo", P, "said", role="City Attorney", ph=["split-quote", "writing", "pronoun"]),
+    # the group speaks as a body; "which brought the lawsuit" is a relative clause; "called" takes the quoted fragment
+    M("a reminder that the Constitution does not stop at the edge of a tent.", "the Tri-County Civil Liberties Alliance",
+      O, "called"),
+    # the plaintiffs: a group given by the phrase as written, first named here; "who have lived …" is a relative
+    # clause; court filings name no channel
+    I("the city's shelters are full on most nights and turn away couples and people with pets", "the plaintiffs", G,
+      "said", ph=["said-that", "writing"]),
+    # the trade in apposition is the role, without the age or the relative clause; "Herrington" in the same paragraph,
+    # where the role stands; "by phone" names no relay
+    I("the ruling meant he could stop packing up his tent every morning", "Dale Herrington", P, "said",
+      role="former roofer", ph=["said-that", "role-apposition"]),
+    D("For the first time since spring, I'm not waiting for a knock at 6 a.m.,", "Dale Herrington", P, "said",
+      role="former roofer", ph=["surname"]),
+    # the authority reports its own count; the clause after "while" is part of the content
+    I("1,140 people were living without shelter in the city in January, while its shelters have 610 beds",
+      "the Cordell Falls Housing Authority", O, "according to", ph=["according-to"]),
+    # not responding to a request for comment reports nothing
+])
+
+# ---------------------------------------------------------------- Philippine daily (Inquirer-style) on a jeepney drivers' strike, curly double quotes + apostrophes (government’s, I’m, group’s, program’s) with the period inside fragments, "P" for pesos, Taglish quotes without translation: the strike as the paper's own lede with the program's name in quotes, the transport group's president with the acronym before his post who "said" a clause "and that" a fragment, his quote "told the Inquirer", the franchising board's chair in an apposition before her name (the acronym in brackets) who "said" a fragment "and insisted that", her quote "she said in a press briefing", commuters as a group and an inverted call center agent with her age, "Sen. X said in a radio interview that" (no station named) "calling" a fragment and "she added" with a quote in the same paragraph, "The PTFB denied that" by the acronym alone
+article("malinaw-jeepney-drivers-strike", """
+MALINAW CITY—Thousands of commuters were stranded on Monday as jeepney drivers under the transport group Kalipunan ng Tsuper at Operator (Katop) began a two-day strike against the government’s “Bagong Biyahe” modernization program.
+Katop president Rogelio Tolentino-Bacani said more than 8,000 jeepneys joined the strike in the city and nearby towns, and that drivers were ready to extend it “until the government listens.”
+“Hindi kami tutol sa pagbabago. What we oppose is a program that forces a driver to borrow P2.4 million for a unit he will never finish paying,” Tolentino-Bacani told the Inquirer at the group’s strike center in Barangay Bagong Pook.
+But the chair of the Public Transport Franchising Board (PTFB), Celestina Ramos-Villaflor, said the strike had “little to no effect” on most routes, and insisted that the Dec. 31 deadline for jeepney operators to join cooperatives would stand.
+“We have extended this three times. The drivers who consolidated are already earning more, and commuters deserve safe, air-conditioned vehicles,” she said in a press briefing.
+Commuters waiting along Malinaw Boulevard said they had walked for more than an hour or paid triple fares to tricycle drivers.
+“Wala talagang masakyan. I left the house at 5 a.m. and I’m still here,” said Jenelyn Sarmiento, 24, a call center agent.
+Sen. Corazon Villamor-Lagdameo said in a radio interview that the board should suspend the deadline for at least a year, calling the program’s loan scheme “anti-poor.” “You cannot modernize transport by bankrupting the drivers,” she added.
+The PTFB denied that drivers who joined the strike would lose their franchises.
+""", [
+    # the strike is the paper's own lede; the program's name in quotes
+    R("Bagong Biyahe", "name of the government program", "title"),
+    # the acronym and the post before the name make the role; the that-less clause has no marks, the second
+    # that-clause carries a quoted fragment: two statements
+    I("more than 8,000 jeepneys joined the strike in the city and nearby towns", "Rogelio Tolentino-Bacani", P, "said",
+      role="Katop president", ph=["said-that", "role-premodifier"]),
+    M("until the government listens.", "Rogelio Tolentino-Bacani", P, "said", role="Katop president",
+      ph=["said-that", "role-premodifier"]),
+    # the newspaper he told is the relay; the paragraph states no role; the Filipino sentence is his, untranslated
+    D("Hindi kami tutol sa pagbabago. What we oppose is a program that forces a driver to borrow P2.4 million for a unit he will never finish paying,",
+      "Rogelio Tolentino-Bacani", P, "told", via=["Inquirer"], ph=["multi-sentence", "told", "surname"]),
+    # the apposition before the name is the role, the acronym in brackets kept; the that-less clause carries the quoted
+    # fragment, the insisted-clause has no marks: two statements
+    M("little to no effect", "Celestina Ramos-Villaflor", P, "said",
+      role="chair of the Public Transport Franchising Board (PTFB)", ph=["said-that", "role-apposition"]),
+    I("the Dec. 31 deadline for jeepney operators to join cooperatives would stand", "Celestina Ramos-Villaflor", P,
+      "insisted", role="chair of the Public Transport Franchising Board (PTFB)",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a press briefing names no relay
+    D("We have extended this three times. The drivers who consolidated are already earning more, and commuters deserve safe, air-conditioned vehicles,",
+      "Celestina Ramos-Villaflor", P, "said", ph=["multi-sentence", "pronoun"]),
+    # commuters with no name: a group given by the phrase as written, its capital lowered
+    I("they had walked for more than an hour or paid triple fares to tricycle drivers",
+      "commuters waiting along Malinaw Boulevard", G, "said", ph=["said-that"]),
+    # the job in apposition is the role, the age no part of it
+    D("Wala talagang masakyan. I left the house at 5 a.m. and I’m still here,", "Jenelyn Sarmiento", P, "said",
+      role="call center agent", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Sen." is a title, so no role; the radio interview names no station, so no relay; the participle takes the
+    # quoted fragment, the period inside
+    I("the board should suspend the deadline for at least a year", "Corazon Villamor-Lagdameo", P, "said",
+      ph=["said-that", "interview"]),
+    M("anti-poor.", "Corazon Villamor-Lagdameo", P, "calling", ph=["participle-cue", "interview"]),
+    D("You cannot modernize transport by bankrupting the drivers,", "Corazon Villamor-Lagdameo", P, "added",
+      ph=["pronoun"]),
+    # the acronym alone names the board introduced in full above, given without the acronym in brackets; the denial
+    # is annotated on the content after "that"
+    I("drivers who joined the strike would lose their franchises", "the Public Transport Franchising Board", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- business wire on an airline's pilot-shortage cancellations, straight double quotes + apostrophes (isn't, it's, Kestavia's, union's) with the comma and period inside: a trailing "…, the carrier said on Monday, a blow to …" after a long lede, the chief executive's split quote with his post before the name "said in a video message to staff", "He said" a paragraph later with a second that-clause, a pilots' union with its acronym and a relative clause that "accused management of" a fragment, the union's chair at the airline in an inverted quote, a trailing "according to a person familiar with the matter, who asked not to be identified because …" and "…, the person said", an airline spokeswoman who "declined to comment on the talks but denied that", an aviation analyst in an inverted indirect statement and "In a note to clients, he wrote that" with a "calling" fragment, a cadet programme's name in quotes
+article("kestavia-pilot-shortage-cancellations", '''
+PORTHAVEN, May 12 (Aerowire) - Kestavia Airlines will cancel about 1,900 flights between June and September because it does not have enough pilots to operate its full schedule, the carrier said on Monday, a blow to thousands of travellers who have already booked summer holidays.
+"We got our recruitment numbers wrong, and I take responsibility for that," Chief Executive Anselm Drayford said in a video message to staff. "But I would rather cancel a flight two months out than strand a family at the gate."
+He said the airline expected to hire 240 pilots by the end of the year and that its flight school in Kessingham would double its intake from September.
+The Federation of Commercial Aviators (FCA), which represents about 2,100 Kestavia pilots, accused management of "years of short-termism" in its hiring.
+"Pilots are leaving for carriers that pay 20% more and roster them fairly. That isn't a shortage, it's an exodus," said Karin Osei-Lambert, the union's chair at Kestavia.
+Kestavia is in talks to lease aircraft and crews from at least two other carriers to cover part of the schedule, according to a person familiar with the matter, who asked not to be identified because the talks are private. A deal could be announced within weeks, the person said.
+A Kestavia spokeswoman declined to comment on the talks but denied that the airline planned to drop any routes permanently.
+The cancellations amount to about 4% of Kestavia's summer capacity, said Tobias Rennick-Ayo, an aviation analyst at Holloway Beck Securities. In a note to clients, he wrote that the shortfall could cost the airline about 180 million euros in lost revenue, calling it "a self-inflicted wound."
+Kestavia launched its "FlyForward" cadet programme in 2023 to train 150 pilots a year. Its shares fell 6.2% in Porthaven on Monday.
+''', [
+    # "the carrier": Kestavia Airlines, in the same sentence; "(Aerowire)" in the dateline is the wire's own byline;
+    # the appositive "a blow to …" after the attribution is the wire's own
+    I("Kestavia Airlines will cancel about 1,900 flights between June and September because it does not have enough pilots to operate its full schedule",
+      "Kestavia Airlines", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the post before the name is the role; a video message to staff names no channel
+    D("We got our recruitment numbers wrong, and I take responsibility for that,", "Anselm Drayford", P, "said",
+      role="Chief Executive", ph=["split-quote", "role-premodifier"]),
+    D("But I would rather cancel a flight two months out than strand a family at the gate.", "Anselm Drayford", P,
+      "said", role="Chief Executive", ph=["split-quote", "role-premodifier"]),
+    # "He" in the next paragraph, which states no role; a that-less clause and a second that-clause with no marks:
+    # one statement
+    I("the airline expected to hire 240 pilots by the end of the year and that its flight school in Kessingham would double its intake from September",
+      "Anselm Drayford", P, "said", ph=["said-that", "pronoun"]),
+    # the union speaks as a body, given without the acronym in brackets; "which represents …" is a relative clause;
+    # "accused … of" carries the quoted fragment
+    M("years of short-termism", "the Federation of Commercial Aviators", O, "accused", ph=["cue-class"]),
+    # the apposition is the role ("the union's" as in "the union's general secretary")
+    D("Pilots are leaving for carriers that pay 20% more and roster them fairly. That isn't a shortage, it's an exodus,",
+      "Karin Osei-Lambert", P, "said", role="union's chair at Kestavia",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "who asked not to be identified because …" is a relative clause, no part of the phrase
+    I("Kestavia is in talks to lease aircraft and crews from at least two other carriers to cover part of the schedule",
+      "a person familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "the person": the same anonymous source
+    I("A deal could be announced within weeks", "a person familiar with the matter", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # declining to comment reports nothing; the denial is annotated on the content after "that"
+    I("the airline planned to drop any routes permanently", "a Kestavia spokeswoman", A, "denied",
+      ph=["denial", "cue-class"]),
+    # an inverted cue after reported content; the apposition is the role; "he" in the same paragraph, where the role
+    # stands; a note to clients names no channel; the participle takes the quoted fragment, the period inside
+    I("The cancellations amount to about 4% of Kestavia's summer capacity", "Tobias Rennick-Ayo", P, "said",
+      role="aviation analyst at Holloway Beck Securities",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    I("the shortfall could cost the airline about 180 million euros in lost revenue", "Tobias Rennick-Ayo", P, "wrote",
+      role="aviation analyst at Holloway Beck Securities", ph=["said-that", "writing", "pronoun"]),
+    M("a self-inflicted wound.", "Tobias Rennick-Ayo", P, "calling", role="aviation analyst at Holloway Beck Securities",
+      ph=["participle-cue", "writing", "pronoun"]),
+    R("FlyForward", "name of a cadet training programme", "title"),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
