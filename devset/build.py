@@ -26315,6 +26315,301 @@ Kestavia launched its "FlyForward" cadet programme in 2023 to train 150 pilots a
 ])
 
 
+# ---------------------------------------------------------------- French outlet's English edition on a pension-reform confidence vote, « guillemets » with no-break spaces, the comma outside: the vote as the paper's own lede, the prime minister's quote "told deputies" as "the prime minister" with a second quote after the attribution sentence, the bill's nickname in quotes inside a dash aside, a union general secretary with her confederation's acronym in brackets who "called the result" a fragment and "she told France Inter", an opposition deputy in apposition with a relative clause who "accused the prime minister of" a fragment and his surname "said in the corridors of the Assembly", "A source close to the Élysée, who asked not to be named, said" two fragments in one clause and "According to the same source,", the prime minister's denial by surname with a "saying" fragment
+article("dufresnoy-malet-confidence-vote", """
+The government of Prime Minister Laurent Dufresnoy-Malet survived a confidence vote in the National Assembly on Monday evening by just nine votes, clearing the way for its contested pension reform to become law.
+« Tonight the Assembly chose responsibility over paralysis », the prime minister told deputies after the result was read out. « This reform will protect the pensions of our children, not only those of our parents. »
+The motion, tabled by three opposition groups after the government forced the bill through without a vote – a text its opponents have nicknamed the « loi couperet » – won 280 votes, nine short of the 289 needed to bring down the cabinet.
+Sylvie Roncevaux, general secretary of the Confédération ouvrière unitaire (COU), called the result « a victory on points, not on substance ».
+« Nine votes. That is all that separates this government from the street », she told France Inter on Monday night.
+Maxime Le Goarnic, a deputy for the opposition Mouvement des territoires who voted for the motion, accused the prime minister of « governing by decree while pretending to listen ».
+« The government has its law, but it has lost the country », Le Goarnic said in the corridors of the Assembly.
+A source close to the Élysée, who asked not to be named, said the president had « never doubted » the outcome but was « under no illusion » about the mood in the country. According to the same source, no government reshuffle is planned before the summer.
+Dufresnoy-Malet denied that he had struck a deal with centrist deputies to secure their abstention, saying « no one was bought and no one was sold ».
+The unions have called a new day of strikes and demonstrations for Thursday, the ninth since January.
+""", [
+    # the vote is the paper's own lede; "the prime minister": Dufresnoy-Malet, so the nominal is the role; deputies
+    # are hearers, not a relay; a second quote right after the attribution sentence: a split quote
+    D("Tonight the Assembly chose responsibility over paralysis", "Laurent Dufresnoy-Malet", P, "told",
+      role="prime minister", ph=["split-quote", "told", "nominal"]),
+    D("This reform will protect the pensions of our children, not only those of our parents.",
+      "Laurent Dufresnoy-Malet", P, "told", role="prime minister", ph=["split-quote", "nominal"]),
+    # the opponents' nickname for the bill, in the paper's own sentence
+    R("loi couperet", "opponents' nickname for the bill", "title"),
+    # the apposition is the role, the confederation's acronym in brackets kept; "called" carries the fragment
+    M("a victory on points, not on substance", "Sylvie Roncevaux", P, "called",
+      role="general secretary of the Confédération ouvrière unitaire (COU)", ph=["role-apposition"]),
+    # "she" in the next paragraph, which states no role; the radio station she told is the relay
+    D("Nine votes. That is all that separates this government from the street", "Sylvie Roncevaux", P, "told",
+      via=["France Inter"], ph=["multi-sentence", "told", "pronoun"]),
+    # the apposition without its article and without the relative clause is the role
+    M("governing by decree while pretending to listen", "Maxime Le Goarnic", P, "accused",
+      role="deputy for the opposition Mouvement des territoires", ph=["cue-class", "role-apposition"]),
+    # "in the corridors of the Assembly" is a place, not a relay
+    D("The government has its law, but it has lost the country", "Maxime Le Goarnic", P, "said", ph=["surname"]),
+    # an unnamed source given by the phrase as written (the relative clause left out); two quoted fragments in one
+    # clause: two mixed statements
+    M("never doubted", "a source close to the Élysée", A, "said", ph=["said-that"]),
+    M("under no illusion", "a source close to the Élysée", A, "said", ph=["said-that"]),
+    # "the same source": the source of the sentence before
+    I("no government reshuffle is planned before the summer", "a source close to the Élysée", A, "according to",
+      ph=["according-to", "nominal"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the fragment
+    I("he had struck a deal with centrist deputies to secure their abstention", "Laurent Dufresnoy-Malet", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("no one was bought and no one was sold", "Laurent Dufresnoy-Malet", P, "saying", ph=["participle-cue", "surname"]),
+    # the unions' new strike day is the paper's own
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- Australian public broadcaster's website (ABC-style) on a crocodile sighting that closes a beach, curly double quotes + apostrophes (state’s, lifeguards’, it’s, We’ve) with a nested single-quoted shout: the closure as the site's own lede, a senior ranger with his post before the name and "Mr X said" a paragraph later, a trailing "…, he said" in reported past tense, a backpacker with her nationality, trade and age before the name whose split quote "she told the ABC" carries a nested ‘croc’, "Some residents said" and an inverted "said local fisherman X", "Tarrangal Mayor X said" a fragment with an apostrophe inside and "the mayor said" a paragraph later, "In a statement, the Department of … said" a fragment and "The department denied that" with a "saying" fragment, a safety campaign's name in quotes
+article("tarrangal-beach-crocodile", """
+A popular beach near Tarrangal in the state’s far north has been closed after a four-metre saltwater crocodile was spotted in the shallows just metres from swimmers on Sunday afternoon.
+Senior ranger Kieran Mulvihill said the animal was first seen about 3:00pm near the mouth of Salter Creek, at the northern end of the beach.
+“It was cruising along the flagged swimming area, no more than 20 metres out. That is not behaviour we want to see anywhere near people,” Mr Mulvihill said.
+Rangers had set a trap in the creek and would patrol the beach by boat overnight, he said.
+German backpacker Lena Hartwig, 24, was on a paddleboard when the lifeguards’ siren sounded. “I saw everybody running out of the water and I thought it was a shark,” she told the ABC. “Then someone on the sand yelled ‘croc’ and I have never paddled so fast in my life.”
+Some residents said the sighting came as no surprise. “We’ve been telling council about that croc since Easter,” said local fisherman Darren Coady.
+Tarrangal Mayor Joanne Pettigrew-Ross said the beach would stay closed “until the rangers tell us it’s safe, and not a minute before”.
+“I know it’s school holidays and I know the cafes along the Esplanade are hurting, but nobody is losing a child on my watch,” the mayor said.
+In a statement, the Department of Coastal Parks and Wildlife said crocodile sightings south of the Salter River had “increased markedly” over the past five years.
+The department denied that it had ignored earlier reports of a large crocodile in the creek, saying two previous sightings “could not be verified”.
+Visitors are urged to follow the department’s “Be Croc Wise” guidelines in all waterways north of Cape Orrin.
+""", [
+    # the post before the name is the role; "Mr" is a title
+    I("the animal was first seen about 3:00pm near the mouth of Salter Creek, at the northern end of the beach",
+      "Kieran Mulvihill", P, "said", role="Senior ranger", ph=["said-that", "role-premodifier"]),
+    D("It was cruising along the flagged swimming area, no more than 20 metres out. That is not behaviour we want to see anywhere near people,",
+      "Kieran Mulvihill", P, "said", ph=["multi-sentence", "surname"]),
+    # reported speech in the past tense with a trailing attribution; "he": the ranger of the paragraph before
+    I("Rangers had set a trap in the creek and would patrol the beach by boat overnight", "Kieran Mulvihill", P, "said",
+      ph=["trailing-attribution", "pronoun"]),
+    # nationality and trade before the name are the role (the age after it is not); the broadcaster she told is the
+    # relay; the shout inside the second part is nested and belongs to her quote
+    D("I saw everybody running out of the water and I thought it was a shark,", "Lena Hartwig", P, "told",
+      role="German backpacker", via=["ABC"], ph=["split-quote", "told", "pronoun", "role-premodifier"]),
+    D("Then someone on the sand yelled ‘croc’ and I have never paddled so fast in my life.", "Lena Hartwig", P, "told",
+      role="German backpacker", via=["ABC"], ph=["split-quote", "nested", "told", "pronoun", "role-premodifier"]),
+    # a group given by the words as written, the capital lowered; the quote after it is the fisherman's (inverted)
+    I("the sighting came as no surprise", "some residents", G, "said", ph=["said-that"]),
+    D("We’ve been telling council about that croc since Easter,", "Darren Coady", P, "said", role="local fisherman",
+      ph=["inversion", "role-premodifier"]),
+    # the town and the post before the name are the role; the that-less clause carries the quoted fragment
+    M("until the rangers tell us it’s safe, and not a minute before", "Joanne Pettigrew-Ross", P, "said",
+      role="Tarrangal Mayor", ph=["said-that", "role-premodifier"]),
+    # "the mayor": Pettigrew-Ross, so the nominal is the role
+    D("I know it’s school holidays and I know the cafes along the Esplanade are hurting, but nobody is losing a child on my watch,",
+      "Joanne Pettigrew-Ross", P, "said", role="mayor", ph=["nominal"]),
+    # the department speaks as a body; an unnamed statement names no channel
+    M("increased markedly", "the Department of Coastal Parks and Wildlife", O, "said", ph=["said-that", "writing"]),
+    # "The department": the same body; the denial is annotated on the content after "that"
+    I("it had ignored earlier reports of a large crocodile in the creek", "the Department of Coastal Parks and Wildlife",
+      O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("could not be verified", "the Department of Coastal Parks and Wildlife", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the advice to visitors is the site's own; the guidelines' name in quotes
+    R("Be Croc Wise", "name of the department's safety guidelines", "title"),
+])
+
+# ---------------------------------------------------------------- Nigerian daily (Punch-style) on fuel queues, straight double quotes + apostrophes (days', association's, don't) with the comma outside a fragment, naira: the queues as the paper's own lede, "Our correspondent, who monitored the situation, observed that" (the paper's own reporting) with a scare quote after "so-called", "Speaking on the development, the Chief Corporate Communications Officer of … (NHCL), Mr. X, said" a fragment "and blamed the queues on" another, "He said, "…"" with a comma before the quote, his denial by surname, a marketers' association with its acronym in brackets, "Reacting, the association's National Publicity Secretary, Chief X, accused the company of" a fragment "saying, "…"", "Motorists who spoke with our correspondent said", a bus driver with "Mr." who "told our correspondent that" and "he said", a state commissioner who "warned marketers against hoarding" (no content) "saying" a clause
+article("abeokere-fuel-queues", '''
+Long queues resurfaced at filling stations in Abeokere, the Oyelade State capital, on Tuesday as motorists scrambled for petrol amid fears of a fresh supply shortage.
+Our correspondent, who monitored the situation, observed that most outlets along the Ring Road and Oke-Ado axis were either shut or selling at between N1,150 and N1,300 per litre, while so-called "black market" sellers hawked the product in jerrycans at N2,000.
+Speaking on the development, the Chief Corporate Communications Officer of the National Hydrocarbons Company Limited (NHCL), Mr. Olufemi Adebanjo-Ikeh, said the company had "more than enough" petrol in its depots and blamed the queues on "panic buying by motorists and hoarding by a few marketers".
+He said, "We have 28 days' sufficiency of Premium Motor Spirit in our depots nationwide. There is no reason for any Nigerian to sleep at a filling station. Trucks are loading as we speak."
+Adebanjo-Ikeh also denied that the company was planning to increase the ex-depot price of petrol.
+But the Petroleum Retail Owners Association of Nigeria (PROAN) said its members could not get products from NHCL depots at the official price.
+Reacting, the association's National Publicity Secretary, Chief Ifeanyi Okorafor-Dike, accused the company of "selling to favoured depots through the back door", saying, "Our members are being asked to buy at N1,020 from private depots and sell at N1,030. Nobody does business like that."
+Motorists who spoke with our correspondent said they had spent between four and nine hours on the queues.
+A commercial bus driver, Mr. Sikiru Balogun-Ajayi, told our correspondent that he had been on the queue at a filling station on Ring Road since 5am. "I have not carried a single passenger today. If I don't work, my children don't eat," he said.
+The Oyelade State Commissioner for Energy, Mrs. Titilayo Ogundipe-Bassey, warned marketers against hoarding, saying the state task force would seal any filling station found with products but not selling.
+''', [
+    # the queues and what our correspondent observed are the paper's own reporting
+    R("black market", "scare quote after 'so-called'", "scare-quote"),
+    # "Mr." is a title; the post before the name is the role, the company's acronym in brackets kept; two clauses,
+    # each carrying its own quoted fragment, with two cues
+    M("more than enough", "Olufemi Adebanjo-Ikeh", P, "said",
+      role="Chief Corporate Communications Officer of the National Hydrocarbons Company Limited (NHCL)",
+      ph=["said-that", "role-apposition"]),
+    M("panic buying by motorists and hoarding by a few marketers", "Olufemi Adebanjo-Ikeh", P, "blamed",
+      role="Chief Corporate Communications Officer of the National Hydrocarbons Company Limited (NHCL)",
+      ph=["cue-class", "role-apposition"]),
+    # "He said," with a comma before the quote; the paragraph states no role
+    D("We have 28 days' sufficiency of Premium Motor Spirit in our depots nationwide. There is no reason for any Nigerian to sleep at a filling station. Trucks are loading as we speak.",
+      "Olufemi Adebanjo-Ikeh", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the company was planning to increase the ex-depot price of petrol", "Olufemi Adebanjo-Ikeh", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # the association speaks as a body, named without its acronym
+    I("its members could not get products from NHCL depots at the official price",
+      "the Petroleum Retail Owners Association of Nigeria", O, "said", ph=["said-that"]),
+    # "Chief" is a title; the post with its possessive is the role; "accused … of" carries the fragment; the quote
+    # after "saying," is a direct statement with the participle as cue, in the same paragraph as the role
+    M("selling to favoured depots through the back door", "Ifeanyi Okorafor-Dike", P, "accused",
+      role="association's National Publicity Secretary", ph=["cue-class", "role-apposition"]),
+    D("Our members are being asked to buy at N1,020 from private depots and sell at N1,030. Nobody does business like that.",
+      "Ifeanyi Okorafor-Dike", P, "saying", role="association's National Publicity Secretary",
+      ph=["multi-sentence", "participle-cue", "role-apposition"]),
+    # a group given by the word as written; "who spoke with our correspondent" is a relative clause and names no relay
+    I("they had spent between four and nine hours on the queues", "motorists", G, "said", ph=["said-that"]),
+    # the occupation in apposition is the role; "told our correspondent" names no relay (the paper itself); "he" in
+    # the same paragraph, where the role stands
+    I("he had been on the queue at a filling station on Ring Road since 5am", "Sikiru Balogun-Ajayi", P, "told",
+      role="commercial bus driver", ph=["told", "said-that", "role-apposition"]),
+    D("I have not carried a single passenger today. If I don't work, my children don't eat,", "Sikiru Balogun-Ajayi", P,
+      "said", role="commercial bus driver", ph=["multi-sentence", "pronoun"]),
+    # "Mrs." is a title; warning marketers against hoarding is an admonition with no content; the participle carries
+    # the statement
+    I("the state task force would seal any filling station found with products but not selling",
+      "Titilayo Ogundipe-Bassey", P, "saying", role="Oyelade State Commissioner for Energy",
+      ph=["participle-cue", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- sports wire on a tennis player's injury withdrawal, curly double quotes + apostrophes (won’t, Wednesday’s, L’Équipe): the withdrawal as the wire's own lede with a ranking before the name, the player's split quote "the 24-year-old said in a post on Instagram", her nickname in quotes inside an apposition and "said she … and that" with no marks, "Her coach, X, told reporters that" a fragment "and insisted" a clause, his surname after a three-sentence quote, a trailing "…, a member of her team said, according to L’Équipe" (the paper as relay) about "The Dutchwoman", the tournament director with his post before the name who "said he was" a fragment "but that" another, "he said" a paragraph later, his denial by surname
+article("vandermolen-rivabella-withdrawal", """
+RIVABELLA, France (Courtline) – World No. 6 Ilse Vandermolen has withdrawn from the Rivabella Open with a left wrist injury, less than three weeks before the start of the Marbourg Championships.
+“I have tried everything to be ready for this week, but my body is telling me to stop,” the 24-year-old said in a post on Instagram on Tuesday. “It breaks my heart, because Rivabella is one of my favourite places to play.”
+Vandermolen, nicknamed “the Windmill” for her looping forehand, said she first felt pain in the wrist during practice on Sunday and that a scan on Monday had shown inflammation of a tendon.
+Her coach, Gustavo Arrieta-Lanz, told reporters that the withdrawal was “purely a precaution” and insisted she would be fit to play in Marbourg.
+“If this was a final, she would play. It is not, so she won’t. We are thinking about the next three months, not the next three days,” Arrieta-Lanz said.
+The Dutchwoman had been receiving treatment on the wrist since the spring, a member of her team said, according to L’Équipe.
+Tournament director Pascal Delorme-Aubry said he was “obviously disappointed” but that the player had “done everything possible” to take part.
+“Ilse called me herself last night. Not every player does that,” he said.
+Delorme-Aubry denied that organisers had asked Vandermolen to play through the pain to protect ticket sales for Wednesday’s night session.
+Her place in the draw goes to Czech qualifier Tereza Holubová-Kraus. Vandermolen has won two titles this season and reached the semi-finals in Rivabella last year.
+""", [
+    # the withdrawal is the wire's own lede ("(Courtline)" is the wire's byline); "the 24-year-old": Vandermolen, so
+    # the nominal is the role; the platform she posted on is the relay
+    D("I have tried everything to be ready for this week, but my body is telling me to stop,", "Ilse Vandermolen", P,
+      "said", role="24-year-old", via=["Instagram"], ph=["split-quote", "writing", "nominal"]),
+    D("It breaks my heart, because Rivabella is one of my favourite places to play.", "Ilse Vandermolen", P, "said",
+      role="24-year-old", via=["Instagram"], ph=["split-quote", "writing", "nominal"]),
+    R("the Windmill", "nickname in quotes", "title"),
+    # the nickname apposition is no role; a that-less clause and a that-clause with no marks: one statement
+    I("she first felt pain in the wrist during practice on Sunday and that a scan on Monday had shown inflammation of a tendon",
+      "Ilse Vandermolen", P, "said", ph=["said-that", "surname"]),
+    # "Her coach": the role after the possessive; reporters are hearers, not a relay; two clauses with two cues
+    M("purely a precaution", "Gustavo Arrieta-Lanz", P, "told", role="coach", ph=["told", "said-that", "role-apposition"]),
+    I("she would be fit to play in Marbourg", "Gustavo Arrieta-Lanz", P, "insisted", role="coach",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    D("If this was a final, she would play. It is not, so she won’t. We are thinking about the next three months, not the next three days,",
+      "Gustavo Arrieta-Lanz", P, "said", ph=["multi-sentence", "surname"]),
+    # an unnamed team member given by the phrase as written; the paper that reported the words is the relay (as
+    # "said, according to the agency"); "The Dutchwoman" inside the content is Vandermolen, not a speaker
+    I("The Dutchwoman had been receiving treatment on the wrist since the spring", "a member of her team", A, "said",
+      via=["L’Équipe"], ph=["trailing-attribution", "according-to"]),
+    # the post before the name is the role; two clauses, each carrying a quoted fragment: two mixed statements
+    M("obviously disappointed", "Pascal Delorme-Aubry", P, "said", role="Tournament director",
+      ph=["said-that", "role-premodifier"]),
+    M("done everything possible", "Pascal Delorme-Aubry", P, "said", role="Tournament director",
+      ph=["said-that", "role-premodifier"]),
+    D("Ilse called me herself last night. Not every player does that,", "Pascal Delorme-Aubry", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("organisers had asked Vandermolen to play through the pain to protect ticket sales for Wednesday’s night session",
+      "Pascal Delorme-Aubry", P, "denied", ph=["denial", "cue-class", "surname"]),
+    # the draw and her record are the wire's own
+])
+
+# ---------------------------------------------------------------- science desk on a deep-sea species discovery, curly double quotes + apostrophes (study’s, expedition’s, species’, animal’s) with the period outside fragments: the discovery as the desk's own lede naming the researchers, a trailing "according to the paper, published … in the journal …" (the paper stands for its authors, the journal as relay), the lead author's inverted quote with "Dr." and a two-part apposition, the crew's nickname for the animal in quotes, "X said" by surname, a co-author in apposition with a fragment, "He warned that" and "he said" in the same paragraph, "The researchers wrote that" a fragment "though they acknowledged that" a clause, an independent expert "who was not involved in the study" who "called the footage" a fragment and "she said", "She cautioned, however, that" a fragment
+article("velden-trench-sea-cucumber", """
+Marine biologists at the Kelmoor Institute of Oceanography have described a new species of translucent sea cucumber that swims by rippling a skirt-like fringe of skin nearly 6,000 metres below the surface of the Velden Trench in the southern Pacific.
+The animal, about the length of a hand, was filmed 14 times by a remotely operated vehicle during a 2023 expedition, and two specimens were brought to the surface, according to the paper, published on Wednesday in the journal Deep Ocean Research Letters.
+“We went down looking for sediment cores and came back with a creature nobody had ever seen. That still happens more often than people think,” said Dr. Marisol Etxeberria-Quinn, a biologist at the institute and the study’s lead author.
+The expedition’s crew nicknamed the animal the “ghost skirt”.
+Etxeberria-Quinn said the species’ see-through body and the way it folds its fringe over its mouth set it apart from its closest relatives.
+Haruto Lindqvist-Amano, a geneticist at the institute and a co-author of the study, said DNA from the two specimens differed from that of known species “by a margin we simply could not explain away”.
+He warned that the trench lies inside an area where three companies have applied for licences to explore for metal-rich nodules. “We are naming species in places that could be dug up before we understand what lives there,” he said.
+The researchers wrote that the animal’s gelatinous body “would be extremely vulnerable to sediment plumes” from mining, though they acknowledged that no study had yet measured such plumes at that depth.
+Dr. Adaeze Okonkwo-Frame, a deep-sea ecologist at the University of Dunhallow who was not involved in the study, called the footage “genuinely remarkable”. “Swimming sea cucumbers are known, but I have never seen one move like this. The fringe works almost like a jellyfish bell,” she said.
+She cautioned, however, that 14 sightings and two specimens were “a very thin basis” for judging how common the species is.
+""", [
+    # the lede names the researchers and what they did (a description, no content); "the paper" stands for its
+    # authors, the journal that published it is the relay (as "according to the paper, published … in the journal
+    # Paediatric Vision")
+    I("The animal, about the length of a hand, was filmed 14 times by a remotely operated vehicle during a 2023 expedition, and two specimens were brought to the surface",
+      "marine biologists at the Kelmoor Institute of Oceanography", G, "according to", via=["Deep Ocean Research Letters"],
+      ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # "Dr." is a title; the two-part apposition without its article is the role
+    D("We went down looking for sediment cores and came back with a creature nobody had ever seen. That still happens more often than people think,",
+      "Marisol Etxeberria-Quinn", P, "said", role="biologist at the institute and the study’s lead author",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the crew's name for the animal, in the desk's own sentence
+    R("ghost skirt", "the crew's nickname for the animal", "title"),
+    I("the species’ see-through body and the way it folds its fringe over its mouth set it apart from its closest relatives",
+      "Marisol Etxeberria-Quinn", P, "said", ph=["said-that", "surname"]),
+    # the two-part apposition is the role; the that-less clause carries the quoted fragment
+    M("by a margin we simply could not explain away", "Haruto Lindqvist-Amano", P, "said",
+      role="geneticist at the institute and a co-author of the study", ph=["said-that", "role-apposition"]),
+    # "He"/"he" in the next paragraph, which states no role
+    I("the trench lies inside an area where three companies have applied for licences to explore for metal-rich nodules",
+      "Haruto Lindqvist-Amano", P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    D("We are naming species in places that could be dug up before we understand what lives there,",
+      "Haruto Lindqvist-Amano", P, "said", ph=["pronoun"]),
+    # "The researchers": those of the lede; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated; the concessive clause has a cue of its own
+    M("would be extremely vulnerable to sediment plumes", "marine biologists at the Kelmoor Institute of Oceanography",
+      G, "wrote", ph=["said-that", "writing", "nominal"]),
+    I("no study had yet measured such plumes at that depth", "marine biologists at the Kelmoor Institute of Oceanography",
+      G, "acknowledged", ph=["said-that", "cue-class", "pronoun"]),
+    # "Dr." is a title; the apposition without the relative clause is the role; "she" in the same paragraph, where
+    # the role stands
+    M("genuinely remarkable", "Adaeze Okonkwo-Frame", P, "called", role="deep-sea ecologist at the University of Dunhallow",
+      ph=["role-apposition"]),
+    D("Swimming sea cucumbers are known, but I have never seen one move like this. The fringe works almost like a jellyfish bell,",
+      "Adaeze Okonkwo-Frame", P, "said", role="deep-sea ecologist at the University of Dunhallow",
+      ph=["multi-sentence", "pronoun"]),
+    # "She" in the next paragraph, which states no role; the that-clause carries the quoted fragment
+    M("a very thin basis", "Adaeze Okonkwo-Frame", P, "cautioned", ph=["said-that", "cue-class", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Scottish broadsheet (Herald-style) on a school-closure consultation, curly single quotes ‘…’ + apostrophes (can’t, we’ll, it’s, officer’s) with the period outside fragments: the consultation as the paper's own lede, "Glenmorrow Council says" a fragment in the present tense, "Council leader X said:" with her quotation over two paragraphs (the opening mark repeated), a parents' campaign group with a participle aside that "accused the council of" a fragment, "Its chairwoman, X, whose two children …, said" and "she said" after a question, the consultation document's title in quotes, an MSP in apposition who "said the proposals were" a fragment "that would" another, "he told BBC Radio Scotland" a paragraph later, "A council spokeswoman said:" and "She denied that" with a "saying" fragment that holds an apostrophe
+article("balnacraig-primary-closure-consultation", """
+Parents in a Glenmorrow village have vowed to fight plans to close their primary school, as the council launched a consultation that could see three rural schools shut by 2027.
+Glenmorrow Council says falling rolls and a £14 million funding gap have left it with ‘no good options’ for Balnacraig, Kilduich and Ardcraskie primaries, which between them teach fewer than 60 pupils.
+Council leader Fiona McLachlan-Reid said: ‘Nobody goes into local government to close schools. But we can’t keep spending £21,000 a year on each pupil at Balnacraig while class sizes in our towns go up.
+‘This is a genuine consultation. If a community comes to us with a better plan, we’ll listen to it.’
+The Save Balnacraig Primary group, set up by parents last month, accused the council of ‘running the school down for years so it could close it now’.
+Its chairwoman, Morag Lennie, whose two children attend Balnacraig, said the nearest alternative school was a 40-minute bus journey away on a single-track road. ‘Our kids would be on that bus before it’s light for half the year. Would any councillor in Inverbrae accept that for their own children?’ she said.
+The consultation document, titled ‘Learning Estate Review: Phase Two’, is open for comment until 14 March.
+Euan Drummond-Kerr, the MSP for Glenmorrow and Strathcullen, said the proposals were ‘a false economy’ that would ‘rip the heart out of’ rural communities.
+‘Once a village school goes, the young families go, and then the shop and the bus go after them,’ he told BBC Radio Scotland.
+A council spokeswoman said: ‘No decision has been taken on any school. Every response will be read and reported to councillors before they vote in June.’
+She denied that the council had already drawn up bus contracts for pupils from Balnacraig, saying a document circulated among parents was ‘an officer’s working draft, nothing more’.
+""", [
+    # the council speaks as a body, in the present tense; the that-less clause carries the quoted fragment
+    M("no good options", "Glenmorrow Council", O, "says", ph=["said-that"]),
+    # the post before the name is the role; the first paragraph does not close the quote and the next opens with a
+    # mark: one statement; the apostrophes inside are no marks
+    D("Nobody goes into local government to close schools. But we can’t keep spending £21,000 a year on each pupil at Balnacraig while class sizes in our towns go up.\n‘This is a genuine consultation. If a community comes to us with a better plan, we’ll listen to it.",
+      "Fiona McLachlan-Reid", P, "said", role="Council leader", ph=["multi-sentence", "role-premodifier"]),
+    # a named campaign group speaks as a body, given by the phrase as written; the participle aside is left out
+    M("running the school down for years so it could close it now", "the Save Balnacraig Primary group", O, "accused",
+      ph=["cue-class"]),
+    # "Its chairwoman": the role after the possessive; the relative clause on her children is no role; "she" in the
+    # same paragraph, where the role stands; a question closes the quote
+    I("the nearest alternative school was a 40-minute bus journey away on a single-track road", "Morag Lennie", P,
+      "said", role="chairwoman", ph=["said-that", "role-apposition"]),
+    D("Our kids would be on that bus before it’s light for half the year. Would any councillor in Inverbrae accept that for their own children?",
+      "Morag Lennie", P, "said", role="chairwoman", ph=["multi-sentence", "pronoun"]),
+    R("Learning Estate Review: Phase Two", "title of the consultation document", "title"),
+    # the apposition without its article is the role; two quoted fragments in one clause: two mixed statements
+    M("a false economy", "Euan Drummond-Kerr", P, "said", role="MSP for Glenmorrow and Strathcullen",
+      ph=["said-that", "role-apposition"]),
+    M("rip the heart out of", "Euan Drummond-Kerr", P, "said", role="MSP for Glenmorrow and Strathcullen",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the broadcaster he told is the relay
+    D("Once a village school goes, the young families go, and then the shop and the bus go after them,",
+      "Euan Drummond-Kerr", P, "told", via=["BBC Radio Scotland"], ph=["told", "pronoun"]),
+    # an unnamed spokeswoman given by the phrase as written; the colon sits in the same paragraph
+    D("No decision has been taken on any school. Every response will be read and reported to councillors before they vote in June.",
+      "a council spokeswoman", A, "said", ph=["multi-sentence"]),
+    # "She": the spokeswoman; the denial is annotated on the content after "that"; the participle's that-less clause
+    # carries the quoted fragment, an apostrophe inside it
+    I("the council had already drawn up bus contracts for pupils from Balnacraig", "a council spokeswoman", A, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("an officer’s working draft, nothing more", "a council spokeswoman", A, "saying", ph=["participle-cue", "pronoun"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
