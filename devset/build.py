@@ -26611,6 +26611,332 @@ She denied that the council had already drawn up bus contracts for pupils from B
 ])
 
 
+# ---------------------------------------------------------------- Indian English daily (The Hindu style) on a heatwave and power cuts, straight double quotes + apostrophes (Tuesday's, people's) with the period outside fragments, a dateline with a colon and "Mr." on second reference: the outages and a gherao as the paper's own lede with the distribution company's acronym in brackets, "The State Meteorological Department said in its bulletin that" a clause and a second that-clause carrying a fragment, "According to the bulletin," (the bulletin stands for the department), the Energy Minister with a that-less clause "and blamed the outages on" a fragment, "Mr. X told reporters here", "He denied that" with a "saying" fragment, the company's managing director with its acronym before her post who "told The Hindu that" and "she said" a paragraph later, "Residents of … alleged that" with two that-clauses, an inverted shopkeeper named "Mohd. X" with a relative clause, a school closure as an act
+article("kharonda-heatwave-power-cuts", '''
+KHARONDA: Large parts of the city went without electricity for up to six hours on Tuesday as the mercury touched 46.8 degrees Celsius, and angry residents gheraoed at least three sub-stations of the Kharonda Vidyut Vitran Nigam Limited (KVVNL) late into the night.
+The State Meteorological Department said in its bulletin that heatwave to severe heatwave conditions would prevail over 19 districts till Friday, and that night temperatures would stay "four to six degrees above normal". According to the bulletin, Tuesday's maximum was the highest recorded in Kharonda in May since 1998.
+Energy Minister Ravindra Nath Chaurasia said the State had met a record peak demand of 11,240 MW on Monday night, and blamed the outages on "local faults" in overloaded transformers.
+"There is no shortage of power in the State. We have purchased an additional 1,500 MW from the exchange for the summer months," Mr. Chaurasia told reporters here.
+He denied that rural feeders were being switched off in the evenings to keep supply steady in the cities, saying the rostering was only for "maintenance of lines".
+KVVNL managing director Sunita Rajpal Bhargava told The Hindu that 214 distribution transformers had failed in the city since May 1, against 61 in the same period last year.
+"Our linemen are working round the clock. A transformer that trips in this heat takes four to five hours to replace, and by then people's patience has run out," she said.
+Residents of Shantikunj Colony alleged that power had been cut every night between 11 p.m. and 3 a.m. for a week, and that calls to the KVVNL helpline went unanswered.
+"My father is 78 and has a heart condition. For four nights we have slept on the terrace," said Mohd. Salim Ansari, who runs a grocery shop in the colony.
+Schools in the district will remain closed till May 31 on the orders of the District Collector.
+''', [
+    # the outages and the gherao are the paper's own lede
+    # the department speaks as a body; a bulletin names no channel; the first that-clause has no marks, the second
+    # carries a quoted fragment, the period outside: two statements
+    I("heatwave to severe heatwave conditions would prevail over 19 districts till Friday",
+      "the State Meteorological Department", O, "said", ph=["said-that", "writing"]),
+    M("four to six degrees above normal", "the State Meteorological Department", O, "said", ph=["said-that", "writing"]),
+    # the bulletin stands for the department that issued it (as "According to the FIR" for the police)
+    I("Tuesday's maximum was the highest recorded in Kharonda in May since 1998", "the State Meteorological Department", O,
+      "according to", ph=["according-to", "writing", "nominal"]),
+    # the post before the name is the role; a that-less clause with no marks, then "blamed … on" carrying a quoted
+    # fragment: two statements
+    I("the State had met a record peak demand of 11,240 MW on Monday night", "Ravindra Nath Chaurasia", P, "said",
+      role="Energy Minister", ph=["said-that", "role-premodifier"]),
+    M("local faults", "Ravindra Nath Chaurasia", P, "blamed", role="Energy Minister",
+      ph=["cue-class", "role-premodifier"]),
+    # "Mr." is a title; "told reporters here" names no relay; the paragraph states no role
+    D("There is no shortage of power in the State. We have purchased an additional 1,500 MW from the exchange for the summer months,",
+      "Ravindra Nath Chaurasia", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, the period outside, so only the fragment is annotated
+    I("rural feeders were being switched off in the evenings to keep supply steady in the cities",
+      "Ravindra Nath Chaurasia", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("maintenance of lines", "Ravindra Nath Chaurasia", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the company's acronym and the post before the name are the role; the paper she told is the relay
+    I("214 distribution transformers had failed in the city since May 1, against 61 in the same period last year",
+      "Sunita Rajpal Bhargava", P, "told", role="KVVNL managing director", via=["The Hindu"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; only the told-frame names the relay
+    D("Our linemen are working round the clock. A transformer that trips in this heat takes four to five hours to replace, and by then people's patience has run out,",
+      "Sunita Rajpal Bhargava", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered; two that-clauses with no marks: one statement
+    I("power had been cut every night between 11 p.m. and 3 a.m. for a week, and that calls to the KVVNL helpline went unanswered",
+      "residents of Shantikunj Colony", G, "alleged", ph=["said-that", "cue-class"]),
+    # "Mohd." is the written short form of his first name, part of the name and no title; "who runs a grocery shop
+    # …" is a relative clause, not a role
+    D("My father is 78 and has a heart condition. For four nights we have slept on the terrace,", "Mohd. Salim Ansari",
+      P, "said", ph=["inversion", "multi-sentence"]),
+    # the school closure is an act on the Collector's orders, not speech
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on a tourist-flat licence crackdown, «guillemets» with the comma outside and apostrophes (Owners’, council’s), names with two surnames and the first surname alone on second reference: a trailing "…, municipal sources said" after the lede, a trailing "according to data from" a regional agency, the mayor in apposition ("the mayor, X, said at a press conference"), "X said" by her first surname, "She insisted" a fragment "and denied that", a landlords' association introduced with its acronym that "said" a fragment, its president who "said in statements to Europa Press that" a fragment and "X added" a paragraph later, a neighbours' federation that "welcomed … but said in a post on X that" a fragment, its president who "told this newspaper" (no named relay) and "she said", the paper's scare quote after "so-called", the author's own summary in marks
+article("benicarrat-tourist-flat-licences", """
+BENICARRAT – Benicarrat City Council has opened sanction proceedings against 640 tourist flats operating without a licence and will give booking platforms ten days to remove their adverts, municipal sources said on Wednesday.
+The number of holiday lets in the seafront districts of El Grau and Santa Tecla rose by almost a fifth last summer, according to data from the Costa Blanquera Tourism Agency.
+«We are not against tourism. We are against a city where a family with two salaries cannot rent a flat in the neighbourhood where they were born», the mayor, Remedios Sanchis Llorca, said at a press conference at the town hall.
+Sanchis said inspectors had checked more than 4,000 online adverts against the municipal register. She insisted the council would go «building by building, street by street», and denied that the inspections were aimed at families who let out a single flat.
+Inspectors also found dozens of so-called «pisos pirata», rooms advertised to seasonal workers but let by the night.
+The Benicarrat Tourist Apartment Owners’ Association (APTB) said the council was using «a sledgehammer where it needed a scalpel». Its president, Vicent Ferrando Mompó, said in statements to Europa Press that the owners of most flats on the list had been «waiting years for a civil servant to open a drawer».
+«What the council calls illegal flats are, in many cases, files the council has not had time to process», Ferrando added.
+The Federation of Neighbourhood Associations of Benicarrat welcomed the inspections but said in a post on X that they came «five years and 3,000 flats too late». Its president, Amparo Gisbert Roig, told this newspaper that in some buildings in El Grau only two of twelve flats still had permanent residents. «At night you hear suitcases on the stairs, and in the morning nobody says good morning because nobody knows anybody», she said.
+Put simply, the town hall’s message to owners is «get a licence or get out».
+""", [
+    # the whole sentence before the trailing attribution is the content; unnamed sources given by the phrase as
+    # written
+    I("Benicarrat City Council has opened sanction proceedings against 640 tourist flats operating without a licence and will give booking platforms ten days to remove their adverts",
+      "municipal sources", A, "said", ph=["trailing-attribution"]),
+    # the data stand for the agency that compiled them (as "according to data compiled by Tidewell Analytics")
+    I("The number of holiday lets in the seafront districts of El Grau and Santa Tecla rose by almost a fifth last summer",
+      "the Costa Blanquera Tourism Agency", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the comma sits outside the closing mark; the apposition before the name is the role; a press conference names
+    # no relay
+    D("We are not against tourism. We are against a city where a family with two salaries cannot rent a flat in the neighbourhood where they were born",
+      "Remedios Sanchis Llorca", P, "said", role="mayor", ph=["multi-sentence", "role-apposition"]),
+    # "Sanchis": the first of her two surnames, in a paragraph that states no role
+    I("inspectors had checked more than 4,000 online adverts against the municipal register", "Remedios Sanchis Llorca",
+      P, "said", ph=["said-that", "surname"]),
+    # "She" in the same paragraph; the that-less clause carries the quoted fragment, so only the fragment is
+    # annotated; the coordinated denial is annotated on the content after "that"
+    M("building by building, street by street", "Remedios Sanchis Llorca", P, "insisted",
+      ph=["said-that", "cue-class", "pronoun"]),
+    I("the inspections were aimed at families who let out a single flat", "Remedios Sanchis Llorca", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the paper's own sentence: a Spanish street term after "so-called"
+    R("pisos pirata", "scare quote after so-called (a Spanish street term)", "scare-quote"),
+    # the association speaks as a body, given by its name without the acronym in brackets; the that-less clause
+    # carries the quoted fragment
+    M("a sledgehammer where it needed a scalpel", "the Benicarrat Tourist Apartment Owners’ Association", O, "said",
+      ph=["said-that"]),
+    # "Its president": the relation without the possessive is the role; "in statements to Europa Press" names the
+    # agency as the relay; the that-clause carries the quoted fragment
+    M("waiting years for a civil servant to open a drawer", "Vicent Ferrando Mompó", P, "said", role="president",
+      via=["Europa Press"], ph=["said-that", "role-apposition"]),
+    # his first surname in the next paragraph, which states no role; only the frame in the paragraph before names
+    # the relay
+    D("What the council calls illegal flats are, in many cases, files the council has not had time to process",
+      "Vicent Ferrando Mompó", P, "added", ph=["surname"]),
+    # "welcomed the inspections" has no content; the federation speaks as a body through its post on X; the
+    # that-clause carries the quoted fragment
+    M("five years and 3,000 flats too late", "the Federation of Neighbourhood Associations of Benicarrat", O, "said",
+      via=["X"], ph=["said-that", "writing"]),
+    # "Its president": the federation's; "this newspaper" is the paper itself, not a named relay
+    I("in some buildings in El Grau only two of twelve flats still had permanent residents", "Amparo Gisbert Roig", P,
+      "told", role="president", ph=["told", "said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands
+    D("At night you hear suitcases on the stairs, and in the morning nobody says good morning because nobody knows anybody",
+      "Amparo Gisbert Roig", P, "said", role="president", ph=["pronoun"]),
+    # the paper's own summary of the message, in marks: no one said these words
+    R("get a licence or get out", "the author's own summary of the council's message", "author-words"),
+])
+
+# ---------------------------------------------------------------- financial wire (Reuters) on a central bank's currency intervention, curly double quotes + apostrophes (Velmora’s, parliament’s, bank’s) with the period inside or outside fragments: a trailing "…, two sources with direct knowledge of the matter said, after …" in the lede, a trailing "one of the sources said" with the anonymity reason in a sentence of its own, a trailing "according to Tradeway data", the governor's quote "told reporters" with her post before the name and "She declined to confirm … but said" a fragment, her denial by surname, "The Finance Ministry said in a statement" a fragment and "It said" with a relative clause inside the content, "State news agency X quoted Finance Minister Y as saying" a fragment, "Economists said", an inverted economist in apposition and "He told Reuters" in the same paragraph
+article("velmora-velm-intervention", """
+SARVIK, Sept 9 (Reuters) - The Central Bank of Velmora sold dollars in the spot market on Tuesday for the first time in more than two years, two sources with direct knowledge of the matter said, after the velm slid past 48 per dollar to a record low.
+The bank sold between $600 million and $800 million in several tranches during the afternoon session, one of the sources said. Both asked not to be named because the bank does not disclose its interventions.
+The velm, which has lost 14% against the dollar since January, pared its losses to trade at 47.20 by late afternoon, according to Tradeway data.
+“We will not allow disorderly movements that have nothing to do with the fundamentals of our economy,” Governor Ilinca Moraru-Vesk told reporters after a closed-door session of parliament’s budget committee. She declined to confirm the sale but said the bank had “ample reserves and the will to use them.”
+Moraru-Vesk denied that the bank was defending a particular exchange rate.
+The Finance Ministry said in a statement it was working in “close coordination” with the central bank. It said the 2025 budget, which assumes an average rate of 45 velm to the dollar, would not need to be revised.
+State news agency Velpress quoted Finance Minister Damir Kostandin as saying the fall was “temporary and driven by speculators”.
+Economists said the intervention could buy time but would not stop the slide unless the bank raised its key rate at its Sept. 24 meeting.
+“Selling reserves without raising rates is like bailing out a boat without plugging the hole,” said Teodor Halvik-Anand, chief emerging markets economist at Brennmoor Capital. He told Reuters the bank’s reserves of $31.4 billion covered just under four months of imports.
+(Reporting by Lena Ostrowicz; Editing by Paul Marchetti)
+""", [
+    # the content is the sentence before the trailing attribution; the "after …" clause behind it is the wire's own;
+    # the wire's name in the dateline relays nothing
+    I("The Central Bank of Velmora sold dollars in the spot market on Tuesday for the first time in more than two years",
+      "two sources with direct knowledge of the matter", A, "said", ph=["trailing-attribution"]),
+    # "one of the sources": given as written (as "one of the people"); the reason for anonymity is the wire's own
+    I("The bank sold between $600 million and $800 million in several tranches during the afternoon session",
+      "one of the sources", A, "said", ph=["trailing-attribution"]),
+    # the data stand for the firm that publishes them, named "Tradeway" with "data" as a common noun; the relative
+    # clause is inside the content
+    I("The velm, which has lost 14% against the dollar since January, pared its losses to trade at 47.20 by late afternoon",
+      "Tradeway", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the post before the name is the role; "told reporters" names no relay
+    D("We will not allow disorderly movements that have nothing to do with the fundamentals of our economy,",
+      "Ilinca Moraru-Vesk", P, "told", role="Governor", ph=["told", "role-premodifier"]),
+    # "declined to confirm the sale" reports nothing; "She" in the same paragraph, where the role stands; the
+    # that-less clause carries the quoted fragment, the period inside
+    M("ample reserves and the will to use them.", "Ilinca Moraru-Vesk", P, "said", role="Governor",
+      ph=["said-that", "pronoun"]),
+    # the surname in a paragraph that states no role; the denial is annotated on the content after "that"
+    I("the bank was defending a particular exchange rate", "Ilinca Moraru-Vesk", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # the ministry speaks as a body; a statement names no channel; the that-less clause carries the quoted fragment
+    M("close coordination", "the Finance Ministry", O, "said", ph=["said-that", "writing"]),
+    # "It": the ministry, in the same statement; the relative clause is inside the content
+    I("the 2025 budget, which assumes an average rate of 45 velm to the dollar, would not need to be revised",
+      "the Finance Ministry", O, "said", ph=["said-that", "writing", "pronoun"]),
+    # the agency that quoted him is the relay; the post before the name is the role; only the fragment is annotated
+    M("temporary and driven by speculators", "Damir Kostandin", P, "quoted ... as saying", role="Finance Minister",
+      via=["Velpress"], ph=["quoted-as-saying", "role-premodifier"]),
+    # a group given by the word as written, its capital lowered; the "unless" clause is inside the content
+    I("the intervention could buy time but would not stop the slide unless the bank raised its key rate at its Sept. 24 meeting",
+      "economists", G, "said", ph=["said-that"]),
+    # an inverted cue with the role in apposition
+    D("Selling reserves without raising rates is like bailing out a boat without plugging the hole,", "Teodor Halvik-Anand",
+      P, "said", role="chief emerging markets economist at Brennmoor Capital", ph=["inversion", "role-apposition"]),
+    # "He" in the same paragraph, where the role stands; the wire he told is the relay
+    I("the bank’s reserves of $31.4 billion covered just under four months of imports", "Teodor Halvik-Anand", P, "told",
+      role="chief emerging markets economist at Brennmoor Capital", via=["Reuters"],
+      ph=["told", "said-that", "pronoun"]),
+    # the byline line names the wire's own staff
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Guardian style) on university staff cuts, curly single quotes + apostrophes (university’s, Students’, can’t) with a “nested” double: "in what its vice-chancellor has called" a fragment in the lede before his name, a restructuring programme's name in quotes, "In an email to staff seen by the Guardian, the vice-chancellor, Prof X, said" and "he wrote", a union branch introduced with its acronym that "said" a clause "and accused management of" a fragment, its branch secretary ("Dr" left out) after "said:" with a quotation over two paragraphs (the opening mark repeated) holding a nested quote, the students' union president in apposition who "told the Guardian that" and "she said" a paragraph later, "A university spokesperson said" a fragment and a second that-clause, "The spokesperson denied that"
+article("wyvernham-university-staff-cuts", """
+Wyvernham University is to cut 310 jobs and close three humanities departments, in what its vice-chancellor has called ‘the hardest decision in the university’s 60-year history’.
+The plan, approved by the university’s council on Thursday, will close the departments of philosophy, classics and modern languages by 2027 and is meant to save £38m a year. It is part of a restructuring programme the university has named ‘Wyvernham Forward’.
+In an email to staff seen by the Guardian, the vice-chancellor, Prof Martin Ellery-Shaw, said the university faced a deficit of £27m this year after a 40% fall in applications from international students. ‘Standing still is not an option. If we do nothing, we will not be able to pay salaries by the summer of 2026,’ he wrote.
+The Wyvernham branch of the Academic and Related Staff Union (ARSU) said it would ballot its 1,100 members for strike action, and accused management of ‘balancing the books on the backs of the lowest-paid’.
+Its branch secretary, Dr Rhiannon Pryce-Addo, said: ‘In January we were told there would be “no compulsory redundancies”. Six months later, whole departments are being switched off like the lights in an empty building.
+‘Students who enrolled on four-year language degrees were promised they could finish them. Nobody in the vice-chancellor’s office has explained how that promise will be kept.’
+Amara Okonjo-Reid, president of Wyvernham Students’ Union, told the Guardian that more than 4,000 students had signed a petition against the closures in two days.
+‘People chose Wyvernham because of these courses. You can’t sell someone a degree and then shut the shop halfway through,’ she said.
+A university spokesperson said all students currently enrolled would be able to complete their degrees ‘through teach-out arrangements’, and that voluntary severance would be offered before any compulsory redundancies.
+The spokesperson denied that the university had broken any commitment to staff.
+""", [
+    # "its vice-chancellor" points forward to Martin Ellery-Shaw, named in the third paragraph (as "the deputy mayor
+    # for urban planning" in the lede), so the nominal without its possessive is the role; the cuts themselves are
+    # the paper's own report
+    M("the hardest decision in the university’s 60-year history", "Martin Ellery-Shaw", P, "called",
+      role="vice-chancellor", ph=["nominal"]),
+    R("Wyvernham Forward", "name of the university's restructuring programme", "title"),
+    # "Prof" is a title; the apposition before the name is the role; the paper that saw the email is the relay (as
+    # a letter "seen by the Guardian")
+    I("the university faced a deficit of £27m this year after a 40% fall in applications from international students",
+      "Martin Ellery-Shaw", P, "said", role="vice-chancellor", via=["Guardian"],
+      ph=["said-that", "writing", "role-apposition"]),
+    # "he" in the same paragraph, where the role stands; only the frame with "seen by" names the relay
+    D("Standing still is not an option. If we do nothing, we will not be able to pay salaries by the summer of 2026,",
+      "Martin Ellery-Shaw", P, "wrote", role="vice-chancellor", ph=["multi-sentence", "writing", "pronoun"]),
+    # the branch speaks as a body, given without the acronym in brackets; a that-less clause with no marks and an
+    # accusation carrying a quoted fragment: two statements
+    I("it would ballot its 1,100 members for strike action", "the Wyvernham branch of the Academic and Related Staff Union",
+      O, "said", ph=["said-that"]),
+    M("balancing the books on the backs of the lowest-paid", "the Wyvernham branch of the Academic and Related Staff Union",
+      O, "accused", ph=["cue-class"]),
+    # "Its branch secretary": the role loses its possessive; "Dr" is a title; the quotation opens after "said:" in
+    # the same paragraph and runs into the next, which repeats the opening mark: one statement; the nested quote is
+    # part of it
+    D("In January we were told there would be “no compulsory redundancies”. Six months later, whole departments are being switched off like the lights in an empty building.\n‘Students who enrolled on four-year language degrees were promised they could finish them. Nobody in the vice-chancellor’s office has explained how that promise will be kept.",
+      "Rhiannon Pryce-Addo", P, "said", role="branch secretary", ph=["multi-sentence", "nested", "role-apposition"]),
+    # the apposition is the role; the paper she told is the relay
+    I("more than 4,000 students had signed a petition against the closures in two days", "Amara Okonjo-Reid", P, "told",
+      role="president of Wyvernham Students’ Union", via=["Guardian"], ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; only the told-frame names the relay
+    D("People chose Wyvernham because of these courses. You can’t sell someone a degree and then shut the shop halfway through,",
+      "Amara Okonjo-Reid", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the unnamed spokesperson is given by the phrase as written; the that-less clause carries the quoted fragment,
+    # the second that-clause has no marks: two statements
+    M("through teach-out arrangements", "a university spokesperson", A, "said", ph=["said-that"]),
+    I("voluntary severance would be offered before any compulsory redundancies", "a university spokesperson", A, "said",
+      ph=["said-that"]),
+    # "The spokesperson": the university spokesperson; the denial is annotated on the content after "that"
+    I("the university had broken any commitment to staff", "a university spokesperson", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Ugandan daily on a boda boda ban in the capital's business district, curly double quotes + apostrophes (Lubigiro’s) with the period outside fragments, "yesterday", Mr/Ms and shillings (Shs): a trailing "…, police have warned" in the lede, the police spokesperson with his post before the name ("The … Police spokesperson, Mr X, yesterday said") and the city authority introduced with its acronym, his quotation over two paragraphs (the opening mark repeated) closed by "Mr X said", the riders' association chairperson in apposition who "described the ban as" a fragment, "He claimed that" "and said" a fragment, "Speaking at City Hall …, the LCCA Executive Director, Ms X Y Z, said" with an "adding that" clause, "Ms Y dismissed claims that" by her middle name with a "saying" clause, a rider with his age and a relative clause and "he said" a paragraph later
+article("lubigiro-boda-boda-ban", """
+Boda boda riders found operating in Lubigiro’s central business district from next Monday will have their motorcycles impounded, police have warned.
+The Lubigiro Metropolitan Police spokesperson, Mr Patrick Onyait, yesterday said officers would be deployed at all 14 entry points into the city centre to enforce the ban announced by the Lubigiro Capital City Authority (LCCA) last month.
+“We have given them enough time. Any rider found in the restricted zone after Sunday will have the motorcycle impounded, and the owner will pay a fine of Shs200,000 before it is released.
+“We are not fighting boda boda riders. We are fighting disorder,” Mr Onyait said.
+However, the chairperson of the Lubigiro Boda Boda Riders Association, Mr Hassan Kizito Mutebi, described the ban as “a death sentence for thousands of young people who have no other job”.
+He claimed that the authority had not consulted riders before the decision was taken, and said the association would go to court “if that is what it takes”.
+Speaking at City Hall on Tuesday, the LCCA Executive Director, Ms Dorothy Nabukenya Kisaka, said the ban was meant to decongest the city centre and reduce accidents, adding that boda bodas were involved in more than half of the 2,300 road crashes recorded in the city last year.
+Ms Nabukenya dismissed claims that riders had not been consulted, saying the authority had held 11 meetings with their leaders between March and June.
+At the Nsambwe stage, where about 60 riders wait for passengers, Mr Ronald Ssekandi, 27, said he pays the owner of his motorcycle Shs80,000 every week.
+“If I cannot enter town, where will I get passengers? My wife is expecting our second child,” he said.
+""", [
+    # the whole sentence before the trailing attribution is the content; "police" with no name is the force as a
+    # body; a warning
+    I("Boda boda riders found operating in Lubigiro’s central business district from next Monday will have their motorcycles impounded",
+      "police", O, "warned", ph=["trailing-attribution", "cue-class"]),
+    # "Mr" is a title; the post before the name, the force's name in it, is the role; the ban's announcement by the
+    # authority is inside the content
+    I("officers would be deployed at all 14 entry points into the city centre to enforce the ban announced by the Lubigiro Capital City Authority (LCCA) last month",
+      "Patrick Onyait", P, "said", role="Lubigiro Metropolitan Police spokesperson", ph=["said-that", "role-apposition"]),
+    # the quotation opens a paragraph that does not close it and runs into the next, which repeats the opening
+    # mark: one statement, closed by "Mr Onyait said" in a paragraph that states no role
+    D("We have given them enough time. Any rider found in the restricted zone after Sunday will have the motorcycle impounded, and the owner will pay a fine of Shs200,000 before it is released.\n“We are not fighting boda boda riders. We are fighting disorder,",
+      "Patrick Onyait", P, "said", ph=["multi-sentence", "surname"]),
+    # "Mr" is a title; the post before the name is the role; "described … as" carries the quoted fragment, the
+    # period outside
+    M("a death sentence for thousands of young people who have no other job", "Hassan Kizito Mutebi", P, "described",
+      role="chairperson of the Lubigiro Boda Boda Riders Association", ph=["role-apposition"]),
+    # "He" opens the next paragraph, which states no role; a claim with no marks and a that-less clause carrying a
+    # quoted fragment: two statements
+    I("the authority had not consulted riders before the decision was taken", "Hassan Kizito Mutebi", P, "claimed",
+      ph=["said-that", "cue-class", "pronoun"]),
+    M("if that is what it takes", "Hassan Kizito Mutebi", P, "said", ph=["said-that", "pronoun"]),
+    # the acronym and the post before the name are the role; "Ms" is a title; the participle's that-clause is a
+    # statement of its own
+    I("the ban was meant to decongest the city centre and reduce accidents", "Dorothy Nabukenya Kisaka", P, "said",
+      role="LCCA Executive Director", ph=["said-that", "role-apposition"]),
+    I("boda bodas were involved in more than half of the 2,300 road crashes recorded in the city last year",
+      "Dorothy Nabukenya Kisaka", P, "adding", role="LCCA Executive Director", ph=["participle-cue", "role-apposition"]),
+    # "Ms Nabukenya": her own (middle) name used on second reference, as Ugandan papers do; "dismissed claims that" is
+    # a denial annotated on the content after "that"; the participle carries a clause of its own
+    I("riders had not been consulted", "Dorothy Nabukenya Kisaka", P, "dismissed", ph=["denial", "cue-class", "surname"]),
+    I("the authority had held 11 meetings with their leaders between March and June", "Dorothy Nabukenya Kisaka", P,
+      "saying", ph=["participle-cue", "surname"]),
+    # "Mr" is a title; the age is no role and the relative clause is about the stage
+    I("he pays the owner of his motorcycle Shs80,000 every week", "Ronald Ssekandi", P, "said", ph=["said-that"]),
+    # "he" in the next paragraph; a question inside the quote
+    D("If I cannot enter town, where will I get passengers? My wife is expecting our second child,", "Ronald Ssekandi",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local TV station's website on a school-bus driver shortage, straight double quotes + apostrophes (night's, isn't, can't) with the comma and the period inside: the station's call letters in the dateline, a trailing "…, the district announced Thursday, as …" after a lede that names the district, the superintendent's split quote with his post before the name "said at Wednesday night's school board meeting", "X said" by surname with a compound clause, "Several parents told WRVX 6 News" (a group, the station as relay), an inverted mother whose relative clause gives no role and whose quote ends in a question, "In an email, district spokesperson X confirmed that" and "She wrote that" a fragment and a second that-clause, a recruiting slogan in quotes, "One driver, who declined to give her name because …, said" and "she said" a paragraph later
+article("cedar-hollow-bus-driver-shortage", '''
+CEDAR HOLLOW (WRVX) — Starting Monday, about 600 students in the Cedar Hollow Unified School District will have no bus to school, the district announced Thursday, as a shortage of drivers forces it to suspend seven routes.
+"We have 41 routes and 29 drivers. There is no version of that math that works," Superintendent Marcus Delahunt-Reyes said at Wednesday night's school board meeting. "I would rather tell families the truth now than have kids standing on a corner at 7 a.m. waiting for a bus that isn't coming."
+Delahunt-Reyes said the district had raised starting pay for drivers to $24 an hour and was offering a $3,000 signing bonus, but had hired only four new drivers since August.
+Several parents told WRVX 6 News the notice came too late for working families to make other plans.
+"I start work at 6:30. My husband works nights. Who is supposed to drive my son four miles to school?" said Tanisha Broadwell, whose son is in fourth grade at Brookfield Elementary.
+In an email, district spokesperson Alyssa Cormack-Tran confirmed that families on the suspended routes would be eligible for a $150 monthly transportation stipend. She wrote that the district was "actively recruiting" and that a hiring event would be held Saturday at the transportation depot on Millrace Road.
+The district has been advertising the jobs on billboards across town under the slogan "Drive Their Future."
+One driver, who declined to give her name because she was not authorized to speak to the media, said many drivers had left for delivery jobs that pay more and do not require a commercial license.
+"Nobody does this job for the money. We do it for the kids, but the kids can't pay my rent," she said.
+''', [
+    # "(WRVX)" in the dateline is the station's own byline; "the district": the Cedar Hollow Unified School District,
+    # named in the same sentence; the "as …" clause after the attribution is the site's own
+    I("Starting Monday, about 600 students in the Cedar Hollow Unified School District will have no bus to school",
+      "the Cedar Hollow Unified School District", O, "announced", ph=["trailing-attribution", "cue-class", "nominal"]),
+    # a quote split by the attribution: two statements with the same speaker, cue and role; a board meeting names no
+    # relay
+    D("We have 41 routes and 29 drivers. There is no version of that math that works,", "Marcus Delahunt-Reyes", P,
+      "said", role="Superintendent", ph=["multi-sentence", "split-quote", "role-premodifier"]),
+    D("I would rather tell families the truth now than have kids standing on a corner at 7 a.m. waiting for a bus that isn't coming.",
+      "Marcus Delahunt-Reyes", P, "said", role="Superintendent", ph=["split-quote", "role-premodifier"]),
+    # one subject, one cue, coordinated predicates: one statement
+    I("the district had raised starting pay for drivers to $24 an hour and was offering a $3,000 signing bonus, but had hired only four new drivers since August",
+      "Marcus Delahunt-Reyes", P, "said", ph=["said-that", "surname"]),
+    # a group given by the phrase as written; the station they told is the relay (as "told WKXR 7 News")
+    I("the notice came too late for working families to make other plans", "several parents", G, "told",
+      via=["WRVX 6 News"], ph=["told", "said-that"]),
+    # an inverted cue; "whose son is …" is a relative clause, not a role
+    D("I start work at 6:30. My husband works nights. Who is supposed to drive my son four miles to school?",
+      "Tanisha Broadwell", P, "said", ph=["inversion", "multi-sentence"]),
+    # the post before the name is the role; an email names no channel; a confirmation
+    I("families on the suspended routes would be eligible for a $150 monthly transportation stipend",
+      "Alyssa Cormack-Tran", P, "confirmed", role="district spokesperson",
+      ph=["said-that", "cue-class", "writing", "role-premodifier"]),
+    # "She" in the same paragraph, where the role stands; the first that-clause carries the quoted fragment, the
+    # second has no marks: two statements
+    M("actively recruiting", "Alyssa Cormack-Tran", P, "wrote", role="district spokesperson",
+      ph=["said-that", "writing", "pronoun"]),
+    I("a hiring event would be held Saturday at the transportation depot on Millrace Road", "Alyssa Cormack-Tran", P,
+      "wrote", role="district spokesperson", ph=["said-that", "writing", "pronoun"]),
+    # the recruiting slogan, in the site's own sentence
+    R("Drive Their Future.", "the district's recruiting slogan", "title"),
+    # "who declined to give her name because …" is a relative clause, not part of the phrase
+    I("many drivers had left for delivery jobs that pay more and do not require a commercial license", "one driver", A,
+      "said", ph=["said-that"]),
+    # "she" in the next paragraph: the same driver
+    D("Nobody does this job for the money. We do it for the kids, but the kids can't pay my rent,", "one driver", A,
+      "said", ph=["multi-sentence", "pronoun"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
