@@ -26937,6 +26937,326 @@ One driver, who declined to give her name because she was not authorized to spea
 ])
 
 
+# ---------------------------------------------------------------- Japanese-style wire (Kyodo) on a whaling quota, straight double quotes + apostrophes (year's, Bryde's, agency's) with the comma or period inside: a trailing "…, the Coastal Fisheries Agency said Tuesday" after a lede with a "citing" clause inside the content, "the agency said" on a second trailing sentence, an agency official in apposition who "told reporters" and "He said" a fragment in the same paragraph, "X, the government's top spokesman, said at a press conference that" two quoted fragments in one clause, "Asked whether …, X denied that" with a "saying" clause, a trailing "according to a government source", a conservation group that "called" the increase a fragment, its secretary general who "told Kyodo News" (the wire itself as relay), a petition title in quotes, "the news was welcomed" (no speaker), a whaling captain in an inverted quote with his age and post
+article("kaitsu-fin-whale-quota", '''
+ORIHAMA, June 3 (Kyodo) -- The government has nearly doubled this year's catch quota for fin whales to 71, citing a recovery in stocks in the northern Pacific, the Coastal Fisheries Agency said Tuesday.
+The quota for minke whales was left unchanged at 142, while that for Bryde's whales was cut to 150 from 187, the agency said.
+"Our sighting surveys show that fin whale numbers have recovered to a level where a limited catch can continue for 100 years without harming the stock," Takuya Hamaoka, a senior official at the agency's whaling affairs office, told reporters. He said the new quotas had been set "on the cautious side."
+Shingo Toyabe, the government's top spokesman, said at a press conference that whaling was "part of our food culture" and had to be managed "on the basis of science, not emotion."
+Asked whether the decision could strain ties with countries opposed to whaling, Toyabe denied that it would damage diplomatic relations, saying all catches would take place within the country's exclusive economic zone.
+The agency had initially proposed a quota of around 100 fin whales but scaled it back after consultations with the Foreign Ministry, according to a government source.
+The conservation group Blue Tide Network called the increase "a step backward for the whole North Pacific."
+"The agency counts whales where it already knows it will find them. That is not science. That is marketing," Mayumi Tsurugaoka, the group's secretary general, told Kyodo News. The group has collected more than 80,000 signatures for a petition titled "Leave Them in the Sea."
+In the port town of Kaitsu, where the country's last coastal whaling fleet is based, the news was welcomed.
+"For ten years we were told to wait. Now my son can see a future in this work," said Hiroshi Okuhama, 67, captain of the catcher boat Kaitsu Maru No. 8.
+''', [
+    # "(Kyodo)" in the dateline is the wire's own byline; the "citing" clause stands before the trailing attribution,
+    # so it is inside what the agency said
+    I("The government has nearly doubled this year's catch quota for fin whales to 71, citing a recovery in stocks in the northern Pacific",
+      "the Coastal Fisheries Agency", O, "said", ph=["trailing-attribution"]),
+    # "the agency": the Coastal Fisheries Agency of the lede; the while-clause is part of the content
+    I("The quota for minke whales was left unchanged at 142, while that for Bryde's whales was cut to 150 from 187",
+      "the Coastal Fisheries Agency", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the apposition is the role; "told reporters" names no relay
+    D("Our sighting surveys show that fin whale numbers have recovered to a level where a limited catch can continue for 100 years without harming the stock,",
+      "Takuya Hamaoka", P, "told", role="senior official at the agency's whaling affairs office",
+      ph=["told", "role-apposition"]),
+    # "He" in the same paragraph, where the role stands; the that-less clause carries the quoted fragment, the period
+    # inside
+    M("on the cautious side.", "Takuya Hamaoka", P, "said", role="senior official at the agency's whaling affairs office",
+      ph=["said-that", "pronoun"]),
+    # the apposition is the role (he has no other post in the story); a press conference names no relay; two quoted
+    # fragments in one clause with a compound predicate: two mixed statements
+    M("part of our food culture", "Shingo Toyabe", P, "said", role="government's top spokesman",
+      ph=["said-that", "role-apposition"]),
+    M("on the basis of science, not emotion.", "Shingo Toyabe", P, "said", role="government's top spokesman",
+      ph=["said-that", "role-apposition"]),
+    # the reporters' question ("whether the decision could strain ties …") is not a statement; the denial is annotated
+    # on the content after "that" ("it": the decision), and the participle carries a clause of its own
+    I("it would damage diplomatic relations", "Shingo Toyabe", P, "denied", ph=["denial", "cue-class", "surname"]),
+    I("all catches would take place within the country's exclusive economic zone", "Shingo Toyabe", P, "saying",
+      ph=["participle-cue", "surname"]),
+    I("The agency had initially proposed a quota of around 100 fin whales but scaled it back after consultations with the Foreign Ministry",
+      "a government source", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # the group is an organisation given by its name (as "the farmers' lobby group Boerenstem")
+    M("a step backward for the whole North Pacific.", "Blue Tide Network", O, "called"),
+    # the apposition is the role; the wire she told is the relay (as "told Kyodo News" in kuzuhara-offshore-quake)
+    D("The agency counts whales where it already knows it will find them. That is not science. That is marketing,",
+      "Mayumi Tsurugaoka", P, "told", role="group's secretary general", via=["Kyodo News"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # the petition's title, in the wire's own sentence
+    R("Leave Them in the Sea.", "title of a petition", "title"),
+    # "the news was welcomed" has no speaker and reports no content; an age is no role, the post after it is
+    D("For ten years we were told to wait. Now my son can see a future in this work,", "Hiroshi Okuhama", P, "said",
+      role="captain of the catcher boat Kaitsu Maru No. 8", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Mexican English-language news site on water rationing, curly double quotes + apostrophes (utility’s, residents’) with the comma or period inside: a trailing "…, the … Water and Sewerage System (SAT) announced Friday" with a local word glossed in quotes inside the content and an "as …" clause after the attribution, the utility director with the acronym and his post before two surnames who "told a press conference", his first surname with two clauses, the governor who "wrote on X that" and "she wrote", "Neighborhood leaders in …, where …, said", a residents' committee president in an inverted quote and "She accused the utility of" a fragment, "The SAT denied that" by its acronym with a "saying" clause, a street vendor with his trade before the name and his age, "he said" in the same paragraph
+article("tlaxcuapan-water-tandeo", """
+TLAXCUAPAN, Ixcalteca — Tap water in 214 neighborhoods of Tlaxcuapan will flow only three days a week starting Monday under a new “tandeo,” or rotating supply schedule, the Tlaxcuapan Water and Sewerage System (SAT) announced Friday, as the Cerro Prieto dam fell to its lowest level in 30 years.
+“We are not rationing because we want to. We are rationing so that in May there is still water to ration,” SAT director Rogelio Baeza Montiel told a press conference at the utility’s headquarters.
+Baeza said the dam was at 11% of its capacity, and that the utility would send 90 tanker trucks a day to hospitals, schools and the neighborhoods facing the longest cuts.
+Governor Alejandra Cuevas Trejo wrote on X that the state would invest 1.2 billion pesos in new wells and a pipeline from the Santa Inés aquifer. “No family in Tlaxcuapan will be left without water. That is my commitment,” she wrote.
+Neighborhood leaders in the city’s eastern colonias, where many homes have received water only once a week since January, said the new schedule would change nothing for them.
+“They announce a tandeo of three days, but here the tandeo has been zero days for a month,” said Elvira Castañeda Ruiz, president of the residents’ committee in Colonia Lomas del Pedregal. She accused the utility of favoring “the rich neighborhoods where the councilmen live.”
+The SAT denied that any neighborhood was being favored, saying the schedule depended on the water pressure in each sector of the network.
+In the city’s main square, street vendor Martín Olvera, 52, said he now buys two 20-liter jugs of purified water every morning to make the aguas frescas he sells from his cart. “If I use tap water and a customer gets sick, I lose that customer forever,” he said.
+""", [
+    # the utility is given without its acronym in brackets; the local word stands inside the announced content, so the
+    # statement keeps it and the word is rejected on its own (as “pipas” in tlacoyan-water-rationing); the "as …"
+    # clause after the attribution is the site's own
+    I("Tap water in 214 neighborhoods of Tlaxcuapan will flow only three days a week starting Monday under a new “tandeo,” or rotating supply schedule",
+      "the Tlaxcuapan Water and Sewerage System", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    R("tandeo,", "local word for the rotating supply schedule, glossed by the site", "scare-quote"),
+    # the acronym and the post before the name make the role (as "GMAK chairperson"); "told a press conference" names
+    # no relay
+    D("We are not rationing because we want to. We are rationing so that in May there is still water to ration,",
+      "Rogelio Baeza Montiel", P, "told", role="SAT director", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Baeza": the first of his two surnames; two clauses (the first without "that") with no marks: one statement
+    I("the dam was at 11% of its capacity, and that the utility would send 90 tanker trucks a day to hospitals, schools and the neighborhoods facing the longest cuts",
+      "Rogelio Baeza Montiel", P, "said", ph=["said-that", "surname"]),
+    # the post on X is the channel; "she wrote" in the same paragraph, where the role stands
+    I("the state would invest 1.2 billion pesos in new wells and a pipeline from the Santa Inés aquifer",
+      "Alejandra Cuevas Trejo", P, "wrote", role="Governor", via=["X"], ph=["said-that", "writing", "role-premodifier"]),
+    D("No family in Tlaxcuapan will be left without water. That is my commitment,", "Alejandra Cuevas Trejo", P, "wrote",
+      role="Governor", via=["X"], ph=["multi-sentence", "writing", "pronoun"]),
+    # a group given by the phrase as written, the capital lowered, without the relative clause
+    I("the new schedule would change nothing for them", "neighborhood leaders in the city’s eastern colonias", G, "said",
+      ph=["said-that"]),
+    # the apposition is the role; the word inside her quote is part of it
+    D("They announce a tandeo of three days, but here the tandeo has been zero days for a month,",
+      "Elvira Castañeda Ruiz", P, "said", role="president of the residents’ committee in Colonia Lomas del Pedregal",
+      ph=["inversion", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands; "accused … of" carries the quoted fragment, the period inside
+    M("the rich neighborhoods where the councilmen live.", "Elvira Castañeda Ruiz", P, "accused",
+      role="president of the residents’ committee in Colonia Lomas del Pedregal", ph=["cue-class", "pronoun"]),
+    # "The SAT": the utility by its acronym alone; the denial is annotated on the content after "that", and the
+    # participle carries a clause of its own
+    I("any neighborhood was being favored", "the Tlaxcuapan Water and Sewerage System", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("the schedule depended on the water pressure in each sector of the network", "the Tlaxcuapan Water and Sewerage System",
+      O, "saying", ph=["participle-cue", "surname"]),
+    # the trade before the name is the role, the age is not; "he" in the same paragraph, where the role stands
+    I("he now buys two 20-liter jugs of purified water every morning to make the aguas frescas he sells from his cart",
+      "Martín Olvera", P, "said", role="street vendor", ph=["said-that", "role-premodifier"]),
+    D("If I use tap water and a customer gets sick, I lose that customer forever,", "Martín Olvera", P, "said",
+      role="street vendor", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Dutch outlet's English edition on a farmers' tractor protest over nitrogen rules, „low-high“ quotes closing with “ and the comma inside or the period outside fragments, curly apostrophes (cabinet’s, city’s, farmers’, country’s): the protest as the outlet's own lede, a farmers' collective in a relative clause "which said" against "Police said" on the count, a banner slogan in Dutch glossed in brackets, the agriculture minister "said in a letter to parliament that" a clause with a relative clause carrying a fragment, "the minister told reporters", the collective's chairman with its name and his post before his name who "accused her of" a fragment, his split quote "he said from the cab of his tractor on …", a Dutch term after "so-called" glossed by the outlet, "Police said" with two that-clauses, "A spokesman for the province said" and "he said", "In an interview with broadcaster NOS, X rejected calls to …" (no content) with a "saying" fragment
+article("assendam-nitrogen-tractor-protest", """
+ASSENDAM – Thousands of farmers drove their tractors into Assendam on Wednesday to protest against the cabinet’s new nitrogen rules, blocking the city’s ring road for most of the day.
+The protest was organised by the farmers’ collective Trekkerlijn, which said more than 2,500 tractors had taken part. Police said there had been around 1,100.
+Many tractors carried banners reading „Geen boer, geen voer“ (No farmer, no fodder).
+Agriculture Minister Sanne Dijkhuis-Verbeek said in a letter to parliament on Tuesday that the rules, which limit how much manure farmers may spread near protected nature areas, were „unavoidable“ after a ruling by the country’s highest administrative court last year.
+„I understand the anger. But the law is the law, and nature in this country cannot wait another ten years,“ the minister told reporters after the weekly cabinet meeting.
+Trekkerlijn chairman Gerben Hoekstra-Wiersma accused her of „drawing lines on a map without ever setting foot on a farm“.
+„My family has farmed this land for five generations. Now a civil servant with a computer model tells me my cows are the problem,“ he said from the cab of his tractor on the Stationsplein. „We are not going home until the minister comes here to talk to us.“
+Farmers are particularly angry about the so-called „stikstofkaart“, or nitrogen map, which shows which farms fall inside the new buffer zones.
+Police said 14 people had been arrested, most of them for refusing to move their tractors from motorway slip roads, and that two officers had been slightly injured when a bale of hay was set alight.
+A spokesman for the province said the provincial executive would ask the cabinet for an extra year to draw up its own plans. „The province wants to find a solution together with the farmers, not over their heads,“ he said.
+In an interview with broadcaster NOS on Wednesday evening, Dijkhuis-Verbeek rejected calls to withdraw the rules, saying the cabinet had „no plan B“.
+""", [
+    # the protest and the blockade are the outlet's own lede; the collective speaks as a body in a relative clause, given
+    # by its name (as "the farmers’ lobby group Boerenstem")
+    I("more than 2,500 tractors had taken part", "Trekkerlijn", O, "said", ph=["said-that"]),
+    # police as a body (as "police in Zeeveld"), the capital lowered; "1,100" stands for 1,100 tractors
+    I("there had been around 1,100", "police", O, "said", ph=["said-that"]),
+    # a banner's slogan is nobody's statement; the outlet glosses it in brackets
+    R("Geen boer, geen voer", "slogan on protesters' banners", "title"),
+    # the post before the name is the role; a letter to parliament names no channel; the that-clause (with its relative
+    # clause) carries the quoted fragment, so only the fragment is annotated
+    M("unavoidable", "Sanne Dijkhuis-Verbeek", P, "said", role="Agriculture Minister",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "the minister": Dijkhuis-Verbeek, named in the paragraph before, so the nominal is the role; "told reporters"
+    # names no relay
+    D("I understand the anger. But the law is the law, and nature in this country cannot wait another ten years,",
+      "Sanne Dijkhuis-Verbeek", P, "told", role="minister", ph=["multi-sentence", "told", "nominal"]),
+    # the collective's name and the post before the name are the role; "accused her of" carries the quoted fragment,
+    # the period outside
+    M("drawing lines on a map without ever setting foot on a farm", "Gerben Hoekstra-Wiersma", P, "accused",
+      role="Trekkerlijn chairman", ph=["cue-class", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the place after "he said" does not end the attribution
+    # sentence, and the second quote right after it is the split quote's second part
+    D("My family has farmed this land for five generations. Now a civil servant with a computer model tells me my cows are the problem,",
+      "Gerben Hoekstra-Wiersma", P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    D("We are not going home until the minister comes here to talk to us.", "Gerben Hoekstra-Wiersma", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the Dutch term after "so-called" is glossed by the outlet and nobody is said to have used it
+    R("stikstofkaart", "Dutch term in quotes after 'so-called', glossed by the outlet", "scare-quote"),
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("14 people had been arrested, most of them for refusing to move their tractors from motorway slip roads, and that two officers had been slightly injured when a bale of hay was set alight",
+      "police", O, "said", ph=["said-that"]),
+    # the unnamed spokesman is given by the phrase as written; "he" in the same paragraph
+    I("the provincial executive would ask the cabinet for an extra year to draw up its own plans",
+      "a spokesman for the province", A, "said", ph=["said-that"]),
+    D("The province wants to find a solution together with the farmers, not over their heads,",
+      "a spokesman for the province", A, "said", ph=["pronoun"]),
+    # "rejected calls to withdraw the rules" rejects a demand and reports no content; the participle's that-less clause
+    # carries the quoted fragment; the broadcaster of the interview is the relay
+    M("no plan B", "Sanne Dijkhuis-Verbeek", P, "saying", via=["NOS"], ph=["participle-cue", "surname", "interview"]),
+])
+
+# ---------------------------------------------------------------- Welsh regional public-broadcaster site (BBC Wales style) on hospital waiting lists, curly single quotes + apostrophes (board’s, can’t) with the comma inside or the period outside fragments: "according to the latest Welsh government figures" trailing the lede (the figures stand for the government), "The health board’s chief executive has apologised and said" a fragment before her name is given, "Dr X told BBC Wales that" two clauses, her quotation over two paragraphs (the opening mark repeated) with "she said" at its end, the board's intervention status as a scare quote, a patient's daughter who "says" and her split quote, a Senedd member with his constituency and "MS" before the name who "said … and accused ministers of" two fragments, "The Welsh government said" two that-clauses and "a Welsh government spokesperson added"
+article("bro-morlais-waiting-lists", """
+More than 9,300 patients of Bro Morlais University Health Board have been waiting over two years for planned treatment, according to the latest Welsh government figures.
+The health board’s chief executive has apologised and said the longest waits would be ‘cleared by next spring’.
+Dr Carys Llewellyn-Price told BBC Wales that hip and knee operations accounted for almost half of the longest waits, and that the board had lost more than 600 operating sessions to staff shortages last winter.
+‘I am not going to pretend these numbers are acceptable. Every one of them is a person in pain, and many of them are at home, unable to work or sleep.
+‘We have opened a second theatre at Ysbyty Aberarian and we are sending some patients to hospitals in England. It will take time, but the waits are coming down,’ she said.
+The board has been in ‘special measures’, the highest level of government intervention, since 2023.
+Catrin Morgans, from Llanfair Morlais, says her father Glyn, 81, has been waiting 27 months for a hip replacement.
+‘Dad used to walk the dog up the mountain every morning,’ she said. ‘Now he can’t get to the end of the garden without crying in pain.’
+Dyffryn Arian MS Rhodri Bevan-Jones said the figures were ‘a scandal hiding in plain sight’ and accused ministers of ‘managing the decline of the Welsh NHS’.
+The Welsh government said it had given health boards an extra £50m this year to tackle the longest waits, and that two-year waits across Wales had fallen by a third since March 2023.
+‘We expect Bro Morlais to make the same progress as the rest of Wales,’ a Welsh government spokesperson added.
+""", [
+    # the figures stand for the government that publishes them (as "according to figures published by the Ministry
+    # of Agriculture"); the comma before the trailing attribution is left out
+    I("More than 9,300 patients of Bro Morlais University Health Board have been waiting over two years for planned treatment",
+      "the Welsh government", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "The health board’s chief executive" is Carys Llewellyn-Price, named in the next paragraph (as "a whistleblower"
+    # in khumbane-water-tanker-tender), so the nominal is the role; "has apologised" reports no content; the that-less
+    # clause carries the quoted fragment, the period outside
+    M("cleared by next spring", "Carys Llewellyn-Price", P, "said", role="health board’s chief executive",
+      ph=["said-that", "nominal"]),
+    # "Dr" is a title and the paragraph states no role; the broadcaster she told is the relay; two that-clauses with no
+    # marks: one statement
+    I("hip and knee operations accounted for almost half of the longest waits, and that the board had lost more than 600 operating sessions to staff shortages last winter",
+      "Carys Llewellyn-Price", P, "told", via=["BBC Wales"], ph=["told", "said-that"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "she said"
+    # after the told-frame names no relay of its own
+    D("I am not going to pretend these numbers are acceptable. Every one of them is a person in pain, and many of them are at home, unable to work or sleep.\n‘We have opened a second theatre at Ysbyty Aberarian and we are sending some patients to hospitals in England. It will take time, but the waits are coming down,",
+      "Carys Llewellyn-Price", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the intervention status is the site's own term in quotes
+    R("special measures", "official intervention status in the site's own sentence", "scare-quote"),
+    # no role: the place after the name and the father's name and age describe no post of hers
+    I("her father Glyn, 81, has been waiting 27 months for a hip replacement", "Catrin Morgans", P, "says",
+      ph=["said-that"]),
+    D("Dad used to walk the dog up the mountain every morning,", "Catrin Morgans", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("Now he can’t get to the end of the garden without crying in pain.", "Catrin Morgans", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the constituency and "MS" before the name are the role (as "Teifi Uchaf MS"); one subject, two cues, each with a
+    # quoted fragment (the period outside): two mixed statements
+    M("a scandal hiding in plain sight", "Rhodri Bevan-Jones", P, "said", role="Dyffryn Arian MS",
+      ph=["said-that", "role-premodifier"]),
+    M("managing the decline of the Welsh NHS", "Rhodri Bevan-Jones", P, "accused", role="Dyffryn Arian MS",
+      ph=["cue-class", "role-premodifier"]),
+    # the government speaks as a body; two that-clauses (the first without "that") with no marks: one statement
+    I("it had given health boards an extra £50m this year to tackle the longest waits, and that two-year waits across Wales had fallen by a third since March 2023",
+      "the Welsh government", O, "said", ph=["said-that"]),
+    # an unnamed spokesperson given by the phrase as written (as "A Welsh Government spokesperson said")
+    D("We expect Bro Morlais to make the same progress as the rest of Wales,", "a Welsh government spokesperson", A,
+      "added"),
+])
+
+# ---------------------------------------------------------------- Zambian-style daily on a maize export ban, straight double quotes with the period outside fragments, "Government" without an article, "yesterday", "Mr" on second reference, "And …", "But …" and "Meanwhile," openers, "K" for the currency: a trailing "…, Agriculture Minister X has announced" after the lede, "Speaking at a media briefing in … yesterday, Mr X said" with an agency's acronym in brackets inside the content, "he said" and "He warned that" by pronoun, a millers' association president with the acronym in brackets in the post before the name who "said … would" a fragment "but urged Government to …" (a request), an MP with his constituency before and his party after the name who "described the ban as" a fragment and "Mr X said", a small-scale farmer with her trade before the name and a local name for traders in quotes inside her content, "she said", "State House said in a statement yesterday that" and "The statement added that"
+article("mwandambo-maize-export-ban", '''
+MWANDAMBO – Government has banned the export of maize and maize products with immediate effect following a poor harvest in the southern half of the country, Agriculture Minister Mutale Chisanga-Phiri has announced.
+Speaking at a media briefing in Mwandambo yesterday, Mr Chisanga-Phiri said the National Grain Reserve Agency (NGRA) had so far bought only 180,000 tonnes of maize against a target of 500,000 tonnes.
+"We cannot allow our maize to cross the border while our own people queue for mealie meal. Government will not export hunger," he said.
+He warned that any trader found smuggling maize would have the grain forfeited to the State and the truck impounded.
+And Millers and Processors Association (MPA) president Namwinga Sichone said the ban would "stabilise the price of mealie meal in the short term" but urged Government to sell maize from NGRA stocks to millers at a subsidised price.
+But Chilumbu Central member of parliament Kelvin Hamusonde of the opposition Patriotic Renewal Movement (PRM) described the ban as "a panic measure by a Government that ignored every early warning".
+"In February the Meteorological Department told Government the rains would fail in the south. Nobody listened. Now the farmer who planted is told he cannot sell to the highest bidder," Mr Hamusonde said.
+At Chibwe satellite depot, small-scale farmer Agnes Mwenda-Banda said traders from across the border, known locally as "briefcase buyers", had been offering K350 for a 50kg bag, against K280 from the NGRA.
+"Now they are saying we must sell to the Agency at their price. Who will pay for my fertiliser?" she said.
+Meanwhile, State House said in a statement yesterday that the President had directed the Office of Disaster Relief to distribute relief maize to 42 districts declared drought-affected.
+The statement added that the export ban would be reviewed after the next harvest.
+''', [
+    # an inverted trailing cue after the lede: the whole sentence before it is the content; the post before the name is
+    # the role
+    I("Government has banned the export of maize and maize products with immediate effect following a poor harvest in the southern half of the country",
+      "Mutale Chisanga-Phiri", P, "announced", role="Agriculture Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "Mr" is a title and the paragraph states no role; the agency's acronym in brackets is part of the content
+    I("the National Grain Reserve Agency (NGRA) had so far bought only 180,000 tonnes of maize against a target of 500,000 tonnes",
+      "Mutale Chisanga-Phiri", P, "said", ph=["said-that", "surname"]),
+    D("We cannot allow our maize to cross the border while our own people queue for mealie meal. Government will not export hunger,",
+      "Mutale Chisanga-Phiri", P, "said", ph=["multi-sentence", "pronoun"]),
+    I("any trader found smuggling maize would have the grain forfeited to the State and the truck impounded",
+      "Mutale Chisanga-Phiri", P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    # the association's name with its acronym and the post before the name make the role (as "GMAK chairperson"); the
+    # that-less clause carries the quoted fragment; "urged Government to sell …" is a request, not reported content
+    M("stabilise the price of mealie meal in the short term", "Namwinga Sichone", P, "said",
+      role="Millers and Processors Association (MPA) president", ph=["said-that", "role-premodifier"]),
+    # the constituency and post before the name are the role; the party after the name is no part of it (as "Opposition
+    # councillor X of the …"); "described … as" carries the quoted fragment, the period outside
+    M("a panic measure by a Government that ignored every early warning", "Kelvin Hamusonde", P, "described",
+      role="Chilumbu Central member of parliament", ph=["role-premodifier"]),
+    # "Mr" is a title; the paragraph states no role; what the department told Government is part of his quote
+    D("In February the Meteorological Department told Government the rains would fail in the south. Nobody listened. Now the farmer who planted is told he cannot sell to the highest bidder,",
+      "Kelvin Hamusonde", P, "said", ph=["multi-sentence", "surname"]),
+    # the trade before the name is the role; the local name for the traders stands inside her reported clause, so the
+    # statement keeps it and the name is rejected on its own
+    I('traders from across the border, known locally as "briefcase buyers", had been offering K350 for a 50kg bag, against K280 from the NGRA',
+      "Agnes Mwenda-Banda", P, "said", role="small-scale farmer", ph=["said-that", "role-premodifier"]),
+    R("briefcase buyers", "local name for cross-border traders in quotes after 'known locally as'", "scare-quote"),
+    # "she" in the next paragraph, which states no role; the question is part of her quote
+    D("Now they are saying we must sell to the Agency at their price. Who will pay for my fertiliser?",
+      "Agnes Mwenda-Banda", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the presidency's office speaks as a body; a statement names no channel
+    I("the President had directed the Office of Disaster Relief to distribute relief maize to 42 districts declared drought-affected",
+      "State House", O, "said", ph=["said-that", "writing"]),
+    # "The statement" stands for State House, which issued it (as "the affidavit states" for its author)
+    I("the export ban would be reviewed after the next harvest", "State House", O, "added",
+      ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- fintech news site on a crypto exchange freezing withdrawals, curly double quotes with ‘nested’ singles + apostrophes (customers’) with the period inside closing fragments: the freeze as the site's own lede with a "saying" fragment for the exchange, a trailing "according to blockchain data from" an invented analytics firm, the founder "said in a post on X that" two that-clauses each carrying a fragment and "he wrote", a regulator that "said in a notice on its website" with a compound predicate and "The regulator warned customers that" a fragment, "Bloomberg quoted a person close to the company as saying" a that-less clause, the founder's denial by surname "writing in a second post that" a fragment, "Users said on Telegram that", one user who "wrote on Reddit" with nested app messages, an account product's name and the site's own scare quote
+article("korvanta-withdrawal-freeze", """
+Crypto exchange Korvanta froze all customer withdrawals on Tuesday, saying it needed time to “rebalance liquidity” across its wallets after a surge in requests.
+Users pulled more than $310 million in stablecoins and bitcoin from the exchange in the five days before the freeze, according to blockchain data from Bramblechain Analytics.
+Founder and chief executive Jonah Feldmark said in a post on X that customer funds were “safe and fully backed” and that withdrawals would resume “within days, not weeks.” “Every coin is accounted for. We paused because a bank run punishes the people who stay, not the people who run,” he wrote.
+The Marlovian Digital Asset Authority (MDAA) said in a notice on its website on Wednesday that it had ordered Korvanta to publish a full account of its reserves by Friday and had appointed an independent monitor to the firm. The regulator warned customers that they “should not assume their assets are protected.”
+Bloomberg quoted a person close to the company as saying Korvanta had lent part of its customers’ deposits to a market maker, Arctos Trading, which suffered heavy losses last week.
+Feldmark denied that any customer funds had been lent out, writing in a second post that the report was “simply wrong.”
+Users said on Telegram that withdrawal requests made on Monday night had been cancelled without explanation. “I had my house deposit on there. On Monday the app said ‘processing’. Now it says ‘paused’ and nobody answers the support chat,” one user wrote on Reddit.
+Korvanta, which launched in 2019, drew depositors with its “Boost” accounts, which paid up to 12% a year on stablecoins. Its “temporary” pause entered a second day on Wednesday.
+""", [
+    # the freeze is the site's own lede; the participle's clause carries the quoted fragment, so only the fragment is
+    # annotated; "Crypto exchange" describes the company (no role for an organisation)
+    M("rebalance liquidity", "Korvanta", O, "saying", ph=["participle-cue"]),
+    # the blockchain data stand for the firm that compiled them (as "according to data compiled by Tidewell Analytics")
+    I("Users pulled more than $310 million in stablecoins and bitcoin from the exchange in the five days before the freeze",
+      "Bramblechain Analytics", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the post before the name is the role; the post on X is the channel; each that-clause carries a quoted fragment:
+    # two mixed statements; "he wrote" in the same paragraph, where the role stands
+    M("safe and fully backed", "Jonah Feldmark", P, "said", role="Founder and chief executive", via=["X"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    M("within days, not weeks.", "Jonah Feldmark", P, "said", role="Founder and chief executive", via=["X"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    D("Every coin is accounted for. We paused because a bank run punishes the people who stay, not the people who run,",
+      "Jonah Feldmark", P, "wrote", role="Founder and chief executive", via=["X"],
+      ph=["multi-sentence", "writing", "pronoun"]),
+    # the regulator is given without its acronym in brackets; a notice on its own website names no channel; one
+    # compound predicate: one statement
+    I("it had ordered Korvanta to publish a full account of its reserves by Friday and had appointed an independent monitor to the firm",
+      "the Marlovian Digital Asset Authority", O, "said", ph=["said-that", "writing"]),
+    # "The regulator": the authority, in its notice; the that-clause carries the quoted fragment, the period inside
+    M("should not assume their assets are protected.", "the Marlovian Digital Asset Authority", O, "warned",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    # the agency that quotes the source is the relay
+    I("Korvanta had lent part of its customers’ deposits to a market maker, Arctos Trading, which suffered heavy losses last week",
+      "a person close to the company", A, "quoted ... as saying", via=["Bloomberg"], ph=["quoted-as-saying"]),
+    # "a second post": on X, named two paragraphs before; the denial is annotated on the content after "that"; the
+    # participle's that-clause carries the quoted fragment ("the report": Bloomberg's)
+    I("any customer funds had been lent out", "Jonah Feldmark", P, "denied", via=["X"],
+      ph=["denial", "cue-class", "writing", "surname"]),
+    M("simply wrong.", "Jonah Feldmark", P, "writing", via=["X"], ph=["participle-cue", "writing", "surname"]),
+    # users with no name: a group given by the phrase as written; the channel is named
+    I("withdrawal requests made on Monday night had been cancelled without explanation", "users", G, "said",
+      via=["Telegram"], ph=["said-that", "writing"]),
+    # an unnamed user given by the phrase as written (as "one user" on Reddit in fernhook); the app's messages are
+    # nested in the quote
+    D("I had my house deposit on there. On Monday the app said ‘processing’. Now it says ‘paused’ and nobody answers the support chat,",
+      "one user", A, "wrote", via=["Reddit"], ph=["multi-sentence", "nested", "writing"]),
+    R("Boost", "name of a savings product", "title"),
+    R("temporary", "the site's own scare quote", "scare-quote"),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
