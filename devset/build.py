@@ -27257,6 +27257,326 @@ Korvanta, which launched in 2019, drew depositors with its “Boost” accounts,
 ])
 
 
+# ---------------------------------------------------------------- Italian news agency's English service on a lagoon flood-barrier failure, «guillemets» with no inner spaces and the comma outside, curly apostrophes (city’s, consortium’s, Ca’): a trailing "…, the city’s mayor said" in the lede before his name, the mayor's split quote with "Mayor" before his name who "told reporters in …" and a second quote after the attribution sentence, a trailing "according to the municipal tide forecasting centre", the barriers' nickname after "which many residents call", the consortium's chief engineer in apposition with a that-less clause carrying a participle of its own and "he said", "Shopkeepers along …" as a group, an inverted shopkeeper with her age and trade, the minister with his post before the name who "told Corriere della Sera that" a clause "and that" a fragment, "He denied that" with a "saying" fragment
+article("savenna-flood-barrier-failure", """
+SAVENNA, 14 November – Water up to 80 centimetres deep swept through the historic centre of Savenna late on Wednesday after two of the four mobile barriers built to seal off the lagoon failed to rise, the city’s mayor said.
+«The barriers were tested eight days ago and they came up perfectly. Last night, when the sea arrived, half of them stayed on the bottom», Mayor Renato Bortolazzi told reporters in Piazza dei Mercanti on Thursday morning. «Somebody will have to explain to this city why.»
+The tide peaked at 141 centimetres shortly after 11 pm, according to the municipal tide forecasting centre.
+The barrier system, which cost €4.7 billion and which many residents call «the sleeping giant», is run by Consorzio Laguna Sicura, a group of construction and engineering firms.
+The consortium’s chief engineer, Massimo Trevisanato, said a valve at the compressor station on the Ca’ Rossa inlet had frozen in the open position, cutting the air supply to both barriers there. «It was not a design fault. The backup compressor should have taken over within seconds, and it did not», he said.
+Shopkeepers along the Riva dei Mercanti said the emergency sirens sounded less than an hour before the water came over the quayside.
+«By half past ten the water was over the doorstep and I was throwing bags on to the top shelves. I have lost €30,000 of stock in one night», said Graziella Donadon, 58, a leather-goods seller near the fish market.
+Infrastructure Minister Ottavio Sambin told Corriere della Sera that the government would open an inquiry and that those responsible would «pay, whoever they are».
+He denied that the government had cut the consortium’s maintenance budget, saying funding for the barriers had «never been higher».
+Schools in the historic centre will stay closed on Friday while the water is pumped out of ground floors.
+""", [
+    # "the city’s mayor" in the lede points forward to Renato Bortolazzi (as "the Minister of State with
+    # responsibility for road safety" in an-fhaire-speed-camera-vans), so the nominal is the role; the comma before
+    # the trailing attribution is left out
+    I("Water up to 80 centimetres deep swept through the historic centre of Savenna late on Wednesday after two of the four mobile barriers built to seal off the lagoon failed to rise",
+      "Renato Bortolazzi", P, "said", role="city’s mayor", ph=["trailing-attribution", "nominal"]),
+    # the post before the name is the role; "told reporters" names no relay; the comma sits outside the closing mark;
+    # a second quote right after the attribution sentence is the second part of a split quote
+    D("The barriers were tested eight days ago and they came up perfectly. Last night, when the sea arrived, half of them stayed on the bottom",
+      "Renato Bortolazzi", P, "told", role="Mayor", ph=["split-quote", "multi-sentence", "told", "role-premodifier"]),
+    D("Somebody will have to explain to this city why.", "Renato Bortolazzi", P, "told", role="Mayor",
+      ph=["split-quote", "told", "role-premodifier"]),
+    # the centre publishes the tide reading; given by the phrase as written
+    I("The tide peaked at 141 centimetres shortly after 11 pm", "the municipal tide forecasting centre", O,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # "which many residents call" names the system, it does not report speech (as "which motorists call" in
+    # oja-tuntun-tanker-explosion)
+    R("the sleeping giant", "nickname of the barrier system", "title"),
+    # the apposition is the role, the possessive kept; the participle "cutting …" belongs to the content, it is no
+    # cue
+    I("a valve at the compressor station on the Ca’ Rossa inlet had frozen in the open position, cutting the air supply to both barriers there",
+      "Massimo Trevisanato", P, "said", role="consortium’s chief engineer", ph=["said-that", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("It was not a design fault. The backup compressor should have taken over within seconds, and it did not",
+      "Massimo Trevisanato", P, "said", role="consortium’s chief engineer", ph=["multi-sentence", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered
+    I("the emergency sirens sounded less than an hour before the water came over the quayside",
+      "shopkeepers along the Riva dei Mercanti", G, "said", ph=["said-that"]),
+    # the age is not a role; the trade in apposition is, with where she trades
+    D("By half past ten the water was over the doorstep and I was throwing bags on to the top shelves. I have lost €30,000 of stock in one night",
+      "Graziella Donadon", P, "said", role="leather-goods seller near the fish market",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name is the role; the newspaper he told is the relay; the first that-clause has no marks,
+    # the second carries the quoted fragment: two statements
+    I("the government would open an inquiry", "Ottavio Sambin", P, "told", role="Infrastructure Minister",
+      via=["Corriere della Sera"], ph=["told", "said-that", "role-premodifier"]),
+    M("pay, whoever they are", "Ottavio Sambin", P, "told", role="Infrastructure Minister",
+      via=["Corriere della Sera"], ph=["told", "said-that", "role-premodifier"]),
+    # "He" in the next paragraph, which states no role and names no relay; the denial is annotated on the content
+    # after "that"; the participle's that-less clause carries the quoted fragment, so only the fragment is annotated
+    I("the government had cut the consortium’s maintenance budget", "Ottavio Sambin", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("never been higher", "Ottavio Sambin", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the school closures are the agency's own
+])
+
+# ---------------------------------------------------------------- Korean wire in English (Yonhap-style) on a trainee doctors' walkout, straight double quotes + apostrophes (Physicians', mother's) with the comma or period inside, names in Korean order (family name first): a trailing "the Ministry of … said" after a long lede, the wire's own second paragraph, a vice minister with his post before the name who "told a daily briefing" and "X warned that" by family name, "A health ministry official, who asked not to be named, said", a doctors' association with its acronym in brackets and a relative clause that "accused the government of" a fragment, its spokesperson's split quote "said at a news conference" with a second quote after the attribution sentence, "Patients said", an inverted caregiver with her age and where she spoke, "The presidential office said in a statement that" a fragment "but that" a second clause, "Broadcaster X quoted a second-year resident … as saying"
+article("seohwan-trainee-doctors-walkout", '''
+SEOHWAN, March 4 -- More than 6,800 trainee doctors walked off the job at 94 teaching hospitals on Monday to protest a government plan to raise medical school admissions by 2,400 places, the Ministry of Health and Family Affairs said.
+Emergency rooms at five major hospitals in the capital stopped accepting ambulances for several hours, and about 1,100 scheduled operations were postponed nationwide.
+"The government will not reverse a decision made for the health of the people because of collective action. Doctors who do not return by Thursday will face the consequences set out in the law," Second Vice Health Minister Bae Jun-seok told a daily briefing.
+Bae warned that trainees who defied back-to-work orders could have their medical licenses suspended for up to a year.
+A health ministry official, who asked not to be named, said the government was preparing to send military doctors and public health doctors to emergency rooms from Wednesday.
+The National Physicians' Association (NPA), which represents about 140,000 doctors, accused the government of "driving young doctors out of hospitals with threats."
+"Nobody wants to leave their patients. But trainees have worked 80 hours a week for years, and now the government wants to nearly double the number of students without a plan for who will teach them," NPA spokesperson Joo Hyun-ah said at a news conference. "Talk to us, not at us."
+Patients said they had been given little or no warning.
+"My mother's chemotherapy was canceled by text message on Sunday night. Nobody can tell us when it will be rescheduled," said Kang Mi-sook, 52, outside Seohwan National University Hospital.
+The presidential office said in a statement that the admissions increase was "not a subject for negotiation," but that it was open to talks on training conditions and pay.
+Broadcaster KNTV quoted a second-year resident at Seohwan National University Hospital as saying most trainees had no plans to return this week.
+''', [
+    # the ministry reports its own count; the comma before the trailing attribution is left out; the second
+    # paragraph carries no attribution and is the wire's own
+    I("More than 6,800 trainee doctors walked off the job at 94 teaching hospitals on Monday to protest a government plan to raise medical school admissions by 2,400 places",
+      "the Ministry of Health and Family Affairs", O, "said", ph=["trailing-attribution"]),
+    # the post before the name is the role; "told a daily briefing" names no relay
+    D("The government will not reverse a decision made for the health of the people because of collective action. Doctors who do not return by Thursday will face the consequences set out in the law,",
+      "Bae Jun-seok", P, "told", role="Second Vice Health Minister",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "Bae": the family name, which comes first in his name; the paragraph states no role
+    I("trainees who defied back-to-work orders could have their medical licenses suspended for up to a year",
+      "Bae Jun-seok", P, "warned", ph=["said-that", "cue-class", "surname"]),
+    # an unnamed official given by the phrase as written, its capital lowered; "who asked not to be named" is a
+    # relative clause, not part of the phrase
+    I("the government was preparing to send military doctors and public health doctors to emergency rooms from Wednesday",
+      "a health ministry official", A, "said", ph=["said-that"]),
+    # the association speaks as a body, given without the acronym in brackets; the relative clause is background;
+    # "accused … of" carries the quoted fragment, the period inside
+    M("driving young doctors out of hospitals with threats.", "the National Physicians' Association", O, "accused",
+      ph=["cue-class"]),
+    # the acronym and the post before the name are the role; a news conference names no relay; a second quote right
+    # after the attribution sentence is the second part of a split quote
+    D("Nobody wants to leave their patients. But trainees have worked 80 hours a week for years, and now the government wants to nearly double the number of students without a plan for who will teach them,",
+      "Joo Hyun-ah", P, "said", role="NPA spokesperson", ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    D("Talk to us, not at us.", "Joo Hyun-ah", P, "said", role="NPA spokesperson",
+      ph=["split-quote", "role-premodifier"]),
+    # a group given by the word as written, its capital lowered
+    I("they had been given little or no warning", "patients", G, "said", ph=["said-that"]),
+    # the age is not a role and where she spoke is no role either
+    D("My mother's chemotherapy was canceled by text message on Sunday night. Nobody can tell us when it will be rescheduled,",
+      "Kang Mi-sook", P, "said", ph=["inversion", "multi-sentence"]),
+    # the office speaks as a body; a statement names no channel; the first that-clause carries the quoted fragment
+    # (the comma inside), the second ("but that …") has no marks: two statements
+    M("not a subject for negotiation,", "the presidential office", O, "said", ph=["said-that", "writing"]),
+    I("it was open to talks on training conditions and pay", "the presidential office", O, "said",
+      ph=["said-that", "writing"]),
+    # the broadcaster that quotes the unnamed resident is the relay; an unnamed person is anonymous, given by the
+    # phrase as written
+    I("most trainees had no plans to return this week", "a second-year resident at Seohwan National University Hospital",
+      A, "quoted ... as saying", via=["KNTV"], ph=["said-that", "quoted-as-saying"]),
+])
+
+# ---------------------------------------------------------------- Irish national broadcaster's website (RTÉ-style) on hospital trolley numbers, curly double quotes + apostrophes (State’s, There’s) with the comma or period outside fragments: the trolley count in the lede "according to the … (NMFI)", "The NMFI said" by the acronym alone, the union's general secretary with the acronym and her post before the name who "said the figures were" a fragment "and that" a second clause, "she said" a paragraph later, the broadcaster's own scare quote after "so-called", "A spokesperson for [the health service], the State’s health service, said" and "The spokesperson said" with two that-clauses, an Independent TD "Speaking in the Dáil" who "accused the Minister for Health of" a fragment and "Deputy X said", an elderly patient by name and age and "Speaking to RTÉ News …, she said:" with the quote in the same paragraph
+article("dromcullen-trolley-numbers", """
+There are 687 patients waiting on trolleys in hospitals across the country this morning, the highest number on a single day since the count began in 2006, according to the Nurses and Midwives Federation of Ireland (NMFI).
+The NMFI said the worst-affected hospital was Dromcullen University Hospital, where 104 people are waiting for a bed, 38 of them for more than 24 hours.
+NMFI general secretary Úna Breathnach-Carey said the figures were “a scandal that has become routine” and that nurses on some wards were caring for up to 14 patients each.
+“We are now seeing people in their nineties spending two nights on a trolley under fluorescent lights. Ten years ago that would have been front-page news. Today it is a Tuesday,” she said.
+To free up space, Dromcullen has opened 22 so-called “surge beds” in a day ward and a former physiotherapy gym.
+A spokesperson for Health Care Ireland, the State’s health service, said emergency departments had seen a 12 per cent rise in attendances since the start of the year, driven largely by flu.
+The spokesperson said 260 additional beds had opened since October and that hospitals had been asked to cancel non-urgent surgery where necessary.
+Speaking in the Dáil, Independent TD Fergal Ó Laoire accused the Minister for Health of “managing a crisis by press release”.
+“The minister has announced the same 260 beds three times. My constituents cannot lie down on an announcement,” Deputy Ó Laoire said.
+Maura Gilsenan, 81, from Ballyvane, spent 29 hours on a trolley at Dromcullen after a fall at home. Speaking to RTÉ News from a corridor of the emergency department, she said: “There’s a man beside me who has been here since Sunday. The nurses are run off their feet, and they still find time to bring me tea.”
+""", [
+    # the union reports its own count: it is the speaker, without the acronym in brackets; the comma before the
+    # trailing attribution is left out
+    I("There are 687 patients waiting on trolleys in hospitals across the country this morning, the highest number on a single day since the count began in 2006",
+      "the Nurses and Midwives Federation of Ireland", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the acronym alone names the union introduced in full above; the relative clause is inside what it said
+    I("the worst-affected hospital was Dromcullen University Hospital, where 104 people are waiting for a bed, 38 of them for more than 24 hours",
+      "the Nurses and Midwives Federation of Ireland", O, "said", ph=["said-that", "surname"]),
+    # the acronym and the post before the name are the role; the first that-less clause carries the quoted fragment,
+    # the second that-clause has no marks: two statements
+    M("a scandal that has become routine", "Úna Breathnach-Carey", P, "said", role="NMFI general secretary",
+      ph=["said-that", "role-premodifier"]),
+    I("nurses on some wards were caring for up to 14 patients each", "Úna Breathnach-Carey", P, "said",
+      role="NMFI general secretary", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("We are now seeing people in their nineties spending two nights on a trolley under fluorescent lights. Ten years ago that would have been front-page news. Today it is a Tuesday,",
+      "Úna Breathnach-Carey", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the broadcaster's own scare quote after "so-called"
+    R("surge beds", "scare quote after 'so-called'", "scare-quote"),
+    # an unnamed spokesperson given by the phrase as written; "the State’s health service" describes the body, not
+    # the spokesperson, so there is no role; "driven largely by flu" is inside the content
+    I("emergency departments had seen a 12 per cent rise in attendances since the start of the year, driven largely by flu",
+      "a spokesperson for Health Care Ireland", A, "said", ph=["said-that"]),
+    # "The spokesperson": the same unnamed spokesperson (as "The insider said" in strathavel-rovers-manager-sacked, no
+    # role); two that-clauses with no marks: one statement
+    I("260 additional beds had opened since October and that hospitals had been asked to cancel non-urgent surgery where necessary",
+      "a spokesperson for Health Care Ireland", A, "said", ph=["said-that", "nominal"]),
+    # "TD" after the party label before the name is the role; "Speaking in the Dáil" names no relay; "accused … of"
+    # carries the quoted fragment, the period outside
+    M("managing a crisis by press release", "Fergal Ó Laoire", P, "accused", role="Independent TD",
+      ph=["cue-class", "role-premodifier"]),
+    # "Deputy": the Dáil title before his surname (as "Deputy Ó Riada-Kenny" in castlebarra-trolley-count)
+    D("The minister has announced the same 260 beds three times. My constituents cannot lie down on an announcement,",
+      "Fergal Ó Laoire", P, "said", ph=["multi-sentence", "surname"]),
+    # the age and where she lives are no role; "Speaking to RTÉ News" names the broadcaster as the relay, in the same
+    # sentence as the quote, which follows the colon in the same paragraph
+    D("There’s a man beside me who has been here since Sunday. The nurses are run off their feet, and they still find time to bring me tea.",
+      "Maura Gilsenan", P, "said", via=["RTÉ News"], ph=["multi-sentence", "interview", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- AP-style wire on a mayor's recall election result, straight double quotes + apostrophes (clerk's, didn't, city's, residents') with the comma or period inside: the recall as the lede "according to unofficial results from the … County clerk's office", a trailing "the clerk's office said" on the count, the winner's split quote "told supporters at …" by surname with a second quote after the attribution sentence and "She said" a paragraph later, a slogan on T-shirts, the recall organizer's inverted quote with a role in apposition and a relative clause and "He said" in the same paragraph, the ousted mayor's written statement "said he had" a fragment and "calling it" a fragment, "the statement said", "He rejected claims by recall organizers that" with a "saying" clause
+article("ardell-springs-mayor-recall", '''
+ARDELL SPRINGS, Nev. — Voters in Ardell Springs removed Mayor Craig Coldiron from office Tuesday, backing a recall fueled by anger over a 38% increase in water rates, according to unofficial results from the Marwick County clerk's office.
+About 61% of voters supported the recall, with all 14 precincts reporting, the clerk's office said. City Council member Lorna Vasquez-Tull won the separate race to replace him with 54% of the vote.
+"Tonight the people of this city said they want a mayor who answers the phone," Vasquez-Tull told supporters at a packed brewery downtown. "I intend to answer it."
+She said her first act would be to ask the council to freeze the rate increase until an independent audit of the city's water utility is complete.
+Recall supporters, many of them wearing blue "Turn Off the Tap" T-shirts, cheered as the results came in.
+"We didn't do this because we hate Craig. We did it because he stopped listening," said Dwayne Keough-Marsh, a retired firefighter who organized the recall. He said volunteers had knocked on nearly every door in the city twice.
+Coldiron, who was first elected in 2018, did not appear in public Tuesday night.
+In a written statement, he congratulated Vasquez-Tull and said he had "no regrets" about the increase, calling it "the only responsible choice" for a water system built in the 1960s.
+"The pipes under this city do not care about elections," the statement said.
+He rejected claims by recall organizers that he had ignored residents' complaints, saying the council had held 11 public meetings on the rates.
+Vasquez-Tull is scheduled to be sworn in Dec. 2 and will serve the remaining two years of Coldiron's term.
+''', [
+    # the unofficial results stand for the office that released them (as "official results published by the
+    # regional electoral board" in castamar-regional-vote); the comma before the trailing attribution is left out
+    I("Voters in Ardell Springs removed Mayor Craig Coldiron from office Tuesday, backing a recall fueled by anger over a 38% increase in water rates",
+      "the Marwick County clerk's office", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "the clerk's office": the office of the lede; only the sentence before the trailing attribution is its content,
+    # the replacement race after it is the wire's own
+    I("About 61% of voters supported the recall, with all 14 precincts reporting", "the Marwick County clerk's office",
+      O, "said", ph=["trailing-attribution", "nominal"]),
+    # by surname in a paragraph that states no role (her council seat stands in the paragraph before); "told
+    # supporters" names no relay; a second quote right after the attribution sentence is the second part
+    D("Tonight the people of this city said they want a mayor who answers the phone,", "Lorna Vasquez-Tull", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("I intend to answer it.", "Lorna Vasquez-Tull", P, "told", ph=["split-quote", "told", "surname"]),
+    # "She" opens the next paragraph, which states no role; the until-clause is part of the content
+    I("her first act would be to ask the council to freeze the rate increase until an independent audit of the city's water utility is complete",
+      "Lorna Vasquez-Tull", P, "said", ph=["said-that", "pronoun"]),
+    # a slogan printed on T-shirts, in the wire's own sentence
+    R("Turn Off the Tap", "slogan on supporters' T-shirts", "title"),
+    # the apposition is the role, without the relative clause "who organized the recall"
+    D("We didn't do this because we hate Craig. We did it because he stopped listening,", "Dwayne Keough-Marsh", P,
+      "said", role="retired firefighter", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "He" in the same paragraph, where the role stands
+    I("volunteers had knocked on nearly every door in the city twice", "Dwayne Keough-Marsh", P, "said",
+      role="retired firefighter", ph=["said-that", "pronoun"]),
+    # "he": Coldiron of the paragraph before; congratulating is an act; a written statement names no channel; the
+    # that-less clause carries the quoted fragment and the participle a second one: two mixed statements
+    M("no regrets", "Craig Coldiron", P, "said", ph=["said-that", "writing", "pronoun"]),
+    M("the only responsible choice", "Craig Coldiron", P, "calling", ph=["participle-cue", "writing", "pronoun"]),
+    # "the statement said": the statement stands for the mayor who issued it (as "the statement added" in
+    # oja-tuntun-tanker-explosion)
+    D("The pipes under this city do not care about elections,", "Craig Coldiron", P, "said", ph=["writing", "nominal"]),
+    # the rejection is annotated on the content after "that" (the organizers' claim is not their own statement
+    # here); the participle carries a clause of its own
+    I("he had ignored residents' complaints", "Craig Coldiron", P, "rejected", ph=["denial", "cue-class", "pronoun"]),
+    I("the council had held 11 public meetings on the rates", "Craig Coldiron", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Bangladeshi English daily (Daily Star-style) on a river launch capsize, straight double quotes + apostrophes (nor'wester, father's, launch's, vessel's) with "Md" as part of a name: the capsize as the paper's own lede, an inverted "said Md X, deputy director (…) of the … (IWTA)" after a long clause, "he told our … correspondent over the phone", "According to the IWTA," by the acronym alone, "Survivors said", an inverted survivor with her age and a relative clause, "Another survivor, college student X, claimed", a trailing "the fire service said", an Officer-in-Charge with the police station and the acronym before the name, "the OC said", a trailing "a fire service official told this newspaper, requesting anonymity", a stretch of river's nickname after "Locals call"
+article("shonkhini-river-launch-capsize", '''
+At least 17 people drowned and 23 others remain missing after a double-decker launch carrying around 180 passengers capsized in the Shonkhini river off Char Madhabpur in Shyamkhali district yesterday evening.
+The launch, MV Mayer Doa-3, sank within minutes after it was hit by a sudden nor'wester around 5:30pm, said Md Abul Kalam Sarder, deputy director (marine safety) of the Inland Waterways Transport Authority (IWTA).
+"The launch had a capacity of 110 passengers but was carrying at least 180, many of them on the roof. The master had been warned not to sail," he told our Shyamkhali correspondent over the phone.
+According to the IWTA, the vessel's fitness certificate had expired in 2022.
+Survivors said the launch tilted sharply when passengers on the upper deck rushed to one side as the storm hit.
+"The water came in through the lower deck in seconds. I held my son above my head and somebody pulled us onto a fishing trawler," said Rahima Khatun, 34, who was travelling to her father's house in Lalbhita.
+Another survivor, college student Tanvir Ahmed Shuvo, claimed the launch staff had refused to turn back even when passengers begged them to as the sky darkened.
+Divers of the fire service recovered 14 bodies overnight, and three more were found floating downstream this morning, the fire service said.
+Officer-in-Charge (OC) of Char Madhabpur River Police Station Md Habibur Rahman Mollik said a case had been filed against the launch's owner and master, who went into hiding after the accident.
+"We are trying to arrest them. Nobody responsible for this will be spared," the OC said.
+The search will resume at dawn today, a fire service official told this newspaper, requesting anonymity.
+Locals call the bend in the river where the launch sank "the launch graveyard". At least four vessels have capsized there since 2015.
+''', [
+    # the capsize is the paper's own lede; an inverted cue after the content; "Md" is part of the name, not a title;
+    # the apposition is the role, the bracketed specialty and the acronym kept
+    I("The launch, MV Mayer Doa-3, sank within minutes after it was hit by a sudden nor'wester around 5:30pm",
+      "Md Abul Kalam Sarder", P, "said",
+      role="deputy director (marine safety) of the Inland Waterways Transport Authority (IWTA)",
+      ph=["inversion", "trailing-attribution", "role-apposition"]),
+    # "our Shyamkhali correspondent" is the paper itself and names no relay (as "told our correspondent"); the
+    # paragraph states no role
+    D("The launch had a capacity of 110 passengers but was carrying at least 180, many of them on the roof. The master had been warned not to sail,",
+      "Md Abul Kalam Sarder", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the acronym alone names the authority introduced in full above
+    I("the vessel's fitness certificate had expired in 2022", "the Inland Waterways Transport Authority", O,
+      "according to", ph=["according-to", "surname"]),
+    # a group given by the word as written, its capital lowered
+    I("the launch tilted sharply when passengers on the upper deck rushed to one side as the storm hit", "survivors", G,
+      "said", ph=["said-that"]),
+    # the age is not a role and the relative clause is no role either
+    D("The water came in through the lower deck in seconds. I held my son above my head and somebody pulled us onto a fishing trawler,",
+      "Rahima Khatun", P, "said", ph=["inversion", "multi-sentence"]),
+    # "Another survivor" describes him by the event; the occupation before the name is the role
+    I("the launch staff had refused to turn back even when passengers begged them to as the sky darkened",
+      "Tanvir Ahmed Shuvo", P, "claimed", role="college student", ph=["said-that", "cue-class", "role-premodifier"]),
+    # the fire service given by the phrase as written (no fuller name in the article); the comma before the trailing
+    # attribution is left out
+    I("Divers of the fire service recovered 14 bodies overnight, and three more were found floating downstream this morning",
+      "the fire service", O, "said", ph=["trailing-attribution"]),
+    # the post with its acronym and the police station before the name are the role, as written (as "Shitalganj
+    # Superintendent of Police (SP)"); the relative clause is inside what he said
+    I("a case had been filed against the launch's owner and master, who went into hiding after the accident",
+      "Md Habibur Rahman Mollik", P, "said", role="Officer-in-Charge (OC) of Char Madhabpur River Police Station",
+      ph=["said-that", "role-premodifier"]),
+    # "the OC": Mollik, so the nominal is the role
+    D("We are trying to arrest them. Nobody responsible for this will be spared,", "Md Habibur Rahman Mollik", P,
+      "said", role="OC", ph=["multi-sentence", "nominal"]),
+    # an unnamed official given by the phrase as written; "this newspaper" names no relay; "requesting anonymity" is
+    # no part of the phrase
+    I("The search will resume at dawn today", "a fire service official", A, "told",
+      ph=["told", "trailing-attribution"]),
+    # "Locals call" names the bend, it does not report speech
+    R("the launch graveyard", "nickname of a stretch of river", "title"),
+])
+
+# ---------------------------------------------------------------- UK tabloid on a football manager's sacking, curly single quotes + apostrophes (chairman’s, he’s, That’s, couldn’t, It’s, supporters’, board’s) with the period inside: a capitalised lede in which the boss "told fans he was" a fragment, the manager's nickname in quotes, "In a statement, the club said:" with the quote in the same paragraph, "his agent X fumed:", "X added that" a fragment, "A source told The Sun:", "The club denied that" with an "insisting" fragment of one word, a season-ticket holder with his age who "said:", a fan with a relative clause who "posted on X:", the paper's own scare quote on the board's plan
+article("hallworth-town-boss-sacked", """
+HALLWORTH Town have SACKED boss Terry Blundell-Reeve – just 24 hours after he told fans he was ‘going nowhere’.
+The 47-year-old, nicknamed ‘Tel the Wall’ for his ultra-defensive tactics, was called into the chairman’s office yesterday morning after a run of nine defeats in 11 games left the Robins second from bottom.
+In a statement, the club said: ‘Hallworth Town Football Club has today parted company with first-team manager Terry Blundell-Reeve. We thank Terry for his hard work and wish him every success in the future.’
+But his agent Steve Haskett fumed: ‘Terry was told on Sunday he had the full backing of the board. Twenty-four hours later he’s out the door. That’s not how you treat a man who got this club promoted.’
+Haskett added that his client would be ‘taking legal advice’ over the terms of his exit.
+A source told The Sun: ‘The dressing room had gone. Two senior players went to the chairman after Saturday and said they couldn’t play for him any more.’
+The club denied that the players had forced the decision, insisting it was taken by the board ‘alone’.
+Fans were split. Season-ticket holder Dave Crichlow, 58, said: ‘It’s the right decision but it’s come a month too late. The lads stopped playing for him in October.’
+But Jess Omari-Lyle, who hosts a supporters’ podcast, posted on X: ‘Sack the chairman, not the manager. Terry had no money to spend and a squad full of loan players.’
+Blundell-Reeve’s exit leaves the club hunting for its fourth boss in three years – and the board’s much-trumpeted ‘five-year plan’ in tatters.
+""", [
+    # the sacking is the paper's own lede; "boss" before his name is the role; telling fans reports speech, the
+    # that-less clause carrying the quoted fragment
+    M("going nowhere", "Terry Blundell-Reeve", P, "told", role="boss", ph=["told", "said-that", "role-premodifier"]),
+    # a nickname, not speech; being called into the office is an act
+    R("Tel the Wall", "nickname of the manager", "title"),
+    # "the club": Hallworth Town of the lede (the full name inside the quote is part of the quote); a statement names
+    # no channel
+    D("Hallworth Town Football Club has today parted company with first-team manager Terry Blundell-Reeve. We thank Terry for his hard work and wish him every success in the future.",
+      "Hallworth Town", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # "His agent": the role after the possessive (as in bayport-akintola-reyes-trade)
+    D("Terry was told on Sunday he had the full backing of the board. Twenty-four hours later he’s out the door. That’s not how you treat a man who got this club promoted.",
+      "Steve Haskett", P, "fumed", role="agent", ph=["multi-sentence", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the that-clause carries the quoted fragment
+    M("taking legal advice", "Steve Haskett", P, "added", ph=["said-that", "surname"]),
+    # an unnamed source given by the phrase as written; the paper told is the relay; the players' words inside the
+    # quote are part of it
+    D("The dressing room had gone. Two senior players went to the chairman after Saturday and said they couldn’t play for him any more.",
+      "a source", A, "told", via=["The Sun"], ph=["multi-sentence", "told"]),
+    # "The club": Hallworth Town; the denial is annotated on the content after "that"; the participle's that-less
+    # clause carries a one-word quoted fragment, so only the fragment is annotated
+    I("the players had forced the decision", "Hallworth Town", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("alone", "Hallworth Town", O, "insisting", ph=["participle-cue", "cue-class", "nominal"]),
+    # "Fans were split" reports no content; the premodifier before the name is the role, the age is not
+    D("It’s the right decision but it’s come a month too late. The lads stopped playing for him in October.",
+      "Dave Crichlow", P, "said", role="Season-ticket holder", ph=["multi-sentence", "role-premodifier"]),
+    # the relative clause is no role; the post is on X
+    D("Sack the chairman, not the manager. Terry had no money to spend and a squad full of loan players.",
+      "Jess Omari-Lyle", P, "posted", via=["X"], ph=["multi-sentence", "writing"]),
+    # the paper's own mocking scare quote on the board's plan
+    R("five-year plan", "the paper's scare quote on the board's plan", "scare-quote"),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
