@@ -26323,10 +26323,11 @@ Dr. Andrew Tsai-Morgan, a pediatrician in Fenwick Falls who has treated four of 
       ph=["writing", "nominal"]),
     # the paper's own quotes around an exemption category
     R("personal belief", "the paper's quotes around the name of an exemption category", "scare-quote"),
-    # a group given by the phrase as written, its capital lowered, with its defining relative clause (as "traders who
-    # spoke to this publication"); one compound predicate
+    # a group given by the phrase as written, its capital lowered, without the relative clause "who declined vaccines
+    # for their children" (as "Residents who spoke with our correspondent", "Survivors who gathered outside the
+    # courthouse"); one compound predicate
     I("they had made an informed decision and resented being blamed for the outbreak",
-      "some parents who declined vaccines for their children", G, "said", ph=["said-that"]),
+      "some parents", G, "said", ph=["said-that"]),
     # the apposition's head is the role, the relative clause "whose two youngest …" is not
     D("I did my research. My kids are healthy, they eat well, and I trust their immune systems more than I trust a drug company,",
       "Jolene Marsh-Decker", P, "said", role="mother of three", ph=["inversion", "multi-sentence", "role-apposition"]),
