@@ -20,6 +20,7 @@ STYLE_OF_MARK = {
     "“": "curly-quotes", "\"": "straight-quotes", "‘": "single-quotes", "'": "single-quotes",
     "«": "guillemets", "»": "guillemets", "‹": "guillemets", "›": "guillemets",
     "„": "low-high-quotes", "‚": "low-high-quotes",
+    "”": "curly-quotes",  # Swedish ”…”: the same mark opens and closes
 }
 TYPE_TAG = {"organization": "organization", "group": "group", "anonymous": "anonymous"}
 
@@ -27574,6 +27575,349 @@ Blundell-Reeve’s exit leaves the club hunting for its fourth boss in three yea
       "Jess Omari-Lyle", P, "posted", via=["X"], ph=["multi-sentence", "writing"]),
     # the paper's own mocking scare quote on the board's plan
     R("five-year plan", "the paper's scare quote on the board's plan", "scare-quote"),
+])
+
+
+# ---------------------------------------------------------------- Canadian national broadsheet (Globe and Mail-style) on a monthly housing-starts report, curly double quotes + apostrophes (DMHC’s, can’t, doesn’t, government’s) with the comma or period inside, "per cent", Mr./Ms. on second reference: a trailing "according to a report released Monday by [agency] (DMHC)" after a long lede, "the federal housing agency said" after the monthly figure, the chief economist's inverted quote with the agency's acronym in apposition "in an interview", "Ms. X said" a fragment "but warned that" a clause, the paper's own term in quotes, "builders say" (a group), a builder in apposition who "told The Globe and Mail" in a split quote, "Mr. X, who has laid off …, said" a fragment, the housing minister who "played down the figures" (an act) and "he told reporters", "The minister denied that" with a "saying" clause
+article("dominion-housing-starts-slump", """
+Housing starts fell 14 per cent in October to their slowest pace in almost three years as builders shelved condominium projects in the largest cities, according to a report released Monday by Dominion Mortgage and Housing Corp. (DMHC).
+The seasonally adjusted annual pace of starts dropped to 198,400 units from 231,700 in September, the federal housing agency said.
+“We are now seeing the full effect of investors pulling out of the condo market. Projects that sold out in 2022 are being cancelled because the buyers of the presale units have walked away,” said Aurélie Baptiste-Kwan, DMHC’s chief economist, in an interview.
+Ms. Baptiste-Kwan said purpose-built rentals remained “the one bright spot,” with rental starts up 9 per cent from a year earlier, but warned that they could not make up for the collapse in condos on their own.
+Many of the cancelled projects had been sold “off plan” to small investors who are now struggling to close.
+In Port Hallam, where starts fell by more than a third, builders say the numbers match what they see on their job sites.
+“I have two towers that are fully approved, permits in hand, and I can’t put a shovel in the ground because the math doesn’t work,” Darren Szymanski, president of Northgate Homes, told The Globe and Mail. “Development charges alone are $140,000 a door. Nobody can build a starter home with that on top.”
+Mr. Szymanski, who has laid off 40 workers since the spring, said municipalities needed to cut development charges “by half, not by 10 per cent.”
+Housing Minister Raj Pillai-Morrison played down the figures. “One month of data is not a trend. Starts are still above where they were five years ago, and our spring measures are only now reaching builders,” he told reporters on Monday.
+The minister denied that the government’s $4-billion accelerator fund had stalled, saying 38 cities had signed funding agreements since January.
+""", [
+    # the report stands for the agency that released it; the whole sentence before the trailing attribution, the
+    # "as" clause with it, is the content; the acronym in brackets is not part of the name
+    I("Housing starts fell 14 per cent in October to their slowest pace in almost three years as builders shelved condominium projects in the largest cities",
+      "Dominion Mortgage and Housing Corp.", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # "the federal housing agency": Dominion Mortgage and Housing Corp. of the lede; an organisation's nominal is no
+    # role
+    I("The seasonally adjusted annual pace of starts dropped to 198,400 units from 231,700 in September",
+      "Dominion Mortgage and Housing Corp.", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the apposition with the agency's acronym is the role; an interview with no outlet named: no relay
+    D("We are now seeing the full effect of investors pulling out of the condo market. Projects that sold out in 2022 are being cancelled because the buyers of the presale units have walked away,",
+      "Aurélie Baptiste-Kwan", P, "said", role="DMHC’s chief economist",
+      ph=["inversion", "multi-sentence", "interview", "role-apposition"]),
+    # "Ms." is a title; the that-less clause carries the quoted fragment (comma inside), so only the fragment is
+    # annotated, the "with" phrase after it left out; the warning's that-clause has no marks: a statement of its own
+    M("the one bright spot,", "Aurélie Baptiste-Kwan", P, "said", ph=["said-that", "surname"]),
+    I("they could not make up for the collapse in condos on their own", "Aurélie Baptiste-Kwan", P, "warned",
+      ph=["said-that", "cue-class", "surname"]),
+    # the paper's own term in quotes
+    R("off plan", "the paper's own quotes around a sales term", "scare-quote"),
+    # a group given by the phrase as written
+    I("the numbers match what they see on their job sites", "builders", G, "say", ph=["said-that"]),
+    # the apposition is the role; the paper he told is the relay; the second part follows the attribution
+    D("I have two towers that are fully approved, permits in hand, and I can’t put a shovel in the ground because the math doesn’t work,",
+      "Darren Szymanski", P, "told", role="president of Northgate Homes", via=["The Globe and Mail"],
+      ph=["split-quote", "told", "role-apposition"]),
+    D("Development charges alone are $140,000 a door. Nobody can build a starter home with that on top.",
+      "Darren Szymanski", P, "told", role="president of Northgate Homes", via=["The Globe and Mail"],
+      ph=["split-quote", "multi-sentence", "told", "role-apposition"]),
+    # "Mr." is a title; "who has laid off …" is a relative clause, no role; the clause carries the quoted fragment,
+    # the period inside
+    M("by half, not by 10 per cent.", "Darren Szymanski", P, "said", ph=["said-that", "surname"]),
+    # playing down the figures is an act; "he" in the same paragraph, where the post before the name stands; "told
+    # reporters" names no relay
+    D("One month of data is not a trend. Starts are still above where they were five years ago, and our spring measures are only now reaching builders,",
+      "Raj Pillai-Morrison", P, "told", role="Housing Minister", ph=["multi-sentence", "told", "pronoun", "role-premodifier"]),
+    # "The minister": Raj Pillai-Morrison, so the nominal is the role; the denial is annotated on the content after
+    # "that"; the participle carries a that-less clause of its own
+    I("the government’s $4-billion accelerator fund had stalled", "Raj Pillai-Morrison", P,
+      "denied", role="minister", ph=["denial", "cue-class", "nominal"]),
+    I("38 cities had signed funding agreements since January", "Raj Pillai-Morrison", P, "saying", role="minister",
+      ph=["participle-cue", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Greek daily's English edition on a wildfire evacuation, curly double quotes + apostrophes (brigade’s, people’s) with the comma or period outside fragments: a trailing "…, the fire brigade said" on the evacuation order, "according to the fire brigade" after the resources on the ground, a fire-risk level's name in quotes, the civil protection minister's split quote "told reporters in [town]", the village mayor with her post before the name in apposition who "told state broadcaster ERT that" a clause "but that" a second (one statement), "she said" a paragraph later in a split quote, "Firefighters on the ground said" (a group), an inverted anonymous firefighter "who asked not to be named because …", the fire brigade's spokeswoman in apposition who "warned that" a fragment, the opposition leader who "accused the government of" a fragment "In a post on X", the minister by surname who "rejected the criticism as" a fragment
+article("kerasitsa-wildfire-evacuation", """
+Authorities ordered the evacuation of four villages on the slopes of Mount Kerasitsa on Tuesday as a wildfire driven by gale-force winds swept down towards the coast, the fire brigade said.
+More than 280 firefighters and 14 water-dropping aircraft were battling the blaze, which broke out at about 1 p.m. above the village of Ano Kryovrysi, according to the fire brigade.
+The area had been placed on “very high” fire-risk alert, and residents received 112 emergency messages ordering them to move to the seaside town of Paralia Kalamis.
+“We are facing an extremely difficult night. The winds will not drop before dawn and the fire has three active fronts,” Civil Protection Minister Giorgos Anagnostakis told reporters in Kalamis. “I ask residents not to stay behind to save their property. Property can be replaced.”
+The mayor of Ano Kryovrysi, Dimitra Sotiropoulou, told state broadcaster ERT that the village of about 600 people had been emptied within an hour, but that several elderly residents had refused to leave their homes.
+“The fire came over the ridge like a train. We took the old people down in the municipal bus,” she said. “Now we are waiting, and praying for the wind to turn.”
+Firefighters on the ground said the flames had jumped the Kalamis–Vathyrema road in two places, cutting off a main escape route.
+“We have men who have not eaten since the morning. We are fighting with whatever we have,” said a firefighter from the Kalamis station, who asked not to be named because he was not authorised to speak publicly.
+The fire brigade’s spokeswoman, Ioanna Tsirigoti, warned that the coming days would be “the most dangerous of the summer”, with temperatures forecast to reach 43C.
+In a post on X, the leader of the main opposition Democratic Renewal party, Kostas Valsamakis, accused the government of “turning every summer into a lottery with people’s lives”.
+Anagnostakis rejected the criticism as “petty politics on a night like this”.
+""", [
+    # the whole sentence before the trailing attribution is the content; the fire brigade is named by that phrase only
+    I("Authorities ordered the evacuation of four villages on the slopes of Mount Kerasitsa on Tuesday as a wildfire driven by gale-force winds swept down towards the coast",
+      "the fire brigade", O, "said", ph=["trailing-attribution"]),
+    # the relative clause on the blaze is inside the content, which ends at the comma before "according to"
+    I("More than 280 firefighters and 14 water-dropping aircraft were battling the blaze, which broke out at about 1 p.m. above the village of Ano Kryovrysi",
+      "the fire brigade", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the name of a risk level, lower case (as the danger levels in zuozan-avalanche-bulletin-failure); the 112
+    # messages order residents to move, a directive, not a statement
+    R("very high", "name of a fire-risk level in quotes", "scare-quote"),
+    # the post before the name is the role; "told reporters" names no relay; the request inside the second part is
+    # part of the quote
+    D("We are facing an extremely difficult night. The winds will not drop before dawn and the fire has three active fronts,",
+      "Giorgos Anagnostakis", P, "told", role="Civil Protection Minister",
+      ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    D("I ask residents not to stay behind to save their property. Property can be replaced.",
+      "Giorgos Anagnostakis", P, "told", role="Civil Protection Minister",
+      ph=["multi-sentence", "split-quote", "told", "role-premodifier"]),
+    # the post before the name in apposition is the role; the broadcaster she told is the relay; two that-clauses with
+    # no marks: one statement
+    I("the village of about 600 people had been emptied within an hour, but that several elderly residents had refused to leave their homes",
+      "Dimitra Sotiropoulou", P, "told", role="mayor of Ano Kryovrysi", via=["ERT"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; said to the same broadcaster, but this paragraph names no
+    # channel
+    D("The fire came over the ridge like a train. We took the old people down in the municipal bus,",
+      "Dimitra Sotiropoulou", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("Now we are waiting, and praying for the wind to turn.", "Dimitra Sotiropoulou", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered; the participle phrase is inside what they said
+    I("the flames had jumped the Kalamis–Vathyrema road in two places, cutting off a main escape route",
+      "firefighters on the ground", G, "said", ph=["said-that"]),
+    # an anonymous firefighter given by the phrase as written, without the relative clause on anonymity
+    D("We have men who have not eaten since the morning. We are fighting with whatever we have,",
+      "a firefighter from the Kalamis station", A, "said", ph=["inversion", "multi-sentence"]),
+    # the post in apposition before the name is the role; the that-clause carries the quoted fragment (comma outside),
+    # so only the fragment is annotated
+    M("the most dangerous of the summer", "Ioanna Tsirigoti", P, "warned", role="fire brigade’s spokeswoman",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # the post before the name in apposition is the role, the party's name inside it; X is the named channel
+    M("turning every summer into a lottery with people’s lives", "Kostas Valsamakis", P, "accused",
+      role="leader of the main opposition Democratic Renewal party", via=["X"],
+      ph=["cue-class", "writing", "role-apposition"]),
+    # rejecting the criticism "as" a quoted fragment (as "dismissed … as"); the surname, in a paragraph that states no
+    # role
+    M("petty politics on a night like this", "Giorgos Anagnostakis", P, "rejected", ph=["denial", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily (Dawn-style) on a sessions-court bail hearing in a fatal road crash, straight double quotes + apostrophes (suspect's) with the period outside a fragment, a dateline with a colon, rupees as "Rs1 million": the bail as the lede (an act), the judge with his full post before the name "observing that" a clause, the suspect's nickname on social media, "Defence counsel X contended that" a fragment and a second that-clause, "the counsel argued" after a quote, the prosecutor with her post before the name who "opposed the bail plea" (an act) and "She told the court that" a clause and a second that-clause carrying a fragment, "the prosecutor said", "The court observed that" two that-clauses (one statement), "the judge remarked, directing …" (a directive), a victim's father with a relative clause "Outside the court" who "told reporters that" and "he said", the suspect's father in apposition with his denial, the next date
+article("nehar-road-crash-bail-hearing", '''
+MIRABAD: A sessions court on Tuesday granted post-arrest bail to Shahzaib Qureshi, 22, the son of a property developer, who is accused of running over two motorcyclists on Nehar Road last month.
+Additional District and Sessions Judge Tahir Mehmood Sipra accepted the bail petition against surety bonds of Rs1 million, observing that the offence of causing death by rash and negligent driving did not fall within the prohibitory clause.
+The suspect, dubbed the "Nehar Road racer" on social media, has been in judicial custody since January 14.
+Defence counsel Naveed Iqbal Bhatti contended that the police had "turned a road accident into a murder case" and that his client had stayed at the scene and called an ambulance himself.
+"My client is a student, not a criminal. He did not run away. He is ready to face trial, but he cannot be punished before it," the counsel argued.
+Deputy District Public Prosecutor Uzma Nasreen opposed the bail plea. She told the court that CCTV footage showed the vehicle travelling at 140km per hour in a 60km zone, and that the suspect had "a long history of traffic violations".
+"If the son of a labourer had done this, he would still be in jail. The law must be the same for everyone," the prosecutor said.
+The court observed that the prosecution had produced no material showing that the suspect intended to harm anyone, and that the investigation was complete.
+"Keeping him behind bars will serve no useful purpose at this stage," the judge remarked, directing the suspect to surrender his passport.
+Outside the court, Ghulam Rasool, whose son Waqas was one of the two men killed, told reporters that the family had been offered money to pardon the suspect. "They came to our house with a cheque. I told them my son is not for sale," he said.
+The suspect's father, Ahmed Qureshi, denied that any such offer had been made.
+The trial will resume on March 3.
+''', [
+    # the bail is an act of the court, not reported content
+    # the full post before the name is the role; accepting the petition is an act; the participle's that-clause has
+    # no marks
+    I("the offence of causing death by rash and negligent driving did not fall within the prohibitory clause",
+      "Tahir Mehmood Sipra", P, "observing", role="Additional District and Sessions Judge",
+      ph=["participle-cue", "role-premodifier"]),
+    # the nickname social media gave the suspect is nobody's statement
+    R("Nehar Road racer", "nickname the suspect was given on social media", "title"),
+    # the post before the name is the role; the first that-clause carries the quoted fragment, so only the fragment is
+    # annotated; the second has no marks
+    M("turned a road accident into a murder case", "Naveed Iqbal Bhatti", P, "contended", role="Defence counsel",
+      ph=["said-that", "role-premodifier"]),
+    I("his client had stayed at the scene and called an ambulance himself", "Naveed Iqbal Bhatti", P, "contended",
+      role="Defence counsel", ph=["said-that", "role-premodifier"]),
+    # "the counsel": Naveed Iqbal Bhatti, so the nominal is the role
+    D("My client is a student, not a criminal. He did not run away. He is ready to face trial, but he cannot be punished before it,",
+      "Naveed Iqbal Bhatti", P, "argued", role="counsel", ph=["multi-sentence", "nominal"]),
+    # opposing the plea is an act; "She" in the same paragraph, which states her post before the name; "told the
+    # court" names no relay; the first that-clause has no marks, the second carries the quoted fragment (period
+    # outside): two statements
+    I("CCTV footage showed the vehicle travelling at 140km per hour in a 60km zone",
+      "Uzma Nasreen", P, "told", role="Deputy District Public Prosecutor",
+      ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    M("a long history of traffic violations", "Uzma Nasreen", P, "told", role="Deputy District Public Prosecutor",
+      ph=["told", "said-that", "pronoun", "role-premodifier"]),
+    # "the prosecutor": Uzma Nasreen, so the nominal is the role
+    D("If the son of a labourer had done this, he would still be in jail. The law must be the same for everyone,",
+      "Uzma Nasreen", P, "said", role="prosecutor", ph=["multi-sentence", "nominal"]),
+    # "The court": the sessions court of the lede, given by the phrase as written (as "a district court in Hallstrom");
+    # two that-clauses with no marks: one statement
+    I("the prosecution had produced no material showing that the suspect intended to harm anyone, and that the investigation was complete",
+      "a sessions court", O, "observed", ph=["said-that", "nominal"]),
+    # "the judge": Tahir Mehmood Sipra, so the nominal is the role; directing the suspect is a directive
+    D("Keeping him behind bars will serve no useful purpose at this stage,", "Tahir Mehmood Sipra", P, "remarked",
+      role="judge", ph=["nominal"]),
+    # "whose son Waqas was …" is a relative clause, not a role; "told reporters" names no relay
+    I("the family had been offered money to pardon the suspect", "Ghulam Rasool", P, "told", ph=["told", "said-that"]),
+    D("They came to our house with a cheque. I told them my son is not for sale,", "Ghulam Rasool", P, "said",
+      ph=["multi-sentence", "pronoun"]),
+    # the relation in apposition is the role; the denial is annotated on the content after "that"
+    I("any such offer had been made", "Ahmed Qureshi", P, "denied", role="suspect's father",
+      ph=["denial", "cue-class", "role-apposition"]),
+    # the next date is the paper's own
+])
+
+# ---------------------------------------------------------------- Swedish outlet's English edition on a gang-violence law, Swedish ”…” quotes (the same mark to open and to close) with the comma inside and the full stop outside fragments and no apostrophe in the text, present-tense cues: the law as the outlet's own lede with a legal term in quotes, the justice minister's inverted "says Justice Minister X", "X told the news agency TT that" a fragment, a regional police chief with his post before the name who "welcomes the new powers" (an act) and his split quote "he says", a defence lawyer with her post before the name and a relative clause who "says" a fragment, "she tells the newspaper …" a paragraph later, "She also claims that", a criminologist in apposition who "says" a clause and his split quote by surname, "In a written comment, the Ministry of Justice denies that" with a "saying" fragment
+article("vastmora-gang-law-search-zones", """
+A new law that lets police search anyone inside designated ”security zones” without suspecting them of a specific crime comes into force on July 1, as the government steps up its response to gang violence that has killed 41 people this year.
+The law also doubles the maximum sentence for recruiting children into criminal networks, to eight years.
+”Criminal networks have used our children as soldiers for too long. With this law we are telling them the free ride is over,” says Justice Minister Gunnar Strömfelt.
+Strömfelt told the news agency TT that he expected the first zones to be declared ”within weeks” in the worst-affected suburbs.
+In Västmora, where four people have been shot dead since January, regional police chief Kristoffer Alm welcomes the new powers. ”We know who the recruiters are. We see them outside the schools, and until now we could only watch,” he says. ”Now we can act before the shooting, not after.”
+But defence lawyer Leila Haddad-Berglund, who represents several teenagers in gang cases in Norrvik, says the zones risk turning whole neighbourhoods into ”places where everyone is a suspect”.
+”A 14-year-old who lives in the wrong postcode will be searched on his way to football practice. That does not build trust. It destroys it,” she tells the newspaper Norrvik Kuriren.
+She also claims that the government pushed the law through without waiting for an evaluation of its earlier gang measures.
+Mats Ekelund, professor of criminology at Norrvik University, says there is little evidence from abroad that stop-and-search zones reduce shootings.
+”Where zones have been tried, the violence has mostly moved a few streets away,” Ekelund says. ”The law may help the police in the short term. It will not stop a 15-year-old from taking a murder contract for 50,000 kronor.”
+In a written comment, the Ministry of Justice denies that the law was rushed, saying it was preceded by ”one of the broadest consultations in recent years”.
+""", [
+    # the law is the outlet's own lede; the legal term in quotes
+    R("security zones", "the outlet's quotes around a legal term", "scare-quote"),
+    # the inverted "says" with the post before the name: the post is the role
+    D("Criminal networks have used our children as soldiers for too long. With this law we are telling them the free ride is over,",
+      "Gunnar Strömfelt", P, "says", role="Justice Minister", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the news agency he told is the relay; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated
+    M("within weeks", "Gunnar Strömfelt", P, "told", via=["TT"], ph=["told", "said-that", "surname"]),
+    # welcoming the powers is an act; "he" in the same paragraph, where the post before the name stands; the second
+    # part follows the attribution
+    D("We know who the recruiters are. We see them outside the schools, and until now we could only watch,",
+      "Kristoffer Alm", P, "says", role="regional police chief",
+      ph=["multi-sentence", "split-quote", "pronoun", "role-premodifier"]),
+    D("Now we can act before the shooting, not after.", "Kristoffer Alm", P, "says", role="regional police chief",
+      ph=["split-quote", "pronoun", "role-premodifier"]),
+    # the post before the name is the role, the relative clause is not; the that-less clause carries the quoted
+    # fragment (full stop outside), so only the fragment is annotated
+    M("places where everyone is a suspect", "Leila Haddad-Berglund", P, "says", role="defence lawyer",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the newspaper she talks to is the relay
+    D("A 14-year-old who lives in the wrong postcode will be searched on his way to football practice. That does not build trust. It destroys it,",
+      "Leila Haddad-Berglund", P, "tells", via=["Norrvik Kuriren"], ph=["multi-sentence", "told", "pronoun"]),
+    # "She" again, a paragraph later; a that-clause with no marks
+    I("the government pushed the law through without waiting for an evaluation of its earlier gang measures",
+      "Leila Haddad-Berglund", P, "claims", ph=["said-that", "cue-class", "pronoun"]),
+    # the apposition is the role
+    I("there is little evidence from abroad that stop-and-search zones reduce shootings", "Mats Ekelund", P, "says",
+      role="professor of criminology at Norrvik University", ph=["said-that", "role-apposition"]),
+    # the surname in the next paragraph, which states no role
+    D("Where zones have been tried, the violence has mostly moved a few streets away,", "Mats Ekelund", P, "says",
+      ph=["split-quote", "surname"]),
+    D("The law may help the police in the short term. It will not stop a 15-year-old from taking a murder contract for 50,000 kronor.",
+      "Mats Ekelund", P, "says", ph=["split-quote", "multi-sentence", "surname"]),
+    # the ministry speaks as a body; a written comment names no channel; the denial is annotated on the content after
+    # "that"; the participle's that-less clause carries the quoted fragment (full stop outside)
+    I("the law was rushed", "the Ministry of Justice", O, "denies", ph=["denial", "cue-class", "writing"]),
+    M("one of the broadest consultations in recent years", "the Ministry of Justice", O, "saying",
+      ph=["participle-cue", "writing"]),
+])
+
+# ---------------------------------------------------------------- US political wire (AP-style) on a failed Senate vote to change the filibuster rules, straight double quotes + apostrophes (chamber's, I've, year's) with the comma or period inside: the vote as the wire's own lede, the majority leader with his post before the name in a relative clause who "had argued in a floor speech … that" a fragment, the wire's scare quote after "so-called", his split quote "said on the floor" by surname, the minority leader who "called the effort" a fragment "and warned that" a second fragment, a senator "a Democrat who has defended …" who "said in a statement that" a clause and "she said" in the same paragraph, her denial "telling reporters outside the chamber:" with the quote in the same sentence, "The White House said in a statement that" a fragment, a trailing "…, two Democratic aides said, speaking on condition of anonymity …", a senator who "accused the two holdouts of" a fragment "In a post on X"
+article("senate-filibuster-leave-vote", '''
+WASHINGTON (AP) — Senate Democrats failed Wednesday to change the chamber's filibuster rules to pass a paid family leave bill, after two members of their own caucus joined every Republican to keep the 60-vote threshold in place.
+The 49-51 vote ended a monthlong push by Senate Majority Leader Arthur Kemble-Oduya, who had argued in a floor speech that the filibuster had become "a veto for a minority of a minority."
+Democrats, who hold 51 seats, could afford to lose only one vote to trigger the so-called "nuclear option," a rules change by simple majority.
+"For 14 months this bill has had a majority of the Senate behind it. The only thing standing in its way is a rule that appears nowhere in the Constitution," Kemble-Oduya said on the floor. "Today every senator has to decide whether that rule matters more than the families who are waiting."
+Senate Minority Leader Harlan Voss called the effort "a power grab dressed up as compassion" and warned that Democrats would "regret this precedent the first day they are back in the minority."
+Sen. Ruth Amundsen-Clay, a Democrat who has long defended the filibuster, said in a statement that she supported the leave bill. "But I will not blow up the one rule that forces the two parties to talk to each other," she said.
+Amundsen-Clay denied that Republican leaders had offered her anything for her vote, telling reporters outside the chamber: "Nobody bought my vote. I've said the same thing about the filibuster for 11 years."
+The White House said in a statement that the president was "deeply disappointed" by the outcome.
+Democratic leaders are unlikely to bring the bill back to the floor before next year's midterm elections, two Democratic aides said, speaking on condition of anonymity to discuss internal planning.
+In a post on X, Sen. Tobias Whitfield-Marsh, a Democrat who co-wrote the bill, accused the two holdouts of "choosing a procedure over people."
+''', [
+    # the vote is the wire's own lede
+    # the post before the name is the role; the relative clause carries the floor speech (no relay) and a that-clause
+    # with the quoted fragment, the period inside
+    M("a veto for a minority of a minority.", "Arthur Kemble-Oduya", P, "argued", role="Senate Majority Leader",
+      ph=["said-that", "role-premodifier"]),
+    # the wire's own scare quote after "so-called"
+    R("nuclear option,", "the wire's scare quote after 'so-called'", "scare-quote"),
+    # the surname in a paragraph that states no role; "on the floor" names no relay
+    D("For 14 months this bill has had a majority of the Senate behind it. The only thing standing in its way is a rule that appears nowhere in the Constitution,",
+      "Arthur Kemble-Oduya", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("Today every senator has to decide whether that rule matters more than the families who are waiting.",
+      "Arthur Kemble-Oduya", P, "said", ph=["split-quote", "surname"]),
+    # the post before the name is the role; "called the effort" with a fragment, and the warning's that-clause carries
+    # a second fragment: two mixed statements
+    M("a power grab dressed up as compassion", "Harlan Voss", P, "called", role="Senate Minority Leader",
+      ph=["role-premodifier"]),
+    M("regret this precedent the first day they are back in the minority.", "Harlan Voss", P, "warned",
+      role="Senate Minority Leader", ph=["said-that", "cue-class", "role-premodifier"]),
+    # "Sen." is a title; the apposition's head is the role, its relative clause is not (as "the Kansas Republican who
+    # helped write …"); a statement names no channel
+    I("she supported the leave bill", "Ruth Amundsen-Clay", P, "said", role="Democrat",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the same paragraph, where the role stands
+    D("But I will not blow up the one rule that forces the two parties to talk to each other,",
+      "Ruth Amundsen-Clay", P, "said", role="Democrat", ph=["pronoun"]),
+    # the denial is annotated on the content after "that"; the participle "telling reporters" introduces the quote in
+    # the same sentence after a colon; reporters outside the chamber are no relay
+    I("Republican leaders had offered her anything for her vote", "Ruth Amundsen-Clay", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    D("Nobody bought my vote. I've said the same thing about the filibuster for 11 years.", "Ruth Amundsen-Clay", P,
+      "telling", ph=["multi-sentence", "participle-cue", "told", "surname"]),
+    # a statement names no channel; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("deeply disappointed", "the White House", O, "said", ph=["said-that", "writing"]),
+    # unnamed aides speaking on condition of anonymity: anonymous, given by the phrase as written; the sentence before
+    # the trailing attribution is the content
+    I("Democratic leaders are unlikely to bring the bill back to the floor before next year's midterm elections",
+      "two Democratic aides", A, "said", ph=["trailing-attribution"]),
+    # "Sen." is a title; the apposition's head is the role; X is the named channel; "accused … of" carries the quoted
+    # fragment, the period inside
+    M("choosing a procedure over people.", "Tobias Whitfield-Marsh", P, "accused", role="Democrat", via=["X"],
+      ph=["cue-class", "writing", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- US health-desk story on a measles outbreak in a school district, curly double quotes + apostrophes (state’s, aren’t, They’re, haven’t) with the comma or period inside: the case count as the paper's own lede and "county health officials warn" (a group) in the same sentence, a trailing "…, Dr. X, the … County health officer, said at a briefing" with the count, "she said" a paragraph later, her surname with two that-clauses (one statement), "According to the National … Agency," on vaccination rates, "The agency said in a statement that" a clause "and described the outbreak as" a fragment, an exemption category in quotes, "Some parents who declined vaccines for their children said" (a group), an inverted mother of three with a relative clause and "She said" in the same paragraph, a pediatrician in apposition with a relative clause and "he said" in the same paragraph
+article("brannock-valley-measles-outbreak", """
+An outbreak of measles in the Brannock Valley School District has grown to 31 cases, almost all of them in unvaccinated children, and county health officials warn it is likely to spread further.
+Eight children have been hospitalized, two of them in intensive care, Dr. Miriam Okonkwo-Hale, the Tressell County health officer, said at a briefing Thursday.
+“This is the outbreak we have been warning about for five years. Put one infected child in a classroom of unvaccinated kids, and nine out of ten of them will catch it,” she said.
+Okonkwo-Hale said the county had ordered 212 unvaccinated students at three schools to stay home for 21 days, and that a free vaccination clinic would open Saturday in Fenwick Falls.
+According to the National Disease Surveillance Agency, the share of kindergartners in Tressell County fully vaccinated against measles fell to 81% last year, well below the 95% needed to stop the virus spreading.
+The agency said in a statement that it had sent three epidemiologists to the county at the state’s request, and described the outbreak as “serious but containable.”
+The county has one of the highest rates of “personal belief” exemptions in the state. Some parents who declined vaccines for their children said they had made an informed decision and resented being blamed for the outbreak.
+“I did my research. My kids are healthy, they eat well, and I trust their immune systems more than I trust a drug company,” said Jolene Marsh-Decker, a mother of three whose two youngest are among those kept home. She said she would not vaccinate them even if the exclusion were extended.
+Dr. Andrew Tsai-Morgan, a pediatrician in Fenwick Falls who has treated four of the hospitalized children, said most unvaccinated families he sees are not opposed to vaccines but have missed appointments. “The families I worry about aren’t the ones arguing on social media. They’re the ones working two jobs who haven’t had time to come in,” he said.
+""", [
+    # the case count is the paper's own; the officials' warning is a that-less clause of its own; a group given by the
+    # phrase as written
+    I("it is likely to spread further", "county health officials", G, "warn",
+      ph=["said-that", "cue-class"]),
+    # "Dr." is a title; the apposition is the role; a briefing names no relay; the sentence before the trailing
+    # attribution is the content
+    I("Eight children have been hospitalized, two of them in intensive care", "Miriam Okonkwo-Hale", P, "said",
+      role="Tressell County health officer", ph=["trailing-attribution", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("This is the outbreak we have been warning about for five years. Put one infected child in a classroom of unvaccinated kids, and nine out of ten of them will catch it,",
+      "Miriam Okonkwo-Hale", P, "said", ph=["multi-sentence", "pronoun"]),
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("the county had ordered 212 unvaccinated students at three schools to stay home for 21 days, and that a free vaccination clinic would open Saturday in Fenwick Falls",
+      "Miriam Okonkwo-Hale", P, "said", ph=["said-that", "surname"]),
+    I("the share of kindergartners in Tressell County fully vaccinated against measles fell to 81% last year, well below the 95% needed to stop the virus spreading",
+      "the National Disease Surveillance Agency", O, "according to", ph=["according-to"]),
+    # "The agency": the National Disease Surveillance Agency; a statement names no channel; the that-clause has no
+    # marks, and "described … as" carries the quoted fragment, the period inside: two statements
+    I("it had sent three epidemiologists to the county at the state’s request", "the National Disease Surveillance Agency",
+      O, "said", ph=["said-that", "writing", "nominal"]),
+    M("serious but containable.", "the National Disease Surveillance Agency", O, "described",
+      ph=["writing", "nominal"]),
+    # the paper's own quotes around an exemption category
+    R("personal belief", "the paper's quotes around the name of an exemption category", "scare-quote"),
+    # a group given by the phrase as written, its capital lowered, without the relative clause "who declined vaccines
+    # for their children" (as "Residents who spoke with our correspondent", "Survivors who gathered outside the
+    # courthouse"); one compound predicate
+    I("they had made an informed decision and resented being blamed for the outbreak",
+      "some parents", G, "said", ph=["said-that"]),
+    # the apposition's head is the role, the relative clause "whose two youngest …" is not
+    D("I did my research. My kids are healthy, they eat well, and I trust their immune systems more than I trust a drug company,",
+      "Jolene Marsh-Decker", P, "said", role="mother of three", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands
+    I("she would not vaccinate them even if the exclusion were extended", "Jolene Marsh-Decker", P, "said",
+      role="mother of three", ph=["said-that", "pronoun"]),
+    # "Dr." is a title; the apposition is the role, its relative clause is not; one that-less clause with a compound
+    # predicate; "he" in the same paragraph, where the role stands
+    I("most unvaccinated families he sees are not opposed to vaccines but have missed appointments",
+      "Andrew Tsai-Morgan", P, "said", role="pediatrician in Fenwick Falls", ph=["said-that", "role-apposition"]),
+    D("The families I worry about aren’t the ones arguing on social media. They’re the ones working two jobs who haven’t had time to come in,",
+      "Andrew Tsai-Morgan", P, "said", role="pediatrician in Fenwick Falls", ph=["multi-sentence", "pronoun"]),
 ])
 
 

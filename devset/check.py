@@ -29,7 +29,7 @@ OFFSETS = "Unicode code points into the file's text"
 STATEMENT_KEYS = {"kind", "text", "speaker", "speaker_type", "role", "cue", "via", "span", "phenomena"}
 REJECTED_KEYS = {"text", "why", "reason", "span", "phenomena"}
 # Opening and closing quotation marks, every style used in the set.
-OPEN_MARKS = "“\"‘'«»‹›„‚"
+OPEN_MARKS = "“\"‘'«»‹›„‚”"
 CLOSE_MARKS = "”\"’'»«›‹“‘"
 
 
