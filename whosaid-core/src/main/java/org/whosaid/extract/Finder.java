@@ -1195,14 +1195,17 @@ final class Finder {
         return k > owned && (t.eq(k, "that") || ph.has(k, Lexicon.PRONOUN)) ? k : p;
     }
 
+    /** Cues whose object, the one told, stands before the content: "told reporters that", "telling staff that". */
+    private static final Set<String> TELL_OBJECT = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warning",
+            "assured", "assuring", "reminded", "reminding");
+
     /**
      * Where the content of a forward report starts: "Danilov said (on Monday) (that) CONTENT", "told
      * reporters (that) CONTENT". -1 when no content clause follows the cue.
      */
     private int forwardContent(int c, String cw, Subject sub, Lexicon.CueWord cue, int end) {
         int p = sub.cueEnd();
-        if (cw.equals("told") || cw.equals("tells") || cw.equals("tell") || cw.equals("warned") || cw.equals("warns")
-                || cw.equals("assured") || cw.equals("reminded")) {
+        if (TELL_OBJECT.contains(cw)) {
             Mention obj = ph.right(p, end);
             int audience = audienceEnd(p, end);
             if (audience > p && (obj == null || audience > obj.endTok())) {

@@ -871,9 +871,13 @@ final class Subjects {
     private Subject subjectOf(int c, int from, boolean quotedPassive) {
         String cw = t.lower(c);
         int end = a.sentenceEnd(a.sentenceOf(c));
-        // passive: was voiced by X / was echoed by X
-        if (!quotedPassive && c - 1 >= from && (t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
-            for (int k = c + 1; k < end && k < c + 12; k++) {
+        // passive: was voiced by X / was echoed by X; in the present only with the agent next to the participle:
+        // "who is accused of running over a cyclist" (not a progressive, "is calling the plan …"; nor a raising verb,
+        // whose subject speaks: "is reported to have called", unless a state follows: "is said to be “furious”")
+        boolean present = !cw.endsWith("ing") && !(t.eq(c + 1, "to") && !t.eq(c + 2, "be"))
+                && (t.eq(c - 1, "is") || t.eq(c - 1, "are") || t.eq(c - 1, "being"));
+        if (!quotedPassive && c - 1 >= from && (present || t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
+            for (int k = c + 1; k < end && k < (present ? c + 2 : c + 12); k++) {
                 if (t.eq(k, "by")) {
                     Mention m = subjectAfter(k + 1, end);
                     if (m != null) {

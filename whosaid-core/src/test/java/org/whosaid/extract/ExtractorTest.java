@@ -4200,6 +4200,27 @@ class ExtractorTest {
     }
 
     @Test
+    void aPresentPassiveIsNoSpeechOfItsSubject() {
+        assertEquals(List.of(),
+                run("A sessions court on Tuesday granted bail to Shahzaib Qureshi, 22, the son of a developer, who is accused "
+                        + "of running over a cyclist."));
+        // a raising verb's subject speaks, unless a state follows
+        assertEquals(List.of("mixed [free riders] Barack Obama (person, President) reported []"),
+                run("President Barack Obama is reported to have called the Saudis \"free riders\" who rely on aid."));
+        assertEquals(List.of(),
+                run("Party Chairman Reince Priebus is said to be \"furious\" with the candidate."));
+    }
+
+    @Test
+    void theOneToldByAParticipleIsNoContent() {
+        assertEquals(List.of("indirect [the plan is dead] Ann Holt (person, Mayor) telling []"),
+                run("Prices are up this year across the region.\nMayor Ann Holt is telling reporters that the plan is dead."));
+        assertEquals(List.of("indirect [a Clinton victory would bring back old scandals] Donald Trump (person) warning []"),
+                run("Prices are up this year across the region.\nDonald Trump is warning voters that a Clinton victory would "
+                        + "bring back old scandals."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
