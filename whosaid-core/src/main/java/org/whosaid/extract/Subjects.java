@@ -872,9 +872,9 @@ final class Subjects {
         String cw = t.lower(c);
         int end = a.sentenceEnd(a.sentenceOf(c));
         // passive: was voiced by X / was echoed by X; in the present only with the agent next to the participle:
-        // "who is accused of running over a cyclist" (not a progressive, "is calling the plan …"; nor a raising verb,
-        // whose subject speaks: "is reported to have called", unless a state follows: "is said to be “furious”")
-        boolean present = !cw.endsWith("ing") && !(t.eq(c + 1, "to") && !t.eq(c + 2, "be"))
+        // "who is accused of running over a cyclist", "Visitors are urged to follow …" (not a progressive, "is calling
+        // the plan …"; nor a raising verb before a past act, whose subject spoke: "is reported to have called")
+        boolean present = !cw.endsWith("ing") && !(t.eq(c + 1, "to") && t.eq(c + 2, "have"))
                 && (t.eq(c - 1, "is") || t.eq(c - 1, "are") || t.eq(c - 1, "being"));
         if (!quotedPassive && c - 1 >= from && (present || t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
             for (int k = c + 1; k < end && k < (present ? c + 2 : c + 12); k++) {

@@ -4209,6 +4209,8 @@ class ExtractorTest {
                 run("President Barack Obama is reported to have called the Saudis \"free riders\" who rely on aid."));
         assertEquals(List.of(),
                 run("Party Chairman Reince Priebus is said to be \"furious\" with the candidate."));
+        assertEquals(List.of(),
+                run("Visitors are urged to follow the department's \"Be Croc Wise\" guidelines."));
     }
 
     @Test
