@@ -1287,7 +1287,7 @@ final class Phrases {
 
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
-        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on");
+        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along");
     }
 
     /**
@@ -1297,7 +1297,7 @@ final class Phrases {
      */
     private boolean isNamedGroupPlace(int p, int end) {
         // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
-        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamedHead(p - 1)
+        if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1)) {
             return false;
         }

@@ -4223,6 +4223,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupAlongAPlace() {
+        assertEquals(List.of("indirect [they had walked for hours] Commuters waiting along Malinaw Boulevard (group) said []"),
+                run("Prices are up this year across the region.\nCommuters waiting along Malinaw Boulevard said they had walked "
+                        + "for hours."));
+        assertEquals(List.of("indirect [the water came in minutes] Residents along the river (group) said []"),
+                run("Prices are up this year across the region.\nResidents along the river said the water came in minutes."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
