@@ -4232,6 +4232,15 @@ class ExtractorTest {
     }
 
     @Test
+    void thePartiesToASuitAreGroups() {
+        assertEquals(List.of("indirect [the shelters are full] The plaintiffs (group) said []"),
+                run("Prices are up this year across the region.\nThe plaintiffs, who have lived in tents along the trail for "
+                        + "four years, said in court filings that the shelters are full."));
+        assertEquals(List.of("indirect [the ruling ignored their rights] Petitioners (group) said []"),
+                run("Prices are up this year across the region.\nPetitioners said the ruling ignored their rights."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
