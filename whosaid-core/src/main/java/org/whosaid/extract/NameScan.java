@@ -243,18 +243,20 @@ final class NameScan {
 
     /**
      * A short name defined before, at token i, as the organisation it stands for: followed by punctuation outside
-     * brackets, or by a cue ("Cofera said"). Null when it is none (and at once when the article defined none).
+     * brackets, or by a cue ("Cofera said", "The SAT denied"). Null when it is none (and at once when the article
+     * defined none).
      */
     private Mention shortNameUse(Analysis a, Phrases ph, int i) {
         var t = a.tokens();
         if (shortNames.isEmpty()) {
             return null;
         }
-        String name = shortNames.get(t.lower(i));
-        if (name == null || !(!t.is(i - 1, '(') && !t.isWord(i + 1) || ph.cue(i + 1) != null)) {
+        int w = t.eq(i, "the") && i + 1 < t.size() ? i + 1 : i; // "The SAT denied"
+        String name = shortNames.get(t.lower(w));
+        if (name == null || !(!t.is(w - 1, '(') && !t.isWord(w + 1) || ph.cue(w + 1) != null)) {
             return null;
         }
-        return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.ORG_NAME, name, null, t.lower(i));
+        return new Mention(w, w + 1, t.start(w), t.end(w), Mention.Type.ORG_NAME, name, null, t.lower(w));
     }
 
     /**

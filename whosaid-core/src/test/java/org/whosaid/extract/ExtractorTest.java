@@ -4241,6 +4241,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortNameDefinedInBracketsAfterThe() {
+        assertEquals(List.of("indirect [any neighborhood was being favored] The Tlaxcuapan Water and Sewerage System "
+                        + "(organization) denied []"),
+                run("The Tlaxcuapan Water and Sewerage System (SAT) began rationing on Monday.\nThe SAT denied that any "
+                        + "neighborhood was being favored."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
