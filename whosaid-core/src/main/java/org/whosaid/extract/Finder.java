@@ -1793,8 +1793,9 @@ final class Finder {
     }
 
     /** Words that open a clause hung on an attribution, after its comma. */
+    // "…, the planemaker said on Wednesday, in a fresh blow to airlines …", "…, the carrier said on Monday, a blow to …"
     private static final Set<String> HUNG_CLAUSES = Set.of("after", "as", "when", "while", "before", "because", "since",
-            "following", "in", "amid", "despite"); // "…, the planemaker said on Wednesday, in a fresh blow to airlines …"
+            "following", "in", "amid", "despite", "a", "an");
 
     /**
      * After an attribution set between commas, the sentence goes on with the rest of its content: a

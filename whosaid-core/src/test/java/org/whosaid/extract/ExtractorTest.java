@@ -4249,6 +4249,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongTrailingAttributionWithAnAppositionAfterIt() {
+        assertEquals(List.of("indirect [Kestavia Airlines will cancel about 1,900 flights between June and September] "
+                        + "Kestavia Airlines (organization) said []"),
+                run("Kestavia Airlines will cancel about 1,900 flights between June and September, the carrier said on Monday, "
+                        + "a blow to thousands of travellers who have already booked summer holidays."));
+        assertEquals(List.of("indirect [Nor are tariffs likely to bring these jobs back] David Autor (person, professor of "
+                        + "economics at the institute) said []"),
+                run("Prices are up this year across the region.\nNor are tariffs likely to bring these jobs back, said David "
+                        + "Autor, a professor of economics at the institute, who is one of the country's foremost specialists "
+                        + "on trade."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
