@@ -3,6 +3,7 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.model.Article;
+import org.whosaid.model.CueClass;
 import org.whosaid.model.Cue;
 import org.whosaid.model.Extraction;
 import org.whosaid.model.Rejected;
@@ -44,7 +45,7 @@ public final class Extractor {
         List<Statement> statements = new ArrayList<>(drafts.size());
         String idPrefix = article.id() + "#";
         for (int i = 0; i < drafts.size(); i++) {
-            statements.add(toStatement(idPrefix + (i + 1), drafts.get(i), resolved.get(i), text, off));
+            statements.add(toStatement(idPrefix + (i + 1), withWrittenVia(drafts, resolved, i), resolved.get(i), text, off));
         }
         List<Rejected> rejected = new ArrayList<>();
         for (Rejected r : finder.rejected()) {
@@ -52,6 +53,26 @@ public final class Extractor {
         }
         rejected.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Extraction(article, statements, rejected);
+    }
+
+    /**
+     * Draft i, with the channel of its speaker's earlier statement in the same paragraph when its cue is one of writing
+     * and names none: "X wrote on Facebook that … “…,” she wrote" (both on Facebook).
+     */
+    private static Draft withWrittenVia(List<Draft> drafts, List<Resolver.Resolved> resolved, int i) {
+        Draft d = drafts.get(i);
+        String name = resolved.get(i).name();
+        if (!d.via().isEmpty() || d.cue() == null || d.cue().cueClass() != CueClass.WRITING || name == null) {
+            return d;
+        }
+        for (int j = i - 1; j >= 0 && drafts.get(j).paragraph() == d.paragraph(); j--) {
+            if (name.equals(resolved.get(j).name())) {
+                Draft e = drafts.get(j);
+                return e.via().isEmpty() ? d : new Draft(d.kind(), d.start(), d.end(), d.paragraph(), d.speaker(), d.cue(),
+                        e.via(), d.confidence(), d.evidence());
+            }
+        }
+        return d;
     }
 
     private static Statement toStatement(String id, Draft d, Resolver.Resolved r, String text, Offsets off) {

@@ -4262,6 +4262,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aLaterWroteKeepsTheChannelOfItsParagraph() {
+        assertEquals(List.of("indirect [the delay was unacceptable] Rachel Stott (person, MP) wrote [Facebook]",
+                        "direct [We were promised a scheme by 2025,] Rachel Stott (person, MP) wrote [Facebook]",
+                        "direct [We will keep pushing.] Rachel Stott (person, MP) said []"),
+                run("MP Rachel Stott wrote on Facebook that the delay was unacceptable. \"We were promised a scheme by 2025,\" "
+                        + "she wrote.\n\"We will keep pushing.\" she said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
