@@ -88,12 +88,20 @@ final class Rejections {
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
-        if (samePara && words <= 2 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
+        if (samePara && words <= 4 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
                 && (relativeOpenedBefore(prev - 1) || ph.has(prev - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
             // (or a name they give it, with no "that": "a bull shark local surfers call ‘Old Tom’")
-            // "a drone model that soldiers call “mopeds”": what people at large name a thing ("the meetings, which
-            // Larkspur calls “listening sessions”" are the company's words)
+            // "a drone model that soldiers call “mopeds”", "which many residents call «the sleeping giant»": what people
+            // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
+        }
+        if (samePara && words <= 4 && groupCallsBefore(prev)) {
+            return Rejected.Reason.TITLE; // "Locals call the bend near the jetty “the launch graveyard”"
+        }
+        if (samePara && words <= 4 && knownAs(prev)) {
+            // "traders from across the border, known locally as “briefcase buyers”": a local word, no one's statement
+            return isTitleCase(openTok + 1, closeTok, false) || t.eq(openTok + 1, "the")
+                    ? Rejected.Reason.TITLE : Rejected.Reason.SCARE_QUOTE;
         }
         if (samePara && words <= 6 && ph.isOutletPossessive(prev) && isTitleCase(openTok + 1, closeTok, false)) {
             return Rejected.Reason.TITLE; // "told MSNBC's “Morning Joe”": a programme's name
@@ -122,6 +130,28 @@ final class Rejections {
         int next = closeTok + 1;
         return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an")) && t.isWord(next)
                 && !t.isCapitalized(next) && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER) && ph.cue(next) == null;
+    }
+
+    /** Token prev ends "known as" or "known locally as" (or "here", "widely", "also" between). */
+    private boolean knownAs(int prev) {
+        return t.eq(prev, "as") && (t.eq(prev - 1, "known") || t.eq(prev - 2, "known") && t.isWord(prev - 1)
+                && t.endsWith(prev - 1, "ly") || t.eq(prev - 2, "known") && (t.eq(prev - 1, "here") || t.eq(prev - 1, "also")));
+    }
+
+    /**
+     * A group, at the start of its sentence, calls a thing by a name within the ten words before token prev: "Locals
+     * call the bend in the river where the launch sank …", "Residents call it …" (plain words between).
+     */
+    private boolean groupCallsBefore(int prev) {
+        for (int k = prev; k >= 1 && k >= prev - 10; k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (t.eq(k, "call")) {
+                return ph.has(k - 1, Lexicon.GROUP) && a.sentenceStart(a.sentenceOf(k)) == k - 1;
+            }
+        }
+        return false;
     }
 
     /** "that" or "which" within the four words ending at token k, which are plain words: a relative clause's subject. */

@@ -4271,6 +4271,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameLocalsGiveIsNoStatement() {
+        String text = "Farmer Agnes Mwenda said traders from across the border, known locally as \"briefcase buyers\", had been "
+                + "offering cash.\nThe volcano, which many residents call \u00ABthe sleeping giant\u00BB, erupted on Monday.\n"
+                + "Locals call the bend in the river where the launch sank \"the launch graveyard\".";
+        assertEquals(List.of("briefcase buyers:scare-quote", "the sleeping giant:title", "the launch graveyard:title"),
+                rejectedOf(text));
+        assertEquals(List.of("indirect [traders from across the border, known locally as \"briefcase buyers\", had been "
+                + "offering cash] Agnes Mwenda (person, Farmer) said []"), run(text));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
