@@ -585,7 +585,8 @@ public final class Resolver {
                 // grid operator", which describes an organisation of its own
                 // "the bank", and "the Harlan Falls-based bank": where a company is based describes no other company
                 boolean bare = m.endTok() - m.startTok() <= 2 || m.name() != null && basedHead(m.name());
-                Mention subject = bare && companyHead.test(m.head()) ? recentOrganizationSubject(m, d.start()) : null;
+                Mention subject = bare && (companyHead.test(m.head()) || FUNCTION_HEADS.contains(m.head()))
+                        ? recentOrganizationSubject(m, d.start()) : null;
                 if (subject != null) {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
@@ -1337,6 +1338,14 @@ public final class Resolver {
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
 
+    /**
+     * What an organisation does, which its name need not say: "Quorvex … The exchange said", "the Prudential Oversight
+     * Board … The regulator said", "Tidelink … the agency said".
+     */
+    private static final Set<String> FUNCTION_HEADS = Set.of("regulator", "watchdog", "agency", "exchange", "club",
+            "tournament", "supermarket", "operator", "developer", "carrier", "network", "broadcaster", "organization",
+            "organisation");
+
     /** Heads of a company nominal that a public body never is, beside {@link #BUSINESS_HEADS}. */
     private static final Set<String> DEVELOPERS = Set.of("developer", "builder", "housebuilder", "contractor", "operator");
 
@@ -1382,8 +1391,8 @@ public final class Resolver {
             }
         }
         // else a one-word name that nothing makes a person (no given name, title, role or gender), as a subject:
-        // "Quillon on Tuesday unveiled “Cairn 3” … The startup says"
-        if (!BUSINESS_HEADS.contains(m.head())) {
+        // "Quillon on Tuesday unveiled “Cairn 3” … The startup says", "Quorvex … The exchange said"
+        if (!BUSINESS_HEADS.contains(m.head()) && !FUNCTION_HEADS.contains(m.head())) {
             return null;
         }
         // (before the statement: "Cairn 3 is available from Tuesday, the company said" is not said by Cairn)

@@ -4282,6 +4282,19 @@ class ExtractorTest {
     }
 
     @Test
+    void whatAnOrganisationDoesNamesItAgain() {
+        assertEquals(List.of("indirect [it had asked the bank to raise fresh capital] The Prudential Oversight Board "
+                        + "(organization) said []"),
+                run("The Prudential Oversight Board fined Dunmarra Bank on Monday.\nThe regulator said it had asked the bank "
+                        + "to raise fresh capital."));
+        assertEquals(List.of("indirect [it owed about $1.4 billion to its customers] Quorvex (organization) said []"),
+                run("Quorvex froze withdrawals on Monday, and customers of Quorvex queued outside.\nThe exchange said it owed about $1.4 billion to its customers."));
+        assertEquals(List.of("indirect [Authorities ordered the evacuation of three villages] the fire brigade (organization) "
+                        + "said []"),
+                run("Authorities ordered the evacuation of three villages, the fire brigade said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
