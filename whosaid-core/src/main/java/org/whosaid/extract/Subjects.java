@@ -413,6 +413,31 @@ final class Subjects {
      * and the apposition opens with "the" or "a" within 32 tokens of k, with no cue or quotation inside. -1 when
      * there is none.
      */
+    /**
+     * A person's name, a role in apposition ending at the comma at token j, and a short description of the role's body
+     * from there to the comma at token k before the cue: "Sylvie Kerbrat, general secretary of the CGS, the country’s
+     * largest union confederation, said". The person with that role, or null.
+     */
+    private Mention roleThenDescription(int j, int from, int k) {
+        if (k - j > 12 || !(t.eq(j + 1, "the") || t.eq(j + 1, "a") || t.eq(j + 1, "an") || ph.isPossessive(j + 1))
+                || !plainAside(j + 1, k)) {
+            return null;
+        }
+        for (int x = j - 1; x > from && x > j - 25; x--) {
+            if (t.is(x, ',')) {
+                Mention person = ph.left(x, from - 1);
+                int[] endOut = new int[1];
+                String role = person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == x
+                        ? ph.appositionAfter(person, j, endOut) : null;
+                return role != null && endOut[0] == j ? person.withRole(role) : null;
+            }
+            if (t.kind(x) == Tokens.QUOTE && !ph.isPossessiveMark(x) || isCue(x)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private int listedAsideOpening(int j, int from, int k) {
         boolean and = false;
         for (int x = j + 1; x < k; x++) {
@@ -1049,6 +1074,10 @@ final class Subjects {
                     named = named.withRole(stripArticle(ph.surface(s0, j)));
                 }
                 return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
+            }
+            Mention described = roleThenDescription(j, from, k);
+            if (described != null) {
+                return new Subject(described, "speaker-cue", described.startTok(), List.of(), c + 1, cw);
             }
             // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
             Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);

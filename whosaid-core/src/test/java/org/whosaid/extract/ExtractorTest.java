@@ -4295,6 +4295,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleThenADescriptionOfItsBodyBeforeTheCue() {
+        assertEquals(List.of("mixed [chosen contempt over dialogue] Sylvie Kerbrat (person, general secretary of the "
+                        + "Confédération générale des salariés (CGS)) said []"),
+                run("Prices are up this year across the region.\nSylvie Kerbrat, general secretary of the Confédération "
+                        + "générale des salariés (CGS), the country’s largest union confederation, said the government had "
+                        + "\u00AB chosen contempt over dialogue \u00BB."));
+        assertEquals(List.of("indirect [the firm had asked for rent cuts] Gordon Beaulieu (person, chief executive of Vantage "
+                        + "Crossing Realty Trust) said []"),
+                run("Prices are up this year across the region.\nGordon Beaulieu, chief executive of Vantage Crossing Realty "
+                        + "Trust, the landlord, said the firm had asked for rent cuts."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
