@@ -186,6 +186,16 @@ final class Issuers {
             e -= 3;
         } else if (t.is(e - 1, '.') && ph.isLegalFormAbbreviation(e - 2)) {
             e--; // "Tallis & Reed Inc. filed"
+        } else if (t.is(e - 1, ',')) {
+            // "Gordon Mayes, a retired schoolteacher from Ashford Hills, filed an objection": the name that opens the
+            // sentence before the aside
+            int x = e - 2;
+            while (x > first && x > e - ASIDE && !t.is(x, ',') && t.kind(x) != Tokens.QUOTE) {
+                x--;
+            }
+            Mention named = x > first && t.is(x, ',') ? ph.left(x, first - 1) : null;
+            return named != null && named.endTok() == x && named.startTok() == first && named.isName()
+                    ? acceptable(named) : null;
         }
         return e > first ? acceptable(ph.left(e, first - 1)) : null;
     }

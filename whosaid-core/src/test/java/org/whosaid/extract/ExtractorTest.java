@@ -4308,6 +4308,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theIssuerOfADocumentBeforeAnAside() {
+        assertEquals(List.of("mixed [an insult to anyone who had their identity stolen.] Gordon Mayes (person) arguing []"),
+                run("Prices are up this year across the region.\nGordon Mayes, a retired schoolteacher from Ashford Hills, "
+                        + "filed an objection last week arguing that the cap is \"an insult to anyone who had their identity "
+                        + "stolen.\""));
+        assertEquals(List.of("indirect [he was not biased] Donald Trump (person) saying []"),
+                run("Prices are up this year across the region.\nDonald Trump, who spoke in Ohio last week, issued a statement "
+                        + "on Tuesday saying he was not biased."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
