@@ -1450,7 +1450,8 @@ final class Phrases {
                 && cue(k) == null) {
             k++;
         }
-        return k > on + 1 && i < k && (k == end || t.is(k, ',') || t.isCapitalized(k));
+        // (or the portfolio ends the phrase before its cue: "the deputy mayor for urban planning announced")
+        return k > on + 1 && i < k && (k == end || t.is(k, ',') || t.isCapitalized(k) || cue(k) != null);
     }
 
     /**

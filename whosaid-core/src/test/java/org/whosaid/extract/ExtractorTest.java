@@ -4319,6 +4319,15 @@ class ExtractorTest {
     }
 
     @Test
+    void scientistsByTheirFieldAndAPortfolioBeforeTheCue() {
+        assertEquals(List.of("indirect [A comet could become visible next spring] astronomers (group) say []"),
+                run("A comet could become visible next spring, astronomers say."));
+        assertEquals(List.of("indirect [The council will close the flats] the deputy mayor for urban planning (person, deputy "
+                        + "mayor for urban planning) said []"),
+                run("The council will close the flats, the deputy mayor for urban planning said."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
