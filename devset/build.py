@@ -27920,6 +27920,332 @@ Dr. Andrew Tsai-Morgan, a pediatrician in Fenwick Falls who has treated four of 
       "Andrew Tsai-Morgan", P, "said", role="pediatrician in Fenwick Falls", ph=["multi-sentence", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Kenyan daily on a teachers' promotion row, curly double quotes + apostrophes (country’s, teachers’, master’s) with the period outside fragments, "yesterday": the commission that "has dismissed claims that" in the lede (a denial, the acronym in brackets), "Speaking to journalists in …, X chief executive Dr X said" a that-less clause carrying a fragment across a relative clause, "she said" a paragraph later, a union secretary-general with the union and its acronym before the name who "accused the commission of" a fragment "and said" a second clause, his split quote "Mr X said" with a second quote after the attribution sentence that runs into the next paragraph, "He claimed that" with a fragment, "In a statement, the commission said" a fragment "and denied that", a teacher in apposition and "He had this to say:" with the quote in the next paragraph
+article("tescom-promotion-row", """
+The Teaching Service Commission (TESCOM) has dismissed claims that its new promotion guidelines will lock thousands of long-serving teachers out of higher job grades, even as the country’s largest teachers’ union threatened to go to court to stop them.
+Speaking to journalists in Kaloleni town yesterday, TESCOM chief executive Dr Grace Wambui Muriithi said the guidelines, which tie promotion to classroom appraisal scores rather than years of service, would “reward teachers who are actually teaching”.
+“For years, a teacher who was absent half the term was promoted ahead of a colleague who produced results, simply because he was employed first. That era is over,” she said.
+But National Union of Schoolteachers (NUST) Secretary-General Wilson Kipkemoi Sang accused the commission of “changing the rules in the middle of the game” and said the union would move to the labour court if the guidelines were not withdrawn within 14 days.
+“Appraisal is being turned into a weapon,” Mr Sang said. “A head teacher who does not like you can finish your career with one form.
+“We will not allow it. If TESCOM wants a fight, it will get one in court.”
+He claimed that more than 60,000 teachers above the age of 50 would be “stuck in their current grades until they retire”.
+In a statement, the commission said the guidelines had been developed “in full consultation with all stakeholders”, and denied that older teachers would be disadvantaged.
+Daniel Mutua Kilonzo, a mathematics teacher at Kalembwa Secondary School in Mbuthini County, said he had been held in Job Group C3 since 2013 despite twice upgrading his qualifications. He had this to say:
+“I paid for my master’s degree from my own pocket. Now they tell me a form filled by my principal matters more than my certificates. Where is the fairness in that?”
+The commission is expected to appear before the parliamentary Education Committee next week.
+""", [
+    # the denial is annotated on the content after "that"; the organisation is given without the acronym in brackets
+    I("its new promotion guidelines will lock thousands of long-serving teachers out of higher job grades",
+      "the Teaching Service Commission", O, "dismissed", ph=["denial", "cue-class"]),
+    # "Dr" is a title; the post before the name (with the acronym) is the role; speaking to journalists names no
+    # relay; the that-less clause carries the quoted fragment (period outside), so only the fragment is annotated
+    M("reward teachers who are actually teaching", "Grace Wambui Muriithi", P, "said", role="TESCOM chief executive",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("For years, a teacher who was absent half the term was promoted ahead of a colleague who produced results, simply because he was employed first. That era is over,",
+      "Grace Wambui Muriithi", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the whole pre-modifier, the union's name and acronym included, is the role; "accused … of" carries a quoted
+    # fragment and the second verb a clause with no marks: two statements
+    M("changing the rules in the middle of the game", "Wilson Kipkemoi Sang", P, "accused",
+      role="National Union of Schoolteachers (NUST) Secretary-General", ph=["cue-class", "role-premodifier"]),
+    I("the union would move to the labour court if the guidelines were not withdrawn within 14 days",
+      "Wilson Kipkemoi Sang", P, "said", role="National Union of Schoolteachers (NUST) Secretary-General",
+      ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; a second quote right after the attribution sentence: a split quote; no role in this paragraph;
+    # the second part does not close, and the next paragraph opens with a mark: one statement across both
+    D("Appraisal is being turned into a weapon,", "Wilson Kipkemoi Sang", P, "said", ph=["split-quote", "surname"]),
+    D("A head teacher who does not like you can finish your career with one form.\n“We will not allow it. If TESCOM wants a fight, it will get one in court.",
+      "Wilson Kipkemoi Sang", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    # the that-clause carries the quoted fragment (period outside), so only the fragment is annotated
+    M("stuck in their current grades until they retire", "Wilson Kipkemoi Sang", P, "claimed",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # "the commission": the Teaching Service Commission; a statement names no channel; the that-less clause carries
+    # the fragment, and the denial is annotated on the content after "that": two statements
+    M("in full consultation with all stakeholders", "the Teaching Service Commission", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("older teachers would be disadvantaged", "the Teaching Service Commission", O, "denied",
+      ph=["denial", "cue-class", "writing", "nominal"]),
+    # the apposition is the role
+    I("he had been held in Job Group C3 since 2013 despite twice upgrading his qualifications", "Daniel Mutua Kilonzo", P,
+      "said", role="mathematics teacher at Kalembwa Secondary School in Mbuthini County",
+      ph=["said-that", "role-apposition"]),
+    # the attribution is the paragraph ending in the colon, which states his role (as "She had this to say:" in
+    # marembo-fuel-protest)
+    D("I paid for my master’s degree from my own pocket. Now they tell me a form filled by my principal matters more than my certificates. Where is the fairness in that?",
+      "Daniel Mutua Kilonzo", P, "had this to say",
+      role="mathematics teacher at Kalembwa Secondary School in Mbuthini County",
+      ph=["multi-sentence", "colon-intro", "pronoun"]),
+    # the committee appearance is the paper's own
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Telegraph-style) on a rail operator's record fine, curly single quotes with curly apostrophes (company’s, Southmere’s, Today’s, we’ve) and the comma inside: the line's nickname after "known to passengers as", the regulator that "said" a that-less clause with two quoted fragments (two mixed statements), "Its report, ‘…’, found that" (a title, the report standing for the regulator), the rail minister in apposition who "said last night:" with the quote in the same paragraph, the operator's managing director with the company's possessive before the name who "apologised" (an act) "but insisted" a fragment, her split quote "she said" a paragraph later, "Mrs X confirmed that", the watchdog's chief executive in apposition with a fragment and her quote "she said, adding that" a fragment (two women as "she" in consecutive paragraphs), "A Department for Transport spokesman said:"
+article("southmere-trains-record-fine", """
+A rail operator whose commuter line is known to passengers as the ‘Misery Line’ has been fined £4.2 million after cancelling almost one in ten of its trains, the biggest penalty ever imposed on a train company for poor performance.
+The Rail Performance Regulator said Southmere Trains had ‘repeatedly failed’ to run the timetable it was paid to deliver and had given passengers ‘misleading’ reasons for hundreds of cancellations.
+Its report, ‘Running on Empty’, found that 9.6 per cent of Southmere services were cancelled in the year to March, against an industry average of 3.1 per cent.
+Simon Ashcombe-Reeve, the rail minister, said last night: ‘Passengers on these lines have put up with a second-rate service for far too long. Today’s fine sends a clear message: run the trains you are paid to run, or pay the price.’
+Southmere’s managing director, Fiona Castleden, apologised to passengers but insisted the company was ‘not the villain of this story’.
+‘Almost half of this year’s cancellations were caused by signal and track faults on infrastructure we do not own and cannot fix,’ she said. ‘We have recruited 140 new drivers since January, and punctuality is already improving.’
+Mrs Castleden confirmed that the company would not appeal against the fine.
+Harriet Lyle-Madoc, chief executive of the passenger watchdog Travelwatch, said the penalty would be ‘cold comfort’ to commuters who had lost shifts or missed hospital appointments.
+‘Fines go to the Treasury, not to the people left standing on a freezing platform at Hollinbridge at seven in the morning,’ she said, adding that the money should be ‘ring-fenced for compensation’.
+A Department for Transport spokesman said: ‘We expect every operator to deliver the service passengers pay for, and we will hold them to account when they do not.’
+""", [
+    # a name passengers give the line is nobody's statement
+    R("Misery Line", "nickname passengers give the line", "title"),
+    # one that-less clause with a compound predicate carrying two quoted fragments: two mixed statements
+    M("repeatedly failed", "the Rail Performance Regulator", O, "said", ph=["said-that"]),
+    M("misleading", "the Rail Performance Regulator", O, "said", ph=["said-that"]),
+    # the report stands for the regulator that wrote it ("Its"); its title is no statement
+    R("Running on Empty", "title of the regulator's report", "title"),
+    I("9.6 per cent of Southmere services were cancelled in the year to March, against an industry average of 3.1 per cent",
+      "the Rail Performance Regulator", O, "found", ph=["said-that", "writing", "pronoun", "nominal"]),
+    # the apposition is the role; the quote follows the colon in the same paragraph (no colon-intro)
+    D("Passengers on these lines have put up with a second-rate service for far too long. Today’s fine sends a clear message: run the trains you are paid to run, or pay the price.",
+      "Simon Ashcombe-Reeve", P, "said", role="rail minister", ph=["multi-sentence", "role-apposition"]),
+    # the post with the company's possessive, before the name in apposition, is the role; apologising is an act; the
+    # that-less clause carries the quoted fragment (period outside)
+    M("not the villain of this story", "Fiona Castleden", P, "insisted", role="Southmere’s managing director",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a second quote after the attribution sentence
+    D("Almost half of this year’s cancellations were caused by signal and track faults on infrastructure we do not own and cannot fix,",
+      "Fiona Castleden", P, "said", ph=["split-quote", "pronoun"]),
+    D("We have recruited 140 new drivers since January, and punctuality is already improving.",
+      "Fiona Castleden", P, "said", ph=["split-quote", "pronoun"]),
+    # "Mrs" is a title
+    I("the company would not appeal against the fine", "Fiona Castleden", P, "confirmed",
+      ph=["said-that", "cue-class", "surname"]),
+    # the apposition is the role, the watchdog's name inside it; only the quoted fragment is annotated
+    M("cold comfort", "Harriet Lyle-Madoc", P, "said", role="chief executive of the passenger watchdog Travelwatch",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph is the watchdog's chief executive of the paragraph before, not the managing
+    # director; no role in this paragraph; the participle's that-clause carries a quoted fragment
+    D("Fines go to the Treasury, not to the people left standing on a freezing platform at Hollinbridge at seven in the morning,",
+      "Harriet Lyle-Madoc", P, "said", ph=["pronoun"]),
+    M("ring-fenced for compensation", "Harriet Lyle-Madoc", P, "adding", ph=["said-that", "participle-cue", "pronoun"]),
+    # an unnamed spokesman for the department: anonymous, given by the phrase as written
+    D("We expect every operator to deliver the service passengers pay for, and we will hold them to account when they do not.",
+      "a Department for Transport spokesman", A, "said"),
+])
+
+# ---------------------------------------------------------------- Austrian outlet's English edition on a chairlift accident, „low-high“ quotes with the comma outside and curly apostrophes (prosecutor’s, lift’s): a trailing "police said" after a long lede, a trailing "a spokesman for the … state police directorate told the APA news agency" and "He said" with two that-clauses, "According to police," at the head of a sentence, a witness's inverted quote with a relative clause, the lift's nickname after "known locally as", the lift operator's statement with a that-clause and a second one carrying a fragment, its managing director's quote "told the broadcaster ORF" and "He said", a newspaper that "quoted a lift attendant, who did not want to be named, as saying" a fragment, the operator's rejection with a "saying" clause, the mayor's inverted quote with "Mayor" before the name
+article("gamsleiten-chairlift-accident", """
+GAMSLEITEN – Eleven skiers were injured, two of them seriously, when a chair on the Kogelbahn chairlift in Gamsleiten came off its cable and fell about eight metres onto a piste on Sunday morning, police said.
+The four-seater was carrying three people when it came loose shortly after 10.30 am and struck skiers on the slope below, a spokesman for the Vorderlanden state police directorate told the APA news agency. He said the cause was not yet known and that the public prosecutor’s office in Kirchbrand had ordered the lift to be sealed.
+According to police, the two seriously injured, a German woman of 58 and a Dutch boy of 12, were flown to hospital in Kirchbrand.
+„We heard a loud bang, and then the chair just dropped. People were screaming, and the whole lift stopped with everybody hanging in the air“, said Theresa Mairhofer, a ski instructor from Steinhof who was at the bottom station.
+The Kogelbahn, opened in 2009 and known locally as the „Kogel-Express“, carries up to 2,400 skiers an hour.
+The lift operator, Gamsleitner Bergbahnen, said in a statement that the lift had passed its annual inspection in November and that it was „cooperating fully with the authorities“.
+„The chair was in service this morning like every other day. Until we know exactly what happened, the Kogelbahn stays closed“, managing director Florian Hochkofler told the broadcaster ORF. He said he could not rule out a technical fault.
+The newspaper Vorderlandner Nachrichten quoted a lift attendant, who did not want to be named, as saying that staff had reported „strange noises“ for several days. The operator rejected this, saying no complaints had been entered in the lift’s logbook.
+„This is a black day for Gamsleiten. Tourism is our whole life here, and people trusted this lift“, said Mayor Johann Eberharter, who visited the injured in hospital.
+""", [
+    # police as a body, as "police said" elsewhere in the set
+    I("Eleven skiers were injured, two of them seriously, when a chair on the Kogelbahn chairlift in Gamsleiten came off its cable and fell about eight metres onto a piste on Sunday morning",
+      "police", O, "said", ph=["trailing-attribution"]),
+    # an unnamed spokesman: anonymous, given by the phrase as written; the agency he told is the relay
+    I("The four-seater was carrying three people when it came loose shortly after 10.30 am and struck skiers on the slope below",
+      "a spokesman for the Vorderlanden state police directorate", A, "told", via=["APA"],
+      ph=["trailing-attribution", "told"]),
+    # "He said": only the told-frame names the relay (as in ferlatsch-avalanche); two that-clauses with no marks: one
+    # statement
+    I("the cause was not yet known and that the public prosecutor’s office in Kirchbrand had ordered the lift to be sealed",
+      "a spokesman for the Vorderlanden state police directorate", A, "said", ph=["said-that", "pronoun"]),
+    I("the two seriously injured, a German woman of 58 and a Dutch boy of 12, were flown to hospital in Kirchbrand",
+      "police", O, "according to", ph=["according-to"]),
+    # the apposition's head is the role, the relative clause is not
+    D("We heard a loud bang, and then the chair just dropped. People were screaming, and the whole lift stopped with everybody hanging in the air",
+      "Theresa Mairhofer", P, "said", role="ski instructor from Steinhof",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the lift's local nickname is nobody's statement
+    R("Kogel-Express", "the lift's local nickname", "title"),
+    # "The lift operator" describes the company, which takes no role; a statement names no channel; the first
+    # that-clause has no marks, the second carries a quoted fragment: two statements
+    I("the lift had passed its annual inspection in November", "Gamsleitner Bergbahnen", O, "said",
+      ph=["said-that", "writing"]),
+    M("cooperating fully with the authorities", "Gamsleitner Bergbahnen", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the broadcaster he told is the relay; "He said" in the same paragraph
+    # keeps the role, and only the told-frame names the relay
+    D("The chair was in service this morning like every other day. Until we know exactly what happened, the Kogelbahn stays closed",
+      "Florian Hochkofler", P, "told", role="managing director", via=["ORF"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    I("he could not rule out a technical fault", "Florian Hochkofler", P, "said", role="managing director",
+      ph=["said-that", "pronoun"]),
+    # the newspaper that quotes the attendant is the relay; the attendant is given without the relative clause on
+    # anonymity; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("strange noises", "a lift attendant", A, "quoted ... as saying", via=["Vorderlandner Nachrichten"],
+      ph=["quoted-as-saying", "said-that"]),
+    # "The operator": Gamsleitner Bergbahnen; "rejected this" has no content of its own, the participle carries it
+    I("no complaints had been entered in the lift’s logbook", "Gamsleitner Bergbahnen", O, "saying",
+      ph=["participle-cue", "denial", "nominal"]),
+    # "Mayor" before the name is the role; the relative clause is not
+    D("This is a black day for Gamsleiten. Tourism is our whole life here, and people trusted this lift",
+      "Johann Eberharter", P, "said", role="Mayor", ph=["inversion", "multi-sentence", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- financial wire (Bloomberg style) on a copper miners' merger, straight double quotes + apostrophes (world's, Friday's, aren't, else's, couldn't) with the comma or period inside: the deal as the wire's own lede, a trailing "…, Halvard said in a statement Monday" after an apposition in the content, the buyer's chief executive's split quote "said in an interview with Bloomberg Television", the target's CEO with a relative clause who "said" a that-less clause and a second that-clause, each carrying a fragment, "according to people familiar with the matter, who asked not to be identified …" after a long sentence with the talks' code name in quotes, "the people said", a foreign competition regulator as the phrase as written with a relative clause before "said in a statement that", the buyer's denial with a "saying" fragment, an analyst in apposition who "wrote in a note to clients" and "She said" a fragment, a fund that "declined to comment"
+article("halvard-tembeli-copper-merger", '''
+PORT ELLERY (Bloomberg) -- Halvard Minerals Ltd. agreed to buy Tembeli Copper Plc in an all-share deal valuing its smaller rival at about $8.6 billion, creating the world's fourth-largest copper producer.
+Tembeli investors will receive 0.82 Halvard share for each share they own, a 31% premium to Friday's close, Halvard said in a statement Monday.
+"Copper is the metal of this decade, and there simply aren't enough good mines to go around," Chief Executive Officer Anders Kjellvik-Moyo said in an interview with Bloomberg Television. "Together we can build the next generation of mines ourselves instead of paying someone else's price for them."
+Tembeli CEO Nomvula Dlamini-Hart, who will become deputy chairman of the enlarged group, said the offer "recognizes the quality of our assets" and that shareholders would "own a meaningful part of a much bigger story."
+Halvard had pursued Tembeli for about six months under the code name "Project Ember" and briefly walked away in March, according to people familiar with the matter, who asked not to be identified because the talks were private. Tembeli's largest shareholder, the Okavari state pension fund, has agreed to support the deal, the people said.
+Zantoria's Competition Review Board, which must clear the transaction because both companies run smelters there, said in a statement that it had opened a preliminary review and would decide within 90 days whether a full investigation was needed.
+Halvard denied that it planned to close Tembeli's Mekwane smelter, which employs about 2,100 people, saying there were "no plans to change the operating footprint."
+"The price looks full, but Halvard is buying growth it couldn't build on its own in a decade," Bernadette Ochs-Whitley, an analyst at Strandline Securities, wrote in a note to clients. She said regulators were "the biggest wild card."
+Tembeli shares jumped as much as 24%, while Halvard fell 3.1%. A spokesperson for the Okavari fund declined to comment.
+''', [
+    # the deal is the wire's own lede
+    # the short name stands for the company; a statement names no channel; the apposition on the premium sits before
+    # the trailing attribution and is part of the content
+    I("Tembeli investors will receive 0.82 Halvard share for each share they own, a 31% premium to Friday's close",
+      "Halvard Minerals Ltd.", O, "said", ph=["trailing-attribution", "writing", "surname"]),
+    # the post before the name is the role; "in an interview with" names the relay; a second quote right after the
+    # attribution sentence: a split quote, keeping role and relay
+    D("Copper is the metal of this decade, and there simply aren't enough good mines to go around,",
+      "Anders Kjellvik-Moyo", P, "said", role="Chief Executive Officer", via=["Bloomberg Television"],
+      ph=["split-quote", "interview", "role-premodifier"]),
+    D("Together we can build the next generation of mines ourselves instead of paying someone else's price for them.",
+      "Anders Kjellvik-Moyo", P, "said", role="Chief Executive Officer", via=["Bloomberg Television"],
+      ph=["split-quote", "interview", "role-premodifier"]),
+    # the post before the name is the role, the relative clause is not; a that-less clause and a "that" clause, each
+    # carrying a quoted fragment: two mixed statements
+    M("recognizes the quality of our assets", "Nomvula Dlamini-Hart", P, "said", role="Tembeli CEO",
+      ph=["said-that", "role-premodifier"]),
+    M("own a meaningful part of a much bigger story.", "Nomvula Dlamini-Hart", P, "said", role="Tembeli CEO",
+      ph=["said-that", "role-premodifier"]),
+    # the anonymous sources given by the phrase as written, without the relative clause on anonymity; the code name
+    # inside the content is no statement
+    I('Halvard had pursued Tembeli for about six months under the code name "Project Ember" and briefly walked away in March',
+      "people familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    R("Project Ember", "code name of the talks", "title"),
+    # "the people": people familiar with the matter
+    I("Tembeli's largest shareholder, the Okavari state pension fund, has agreed to support the deal",
+      "people familiar with the matter", A, "said", ph=["trailing-attribution", "nominal"]),
+    # the regulator given by the phrase as written, without the relative clause; a statement names no channel; one
+    # that-clause with a compound predicate
+    I("it had opened a preliminary review and would decide within 90 days whether a full investigation was needed",
+      "Zantoria's Competition Review Board", O, "said", ph=["said-that", "writing"]),
+    # the denial is annotated on the whole content after "that", its relative clause included; the participle's
+    # that-less clause carries a quoted fragment, the period inside
+    I("it planned to close Tembeli's Mekwane smelter, which employs about 2,100 people", "Halvard Minerals Ltd.", O,
+      "denied", ph=["denial", "cue-class", "surname"]),
+    M("no plans to change the operating footprint.", "Halvard Minerals Ltd.", O, "saying",
+      ph=["said-that", "participle-cue", "surname"]),
+    # the apposition is the role, the firm after "at" included; a note to clients names no channel
+    D("The price looks full, but Halvard is buying growth it couldn't build on its own in a decade,",
+      "Bernadette Ochs-Whitley", P, "wrote", role="analyst at Strandline Securities",
+      ph=["writing", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands; only the fragment is annotated
+    M("the biggest wild card.", "Bernadette Ochs-Whitley", P, "said", role="analyst at Strandline Securities",
+      ph=["said-that", "pronoun"]),
+    # declining to comment reports nothing
+])
+
+# ---------------------------------------------------------------- Sri Lankan English daily on QR-code fuel rationing, straight double quotes + apostrophes (Employees', union's) with the period outside fragments, "yesterday": a trailing "…, Power and Energy Minister X announced yesterday" in the lede, "Addressing a media briefing at the Ministry, the Minister said" (a nominal), "he said" a paragraph later, an app's name in quotes, a corporation chairman with the corporation and its acronym before the name who "said" a that-less clause "and that" a second carrying a fragment, "motorists at several filling stations in …" as a group, a three-wheeler driver with initials who "asked" in an inverted question, a trade union front that "accused the Government of" a fragment, "Its convener, X, told the Daily Mirror that", "he said" a paragraph later, "The Minister, however, denied that" with an "insisting that" fragment
+article("indhana-pass-fuel-quota", '''
+The Government will reintroduce QR code-based fuel rationing from Monday, limiting private cars to 15 litres of petrol a week, Power and Energy Minister Ruwan Jayasekara Amarakoon announced yesterday.
+Addressing a media briefing at the Ministry, the Minister said the decision was taken after two petrol shipments were delayed by a payment dispute with a supplier, leaving the country with stocks for only nine days.
+"This is not 2022. There will be no three-day queues. But we cannot allow panic buying to empty the tanks before the next ship arrives," he said.
+Vehicle owners will have to register on the "Indhana Pass" app, which generates a QR code to be scanned at filling stations. Three-wheelers will be allowed eight litres a week and motorcycles five.
+Lanka Fuel Distribution Corporation (LFDC) Chairman Sunil Premathilake Gamage said two cargoes of petrol were expected by the end of the month and that there was "no need for anyone to hoard fuel in cans and bottles".
+However, motorists at several filling stations in Kandewela said the quota was too small for those who depend on their vehicles for a living.
+"Eight litres is two days of hires for me. After that, how do I feed my family?" asked M.K. Saman Kumara, a three-wheeler driver from Udawela.
+The Petroleum Sector Employees' Joint Trade Union Front accused the Government of "mismanaging the supply chain for the second time in three years". Its convener, Upali Senanayake Ranasinghe, told the Daily Mirror that the union had warned the Ministry in January that stocks were running low.
+"We gave them the figures in writing. Nobody listened, and now the people are paying for it," he said.
+The Minister, however, denied that the Ministry had ignored the union's warnings, insisting that the delays were caused by "factors beyond our control".
+''', [
+    # the post before the name is the role; announcing the rationing reports its content
+    I("The Government will reintroduce QR code-based fuel rationing from Monday, limiting private cars to 15 litres of petrol a week",
+      "Ruwan Jayasekara Amarakoon", P, "announced", role="Power and Energy Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "the Minister": Ruwan Jayasekara Amarakoon, so the nominal is the role; a media briefing names no relay; the
+    # participle phrase is inside what he said
+    I("the decision was taken after two petrol shipments were delayed by a payment dispute with a supplier, leaving the country with stocks for only nine days",
+      "Ruwan Jayasekara Amarakoon", P, "said", role="Minister", ph=["said-that", "nominal"]),
+    # "he" in the next paragraph, which states no role
+    D("This is not 2022. There will be no three-day queues. But we cannot allow panic buying to empty the tanks before the next ship arrives,",
+      "Ruwan Jayasekara Amarakoon", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the app's name is no statement; the rules that follow are the paper's own
+    R("Indhana Pass", "name of an app", "title"),
+    # the whole pre-modifier, the corporation's name and acronym included, is the role; a that-less clause with no
+    # marks and a "that" clause carrying a quoted fragment (period outside): two statements
+    I("two cargoes of petrol were expected by the end of the month", "Sunil Premathilake Gamage", P, "said",
+      role="Lanka Fuel Distribution Corporation (LFDC) Chairman", ph=["said-that", "role-premodifier"]),
+    M("no need for anyone to hoard fuel in cans and bottles", "Sunil Premathilake Gamage", P, "said",
+      role="Lanka Fuel Distribution Corporation (LFDC) Chairman", ph=["said-that", "role-premodifier"]),
+    # a group given by the phrase as written, its place included (as "firefighters on the ground")
+    I("the quota was too small for those who depend on their vehicles for a living",
+      "motorists at several filling stations in Kandewela", G, "said", ph=["said-that"]),
+    # the initials are part of the name; the apposition is the role; the question mark is inside the quote
+    D("Eight litres is two days of hires for me. After that, how do I feed my family?", "M.K. Saman Kumara", P,
+      "asked", role="three-wheeler driver from Udawela", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the union front as a body; "accused … of" carries the quoted fragment (period outside)
+    M("mismanaging the supply chain for the second time in three years",
+      "the Petroleum Sector Employees' Joint Trade Union Front", O, "accused", ph=["cue-class"]),
+    # the apposition ("Its convener") is the role; the newspaper he told is the relay; the inner "that stocks were
+    # running low" is part of the content
+    I("the union had warned the Ministry in January that stocks were running low", "Upali Senanayake Ranasinghe", P,
+      "told", role="convener", via=["Daily Mirror"], ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the newspaper is named only in the paragraph before
+    D("We gave them the figures in writing. Nobody listened, and now the people are paying for it,",
+      "Upali Senanayake Ranasinghe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "The Minister": the nominal is the role; the denial is annotated on the content after "that"; the participle's
+    # that-clause carries a quoted fragment (period outside)
+    I("the Ministry had ignored the union's warnings", "Ruwan Jayasekara Amarakoon", P, "denied", role="Minister",
+      ph=["denial", "cue-class", "nominal"]),
+    M("factors beyond our control", "Ruwan Jayasekara Amarakoon", P, "insisting", role="Minister",
+      ph=["said-that", "participle-cue", "cue-class", "nominal"]),
+])
+
+# ---------------------------------------------------------------- New Zealand public-radio website (RNZ-style) on a forest track closure to stop a tree disease, curly double quotes + apostrophes (We’ve, people’s) with the period outside fragments, te reo Māori names and words with macrons, present-tense "says" beside past "said": the closure as the broadcaster's own lede, a department that "says" a that-less clause, its operations manager who "told Morning Report" a fragment, "she said" a paragraph later and "She says", a campaign slogan in quotes, an iwi spokesperson with her post before the name who "says" a fragment and her quote by surname, "some trampers say", a tramping club that "called the decision" a fragment "In a post on Facebook", a tramper with a relative clause who "says" and "he said" in the same paragraph, a regional council with a relative clause that "said in a statement" a that-less clause
+article("maungarahi-tawa-dieback-closures", """
+Fourteen tracks in the Maungarahi Forest Park will close from next month in an attempt to stop the spread of tawa crown dieback, a soil-borne disease that has killed thousands of trees in the ranges.
+The Department of Forest Conservation says testing over summer found the pathogen at 37 new sites, most of them within 50 metres of a walking track.
+Operations manager Sarah Whitcombe-Tane told Morning Report the closures were “a last resort”.
+“We’ve tried boot-cleaning stations, we’ve tried signs, we’ve tried asking nicely. The spores travel in the mud on people’s boots, and the only thing that reliably stops them is fewer boots,” she said.
+She says rangers will patrol the closed tracks and people caught on them could be fined up to $800. The department launched its “Clean Boots, Healthy Forest” campaign in 2019.
+Ngāti Karewhenua placed a rāhui on the forest last year, and spokesperson Aroha Pōtae says the iwi has been “pleading for this for three years”.
+“These trees are our tūpuna, our ancestors. Some of them were standing when our people first came into this valley. We would rather lose a walking track than lose them,” Pōtae said.
+But some trampers say the closures go too far. In a post on Facebook, the Maungarahi Tramping Club called the decision “a sledgehammer to crack a nut”.
+Greg Mahoney, who has walked the Kōtuku Ridge Track most weekends for 20 years, says the department is punishing careful users for the carelessness of a few. “I scrub my boots every single time. Close the tracks to the cowboys, not to the rest of us,” he said.
+The Waikārewa Regional Council, which pays for the boot-cleaning stations, said in a statement it supported the closures and would spend $1.2 million upgrading the tracks that stay open.
+""", [
+    # the closure is the broadcaster's own lede
+    I("testing over summer found the pathogen at 37 new sites, most of them within 50 metres of a walking track",
+      "the Department of Forest Conservation", O, "says", ph=["said-that"]),
+    # the post before the name is the role; the programme she spoke to is the relay; the that-less clause carries the
+    # quoted fragment (period outside), so only the fragment is annotated
+    M("a last resort", "Sarah Whitcombe-Tane", P, "told", role="Operations manager", via=["Morning Report"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role and names no programme
+    D("We’ve tried boot-cleaning stations, we’ve tried signs, we’ve tried asking nicely. The spores travel in the mud on people’s boots, and the only thing that reliably stops them is fewer boots,",
+      "Sarah Whitcombe-Tane", P, "said", ph=["multi-sentence", "pronoun"]),
+    # one that-less clause with two coordinated clauses: one statement; the campaign sentence is the broadcaster's own
+    I("rangers will patrol the closed tracks and people caught on them could be fined up to $800",
+      "Sarah Whitcombe-Tane", P, "says", ph=["said-that", "pronoun"]),
+    R("Clean Boots, Healthy Forest", "name of a campaign", "title"),
+    # placing the rāhui is an act; the post before the name is the role; only the fragment is annotated
+    M("pleading for this for three years", "Aroha Pōtae", P, "says", role="spokesperson",
+      ph=["said-that", "role-premodifier"]),
+    D("These trees are our tūpuna, our ancestors. Some of them were standing when our people first came into this valley. We would rather lose a walking track than lose them,",
+      "Aroha Pōtae", P, "said", ph=["multi-sentence", "surname"]),
+    # a group given by the phrase as written
+    I("the closures go too far", "some trampers", G, "say", ph=["said-that"]),
+    # the club as a body; Facebook is the named channel; "called the decision" carries the quoted fragment
+    M("a sledgehammer to crack a nut", "the Maungarahi Tramping Club", O, "called", via=["Facebook"],
+      ph=["writing"]),
+    # the relative clause is not a role; "he" in the same paragraph
+    I("the department is punishing careful users for the carelessness of a few", "Greg Mahoney", P, "says",
+      ph=["said-that"]),
+    D("I scrub my boots every single time. Close the tracks to the cowboys, not to the rest of us,", "Greg Mahoney", P,
+      "said", ph=["multi-sentence", "pronoun"]),
+    # the council as a body, given without its relative clause; a statement names no channel; one that-less clause
+    # with a compound predicate
+    I("it supported the closures and would spend $1.2 million upgrading the tracks that stay open",
+      "the Waikārewa Regional Council", O, "said", ph=["said-that", "writing"]),
+])
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
