@@ -28247,6 +28247,340 @@ The Waikārewa Regional Council, which pays for the boot-cleaning stations, said
 ])
 
 
+# ---------------------------------------------------------------- Brazilian outlet's English edition on a police raid in a favela, curly double quotes + apostrophes (son’s, faction’s) with the comma inside and the period outside fragments, names with two surnames: a trailing "…, police said in a note" on the lede, "According to the note," with three coordinated clauses, an operation's code name and the armoured vehicles' nickname after "residents call", the state security secretary with his post and "Colonel" before the name who "defended the operation" (no content) and "he told reporters", "He said" with a that-less clause and a second that-clause carrying a fragment, "Residents gave a different account" and "Speaking to journalists …, they said" with two that-clauses, a street vendor with her age before her trade in an inverted split quote, a human rights group that "said in a statement that" a fragment and "called for" (a demand), "Its director, X, told Reuters that", an officer "speaking on condition of anonymity" with a fragment, the secretary's denial by his two surnames
+article("cajueiro-favela-police-raid", """
+SÃO BRÁS – At least eight people were killed on Tuesday during a police operation in the Morro do Cajueiro favela, police said in a note.
+According to the note, the operation targeted leaders of the Comando Litoral drug faction, officers came under fire as soon as they entered the community, and 11 rifles were seized.
+The raid, code-named “Operação Muralha”, involved about 300 officers and four of the armoured vehicles residents call “caveirões”, or big skulls.
+State Security Secretary Colonel Álvaro Teixeira Brandão defended the operation. “We did not go into Cajueiro to kill anyone. We went in to arrest men who have turned a whole community into hostages, and they chose to shoot,” he told reporters.
+He said one of the dead, a 54-year-old motorcycle taxi driver, had been hit by a stray bullet, and that the Civil Police would investigate “where that bullet came from”.
+Residents gave a different account. Speaking to journalists in an alley where two men died, they said the shooting began before dawn, while children were getting ready for school, and that officers had gone into homes without warrants.
+“They kicked down my door and put a gun to my son’s head. He is 15. He was in his school uniform,” said Rosângela Ferreira dos Anjos, 47, a street vendor who has lived in Cajueiro all her life. “Who is going to investigate that?”
+The human rights group Observatório das Periferias said in a statement that the raid was “a massacre foretold” and called for independent autopsies.
+Its director, Thiago Nascimento Reis, told Reuters that at least three of the dead had no criminal record.
+A Military Police officer who took part in the operation, speaking on condition of anonymity because he was not authorised to speak publicly, said the unit had gone in “blind, with no intelligence on where the faction’s men were”.
+Teixeira Brandão denied that officers had entered homes without court orders.
+""", [
+    # police speak as a body, given by the word as written; a note names no channel; the sentence before the trailing
+    # attribution is the content, the comma before it left out
+    I("At least eight people were killed on Tuesday during a police operation in the Morro do Cajueiro favela",
+      "police", O, "said", ph=["trailing-attribution", "writing"]),
+    # "the note" stands for the police who issued it; three coordinated clauses with no marks: one statement
+    I("the operation targeted leaders of the Comando Litoral drug faction, officers came under fire as soon as they entered the community, and 11 rifles were seized",
+      "police", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the operation's code name; "residents call" names the vehicles, it does not report speech (as "Locals call")
+    R("Operação Muralha", "code name of the police operation", "title"),
+    R("caveirões", "nickname of the police armoured vehicles", "title"),
+    # "Colonel" is a title, and the post before it is the role; "defended the operation" reports no content; "he" in
+    # the same paragraph; "told reporters" names no relay
+    D("We did not go into Cajueiro to kill anyone. We went in to arrest men who have turned a whole community into hostages, and they chose to shoot,",
+      "Álvaro Teixeira Brandão", P, "told", role="State Security Secretary",
+      ph=["multi-sentence", "told", "pronoun", "role-premodifier"]),
+    # "He" opens the next paragraph, which states no role; the that-less clause has no marks, the second that-clause
+    # carries the quoted fragment (period outside): two statements
+    I("one of the dead, a 54-year-old motorcycle taxi driver, had been hit by a stray bullet", "Álvaro Teixeira Brandão",
+      P, "said", ph=["said-that", "pronoun"]),
+    M("where that bullet came from", "Álvaro Teixeira Brandão", P, "said", ph=["said-that", "pronoun"]),
+    # "gave a different account" reports no content; "they": residents, a group given by the word as written;
+    # "Speaking to journalists" names no relay; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("the shooting began before dawn, while children were getting ready for school, and that officers had gone into homes without warrants",
+      "residents", G, "said", ph=["said-that", "pronoun"]),
+    # the age is no role, the trade in apposition is, without the relative clause; a second quote right after the
+    # attribution sentence: a split quote
+    D("They kicked down my door and put a gun to my son’s head. He is 15. He was in his school uniform,",
+      "Rosângela Ferreira dos Anjos", P, "said", role="street vendor",
+      ph=["multi-sentence", "split-quote", "inversion", "role-apposition"]),
+    D("Who is going to investigate that?", "Rosângela Ferreira dos Anjos", P, "said", role="street vendor",
+      ph=["split-quote", "role-apposition"]),
+    # "The human rights group" before the name is a descriptor (as "Developer Greystowe Living"); a statement names no
+    # channel; the that-clause carries the quoted fragment; "called for …" is a demand, not reported content
+    M("a massacre foretold", "Observatório das Periferias", O, "said", ph=["said-that", "writing"]),
+    # "Its director": the role loses its possessive; the agency he told is the relay
+    I("at least three of the dead had no criminal record", "Thiago Nascimento Reis", P, "told", role="director",
+      via=["Reuters"], ph=["told", "said-that", "role-apposition"]),
+    # an unnamed officer given by the phrase as written, without the relative clause and the participle on anonymity;
+    # the that-less clause carries the quoted fragment (period outside)
+    M("blind, with no intelligence on where the faction’s men were", "a Military Police officer", A, "said",
+      ph=["said-that"]),
+    # by his two surnames; the denial is annotated on the content after "that"
+    I("officers had entered homes without court orders", "Álvaro Teixeira Brandão", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- Scottish local weekly on a distillery expansion, curly single quotes + apostrophes (village’s, We’re, they’re, It’s, I’ll, Council’s), Mr/Ms with no full stop: the recommendation as the paper's own lede, "Owners X say" (a descriptor before the company's name), a visitor centre's name in quotes, the master blender with her post before the name and a relative clause who "said:" with her quotation over two paragraphs (the opening mark repeated), a community council with a relative clause that "said" a that-less clause and a second that-clause carrying a fragment, "Its convener, X, told the [paper]:" with the quote in the same paragraph, "Objectors say", a retired ferryman with his age and a relative clause in an inverted split quote, the planning officer's report ("In her report …, the council’s planning officer, X, says") with a fragment inside a longer clause, "A spokesman for X said" with a fragment and a second that-clause
+article("glenarrach-distillery-expansion", """
+Plans to double the size of the Glenarrach distillery near Kilbride Mhor have been recommended for approval by council planners, despite more than 200 objections from residents worried about lorries on the village’s narrow main road.
+Owners Strathcorran Spirits say the £38 million expansion will create 45 jobs and secure the future of a site that has made whisky since 1824.
+The plans include a second stillhouse, six warehouses and a visitor centre to be called the ‘Glenarrach Experience’.
+Master blender Iona MacCrimmon, who has worked at the distillery for 31 years, said: ‘Every drop we make here depends on the water from the Allt Dubh and on the people in this glen. We’re not going anywhere.
+‘What this does is make sure my apprentices still have a job when they’re my age.’
+But Kilbride Mhor Community Council, which has lodged a formal objection, said the plans would bring up to 60 heavy goods vehicles a day through the village and that the road was ‘simply not built for it’.
+Its convener, Douglas Strachan, told the Glenside Herald: ‘Nobody here is against the distillery. But there is a primary school on that road, and nobody has explained how 60 lorries a day get past it safely.’
+Objectors say the visitor centre could bring up to 80,000 tourists a year to a glen with no public toilets.
+‘It’s a grand thing, the distillery,’ said retired ferryman Angus Beaton, 74, whose cottage sits 20 yards from the road. ‘But I’ll be breathing diesel for the rest of my days.’
+In her report to Ardmurran Council’s planning committee, the council’s planning officer, Morag Dunsire, says the economic benefits ‘clearly outweigh’ the impact on the village, provided the company pays for three passing places and a 20mph limit at the school.
+A spokesman for Strathcorran Spirits said the company had ‘listened carefully’, and that it would meet the cost of the road improvements in full.
+""", [
+    # the recommendation is the planners' act, reported by the paper; the objection count is the paper's own
+    # "Owners" before the name is a descriptor, not a role (as "Developer Greystowe Living"); one that-less clause
+    # with two coordinated predicates: one statement
+    I("the £38 million expansion will create 45 jobs and secure the future of a site that has made whisky since 1824",
+      "Strathcorran Spirits", O, "say", ph=["said-that"]),
+    # the name of the planned visitor centre, in the paper's own sentence
+    R("Glenarrach Experience", "name of the planned visitor centre", "title"),
+    # the post before the name is the role, "who has worked …" a relative clause; the first paragraph opens the quote
+    # and does not close it, the next opens with a mark: one statement
+    D("Every drop we make here depends on the water from the Allt Dubh and on the people in this glen. We’re not going anywhere.\n‘What this does is make sure my apprentices still have a job when they’re my age.",
+      "Iona MacCrimmon", P, "said", role="Master blender", ph=["multi-sentence", "role-premodifier"]),
+    # the community council speaks as a body, "which has lodged …" a relative clause; the that-less clause has no
+    # marks, the second that-clause carries the quoted fragment: two statements
+    I("the plans would bring up to 60 heavy goods vehicles a day through the village",
+      "Kilbride Mhor Community Council", O, "said", ph=["said-that"]),
+    M("simply not built for it", "Kilbride Mhor Community Council", O, "said", ph=["said-that"]),
+    # "Its convener": the role loses its possessive; the paper he told is the relay, the quote in the same paragraph
+    # after the colon
+    D("Nobody here is against the distillery. But there is a primary school on that road, and nobody has explained how 60 lorries a day get past it safely.",
+      "Douglas Strachan", P, "told", role="convener", via=["Glenside Herald"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # a group given by the word as written, its capital lowered
+    I("the visitor centre could bring up to 80,000 tourists a year to a glen with no public toilets",
+      "objectors", G, "say", ph=["said-that"]),
+    # the post before the name is the role; the age and "whose cottage …" are not; a second quote right after the
+    # attribution sentence: a split quote
+    D("It’s a grand thing, the distillery,", "Angus Beaton", P, "said", role="retired ferryman",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("But I’ll be breathing diesel for the rest of my days.", "Angus Beaton", P, "said", role="retired ferryman",
+      ph=["split-quote", "role-premodifier"]),
+    # the report is the officer's writing, her possessive post in apposition the role (as "council’s planning
+    # officer, Dominic Faulds-Yeo"); the that-less clause carries a quoted fragment, so only the fragment is annotated
+    M("clearly outweigh", "Morag Dunsire", P, "says", role="council’s planning officer",
+      ph=["said-that", "writing", "role-apposition"]),
+    # an unnamed spokesman given by the phrase as written; the that-less clause carries the quoted fragment, the
+    # second that-clause has no marks: two statements
+    M("listened carefully", "a spokesman for Strathcorran Spirits", A, "said", ph=["said-that"]),
+    I("it would meet the cost of the road improvements in full", "a spokesman for Strathcorran Spirits", A, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- North African (Tunisian-style) outlet in English on a bread subsidy cut, «guillemets» with no inner spaces and the comma outside, dinars and millimes: a trailing "…, Trade Minister X announced on Wednesday" on the lede, "Speaking at a press conference …, X said" by surname with a that-less clause and a second that-clause carrying a fragment, the minister's quote "the minister said, adding that", "She rejected claims that" with a "calling the reform" fragment, the outlet's scare quote after "so-called", a bakers' federation introduced with a French acronym after its English name that "said in a statement that" with two that-clauses, its president by the acronym and his post "told AFP", a consumer group that "called the decision" a fragment, a baker in apposition with a relative clause on the place in an inverted split quote ending in a question
+article("bir-zitoun-baguette-subsidy-cut", """
+BIR ZITOUN – The state will cut its subsidy on the standard baguette from 1 April, raising its price from 190 to 250 millimes, Trade Minister Kalthoum Ben Rejeb announced on Wednesday.
+Speaking at a press conference at the ministry, Ben Rejeb said the bill for subsidised cereals had reached 1.4 billion dinars last year and that «a large part» of subsidised flour was being diverted to cafés, pastry shops and livestock farms.
+«We are not touching the bread of the poor. We are stopping those who have been eating it in their place», the minister said, adding that families registered with the national social aid programme would receive an extra 15 dinars a month.
+She rejected claims that the cut had been imposed by foreign lenders, calling the reform «a sovereign decision, taken in Bir Zitoun and nowhere else».
+Shortages have for years been blamed on the so-called «parallel circuit», through which subsidised flour is resold at market prices.
+The National Federation of Bakery Owners (FNPB) said in a statement that its 3,200 members had not been consulted and that the state still owed them 90 million dinars in unpaid compensation.
+«Some of my colleagues have not been paid since October. They are borrowing money to buy flour and gas so that the ovens stay on», FNPB president Mongi Ayari told AFP.
+The Consumer Defence Association (ADC) called the decision «a blow to families who already count every millime».
+«People come at six in the morning and by eight there is no bread left», said Hédi Chaabane, a baker in the old medina, where queues now form before dawn. «If the price goes up and the flour still does not arrive, what am I supposed to sell them?»
+""", [
+    # the post before the name is the role; "announced" is a cue of its class; the participle "raising …" belongs to
+    # the content before the trailing attribution, the comma before it left out
+    I("The state will cut its subsidy on the standard baguette from 1 April, raising its price from 190 to 250 millimes",
+      "Kalthoum Ben Rejeb", P, "announced", role="Trade Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # by surname in a paragraph that states no role; a press conference names no relay; the that-less clause has no
+    # marks, the second that-clause carries the quoted fragment: two statements
+    I("the bill for subsidised cereals had reached 1.4 billion dinars last year", "Kalthoum Ben Rejeb", P, "said",
+      ph=["said-that", "surname"]),
+    M("a large part", "Kalthoum Ben Rejeb", P, "said", ph=["said-that", "surname"]),
+    # "the minister" is the nominal, so it is the role; the comma sits outside the marks; the participle's that-clause
+    # has no marks and keeps speaker and role
+    D("We are not touching the bread of the poor. We are stopping those who have been eating it in their place",
+      "Kalthoum Ben Rejeb", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    I("families registered with the national social aid programme would receive an extra 15 dinars a month",
+      "Kalthoum Ben Rejeb", P, "adding", role="minister", ph=["participle-cue", "said-that", "nominal"]),
+    # "She" opens the next paragraph; the lenders' claim is reported only inside the denial, which is annotated on the
+    # content after "that"; "calling the reform" carries the quoted fragment
+    I("the cut had been imposed by foreign lenders", "Kalthoum Ben Rejeb", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("a sovereign decision, taken in Bir Zitoun and nowhere else", "Kalthoum Ben Rejeb", P, "calling",
+      ph=["participle-cue", "pronoun"]),
+    # the outlet's own sentence
+    R("parallel circuit", "scare quote after 'so-called'", "scare-quote"),
+    # the federation speaks as a body, named without the acronym in brackets; a statement names no channel; two
+    # that-clauses with no marks: one statement
+    I("its 3,200 members had not been consulted and that the state still owed them 90 million dinars in unpaid compensation",
+      "the National Federation of Bakery Owners", O, "said", ph=["said-that", "writing"]),
+    # the acronym before the post is part of the role (as "Athletics Kesamba (AK) president"); the agency he told is
+    # the relay; the comma sits outside the marks
+    D("Some of my colleagues have not been paid since October. They are borrowing money to buy flour and gas so that the ovens stay on",
+      "Mongi Ayari", P, "told", role="FNPB president", via=["AFP"], ph=["multi-sentence", "told", "role-premodifier"]),
+    # the association speaks as a body, named without the acronym; "called the decision" carries the quoted fragment
+    M("a blow to families who already count every millime", "the Consumer Defence Association", O, "called"),
+    # the trade in apposition is the role, the relative clause on the medina is not; a second quote right after the
+    # attribution sentence: a split quote; a quoted question is a statement
+    D("People come at six in the morning and by eight there is no bread left", "Hédi Chaabane", P, "said",
+      role="baker in the old medina", ph=["inversion", "split-quote", "role-apposition"]),
+    D("If the price goes up and the flour still does not arrive, what am I supposed to sell them?", "Hédi Chaabane", P,
+      "said", role="baker in the old medina", ph=["split-quote", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Canadian Press-style wire on a wildfire-smoke air-quality warning, straight double quotes + apostrophes (we've, it's, students', I've) with the comma or period inside, CP style days ("Tuesday"): the smoke as the wire's own lede with the index's top rating in quotes, a meteorologist "with" the weather agency in an inverted split quote, her surname with a that-less clause, "In a special air quality statement, the weather office warned that" a fragment (the period inside), a school division that "said" a clause and its superintendent with her post before the name "in a letter to parents", an asthma patient with his age and a relative clause and "he told The Canadian Press" a paragraph later, the premier with a compound predicate, "She rejected opposition claims that" and her quote "she told reporters at the legislature" in the same paragraph, a trailing "according to the provincial wildfire service"
+article("fort-carrick-wildfire-smoke-warning", '''
+FORT CARRICK — Wildfire smoke pushed air quality in Fort Carrick to "10+," the highest rating on the federal air quality index, on Tuesday, as schools kept students indoors and hospitals braced for more patients with breathing problems.
+"This is some of the worst smoke we've recorded over a major city in this province," said Marcy Delorme-Pike, a meteorologist with the National Weather Office. "If you can smell it inside your house, it's getting into your lungs."
+Delorme-Pike said the smoke would likely linger until at least Thursday, when a cold front is expected to push it east.
+In a special air quality statement, the weather office warned that children, seniors and people with lung or heart conditions were "especially vulnerable."
+The Carrick Valley School Division said all recess, gym classes and field trips would be moved indoors or cancelled for the rest of the week.
+"Our students' health comes first. A restless afternoon in the gym is better than a trip to the emergency room," superintendent Nadine Oyelaran-Booth said in a letter to parents.
+Gareth Mossman, 38, who has had severe asthma since he was a child, said he had used his rescue inhaler four times before noon.
+"It feels like breathing through a straw. I've taped plastic over the bedroom window and I'm running two air purifiers, and it's still not enough," he told The Canadian Press.
+Premier Colleen Vasquez-Harland said the province would open clean-air shelters in six public libraries starting Wednesday and hand out 10,000 free N95 masks.
+She rejected opposition claims that the government had been caught off guard. "We have been planning for this since the spring. Nobody in this province should have to choose between breathing and going to work," she told reporters at the legislature.
+As of Tuesday evening, 143 wildfires were burning in the province, 38 of them out of control, according to the provincial wildfire service.
+''', [
+    # the smoke and the schools are the wire's own lede; the index's top rating in the wire's quotes, the comma inside
+    R("10+,", "the wire's quotes around the index's top rating", "scare-quote"),
+    # the apposition is the role; a second quote right after the attribution sentence: a split quote
+    D("This is some of the worst smoke we've recorded over a major city in this province,", "Marcy Delorme-Pike", P,
+      "said", role="meteorologist with the National Weather Office",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("If you can smell it inside your house, it's getting into your lungs.", "Marcy Delorme-Pike", P, "said",
+      role="meteorologist with the National Weather Office", ph=["split-quote", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; the "when" clause belongs to the content
+    I("the smoke would likely linger until at least Thursday, when a cold front is expected to push it east",
+      "Marcy Delorme-Pike", P, "said", ph=["said-that", "surname"]),
+    # "the weather office": the National Weather Office; a statement names no channel; the that-clause carries the
+    # quoted fragment, the period inside
+    M("especially vulnerable.", "the National Weather Office", O, "warned",
+      ph=["said-that", "cue-class", "writing", "nominal"]),
+    # the school division speaks as a body
+    I("all recess, gym classes and field trips would be moved indoors or cancelled for the rest of the week",
+      "the Carrick Valley School Division", O, "said", ph=["said-that"]),
+    # the post before the name is the role; a letter to parents names no channel
+    D("Our students' health comes first. A restless afternoon in the gym is better than a trip to the emergency room,",
+      "Nadine Oyelaran-Booth", P, "said", role="superintendent", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # an age and "who has had severe asthma …" are no role
+    I("he had used his rescue inhaler four times before noon", "Gareth Mossman", P, "said", ph=["said-that"]),
+    # "he" in the next paragraph; the wire he told is the relay (as "told Courtline")
+    D("It feels like breathing through a straw. I've taped plastic over the bedroom window and I'm running two air purifiers, and it's still not enough,",
+      "Gareth Mossman", P, "told", via=["The Canadian Press"], ph=["multi-sentence", "told", "pronoun"]),
+    # "Premier" before the name is the role; one that-less clause with two coordinated predicates: one statement
+    I("the province would open clean-air shelters in six public libraries starting Wednesday and hand out 10,000 free N95 masks",
+      "Colleen Vasquez-Harland", P, "said", role="Premier", ph=["said-that", "role-premodifier"]),
+    # "She" opens the next paragraph, which states no role; the opposition's claim is reported only inside the
+    # denial, which is annotated on the content after "that"; "told reporters" names no relay
+    I("the government had been caught off guard", "Colleen Vasquez-Harland", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    D("We have been planning for this since the spring. Nobody in this province should have to choose between breathing and going to work,",
+      "Colleen Vasquez-Harland", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the wildfire service reports its own count, given by the phrase as written; the fronted time phrase belongs to
+    # the content
+    I("As of Tuesday evening, 143 wildfires were burning in the province, 38 of them out of control",
+      "the provincial wildfire service", O, "according to", ph=["according-to", "trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- US tech-policy site on a chatbot data-breach settlement, curly double quotes + apostrophes (users’, judge’s, office’s, daughter’s) with the comma and period inside: a trailing "…, state Attorney General X announced Thursday" on the lede, the company's marketing line in the site's quotes after "marketed … as", the attorney general's quote by surname "said at a news conference", "According to the complaint filed by the attorney general’s office," (the complaint stands for the office), "In a statement, X said" by the short name with a fragment and a second that-clause, "The company denied that" with a "saying" fragment (the period inside), "Privacy advocates said", a policy director "at" a nonprofit in an inverted split quote, a plaintiff with a role coordinated by "and" and "she told [the site]" a paragraph later
+article("parlance-wisp-breach-settlement", """
+Parlance Labs, the maker of the Wisp chatbot, has agreed to pay $18.5 million to settle claims that it exposed millions of users’ private conversations in a data breach last year, state Attorney General Dana Whitcombe-Reyes announced Thursday.
+The settlement, which still needs a judge’s approval, resolves a lawsuit brought by her office and a separate class action filed by users. Parlance once marketed Wisp as “the friend who never forgets.”
+“People told this chatbot things they would not tell their own doctor. Parlance promised to protect those conversations, and it left them sitting on a server anyone could open,” Whitcombe-Reyes said at a news conference.
+According to the complaint filed by the attorney general’s office, transcripts of about 2.4 million conversations, some containing health and financial details, were accessible without a password for at least 11 weeks.
+In a statement, Parlance said it “deeply regrets” the exposure and that it had since encrypted every stored conversation.
+The company denied that any of the data had been sold or misused, saying its investigators had found “no evidence that the files were ever downloaded in bulk.”
+Privacy advocates said the penalty was too small to change how AI companies handle user data.
+“Eighteen million dollars is a rounding error for a company valued at $4 billion,” said Tomasz Wieczorek-Hale, policy director at the Digital Rights Ledger, a nonprofit in Carverton. “Until an executive faces real consequences, these companies will keep treating our secrets as training data.”
+Renée Castillo-Bragg, a nurse and one of the named plaintiffs, said she had confided in Wisp about her divorce and her daughter’s eating disorder.
+“I thought I was talking to a machine. I had no idea a stranger could read it over breakfast,” she told Circuit Brief.
+""", [
+    # "state Attorney General" before the name is the role; "announced" is a cue of its class; the claims the
+    # settlement resolves belong to the content, which runs to the comma before the trailing attribution
+    I("Parlance Labs, the maker of the Wisp chatbot, has agreed to pay $18.5 million to settle claims that it exposed millions of users’ private conversations in a data breach last year",
+      "Dana Whitcombe-Reyes", P, "announced", role="state Attorney General",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # the settlement's scope is the site's own; the company's marketing line in the site's sentence
+    R("the friend who never forgets.", "marketing line in the site's scare quotes after 'marketed … as'",
+      "scare-quote"),
+    # by surname in a paragraph that states no role; a news conference names no relay
+    D("People told this chatbot things they would not tell their own doctor. Parlance promised to protect those conversations, and it left them sitting on a server anyone could open,",
+      "Dana Whitcombe-Reyes", P, "said", ph=["multi-sentence", "surname"]),
+    # the complaint stands for the office that filed it, given by the phrase as written (an office, not the person)
+    I("transcripts of about 2.4 million conversations, some containing health and financial details, were accessible without a password for at least 11 weeks",
+      "the attorney general’s office", O, "according to", ph=["according-to", "writing"]),
+    # by the short name; a statement names no channel; the that-less clause carries the quoted fragment, the second
+    # that-clause has no marks: two statements
+    M("deeply regrets", "Parlance Labs", O, "said", ph=["said-that", "writing", "surname"]),
+    I("it had since encrypted every stored conversation", "Parlance Labs", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # "The company": Parlance Labs; the denial is annotated on the content after "that", and the participle's
+    # that-less clause carries the quoted fragment, the period inside
+    I("any of the data had been sold or misused", "Parlance Labs", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("no evidence that the files were ever downloaded in bulk.", "Parlance Labs", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # a group given by the phrase as written, its capital lowered
+    I("the penalty was too small to change how AI companies handle user data", "privacy advocates", G, "said",
+      ph=["said-that"]),
+    # the apposition is the role, "a nonprofit in Carverton" describes the group; a second quote right after the
+    # attribution sentence: a split quote
+    D("Eighteen million dollars is a rounding error for a company valued at $4 billion,", "Tomasz Wieczorek-Hale", P,
+      "said", role="policy director at the Digital Rights Ledger", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Until an executive faces real consequences, these companies will keep treating our secrets as training data.",
+      "Tomasz Wieczorek-Hale", P, "said", role="policy director at the Digital Rights Ledger",
+      ph=["split-quote", "role-apposition"]),
+    # the apposition with two coordinated heads is the role (as "marine biologist and the study’s lead author")
+    I("she had confided in Wisp about her divorce and her daughter’s eating disorder", "Renée Castillo-Bragg", P,
+      "said", role="nurse and one of the named plaintiffs", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the site's own name is the relay (as "told Courtline")
+    D("I thought I was talking to a machine. I had no idea a stranger could read it over breakfast,",
+      "Renée Castillo-Bragg", P, "told", via=["Circuit Brief"], ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Kenyan sports desk on a marathon runner's doping ban, curly double quotes + apostrophes (athlete’s, year’s, Chesang’s) with the comma outside fragments, "yesterday": a trailing "…, the Athletics Integrity Board (AIB) confirmed yesterday" on the lede, "In its decision, the board said", "the AIB said" by acronym, a runner's nickname in quotes, "had denied any wrongdoing" (no content), "His lawyer, X, told AFP that" with a that-clause and a second carrying a fragment and his quote by surname a paragraph later, the federation president with the federation and its acronym before his post who "warned that" a fragment, "Said X:" with the quote in the same sentence, the coach in apposition with a relative clause who "had this to say:" with the quote in the next paragraph, a trailing "according to AIB data"
+article("chesang-marathon-doping-ban", """
+Two-time Chemorongo Marathon champion Dennis Kibiwott Chesang has been banned for five years for using the blood booster CERA and tampering with the anti-doping process, the Athletics Integrity Board (AIB) confirmed yesterday.
+In its decision, the board said Chesang had submitted a forged hospital letter to explain the presence of the drug in a sample collected in Kapsiwon in March.
+“The athlete’s explanation was not only implausible, it was supported by a document that the hospital has confirmed it never issued,” the AIB said.
+The 31-year-old, nicknamed “Tractor” for his relentless front-running, finished fourth at last year’s Velmont Marathon. He had denied any wrongdoing when he was provisionally suspended in May.
+His lawyer, Wycliffe Otieno Mbugua, told AFP that the athlete would appeal to the Sports Appeals Panel and that his client was “a victim of a system that punishes athletes for the mistakes of clinics”.
+“My client did not forge anything. He was given that letter by the doctor who treated him, and the board has not even asked that doctor a single question,” Mbugua said.
+National Athletics Federation (NAF) president Gilbert Kiprono Sawe warned that the federation would “name and shame” agents and coaches who expose young athletes to banned drugs.
+Said Sawe: “We are tired of seeing our flag dragged through the mud by a few greedy people. Whoever is involved, whether a coach, an agent or a doctor, will face the full force of the law.”
+Chesang’s coach, Samson Kiptoo Bett, who runs a training camp in the Chemorongo hills, had this to say:
+“Dennis is like a son to me. I have trained him since he was a schoolboy. I am hurt, and I am asking myself what I missed.”
+Chesang is the 14th athlete from the region to be banned this year, according to AIB data.
+""", [
+    # the board reports its own decision: it speaks, named in full and without the acronym in brackets; "confirmed" is
+    # a cue of its class
+    I("Two-time Chemorongo Marathon champion Dennis Kibiwott Chesang has been banned for five years for using the blood booster CERA and tampering with the anti-doping process",
+      "the Athletics Integrity Board", O, "confirmed", ph=["trailing-attribution", "cue-class"]),
+    # "the board": the Athletics Integrity Board; a decision names no channel; a that-less clause with no marks
+    I("Chesang had submitted a forged hospital letter to explain the presence of the drug in a sample collected in Kapsiwon in March",
+      "the Athletics Integrity Board", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the acronym alone names the board (as "The GAIC said")
+    D("The athlete’s explanation was not only implausible, it was supported by a document that the hospital has confirmed it never issued,",
+      "the Athletics Integrity Board", O, "said", ph=["surname"]),
+    # the nickname is no statement; "had denied any wrongdoing" has a noun phrase and no content
+    R("Tractor", "nickname of the runner", "title"),
+    # "His lawyer": the role loses its possessive; the agency he told is the relay; the first that-clause has no
+    # marks, the second carries the quoted fragment (period outside): two statements
+    I("the athlete would appeal to the Sports Appeals Panel", "Wycliffe Otieno Mbugua", P, "told", role="lawyer",
+      via=["AFP"], ph=["told", "said-that", "role-apposition"]),
+    M("a victim of a system that punishes athletes for the mistakes of clinics", "Wycliffe Otieno Mbugua", P, "told",
+      role="lawyer", via=["AFP"], ph=["told", "said-that", "role-apposition"]),
+    # by surname in the next paragraph, which names no channel and states no role
+    D("My client did not forge anything. He was given that letter by the doctor who treated him, and the board has not even asked that doctor a single question,",
+      "Wycliffe Otieno Mbugua", P, "said", ph=["multi-sentence", "surname"]),
+    # the federation and its acronym before the post are part of the role (as "Athletics Kesamba (AK) president"); the
+    # that-clause carries the quoted fragment, so only the fragment is annotated
+    M("name and shame", "Gilbert Kiprono Sawe", P, "warned", role="National Athletics Federation (NAF) president",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "Said Sawe:" inverts the cue before the quote in the same sentence (as "Said Wafula:"); the paragraph states no
+    # role
+    D("We are tired of seeing our flag dragged through the mud by a few greedy people. Whoever is involved, whether a coach, an agent or a doctor, will face the full force of the law.",
+      "Gilbert Kiprono Sawe", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    # "Chesang’s coach": the role keeps the athlete's name in its possessive, "who runs …" is a relative clause; the
+    # paragraph ends with "had this to say:" and the quote fills the next one
+    D("Dennis is like a son to me. I have trained him since he was a schoolboy. I am hurt, and I am asking myself what I missed.",
+      "Samson Kiptoo Bett", P, "had this to say", role="Chesang’s coach",
+      ph=["multi-sentence", "colon-intro", "role-apposition"]),
+    # the data stand for the board that published them, named by its acronym
+    I("Chesang is the 14th athlete from the region to be banned this year", "the Athletics Integrity Board", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "surname"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
