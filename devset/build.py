@@ -28581,6 +28581,349 @@ Chesang is the 14th athlete from the region to be banned this year, according to
 ])
 
 
+# ---------------------------------------------------------------- Norwegian outlet's English service on a salmon-farm sea-lice crisis, curly double quotes + apostrophes (industry’s, company’s) with the comma or period outside fragments: a trailing "…, the company said" for a salmon farmer with no company word, a trailing "according to the Coastal Fish Health Authority", the outlet's scare quote after "so-called", the fisheries minister with her post before the name who "told public broadcaster NRK that" a fragment "and that" a clause, her split quote "she said" a paragraph later, the farmer's chief executive with the company before his post who "told a news conference …:" ending the paragraph, his quotation over two paragraphs (the opening mark repeated), "The chief executive denied that" with a "saying" fragment, an environmental group with a descriptor before its name that "called the cull" a fragment, "Its leader, X, wrote on Facebook that" a fragment, a fisherman with his trade before the name in the author's sentence and "he said" a paragraph later
+article("vestrefjord-sea-lice-cull", """
+Salmon farmer Hordlaks will slaughter about 2.1 million fish ahead of schedule at six farms in the Vestrefjord after sea-lice levels rose to the highest ever recorded in the area, the company said on Tuesday.
+Counts at the six sites averaged 2.7 adult female lice per fish last week, more than five times the limit that applies during the spring migration of wild salmon, according to the Coastal Fish Health Authority.
+Under the so-called “traffic-light system”, which ties the industry’s growth to lice levels, the Vestrefjord has been rated red since 2022.
+Fisheries Minister Sigrid Haugsrud-Lie told public broadcaster NRK that the industry had been “warned again and again” and that the government would not rule out forced cuts in production in the fjord.
+“Nobody can say they did not see this coming,” she said. “If the companies cannot keep the lice down, the fjord will have to carry fewer fish.”
+Hordlaks chief executive Eivind Strømsnes told a news conference in Tjeldvika on Tuesday:
+“We are not hiding from this. We have used every tool we have – cleaner fish, warm-water baths, lasers – and this summer the sea simply got too warm.
+“We will harvest early, take the loss and come back next year with fewer fish in every pen.”
+The chief executive denied that the company had under-reported lice counts at two of the farms, saying every count had been sent to the authority “the same day it was taken”.
+The environmental group Kystvakt called the cull “the bill for an industry that has grown faster than the fjord can bear”. Its leader, Marte Aalvik, wrote on Facebook that wild sea trout in the fjord were being “eaten alive”.
+For fisherman Ola Brekkestø, 71, who has fished out of Tjeldvika for more than half a century, the cull has come too late.
+“When I was a boy you could catch sea trout from the quay. My grandson has never seen one,” he said.
+""", [
+    # "the company": Hordlaks, a salmon farmer with no company word in its name, named at the start of the sentence;
+    # the whole sentence before the trailing attribution is the content
+    I("Salmon farmer Hordlaks will slaughter about 2.1 million fish ahead of schedule at six farms in the Vestrefjord after sea-lice levels rose to the highest ever recorded in the area",
+      "Hordlaks", O, "said", ph=["trailing-attribution", "nominal"]),
+    # the authority speaks as a body; the comma before the trailing attribution is left out
+    I("Counts at the six sites averaged 2.7 adult female lice per fish last week, more than five times the limit that applies during the spring migration of wild salmon",
+      "the Coastal Fish Health Authority", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the outlet's own sentence: nobody is said to have used the term
+    R("traffic-light system", "the outlet's scare quote after 'so-called'", "scare-quote"),
+    # the post before the name is the role; the broadcaster she told is the relay; the first that-clause carries the
+    # quoted fragment, the second has no marks: two statements
+    M("warned again and again", "Sigrid Haugsrud-Lie", P, "told", role="Fisheries Minister", via=["NRK"],
+      ph=["told", "said-that", "role-premodifier"]),
+    I("the government would not rule out forced cuts in production in the fjord", "Sigrid Haugsrud-Lie", P, "told",
+      role="Fisheries Minister", via=["NRK"], ph=["told", "said-that", "role-premodifier"]),
+    # "she said" in the next paragraph: only the told-frame names the relay, and this paragraph states no role
+    D("Nobody can say they did not see this coming,", "Sigrid Haugsrud-Lie", P, "said", ph=["split-quote", "pronoun"]),
+    D("If the companies cannot keep the lice down, the fjord will have to carry fewer fish.", "Sigrid Haugsrud-Lie", P,
+      "said", ph=["split-quote", "pronoun"]),
+    # the company and the post before the name are the role (as "Veltris chief executive"); "told a news conference"
+    # names no relay; the paragraph ends with a colon and the quotation runs over the next two, the opening mark
+    # repeated: one statement
+    D("We are not hiding from this. We have used every tool we have – cleaner fish, warm-water baths, lasers – and this summer the sea simply got too warm.\n“We will harvest early, take the loss and come back next year with fewer fish in every pen.",
+      "Eivind Strømsnes", P, "told", role="Hordlaks chief executive",
+      ph=["multi-sentence", "told", "colon-intro", "role-premodifier"]),
+    # "The chief executive": Strømsnes, so the nominal is the role; the denial is annotated on the content after
+    # "that"; the participle's that-less clause carries the quoted fragment (period outside), so only the fragment
+    I("the company had under-reported lice counts at two of the farms", "Eivind Strømsnes", P, "denied",
+      role="chief executive", ph=["denial", "cue-class", "nominal"]),
+    M("the same day it was taken", "Eivind Strømsnes", P, "saying", role="chief executive",
+      ph=["participle-cue", "nominal"]),
+    # the group speaks as a body, given by its name ("The environmental group" describes it); "called the cull" with a
+    # fragment, the period outside
+    M("the bill for an industry that has grown faster than the fjord can bear", "Kystvakt", O, "called", ph=[]),
+    # "Its leader": the relation without the possessive is the role (as in havlund-salmon-isa-outbreak); Facebook is
+    # the named channel; the that-clause carries the quoted fragment
+    M("eaten alive", "Marte Aalvik", P, "wrote", role="leader", via=["Facebook"],
+      ph=["said-that", "writing", "role-apposition"]),
+    # "For fisherman X, …, the cull has come too late" is the outlet's own framing, no statement; "he" in the next
+    # paragraph, which states no role
+    D("When I was a boy you could catch sea trout from the quay. My grandson has never seen one,",
+      "Ola Brekkestø", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Nigerian daily (Vanguard-style) on a university fees hike, straight double quotes + apostrophes (Students', university's), "yesterday", Prof./Dr./Comrade/Mrs. and naira: a byline line with the town, the students' protest as the paper's own lede and "even as the Vice-Chancellor insisted" a fragment before his name, a circular's title in quotes, "Speaking with journalists in his office, the Vice-Chancellor, Prof. X, said", "he said" a paragraph later, "Continuing, he said" with an "adding that" clause, the students' union president with the acronym between commas and "Comrade" who "described the increase as" a fragment, "accusing management of" a second, "he told our correspondent", a lecturers' union branch chairman with a long role (acronym and branch between commas) who "said" a clause "noting that" a second, "He, however, warned that" a fragment, a parent "who has two children in the university" who "lamented:" with the quote in the same paragraph
+article("futu-fees-hike-protest", '''
+By Ifeoma Okorafor-Dike, Ugbonla
+Hundreds of students of the Federal University of Technology, Ugbonla, FUTU, yesterday barricaded the main gate of the institution to protest a fresh hike in fees, even as the Vice-Chancellor insisted the new charges were "unavoidable".
+Under the new schedule, contained in a circular titled "Review of Charges for the 2024/2025 Academic Session", returning undergraduates will pay N185,000, up from N62,500, while fresh students will pay N240,000.
+Speaking with journalists in his office, the Vice-Chancellor, Prof. Olufemi Adekunle-Bassey, said the university's electricity bill alone had risen from N38 million to N210 million a month in one year.
+"We did not wake up one morning and decide to punish students. What the Federal Government sends us cannot buy diesel for two weeks," he said.
+Continuing, he said no student would be sent away for inability to pay before the end of the first semester, adding that Senate had approved payment in three instalments.
+But the President of the Students' Union Government, SUG, Comrade Tochukwu Eze-Nwankwo, described the increase as "wicked and insensitive", accusing management of "balancing its books on the backs of poor parents".
+"Many of us are already skipping meals. If this fee stands, half of my classmates will not come back in January," he told our correspondent.
+The Chairman of the National Association of University Teachers, NAUT, FUTU branch, Dr. Kayode Afolabi-Ojo, said the union stood with the students, noting that lecturers were not consulted before the decision was taken.
+He, however, warned that the branch would "resist any attempt" to recover the shortfall by cutting staff allowances.
+A parent, Mrs. Ngozi Umeh-Ibekwe, who has two children in the university, lamented: "I sell pepper and tomatoes in Oja-Tuntun market. Where will I see N370,000 in one month? Government should come to our aid."
+''', [
+    # the byline line and the protest are the paper's own; "the Vice-Chancellor" points forward to Adekunle-Bassey,
+    # named two paragraphs later (as "The Tánaiste" in the lede before her name), so the nominal is the role; the
+    # that-less clause carries the quoted fragment, the period outside
+    M("unavoidable", "Olufemi Adekunle-Bassey", P, "insisted", role="Vice-Chancellor",
+      ph=["said-that", "cue-class", "nominal"]),
+    R("Review of Charges for the 2024/2025 Academic Session", "title of a circular", "title"),
+    # "Prof." is a title; the role is the apposition after the article; speaking with journalists names no relay
+    I("the university's electricity bill alone had risen from N38 million to N210 million a month in one year",
+      "Olufemi Adekunle-Bassey", P, "said", role="Vice-Chancellor", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("We did not wake up one morning and decide to punish students. What the Federal Government sends us cannot buy diesel for two weeks,",
+      "Olufemi Adekunle-Bassey", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Continuing, he said": a that-less clause, and the participle carries a that-clause of its own: two statements
+    I("no student would be sent away for inability to pay before the end of the first semester",
+      "Olufemi Adekunle-Bassey", P, "said", ph=["said-that", "pronoun"]),
+    I("Senate had approved payment in three instalments", "Olufemi Adekunle-Bassey", P, "adding",
+      ph=["participle-cue", "pronoun"]),
+    # "Comrade" is a title; the role is the apposition after the article, with the acronym set off by commas as the
+    # paper writes it (as "National President of NUUL" keeps its acronym); "described … as" and the participle
+    # "accusing management of" each carry a quoted fragment: two mixed statements
+    M("wicked and insensitive", "Tochukwu Eze-Nwankwo", P, "described",
+      role="President of the Students' Union Government, SUG", ph=["role-apposition"]),
+    M("balancing its books on the backs of poor parents", "Tochukwu Eze-Nwankwo", P, "accusing",
+      role="President of the Students' Union Government, SUG", ph=["participle-cue", "cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; "told our correspondent" names no relay (the paper itself)
+    D("Many of us are already skipping meals. If this fee stands, half of my classmates will not come back in January,",
+      "Tochukwu Eze-Nwankwo", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "Dr." is a title; the role is the whole apposition after the article, the acronym and the branch included; a
+    # that-less clause and the participle's that-clause: two statements
+    I("the union stood with the students", "Kayode Afolabi-Ojo", P, "said",
+      role="Chairman of the National Association of University Teachers, NAUT, FUTU branch",
+      ph=["said-that", "role-apposition"]),
+    I("lecturers were not consulted before the decision was taken", "Kayode Afolabi-Ojo", P, "noting",
+      role="Chairman of the National Association of University Teachers, NAUT, FUTU branch",
+      ph=["participle-cue", "role-apposition"]),
+    # "He" in the next paragraph, which states no role; the that-clause carries the quoted fragment, so only the
+    # fragment is annotated
+    M("resist any attempt", "Kayode Afolabi-Ojo", P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    # "Mrs." is a title; "A parent" in apposition before the name is the role, without the determiner; the relative
+    # clause is not; the colon sits in the same paragraph
+    D("I sell pepper and tomatoes in Oja-Tuntun market. Where will I see N370,000 in one month? Government should come to our aid.",
+      "Ngozi Umeh-Ibekwe", P, "lamented", role="parent", ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- BBC-style court report on a care-home neglect trial, curly single quotes + apostrophes (don’t, home’s): "a court has heard" in the lede (no speaker), a plea ("denies 11 counts", an act), an inspection rating as the site's scare quote, the prosecutor with her post before the name "Opening the case at … Crown Court" (KC left out) with a fragment, "She told the jury:" ending the paragraph with a quotation over two paragraphs (the opening mark repeated), "The court heard that" (no speaker), a former care assistant with her job before the name who "told the court" two fragments in one clause and "she said" a paragraph later, the defence barrister "…KC, defending," who "told jurors" a fragment and "he said" a paragraph later, the judge with "Judge" before the name who "told jurors" a clause and "the judge said"
+article("larkspur-house-neglect-trial", """
+A care home manager left elderly residents lying in soiled beds for hours and falsified records to cover it up, a court has heard.
+Denise Polglase, 49, who ran Larkspur House in Penwithy, denies 11 counts of ill-treatment or wilful neglect between March 2021 and August 2022.
+The home, which had been rated ‘good’ at its last inspection, closed in 2023.
+Opening the case at Truvan Crown Court, prosecutor Helen Carbis KC said residents had been left ‘cold, hungry and frightened’ while the defendant signed charts showing they had been fed and turned.
+She told the jury:
+‘This is not a case about a home that was short of money or short of staff on one bad night. It is about a manager who knew what was happening and chose to hide it.
+‘Residents who could not speak for themselves were left without food, without water and without dignity.’
+The court heard that one resident, an 88-year-old former headteacher, lost almost a fifth of her body weight in seven weeks.
+Former care assistant Kerry Angove told the court she had raised concerns with Ms Polglase ‘at least five times’ and had been ‘laughed at’.
+‘I went home and cried most nights. You don’t go into care work to watch people suffer,’ she said.
+Mark Jory KC, defending, told jurors his client had been ‘left to sink’ by the home’s owners, who cut night staff from four carers to two in 2021.
+‘She is not a monster. She was a manager with too few staff and nobody above her who would listen,’ he said.
+Judge Alan Treloar told jurors the trial was expected to last four weeks.
+‘You will hear evidence that many of you will find distressing. Your verdicts must rest on that evidence and nothing else,’ the judge said.
+The trial continues.
+""", [
+    # "a court has heard" names no speaker (the court is the hearer), so the lede is not a statement here; "denies 11
+    # counts" is a plea with a noun phrase, not a denial of reported content
+    # the site's quotes around an inspection rating; nobody is said to have given it here
+    R("good", "the site's quotes around an inspection rating", "scare-quote"),
+    # "Opening the case" is what she was doing; "prosecutor" before the name is the role and "KC" after it is no part
+    # of it; the that-less clause carries the quoted fragment and the while-clause is the rest of her content, so
+    # only the fragment is annotated
+    M("cold, hungry and frightened", "Helen Carbis", P, "said", role="prosecutor",
+      ph=["said-that", "role-premodifier"]),
+    # "She told the jury:" ends the paragraph and the quotation runs over the next two, the opening mark repeated: one
+    # statement; "told the jury" names no relay
+    D("This is not a case about a home that was short of money or short of staff on one bad night. It is about a manager who knew what was happening and chose to hide it.\n‘Residents who could not speak for themselves were left without food, without water and without dignity.",
+      "Helen Carbis", P, "told", ph=["multi-sentence", "told", "colon-intro", "pronoun"]),
+    # "The court heard that …" names no speaker, so it is not a statement here
+    # the job before the name is the role; "told the court" names no relay; two quoted fragments in one that-less
+    # clause: two mixed statements
+    M("at least five times", "Kerry Angove", P, "told", role="Former care assistant",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("laughed at", "Kerry Angove", P, "told", role="Former care assistant",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("I went home and cried most nights. You don’t go into care work to watch people suffer,", "Kerry Angove", P,
+      "said", ph=["multi-sentence", "pronoun"]),
+    # "KC" is no part of the name and "defending" is a participle saying which side he argues, not a role noun; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("left to sink", "Mark Jory", P, "told", ph=["told", "said-that"]),
+    # "he" in the next paragraph
+    D("She is not a monster. She was a manager with too few staff and nobody above her who would listen,", "Mark Jory",
+      P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Judge" before the name is the role (as "Judge Harriet Okonedo"); "told jurors" with a that-less clause, no
+    # instruction
+    I("the trial was expected to last four weeks", "Alan Treloar", P, "told", role="Judge",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the judge": Treloar, so the nominal is the role
+    D("You will hear evidence that many of you will find distressing. Your verdicts must rest on that evidence and nothing else,",
+      "Alan Treloar", P, "said", role="judge", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- wire story (Reuters) on an oil producers' output deal, straight double quotes + apostrophes (Qarsia's, Kestovia's) with the period outside fragments: a trailing "…, three delegates told Reuters" on the lede, the alliance's short name with its full name in the wire's own sentence, a term after "so-called", "one of the delegates said" and his asking not to be identified (no statement), "Sources said" with two that-clauses (the first without "that") around a relative clause, an energy minister with his country's possessive before his post who "told state television" (no named relay) a fragment, "he said, adding that" a fragment in the same paragraph, "In a statement carried by the state news agency KNA, [a ministry] denied that" and "said" a fragment, the wire's own price line, "Analysts said", an analyst in an inverted "said X, an analyst at Y", a reporting credit
+article("oppn-output-hike-deal", '''
+VARESH, March 2 (Reuters) - OPPN+ agreed on Sunday to raise oil output by 410,000 barrels per day from May, more than the market had expected, as Qarsia pushed the group to win back market share from rival producers, three delegates told Reuters.
+The group, which brings together the Organisation of Petroleum Producing Nations (OPPN) and allied exporters, will unwind part of the so-called "voluntary cuts" of 2.2 million bpd that eight members have made since late 2023.
+"Everyone wants a share of the summer demand. It was a compromise, but nobody walked out," one of the delegates said. He declined to be identified because he was not authorised to speak to the media.
+Sources said the increase had been opposed by Belmira and Kestovia, which have struggled to reach their existing quotas, and that both had pushed for a rise of about 200,000 bpd.
+Qarsia's Energy Minister Tariq bin Sultan Al-Haddabi told state television that the decision was "a sign of confidence in demand, not a price war".
+"We listen to the market, and the market is asking for more barrels," he said, adding that the group could "pause or reverse" the increase if prices fell sharply.
+In a statement carried by the state news agency KNA, Kestovia's oil ministry denied that it had lobbied against the deal and said the country "fully supports the collective decision".
+Brent crude futures fell $1.12, or 1.5%, to $73.40 a barrel by 1400 GMT.
+Analysts said the bigger-than-expected increase showed Qarsia was losing patience with members that repeatedly pumped above their quotas.
+"This is a message to the overproducers: play by the rules, or we will take the market from you," said Ilse Brandvold-Reyes, an analyst at Seaborne Energy Partners.
+(Reporting by Dalia Hamdan-Fenn and Piotr Vasko; Editing by Jan Harrower-Stone)
+''', [
+    # unnamed delegates given by the phrase as written; the wire they told is the relay; the whole sentence before the
+    # trailing attribution is the content
+    I("OPPN+ agreed on Sunday to raise oil output by 410,000 barrels per day from May, more than the market had expected, as Qarsia pushed the group to win back market share from rival producers",
+      "three delegates", A, "told", via=["Reuters"], ph=["trailing-attribution", "told"]),
+    # the wire's own sentence: nobody is said to have used the term
+    R("voluntary cuts", "term in quotes after 'so-called'", "scare-quote"),
+    # one of the three, given by the phrase as written (as in acen-output-cut-extension); a new paragraph, so no
+    # relay; declining to be identified is no statement
+    D("Everyone wants a share of the summer demand. It was a compromise, but nobody walked out,", "one of the delegates",
+      A, "said", ph=["multi-sentence"]),
+    # unnamed sources; two that-clauses (the first without "that") with no marks: one statement, the relative clause
+    # on the two countries inside it
+    I("the increase had been opposed by Belmira and Kestovia, which have struggled to reach their existing quotas, and that both had pushed for a rise of about 200,000 bpd",
+      "sources", A, "said", ph=["said-that"]),
+    # the country's possessive and the post before the name are the role (as "Tarsundi's Energy Minister"); state
+    # television is not named, so there is no relay; the that-clause carries the quoted fragment, the period outside
+    M("a sign of confidence in demand, not a price war", "Tariq bin Sultan Al-Haddabi", P, "told",
+      role="Qarsia's Energy Minister", ph=["told", "said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the participle's that-clause carries a fragment of its own
+    D("We listen to the market, and the market is asking for more barrels,", "Tariq bin Sultan Al-Haddabi", P, "said",
+      ph=["pronoun"]),
+    M("pause or reverse", "Tariq bin Sultan Al-Haddabi", P, "adding", ph=["participle-cue", "pronoun"]),
+    # the ministry speaks as a body; the statement is carried by the named agency, which relays both cues; the denial
+    # is annotated on the content after "that", and "said" carries the quoted fragment, the period outside
+    I("it had lobbied against the deal", "Kestovia's oil ministry", O, "denied", via=["KNA"],
+      ph=["denial", "cue-class", "writing"]),
+    M("fully supports the collective decision", "Kestovia's oil ministry", O, "said", via=["KNA"],
+      ph=["said-that", "writing"]),
+    # the price line is the wire's own
+    # unnamed analysts are a group given by the word as written, its capital lowered
+    I("the bigger-than-expected increase showed Qarsia was losing patience with members that repeatedly pumped above their quotas",
+      "analysts", G, "said", ph=["said-that"]),
+    # the apposition is the role
+    D("This is a message to the overproducers: play by the rules, or we will take the market from you,",
+      "Ilse Brandvold-Reyes", P, "said", role="analyst at Seaborne Energy Partners",
+      ph=["inversion", "role-apposition"]),
+    # the reporting credit is the wire's own
+])
+
+# ---------------------------------------------------------------- Chilean outlet's English edition on a lithium nationalisation bill, «guillemets» with the comma and period outside + apostrophes (Producers’, Asolit’s, country’s), names with two surnames and the first surname alone on second reference: the bill as the outlet's own lede "in what Mining Minister X called" a fragment, the bill's press nickname in quotes after "dubbed", her split quote "X said at a press conference" with a second quote after the attribution sentence, an industry association introduced with its acronym and a relative clause that "said in a statement that" a fragment, "Asolit’s president, X, told Radio Cooperativa that" a fragment and "he said" a paragraph later, an indigenous community leader in an inverted quote with her role in apposition and "Cruz said" by her first surname, an opposition senator with a relative clause who "accused the government of" a fragment "and said" a clause, "In a post on X, X rejected claims that" and "she wrote" in the same paragraph
+article("quilapan-lithium-nationalisation-bill", """
+The government on Monday sent Congress a bill that would give the State a controlling stake in every lithium project in the country, in what Mining Minister Aurora Valdebenito Rojas called «the most important economic decision of this generation».
+Under the bill, which the local press has already dubbed «Ley del Litio», private companies could keep operating in the salt flats after 2030 only as minority partners of a new state company, Litio Nacional.
+«Lithium is not copper, and we are not going to repeat the mistakes of the past. The profits of the salt flats must stay here», Valdebenito said at a press conference at the ministry. «Nobody is being expropriated. Every contract in force will be respected until it expires.»
+The Lithium Producers’ Association (Asolit), which represents the four companies operating in the Salar de Quilapán, said in a statement that the bill would «scare away precisely the investment the country needs».
+Asolit’s president, Matías Errázuriz Lyon, told Radio Cooperativa that the government had «not called us once» while drafting the bill.
+«A company that has to ask the State for permission to spend every peso will not invest. That is not ideology, it is arithmetic», he said.
+«They talk about the State and the companies as if nobody lived here. Our water goes into their evaporation ponds and nobody asks us anything», said Rosa Cruz Ayavire, president of the indigenous community of Tilomonte Alto.
+Cruz said the community would challenge the bill in the courts unless it gave local communities a say over how their water is used.
+Opposition senator Rodrigo Fuenzalida Ossa, who chairs the Senate mining committee, accused the government of «playing with the country’s main source of future income» and said his bloc had the votes to block the bill in the upper house.
+In a post on X, Valdebenito rejected claims that the bill was a first step towards nationalising copper. «Nobody in this government is talking about copper», she wrote.
+""", [
+    # sending the bill is the outlet's own; "in what X called" carries the quoted fragment (period outside); the post
+    # before the name is the role
+    M("the most important economic decision of this generation", "Aurora Valdebenito Rojas", P, "called",
+      role="Mining Minister", ph=["role-premodifier"]),
+    # the press's nickname for the bill
+    R("Ley del Litio", "nickname of a bill", "title"),
+    # her first surname alone, in a paragraph that states no role; a press conference names no relay; the second
+    # quote follows the attribution sentence: a split quote with the same speaker and cue
+    D("Lithium is not copper, and we are not going to repeat the mistakes of the past. The profits of the salt flats must stay here",
+      "Aurora Valdebenito Rojas", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    D("Nobody is being expropriated. Every contract in force will be respected until it expires.",
+      "Aurora Valdebenito Rojas", P, "said", ph=["multi-sentence", "split-quote", "surname"]),
+    # the association speaks as a body, given without the acronym in brackets; the relative clause is no part of the
+    # phrase; a statement names no channel; the that-clause carries the quoted fragment
+    M("scare away precisely the investment the country needs", "the Lithium Producers’ Association", O, "said",
+      ph=["said-that", "writing"]),
+    # the possessive post in apposition is the role (as "trust’s former chairwoman"); the radio station he told is the
+    # relay; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("not called us once", "Matías Errázuriz Lyon", P, "told", role="Asolit’s president", via=["Radio Cooperativa"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he said" in the next paragraph: only the told-frame names the relay, and this paragraph states no role
+    D("A company that has to ask the State for permission to spend every peso will not invest. That is not ideology, it is arithmetic",
+      "Matías Errázuriz Lyon", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the apposition after the name is the role
+    D("They talk about the State and the companies as if nobody lived here. Our water goes into their evaporation ponds and nobody asks us anything",
+      "Rosa Cruz Ayavire", P, "said", role="president of the indigenous community of Tilomonte Alto",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # her first surname alone, in a paragraph that states no role
+    I("the community would challenge the bill in the courts unless it gave local communities a say over how their water is used",
+      "Rosa Cruz Ayavire", P, "said", ph=["said-that", "surname"]),
+    # "Opposition senator" before the name is the role (as "Opposition councillor"); the relative clause is not; one
+    # subject, two cues: "accused … of" carries the quoted fragment and the that-less clause has no marks
+    M("playing with the country’s main source of future income", "Rodrigo Fuenzalida Ossa", P, "accused",
+      role="Opposition senator", ph=["cue-class", "role-premodifier"]),
+    I("his bloc had the votes to block the bill in the upper house", "Rodrigo Fuenzalida Ossa", P, "said",
+      role="Opposition senator", ph=["said-that", "role-premodifier"]),
+    # X is the named channel for the post; the denial is annotated on the content after "that"; "she wrote" in the
+    # same paragraph keeps the channel
+    I("the bill was a first step towards nationalising copper", "Aurora Valdebenito Rojas", P, "rejected", via=["X"],
+      ph=["denial", "cue-class", "writing", "surname"]),
+    D("Nobody in this government is talking about copper", "Aurora Valdebenito Rojas", P, "wrote", via=["X"],
+      ph=["writing", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- US local newspaper on a school board's book-removal vote, curly double quotes + apostrophes (couldn’t, haven’t, students’, parent’s, anybody’s) with the comma and period inside: a dateline, the vote as the paper's own lede with a novel's title in quotes, the paper's scare quote on a campaign platform, the board president with her post before the name "said before the vote" and "X said" with two that-clauses by surname, "Several parents who supported the removal said" (a group), a father in an inverted quote with his role in apposition, "Another parent, X," with a relative clause who "called the vote" a fragment, the high school's media specialist in apposition who "told the board that" and "she said" in the same paragraph, a civil-liberties group "In a letter sent to board members" that "warned that" a fragment and "the letter said" in a split quote, the president's denial "saying" a fragment
+article("pellston-ridge-book-removal-vote", """
+PELLSTON RIDGE — The Pellston Ridge Board of Education voted 5-2 Tuesday night to remove seven novels from its middle and high school libraries, including the award-winning “Salt Marsh Summer,” after a three-hour meeting that drew more than 300 people.
+The vote came four months after three board members were elected on a “parents first” platform.
+“Our job is not to decide what adults can read. Our job is to decide what we hand a 12-year-old with taxpayer money,” School Board President Carol Whitacre-Dunn said before the vote.
+Whitacre-Dunn said the books would stay on the shelves of the Pellston Ridge Public Library and that parents could still borrow them for their children there.
+Several parents who supported the removal said the novels contained sexual scenes they would not allow in their own homes.
+“I read every page of these books before I came here tonight. I couldn’t read them out loud in this room, and that should tell you something,” said Brent Yoder-Malloy, a father of three.
+Another parent, Lauren Mbeki-Sato, whose daughter is a sophomore at Pellston Ridge High School, called the vote “a decision made by people who haven’t read past the complaints.”
+Jenna Okafor-Lind, the media specialist at Pellston Ridge High School, told the board that none of the seven books had drawn a formal complaint until last spring. “We followed the review policy this district wrote. Tonight the board threw that policy out,” she said.
+In a letter sent to board members Monday, the Tri-County Civil Liberties Council warned that removing books because of the ideas in them “may violate students’ First Amendment rights.”
+“Public school libraries are not any one parent’s bookshelf,” the letter said. “Once a book is on the shelf, the Constitution limits the reasons for taking it off.”
+Whitacre-Dunn denied that the board had acted under pressure from outside groups, saying the complaints had come “from parents in this district, not from anybody’s mailing list.”
+""", [
+    # the dateline and the vote are the paper's own; the novel's title keeps the comma inside the marks
+    R("Salt Marsh Summer,", "title of a novel", "title"),
+    # the paper's own quotes around a campaign catchphrase, in a sentence that reports no speech
+    R("parents first", "the paper's quotes around a campaign platform", "scare-quote"),
+    # the post before the name is the role, capitalised as written; "before the vote" is a time, not a relay
+    D("Our job is not to decide what adults can read. Our job is to decide what we hand a 12-year-old with taxpayer money,",
+      "Carol Whitacre-Dunn", P, "said", role="School Board President", ph=["multi-sentence", "role-premodifier"]),
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("the books would stay on the shelves of the Pellston Ridge Public Library and that parents could still borrow them for their children there",
+      "Carol Whitacre-Dunn", P, "said", ph=["said-that", "surname"]),
+    # a group given by the phrase as written, its capital lowered, without the relative clause (as "some parents" in
+    # brannock-valley-measles-outbreak)
+    I("the novels contained sexual scenes they would not allow in their own homes", "several parents", G, "said",
+      ph=["said-that"]),
+    # the apposition after the name is the role
+    D("I read every page of these books before I came here tonight. I couldn’t read them out loud in this room, and that should tell you something,",
+      "Brent Yoder-Malloy", P, "said", role="father of three", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Another parent" in apposition before the name: the role without its determiner (as "Another passenger"); the
+    # relative clause is not; "called" with a fragment, the period inside
+    M("a decision made by people who haven’t read past the complaints.", "Lauren Mbeki-Sato", P, "called",
+      role="parent", ph=["role-apposition"]),
+    # the apposition is the role, without the article; "told the board" names no relay; "she" in the same paragraph,
+    # where the role stands
+    I("none of the seven books had drawn a formal complaint until last spring", "Jenna Okafor-Lind", P, "told",
+      role="media specialist at Pellston Ridge High School", ph=["told", "said-that", "role-apposition"]),
+    D("We followed the review policy this district wrote. Tonight the board threw that policy out,",
+      "Jenna Okafor-Lind", P, "said", role="media specialist at Pellston Ridge High School",
+      ph=["multi-sentence", "pronoun"]),
+    # the council speaks as a body in its letter, which names no channel; the that-clause carries the quoted fragment,
+    # the period inside, so only the fragment is annotated
+    M("may violate students’ First Amendment rights.", "the Tri-County Civil Liberties Council", O, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+    # "the letter" stands for the council that sent it; the quote is split around the attribution
+    D("Public school libraries are not any one parent’s bookshelf,", "the Tri-County Civil Liberties Council", O, "said",
+      ph=["split-quote", "writing", "nominal"]),
+    D("Once a book is on the shelf, the Constitution limits the reasons for taking it off.",
+      "the Tri-County Civil Liberties Council", O, "said", ph=["split-quote", "writing", "nominal"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    I("the board had acted under pressure from outside groups", "Carol Whitacre-Dunn", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("from parents in this district, not from anybody’s mailing list.", "Carol Whitacre-Dunn", P, "saying",
+      ph=["participle-cue", "surname"]),
+])
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
