@@ -28924,6 +28924,336 @@ Whitacre-Dunn denied that the board had acted under pressure from outside groups
 ])
 
 
+# ---------------------------------------------------------------- Singapore broadsheet (Straits Times-style) on a condominium collective-sale dispute, curly double quotes + apostrophes (estate’s, committee’s) with the comma outside fragments, Mr/Ms/Madam without periods and "per cent": the dispute as the paper's own lede with "a group of minority owners", the sale committee's chairman with his post in apposition before the name and "said on Sunday that", his inverted quote "said Mr Yeo, 61, a retired engineer who …", "The minority owners claim that" two that-clauses, a minority owner by name and age whose quote she "told The Straits Times" (the paper itself as relay), a lawyer in apposition with a relative clause who "said" a fragment "and that" a second clause, "rejected the allegations as" a fragment with a "saying" clause, "In response to queries, the LRA said" by the acronym alone with a clause and a fragment in two that-clauses, a trailing "property analysts said" around the paper's scare quote after "so-called", an inverted analyst with her role in apposition
+article("kenari-gardens-collective-sale", """
+A $612 million collective sale of Kenari Gardens, a 38-year-old condominium off Lorong Selasar, has been thrown into doubt after a group of minority owners asked the Land Registry Authority (LRA) to stop the deal.
+The chairman of the estate’s collective sale committee, Mr Desmond Yeo Kah Wee, said on Sunday that owners of 81.4 per cent of the share value had signed the sale agreement, above the 80 per cent required by law.
+“We followed every step in the book. The owners who signed did so with their eyes open, and they deserve to see this through,” said Mr Yeo, 61, a retired engineer who has lived in the estate since 1989.
+The minority owners claim that at least nine signatures were collected after the deadline, and that several elderly owners were never told they could withdraw.
+Madam Lim Soo Hwa, 78, is one of them. “This is not about money. My husband passed away in this flat. Where do I go at my age?” she told The Straits Times.
+Mr Kelvin Teo, a lawyer from Teo & Rahim LLC who acts for 14 of the owners, said the committee had “rushed the process to beat a falling market” and that his clients would ask the authority to order an independent check of the signatures.
+Mr Yeo rejected the allegations as “baseless and hurtful”, saying every signature had been witnessed by a solicitor.
+In response to queries, the LRA said it had received the committee’s application on March 3, and that a hearing would be held “within the next two months”.
+Collective sales have slowed since the so-called “en bloc fever” of recent years, property analysts said.
+“Owners who bought at the peak want out, while older owners feel they are being pushed out of their homes. Those two groups rarely agree,” said Ms Tricia Ng, head of research at Halden Realty.
+""", [
+    # the dispute is the paper's own lede; asking the authority to stop the deal is a request, not a statement
+    # "Mr" is a title; the post in apposition before the name is the role; the name keeps all its parts; the figure
+    # after the comma is inside the that-clause
+    I("owners of 81.4 per cent of the share value had signed the sale agreement, above the 80 per cent required by law",
+      "Desmond Yeo Kah Wee", P, "said", role="chairman of the estate’s collective sale committee",
+      ph=["said-that", "role-apposition"]),
+    # an age is not a role; the apposition's head is the role, without the relative clause "who has lived …"
+    D("We followed every step in the book. The owners who signed did so with their eyes open, and they deserve to see this through,",
+      "Desmond Yeo Kah Wee", P, "said", role="retired engineer",
+      ph=["inversion", "multi-sentence", "surname", "role-apposition"]),
+    # "The minority owners": the group of the lede, so the fullest earlier phrase (as "the officials" → "two officials
+    # with knowledge of the plan"); two that-clauses with no marks: one statement
+    I("at least nine signatures were collected after the deadline, and that several elderly owners were never told they could withdraw",
+      "a group of minority owners", G, "claim", ph=["said-that", "cue-class", "nominal"]),
+    # "Madam" is a title; an age is not a role and "is one of them" states none; the paper she told is the relay (as
+    # the wire itself in "told Kyodo News")
+    D("This is not about money. My husband passed away in this flat. Where do I go at my age?", "Lim Soo Hwa", P,
+      "told", via=["The Straits Times"], ph=["multi-sentence", "told", "pronoun"]),
+    # the apposition is the role, without the relative clause "who acts for …"; the first that-less clause carries
+    # the quoted fragment, the second that-clause has no marks: two statements
+    M("rushed the process to beat a falling market", "Kelvin Teo", P, "said", role="lawyer from Teo & Rahim LLC",
+      ph=["said-that", "role-apposition"]),
+    I("his clients would ask the authority to order an independent check of the signatures", "Kelvin Teo", P, "said",
+      role="lawyer from Teo & Rahim LLC", ph=["said-that", "role-apposition"]),
+    # rejecting the allegations "as" a quoted fragment (comma outside); the participle carries a clause of its own
+    M("baseless and hurtful", "Desmond Yeo Kah Wee", P, "rejected", ph=["denial", "cue-class", "surname"]),
+    I("every signature had been witnessed by a solicitor", "Desmond Yeo Kah Wee", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the acronym alone names the authority introduced in full in the lede; "In response to queries" names no
+    # channel; the first that-less clause has no marks, the second carries the quoted fragment: two statements
+    I("it had received the committee’s application on March 3", "the Land Registry Authority", O, "said",
+      ph=["said-that", "surname"]),
+    M("within the next two months", "the Land Registry Authority", O, "said", ph=["said-that", "surname"]),
+    # the sentence before the trailing attribution is the content, the scare quote inside it rejected on its own
+    I("Collective sales have slowed since the so-called “en bloc fever” of recent years", "property analysts", G,
+      "said", ph=["trailing-attribution"]),
+    R("en bloc fever", "scare quote after 'so-called'", "scare-quote"),
+    # "Ms" is a title; the apposition is the role
+    D("Owners who bought at the peak want out, while older owners feel they are being pushed out of their homes. Those two groups rarely agree,",
+      "Tricia Ng", P, "said", role="head of research at Halden Realty",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a baguette-price row, « guillemets » with no-break spaces and the comma outside, apostrophes (federation’s, FAP’s, minister’s): a trailing "…, artisan bakers warned on Tuesday" in the lede (a group), the bakers' federation president in an inverted quote "said X, president of the … (FAP), which represents …", "She said" with two that-clauses, the economy minister with his post before the name who "has ruled out" (no content) and "he told Le Figaro in an interview published on Wednesday", "The minister insisted that" a clause with a scheme's name in quotes "and accused the federation of" a fragment, "In a statement …, the FAP called the minister’s remarks" a fragment "and urged bakers to" (a request), a baker with "baker" before the name and "he said, using the French expression for …", a pensioner by first name and age who "gave only her first name", "An adviser to the minister, speaking on condition of anonymity, said" a fragment inside a nested that-clause
+article("vellerac-baguette-price-row", """
+The price of a baguette could pass €1.40 by the summer, artisan bakers warned on Tuesday, as their row with the government over energy costs turned bitter.
+« We are not asking for charity. We are asking for the right to keep our ovens lit », said Dominique Vasseur-Lebrun, president of the Fédération des artisans du pain (FAP), which represents some 28,000 bakeries.
+She said a quarter of the federation’s members were now selling bread at a loss, and that as many as 3,000 bakeries could close before the end of the year.
+Economy Minister Clément Aubrac has ruled out a price cap. « The State is not going to set the price of the baguette. We left that behind with the Ancien Régime », he told Le Figaro in an interview published on Wednesday.
+The minister insisted that bakeries could already apply for the « bouclier artisan » scheme for small businesses, and accused the federation of « dramatising a difficult but temporary situation ».
+In a statement on Wednesday evening, the FAP called the minister’s remarks « contemptuous towards people who get up at 3 a.m. » and urged bakers to post their costs in their windows.
+In Vellerac, a market town of 9,000 people, baker Julien Morvan-Castel has already raised his price twice since January. « My flour has gone up 40%, my electricity has tripled. Either I raise the price or I put the key under the door », he said, using the French expression for going out of business.
+Outside his shop, Monique, 74, a pensioner who gave only her first name, said she now bought half a baguette a day. « Bread was the one thing we never counted. Now I count it », she said.
+An adviser to the minister, speaking on condition of anonymity, said the government feared that any aid for bakers would set off « a queue of demands from every trade in the country ».
+""", [
+    # a group given by the phrase as written; the sentence before the trailing attribution is the content, the
+    # as-clause after it the paper's own
+    I("The price of a baguette could pass €1.40 by the summer", "artisan bakers", G, "warned",
+      ph=["trailing-attribution", "cue-class"]),
+    # the apposition is the role, the federation's acronym in brackets kept, the relative clause on its size left out
+    D("We are not asking for charity. We are asking for the right to keep our ovens lit", "Dominique Vasseur-Lebrun", P,
+      "said", role="president of the Fédération des artisans du pain (FAP)",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; two that-clauses (the first without "that") with no marks:
+    # one statement
+    I("a quarter of the federation’s members were now selling bread at a loss, and that as many as 3,000 bakeries could close before the end of the year",
+      "Dominique Vasseur-Lebrun", P, "said", ph=["said-that", "pronoun"]),
+    # "has ruled out" a cap reports no content; "he" in the same paragraph, where the post before the name stands; the
+    # paper named in the interview frame is the relay
+    D("The State is not going to set the price of the baguette. We left that behind with the Ancien Régime",
+      "Clément Aubrac", P, "told", role="Economy Minister", via=["Le Figaro"],
+      ph=["multi-sentence", "told", "pronoun", "interview", "role-premodifier"]),
+    # "The minister": Aubrac, so the nominal is the role; the that-clause has no marks of its own (the scheme's name
+    # in it is rejected on its own); "accused … of" carries the quoted fragment: two statements
+    I("bakeries could already apply for the «\u00a0bouclier artisan\u00a0» scheme for small businesses",
+      "Clément Aubrac", P, "insisted", role="minister", ph=["said-that", "cue-class", "nominal"]),
+    R("bouclier artisan", "name of a government aid scheme", "title"),
+    M("dramatising a difficult but temporary situation", "Clément Aubrac", P, "accused", role="minister",
+      ph=["cue-class", "nominal"]),
+    # the acronym alone names the federation introduced in full above; a statement names no channel; "called" carries
+    # the fragment; urging bakers to post their costs is a request, not a statement
+    M("contemptuous towards people who get up at 3 a.m.", "the Fédération des artisans du pain", O, "called",
+      ph=["writing", "surname"]),
+    # raising his price is an act; "baker" before the name is the role; "he" in the same paragraph; the gloss on the
+    # French expression is the paper's own
+    D("My flour has gone up 40%, my electricity has tripled. Either I raise the price or I put the key under the door",
+      "Julien Morvan-Castel", P, "said", role="baker", ph=["multi-sentence", "pronoun", "role-premodifier"]),
+    # a first name only; an age is not a role; the apposition's head is the role, its relative clause is not
+    I("she now bought half a baguette a day", "Monique", P, "said", role="pensioner",
+      ph=["said-that", "role-apposition"]),
+    D("Bread was the one thing we never counted. Now I count it", "Monique", P, "said", role="pensioner",
+      ph=["multi-sentence", "pronoun"]),
+    # an unnamed adviser given by the phrase as written; the participle on anonymity is no part of it; the clause
+    # nested in "feared that" carries the quoted fragment, so only the fragment is annotated
+    M("a queue of demands from every trade in the country", "an adviser to the minister", A, "said",
+      ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- Ghanaian news website on a water-treatment plant shut by river pollution, curly double quotes + apostrophes (people’s) with the comma outside fragments, cedis as "GH¢": the water company's Managing Director with "Ing." and the company's acronym in his post before the name who "says" in the lede, "Speaking at a press briefing …, Ing. X said:" with the quote in the same sentence, "According to him,", "He blamed … for" (a noun phrase) ", adding that", a chief with "Nana" and a regnal number who "told Joy News that" and "he said" in the same paragraph, the lands minister with "Hon." and a relative clause who "announced that" a clause with an operation's codename, "the minister warned" a paragraph later, "He, however, denied claims by residents that" with a "describing them as" fragment, "Residents who spoke to this portal said", an inverted trader with "Madam"
+article("okyereso-water-plant-shutdown", """
+The Managing Director of the Central Water Company Limited (CWCL), Ing. Kofi Adomako-Mensah, says the Okyereso Water Treatment Plant will remain shut until the River Okyereso is clean enough to treat.
+The plant, which serves more than 400,000 people in the Asantewaso Municipality, stopped pumping on Friday.
+Speaking at a press briefing on Monday, Ing. Adomako-Mensah said: “The raw water coming into the plant now is more mud than water. We are using three times the normal quantity of chemicals and still we cannot clean it. We will not push unsafe water into people’s homes.”
+According to him, turbidity at the intake had risen above 9,000 NTU, against the 2,000 NTU the plant was designed to treat.
+He blamed illegal mining upstream for the situation, adding that the company had lost about GH¢2.3 million since the shutdown.
+The Chief of Asantewaso, Nana Kwaku Duah Ofosuhene III, told Joy News that the traditional council had reported the galamsey operators to the district assembly several times. “We have written letters, we have led the police to the sites. Today the people destroying our river are walking freely in town,” he said.
+The Minister for Lands and Natural Resources, Hon. Samuel Kwame Owusu-Adjei, who visited the plant on Tuesday, announced that a joint military and police task force, codenamed “Operation Nsuo Kronkron”, would be deployed along the river within the week.
+“Anybody found with an excavator on the Okyereso will be arrested and the machine confiscated. There will be no sacred cows,” the minister warned.
+He, however, denied claims by residents that some of the mining pits belonged to officials of the ruling party, describing them as “cheap propaganda”.
+Residents who spoke to this portal said they had been buying water from tankers at up to GH¢15 a gallon.
+“Since Friday we have not seen a drop from the tap. Now I spend more on water than on food,” said Madam Akosua Serwaa, a trader at the Asantewaso central market.
+""", [
+    # "Ing." (engineer) is a title and is left out; the post in apposition before the name is the role, the company's
+    # acronym in brackets kept; the shutdown in the next paragraph is the site's own
+    I("the Okyereso Water Treatment Plant will remain shut until the River Okyereso is clean enough to treat",
+      "Kofi Adomako-Mensah", P, "says", role="Managing Director of the Central Water Company Limited (CWCL)",
+      ph=["said-that", "role-apposition"]),
+    # the quote follows "said:" in the same sentence (no colon-intro: the speaker is not in the paragraph before); the
+    # paragraph states no role; a press briefing names no relay
+    D("The raw water coming into the plant now is more mud than water. We are using three times the normal quantity of chemicals and still we cannot clean it. We will not push unsafe water into people’s homes.",
+      "Kofi Adomako-Mensah", P, "said", ph=["multi-sentence", "surname"]),
+    I("turbidity at the intake had risen above 9,000 NTU, against the 2,000 NTU the plant was designed to treat",
+      "Kofi Adomako-Mensah", P, "according to", ph=["according-to", "pronoun"]),
+    # "blamed … for" takes a noun phrase and reports no content; the participle carries a clause of its own
+    I("the company had lost about GH¢2.3 million since the shutdown", "Kofi Adomako-Mensah", P, "adding",
+      ph=["participle-cue", "pronoun"]),
+    # "Nana" is a traditional title and is left out; the regnal number is part of the name; the post in apposition
+    # before the name is the role; the station he told is the relay
+    I("the traditional council had reported the galamsey operators to the district assembly several times",
+      "Kwaku Duah Ofosuhene III", P, "told", role="Chief of Asantewaso", via=["Joy News"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands: only the told-frame names the relay
+    D("We have written letters, we have led the police to the sites. Today the people destroying our river are walking freely in town,",
+      "Kwaku Duah Ofosuhene III", P, "said", role="Chief of Asantewaso", ph=["multi-sentence", "pronoun"]),
+    # "Hon." is a title; the post in apposition before the name is the role, "who visited the plant …" a relative
+    # clause; the that-clause has no marks of its own, the codename inside it is rejected on its own
+    I("a joint military and police task force, codenamed “Operation Nsuo Kronkron”, would be deployed along the river within the week",
+      "Samuel Kwame Owusu-Adjei", P, "announced", role="Minister for Lands and Natural Resources",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    R("Operation Nsuo Kronkron", "codename of a military and police task force", "title"),
+    # "the minister": Owusu-Adjei, so the nominal is the role
+    D("Anybody found with an excavator on the Okyereso will be arrested and the machine confiscated. There will be no sacred cows,",
+      "Samuel Kwame Owusu-Adjei", P, "warned", role="minister", ph=["multi-sentence", "cue-class", "nominal"]),
+    # the denial is annotated on the content after "that" (the residents' claim is not their own statement here);
+    # "describing them as" carries the quoted fragment
+    I("some of the mining pits belonged to officials of the ruling party", "Samuel Kwame Owusu-Adjei", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("cheap propaganda", "Samuel Kwame Owusu-Adjei", P, "describing", ph=["participle-cue", "pronoun"]),
+    # a group given by its head as written, without the relative clause "who spoke to this portal"
+    I("they had been buying water from tankers at up to GH¢15 a gallon", "residents", G, "said",
+      ph=["said-that"]),
+    # "Madam" is a title; the apposition is the role
+    D("Since Friday we have not seen a drop from the tap. Now I spend more on water than on food,", "Akosua Serwaa", P,
+      "said", role="trader at the Asantewaso central market", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Australian public broadcaster's website (SBS-style) on a visa-processing backlog, curly double quotes with the full stop outside fragments, Mr/Ms on second reference: a trailing "according to figures released by the Department of …" in the lede (the figures stand for the department), the immigration minister with her post before the name and a that-less clause "and that" a second carrying a fragment, "Ms X told reporters", an applicant with her age and a relative clause whose quote she "told SBS Punjabi", a registered migration agent with his trade before the name and a relative clause who "claimed" and "Mr X said", the opposition's immigration spokesperson in apposition before "Senator" and the name who "accused the government of" a fragment, "he wrote in a post on X" a paragraph later, "A spokesperson for the department said" a fragment "and denied that", a senior official "who asked not to be named because they were not authorised to speak publicly" who "told SBS News that"
+article("partner-visa-backlog-wait", """
+More than 960,000 visa applications are waiting to be processed, with some partner visa applicants waiting more than three years for a decision, according to figures released by the Department of Immigration and Border Services on Monday.
+Immigration Minister Rachel Tennant-Moore said the backlog had been cut by a fifth since January, and that the oldest partner visa cases would be cleared “by Christmas”.
+“We inherited a system that was broken, with thousands of applications sitting untouched for years. We have hired 500 extra processing officers and we are turning that around,” Ms Tennant-Moore told reporters on Monday.
+For Harpreet Kaur Sandhu, 31, who has waited 29 months for a decision on her partner visa, Christmas feels a long way off. “Every week I check my email and every week there is nothing. My husband and I cannot plan a family, we cannot buy a house. We are living our life on pause,” she told SBS Punjabi.
+Registered migration agent Tomasz Wierzbicki, who runs a practice in Carrabeen, claimed the department was losing paperwork and asking applicants for the same documents two or three times.
+“The minister talks about the backlog going down, but my clients are not seeing it. Every lost document is another three months of waiting,” Mr Wierzbicki said.
+The Opposition’s spokesperson for immigration, Senator Craig Hollingworth, accused the government of “managing the headlines instead of the queue”.
+“Families have been separated for years and the minister wants a pat on the back for hiring staff,” he wrote in a post on X.
+A spokesperson for the department said applications were processed “in order of lodgement and as quickly as possible”, and denied that any files had been lost.
+A senior official in the department, who asked not to be named because they were not authorised to speak publicly, told SBS News that the processing system had crashed several times a week since a software upgrade in March.
+""", [
+    # the figures stand for the department that released them; the with-clause is inside the content, which ends at
+    # the comma before "according to"
+    I("More than 960,000 visa applications are waiting to be processed, with some partner visa applicants waiting more than three years for a decision",
+      "the Department of Immigration and Border Services", O, "according to",
+      ph=["according-to", "trailing-attribution", "writing"]),
+    # the post before the name is the role; the that-less clause has no marks, the second that-clause carries the
+    # quoted fragment (full stop outside): two statements
+    I("the backlog had been cut by a fifth since January", "Rachel Tennant-Moore", P, "said", role="Immigration Minister",
+      ph=["said-that", "role-premodifier"]),
+    M("by Christmas", "Rachel Tennant-Moore", P, "said", role="Immigration Minister",
+      ph=["said-that", "role-premodifier"]),
+    # "Ms" is a title; "told reporters" names no relay
+    D("We inherited a system that was broken, with thousands of applications sitting untouched for years. We have hired 500 extra processing officers and we are turning that around,",
+      "Rachel Tennant-Moore", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # an age is not a role and "who has waited …" is a relative clause; the first sentence is the site's own; the
+    # language service she told is the relay
+    D("Every week I check my email and every week there is nothing. My husband and I cannot plan a family, we cannot buy a house. We are living our life on pause,",
+      "Harpreet Kaur Sandhu", P, "told", via=["SBS Punjabi"], ph=["multi-sentence", "told", "pronoun"]),
+    # the trade before the name is the role (capital kept as written, as "Retired postman"); "who runs a practice …"
+    # is a relative clause; a that-less clause with a compound predicate: one statement
+    I("the department was losing paperwork and asking applicants for the same documents two or three times",
+      "Tomasz Wierzbicki", P, "claimed", role="Registered migration agent",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    D("The minister talks about the backlog going down, but my clients are not seeing it. Every lost document is another three months of waiting,",
+      "Tomasz Wierzbicki", P, "said", ph=["multi-sentence", "surname"]),
+    # "Senator" is a title; the post in apposition before the name is the role, the noun possessive kept;
+    # "accused … of" carries the quoted fragment
+    M("managing the headlines instead of the queue", "Craig Hollingworth", P, "accused",
+      role="Opposition’s spokesperson for immigration", ph=["cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; X is the named channel
+    D("Families have been separated for years and the minister wants a pat on the back for hiring staff,",
+      "Craig Hollingworth", P, "wrote", via=["X"], ph=["pronoun", "writing"]),
+    # an unnamed spokesperson given by the phrase as written; the that-less clause carries the quoted fragment, and
+    # the denial is annotated on the content after "that"
+    M("in order of lodgement and as quickly as possible", "a spokesperson for the department", A, "said",
+      ph=["said-that"]),
+    I("any files had been lost", "a spokesperson for the department", A, "denied", ph=["denial", "cue-class"]),
+    # an anonymous official given by the phrase as written, without the relative clause on anonymity (singular
+    # "they"); the broadcaster's news service is the relay
+    I("the processing system had crashed several times a week since a software upgrade in March",
+      "a senior official in the department", A, "told", via=["SBS News"], ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- Japanese public broadcaster's English site (NHK World-style) on an elevator-maker's recall, straight double quotes + apostrophes (company's) with the comma inside a product name, names in Japanese order (family name first) with no honorifics and present-tense "says": the recall as the broadcaster's own lede, a maker with no company word that "says" a clause with its product name in quotes, the company's president in apposition before the name whose bow is an act and "he said" in the same paragraph, "X said" by family name with two that-clauses, "Asked whether …, he said" with a "but that" clause, his denial by family name and "he said" in the same paragraph, "The transport ministry says it has ordered", "A ministry official told NHK that" (the broadcaster itself as relay), a building manager in apposition who "says" and "she says" in the next paragraph
+article("sakuraba-elevator-brake-recall", '''
+A major Japanese elevator maker is recalling about 18,000 elevators across the country after a defect was found in a brake part that could allow cars to move with their doors open.
+Sakuraba Elevator says the affected units, sold under the name "Skyline Neo," were installed between 2016 and 2021 in apartment buildings, offices and hospitals.
+The company's president, Ikeda Kazuhiro, bowed deeply at a news conference on Monday. "We have caused great anxiety to the people who use our elevators every day. I offer my deepest apologies," he said.
+Ikeda said the problem had been traced to a spring made by an outside supplier, and that the company would replace the part in all affected elevators free of charge by the end of March next year.
+Asked whether anyone had been hurt, he said the company knew of three cases in which elevators moved slightly with passengers inside, but that nobody was injured.
+Ikeda denied that the company had tried to hide the problem. "We needed time to confirm the cause. That took longer than it should have, and I take responsibility for it," he said.
+The transport ministry says it has ordered Sakuraba to report on the cause and on its response by the end of this month.
+A ministry official told NHK that the company first learned of the defect in June but did not notify the ministry until October.
+Nishida Yoshiko, the manager of a 14-story condominium in Morino City, says residents have been calling her office since the morning.
+"Many of our residents are elderly. If we stop the elevator, they cannot go out at all. But now some of them are afraid to ride it," she says.
+''', [
+    # the recall is the broadcaster's own lede
+    # a maker named with no company word; the that-less clause is its content, the product name inside it rejected on
+    # its own (the comma inside the marks)
+    I('the affected units, sold under the name "Skyline Neo," were installed between 2016 and 2021 in apartment buildings, offices and hospitals',
+      "Sakuraba Elevator", O, "says", ph=["said-that"]),
+    R("Skyline Neo,", "name of an elevator product line", "title"),
+    # the post in apposition before the name is the role, the noun possessive kept; bowing is an act; "he" in the
+    # same paragraph, where the role stands
+    D("We have caused great anxiety to the people who use our elevators every day. I offer my deepest apologies,",
+      "Ikeda Kazuhiro", P, "said", role="company's president", ph=["multi-sentence", "pronoun", "role-apposition"]),
+    # the family name alone on second reference; two that-clauses (the first without "that") with no marks: one
+    # statement
+    I("the problem had been traced to a spring made by an outside supplier, and that the company would replace the part in all affected elevators free of charge by the end of March next year",
+      "Ikeda Kazuhiro", P, "said", ph=["said-that", "surname"]),
+    # the reporters' question is no statement; a that-less clause and a "but that" clause with no marks: one statement
+    I("the company knew of three cases in which elevators moved slightly with passengers inside, but that nobody was injured",
+      "Ikeda Kazuhiro", P, "said", ph=["said-that", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the company had tried to hide the problem", "Ikeda Kazuhiro", P, "denied", ph=["denial", "cue-class", "surname"]),
+    D("We needed time to confirm the cause. That took longer than it should have, and I take responsibility for it,",
+      "Ikeda Kazuhiro", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the ministry speaks as a body; the order it reports having given is its content
+    I("it has ordered Sakuraba to report on the cause and on its response by the end of this month",
+      "the transport ministry", O, "says", ph=["said-that"]),
+    # an unnamed official given by the phrase as written; the broadcaster itself is the relay (as "told Kyodo News" on
+    # a Kyodo wire); one that-clause with a compound predicate
+    I("the company first learned of the defect in June but did not notify the ministry until October",
+      "a ministry official", A, "told", via=["NHK"], ph=["told", "said-that"]),
+    # the apposition is the role
+    I("residents have been calling her office since the morning", "Nishida Yoshiko", P, "says",
+      role="manager of a 14-story condominium in Morino City", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Many of our residents are elderly. If we stop the elevator, they cannot go out at all. But now some of them are afraid to ride it,",
+      "Nishida Yoshiko", P, "says", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- AP-style wire on a wrongful-conviction exoneration, straight double quotes + apostrophes (I'm) with the comma or period inside: "after a judge threw out his conviction, saying" in the lede before the judge's name, the judge's acts with "Circuit Judge" before the name, her quote "said from the bench" by surname, an informant's nickname in quotes, the exoneree's split quote "told reporters outside the … Courthouse" with a second quote after the attribution sentence, the defense lawyer from an innocence project in apposition with a relative clause, her quote by surname and "She accused the original prosecutors of" a fragment, the district attorney with his post before the name and a relative clause who "said in a statement that" and "the statement said" in the same paragraph, the retired prosecutor in apposition with a relative clause whose denial and quote he "told The … Ledger", a trailing "according to the innocence project"
+article("whitaker-dna-exoneration", '''
+CARVERTON (AP) — A man who spent 27 years in prison for a murder he did not commit walked free Thursday after a judge threw out his conviction, saying DNA evidence pointed to another man.
+Marcus Dell Whitaker, now 51, hugged his mother and sister in the courtroom as Circuit Judge Eleanor Pruitt-Vance vacated the verdict and ordered his immediate release.
+"Mr. Whitaker, this court cannot give you back the years you lost. What it can do is say, clearly and on the record, that you should never have been here," Pruitt-Vance said from the bench.
+Whitaker was convicted in 1997 of stabbing a convenience store clerk, Darlene Mott, largely on the word of a jailhouse informant known as "Preacher" who later recanted.
+"I went in at 24. I'm coming out a grandfather," Whitaker told reporters outside the Kessler County Courthouse. "I'm not angry today. Today I'm going to eat a real meal and look at the sky."
+Naomi Castellanos-Reid, a lawyer with the Tri-River Innocence Project who has represented Whitaker since 2014, said testing of a bloodstained shirt found near the store had matched a man already serving life for another killing.
+"The evidence that freed Marcus was sitting in a property room all along. Nobody bothered to look," Castellanos-Reid said. She accused the original prosecutors of "building a case around a witness they had every reason to doubt."
+Kessler County District Attorney Raymond Obi-Lindqvist, whose office joined the motion to vacate, said in a statement that he would not seek a new trial. "We owe Mr. Whitaker more than an apology, but an apology is where we must start," the statement said.
+Harold Brandt, the retired prosecutor who tried the case, denied that his office had hidden evidence from the defense. "We used the science we had in 1997, and a jury believed the witness," he told The Carverton Ledger.
+Whitaker could receive up to $1.35 million under state law, according to the innocence project.
+''', [
+    # "a judge" in the lede points forward to Eleanor Pruitt-Vance (as "The Tánaiste" before her name), so the nominal
+    # is the role; throwing out the conviction is an act, the participle carries a clause of its own
+    I("DNA evidence pointed to another man", "Eleanor Pruitt-Vance", P, "saying", role="judge",
+      ph=["participle-cue", "nominal"]),
+    # vacating the verdict and ordering the release are acts; "from the bench" names no relay; the paragraph states no
+    # role (her post stands in the paragraph before)
+    D("Mr. Whitaker, this court cannot give you back the years you lost. What it can do is say, clearly and on the record, that you should never have been here,",
+      "Eleanor Pruitt-Vance", P, "said", ph=["multi-sentence", "surname"]),
+    # a nickname in the wire's own sentence
+    R("Preacher", "nickname of a jailhouse informant", "title"),
+    # "told reporters" names no relay; a second quote right after the attribution sentence is the second part
+    D("I went in at 24. I'm coming out a grandfather,", "Marcus Dell Whitaker", P, "told",
+      ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("I'm not angry today. Today I'm going to eat a real meal and look at the sky.", "Marcus Dell Whitaker", P, "told",
+      ph=["multi-sentence", "split-quote", "told", "surname"]),
+    # the apposition is the role, without the relative clause "who has represented …"
+    I("testing of a bloodstained shirt found near the store had matched a man already serving life for another killing",
+      "Naomi Castellanos-Reid", P, "said", role="lawyer with the Tri-River Innocence Project",
+      ph=["said-that", "role-apposition"]),
+    D("The evidence that freed Marcus was sitting in a property room all along. Nobody bothered to look,",
+      "Naomi Castellanos-Reid", P, "said", ph=["multi-sentence", "surname"]),
+    # "accused … of" carries the quoted fragment, the period inside
+    M("building a case around a witness they had every reason to doubt.", "Naomi Castellanos-Reid", P, "accused",
+      ph=["cue-class", "pronoun"]),
+    # the post before the name is the role, "whose office joined …" a relative clause; a statement names no channel
+    I("he would not seek a new trial", "Raymond Obi-Lindqvist", P, "said", role="Kessler County District Attorney",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "the statement" stands for the district attorney who issued it; the same paragraph states his post
+    D("We owe Mr. Whitaker more than an apology, but an apology is where we must start,", "Raymond Obi-Lindqvist", P,
+      "said", role="Kessler County District Attorney", ph=["writing", "nominal"]),
+    # the apposition's head is the role, its relative clause "who tried the case" is not; the denial is annotated on
+    # the content after "that"; "he" in the same paragraph, where the role stands, and the paper he told is the relay
+    I("his office had hidden evidence from the defense", "Harold Brandt", P, "denied", role="retired prosecutor",
+      ph=["denial", "cue-class", "role-apposition"]),
+    D("We used the science we had in 1997, and a jury believed the witness,", "Harold Brandt", P, "told",
+      role="retired prosecutor", via=["The Carverton Ledger"], ph=["told", "pronoun"]),
+    # "the innocence project": the Tri-River Innocence Project; the comma before the trailing attribution is left out
+    I("Whitaker could receive up to $1.35 million under state law", "the Tri-River Innocence Project", O,
+      "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+])
+
+
+
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
