@@ -27952,12 +27952,13 @@ At the Tuesday market in Çınarlıtepe, shoppers were unconvinced. "I come with
       ph=["split-quote", "told", "surname"]),
     # the party's nickname for the index, not a statement
     R("fairy-tale index.", "the opposition's nickname for the official index", "title"),
-    # the institute by its acronym alone; "hit back" introduces the participle; the that-less clause carries the
-    # quoted fragment, and the second that-clause has no marks: two statements; a written statement names no channel
+    # the acronym alone names the institute introduced in full in the lede (tagged "surname", as for other acronyms);
+    # "hit back" introduces the participle; the that-less clause carries the quoted fragment, and the second
+    # that-clause has no marks: two statements; a written statement names no channel
     M("international standards", "the State Statistical Institute", O, "saying",
-      ph=["participle-cue", "writing"]),
+      ph=["participle-cue", "surname", "writing"]),
     I("its staff collected more than 400,000 prices every month", "the State Statistical Institute", O, "saying",
-      ph=["participle-cue", "said-that", "writing"]),
+      ph=["participle-cue", "said-that", "surname", "writing"]),
     # defending the institute is an act; the broadcaster told is the relay, "private broadcaster" a description of it;
     # the that-clause carries the quoted fragment, the period inside
     M("firmly on track.", "Mehmet Nuri Akbaşoğlu", P, "telling", role="Finance Minister", via=["Kanal Doruk"],
