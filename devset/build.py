@@ -29253,6 +29253,323 @@ Whitaker could receive up to $1.35 million under state law, according to the inn
 ])
 
 
+# ---------------------------------------------------------------- Turkish outlet's English edition on a row over inflation figures, straight double quotes + apostrophes (institute's, party's, Doruk's) with the comma or period inside, Turkish letters (ı, ş, ğ, ç, ö, İ) in names: a trailing "…, the State Statistical Institute (DEVSTAT) announced on Monday, but …" in the lede, "according to the institute's data", an opposition economist with a double role in apposition who "accused the institute of" a fragment and his split quote "told reporters at his party's headquarters" by surname, the party's nickname for the index after "taken to calling", "DEVSTAT hit back in a written statement, saying" a fragment "and that" a clause, the finance minister with his post before the name who "defended the institute" (an act) "telling private broadcaster X that" a fragment, "the minister said, adding that" a fragment, "The state-run X News Agency later quoted Y as saying", "shoppers were unconvinced" (no content) and an inverted retired teacher with her age
+article("altinkent-inflation-figures-row", '''
+ALTINKENT – Annual consumer inflation eased to 47.3 percent in May from 51.8 percent in April, the State Statistical Institute (DEVSTAT) announced on Monday, but the figure was met with open disbelief by opposition economists and shoppers alike.
+Monthly prices rose 3.1 percent, driven by food, rent and transport, according to the institute's data.
+Hakan Bilgiçer, an economist and deputy chairman of the main opposition People's Renewal Party, accused the institute of "cooking the books to suit the government."
+"Nobody who goes to the market believes this number. Bread is up 80 percent, rents have doubled, and the institute tells us inflation is falling," Bilgiçer told reporters at his party's headquarters. "If the figures are honest, let them publish the raw price data."
+His party has taken to calling the official index the "fairy-tale index."
+DEVSTAT hit back in a written statement, saying its methodology fully complied with "international standards" and that its staff collected more than 400,000 prices every month.
+Finance Minister Mehmet Nuri Akbaşoğlu defended the institute on Monday evening, telling private broadcaster Kanal Doruk that disinflation was "firmly on track."
+"Those who have bet against this economy for two years are now betting against the statistics," the minister said, adding that critics should "bring evidence, not slogans."
+The state-run Birlik News Agency later quoted Akbaşoğlu as saying annual inflation would fall below 30 percent by the end of the year.
+At the Tuesday market in Çınarlıtepe, shoppers were unconvinced. "I come with a list and go home with half of it. The number they announce on television is not the number I pay," said Nermin Özkaraca, 67, a retired teacher.
+''', [
+    # the whole clause before the trailing attribution is the content; the acronym in brackets is not part of the name;
+    # the "but" clause after it is the outlet's own
+    I("Annual consumer inflation eased to 47.3 percent in May from 51.8 percent in April",
+      "the State Statistical Institute", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # the data stands for the institute that published it (as "according to the agency's latest figures")
+    I("Monthly prices rose 3.1 percent, driven by food, rent and transport", "the State Statistical Institute", O,
+      "according to", ph=["according-to", "nominal"]),
+    # the whole apposition is the role (as "former state attorney general and the Democratic nominee"); "accused … of"
+    # carries the quoted fragment, the period inside
+    M("cooking the books to suit the government.", "Hakan Bilgiçer", P, "accused",
+      role="economist and deputy chairman of the main opposition People's Renewal Party",
+      ph=["cue-class", "role-apposition"]),
+    # the surname in the next paragraph, which states no role; reporters at the headquarters are no relay
+    D("Nobody who goes to the market believes this number. Bread is up 80 percent, rents have doubled, and the institute tells us inflation is falling,",
+      "Hakan Bilgiçer", P, "told", ph=["multi-sentence", "split-quote", "told", "surname"]),
+    D("If the figures are honest, let them publish the raw price data.", "Hakan Bilgiçer", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    # the party's nickname for the index, not a statement
+    R("fairy-tale index.", "the opposition's nickname for the official index", "title"),
+    # the acronym alone names the institute introduced in full in the lede (tagged "surname", as for other acronyms);
+    # "hit back" introduces the participle; the that-less clause carries the quoted fragment, and the second
+    # that-clause has no marks: two statements; a written statement names no channel
+    M("international standards", "the State Statistical Institute", O, "saying",
+      ph=["participle-cue", "surname", "writing"]),
+    I("its staff collected more than 400,000 prices every month", "the State Statistical Institute", O, "saying",
+      ph=["participle-cue", "said-that", "surname", "writing"]),
+    # defending the institute is an act; the broadcaster told is the relay, "private broadcaster" a description of it;
+    # the that-clause carries the quoted fragment, the period inside
+    M("firmly on track.", "Mehmet Nuri Akbaşoğlu", P, "telling", role="Finance Minister", via=["Kanal Doruk"],
+      ph=["participle-cue", "told", "said-that", "role-premodifier"]),
+    # "the minister": Akbaşoğlu, so the nominal is the role; only the told-frame of the paragraph before names the
+    # relay; the participle's that-clause carries a quoted fragment, the period inside
+    D("Those who have bet against this economy for two years are now betting against the statistics,",
+      "Mehmet Nuri Akbaşoğlu", P, "said", role="minister", ph=["nominal"]),
+    M("bring evidence, not slogans.", "Mehmet Nuri Akbaşoğlu", P, "adding", role="minister",
+      ph=["participle-cue", "said-that", "nominal"]),
+    # the agency that quotes him is the relay; the that-less clause has no marks
+    I("annual inflation would fall below 30 percent by the end of the year", "Mehmet Nuri Akbaşoğlu", P,
+      "quoted ... as saying", via=["Birlik News Agency"], ph=["quoted-as-saying", "surname"]),
+    # "shoppers were unconvinced" reports no content; the age is no role, the apposition after it is
+    D("I come with a list and go home with half of it. The number they announce on television is not the number I pay,",
+      "Nermin Özkaraca", P, "said", role="retired teacher", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- UK tabloid (Mirror-style) on a soap actor's exit, curly single quotes + apostrophes (I’m, Ricky’s, He’s, I’ve) with the comma or period inside: a capitalised lede with a "saying" fragment and no channel, "The 38-year-old, who has played …, broke the news in an emotional Instagram post last night, writing:" before a post that runs over two paragraphs (the opening mark repeated), "a source told the Mirror" with a that-less clause and "the insider said" a paragraph later, "The source added that" a fragment, the paper's own scare quote on a producer's plans, "A Millgate spokesperson said:", "The spokesperson denied that" with an "insisting" one-word fragment, a character's nickname, "Fans took to X to accuse bosses of" a fragment "with one viewer writing:"
+article("millgate-ricky-mullan-exit", """
+JAMIE Colbourne-Fry has QUIT Millgate after 14 years on the cobbles – saying he is ‘ready for a new chapter’.
+The 38-year-old, who has played cheeky cabbie Ricky Mullan since 2011, broke the news in an emotional Instagram post last night, writing:
+‘Fourteen years ago I walked onto the Millgate set as a nervous kid from Brackwell. I’m walking off with a second family.
+‘Ricky has been the role of a lifetime, but I’m ready for a new chapter. See you on the other side x’
+But a source told the Mirror the exit was not entirely his choice.
+‘Jamie was gutted when bosses told him Ricky’s storyline was being wound up. He wanted another two years at least,’ the insider said.
+The source added that Colbourne-Fry had been given the news ‘in a five-minute phone call’.
+It comes as new executive producer Kerry Dunmore-Vale plans a major ‘shake-up’ of the Lowbridge-set soap.
+A Millgate spokesperson said: ‘Jamie has been at the heart of Millgate for 14 years and we will miss him hugely. Ricky’s exit storyline will air in the spring, and we know viewers will be glued to it.’
+The spokesperson denied that the actor had been axed, insisting the decision was ‘mutual’.
+Ricky, nicknamed ‘King of the Cobbles’ by fans, has survived a car crash, two divorces and a kidnapping plot since arriving on the show.
+Fans took to X to accuse bosses of ‘binning a legend’, with one viewer writing: ‘No Ricky, no Millgate. Absolute joke. I’ve watched since I was 12.’
+""", [
+    # the lede sums up the post without naming its channel; the paper's capitals do not change the name; the
+    # participle's that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("ready for a new chapter", "Jamie Colbourne-Fry", P, "saying", ph=["participle-cue", "said-that"],
+      after="JAMIE"),
+    # "The 38-year-old": Colbourne-Fry, by age (an age is no role, the relative clause is none either); "writing:"
+    # ends the paragraph and the post runs over the next two, the opening mark repeated; the post is on Instagram
+    D("Fourteen years ago I walked onto the Millgate set as a nervous kid from Brackwell. I’m walking off with a second family.\n‘Ricky has been the role of a lifetime, but I’m ready for a new chapter. See you on the other side x",
+      "Jamie Colbourne-Fry", P, "writing", via=["Instagram"],
+      ph=["multi-sentence", "participle-cue", "colon-intro", "writing", "nominal"]),
+    # an unnamed source given by the phrase as written; the paper told is the relay, "the" left out of its name
+    I("the exit was not entirely his choice", "a source", A, "told", via=["Mirror"], ph=["told", "said-that"]),
+    # "the insider": the source of the paragraph before; only the told-frame names the relay
+    D("Jamie was gutted when bosses told him Ricky’s storyline was being wound up. He wanted another two years at least,",
+      "a source", A, "said", ph=["multi-sentence", "nominal"]),
+    # the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("in a five-minute phone call", "a source", A, "added", ph=["said-that", "nominal"]),
+    # the paper's own scare quote on the producer's plans; nobody is said to have used the word
+    R("shake-up", "the paper's scare quote on the producer's plans", "scare-quote"),
+    D("Jamie has been at the heart of Millgate for 14 years and we will miss him hugely. Ricky’s exit storyline will air in the spring, and we know viewers will be glued to it.",
+      "a Millgate spokesperson", A, "said", ph=["multi-sentence"]),
+    # "The spokesperson": the Millgate spokesperson of the paragraph before; the denial is annotated on the content
+    # after "that"; the participle's that-less clause carries a one-word quoted fragment
+    I("the actor had been axed", "a Millgate spokesperson", A, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("mutual", "a Millgate spokesperson", A, "insisting", ph=["participle-cue", "cue-class", "nominal"]),
+    R("King of the Cobbles", "nickname of the character", "title"),
+    # fans are a group; X is named in the frame "took to X to accuse", which carries the quoted fragment
+    M("binning a legend", "fans", G, "accuse", via=["X"], ph=["cue-class", "writing"]),
+    # "one viewer": one of the fans, given by the phrase as written; the participle hangs on the same sentence, whose
+    # frame names X
+    D("No Ricky, no Millgate. Absolute joke. I’ve watched since I was 12.", "one viewer", A, "writing", via=["X"],
+      ph=["multi-sentence", "participle-cue", "writing"]),
+])
+
+# ---------------------------------------------------------------- South African news site (News24-style) on changes to load-shedding schedules, curly double quotes + apostrophes (utility's) with the comma inside and the period outside fragments, spaced thousands (R38 000): a trailing "the utility announced on Friday" after a lede that names the utility inside the content, the site's own quotes around the new schedule's name, "according to a notice published on the utility's website" (its own website, no relay), the utility's spokesperson with the company before her post and name, "she said" in the next paragraph, "X told News24" with a that-less clause carrying a fragment, the electricity minister who "described … as" a fragment "and promised that" a clause carrying a second, "the minister said" a paragraph later, a business chamber that "said" a clause "accusing the utility of" a fragment, an inverted restaurant owner with her restaurant in apposition and "She said" a paragraph later
+article("nkanyezi-load-shedding-schedules", """
+Nkanyezi Power will switch to longer but less frequent load-shedding slots from Monday, the utility announced on Friday.
+Under the new “block schedule”, most suburbs will lose power for four hours at a time instead of two, but no more than twice a day at Stage 4, according to a notice published on the utility's website.
+Nkanyezi spokesperson Lindiwe Mabuza-Khoza said the change would reduce damage to equipment caused by switching networks off and on several times a day.
+“Every time we switch a substation back on, we get a surge. Fewer switches means fewer breakdowns, fewer trips and fewer customers sitting in the dark long after their slot has ended,” she said.
+Mabuza-Khoza told News24 the utility had consulted “every metro and most of the large industrial users” before finalising the schedules.
+Electricity Minister Thabiso Maseko-Ndaba described the new schedules as “a stopgap, not a solution” and promised that Stage 4 would be “a thing of the past” by the end of winter.
+“We are asking people for patience for a few more months. The new units at Koppiesdraai will be on the grid by August,” the minister said.
+But the Ntshonalanga Business Chamber said longer outages would hit small businesses hardest, accusing the utility of designing the schedules “for the convenience of its engineers, not its customers”.
+“Two hours I could manage with a gas stove and candles. Four hours in the middle of dinner means I send my staff home and lose the whole night,” said Fatima Essop-Naidoo, owner of the 60-seat Masala Moon restaurant in Kloofrand.
+She said she had spent R38 000 on a generator last year and could not afford to run it for four hours every night.
+""", [
+    # the utility is named inside the content and is "the utility" of the trailing attribution
+    I("Nkanyezi Power will switch to longer but less frequent load-shedding slots from Monday", "Nkanyezi Power", O,
+      "announced", ph=["trailing-attribution", "cue-class", "nominal"]),
+    # the site's own quotes around the schedule's name
+    R("block schedule", "the site's quotes around the name of the new schedule", "scare-quote"),
+    # the notice stands for the utility that published it; its own website is no relay; the content runs from
+    # "most suburbs", the prepositional opener "Under the new … schedule" included as part of the sentence
+    I("Under the new “block schedule”, most suburbs will lose power for four hours at a time instead of two, but no more than twice a day at Stage 4",
+      "Nkanyezi Power", O, "according to", ph=["according-to", "writing", "nominal"]),
+    # the company and the post before the name make the role (as "Khanyisa Power spokesperson")
+    I("the change would reduce damage to equipment caused by switching networks off and on several times a day",
+      "Lindiwe Mabuza-Khoza", P, "said", role="Nkanyezi spokesperson", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("Every time we switch a substation back on, we get a surge. Fewer switches means fewer breakdowns, fewer trips and fewer customers sitting in the dark long after their slot has ended,",
+      "Lindiwe Mabuza-Khoza", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the site told is the relay; the that-less clause carries the quoted fragment
+    M("every metro and most of the large industrial users", "Lindiwe Mabuza-Khoza", P, "told", via=["News24"],
+      ph=["told", "said-that", "surname"]),
+    # "described … as" with a fragment, and the promise's that-clause carries a second: two mixed statements
+    M("a stopgap, not a solution", "Thabiso Maseko-Ndaba", P, "described", role="Electricity Minister",
+      ph=["role-premodifier"]),
+    M("a thing of the past", "Thabiso Maseko-Ndaba", P, "promised", role="Electricity Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the minister": Maseko-Ndaba, so the nominal is the role
+    D("We are asking people for patience for a few more months. The new units at Koppiesdraai will be on the grid by August,",
+      "Thabiso Maseko-Ndaba", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # the chamber speaks as a body; the that-less clause has no marks and the participle "accusing … of" carries a
+    # quoted fragment: two statements
+    I("longer outages would hit small businesses hardest", "the Ntshonalanga Business Chamber", O, "said",
+      ph=["said-that"]),
+    M("for the convenience of its engineers, not its customers", "the Ntshonalanga Business Chamber", O, "accusing",
+      ph=["participle-cue", "cue-class"]),
+    # the apposition after the name is the role, her restaurant with it
+    D("Two hours I could manage with a gas stove and candles. Four hours in the middle of dinner means I send my staff home and lose the whole night,",
+      "Fatima Essop-Naidoo", P, "said", role="owner of the 60-seat Masala Moon restaurant in Kloofrand",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; one that-less clause with a compound predicate
+    I("she had spent R38 000 on a generator last year and could not afford to run it for four hours every night",
+      "Fatima Essop-Naidoo", P, "said", ph=["said-that", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Indonesian English-language daily on a palm-oil export levy, straight double quotes + apostrophes (country's, year's) with the comma or period inside, Indonesian names by the first part on second reference and a farmer with a single name: a trailing "…, Trade Minister X announced on Tuesday" after a long lede, his quote "told reporters at his ministry" by first name, the biodiesel program's name in quotes, his denial by first name with a "saying" fragment, a producers' association with its acronym that "warned that" a fragment, the association's chairman with the acronym and his post before the name and his quote "said in a statement" by first name in the same paragraph, "Smallholder farmers, who produce …, say" (a group), an inverted smallholder with her age, an economist in apposition who "said the policy amounted to" a fragment and "said in a phone interview" by first name
+article("cpo-export-levy-hike", '''
+NUSAPURA – The government will raise the export levy on crude palm oil (CPO) to 12.5 percent from 7.5 percent next month to help pay for its biodiesel program, Trade Minister Bambang Setiawan Hadiprojo announced on Tuesday.
+"The levy is not a burden on exporters. It is an investment in our own energy security, and every rupiah collected will go back into the industry through the plantation fund," Bambang told reporters at his ministry.
+The biodiesel program, known as "Solar Hijau," requires all diesel sold at filling stations to contain a rising share of palm-based fuel.
+Bambang denied that the increase was driven by a shortfall in the plantation fund, saying the fund had "more than enough" to cover this year's biodiesel subsidies.
+The Nusantara Palm Oil Producers Association (APMN) warned that the higher levy would leave exporters "unable to compete" with rival producers abroad.
+APMN chairman Joko Hartanto Wibisono said exports could fall by as much as 2 million tons next year. "Buyers will simply turn to other suppliers. We are shooting ourselves in the foot," Joko said in a statement.
+Smallholder farmers, who produce around 40 percent of the country's palm oil, say the cost of the levy will be passed on to them through lower prices for fresh fruit bunches (FFB).
+"Every time the levy goes up, the mills pay us less the next week. The companies never lose; we lose," said Sarmini, 52, a smallholder who tends a 3-hectare plot in Sungai Lebar village, West Kalanggu regency.
+Rizal Pratama Siregar, an economist at the Center for Agrarian and Trade Studies, said the policy amounted to "making farmers pay for cheaper diesel in the cities."
+"The levy itself is not the problem. The problem is that the fund spends most of its money subsidizing biodiesel producers and very little on replanting," Rizal said in a phone interview.
+''', [
+    # the whole sentence before the trailing attribution is the content; the post before the name is the role
+    I("The government will raise the export levy on crude palm oil (CPO) to 12.5 percent from 7.5 percent next month to help pay for its biodiesel program",
+      "Bambang Setiawan Hadiprojo", P, "announced", role="Trade Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "Bambang": the first part of his name on a later mention, in a paragraph that states no role; reporters at his
+    # ministry are no relay
+    D("The levy is not a burden on exporters. It is an investment in our own energy security, and every rupiah collected will go back into the industry through the plantation fund,",
+      "Bambang Setiawan Hadiprojo", P, "told", ph=["multi-sentence", "told", "surname"]),
+    R("Solar Hijau,", "name of the biodiesel program", "title"),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    I("the increase was driven by a shortfall in the plantation fund", "Bambang Setiawan Hadiprojo", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("more than enough", "Bambang Setiawan Hadiprojo", P, "saying", ph=["participle-cue", "surname"]),
+    # the association speaks as a body, the acronym in brackets no part of its name; the that-clause carries the
+    # quoted fragment
+    M("unable to compete", "the Nusantara Palm Oil Producers Association", O, "warned", ph=["said-that", "cue-class"]),
+    # the acronym and the post before the name make the role (as "BMBG head")
+    I("exports could fall by as much as 2 million tons next year", "Joko Hartanto Wibisono", P, "said",
+      role="APMN chairman", ph=["said-that", "role-premodifier"]),
+    # "Joko" in the same paragraph, where the role stands; a statement names no channel
+    D("Buyers will simply turn to other suppliers. We are shooting ourselves in the foot,", "Joko Hartanto Wibisono", P,
+      "said", role="APMN chairman", ph=["multi-sentence", "writing", "surname"]),
+    # a group given by the phrase as written, its capital lowered, without the relative clause; the acronym in
+    # brackets is part of the content
+    I("the cost of the levy will be passed on to them through lower prices for fresh fruit bunches (FFB)",
+      "smallholder farmers", G, "say", ph=["said-that"]),
+    # a single name; the age is no role, the apposition's head is, its relative clause is not
+    D("Every time the levy goes up, the mills pay us less the next week. The companies never lose; we lose,",
+      "Sarmini", P, "said", role="smallholder", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment, the period inside
+    M("making farmers pay for cheaper diesel in the cities.", "Rizal Pratama Siregar", P, "said",
+      role="economist at the Center for Agrarian and Trade Studies", ph=["said-that", "role-apposition"]),
+    # "Rizal" in the next paragraph, which states no role; a phone interview names no outlet
+    D("The levy itself is not the problem. The problem is that the fund spends most of its money subsidizing biodiesel producers and very little on replanting,",
+      "Rizal Pratama Siregar", P, "said", ph=["multi-sentence", "surname", "interview"]),
+])
+
+# ---------------------------------------------------------------- Swiss outlet's English service on a village evacuated below a collapsing glacier, „low-high“ quotes with the comma outside and the period inside full sentences: "geologists warned that" a fragment in the lede, the commune president with his post before the name who "told reporters in the school hall of …", his surname with two that-clauses (one statement), a restricted area in quotes, "According to cantonal geologist X," before the content, her quote split into two sentences around "she said" (a second quote after the attribution sentence), her surname who "rejected suggestions that" with a "saying" fragment, "Residents who gathered outside … said", an inverted retired postmistress with her age, "A spokeswoman for the Federal Office for … told the news agency Keystone-SDA that" a fragment, "The office said in a statement that"
+article("rafnach-glacier-evacuation", """
+RAFNACH – The 312 residents of Rafnach were ordered to leave their homes on Wednesday evening after geologists warned that a large part of the Chessel glacier above the village could break away „within days“.
+„We have never had to empty a whole village. But the mountain is moving faster every hour, and I will not gamble with a single life“, commune president Reto Imboden-Kalbermatten told reporters in the school hall of neighbouring Sankt Jörgen.
+Imboden-Kalbermatten said most residents had found shelter with relatives or in holiday flats further down the valley, and that 40 head of cattle had been moved to a farm in Sankt Jörgen.
+The village has been declared a „red zone“ that nobody may enter without permission from the cantonal crisis staff.
+According to cantonal geologist Nadia Zurbriggen-Favre, around three million cubic metres of rock have fallen onto the glacier tongue since the weekend, pushing the ice towards the edge of a steep rock step.
+„The glacier is sitting on top of a slope that is itself collapsing“, she said. „If the front goes, it will take a large part of the debris with it, and Rafnach is directly in its path.“
+Zurbriggen-Favre rejected suggestions that the warning had come too late, saying the slope had been watched by radar „around the clock“ since May.
+Residents who gathered outside the school hall said they had been given two hours to pack.
+„I took the photos of my grandparents and the cat. Everything else is still up there“, said Bernadette Schnydrig, 74, a retired postmistress.
+A spokeswoman for the Federal Office for Natural Hazards told the news agency Keystone-SDA that glaciers across the country were becoming „increasingly unstable“ as summers grew hotter.
+The office said in a statement that it was reviewing hazard maps for 60 other communes below glaciers.
+""", [
+    # the evacuation order is the outlet's own; the geologists are a group given by the word as written, the lede
+    # names none of them; the that-clause carries the quoted fragment, so only the fragment is annotated
+    M("within days", "geologists", G, "warned", ph=["said-that", "cue-class"]),
+    # the post before the name is the role; reporters in the school hall are no relay
+    D("We have never had to empty a whole village. But the mountain is moving faster every hour, and I will not gamble with a single life",
+      "Reto Imboden-Kalbermatten", P, "told", role="commune president",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # two that-clauses (the first without "that") with no marks: one statement; the paragraph states no role
+    I("most residents had found shelter with relatives or in holiday flats further down the valley, and that 40 head of cattle had been moved to a farm in Sankt Jörgen",
+      "Reto Imboden-Kalbermatten", P, "said", ph=["said-that", "surname"]),
+    # the outlet's quotes around the name of a restricted area
+    R("red zone", "the outlet's quotes around the name of a restricted area", "scare-quote"),
+    # the post before the name is the role; the participle clause "pushing the ice …" belongs to the content
+    I("around three million cubic metres of rock have fallen onto the glacier tongue since the weekend, pushing the ice towards the edge of a steep rock step",
+      "Nadia Zurbriggen-Favre", P, "according to", role="cantonal geologist",
+      ph=["according-to", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence
+    D("The glacier is sitting on top of a slope that is itself collapsing", "Nadia Zurbriggen-Favre", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("If the front goes, it will take a large part of the debris with it, and Rafnach is directly in its path.",
+      "Nadia Zurbriggen-Favre", P, "said", ph=["split-quote", "pronoun"]),
+    # the rejection is annotated on the content after "that" (as "rejected claims that"); the participle's that-less
+    # clause carries the quoted fragment
+    I("the warning had come too late", "Nadia Zurbriggen-Favre", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("around the clock", "Nadia Zurbriggen-Favre", P, "saying", ph=["participle-cue", "surname"]),
+    # a group given by the word as written, without the relative clause
+    I("they had been given two hours to pack", "residents", G, "said", ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("I took the photos of my grandparents and the cat. Everything else is still up there", "Bernadette Schnydrig", P,
+      "said", role="retired postmistress", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # an unnamed spokeswoman given by the phrase as written; the news agency told is the relay, "the news agency" a
+    # description of it; the that-clause carries the quoted fragment
+    M("increasingly unstable", "a spokeswoman for the Federal Office for Natural Hazards", A, "told",
+      via=["Keystone-SDA"], ph=["told", "said-that"]),
+    # "The office": the Federal Office for Natural Hazards, which speaks as a body; a statement names no channel
+    I("it was reviewing hazard maps for 60 other communes below glaciers", "the Federal Office for Natural Hazards", O,
+      "said", ph=["said-that", "writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- US political site (Politico-style) on a House committee subpoena, straight double quotes + apostrophes (committee's, doesn't, what's, counsel's) with the period or comma inside: the subpoena as the site's own lede, "The committee's chairman, Rep. X, said in a statement that" with two quoted fragments in one clause, "the chairman told reporters" a paragraph later, a program's name in quotes, the ranking member in apposition who "called the subpoena" a fragment "and accused Republicans of" a second, her quote "said in an interview with POLITICO" by surname, "A spokesperson for X, Y, said" a fragment, "She denied that" with a "saying" clause, a trailing "according to two people familiar with his legal strategy, who were granted anonymity …", "One of the people said" a fragment
+article("grid-resilience-chief-subpoena", '''
+The House Government Integrity Committee on Thursday subpoenaed Colin Ashworth-Reyes, the head of the Federal Grid Resilience Administration, for documents and testimony about a $2.3 billion contract awarded to a company co-founded by his former business partner.
+The committee's chairman, Rep. Dale Hollinshead, said in a statement that Ashworth-Reyes had "stonewalled this committee for five months" and left lawmakers with "no choice but to compel his cooperation."
+"The American people deserve to know whether a billion-dollar contract was handed to a friend. If he has nothing to hide, he should welcome the chance to say so under oath," the chairman told reporters outside the hearing room.
+The contract covers the agency's "GridShield" program, which stockpiles spare transformers for the power grid.
+Rep. Anita Beaumont-Cruz, the panel's ranking member, called the subpoena "a fishing expedition dressed up as oversight" and accused Republicans of timing it to "dominate the news before the spending fight."
+"This administrator has turned over 14,000 pages. The chairman just doesn't like what's in them," Beaumont-Cruz said in an interview with POLITICO.
+A spokesperson for Ashworth-Reyes, Megan Sorrell-Tate, said the administrator had "cooperated fully and in good faith" with the committee.
+She denied that Ashworth-Reyes had any role in choosing the contractor, saying the award was made by a panel of career procurement officials.
+Ashworth-Reyes is expected to challenge parts of the subpoena on executive-privilege grounds, according to two people familiar with his legal strategy, who were granted anonymity to discuss private deliberations.
+One of the people said the White House counsel's office had been consulted "at every step."
+''', [
+    # the subpoena is the site's own lede
+    # "The committee's chairman, Rep. X,": the role stands before the name, set off by commas (as "The agency’s
+    # spokeswoman, X,"); "Rep." is a title; a statement names no channel; two quoted fragments in one clause, the
+    # second with its period inside: two mixed statements
+    M("stonewalled this committee for five months", "Dale Hollinshead", P, "said", role="committee's chairman",
+      ph=["said-that", "writing", "role-apposition"]),
+    M("no choice but to compel his cooperation.", "Dale Hollinshead", P, "said", role="committee's chairman",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the chairman": Hollinshead, so the nominal is the role; reporters outside the hearing room are no relay
+    D("The American people deserve to know whether a billion-dollar contract was handed to a friend. If he has nothing to hide, he should welcome the chance to say so under oath,",
+      "Dale Hollinshead", P, "told", role="chairman", ph=["multi-sentence", "told", "nominal"]),
+    R("GridShield", "name of the agency's program", "title"),
+    # "Rep." is a title, the apposition is the role; "called" with a fragment and "accused … of" with a second (the
+    # period inside): two mixed statements
+    M("a fishing expedition dressed up as oversight", "Anita Beaumont-Cruz", P, "called", role="panel's ranking member",
+      ph=["role-apposition"]),
+    M("dominate the news before the spending fight.", "Anita Beaumont-Cruz", P, "accused",
+      role="panel's ranking member", ph=["cue-class", "role-apposition"]),
+    # the surname in the next paragraph, which states no role; the outlet of the interview is the relay
+    D("This administrator has turned over 14,000 pages. The chairman just doesn't like what's in them,",
+      "Anita Beaumont-Cruz", P, "said", via=["POLITICO"], ph=["multi-sentence", "surname", "interview"]),
+    # "A spokesperson for X, Y,": the role before the name, set off by commas; the that-less clause carries the
+    # quoted fragment, the words after the closing mark are outside it
+    M("cooperated fully and in good faith", "Megan Sorrell-Tate", P, "said", role="spokesperson for Ashworth-Reyes",
+      ph=["said-that", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; the denial is annotated on the content after "that", and the
+    # participle carries a clause of its own with no marks
+    I("Ashworth-Reyes had any role in choosing the contractor", "Megan Sorrell-Tate", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("the award was made by a panel of career procurement officials", "Megan Sorrell-Tate", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # anonymous sources given by the phrase as written, without the relative clause on anonymity
+    I("Ashworth-Reyes is expected to challenge parts of the subpoena on executive-privilege grounds",
+      "two people familiar with his legal strategy", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "One of the people": one of the two, given by the phrase as written (as "one of the sources"); the that-less
+    # clause carries the quoted fragment, the period inside
+    M("at every step.", "one of the people", A, "said", ph=["said-that"]),
+])
+
+
 
 if __name__ == "__main__":
     names = [n for n, _, _ in ARTICLES]
