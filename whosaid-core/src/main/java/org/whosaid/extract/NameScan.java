@@ -242,9 +242,9 @@ final class NameScan {
     private final java.util.Map<String, String> shortNames = new java.util.HashMap<>(4);
 
     /**
-     * A short name defined before, at token i, as the organisation it stands for: followed by punctuation outside
-     * brackets, or by a cue ("Cofera said", "The SAT denied"). Null when it is none (and at once when the article
-     * defined none).
+     * A short name defined before, at token i, as the organisation it stands for, outside brackets and not before a
+     * capitalised word ("Cofera said", "The SAT denied", "DEVSTAT hit back"). Null when it is none (and at once when
+     * the article defined none).
      */
     private Mention shortNameUse(Analysis a, Phrases ph, int i) {
         var t = a.tokens();
@@ -253,7 +253,10 @@ final class NameScan {
         }
         int w = t.eq(i, "the") && i + 1 < t.size() ? i + 1 : i; // "The SAT denied"
         String name = shortNames.get(t.lower(w));
-        if (name == null || !(!t.is(w - 1, '(') && !t.isWord(w + 1) || ph.cue(w + 1) != null)) {
+        // (followed by a lower-case verb too: "DEVSTAT hit back"; not inside its own brackets, nor before a capital or
+        // a role: "SAT director Rogelio Baeza")
+        if (name == null || t.is(w - 1, '(') || t.isWord(w + 1) && (t.isCapitalized(w + 1) || ph.isRole(w + 1))
+                && ph.cue(w + 1) == null) {
             return null;
         }
         return new Mention(w, w + 1, t.start(w), t.end(w), Mention.Type.ORG_NAME, name, null, t.lower(w));

@@ -4328,6 +4328,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortNameBeforeAVerbAndMadamAsATitle() {
+        assertEquals(List.of("indirect [its methodology complied with international standards] The State Statistical "
+                        + "Institute (organization) saying []"),
+                run("The State Statistical Institute (DEVSTAT) published the figures on Monday.\nDEVSTAT hit back in a "
+                        + "written statement, saying its methodology complied with international standards."));
+        // before a role word the short name is the role's body
+        assertEquals(List.of("indirect [the dam was at 11% of its capacity] Rogelio Baeza (person, SAT director) said []"),
+                run("The Water and Sewerage System (SAT) cut supply on Monday.\nSAT director Rogelio Baeza said the dam was "
+                        + "at 11% of its capacity."));
+        assertEquals(List.of("direct [It is our home,] Lim Soo Hwa (person, retiree) said []"),
+                run("Prices are up this year across the region.\n\"It is our home,\" said Madam Lim Soo Hwa, a retiree."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
