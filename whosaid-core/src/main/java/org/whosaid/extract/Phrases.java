@@ -971,6 +971,9 @@ final class Phrases {
         if (isPortfolioOn(i, end)) {
             return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
         }
+        if (isPluralAgent(i) && isSayingVerb(i + 1)) {
+            return true; // "some trampers say", "artisan bakers warned"
+        }
         if (w == OTHER && connective(i - 1) == WITH && connective(i + 1) == KNOWLEDGE && knowledgeAfter(i - 1)) {
             return true; // the "direct" of "sources with direct knowledge of the matter"
         }
@@ -1997,7 +2000,7 @@ final class Phrases {
                 || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": a source before
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
-        if (has(headTok, Lexicon.GROUP)) {
+        if (has(headTok, Lexicon.GROUP) || headTok == end - 1 && isPluralAgent(headTok) && isSayingVerb(end)) {
             return mention(start, end, Mention.Type.GROUP, phrase, null, head);
         }
         if (has(headTok, Lexicon.ORG) || determiner && !indefinite && (OUTLET_NOUNS.contains(head) || has(headTok, Lexicon.COMPANY))
@@ -2432,6 +2435,24 @@ final class Phrases {
             return end - k <= 6; // "a street vendor from Ward 9", "a clerk at the gas station"
         }
         return k == end;
+    }
+
+    /**
+     * Token k is a plural of people by what they do that no list holds, lower-case: "trampers", "bakers", "cellists",
+     * "paediatricians" (its phrase is a group when a cue follows it: "some trampers say").
+     */
+    private boolean isPluralAgent(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && t.length(k) >= 6 && (t.endsWith(k, "ers") || t.endsWith(k, "ists")
+                || t.endsWith(k, "ians")) && lex.mask(chars, t.start(k), t.end(k)) == 0 && cue(k) == null;
+    }
+
+    /** Verbs that make an unlisted plural before them a group that speaks ({@link #isPluralAgent}). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "says", "said", "warn", "warns", "warned",
+            "told", "tell", "tells", "complain", "complained", "insist", "insisted");
+
+    /** Token k is one of {@link #SAYING}: a plain report, not "suggests", "argue", "explains" or "mentioned". */
+    private boolean isSayingVerb(int k) {
+        return t.isWord(k) && SAYING.contains(t.lower(k));
     }
 
     /** A participle that gives another name: "known (as)", "nicknamed", "dubbed". */

@@ -4342,6 +4342,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnlistedPluralOfPeopleBeforeASayingVerbIsAGroup() {
+        assertEquals(List.of("indirect [the closures go too far] some trampers (group) say []"),
+                run("Prices are up this year across the region.\nBut some trampers say the closures go too far."));
+        // not before a verb of showing or arguing: "advisers who have run the numbers argue"
+        assertEquals(List.of(),
+                run("Prices are up this year across the region.\nA look at his helicopters suggests that their value is "
+                        + "chiefly in marketing."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
