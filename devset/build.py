@@ -5,6 +5,7 @@ Every article is invented for this project. Spans are never typed by hand: each 
 substring is located in the article text (with an optional unique anchor `after` that the search
 starts from), and the build fails if a substring is missing or ambiguous.
 Run: python3 build.py && python3 check.py --stats
+     python3 build.py --check   (writes nothing; fails when a committed file is not what this script builds)
 """
 import json
 import os
@@ -120,12 +121,22 @@ def build_one(name, text, items):
     assert 120 <= words <= 350, f"{name}: {words} words"
     gold = {"article": name, "source_file": name + ".txt", "offsets": OFFSETS,
             "statements": statements, "not_statements": rejected}
-    with open(os.path.join(HERE, name + ".txt"), "w", encoding="utf-8", newline="") as f:
-        f.write(text)
-    with open(os.path.join(HERE, name + ".gold.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    return words
+    files = {name + ".txt": text, name + ".gold.json": json.dumps(gold, ensure_ascii=False, indent=1) + "\n"}
+    return words, files
+
+
+def differing(files):
+    """The files whose text on disk is not the text given (missing ones included)."""
+    out = []
+    for file_name, content in files.items():
+        try:
+            with open(os.path.join(HERE, file_name), encoding="utf-8", newline="") as f:
+                same = f.read() == content
+        except OSError:
+            same = False
+        if not same:
+            out.append(file_name)
+    return out
 
 
 P, O, G, A = "person", "organization", "group", "anonymous"
@@ -29572,8 +29583,27 @@ One of the people said the White House counsel's office had been consulted "at e
 
 
 if __name__ == "__main__":
+    # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
+    # holds an article this script does not build
+    check = sys.argv[1:] == ["--check"]
     names = [n for n, _, _ in ARTICLES]
     assert len(names) == len(set(names)), "duplicate article names"
+    stale = []
+    built = set()
     for name, text, items in ARTICLES:
-        print(f"{name:32s} {build_one(name, text, items):4d} words")
+        words, files = build_one(name, text, items)
+        built.update(files)
+        if check:
+            stale += differing(files)
+            continue
+        for file_name, content in files.items():
+            with open(os.path.join(HERE, file_name), "w", encoding="utf-8", newline="") as f:
+                f.write(content)
+        print(f"{name:32s} {words:4d} words")
+    if check:
+        stale += sorted(f for f in os.listdir(HERE) if f.endswith((".txt", ".gold.json")) and f not in built)
+        for f in stale:
+            print(f"not as built: {f}")
+        print(f"{len(ARTICLES)} articles checked, {len(stale)} files differ")
+        sys.exit(1 if stale else 0)
     print(f"{len(ARTICLES)} articles written")
