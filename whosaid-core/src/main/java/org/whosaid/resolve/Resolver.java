@@ -1384,7 +1384,9 @@ public final class Resolver {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
-                    || m.type() == Mention.Type.DOCUMENT))) {
+                    || m.type() == Mention.Type.DOCUMENT))
+                    // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
+                    && !(n.role() != null && outletHead.test(n.role()) && !outletHead.test(m.head()))) {
                 // (not a council for "the developer": "X District Council’s committee voted … The developer said", nor
                 // for "the company’s own figures")
                 return n;

@@ -4289,6 +4289,14 @@ class ExtractorTest {
                         + "to raise fresh capital."));
         assertEquals(List.of("indirect [it owed about $1.4 billion to its customers] Quorvex (organization) said []"),
                 run("Quorvex froze withdrawals on Monday, and customers of Quorvex queued outside.\nThe exchange said it owed about $1.4 billion to its customers."));
+        // the operator, named as the subject of a statement two paragraphs up, not the newspaper that quoted someone since
+        List<String> operator = run("The lift operator, Gamsleitner Bergbahnen, said in a statement that the lift had "
+                + "passed its inspection.\nThe lift stays closed, managing director Florian Hochkofler told the broadcaster "
+                + "ORF.\nThe newspaper Vorderlandner Nachrichten quoted a lift attendant as saying that staff had reported "
+                + "\u201Estrange noises\u201C for days. The operator rejected this, saying no complaints had been entered in "
+                + "the logbook.");
+        assertEquals("indirect [no complaints had been entered in the logbook] Gamsleitner Bergbahnen (organization) saying []",
+                operator.get(operator.size() - 1));
         assertEquals(List.of("indirect [Authorities ordered the evacuation of three villages] the fire brigade (organization) "
                         + "said []"),
                 run("Authorities ordered the evacuation of three villages, the fire brigade said."));
