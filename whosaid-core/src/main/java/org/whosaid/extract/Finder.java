@@ -1793,9 +1793,10 @@ final class Finder {
     }
 
     /** Words that open a clause hung on an attribution, after its comma. */
-    // "…, the planemaker said on Wednesday, in a fresh blow to airlines …", "…, the carrier said on Monday, a blow to …"
+    // "…, the planemaker said on Wednesday, in a fresh blow to airlines …", "…, the carrier said on Monday, a blow to …",
+    // "…, the institute announced on Monday, but the figure was met with disbelief …"
     private static final Set<String> HUNG_CLAUSES = Set.of("after", "as", "when", "while", "before", "because", "since",
-            "following", "in", "amid", "despite", "a", "an");
+            "following", "in", "amid", "despite", "a", "an", "but");
 
     /**
      * After an attribution set between commas, the sentence goes on with the rest of its content: a

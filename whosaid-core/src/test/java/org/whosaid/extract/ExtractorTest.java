@@ -4254,6 +4254,11 @@ class ExtractorTest {
                         + "Kestavia Airlines (organization) said []"),
                 run("Kestavia Airlines will cancel about 1,900 flights between June and September, the carrier said on Monday, "
                         + "a blow to thousands of travellers who have already booked summer holidays."));
+        assertEquals(List.of("indirect [Annual consumer inflation eased to 47.3 percent in April from 52.1 percent in March] "
+                        + "the State Statistical Institute (organization) announced []"),
+                run("Annual consumer inflation eased to 47.3 percent in April from 52.1 percent in March, the State Statistical "
+                        + "Institute (DEVSTAT) announced on Monday, but the figure was met with open disbelief by opposition "
+                        + "economists and shoppers alike."));
         assertEquals(List.of("indirect [Nor are tariffs likely to bring these jobs back] David Autor (person, professor of "
                         + "economics at the institute) said []"),
                 run("Prices are up this year across the region.\nNor are tariffs likely to bring these jobs back, said David "
