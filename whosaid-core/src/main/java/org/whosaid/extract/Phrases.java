@@ -974,6 +974,9 @@ final class Phrases {
         if (isPluralAgent(i) && isSayingVerb(i + 1)) {
             return true; // "some trampers say", "artisan bakers warned"
         }
+        if (isTradeBeforeName(i)) {
+            return true; // "said retired ferryman Angus Beaton"
+        }
         if (w == OTHER && connective(i - 1) == WITH && connective(i + 1) == KNOWLEDGE && knowledgeAfter(i - 1)) {
             return true; // the "direct" of "sources with direct knowledge of the matter"
         }
@@ -2286,10 +2289,19 @@ final class Phrases {
                 break;
             }
         }
-        if (!hasRole || e - s == 1 && t.eq(s, "chief")) {
+        if (!hasRole && !isTradeBeforeName(e - 1) || e - s == 1 && t.eq(s, "chief")) {
             return null; // a lone "Chief" before a name is a title ("Chief Emeka Obiorah-Nwankwo"), as "Captain" is
         }
         return surface(s, e);
+    }
+
+    /**
+     * Token k is a lower-case trade no list holds right before a known given name and another name word, after a cue or
+     * a modifier: "said retired ferryman Angus Beaton", "said ferryman Angus Beaton" (the trade is the role).
+     */
+    private boolean isTradeBeforeName(int k) {
+        return k > 0 && isTradeNoun(k) && !t.endsWith(k, "s") && t.isCapitalized(k + 1) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE)
+                && t.isCapitalized(k + 2) && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {

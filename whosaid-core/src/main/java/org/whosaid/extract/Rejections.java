@@ -24,7 +24,7 @@ final class Rejections {
             "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
             "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
     /** Words right before a marked span that make it a name whatever its case: "an album titled ‘…’". */
-    private static final Set<String> NAMING = Set.of("titled", "entitled", "nicknamed", "codenamed", "code-named");
+    private static final Set<String> NAMING = Set.of("titled", "entitled", "nicknamed", "codenamed", "code-named", "dubbed");
     /** Words before a colon that announce the author's own reading of what follows. */
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",
@@ -85,7 +85,8 @@ final class Rejections {
                 || t.is(prev, ':') && signBefore(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
         }
-        if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))) {
+        if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))
+                && !(t.eq(prev, "dubbed") && ph.has(prev - 1, Lexicon.PRONOUN))) { // "Rubio, who he dubbed “…”": his words
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
         if (samePara && words <= 4 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
@@ -94,6 +95,10 @@ final class Rejections {
             // "a drone model that soldiers call “mopeds”", "which many residents call «the sleeping giant»": what people
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
+        }
+        if (samePara && words <= 2 && t.eq(prev, "call") && ph.has(prev - 1, Lexicon.GROUP) && !t.isCapitalized(prev - 1)
+                && t.isWord(prev - 2) && !t.isCapitalized(prev - 2) && ph.cue(prev - 2) == null) {
+            return Rejected.Reason.TITLE; // "the armoured vehicles residents call “caveirões”": a thing, then who names it
         }
         if (samePara && words <= 4 && groupCallsBefore(prev)) {
             return Rejected.Reason.TITLE; // "Locals call the bend near the jetty “the launch graveyard”"

@@ -4365,6 +4365,24 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnlistedTradeBeforeANameAfterAnInvertedCue() {
+        assertEquals(List.of("direct [It is grand,] Angus Beaton (person, retired ferryman) said []",
+                        "direct [But the lorries are another matter.] Angus Beaton (person, retired ferryman) said []"),
+                run("Prices are up this year across the region.\n\u2018It is grand,\u2019 said retired ferryman Angus Beaton, "
+                        + "74, whose cottage sits by the pier. \u2018But the lorries are another matter.\u2019"));
+    }
+
+    @Test
+    void namesThePressOrResidentsGiveAreNoStatements() {
+        assertEquals(List.of("Ley del Litio:title", "caveirões:title"),
+                rejectedOf("The bill, which the local press has already dubbed \u00ABLey del Litio\u00BB, passed on Monday.\n"
+                        + "Police used four of the armoured vehicles residents call \u201Ccaveirões\u201D in the raid."));
+        // a nickname a speaker coins is his words
+        assertEquals(List.of("mixed [the little senator.] Donald Trump (person) dubbed []"),
+                run("Donald Trump took swipes at Marco Rubio, who he dubbed \u201Cthe little senator.\u201D"));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
