@@ -408,12 +408,6 @@ final class Subjects {
     }
 
     /**
-     * The comma that opens an apposition whose last part, from comma j to the cue's comma k, is the end of a list
-     * ("…, human settlements and bulk infrastructure services,"): that part has "and" and only lower-case words,
-     * and the apposition opens with "the" or "a" within 32 tokens of k, with no cue or quotation inside. -1 when
-     * there is none.
-     */
-    /**
      * A person's name, a role in apposition ending at the comma at token j, and a short description of the role's body
      * from there to the comma at token k before the cue: "Sylvie Kerbrat, general secretary of the CGS, the country’s
      * largest union confederation, said". The person with that role, or null.
@@ -438,6 +432,12 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The comma that opens an apposition whose last part, from comma j to the cue's comma k, is the end of a list
+     * ("…, human settlements and bulk infrastructure services,"): that part has "and" and only lower-case words,
+     * and the apposition opens with "the" or "a" within 32 tokens of k, with no cue or quotation inside. -1 when
+     * there is none.
+     */
     private int listedAsideOpening(int j, int from, int k) {
         boolean and = false;
         for (int x = j + 1; x < k; x++) {
