@@ -1123,7 +1123,7 @@ final class Finder {
             return;
         }
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
-        addIndirect(p, end, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
+        addIndirect(p, contrastedReport(p, end), c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
 
@@ -1635,7 +1635,7 @@ final class Finder {
             if (t.is(p, ',')) {
                 p++;
             }
-            addIndirect(p, end, c, sub, "indirect:according-to", INDIRECT_ACCORDING);
+            addIndirect(p, contrastedReport(p, end), c, sub, "indirect:according-to", INDIRECT_ACCORDING);
         } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
             // "Fundraising, according to the campaign, has surged": the source stands inside the content
             addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
@@ -1705,6 +1705,24 @@ final class Finder {
     }
 
     /** Sentence end without its final punctuation and closing marks. */
+    /**
+     * Where content from p ends before a contrasted report of another speaker, the comma of ", while organisers said
+     * …" or ", whereas the union says …"; else end. (Only "say" and "tell": "whereas Petraeus acknowledged that …" is
+     * still the first speaker's account.)
+     */
+    private int contrastedReport(int p, int end) {
+        for (int k = p; k + 2 < end; k++) {
+            if (t.is(k, ',') && (t.eq(k + 1, "while") || t.eq(k + 1, "whereas"))) {
+                for (int j = k + 3; j < end && j <= k + 8 && t.isWord(j); j++) {
+                    if (t.eq(j, "said") || t.eq(j, "say") || t.eq(j, "says") || t.eq(j, "told")) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
     private int contentEnd(int sentenceEnd) {
         int e = sentenceEnd;
         // a closing bracket or a per cent sign belongs to the words ("slowed to 4.1%.")

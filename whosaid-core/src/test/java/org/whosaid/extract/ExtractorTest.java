@@ -4383,6 +4383,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aContrastedReportOfAnotherSpeakerEndsTheFirst() {
+        assertEquals(List.of("indirect [about 35,000 people took part] police (group) According to []",
+                        "indirect [the crowd was more than 100,000 strong] organisers (group) said []"),
+                run("According to police, about 35,000 people took part, while organisers said the crowd was more than "
+                        + "100,000 strong."));
+        // an account the first speaker gives of another's act stays his
+        assertEquals(List.of("indirect [there was no intent in this case, whereas the general acknowledged that he knew "
+                        + "the files were secret] James Melendres (person) said []"),
+                run("James Melendres said there was no intent in this case, whereas the general acknowledged that he knew the "
+                        + "files were secret."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
