@@ -653,6 +653,13 @@ public final class Resolver {
                 if (named == null) {
                     named = earlierSource(m, d, index, drafts, earlier);
                 }
+                Entity later = named == null && d.paragraph() <= 1 && m.head() != null && !UNNAMED_BY_TRADE.contains(m.head())
+                        ? byRoleAfter(m.head(), m.end()) : null;
+                if (later != null) {
+                    // "A federal judge on Tuesday blocked …, ruling that …" and "U.S. District Judge Marianne
+                    // Ostrowski-Beck wrote" next: a lede's indefinite post named a paragraph later (not a source's)
+                    return new Resolved(later.name(), SpeakerType.PERSON, null, 0.2, "anonymous:role-named-later");
+                }
                 return named != null ? named : new Resolved(m.name(), SpeakerType.ANONYMOUS, null, 0, "anonymous");
             }
             case DOCUMENT:
@@ -1345,6 +1352,11 @@ public final class Resolver {
     private static final Set<String> FUNCTION_HEADS = Set.of("regulator", "watchdog", "agency", "exchange", "club",
             "tournament", "supermarket", "operator", "developer", "carrier", "network", "broadcaster", "organization",
             "organisation");
+
+    /** Heads of an unnamed source that stays unnamed: "a senior official", "a person familiar with …". */
+    private static final Set<String> UNNAMED_BY_TRADE = Set.of("official", "officials", "source", "sources", "person",
+            "people", "aide", "aides", "diplomat", "diplomats", "insider", "insiders", "spokesman", "spokeswoman",
+            "spokesperson", "officer", "executive", "employee", "worker", "resident", "member", "lawmaker", "one");
 
     /** Heads of a company nominal that a public body never is, beside {@link #BUSINESS_HEADS}. */
     private static final Set<String> DEVELOPERS = Set.of("developer", "builder", "housebuilder", "contractor", "operator");

@@ -4396,6 +4396,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aLedesIndefinitePostNamedAParagraphLater() {
+        assertEquals(List.of("indirect [the city had not shown its shelters had room] Marianne Ostrowski-Beck (person) ruling []",
+                        "indirect [the plaintiffs were likely to succeed] Marianne Ostrowski-Beck (person, U.S. District Judge) "
+                                + "wrote []"),
+                run("A federal judge on Tuesday temporarily blocked the city ordinance, ruling that the city had not shown its "
+                        + "shelters had room.\nU.S. District Judge Marianne Ostrowski-Beck wrote that the plaintiffs were "
+                        + "likely to succeed."));
+        // an unnamed source stays unnamed
+        assertEquals(List.of("indirect [The talks had stalled] a senior official (anonymous) said []",
+                        "indirect [the talks would resume] Anna Berg (person) said []"),
+                run("The talks had stalled, a senior official said.\nAnother official, Anna Berg, said the talks would "
+                        + "resume."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
