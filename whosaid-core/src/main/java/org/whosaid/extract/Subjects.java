@@ -1149,7 +1149,10 @@ final class Subjects {
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL
                             && !t.eq(j + 1, "by") || unnamed) && (k - j <= 10 || channelAside(j + 1) || anonymityReason
-                            || subject.type() == Mention.Type.ORG_NAME && k - j <= 20 && isBodyDescription(j + 1))
+                            || subject.type() == Mention.Type.ORG_NAME && k - j <= 20 && isBodyDescription(j + 1)
+                            // "Neighborhood leaders in the eastern colonias, where many homes have received water only
+                            // once a week since January, said": a group's relative clause may run longer
+                            || unnamed && k - j <= 20 && (isRelativePronoun(j + 1) || t.eq(j + 1, "where")))
                             && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k)
                             || afterFrontedPhrase(subject.startTok(), from))
                             && !t.eq(j + 1, "whom");

@@ -4411,6 +4411,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupsLongRelativeClauseBeforeItsCue() {
+        assertEquals(List.of("indirect [the new schedule would change nothing for them] Neighborhood leaders in the city’s "
+                        + "eastern colonias (group) said []"),
+                run("Prices are up this year across the region.\nNeighborhood leaders in the city’s eastern colonias, where many "
+                        + "homes have received water only once a week since January, said the new schedule would change "
+                        + "nothing for them."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
