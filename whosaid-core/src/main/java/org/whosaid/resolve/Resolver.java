@@ -684,6 +684,11 @@ public final class Resolver {
         if (publisher != null) {
             return publisher;
         }
+        Entity spelled = organizationEndingIn(m);
+        if (spelled != null) {
+            // "according to the innocence project" after "The Tri-River Innocence Project took the case"
+            return new Resolved(spelled.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:organization-lower-case");
+        }
         int before = isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 2, k -> {
             Mention said = drafts.get(k).speaker();
             Resolved r = earlier.get(k);
@@ -1419,6 +1424,38 @@ public final class Resolver {
                 if (ent != null && ent.words().length == 1 && ent.role() == null && ent.gender() == '?'
                         && namedInsideASentence(e)) {
                     return n.withType(Mention.Type.ORG_NAME);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The longer name given before whose last two or more words a lower-case phrase after "the" repeats: "the innocence
+     * project" for "the Tri-River Innocence Project"; else null.
+     */
+    private Entity organizationEndingIn(Mention m) {
+        String name = m.name();
+        if (name == null || !name.startsWith("the ") || !name.equals(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String[] tail = name.substring(4).split(" ");
+        if (tail.length < 2) {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.firstStart() >= m.start()) {
+                break;
+            }
+            String[] w = e.words();
+            // (an organisation, or a name of capitalised words the scan could not type: "Project" is no body's word)
+            if (w.length > tail.length) {
+                boolean same = true;
+                for (int k = 0; k < tail.length && same; k++) {
+                    same = w[w.length - tail.length + k].equalsIgnoreCase(tail[k]);
+                }
+                if (same) {
+                    return e;
                 }
             }
         }

@@ -4420,6 +4420,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyNamedAgainInLowerCase() {
+        assertEquals(List.of("indirect [The DNA matched another man] Tri-River Innocence Project (organization) according to []"),
+                run("The Tri-River Innocence Project took the case in 2019.\nThe DNA matched another man, according to the "
+                        + "innocence project."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
