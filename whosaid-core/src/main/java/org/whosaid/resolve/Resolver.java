@@ -332,7 +332,7 @@ public final class Resolver {
     /**
      * A lone surname that is the first of two, as Spanish and Portuguese names are cut ("Núria Ballester
      * Vidal … Ballester said"): the one person of three or more words, named before, whose next-to-last
-     * word it is; with two such people, nobody.
+     * word it is (or the second of four: "Desmond Yeo Kah Wee … Mr Yeo said"); with two such people, nobody.
      */
     private int byFirstOfTwoSurnames(String word, int at) {
         int found = -1;
@@ -342,7 +342,8 @@ public final class Resolver {
             Entity e = entities.get(i);
             String[] w = e.words();
             // (an entity indexed under a shorter name of its own is checked against its name now)
-            if (i != found && w.length >= 3 && w[w.length - 2].equals(word) && e.firstStart() < at) {
+            if (i != found && w.length >= 3 && (w[w.length - 2].equals(word) || w.length == 4 && w[1].equals(word))
+                    && e.firstStart() < at) {
                 if (found >= 0) {
                     return -1;
                 }
@@ -352,10 +353,16 @@ public final class Resolver {
         return found;
     }
 
-    /** Files a person's name of three or more words under its next-to-last word, for {@link #byFirstOfTwoSurnames}. */
+    /**
+     * Files a person's name of three or more words under its next-to-last word, for {@link #byFirstOfTwoSurnames}, and
+     * one of four words under its second too: the surname of "Desmond Yeo Kah Wee" ("Mr Yeo said").
+     */
     private void indexFirstOfTwoSurnames(String[] words, boolean org, int entity) {
         if (!org && words.length >= 3) {
             byFirstOfTwoSurnames.computeIfAbsent(words[words.length - 2], k -> new ArrayList<>(2)).add(entity);
+        }
+        if (!org && words.length == 4) {
+            byFirstOfTwoSurnames.computeIfAbsent(words[1], k -> new ArrayList<>(2)).add(entity);
         }
     }
 

@@ -4427,6 +4427,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theSurnameInsideAFourWordChineseName() {
+        assertEquals(List.of("direct [We were never told,] Desmond Yeo Kah Wee (person, retired engineer) said []",
+                        "indirect [the committee had ignored him] Desmond Yeo Kah Wee (person, retired engineer) said []"),
+                run("\"We were never told,\" said Desmond Yeo Kah Wee, 61, a retired engineer.\nMr Yeo said the committee had "
+                        + "ignored him."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
