@@ -140,6 +140,12 @@ final class NameScan {
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                 int[] endOut = new int[1];
                 String role = ph.appositionAfter(m, limit, endOut);
+                if (role != null && m.endTok() - m.startTok() == 1 && opensSentence(a, m.startTok()) && endOut[0] < limit
+                        && ph.cue(endOut[0]) != null && !t.eq(endOut[0] - 1, "of")) { // ("the secretary of state": a noun)
+                    // "Separately, the minister said", "Reacting, the minister said": one word and a comma before the
+                    // cue's own subject, no name with an apposition (which a comma would close before the cue)
+                    role = null;
+                }
                 apposed = role != null;
                 if (role == null) {
                     role = ph.appositionBefore(m, a.sentenceStart(a.sentenceOf(i)) - 1);

@@ -4435,6 +4435,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aFrontedWordAndACommaBeforeTheSubjectIsNoName() {
+        assertEquals(List.of("indirect [the figures were wrong] the minister (person, minister) said []"),
+                run("Separately, the minister said the figures were wrong."));
+        assertEquals(List.of("indirect [the figures were wrong] the minister (person, minister) said []"),
+                run("Reacting, the minister said the figures were wrong."));
+        // a name's apposition closes with a comma before the cue
+        assertEquals(List.of("indirect [the figures were wrong] Harding (person, minister) said []"),
+                run("Harding, the minister, said the figures were wrong."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
