@@ -783,6 +783,12 @@ final class NameScan {
             return true;
         }
         var t = a.tokens();
+        // (past a lower-case trade before the name: "In Vellerac, a market town of 9,000 people, baker Julien X has")
+        if (tok - 2 > s && t.isWord(tok - 1) && !t.isCapitalized(tok - 1) && t.is(tok - 2, ',') && t.length(tok - 1) > 3
+                && !Lexicon.get().in(Lexicon.STOP | Lexicon.TEMPORAL | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP,
+                t.lower(tok - 1)) && !t.endsWith(tok - 1, "ly")) {
+            tok--;
+        }
         // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
         // "STOCKHOLM, April 24 (Wirecast) - X cut"
         boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-')

@@ -4446,6 +4446,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPersonIntroducedAfterAFrontedPlaceIsWhomThePronounFollows() {
+        List<String> out = run("Economy Minister Clément Aubrac said prices would fall. \"We are watching,\" he said.\nIn "
+                + "Vellerac, a market town of 9,000 people, baker Julien Morvan-Castel has already raised his price twice. "
+                + "\"My flour has gone up 40%,\" he said.");
+        assertEquals("direct [My flour has gone up 40%,] Julien Morvan-Castel (person, baker) said []", out.get(out.size() - 1));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
