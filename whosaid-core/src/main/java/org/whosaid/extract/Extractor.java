@@ -55,6 +55,9 @@ public final class Extractor {
         return new Extraction(article, statements, rejected);
     }
 
+    /** How many statements back a later "she wrote" looks for its speaker's channel. */
+    private static final int WRITTEN_VIA_REACH = 12;
+
     /**
      * Draft i, with the channel of its speaker's earlier statement in the same paragraph when its cue is one of writing
      * and names none: "X wrote on Facebook that … “…,” she wrote" (both on Facebook).
@@ -65,7 +68,8 @@ public final class Extractor {
         if (!d.via().isEmpty() || d.cue() == null || d.cue().cueClass() != CueClass.WRITING || name == null) {
             return d;
         }
-        for (int j = i - 1; j >= 0 && drafts.get(j).paragraph() == d.paragraph(); j--) {
+        // (a few statements back: a paragraph holds few, and a one-line text of thousands must stay linear)
+        for (int j = i - 1; j >= 0 && j >= i - WRITTEN_VIA_REACH && drafts.get(j).paragraph() == d.paragraph(); j--) {
             if (name.equals(resolved.get(j).name())) {
                 Draft e = drafts.get(j);
                 return e.via().isEmpty() ? d : new Draft(d.kind(), d.start(), d.end(), d.paragraph(), d.speaker(), d.cue(),

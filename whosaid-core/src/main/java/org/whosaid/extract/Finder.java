@@ -1704,7 +1704,6 @@ final class Finder {
         return m != null && m.isName() ? m : null;
     }
 
-    /** Sentence end without its final punctuation and closing marks. */
     /**
      * Where content from p ends before a contrasted report of another speaker, the comma of ", while organisers said
      * …" or ", whereas the union says …"; else end. (Only "say" and "tell": "whereas Petraeus acknowledged that …" is
@@ -1723,6 +1722,7 @@ final class Finder {
         return end;
     }
 
+    /** Sentence end without its final punctuation and closing marks. */
     private int contentEnd(int sentenceEnd) {
         int e = sentenceEnd;
         // a closing bracket or a per cent sign belongs to the words ("slowed to 4.1%.")
@@ -1810,9 +1810,11 @@ final class Finder {
         return true;
     }
 
-    /** Words that open a clause hung on an attribution, after its comma. */
-    // "…, the planemaker said on Wednesday, in a fresh blow to airlines …", "…, the carrier said on Monday, a blow to …",
-    // "…, the institute announced on Monday, but the figure was met with disbelief …"
+    /**
+     * Words that open a clause hung on an attribution, after its comma: "…, the planemaker said on Wednesday, in a fresh
+     * blow to airlines …", "…, the carrier said on Monday, a blow to …", "…, the institute announced on Monday, but the
+     * figure was met with disbelief …".
+     */
     private static final Set<String> HUNG_CLAUSES = Set.of("after", "as", "when", "while", "before", "because", "since",
             "following", "in", "amid", "despite", "a", "an", "but");
 

@@ -61,12 +61,17 @@ final class Issuers {
             int sentence = a.sentenceOf(i);
             int first = a.sentenceStart(sentence);
             int last = a.sentenceEnd(sentence);
-            Mention issuer = sued || filedFor ? subjectBefore(t, ph, i, first) : byAfter(t, ph, i, last);
-            if (issuer == null && !sued && !filedFor) {
-                issuer = channelSubject(t, ph, i, first, last);
-            }
-            if (issuer == null && !sued && !filedFor) {
-                issuer = issuingVerbSubject(t, ph, i, first);
+            Mention issuer;
+            if (sued || filedFor) {
+                issuer = subjectBefore(t, ph, i, first); // the suit or the filing is its subject's
+            } else {
+                issuer = byAfter(t, ph, i, last);
+                if (issuer == null) {
+                    issuer = channelSubject(t, ph, i, first, last);
+                }
+                if (issuer == null) {
+                    issuer = issuingVerbSubject(t, ph, i, first);
+                }
             }
             String word = sued ? "lawsuit" : filedFor ? "filing" : t.lower(i);
             out.add(new Issued(t.start(i), word, Issued.familyOf(word), typed(issuer, names)));

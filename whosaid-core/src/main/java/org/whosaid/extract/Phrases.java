@@ -534,9 +534,9 @@ final class Phrases {
         if (i < 1) {
             return false;
         }
-        if (t.eq(i, w.lemma()) && i >= 3 && connectiveIn(i - 3, 1 << A | 1 << AN) && isLowerPlainWord(i - 2)
-                && isLowerPlainWord(i - 1) || (t.eq(i, w.lemma()) || isPlural(i, w.lemma())) && i >= 2
-                && isLowerPlainWord(i - 1) && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
+        if (t.eq(i, w.lemma()) && i >= 3 && connectiveIn(i - 3, 1 << A | 1 << AN) && isPlainWord(i - 2)
+                && isPlainWord(i - 1) || (t.eq(i, w.lemma()) || isPlural(i, w.lemma())) && i >= 2
+                && isPlainWord(i - 1) && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
             return true; // "denied a local media report that …", "rejected union claims that …"
         }
         if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && isNounDeterminer(i - 1)) {
@@ -814,11 +814,6 @@ final class Phrases {
     /** Verbs whose object is a claim or report: "rejected union claims that …". */
     private static final java.util.Set<String> REFUTING = java.util.Set.of("rejected", "rejects", "denied", "denies",
             "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes");
-
-    /** Token k is a lower-case word of no function-word list. */
-    private boolean isLowerPlainWord(int k) {
-        return t.isWord(k) && !t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER);
-    }
 
     /** Prepositions that join the words of a body's name: "Doctors Without Borders", "Patients Before Targets". */
     private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("without", "before", "against", "for", "beyond",
@@ -2300,8 +2295,10 @@ final class Phrases {
      * a modifier: "said retired ferryman Angus Beaton", "said ferryman Angus Beaton" (the trade is the role).
      */
     private boolean isTradeBeforeName(int k) {
-        return k > 0 && isTradeNoun(k) && !t.endsWith(k, "s") && t.isCapitalized(k + 1) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE)
-                && t.isCapitalized(k + 2) && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
+        // (the given name first: this is asked of most lower-case words a phrase runs over)
+        return k > 0 && t.isCapitalized(k + 1) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE) && t.isCapitalized(k + 2)
+                && !t.endsWith(k, "s") && isTradeNoun(k)
+                && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {
@@ -2455,7 +2452,7 @@ final class Phrases {
      */
     private boolean isPluralAgent(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && t.length(k) >= 6 && (t.endsWith(k, "ers") || t.endsWith(k, "ists")
-                || t.endsWith(k, "ians")) && lex.mask(chars, t.start(k), t.end(k)) == 0 && cue(k) == null;
+                || t.endsWith(k, "ians")) && !has(k, ~KNOWN) && cue(k) == null;
     }
 
     /** Verbs that make an unlisted plural before them a group that speaks ({@link #isPluralAgent}). */

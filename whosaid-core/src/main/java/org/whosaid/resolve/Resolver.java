@@ -62,9 +62,11 @@ public final class Resolver {
     private java.util.Set<String> orgNames;
     /**
      * Organisation entities of two or more words by their first word, in order of first mention; made on first
-     * use by {@link #orgByFirstWord}.
+     * use by {@link #orgsByFirstWord()}.
      */
     private Map<String, List<Integer>> orgsByFirstWord;
+    /** Every entity by its name's last word, made on first use ({@link #entitiesByLastWord()}). */
+    private Map<String, List<Integer>> entitiesByLastWord;
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
     private final Map<String, int[]> orgsByHead = new HashMap<>();
     /** Organisations by a word of their name, for documents named by it ("council documents"). */
@@ -1446,27 +1448,38 @@ public final class Resolver {
         if (name == null || !name.startsWith("the ") || !name.equals(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String[] tail = name.substring(4).split(" ");
-        if (tail.length < 2) {
+        String[] phrase = words(name); // "the" and the words it repeats
+        int n = phrase.length - 1;
+        if (n < 2) {
             return null;
         }
-        for (Entity e : entities) {
+        List<Integer> filed = entitiesByLastWord().get(phrase[n]);
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            Entity e = entities.get(filed.get(k));
             if (e.firstStart() >= m.start()) {
                 break;
             }
-            String[] w = e.words();
             // (an organisation, or a name of capitalised words the scan could not type: "Project" is no body's word)
-            if (w.length > tail.length) {
-                boolean same = true;
-                for (int k = 0; k < tail.length && same; k++) {
-                    same = w[w.length - tail.length + k].equalsIgnoreCase(tail[k]);
-                }
-                if (same) {
-                    return e;
-                }
+            String[] w = e.words();
+            if (w.length > n && java.util.Arrays.equals(w, w.length - n, w.length, phrase, 1, phrase.length)) {
+                return e;
             }
         }
         return null;
+    }
+
+    /** Every entity by the last word of its name, in text order; made on first use (documents ask it rarely). */
+    private Map<String, List<Integer>> entitiesByLastWord() {
+        if (entitiesByLastWord == null) {
+            entitiesByLastWord = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                String[] w = entities.get(i).words();
+                if (w.length > 0) {
+                    entitiesByLastWord.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        return entitiesByLastWord;
     }
 
     /**
