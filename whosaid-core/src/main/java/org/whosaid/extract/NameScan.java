@@ -17,7 +17,7 @@ import org.whosaid.text.Analysis;
 final class NameScan {
     private final List<Mention> names = new ArrayList<>();
     /** Group phrases that open their sentence ("Residents have started a petition"), in text order. */
-    private final List<Mention> groups = new ArrayList<>();
+    private final List<Mention> subjectPhrases = new ArrayList<>();
     /** Per name, in the order of names: 'm' or 'f' from an honorific, else '?'. */
     private char[] genders = new char[16];
     /** Per name: it opens its sentence. */
@@ -90,8 +90,9 @@ final class NameScan {
                 continue;
             }
             Mention m = properNominal(a, ph.right(i, limit));
-            if (m != null && m.type() == Mention.Type.GROUP && !a.inQuote(i) && opensSentence(a, i)) {
-                groups.add(m); // "Residents have started a petition. They say …"
+            if (m != null && (m.type() == Mention.Type.GROUP || m.type() == Mention.Type.ORG_NOMINAL) && !a.inQuote(i)
+                    && opensSentence(a, i)) {
+                subjectPhrases.add(m); // "Residents have started a petition. They say …", "The ministry rejected … It said"
             }
             if ((m == null || !m.isName()) && !a.inQuote(i)) {
                 Mention owner = ph.possessiveName(i, limit);
@@ -772,8 +773,9 @@ final class NameScan {
         return names;
     }
 
-    List<Mention> groups() {
-        return groups;
+    /** Group and organisation nominals that open their sentence, in text order. */
+    List<Mention> subjectPhrases() {
+        return subjectPhrases;
     }
 
     /** A phrase opens its sentence, or follows a short fronted phrase. */

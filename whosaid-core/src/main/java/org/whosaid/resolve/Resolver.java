@@ -116,7 +116,7 @@ public final class Resolver {
     private final java.util.function.Supplier<List<Issued>> issuedFinder;
     private List<Issued> issued;
     private final java.util.function.Predicate<String> orgHead;
-    private final List<Mention> groups;
+    private final List<Mention> subjectPhrases;
 
     /**
      * @param names       every person and organisation name mention of the article, in text order, with the
@@ -131,8 +131,9 @@ public final class Resolver {
      * @param introducedIn per name, the paragraph index when an apposition follows the person's name (a role or
      *                    an age after a comma: "Mercy, a mother of two,"), else -1: a "she" later in that
      *                    paragraph, with nobody speaking in between, is that person
-     * @param groups      group phrases that open their sentence ("Residents have started a petition"), in
-     *                    text order: what a "they" right after them points to
+     * @param subjectPhrases group and organisation nominals that open their sentence ("Residents have started a
+     *                    petition", "The ministry rejected the figures"), in text order: what a "they" or an "it"
+     *                    right after them points to
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
      * @param orgHead     true for the head words of organisations ("board", "ministry", "agency"): a document
      *                    "published by the regional electoral board" has that board as its publisher
@@ -142,14 +143,14 @@ public final class Resolver {
      *                    document speaker is left to it
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
-                    int[] introducedIn, List<Mention> groups,
+                    int[] introducedIn, List<Mention> subjectPhrases,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
                     java.util.function.Predicate<String> outletHead, java.util.function.Supplier<List<Issued>> issued) {
         this.outletHead = outletHead;
         this.issuedFinder = issued;
         this.orgHead = orgHead;
         this.names = names;
-        this.groups = groups;
+        this.subjectPhrases = subjectPhrases;
         this.companyHead = companyHead;
         this.subjects = subjects;
         this.clauseEnds = clauseEnds;
@@ -1026,6 +1027,15 @@ public final class Resolver {
                 return new Resolved(g.name(), SpeakerType.GROUP, null, 0.15, "pronoun:group-subject");
             }
         }
+        if (neuter) {
+            Mention o = organizationSubjectBefore(m, index == 0 ? -1 : drafts.get(index - 1).end());
+            if (o != null) {
+                // "The ministry rejected the report on Tuesday. It said …": the body the sentence before was about
+                Resolved r = resolveOne(new Draft(d.kind(), d.start(), d.end(), d.paragraph(), o, d.cue(), d.via(),
+                        d.confidence(), d.evidence()), index, drafts, earlier);
+                return new Resolved(r.name(), SpeakerType.ORGANIZATION, null, 0.15, "pronoun:organization-subject");
+            }
+        }
         int clauseSubject = want == '?' ? -1 : clauseSubjectOf(m, want);
         if (clauseSubject >= 0) {
             // "When trustee Lucie Vidal asked staff …, she said": the subject of the opening clause
@@ -1148,13 +1158,39 @@ public final class Resolver {
      * (which ends at char offset after), within a few sentences; else null.
      */
     private Mention groupSubjectBefore(Mention m, int after) {
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Mention g = groups.get(i);
-            if (g.start() < m.start()) {
+        for (int i = subjectPhrases.size() - 1; i >= 0; i--) {
+            Mention g = subjectPhrases.get(i);
+            if (g.start() < m.start() && g.type() == Mention.Type.GROUP) {
                 return g.start() > after && m.start() - g.start() < 400 ? g : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The last organisation, named or nominal, opening a sentence before the pronoun m and after the previous
+     * statement (which ends at char offset after), within a few sentences; else null.
+     */
+    private Mention organizationSubjectBefore(Mention m, int after) {
+        Mention best = null;
+        for (int i = subjectPhrases.size() - 1; i >= 0; i--) {
+            Mention o = subjectPhrases.get(i);
+            if (o.start() < m.start() && o.type() == Mention.Type.ORG_NOMINAL) {
+                best = o;
+                break;
+            }
+        }
+        for (int i = namesBefore(m.start()) - 1; i >= 0; i--) {
+            Mention n = names.get(i);
+            if (best != null && n.start() < best.start() || n.start() <= after) {
+                break;
+            }
+            if (subjects[i] && n.type() == Mention.Type.ORG_NAME) {
+                best = n;
+                break;
+            }
+        }
+        return best != null && best.start() > after && m.start() - best.start() < 400 ? best : null;
     }
 
     /**

@@ -4454,6 +4454,22 @@ class ExtractorTest {
     }
 
     @Test
+    void itIsTheOrganisationThatOpenedTheSentenceBefore() {
+        assertEquals(List.of("indirect [prices would rise] The regulator (organization) said []",
+                        "indirect [the figures were accurate] The ministry (organization) said []"),
+                run("The regulator said prices would rise. The ministry rejected the claims on Tuesday. It said the figures "
+                        + "were accurate."));
+        assertEquals(List.of("indirect [prices would rise] Acme Corp (organization) said []",
+                        "direct [We followed every rule,] Halvorsen Foods (organization) said []"),
+                run("Acme Corp said prices would rise. Halvorsen Foods denied wrongdoing. \"We followed every rule,\" it said "
+                        + "in a statement."));
+        // the earlier speaker stays when no body opens a sentence after it spoke
+        assertEquals(List.of("indirect [prices would rise] Acme Corp (organization) said []",
+                        "indirect [the figures were accurate] Acme Corp (organization) said []"),
+                run("Acme Corp said prices would rise. Shoppers were not surprised. It said the figures were accurate."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
