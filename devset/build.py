@@ -29704,10 +29704,11 @@ Lavalle accused the government of «balancing the budget on the backs of the gra
 A government source told this newspaper that the bonus would be worth about 70,000 pesos and would be paid with the March pensions. «Nobody in the Cabinet wants to be photographed cutting pensions. But the numbers are the numbers», the source added.
 """, [
     # the march and the devaluation are the outlet's own lede; the apposition after the inverted quote is the role,
-    # without the acronym in brackets; "from the back of a truck …" is the place, not a relay
+    # which keeps the acronym as written (as "president of the Portalet Hotel Association (AHP)"); "from the back of
+    # a truck …" is the place, not a relay
     D("The minimum pension no longer covers two weeks of groceries. They devalued the peso, and they devalued us along with it",
       "Horacio Lavalle Quiroga", P, "said",
-      role="secretary-general of the National Confederation of Retirees and Pensioners",
+      role="secretary-general of the National Confederation of Retirees and Pensioners (CNJP)",
       ph=["inversion", "multi-sentence", "role-apposition"]),
     # the police speak as a body (as "police" elsewhere in the set); the organisers are a group given by the phrase
     # as written, its capital lowered
@@ -29885,10 +29886,12 @@ Cable faults are the Achilles heel of offshore wind, according to Signe Dalsgaar
     I("the government’s plans for three new offshore wind farms were now in doubt", "Anders Refsgaard Bech", P,
       "rejected", ph=["denial", "cue-class", "pronoun"]),
     # the news agency told is the relay, "the news agency" a description of it; one subject, two cues: the
-    # that-clause and the denial, annotated on the content after "that"; the tabloid's report is not the operator's
-    # statement, and the tabloid relays nothing
+    # that-clause and the denial, annotated on the content after "that"; the second cue belongs to the same sentence,
+    # so it keeps the relay too (as "told Nation Sport that …, and insisted that"); the tabloid's report is not the
+    # operator's statement, and the tabloid relays nothing
     I("there was no sign of sabotage", "Energinord", O, "told", via=["Ritzau"], ph=["told", "said-that"]),
-    I("the cable had been damaged by a ship’s anchor", "Energinord", O, "denied", ph=["denial", "cue-class"]),
+    I("the cable had been damaged by a ship’s anchor", "Energinord", O, "denied", via=["Ritzau"],
+      ph=["denial", "cue-class"]),
     # a group given by the phrase as written with its place
     I("a repair would close large parts of their fishing grounds at the height of the sprat season",
       "fishermen in Skarrevig", G, "say", ph=["said-that"]),
