@@ -29581,6 +29581,332 @@ One of the people said the White House counsel's office had been consulted "at e
 ])
 
 
+# ---------------------------------------------------------------- Philippine daily (Inquirer-style) on a typhoon evacuation, curly double quotes + apostrophes (province’s) with the comma and period inside, a Taglish quote with its English translation in (parentheses), "Gov." a title: the typhoon's local name in quotes with its international name in brackets inside a lede that ends "…, according to the National … Council (NDRC)", "In its 8 a.m. situation report, the NDRC said" with two that-clauses (the acronym alone), the governor's order as an act and her quote "she told reporters at the provincial capitol", "The governor said" a that-less clause "and warned that" a fragment, a trailing "…, the … Agency (PMHA) said in its 11 a.m. bulletin", a weather specialist with the acronym and his post before the name and his quote "said in an interview over" a radio station by surname, "Evacuees at …, which is sheltering …, said", an inverted fish vendor with her age, the council's spokesperson who "denied that" with a "saying" clause carrying a fragment
+article("sormaya-typhoon-yaning-evacuation", """
+LEGASPIÑA CITY—More than 126,000 residents of coastal villages in Sormaya province spent Saturday night in evacuation centers as Typhoon “Yaning” (international name: Halmira) gained strength at sea, according to the National Disaster Resilience Council (NDRC).
+In its 8 a.m. situation report, the NDRC said 31,420 families were staying in 212 schools and gyms, and that classes had been suspended until Tuesday.
+Gov. Rosalinda Ylagan-Macaspac ordered the forced evacuation of 31 coastal barangays on Friday night. “We will not wait for the water to reach the windows before we move people. If we have to carry them out, we will carry them out,” she told reporters at the provincial capitol.
+The governor said some residents of Barangay Punta Baybay had refused to leave because they feared looting, and warned that those who stayed behind “are on their own once the wind picks up.”
+Yaning was last spotted 280 kilometers east of Legaspiña City, packing maximum sustained winds of 175 kph and gusts of up to 215 kph, the Philippine Meteorological and Hydrological Agency (PMHA) said in its 11 a.m. bulletin.
+PMHA weather specialist Jericho Dimaculangan-Reyes said the typhoon could make landfall late Sunday or early Monday. “Storm surges of up to three meters are possible. If the rain stops for a while, that is usually the eye passing over. Do not go home,” Dimaculangan-Reyes said in an interview over Radyo Bandilyo.
+Evacuees at the Legaspiña City Central School, which is sheltering more than 900 people, said they had received little food since arriving on Friday.
+“Isang pakete ng noodles at dalawang de-lata para sa buong pamilya (One pack of noodles and two cans of sardines for the whole family). My youngest has been crying all night,” said Marites Balagtas-Uy, 41, a fish vendor from Punta Baybay.
+NDRC spokesperson Alma Ticzon-Bernabe denied that relief goods were running low, saying 18,000 food packs had arrived by ship on Saturday and would reach all centers “before nightfall.”
+""", [
+    # the typhoon's local name in quotes (the international name in brackets) is part of the content and is rejected
+    # on its own; the whole sentence before "according to" is the content, the council given without its acronym
+    I("More than 126,000 residents of coastal villages in Sormaya province spent Saturday night in evacuation centers as Typhoon “Yaning” (international name: Halmira) gained strength at sea",
+      "the National Disaster Resilience Council", O, "according to", ph=["according-to", "trailing-attribution"]),
+    R("Yaning", "the typhoon's local name in quotes", "title", after="Typhoon “"),
+    # the acronym alone names the council introduced in full in the lede; a situation report names no channel; two
+    # that-clauses (the first without "that") with no marks: one statement
+    I("31,420 families were staying in 212 schools and gyms, and that classes had been suspended until Tuesday",
+      "the National Disaster Resilience Council", O, "said", ph=["said-that", "writing", "surname"]),
+    # the forced evacuation she ordered is an act; "Gov." is a title (as "Sen."), so the paragraph states no role;
+    # reporters at the capitol are no relay
+    D("We will not wait for the water to reach the windows before we move people. If we have to carry them out, we will carry them out,",
+      "Rosalinda Ylagan-Macaspac", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # "The governor": Ylagan-Macaspac, so the nominal is the role; one subject, two cues: the that-less clause with
+    # no marks, and the warning, whose that-clause carries a quoted fragment with the period inside
+    I("some residents of Barangay Punta Baybay had refused to leave because they feared looting",
+      "Rosalinda Ylagan-Macaspac", P, "said", role="governor", ph=["said-that", "nominal"]),
+    M("are on their own once the wind picks up.", "Rosalinda Ylagan-Macaspac", P, "warned", role="governor",
+      ph=["said-that", "cue-class", "nominal"]),
+    # the agency reports its own bulletin: named in full in the attribution, without its acronym; a bulletin names no
+    # channel
+    I("Yaning was last spotted 280 kilometers east of Legaspiña City, packing maximum sustained winds of 175 kph and gusts of up to 215 kph",
+      "the Philippine Meteorological and Hydrological Agency", O, "said", ph=["trailing-attribution", "writing"]),
+    # the acronym and the post before the name make the role (as "ODRR spokesperson")
+    I("the typhoon could make landfall late Sunday or early Monday",
+      "Jericho Dimaculangan-Reyes", P, "said", role="PMHA weather specialist", ph=["said-that", "role-premodifier"]),
+    # by surname in the same paragraph, where his role stands; the station the interview went out over is the relay
+    D("Storm surges of up to three meters are possible. If the rain stops for a while, that is usually the eye passing over. Do not go home,",
+      "Jericho Dimaculangan-Reyes", P, "said", role="PMHA weather specialist", via=["Radyo Bandilyo"],
+      ph=["multi-sentence", "surname", "interview"]),
+    # a group given by the phrase as written with its place, without the relative clause on the school
+    I("they had received little food since arriving on Friday",
+      "evacuees at the Legaspiña City Central School", G, "said", ph=["said-that"]),
+    # the Filipino sentence and its English translation in parentheses are one quote; the age is no role, the
+    # apposition with her village is
+    D("Isang pakete ng noodles at dalawang de-lata para sa buong pamilya (One pack of noodles and two cans of sardines for the whole family). My youngest has been crying all night,",
+      "Marites Balagtas-Uy", P, "said", role="fish vendor from Punta Baybay",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the acronym and the post before the name make the role; the denial is annotated on the content after "that";
+    # the participle's clause carries a quoted fragment (the period inside), so only the fragment is annotated
+    I("relief goods were running low", "Alma Ticzon-Bernabe", P, "denied", role="NDRC spokesperson",
+      ph=["denial", "cue-class", "role-premodifier"]),
+    M("before nightfall.", "Alma Ticzon-Bernabe", P, "saying", role="NDRC spokesperson",
+      ph=["participle-cue", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Guardian-style) on a water company fined for sewage spills, curly single quotes + apostrophes (WQRA’s, doesn’t, water’s) with the comma inside: the fine as the paper's own lede, a regulator introduced with its acronym that "said its investigation had found that" (one clause), its chief executive ("Dr" a title) in an inverted split quote with a second quote after the attribution sentence, the regulator's report title in quotes, "In a statement, the company said" with a fragment and a second that-clause, "The company denied that" with a "saying" clause, a trailing "according to the company’s annual report" on the chief executive's bonus, a campaigner in apposition with a fragment and her quote "she told the Guardian", a sea swimmer with her age and a relative clause and "she said" in the same paragraph
+article("wexe-valley-water-sewage-fine", """
+Wexe Valley Water has been fined a record £18.6m for illegally discharging raw sewage into rivers and bathing waters more than 4,000 times over two years, including during some of the driest months on record.
+The Water Quality Regulation Authority (WQRA) said its investigation had found that the company routinely released untreated waste from storm overflows in dry weather, when such discharges are banned, and failed to report hundreds of spills.
+‘This was not bad luck or bad weather. Wexe Valley Water chose to pollute because it was cheaper than fixing its pipes, and its customers and the environment paid the price,’ said Dr Helen Ashdown-Roe, the WQRA’s chief executive. ‘No company should be in any doubt about what happens next time.’
+The regulator’s report, ‘Dry Weather, Dirty Water’, is the first to rely on monitors the WQRA installed itself rather than on data supplied by the companies.
+In a statement, the company said it was ‘deeply sorry’ for the spills and that it accepted the findings in full.
+The company denied that it had deliberately under-reported spills, saying faulty monitors had caused gaps in its records.
+Its chief executive, Marcus Tolley-Greaves, was paid a £1.1m bonus last year, according to the company’s annual report.
+Ruth Penhallow-Moss, a founder of the Cleaner Coves campaign group, said the fine was ‘a drop in the ocean’ for a company that paid out £93m in dividends last year. ‘People have been getting ill in this water for years. A fine after the fact doesn’t fix a single overflow,’ she told the Guardian.
+Kerry Trelawney-Hicks, 63, who swims off Polgrennick beach every morning of the year, said she no longer went in after heavy rain. ‘You learn to read the sky. Half the time the app says the water’s fine and it smells like a drain,’ she said.
+""", [
+    # the fine is the paper's own lede; the regulator speaks as a body, given without its acronym; "its investigation
+    # had found that …" is the content of "said", one clause with a compound predicate
+    I("its investigation had found that the company routinely released untreated waste from storm overflows in dry weather, when such discharges are banned, and failed to report hundreds of spills",
+      "the Water Quality Regulation Authority", O, "said", ph=["said-that"]),
+    # "Dr" is a title; the apposition with the acronym's possessive is the role; a second quote right after the
+    # attribution sentence
+    D("This was not bad luck or bad weather. Wexe Valley Water chose to pollute because it was cheaper than fixing its pipes, and its customers and the environment paid the price,",
+      "Helen Ashdown-Roe", P, "said", role="WQRA’s chief executive",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("No company should be in any doubt about what happens next time.", "Helen Ashdown-Roe", P, "said",
+      role="WQRA’s chief executive", ph=["split-quote", "role-apposition"]),
+    R("Dry Weather, Dirty Water", "title of the regulator's report", "title"),
+    # "the company": Wexe Valley Water; a statement names no channel; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated, and the second that-clause has no marks: two statements
+    M("deeply sorry", "Wexe Valley Water", O, "said", ph=["said-that", "writing", "nominal"]),
+    I("it accepted the findings in full", "Wexe Valley Water", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the denial is annotated on the content after "that", and the participle carries a clause of its own
+    I("it had deliberately under-reported spills", "Wexe Valley Water", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("faulty monitors had caused gaps in its records", "Wexe Valley Water", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the annual report stands for the company that published it (as a filing) and names no relay; "Its" opens the
+    # content
+    I("Its chief executive, Marcus Tolley-Greaves, was paid a £1.1m bonus last year", "Wexe Valley Water", O,
+      "according to", ph=["according-to", "trailing-attribution", "writing", "nominal"]),
+    # the apposition is the role, without its article; the that-less clause carries the quoted fragment, and the
+    # relative clause after the closing mark is outside it
+    M("a drop in the ocean", "Ruth Penhallow-Moss", P, "said", role="founder of the Cleaner Coves campaign group",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; the paper she told is the relay (as "told the Guardian"
+    # elsewhere in the set)
+    D("People have been getting ill in this water for years. A fine after the fact doesn’t fix a single overflow,",
+      "Ruth Penhallow-Moss", P, "told", role="founder of the Cleaner Coves campaign group", via=["Guardian"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    # the age is no role and "who swims off …" is a relative clause: no role
+    I("she no longer went in after heavy rain", "Kerry Trelawney-Hicks", P, "said", ph=["said-that"]),
+    D("You learn to read the sky. Half the time the app says the water’s fine and it smells like a drain,",
+      "Kerry Trelawney-Hicks", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Argentine outlet in English on a pensioners' march after a peso devaluation, «guillemets» with no inner spaces and the comma outside, curly apostrophes (year’s), names with two surnames and the first surname alone on second reference: the march as the outlet's own lede, a union leader in an inverted quote with his post and the confederation's acronym in apposition and "from the back of a truck …", "according to the city police" on a count and "The organisers said" a rival one, a Spanish term in quotes, the economy minister who "said in an interview with the news channel X on Tuesday night that" a clause carrying a fragment "but ruled out" (a noun phrase), his quote by first surname, "The minister denied that" with a "calling the reports" fragment, the union leader by first surname who "accused the government of" a fragment "and said" a clause, an inverted pensioner with her age and a relative clause, "A government source told this newspaper that" and "the source added" after a quote
+article("san-telmar-pensioners-march", """
+SAN TELMAR – Several thousand pensioners marched on the Economy Ministry on Wednesday to demand an emergency rise in their benefits, a week after the government devalued the peso by 38 percent overnight.
+«The minimum pension no longer covers two weeks of groceries. They devalued the peso, and they devalued us along with it», said Horacio Lavalle Quiroga, secretary-general of the National Confederation of Retirees and Pensioners (CNJP), from the back of a truck parked outside the ministry.
+About 4,000 people took part, according to the city police. The organisers said more than 20,000 had joined the march. Many banged saucepans, a nod to the «cacerolazos» of past crises.
+Economy Minister Ignacio Bertolaza Peña said in an interview with the news channel Canal Federal on Tuesday night that a one-off bonus for the lowest pensions would be announced «in the coming days», but ruled out an across-the-board increase.
+«If we index every pension to the new exchange rate, we print money, and then we are back where we started, with inflation eating everything. The bonus goes to those who need it most», Bertolaza said.
+The minister denied that pensions would be frozen until next year’s budget, calling the reports «pure invention».
+Lavalle accused the government of «balancing the budget on the backs of the grandparents» and said the confederation would march every Wednesday until pensions recovered their value.
+«I worked 34 years in a textile factory. Today I choose between my blood-pressure pills and meat», said Elvira Zubiría, 77, who had travelled from Villa Argüello with a neighbour.
+A government source told this newspaper that the bonus would be worth about 70,000 pesos and would be paid with the March pensions. «Nobody in the Cabinet wants to be photographed cutting pensions. But the numbers are the numbers», the source added.
+""", [
+    # the march and the devaluation are the outlet's own lede; the apposition after the inverted quote is the role,
+    # which keeps the acronym as written (as "president of the Portalet Hotel Association (AHP)"); "from the back of
+    # a truck …" is the place, not a relay
+    D("The minimum pension no longer covers two weeks of groceries. They devalued the peso, and they devalued us along with it",
+      "Horacio Lavalle Quiroga", P, "said",
+      role="secretary-general of the National Confederation of Retirees and Pensioners (CNJP)",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the police speak as a body (as "police" elsewhere in the set); the organisers are a group given by the phrase
+    # as written, its capital lowered
+    I("About 4,000 people took part", "the city police", O, "according to", ph=["according-to", "trailing-attribution"]),
+    I("more than 20,000 had joined the march", "the organisers", G, "said", ph=["said-that"]),
+    R("cacerolazos", "the outlet's quotes around a Spanish term for a pot-banging protest", "scare-quote"),
+    # the post before the name is the role; the channel of the interview is the relay; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated; "ruled out an across-the-board increase" has a noun phrase
+    # and reports no content
+    M("in the coming days", "Ignacio Bertolaza Peña", P, "said", role="Economy Minister", via=["Canal Federal"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # the first surname alone in the next paragraph, which states no role and names no channel
+    D("If we index every pension to the new exchange rate, we print money, and then we are back where we started, with inflation eating everything. The bonus goes to those who need it most",
+      "Ignacio Bertolaza Peña", P, "said", ph=["multi-sentence", "surname"]),
+    # "The minister": Bertolaza Peña, so the nominal is the role; the denial is annotated on the content after "that",
+    # and the participle "calling the reports" carries a quoted fragment
+    I("pensions would be frozen until next year’s budget", "Ignacio Bertolaza Peña", P, "denied", role="minister",
+      ph=["denial", "cue-class", "nominal"]),
+    M("pure invention", "Ignacio Bertolaza Peña", P, "calling", role="minister", ph=["participle-cue", "nominal"]),
+    # the first surname alone; "accused … of" with a fragment and "and said" with a clause of its own: two statements
+    M("balancing the budget on the backs of the grandparents", "Horacio Lavalle Quiroga", P, "accused",
+      ph=["cue-class", "surname"]),
+    I("the confederation would march every Wednesday until pensions recovered their value", "Horacio Lavalle Quiroga",
+      P, "said", ph=["said-that", "surname"]),
+    # the age is no role and "who had travelled …" is a relative clause: no role
+    D("I worked 34 years in a textile factory. Today I choose between my blood-pressure pills and meat",
+      "Elvira Zubiría", P, "said", ph=["inversion", "multi-sentence"]),
+    # "this newspaper" is the outlet itself, not a named relay; two coordinated predicates in one that-clause
+    I("the bonus would be worth about 70,000 pesos and would be paid with the March pensions", "a government source",
+      A, "told", ph=["told", "said-that"]),
+    # "the source": the government source of the sentence before
+    D("Nobody in the Cabinet wants to be photographed cutting pensions. But the numbers are the numbers",
+      "a government source", A, "added", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Indian business daily (Economic Times-style) on a quick-commerce startup's layoffs, straight double quotes + apostrophes (months', founder's) with the comma inside, crores: a trailing "its founder said in a LinkedIn post on Monday" whose nominal points forward to the founder named in the next paragraph, his quote "wrote in the post" with his post before the name, "X said" by surname with no channel, the paper's funding line with a marketing slogan in quotes, "Several employees, who spoke to ET on condition of anonymity, said" with two that-clauses, an inverted anonymous category manager with a relative clause, an analyst in an inverted quote and "According to X," by surname in the same paragraph, "The labour ministry said in a statement that" a fragment, "A senior ministry official, who did not wish to be named, told ET that", "A Kiranzo spokesperson denied that" with a "calling the reports" fragment
+article("kiranzo-quick-commerce-layoffs", '''
+KESARINAGAR: Quick-commerce startup Kiranzo has laid off about 450 employees, nearly a third of its workforce, and will shut its dark stores in six smaller cities to conserve cash, its founder said in a LinkedIn post on Monday.
+"This is the hardest note I have ever had to write. We expanded into cities where the numbers never worked, and 450 good people are paying for my mistake," founder and chief executive Siddharth Ranganathan-Iyer wrote in the post.
+Ranganathan-Iyer said affected employees would get two months' salary for every year of service and health insurance cover till March.
+Kiranzo, which built its brand on "10-minute delivery" from 180 dark stores, last raised Rs 1,150 crore in 2023 at a valuation of about Rs 6,800 crore.
+Several employees, who spoke to ET on condition of anonymity, said the layoffs were announced on a 15-minute video call and that their laptops were locked within an hour.
+"Nobody explained why my team was chosen. We were told not to ask questions on the call and to wait for an email," said a category manager who had been with the company for three years.
+"Kiranzo is paying for a model that loses money on every order below Rs 400. Cutting the smaller cities was inevitable," said Nandini Kulkarni-Bose, retail analyst at Sahyadri Capital. According to Kulkarni-Bose, quick-commerce companies need an average order value of at least Rs 450 to break even at the store level.
+The labour ministry said in a statement that it was "closely monitoring" job cuts in the startup sector. A senior ministry official, who did not wish to be named, told ET that the state labour commissioner had been asked to check whether Kiranzo had given the notice required under the labour codes.
+A Kiranzo spokesperson denied that the company was in talks to be acquired by a larger rival, calling the reports "speculative."
+''', [
+    # "its founder" points forward to the founder named in the next paragraph, so the nominal is the role; the post
+    # names the channel
+    I("Quick-commerce startup Kiranzo has laid off about 450 employees, nearly a third of its workforce, and will shut its dark stores in six smaller cities to conserve cash",
+      "Siddharth Ranganathan-Iyer", P, "said", role="founder", via=["LinkedIn"],
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # "in the post": the same LinkedIn post; the posts before the name are the role
+    D("This is the hardest note I have ever had to write. We expanded into cities where the numbers never worked, and 450 good people are paying for my mistake,",
+      "Siddharth Ranganathan-Iyer", P, "wrote", role="founder and chief executive", via=["LinkedIn"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # by surname in the next paragraph, which names no channel and states no role; one that-less clause
+    I("affected employees would get two months' salary for every year of service and health insurance cover till March",
+      "Siddharth Ranganathan-Iyer", P, "said", ph=["said-that", "surname"]),
+    # the paper's own funding line; its quotes around the company's marketing slogan
+    R("10-minute delivery", "the paper's quotes around the company's marketing slogan", "scare-quote"),
+    # unnamed employees given by the phrase as written, without the relative clause; the paper they spoke to is the
+    # relay (as "told ET"); two that-clauses (the first without "that") with no marks: one statement
+    I("the layoffs were announced on a 15-minute video call and that their laptops were locked within an hour",
+      "several employees", A, "said", via=["ET"], ph=["said-that"]),
+    # an unnamed employee given by the phrase as written, without the relative clause
+    D("Nobody explained why my team was chosen. We were told not to ask questions on the call and to wait for an email,",
+      "a category manager", A, "said", ph=["inversion", "multi-sentence"]),
+    # the apposition is the role
+    D("Kiranzo is paying for a model that loses money on every order below Rs 400. Cutting the smaller cities was inevitable,",
+      "Nandini Kulkarni-Bose", P, "said", role="retail analyst at Sahyadri Capital",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # by surname in the same paragraph, where her role stands
+    I("quick-commerce companies need an average order value of at least Rs 450 to break even at the store level",
+      "Nandini Kulkarni-Bose", P, "according to", role="retail analyst at Sahyadri Capital",
+      ph=["according-to", "surname"]),
+    # the ministry speaks as a body; a statement names no channel; the that-clause carries the quoted fragment
+    M("closely monitoring", "the labour ministry", O, "said", ph=["said-that", "writing"]),
+    # an unnamed official given by the phrase as written, without the relative clause; the paper is the relay
+    I("the state labour commissioner had been asked to check whether Kiranzo had given the notice required under the labour codes",
+      "a senior ministry official", A, "told", via=["ET"], ph=["told", "said-that"]),
+    # the denial is annotated on the content after "that"; the participle carries a quoted fragment, the period inside
+    I("the company was in talks to be acquired by a larger rival", "a Kiranzo spokesperson", A, "denied",
+      ph=["denial", "cue-class"]),
+    M("speculative.", "a Kiranzo spokesperson", A, "calling", ph=["participle-cue"]),
+])
+
+# ---------------------------------------------------------------- AP-style US story on a stay of execution, curly double quotes + apostrophes (defense’s, Pruett’s, jury’s, victim’s) with the comma and period inside, a ‘nested’ single inside a quote: the stay as an act in the lede with a "saying" fragment (the court as speaker), "In a two-page order, the court said" a fragment, a dissenting justice's quote "Justice X wrote" after "Three of the seven justices dissented", an inmate's nickname in quotes, "His attorney, X, said" a that-less clause and "she said" in the same paragraph, "Gov. X, a Republican who denied …, said in a statement that" and "he said", the victim's sister in apposition who "told The Associated Press that" (the wire itself as relay) and "she said", "The attorney general’s office said" a clause "and rejected the defense’s claim that"
+article("wescana-whitcomb-stay-of-execution", """
+FORT LANIER, Wescana (AP) — The Wescana Supreme Court halted the execution of Darnell Ray Whitcomb on Wednesday, less than nine hours before he was scheduled to die by lethal injection, saying his lawyers had raised “substantial questions” about new DNA evidence.
+In a two-page order, the court said the execution was stayed “pending further order of this Court” and gave the state 30 days to respond to the defense’s motion.
+Three of the seven justices dissented. “Mr. Whitcomb has had two decades and four courts to make these arguments. Another delay serves no one, least of all the family of the victim,” Justice Harlan Voss-McCready wrote.
+Whitcomb, 47, was convicted in 2005 of fatally shooting Carla Pruett, a 19-year-old clerk, during a robbery at a gas station in rural Tully County. Known to other inmates as “Preacher,” he has always maintained his innocence.
+His attorney, Miriam Oyelaran-Stokes, said testing completed in November had found DNA from an unidentified man under Pruett’s fingernails and none from Whitcomb. “For 20 years the state has told the Pruett family it got the right man. The science now says it may not have,” she said.
+Gov. Raymond Tillotson-Barre, a Republican who denied Whitcomb’s request for clemency last week, said in a statement that he respected the court’s decision. “But I remain confident in the jury’s verdict, and so should the people of Wescana,” he said.
+Angela Pruett-Dawes, the victim’s older sister, told The Associated Press that the family had driven four hours to the prison and learned of the stay in the parking lot. “Every time they call and say ‘new evidence,’ I have to bury her all over again,” she said.
+The attorney general’s office said it would ask the court to lift the stay, and rejected the defense’s claim that the samples had been contaminated at the state crime lab.
+Whitcomb would have been the third person executed in Wescana this year.
+""", [
+    # "(AP)" in the dateline is the wire's own byline; halting the execution is an act; the court speaks as a body and
+    # its order is written; the participle's clause carries a quoted fragment, so only the fragment is annotated
+    M("substantial questions", "the Wescana Supreme Court", O, "saying", ph=["participle-cue", "writing"]),
+    # "the court": the Wescana Supreme Court; an order names no channel; the that-less clause carries the quoted
+    # fragment; "gave the state 30 days" is an act of the court, not a clause of "said"
+    M("pending further order of this Court", "the Wescana Supreme Court", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "Justice" before the name is the role; the dissent is written and names no channel; "Mr." inside the quote is
+    # part of it
+    D("Mr. Whitcomb has had two decades and four courts to make these arguments. Another delay serves no one, least of all the family of the victim,",
+      "Harlan Voss-McCready", P, "wrote", role="Justice", ph=["multi-sentence", "writing", "role-premodifier"]),
+    # the conviction is the wire's own; "maintained his innocence" has a noun phrase and reports no content
+    R("Preacher,", "an inmate's nickname in quotes", "title"),
+    # "His attorney": the role after the possessive
+    I("testing completed in November had found DNA from an unidentified man under Pruett’s fingernails and none from Whitcomb",
+      "Miriam Oyelaran-Stokes", P, "said", role="attorney", ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands
+    D("For 20 years the state has told the Pruett family it got the right man. The science now says it may not have,",
+      "Miriam Oyelaran-Stokes", P, "said", role="attorney", ph=["multi-sentence", "pronoun"]),
+    # "Gov." is a title; the party in apposition is the role, without its article and the relative clause (as "a
+    # Democrat who has endorsed the measure"); the clemency he denied is an act, not a denial; a statement names no
+    # channel
+    I("he respected the court’s decision", "Raymond Tillotson-Barre", P, "said", role="Republican",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("But I remain confident in the jury’s verdict, and so should the people of Wescana,", "Raymond Tillotson-Barre",
+      P, "said", role="Republican", ph=["pronoun"]),
+    # the apposition is the role; the wire itself is the relay (as "told The Associated Press" in
+    # merriton-payday-loan-ballot-ruling); two coordinated predicates in one that-clause
+    I("the family had driven four hours to the prison and learned of the stay in the parking lot", "Angela Pruett-Dawes",
+      P, "told", role="victim’s older sister", via=["The Associated Press"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she said" after the told-frame: only that frame names the relay; the paragraph states her role; the nested
+    # words she quotes are part of her quote
+    D("Every time they call and say ‘new evidence,’ I have to bury her all over again,", "Angela Pruett-Dawes", P,
+      "said", role="victim’s older sister", ph=["nested", "pronoun"]),
+    # the office speaks as a body, given by the phrase as written, its capital lowered; one subject, two cues: the
+    # that-less clause and the rejection, annotated on the content after "that"
+    I("it would ask the court to lift the stay", "the attorney general’s office", O, "said", ph=["said-that"]),
+    I("the samples had been contaminated at the state crime lab", "the attorney general’s office", O, "rejected",
+      ph=["denial", "cue-class"]),
+])
+
+# ---------------------------------------------------------------- Danish outlet in English on a wind-farm cable fault, »reversed guillemets« with the comma outside and a ›nested‹ single inside a quote, curly apostrophes (farm’s, government’s, ship’s), present-tense "says": a trailing "…, the state-owned grid operator X said on Tuesday" on the lede, the operator's head of offshore operations in an inverted "says X, head of … at Y", "According to X," the operator, the climate minister with his post before the name who "told broadcaster DR that" a clause carrying a fragment and "he said" in the same paragraph, "He rejected suggestions that" a paragraph later, the operator that "told the news agency Ritzau that" a clause "and denied a report in the tabloid … that", "Fishermen in X say" (a group), an inverted fisherman with his age and a relative clause, "…, according to X, professor of … at Y" after a short sentence, "she says" a paragraph later with the nested term
+article("kronsand-vest-cable-fault", """
+HVIDEKLIT – The export cable connecting the Kronsand Vest offshore wind farm to the mainland has failed for the second time in 14 months, cutting off 1.1 gigawatts of generating capacity, the state-owned grid operator Energinord said on Tuesday.
+»We know the fault lies around 23 kilometres from the coast, at a depth of about 30 metres. Until the weather lets a repair vessel reach the site, we cannot say whether we are talking about weeks or months«, says Mette Kjærgaard Holst, head of offshore operations at Energinord.
+According to Energinord, the wind farm’s 72 turbines have been standing still since Sunday evening, when the cable tripped during a storm.
+Climate Minister Anders Refsgaard Bech told broadcaster DR that he had asked the operator for »a full explanation« of why the same cable had failed twice. »Two faults in just over a year is not bad luck. It is something we have to get to the bottom of«, he said.
+He rejected suggestions that the government’s plans for three new offshore wind farms were now in doubt.
+Energinord told the news agency Ritzau that there was no sign of sabotage, and denied a report in the tabloid Dagsposten that the cable had been damaged by a ship’s anchor.
+Fishermen in Skarrevig say a repair would close large parts of their fishing grounds at the height of the sprat season.
+»Every time they dig up that cable, we lose weeks at sea, and nobody pays us a krone for it«, says Bjarne Toft Kristiansen, 58, who has fished out of Skarrevig for 40 years.
+Cable faults are the Achilles heel of offshore wind, according to Signe Dalsgaard Mouritsen, professor of power systems at Vestkyst University.
+»The industry calls these cables ›proven technology‹, and most of the time they are. But when one export cable carries an entire wind farm, one fault switches off everything«, she says.
+""", [
+    # the operator speaks as a body, given by its name; "the state-owned grid operator" describes it and is no part
+    # of the name; the participle clause "cutting off …" belongs to the content
+    I("The export cable connecting the Kronsand Vest offshore wind farm to the mainland has failed for the second time in 14 months, cutting off 1.1 gigawatts of generating capacity",
+      "Energinord", O, "said", ph=["trailing-attribution"]),
+    # present-tense "says" inverted after the quote, the comma outside the closing mark; the apposition is the role
+    D("We know the fault lies around 23 kilometres from the coast, at a depth of about 30 metres. Until the weather lets a repair vessel reach the site, we cannot say whether we are talking about weeks or months",
+      "Mette Kjærgaard Holst", P, "says", role="head of offshore operations at Energinord",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the when-clause belongs to the content
+    I("the wind farm’s 72 turbines have been standing still since Sunday evening, when the cable tripped during a storm",
+      "Energinord", O, "according to", ph=["according-to"]),
+    # the post before the name is the role; the broadcaster he told is the relay; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("a full explanation", "Anders Refsgaard Bech", P, "told", role="Climate Minister", via=["DR"],
+      ph=["told", "said-that", "role-premodifier"]),
+    # "he said" after the told-frame: only that frame names the relay; the paragraph states his role
+    D("Two faults in just over a year is not bad luck. It is something we have to get to the bottom of",
+      "Anders Refsgaard Bech", P, "said", role="Climate Minister", ph=["multi-sentence", "pronoun"]),
+    # "He" in the next paragraph, which states no role; the rejection is annotated on the content after "that"
+    I("the government’s plans for three new offshore wind farms were now in doubt", "Anders Refsgaard Bech", P,
+      "rejected", ph=["denial", "cue-class", "pronoun"]),
+    # the news agency told is the relay, "the news agency" a description of it; one subject, two cues: the
+    # that-clause and the denial, annotated on the content after "that"; the second cue belongs to the same sentence,
+    # so it keeps the relay too (as "told Nation Sport that …, and insisted that"); the tabloid's report is not the
+    # operator's statement, and the tabloid relays nothing
+    I("there was no sign of sabotage", "Energinord", O, "told", via=["Ritzau"], ph=["told", "said-that"]),
+    I("the cable had been damaged by a ship’s anchor", "Energinord", O, "denied", via=["Ritzau"],
+      ph=["denial", "cue-class"]),
+    # a group given by the phrase as written with its place
+    I("a repair would close large parts of their fishing grounds at the height of the sprat season",
+      "fishermen in Skarrevig", G, "say", ph=["said-that"]),
+    # the age is no role and "who has fished out of …" is a relative clause: no role
+    D("Every time they dig up that cable, we lose weeks at sea, and nobody pays us a krone for it",
+      "Bjarne Toft Kristiansen", P, "says", ph=["inversion"]),
+    # the apposition after the name is the role
+    I("Cable faults are the Achilles heel of offshore wind", "Signe Dalsgaard Mouritsen", P, "according to",
+      role="professor of power systems at Vestkyst University",
+      ph=["according-to", "trailing-attribution", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the nested term is part of her quote
+    D("The industry calls these cables ›proven technology‹, and most of the time they are. But when one export cable carries an entire wind farm, one fault switches off everything",
+      "Signe Dalsgaard Mouritsen", P, "says", ph=["multi-sentence", "nested", "pronoun"]),
+])
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
