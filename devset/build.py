@@ -29888,13 +29888,13 @@ The Forest Watch Coalition said in a statement that the minister's ultimatum was
     # "Nana Adusei Sarfo": the title and the surname, in a paragraph that states no role
     D("Our young men did not go into galamsey because they love mud. If government takes away the pits, it must bring something in their place,",
       "Kwame Adusei Sarfo II", P, "said", ph=["multi-sentence", "surname"]),
-    # a first name only; the age is no role, the occupation is, "who gave only his first name" is a relative clause;
-    # "this portal" is the site itself and names no relay
+    # a first name only; the apposition is the role with the age written inside it (as "41-year-old truck driver"),
+    # "who gave only his first name" is a relative clause; "this portal" is the site itself and names no relay
     I("he and 30 other young men had worked one pit at Nkwantanum since January", "Yaw", P, "told",
-      role="galamsey operator", ph=["told", "said-that", "role-apposition"]),
+      role="27-year-old galamsey operator", ph=["told", "said-that", "role-apposition"]),
     # "he" in the same paragraph, where his role stands
     D("If they burn my machine, I have nothing. I borrowed GH¢80,000 from my uncle to buy it,", "Yaw", P, "said",
-      role="galamsey operator", ph=["multi-sentence", "pronoun"]),
+      role="27-year-old galamsey operator", ph=["multi-sentence", "pronoun"]),
     # the coalition speaks as a body; a statement names no channel; the
     # clause carries the quoted fragment and "warned that" a clause with no marks: two statements; the signatory's
     # request ("urged the ministry to …") is no statement
