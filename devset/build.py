@@ -29580,6 +29580,329 @@ One of the people said the White House counsel's office had been consulted "at e
     M("at every step.", "one of the people", A, "said", ph=["said-that"]),
 ])
 
+# ---------------------------------------------------------------- Kenyan daily (Standard-style) on a court ruling in a land dispute, curly double quotes + apostrophes (company’s, Ng’ang’a) with the period outside fragments, "yesterday" and Mr/Dr: the cancelled title deed as the paper's own lede, "In a 64-page judgment, Justice X held that" a clause carrying a fragment, "the judge said" a paragraph later, her directions to the land commission (orders, no statements), the paper's scare quote after "so-called", a lawyer with his trade before the name and a relative clause who "said" a clause "insisting that" a fragment, "Mr X told The Standard", "He denied claims by the squatters that", the governor with the county before his post who "described … as" a fragment "and said" a clause, an inverted squatters' leader with his age and a long apposition before "as residents broke into song", the commission by its acronym alone "said in a statement that" and its chairperson "Its chairperson, Dr X," who "told journalists", an anonymous ministry official "who sought anonymity because …"
+article("ol-kiramba-land-ruling", """
+More than 3,000 squatters on the disputed Ol Kiramba farm in Kibiringo County will keep their homes after the Lands Court in Nyandiri yesterday cancelled a company’s title deed to the land.
+In a 64-page judgment, Justice Lucy Wairimu Mbogori held that the 2,400-acre parcel had been transferred to Sokoni Ridge Holdings Ltd “irregularly and fraudulently” in 1998, when it was reserved for landless families.
+“A title obtained through fraud cannot be sanctified by the passage of time. This court will not lend its hand to an illegality, however old,” the judge said.
+She directed the National Land Adjudication Commission (NLAC) to survey the land and issue titles to the families within 180 days. The ruling is the latest blow to so-called “land cartels”.
+Lawyer Fredrick Otieno Anyango, who acted for Sokoni Ridge Holdings, said the company would appeal, insisting that it had bought the land “in good faith” from a cooperative society.
+“We respect the court, but the judge misapprehended the evidence on the allotment letters. The Court of Appeal will have the final word,” Mr Anyango told The Standard.
+He denied claims by the squatters that the company had hired youths to demolish their houses in 2019.
+Kibiringo Governor Samuel Kiprop Chelule described the judgment as “a victory for the landless” and said the county would sink boreholes and open access roads once the survey is complete.
+“These families have lived in fear for a generation. Today they can plant trees,” said Kariuki Ng’ang’a, 78, chairman of the Ol Kiramba Squatters Welfare Association, as residents broke into song outside the court.
+The NLAC said in a statement that it would comply with the orders. Its chairperson, Dr Halima Abdi Wario, told journalists the commission had identified surveyors for the work.
+A senior official at the Ministry of Lands, who sought anonymity because he is not authorised to speak to the media, said at least four other farms in the county were held under similar titles.
+""", [
+    # the cancelled title is the paper's own lede (an act of the court)
+    # "Justice" before the name is the role; a judgment is a ruling in writing; the clause carries the quoted fragment,
+    # so only the fragment is annotated (the when-clause after the closing mark is outside it)
+    M("irregularly and fraudulently", "Lucy Wairimu Mbogori", P, "held", role="Justice",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "the judge": Mbogori, so the nominal is the role
+    D("A title obtained through fraud cannot be sanctified by the passage of time. This court will not lend its hand to an illegality, however old,",
+      "Lucy Wairimu Mbogori", P, "said", role="judge", ph=["multi-sentence", "nominal"]),
+    # her direction to the commission is an order (an act), no statement; the paper's own scare quote after
+    # "so-called"
+    R("land cartels", "scare quote after 'so-called'", "scare-quote"),
+    # the trade before the name is the role, "who acted for …" a relative clause; "said" a that-less clause and the
+    # participle's that-clause carries the quoted fragment: two statements
+    I("the company would appeal", "Fredrick Otieno Anyango", P, "said", role="Lawyer",
+      ph=["said-that", "role-premodifier"]),
+    M("in good faith", "Fredrick Otieno Anyango", P, "insisting", role="Lawyer",
+      ph=["participle-cue", "cue-class", "role-premodifier"]),
+    # "Mr" is a title; the paragraph states no role; the newspaper he told is the relay
+    D("We respect the court, but the judge misapprehended the evidence on the allotment letters. The Court of Appeal will have the final word,",
+      "Fredrick Otieno Anyango", P, "told", via=["The Standard"], ph=["multi-sentence", "told", "surname"]),
+    # the denial is annotated on the content after "that"; the squatters' claim is not their own statement here
+    I("the company had hired youths to demolish their houses in 2019", "Fredrick Otieno Anyango", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the county and the post before the name make the role (as "Tarrangal Mayor"); "described … as" carries a
+    # fragment and "said" a clause with no marks: two statements
+    M("a victory for the landless", "Samuel Kiprop Chelule", P, "described", role="Kibiringo Governor",
+      ph=["role-premodifier"]),
+    I("the county would sink boreholes and open access roads once the survey is complete", "Samuel Kiprop Chelule", P,
+      "said", role="Kibiringo Governor", ph=["said-that", "role-premodifier"]),
+    # the age is no role, the apposition after it is; the apostrophes in his name are no quote marks; the as-clause
+    # after the role is the paper's own
+    D("These families have lived in fear for a generation. Today they can plant trees,", "Kariuki Ng’ang’a", P, "said",
+      role="chairman of the Ol Kiramba Squatters Welfare Association",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the acronym alone names the commission introduced in full above; a statement names no channel
+    I("it would comply with the orders", "the National Land Adjudication Commission", O, "said",
+      ph=["said-that", "writing", "surname"]),
+    # "Its chairperson, Dr X,": the post before the name set off by commas is the role, the possessive determiner and
+    # "Dr" left out; journalists are no relay; the that-less clause
+    I("the commission had identified surveyors for the work", "Halima Abdi Wario", P, "told",
+      role="chairperson", ph=["told", "said-that", "role-apposition"]),
+    # an anonymous source given by the phrase as written, without the relative clause on anonymity
+    I("at least four other farms in the county were held under similar titles",
+      "a senior official at the Ministry of Lands", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- financial wire (Bloomberg-style) on a central bank rate decision, curly double quotes + apostrophes (Kestonia’s, wasn’t, isn’t, board’s) with the period or comma inside: the hike as the wire's own lede with what economists "had expected" (no statement), the governor with her post before the name "said at a press conference in …", her surname that "declined to commit" (no statement) "but said" a fragment, "Asked whether …, she said only that" a second fragment, "according to people familiar with the matter, who asked not to be identified …" and "the people said", an anonymous bond trader in an inverted quote, an economist whose inverted quote begins with the wire's own subject ("The hike “…,” said X") and a second quote after the attribution sentence, economists who "wrote in a note to clients", the governor's denial and "she said", a finance minister who "told Bloomberg Television" a fragment
+article("kestonia-half-point-hike", """
+(Bloomberg) -- Kestonia’s central bank raised its key interest rate by half a percentage point, twice as much as most economists had expected, as policymakers moved to stem a slide in the kesto that has stoked inflation.
+The Monetary Policy Board lifted the one-week repo rate to 7.25% on Thursday, the highest since 2009.
+“We would rather act decisively now than be forced into something more painful later. Inflation expectations are drifting, and that is not something this board can tolerate,” Governor Ines Marlowe-Danner said at a press conference in Kestburg.
+Marlowe-Danner declined to commit to further increases but said the board would “do whatever is necessary” to bring inflation back to its 3% target. Asked whether the bank had sold foreign currency this week, she said only that reserves were “more than adequate.”
+The decision wasn’t unanimous, according to people familiar with the matter, who asked not to be identified because the deliberations were private. Two of the board’s seven members argued for a smaller increase, the people said.
+Two-year yields jumped 38 basis points to 8.1%.
+“Nobody was positioned for fifty. People were scrambling to cover short positions in the first ten minutes,” said a bond trader at a Kestburg bank, who asked not to be named because he isn’t authorized to speak publicly.
+The hike “buys credibility, but it won’t buy it cheaply,” said Tomasz Rehn-Adeyemi, chief economist for emerging Europe at Halvard Capital. “Growth was already stalling. This pushes the economy close to recession by the spring.”
+Economists at Norrbrand Bank wrote in a note to clients that the central bank was likely to follow up with another quarter-point increase in March if the kesto failed to stabilize.
+Marlowe-Danner rejected suggestions that the government had pressed the bank to defend the currency. “This board takes its decisions alone, and it always has,” she said.
+Finance Minister Aurel Vossberg told Bloomberg Television that the government “fully respects” the bank’s independence.
+""", [
+    # the hike is the wire's own lede; what economists "had expected" is a forecast, not a statement
+    # the post before the name is the role; a press conference names no relay
+    D("We would rather act decisively now than be forced into something more painful later. Inflation expectations are drifting, and that is not something this board can tolerate,",
+      "Ines Marlowe-Danner", P, "said", role="Governor", ph=["multi-sentence", "role-premodifier"]),
+    # "declined to commit" reports nothing; the that-less clause carries the quoted fragment
+    M("do whatever is necessary", "Ines Marlowe-Danner", P, "said", ph=["said-that", "surname"]),
+    # "she said only that": the clause carries the quoted fragment, the period inside
+    M("more than adequate.", "Ines Marlowe-Danner", P, "said", ph=["said-that", "pronoun"]),
+    # anonymous sources given by the phrase as written, without the relative clause on anonymity
+    I("The decision wasn’t unanimous", "people familiar with the matter", A, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # "the people": the people familiar with the matter
+    I("Two of the board’s seven members argued for a smaller increase", "people familiar with the matter", A, "said",
+      ph=["trailing-attribution", "nominal"]),
+    # the yields are the wire's own; an anonymous trader given by the phrase as written, the relative clause left out
+    D("Nobody was positioned for fifty. People were scrambling to cover short positions in the first ten minutes,",
+      "a bond trader at a Kestburg bank", A, "said", ph=["inversion", "multi-sentence"]),
+    # the subject before the marks is the wire's, so the quoted words are a fragment: mixed, the comma inside; the
+    # apposition after the inverted cue is the role
+    M("buys credibility, but it won’t buy it cheaply,", "Tomasz Rehn-Adeyemi", P, "said",
+      role="chief economist for emerging Europe at Halvard Capital", ph=["inversion", "role-apposition"]),
+    # a second quote right after the attribution sentence keeps speaker, cue and role
+    D("Growth was already stalling. This pushes the economy close to recession by the spring.", "Tomasz Rehn-Adeyemi",
+      P, "said", role="chief economist for emerging Europe at Halvard Capital",
+      ph=["multi-sentence", "split-quote", "role-apposition"]),
+    # a group given by the phrase as written; a note to clients names no channel
+    I("the central bank was likely to follow up with another quarter-point increase in March if the kesto failed to stabilize",
+      "economists at Norrbrand Bank", G, "wrote", ph=["said-that", "writing"]),
+    # the rejection is annotated on the content after "that"; "she" in the same paragraph
+    I("the government had pressed the bank to defend the currency", "Ines Marlowe-Danner", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    D("This board takes its decisions alone, and it always has,", "Ines Marlowe-Danner", P, "said", ph=["pronoun"]),
+    # the post before the name is the role; the broadcaster he told is the relay; the clause carries the fragment
+    M("fully respects", "Aurel Vossberg", P, "told", role="Finance Minister", via=["Bloomberg Television"],
+      ph=["told", "said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Italian outlet in English on a scooter factory strike, «guillemets» with no inner spaces and the comma outside, curly apostrophes (years’, metalworkers’, Dell’Orto): the strike as the outlet's own lede, a union "whose provincial secretary, X, told reporters outside the factory gates:" with a quotation over two paragraphs (the opening mark repeated), a banner slogan and the plant's local nickname glossed in brackets, the company's statement with a fragment "and insisted that" a clause, "The company also denied reports … that" with a "calling them" fragment, "Workers who gathered in the piazza said", an inverted welder with his age and a relative clause, the regional president in apposition with a that-less fragment "and that" a second clause, his quote by both surnames
+article("castelvarano-scooter-strike", """
+CASTELVARANO – Production at Brezza Motori’s scooter plant in Castelvarano ground to a halt on Tuesday as almost all of its 1,400 workers joined an eight-hour strike against the company’s plan to move assembly of its best-selling Zefiro model abroad.
+The strike was called by the metalworkers’ union FIML, whose provincial secretary, Giulia Ferrandi Sacco, told reporters outside the factory gates: «This is not a dispute about wages. It is a dispute about whether this valley will still build scooters in five years’ time.
+«If the Zefiro goes, the paint shop goes, the suppliers go, and Castelvarano becomes a car park. We will not let that happen».
+Banners reading «Lo Zefiro resta qui» (The Zefiro stays here) hung from the gates of the plant, known locally as «la fabbrica del vento» (the wind factory).
+In a statement, Brezza Motori said the transfer was «necessary to keep the Zefiro competitive» against cheaper Asian models, and insisted that no jobs would be lost in Castelvarano, where staff would move to a new electric model from 2027.
+The company also denied reports in the local press that it planned to close the plant’s foundry, calling them «pure speculation».
+Workers who gathered in the piazza in front of the town hall said they had learned of the plan from a company newsletter.
+«My father built the first Zefiro on this line in 1982. Now they tell me I should be grateful to build batteries», said Marco Dell’Orto, 46, a welder who has worked at the plant for 22 years.
+The president of the Valdarena region, Stefano Guidotti Lanza, said Brezza had «a moral debt» to the valley and that he had asked the Ministry of Enterprises to convene a crisis meeting within two weeks.
+«Brezza received 30 million euros of regional funds for that paint shop. Public money comes with obligations», Guidotti Lanza said.
+""", [
+    # the strike is the outlet's own lede
+    # "whose provincial secretary, X,": the post set off before the name is the role; reporters outside the gates are
+    # no relay; the quotation follows "told …:" in the same sentence, runs into the next paragraph (the opening mark
+    # repeated) and closes there: one statement
+    D("This is not a dispute about wages. It is a dispute about whether this valley will still build scooters in five years’ time.\n«If the Zefiro goes, the paint shop goes, the suppliers go, and Castelvarano becomes a car park. We will not let that happen",
+      "Giulia Ferrandi Sacco", P, "told", role="provincial secretary",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # the strikers' banner slogan, glossed in brackets, and the plant's local nickname
+    R("Lo Zefiro resta qui", "slogan on the strikers' banners", "title"),
+    R("la fabbrica del vento", "the plant's local nickname", "title"),
+    # the company speaks as a body through an unnamed statement (no channel); the clause carries the quoted fragment
+    # (the words after the closing mark are outside it) and "insisted that" a clause with no marks: two statements;
+    # the where-clause is part of the content
+    M("necessary to keep the Zefiro competitive", "Brezza Motori", O, "said", ph=["said-that", "writing"]),
+    I("no jobs would be lost in Castelvarano, where staff would move to a new electric model from 2027", "Brezza Motori",
+      O, "insisted", ph=["said-that", "cue-class", "writing"]),
+    # "The company": Brezza Motori; the denial is annotated on the content after "that", and "calling them" carries
+    # a fragment of its own
+    I("it planned to close the plant’s foundry", "Brezza Motori", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    M("pure speculation", "Brezza Motori", O, "calling", ph=["participle-cue", "nominal"]),
+    # a group given by its head as written, without the relative clause
+    I("they had learned of the plan from a company newsletter", "workers", G, "said", ph=["said-that"]),
+    # the age is no role, the apposition's head is, its relative clause is not; the apostrophe in his name is no
+    # quote mark
+    D("My father built the first Zefiro on this line in 1982. Now they tell me I should be grateful to build batteries",
+      "Marco Dell’Orto", P, "said", role="welder", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name set off by commas is the role; the that-less clause carries the quoted fragment and
+    # the second that-clause has no marks: two statements
+    M("a moral debt", "Stefano Guidotti Lanza", P, "said", role="president of the Valdarena region",
+      ph=["said-that", "role-apposition"]),
+    I("he had asked the Ministry of Enterprises to convene a crisis meeting within two weeks", "Stefano Guidotti Lanza",
+      P, "said", role="president of the Valdarena region", ph=["said-that", "role-apposition"]),
+    # both surnames in the next paragraph, which states no role
+    D("Brezza received 30 million euros of regional funds for that paint shop. Public money comes with obligations",
+      "Stefano Guidotti Lanza", P, "said", ph=["multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- Australian public broadcaster's website (ABC-style) on removing shark nets, curly double quotes + apostrophes (state’s, don’t, that’s, We’re, people’s) with the full stop outside fragments, present-tense "says" and Mr/Ms on second reference: a trailing "…, Fisheries Minister X has announced" after a long lede, the program's name in quotes, "Ms X told ABC South Coast", "She rejected claims the decision was …" with a "saying" clause, a lifesaving body's chief executive with the body's name before his post who "says", his split quote by surname, surf lifesavers at a beach with a where-clause as a group that "say", a marine biologist with her trade before the name and "she says" a paragraph later, a council "In a Facebook post" with a fragment and "the post said" after a quote
+article("wollara-shark-nets-removal", """
+Shark nets will be removed from 14 beaches along the state’s south coast before summer, ending a program that has run for more than 50 years, Fisheries Minister Rhiannon Calloway-Pitt has announced.
+The nets will be replaced with daily drone patrols and drumlines that alert contractors by text message when a shark takes the bait, under a $4.3 million program called “SharkWatch South”.
+“The nets were a 1970s answer to a problem we now understand much better. Last season they caught 212 animals, and only nine of them were target sharks,” Ms Calloway-Pitt told ABC South Coast.
+She rejected claims the decision was about saving money, saying the new program would cost more each year than the nets.
+But Lifesaving Southcoast chief executive Dean Marchetti-Bligh says volunteer patrols were not consulted.
+“Drones don’t fly in 30-knot winds, and that’s exactly when our beaches are full of surfers,” Mr Marchetti-Bligh said. “We’re being asked to take a leap of faith with people’s lives.”
+Surf lifesavers at Gannet Bay, where a swimmer was bitten in 2019, say they will keep lobbying to have the nets kept there.
+Marine biologist Priya Santhanam-Kell, from Eastmoor University, says the decision is “long overdue”.
+“The nets give people a feeling of safety, not actual safety. Most of the sharks caught in them were swimming away from the beach, not towards it,” she says.
+In a Facebook post on Tuesday night, Wollara Shire Council said it had “serious concerns” about the timing. “Council will be writing to the Minister to ask that the nets at Gannet Bay stay in place until the end of the school holidays,” the post said.
+""", [
+    # the whole sentence before the trailing attribution is the content, its participle clause included; the post
+    # before the name is the role
+    I("Shark nets will be removed from 14 beaches along the state’s south coast before summer, ending a program that has run for more than 50 years",
+      "Rhiannon Calloway-Pitt", P, "announced", role="Fisheries Minister",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # the replacement is the site's own; the program's name in quotes
+    R("SharkWatch South", "name of the new shark-safety program", "title"),
+    # "Ms" is a title; the paragraph states no role; the broadcaster's local station she told is the relay
+    D("The nets were a 1970s answer to a problem we now understand much better. Last season they caught 212 animals, and only nine of them were target sharks,",
+      "Rhiannon Calloway-Pitt", P, "told", via=["ABC South Coast"], ph=["multi-sentence", "told", "surname"]),
+    # "rejected claims" with a that-less clause: the rejection is annotated on the content after "claims"; the
+    # participle carries a clause of its own
+    I("the decision was about saving money", "Rhiannon Calloway-Pitt", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    I("the new program would cost more each year than the nets", "Rhiannon Calloway-Pitt", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # the body's name and the post before the name make the role (as "Nkanyezi spokesperson")
+    I("volunteer patrols were not consulted", "Dean Marchetti-Bligh", P, "says", role="Lifesaving Southcoast chief executive",
+      ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; the paragraph states no role; a second quote right after the attribution sentence
+    D("Drones don’t fly in 30-knot winds, and that’s exactly when our beaches are full of surfers,", "Dean Marchetti-Bligh",
+      P, "said", ph=["split-quote", "surname"]),
+    D("We’re being asked to take a leap of faith with people’s lives.", "Dean Marchetti-Bligh", P, "said",
+      ph=["split-quote", "surname"]),
+    # a group given by the phrase as written, its capital lowered, without the where-clause
+    I("they will keep lobbying to have the nets kept there", "surf lifesavers at Gannet Bay", G, "say",
+      ph=["said-that"]),
+    # the trade before the name is the role, her university in commas is not part of it; the that-less clause
+    # carries the quoted fragment, the full stop outside
+    M("long overdue", "Priya Santhanam-Kell", P, "says", role="Marine biologist", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("The nets give people a feeling of safety, not actual safety. Most of the sharks caught in them were swimming away from the beach, not towards it,",
+      "Priya Santhanam-Kell", P, "says", ph=["multi-sentence", "pronoun"]),
+    # the council speaks as a body in its post on Facebook, the named channel; the clause carries the fragment
+    M("serious concerns", "Wollara Shire Council", O, "said", via=["Facebook"], ph=["said-that", "writing"]),
+    # "the post": the council's Facebook post of the same sentence before, so the council is the speaker and Facebook
+    # the relay
+    D("Council will be writing to the Minister to ask that the nets at Gannet Bay stay in place until the end of the school holidays,",
+      "Wollara Shire Council", O, "said", via=["Facebook"], ph=["writing", "nominal"]),
+])
+
+# ---------------------------------------------------------------- UK broadcaster's website (Sky News-style) on a rail strike, curly single quotes + apostrophes (It’s, I’ve, company’s) with the full stop outside fragments: a trailing "…, the … (NURW) has confirmed" after the lede, "The operator, which runs …, said" for the company of the lede, the union's general secretary with the acronym before his post who "told Sky News:" with a quotation over two paragraphs (the opening mark repeated), the transport secretary who "called the walkout" a fragment "and accused union leaders of" a second, her quote "she said, adding that" a fragment, "A Crossmere Rail spokesperson said:" and "The spokesperson denied that", "A senior government source told Sky News that" a fragment, commuters at a station as a group, an inverted nurse with her trade before the name, her age and a relative clause, a roster plan's name in quotes
+article("crossmere-rail-walkout", """
+Train drivers and guards at Crossmere Rail will walk out for 48 hours from Friday after talks over pay and Sunday working broke down, the National Union of Rail Workers (NURW) has confirmed.
+The operator, which runs commuter services between Lindenbridge and the south coast, said only a skeleton timetable would run, with no trains at all north of Ashwell Junction.
+NURW general secretary Declan Morrow-Ashe told Sky News: ‘Our members have had one pay rise in four years. They are not greedy, they are exhausted.
+‘Nobody takes this decision lightly. But the company has had six months to make a serious offer and it has chosen not to.’
+Transport Secretary Helen Okafor-Brandt called the walkout ‘completely unjustified’ and accused union leaders of ‘holding passengers to ransom’.
+‘The offer on the table is fair and it is affordable. I would urge the union to put it to its members,’ she said, adding that the government would bring forward minimum service rules for the railways ‘within weeks’.
+A Crossmere Rail spokesperson said: ‘We are deeply disappointed. We have made an offer worth 4.5 per cent this year and we remain available for talks at any time.’
+The spokesperson denied that the company had refused to meet union officials since January.
+A senior government source told Sky News that ministers were ‘running out of patience’ with the union.
+Commuters at Lindenbridge Central said they were tired of the disruption.
+‘It’s the third strike since Christmas. I’ve used up most of my annual leave just getting to work,’ said nurse Abigail Fenwick-Rhys, 34, who travels in from Ashwell every day.
+The dispute began last autumn over the company’s ‘Sunday Plus’ roster plan, which would make Sunday working compulsory for new drivers.
+""", [
+    # the union speaks as a body, the acronym in brackets no part of its name
+    I("Train drivers and guards at Crossmere Rail will walk out for 48 hours from Friday after talks over pay and Sunday working broke down",
+      "the National Union of Rail Workers", O, "confirmed", ph=["trailing-attribution", "cue-class"]),
+    # "The operator": Crossmere Rail of the lede, which speaks as a body; "which runs …" is a relative clause
+    I("only a skeleton timetable would run, with no trains at all north of Ashwell Junction", "Crossmere Rail", O,
+      "said", ph=["said-that", "nominal"]),
+    # the acronym and the post before the name make the role; the broadcaster he told is the relay; the quotation
+    # follows "told …:" in the same paragraph, runs into the next (the opening mark repeated) and closes there
+    D("Our members have had one pay rise in four years. They are not greedy, they are exhausted.\n‘Nobody takes this decision lightly. But the company has had six months to make a serious offer and it has chosen not to.",
+      "Declan Morrow-Ashe", P, "told", role="NURW general secretary", via=["Sky News"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # "called" with a fragment and "accused … of" with a second: two mixed statements
+    M("completely unjustified", "Helen Okafor-Brandt", P, "called", role="Transport Secretary",
+      ph=["role-premodifier"]),
+    M("holding passengers to ransom", "Helen Okafor-Brandt", P, "accused", role="Transport Secretary",
+      ph=["cue-class", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the request inside her quote is part of it; the
+    # participle's that-clause carries a quoted fragment of its own
+    D("The offer on the table is fair and it is affordable. I would urge the union to put it to its members,",
+      "Helen Okafor-Brandt", P, "said", ph=["multi-sentence", "pronoun"]),
+    M("within weeks", "Helen Okafor-Brandt", P, "adding", ph=["participle-cue", "said-that", "pronoun"]),
+    # an unnamed spokesperson given by the phrase as written (as "a Kellingford spokesman")
+    D("We are deeply disappointed. We have made an offer worth 4.5 per cent this year and we remain available for talks at any time.",
+      "a Crossmere Rail spokesperson", A, "said", ph=["multi-sentence"]),
+    # "The spokesperson": the same source; the denial is annotated on the content after "that"
+    I("the company had refused to meet union officials since January", "a Crossmere Rail spokesperson", A, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # an anonymous source given by the phrase as written; the broadcaster told is the relay; the clause carries the
+    # quoted fragment, the words after the closing mark outside it
+    M("running out of patience", "a senior government source", A, "told", via=["Sky News"], ph=["told", "said-that"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they were tired of the disruption", "commuters at Lindenbridge Central", G, "said", ph=["said-that"]),
+    # the trade before the name is the role, the age and the relative clause are not
+    D("It’s the third strike since Christmas. I’ve used up most of my annual leave just getting to work,",
+      "Abigail Fenwick-Rhys", P, "said", role="nurse", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the roster plan's name, in the site's own sentence
+    R("Sunday Plus", "name of the company's roster plan", "title"),
+])
+
+# ---------------------------------------------------------------- Ghanaian news website on a crackdown on illegal mining, straight double quotes + apostrophes (minister's) with the comma inside: the lands minister with "Hon." and his post in apposition before the name who "has warned that" in the lede, "Speaking to journalists after touring …, Hon. X said:" with the quote in the same sentence, "He further stated that", "The minister also dismissed claims that" and his quote "he said, according to Citi FM" (the station as relay), the local term for illegal mining in the site's quotes, a paramount chief with "Nana" and a regnal number in apposition who "welcomed the directive" (no statement) "but cautioned that" a fragment and his quote by "Nana" and surname, a miner known by his first name with his age in apposition who "told this portal that" and "he said", an NGO coalition that "said in a statement that" a fragment "but warned that" a clause, the statement's signatory with "Mrs." and a request that is no statement
+article("ofiriwa-galamsey-ultimatum", '''
+The Minister for Lands and Natural Resources, Hon. Kwadwo Ampofo-Darkwa, has warned that any excavator found in a forest reserve after this month will be seized and set ablaze.
+Speaking to journalists after touring the Ofiriwa Forest Reserve on Monday, Hon. Ampofo-Darkwa said: "What I saw today is a crime against the generations after us. Rivers have turned to mud and cocoa farms have become pits. This government will not sit and watch."
+He further stated that the ministry had revoked 47 small-scale mining licences found to be fronts for foreign-owned operations.
+The minister also dismissed claims that the crackdown was aimed only at small operators while politically connected miners were left alone. "Whether you are a chief, a district chief executive or a party financier, if you are caught in the forest, you will face the law," he said, according to Citi FM.
+Illegal small-scale mining, popularly called "galamsey", has muddied the Ofiriwa River and destroyed cocoa farms across the district.
+The Paramount Chief of the Asuo-Kese Traditional Area, Nana Kwame Adusei Sarfo II, welcomed the directive but cautioned that young people in the area would need "real jobs, not promises" if they were to leave the pits.
+"Our young men did not go into galamsey because they love mud. If government takes away the pits, it must bring something in their place," Nana Adusei Sarfo said.
+Yaw, a 27-year-old galamsey operator who gave only his first name, told this portal that he and 30 other young men had worked one pit at Nkwantanum since January. "If they burn my machine, I have nothing. I borrowed GH¢80,000 from my uncle to buy it," he said.
+The Forest Watch Coalition said in a statement that the minister's ultimatum was "a step in the right direction" but warned that previous crackdowns had fizzled out within months. The statement, signed by its Executive Director, Mrs. Abena Konadu-Yiadom, urged the ministry to publish the names of the affected licence holders.
+''', [
+    # "Hon." is a title; the post in apposition before the name is the role
+    I("any excavator found in a forest reserve after this month will be seized and set ablaze",
+      "Kwadwo Ampofo-Darkwa", P, "warned", role="Minister for Lands and Natural Resources",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # the quote follows "said:" in the same sentence (no colon-intro); the paragraph states no role; journalists are
+    # no relay
+    D("What I saw today is a crime against the generations after us. Rivers have turned to mud and cocoa farms have become pits. This government will not sit and watch.",
+      "Kwadwo Ampofo-Darkwa", P, "said", ph=["multi-sentence", "surname"]),
+    # "He" in the next paragraph, which states no role; the participle phrase is part of the content
+    I("the ministry had revoked 47 small-scale mining licences found to be fronts for foreign-owned operations",
+      "Kwadwo Ampofo-Darkwa", P, "stated", ph=["said-that", "pronoun"]),
+    # "The minister": Ampofo-Darkwa, so the nominal is the role; the dismissal is annotated on the content after
+    # "that" (the claims are no one's statement here)
+    I("the crackdown was aimed only at small operators while politically connected miners were left alone",
+      "Kwadwo Ampofo-Darkwa", P, "dismissed", role="minister", ph=["denial", "cue-class", "nominal"]),
+    # "he" in the same paragraph, where the nominal role stands; the station that carried the words is the relay
+    D("Whether you are a chief, a district chief executive or a party financier, if you are caught in the forest, you will face the law,",
+      "Kwadwo Ampofo-Darkwa", P, "said", role="minister", via=["Citi FM"], ph=["according-to", "pronoun"]),
+    # the site's quotes around the local term
+    R("galamsey", "the site's quotes around the local term for illegal mining", "scare-quote", after="popularly called"),
+    # "Nana" is a traditional title and is left out, the regnal number kept; the post in apposition before the name is
+    # the role; "welcomed the directive" reports nothing; the that-clause carries the quoted fragment
+    M("real jobs, not promises", "Kwame Adusei Sarfo II", P, "cautioned",
+      role="Paramount Chief of the Asuo-Kese Traditional Area", ph=["said-that", "cue-class", "role-apposition"]),
+    # "Nana Adusei Sarfo": the title and the surname, in a paragraph that states no role
+    D("Our young men did not go into galamsey because they love mud. If government takes away the pits, it must bring something in their place,",
+      "Kwame Adusei Sarfo II", P, "said", ph=["multi-sentence", "surname"]),
+    # a first name only; the apposition is the role with the age written inside it (as "41-year-old truck driver"),
+    # "who gave only his first name" is a relative clause; "this portal" is the site itself and names no relay
+    I("he and 30 other young men had worked one pit at Nkwantanum since January", "Yaw", P, "told",
+      role="27-year-old galamsey operator", ph=["told", "said-that", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands
+    D("If they burn my machine, I have nothing. I borrowed GH¢80,000 from my uncle to buy it,", "Yaw", P, "said",
+      role="27-year-old galamsey operator", ph=["multi-sentence", "pronoun"]),
+    # the coalition speaks as a body; a statement names no channel; the
+    # clause carries the quoted fragment and "warned that" a clause with no marks: two statements; the signatory's
+    # request ("urged the ministry to …") is no statement
+    M("a step in the right direction", "the Forest Watch Coalition", O, "said", ph=["said-that", "writing"]),
+    I("previous crackdowns had fizzled out within months", "the Forest Watch Coalition", O, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+])
+
 
 # ---------------------------------------------------------------- Philippine daily (Inquirer-style) on a typhoon evacuation, curly double quotes + apostrophes (province’s) with the comma and period inside, a Taglish quote with its English translation in (parentheses), "Gov." a title: the typhoon's local name in quotes with its international name in brackets inside a lede that ends "…, according to the National … Council (NDRC)", "In its 8 a.m. situation report, the NDRC said" with two that-clauses (the acronym alone), the governor's order as an act and her quote "she told reporters at the provincial capitol", "The governor said" a that-less clause "and warned that" a fragment, a trailing "…, the … Agency (PMHA) said in its 11 a.m. bulletin", a weather specialist with the acronym and his post before the name and his quote "said in an interview over" a radio station by surname, "Evacuees at …, which is sheltering …, said", an inverted fish vendor with her age, the council's spokesperson who "denied that" with a "saying" clause carrying a fragment
 article("sormaya-typhoon-yaning-evacuation", """
