@@ -30230,6 +30230,333 @@ Cable faults are the Achilles heel of offshore wind, according to Signe Dalsgaar
       "Signe Dalsgaard Mouritsen", P, "says", ph=["multi-sentence", "nested", "pronoun"]),
 ])
 
+# ---------------------------------------------------------------- Japanese English-language daily on a bullet-train breakdown, straight double quotes + apostrophes (ministry's, company's, country's) with the comma or period inside, names in Western order with no honorifics: a trailing "…, Kaihoku Railway Co. said" after a long lede, the cable's break as the paper's own, the president with the company and post before his name who "told a news conference … , bowing deeply" (an act), "Asked why …, X said" by surname, an inverted office worker with her age and a relative clause, "The transport ministry said Monday" a that-less clause, the minister's split quote "told reporters after a Cabinet meeting", "A senior ministry official, who asked not to be named, told Kyodo News that", the operator's denial by its short name with a "saying" fragment, the paper's own scare quote after "so-called", a professor in apposition who "said" a fragment with the period inside and "he said" in the same paragraph
+article("kaihoku-shinkansen-power-failure", '''
+About 14,000 passengers were stranded for up to six hours on Sunday after a power failure halted all trains on the Kaihoku Shinkansen Line between Shin-Minamisawa and Kitaura stations, Kaihoku Railway Co. said.
+Power was cut to 23 trains when an overhead cable near Kitaura snapped shortly after 2 p.m.
+"We deeply apologize for the great inconvenience and anxiety we have caused. Restoring the trust of our passengers is now our most urgent task," Kaihoku Railway President Takeshi Onodera told a news conference in Minamisawa late Sunday, bowing deeply.
+Asked why the evacuation had taken so long, Onodera said staff had to confirm that power was off on both tracks before letting anyone walk outside.
+"It was like a sauna. An elderly man near me fainted, and nobody from the company came for almost an hour," said Mayumi Kuroda, 41, an office worker from Kitaura who was traveling with her children.
+The transport ministry said Monday it had ordered Kaihoku to investigate the cause and report back by Friday.
+"Shinkansen are the backbone of our transport network," Transport Minister Ryota Shimazaki told reporters after a Cabinet meeting. "Keeping people shut inside trains for hours in this heat is unacceptable."
+A senior ministry official, who asked not to be named, told Kyodo News that inspectors would examine whether the company had cut the number of line maintenance workers to reduce costs.
+Kaihoku denied that staff cuts had played any role, saying the size of its maintenance teams had remained "roughly the same" for a decade.
+The breakdown has revived debate over the so-called "safety myth" surrounding the country's bullet trains.
+Makoto Ishizuka, a professor of railway engineering at Ashikawa Institute of Technology, said overhead lines installed when the line opened in the 1980s were "reaching the end of their design life." "Copper wires expand and contract with the heat every single day. After 40 years, a small defect can become a break very quickly," he said.
+''', [
+    # the operator speaks as a body, given by its full name with "Co."; the whole sentence before the trailing
+    # attribution is the content
+    I("About 14,000 passengers were stranded for up to six hours on Sunday after a power failure halted all trains on the Kaihoku Shinkansen Line between Shin-Minamisawa and Kitaura stations",
+      "Kaihoku Railway Co.", O, "said", ph=["trailing-attribution"]),
+    # the cable's break is the paper's own
+    # the company's short name and the post before the name make the role; bowing is an act; a news conference names
+    # no relay
+    D("We deeply apologize for the great inconvenience and anxiety we have caused. Restoring the trust of our passengers is now our most urgent task,",
+      "Takeshi Onodera", P, "told", role="Kaihoku Railway President", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the reporters' question is no statement; "that power was off …" inside the content belongs to it
+    I("staff had to confirm that power was off on both tracks before letting anyone walk outside",
+      "Takeshi Onodera", P, "said", ph=["said-that", "surname"]),
+    # the age is no role; the apposition's head with its "from Kitaura" is, the relative clause is not
+    D("It was like a sauna. An elderly man near me fainted, and nobody from the company came for almost an hour,",
+      "Mayumi Kuroda", P, "said", role="office worker from Kitaura", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the ministry speaks as a body; the order it reports having given is its content
+    I("it had ordered Kaihoku to investigate the cause and report back by Friday", "the transport ministry",
+      O, "said", ph=["said-that"]),
+    # the post before the name is the role; a second quote right after the attribution sentence: a split quote
+    D("Shinkansen are the backbone of our transport network,", "Ryota Shimazaki", P, "told", role="Transport Minister",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("Keeping people shut inside trains for hours in this heat is unacceptable.", "Ryota Shimazaki", P, "told",
+      role="Transport Minister", ph=["split-quote", "told", "role-premodifier"]),
+    # an unnamed official given by the phrase as written, without the clause on anonymity; the agency told is the relay
+    I("inspectors would examine whether the company had cut the number of line maintenance workers to reduce costs",
+      "a senior ministry official", A, "told", via=["Kyodo News"], ph=["told", "said-that"]),
+    # "Kaihoku": the short name of Kaihoku Railway Co.; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries the quoted fragment
+    I("staff cuts had played any role", "Kaihoku Railway Co.", O, "denied", ph=["denial", "cue-class", "surname"]),
+    M("roughly the same", "Kaihoku Railway Co.", O, "saying", ph=["participle-cue", "surname"]),
+    # the paper's own quotes after "so-called"
+    R("safety myth", "scare quote after 'so-called'", "scare-quote"),
+    # the apposition is the role; the that-less clause carries the quoted fragment, the period inside; "he" in the same
+    # paragraph, where the role stands
+    M("reaching the end of their design life.", "Makoto Ishizuka", P, "said",
+      role="professor of railway engineering at Ashikawa Institute of Technology", ph=["said-that", "role-apposition"]),
+    D("Copper wires expand and contract with the heat every single day. After 40 years, a small defect can become a break very quickly,",
+      "Makoto Ishizuka", P, "said", role="professor of railway engineering at Ashikawa Institute of Technology",
+      ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Polish outlet's English edition on a parliamentary vote on an emergency-contraception bill, „low-high” quotes closing with ” and the comma outside, curly apostrophes (doctor’s, parents’): the vote as the outlet's own lede, the health minister with her post before the name who "told reporters after the vote", "The minister said" a that-less clause carrying a fragment, an opposition MP with a party apposition who "accused the government of" a fragment and his split quote "he said during the debate" (a second quote after the attribution sentence), a banner slogan, "Protesters who spoke to this portal said", an inverted protest spokeswoman, "The Bishop of X, Y, wrote in a pastoral letter … that" a fragment and "the bishop wrote", the minister by surname who "rejected claims that" with a "saying" clause, a deputy minister "quoted by the PAP news agency, said" a fragment
+article("pharmacist-morning-after-pill-vote", """
+The lower house of parliament on Thursday passed a bill that will allow pharmacists to dispense emergency contraception without a doctor’s prescription to anyone aged 15 or over.
+The bill passed by 238 votes to 209, with 11 abstentions, and now goes to the Senate.
+„Today we are ending a situation in which a young woman had to hunt for a doctor over a long weekend while the clock was ticking”, Health Minister Joanna Wierzbicka-Lis told reporters after the vote.
+The minister said the new rules would bring the country „into line with most of Europe”.
+Opposition MP Grzegorz Pawlikowski-Bednarz, of the conservative Order and Family party, accused the government of „putting the state between parents and their children”. „A fifteen-year-old cannot buy a beer or get a tattoo without her parents’ consent, but under this law she will be able to buy this pill over the counter”, he said during the debate. „This is not freedom. This is abandonment.”
+Several hundred people protested outside parliament during the vote, many carrying banners reading „Hands off our daughters”. Protesters who spoke to this portal said they would hold prayer vigils outside pharmacies if the Senate approved the bill.
+„We are not against women. We are against a law that treats children like adults and parents like strangers”, said Krystyna Maj-Olszewska, spokeswoman for the Forum for Life and Family, which organised the protest.
+The Bishop of Łomnica, Stanisław Grabarczyk-Wolak, wrote in a pastoral letter to be read out in parishes on Sunday that the bill „treats a child as a customer”. „The Church will not be silent when the law stops protecting the youngest”, the bishop wrote.
+Wierzbicka-Lis rejected claims that the bill would let pharmacists sell the pill to younger children, saying the age limit would be checked against an identity document.
+Deputy Health Minister Paweł Sroka, quoted by the PAP news agency, said the government expected the Senate to pass the bill „without major amendments”.
+""", [
+    # the vote and its tally are the outlet's own
+    # the post before the name is the role; "told reporters" names no relay; the comma sits outside the closing mark
+    D("Today we are ending a situation in which a young woman had to hunt for a doctor over a long weekend while the clock was ticking",
+      "Joanna Wierzbicka-Lis", P, "told", role="Health Minister", ph=["told", "role-premodifier"]),
+    # "The minister": Wierzbicka-Lis, so the nominal is the role; the that-less clause carries the quoted fragment
+    M("into line with most of Europe", "Joanna Wierzbicka-Lis", P, "said", role="minister", ph=["said-that", "nominal"]),
+    # "Opposition MP" before the name is the role as written; the party apposition is no part of it; "accused … of"
+    # carries the quoted fragment, the period outside
+    M("putting the state between parents and their children", "Grzegorz Pawlikowski-Bednarz", P, "accused",
+      role="Opposition MP", ph=["cue-class", "role-premodifier"]),
+    # "he" in the same paragraph, where the role stands; "during the debate" names no relay; a second quote right
+    # after the attribution sentence: a split quote
+    D("A fifteen-year-old cannot buy a beer or get a tattoo without her parents’ consent, but under this law she will be able to buy this pill over the counter",
+      "Grzegorz Pawlikowski-Bednarz", P, "said", role="Opposition MP", ph=["split-quote", "pronoun"]),
+    D("This is not freedom. This is abandonment.", "Grzegorz Pawlikowski-Bednarz", P, "said", role="Opposition MP",
+      ph=["split-quote", "multi-sentence", "pronoun"]),
+    # a slogan on banners is nobody's statement in this story
+    R("Hands off our daughters", "slogan on protesters' banners", "title"),
+    # a group given by the word as written, without the relative clause; "this portal" is the outlet itself, no relay
+    I("they would hold prayer vigils outside pharmacies if the Senate approved the bill", "protesters", G, "said",
+      ph=["said-that"]),
+    # the apposition is the role, without the relative clause "which organised the protest"
+    D("We are not against women. We are against a law that treats children like adults and parents like strangers",
+      "Krystyna Maj-Olszewska", P, "said", role="spokeswoman for the Forum for Life and Family",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "The Bishop of Łomnica, X,": the see before the name, set off by commas, is the role (as "The committee's
+    # chairman, Rep. X,"); a pastoral letter names no channel; the that-clause carries the quoted fragment
+    M("treats a child as a customer", "Stanisław Grabarczyk-Wolak", P, "wrote", role="Bishop of Łomnica",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the bishop": Grabarczyk-Wolak, so the nominal is the role
+    D("The Church will not be silent when the law stops protecting the youngest", "Stanisław Grabarczyk-Wolak", P,
+      "wrote", role="bishop", ph=["writing", "nominal"]),
+    # by surname in a paragraph that states no role; the rejection is annotated on the content after "that", and the
+    # participle carries a clause of its own with no marks
+    I("the bill would let pharmacists sell the pill to younger children", "Joanna Wierzbicka-Lis", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    I("the age limit would be checked against an identity document", "Joanna Wierzbicka-Lis", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the post before the name is the role; the agency that quoted him is the relay ("the … news agency" describes
+    # it); the that-less clause carries the quoted fragment, the words after the closing mark are outside it
+    M("without major amendments", "Paweł Sroka", P, "said", role="Deputy Health Minister", via=["PAP"],
+      ph=["said-that", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- wire (Reuters) on a copper-mine collapse, straight double quotes + apostrophes (company's, Pirquén's) with the comma and period inside, names with two surnames and the first surname alone on second reference: a trailing "…, operator X said" on the lede (the descriptor before the name), "In a statement, the company said" with a that-less clause and a second that-clause (one statement), the rescue chief's split quote "told reporters at the mine entrance" (a second quote after the attribution sentence), his first surname with a that-less clause carrying a fragment, "Relatives who kept vigil … said", an inverted sister with a relative clause, the president who "wrote in a post on X that" a fragment and "he wrote" in the same paragraph, the operator's denial of "local media reports that" by name with a "saying" fragment, an engineer "who asked not to be named because …" who "told Reuters"
+article("las-vizcachas-mine-collapse", '''
+ALTO PIRQUÉN, Oct 14 (Reuters) - Rescuers were drilling toward five workers trapped about 600 meters (1,970 feet) underground on Tuesday after part of a tunnel collapsed at the Las Vizcachas copper mine, operator Minera Cordillera Blanca said.
+In a statement, the company said the collapse happened at about 3:40 a.m. during a shift change and that 31 other workers in the area had been evacuated unharmed.
+"We have not had contact with them yet, but the refuge chamber they were heading for has air, water and food for at least 72 hours," rescue chief Hernán Quilodrán Saavedra told reporters at the mine entrance. "We are working on the assumption that all five are alive."
+Quilodrán said a drill had begun boring a 15-centimeter hole toward the chamber, which rescuers hoped to reach "before dawn on Wednesday."
+Relatives who kept vigil at the mine gate overnight said the company had told them nothing for the first six hours after the collapse.
+"My brother has two little girls. I just want someone to tell me the truth," said Marisol Ancapi Torres, whose brother Luis, 34, is among the trapped men.
+President Ignacio Valdivia Roa wrote in a post on X that the government would put "every resource of the State" at the service of the rescue. "To the families of Alto Pirquén: you are not alone," he wrote.
+Minera Cordillera Blanca denied local media reports that it had ignored warnings from workers about cracks in the tunnel roof, saying the section had been inspected and reinforced "as recently as last week."
+A company engineer, who asked not to be named because he was not authorized to speak to the media, told Reuters the tunnel had been widened last year to make room for larger trucks.
+Las Vizcachas, in the northern Pampa Alta region, produced about 48,000 tonnes of copper last year.
+(Reporting by Natalia Bravo Cifuentes; Editing by Tom Halloway)
+''', [
+    # the operator speaks as a body; "operator" before its name describes it; the whole sentence before the trailing
+    # attribution is the content
+    I("Rescuers were drilling toward five workers trapped about 600 meters (1,970 feet) underground on Tuesday after part of a tunnel collapsed at the Las Vizcachas copper mine",
+      "Minera Cordillera Blanca", O, "said", ph=["trailing-attribution"]),
+    # "the company": Minera Cordillera Blanca; a statement names no channel; a that-less clause and a second
+    # that-clause with no marks: one statement
+    I("the collapse happened at about 3:40 a.m. during a shift change and that 31 other workers in the area had been evacuated unharmed",
+      "Minera Cordillera Blanca", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the post before the name is the role; "told reporters" names no relay; a second quote right after the
+    # attribution sentence: a split quote
+    D("We have not had contact with them yet, but the refuge chamber they were heading for has air, water and food for at least 72 hours,",
+      "Hernán Quilodrán Saavedra", P, "told", role="rescue chief", ph=["split-quote", "told", "role-premodifier"]),
+    D("We are working on the assumption that all five are alive.", "Hernán Quilodrán Saavedra", P, "told",
+      role="rescue chief", ph=["split-quote", "told", "role-premodifier"]),
+    # the first surname alone on second reference, in a paragraph that states no role; the that-less clause carries
+    # the quoted fragment, the period inside
+    M("before dawn on Wednesday.", "Hernán Quilodrán Saavedra", P, "said", ph=["said-that", "surname"]),
+    # a group given by the word as written, without the relative clause
+    I("the company had told them nothing for the first six hours after the collapse", "relatives", G, "said",
+      ph=["said-that"]),
+    # "whose brother …" is a relative clause, no role
+    D("My brother has two little girls. I just want someone to tell me the truth,", "Marisol Ancapi Torres", P, "said",
+      ph=["inversion", "multi-sentence"]),
+    # the post before the name is the role; the post on X names the channel; the that-clause carries the quoted
+    # fragment; "he wrote" in the same paragraph, where the role stands, the same post
+    M("every resource of the State", "Ignacio Valdivia Roa", P, "wrote", role="President", via=["X"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    D("To the families of Alto Pirquén: you are not alone,", "Ignacio Valdivia Roa", P, "wrote", role="President",
+      via=["X"], ph=["writing", "pronoun"]),
+    # the denial of "local media reports that" is annotated on the content after "that" (unnamed media relay
+    # nothing); the participle's that-less clause carries the quoted fragment
+    I("it had ignored warnings from workers about cracks in the tunnel roof", "Minera Cordillera Blanca", O, "denied",
+      ph=["denial", "cue-class"]),
+    M("as recently as last week.", "Minera Cordillera Blanca", O, "saying", ph=["participle-cue"]),
+    # an anonymous engineer given by the phrase as written, without the clause on anonymity; the agency told is the
+    # relay
+    I("the tunnel had been widened last year to make room for larger trucks", "a company engineer", A, "told",
+      via=["Reuters"], ph=["told", "said-that"]),
+    # the mine's output is the wire's own background
+])
+
+# ---------------------------------------------------------------- US public-radio website (NPR-style) on a rural hospital closing its maternity ward, curly double quotes + apostrophes (don’t) with the comma and period inside, present-tense "says": a scene-setting lede with no speaker, "Hospital CEO X says" a that-less clause and the unit's figures as the site's own, his split quote "he says" a paragraph later, "X denies that" by surname and "he says", the site's scare quote on a defined term with the colon outside, "Nurses who worked in the unit say", an inverted nurse with a relative clause, a patient by name and age with "she says" in the same paragraph, a state senator in apposition with a relative clause who "called the closure" a fragment and her quote "said in an interview" by surname, "In an emailed statement, the state health department said" a fragment
+article("cedarvale-memorial-maternity-closure", """
+The last baby born at Cedarvale County Memorial Hospital arrived at 4:12 a.m. on a Tuesday in June — a 7-pound girl named Hazel. Two weeks later, the hospital in Ridgeway Falls stopped delivering babies altogether.
+Hospital CEO Richard Oberholt says the decision came down to money and staff. The unit delivered 131 babies last year, down from more than 300 a decade ago, and lost about $2.4 million.
+“We could not find enough obstetric nurses, and we could not keep paying traveling doctors $3,000 a shift,” he says. “Keeping the unit open was putting the rest of the hospital at risk.”
+Oberholt denies that the hospital itself is in danger of closing. “We are not going anywhere,” he says.
+Now, expectant mothers in Cedarvale County face a drive of more than an hour to the nearest labor and delivery unit, in Vance Crossing. The county now meets the definition of a “maternity care desert”: no hospital that delivers babies and no obstetrician.
+Nurses who worked in the unit say they saw this coming for years.
+“You don’t stop having babies because the unit closes. You just have them on the side of the highway,” says Tamsin Albright, a labor and delivery nurse who worked at Cedarvale Memorial for 19 years.
+Brianna Coyle-Haskins, 27, found out what that drive is like in August. “I had contractions in the truck for an hour and ten minutes. My husband was doing 90 the whole way,” she says.
+Lorraine Whitcomb-Daley, a Republican state senator whose district includes Cedarvale County, has introduced a bill that would raise Medicaid payments for births at rural hospitals. She called the closure “a slow-motion emergency.”
+“If a woman in Cedarvale County has to plan her labor around a 70-mile drive, then we have failed her,” Whitcomb-Daley said in an interview.
+In an emailed statement, the state health department said it was “closely monitoring access to obstetric care” in rural counties.
+""", [
+    # the last birth and the closure are the site's own scene
+    # the post before the name is the role; only the that-less clause is his, the unit's figures are the site's own
+    I("the decision came down to money and staff", "Richard Oberholt", P, "says", role="Hospital CEO",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; a second quote right after the attribution sentence
+    D("We could not find enough obstetric nurses, and we could not keep paying traveling doctors $3,000 a shift,",
+      "Richard Oberholt", P, "says", ph=["split-quote", "pronoun"]),
+    D("Keeping the unit open was putting the rest of the hospital at risk.", "Richard Oberholt", P, "says",
+      ph=["split-quote", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the hospital itself is in danger of closing", "Richard Oberholt", P, "denies", ph=["denial", "cue-class", "surname"]),
+    D("We are not going anywhere,", "Richard Oberholt", P, "says", ph=["pronoun"]),
+    # the site's own quotes around a defined term, the colon outside the marks
+    R("maternity care desert", "technical term in quotes", "scare-quote"),
+    # a group given by the word as written, without the relative clause
+    I("they saw this coming for years", "nurses", G, "say", ph=["said-that"]),
+    # the apposition's head is the role, its relative clause is not
+    D("You don’t stop having babies because the unit closes. You just have them on the side of the highway,",
+      "Tamsin Albright", P, "says", role="labor and delivery nurse", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the age is no role; finding out is no statement; "she" in the same paragraph
+    D("I had contractions in the truck for an hour and ten minutes. My husband was doing 90 the whole way,",
+      "Brianna Coyle-Haskins", P, "says", ph=["multi-sentence", "pronoun"]),
+    # the apposition is the role, without the relative clause; introducing a bill is an act; "She" in the same
+    # paragraph, where the role stands; "called" carries the quoted fragment, the period inside
+    M("a slow-motion emergency.", "Lorraine Whitcomb-Daley", P, "called", role="Republican state senator",
+      ph=["pronoun", "role-apposition"]),
+    # by surname in the next paragraph, which states no role; an interview with no named outlet: no relay
+    D("If a woman in Cedarvale County has to plan her labor around a 70-mile drive, then we have failed her,",
+      "Lorraine Whitcomb-Daley", P, "said", ph=["surname", "interview"]),
+    # the department speaks as a body, given by the phrase as written; an emailed statement names no channel; the
+    # that-less clause carries the quoted fragment, the words after the closing mark are outside it
+    M("closely monitoring access to obstetric care", "the state health department", O, "said",
+      ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Zimbabwean online daily on a teachers' pay dispute, curly double quotes + apostrophes (Teachers’, Government’s, teacher’s, year’s, ministry’s) with the comma inside and the period outside fragments, "Government" with no article, "Mr", "Mrs" and "Dr" as titles: unions that "have rejected" an offer (an act) "saying" a clause in the lede, a union president with the union's name, acronym and post before "Mr" and the name, "said Mr X" inverted and "he added" a paragraph later, the paper's own so-called allowance, "In a statement yesterday, the Ministry of … said" a fragment "and that" a clause, "The ministry denied that" with a "describing … as" fragment, a relay "the Herald quoted the ministry’s permanent secretary, Dr X, as saying", another union in apposition that "accused Government of" a fragment "and said" a clause, a parent in apposition with a relative clause and "said:" before the quote in the same paragraph
+article("nesu-teachers-pay-offer", """
+Teachers’ unions have rejected Government’s offer of a 15 percent salary increase, saying it falls far short of what their members need to survive, and have threatened to down tools when schools open for the second term next month.
+National Educators’ Solidarity Union (NESU) president Mr Tafadzwa Chirenje-Moyo said the offer would raise a qualified teacher’s monthly salary to just US$287, well below the US$600 the union is demanding.
+“A teacher cannot rent a room, feed his children and pay bus fare on that money. Government is asking us to subsidise the education system with our hunger,” said Mr Chirenje-Moyo.
+“We are giving Government until the opening of schools. After that, our members will not be in the classrooms,” he added.
+Many teachers now depend on the so-called “incapacitation allowance”, a top-up paid in United States dollars that Government introduced four years ago.
+In a statement yesterday, the Ministry of Public Education said the offer was “the best that the fiscus can afford at this time” and that talks with the unions would resume once Treasury had concluded its mid-year budget review.
+The ministry denied that teachers who took part in last year’s strike had their salaries docked, describing the reports as “malicious falsehoods”.
+“Government values its teachers and the door remains open for dialogue. But we cannot promise money that Treasury does not have,” the Herald quoted the ministry’s permanent secretary, Dr Memory Gwatidzo-Sibanda, as saying.
+Another union, the Progressive Rural Teachers’ Association (PRTA), accused Government of “negotiating through the newspapers” and said its members in remote schools would join any strike.
+A parent, Mrs Rutendo Chikwanha-Banda, who sells vegetables at Makombe Heights market, said: “When teachers strike, it is our children who suffer. Those with money send their children for extra lessons. We cannot.”
+""", [
+    # rejecting the offer and threatening to down tools are acts; the unions are a group given by the phrase as
+    # written, its capital lowered; the participle carries a clause of its own
+    I("it falls far short of what their members need to survive", "teachers’ unions", G, "saying",
+      ph=["participle-cue"]),
+    # "Mr" is a title; the union's name with its acronym and the post before it make the role (as "Kenya Union of …
+    # (KUCHW) … Secretary-General"); the "well below …" apposition is inside the content
+    I("the offer would raise a qualified teacher’s monthly salary to just US$287, well below the US$600 the union is demanding",
+      "Tafadzwa Chirenje-Moyo", P, "said", role="National Educators’ Solidarity Union (NESU) president",
+      ph=["said-that", "role-premodifier"]),
+    # an inverted cue with "Mr" before the surname, in a paragraph that states no role
+    D("A teacher cannot rent a room, feed his children and pay bus fare on that money. Government is asking us to subsidise the education system with our hunger,",
+      "Tafadzwa Chirenje-Moyo", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+    D("We are giving Government until the opening of schools. After that, our members will not be in the classrooms,",
+      "Tafadzwa Chirenje-Moyo", P, "added", ph=["multi-sentence", "pronoun"]),
+    # the paper's own quotes after "so-called", the comma outside
+    R("incapacitation allowance", "scare quote after 'so-called'", "scare-quote"),
+    # the ministry speaks as a body; a statement names no channel; the that-less clause carries the quoted fragment,
+    # the second that-clause has no marks: two statements
+    M("the best that the fiscus can afford at this time", "the Ministry of Public Education", O, "said",
+      ph=["said-that", "writing"]),
+    I("talks with the unions would resume once Treasury had concluded its mid-year budget review",
+      "the Ministry of Public Education", O, "said", ph=["said-that", "writing"]),
+    # "The ministry": the Ministry of Public Education; the denial is annotated on the content after "that", and the
+    # participle's "describing … as" carries the quoted fragment
+    I("teachers who took part in last year’s strike had their salaries docked", "the Ministry of Public Education", O,
+      "denied", ph=["denial", "cue-class", "nominal"]),
+    M("malicious falsehoods", "the Ministry of Public Education", O, "describing", ph=["participle-cue", "nominal"]),
+    # "Dr" is a title; the apposition before the name is the role, the noun possessive kept; "the Herald": the paper
+    # that quoted her is the relay, without the lower-case article (as "the Guardian")
+    D("Government values its teachers and the door remains open for dialogue. But we cannot promise money that Treasury does not have,",
+      "Memory Gwatidzo-Sibanda", P, "quoted ... as saying", role="ministry’s permanent secretary", via=["Herald"],
+      ph=["multi-sentence", "quoted-as-saying", "role-apposition"]),
+    # "Another union" describes the body, which is given by its name without the acronym; "accused … of" carries the
+    # quoted fragment, the period outside, and "said" a that-less clause with no marks: two statements
+    M("negotiating through the newspapers", "the Progressive Rural Teachers’ Association", O, "accused",
+      ph=["cue-class"]),
+    I("its members in remote schools would join any strike", "the Progressive Rural Teachers’ Association", O, "said",
+      ph=["said-that"]),
+    # "Mrs" is a title; the apposition before the name is the role, the relative clause after it is not; "said:" and
+    # the quote in the same paragraph
+    D("When teachers strike, it is our children who suffer. Those with money send their children for extra lessons. We cannot.",
+      "Rutendo Chikwanha-Banda", P, "said", role="parent", ph=["multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Canadian public broadcaster's website (CBC-style) on a wildfire evacuation, curly double quotes + apostrophes (didn’t, Ardell’s) with the comma and period inside, metric units: a trailing "officials said" on the lede, an inverted information officer in apposition "at a briefing in …", the First Nation's setting as the site's own, "Chief X accused the province of treating First Nations as" a fragment (the words after the closing mark outside it), her split quote "she told CBC News" (a second quote after the attribution sentence), "Speaking to reporters at the legislature, Premier X said" a that-less clause "and that" a fragment, "The premier denied that" with a "saying" fragment, a road's nickname, evacuees who "described" a scene (no content), an inverted evacuee with a relative clause, "Some evacuees said" and "The wildfire service said in a statement that"
+article("sable-rapids-wildfire-evacuation", """
+About 4,100 people have been forced from their homes in and around Sable Rapids after an out-of-control wildfire pushed to within three kilometres of the northern town on Monday, officials said.
+“This fire is moving faster than anything our crews have seen in this part of the province in 20 years,” said Jordan Tessier-Blackwood, an information officer with the Northern Wildfire Service, at a briefing in Fort Ardell on Monday afternoon.
+The evacuation order also covers Askiy Sakahikan First Nation, about 15 kilometres north of town, where about 900 people live.
+Chief Rosalind Bearchild-McKay accused the province of treating First Nations as “an afterthought” in its emergency planning.
+“Our elders were sitting in their homes with the windows taped shut, waiting for buses that didn’t come until after dark,” she told CBC News. “We sent our own people out in pickup trucks.”
+Speaking to reporters at the legislature, Premier Graham Dufresne-Whitlock said the province had sent 60 buses and two chartered planes north, and that “every single person who needs a ride out will get one.”
+The premier denied that the First Nation had been left until last, saying the order for the reserve went out “within minutes” of the one for the town.
+At the reception centre in Fort Ardell’s Sportsplex, evacuees described a slow, smoky crawl along Highway 917, known locally as “the Gauntlet,” the only road out of town.
+“It took us five hours to drive 90 kilometres. You could see the flames from the road,” said Danielle Larocque, who left with her two children and the family dog.
+Some evacuees said they never received an emergency alert on their phones. The wildfire service said in a statement that an alert was sent to every phone in the area at 4:52 p.m. on Monday.
+""", [
+    # unnamed officials are a group given by the word as written; the whole sentence before the trailing attribution
+    # is the content
+    I("About 4,100 people have been forced from their homes in and around Sable Rapids after an out-of-control wildfire pushed to within three kilometres of the northern town on Monday",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # the apposition is the role; "at a briefing in Fort Ardell" names no relay
+    D("This fire is moving faster than anything our crews have seen in this part of the province in 20 years,",
+      "Jordan Tessier-Blackwood", P, "said", role="information officer with the Northern Wildfire Service",
+      ph=["inversion", "role-apposition"]),
+    # the order's reach and the First Nation's size are the site's own
+    # "Chief" before the name is the First Nation's elected post, a role; "accused … of" carries the quoted fragment,
+    # the words after the closing mark are outside it
+    M("an afterthought", "Rosalind Bearchild-McKay", P, "accused", role="Chief", ph=["cue-class", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the broadcaster she told is the relay; a second quote right
+    # after the attribution sentence: a split quote
+    D("Our elders were sitting in their homes with the windows taped shut, waiting for buses that didn’t come until after dark,",
+      "Rosalind Bearchild-McKay", P, "told", via=["CBC News"], ph=["split-quote", "told", "pronoun"]),
+    D("We sent our own people out in pickup trucks.", "Rosalind Bearchild-McKay", P, "told", via=["CBC News"],
+      ph=["split-quote", "told", "pronoun"]),
+    # "Premier" before the name is the role; "reporters at the legislature" are no relay; a that-less clause with no
+    # marks and "and that" a second carrying a quoted fragment (the period inside): two statements
+    I("the province had sent 60 buses and two chartered planes north", "Graham Dufresne-Whitlock", P, "said",
+      role="Premier", ph=["said-that", "role-premodifier"]),
+    M("every single person who needs a ride out will get one.", "Graham Dufresne-Whitlock", P, "said", role="Premier",
+      ph=["said-that", "role-premodifier"]),
+    # "The premier": Dufresne-Whitlock, so the nominal is the role; the denial is annotated on the content after
+    # "that", and the participle's that-less clause carries the quoted fragment
+    I("the First Nation had been left until last", "Graham Dufresne-Whitlock", P, "denied", role="premier",
+      ph=["denial", "cue-class", "nominal"]),
+    M("within minutes", "Graham Dufresne-Whitlock", P, "saying", role="premier", ph=["participle-cue", "nominal"]),
+    # "described a slow, smoky crawl" reports no content; a road's local nickname
+    R("the Gauntlet,", "local nickname of a highway", "title"),
+    # "who left with …" is a relative clause, no role
+    D("It took us five hours to drive 90 kilometres. You could see the flames from the road,", "Danielle Larocque", P,
+      "said", ph=["inversion", "multi-sentence"]),
+    # unnamed evacuees are a group given by the phrase as written, its capital lowered
+    I("they never received an emergency alert on their phones", "some evacuees", G, "said", ph=["said-that"]),
+    # "The wildfire service": the Northern Wildfire Service, which speaks as a body; a statement names no channel
+    I("an alert was sent to every phone in the area at 4:52 p.m. on Monday", "the Northern Wildfire Service", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+])
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
