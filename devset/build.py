@@ -30558,6 +30558,334 @@ Some evacuees said they never received an emergency alert on their phones. The w
 ])
 
 
+# ---------------------------------------------------------------- Israeli English-language news site (Times of Israel-style) on a report about ceasefire talks, curly double quotes + apostrophes (hostages’) with the comma or period inside: "A senior … official said Tuesday that" a fragment in the lede, "The official, who spoke on condition of anonymity, said" and "the official said" after a quote, "Channel 12 reported Tuesday, citing an unnamed member of the negotiating team, that" (the channel as relay), a prime minister's spokesman in apposition who "would not confirm the report" and "He said only that" a fragment "and that" a clause, an armed group's official in apposition before his name who "told the … broadcaster Al-Mashriq that" a fragment "and denied that", a minister who "wrote on X that" a fragment "and threatened to" (no content), a families' forum "said in a statement that" a fragment in mid-clause, a mother's inverted split quote, a placard slogan
+article("sahil-truce-framework-report", """
+A senior Kedmian official said Tuesday that negotiators were “closer than at any point since the winter” to a phased ceasefire in the Sahil Strip.
+The official, who spoke on condition of anonymity, said the framework under discussion would see 14 hostages freed during a six-week first stage in exchange for several hundred Sahili prisoners.
+“Nobody is signing anything this week. But for the first time, the mediators are writing actual numbers on the page,” the official said.
+Channel 12 reported Tuesday, citing an unnamed member of the negotiating team, that Qaranati mediators had proposed a 60-day pause, while Saraya al-Nour was demanding guarantees that the fighting would not resume.
+Omer Dagan-Levi, a spokesman for Prime Minister Eitan Sharabi, would not confirm the report. He said only that Sharabi “will not agree to any deal that leaves Saraya al-Nour in control of the Strip,” and that a Kedmian delegation would return to Dar Aziz on Thursday.
+A Saraya al-Nour official, Khalil Abu Rish, told the Qaranati broadcaster Al-Mashriq that the group had “not received any new proposal” and denied that it had dropped its demand for a full Kedmian withdrawal from the Strip.
+Heritage Minister Shlomo Avital-Ronen wrote on X that a phased deal would be “a surrender in installments,” and threatened to bolt the coalition if the cabinet approved it.
+The Homecoming Families Forum, which represents most of the hostages’ relatives, said in a statement that each week of delay “is another week our loved ones may not survive.”
+“My son has been in a tunnel for 211 days. While they argue over commas, he is running out of time,” said Michal Ben-Ami, whose son Yonatan, 20, was abducted from his army post near Nahal Tzur. “I am begging the prime minister: sign it.”
+Hundreds of relatives blocked a road outside the Defense Ministry in Ramat Eliav on Tuesday night, holding placards reading “Sign it now.”
+""", [
+    # an unnamed official given by the phrase as written, its capital lowered; the that-clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("closer than at any point since the winter", "a senior Kedmian official", A, "said", ph=["said-that"]),
+    # "The official": the senior official of the lede (an anonymous source has no role); "who spoke on condition of
+    # anonymity" is a relative clause
+    I("the framework under discussion would see 14 hostages freed during a six-week first stage in exchange for several hundred Sahili prisoners",
+      "a senior Kedmian official", A, "said", ph=["said-that", "nominal"]),
+    D("Nobody is signing anything this week. But for the first time, the mediators are writing actual numbers on the page,",
+      "a senior Kedmian official", A, "said", ph=["multi-sentence", "nominal"]),
+    # the channel reported what its source told it: the source is the speaker and Channel 12 the relay (as "ESPN first
+    # reported, citing two people close to the player"); the "while" clause is inside the that-clause
+    I("Qaranati mediators had proposed a 60-day pause, while Saraya al-Nour was demanding guarantees that the fighting would not resume",
+      "an unnamed member of the negotiating team", A, "citing", via=["Channel 12"], ph=["said-that"]),
+    # not confirming the report reports nothing; "He" in the same paragraph, where the apposition gives his role; the
+    # first that-clause carries the quoted fragment (the comma inside), the second has no marks: two statements
+    M("will not agree to any deal that leaves Saraya al-Nour in control of the Strip,", "Omer Dagan-Levi", P, "said",
+      role="spokesman for Prime Minister Eitan Sharabi", ph=["said-that", "pronoun", "role-apposition"]),
+    I("a Kedmian delegation would return to Dar Aziz on Thursday", "Omer Dagan-Levi", P, "said",
+      role="spokesman for Prime Minister Eitan Sharabi", ph=["said-that", "pronoun", "role-apposition"]),
+    # "A Saraya al-Nour official, X,": the role stands before the name, set off by commas (as "A spokesperson for X,
+    # Y,"); the broadcaster told is the relay, "the Qaranati broadcaster" a description of it; the denial is part of
+    # the same telling, so it keeps the relay (as a statement "on its Telegram channel … and denied that")
+    M("not received any new proposal", "Khalil Abu Rish", P, "told", role="Saraya al-Nour official",
+      via=["Al-Mashriq"], ph=["told", "said-that", "role-apposition"]),
+    I("it had dropped its demand for a full Kedmian withdrawal from the Strip", "Khalil Abu Rish", P, "denied",
+      role="Saraya al-Nour official", via=["Al-Mashriq"], ph=["denial", "cue-class", "role-apposition"]),
+    # the post is on X; the threat to bolt the coalition is an infinitive with no reported content
+    M("a surrender in installments,", "Shlomo Avital-Ronen", P, "wrote", role="Heritage Minister", via=["X"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the forum speaks as a body, without its relative clause; a statement names no channel; the fragment starts in
+    # mid-clause, the period inside
+    M("is another week our loved ones may not survive.", "the Homecoming Families Forum", O, "said",
+      ph=["said-that", "writing"]),
+    # "whose son …" is a relative clause, not a role; a second quote right after the attribution sentence
+    D("My son has been in a tunnel for 211 days. While they argue over commas, he is running out of time,",
+      "Michal Ben-Ami", P, "said", ph=["inversion", "split-quote", "multi-sentence"]),
+    D("I am begging the prime minister: sign it.", "Michal Ben-Ami", P, "said", ph=["split-quote"]),
+    # the blockade is an act; a slogan on placards is no one's statement
+    R("Sign it now.", "slogan on placards", "title"),
+])
+
+# ---------------------------------------------------------------- French daily's English edition (Le Monde-style) on a pension strike, « guillemets » with no-break spaces and the comma outside, apostrophes (government’s): the strike as the paper's own lede with the opponents' nickname for the reform, a turnout "according to the interior ministry" at the end of a sentence, a union general secretary in apposition with her confederation's acronym who "told the crowd:" before a speech over two paragraphs (the opening mark repeated), the prime minister who "insisted in the National Assembly that" a fragment "and accused the unions of" a second, his quote "he told Le Parisien", the paper's own summary "in other words: « … »", "The prime minister denied that" and "he said" in the same paragraph, an inverted train driver with his age and a second quote after the attribution sentence, a law professor in apposition with a fragment and "In an op-ed in Le Monde, she wrote that" a second, the confederation by its acronym alone
+article("vaucel-pension-strike-ninth-day", """
+VAUCEL – Trains stood idle and schools closed on Thursday as unions staged a ninth day of strikes against the government’s plan to raise the retirement age from 63 to 65, a text its opponents have nicknamed the « réforme des deux ans ».
+Some 640,000 people marched across the country, according to the interior ministry.
+In Vaucel, Hélène Marchadier, general secretary of the Fédération unitaire du travail (FUT), told the crowd:
+« They told us this reform was about arithmetic. It is about who pays, and once again it is the bricklayer, the nurse and the cashier.
+« We are not asking for a favour. We want a vote in Parliament, and we will come back every Thursday until we get one. »
+Prime Minister Benoît Sauvageot-Lamarre insisted in the National Assembly that the reform was « fair, necessary and financed », and accused the unions of « holding the country hostage ».
+« I respect the right to strike. I do not accept that a country must stop because a minority has decided so », he told Le Parisien. The government’s line, in other words: « the reform will pass, street or no street ».
+The prime minister denied that the government had drafted a decree to push the reform through without a vote. « There is no hidden text in my drawer », he said.
+« I started at 19. My back is bad, my knees are gone, and now they want two more years », said Karim Belhadj, 54, a train driver. « Two more years for what? »
+Anne-Laure Pradelle, a professor of public law at the University of Montréval, said the use of a budget bill to carry the reform was « legally fragile ». In an op-ed in Le Monde, she wrote that the Constitutional Court could strike out « a good third » of the text.
+The FUT said the unions would meet again on Friday.
+""", [
+    # the strike is the paper's own lede; the opponents' nickname for the reform, in the paper's own sentence
+    R("réforme des deux ans", "opponents' nickname for the reform", "title"),
+    # the ministry reports its own count: it is the speaker
+    I("Some 640,000 people marched across the country", "the interior ministry", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    # the apposition is the role, the acronym in brackets kept; the crowd is no relay; "told the crowd:" ends the
+    # paragraph and the speech runs over the next two, the opening mark repeated: one statement
+    D("They told us this reform was about arithmetic. It is about who pays, and once again it is the bricklayer, the nurse and the cashier.\n«\u00a0We are not asking for a favour. We want a vote in Parliament, and we will come back every Thursday until we get one.",
+      "Hélène Marchadier", P, "told", role="general secretary of the Fédération unitaire du travail (FUT)",
+      ph=["multi-sentence", "told", "colon-intro", "role-apposition"]),
+    # the post before the name is the role; the Assembly is a place, not a relay; "insisted that" carries one quoted
+    # fragment and "accused … of" a second: two mixed statements
+    M("fair, necessary and financed", "Benoît Sauvageot-Lamarre", P, "insisted", role="Prime Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    M("holding the country hostage", "Benoît Sauvageot-Lamarre", P, "accused", role="Prime Minister",
+      ph=["cue-class", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; the paper he told is the relay
+    D("I respect the right to strike. I do not accept that a country must stop because a minority has decided so",
+      "Benoît Sauvageot-Lamarre", P, "told", via=["Le Parisien"], ph=["multi-sentence", "told", "pronoun"]),
+    # the paper's own summary of the government's position, introduced by "in other words": nobody said it
+    R("the reform will pass, street or no street", "the paper's own summary introduced by 'in other words'",
+      "author-words"),
+    # "The prime minister": Sauvageot-Lamarre, so the nominal is the role; the denial is annotated on the content
+    # after "that"
+    I("the government had drafted a decree to push the reform through without a vote", "Benoît Sauvageot-Lamarre", P,
+      "denied", role="prime minister", ph=["denial", "cue-class", "nominal"]),
+    # "he" in the same paragraph, where the nominal role stands
+    D("There is no hidden text in my drawer", "Benoît Sauvageot-Lamarre", P, "said", role="prime minister",
+      ph=["pronoun"]),
+    # the age is no role, the apposition after it is; a second quote right after the attribution sentence
+    D("I started at 19. My back is bad, my knees are gone, and now they want two more years", "Karim Belhadj", P,
+      "said", role="train driver", ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("Two more years for what?", "Karim Belhadj", P, "said", role="train driver", ph=["split-quote"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("legally fragile", "Anne-Laure Pradelle", P, "said", role="professor of public law at the University of Montréval",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the same paragraph, where her role stands; the paper that ran the op-ed is the relay
+    M("a good third", "Anne-Laure Pradelle", P, "wrote", role="professor of public law at the University of Montréval",
+      via=["Le Monde"], ph=["said-that", "writing", "pronoun"]),
+    # the acronym alone names the confederation introduced in full above
+    I("the unions would meet again on Friday", "the Fédération unitaire du travail", O, "said",
+      ph=["said-that", "surname"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- Hong Kong-style English daily (South China Morning Post-style) on a fire in a public housing block, curly double quotes + apostrophes (building’s, husband’s) with the comma inside and the period outside fragments, names in Chinese order with the family name alone on second reference: the fire as the paper's own lede, a trailing "…, the Fire Services Department said", a marketing claim in quotes after "marketed as", a fire commander with his post before the name who "told reporters at the scene" and "Lam said" a fragment, "Residents said" with two that-clauses, an inverted "said a resident surnamed Leung, 71, who …", a lawmaker with her post before the name and a relative clause who "wrote on Facebook that" a fragment and "she wrote" in the same paragraph, the housing secretary with his title before the name who "announced that", "Tse rejected suggestions that" with a "saying" fragment, "he told the Post"
+article("shek-yan-house-fire", """
+Three people were killed and 27 injured after a fire tore through a 30-storey public housing block in Ma Liu early on Sunday, forcing hundreds of residents to flee down smoke-filled stairwells.
+The blaze broke out at about 3.40am in a flat on the 12th floor of Shek Yan House and spread up the building’s external scaffolding within minutes, the Fire Services Department said.
+The block, part of Kwun Shek Estate, has been wrapped in bamboo scaffolding and green netting marketed as “fire-retardant” since renovation works began in March.
+“The netting caught fire very quickly and carried the flames to the floors above. Our crews had to fight the fire from inside and outside at the same time,” fire services divisional commander Lam Chi-wai told reporters at the scene.
+Lam said investigators were treating the fire as “not suspicious” for now.
+Residents said fire alarms in the block had not sounded and that many of them were woken by neighbours banging on their doors.
+“There was no alarm, nothing. By the time we reached the stairs the smoke was so thick I could not see my husband’s hand,” said a resident surnamed Leung, 71, who lives on the 15th floor.
+Legislative Council member Eunice Ho Wing-sze, whose constituency covers Ma Liu, wrote on Facebook that residents had complained about the netting “at least four times” since the works began. “The government owes these families an answer, not a press release,” she wrote.
+Secretary for Housing Raymond Tse Kwok-leung, who visited the injured on Sunday, announced that an independent committee would investigate the fire and the use of such netting across the city.
+Tse rejected suggestions that the Housing Department had failed to supervise the contractor, saying inspectors had visited the site “every week”.
+“If anyone cut corners, they will be held responsible. I give the residents of Shek Yan House my word on that,” he told the Post.
+""", [
+    # the deaths and injuries are the paper's own lede; the department speaks as a body
+    I("The blaze broke out at about 3.40am in a flat on the 12th floor of Shek Yan House and spread up the building’s external scaffolding within minutes",
+      "the Fire Services Department", O, "said", ph=["trailing-attribution"]),
+    # the paper's quotes around the maker's claim for the netting; nobody in the story is said to have used the word
+    R("fire-retardant", "the paper's quotes around a marketing claim for the netting", "scare-quote"),
+    # the post before the name is the role; reporters at the scene are no relay
+    D("The netting caught fire very quickly and carried the flames to the floors above. Our crews had to fight the fire from inside and outside at the same time,",
+      "Lam Chi-wai", P, "told", role="fire services divisional commander",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the family name alone in the next paragraph, which states no role; the clause carries the quoted fragment
+    M("not suspicious", "Lam Chi-wai", P, "said", ph=["said-that", "surname"]),
+    # a group given by the word as written; two that-clauses with no quote marks: one statement
+    I("fire alarms in the block had not sounded and that many of them were woken by neighbours banging on their doors",
+      "residents", G, "said", ph=["said-that"]),
+    # a family name only: the speaker is "Leung" (as "a buyer surnamed Yeung"); "resident" is the role, the age and
+    # the relative clause are not
+    D("There was no alarm, nothing. By the time we reached the stairs the smoke was so thick I could not see my husband’s hand,",
+      "Leung", P, "said", role="resident", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name is the role, "whose constituency …" a relative clause; the post is on Facebook; the
+    # that-clause carries the quoted fragment
+    M("at least four times", "Eunice Ho Wing-sze", P, "wrote", role="Legislative Council member", via=["Facebook"],
+      ph=["said-that", "writing", "role-premodifier"]),
+    # "she wrote" in the same paragraph keeps the channel and the role
+    D("The government owes these families an answer, not a press release,", "Eunice Ho Wing-sze", P, "wrote",
+      role="Legislative Council member", via=["Facebook"], ph=["writing", "pronoun"]),
+    # the title before the name is the role; visiting the injured is an act
+    I("an independent committee would investigate the fire and the use of such netting across the city",
+      "Raymond Tse Kwok-leung", P, "announced", role="Secretary for Housing",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # the rejection is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, the period outside
+    I("the Housing Department had failed to supervise the contractor", "Raymond Tse Kwok-leung", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("every week", "Raymond Tse Kwok-leung", P, "saying", ph=["participle-cue", "surname"]),
+    # "he" in the next paragraph, which states no role; the paper told is the relay, "the" left out of its name (as
+    # "told the Mirror")
+    D("If anyone cut corners, they will be held responsible. I give the residents of Shek Yan House my word on that,",
+      "Raymond Tse Kwok-leung", P, "told", via=["Post"], ph=["multi-sentence", "told", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK public broadcaster's sport website (BBC Sport-style) on a manager's sacking, curly single quotes + apostrophes (Saturday’s, Tuesday’s, owners’, I’ve, you’re, Supporters’, wasn’t, can’t) with the comma inside and the full stop outside fragments: the sacking as the site's own lede, "In a statement, the club said:" with the quote running over two paragraphs, the owners' plan's name in quotes, "Speaking after Saturday’s defeat, he had insisted" a fragment and his split quote "he said", "In a message to supporters posted on Instagram on Monday, X said" two fragments in two that-clauses, a former striker in apposition with a relative clause who "said" a fragment and "he told BBC Radio 5 Live" in a split quote, a supporters' trust that "said" a clause "but accused the owners of" a fragment, a season-ticket holder who "told BBC Sport:"
+article("castlebridge-fairclough-sacked", """
+Championship side Castlebridge United have sacked manager Neil Fairclough after a run of one win in 12 league games.
+The Kingfishers are 21st in the table, two points above the relegation zone, after Saturday’s 3-0 home defeat by Oakmoor Town.
+In a statement, the club said: ‘Neil has worked tirelessly since his appointment, but results this season have fallen short of the standards we expect.
+‘The board felt a change was needed now to give the squad the best chance of securing our Championship status.’
+First-team coach Darren Pike will take charge for Tuesday’s trip to Wellsford Rovers.
+Fairclough, 49, was appointed in May 2023 to deliver the owners’ ‘Project 2027’ plan to return to the Premier League within four years.
+Speaking after Saturday’s defeat, he had insisted he was ‘the right man’ to turn things around. ‘I’ve got broad shoulders,’ he said. ‘The fans are entitled to be angry, but I know what this group is capable of.’
+In a message to supporters posted on Instagram on Monday, Fairclough said he was ‘proud of what we built’ and that the club was ‘in a far better place than I found it’.
+Kenny Adebayo-Marsh, the former Castlebridge striker who now works as a pundit, said the board had acted ‘three weeks too late’.
+‘You could see on Saturday the players had stopped running for him,’ he told BBC Radio 5 Live. ‘When that happens in this division, you’re in real trouble.’
+The Castlebridge United Supporters’ Trust said it understood the decision but accused the owners of ‘selling our best players every summer and blaming the manager every winter’.
+Season-ticket holder Maureen Dixon, 67, told BBC Sport: ‘Neil is a decent man, but it wasn’t working. I just hope they get the next one right, because we can’t go through another season like this.’
+""", [
+    # the sacking and the table are the site's own; "the club": Castlebridge United; a statement names no channel;
+    # the colon sits in the same paragraph as the opening mark and the quote runs over the next paragraph, the
+    # opening mark repeated: one statement
+    D("Neil has worked tirelessly since his appointment, but results this season have fallen short of the standards we expect.\n‘The board felt a change was needed now to give the squad the best chance of securing our Championship status.",
+      "Castlebridge United", O, "said", ph=["multi-sentence", "writing", "nominal"]),
+    # the apostrophe of "owners’" just before the name is no quote mark; the plan's name is no statement
+    R("Project 2027", "name of the owners' plan", "title"),
+    # "he": Fairclough of the paragraph before, which states no role either; the that-less clause carries the quoted
+    # fragment; the split quote after it is said at the same time
+    M("the right man", "Neil Fairclough", P, "insisted", ph=["said-that", "cue-class", "pronoun"]),
+    D("I’ve got broad shoulders,", "Neil Fairclough", P, "said", ph=["split-quote", "pronoun"]),
+    D("The fans are entitled to be angry, but I know what this group is capable of.", "Neil Fairclough", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the message is on Instagram; two that-clauses, each carrying a quoted fragment: two mixed statements
+    M("proud of what we built", "Neil Fairclough", P, "said", via=["Instagram"], ph=["said-that", "writing", "surname"]),
+    M("in a far better place than I found it", "Neil Fairclough", P, "said", via=["Instagram"],
+      ph=["said-that", "writing", "surname"]),
+    # the apposition without its article and without the relative clause is the role; the that-less clause carries
+    # the quoted fragment
+    M("three weeks too late", "Kenny Adebayo-Marsh", P, "said", role="former Castlebridge striker",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the station told is the relay for both parts
+    D("You could see on Saturday the players had stopped running for him,", "Kenny Adebayo-Marsh", P, "told",
+      via=["BBC Radio 5 Live"], ph=["split-quote", "told", "pronoun"]),
+    D("When that happens in this division, you’re in real trouble.", "Kenny Adebayo-Marsh", P, "told",
+      via=["BBC Radio 5 Live"], ph=["split-quote", "told", "pronoun"]),
+    # the trust speaks as a body; "said" carries a clause with no marks and "accused … of" a quoted fragment: two
+    # statements
+    I("it understood the decision", "the Castlebridge United Supporters’ Trust", O, "said", ph=["said-that"]),
+    M("selling our best players every summer and blaming the manager every winter",
+      "the Castlebridge United Supporters’ Trust", O, "accused", ph=["cue-class"]),
+    # the post before the name is the role, the age is not; the site told is the relay; the colon sits in the same
+    # paragraph as the quote
+    D("Neil is a decent man, but it wasn’t working. I just hope they get the next one right, because we can’t go through another season like this.",
+      "Maureen Dixon", P, "told", role="Season-ticket holder", via=["BBC Sport"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Brazilian outlet's English edition on annual deforestation data, curly double quotes + apostrophes (institute’s, month’s, network’s) with the comma or period inside, names with two surnames: a trailing "…, the National Institute for Orbital Observation (INOO) said on Wednesday" after a long lede, the satellite system's name in quotes, "According to the INOO," by the acronym alone, the environment minister's quote "said at a news conference" with her post before the name, "The minister said … but warned that" a fragment (two cues, two statements), "She rejected claims that" with a "saying" fragment, an inverted rancher with his age and town, "X told the regional daily Y that", an NGO network in apposition that "said in a statement that" a fragment "but that" a clause, the network's executive secretary in an inverted quote
+article("inoo-deforestation-fall", """
+Deforestation in the rainforest fell 31% in the 12 months to July, to 6,120 square kilometres, its lowest level in nine years, the National Institute for Orbital Observation (INOO) said on Wednesday.
+The figures come from the institute’s “Sentinela” satellite system, which compares images of the same areas year on year.
+According to the INOO, the sharpest falls were recorded in the states of Itacoara and Rio Verdelha, where clearing dropped by more than 40%.
+“This is the result of enforcement on the ground. When inspectors show up, fines get paid and embargoed land cannot sell its cattle, the chainsaws stop,” Environment Minister Lúcia Ferraz Andrade said at a news conference.
+The minister said the government would hire 600 more environmental inspectors next year, but warned that the fall in clearing was “not yet irreversible.”
+She rejected claims that the data had been released early to coincide with next month’s international climate conference, saying the institute’s calendar had been “public for a year.”
+“They talk about the forest as if nobody lives here. I have 1,800 head of cattle and a bank loan, and every new rule comes from people who have never ridden a horse,” said Valdir Pereira Gomes, 63, a rancher in Nova Aurora do Tapiri.
+Pereira Gomes told the regional daily Diário do Tapiri that he had not cleared a single hectare since 2019.
+The Observatório da Floresta Viva, a network of 90 environmental groups, said in a statement that the drop in clearing was “real and significant” but that fires had burned a record 18,000 square kilometres of standing forest this year.
+“A forest that burns every year is a forest on its way to becoming pasture,” said the network’s executive secretary, Mariana Costa Lins.
+""", [
+    # the institute speaks as a body, the acronym in brackets no part of its name; the comma before the trailing
+    # attribution is left out
+    I("Deforestation in the rainforest fell 31% in the 12 months to July, to 6,120 square kilometres, its lowest level in nine years",
+      "the National Institute for Orbital Observation", O, "said", ph=["trailing-attribution"]),
+    # the name of the satellite system, in the paper's own sentence
+    R("Sentinela", "name of the institute's satellite system", "title"),
+    # the acronym alone names the institute introduced in full above; the relative clause is part of the content
+    I("the sharpest falls were recorded in the states of Itacoara and Rio Verdelha, where clearing dropped by more than 40%",
+      "the National Institute for Orbital Observation", O, "according to", ph=["according-to", "surname"]),
+    # the post before the name is the role; a news conference names no relay
+    D("This is the result of enforcement on the ground. When inspectors show up, fines get paid and embargoed land cannot sell its cattle, the chainsaws stop,",
+      "Lúcia Ferraz Andrade", P, "said", role="Environment Minister", ph=["multi-sentence", "role-premodifier"]),
+    # "The minister": Ferraz Andrade, so the nominal is the role; one subject, two cues with clauses of their own: a
+    # statement for each, the second carrying the quoted fragment (the period inside)
+    I("the government would hire 600 more environmental inspectors next year", "Lúcia Ferraz Andrade", P, "said",
+      role="minister", ph=["said-that", "nominal"]),
+    M("not yet irreversible.", "Lúcia Ferraz Andrade", P, "warned", role="minister",
+      ph=["said-that", "cue-class", "nominal"]),
+    # "She" in the next paragraph, which states no role; the rejection is annotated on the content after "that", and
+    # the participle's that-less clause carries the quoted fragment
+    I("the data had been released early to coincide with next month’s international climate conference",
+      "Lúcia Ferraz Andrade", P, "rejected", ph=["denial", "cue-class", "pronoun"]),
+    M("public for a year.", "Lúcia Ferraz Andrade", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the age is no role, the apposition after it is
+    D("They talk about the forest as if nobody lives here. I have 1,800 head of cattle and a bank loan, and every new rule comes from people who have never ridden a horse,",
+      "Valdir Pereira Gomes", P, "said", role="rancher in Nova Aurora do Tapiri",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # his two surnames on a later mention; the paper told is the relay, "the regional daily" a description of it
+    I("he had not cleared a single hectare since 2019", "Valdir Pereira Gomes", P, "told", via=["Diário do Tapiri"],
+      ph=["told", "said-that", "surname"]),
+    # the network speaks as a body (the apposition describes it); a statement names no channel; the first that-clause
+    # carries the quoted fragment, the second has no marks: two statements
+    M("real and significant", "the Observatório da Floresta Viva", O, "said", ph=["said-that", "writing"]),
+    I("fires had burned a record 18,000 square kilometres of standing forest this year",
+      "the Observatório da Floresta Viva", O, "said", ph=["said-that", "writing"]),
+    # an inverted cue with the role in apposition before the name, the possessive kept
+    D("A forest that burns every year is a forest on its way to becoming pasture,", "Mariana Costa Lins", P, "said",
+      role="network’s executive secretary", ph=["inversion", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Indian English national daily (Hindustan Times-style) on a state assembly election result, straight double quotes + apostrophes (people's, government's, party's) with the comma inside and the full stop outside fragments, a dateline with a colon, "here" and rupees: the result as the paper's own lede, the chief minister with a lower-case post before the name who "said while addressing party workers", "X, who will be sworn in on Tuesday, said" a clause "adding that" a fragment, a welfare scheme's name in quotes inside the content, the leader of the opposition who "accepted the verdict but alleged that" a fragment and "she told HT", her denial by surname with a "saying" fragment, a poll analyst in apposition with a fragment in a nested that-clause and his quote by surname, "News agency PTI quoted a senior BLS leader as saying that", "Several workers said" after an act, an inverted booth-level worker with his age
+article("tarangpur-assembly-verdict", """
+KESHAVNAGAR: The ruling Samta Vikas Party (SVP) retained power in Tarangpur on Saturday, winning 84 of the 140 assembly seats, while the Bharatiya Lok Sangram (BLS) finished a distant second with 41.
+"The people of Tarangpur have voted for stability and development. This victory belongs to every karyakarta who walked from village to village," chief minister Raghvendra Singh Bhadoria said while addressing party workers at the SVP headquarters here.
+Bhadoria, who will be sworn in on Tuesday, said his government's first decision would be to double the monthly payment under the "Beti Samman" scheme to ₹2,000, adding that the farm loan waiver promised in the party's manifesto would be "implemented in the first 100 days".
+Leader of the opposition Meenakshi Rathore-Bisht accepted the verdict but alleged that the SVP had used the police to "intimidate" BLS booth agents in 20 constituencies.
+"We accept the people's mandate with humility. But a victory won with the police and the money power of the government is not a victory of ideas," she told HT.
+Rathore-Bisht, whose party had won 59 seats in 2019, denied that she would step down as BLS state president, saying the party would "introspect collectively".
+Aditya Varma-Iyer, a poll analyst at the Centre for Democratic Studies in Keshavnagar, said the result showed that cash transfers to women had "trumped anti-incumbency".
+"Women voted as a bloc for the first time in this state. The BLS talked about jobs, but the SVP had already put money in their accounts," Varma-Iyer said.
+News agency PTI quoted a senior BLS leader as saying that the party's central leadership had summoned Rathore-Bisht to the national capital.
+Outside the SVP office, party workers burst crackers and danced to dhol beats. Several workers said they had been camped outside the office since counting began at 8am.
+"We worked for two years for this day. Every house in my booth got a visit," said Ramesh Kushwaha, 34, a booth-level worker from Sonpali.
+""", [
+    # the result is the paper's own lede; the lower-case post before the name is the role; addressing party workers
+    # names no relay
+    D("The people of Tarangpur have voted for stability and development. This victory belongs to every karyakarta who walked from village to village,",
+      "Raghvendra Singh Bhadoria", P, "said", role="chief minister", ph=["multi-sentence", "role-premodifier"]),
+    # the surname in the next paragraph, "who will be sworn in …" a relative clause and no role; the scheme's name in
+    # quotes is inside the content; the participle's that-clause carries a quoted fragment: two statements
+    I("his government's first decision would be to double the monthly payment under the \"Beti Samman\" scheme to ₹2,000",
+      "Raghvendra Singh Bhadoria", P, "said", ph=["said-that", "surname"]),
+    R("Beti Samman", "name of a welfare scheme", "title"),
+    M("implemented in the first 100 days", "Raghvendra Singh Bhadoria", P, "adding",
+      ph=["participle-cue", "said-that", "surname"]),
+    # the post before the name is the role; accepting the verdict reports no content; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("intimidate", "Meenakshi Rathore-Bisht", P, "alleged", role="Leader of the opposition",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the paper told is the relay, by its short name
+    D("We accept the people's mandate with humility. But a victory won with the police and the money power of the government is not a victory of ideas,",
+      "Meenakshi Rathore-Bisht", P, "told", via=["HT"], ph=["multi-sentence", "told", "pronoun"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment
+    I("she would step down as BLS state president", "Meenakshi Rathore-Bisht", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("introspect collectively", "Meenakshi Rathore-Bisht", P, "saying", ph=["participle-cue", "surname"]),
+    # the apposition is the role; the fragment sits in a that-clause nested in "the result showed that", so only the
+    # fragment is annotated
+    M("trumped anti-incumbency", "Aditya Varma-Iyer", P, "said",
+      role="poll analyst at the Centre for Democratic Studies in Keshavnagar", ph=["said-that", "role-apposition"]),
+    # the surname in the next paragraph, which states no role
+    D("Women voted as a bloc for the first time in this state. The BLS talked about jobs, but the SVP had already put money in their accounts,",
+      "Aditya Varma-Iyer", P, "said", ph=["multi-sentence", "surname"]),
+    # an unnamed leader given by the phrase as written; the agency that quotes him is the relay
+    I("the party's central leadership had summoned Rathore-Bisht to the national capital", "a senior BLS leader", A,
+      "quoted ... as saying", via=["PTI"], ph=["quoted-as-saying", "said-that"]),
+    # bursting crackers and dancing are acts; a group given by the phrase as written
+    I("they had been camped outside the office since counting began at 8am", "several workers", G, "said",
+      ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("We worked for two years for this day. Every house in my booth got a visit,", "Ramesh Kushwaha", P, "said",
+      role="booth-level worker from Sonpali", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
