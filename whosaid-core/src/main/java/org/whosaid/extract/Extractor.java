@@ -35,7 +35,7 @@ public final class Extractor {
         NameScan names = new NameScan(analysis, finder.phrases(), finder);
         Resolver resolver = new Resolver(names.names(), names.genders(), names.titles(), names.subjects(), names.clauseEnds(),
                 names.introducedIn(),
-                names.subjectPhrases(),
+                names.subjectPhrases(), names.researchGroups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head),
                 () -> Issuers.find(analysis, finder.phrases(), names.names())); // who issued each document, on first use

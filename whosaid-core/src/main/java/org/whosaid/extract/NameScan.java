@@ -16,8 +16,10 @@ import org.whosaid.text.Analysis;
  */
 final class NameScan {
     private final List<Mention> names = new ArrayList<>();
-    /** Group phrases that open their sentence ("Residents have started a petition"), in text order. */
+    /** Group and organisation nominals that open their sentence ("Residents have started a petition"), in text order. */
     private final List<Mention> subjectPhrases = new ArrayList<>();
+    /** Researchers described by where they work, in text order ({@link #findResearchGroups}). */
+    private final List<Mention> researchGroups = new ArrayList<>();
     /** Per name, in the order of names: 'm' or 'f' from an honorific, else '?'. */
     private char[] genders = new char[16];
     /** Per name: it opens its sentence. */
@@ -184,6 +186,7 @@ final class NameScan {
         }
         fillSurnames(possessives);
         typeCompaniesAlike();
+        findResearchGroups(a);
     }
 
     /** Makes room in the per-name arrays for one more name. */
@@ -771,6 +774,50 @@ final class NameScan {
 
     List<Mention> names() {
         return names;
+    }
+
+    /** Heads of a group of researchers, by trade or by field. */
+    private static final java.util.Set<String> RESEARCH_HEADS = java.util.Set.of("researchers", "scientists",
+            "astronomers", "archaeologists", "biologists", "chemists", "physicists", "geologists", "ecologists",
+            "epidemiologists", "climatologists", "glaciologists", "oceanographers", "volcanologists", "seismologists",
+            "psychologists", "neuroscientists", "geneticists", "economists", "engineers");
+
+    /**
+     * Researchers described by where they work, outside quotes: "led by researchers at Tallowood University", "Marine
+     * biologists at the Kelmoor Institute of Oceanography have described", "scientists from the University of Orrin".
+     * What "the researchers" names later when none of them spoke.
+     */
+    private void findResearchGroups(Analysis a) {
+        var t = a.tokens();
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!t.isWord(k) || !RESEARCH_HEADS.contains(t.lower(k)) || a.inQuote(k)
+                    || !(t.eq(k + 1, "at") || t.eq(k + 1, "from") || t.eq(k + 1, "of"))) {
+                continue;
+            }
+            int e = t.eq(k + 2, "the") ? k + 3 : k + 2;
+            int s = a.sentenceOf(k);
+            // the name of the place of work: capitalised words, with "of" or "for" between them
+            while (e < t.size() && a.sentenceOf(e) == s && t.isWord(e)
+                    && (t.isCapitalized(e) || (t.eq(e, "of") || t.eq(e, "for")) && e + 1 < t.size() && t.isCapitalized(e + 1))) {
+                e++;
+            }
+            if (e == k + 2 || e == k + 3 && t.eq(k + 2, "the")) {
+                continue; // no name after the preposition
+            }
+            // a field's adjective before the head, as written: "Marine biologists", "clinical researchers"
+            boolean field = k > 0 && a.sentenceOf(k - 1) == s && t.isWord(k - 1)
+                    && (t.endsWith(k - 1, "al") || t.eq(k - 1, "marine"))
+                    && (!t.isCapitalized(k - 1) || a.sentenceStart(s) == k - 1);
+            int from = field ? k - 1 : k;
+            researchGroups.add(new Mention(from, e, t.start(from), t.end(e - 1), Mention.Type.GROUP,
+                    a.text().substring(t.start(from), t.end(e - 1)), null, t.lower(k)));
+            k = e - 1;
+        }
+    }
+
+    /** Researchers described by where they work, in text order ({@link #findResearchGroups}). */
+    List<Mention> researchGroups() {
+        return researchGroups;
     }
 
     /** Group and organisation nominals that open their sentence, in text order. */

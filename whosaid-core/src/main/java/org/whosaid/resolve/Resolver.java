@@ -117,6 +117,7 @@ public final class Resolver {
     private List<Issued> issued;
     private final java.util.function.Predicate<String> orgHead;
     private final List<Mention> subjectPhrases;
+    private final List<Mention> researchGroups;
 
     /**
      * @param names       every person and organisation name mention of the article, in text order, with the
@@ -134,6 +135,8 @@ public final class Resolver {
      * @param subjectPhrases group and organisation nominals that open their sentence ("Residents have started a
      *                    petition", "The ministry rejected the figures"), in text order: what a "they" or an "it"
      *                    right after them points to
+     * @param researchGroups researchers described by where they work ("researchers at Tallowood University"), in
+     *                    text order, outside quotes: what "the researchers" points back to when no group spoke
      * @param companyHead true for nominal heads that point back to a named company ("the company", "the carrier")
      * @param orgHead     true for the head words of organisations ("board", "ministry", "agency"): a document
      *                    "published by the regional electoral board" has that board as its publisher
@@ -143,7 +146,7 @@ public final class Resolver {
      *                    document speaker is left to it
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
-                    int[] introducedIn, List<Mention> subjectPhrases,
+                    int[] introducedIn, List<Mention> subjectPhrases, List<Mention> researchGroups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
                     java.util.function.Predicate<String> outletHead, java.util.function.Supplier<List<Issued>> issued) {
         this.outletHead = outletHead;
@@ -151,6 +154,7 @@ public final class Resolver {
         this.orgHead = orgHead;
         this.names = names;
         this.subjectPhrases = subjectPhrases;
+        this.researchGroups = researchGroups;
         this.companyHead = companyHead;
         this.subjects = subjects;
         this.clauseEnds = clauseEnds;
@@ -656,6 +660,9 @@ public final class Resolver {
             }
             case GROUP: {
                 Resolved named = earlierGroup(m, d, index, drafts, earlier);
+                if (named == null) {
+                    named = describedResearchers(m);
+                }
                 return named != null ? named : new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
             }
             case ANONYMOUS: {
@@ -854,6 +861,23 @@ public final class Resolver {
         }
         Resolved r = earlier.get(i);
         return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
+    }
+
+    /**
+     * "The researchers found …" after "The study … was led by researchers at Tallowood University": a bare definite
+     * group of researchers is the researchers described last before it, when no group with its head spoke.
+     */
+    private Resolved describedResearchers(Mention m) {
+        if (!isDefinite(m.name()) || m.endTok() - m.startTok() != 2 || !RESEARCHERS.contains(m.head())) {
+            return null;
+        }
+        for (int i = researchGroups.size() - 1; i >= 0; i--) {
+            Mention g = researchGroups.get(i);
+            if (g.end() <= m.start()) {
+                return new Resolved(g.name(), SpeakerType.GROUP, null, 0.1, "group:described");
+            }
+        }
+        return null;
     }
 
     /** Groups that "the team", "the authors", "the study" or "the paper" name when they spoke before. */

@@ -4470,6 +4470,20 @@ class ExtractorTest {
     }
 
     @Test
+    void theResearchersAreThoseDescribedByWhereTheyWork() {
+        assertEquals(List.of("indirect [sightings rose by 93 per cent] researchers at Tallowood University (group) said []"),
+                run("The study was led by researchers at Tallowood University, who analysed 8,400 sightings.\nThe researchers "
+                        + "said sightings rose by 93 per cent."));
+        assertEquals(List.of("indirect [the animal was vulnerable to mining] Marine biologists at the Kelmoor Institute of "
+                        + "Oceanography (group) wrote []"),
+                run("Marine biologists at the Kelmoor Institute of Oceanography have described a new species.\nThe researchers "
+                        + "wrote that the animal was vulnerable to mining."));
+        // nobody described: the phrase as written
+        assertEquals(List.of("indirect [sightings rose by 93 per cent] The researchers (group) said []"),
+                run("The study was published on Monday.\nThe researchers said sightings rose by 93 per cent."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
