@@ -38,6 +38,7 @@ public final class Extractor {
                 names.subjectPhrases(), names.researchGroups(),
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head),
+                word -> Lexicon.get().in(Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC, word),
                 () -> Issuers.find(analysis, finder.phrases(), names.names())); // who issued each document, on first use
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);

@@ -109,6 +109,7 @@ public final class Resolver {
     private final int[] introducedIn;
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
+    private final java.util.function.Predicate<String> givenName;
     /**
      * The article's documents in text order, with who issued them where their sentence says: found on first use, as
      * few articles have a document speaker that nothing else resolves.
@@ -142,14 +143,18 @@ public final class Resolver {
      *                    "published by the regional electoral board" has that board as its publisher
      * @param outletHead  true for the last words of news outlets' names ("Times", "News"), which report
      *                    documents rather than issue them
+     * @param givenName   true for lower-case given names and honorifics ("maria", "dr"): a name that opens with none
+     *                    may be a company's ("Brezza Motori said")
      * @param issued      the article's documents with who issued them (see {@link Issued}), asked for only when a
      *                    document speaker is left to it
      */
     public Resolver(List<Mention> names, char[] genders, String[] titles, boolean[] subjects, int[] clauseEnds,
                     int[] introducedIn, List<Mention> subjectPhrases, List<Mention> researchGroups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
-                    java.util.function.Predicate<String> outletHead, java.util.function.Supplier<List<Issued>> issued) {
+                    java.util.function.Predicate<String> outletHead, java.util.function.Predicate<String> givenName,
+                    java.util.function.Supplier<List<Issued>> issued) {
         this.outletHead = outletHead;
+        this.givenName = givenName;
         this.issuedFinder = issued;
         this.orgHead = orgHead;
         this.names = names;
@@ -441,6 +446,19 @@ public final class Resolver {
             }
             out.add(r);
         }
+        // the statements of a company found by "the company" ("Brezza Motori said"): an organisation's, with no role
+        Set<String> companies = new java.util.HashSet<>();
+        for (Resolved r : out) {
+            if ("nominal:untyped-company".equals(r.rule())) {
+                companies.add(r.name());
+            }
+        }
+        for (int i = 0; i < out.size() && !companies.isEmpty(); i++) {
+            Resolved o = out.get(i);
+            if (o.type() == SpeakerType.PERSON && companies.contains(o.name())) {
+                out.set(i, new Resolved(o.name(), SpeakerType.ORGANIZATION, null, o.penalty(), o.rule()));
+            }
+        }
         return out;
     }
 
@@ -655,6 +673,12 @@ public final class Resolver {
                 if (only != null) {
                     // "The president of Kuroyama Elevator Co bowed … The company said": the one company named
                     return new Resolved(orgName(only), SpeakerType.ORGANIZATION, null, 0.2, "nominal:only-company");
+                }
+                Mention untyped = definiteCompany ? untypedCompanyBefore(m.start()) : null;
+                if (untyped != null) {
+                    // "Brezza Motori said … The company also denied": a name no person bears, which spoke or opened a
+                    // sentence
+                    return new Resolved(untyped.name(), SpeakerType.ORGANIZATION, null, 0.2, "nominal:untyped-company");
                 }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
@@ -1392,6 +1416,29 @@ public final class Resolver {
             before++;
         }
         return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
+    }
+
+    /**
+     * The nearest name before char offset that nothing makes a person and that opens its sentence: two words or more,
+     * the first no given name or honorific, with no role, title, gender or apposition ("Brezza Motori said",
+     * "Wexe Valley Water has been fined"); null when the nearest such subject is a person or there is none.
+     */
+    private Mention untypedCompanyBefore(int offset) {
+        for (int i = namesBefore(offset) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
+            Mention n = names.get(i);
+            if (!subjects[i]) {
+                continue;
+            }
+            if (n.type() != Mention.Type.PERSON_NAME || n.role() != null || nameWords[i].length < 2
+                    || givenName.test(nameWords[i][0]) || introducedIn[i] >= 0) {
+                return null;
+            }
+            int e = personOf(i);
+            Entity ent = e < 0 ? null : entities.get(e);
+            return ent == null || ent.role() != null || ent.gender() != '?' || ent.words().length != nameWords[i].length
+                    || entityTitles.containsKey(e) ? null : n;
+        }
+        return null;
     }
 
     /** Statement k was spoken by an organisation named in its speaker phrase ("Diario Marcador claimed"). */

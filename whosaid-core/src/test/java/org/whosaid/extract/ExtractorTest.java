@@ -2638,8 +2638,9 @@ class ExtractorTest {
 
     @Test
     void aLongPhraseHungOnATrailingAttributionWithInIsNoContent() {
+        // (the planemaker is the company its content opens with: no person bears "Corvane Aero")
         assertEquals(List.of("indirect [Corvane Aero will deliver the first jets nine months late because a supplier has "
-                        + "fallen behind on parts] the planemaker (organization) said []"),
+                        + "fallen behind on parts] Corvane Aero (organization) said []"),
                 run("Corvane Aero will deliver the first jets nine months late because a supplier has fallen behind on "
                         + "parts, the planemaker said on Wednesday, in a fresh blow to airlines that had built their summer "
                         + "schedules around the aircraft."));
@@ -4481,6 +4482,19 @@ class ExtractorTest {
         // nobody described: the phrase as written
         assertEquals(List.of("indirect [sightings rose by 93 per cent] The researchers (group) said []"),
                 run("The study was published on Monday.\nThe researchers said sightings rose by 93 per cent."));
+    }
+
+    @Test
+    void theCompanyIsTheNameNoPersonBearsThatSpokeBefore() {
+        assertEquals(List.of("indirect [the transfer was necessary] Brezza Motori (organization) said []",
+                        "indirect [it planned to close the foundry] Brezza Motori (organization) denied []"),
+                run("Workers walked out on Tuesday.\nBrezza Motori said the transfer was necessary.\nThe company also denied "
+                        + "reports that it planned to close the foundry."));
+        // a given name makes the subject a person, and the company stays as written
+        assertEquals(List.of("indirect [the transfer was necessary] Marco Brezza (person) said []",
+                        "indirect [it planned to close the foundry] The company (organization) denied []"),
+                run("Workers walked out on Tuesday.\nMarco Brezza said the transfer was necessary.\nThe company also denied "
+                        + "reports that it planned to close the foundry."));
     }
 
     @Test
