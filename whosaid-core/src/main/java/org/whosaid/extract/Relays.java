@@ -109,7 +109,9 @@ final class Relays {
                 continue;
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
-                    || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())) {
+                    || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())
+                    || m.isName() && m.endTok() - m.startTok() >= 2 && (isStationWord(m.startTok())
+                    || outletOnly && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             }
         }
@@ -190,6 +192,25 @@ final class Relays {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
                 || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email");
     }
+
+    /** Token k opens a station's name: "told Radio Sur", "TV Azteca reported", "Canal Once". */
+    private boolean isStationWord(int k) {
+        return t.isCapitalized(k) && STATION_WORDS.contains(t.lower(k));
+    }
+
+    private static final java.util.Set<String> STATION_WORDS = java.util.Set.of("radio", "radyo", "rádio", "tv", "télé",
+            "canal", "kanal");
+
+    /**
+     * Token k is the article that opens a paper's name in French, Spanish, Italian, German or Dutch, after "told" or
+     * "in an interview with": "told Le Parisien", "told La Nación", "in an interview with Die Zeit".
+     */
+    private boolean isForeignArticle(int k) {
+        return t.isCapitalized(k) && FOREIGN_ARTICLES.contains(t.lower(k));
+    }
+
+    private static final java.util.Set<String> FOREIGN_ARTICLES = java.util.Set.of("le", "la", "el", "il", "die", "der",
+            "het", "les", "los", "las");
 
     /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
     private boolean isOutletNounAfter(int k) {

@@ -75,8 +75,9 @@ public final class Tokens {
         return ends[i];
     }
 
+    /** The kind of token i; 0, no kind, before the first token and past the last (a look-ahead off the text's end). */
     public byte kind(int i) {
-        return kinds[i];
+        return i >= 0 && i < size ? kinds[i] : 0;
     }
 
     public boolean isWord(int i) {

@@ -4498,6 +4498,31 @@ class ExtractorTest {
     }
 
     @Test
+    void evacueesAndPensionersAreGroups() {
+        assertEquals(List.of("indirect [they never received an alert] Some evacuees (group) said []"),
+                run("Some evacuees said they never received an alert."));
+        assertEquals(List.of("indirect [the rise came too late] Pensioners (group) said []"),
+                run("Pensioners said the rise came too late."));
+    }
+
+    @Test
+    void aNameAndACommaEndingTheTextAreRead() {
+        // (the comma after a name is the last token: no age can follow it; sixteen tokens fill the token arrays)
+        assertEquals(List.of(), run("\u201c".repeat(10) + " told Reuters Ms. Berg, "));
+    }
+
+    @Test
+    void aStationOrAForeignPaperToldIsTheChannel() {
+        assertEquals(List.of("indirect [the rise came too late] Maria Lopez (person) told [Radio Sur]"),
+                run("Maria Lopez told Radio Sur that the rise came too late."));
+        assertEquals(List.of("indirect [the rise came too late] Maria Lopez (person) told [Le Parisien]"),
+                run("Maria Lopez told Le Parisien that the rise came too late."));
+        // a person told is no channel
+        assertEquals(List.of("indirect [the rise came too late] Maria Lopez (person) told []"),
+                run("Maria Lopez told Lucas Herrera that the rise came too late."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
