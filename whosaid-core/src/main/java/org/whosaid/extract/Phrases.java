@@ -1060,7 +1060,14 @@ final class Phrases {
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
-                || inGroupPlace(i, end); // "the lower village" of "residents of the lower village"
+                || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
+                || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
+    }
+
+    /** Token k is a lower-case word of who owns or runs a body: "state-owned", "council-run", "Saudi-backed". */
+    private boolean isOwnership(int k) {
+        return t.isWord(k) && (t.endsWith(k, "-owned") || t.endsWith(k, "-run") || t.endsWith(k, "-backed")
+                || t.endsWith(k, "-controlled") || t.endsWith(k, "-funded") || t.endsWith(k, "-operated"));
     }
 
     /** "the", "a" or "an" among the plain words just before token i. */

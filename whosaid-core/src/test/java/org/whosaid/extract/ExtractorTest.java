@@ -4523,6 +4523,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anOwnerBeforeTwoWordsOfABodyGoesOnWithThePhrase() {
+        assertEquals(List.of("indirect [The fault cut off 1.1 gigawatts of capacity] Energinord (organization) said []"),
+                run("The fault cut off 1.1 gigawatts of capacity, the state-owned grid operator Energinord said on Tuesday."));
+        assertEquals(List.of("indirect [the change would save money] Hatem Ghoneim (person) said [Wadi News Agency]"),
+                run("Speaking to the state-run Wadi News Agency, Hatem Ghoneim said the change would save money."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
