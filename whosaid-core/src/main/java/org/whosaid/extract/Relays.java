@@ -113,6 +113,14 @@ final class Relays {
                     || m.isName() && m.endTok() - m.startTok() >= 2 && (isStationWord(m.startTok())
                     || outletOnly && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
+            } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {
+                int named = nameBeforeMediaNoun(m);
+                if (named > m.startTok() + 1) {
+                    // "told the PAP news agency", "quoted by the Kuria Times newspaper": the name is the channel
+                    int s0 = t.start(m.startTok() + 1);
+                    int e0 = t.end(named - 1);
+                    out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                }
             }
         }
         Mention reporter = trailingReporter(from, end);
@@ -162,9 +170,10 @@ final class Relays {
                             || t.eq(k - 1, "message") || t.eq(k - 1, "video") || t.eq(k - 1, "said")
                             || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")) ? k + 1 : -1;
                 }
-                // "published by X", "documents seen by the Financial Ledger"
+                // "published by X", "documents seen by the Financial Ledger", "X, quoted by the PAP news agency, said"
                 return t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
-                        || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")) ? k + 1 : -1;
+                        || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")
+                        || (t.eq(k - 1, "quoted") || t.eq(k - 1, "cited")) && t.is(k - 2, ',')) ? k + 1 : -1;
             case 3:
                 // "in his column for The Meridian Herald", "an op-ed for the Ledger"
                 return t.eq(k, "for") && k > from && t.isWord(k - 1) && Finder.WRITTEN_FOR.contains(t.lower(k - 1)) ? k + 1 : -1;
@@ -290,6 +299,27 @@ final class Relays {
     private static final java.util.Set<String> CALL_SIGN_BANDS = java.util.Set.of("TV", "FM", "AM", "DT", "CD", "LP");
 
     /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */
+    /**
+     * Where the capitalised name after "the" ends when lower-case words end the phrase with a media word ("the PAP
+     * news agency", "the Kuria Times newspaper"); else the phrase's first token.
+     */
+    private int nameBeforeMediaNoun(Mention m) {
+        int k = m.startTok();
+        if (!t.eq(k, "the") || !t.isCapitalized(k + 1) || !lex.in(Lexicon.MEDIA, t.lower(m.endTok() - 1))) {
+            return k;
+        }
+        int named = k + 1;
+        while (named < m.endTok() && t.isCapitalized(named)) {
+            named++;
+        }
+        for (int j = named; j < m.endTok(); j++) {
+            if (!t.isWord(j) || t.isCapitalized(j)) {
+                return k;
+            }
+        }
+        return named < m.endTok() ? named : k;
+    }
+
     private boolean afterMediaNoun(Mention m) {
         if (m.name() == null) {
             return false;

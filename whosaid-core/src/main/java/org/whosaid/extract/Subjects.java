@@ -310,8 +310,9 @@ final class Subjects {
             relative |= relativeWord(k); // "a nurse who spoke right after Castellano": the clause's own verb
             // a relative clause may quote a nickname: "who is known on the terraces as «il Ragioniere»"
             // and an apposition a title ("the budgeting app “Penny Ledger”")
+            // and a relay's participle opens one: "Pawel Sroka, quoted by the PAP news agency, said"
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative && !marksShortTitle(k)
-                    || isCue(k) && !relative) {
+                    || isCue(k) && !relative && !(k == from && (t.eq(k, "quoted") || t.eq(k, "cited")) && t.eq(k + 1, "by"))) {
                 return false;
             }
         }

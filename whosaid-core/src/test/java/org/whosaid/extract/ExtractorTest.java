@@ -4531,6 +4531,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aRelayInAnAsideAndANameBeforeANewsAgency() {
+        assertEquals(List.of("mixed [without major amendments] Pawel Sroka (person) said [PAP]"),
+                run("Pawel Sroka, quoted by the PAP news agency, said the bill would pass \"without major amendments\"."));
+        assertEquals(List.of("indirect [the bill would pass] Pawel Sroka (person) said [Interfax]"),
+                run("Pawel Sroka, cited by Interfax, said the bill would pass."));
+        assertEquals(List.of("indirect [the bill would pass] Pawel Sroka (person) told [Kuria Times]"),
+                run("Pawel Sroka told the Kuria Times newspaper that the bill would pass."));
+        // a lower-case agency names no channel
+        assertEquals(List.of("indirect [the bill would pass] Pawel Sroka (person) told []"),
+                run("Pawel Sroka told the state news agency that the bill would pass."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
