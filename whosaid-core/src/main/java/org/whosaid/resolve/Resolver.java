@@ -694,6 +694,10 @@ public final class Resolver {
                 if (named == null) {
                     named = earlierSource(m, d, index, drafts, earlier);
                 }
+                if (named == null) {
+                    // "A senior Kedmian official said … The official, who spoke on condition of anonymity, said"
+                    named = earlierSameHead(m, d, index, drafts, earlier);
+                }
                 Entity later = named == null && d.paragraph() <= 1 && m.head() != null && !UNNAMED_BY_TRADE.contains(m.head())
                         ? byRoleAfter(m.head(), m.end()) : null;
                 if (later != null) {

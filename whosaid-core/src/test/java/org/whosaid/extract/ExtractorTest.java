@@ -4544,6 +4544,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theOfficialWhoSpokeOnConditionOfAnonymityIsTheOneBefore() {
+        assertEquals(List.of("indirect [talks were close] A senior official (anonymous) said []",
+                        "indirect [14 hostages would be freed] A senior official (anonymous) said []"),
+                run("A senior official said Tuesday that talks were close.\nThe official, who spoke on condition of "
+                        + "anonymity, said 14 hostages would be freed."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
