@@ -694,8 +694,10 @@ public final class Resolver {
                 if (named == null) {
                     named = earlierSource(m, d, index, drafts, earlier);
                 }
-                if (named == null) {
-                    // "A senior Kedmian official said … The official, who spoke on condition of anonymity, said"
+                if (named == null && m.head() != null && !m.head().startsWith("source") && !m.head().equals("person")
+                        && !m.head().startsWith("insider")) {
+                    // "A senior Kedmian official said … The official, who spoke on condition of anonymity, said" ("the
+                    // source" is earlierSource's, which leaves it as written when two sources spoke before)
                     named = earlierSameHead(m, d, index, drafts, earlier);
                 }
                 Entity later = named == null && d.paragraph() <= 1 && m.head() != null && !UNNAMED_BY_TRADE.contains(m.head())
