@@ -249,6 +249,15 @@ final class Subjects {
         if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.PERSON_NOMINAL) {
             return null;
         }
+        int s = m.endTok();
+        int given = t.eq(s, "surnamed") || t.eq(s, "named") ? s + 1 : t.eq(s, "identified") && t.eq(s + 1, "as") ? s + 2
+                : t.eq(s, "identified") && t.eq(s + 1, "only") && t.eq(s + 2, "as") ? s + 3 : -1;
+        if (given > 0) {
+            // "said a resident surnamed Leung, 71", "a driver identified only as Musa": the name, the nominal its role
+            Mention n = ph.right(given, limit);
+            return n == null || n.type() != Mention.Type.PERSON_NAME ? null
+                    : n.withRole(stripArticle(ph.surface(m.startTok(), m.endTok())));
+        }
         int who = -1;
         for (int k = m.endTok(); k + 1 < limit && k < m.endTok() + 8 && t.kind(k) != Tokens.QUOTE; k++) {
             if (t.eq(k, "who")) { // "a pensioner outside the shop, who gave …", "a mother of three who gave …"

@@ -4552,6 +4552,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNominalSurnamedXIsThatPerson() {
+        assertEquals(List.of("direct [The alarm never sounded,] Leung (person, resident) said []"),
+                run("\"The alarm never sounded,\" said a resident surnamed Leung, 71, who lives on the 15th floor."));
+        assertEquals(List.of("direct [The alarm never sounded,] Musa (person, driver) said []"),
+                run("\"The alarm never sounded,\" said a driver identified only as Musa."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
