@@ -1969,6 +1969,9 @@ final class Finder {
         if (k < end && ph.has(k, Lexicon.PROPOSITION) && ph.has(k + 1, Lexicon.PRONOUN) && !t.eq(k + 1, "that")) {
             return k + 1; // "rejected suggestions it had been punished": the clause opens without "that"
         }
+        if (k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "the") && auxiliaryWithin(k + 3, Math.min(end, k + 6))) {
+            return k + 1; // "rejected claims the decision was about saving money"
+        }
         return k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "that") ? k + 1 : p;
     }
 

@@ -4560,6 +4560,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aClaimDeniedWithoutThat() {
+        assertEquals(List.of("indirect [the decision was about saving money] Rhiannon Calloway (person) rejected []"),
+                run("Rhiannon Calloway rejected claims the decision was about saving money."));
+        // a relative clause on the claims is no content
+        assertEquals(List.of(), run("Rhiannon Calloway rejected claims the company made."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
