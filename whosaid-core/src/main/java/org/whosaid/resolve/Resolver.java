@@ -497,7 +497,7 @@ public final class Resolver {
                 }
                 String[] words = words(m.name());
                 int e = findPerson(words, m.start());
-                if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1)) {
+                if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1 || notASurname(e, words[0]))) {
                     // "Norvell said" after "Norvell Pharmaceuticals AG": a one-word name opens an organisation's name
                     Entity org = orgByFirstWord(words[0], m.start());
                     if (org != null) {
@@ -1422,6 +1422,17 @@ public final class Resolver {
             before++;
         }
         return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
+    }
+
+    /**
+     * The one word is not entity e's surname, and nothing makes e a person (no given name first, no role, title or
+     * gender): "Kaihoku denied" names the company, not "the Kaihoku Shinkansen Line" found by its first word.
+     */
+    private boolean notASurname(int e, String word) {
+        Entity ent = entities.get(e);
+        String[] w = ent.words();
+        return !w[w.length - 1].equals(word) && ent.role() == null && ent.gender() == '?' && !entityTitles.containsKey(e)
+                && !givenName.test(w[0]);
     }
 
     /**

@@ -4568,6 +4568,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanysFirstWordIsNotTheLineItRuns() {
+        assertEquals(List.of("indirect [staff cuts had played no role] Kaihoku Railway Co (organization) denied []"),
+                run("A power failure halted all trains on the Kaihoku Shinkansen Line. Kaihoku Railway Co. apologised.\n"
+                        + "Kaihoku denied that staff cuts had played no role."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
