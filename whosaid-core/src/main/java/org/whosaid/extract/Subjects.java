@@ -601,12 +601,22 @@ final class Subjects {
      * what Cardin said.
      */
     private Mention mainCueSubject(int from, int to) {
+        int verb = -1; // the last cue read as a verb
         for (int j = from + 1; j < to; j++) {
             if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) || isCue(j) && t.endsWith(j, "ing")) {
                 return null;
             }
-            if (isCue(j) && thatAfter(j, to)) {
-                Subject sub = subjectOf(j, from);
+            if (!isCue(j)) {
+                continue;
+            }
+            // a cue word that is the object of the cue before it names a report, not a speaker's verb: "denied local
+            // media reports that …"
+            boolean object = verb >= 0 && j - verb <= 4 && lowerWordsBetween(verb + 1, j);
+            if (!object) {
+                verb = j;
+            }
+            if (thatAfter(j, to)) {
+                Subject sub = subjectOf(verb, from);
                 if (sub != null) {
                     // a pronoun is left to the sentence subject, which the resolver reads the same way
                     return sub.mention().type() == Mention.Type.PRONOUN ? null : sub.mention();
@@ -614,6 +624,16 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Tokens from to to are lower-case words. */
+    private boolean lowerWordsBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k) || t.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

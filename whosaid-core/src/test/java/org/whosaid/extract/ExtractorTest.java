@@ -4575,6 +4575,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aParticipleAfterADeniedReportIsTheDeniersWord() {
+        assertEquals(List.of("indirect [the tunnel had been closed] Ana Ruiz (person) denied []",
+                        "indirect [the section had been inspected] Ana Ruiz (person) saying []"),
+                run("Ana Ruiz denied local media reports that the tunnel had been closed, saying the section had "
+                        + "been inspected."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
