@@ -573,8 +573,19 @@ final class Phrases {
         }
         // "Residents of the village say the …", "Experts in the field claim that …": the noun phrase closes a
         // plural subject, and a clause follows
+        // (or a relative clause on one: "Nurses who worked in the unit say they …")
         return !(clauseAfter && d >= 2 && isPrepositionAt(d - 1) && t.isWord(d - 2)
-                && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP)));
+                && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP) || pluralBeforeWho(d - 2)));
+    }
+
+    /** A "who" after a plural within a few plain words before token k: "Nurses who worked" (k at "worked"). */
+    private boolean pluralBeforeWho(int k) {
+        for (int j = k; j >= 1 && j > k - 6 && t.isWord(j); j--) {
+            if (t.eq(j, "who")) {
+                return t.isWord(j - 1) && (t.endsWith(j - 1, "s") || has(j - 1, Lexicon.GROUP));
+            }
+        }
+        return false;
     }
 
     /** A lower-case word that may stand between a determiner and a noun: no plural, adverb, pronoun or verb. */

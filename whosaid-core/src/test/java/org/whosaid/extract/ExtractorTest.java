@@ -4583,6 +4583,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPresentCueAfterAGroupsRelativeClauseIsAVerb() {
+        assertEquals(List.of("indirect [they saw this coming for years] Nurses (group) say []"),
+                run("Nurses who worked in the unit say they saw this coming for years."));
+        // a report after a determiner is a noun
+        assertEquals(List.of(), run("He read it in the weekly report on Monday."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
