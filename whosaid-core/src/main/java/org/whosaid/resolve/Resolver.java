@@ -623,8 +623,9 @@ public final class Resolver {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
                 boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
-                int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2,
-                        k -> namedOrganizationSpoke(k, drafts, earlier)) : -1;
+                // (no public body is "the company": "The Water Quality Authority said … the company said")
+                int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
+                        && !(BUSINESS_HEADS.contains(m.head()) && isPublicBody(earlier.get(k).name()))) : -1;
                 if (spoke >= 0) {
                     // "Diario Marcador claimed … the paper said": the organisation that spoke just before
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -1438,13 +1439,14 @@ public final class Resolver {
     /**
      * The nearest name before char offset that nothing makes a person and that opens its sentence: two words or more,
      * the first no given name or honorific, with no role, title, gender or apposition ("Brezza Motori said",
-     * "Wexe Valley Water has been fined"); null when the nearest such subject is a person or there is none.
+     * "Wexe Valley Water has been fined"), past public bodies; null when the nearest other subject is a person or
+     * another organisation, or there is none.
      */
     private Mention untypedCompanyBefore(int offset) {
         for (int i = namesBefore(offset) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
-            if (!subjects[i]) {
-                continue;
+            if (!subjects[i] || n.type() == Mention.Type.ORG_NAME && isPublicBody(n.name())) {
+                continue; // (past a regulator that spoke of the company: "The Water Quality Regulation Authority said")
             }
             if (n.type() != Mention.Type.PERSON_NAME || n.role() != null || nameWords[i].length < 2
                     || givenName.test(nameWords[i][0]) || introducedIn[i] >= 0) {

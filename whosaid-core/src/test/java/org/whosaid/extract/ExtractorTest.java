@@ -4490,6 +4490,11 @@ class ExtractorTest {
                         "indirect [it planned to close the foundry] Brezza Motori (organization) denied []"),
                 run("Workers walked out on Tuesday.\nBrezza Motori said the transfer was necessary.\nThe company also denied "
                         + "reports that it planned to close the foundry."));
+        // past a public body that spoke of the company
+        List<String> out = run("Wexe Valley Water has been fined £18m.\nThe Water Quality Authority said the breaches were "
+                + "serious.\n\"This was a choice,\" said Helen Ashdown, its chief executive. \"It cost lives,\" she said.\n"
+                + "In a statement, the company said it accepted the findings.");
+        assertEquals("indirect [it accepted the findings] Wexe Valley Water (organization) said []", out.get(out.size() - 1));
         // a given name makes the subject a person, and the company stays as written
         assertEquals(List.of("indirect [the transfer was necessary] Marco Brezza (person) said []",
                         "indirect [it planned to close the foundry] The company (organization) denied []"),
