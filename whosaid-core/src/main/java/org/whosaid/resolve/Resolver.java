@@ -728,6 +728,11 @@ public final class Resolver {
         if (authors != null) {
             return authors; // "The study found …" after the researchers spoke: they did
         }
+        Mention researchers = "study".equals(m.head()) || "paper".equals(m.head()) ? researchersOf(m) : null;
+        if (researchers != null) {
+            // "according to a study by researchers at the Tessaly Centre for Earth Observation", and "the study" later
+            return new Resolved(researchers.name(), SpeakerType.GROUP, null, 0.1, "document:researchers");
+        }
         Resolved publisher = publisher(m);
         if (publisher != null) {
             return publisher;
@@ -775,6 +780,9 @@ public final class Resolver {
         Mention owner = companyDocument(m) ? recentOrganizationSubject(m, m.start()) : null;
         if (owner == null && companyDocument(m)) {
             owner = nearestCompanyBefore(m.start()); // "the ferry operator, Clachan Marine Services, … the company’s figures"
+        }
+        if (owner == null && companyDocument(m)) {
+            owner = untypedCompanyBefore(m.start()); // "Wexe Valley Water has been fined … the company’s annual report"
         }
         if (owner != null) {
             return new Resolved(orgName(owner), SpeakerType.ORGANIZATION, null, 0.15, "document:company");
@@ -906,6 +914,23 @@ public final class Resolver {
             Mention g = researchGroups.get(i);
             if (g.end() <= m.start()) {
                 return new Resolved(g.name(), SpeakerType.GROUP, null, 0.1, "group:described");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The researchers a study names right after it ("a study by researchers at X") or, for "the study", the last ones
+     * described before it; else null.
+     */
+    private Mention researchersOf(Mention study) {
+        for (int i = researchGroups.size() - 1; i >= 0; i--) {
+            Mention g = researchGroups.get(i);
+            if (g.start() >= study.end() && g.start() - study.end() <= 4) {
+                return g; // "by "
+            }
+            if (g.end() <= study.start()) {
+                return isDefinite(study.name()) ? g : null;
             }
         }
         return null;

@@ -4479,6 +4479,10 @@ class ExtractorTest {
                         + "Oceanography (group) wrote []"),
                 run("Marine biologists at the Kelmoor Institute of Oceanography have described a new species.\nThe researchers "
                         + "wrote that the animal was vulnerable to mining."));
+        // a study is its researchers'
+        assertEquals(List.of("indirect [the rise would go on] researchers at the Tessaly Centre (group) According to []"),
+                run("The study, by researchers at the Tessaly Centre, measured the peat for six years.\n"
+                        + "According to the study, the rise would go on."));
         // nobody described: the phrase as written
         assertEquals(List.of("indirect [sightings rose by 93 per cent] The researchers (group) said []"),
                 run("The study was published on Monday.\nThe researchers said sightings rose by 93 per cent."));
