@@ -30885,6 +30885,322 @@ Outside the SVP office, party workers burst crackers and danced to dhol beats. S
       role="booth-level worker from Sonpali", ph=["inversion", "multi-sentence", "role-apposition"]),
 ])
 
+# ---------------------------------------------------------------- Kenyan national daily (Nation-style) on a doctors' strike at public hospitals, curly double quotes + apostrophes (union’s, governors’, CS’s) with the comma inside full quotes and outside fragments, "yesterday", Dr and Ms before names, shillings: the strike as the paper's own lede with the doctors' term for it in quotes, a union that "accused the Ministry of Health of" a fragment "and vowed to keep" (no content), "Addressing journalists …, X secretary general Dr Y said", his split quote "said Dr Maroa", the Health Cabinet Secretary who "termed the strike" a fragment "saying" a clause, "The CS denied that" and "she told journalists" in the same paragraph, a county governor with a relative clause who "dismissed the CS’s claims, saying", "the governor told the Nation on phone", a patient's relative who "posed" a question, "Said Dr Maroa:"
+article("lumasi-doctors-strike", """
+Services at public hospitals ground to a halt yesterday as doctors downed their tools in a nationwide strike over unpaid salaries and the delayed posting of 1,200 interns, the third such “tools down” this year.
+The National Union of Medical Officers and Dentists (NUMOD) accused the Ministry of Health of “dishonouring” a return-to-work formula signed in March and vowed to keep its members away from work until all arrears are paid.
+Addressing journalists at the union’s headquarters, NUMOD secretary general Dr Evans Kipchumba Maroa said doctors in 31 counties had gone without pay for up to three months.
+“We have written letters, we have attended meetings and we have been promised again and again. A doctor cannot feed his family on promises,” said Dr Maroa. “This time we are not going back until the money is in our accounts.”
+But Health Cabinet Secretary Dr Naomi Chelagat Rotich termed the strike “illegal and unnecessary”, saying the Treasury had released Sh3.2 billion to counties last week to clear the arrears.
+The CS denied that the ministry had gone back on the formula. “The money has left the Treasury. If it has not reached the doctors, the questions should be directed to the counties, not to the ministry,” she told journalists.
+Lumasi Governor Peter Wekesa Mukhwana, who chairs the governors’ health committee, dismissed the CS’s claims, saying only 40 per cent of the money had reached county accounts by Friday.
+“We cannot pay doctors with money we have not received,” the governor told the Nation on phone.
+“My mother has been lying on this bed since Sunday and no doctor has come to see her. Where will an ordinary mwananchi get Sh50,000 for a private hospital?” posed Ms Beatrice Nekesa, whose 68-year-old mother was admitted to Lumasi County Referral Hospital after a stroke.
+Said Dr Maroa: “Nobody in this union enjoys seeing patients suffer. The government knows exactly what it must do to end this.”
+""", [
+    # the strike is the paper's own lede; the doctors' term for a strike, in the paper's own sentence
+    R("tools down", "the paper's quotes around the doctors' term for a strike", "scare-quote"),
+    # the union speaks as a body, the acronym in brackets no part of its name; "accused … of" carries the quoted
+    # fragment; the vow to keep members away is an infinitive with no reported content
+    M("dishonouring", "the National Union of Medical Officers and Dentists", O, "accused", ph=["cue-class"]),
+    # the post before the name is the role ("Dr" is a title); addressing journalists names no relay
+    I("doctors in 31 counties had gone without pay for up to three months", "Evans Kipchumba Maroa", P, "said",
+      role="NUMOD secretary general", ph=["said-that", "role-premodifier"]),
+    # "Dr Maroa": the title and the surname, in a paragraph that states no role; a second quote right after the
+    # attribution sentence
+    D("We have written letters, we have attended meetings and we have been promised again and again. A doctor cannot feed his family on promises,",
+      "Evans Kipchumba Maroa", P, "said", ph=["inversion", "split-quote", "multi-sentence", "surname"]),
+    D("This time we are not going back until the money is in our accounts.", "Evans Kipchumba Maroa", P, "said",
+      ph=["split-quote", "surname"]),
+    # the post before the name is the role; "termed" carries the quoted fragment (the comma outside) and the
+    # participle a that-less clause with no marks: two statements
+    M("illegal and unnecessary", "Naomi Chelagat Rotich", P, "termed", role="Health Cabinet Secretary",
+      ph=["role-premodifier"]),
+    I("the Treasury had released Sh3.2 billion to counties last week to clear the arrears", "Naomi Chelagat Rotich", P,
+      "saying", role="Health Cabinet Secretary", ph=["participle-cue", "role-premodifier"]),
+    # "The CS": Rotich, so the nominal is the role; the denial is annotated on the content after "that"; "she" in
+    # the same paragraph, where the nominal role stands; journalists are no relay
+    I("the ministry had gone back on the formula", "Naomi Chelagat Rotich", P, "denied", role="CS",
+      ph=["denial", "cue-class", "nominal"]),
+    D("The money has left the Treasury. If it has not reached the doctors, the questions should be directed to the counties, not to the ministry,",
+      "Naomi Chelagat Rotich", P, "told", role="CS", ph=["multi-sentence", "told", "pronoun"]),
+    # the post before the name is the role, "who chairs …" a relative clause; dismissing the claims reports no
+    # content of its own, the participle's that-less clause does
+    I("only 40 per cent of the money had reached county accounts by Friday", "Peter Wekesa Mukhwana", P, "saying",
+      role="Lumasi Governor", ph=["participle-cue", "role-premodifier"]),
+    # "the governor": Mukhwana, the nominal is the role; the paper told is the relay, "the" left out of its name (as
+    # "told the Post"); "on phone" names no channel
+    D("We cannot pay doctors with money we have not received,", "Peter Wekesa Mukhwana", P, "told", role="governor",
+      via=["Nation"], ph=["told", "nominal"]),
+    # "posed" inverted after a question (as "posed Wafula"); "Ms" is a title and "whose 68-year-old mother …" a
+    # relative clause, no role
+    D("My mother has been lying on this bed since Sunday and no doctor has come to see her. Where will an ordinary mwananchi get Sh50,000 for a private hospital?",
+      "Beatrice Nekesa", P, "posed", ph=["inversion", "multi-sentence"]),
+    # "Said Dr Maroa:" inverts the cue before the quote in the same sentence (as "Said Wafula:")
+    D("Nobody in this union enjoys seeing patients suffer. The government knows exactly what it must do to end this.",
+      "Evans Kipchumba Maroa", P, "said", ph=["inversion", "multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Daily Telegraph-style) on a cathedral roof appeal, curly single quotes + apostrophes (England’s, else’s) with the comma inside and the full stop outside fragments: "after surveyors warned that" in the lede, a historian with his post before the name who "once described" the roof "as" a fragment inside a relative clause, "The Very Rev X, the Dean of Y, said", his split quote "he said" whose second part runs into the next paragraph (the opening mark repeated), the appeal's name in quotes, a donor with a relative clause who "told The Telegraph:", a heritage charity in apposition that "warned that" a fragment and "According to the trust,", "Its director, Dr X, said" a fragment, a council spokesman who "said" a fragment "but denied that" a clause, "adding:" and a quote
+article("ravensford-cathedral-roof-appeal", """
+One of England’s finest medieval cathedrals has launched a £9 million appeal to save its roof, after surveyors warned that parts of the timber structure could fail within five years.
+Ravensford Cathedral, whose 14th-century nave ceiling the architectural historian Sir Nicholas Pevenhall once described as ‘the finest timber roof in the north’, has lost lead to thieves and oak to rot for a decade.
+The Very Rev Julian Ashcombe-Pryce, the Dean of Ravensford, said the cathedral had no choice but to turn to the public.
+‘Every time it rains, we put out buckets in the north aisle,’ he said. ‘That is not a sentence anyone should have to say about a building that has stood for 700 years.
+‘We are not asking for a miracle. We are asking the people who love this place to help us keep it standing for another 700.’
+The appeal, called ‘Raise the Roof’, has already brought in £1.4 million, including a single gift of £250,000 from Margaret Ellory, an 81-year-old retired sheep farmer from the village of Ashby Coldwell.
+Mrs Ellory, who was married in the cathedral in 1964, told The Telegraph: ‘My husband and I stood under that roof on our wedding day. I should like to think it will still be there for somebody else’s.’
+The Fabric Heritage Trust, a charity that funds church repairs, warned that Ravensford was ‘far from alone’. According to the trust, more than 120 cathedrals and major parish churches in England need roof repairs costing over £1 million each.
+Its director, Dr Helen Mabbott-Reyes, said lead theft had been ‘a slow-motion catastrophe’ for churches in town and country alike.
+Ravensford City Council has been asked to waive parking charges for visitors during the appeal. A council spokesman said the request would be ‘considered carefully’ but denied that the authority had refused to help, adding: ‘We are proud of our cathedral and want to see it thrive.’
+""", [
+    # the appeal is the paper's own lede; a group given by the word as written
+    I("parts of the timber structure could fail within five years", "surveyors", G, "warned",
+      ph=["said-that", "cue-class"]),
+    # inside the cathedral's relative clause: the post before the name is the role, "Sir" a title; "described … as"
+    # carries the quoted fragment
+    M("the finest timber roof in the north", "Nicholas Pevenhall", P, "described", role="architectural historian",
+      ph=["role-premodifier"]),
+    # "The Very Rev" is a title; the apposition without its article is the role
+    I("the cathedral had no choice but to turn to the public", "Julian Ashcombe-Pryce", P, "said",
+      role="Dean of Ravensford", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the second part of the split quote does not close and the
+    # next paragraph opens with a quote mark: one statement across both paragraphs
+    D("Every time it rains, we put out buckets in the north aisle,", "Julian Ashcombe-Pryce", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("That is not a sentence anyone should have to say about a building that has stood for 700 years.\n‘We are not asking for a miracle. We are asking the people who love this place to help us keep it standing for another 700.",
+      "Julian Ashcombe-Pryce", P, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    # the appeal's name is no statement
+    R("Raise the Roof", "name of the appeal", "title"),
+    # "Mrs" is a title and "who was married …" a relative clause, no role; the paper told is the relay
+    D("My husband and I stood under that roof on our wedding day. I should like to think it will still be there for somebody else’s.",
+      "Margaret Ellory", P, "told", via=["The Telegraph"], ph=["multi-sentence", "told", "surname"]),
+    # the charity speaks as a body, the apposition describes it; the that-clause carries the quoted fragment
+    M("far from alone", "the Fabric Heritage Trust", O, "warned", ph=["said-that", "cue-class"]),
+    # "the trust": the Fabric Heritage Trust
+    I("more than 120 cathedrals and major parish churches in England need roof repairs costing over £1 million each",
+      "the Fabric Heritage Trust", O, "according to", ph=["according-to", "nominal"]),
+    # "Its director" before the name is the role without the possessive (as "Its chief executive, X,"); "Dr" is a
+    # title; the that-less clause carries the quoted fragment
+    M("a slow-motion catastrophe", "Helen Mabbott-Reyes", P, "said", role="director",
+      ph=["said-that", "role-apposition"]),
+    # an unnamed spokesman given by the phrase as written; one subject, three cues: a fragment in a that-less
+    # clause, a denial annotated on the content after "that", and a quote after "adding:"
+    M("considered carefully", "a council spokesman", A, "said", ph=["said-that"]),
+    I("the authority had refused to help", "a council spokesman", A, "denied", ph=["denial", "cue-class"]),
+    D("We are proud of our cathedral and want to see it thrive.", "a council spokesman", A, "adding",
+      ph=["participle-cue"]),
+])
+
+# ---------------------------------------------------------------- Mexican news site in English on a metro line closure, «guillemets» without spaces and the comma outside, names with two surnames and the first surname alone on second reference: a trailing "…, the Metropolitan Transit Network (RTM) announced on Wednesday" whose Spanish acronym does not match the English name, a local term as a scare quote after "so-called", a trailing "according to the operator", the operator's director general with the acronym and post before his name "said at a press conference", "Lugo denied that" with a "saying" fragment, the mayor with a relative clause who "called the closure" a fragment and "she wrote on X" in the same paragraph, "Commuters at X station said", an inverted commuter with her age and a relative clause and a second quote after the attribution sentence, a civil engineer in apposition with a fragment, "X told the newspaper Y"
+article("tlalcoyan-metro-line-4-closure", """
+TLALCOYAN — Line 4 of the Tlalcoyan metro will close for at least seven months from Saturday so that crews can repair a stretch of tunnel that has sunk nearly 40 centimeters since 2019, the Metropolitan Transit Network (RTM) announced on Wednesday.
+The tunnel has been damaged by the so-called «hundimiento», the slow sinking of the valley floor as groundwater is pumped from beneath the city.
+The line, which carries some 310,000 passengers a day between Xochiaca and Plaza de la Alhóndiga, will be replaced by a free bus service, according to the operator.
+«We know we are asking a lot of the people who use this line every day. But we will not run trains over a tunnel we cannot guarantee», RTM director general Horacio Lugo Benavides said at a press conference.
+Lugo denied that the closure was linked to the derailment of a train near Tepozán station in January, saying the repairs had been «planned for more than a year».
+Mayor Adriana Solís Montemayor, who rode the line on Tuesday night with reporters, called the closure «painful but unavoidable». «Nobody is going to be left stranded. If the buses are not enough, we will put on more», she wrote on X.
+Commuters at Xochiaca station said the closure would add more than an hour to their daily journeys.
+«Seven months? They said the same about Line 9 and it took two years», said Rosa María Téllez Ortiz, 46, who cleans offices in the historic center. «I will have to leave home at half past four.»
+Ernesto Barragán Ochoa, a civil engineer at the Autonomous University of Tlalcoyan, said the sinking reflected decades of «chronic over-extraction of groundwater».
+«Seven months is optimistic. Tunnels in soft clay do not forgive haste», Barragán told the newspaper El Heraldo de Tlalcoyan.
+""", [
+    # the operator speaks as a body, its Spanish acronym in brackets no part of its name; the comma before the
+    # trailing attribution is left out
+    I("Line 4 of the Tlalcoyan metro will close for at least seven months from Saturday so that crews can repair a stretch of tunnel that has sunk nearly 40 centimeters since 2019",
+      "the Metropolitan Transit Network", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # a local term after "so-called", in the site's own sentence
+    R("hundimiento", "local term after 'so-called'", "scare-quote"),
+    # "the operator": the Metropolitan Transit Network; the relative clause is part of the content
+    I("The line, which carries some 310,000 passengers a day between Xochiaca and Plaza de la Alhóndiga, will be replaced by a free bus service",
+      "the Metropolitan Transit Network", O, "according to", ph=["according-to", "trailing-attribution", "nominal"]),
+    # the acronym and post before the name are the role; a press conference names no relay
+    D("We know we are asking a lot of the people who use this line every day. But we will not run trains over a tunnel we cannot guarantee",
+      "Horacio Lugo Benavides", P, "said", role="RTM director general", ph=["multi-sentence", "role-premodifier"]),
+    # the first surname alone; the denial is annotated on the content after "that"; the participle's that-less
+    # clause carries the quoted fragment
+    I("the closure was linked to the derailment of a train near Tepozán station in January", "Horacio Lugo Benavides",
+      P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("planned for more than a year", "Horacio Lugo Benavides", P, "saying", ph=["participle-cue", "surname"]),
+    # the post before the name is the role, "who rode …" a relative clause; riding with reporters names no relay;
+    # "she wrote on X" in the same paragraph, where the role stands
+    M("painful but unavoidable", "Adriana Solís Montemayor", P, "called", role="Mayor", ph=["role-premodifier"]),
+    D("Nobody is going to be left stranded. If the buses are not enough, we will put on more", "Adriana Solís Montemayor",
+      P, "wrote", role="Mayor", via=["X"], ph=["multi-sentence", "writing", "pronoun"]),
+    # a group given by the phrase as written, the station kept (as "commuters at Lindenbridge Central")
+    I("the closure would add more than an hour to their daily journeys", "commuters at Xochiaca station", G, "said",
+      ph=["said-that"]),
+    # the age is no role and "who cleans offices …" a relative clause; "They said the same" is inside her quote; a
+    # second quote right after the attribution sentence
+    D("Seven months? They said the same about Line 9 and it took two years", "Rosa María Téllez Ortiz", P, "said",
+      ph=["inversion", "split-quote", "multi-sentence"]),
+    D("I will have to leave home at half past four.", "Rosa María Téllez Ortiz", P, "said", ph=["split-quote"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment
+    M("chronic over-extraction of groundwater", "Ernesto Barragán Ochoa", P, "said",
+      role="civil engineer at the Autonomous University of Tlalcoyan", ph=["said-that", "role-apposition"]),
+    # the first surname alone in the next paragraph; the paper told is the relay, "the newspaper" a description of it
+    D("Seven months is optimistic. Tunnels in soft clay do not forgive haste", "Ernesto Barragán Ochoa", P, "told",
+      via=["El Heraldo de Tlalcoyan"], ph=["multi-sentence", "told", "surname"]),
+])
+
+# ---------------------------------------------------------------- US tech news site (TechCrunch-style) on a fintech data leak, curly double quotes + apostrophes (Finchwell’s, server’s, It’s) with the comma and period inside: a lede "TechCrunch has learned" (the site's own reporting), "In a blog post published Thursday, X said" with two fragments in two that-clauses, "The company, which says it has …" (a statement inside a relative clause) and "did not say", a security researcher with her post before the name and a relative clause who "said" a clause with a rewards program's name in quotes, her split quote "she told TechCrunch", "A person familiar with the investigation, who was not authorized to speak to the press, said" with two that-clauses, the chief executive who "apologized … in an email" (no content) and "he wrote", "The company denied that" with a "saying" fragment, a regulator with a relative clause that "confirmed that", "A DPA spokesperson said" a fragment "and declined to comment further"
+article("finchwell-database-exposure", """
+Fintech startup Finchwell exposed the names, home addresses and partial bank details of hundreds of thousands of customers through a database that was left open to the internet without a password for at least five weeks, TechCrunch has learned.
+In a blog post published Thursday, Finchwell said it had “identified and fixed a configuration error” on one of its cloud servers and that there was “no evidence” the data had been misused.
+The company, which says it has more than 2 million users, did not say how many customers were affected or when it first learned of the exposure.
+Security researcher Anjali Deshpande-Ross, who found the database during a routine scan and alerted the company, said it held about 1.9 million records from Finchwell’s “Sprout” rewards program, including customers’ dates of birth and the last four digits of their national ID numbers.
+“Anyone who stumbled on the server’s IP address could read it, no password needed,” she told TechCrunch. “This is not a sophisticated attack. It’s a door that was left open.”
+A person familiar with the investigation, who was not authorized to speak to the press, said the company had hired an outside forensics firm and that investigators were examining whether anyone other than the researcher had accessed the database.
+Finchwell co-founder and CEO Marcus Oyelaran-Burke apologized to customers in an email sent Friday. “We hold ourselves to a higher standard than this, and we fell short,” he wrote.
+The company denied that it had waited until after closing a $40 million funding round to disclose the exposure, saying the timing was “a coincidence.”
+The Digital Payments Authority (DPA), which licenses Finchwell, confirmed that it had opened an inquiry. A DPA spokesperson said the regulator “takes the security of consumer financial data extremely seriously” and declined to comment further.
+""", [
+    # the leak is the site's own reporting ("TechCrunch has learned"); a blog post names no channel; two that-clauses,
+    # each carrying a quoted fragment: two mixed statements
+    M("identified and fixed a configuration error", "Finchwell", O, "said", ph=["said-that", "writing"]),
+    M("no evidence", "Finchwell", O, "said", ph=["said-that", "writing"]),
+    # "The company": Finchwell; its claim sits in a relative clause; what it "did not say" reports nothing
+    I("it has more than 2 million users", "Finchwell", O, "says", ph=["said-that", "nominal"]),
+    # the post before the name is the role, "who found …" a relative clause; the rewards program's name in quotes is
+    # inside the content
+    I("it held about 1.9 million records from Finchwell’s “Sprout” rewards program, including customers’ dates of birth and the last four digits of their national ID numbers",
+      "Anjali Deshpande-Ross", P, "said", role="Security researcher", ph=["said-that", "role-premodifier"]),
+    R("Sprout", "name of a rewards program", "title"),
+    # "she" in the next paragraph, which states no role; the site told is the relay for both parts
+    D("Anyone who stumbled on the server’s IP address could read it, no password needed,", "Anjali Deshpande-Ross", P,
+      "told", via=["TechCrunch"], ph=["split-quote", "told", "pronoun"]),
+    D("This is not a sophisticated attack. It’s a door that was left open.", "Anjali Deshpande-Ross", P, "told",
+      via=["TechCrunch"], ph=["split-quote", "multi-sentence", "told", "pronoun"]),
+    # an anonymous source given by the phrase as written, without the relative clause; two that-clauses with no
+    # marks: one statement
+    I("the company had hired an outside forensics firm and that investigators were examining whether anyone other than the researcher had accessed the database",
+      "a person familiar with the investigation", A, "said", ph=["said-that"]),
+    # the company and post before the name are the role; apologizing reports no content; an email names no channel;
+    # "he wrote" in the same paragraph, where the role stands
+    D("We hold ourselves to a higher standard than this, and we fell short,", "Marcus Oyelaran-Burke", P, "wrote",
+      role="Finchwell co-founder and CEO", ph=["writing", "pronoun", "role-premodifier"]),
+    # "The company": Finchwell; the denial is annotated on the content after "that"; the participle's that-less
+    # clause carries the quoted fragment, the period inside
+    I("it had waited until after closing a $40 million funding round to disclose the exposure", "Finchwell", O,
+      "denied", ph=["denial", "cue-class", "nominal"]),
+    M("a coincidence.", "Finchwell", O, "saying", ph=["participle-cue", "nominal"]),
+    # the regulator speaks as a body, the acronym in brackets no part of its name and "which licenses …" a relative
+    # clause
+    I("it had opened an inquiry", "the Digital Payments Authority", O, "confirmed", ph=["said-that", "cue-class"]),
+    # an unnamed spokesperson given by the phrase as written; declining to comment reports nothing
+    M("takes the security of consumer financial data extremely seriously", "a DPA spokesperson", A, "said",
+      ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Philippine broadsheet (Philippine Star-style) on a rice price cap, curly double quotes + apostrophes (government’s, group’s, senator’s) with the comma inside, pesos as P, Tagalog inside quotes with a bracketed translation: a trailing "…, Agriculture Secretary X announced yesterday" on the lede, "the agriculture chief told reporters", "He warned that", a program's name in quotes, "Rice traders, however, said", a retailers' group president in apposition who "said" a fragment "but asked the DA to" (no content), his quote by surname "said in an interview with" a named radio station, a vendor with her post before the name and her age and "she said" a paragraph later, a senator with "Sen." who "In a Facebook post, … called the cap" a fragment "and said" a clause and "he wrote" in the same paragraph, "X rejected the senator’s proposal, saying" a fragment
+article("dumalagan-rice-price-cap", """
+The Department of Agriculture (DA) will impose a price cap of P45 per kilo on imported regular-milled rice in public markets starting Monday, Agriculture Secretary Francisco Dumalagan announced yesterday.
+“We cannot allow the price of the most basic food on our tables to be dictated by a handful of traders. Sobra na po [This is too much],” the agriculture chief told reporters at the DA central office.
+He warned that retailers caught selling above the cap would face fines of up to P100,000 and the cancellation of their stall permits.
+The DA will also expand its “Bigas sa Bawat Mesa” stalls, which sell local rice at P40 a kilo, to 30 more markets.
+Rice traders, however, said the cap was unworkable because they were buying imported stocks at P41 to P43 a kilo from importers.
+Jaime Uy Sarmiento, president of the Confederation of Grains Retailers (Cogrea), said the group’s members would comply “under protest” but asked the DA to cap wholesale prices as well.
+“You cannot cap the last link in the chain and leave the rest untouched. That is not a price policy, that is a death sentence for the small retailer,” Sarmiento said in an interview with Radyo Tagumpay.
+At the Tambakan Public Market, vendor Lorna Bacungan, 52, said she had already stopped selling imported rice.
+“Kung P45 ang presyo, lugi ako ng P3 kada kilo [If the price is P45, I lose P3 per kilo]. Who will pay for my losses, the DA?” she said.
+In a Facebook post, Sen. Rodolfo Estrella-Villamor called the cap “a band-aid on a broken leg” and said the government should instead suspend the tariff on imported rice. “Price caps have been tried before, and they always end the same way: empty stalls and a black market,” he wrote.
+Dumalagan rejected the senator’s proposal, saying the tariff was “not on the table” for now.
+""", [
+    # the post before the name is the role; the whole sentence before the trailing attribution is the content
+    I("The Department of Agriculture (DA) will impose a price cap of P45 per kilo on imported regular-milled rice in public markets starting Monday",
+      "Francisco Dumalagan", P, "announced", role="Agriculture Secretary",
+      ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    # "the agriculture chief": Dumalagan, so the nominal is the role; the Tagalog and its bracketed translation are
+    # part of the quote; reporters are no relay
+    D("We cannot allow the price of the most basic food on our tables to be dictated by a handful of traders. Sobra na po [This is too much],",
+      "Francisco Dumalagan", P, "told", role="agriculture chief", ph=["multi-sentence", "told", "nominal"]),
+    # "He" in the next paragraph, which states no role
+    I("retailers caught selling above the cap would face fines of up to P100,000 and the cancellation of their stall permits",
+      "Francisco Dumalagan", P, "warned", ph=["said-that", "cue-class", "pronoun"]),
+    # the stalls' programme name, in the paper's own sentence
+    R("Bigas sa Bawat Mesa", "name of the department's rice-stall programme", "title"),
+    # a group given by the words as written; "however" is no part of it
+    I("the cap was unworkable because they were buying imported stocks at P41 to P43 a kilo from importers",
+      "rice traders", G, "said", ph=["said-that"]),
+    # the apposition is the role, the acronym in brackets kept; the that-less clause carries the quoted fragment;
+    # asking the DA to cap prices is an infinitive request with no reported content
+    M("under protest", "Jaime Uy Sarmiento", P, "said", role="president of the Confederation of Grains Retailers (Cogrea)",
+      ph=["said-that", "role-apposition"]),
+    # the surname in the next paragraph, which states no role; the station that interviewed him is the relay
+    D("You cannot cap the last link in the chain and leave the rest untouched. That is not a price policy, that is a death sentence for the small retailer,",
+      "Jaime Uy Sarmiento", P, "said", via=["Radyo Tagumpay"], ph=["multi-sentence", "surname", "interview"]),
+    # the post before the name is the role, the age is not
+    I("she had already stopped selling imported rice", "Lorna Bacungan", P, "said", role="vendor",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the Tagalog and its translation are part of the quote
+    D("Kung P45 ang presyo, lugi ako ng P3 kada kilo [If the price is P45, I lose P3 per kilo]. Who will pay for my losses, the DA?",
+      "Lorna Bacungan", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Sen." is a title and the paragraph states no other role; the post is on Facebook; "called" carries a quoted
+    # fragment and "said" a clause with no marks: two statements; "he wrote" in the same paragraph, the same post
+    M("a band-aid on a broken leg", "Rodolfo Estrella-Villamor", P, "called", via=["Facebook"], ph=["writing"]),
+    I("the government should instead suspend the tariff on imported rice", "Rodolfo Estrella-Villamor", P, "said",
+      via=["Facebook"], ph=["said-that", "writing"]),
+    D("Price caps have been tried before, and they always end the same way: empty stalls and a black market,",
+      "Rodolfo Estrella-Villamor", P, "wrote", via=["Facebook"], ph=["writing", "pronoun"]),
+    # rejecting the proposal reports no content of its own; the participle's that-less clause carries the quoted
+    # fragment
+    M("not on the table", "Francisco Dumalagan", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- German outlet's English service on a motorway bridge demolition, „low-high“ quotes with the comma outside and apostrophes (Germany’s, people’s, drivers’): a trailing "…, the federal motorway company X announced on Tuesday" on the lede (the descriptor before the name), a German term as the author's scare quote after "so-called", "According to X,", the federal transport minister's inverted quote with his post before the name and a relative clause, "X told the dpa news agency that" a fragment, "At a town hall meeting …, he rejected criticism that" with a "saying" fragment, a trailing "according to the city of X", the locals' nickname for the day, "Residents say", an inverted resident with her age and a relative clause and a second quote after the attribution sentence, a haulier in apposition who "estimated that", "she told the X Anzeiger" a paragraph later
+article("ruhnetal-viaduct-demolition", """
+WERNSFELD – Crews will blow up the 52-year-old Ruhnetal viaduct on the A 68 motorway on Sunday morning, closing one of western Germany’s busiest freight routes for at least three years, the federal motorway company Autobahn Nordwest announced on Tuesday.
+Inspectors found cracks in the steel tendons of the prestressed concrete bridge in 2022, and it has been closed to lorries ever since. It is one of some 4,000 motorway bridges earmarked for a so-called „Ersatzneubau“ – demolition and replacement.
+According to Autobahn Nordwest, some 1,400 kilograms of explosives will be used.
+„The bridge cannot be saved. Every month we wait is a month in which we gamble with people’s safety“, said Federal Transport Minister Jörg Hambrecht-Weil, who will attend the blast.
+Hambrecht-Weil told the dpa news agency that a new bridge would open to traffic „by the end of 2028 at the latest“.
+At a town hall meeting in Wernsfeld on Monday evening, he rejected criticism that the government had ignored warnings about the viaduct for years, saying the state had „inherited a backlog of decades“.
+Police have set up a 500-metre exclusion zone, and 120 residents of the Auwiesen district will have to leave their homes for the day, according to the city of Wernsfeld. Locals have already dubbed Sunday „der große Knall“.
+Residents say the closure has already turned their streets into a diversion route. „Since the bridge was closed, 9,000 lorries a day rumble past my bedroom window“, said Gerda Pohlmann-Eickhoff, 71, who has lived on Rehbergstraße for 40 years. „I have not slept properly in three years.“
+Sabine Kühnert, managing director of the haulage firm Kühnert Logistik in nearby Altenbrügge, estimated that the 38-kilometre detour costs her company around €20,000 a month in fuel and drivers’ hours.
+„Three years is an eternity in our business. If they do not build faster, the small firms in this valley will not survive it“, she told the Wernsfelder Anzeiger.
+""", [
+    # the company speaks as a body; "the federal motorway company" before its name describes it (as "operator X");
+    # the comma before the trailing attribution is left out
+    I("Crews will blow up the 52-year-old Ruhnetal viaduct on the A 68 motorway on Sunday morning, closing one of western Germany’s busiest freight routes for at least three years",
+      "Autobahn Nordwest", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # the cracks and the closure are the outlet's own; a German term after "so-called", glossed by the writer
+    R("Ersatzneubau", "German term after 'so-called'", "scare-quote"),
+    I("some 1,400 kilograms of explosives will be used", "Autobahn Nordwest", O, "according to", ph=["according-to"]),
+    # the post before the name is the role, "who will attend …" a relative clause
+    D("The bridge cannot be saved. Every month we wait is a month in which we gamble with people’s safety",
+      "Jörg Hambrecht-Weil", P, "said", role="Federal Transport Minister",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the surname in the next paragraph, which states no role; the agency told is the relay, "the … news agency" a
+    # description of it; the that-clause carries the quoted fragment
+    M("by the end of 2028 at the latest", "Jörg Hambrecht-Weil", P, "told", via=["dpa"],
+      ph=["told", "said-that", "surname"]),
+    # "he" in the next paragraph, at a town hall meeting: no relay; the rejection is annotated on the content after
+    # "that"; the participle's that-less clause carries the quoted fragment
+    I("the government had ignored warnings about the viaduct for years", "Jörg Hambrecht-Weil", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("inherited a backlog of decades", "Jörg Hambrecht-Weil", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the city gives its own figures: it is the speaker of the whole sentence before the trailing attribution
+    I("Police have set up a 500-metre exclusion zone, and 120 residents of the Auwiesen district will have to leave their homes for the day",
+      "the city of Wernsfeld", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the locals' nickname for the day is no statement
+    R("der große Knall", "the locals' nickname for the day of the blast", "title"),
+    # a group given by the word as written, with a present-tense cue
+    I("the closure has already turned their streets into a diversion route", "residents", G, "say", ph=["said-that"]),
+    # the age is no role and "who has lived …" a relative clause; a second quote right after the attribution sentence
+    D("Since the bridge was closed, 9,000 lorries a day rumble past my bedroom window", "Gerda Pohlmann-Eickhoff", P,
+      "said", ph=["inversion", "split-quote"]),
+    D("I have not slept properly in three years.", "Gerda Pohlmann-Eickhoff", P, "said", ph=["split-quote"]),
+    # the apposition is the role
+    I("the 38-kilometre detour costs her company around €20,000 a month in fuel and drivers’ hours", "Sabine Kühnert",
+      P, "estimated", role="managing director of the haulage firm Kühnert Logistik in nearby Altenbrügge",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the paper told is the relay
+    D("Three years is an eternity in our business. If they do not build faster, the small firms in this valley will not survive it",
+      "Sabine Kühnert", P, "told", via=["Wernsfelder Anzeiger"], ph=["multi-sentence", "told", "pronoun"]),
+])
+
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
