@@ -31191,9 +31191,10 @@ She denied that the ruling would put other approved developments in the region a
     M("respects the court’s decision", "Kate Pemberton-Hale", P, "wrote", role="State Environment Minister",
       via=["X"], ph=["said-that", "writing", "role-premodifier"]),
     # "She" in the next paragraph, which states no role; the denial is annotated on the content after "that"; the
-    # participle "telling ABC Radio that" names the relay and carries the quoted fragment
+    # participle "telling ABC Radio that" names the relay and carries the quoted fragment; the denial, made in the same
+    # sentence on the same occasion, keeps that relay too (as Energinord's "told … Ritzau that …, and denied …")
     I("the ruling would put other approved developments in the region at risk", "Kate Pemberton-Hale", P, "denied",
-      ph=["denial", "cue-class", "pronoun"]),
+      via=["ABC Radio"], ph=["denial", "cue-class", "pronoun"]),
     M("on its own merits", "Kate Pemberton-Hale", P, "telling", via=["ABC Radio"],
       ph=["participle-cue", "told", "said-that", "pronoun"]),
 ])
