@@ -31201,6 +31201,321 @@ Sabine Kühnert, managing director of the haulage firm Kühnert Logistik in near
 ])
 
 
+# ---------------------------------------------------------------- wire (Reuters) on a refinery fire in Nigeria, curly double quotes + apostrophes (Nigeria’s, Crest’s, Nigeria’s) with the comma inside and the full stop outside a fragment: a trailing "…, operator X said on Monday" after a long lede (the descriptor before the name), "In a statement, the company said" with a that-less clause and a second that-clause (one statement), the chief executive in an inverted quote with the company's possessive in the role, "Two sources at the plant, who asked not to be named because …, told Reuters that" with two that-clauses and "one of the sources said", the operator's denial by its short name with a "saying" clause, a regulator that "said in a post on X that" a fragment, the fire service spokesman with the service before his post and "he told reporters at the scene" in the same paragraph, "Residents of nearby X said" and an inverted trader with a relative clause, the wire's scare quote after "so-called"
+article("ebiri-refinery-fire", """
+EBIRI, Nigeria, June 9 (Reuters) - A fire tore through a crude distillation unit at the Ebiri refinery in southern Nigeria’s Ugbaja State late on Sunday, killing at least three workers and forcing the 60,000 barrel-per-day plant to halt output, operator Delta Crest Refining said on Monday.
+In a statement, the company said the blaze had been brought under control by 3 a.m. and that it had launched an investigation into the cause.
+“We are devastated by the loss of our colleagues. Our priority is to support their families and to make the site safe,” said Emeka Obiora-Nwachukwu, Delta Crest’s chief executive.
+Two sources at the plant, who asked not to be named because they were not authorised to speak to the media, told Reuters that a gas alarm on the unit had been faulty for weeks and that a maintenance shutdown planned for April had been postponed twice.
+“We reported the alarm in March. We were told the shutdown would cost too much,” one of the sources said.
+Delta Crest denied that safety warnings had been ignored, saying the unit had passed an inspection by the Petroleum Safety Inspectorate in January. The inspectorate said in a post on X that it would publish a report on the fire “within 30 days”.
+Ugbaja State Fire Service spokesman Ibrahim Tanko-Aliyu said firefighters had fought the blaze for more than five hours. “The heat was so intense that our men could not get near the unit until the company shut the feed lines,” he told reporters at the scene.
+Residents of nearby Okpe-Ebiri said they were woken by a blast shortly before midnight. “The whole sky was orange. We carried the children and ran to the main road,” said Blessing Efe-Okoro, a trader who lives about a kilometre from the plant.
+The Ebiri plant is one of a wave of so-called “modular” refineries licensed to cut Nigeria’s dependence on imported petrol.
+(Reporting by Chinedu Okafor-Bassey; Editing by Tom Harlowe)
+""", [
+    # the operator speaks as a body; "operator" before its name describes it; the comma before the trailing
+    # attribution is left out
+    I("A fire tore through a crude distillation unit at the Ebiri refinery in southern Nigeria’s Ugbaja State late on Sunday, killing at least three workers and forcing the 60,000 barrel-per-day plant to halt output",
+      "Delta Crest Refining", O, "said", ph=["trailing-attribution"]),
+    # "the company": Delta Crest Refining; a statement names no channel; a that-less clause and a second that-clause
+    # with no marks: one statement
+    I("the blaze had been brought under control by 3 a.m. and that it had launched an investigation into the cause",
+      "Delta Crest Refining", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the apposition after the name is the role, the company's possessive kept
+    D("We are devastated by the loss of our colleagues. Our priority is to support their families and to make the site safe,",
+      "Emeka Obiora-Nwachukwu", P, "said", role="Delta Crest’s chief executive",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the unnamed sources given by the phrase as written, without the clause on anonymity; the agency told is the
+    # relay; two that-clauses with no marks: one statement
+    I("a gas alarm on the unit had been faulty for weeks and that a maintenance shutdown planned for April had been postponed twice",
+      "two sources at the plant", A, "told", via=["Reuters"], ph=["told", "said-that"]),
+    # one of the two, given by the phrase as written (as "one of the employees"); "said" after the told-frame names
+    # no relay
+    D("We reported the alarm in March. We were told the shutdown would cost too much,", "one of the sources", A, "said",
+      ph=["multi-sentence"]),
+    # "Delta Crest": the operator's short name; the denial is annotated on the content after "that"; the participle's
+    # that-less clause has no marks
+    I("safety warnings had been ignored", "Delta Crest Refining", O, "denied", ph=["denial", "cue-class", "surname"]),
+    I("the unit had passed an inspection by the Petroleum Safety Inspectorate in January", "Delta Crest Refining", O,
+      "saying", ph=["participle-cue", "surname"]),
+    # "The inspectorate": the Petroleum Safety Inspectorate of the sentence before; the post is on X; the that-clause
+    # carries the quoted fragment (the full stop outside), so only the fragment is annotated
+    M("within 30 days", "the Petroleum Safety Inspectorate", O, "said", via=["X"], ph=["said-that", "writing", "nominal"]),
+    # the service and the post before the name are the role; "told reporters at the scene" names no relay, and the
+    # paragraph states the role
+    I("firefighters had fought the blaze for more than five hours", "Ibrahim Tanko-Aliyu", P, "said",
+      role="Ugbaja State Fire Service spokesman", ph=["said-that", "role-premodifier"]),
+    D("The heat was so intense that our men could not get near the unit until the company shut the feed lines,",
+      "Ibrahim Tanko-Aliyu", P, "told", role="Ugbaja State Fire Service spokesman", ph=["told", "pronoun"]),
+    # a group given by the phrase as written
+    I("they were woken by a blast shortly before midnight", "residents of nearby Okpe-Ebiri", G, "said",
+      ph=["said-that"]),
+    # the role without its article and without the relative clause
+    D("The whole sky was orange. We carried the children and ran to the main road,", "Blessing Efe-Okoro", P, "said",
+      role="trader", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the wire's own word after "so-called"; the plant's background and the byline are the wire's own
+    R("modular", "the wire's scare quote after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- Irish broadsheet (Irish Times-style) on a housing protest, curly single quotes + apostrophes (Tenants’, union’s, Government’s, I’ve, it’ll, don’t) with the comma inside and the full stop outside fragments, an age in brackets: two banner slogans in the lede, the union's spokeswoman in apposition who "told the crowd" a fragment in a that-less clause and "she said" a paragraph later, the minister with his title before the name who "said … that he" a fragment "but insisted" a clause (two cues, two statements), "the Minister said in a statement", "He denied that" with a "describing reports … as" fragment, an Independent TD with a long title before the name in an inverted split quote and a relative clause, a student introduced by "Among the marchers was X (20), a …, who said" and "she said" a paragraph later, "According to the latest figures from X"
+article("kilcrennan-rent-march", """
+Several thousand people marched through the centre of Kilcrennan on Saturday to demand emergency action on rents, carrying banners that read ‘Homes Not Hotels’ and ‘Generation Rent Says Enough’.
+The march, organised by the Kilcrennan Tenants’ Union, ended outside the regional offices of the Department of Housing, where the union’s spokeswoman, Órla Keaveney, told the crowd the Government had ‘abandoned a whole generation to the landlords’.
+‘People are paying €1,900 a month for a box room and being told to be grateful. We are not asking for charity. We are asking for a rent cap that works, and for the empty homes in this city to be brought back into use,’ she said.
+Minister for Housing Declan Mulqueen said on Saturday evening that he ‘fully understood the frustration’ of renters, but insisted the Government’s plan was working.
+‘Completions are at their highest level since 2008. I am not going to pretend that is enough for someone facing a rent increase next month, but the direction is right,’ the Minister said in a statement.
+He denied that the Government was preparing to relax the rent pressure zone rules, describing reports to that effect as ‘pure speculation’.
+‘The Minister talks about completions,’ said Independent TD for Kilcrennan North Ruairí Costigan, who marched with the protesters. ‘I talk to families in my clinic every week who are sleeping in their cars.’
+Among the marchers was Aoife Dunleavy (20), a second-year nursing student at Kilcrennan Institute of Technology, who said she had spent the first six weeks of term commuting three hours a day from her family home in Ballymoyle.
+‘I’ve a bed in a house with five others now, for €750 a month. My mam keeps saying it’ll get better. I don’t see how,’ she said.
+According to the latest figures from the Rental Standards Board, average rents for new tenancies in Kilcrennan rose by 9.4 per cent in the year to June.
+""", [
+    # two slogans on the marchers' banners
+    R("Homes Not Hotels", "slogan on marchers' banners", "title"),
+    R("Generation Rent Says Enough", "slogan on marchers' banners", "title"),
+    # the apposition without its article is the role (the possessive kept); "told the crowd" names no relay; the
+    # that-less clause carries the quoted fragment, the full stop outside
+    M("abandoned a whole generation to the landlords", "Órla Keaveney", P, "told", role="union’s spokeswoman",
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("People are paying €1,900 a month for a box room and being told to be grateful. We are not asking for charity. We are asking for a rent cap that works, and for the empty homes in this city to be brought back into use,",
+      "Órla Keaveney", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the title before the name is the role; one subject, two cues with clauses of their own: the first carries the
+    # quoted fragment (only the fragment is annotated), the second has no marks
+    M("fully understood the frustration", "Declan Mulqueen", P, "said", role="Minister for Housing",
+      ph=["said-that", "role-premodifier"]),
+    I("the Government’s plan was working", "Declan Mulqueen", P, "insisted", role="Minister for Housing",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the Minister": Mulqueen, so the nominal is the role; a statement names no channel
+    D("Completions are at their highest level since 2008. I am not going to pretend that is enough for someone facing a rent increase next month, but the direction is right,",
+      "Declan Mulqueen", P, "said", role="Minister", ph=["multi-sentence", "writing", "nominal"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that"; the
+    # participle "describing … as" carries the quoted fragment
+    I("the Government was preparing to relax the rent pressure zone rules", "Declan Mulqueen", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("pure speculation", "Declan Mulqueen", P, "describing", ph=["participle-cue", "pronoun"]),
+    # the title and constituency before the name are the role ("who marched …" is a relative clause); a second quote
+    # right after the attribution sentence: a split quote
+    D("The Minister talks about completions,", "Ruairí Costigan", P, "said", role="Independent TD for Kilcrennan North",
+      ph=["inversion", "split-quote", "role-premodifier"]),
+    D("I talk to families in my clinic every week who are sleeping in their cars.", "Ruairí Costigan", P, "said",
+      role="Independent TD for Kilcrennan North", ph=["split-quote", "role-premodifier"]),
+    # the age in brackets is no role, the apposition after it is; "who said" attributes the clause
+    I("she had spent the first six weeks of term commuting three hours a day from her family home in Ballymoyle",
+      "Aoife Dunleavy", P, "said", role="second-year nursing student at Kilcrennan Institute of Technology",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("I’ve a bed in a house with five others now, for €750 a month. My mam keeps saying it’ll get better. I don’t see how,",
+      "Aoife Dunleavy", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the board's figures: the board is the speaker
+    I("average rents for new tenancies in Kilcrennan rose by 9.4 per cent in the year to June", "the Rental Standards Board",
+      O, "according to", ph=["according-to"]),
+])
+
+# ---------------------------------------------------------------- Spanish outlet's English edition on an emergency water transfer in a drought, «guillemets» with the comma and full stop outside, names with two surnames and the first surname alone on second reference: the transfer as the paper's own lede, the writer's scare quote after "so-called", the regional president in apposition after his quote, his first surname with "said" a fragment "but warned that" a fragment "and called for" (a demand, no statement), a national ministry that "said in a statement that" with two fragments in two that-clauses, "The ministry denied that" and an anonymous ministry spokesman, an irrigators' association introduced with a descriptor and a relative clause that "welcomed" (no statement) "but said" a fragment, its president inverted ("said its president, X, who …"), an ecologist group that "accused … of" a one-word fragment, its spokeswoman who "wrote in a post on X that" a fragment and "X told this newspaper" by surname
+article("sotoalbar-water-transfer", """
+RIBASECA – The central government on Tuesday approved an emergency transfer of 40 cubic hectometres of water from the Valdecalzas reservoir to the drought-stricken plains of the Sotoalbar region, the largest such transfer in more than a decade.
+The decision reopens the so-called «water war» between Sotoalbar and the neighbouring region of Alto Segral, whose reservoirs will supply the water.
+«This water is not a gift, it is a right. Sotoalbar has waited three years for the central government to remember that we exist», the regional president, Ignacio Barrachina Olmos, said at a press conference in Ribaseca.
+Barrachina said the transfer would save «at least part» of the spring harvest, but warned that it was «a plaster on a wound that needs surgery» and called for a permanent pipeline between the two basins.
+The Ministry of Water and Environment said in a statement that the transfer was an «exceptional measure», justified by the state of the Sotoalbar aquifers, which stand at 11% of capacity, and that it «in no way» set a precedent for future years.
+The ministry denied that the approval had been timed to suit next month’s regional elections. «The technical reports set the calendar, not the ballot box», a ministry spokesman said.
+The irrigators’ association Regantes del Sotoalbar, which represents some 9,000 farmers, welcomed the transfer but said it came «too late for the cereal».
+«We have lost the barley already. What we can still save are the almond and olive trees, and for that we need the water this month, not in June», said its president, Julián Ortuño Cascales, who farms 60 hectares near Ribaseca.
+The ecologist group Acción Ribera accused the regional government of «mining» the aquifers for three decades. Its spokeswoman, Amparo Lledó Ferrer, wrote in a post on X that the transfer «rewards exactly the model of intensive irrigation that has emptied them».
+«Another transfer means another year of not talking about the real problem», Lledó told this newspaper.
+""", [
+    # the transfer is the paper's own lede; the name of the dispute after "so-called" is the writer's scare quote
+    R("water war", "the writer's scare quote after 'so-called'", "scare-quote"),
+    # the role in apposition follows the quote; a press conference names no relay
+    D("This water is not a gift, it is a right. Sotoalbar has waited three years for the central government to remember that we exist",
+      "Ignacio Barrachina Olmos", P, "said", role="regional president", ph=["multi-sentence", "role-apposition"]),
+    # "Barrachina": the first of his two surnames; two cues with clauses of their own, each carrying a quoted
+    # fragment: two mixed statements; calling for a pipeline is a demand, not a statement
+    M("at least part", "Ignacio Barrachina Olmos", P, "said", ph=["said-that", "surname"]),
+    M("a plaster on a wound that needs surgery", "Ignacio Barrachina Olmos", P, "warned",
+      ph=["said-that", "cue-class", "surname"]),
+    # the ministry speaks as a body; a statement names no channel; two that-clauses, each carrying a quoted fragment:
+    # two mixed statements
+    M("exceptional measure", "the Ministry of Water and Environment", O, "said", ph=["said-that", "writing"]),
+    M("in no way", "the Ministry of Water and Environment", O, "said", ph=["said-that", "writing"]),
+    # "The ministry": the Ministry of Water and Environment; the denial is annotated on the content after "that"
+    I("the approval had been timed to suit next month’s regional elections", "the Ministry of Water and Environment", O,
+      "denied", ph=["denial", "cue-class", "nominal"]),
+    # an unnamed spokesman given by the phrase as written, its capital not sentence-initial
+    D("The technical reports set the calendar, not the ballot box", "a ministry spokesman", A, "said"),
+    # the association is given by its name ("the irrigators’ association" describes it, the relative clause is no
+    # part of it); welcoming the transfer reports no content; the that-less clause carries the quoted fragment
+    M("too late for the cereal", "Regantes del Sotoalbar", O, "said", ph=["said-that"]),
+    # "its president": the role loses its possessive; "who farms …" is a relative clause
+    D("We have lost the barley already. What we can still save are the almond and olive trees, and for that we need the water this month, not in June",
+      "Julián Ortuño Cascales", P, "said", role="president", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the group speaks as a body, given by its name; "accused … of" carries the one-word fragment
+    M("mining", "Acción Ribera", O, "accused", ph=["cue-class"]),
+    # "Its spokeswoman": the role loses its possessive; the post is on X; the that-clause carries the quoted fragment
+    M("rewards exactly the model of intensive irrigation that has emptied them", "Amparo Lledó Ferrer", P, "wrote",
+      role="spokeswoman", via=["X"], ph=["said-that", "writing", "role-apposition"]),
+    # "Lledó": the first of her two surnames; "this newspaper" names no relay
+    D("Another transfer means another year of not talking about the real problem", "Amparo Lledó Ferrer", P, "told",
+      ph=["told", "surname"]),
+])
+
+# ---------------------------------------------------------------- US national daily (Washington Post-style) on a court order blocking a state voting law, straight double quotes + apostrophes (state's, law's, We'll) with the comma and period inside: "A federal judge … ruling that" in the lede before the judge is named, the judge's split quote "wrote in a 38-page order" with the title before the name, the law's official name in quotes with the comma inside, a voters' league that "sued along with …" and "argued that", a lawyer in apposition with a relative clause "said in an interview" in a split quote, the secretary of state with a relative clause and his statement by surname, "He denied that" with a "saying" fragment (the period inside), an inverted county clerk with a relative clause after her role and her surname with a compound predicate, a governor's spokesman who "did not respond to a request for comment"
+article("aldermont-mail-ballot-order", '''
+A federal judge on Friday temporarily blocked Aldermont from enforcing a new law that requires voters to include a copy of a photo ID with every mail ballot, ruling that the requirement would likely disenfranchise thousands of eligible voters in the state's Nov. 4 election.
+"The law's defenders have not shown that a single fraudulent mail ballot was cast in Aldermont in the past decade," U.S. District Judge Theodore Asante-Whitfield wrote in a 38-page order. "The burden the law imposes, by contrast, is neither speculative nor small."
+The measure, formally the "Secure Ballot Act," passed the Republican-controlled legislature on a party-line vote in March. The Aldermont League of Rural Voters, which sued along with three voters over 70, argued that many elderly and rural residents do not own a printer or a copier.
+"The judge saw this law for what it is," Danielle Okafor-Pruitt, a lawyer with the Voting Access Project who represents the plaintiffs, said in an interview. "You should not need a home office to vote."
+Secretary of State Craig Halvorsen, who championed the law, said the state would appeal immediately. "This is a modest, commonsense safeguard that most Aldermonters support, and an unelected judge has thrown it out five weeks before an election," Halvorsen said in a statement.
+He denied that the law targeted any group of voters, saying it "treats every ballot exactly the same."
+"We'll be sending a postcard to every one of those voters. I just hope they read it," said Linda Marchetti-Boyd, the clerk of rural Pell County, whose office has already mailed 14,000 ballots with instructions that are now out of date.
+Marchetti-Boyd said she had asked the secretary of state's office for guidance on Thursday and had not heard back.
+A spokesman for Gov. Russell Tamblyn did not respond to a request for comment.
+''', [
+    # blocking the law is an act; "A federal judge" points forward to Asante-Whitfield, so the nominal is the role;
+    # the participle's that-clause has no marks
+    I("the requirement would likely disenfranchise thousands of eligible voters in the state's Nov. 4 election",
+      "Theodore Asante-Whitfield", P, "ruling", role="federal judge", ph=["participle-cue", "writing", "nominal"]),
+    # the title before the name is the role; an order names no channel; a second quote right after the attribution
+    # sentence: a split quote
+    D("The law's defenders have not shown that a single fraudulent mail ballot was cast in Aldermont in the past decade,",
+      "Theodore Asante-Whitfield", P, "wrote", role="U.S. District Judge",
+      ph=["split-quote", "writing", "role-premodifier"]),
+    D("The burden the law imposes, by contrast, is neither speculative nor small.", "Theodore Asante-Whitfield", P,
+      "wrote", role="U.S. District Judge", ph=["split-quote", "writing", "role-premodifier"]),
+    # the law's official name, the comma inside the marks (as "Uniform Wage Act,")
+    R("Secure Ballot Act,", "name of a law", "title"),
+    # the league speaks as a body; "which sued along with …" is a relative clause; the that-clause has no marks
+    I("many elderly and rural residents do not own a printer or a copier", "the Aldermont League of Rural Voters", O,
+      "argued", ph=["said-that"]),
+    # the apposition without its article and without the relative clause is the role; an interview with no outlet
+    # named: no relay; a second quote right after the attribution sentence: a split quote
+    D("The judge saw this law for what it is,", "Danielle Okafor-Pruitt", P, "said",
+      role="lawyer with the Voting Access Project", ph=["split-quote", "interview", "role-apposition"]),
+    D("You should not need a home office to vote.", "Danielle Okafor-Pruitt", P, "said",
+      role="lawyer with the Voting Access Project", ph=["split-quote", "interview", "role-apposition"]),
+    # the title before the name is the role ("who championed the law" a relative clause); the quote by surname in the
+    # same paragraph keeps the role; a statement names no channel
+    I("the state would appeal immediately", "Craig Halvorsen", P, "said", role="Secretary of State",
+      ph=["said-that", "role-premodifier"]),
+    D("This is a modest, commonsense safeguard that most Aldermonters support, and an unelected judge has thrown it out five weeks before an election,",
+      "Craig Halvorsen", P, "said", role="Secretary of State", ph=["writing", "surname"]),
+    # "He" in the next paragraph, which states no role; the denial is annotated on the content after "that"; the
+    # participle's that-less clause carries the quoted fragment, the period inside
+    I("the law targeted any group of voters", "Craig Halvorsen", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("treats every ballot exactly the same.", "Craig Halvorsen", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the apposition without its article and without the relative clause is the role
+    D("We'll be sending a postcard to every one of those voters. I just hope they read it,", "Linda Marchetti-Boyd", P,
+      "said", role="clerk of rural Pell County", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # her surname in the next paragraph, which states no role; one compound predicate with no marks: one statement
+    I("she had asked the secretary of state's office for guidance on Thursday and had not heard back",
+      "Linda Marchetti-Boyd", P, "said", ph=["said-that", "surname"]),
+    # not responding to a request for comment reports nothing
+])
+
+# ---------------------------------------------------------------- South African news site (Daily Maverick-style) on a municipal water outage, curly double quotes + apostrophes (people’s, municipality’s) with the comma inside and the full stop outside fragments: the outage as the site's own lede, "In a statement on Monday, the municipality said" with a fragment in a that-less clause and a second that-clause carrying another (two mixed), a municipal spokesperson with his post before the name who "told Daily Maverick that" and "he said" in the same paragraph, "The municipality denied that" and in the same paragraph a ward councillor in apposition who "wrote on Facebook that" and "she wrote", the municipality's plan name in quotes, "residents said" with two that-clauses, an inverted resident with her age and an "as she …" clause, a civic committee's ultimatum (no statement) and its convenor ("Its convenor, X,") who "accused officials of" a fragment, "he said" a paragraph later
+article("ntsikazi-water-outage", """
+Residents of KwaNtsikazi and Roodevlei have now gone 11 days without running water, and nobody at the Ntsikazi Local Municipality can yet say when the taps will run again.
+In a statement on Monday, the municipality said a “catastrophic failure” of two pumps at the Mgwenya Water Treatment Works had cut supply to about 38,000 households, and that replacement parts were being “sourced urgently”.
+Municipal spokesperson Lwazi Ngcobo-Dube told Daily Maverick that 14 water tankers had been sent to the worst-affected wards. “We understand people’s frustration. Our teams are working around the clock, and we ask residents to be patient a little longer,” he said.
+The municipality denied that the breakdown was linked to unpaid maintenance contracts. But the ward councillor for Ward 17, Thandeka Mabuza-Khoza, wrote on Facebook that the contractor responsible for the pumps had not been paid since February. “The pumps did not just die. They were left to die,” she wrote.
+It is the third major outage this year. The municipality’s “Water Security Turnaround Plan”, adopted by council with some fanfare in 2022, has yet to deliver a single new pump.
+At a tanker in Extension 4 on Tuesday morning, residents said they had been queuing since 4am and that some tankers ran dry before reaching the end of the line.
+“I have a baby of four months. I am boiling tanker water for her bottles, and there is nothing to flush the toilet,” said Nokuthula Sibiya-Mthembu, 29, as she pushed two 25-litre containers home in a wheelbarrow.
+The KwaNtsikazi Water Crisis Committee, a coalition of street committees and churches, has given the municipality until Friday to restore supply. Its convenor, Sipho Dlamini-Ntuli, accused officials of “treating the water crisis like the weather, something that just happens to us”.
+“If there is no water by Friday, we will march to the municipal offices, and we will not leave,” he said.
+""", [
+    # the outage is the site's own lede; "nobody … can yet say" reports nothing
+    # "the municipality": the Ntsikazi Local Municipality of the lede; a statement names no channel; a that-less
+    # clause and a second that-clause, each carrying a quoted fragment: two mixed statements
+    M("catastrophic failure", "the Ntsikazi Local Municipality", O, "said", ph=["said-that", "writing", "nominal"]),
+    M("sourced urgently", "the Ntsikazi Local Municipality", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the post before the name is the role; the site told is the relay; "he said" in the same paragraph, where the
+    # role stands, names no relay
+    I("14 water tankers had been sent to the worst-affected wards", "Lwazi Ngcobo-Dube", P, "told",
+      role="Municipal spokesperson", via=["Daily Maverick"], ph=["told", "said-that", "role-premodifier"]),
+    D("We understand people’s frustration. Our teams are working around the clock, and we ask residents to be patient a little longer,",
+      "Lwazi Ngcobo-Dube", P, "said", role="Municipal spokesperson", ph=["multi-sentence", "pronoun"]),
+    # the denial is annotated on the content after "that"
+    I("the breakdown was linked to unpaid maintenance contracts", "the Ntsikazi Local Municipality", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # the apposition without its article is the role; the post is on Facebook; "she wrote" in the same paragraph, the
+    # same post
+    I("the contractor responsible for the pumps had not been paid since February", "Thandeka Mabuza-Khoza", P, "wrote",
+      role="ward councillor for Ward 17", via=["Facebook"], ph=["said-that", "writing", "role-apposition"]),
+    D("The pumps did not just die. They were left to die,", "Thandeka Mabuza-Khoza", P, "wrote",
+      role="ward councillor for Ward 17", via=["Facebook"], ph=["multi-sentence", "writing", "pronoun"]),
+    # the plan's name, in the site's own sentence
+    R("Water Security Turnaround Plan", "name of the municipality's plan", "title"),
+    # a group given by the word as written; two that-clauses (the first without "that") with no marks: one statement
+    I("they had been queuing since 4am and that some tankers ran dry before reaching the end of the line", "residents",
+      G, "said", ph=["said-that"]),
+    # the age is no role and "as she pushed …" is what she was doing
+    D("I have a baby of four months. I am boiling tanker water for her bottles, and there is nothing to flush the toilet,",
+      "Nokuthula Sibiya-Mthembu", P, "said", ph=["inversion", "multi-sentence"]),
+    # the deadline is an ultimatum, not a statement; "Its convenor": the role loses its possessive; "accused … of"
+    # carries the quoted fragment
+    M("treating the water crisis like the weather, something that just happens to us", "Sipho Dlamini-Ntuli", P,
+      "accused", role="convenor", ph=["cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("If there is no water by Friday, we will march to the municipal offices, and we will not leave,",
+      "Sipho Dlamini-Ntuli", P, "said", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Australian metropolitan daily on a court ruling against a housing estate in koala habitat, curly double quotes + apostrophes (developer’s, applicant’s, court’s, group’s) with the comma inside and the full stop outside fragments, Mr/Ms on second reference: the court as speaker in a relative clause "which found the site was" a fragment, "In his judgment, Justice X said" with a compound predicate, his split quote "Justice X wrote" (a second quote after the attribution sentence), a marketing line after "marketed as", the developer's managing director in apposition with a fragment and "Mr X said" a paragraph later, a conservation group with a fragment, its president in apposition who "told reporters outside the court" with a participle of action after it, the state environment minister with her title before the name who "wrote in a post on X that" a fragment, "She denied that" with a "telling ABC Radio that" fragment
+article("wirrabilla-koala-estate-ruling", """
+A developer’s plan to clear 64 hectares of bushland for a 420-home estate near Wirrabilla has been thrown out by the Land and Planning Court, which found the site was “core koala habitat” that could not be replaced elsewhere.
+In his judgment, Justice Malcolm Threlfall said the proposal by Corrowong Property Group would remove feed trees used by an estimated 30 to 45 koalas and sever the only vegetated corridor between Wirrabilla State Forest and the coast.
+“The applicant’s offset proposal would relocate habitat on paper. It would not relocate the koalas,” Justice Threlfall wrote. “Koalas do not read development consents.”
+The estate, marketed as “bush living on your doorstep”, was approved by Wirrabilla Shire Council in 2021 before a local conservation group took the case to court.
+Corrowong’s managing director, Darren Kilbey, said the company was “extremely disappointed” by the decision.
+“We spent four years and more than $3 million on ecological studies, and we offered to plant 12,000 trees. We will now consider all our options, including an appeal,” Mr Kilbey said.
+The Wirrabilla Koala Action Group said the ruling was “a line in the sand” for developers across the region.
+“For six years we were told this was a done deal. Today a court has said that koalas count,” the group’s president, Robyn Aitcheson, told reporters outside the court, holding a toy koala above her head.
+State Environment Minister Kate Pemberton-Hale wrote in a post on X that the government “respects the court’s decision”.
+She denied that the ruling would put other approved developments in the region at risk, telling ABC Radio that each had been assessed “on its own merits”.
+""", [
+    # throwing out the plan is the court's act; the court speaks through its finding; the relative clause's
+    # that-less clause carries the quoted fragment, the full stop outside
+    M("core koala habitat", "the Land and Planning Court", O, "found", ph=["said-that", "writing"]),
+    # "Justice" before the name is the role; a judgment names no channel; one compound predicate with no marks: one
+    # statement
+    I("the proposal by Corrowong Property Group would remove feed trees used by an estimated 30 to 45 koalas and sever the only vegetated corridor between Wirrabilla State Forest and the coast",
+      "Malcolm Threlfall", P, "said", role="Justice", ph=["said-that", "writing", "role-premodifier"]),
+    # a second quote right after the attribution sentence: a split quote
+    D("The applicant’s offset proposal would relocate habitat on paper. It would not relocate the koalas,",
+      "Malcolm Threlfall", P, "wrote", role="Justice",
+      ph=["multi-sentence", "split-quote", "writing", "surname", "role-premodifier"]),
+    D("Koalas do not read development consents.", "Malcolm Threlfall", P, "wrote", role="Justice",
+      ph=["split-quote", "writing", "surname", "role-premodifier"]),
+    # the developer's marketing line, in the paper's own sentence
+    R("bush living on your doorstep", "marketing line after 'marketed as'", "scare-quote"),
+    # the apposition is the role, the company's possessive kept; the that-less clause carries the quoted fragment
+    M("extremely disappointed", "Darren Kilbey", P, "said", role="Corrowong’s managing director",
+      ph=["said-that", "role-apposition"]),
+    # "Mr" is a title; the paragraph states no role
+    D("We spent four years and more than $3 million on ecological studies, and we offered to plant 12,000 trees. We will now consider all our options, including an appeal,",
+      "Darren Kilbey", P, "said", ph=["multi-sentence", "surname"]),
+    # the group speaks as a body; the that-less clause carries the quoted fragment
+    M("a line in the sand", "the Wirrabilla Koala Action Group", O, "said", ph=["said-that"]),
+    # the apposition without its article is the role, the possessive kept; "told reporters outside the court" names no
+    # relay; holding a toy koala is an act
+    D("For six years we were told this was a done deal. Today a court has said that koalas count,", "Robyn Aitcheson", P,
+      "told", role="group’s president", ph=["multi-sentence", "told", "role-apposition"]),
+    # the title before the name is the role; the post is on X; the that-clause carries the quoted fragment
+    M("respects the court’s decision", "Kate Pemberton-Hale", P, "wrote", role="State Environment Minister",
+      via=["X"], ph=["said-that", "writing", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role; the denial is annotated on the content after "that"; the
+    # participle "telling ABC Radio that" names the relay and carries the quoted fragment; the denial, made in the same
+    # sentence on the same occasion, keeps that relay too (as Energinord's "told … Ritzau that …, and denied …")
+    I("the ruling would put other approved developments in the region at risk", "Kate Pemberton-Hale", P, "denied",
+      via=["ABC Radio"], ph=["denial", "cue-class", "pronoun"]),
+    M("on its own merits", "Kate Pemberton-Hale", P, "telling", via=["ABC Radio"],
+      ph=["participle-cue", "told", "said-that", "pronoun"]),
+])
+
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
