@@ -31516,6 +31516,319 @@ She denied that the ruling would put other approved developments in the region a
 ])
 
 
+# ---------------------------------------------------------------- Indian national daily (Indian Express-style) on a bridge collapse, curly double quotes + apostrophes (mother’s, firm’s) with the full stop outside a fragment, a dateline with a colon, lakhs and crores: a trailing "officials said" on a long lede, "PTI reported, quoting district officials" (the agency as relay), the chief minister with his post before the name and a relative clause who "announced that" with two that-clauses, his quote "wrote in a post on X" by surname, the bridge's nickname in quotes, a contractor with a relative clause that "denied that" and its managing director in apposition "said in a statement" after the quote, a structural engineer in apposition with a relative clause and a fragment, "she told this newspaper", "A senior PWD official, who did not wish to be named, said", "Survivors said", an inverted survivor with her age and a relative clause
+article("bhimavati-bridge-collapse", """
+ANANDGARH: At least 14 people were killed and 22 injured when a four-decade-old bridge over the Bhimavati river collapsed in Anandgarh district on Sunday evening, sending two buses and several two-wheelers into the river, officials said.
+Eight people were still missing on Monday, PTI reported, quoting district officials.
+Chief Minister Vasantrao Patankar, who visited the site on Monday, announced that the families of the dead would get Rs 5 lakh each and that a retired High Court judge would head a judicial inquiry.
+“Whoever is responsible, whether an officer or a contractor, will not be spared. I have asked for a report within 15 days,” Patankar wrote in a post on X.
+The 1983 steel truss bridge, known locally as the “Lal Pul”, was the only road link between Anandgarh town and some 40 villages on the eastern bank.
+Shrinath Infraprojects, which repaired the bridge last year for the Public Works Department (PWD), denied that its work had weakened the structure. “Our contract covered resurfacing of the deck and new railings. The piers and foundations were never part of it,” the firm’s managing director, Ketan Deshmukh, said in a statement.
+Sunanda Gokhale-Iyer, a structural engineer at the Sahyadra Institute of Technology who inspected the site on Monday, said the bridge had been carrying “at least three times the load it was designed for”.
+“Bridges of this age were built for bullock carts. Nobody rechecked them after sand trucks started using this road day and night,” she told this newspaper.
+A senior PWD official, who did not wish to be named, said a proposal to rebuild the bridge had been pending with the finance department since 2021.
+Survivors said the bridge had been swaying for weeks whenever trucks crossed it.
+“The bus tilted and then there was only water. I pulled my daughter out through the window, but I could not find my husband,” said Rekha Jadhav, 38, who was travelling to her mother’s village.
+""", [
+    # the long lede with its participle clause is all the officials'; a group given by the word as written
+    I("At least 14 people were killed and 22 injured when a four-decade-old bridge over the Bhimavati river collapsed in Anandgarh district on Sunday evening, sending two buses and several two-wheelers into the river",
+      "officials", G, "said", ph=["trailing-attribution"]),
+    # the agency that quotes the officials is the relay (as "Xinhua reported, citing …"); the "as" clause is inside
+    # what they said
+    I("Eight people were still missing on Monday",
+      "district officials", G, "quoting", via=["PTI"], ph=["trailing-attribution"]),
+    # the post before the name is the role, the relative clause is not; two that-clauses with no marks: one statement
+    I("the families of the dead would get Rs 5 lakh each and that a retired High Court judge would head a judicial inquiry",
+      "Vasantrao Patankar", P, "announced", role="Chief Minister", ph=["said-that", "cue-class", "role-premodifier"]),
+    # the post is on X, the named channel; the paragraph states no role
+    D("Whoever is responsible, whether an officer or a contractor, will not be spared. I have asked for a report within 15 days,",
+      "Vasantrao Patankar", P, "wrote", via=["X"], ph=["multi-sentence", "writing", "surname"]),
+    # the paper's own sentence: the bridge's local nickname
+    R("Lal Pul", "local nickname of the bridge", "title"),
+    # the firm speaks as a body, given without its relative clause; the denial is annotated on the content after "that"
+    I("its work had weakened the structure", "Shrinath Infraprojects", O, "denied", ph=["denial", "cue-class"]),
+    # the apposition before the name is the role, the possessive kept; a statement names no channel
+    D("Our contract covered resurfacing of the deck and new railings. The piers and foundations were never part of it,",
+      "Ketan Deshmukh", P, "said", role="firm’s managing director",
+      ph=["multi-sentence", "writing", "role-apposition"]),
+    # the apposition without the relative clause "who inspected the site" is the role; the that-less clause carries
+    # the quoted fragment (full stop outside), so only the fragment is annotated
+    M("at least three times the load it was designed for", "Sunanda Gokhale-Iyer", P, "said",
+      role="structural engineer at the Sahyadra Institute of Technology", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; "this newspaper" is the paper itself and names no relay
+    D("Bridges of this age were built for bullock carts. Nobody rechecked them after sand trucks started using this road day and night,",
+      "Sunanda Gokhale-Iyer", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # an unnamed official given by the phrase as written, without the relative clause on anonymity
+    I("a proposal to rebuild the bridge had been pending with the finance department since 2021", "a senior PWD official",
+      A, "said", ph=["said-that"]),
+    I("the bridge had been swaying for weeks whenever trucks crossed it", "survivors", G, "said", ph=["said-that"]),
+    # the age is no role and "who was travelling …" is a relative clause: no role
+    D("The bus tilted and then there was only water. I pulled my daughter out through the window, but I could not find my husband,",
+      "Rekha Jadhav", P, "said", ph=["inversion", "multi-sentence"]),
+])
+
+# ---------------------------------------------------------------- Scottish daily on a ferry cancellation row, curly single quotes + apostrophes (I’ve, can’t, isn’t, It’s, didn’t, I’ll) with the comma inside: islanders as a group who "have accused" the operator of a one-word fragment, "In a statement, X confirmed" a that-less clause and a second that-clause, "A source at the company, who asked not to be named, claimed", an island councillor in apposition with a fragment and her quotation over two paragraphs (the opening mark repeated) closed by "she said", the transport secretary with his post before the name who "told MSPs at Holyrood that" a fragment and his split quote as "the transport secretary said", a petition title in quotes, a café owner's inverted split quote with his role in apposition
+article("caldra-ferry-crew-shortage", """
+Islanders on Caldra have accused ferry operator Skerryvale Ferries of ‘abandoning’ them after every sailing to the island was cancelled for a fourth week running because of a shortage of crew.
+The MV Loch Carran, the only vessel on the route, has been tied up at Portbraddan since 2 March. In a statement, Skerryvale confirmed it had been unable to find a relief chief engineer and that safety rules did not allow the ship to sail without one.
+A source at the company, who asked not to be named, claimed two engineers had left in the spring for better-paid jobs with a rival operator.
+Morag Ruthven, an independent councillor for Caldra and Eilean Fada on Argmore Council, said the island was ‘running on empty’.
+‘I’ve had pensioners on the phone in tears because they can’t get to hospital appointments on the mainland. The shop shelves were half empty by Thursday.
+‘This isn’t a ferry service any more. It’s a lottery, and the islanders always lose,’ she said.
+Transport Secretary Alasdair Menzies-Grant told MSPs at Holyrood on Wednesday that he had asked the operator for ‘a credible recovery plan’ by Friday.
+‘I share the frustration of every single person on Caldra,’ the transport secretary said. ‘But I will not ask a crew to take a ship to sea when it isn’t safe.’
+A petition titled ‘Save Our Sailings’ has gathered more than 3,000 signatures since it was launched last week.
+‘We threw out £400 of stock last week because the flour didn’t come over,’ said Euan MacPhail, owner of the Tigh na Mara café in Bailemor. ‘Another month of this and I’ll be laying folk off.’
+""", [
+    # a group given by the phrase as written; "accused … of" carries the quoted fragment; the cancellations are the
+    # paper's own
+    M("abandoning", "islanders on Caldra", G, "accused", ph=["cue-class"]),
+    # "Skerryvale": Skerryvale Ferries of the lede; a statement names no channel; a that-less clause and a second
+    # that-clause with no marks: one statement
+    I("it had been unable to find a relief chief engineer and that safety rules did not allow the ship to sail without one",
+      "Skerryvale Ferries", O, "confirmed", ph=["said-that", "cue-class", "writing", "surname"]),
+    # an unnamed source given by the phrase as written, without the relative clause on anonymity
+    I("two engineers had left in the spring for better-paid jobs with a rival operator", "a source at the company", A,
+      "claimed", ph=["said-that", "cue-class"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("running on empty", "Morag Ruthven", P, "said",
+      role="independent councillor for Caldra and Eilean Fada on Argmore Council", ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement; "she" in
+    # the second paragraph, which states no role
+    D("I’ve had pensioners on the phone in tears because they can’t get to hospital appointments on the mainland. The shop shelves were half empty by Thursday.\n‘This isn’t a ferry service any more. It’s a lottery, and the islanders always lose,",
+      "Morag Ruthven", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the post before the name is the role; "told MSPs at Holyrood" names no relay; the that-clause carries the quoted
+    # fragment
+    M("a credible recovery plan", "Alasdair Menzies-Grant", P, "told", role="Transport Secretary",
+      ph=["told", "said-that", "role-premodifier"]),
+    # "the transport secretary": Menzies-Grant, so the nominal is the role, for both parts of the split quote
+    D("I share the frustration of every single person on Caldra,", "Alasdair Menzies-Grant", P, "said",
+      role="transport secretary", ph=["split-quote", "nominal"]),
+    D("But I will not ask a crew to take a ship to sea when it isn’t safe.", "Alasdair Menzies-Grant", P, "said",
+      role="transport secretary", ph=["split-quote", "nominal"]),
+    R("Save Our Sailings", "title of a petition", "title"),
+    # the apposition after the inverted cue is the role; a second quote right after the attribution sentence
+    D("We threw out £400 of stock last week because the flour didn’t come over,", "Euan MacPhail", P, "said",
+      role="owner of the Tigh na Mara café in Bailemor", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Another month of this and I’ll be laying folk off.", "Euan MacPhail", P, "said",
+      role="owner of the Tigh na Mara café in Bailemor", ph=["split-quote", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Swiss outlet's English edition on a banking merger, «guillemets» with no inner spaces and ‹nested› singles, the comma outside, curly apostrophes (country’s, Jurassien’s, association’s, Sernau’s): both banks that "announced … that" in the lede, the deal terms as the outlet's own, the finance minister with her post before the name who "told a media conference", "She said" a fragment ", adding that" a clause, the outlet's own scare quote, the acquirer's chairman inverted with the bank and post before the name, his denial by surname with a "saying" fragment, a staff union that "warned that", its general secretary in apposition who "told Reuters", an analyst in apposition who "wrote in a note to clients that" a fragment and "Imfeld wrote" with a nested term
+article("sernau-credit-jurassien-takeover", """
+BÄRENFELD – Bank Sernau AG and Crédit Jurassien SA announced on Sunday evening that Sernau would take over its smaller rival in an all-share deal worth 4.1 billion francs, creating the country’s third-largest bank by assets.
+Crédit Jurassien shareholders will receive one Sernau share for every 2.6 shares they hold. The deal still needs the approval of the competition commission.
+«The government welcomes a solution found by the market, without a single franc of public money», Finance Minister Ursula Kägi-Baumann told a media conference in Bärenfeld on Monday.
+She said the government had been kept informed «from the first day», adding that it would not attach conditions of its own to the deal.
+The merger has revived the debate over «too big to fail» banks, barely three years after parliament tightened capital rules for the largest lenders.
+«We are not buying a competitor in order to close it. We are buying it because its clients in the west of the country are exactly the clients we have been missing», said Bank Sernau chairman Peter Hürlimann-Frey.
+Hürlimann-Frey denied that the regulator had pushed the two banks together, saying talks had begun «long before anyone was worried about Crédit Jurassien’s balance sheet».
+The Bank Staff Association warned that up to 1,800 jobs could go, most of them in Crédit Jurassien’s network of 96 branches.
+«Every merger in this country is sold with the same words, and every one ends with branches closing in small towns», the association’s general secretary, Corinne Maillard-Roth, told Reuters.
+Lukas Imfeld, a banking analyst at Wettstein & Cie, wrote in a note to clients that the price was «full but defensible».
+«The market priced Crédit Jurassien as a ‹stand-alone problem›. As of today it is Sernau’s opportunity – and Sernau’s risk», Imfeld wrote.
+""", [
+    # both banks speak in one announcement, given by the phrase as written (as "Rigelbank AG and Banca Ticinella SA");
+    # the participle clause on the result is inside the content; the deal terms after it are the outlet's own
+    I("Sernau would take over its smaller rival in an all-share deal worth 4.1 billion francs, creating the country’s third-largest bank by assets",
+      "Bank Sernau AG and Crédit Jurassien SA", O, "announced", ph=["said-that", "cue-class"]),
+    # the post before the name is the role; a media conference names no relay; the comma sits outside the mark
+    D("The government welcomes a solution found by the market, without a single franc of public money",
+      "Ursula Kägi-Baumann", P, "told", role="Finance Minister", ph=["told", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role; the that-less clause carries the quoted fragment and the
+    # participle a that-clause with no marks: two statements
+    M("from the first day", "Ursula Kägi-Baumann", P, "said", ph=["said-that", "pronoun"]),
+    I("it would not attach conditions of its own to the deal", "Ursula Kägi-Baumann", P, "adding",
+      ph=["participle-cue", "said-that", "pronoun"]),
+    # the outlet's own words in marks, no speaker
+    R("too big to fail", "the outlet's scare quote around a stock phrase", "scare-quote"),
+    # the bank and the post before the name make the role
+    D("We are not buying a competitor in order to close it. We are buying it because its clients in the west of the country are exactly the clients we have been missing",
+      "Peter Hürlimann-Frey", P, "said", role="Bank Sernau chairman",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the denial is annotated on the content after "that"; the participle's that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    I("the regulator had pushed the two banks together", "Peter Hürlimann-Frey", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("long before anyone was worried about Crédit Jurassien’s balance sheet", "Peter Hürlimann-Frey", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # the union speaks as a body; the appended phrase is inside the warning
+    I("up to 1,800 jobs could go, most of them in Crédit Jurassien’s network of 96 branches",
+      "the Bank Staff Association", O, "warned", ph=["said-that", "cue-class"]),
+    # the apposition before the name is the role, the possessive kept; the agency told is the relay
+    D("Every merger in this country is sold with the same words, and every one ends with branches closing in small towns",
+      "Corinne Maillard-Roth", P, "told", role="association’s general secretary", via=["Reuters"],
+      ph=["told", "role-apposition"]),
+    # the apposition is the role; a note to clients names no channel; the that-clause carries the quoted fragment
+    M("full but defensible", "Lukas Imfeld", P, "wrote", role="banking analyst at Wettstein & Cie",
+      ph=["said-that", "writing", "role-apposition"]),
+    # the surname in the next paragraph, which states no role; the nested term is part of the quote
+    D("The market priced Crédit Jurassien as a ‹stand-alone problem›. As of today it is Sernau’s opportunity – and Sernau’s risk",
+      "Lukas Imfeld", P, "wrote", ph=["multi-sentence", "nested", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- US wire (AP-style) on a school shooting trial verdict, curly double quotes + apostrophes (Sheriff’s, Stahlberg’s) with the comma and period inside: the verdict as the wire's own lede, "according to the … Sheriff’s Office" after the content, the county prosecutor with her post before the name "said after the verdict", a notebook's label in quotes, "X said" by surname, the defense attorney with a fragment and a second that-clause and his split quote "told reporters on the courthouse steps", the judge with "Judge" before her name who "warned spectators that", a victim's father in apposition in a paragraph of his own and his quotation over two paragraphs (the opening mark repeated) closed by "he said", "A juror who spoke to The Associated Press on condition of anonymity because …" with two fragments in two that-clauses
+article("brannock-hill-shooting-verdict", """
+DENNARD FALLS (AP) — A jury on Tuesday convicted a 19-year-old former student of murdering three classmates and a teacher at Brannock Hill High School, rejecting his insanity defense.
+Tobias Renn Halvey showed no reaction as the verdicts on all 11 counts were read.
+Halvey was 17 when he opened fire in a second-floor hallway of the school on Oct. 9, 2023, according to the Tamsen County Sheriff’s Office.
+“He planned this for months. He wrote it down, he practiced it, and then he did exactly what he said he would do,” Tamsen County Prosecutor Denise Marchetti-Lowe said after the verdict.
+Prosecutors showed jurors a notebook labeled “Day Zero” in which Halvey had listed the students he wanted to kill.
+Marchetti-Lowe said she would ask for four consecutive life sentences without the possibility of parole.
+Defense attorney Raymond Osei-Kirk said his client had been “failed by every adult and every system around him” and that the defense would appeal.
+“Nobody in that courtroom disputes what happened,” Osei-Kirk told reporters on the courthouse steps. “What this jury was asked to decide was why, and I believe they got that wrong.”
+Before the verdicts were read, Judge Margaret Enwright-Sollis warned spectators that anyone who reacted aloud would be removed from the courtroom. She set sentencing for March 14.
+Lily Stahlberg’s father, Gregory Stahlberg, sat in the front row every day of the five-week trial.
+“We listened to every minute of it, even the parts no parent should ever have to hear.
+“This is not a happy day. There are no happy days anymore. But today the truth got said out loud in a courtroom,” he said outside the courthouse.
+A juror who spoke to The Associated Press on condition of anonymity because the judge had asked jurors not to discuss the case said the panel had taken the insanity defense “very seriously” but that the notebook was “impossible to get past.”
+""", [
+    # the verdict is the wire's own lede, and the jury's rejecting a defense is part of that act, no statement; the
+    # office speaks as a body
+    I("Halvey was 17 when he opened fire in a second-floor hallway of the school on Oct. 9, 2023",
+      "the Tamsen County Sheriff’s Office", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the county and the post before the name make the role
+    D("He planned this for months. He wrote it down, he practiced it, and then he did exactly what he said he would do,",
+      "Denise Marchetti-Lowe", P, "said", role="Tamsen County Prosecutor", ph=["multi-sentence", "role-premodifier"]),
+    # showing the notebook is an act; its label is no statement
+    R("Day Zero", "label written on a notebook shown at trial", "title"),
+    I("she would ask for four consecutive life sentences without the possibility of parole", "Denise Marchetti-Lowe", P,
+      "said", ph=["said-that", "surname"]),
+    # the post before the name is the role; the that-less clause carries the quoted fragment, the second that-clause
+    # has no marks: two statements
+    M("failed by every adult and every system around him", "Raymond Osei-Kirk", P, "said", role="Defense attorney",
+      ph=["said-that", "role-premodifier"]),
+    I("the defense would appeal", "Raymond Osei-Kirk", P, "said", role="Defense attorney",
+      ph=["said-that", "role-premodifier"]),
+    # "told reporters" names no relay; the paragraph states no role
+    D("Nobody in that courtroom disputes what happened,", "Raymond Osei-Kirk", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("What this jury was asked to decide was why, and I believe they got that wrong.", "Raymond Osei-Kirk", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    # "Judge" before the name is the role (as "Judge Amara Nwosu"); setting the sentencing date is an act
+    I("anyone who reacted aloud would be removed from the courtroom", "Margaret Enwright-Sollis", P, "warned",
+      role="Judge", ph=["said-that", "cue-class", "role-premodifier"]),
+    # the paragraph that names him as the father holds no statement; the quote opens the next paragraph without an
+    # attribution, does not close, and runs into the next one, where "he said" stands with no role: one statement
+    D("We listened to every minute of it, even the parts no parent should ever have to hear.\n“This is not a happy day. There are no happy days anymore. But today the truth got said out loud in a courtroom,",
+      "Gregory Stahlberg", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed juror given by the head as written, without the relative clause, which names the wire he spoke to as
+    # the relay (as "Several employees, who spoke to ET on condition of anonymity, said"); two that-clauses, each
+    # carrying a quoted fragment: two mixed statements
+    M("very seriously", "a juror", A, "said", via=["The Associated Press"], ph=["said-that"]),
+    M("impossible to get past.", "a juror", A, "said", via=["The Associated Press"], ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Ghanaian news website on a cocoa smuggling crackdown, curly double quotes + apostrophes (farmers’, Parliament’s) with the comma inside and the full stop outside fragments, cedis as "GH¢", "Dr.", "DCOP Mrs.", "Opanin" and "Hon." as titles: a marketing authority that "has announced that" in the lede, "Speaking at a press briefing …, the Deputy Chief Executive in charge of Operations at the CMA, Dr. X, disclosed that", "he stated", the regional police commander in apposition before the name who "told journalists that" with an operation's code name inside the content, an anonymous border officer with a fragment at the end of a clause, "some farmers say", a farmer's inverted quote ending in a question "quizzed Opanin X", an opposition MP with a two-part post in apposition who "accused the government of" a fragment, "Citi FM quoted the lawmaker as saying:", the authority's denial by its acronym "however" with an "insisting that" clause
+article("sukum-cocoa-smuggling-crackdown", """
+The Cocoa Marketing Authority (CMA) has announced that informants who help security agencies seize smuggled cocoa will receive GH¢50 for every bag recovered, as the crackdown on cross-border smuggling in the Sukum Region intensifies.
+Speaking at a press briefing in Nyinase on Tuesday, the Deputy Chief Executive in charge of Operations at the CMA, Dr. Yaw Boateng-Sarpong, disclosed that about 42,000 bags of cocoa beans were smuggled out of the country during the last crop season.
+“Every bag that crosses that border is foreign exchange this country will never see. We will not sit down for our farmers’ sweat to enrich other nations,” he stated.
+The Sukum Regional Police Commander, DCOP Mrs. Gifty Owusu-Ansah, told journalists that 11 trucks and 37 motorbikes had been impounded since the joint operation, code-named “Operation Golden Pod”, began in January.
+A senior officer at the Aboagyekrom border post, who spoke on condition of anonymity, said smugglers now moved the beans at night on motorbikes through cocoa farms, paying farmers “cash on the spot”.
+But some farmers say the problem is the price, not the policing.
+“The buyer from across the border pays me almost double, and he pays cash. The LBC clerk tells me to come back in two weeks for my money. What do you expect me to do?” quizzed Opanin Kwaku Asare, a 61-year-old cocoa farmer at Asuokrom.
+The Ranking Member on Parliament’s Cocoa and Agribusiness Committee and MP for Nyinase North, Hon. Eric Addo-Mensah, accused the government of “chasing smugglers instead of fixing the price”.
+Citi FM quoted the lawmaker as saying: “The farmer is not a criminal. Pay him a fair price on time and he will not carry his cocoa through the bush at night.”
+The CMA, however, denied claims that farmers were being paid late, insisting that all licensed buying companies had received their funds before the crop season opened.
+""", [
+    # the authority speaks as a body, the acronym in brackets no part of its name; the "as" clause is the site's own
+    I("informants who help security agencies seize smuggled cocoa will receive GH¢50 for every bag recovered",
+      "the Cocoa Marketing Authority", O, "announced", ph=["said-that", "cue-class"]),
+    # "Dr." is a title; the post in apposition before the name is the role; a press briefing names no relay
+    I("about 42,000 bags of cocoa beans were smuggled out of the country during the last crop season",
+      "Yaw Boateng-Sarpong", P, "disclosed", role="Deputy Chief Executive in charge of Operations at the CMA",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("Every bag that crosses that border is foreign exchange this country will never see. We will not sit down for our farmers’ sweat to enrich other nations,",
+      "Yaw Boateng-Sarpong", P, "stated", ph=["multi-sentence", "pronoun"]),
+    # "DCOP" (a police rank) and "Mrs." are titles; the post in apposition before the name is the role; the operation's
+    # code name sits inside the reported content
+    I("11 trucks and 37 motorbikes had been impounded since the joint operation, code-named “Operation Golden Pod”, began in January",
+      "Gifty Owusu-Ansah", P, "told", role="Sukum Regional Police Commander",
+      ph=["told", "said-that", "role-apposition"]),
+    R("Operation Golden Pod", "code name of the operation", "title"),
+    # an unnamed officer given by the phrase as written, without the relative clause on anonymity; the that-less
+    # clause carries the quoted fragment (full stop outside), so only the fragment is annotated
+    M("cash on the spot", "a senior officer at the Aboagyekrom border post", A, "said", ph=["said-that"]),
+    I("the problem is the price, not the policing", "some farmers", G, "say", ph=["said-that"]),
+    # "Opanin" (elder) is an honorific and is left out; the apposition with the age written inside it is the role (as
+    # "27-year-old galamsey operator"); the quote ends in its own question mark
+    D("The buyer from across the border pays me almost double, and he pays cash. The LBC clerk tells me to come back in two weeks for my money. What do you expect me to do?",
+      "Kwaku Asare", P, "quizzed", role="61-year-old cocoa farmer at Asuokrom",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Hon." is a title; the two-part post in apposition before the name is the role
+    M("chasing smugglers instead of fixing the price", "Eric Addo-Mensah", P, "accused",
+      role="Ranking Member on Parliament’s Cocoa and Agribusiness Committee and MP for Nyinase North",
+      ph=["cue-class", "role-apposition"]),
+    # "the lawmaker": Addo-Mensah, so the nominal is the role; the station that quoted him is the relay; the colon
+    # opens the quote in the same paragraph
+    D("The farmer is not a criminal. Pay him a fair price on time and he will not carry his cocoa through the bush at night.",
+      "Eric Addo-Mensah", P, "quoted ... as saying", role="lawmaker", via=["Citi FM"],
+      ph=["multi-sentence", "quoted-as-saying", "nominal"]),
+    # "The CMA": the authority by its acronym; the denial is annotated on the content after "that" (the claims are
+    # no one's statement here); the participle carries a that-clause of its own
+    I("farmers were being paid late", "the Cocoa Marketing Authority", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("all licensed buying companies had received their funds before the crop season opened",
+      "the Cocoa Marketing Authority", O, "insisting", ph=["participle-cue", "said-that", "cue-class", "surname"]),
+])
+
+# ---------------------------------------------------------------- New Zealand news site on a glacier tourism ban, curly double quotes + apostrophes (glacier’s, RNZ’s, We’ve, I’m, weeks’) with the full stop outside fragments, te reo Māori words, present-tense "says" beside past "said": a lede whose "with the … Agency saying" is a participle cue, "The agency says" with two that-clauses, its operations director in apposition after "Its" who "told RNZ’s Morning Report" a fragment (a programme and its broadcaster as relays) and "he said", a guiding company with a relative clause that "says", its managing director inverted with the post before the name, "The agency denied" a that-less clause with a "saying" clause, an iwi's welcome (an act) and its spokesperson with a fragment after the glacier's Māori name in quotes, her quote by surname, the site's "so-called" scare quote, tourists at a car park who "said on Sunday", an inverted backpacker with her age
+article("wairakau-glacier-walks-ban", """
+Guided walks on the Wairākau Glacier will end on June 1 after 61 years, with the Conservation Lands Agency saying the ice has become too unstable for commercial groups.
+The agency says the glacier’s terminal face has retreated 1.4 kilometres since 2008 and that large sections of ice now collapse into the valley every week.
+Its southern operations director, Hemi Walker-Tait, told RNZ’s Morning Report the decision had been “agonising”.
+“We’ve had three collapses in the past month big enough to bury a group of ten people. I’m not prepared to wait until one of them does,” he said.
+Alpine Kea Guiding, which has run walks on the glacier since 1963 and employs 48 guides in peak season, says it was given two weeks’ notice.
+“We found out from a media release. Forty-eight people have just lost their jobs and nobody from the agency picked up the phone,” said managing director Bree Lockwood-Hale.
+The agency denied the company had been kept in the dark, saying officials had met guiding operators twice since March to discuss the glacier’s condition.
+Ngāti Toarangi, which holds mana whenua over the valley, welcomed the closure. Iwi spokesperson Mere Paewai says the glacier, known to the iwi as “Te Roimata”, is an ancestor and should be “left to rest”.
+“For sixty years people have paid to walk on our tupuna. If the ice is telling us to step back, then we should listen,” Paewai said.
+The decision is likely to fuel debate over so-called “last-chance tourism”, in which visitors rush to see landscapes before they disappear.
+Tourists at the glacier car park said on Sunday they were disappointed but not surprised.
+“We flew halfway round the world for this, so of course it stings. But you can see it melting in front of you,” said Hannah Verhoeven-Lutz, 27, a backpacker on a six-week tour of the country.
+""", [
+    # the end of the walks is the site's own; the "with … saying" phrase is a participle cue whose subject is the agency
+    I("the ice has become too unstable for commercial groups", "the Conservation Lands Agency", O, "saying",
+      ph=["participle-cue"]),
+    # "The agency": the Conservation Lands Agency; a that-less clause and a second that-clause with no marks: one
+    # statement
+    I("the glacier’s terminal face has retreated 1.4 kilometres since 2008 and that large sections of ice now collapse into the valley every week",
+      "the Conservation Lands Agency", O, "says", ph=["said-that", "nominal"]),
+    # "Its" points to the agency; the post after it is the role; the programme is the nearer relay, the broadcaster
+    # that airs it the further one (as "said on Khel 24's show Match Point"); only the fragment is annotated
+    M("agonising", "Hemi Walker-Tait", P, "told", role="southern operations director",
+      via=["Morning Report", "RNZ"], ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role and names no programme
+    D("We’ve had three collapses in the past month big enough to bury a group of ten people. I’m not prepared to wait until one of them does,",
+      "Hemi Walker-Tait", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the company speaks as a body, given without its relative clause
+    I("it was given two weeks’ notice", "Alpine Kea Guiding", O, "says", ph=["said-that"]),
+    # the post before the name after the inverted cue is the role
+    D("We found out from a media release. Forty-eight people have just lost their jobs and nobody from the agency picked up the phone,",
+      "Bree Lockwood-Hale", P, "said", role="managing director",
+      ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the denial is annotated on its that-less content; the participle carries a clause of its own
+    I("the company had been kept in the dark", "the Conservation Lands Agency", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    I("officials had met guiding operators twice since March to discuss the glacier’s condition",
+      "the Conservation Lands Agency", O, "saying", ph=["participle-cue", "said-that", "nominal"]),
+    # welcoming the closure is an act; the glacier's Māori name in quotes is a name, not words of hers; the that-less
+    # clause carries the quoted fragment (full stop outside), so only the fragment is annotated
+    R("Te Roimata", "the glacier's Māori name", "title"),
+    M("left to rest", "Mere Paewai", P, "says", role="Iwi spokesperson", ph=["said-that", "role-premodifier"]),
+    D("For sixty years people have paid to walk on our tupuna. If the ice is telling us to step back, then we should listen,",
+      "Mere Paewai", P, "said", ph=["multi-sentence", "surname"]),
+    R("last-chance tourism", "scare quote after 'so-called'", "scare-quote"),
+    # a group given by the phrase as written; "on Sunday" goes with the cue
+    I("they were disappointed but not surprised", "tourists at the glacier car park", G, "said", ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("We flew halfway round the world for this, so of course it stings. But you can see it melting in front of you,",
+      "Hannah Verhoeven-Lutz", P, "said", role="backpacker on a six-week tour of the country",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
