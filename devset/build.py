@@ -31830,6 +31830,327 @@ Tourists at the glacier car park said on Sunday they were disappointed but not s
 ])
 
 
+# ---------------------------------------------------------------- financial wire (Bloomberg-style) on a chipmaker's earnings miss, straight double quotes + apostrophes (We're, I'm, they've, company's, can't, Tuesday's) with the comma or period inside: the share drop as the wire's own lede, a trailing "…, the Ashford Springs-based company said in a statement Tuesday" (a nominal with a place-based modifier), the analysts' estimate as the wire's own, the chief executive's split quote with his post before the name "said on a conference call with analysts", "X said" a fragment "but insisted that" a clause (two cues, two statements), "He denied that" with a "saying" fragment, the outlook as the wire's own, a trailing "according to people familiar with the matter, who asked not to be identified …" and a spokeswoman who "declined to comment", an analyst in an inverted quote with a firm in apposition, "In a note to clients, X analyst Y cut her price target … and wrote that" a fragment, the finance chief's split quote "said in an interview on Bloomberg Television"
+article("corvantis-chip-earnings-miss", """
+(Bloomberg) -- Corvantis Semiconductor Inc. shares sank as much as 17% in extended trading after the chipmaker reported sales that fell short of estimates and gave a forecast that disappointed investors.
+Revenue in the fiscal third quarter rose 4% to $3.12 billion, the Ashford Springs-based company said in a statement Tuesday. Analysts had projected $3.41 billion on average.
+"We're not happy with these numbers, and I'm not going to dress them up," Chief Executive Officer Ravi Kandaswamy said on a conference call with analysts. "Our handset customers are sitting on too much inventory, and they've stopped ordering until they work it down."
+Kandaswamy said the correction would last "at least two more quarters" but insisted that demand for the company's Tessaline data-center accelerators remained strong. He denied that Corvantis had lost its biggest phone contract to rival Meridale Micro Devices, saying the customer had merely "pushed out" orders.
+Corvantis's outlook for the current quarter, $2.9 billion to $3.05 billion in revenue, was well below the average estimate of $3.3 billion.
+The company is also weighing cuts of as much as 8% of its workforce, according to people familiar with the matter, who asked not to be identified because the deliberations are private. A Corvantis spokeswoman declined to comment.
+"Investors could live with one bad print. What they can't live with is a CEO telling them the bottom is still six months away," said Jakub Okrent, an analyst at Greywater Capital.
+In a note to clients, Marwick Lyle Securities analyst Priya Sundaresan cut her price target on the stock to $88 from $112 and wrote that the data-center business was "not yet big enough to carry the company."
+"We're going to protect the road map," Chief Financial Officer Lena Vosberg said in an interview on Bloomberg Television. "We are not cutting R&D to make one quarter look better."
+The shares had gained 22% this year through Tuesday's close.
+""", [
+    # the share drop and the forecast that "disappointed investors" are the wire's own lede (no content is reported);
+    # "the Ashford Springs-based company": Corvantis Semiconductor Inc. of the lede, an organisation, so the nominal
+    # gives no role; a statement names no channel; the analysts' estimate after it is the wire's own
+    I("Revenue in the fiscal third quarter rose 4% to $3.12 billion", "Corvantis Semiconductor Inc.", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; a conference call with analysts names no relay; the second quote right
+    # after the attribution is the split quote's second part, in the paragraph that states the role
+    D("We're not happy with these numbers, and I'm not going to dress them up,", "Ravi Kandaswamy", P, "said",
+      role="Chief Executive Officer", ph=["split-quote", "role-premodifier"]),
+    D("Our handset customers are sitting on too much inventory, and they've stopped ordering until they work it down.",
+      "Ravi Kandaswamy", P, "said", role="Chief Executive Officer", ph=["split-quote", "role-premodifier"]),
+    # the surname in the next paragraph, which states no role; one subject, two cues with clauses of their own: the
+    # first that-less clause carries the quoted fragment, so only the fragment is annotated; the second has no marks
+    M("at least two more quarters", "Ravi Kandaswamy", P, "said", ph=["said-that", "surname"]),
+    I("demand for the company's Tessaline data-center accelerators remained strong", "Ravi Kandaswamy", P, "insisted",
+      ph=["said-that", "cue-class", "surname"]),
+    # "He": Kandaswamy; the denial is annotated on the content after "that", and the participle's that-less clause
+    # carries a quoted fragment of its own
+    I("Corvantis had lost its biggest phone contract to rival Meridale Micro Devices", "Ravi Kandaswamy", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("pushed out", "Ravi Kandaswamy", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the outlook against the estimate is the wire's own comparison; the anonymous sources are given by the phrase as
+    # written, the relative clause left out; "declined to comment" reports no content
+    I("The company is also weighing cuts of as much as 8% of its workforce", "people familiar with the matter", A,
+      "according to", ph=["according-to", "trailing-attribution"]),
+    # an inverted cue with the role in apposition after the name
+    D("Investors could live with one bad print. What they can't live with is a CEO telling them the bottom is still six months away,",
+      "Jakub Okrent", P, "said", role="analyst at Greywater Capital",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the firm and post before the name are the role; a note to clients names no channel; cutting the price target is
+    # an act; the that-clause carries the quoted fragment (the period inside), so only the fragment is annotated
+    M("not yet big enough to carry the company.", "Priya Sundaresan", P, "wrote", role="Marwick Lyle Securities analyst",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the post before the name is the role; the channel of the interview is the relay for both parts
+    D("We're going to protect the road map,", "Lena Vosberg", P, "said", role="Chief Financial Officer",
+      via=["Bloomberg Television"], ph=["split-quote", "interview", "role-premodifier"]),
+    D("We are not cutting R&D to make one quarter look better.", "Lena Vosberg", P, "said",
+      role="Chief Financial Officer", via=["Bloomberg Television"], ph=["split-quote", "interview", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- UK public broadcaster's website (BBC-style) on a hospital trust's hidden waiting list, curly single quotes + apostrophes (trust’s, that’s, I’d) with the comma inside or outside: the inquiry as the site's own lede, a so-called label in quotes, the health secretary with her post before the name who "told BBC Breakfast" two fragments in two clauses (the first that-less), her split quote "she said" a paragraph later, a whistleblower nurse introduced in a passive with "who has asked not to be named" and her split quote "she said" in the next paragraph, an audit's title in quotes, "In a statement, the trust said" a fragment "and that" a clause, "It denied that" with a "saying" fragment, a patient with his age and a trade in apposition and "he said" in the same paragraph
+article("marlstone-hidden-waiting-list", """
+The health secretary has ordered an independent inquiry after it emerged that a hospital trust kept more than 1,100 patients off its official waiting list for up to two years.
+Patients referred to Marlstone and Tollbrook Valley NHS Trust for heart and cancer tests were placed on a so-called ‘holding list’ while their referrals were checked, but hundreds were never moved back. The list was not reported to NHS England.
+Health Secretary Rebecca Ashworth-Kane told BBC Breakfast the findings were ‘deeply shocking’ and that families deserved ‘the full truth, however uncomfortable’.
+‘If patients were hidden to make the numbers look better, then people will be held to account,’ she said. ‘I want to know who knew, and when.’
+The list was first raised by a senior nurse at the trust’s Tollbrook site, who has asked not to be named for fear of losing her job.
+‘Staff called it the drawer, because that’s where patients went to be forgotten,’ she said. ‘I watched a man wait 14 months for a scan that should have taken a fortnight. When I complained, I was told it was a data issue.’
+The trust’s own audit, ‘Review of Referral Handling 2022–24’, was completed in March but did not reach its board until last week.
+In a statement, the trust said it ‘apologises unreservedly’ to every patient affected and that all of them had now been offered appointments.
+It denied that any patient had come to serious harm, saying a clinical review was ‘at an early stage’.
+Derek Pallister, 64, a retired lorry driver from Tollbrook, waited 16 months for a cardiac scan after his GP referred him with chest pains. ‘Nobody rang, nobody wrote. I thought I’d been forgotten, and it turns out I had,’ he said.
+""", [
+    # the inquiry and what "emerged" are the site's own lede; the label after "so-called" is the site's scare quote
+    R("holding list", "scare quote after 'so-called'", "scare-quote"),
+    # the post before the name is the role; the programme told is the relay; a that-less clause and a second
+    # that-clause, each carrying a quoted fragment: two mixed statements
+    M("deeply shocking", "Rebecca Ashworth-Kane", P, "told", role="Health Secretary", via=["BBC Breakfast"],
+      ph=["told", "said-that", "role-premodifier"]),
+    M("the full truth, however uncomfortable", "Rebecca Ashworth-Kane", P, "told", role="Health Secretary",
+      via=["BBC Breakfast"], ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role and names no relay (only the told-frame does)
+    D("If patients were hidden to make the numbers look better, then people will be held to account,",
+      "Rebecca Ashworth-Kane", P, "said", ph=["split-quote", "pronoun"]),
+    D("I want to know who knew, and when.", "Rebecca Ashworth-Kane", P, "said", ph=["split-quote", "pronoun"]),
+    # raising the list is an act; the nurse is anonymous, given by the phrase as written without the relative clause;
+    # "she" in the next paragraph; "the drawer" is part of her words (no marks of its own)
+    D("Staff called it the drawer, because that’s where patients went to be forgotten,",
+      "a senior nurse at the trust’s Tollbrook site", A, "said", ph=["split-quote", "pronoun"]),
+    D("I watched a man wait 14 months for a scan that should have taken a fortnight. When I complained, I was told it was a data issue.",
+      "a senior nurse at the trust’s Tollbrook site", A, "said", ph=["split-quote", "multi-sentence", "pronoun"]),
+    # the title of the audit, the comma outside its marks
+    R("Review of Referral Handling 2022–24", "title of an internal audit", "title"),
+    # "the trust": Marlstone and Tollbrook Valley NHS Trust; a statement names no channel; the that-less clause carries
+    # the quoted fragment and the second that-clause has no marks: two statements
+    M("apologises unreservedly", "Marlstone and Tollbrook Valley NHS Trust", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    I("all of them had now been offered appointments", "Marlstone and Tollbrook Valley NHS Trust", O, "said",
+      ph=["said-that", "writing", "nominal"]),
+    # "It": the trust, still in its statement; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries a quoted fragment
+    I("any patient had come to serious harm", "Marlstone and Tollbrook Valley NHS Trust", O, "denied",
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    M("at an early stage", "Marlstone and Tollbrook Valley NHS Trust", O, "saying",
+      ph=["participle-cue", "writing", "pronoun"]),
+    # the age is no role, the apposition after it is, the place kept; "he" in the same paragraph
+    D("Nobody rang, nobody wrote. I thought I’d been forgotten, and it turns out I had,", "Derek Pallister", P, "said",
+      role="retired lorry driver from Tollbrook", ph=["multi-sentence", "pronoun", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Argentine outlet in English on a football stadium ban, «guillemets» with no inner spaces and the comma outside, curly apostrophes (Ceferino’s, club’s, province’s), names with two surnames and the first surname alone on second reference: the closure as the outlet's own lede, the security minister with her post before the name who "told reporters at Government House", "Sosa said" a fragment "and that" a clause, "She denied that" with a "calling the suggestion" fragment, the outlet's Spanish term for organised fan groups glossed in apposition, the club "In a statement posted on its website" that "called the closure" a fragment "and said" a clause, the club president with his post before the name who "told the radio station X", "Fans said" after an act, an inverted taxi driver with his age, a prosecutor with a relative clause and two that-clauses, his quote by first surname
+article("san-ceferino-stadium-ban", """
+VILLA CARDAL – The provincial government on Monday closed the Estadio Ramón Olguín to spectators for the rest of the season, two days after crowd violence forced the abandonment of Deportivo San Ceferino’s derby against Atlético Las Toscas.
+«What happened on Saturday was not football. It was an organised attack, and the people who planned it have first names and surnames», Security Minister Mariela Sosa Arrieta told reporters at Government House.
+Sosa said the stadium would stay closed «until the club shows us it can control its own stands» and that police had identified 43 suspects from video footage.
+She denied that the decision was linked to the club’s unpaid bill for police deployment on match days, calling the suggestion «absurd».
+The ban is the latest blow to the province’s «barras bravas», the organised fan groups that control ticket resale and parking around many grounds.
+In a statement posted on its website, Deportivo San Ceferino called the closure «a collective punishment» and said it would appeal to the courts.
+«They are punishing 30,000 members for what 200 criminals did. We gave the police the names of the violent ones two years ago and nothing happened», club president Esteban Arguindegui Vilches told the radio station Radio Litoral Sur.
+Outside the stadium on Sunday, several hundred supporters gathered with flags and drums. Fans said the ban punished families who had held season tickets for decades.
+«My grandfather brought me here, and I brought my son. Now a politician decides we are all hooligans», said Raúl Iturrieta Ferreyra, 52, a taxi driver.
+Prosecutor Julián Etcheverry Laborde, who is leading the investigation, said six people had been charged with aggravated assault and that investigators were examining links between the fan groups and a ticket-resale ring.
+«We are following the money. Where there is violence in the stands, there is always a business behind it», Etcheverry said.
+""", [
+    # the closure is the outlet's own lede; the post before the name is the role; "told reporters at Government House"
+    # names no relay
+    D("What happened on Saturday was not football. It was an organised attack, and the people who planned it have first names and surnames",
+      "Mariela Sosa Arrieta", P, "told", role="Security Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the first surname alone in the next paragraph, which states no role; the that-less clause carries the quoted
+    # fragment, the second that-clause has no marks: two statements
+    M("until the club shows us it can control its own stands", "Mariela Sosa Arrieta", P, "said",
+      ph=["said-that", "surname"]),
+    I("police had identified 43 suspects from video footage", "Mariela Sosa Arrieta", P, "said",
+      ph=["said-that", "surname"]),
+    # "She": Sosa; the denial is annotated on the content after "that", and "calling the suggestion" carries a quoted
+    # fragment
+    I("the decision was linked to the club’s unpaid bill for police deployment on match days", "Mariela Sosa Arrieta", P,
+      "denied", ph=["denial", "cue-class", "pronoun"]),
+    M("absurd", "Mariela Sosa Arrieta", P, "calling", ph=["participle-cue", "pronoun"]),
+    # the outlet's own Spanish term, glossed in the apposition after it
+    R("barras bravas", "the outlet's quotes around a Spanish term for organised fan groups", "scare-quote"),
+    # the club speaks as a body; its own website is no named relay; "called the closure" carries a quoted fragment and
+    # "said" a clause of its own: two statements
+    M("a collective punishment", "Deportivo San Ceferino", O, "called", ph=["writing"]),
+    I("it would appeal to the courts", "Deportivo San Ceferino", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the station told is the relay, "the radio station" a description of it
+    D("They are punishing 30,000 members for what 200 criminals did. We gave the police the names of the violent ones two years ago and nothing happened",
+      "Esteban Arguindegui Vilches", P, "told", role="club president", via=["Radio Litoral Sur"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # gathering with flags and drums is an act; a group given by the word as written, its capital lowered
+    I("the ban punished families who had held season tickets for decades", "fans", G, "said", ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("My grandfather brought me here, and I brought my son. Now a politician decides we are all hooligans",
+      "Raúl Iturrieta Ferreyra", P, "said", role="taxi driver", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name is the role, the relative clause is not; two that-clauses (the first without "that")
+    # with no marks: one statement
+    I("six people had been charged with aggravated assault and that investigators were examining links between the fan groups and a ticket-resale ring",
+      "Julián Etcheverry Laborde", P, "said", role="Prosecutor", ph=["said-that", "role-premodifier"]),
+    # the first surname alone in the next paragraph, which states no role
+    D("We are following the money. Where there is violence in the stands, there is always a business behind it",
+      "Julián Etcheverry Laborde", P, "said", ph=["multi-sentence", "surname"]),
+])
+
+# ---------------------------------------------------------------- Nigerian daily (Punch-style) on a state-university lecturers' strike, curly double quotes + apostrophes (stakeholders’, mother’s) with the comma or period outside fragments, Prof./Dr./Mr. and naira: the union's vow as the paper's own lede, "According to the union," on a count, the union's National Chairman with Prof. and the acronym in his role "who spoke with our correspondent" with a fragment, his quotation over two paragraphs (the opening mark repeated) with "he said" at its end, "In a statement signed by its National Publicity Secretary, Dr. X, the union also accused the government of" a fragment, the minister with Dr. in apposition who "described the strike as" a fragment "insisting that" a clause, "Speaking at a stakeholders’ forum …, the minister said, “…”", "She also denied reports that" with a rule's name in quotes inside the content, a student with her level, course and university in apposition "said, “…”", a parent in apposition with Mr. and a relative clause who "lamented that" and "he said" in the same paragraph
+article("uassu-state-lecturers-strike", """
+Students of state-owned universities may remain at home for weeks longer after the Union of Academic Staff of State Universities (UASSU) vowed on Sunday to continue its three-week-old strike until the Federal Government releases the N62bn revitalisation fund promised in 2022.
+According to the union, lecturers in 34 of the 41 state universities in the country have withdrawn their services.
+The National Chairman of UASSU, Prof. Ikechukwu Adigwe-Ojo, who spoke with our correspondent in Oduneke, said members would not return to classrooms “on the strength of promises”.
+“We have been down this road before. In 2022 they signed an agreement, took photographs and went home. Not one kobo came.
+“This time, we want to see the money in the accounts of the universities before we call off the strike,” he said.
+In a statement signed by its National Publicity Secretary, Dr. Funmilayo Adeosun-Kalu, the union also accused the government of “deliberately starving state universities to death”.
+But the Minister of Education, Dr. Halima Bello-Garko, described the strike as “needless”, insisting that N20bn of the fund had already been released to the affected institutions.
+Speaking at a stakeholders’ forum in Gwandara on Saturday, the minister said, “The government has shown good faith. I appeal to our lecturers to think of these children and return to the classrooms.”
+She also denied reports that the government planned to invoke the “no work, no pay” rule against the striking lecturers.
+A 200-level Microbiology student of Oduneke State University, Blessing Okafor-Eze, said, “I was supposed to write my exams last month. Now I sell recharge cards in my mother’s shop. Nobody is talking about us.”
+A parent, Mr. Sunday Ayodele-Bamidele, whose two children are in the university, lamented that he had paid N180,000 for hostel accommodation in a session that had not started. “Both sides are playing with the future of our children,” he said.
+""", [
+    # vowing to continue the strike is an act with no content; "the union": UASSU, given by its full name without the
+    # acronym in brackets
+    I("lecturers in 34 of the 41 state universities in the country have withdrawn their services",
+      "the Union of Academic Staff of State Universities", O, "according to", ph=["according-to", "nominal"]),
+    # "Prof." is a title; the apposition before the name is the role, the acronym kept as written; speaking with "our
+    # correspondent" names no relay (the paper itself); the that-less clause carries the quoted fragment, the period
+    # outside
+    M("on the strength of promises", "Ikechukwu Adigwe-Ojo", P, "said", role="National Chairman of UASSU",
+      ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement,
+    # attributed at its end by "he", in paragraphs that state no role
+    D("We have been down this road before. In 2022 they signed an agreement, took photographs and went home. Not one kobo came.\n“This time, we want to see the money in the accounts of the universities before we call off the strike,",
+      "Ikechukwu Adigwe-Ojo", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the union is the subject of "accused" and speaks as a body through its statement; the publicity secretary only
+    # signed it; a statement names no channel
+    M("deliberately starving state universities to death", "the Union of Academic Staff of State Universities", O,
+      "accused", ph=["cue-class", "writing", "nominal"]),
+    # "Dr." is a title; the apposition is the role; "described … as" carries a quoted fragment (the comma outside)
+    # and the participle a that-clause with no marks: two statements
+    M("needless", "Halima Bello-Garko", P, "described", role="Minister of Education", ph=["role-apposition"]),
+    I("N20bn of the fund had already been released to the affected institutions", "Halima Bello-Garko", P,
+      "insisting", role="Minister of Education", ph=["participle-cue", "cue-class", "role-apposition"]),
+    # "the minister": Bello-Garko, so the nominal is the role; "said," with the quote in the same paragraph
+    D("The government has shown good faith. I appeal to our lecturers to think of these children and return to the classrooms.",
+      "Halima Bello-Garko", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # "She": the minister, in a paragraph that states no role; "denied reports that": the denial is annotated on the
+    # content after "that", which holds the rule's name in quotes, rejected on its own
+    I("the government planned to invoke the “no work, no pay” rule against the striking lecturers", "Halima Bello-Garko",
+      P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    R("no work, no pay", "name of a government rule", "title"),
+    # the level, course and university in apposition are the role (as "A 300-level Law student, X,")
+    D("I was supposed to write my exams last month. Now I sell recharge cards in my mother’s shop. Nobody is talking about us.",
+      "Blessing Okafor-Eze", P, "said", role="200-level Microbiology student of Oduneke State University",
+      ph=["multi-sentence", "role-apposition"]),
+    # "Mr." is a title; "A parent" before the name is the role (as "A parent, Mrs. X, who has two children …"), the
+    # relative clause is not; "lamented that" carries a clause with no marks; "he" in the same paragraph
+    I("he had paid N180,000 for hostel accommodation in a session that had not started", "Sunday Ayodele-Bamidele", P,
+      "lamented", role="parent", ph=["said-that", "role-apposition"]),
+    D("Both sides are playing with the future of our children,", "Sunday Ayodele-Bamidele", P, "said", role="parent",
+      ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Canadian national broadsheet (Globe and Mail-style) on a federal pipeline approval, curly double quotes + apostrophes (country’s, board’s) with the comma or period inside and a ‘nested’ single, "per cent", Mr./Chief on second reference: the approval as the paper's own lede, the energy minister who "announced the decision" (no content) "saying" a fragment, "Mr. X told reporters" two that-clauses and "he said" in the same paragraph, a First Nation chief in apposition and her split quote "she said" in the next paragraph with a nested phrase, "Chief X accused the federal government of treating … as" a fragment, "In a statement, X Ltd. said" a clause and "The company denied that", "According to the National Energy Assessment Board," with an apposition inside the content, an environmental group with a report title in a relative clause that "called the approval" a fragment, its campaign director who "wrote in a post on X that" a fragment
+article("sable-reach-pipeline-approval", """
+The federal cabinet has approved the $9.4-billion Sable Reach gas pipeline, a 670-kilometre line that would carry natural gas from the Kessawin Basin to a proposed export terminal at Port Aldous, despite opposition from a First Nation whose territory it crosses.
+Energy Minister Julien Beaulac-Hartley announced the decision on Thursday, saying the project had passed “the most rigorous environmental review in the country’s history.”
+Mr. Beaulac-Hartley told reporters the line would create about 4,500 construction jobs and that the government expected it to be in service by 2030. “This project is good for workers, good for our trading partners and, with the 61 conditions we have attached, good for the environment,” he said.
+Rosalie Ahenakew-Stone, chief of the Wapikan Lake First Nation, said her community would ask a court to overturn the approval.
+“The government consulted us the way a bulldozer consults a tree,” she said. “We said no at every meeting. They wrote ‘concerns noted’ in their binders and moved on.”
+Chief Ahenakew-Stone accused the federal government of treating its duty to consult as “a paperwork exercise.”
+In a statement, Sable Reach Pipelines Ltd. said it had offered the Wapikan Lake First Nation a 10-per-cent equity stake in the line. The nation has so far turned the offer down. The company denied that its survey crews had entered reserve land without permission last summer.
+According to the National Energy Assessment Board, the pipeline and terminal would add about 3.1 megatonnes of greenhouse gas emissions a year, roughly the output of 700,000 cars.
+The Coastal Rivers Defence Fund, which filed a report titled “Locked In: Gas Exports and the 2035 Target” at the board’s hearings, called the approval “a 40-year bet on a fuel the world is trying to quit.”
+Neha Balasubramanian, campaign director at the fund, wrote in a post on X that the decision “makes a mockery” of the country’s climate targets.
+""", [
+    # the approval is the paper's own lede; the post before the name is the role; announcing the decision reports no
+    # content, the participle's that-less clause carries the quoted fragment (the period inside)
+    M("the most rigorous environmental review in the country’s history.", "Julien Beaulac-Hartley", P, "saying",
+      role="Energy Minister", ph=["participle-cue", "role-premodifier"]),
+    # "Mr." is a title; no role in this paragraph; "told reporters" names no relay; two that-clauses (the first
+    # without "that") with no marks: one statement
+    I("the line would create about 4,500 construction jobs and that the government expected it to be in service by 2030",
+      "Julien Beaulac-Hartley", P, "told", ph=["told", "said-that", "surname"]),
+    D("This project is good for workers, good for our trading partners and, with the 61 conditions we have attached, good for the environment,",
+      "Julien Beaulac-Hartley", P, "said", ph=["pronoun"]),
+    # the apposition after the name is the role, the First Nation after "of" kept
+    I("her community would ask a court to overturn the approval", "Rosalie Ahenakew-Stone", P, "said",
+      role="chief of the Wapikan Lake First Nation", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the nested phrase in single marks is part of the quote
+    D("The government consulted us the way a bulldozer consults a tree,", "Rosalie Ahenakew-Stone", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("We said no at every meeting. They wrote ‘concerns noted’ in their binders and moved on.", "Rosalie Ahenakew-Stone",
+      P, "said", ph=["split-quote", "multi-sentence", "nested", "pronoun"]),
+    # "Chief" before the surname is the First Nation's elected post, a role (as in kinosew-lake-pipeline-consultation);
+    # "accused … of treating … as" carries the quoted fragment
+    M("a paperwork exercise.", "Rosalie Ahenakew-Stone", P, "accused", role="Chief",
+      ph=["cue-class", "role-premodifier", "surname"]),
+    # the company speaks as a body; a statement names no channel; the nation's refusal is the paper's own sentence;
+    # "The company": Sable Reach Pipelines Ltd., still in its statement, and the denial is annotated after "that"
+    I("it had offered the Wapikan Lake First Nation a 10-per-cent equity stake in the line", "Sable Reach Pipelines Ltd.",
+      O, "said", ph=["said-that", "writing"]),
+    I("its survey crews had entered reserve land without permission last summer", "Sable Reach Pipelines Ltd.", O,
+      "denied", ph=["denial", "cue-class", "writing", "nominal"]),
+    # the board speaks as a body; the apposition after the figure is inside what it reports
+    I("the pipeline and terminal would add about 3.1 megatonnes of greenhouse gas emissions a year, roughly the output of 700,000 cars",
+      "the National Energy Assessment Board", O, "according to", ph=["according-to"]),
+    # the report's title sits in a relative clause; the group speaks as a body and "called the approval" carries the
+    # quoted fragment (the period inside)
+    R("Locked In: Gas Exports and the 2035 Target", "title of a report", "title"),
+    M("a 40-year bet on a fuel the world is trying to quit.", "the Coastal Rivers Defence Fund", O, "called"),
+    # the apposition is the role ("the fund": the Coastal Rivers Defence Fund, kept as written); the post on X is the
+    # relay; the that-clause carries the quoted fragment
+    M("makes a mockery", "Neha Balasubramanian", P, "wrote", role="campaign director at the fund", via=["X"],
+      ph=["said-that", "writing", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Dutch outlet's English edition on a nitrogen rule for farms near nature areas, „low-high” quotes closing with ” and the comma outside, curly apostrophes: a trailing "…, the Ministry of Agriculture said" on the lede, the farmers' nickname for the buffer zones in Dutch glossed in brackets, the agriculture minister's split quote "told reporters after the weekly cabinet meeting", "The minister said" a clause "but rejected criticism that" a second, a farmers' association with its acronym in brackets and a relative clause that "called the rule" a fragment, an inverted chairwoman with the acronym before her post and a relative clause, an ecologist in apposition who "said" a fragment and "In an opinion piece for the daily X, he warned that" a fragment, a provincial executive member in apposition with a fragment and "he said" in the same paragraph, "A senior civil servant at the ministry, who asked not to be named, told broadcaster NOS that"
+article("oostermark-nitrogen-buffer-rule", """
+Dairy and pig farmers near protected nature areas will have to cut their nitrogen emissions by a quarter within four years under a rule approved by the cabinet on Friday, the Ministry of Agriculture said.
+The rule applies to about 9,000 farms within two kilometres of a protected site, most of them in the eastern provinces. Farmers have already nicknamed the buffer zones „de rode rand” (the red rim).
+„Nature cannot wait any longer, and neither can the thousands of housing projects that are stuck because of nitrogen”, Agriculture Minister Wouter Brinkhorst-Zijlstra told reporters after the weekly cabinet meeting. „This rule gives farmers clarity for the first time in years.”
+The minister said farmers who could not meet the target would be offered a voluntary buyout at 120 percent of the value of their land, but rejected criticism that the rule would force families off farms they have worked for generations.
+Boerenvereniging Oost (BVO), which represents about 14,000 livestock farmers, called the rule „a death sentence for family farms”.
+„My family has farmed here since 1870. Now a computer model tells us we are the problem”, said BVO chairwoman Gerda Tjeerdsma, who keeps 140 dairy cows near the Essebroek peat bog.
+Pieter Oudejans, an ecologist at Wagenveld University, said the cut was „the bare minimum” needed to stop the decline of heathland and bogs, where nitrogen feeds grasses that crowd out rarer plants. In an opinion piece for the daily Oostelijk Dagblad, he warned that without the rule several protected species would vanish from the region „within a decade”.
+Harm Jellema, the provincial executive member for agriculture in Oostermark, said the province would need „at least 300 million euros” from the cabinet to pay for the buyouts. „Without that money, this rule stays on paper”, he said.
+A senior civil servant at the ministry, who asked not to be named, told broadcaster NOS that the rule had been drafted in six weeks to meet a court deadline.
+""", [
+    # the ministry speaks as a body; the comma before the trailing attribution is left out
+    I("Dairy and pig farmers near protected nature areas will have to cut their nitrogen emissions by a quarter within four years under a rule approved by the cabinet on Friday",
+      "the Ministry of Agriculture", O, "said", ph=["trailing-attribution"]),
+    # the farmers' nickname in the outlet's own sentence, glossed in brackets
+    R("de rode rand", "farmers' nickname for the buffer zones", "title"),
+    # the post before the name is the role; "told reporters" names no relay; the second quote right after the
+    # attribution sentence is the split quote's second part; the comma sits outside the marks
+    D("Nature cannot wait any longer, and neither can the thousands of housing projects that are stuck because of nitrogen",
+      "Wouter Brinkhorst-Zijlstra", P, "told", role="Agriculture Minister",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("This rule gives farmers clarity for the first time in years.", "Wouter Brinkhorst-Zijlstra", P, "told",
+      role="Agriculture Minister", ph=["split-quote", "told", "role-premodifier"]),
+    # "The minister": Brinkhorst-Zijlstra, so the nominal is the role; one subject, two cues with clauses of their own:
+    # two statements, the rejection annotated on the content after "that"
+    I("farmers who could not meet the target would be offered a voluntary buyout at 120 percent of the value of their land",
+      "Wouter Brinkhorst-Zijlstra", P, "said", role="minister", ph=["said-that", "nominal"]),
+    I("the rule would force families off farms they have worked for generations", "Wouter Brinkhorst-Zijlstra", P,
+      "rejected", role="minister", ph=["denial", "cue-class", "nominal"]),
+    # the association speaks as a body, given without the acronym in brackets; "called the rule" carries the quoted
+    # fragment
+    M("a death sentence for family farms", "Boerenvereniging Oost", O, "called"),
+    # the acronym and post before the name are the role, the relative clause is not
+    D("My family has farmed here since 1870. Now a computer model tells us we are the problem", "Gerda Tjeerdsma", P,
+      "said", role="BVO chairwoman", ph=["inversion", "multi-sentence", "role-premodifier"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("the bare minimum", "Pieter Oudejans", P, "said", role="ecologist at Wagenveld University",
+      ph=["said-that", "role-apposition"]),
+    # "he" in the same paragraph, where his role stands; the paper that ran the piece is the relay, "the daily" a
+    # description of it; the that-clause carries the quoted fragment
+    M("within a decade", "Pieter Oudejans", P, "warned", role="ecologist at Wagenveld University",
+      via=["Oostelijk Dagblad"], ph=["said-that", "cue-class", "writing", "pronoun"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment; "he" in the same paragraph
+    M("at least 300 million euros", "Harm Jellema", P, "said",
+      role="provincial executive member for agriculture in Oostermark", ph=["said-that", "role-apposition"]),
+    D("Without that money, this rule stays on paper", "Harm Jellema", P, "said",
+      role="provincial executive member for agriculture in Oostermark", ph=["pronoun"]),
+    # an unnamed official given by the phrase as written, the relative clause left out; the broadcaster told is the
+    # relay, "broadcaster" a description of it
+    I("the rule had been drafted in six weeks to meet a court deadline", "a senior civil servant at the ministry", A,
+      "told", via=["NOS"], ph=["told", "said-that"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
