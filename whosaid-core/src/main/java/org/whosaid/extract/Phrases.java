@@ -768,7 +768,14 @@ final class Phrases {
             return false;
         }
         return !has(i, Lexicon.STOP) && !isOpeningPlacePreposition(i)
-                || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP) || isLinkInName(i);
+                || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP) || isLinkInName(i)
+                || isWeekdayGivenName(i);
+    }
+
+    /** A weekday after a title and before a name is a given name: "Mr. Sunday Ayodele-Bamidele", "Pastor Monday Eze". */
+    private boolean isWeekdayGivenName(int i) {
+        return t.endsWith(i, "day") && has(i, Lexicon.TEMPORAL) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.STOP)
+                && (i >= 1 && has(i - 1, Lexicon.HONORIFIC) || i >= 2 && t.is(i - 1, '.') && has(i - 2, Lexicon.HONORIFIC));
     }
 
     /** "Inside the Dáil, the minister said", "Outside the court": a preposition of place that opens the sentence. */

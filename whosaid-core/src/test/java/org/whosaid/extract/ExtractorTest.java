@@ -4600,6 +4600,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aWeekdayAfterATitleIsAGivenName() {
+        assertEquals(List.of("indirect [the strike had gone on too long] Sunday Ayodele-Bamidele (person, parent) lamented []"),
+                run("A parent, Mr. Sunday Ayodele-Bamidele, lamented that the strike had gone on too long."));
+        // a weekday after a name is the day
+        assertEquals(List.of("indirect [the court would sit] Amadi (person, Chief Justice) said []"),
+                run("Chief Justice Amadi on Monday said the court would sit."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
