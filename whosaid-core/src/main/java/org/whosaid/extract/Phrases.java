@@ -336,12 +336,15 @@ final class Phrases {
         return roleSurnames.contains(t.text(i));
     }
 
-    /** After the "and" at i, one to three capitalised words that end with an organisation word ("… and Tariff Service"). */
+    /**
+     * After the "and" at i, one to four capitalised words that end with an organisation word ("… and Tariff Service",
+     * "Marlstone and Tollbrook Valley NHS Trust").
+     */
     private boolean orgWordAfterAnd(int i, int end) {
         if (has(i - 1, Lexicon.ORG | Lexicon.COMPANY)) {
             return false; // "Brightmoor Bank and Quillan Savings Group": two names, each whole
         }
-        for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
+        for (int k = i + 1; k < end && k <= i + 4 && t.isCapitalized(k); k++) {
             if (has(k, Lexicon.ORG) && k > i + 1) {
                 return true;
             }

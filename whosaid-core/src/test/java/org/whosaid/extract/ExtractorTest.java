@@ -4609,6 +4609,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedForTwoPlacesJoinedByAnd() {
+        assertEquals(List.of("indirect [it was reviewing every case] Marlstone and Tollbrook Valley NHS Trust (organization) said []"),
+                run("Marlstone and Tollbrook Valley NHS Trust has apologised to patients.\nThe trust said it was reviewing "
+                        + "every case."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
