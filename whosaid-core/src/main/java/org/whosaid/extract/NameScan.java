@@ -790,8 +790,9 @@ final class NameScan {
     private void findResearchGroups(Analysis a) {
         var t = a.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
-            if (!t.isWord(k) || !RESEARCH_HEADS.contains(t.lower(k)) || a.inQuote(k)
-                    || !(t.eq(k + 1, "at") || t.eq(k + 1, "from") || t.eq(k + 1, "of"))) {
+            // (the preposition first: it rules out nearly every token without a lookup)
+            if (!(t.eq(k + 1, "at") || t.eq(k + 1, "from") || t.eq(k + 1, "of")) || !t.isWord(k)
+                    || !RESEARCH_HEADS.contains(t.lower(k)) || a.inQuote(k)) {
                 continue;
             }
             int e = t.eq(k + 2, "the") ? k + 3 : k + 2;

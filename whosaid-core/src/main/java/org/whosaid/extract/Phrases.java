@@ -1087,8 +1087,9 @@ final class Phrases {
 
     /** Token k is a lower-case word of who owns or runs a body: "state-owned", "council-run", "Saudi-backed". */
     private boolean isOwnership(int k) {
-        return t.isWord(k) && (t.endsWith(k, "-owned") || t.endsWith(k, "-run") || t.endsWith(k, "-backed")
-                || t.endsWith(k, "-controlled") || t.endsWith(k, "-funded") || t.endsWith(k, "-operated"));
+        return t.isWord(k) && (t.endsWith(k, "ed") && (t.endsWith(k, "-owned") || t.endsWith(k, "-backed")
+                || t.endsWith(k, "-controlled") || t.endsWith(k, "-funded") || t.endsWith(k, "-operated"))
+                || t.endsWith(k, "-run"));
     }
 
     /** "the", "a" or "an" among the plain words just before token i. */

@@ -910,7 +910,7 @@ public final class Resolver {
         if (!isDefinite(m.name()) || m.endTok() - m.startTok() != 2 || !RESEARCHERS.contains(m.head())) {
             return null;
         }
-        for (int i = researchGroups.size() - 1; i >= 0; i--) {
+        for (int i = startingBefore(researchGroups, m.start()) - 1; i >= 0; i--) {
             Mention g = researchGroups.get(i);
             if (g.end() <= m.start()) {
                 return new Resolved(g.name(), SpeakerType.GROUP, null, 0.1, "group:described");
@@ -924,7 +924,8 @@ public final class Resolver {
      * described before it; else null.
      */
     private Mention researchersOf(Mention study) {
-        for (int i = researchGroups.size() - 1; i >= 0; i--) {
+        // (from the first group that starts later than "by " after the study, backwards)
+        for (int i = startingBefore(researchGroups, study.end() + 5) - 1; i >= 0; i--) {
             Mention g = researchGroups.get(i);
             if (g.start() >= study.end() && g.start() - study.end() <= 4) {
                 return g; // "by "
@@ -1238,13 +1239,31 @@ public final class Resolver {
      * (which ends at char offset after), within a few sentences; else null.
      */
     private Mention groupSubjectBefore(Mention m, int after) {
-        for (int i = subjectPhrases.size() - 1; i >= 0; i--) {
+        for (int i = startingBefore(subjectPhrases, m.start()) - 1; i >= 0; i--) {
             Mention g = subjectPhrases.get(i);
-            if (g.start() < m.start() && g.type() == Mention.Type.GROUP) {
-                return g.start() > after && m.start() - g.start() < 400 ? g : null;
+            if (g.start() <= after || m.start() - g.start() >= 400) {
+                return null;
+            }
+            if (g.type() == Mention.Type.GROUP) {
+                return g;
             }
         }
         return null;
+    }
+
+    /** How many of the phrases, in text order, start before char offset: a binary search (a huge text has thousands). */
+    private static int startingBefore(List<Mention> phrases, int offset) {
+        int lo = 0;
+        int hi = phrases.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (phrases.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -1253,16 +1272,16 @@ public final class Resolver {
      */
     private Mention organizationSubjectBefore(Mention m, int after) {
         Mention best = null;
-        for (int i = subjectPhrases.size() - 1; i >= 0; i--) {
-            Mention o = subjectPhrases.get(i);
-            if (o.start() < m.start() && o.type() == Mention.Type.ORG_NOMINAL) {
-                best = o;
+        int from = Math.max(after, m.start() - 400); // (within a few sentences)
+        for (int i = startingBefore(subjectPhrases, m.start()) - 1; i >= 0 && subjectPhrases.get(i).start() > from; i--) {
+            if (subjectPhrases.get(i).type() == Mention.Type.ORG_NOMINAL) {
+                best = subjectPhrases.get(i);
                 break;
             }
         }
         for (int i = namesBefore(m.start()) - 1; i >= 0; i--) {
             Mention n = names.get(i);
-            if (best != null && n.start() < best.start() || n.start() <= after) {
+            if (best != null && n.start() < best.start() || n.start() <= from) {
                 break;
             }
             if (subjects[i] && n.type() == Mention.Type.ORG_NAME) {
@@ -1270,7 +1289,7 @@ public final class Resolver {
                 break;
             }
         }
-        return best != null && best.start() > after && m.start() - best.start() < 400 ? best : null;
+        return best;
     }
 
     /**
