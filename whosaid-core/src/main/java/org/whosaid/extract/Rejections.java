@@ -96,6 +96,16 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 10 && (nicknamedBefore(prev) || marketedAs(prev))) {
+            // "a text its opponents have nicknamed the « réforme des deux ans »", "The estate, marketed as “bush living
+            // on your doorstep”": a nickname, a seller's line
+            return marketedAs(prev) ? Rejected.Reason.SCARE_QUOTE : Rejected.Reason.TITLE;
+        }
+        if (samePara && words <= 6 && attributive(prev, closeTok) && !cueInSentenceBefore(openTok) && !cueNear(openTok, closeTok)) {
+            // "the debate over «too big to fail» banks", "its “Bigas sa Bawat Mesa” stalls": a marked phrase before the
+            // noun it qualifies, with no one saying it
+            return isTitleCase(openTok + 1, closeTok, false) ? Rejected.Reason.TITLE : Rejected.Reason.SCARE_QUOTE;
+        }
         if (samePara && words <= 2 && t.eq(prev, "call") && ph.has(prev - 1, Lexicon.GROUP) && !t.isCapitalized(prev - 1)
                 && t.isWord(prev - 2) && !t.isCapitalized(prev - 2) && ph.cue(prev - 2) == null) {
             return Rejected.Reason.TITLE; // "the armoured vehicles residents call “caveirões”": a thing, then who names it
@@ -135,6 +145,46 @@ final class Rejections {
         int next = closeTok + 1;
         return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an")) && t.isWord(next)
                 && !t.isCapitalized(next) && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER) && ph.cue(next) == null;
+    }
+
+    /** "nicknamed" within the three words ending at token prev, all plain words: "have nicknamed the", "nicknamed it". */
+    private boolean nicknamedBefore(int prev) {
+        for (int k = prev; k >= 0 && k >= prev - 2 && t.isWord(k); k--) {
+            if (t.eq(k, "nicknamed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token prev ends "marketed as", "billed as", "advertised as", "branded as" or "sold as". */
+    private boolean marketedAs(int prev) {
+        return t.eq(prev, "as") && (t.eq(prev - 1, "marketed") || t.eq(prev - 1, "billed") || t.eq(prev - 1, "advertised")
+                || t.eq(prev - 1, "branded") || t.eq(prev - 1, "sold"));
+    }
+
+    /**
+     * The marked span stands between a determiner, a possessive or a preposition (token prev) and a lower-case noun
+     * after it: "over «too big to fail» banks", "its “Bigas sa Bawat Mesa” stalls".
+     */
+    private boolean attributive(int prev, int closeTok) {
+        int next = closeTok + 1;
+        return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an") || t.eq(prev, "the") || t.eq(prev, "over")
+                || t.eq(prev, "of") || t.eq(prev, "for") || t.eq(prev, "about") || t.eq(prev, "against"))
+                && t.isWord(closeTok - 1) // (no comma inside the marks: "Despite his “admittedly brash personality,” X wrote")
+                && t.isWord(next) && !t.isCapitalized(next) && t.end(closeTok) < t.start(next)
+                && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN) && ph.cue(next) == null
+                && !ph.isAuxiliary(next) && !t.endsWith(next, "ly");
+    }
+
+    /** A cue between the start of the sentence and token openTok. */
+    private boolean cueInSentenceBefore(int openTok) {
+        for (int k = a.sentenceStart(a.sentenceOf(openTok)); k < openTok; k++) {
+            if (subjects.isCue(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token prev ends "known as" or "known locally as" (or "here", "widely", "also" between). */

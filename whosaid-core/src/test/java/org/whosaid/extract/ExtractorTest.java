@@ -4616,6 +4616,22 @@ class ExtractorTest {
     }
 
     @Test
+    void nicknamesSellersLinesAndMarkedQualifiersAreNoStatements() {
+        assertEquals(List.of("réforme des deux ans:title"),
+                rejectedOf("The law, which its opponents have nicknamed the « réforme des deux ans », passed on Tuesday."));
+        assertEquals(List.of("bush living on your doorstep:scare-quote"),
+                rejectedOf("The estate, marketed as “bush living on your doorstep”, would cover 90 hectares."));
+        assertEquals(List.of("too big to fail:scare-quote"),
+                rejectedOf("The merger has revived the debate over «too big to fail» banks in Switzerland."));
+        // a qualifier someone is said to use is theirs
+        assertEquals(List.of("mixed [once in a generation] Ana Ruiz (person) called []"),
+                run("Ana Ruiz called it a “once in a generation” opportunity."));
+        // and a phrase closed by a comma inside the marks qualifies nothing after it
+        assertEquals(List.of(), rejectedOf("Despite his “admittedly brash personality,” public defender Ana Ruiz wrote, "
+                + "Lazar is a devoted father."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
