@@ -1267,6 +1267,11 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
+        if ((cue.lemma().equals("report") || cue.lemma().equals("announce") || cue.lemma().equals("post"))
+                && p == c + 1 && t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.eq(p + 1, "that")
+                && !ph.has(p, Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ORG)) {
+            return -1; // "after the chipmaker reported sales that fell short of estimates": a thing and its relative clause
+        }
         boolean announces = cue.cueClass() == CueClass.ANNOUNCEMENT || cue.cueClass() == CueClass.CONFIRMATION;
         if ((announces || cue.lemma().equals("declare")) && (t.eq(p, "a") || t.eq(p, "an"))) {
             return -1; // "announced a voluntary recall", "confirmed an outbreak", "declared a state of emergency": a thing

@@ -4632,6 +4632,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aReportedThingWithItsRelativeClauseIsNoContent() {
+        assertEquals(List.of(), run("Shares sank 17% after the chipmaker reported sales that fell short of estimates."));
+        assertEquals(List.of("indirect [sales fell short of estimates] The chipmaker (organization) reported []"),
+                run("The chipmaker reported that sales fell short of estimates."));
+        // after a comma the clause is the report's
+        assertEquals(List.of("indirect [cases that led to charges were rare] the Ledger (organization) reported []"),
+                run("As the Ledger has reported, cases that led to charges were rare."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
