@@ -1537,15 +1537,15 @@ final class Finder {
     }
 
     /**
-     * "…, the agency VarInform reported, citing a source in the ministry": the cited source is the
-     * speaker and the reporter its relay. Null when the attribution cites nobody.
+     * "…, the agency VarInform reported, citing a source in the ministry" ("quoting district officials"): the cited
+     * source is the speaker and the reporter its relay. Null when the attribution cites nobody.
      */
     private Subject citedSource(Subject reporter, int end) {
         int k = skipTemporal(reporter.cueEnd(), end);
         if (t.is(k, ',')) {
             k++;
         }
-        if (!t.eq(k, "citing") || !t.is(k - 1, ',')) {
+        if (!(t.eq(k, "citing") || t.eq(k, "quoting")) || !t.is(k - 1, ',')) {
             return null;
         }
         Mention source = ph.right(k + 1, end);

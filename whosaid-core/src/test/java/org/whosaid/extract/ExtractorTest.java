@@ -4642,6 +4642,12 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgencyQuotingOfficialsRelaysThem() {
+        assertEquals(List.of("indirect [Eight people were still missing on Monday] district officials (group) reported [PTI]"),
+                run("Eight people were still missing on Monday, PTI reported, quoting district officials."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
