@@ -2260,21 +2260,31 @@ public final class Resolver {
 
     /** The person named before the offset whose role's initials the word spells ("ASG", "DPP"); else null. */
     private Entity byRoleInitials(String word, int before) {
-        if (!isAcronym(word)) {
+        // (two capitals too, "the CS", but not a country's or a union's: "the US", "the EU")
+        if (!isAcronym(word) && !(word.length() == 2 && isInitials(word) && !PLACE_INITIALS.contains(word))) {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         Entity found = null;
+        Entity tail = null; // the initials of the role's last words: "CS" of "Health Cabinet Secretary"
         for (Entity e : entities) {
             if (e.firstStart() >= before) {
                 break;
             }
-            if (!e.organization() && e.role() != null && lower.equals(initials(split(e.role()), false))) {
-                found = e;
+            if (!e.organization() && e.role() != null) {
+                String all = initials(split(e.role()), false);
+                if (lower.equals(all)) {
+                    found = e;
+                } else if (lower.length() >= 2 && all.length() > lower.length() && all.endsWith(lower)) {
+                    tail = e;
+                }
             }
         }
-        return found;
+        return found != null ? found : tail;
     }
+
+    /** Two-letter initials of places and unions, never of a person's role. */
+    private static final Set<String> PLACE_INITIALS = Set.of("US", "UK", "UN", "EU", "AU", "DC", "NY", "LA", "SA", "NZ");
 
     /** Two to six capitals ("SEC", "UN"), or capitals joined by periods ("U.N", "F.B.I"). */
     private static boolean isInitials(String name) {

@@ -4648,6 +4648,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theInitialsOfTheLastWordsOfARole() {
+        List<String> out = run("Health Cabinet Secretary Naomi Rotich said talks would resume on Monday.\nThe CS denied that "
+                + "the ministry had gone back on the formula.");
+        assertEquals("indirect [the ministry had gone back on the formula] Naomi Rotich (person, Health Cabinet Secretary) "
+                + "denied []", out.get(1));
+        // a country's initials are no role's
+        assertEquals(List.of("indirect [the talks would resume] US (organization) said []"),
+                run("The US said the talks would resume."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
