@@ -110,8 +110,8 @@ final class Relays {
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
                     || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())
-                    || m.isName() && m.endTok() - m.startTok() >= 2 && (isStationWord(m.startTok())
-                    || outletOnly && isForeignArticle(m.startTok()))) {
+                    || m.isName() && (isStationName(m.name()) || m.endTok() - m.startTok() >= 2 && outletOnly
+                    && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {
                 int named = nameBeforeMediaNoun(m);
@@ -167,6 +167,7 @@ final class Relays {
                 }
                 if (t.eq(k, "on")) {
                     return k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted") || t.eq(k - 1, "wrote")
+                            || t.eq(k - 1, "interview") || t.eq(k - 1, "appearance")
                             || t.eq(k - 1, "message") || t.eq(k - 1, "video") || t.eq(k - 1, "said")
                             || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")) ? k + 1 : -1;
                 }
@@ -202,13 +203,17 @@ final class Relays {
                 || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email");
     }
 
-    /** Token k opens a station's name: "told Radio Sur", "TV Azteca reported", "Canal Once". */
-    private boolean isStationWord(int k) {
-        return t.isCapitalized(k) && STATION_WORDS.contains(t.lower(k));
+    /**
+     * A name of two words or more opening with a station's word: "told Radio Sur", "TV Azteca reported", "the radio
+     * station Radio Litoral Sur".
+     */
+    private static boolean isStationName(String name) {
+        int space = name == null ? -1 : name.indexOf(' ');
+        return space > 0 && STATION_WORDS.contains(name.substring(0, space));
     }
 
-    private static final java.util.Set<String> STATION_WORDS = java.util.Set.of("radio", "radyo", "rádio", "tv", "télé",
-            "canal", "kanal");
+    private static final java.util.Set<String> STATION_WORDS = java.util.Set.of("Radio", "Radyo", "Rádio", "TV", "Télé",
+            "Canal", "Kanal");
 
     /**
      * Token k is the article that opens a paper's name in French, Spanish, Italian, German or Dutch, after "told" or

@@ -1504,6 +1504,16 @@ public final class Resolver {
         return null;
     }
 
+    /**
+     * Last words of newspapers' names that name nothing else ("Vorderlandner Nachrichten", "The Kuria Times"): such a
+     * paper is never "the operator" or "the company" (unlike "Network", "Post" or "Mail", which end other names too).
+     */
+    private static final Set<String> PAPER_WORDS = Set.of("times", "herald", "tribune", "gazette", "journal", "chronicle",
+            "courier", "examiner", "inquirer", "observer", "telegraph", "guardian", "ledger", "sentinel", "anzeiger",
+            "zeitung", "rundschau", "tagblatt", "tageblatt", "nachrichten", "kurier", "gazzetta", "corriere", "giornale",
+            "diario", "jornal", "folha", "gazeta", "dziennik", "dagblad", "avisen", "posten", "tidende", "courant",
+            "nieuwsblad", "advertiser", "enquirer");
+
     /** Statement k was spoken by an organisation named in its speaker phrase ("Diario Marcador claimed"). */
     private static boolean namedOrganizationSpoke(int k, List<Draft> drafts, List<Resolved> earlier) {
         Resolved r = earlier.get(k);
@@ -1582,7 +1592,8 @@ public final class Resolver {
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
-                    && !(n.role() != null && outletHead.test(n.role()) && !outletHead.test(m.head()))) {
+                    && !((n.role() != null && outletHead.test(n.role()) || PAPER_WORDS.contains(nameWords[i][nameWords[i].length - 1]))
+                    && !outletHead.test(m.head()))) {
                 // (not a council for "the developer": "X District Council’s committee voted … The developer said", nor
                 // for "the company’s own figures")
                 return n;
@@ -1777,8 +1788,9 @@ public final class Resolver {
             return null;
         }
         Mention n = names.get(i);
-        if (n.type() != Mention.Type.ORG_NAME || m.startTok() - n.endTok() > NEARBY_ORGANIZATION_TOKENS || isRelay(n.name(), drafts)) {
-            return null;
+        if (n.type() != Mention.Type.ORG_NAME || m.startTok() - n.endTok() > NEARBY_ORGANIZATION_TOKENS || isRelay(n.name(), drafts)
+                || PAPER_WORDS.contains(nameWords[i][nameWords[i].length - 1]) && !outletHead.test(m.head())) {
+            return null; // (nor a paper: "The newspaper Vorderlandner Nachrichten quoted … The operator rejected this")
         }
         if (hasCompanySuffix(n)) {
             return n;

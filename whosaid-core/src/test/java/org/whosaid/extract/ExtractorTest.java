@@ -4526,6 +4526,18 @@ class ExtractorTest {
                 run("Maria Lopez told Radio Sur that the rise came too late."));
         assertEquals(List.of("indirect [the rise came too late] Maria Lopez (person) told [Le Parisien]"),
                 run("Maria Lopez told Le Parisien that the rise came too late."));
+        assertEquals(List.of("indirect [the ban was unfair] Maria Lopez (person) told [Radio Litoral Sur]"),
+                run("Maria Lopez told the radio station Radio Litoral Sur that the ban was unfair."));
+        assertEquals(List.of("indirect [the data was exposed] Maria Lopez (person) told [Wernsfelder Anzeiger]"),
+                run("Maria Lopez told the Wernsfelder Anzeiger that the data was exposed."));
+        assertEquals(List.of("direct [We beat estimates,] Karl Vosberg (person) said [Bloomberg Television]"),
+                run("\"We beat estimates,\" Karl Vosberg said in an interview on Bloomberg Television."));
+        // a paper is not "the operator"
+        List<String> out = run("Gamsleitner Bergbahnen AG runs the lift. The newspaper Vorderlandner Nachrichten quoted an "
+                + "attendant as saying that staff had heard noises. The operator rejected this, saying no complaints had "
+                + "been logged.");
+        assertEquals("indirect [no complaints had been logged] Gamsleitner Bergbahnen AG (organization) saying []",
+                out.get(out.size() - 1));
         // a person told is no channel
         assertEquals(List.of("indirect [the rise came too late] Maria Lopez (person) told []"),
                 run("Maria Lopez told Lucas Herrera that the rise came too late."));
