@@ -75,6 +75,9 @@ final class Subjects {
     /** The object of "quoted … as saying", or the name set in apposition to it ("quoted a spokesman, Ivo Tamm, as saying"). */
     Mention quotedObject(int from, int limit) {
         Mention y = ph.right(from, limit);
+        if (y == null) {
+            y = unlistedQuoted(from, limit);
+        }
         if (y == null && t.eq(from + 1, "as") && from + 1 < limit) {
             // "QNA quoted him as saying": the object pronoun stands for the subject one
             String subject = subjectForm(from);
@@ -95,6 +98,26 @@ final class Subjects {
         }
         Mention named = appositiveName(y, limit);
         return named != null && asAfter(named) > 0 ? named : y;
+    }
+
+    /**
+     * "quoted a lift attendant as saying": "a" or "an" and up to three lower-case words no list holds before "as
+     * saying" or a comma, an unnamed source (the caller asks for the "as saying"); else null.
+     */
+    private Mention unlistedQuoted(int from, int limit) {
+        if (!t.eq(from, "a") && !t.eq(from, "an")) {
+            return null;
+        }
+        int k = from + 1;
+        while (k < limit && k <= from + 3 && t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP) && !isCue(k)) {
+            k++;
+        }
+        // (or an aside before it, which asAfter passes: "quoted an attendant, who did not want to be named, as saying")
+        if (k == from + 1 || !(t.eq(k, "as") && (t.eq(k + 1, "saying") || t.eq(k + 1, "telling")) || t.is(k, ','))) {
+            return null;
+        }
+        return new Mention(from, k, t.start(from), t.end(k - 1), Mention.Type.ANONYMOUS, ph.surface(from, k), null,
+                t.lower(k - 1));
     }
 
     /** A preposition of place inside phrase m: "an official at the regional". */

@@ -4671,6 +4671,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnlistedTradeQuotedAsSaying() {
+        assertEquals(List.of("indirect [staff had heard noises for days] a lift attendant (anonymous) quoted ... as saying "
+                        + "[Kuria Times]"),
+                run("The Kuria Times quoted a lift attendant as saying that staff had heard noises for days."));
+        assertEquals(List.of("indirect [staff had heard noises for days] an attendant (anonymous) quoted ... as saying "
+                        + "[Kuria Times]"),
+                run("The Kuria Times quoted an attendant, who did not want to be named, as saying that staff had heard "
+                        + "noises for days."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
