@@ -1213,7 +1213,7 @@ final class Phrases {
      * to three plain lower-case words that end the phrase before its cue or a punctuation mark.
      */
     private boolean isGroupPlace(int p, int end) {
-        if (p >= 1 && t.isCapitalized(p + 1) && isNamedGroupPlace(p, end)) {
+        if (p >= 1 && (t.isCapitalized(p + 1) || isNearWord(p + 1) && t.isCapitalized(p + 2)) && isNamedGroupPlace(p, end)) {
             return true;
         }
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
@@ -1331,15 +1331,24 @@ final class Phrases {
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1)) {
             return false;
         }
-        int k = p + 1;
-        while (k < end && k < p + 5 && t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE)) {
+        int first = isNearWord(p + 1) ? p + 2 : p + 1; // "Residents of nearby Okpe-Ebiri said"
+        int k = first;
+        while (k < end && k < first + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE)) {
             k++;
         }
-        return k > p + 1 && endsBeforeCue(k, end);
+        return k > first && endsBeforeCue(k, end);
+    }
+
+    /** "nearby", "neighbouring": a lower-case word before a group's named place. */
+    private boolean isNearWord(int k) {
+        return t.eq(k, "nearby") || t.eq(k, "neighbouring") || t.eq(k, "neighboring");
     }
 
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
     private boolean inGroupPlace(int i, int end) {
+        if (isNearWord(i) && i >= 2 && t.isCapitalized(i + 1)) {
+            return isNamedGroupPlace(i - 1, end);
+        }
         if (connectiveIn(i, PLACE_OPENERS)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }

@@ -4682,6 +4682,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupOfANearbyPlace() {
+        assertEquals(List.of("indirect [they were woken by a blast] Residents of nearby Okpe-Ebiri (group) said []"),
+                run("Residents of nearby Okpe-Ebiri said they were woken by a blast."));
+    }
+
+    @Test
     void aLoneFirstSurnameIsThePersonWithTwoSurnames() {
         assertEquals(List.of("indirect [the port would reopen] Marta Ferrer Soler (person, harbour master) said []",
                         "indirect [ships were waiting] Marta Ferrer Soler (person, harbour master) said []"),
