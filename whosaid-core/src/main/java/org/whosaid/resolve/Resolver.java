@@ -1251,7 +1251,7 @@ public final class Resolver {
         return null;
     }
 
-    /** How many of the phrases, in text order, start before char offset: a binary search (a huge text has thousands). */
+    /** How many of the mentions, in text order, start before char offset: a binary search (a huge text has thousands). */
     private static int startingBefore(List<Mention> phrases, int offset) {
         int lo = 0;
         int hi = phrases.size();
@@ -1819,17 +1819,7 @@ public final class Resolver {
 
     /** How many name mentions start before the offset. */
     private int namesBefore(int offset) {
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return startingBefore(names, offset);
     }
 
     /** A person named as a sentence subject, and where. */
