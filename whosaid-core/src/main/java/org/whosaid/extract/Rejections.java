@@ -96,7 +96,7 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
-        if (samePara && words <= 10 && (nicknamedBefore(prev) || marketedAs(prev))) {
+        if (samePara && words <= 10 && (wordWithin(prev, NICKNAMED) || marketedAs(prev))) {
             // "a text its opponents have nicknamed the « réforme des deux ans »", "The estate, marketed as “bush living
             // on your doorstep”": a nickname, a seller's line
             return marketedAs(prev) ? Rejected.Reason.SCARE_QUOTE : Rejected.Reason.TITLE;
@@ -125,7 +125,7 @@ final class Rejections {
             boolean afterColon = samePara && t.is(prev, ':');
             if (samePara && t.isWord(prev) && (TITLE_NOUNS.contains(t.lower(prev)) || t.eq(prev, "the")
                     || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
-                    && !cueNear(openTok, closeTok) && !(samePara && afterTag(prev)) || samePara && namedBefore(prev)
+                    && !cueNear(openTok, closeTok) && !(samePara && afterTag(prev)) || samePara && wordWithin(prev, NAMING_VERBS)
                     || nextTitle(closeTok)
                     || samePara && words <= 3 && namesTheNounAfter(prev, closeTok)) {
                 return Rejected.Reason.TITLE;
@@ -145,16 +145,6 @@ final class Rejections {
         int next = closeTok + 1;
         return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an")) && t.isWord(next)
                 && !t.isCapitalized(next) && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER) && ph.cue(next) == null;
-    }
-
-    /** "nicknamed" within the three words ending at token prev, all plain words: "have nicknamed the", "nicknamed it". */
-    private boolean nicknamedBefore(int prev) {
-        for (int k = prev; k >= 0 && k >= prev - 2 && t.isWord(k); k--) {
-            if (t.eq(k, "nicknamed")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Token prev ends "marketed as", "billed as", "advertised as", "branded as" or "sold as". */
@@ -222,17 +212,20 @@ final class Rejections {
         return false;
     }
 
+    /** The word that gives a nickname a few words before it: "its opponents have nicknamed the « … »". */
+    private static final Set<String> NICKNAMED = Set.of("nicknamed");
+
     /** Words that give a name to what comes after them: "had dubbed the demonstration “Black Monday”". */
     private static final Set<String> NAMING_VERBS = Set.of("dubbed", "called", "named", "nicknamed", "titled",
             "branded", "labelled", "labeled", "christened");
 
-    /** A naming verb within the three words before token prev: "dubbed the demonstration", "called it". */
-    private boolean namedBefore(int prev) {
-        for (int k = prev; k >= 0 && k >= prev - 2; k--) {
-            if (!t.isWord(k)) {
-                return false;
-            }
-            if (NAMING_VERBS.contains(t.lower(k))) {
+    /**
+     * One of the words within the three plain words ending at token prev: a naming verb in "dubbed the demonstration",
+     * "called it", "have nicknamed the".
+     */
+    private boolean wordWithin(int prev, Set<String> words) {
+        for (int k = prev; k >= 0 && k >= prev - 2 && t.isWord(k); k--) {
+            if (words.contains(t.lower(k))) {
                 return true;
             }
         }

@@ -303,7 +303,6 @@ final class Relays {
 
     private static final java.util.Set<String> CALL_SIGN_BANDS = java.util.Set.of("TV", "FM", "AM", "DT", "CD", "LP");
 
-    /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */
     /**
      * Where the capitalised name after "the" ends when lower-case words end the phrase with a media word ("the PAP
      * news agency", "the Kuria Times newspaper"); else the phrase's first token.
@@ -325,6 +324,7 @@ final class Relays {
         return named < m.endTok() ? named : k;
     }
 
+    /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */
     private boolean afterMediaNoun(Mention m) {
         if (m.name() == null) {
             return false;

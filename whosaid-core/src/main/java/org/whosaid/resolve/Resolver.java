@@ -1514,6 +1514,11 @@ public final class Resolver {
             "diario", "jornal", "folha", "gazeta", "dziennik", "dagblad", "avisen", "posten", "tidende", "courant",
             "nieuwsblad", "advertiser", "enquirer");
 
+    /** Name i ends with a newspaper's word ({@link #PAPER_WORDS}). */
+    private boolean isPaper(int i) {
+        return PAPER_WORDS.contains(nameWords[i][nameWords[i].length - 1]);
+    }
+
     /** Statement k was spoken by an organisation named in its speaker phrase ("Diario Marcador claimed"). */
     private static boolean namedOrganizationSpoke(int k, List<Draft> drafts, List<Resolved> earlier) {
         Resolved r = earlier.get(k);
@@ -1592,8 +1597,7 @@ public final class Resolver {
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
-                    && !((n.role() != null && outletHead.test(n.role()) || PAPER_WORDS.contains(nameWords[i][nameWords[i].length - 1]))
-                    && !outletHead.test(m.head()))) {
+                    && !((n.role() != null && outletHead.test(n.role()) || isPaper(i)) && !outletHead.test(m.head()))) {
                 // (not a council for "the developer": "X District Council’s committee voted … The developer said", nor
                 // for "the company’s own figures")
                 return n;
@@ -1789,7 +1793,7 @@ public final class Resolver {
         }
         Mention n = names.get(i);
         if (n.type() != Mention.Type.ORG_NAME || m.startTok() - n.endTok() > NEARBY_ORGANIZATION_TOKENS || isRelay(n.name(), drafts)
-                || PAPER_WORDS.contains(nameWords[i][nameWords[i].length - 1]) && !outletHead.test(m.head())) {
+                || isPaper(i) && !outletHead.test(m.head())) {
             return null; // (nor a paper: "The newspaper Vorderlandner Nachrichten quoted … The operator rejected this")
         }
         if (hasCompanySuffix(n)) {
@@ -2277,7 +2281,7 @@ public final class Resolver {
                 String all = initials(split(e.role()), false);
                 if (lower.equals(all)) {
                     found = e;
-                } else if (lower.length() >= 2 && all.length() > lower.length() && all.endsWith(lower)) {
+                } else if (all.length() > lower.length() && all.endsWith(lower)) {
                     tail = e;
                 }
             }
