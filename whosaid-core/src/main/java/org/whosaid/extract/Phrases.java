@@ -2024,8 +2024,8 @@ final class Phrases {
             while (nameEnd - 1 > nameStart && has(nameEnd - 1, Lexicon.POSTNOMINAL)) {
                 nameEnd--; // "Martin Ferrabee KC", "Sarah Oduya MP": the letters after the name are no part of it
             }
-            return mention(start, end, Mention.Type.PERSON_NAME, nameEnd < end ? surface(nameStart, nameEnd) : name, role,
-                    headLower);
+            return withRoleOwner(mention(start, end, Mention.Type.PERSON_NAME,
+                    nameEnd < end ? surface(nameStart, nameEnd) : name, role, headLower));
         }
         // no name: a nominal, judged by its head word
         String phrase = surface(start, end);
@@ -2329,6 +2329,38 @@ final class Phrases {
     }
 
     /**
+     * A role written before a name, taken on backwards over what it belongs to: an organisation named with its bracketed
+     * acronym ("National Athletics Federation (NAF) president Gilbert Sawe") or a first role joined by "and" ("founder
+     * and chief executive Siddharth Ranganathan-Iyer"). The phrase must open at the sentence, after a comma or a
+     * determiner, or after a cue. m unchanged when there is nothing to take on.
+     */
+    private Mention withRoleOwner(Mention m) {
+        int p = m.startTok();
+        int floor = a.sentenceStart(a.sentenceOf(p)) - 1;
+        if (m.role() == null || !text.startsWith(m.role(), t.start(p))) {
+            return m;
+        }
+        int s = p;
+        if (s - 4 > floor && isBracketedAcronym(s - 1) && t.isCapitalized(s - 4)) {
+            int k = s - 4;
+            // the organisation's words: capitalised, with "of", "and", "for" and possessive apostrophes inside
+            while (k - 1 > floor && (t.isCapitalized(k - 1) && t.isWord(k - 1) && !has(k - 1, Lexicon.STOP)
+                    || isPossessiveMark(k - 1)
+                    || (t.eq(k - 1, "of") || t.eq(k - 1, "and") || t.eq(k - 1, "for")) && t.isCapitalized(k - 2))) {
+                k--;
+            }
+            s = k;
+        } else if (s - 2 > floor && t.eq(s - 1, "and") && isRole(s - 2) && !t.isCapitalized(p)) {
+            s -= 2;
+        }
+        if (s == p || !(s == floor + 1 || t.is(s - 1, ',') || t.eq(s - 1, "the") || cue(s - 1) != null
+                || has(s - 1, Lexicon.MODIFIER) && !t.isCapitalized(s - 1))) {
+            return m;
+        }
+        return m.withRole(text.substring(t.start(s), t.start(p)) + m.role());
+    }
+
+    /**
      * Token k is a lower-case trade no list holds right before a known given name and another name word, after a cue or
      * a modifier: "said retired ferryman Angus Beaton", "said ferryman Angus Beaton" (the trade is the role).
      */
@@ -2364,6 +2396,10 @@ final class Phrases {
     /** As above; without {@code requireRoleWord} any article-led phrase is taken ("a consultant at the clinic"). */
     String appositionAfter(Mention m, int limit, int[] endOut, boolean requireRoleWord) {
         int c = m.endTok();
+        if (t.is(c, '(') && c + 3 < limit && t.kind(c + 1) == Tokens.NUMBER && t.length(c + 1) <= 3 && t.is(c + 2, ')')
+                && t.is(c + 3, ',')) {
+            c += 3; // "said Gemma Loughran (34), a care worker from Dunclare": the age in brackets before the role
+        }
         if (!t.is(c, ',')) {
             return null;
         }
@@ -2425,7 +2461,7 @@ final class Phrases {
                 && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
             // (a second apposition after "and a" may bring the role word: "a senior fellow at the Hoover Institution
             // and a former ambassador to Russia")
-            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "whose")
+            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "whose") || isNamingWord(e)
                     || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !((hasRole || connectiveIn(e + 1, 1 << A | 1 << AN)) && roleAhead(e + 1, limit))) {
                 break;
@@ -2525,7 +2561,14 @@ final class Phrases {
      * Serhiy Nayev". Returns the role without its leading article, or null.
      */
     String appositionBefore(Mention m, int floor) {
-        return appositionBefore(m.startTok(), floor, true);
+        String role = appositionBefore(m.startTok(), floor, true, false);
+        // failing that, the role may carry a place after its head: "A clerk at the gas station, Kayla Brennan, said"
+        return role != null ? role : appositionBefore(m.startTok(), floor, true, true);
+    }
+
+    /** Token k closes a body's short name in brackets after its full name: "Association (AHP)", "Company (Sanelco)". */
+    private boolean isBracketedShortName(int k) {
+        return t.is(k, ')') && t.is(k - 2, '(') && t.isCapitalized(k - 1) && t.isWord(k - 1) && t.isCapitalized(k - 3);
     }
 
     /** Token k closes a bracketed acronym: "(AHP)", "(KUNAM)". */
@@ -2533,8 +2576,11 @@ final class Phrases {
         return t.is(k, ')') && t.is(k - 2, '(') && t.isAllCaps(k - 1);
     }
 
-    /** As {@link #appositionBefore(Mention, int)} for a name at token nameStart; coordinated: may share a determiner. */
-    private String appositionBefore(int nameStart, int floor, boolean coordinated) {
+    /**
+     * As {@link #appositionBefore(Mention, int)} for a name at token nameStart; coordinated: may share a determiner;
+     * placed: the role may go on past "at the", "in the", "from the", "on the" or "with the".
+     */
+    private String appositionBefore(int nameStart, int floor, boolean coordinated, boolean placed) {
         int c = nameStart - 1;
         if (c <= floor || !t.is(c, ',')) {
             return null;
@@ -2542,16 +2588,21 @@ final class Phrases {
         int e = c;
         int s = e;
         while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1) || isPortfolioComma(s - 1, e))
-                || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e) || s - 3 > floor && isBracketedAcronym(s - 1)) {
+                || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e) || s - 4 > floor && isBracketedShortName(s - 1)) {
             // (an organisation's acronym in brackets is part of the role: "The president of the Portalet Hotel
             // Association (AHP), Jaume Ferrer Pons, said")
             s -= t.is(s - 1, ')') ? 3 : 1;
             if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")
-                    || t.eq(s, "her") || t.eq(s, "their")) {
-                if (s == 0 || !(t.eq(s - 1, "of") || t.eq(s - 1, "for"))) {
+                    || t.eq(s, "her") || t.eq(s, "their") || t.eq(s, "another")) {
+                if (s == 0 || !(t.eq(s - 1, "of") || t.eq(s - 1, "for") || placed && (connectiveIn(s - 1, 1 << AT | 1 << IN
+                        | 1 << FROM | 1 << WITH) || t.eq(s - 1, "on")))) {
                     break;
                 }
             }
+        }
+        boolean afterBut = s == floor + 1 && t.eq(s, "but") && s + 1 < e && !t.isCapitalized(s + 1) && isRole(s + 1);
+        if (afterBut) {
+            s++; // "But counsel for the defendants, Chief X, said": the conjunction opens the sentence, not the role
         }
         String first = t.lower(s);
         if (coordinated && first.equals("and") && t.is(s - 1, ',') && s + 1 < e && isRole(s + 1)) {
@@ -2560,13 +2611,15 @@ final class Phrases {
             while (previous - 1 > floor && t.isCapitalized(previous - 1)) {
                 previous--;
             }
-            return previous < s - 1 && appositionBefore(previous, floor, false) != null ? surface(s + 1, e) : null;
+            return previous < s - 1 && appositionBefore(previous, floor, false, placed) != null ? surface(s + 1, e) : null;
         }
-        boolean article = first.equals("the") || first.equals("a") || first.equals("an");
+        boolean article = first.equals("the") || first.equals("a") || first.equals("an") || first.equals("another");
         // "Minister of Local Government, Rural Development and …, Wendell Pryce-Mowatt, said": a title opening the
         // sentence needs no article
-        boolean bareTitle = s == floor + 1 && t.isCapitalized(s) && isRole(s);
-        if (!article && !bareTitle && !first.equals("its") && !first.equals("his") && !first.equals("her")
+        boolean bareTitle = (s == floor + 1 && t.isCapitalized(s) || afterBut) && isRole(s);
+        // "Haskins' attorney, X," opening the sentence: the owner's name is the role's first word
+        boolean owner = s == floor + 1 && t.isCapitalized(s) && isPossessiveMark(s + 1);
+        if (!article && !bareTitle && !owner && !first.equals("its") && !first.equals("his") && !first.equals("her")
                 && !first.equals("their") && !isPossessive(s)) {
             return null;
         }
@@ -2574,7 +2627,7 @@ final class Phrases {
             return null; // a fronted phrase opening the sentence, not a role: "In a letter to the judge, Lowndes wrote"
         }
         // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
-        int bodyStart = isPossessive(s) || bareTitle ? s : s + 1;
+        int bodyStart = isPossessive(s) || bareTitle || owner ? s : s + 1;
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }

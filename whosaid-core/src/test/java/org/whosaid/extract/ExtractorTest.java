@@ -4406,7 +4406,7 @@ class ExtractorTest {
                         + "likely to succeed."));
         // an unnamed source stays unnamed
         assertEquals(List.of("indirect [The talks had stalled] a senior official (anonymous) said []",
-                        "indirect [the talks would resume] Anna Berg (person) said []"),
+                        "indirect [the talks would resume] Anna Berg (person, official) said []"),
                 run("The talks had stalled, a senior official said.\nAnother official, Anna Berg, said the talks would "
                         + "resume."));
     }
@@ -4685,6 +4685,61 @@ class ExtractorTest {
     void aGroupOfANearbyPlace() {
         assertEquals(List.of("indirect [they were woken by a blast] Residents of nearby Okpe-Ebiri (group) said []"),
                 run("Residents of nearby Okpe-Ebiri said they were woken by a blast."));
+    }
+
+    @Test
+    void aRoleBeforeTheNameMayNameItsPlace() {
+        assertEquals(List.of("indirect [the pumps had stopped twice] Noor Halvorsen (person, cashier at the petrol station) "
+                        + "said []"),
+                run("A cashier at the petrol station, Noor Halvorsen, said the pumps had stopped twice."));
+        // the plain role is tried first: "by the" is no place of the role
+        assertEquals(List.of("indirect [the tariffs were unfair] Ilse Varga (person, minister of trade) said []"),
+                run("The move followed complaints by the minister of trade, Ilse Varga, who said the tariffs were unfair."));
+    }
+
+    @Test
+    void aRoleBeforeTheNameWithItsOwnerOrAnother() {
+        assertEquals(List.of("indirect [his client had held a weapon] Emeka Torvald-Asante (person, Menzies' lawyer) "
+                        + "denied []"),
+                run("Menzies' lawyer, Emeka Torvald-Asante, denied that his client had held a weapon."));
+        assertEquals(List.of("indirect [the mood on set was tense] Priya Oduya-Lind (person, crew member) told []"),
+                run("Another crew member, Priya Oduya-Lind, told reporters that the mood on set was tense."));
+        assertEquals(List.of("indirect [his clients would appeal] Tunde Akande-Rowe (person, counsel for the defendants) "
+                        + "said []"),
+                run("But counsel for the defendants, Tunde Akande-Rowe, said his clients would appeal."));
+    }
+
+    @Test
+    void anOrganisationWithItsAcronymBeforeARole() {
+        assertEquals(List.of("indirect [the strike would go on] Achieng Waweru (person, Lakeside Nurses Union (LNU) "
+                        + "Secretary-General) said []"),
+                run("Lakeside Nurses Union (LNU) Secretary-General Achieng Waweru said the strike would go on."));
+        assertEquals(List.of("indirect [deposits were safe] Jonas Ekberg (person, Founder and chief executive) said []"),
+                run("Founder and chief executive Jonas Ekberg said deposits were safe."));
+    }
+
+    @Test
+    void anAgeInBracketsBeforeTheRole() {
+        assertEquals(List.of("direct [The bus never came,] Aine Kerrigan (person, nurse from Dromore) said []"),
+                run("“The bus never came,” said Aine Kerrigan (41), a nurse from Dromore."));
+    }
+
+    @Test
+    void aBodyWithItsShortNameInBracketsInARoleBeforeTheName() {
+        assertEquals(List.of("indirect [the grid was short of 900 megawatts] Tariq Mahmood (person, spokesman for the Ravi "
+                        + "Power Company (Ravco)) said []"),
+                run("A spokesman for the Ravi Power Company (Ravco), Tariq Mahmood, said the grid was short of 900 megawatts."));
+    }
+
+    @Test
+    void moreTradesAreRoles() {
+        assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
+                run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
+        assertEquals(List.of("indirect [the storm would turn north] Lena Marsh (person, Senior storm specialist) said []"),
+                run("Senior storm specialist Lena Marsh said the storm would turn north."));
+        // an apposition ends before a nickname's "known as"
+        assertEquals(List.of("indirect [he never saw the goal] Remi Castell (person, rookie from Port Aubin) said []"),
+                run("Remi Castell, 20, a rookie from Port Aubin known to his teammates as “Zip”, said he never saw the goal."));
     }
 
     @Test
