@@ -32150,6 +32150,322 @@ A senior civil servant at the ministry, who asked not to be named, told broadcas
       "told", via=["NOS"], ph=["told", "said-that"]),
 ])
 
+# ---------------------------------------------------------------- Korean English-language daily (Korea Herald-style) on a chemical leak at a chip plant, straight double quotes + apostrophes (plant's, company's) with the comma or period inside, names in Korean order (family name first): a trailing "authorities said" after a long lede, a chipmaker with no company word that "said in a statement, adding that", its chief executive with the company and post before the name in a split quote "said at a briefing" with a second quote after the attribution sentence, "The Ministry of Environment said", the paper's quote marks around a ministry designation, a vice minister with her post before the name who "warned that" beside the paper's own account of the reporting rule, "Residents of X, a village …, said", an inverted farmer with her age and a relative clause, a union branch head in apposition who "accused management of ignoring" a fragment, "The company denied that", a trailing "Yonhap reported, citing an official at …"
+article("geumhwa-chip-plant-acid-leak", '''
+GEUMHWA -- About 2,000 liters of hydrofluoric acid leaked from a storage tank at a semiconductor plant in Geumhwa, North Haseong Province, early Tuesday, sending 11 workers to hospital and forcing more than 600 residents of two nearby villages from their homes, authorities said.
+The plant is run by chipmaker Hanul Semicon. None of the injured workers was in critical condition, the company said in a statement, adding that the leak had been stopped within 40 minutes of the first alarm.
+"We deeply apologize to our employees, their families and the people of Geumhwa," Hanul Semicon CEO Park Jin-woo said at a briefing outside the plant. "We will cooperate fully with the investigation and cover every medical cost."
+The Ministry of Environment said it had sent a chemical response team to the site and ordered the company to halt the affected production line until an inspection is completed. The ministry had named the plant one of its "model workplaces" for chemical safety in 2023.
+Vice Environment Minister Shin Hye-rim warned that the company could face criminal charges if it was found to have delayed reporting the leak. Operators must report leaks within 15 minutes under the Hazardous Chemicals Control Act.
+Residents of Sinchon, a village 800 meters from the plant, said they did not receive an emergency text message until nearly two hours after the leak began.
+"My eyes were burning when I woke up. We just put the grandchildren in the truck and drove," said Kim Soon-ja, 67, who grows peppers along the plant's eastern fence.
+Lee Dong-hyuk, head of the plant's branch of the Federation of Electronics Workers, accused management of ignoring "at least three" written complaints about corroded valves on the tank since last year.
+The company denied that it had received any complaint about the valves.
+Police plan to question three plant managers as early as next week, Yonhap reported, citing an official at the Geumhwa Police Station.
+''', [
+    # "authorities" with no name: a group given by the word as written; the comma before the trailing attribution is
+    # left out
+    I("About 2,000 liters of hydrofluoric acid leaked from a storage tank at a semiconductor plant in Geumhwa, North Haseong Province, early Tuesday, sending 11 workers to hospital and forcing more than 600 residents of two nearby villages from their homes",
+      "authorities", G, "said", ph=["trailing-attribution"]),
+    # "the company": Hanul Semicon, named with no company word after "chipmaker"; a statement names no channel; the
+    # participle carries a clause of its own: a second statement
+    I("None of the injured workers was in critical condition", "Hanul Semicon", O, "said",
+      ph=["trailing-attribution", "writing", "nominal"]),
+    I("the leak had been stopped within 40 minutes of the first alarm", "Hanul Semicon", O, "adding",
+      ph=["participle-cue", "writing", "nominal"]),
+    # the company and post before the name are the role (as "Okerlund campaign spokesperson"); a briefing names no
+    # relay; the second quote right after the attribution sentence is the split quote's second part
+    D("We deeply apologize to our employees, their families and the people of Geumhwa,", "Park Jin-woo", P, "said",
+      role="Hanul Semicon CEO", ph=["split-quote", "role-premodifier"]),
+    D("We will cooperate fully with the investigation and cover every medical cost.", "Park Jin-woo", P, "said",
+      role="Hanul Semicon CEO", ph=["split-quote", "role-premodifier"]),
+    # the ministry speaks as a body; the designation sentence after it is the paper's own
+    I("it had sent a chemical response team to the site and ordered the company to halt the affected production line until an inspection is completed",
+      "the Ministry of Environment", O, "said", ph=["said-that"]),
+    R("model workplaces", "the paper's quote marks around a ministry designation", "scare-quote"),
+    # the post before the name is the role; the 15-minute rule is the paper's own account, not
+    # part of her warning
+    I("the company could face criminal charges if it was found to have delayed reporting the leak", "Shin Hye-rim", P,
+      "warned", role="Vice Environment Minister", ph=["said-that", "cue-class", "role-premodifier"]),
+    # a group given by the phrase as written; the apposition describing the village is no part of it
+    I("they did not receive an emergency text message until nearly two hours after the leak began",
+      "residents of Sinchon", G, "said", ph=["said-that"]),
+    # an age is not a role and "who grows peppers …" is a relative clause
+    D("My eyes were burning when I woke up. We just put the grandchildren in the truck and drove,", "Kim Soon-ja", P,
+      "said", ph=["inversion", "multi-sentence"]),
+    # the apposition is the role; "accused … of ignoring" carries the quoted fragment
+    M("at least three", "Lee Dong-hyuk", P, "accused",
+      role="head of the plant's branch of the Federation of Electronics Workers", ph=["cue-class", "role-apposition"]),
+    # "The company": Hanul Semicon; the denial is annotated on the content after "that"
+    I("it had received any complaint about the valves", "Hanul Semicon", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # the agency that cites the official is the relay (as "Yonhap News Agency reported, citing a ministry official");
+    # the official is given by the phrase as written
+    I("Police plan to question three plant managers as early as next week", "an official at the Geumhwa Police Station",
+      A, "citing", via=["Yonhap"], ph=["trailing-attribution"]),
+])
+
+# ---------------------------------------------------------------- London evening paper (Evening Standard-style) on a borough council tax rise, curly single quotes + apostrophes (borough’s, I’d, doesn’t, I’ve, I’m) with the comma inside: the rise as the paper's own lede, the council leader with her post before the name and a that-less clause carrying a fragment, her split quote "she told the Standard" with a second quote after the attribution sentence, a programme's name in quotes, the opposition group leader ("Cllr" a title) in apposition who "accused the administration of" a fragment "and said" a clause, his quote "he said" a paragraph later, "A spokesman for X Council denied that" beside the paper's own sentence, a pensioner with her post before the name and her age with a fragment (the period outside) and "she said" in the same paragraph, a think-tank analyst in an inverted split quote with the think tank's name in the apposition, "According to the forum,"
+article("kilnworth-council-tax-rise", """
+Households in Kilnworth face a 4.99 per cent council tax rise from April after the borough’s budget was approved last night, adding £94 a year to a typical Band D bill.
+Council leader Nadia Farouk-Bennett said the borough had been ‘left with no choice’ after a decade of cuts to its government grant and a surge in the number of families in temporary accommodation.
+‘Every pound we raise goes to the people who need us most — children in care, older residents, families facing homelessness,’ she told the Standard. ‘I would love to freeze council tax. I’d also love to stop housing children in B&Bs.’
+The budget includes £1.2 million for the council’s ‘Kilnworth Homes First’ programme.
+Cllr Graham Pettifer-Lowe, leader of the opposition group, accused the administration of ‘balancing the books on the backs of pensioners’ and said it had wasted £3.2 million on a leisure centre that was never built.
+‘This is the fifth above-inflation rise in a row. Residents are paying more and getting less — bins emptied once a fortnight, libraries open three days a week,’ he said.
+A spokesman for Kilnworth Council denied that the leisure centre money had been wasted. The site is due to be sold to a housing association this summer.
+At a bus stop on Mardale Road, pensioner Doreen Ashby, 78, said the rise would eat into a state pension that ‘already doesn’t stretch to the heating’. ‘I’ve lived here 52 years. I’m not going anywhere, but I’m turning the radiators off at seven,’ she said.
+‘Kilnworth is not an outlier,’ said Priya Raman-Stokes, a senior analyst at the think tank Local Finance Forum. ‘Almost every London borough is raising bills by the maximum allowed without a referendum, and most of them will still be cutting services next year.’
+According to the forum, the average Band D bill in the capital will pass £2,000 for the first time this year.
+""", [
+    # the rise is the paper's own lede; the post before the name is the role; the that-less clause carries the quoted
+    # fragment, so only the fragment is annotated
+    M("left with no choice", "Nadia Farouk-Bennett", P, "said", role="Council leader",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; the paper told is named, so it is the relay (as "told the
+    # Herald-Pilot"); the second quote right after the attribution sentence is the split quote's second part
+    D("Every pound we raise goes to the people who need us most — children in care, older residents, families facing homelessness,",
+      "Nadia Farouk-Bennett", P, "told", via=["Standard"], ph=["split-quote", "told", "pronoun"]),
+    D("I would love to freeze council tax. I’d also love to stop housing children in B&Bs.", "Nadia Farouk-Bennett", P,
+      "told", via=["Standard"], ph=["split-quote", "multi-sentence", "told", "pronoun"]),
+    R("Kilnworth Homes First", "name of a council programme", "title"),
+    # "Cllr" is a title; the apposition is the role; one subject, two cues with clauses of their own: two statements,
+    # the first only the quoted fragment after "accused … of"
+    M("balancing the books on the backs of pensioners", "Graham Pettifer-Lowe", P, "accused",
+      role="leader of the opposition group", ph=["cue-class", "role-apposition"]),
+    I("it had wasted £3.2 million on a leisure centre that was never built", "Graham Pettifer-Lowe", P, "said",
+      role="leader of the opposition group", ph=["said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("This is the fifth above-inflation rise in a row. Residents are paying more and getting less — bins emptied once a fortnight, libraries open three days a week,",
+      "Graham Pettifer-Lowe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed spokesman given by the phrase as written; the denial is annotated on the content after "that"; the
+    # sale of the site is the paper's own sentence
+    I("the leisure centre money had been wasted", "a spokesman for Kilnworth Council", A, "denied",
+      ph=["denial", "cue-class"]),
+    # "pensioner" before the name is the role, the age is not; the that-less clause carries the quoted fragment (the
+    # period outside); "she" in the same paragraph, where her role stands
+    M("already doesn’t stretch to the heating", "Doreen Ashby", P, "said", role="pensioner",
+      ph=["said-that", "role-premodifier"]),
+    D("I’ve lived here 52 years. I’m not going anywhere, but I’m turning the radiators off at seven,", "Doreen Ashby", P,
+      "said", role="pensioner", ph=["multi-sentence", "pronoun"]),
+    # the apposition is the role, the think tank's name inside it kept as written
+    D("Kilnworth is not an outlier,", "Priya Raman-Stokes", P, "said",
+      role="senior analyst at the think tank Local Finance Forum", ph=["inversion", "split-quote", "role-apposition"]),
+    D("Almost every London borough is raising bills by the maximum allowed without a referendum, and most of them will still be cutting services next year.",
+      "Priya Raman-Stokes", P, "said", role="senior analyst at the think tank Local Finance Forum",
+      ph=["split-quote", "role-apposition"]),
+    # "the forum": Local Finance Forum, speaking as a body
+    I("the average Band D bill in the capital will pass £2,000 for the first time this year", "Local Finance Forum", O,
+      "according to", ph=["according-to", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Portuguese outlet's English edition on a tram fare rise, «guillemets» with the comma outside and curly apostrophes (city’s, EDA’s, company’s), names with two surnames: the transport company in apposition with its acronym in brackets that "announced on Monday" after the content, "According to EDA," with the acronym alone, its chief executive with the acronym's possessive before her name in an apposition who "told reporters at the company’s depot", the mayor with his post before the name and a relative clause who "defended the rise" (no content) "but said" and "he said", a consumer association that "called the increase" a fragment "and said" a clause, "The news agency Lusa quoted the association’s spokeswoman, X, as saying that" and "she said", a tram line's nickname in quotes, commuters at a stop as a group, an inverted nurse with her age and a relative clause
+article("almares-tram-fare-rise", """
+ALMARÉS – A single tram ticket in Almarés will cost €2.10 from 1 March, up from €1.80, the city’s public transport company, Elétricos de Almarés (EDA), announced on Monday. It is the first increase in six years.
+Monthly passes will go up from €40 to €46. According to EDA, the increase is needed to cover a 31% rise in electricity costs since 2022 and the purchase of 18 new low-floor trams.
+«We held our prices for six years, through the pandemic and through the energy crisis. We cannot keep asking the municipality to cover the difference», EDA’s chief executive, Teresa Mourão Salgueiro, told reporters at the company’s depot in Vale Fundo.
+Mayor Duarte Figueira Lopes, whose council owns EDA, defended the rise but said he had asked the company to keep discounted fares for pensioners and students. «Nobody likes to pay more. But a tram that breaks down every week costs everyone more», he said.
+The consumer association Direito ao Consumo called the increase «a tax on people who have no alternative» and said it would file a complaint with the transport regulator.
+The news agency Lusa quoted the association’s spokeswoman, Inês Carvalhal Rebelo, as saying that low-income families in the outer neighbourhoods would be hit hardest. «A cleaner who takes two trams to get to work will pay almost €80 more a year», she said.
+The rise will also apply to line 9, the hillside route known to locals as «o velhinho» (the old one), whose wooden cars date from the 1930s.
+Commuters at the Praça do Carmo stop on Monday morning said they had heard about the rise on the radio.
+«I understand that everything costs more, but my salary has not gone up 17%», said Ana Patrícia Moreira, 34, a nurse who takes the tram to the Santa Luzia hospital every day.
+""", [
+    # the company speaks as a body, given without the acronym in brackets; the apposition before its name describes it
+    # and an organisation takes no role; the comma before the trailing attribution is left out; "It is the first
+    # increase" is the outlet's own
+    I("A single tram ticket in Almarés will cost €2.10 from 1 March, up from €1.80", "Elétricos de Almarés", O,
+      "announced", ph=["trailing-attribution", "cue-class"]),
+    # the acronym alone names the company introduced in full above
+    I("the increase is needed to cover a 31% rise in electricity costs since 2022 and the purchase of 18 new low-floor trams",
+      "Elétricos de Almarés", O, "according to", ph=["according-to", "surname"]),
+    # the apposition before the name, with the acronym's possessive, is the role; "told reporters" names no relay
+    D("We held our prices for six years, through the pandemic and through the energy crisis. We cannot keep asking the municipality to cover the difference",
+      "Teresa Mourão Salgueiro", P, "told", role="EDA’s chief executive",
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # the post before the name is the role, the relative clause is not; defending the rise reports no content; "he"
+    # in the same paragraph, where his role stands
+    I("he had asked the company to keep discounted fares for pensioners and students", "Duarte Figueira Lopes", P,
+      "said", role="Mayor", ph=["said-that", "role-premodifier"]),
+    D("Nobody likes to pay more. But a tram that breaks down every week costs everyone more", "Duarte Figueira Lopes", P,
+      "said", role="Mayor", ph=["multi-sentence", "pronoun"]),
+    # the association speaks as a body ("consumer association" describes it); one subject, two cues: the quoted
+    # fragment after "called the increase" and the that-less clause after "said"
+    M("a tax on people who have no alternative", "Direito ao Consumo", O, "called"),
+    I("it would file a complaint with the transport regulator", "Direito ao Consumo", O, "said", ph=["said-that"]),
+    # the agency that quotes her is the relay, "the news agency" a description of it; the apposition before the name,
+    # with the association's possessive, is the role; "she said" in the same paragraph, where her role stands: only the
+    # quoted-as frame names the relay (as "he said" after "told The Hindu")
+    I("low-income families in the outer neighbourhoods would be hit hardest", "Inês Carvalhal Rebelo", P,
+      "quoted ... as saying", role="association’s spokeswoman", via=["Lusa"],
+      ph=["said-that", "quoted-as-saying", "role-apposition"]),
+    D("A cleaner who takes two trams to get to work will pay almost €80 more a year", "Inês Carvalhal Rebelo", P, "said",
+      role="association’s spokeswoman", ph=["pronoun"]),
+    R("o velhinho", "locals' nickname for a tram line", "title"),
+    # a group given by the phrase as written; the time is no part of it
+    I("they had heard about the rise on the radio", "commuters at the Praça do Carmo stop", G, "said",
+      ph=["said-that"]),
+    # the age is not a role; the head of the apposition is the role, the relative clause is not
+    D("I understand that everything costs more, but my salary has not gone up 17%", "Ana Patrícia Moreira", P, "said",
+      role="nurse", ph=["inversion", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- US political site (Politico-style) on a Senate farm-bill deal, curly double quotes + apostrophes (We’ve, I’m, committee’s, alliance’s) with the period or comma inside: a trailing "according to three aides familiar with the negotiations, who were granted anonymity …" on a long lede and a trailing "the aides said", the committee chair ("Sen." a title, party and state in brackets) in apposition who "confirmed the outlines" (no content) and "she told reporters", her surname with two fragments in two that-clauses (the period inside the second), the site's scare quote on a fallback option, the ranking Democrat in apposition who "wrote in a post on X that" a fragment, "A senior Democratic aide, who was not authorized to speak publicly, said", a farm lobby with a relative clause that "called the deal" a fragment "in a statement", its president in an inverted quote with the group's possessive before his post, "The White House said in a statement that" with two fragments in one clause
+article("baldacci-farm-bill-deal", """
+Senate Agriculture Committee leaders have reached a deal on a five-year farm bill that would raise crop insurance subsidies and trim $18 billion from the food stamp program, according to three aides familiar with the negotiations, who were granted anonymity to describe private talks.
+The agreement, which still needs 60 votes to clear the chamber, could reach the floor as soon as next week, the aides said.
+Sen. Corinne Baldacci-Rhodes (R-Kan.), the committee’s chair, confirmed the outlines of the deal on Wednesday. “We’ve got a framework. Farmers have waited two years for some certainty, and I’m not going to let perfect be the enemy of planted,” she told reporters outside the chamber.
+Baldacci-Rhodes said the bill would keep reference prices for corn and soybeans “roughly where the House had them” and that the savings in the nutrition title would come from “administrative changes, not benefit cuts.”
+The deal ends months of talk about a “skinny” one-year extension of current law, which lenders in farm country had dreaded.
+Not every Democrat is on board. The committee’s ranking Democrat, Sen. Lionel Okafor-Paine (D-Minn.), wrote in a post on X that he had “serious concerns” about any cut to nutrition programs.
+A senior Democratic aide, who was not authorized to speak publicly, said Okafor-Paine would not sign off on the deal until he had seen the full text.
+The National Cropland Alliance, which spent $4.1 million lobbying on the bill last year, called the deal “a long-overdue lifeline for rural America” in a statement.
+“Every month without a farm bill is another month of guesswork at the bank. Our members need to know the rules before they plant,” said the alliance’s president, Dwight Haugaard.
+The White House said in a statement that it “welcomes bipartisan progress” but would oppose “any bill that takes food off the tables of working families.”
+""", [
+    # unnamed aides given by the phrase as written, the relative clause on their anonymity left out
+    I("Senate Agriculture Committee leaders have reached a deal on a five-year farm bill that would raise crop insurance subsidies and trim $18 billion from the food stamp program",
+      "three aides familiar with the negotiations", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # "the aides": the three aides of the lede; the relative clause is inside what they said
+    I("The agreement, which still needs 60 votes to clear the chamber, could reach the floor as soon as next week",
+      "three aides familiar with the negotiations", A, "said", ph=["trailing-attribution", "nominal"]),
+    # "Sen." is a title and "(R-Kan.)" her party and state; the apposition is the role; confirming the outlines reports
+    # no content; "she" in the same paragraph, where her role stands; "told reporters" names no relay
+    D("We’ve got a framework. Farmers have waited two years for some certainty, and I’m not going to let perfect be the enemy of planted,",
+      "Corinne Baldacci-Rhodes", P, "told", role="committee’s chair", ph=["multi-sentence", "told", "pronoun"]),
+    # two that-clauses, each with a quoted fragment: two mixed statements (the period inside the second)
+    M("roughly where the House had them", "Corinne Baldacci-Rhodes", P, "said", ph=["said-that", "surname"]),
+    M("administrative changes, not benefit cuts.", "Corinne Baldacci-Rhodes", P, "said", ph=["said-that", "surname"]),
+    # the site's own word for the fallback, in quotes; lenders' dread is the site's own account
+    R("skinny", "the writer's scare quote around a fallback option", "scare-quote"),
+    # "Sen." is a title; the apposition before the name is the role; the post is on X, the named channel; the
+    # that-clause carries the quoted fragment
+    M("serious concerns", "Lionel Okafor-Paine", P, "wrote", role="committee’s ranking Democrat", via=["X"],
+      ph=["said-that", "writing", "role-apposition"]),
+    # an unnamed aide given by the phrase as written, the relative clause left out
+    I("Okafor-Paine would not sign off on the deal until he had seen the full text", "a senior Democratic aide", A,
+      "said", ph=["said-that"]),
+    # the lobby speaks as a body; the relative clause is no part of its name; a statement names no channel
+    M("a long-overdue lifeline for rural America", "the National Cropland Alliance", O, "called", ph=["writing"]),
+    # the apposition before the name, with the group's possessive, is the role
+    D("Every month without a farm bill is another month of guesswork at the bank. Our members need to know the rules before they plant,",
+      "Dwight Haugaard", P, "said", role="alliance’s president", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # two quoted fragments in one that-clause: two mixed statements, both under "said in a statement"
+    M("welcomes bipartisan progress", "the White House", O, "said", ph=["said-that", "writing"]),
+    M("any bill that takes food off the tables of working families.", "the White House", O, "said",
+      ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Tanzanian daily (The Citizen-style) on a lake ferry safety inspection, curly double quotes + apostrophes (lake’s) with the comma or period inside, a dateline ending in a full stop and Mr/Ms/Capt as titles: a trailing "…, the X Authority (LZMSA) has said" on the lede, a trailing "according to the authority", "Speaking to reporters at … yesterday, the LZMSA director of inspections, Capt X, said" and his quotation over two paragraphs (the opening mark repeated) closed by "he said", a ferry's nickname in quotes, "Its owner, Mr X, admitted that" a clause "but blamed the authority for" a fragment, his question closed by "Mr X asked", passengers at a port as a group, a fish trader in apposition who "told The Citizen", an MP with the constituency before the post who "wrote on X that" a fragment, "The LZMSA denied claims by some ferry owners that" with a "saying" clause
+article("nyamara-ferry-inspection", """
+Mwanzeri. Four passenger ferries operating on Lake Nyamara have been barred from sailing after a safety inspection found missing life jackets, faulty engines and overloaded decks, the Lake Zones Maritime Safety Authority (LZMSA) has said.
+The three-day inspection covered 27 vessels at the ports of Mwanzeri, Bukindo and Itale, according to the authority.
+Speaking to reporters at Mwanzeri port yesterday, the LZMSA director of inspections, Capt Salim Mwakatobe, said one of the suspended ferries had been carrying 140 passengers although it was licensed for 80.
+“We will not allow any vessel to carry the lives of Tanzanians as if they were sacks of maize.
+“The owners must fix every defect, and we will inspect again before any licence is restored,” he said.
+Among the suspended vessels is the MV Neema II, the lake’s oldest ferry, which regular passengers call “Bibi” (grandmother).
+Its owner, Mr Juma Kiondo, admitted that the ferry had been overloaded on Sunday but blamed the authority for “failing to license enough vessels on the Bukindo route.”
+“Passengers push onto the boat because there is no other boat until evening. What should I do, throw them into the water?” Mr Kiondo asked.
+Passengers at Bukindo port said the suspension had left hundreds of people stranded on market day.
+“We have been sitting here since six in the morning. My fish will rot before I reach Mwanzeri,” a fish trader, Ms Tatu Msangi, told The Citizen.
+Bukindo MP Athumani Kipingu wrote on X that “inspections without alternatives only punish the poor.”
+The LZMSA denied claims by some ferry owners that the inspection had targeted small operators, saying the same rules applied to the government-owned MV Nyamara Star.
+""", [
+    # the authority speaks as a body, given without the acronym in brackets; the comma before the trailing
+    # attribution is left out
+    I("Four passenger ferries operating on Lake Nyamara have been barred from sailing after a safety inspection found missing life jackets, faulty engines and overloaded decks",
+      "the Lake Zones Maritime Safety Authority", O, "said", ph=["trailing-attribution"]),
+    I("The three-day inspection covered 27 vessels at the ports of Mwanzeri, Bukindo and Itale",
+      "the Lake Zones Maritime Safety Authority", O, "according to",
+      ph=["according-to", "trailing-attribution", "nominal"]),
+    # "Capt" is a title; the apposition before the name, with the acronym, is the role; "Speaking to reporters" names
+    # no relay
+    I("one of the suspended ferries had been carrying 140 passengers although it was licensed for 80", "Salim Mwakatobe",
+      P, "said", role="LZMSA director of inspections", ph=["said-that", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next opens with a mark: one statement, closed by
+    # "he" in a paragraph that states no role
+    D("We will not allow any vessel to carry the lives of Tanzanians as if they were sacks of maize.\n“The owners must fix every defect, and we will inspect again before any licence is restored,",
+      "Salim Mwakatobe", P, "said", ph=["multi-sentence", "pronoun"]),
+    R("Bibi", "passengers' nickname for a ferry", "title"),
+    # "Mr" is a title; "Its owner": the ferry's, so the role is "owner"; one subject, two cues: the clause after
+    # "admitted that" and the quoted fragment after "blamed the authority for" (the period inside)
+    I("the ferry had been overloaded on Sunday", "Juma Kiondo", P, "admitted", role="owner",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    M("failing to license enough vessels on the Bukindo route.", "Juma Kiondo", P, "blamed", role="owner",
+      ph=["cue-class", "role-apposition"]),
+    # a question inside his quote; the surname after "Mr", in a paragraph that states no role
+    D("Passengers push onto the boat because there is no other boat until evening. What should I do, throw them into the water?",
+      "Juma Kiondo", P, "asked", ph=["multi-sentence", "surname"]),
+    I("the suspension had left hundreds of people stranded on market day", "passengers at Bukindo port", G, "said",
+      ph=["said-that"]),
+    # "Ms" is a title; the apposition before the name is the role; the paper told is named, so it is the relay
+    D("We have been sitting here since six in the morning. My fish will rot before I reach Mwanzeri,", "Tatu Msangi", P,
+      "told", role="fish trader", via=["The Citizen"], ph=["multi-sentence", "told", "role-apposition"]),
+    # the constituency and post before the name are the role; X is the named channel; the that-clause carries the
+    # quoted fragment (the period inside)
+    M("inspections without alternatives only punish the poor.", "Athumani Kipingu", P, "wrote", role="Bukindo MP",
+      via=["X"], ph=["said-that", "writing", "role-premodifier"]),
+    # the acronym alone names the authority; "denied claims … that": the denial is annotated on the content after
+    # "that", and the participle carries a clause of its own
+    I("the inspection had targeted small operators", "the Lake Zones Maritime Safety Authority", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("the same rules applied to the government-owned MV Nyamara Star", "the Lake Zones Maritime Safety Authority", O,
+      "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- Austrian outlet's English edition on a ski-resort snow shortage, „low-high“ quotes with the comma outside and curly apostrophes (resort’s): a trailing "according to the operator, X" on a long lede, the resort's slogan in quotes, the resort director with his post before the name in an inverted split quote with a second quote after the attribution sentence, his surname with two that-clauses, the tourism minister with her post before the name who "told the broadcaster ORF that" with an aid scheme's German name in quotes inside the content and "she said" in the same paragraph, "She rejected claims by the opposition that" a paragraph later, a climate researcher in apposition with a fragment (the period outside) and a trailing "she said" in the same paragraph, hoteliers as a group with a that-less clause, a hotelier in an inverted quote with a relative clause
+article("hochgrubach-snow-shortage", """
+HOCHGRUBACH – Only three of the 41 slopes at the ski resort of Hochgrubach were open on Saturday, the first day of the Christmas holidays, after the warmest December on record left the valley almost without natural snow, according to the operator, Hochgrubacher Bergbahnen.
+The resort’s 180 snow cannons have been running since mid-November, but rain and temperatures above freezing have washed away much of the artificial snow within days. The resort still advertises itself with the slogan „Schneesicher seit 1962“ (snow-sure since 1962).
+„We have never opened a season like this. In 38 years I have seen bad winters, but never a December with rain at 1,800 metres“, said resort director Stefan Wallnöfer-Kreidl. „The cannons only work when it is cold. We cannot produce winter.“
+Wallnöfer-Kreidl said bookings for January were down by almost a third and that the company would put 60 seasonal workers on shorter hours.
+Tourism Minister Claudia Rainer-Pölzl told the broadcaster ORF that the government would extend its emergency aid for winter tourism, known as the „Winterbrücke“, to resorts below 1,500 metres. „Nobody should lose their job because of one bad winter“, she said.
+She rejected claims by the opposition that most of the money would end up with the large lift companies.
+Martina Hofstätter, a climate researcher at the Alpine Climate Institute in Salzbach, said the snow shortage was „not an accident but a trend“. Below 1,500 metres, the number of days with natural snow cover in the Eastern Alps has fallen by about a third since 1970, she said.
+Hoteliers in the valley said many guests had cancelled at short notice or asked to move their stay to the spring.
+„Our guests come for skiing. If there is no skiing, they go somewhere higher or they stay at home“, said Johanna Mairhofer, who runs the Hotel Edelweißhof with her husband.
+""", [
+    # the operator speaks as a body, named in apposition after "the operator"; the whole sentence before the trailing
+    # attribution is the content, the cause after "after" included
+    I("Only three of the 41 slopes at the ski resort of Hochgrubach were open on Saturday, the first day of the Christmas holidays, after the warmest December on record left the valley almost without natural snow",
+      "Hochgrubacher Bergbahnen", O, "according to", ph=["according-to", "trailing-attribution"]),
+    R("Schneesicher seit 1962", "the resort's advertising slogan", "title"),
+    # the post before the name is the role; the second quote right after the attribution sentence is the split quote's
+    # second part; the comma sits outside the marks
+    D("We have never opened a season like this. In 38 years I have seen bad winters, but never a December with rain at 1,800 metres",
+      "Stefan Wallnöfer-Kreidl", P, "said", role="resort director",
+      ph=["inversion", "split-quote", "multi-sentence", "role-premodifier"]),
+    D("The cannons only work when it is cold. We cannot produce winter.", "Stefan Wallnöfer-Kreidl", P, "said",
+      role="resort director", ph=["split-quote", "multi-sentence", "role-premodifier"]),
+    # two that-clauses (the first without "that") with no marks: one statement
+    I("bookings for January were down by almost a third and that the company would put 60 seasonal workers on shorter hours",
+      "Stefan Wallnöfer-Kreidl", P, "said", ph=["said-that", "surname"]),
+    # the post before the name is the role; the broadcaster told is the relay, "the broadcaster" a description of it;
+    # the aid scheme's name in quotes is inside the content and rejected on its own
+    I("the government would extend its emergency aid for winter tourism, known as the „Winterbrücke“, to resorts below 1,500 metres",
+      "Claudia Rainer-Pölzl", P, "told", role="Tourism Minister", via=["ORF"],
+      ph=["told", "said-that", "role-premodifier"]),
+    R("Winterbrücke", "name of a government aid scheme", "title"),
+    # "she" in the same paragraph, where her role stands: only the told-frame names the relay
+    D("Nobody should lose their job because of one bad winter", "Claudia Rainer-Pölzl", P, "said",
+      role="Tourism Minister", ph=["pronoun"]),
+    # "She" in the next paragraph, which states no role; the rejection is annotated on the content after "that"
+    I("most of the money would end up with the large lift companies", "Claudia Rainer-Pölzl", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    # the apposition is the role; the that-less clause carries the quoted fragment (the period outside); the trailing
+    # "she said" in the same paragraph keeps the role
+    M("not an accident but a trend", "Martina Hofstätter", P, "said",
+      role="climate researcher at the Alpine Climate Institute in Salzbach", ph=["said-that", "role-apposition"]),
+    I("Below 1,500 metres, the number of days with natural snow cover in the Eastern Alps has fallen by about a third since 1970",
+      "Martina Hofstätter", P, "said", role="climate researcher at the Alpine Climate Institute in Salzbach",
+      ph=["trailing-attribution", "pronoun"]),
+    I("many guests had cancelled at short notice or asked to move their stay to the spring", "hoteliers in the valley",
+      G, "said", ph=["said-that"]),
+    # "who runs the Hotel …" is a relative clause, not a role
+    D("Our guests come for skiing. If there is no skiing, they go somewhere higher or they stay at home",
+      "Johanna Mairhofer", P, "said", ph=["inversion", "multi-sentence"]),
+])
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
