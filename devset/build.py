@@ -32467,6 +32467,342 @@ Hoteliers in the valley said many guests had cancelled at short notice or asked 
 ])
 
 
+# ---------------------------------------------------------------- Singapore broadsheet (Straits Times-style) on a condominium lift failure, curly double quotes + apostrophes (estate’s, lift’s) with the comma and full stop outside fragments, Mr/Madam without periods: a trailing "…, the Building Safety Authority (BSA) said" on a long lede, an inverted resident with "Madam", her age and a relative clause, "Residents said" and the residents' nickname for the lift, the contractor in apposition after its description that "said in a statement that" and "It denied that" with a "saying" fragment, a former technician "who asked not to be named" who "told The Straits Times that" a fragment, a town council with a relative clause and a fragment, an MP's question after "asked:" with his constituency in apposition, "Replying, Minister of State for … X said" a fragment and her split quote "she said" in the next paragraph
+article("merbau-court-lift-plunge", """
+Residents of Merbau Court, a 31-year-old condominium in Teluk Merbau, have been told to use only one of the estate’s four lifts until further notice after a lift carrying six people plunged about four storeys on Saturday night, the Building Safety Authority (BSA) said.
+“I heard a loud bang and then we just dropped. My grandson was screaming, and I held on to the rail and prayed,” said Madam Koh Geok Lian, 74, who lives on the 16th floor. She and another elderly passenger were taken to hospital with minor injuries.
+Residents said the same lift had broken down at least six times since January. Some have taken to calling it “the rollercoaster”.
+The lift’s maintenance contractor, Kinetic Lift Engineering, said in a statement that its technicians had serviced the lift on Aug 2 and found no fault. It denied that monthly checks at the estate had been skipped, saying its records were “complete and available to the authorities”.
+A former technician at Kinetic Lift Engineering, who asked not to be named, told The Straits Times that crews were often given “20 minutes a lift, including travelling time”.
+Teluk Merbau Town Council, which uses the same contractor for 410 lifts in 96 HDB blocks nearby, said it had ordered checks on all of them “as a precaution”.
+The incident was raised in Parliament on Monday. Mr Darren Quek, MP for Teluk Merbau GRC, asked: “How many more lifts must fall before residents are told which contractors have failed their inspections?”
+Replying, Minister of State for National Development Ho Wei Ling said the BSA would publish the names of lift contractors that fail its audits “from the first quarter of next year”.
+“Owners and residents have a right to know who is maintaining the lifts they ride every day,” she said. “Contractors who cut corners will find it harder to win new contracts.”
+""", [
+    # the authority speaks as a body, the acronym in brackets no part of its name; the whole lede before the comma is
+    # the content
+    I("Residents of Merbau Court, a 31-year-old condominium in Teluk Merbau, have been told to use only one of the estate’s four lifts until further notice after a lift carrying six people plunged about four storeys on Saturday night",
+      "the Building Safety Authority", O, "said", ph=["trailing-attribution"]),
+    # "Madam" is a title; her age and the relative clause state no role; the injuries are the paper's own report
+    D("I heard a loud bang and then we just dropped. My grandson was screaming, and I held on to the rail and prayed,",
+      "Koh Geok Lian", P, "said", ph=["inversion", "multi-sentence"]),
+    # a group given by the word as written, its capital lowered; the nickname the residents use is no statement
+    I("the same lift had broken down at least six times since January", "residents", G, "said", ph=["said-that"]),
+    R("the rollercoaster", "residents' nickname for the lift", "title"),
+    # the company takes no role ("The lift's maintenance contractor" describes it); a statement names no channel; one
+    # that-clause with two predicates and no marks: one statement
+    I("its technicians had serviced the lift on Aug 2 and found no fault", "Kinetic Lift Engineering", O, "said",
+      ph=["said-that", "writing"]),
+    # "It": the contractor, still in its statement; the denial is annotated on the content after "that", and the
+    # participle's that-less clause carries the quoted fragment, so only the fragment is annotated
+    I("monthly checks at the estate had been skipped", "Kinetic Lift Engineering", O, "denied",
+      ph=["denial", "cue-class", "writing", "pronoun"]),
+    M("complete and available to the authorities", "Kinetic Lift Engineering", O, "saying",
+      ph=["participle-cue", "writing", "pronoun"]),
+    # an unnamed former employee given by the phrase as written without the relative clause; the paper he told (the
+    # paper itself) is the relay; the that-clause carries the quoted fragment
+    M("20 minutes a lift, including travelling time", "a former technician at Kinetic Lift Engineering", A, "told",
+      via=["The Straits Times"], ph=["told", "said-that"]),
+    # the town council speaks as a body, given without its relative clause; the that-less clause carries the fragment
+    M("as a precaution", "Teluk Merbau Town Council", O, "said", ph=["said-that"]),
+    # raising the incident is an act; "Mr" is a title; the apposition is the role; the question is quoted, so it is a
+    # statement, the colon opening it in the same paragraph
+    D("How many more lifts must fall before residents are told which contractors have failed their inspections?",
+      "Darren Quek", P, "asked", role="MP for Teluk Merbau GRC", ph=["role-apposition"]),
+    # "Replying" is no cue of its own; the post before the name is the role; the that-less clause carries the quoted
+    # fragment (full stop outside), so only the fragment is annotated
+    M("from the first quarter of next year", "Ho Wei Ling", P, "said", role="Minister of State for National Development",
+      ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("Owners and residents have a right to know who is maintaining the lifts they ride every day,", "Ho Wei Ling", P,
+      "said", ph=["split-quote", "pronoun"]),
+    D("Contractors who cut corners will find it harder to win new contracts.", "Ho Wei Ling", P, "said",
+      ph=["split-quote", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- UK broadsheet (Guardian-style) on a university closing its music department, curly single quotes + apostrophes (university’s, students’, don’t) with the comma inside: the closure as the paper's own lede "after confirming … that" (a participle cue whose subject is the university), an oratorio's title in quotes, "In a statement on the university’s website, the vice-chancellor, Prof X, said" a fragment and her split quote "she said" in the next paragraph, a lecturer in apposition with a relative clause and his quotation over two paragraphs in the paragraphs after (the opening mark repeated) closed by "he said", "Another lecturer, who asked not to be named because …, told the Guardian that" a fragment, the students' union officer in apposition with a petition's title inside the content, an MP in apposition who "described the closure as" a fragment and "In a post on X, she wrote:", a spokesperson's denial with a "saying" clause
+article("brackenholt-music-department-closure", """
+The University of Brackenholt is to close its music department, ending more than a century of music teaching at the institution, after confirming on Tuesday that no new students would be admitted to its music degrees from September.
+The department, founded in 1912, has 23 academic staff and about 260 students. Its chamber choir gave the first performance of Edwin Hartnell’s oratorio ‘The Drowned Parishes’ in 1958.
+In a statement on the university’s website, the vice-chancellor, Prof Alison Tresidder, said the university could ‘no longer subsidise courses that students are not choosing’.
+‘These are painful decisions, and I do not take them lightly,’ she said. ‘But a university that cannot balance its books cannot protect anything it values, music included.’
+Dr Owen Gwilliam, a senior lecturer in composition who has taught at Brackenholt for 19 years, said the university’s figures ignored the income the department brought in through concerts and its work in local schools.
+‘We were told in March that we had two years to turn things around. We were given eleven weeks.
+‘Nobody from senior management has been to a single one of our concerts. I don’t think they know what they are closing,’ he said.
+Another lecturer, who asked not to be named because she is negotiating the terms of her redundancy, told the Guardian that staff had been ‘strongly discouraged’ from speaking to journalists.
+Maya Adeyemi-Clarke, the students’ union education officer, said a petition titled ‘Keep Brackenholt Singing’ had gathered more than 4,000 signatures in four days.
+The Labour MP for Brackenholt South, Rhiannon Daventry, described the closure as ‘short-sighted’. In a post on X, she wrote: ‘A city that stops training musicians will soon find it has no one left to teach its children.’
+A university spokesperson denied that the closure was linked to plans to sell the department’s Victorian concert hall, saying no decision had been taken on the building’s future.
+""", [
+    # the closure is the paper's own lede; "after confirming … that" is a participle cue whose subject is the
+    # university, which speaks as a body
+    I("no new students would be admitted to its music degrees from September", "the University of Brackenholt", O,
+      "confirming", ph=["participle-cue", "said-that", "cue-class"]),
+    # the department's history is the paper's own; the oratorio's title is no statement
+    R("The Drowned Parishes", "title of an oratorio", "title"),
+    # "Prof" is a title; the apposition before the name is the role; the university's own website names no relay; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("no longer subsidise courses that students are not choosing", "Alison Tresidder", P, "said",
+      role="vice-chancellor", ph=["said-that", "writing", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("These are painful decisions, and I do not take them lightly,", "Alison Tresidder", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("But a university that cannot balance its books cannot protect anything it values, music included.",
+      "Alison Tresidder", P, "said", ph=["split-quote", "pronoun"]),
+    # "Dr" is a title; the apposition is the role, the relative clause is not
+    I("the university’s figures ignored the income the department brought in through concerts and its work in local schools",
+      "Owen Gwilliam", P, "said", role="senior lecturer in composition", ph=["said-that", "role-apposition"]),
+    # the quotation opens a paragraph of its own, does not close, and runs into the next, which repeats the opening
+    # mark: one statement, attributed at its end by "he", in paragraphs that state no role
+    D("We were told in March that we had two years to turn things around. We were given eleven weeks.\n‘Nobody from senior management has been to a single one of our concerts. I don’t think they know what they are closing,",
+      "Owen Gwilliam", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed lecturer given by the phrase as written, the relative clause left out; the paper she told is the
+    # relay; the that-clause carries the quoted fragment
+    M("strongly discouraged", "another lecturer", A, "told", via=["Guardian"], ph=["told", "said-that"]),
+    # the apposition is the role, without its article; the petition's title sits inside the content and is rejected on
+    # its own
+    I("a petition titled ‘Keep Brackenholt Singing’ had gathered more than 4,000 signatures in four days",
+      "Maya Adeyemi-Clarke", P, "said", role="students’ union education officer", ph=["said-that", "role-apposition"]),
+    R("Keep Brackenholt Singing", "title of a petition", "title"),
+    # the apposition before the name is the role; "described … as" carries the quoted fragment
+    M("short-sighted", "Rhiannon Daventry", P, "described", role="Labour MP for Brackenholt South",
+      ph=["role-apposition"]),
+    # "she" in the same paragraph, where the role stands; the post on X is the relay; the colon opens the quote in the
+    # same paragraph
+    D("A city that stops training musicians will soon find it has no one left to teach its children.",
+      "Rhiannon Daventry", P, "wrote", role="Labour MP for Brackenholt South", via=["X"],
+      ph=["writing", "pronoun", "role-apposition"]),
+    # an unnamed spokesperson given by the phrase as written; the denial is annotated on the content after "that",
+    # and the participle carries a clause of its own
+    I("the closure was linked to plans to sell the department’s Victorian concert hall", "a university spokesperson", A,
+      "denied", ph=["denial", "cue-class"]),
+    I("no decision had been taken on the building’s future", "a university spokesperson", A, "saying",
+      ph=["participle-cue"]),
+])
+
+# ---------------------------------------------------------------- French outlet's English edition on a farmers' motorway blockade, « guillemets » with no-break spaces and the comma outside, curly apostrophes (country’s, farmers’, d’exploitants): the blockade as the paper's own lede with a demand (a request), a tractor count "according to the prefecture of …" and "The organisers said" with a rival count, the union's president in an inverted split quote with the union introduced in French with its acronym in apposition, a placard slogan glossed in brackets, "X told franceinfo that" a fragment by surname, the agriculture minister with her post before the name who "said on France Inter that" a fragment, "the minister said" in the next paragraph (no relay), "She denied that" with a "saying" clause, drivers as a group, an inverted lorry driver with his age and trade, a gendarmerie officer "who asked not to be named" with a fragment at the end of a that-less clause
+article("castelbrun-a78-diesel-blockade", """
+CASTELBRUN – Several hundred farmers blocked the A78 motorway near Castelbrun with tractors and bales of straw on Wednesday, demanding that the government scrap a new tax on agricultural diesel.
+About 420 tractors were on the carriageway by noon, according to the prefecture of Haute-Vernelle. The organisers said more than 900 had taken part.
+« We are not here to annoy the people stuck in their cars. We are here because in ten years, half of the farms in this valley will be gone », said Arnaud Delcourt-Maury, president of the Fédération des syndicats d’exploitants ruraux (FSER), the country’s largest farmers’ union. « The government knows exactly where to find us. »
+Many tractors carried placards reading « Pas de paysans, pas de pain » (No farmers, no bread).
+Delcourt-Maury told franceinfo that the blockade would last « as long as it takes ».
+Agriculture Minister Sophie Lanvin-Deschamps said on France Inter that the diesel tax would be « phased in over three years, not three months ».
+« I understand the anger. I do not accept that a motorway can be taken hostage to negotiate a budget », the minister said.
+She denied that she had refused to meet the FSER, saying a meeting had been offered for next Tuesday.
+Drivers stuck in the tailback said they had been given no information for hours.
+« I left at six this morning with a load of yoghurts for three supermarkets. By tonight they will be good for the bin », said Mickaël Tessandier, 38, a lorry driver from Lormes.
+A gendarmerie officer at the scene, who asked not to be named, said there were no plans to clear the motorway by force « as long as things stay calm ».
+""", [
+    # the blockade is the paper's own lede and the demand is a request; the prefecture reports its own count and is
+    # given by the phrase as written; the organisers' rival count has its own cue and is a group
+    I("About 420 tractors were on the carriageway by noon", "the prefecture of Haute-Vernelle", O, "according to",
+      ph=["according-to", "trailing-attribution"]),
+    I("more than 900 had taken part", "the organisers", G, "said", ph=["said-that"]),
+    # the apposition after the inverted cue is the role, the acronym in brackets kept (as "president of the Union des
+    # exploitants du Vérennois (UEV)"), the second apposition describing the union is not; the second quote right
+    # after the attribution sentence is the split quote's second part, in the paragraph that states the role
+    D("We are not here to annoy the people stuck in their cars. We are here because in ten years, half of the farms in this valley will be gone",
+      "Arnaud Delcourt-Maury", P, "said",
+      role="president of the Fédération des syndicats d’exploitants ruraux (FSER)",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("The government knows exactly where to find us.", "Arnaud Delcourt-Maury", P, "said",
+      role="president of the Fédération des syndicats d’exploitants ruraux (FSER)",
+      ph=["split-quote", "role-apposition"]),
+    # the placard's words are nobody's statement in this story
+    R("Pas de paysans, pas de pain", "slogan on protesters' placards", "title"),
+    # by surname in a paragraph that states no role; the broadcaster told is the relay; the that-clause carries the
+    # quoted fragment
+    M("as long as it takes", "Arnaud Delcourt-Maury", P, "told", via=["franceinfo"],
+      ph=["told", "said-that", "surname"]),
+    # the post before the name is the role; the station she spoke on is the relay; the that-clause carries the quoted
+    # fragment
+    M("phased in over three years, not three months", "Sophie Lanvin-Deschamps", P, "said", role="Agriculture Minister",
+      via=["France Inter"], ph=["said-that", "interview", "role-premodifier"]),
+    # "the minister": Lanvin-Deschamps, so the nominal is the role; a new paragraph names no channel
+    D("I understand the anger. I do not accept that a motorway can be taken hostage to negotiate a budget",
+      "Sophie Lanvin-Deschamps", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+    # "She": the minister; the denial is annotated on the content after "that", and the participle carries a clause
+    # of its own; "the FSER" is the union by its acronym
+    I("she had refused to meet the FSER", "Sophie Lanvin-Deschamps", P, "denied", ph=["denial", "cue-class", "pronoun"]),
+    I("a meeting had been offered for next Tuesday", "Sophie Lanvin-Deschamps", P, "saying",
+      ph=["participle-cue", "pronoun"]),
+    # unnamed drivers are a group given by the phrase as written, its capital lowered
+    I("they had been given no information for hours", "drivers stuck in the tailback", G, "said", ph=["said-that"]),
+    # the age is no role, the trade in apposition is, the place kept
+    D("I left at six this morning with a load of yoghurts for three supermarkets. By tonight they will be good for the bin",
+      "Mickaël Tessandier", P, "said", role="lorry driver from Lormes",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # an unnamed officer given by the phrase as written, the relative clause left out; the that-less clause carries the
+    # quoted fragment (full stop outside), so only the fragment is annotated
+    M("as long as things stay calm", "a gendarmerie officer at the scene", A, "said", ph=["said-that"]),
+], nbsp_guillemets=True)
+
+# ---------------------------------------------------------------- US business cable-news website (CNBC-style) on an airline's profit warning, curly double quotes + apostrophes (won’t, airline’s, board’s) with the comma or period inside: the share drop as the site's own lede with a "blaming" noun list (no content), a trailing "…, the company said in a statement before the market opened" on a forecast, the finance chief's split quote with his post before the name "said on a call with analysts", "X said" two clauses by surname, "He denied that" with a "saying" fragment, "Analysts were unconvinced." before an inverted analyst's split quote with her firm in apposition, "In a note to clients, analysts at X cut their rating on the stock to" a rating in quotes "and wrote that" a fragment, a pilots' union with a relative clause that "said in a post on X that" a fragment, "A person familiar with the board’s discussions, who asked not to be identified because …, told CNBC that", the airline by its short name "said in an emailed statement that" a fragment
+article("aldervane-air-profit-warning", """
+Shares of Aldervane Air Group fell 14% on Thursday after the carrier cut its full-year profit forecast for the second time in three months, blaming higher fuel costs, engine inspections that have grounded part of its fleet and softer demand for transatlantic flights.
+The airline now expects adjusted earnings of $1.10 to $1.35 a share for the year, down from a previous forecast of $2.00 to $2.30, the company said in a statement before the market opened.
+“We are not where we want to be, and I won’t pretend otherwise,” Chief Financial Officer Marcus Keddie-Ross said on a call with analysts. “The second half will be better than the first, but it will not be good enough to make up the difference.”
+Keddie-Ross said 31 of the airline’s 212 narrow-body jets were parked awaiting engine checks and that he did not expect all of them back in service before the end of the year.
+He denied that the airline was planning to cut pilot jobs, saying Aldervane was “still hiring pilots, just more slowly.”
+Analysts were unconvinced. “This is the second warning in a quarter, and each time management told us the worst was behind them,” said Tanya Morrow-Singh, an airline analyst at Ridgemont Partners. “Credibility is now the issue, not fuel.”
+In a note to clients, analysts at Caulfield Securities cut their rating on the stock to “underweight” and wrote that the grounded jets would weigh on results “well into next year.”
+The Aldervane Pilots Association, which represents about 4,800 pilots at the airline, said in a post on X that management had “spent two years buying back stock instead of fixing the operation.”
+A person familiar with the board’s discussions, who asked not to be identified because the talks were private, told CNBC that directors had discussed replacing Chief Executive Gordon Pellingham.
+Aldervane said in an emailed statement that it did not comment on “rumor or speculation.”
+""", [
+    # the share drop is the site's own lede and "blaming" lists causes with no clause; "the company": Aldervane Air
+    # Group of the lede; a statement names no channel; the whole sentence before the comma is the content
+    I("The airline now expects adjusted earnings of $1.10 to $1.35 a share for the year, down from a previous forecast of $2.00 to $2.30",
+      "Aldervane Air Group", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the post before the name is the role; a call with analysts names no relay; the second quote right after the
+    # attribution is the split quote's second part, in the paragraph that states the role
+    D("We are not where we want to be, and I won’t pretend otherwise,", "Marcus Keddie-Ross", P, "said",
+      role="Chief Financial Officer", ph=["split-quote", "role-premodifier"]),
+    D("The second half will be better than the first, but it will not be good enough to make up the difference.",
+      "Marcus Keddie-Ross", P, "said", role="Chief Financial Officer", ph=["split-quote", "role-premodifier"]),
+    # by surname in a paragraph that states no role; a that-less clause and a second that-clause with no marks: one
+    # statement
+    I("31 of the airline’s 212 narrow-body jets were parked awaiting engine checks and that he did not expect all of them back in service before the end of the year",
+      "Marcus Keddie-Ross", P, "said", ph=["said-that", "surname"]),
+    # "He": Keddie-Ross; the denial is annotated on the content after "that", and the participle's that-less clause
+    # carries a quoted fragment (the period inside), so only the fragment is annotated
+    I("the airline was planning to cut pilot jobs", "Marcus Keddie-Ross", P, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("still hiring pilots, just more slowly.", "Marcus Keddie-Ross", P, "saying", ph=["participle-cue", "pronoun"]),
+    # "Analysts were unconvinced" reports no content; the inverted cue with the role in apposition after the name; the
+    # second quote right after the attribution is the split quote's second part
+    D("This is the second warning in a quarter, and each time management told us the worst was behind them,",
+      "Tanya Morrow-Singh", P, "said", role="airline analyst at Ridgemont Partners",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Credibility is now the issue, not fuel.", "Tanya Morrow-Singh", P, "said",
+      role="airline analyst at Ridgemont Partners", ph=["split-quote", "role-apposition"]),
+    # cutting the rating is an act, the rating itself a term in quotes; the analysts are a group given by the phrase
+    # as written; a note to clients names no channel; the that-clause carries the quoted fragment
+    R("underweight", "a stock rating in quotes", "scare-quote"),
+    M("well into next year.", "analysts at Caulfield Securities", G, "wrote", ph=["said-that", "writing"]),
+    # the union speaks as a body, given without its relative clause; the post on X is the relay
+    M("spent two years buying back stock instead of fixing the operation.", "the Aldervane Pilots Association", O,
+      "said", via=["X"], ph=["said-that", "writing"]),
+    # an anonymous source given by the phrase as written, the relative clause left out; the site itself is the relay
+    I("directors had discussed replacing Chief Executive Gordon Pellingham", "a person familiar with the board’s discussions",
+      A, "told", via=["CNBC"], ph=["told", "said-that"]),
+    # "Aldervane": the airline by its short name; an emailed statement names no channel; the that-clause carries the
+    # quoted fragment
+    M("rumor or speculation.", "Aldervane Air Group", O, "said", ph=["said-that", "writing", "surname"]),
+])
+
+# ---------------------------------------------------------------- Pakistani English daily (Dawn-style) on a heatwave and power cuts, straight double quotes + apostrophes (city's, ward's) with the comma inside and the full stop outside fragments, a dateline with a colon, Mr/Dr/Haji and rupees as "Rs4,000": the outages as the paper's own lede with the city's nickname in quotes, a trailing "…, the Provincial Meteorological Centre said in an advisory issued here", the power company's spokesman in apposition with the company and its acronym with a clause "and that" a fragment, "He denied that" in the same paragraph, "Shopkeepers in …" as a group, an inverted trader with "Haji" and his trade, "Talking to the media after chairing a meeting …, Provincial Minister for Energy X said" a fragment "and that" a clause, "Mr X rejected reports that" with a "terming them" fragment, a doctor with a long post in apposition who "told Dawn that" and "she said" in the next paragraph
+article("jhangwala-heatwave-power-cuts", '''
+JHANGWALA: Residents of Jhangwala and adjoining districts faced unannounced power cuts of up to 14 hours a day on Monday as the mercury crossed 48 degrees Celsius for the fifth consecutive day, living up to the city's old nickname, "the tandoor".
+The heatwave is likely to persist until Friday, the Provincial Meteorological Centre said in an advisory issued here.
+A spokesman for the Sandal Electric Supply Company (Sanelco), Naveed Sarwar, said the company was facing a shortfall of 1,350 megawatts, and that demand had "broken all previous records". He denied that the company was carrying out load-shedding without notice.
+Shopkeepers in the city's Rail Bazaar said their businesses had come to a standstill since the outages began.
+"I sit in the dark from 10 in the morning till five in the evening. Who will come to buy cloth in this heat? My generator alone eats Rs4,000 of diesel a day," said Haji Muhammad Aslam, a cloth merchant.
+Talking to the media after chairing a meeting at the Civil Secretariat, Provincial Minister for Energy Nadeem Akhtar Bhutta said the province had asked the federal government to divert an additional 600MW to the Sanelco network "at the earliest" and that hospitals and water pumping stations would be exempted from load-shedding with immediate effect.
+Mr Bhutta rejected reports that the province had defaulted on payments to independent power producers, terming them "politically motivated".
+Dr Saima Rehmat, head of the emergency department at the District Headquarters Hospital Jhangwala, told Dawn that 212 patients with heatstroke had been brought to the hospital since Thursday, 19 of them in critical condition.
+"Most of them are daily-wage labourers and elderly people who had no fan at home. When the power goes, our backup generator can run only the operation theatres," she said.
+''', [
+    # the outages are the paper's own lede; the city's nickname is no statement
+    R("the tandoor", "the city's nickname", "title"),
+    # the centre speaks as a body; an advisory issued here names no channel
+    I("The heatwave is likely to persist until Friday", "the Provincial Meteorological Centre", O, "said",
+      ph=["trailing-attribution", "writing"]),
+    # the apposition before the name is the role, the acronym in brackets kept; "the company": Sanelco, inside the
+    # content; the that-less clause has no marks and the second that-clause carries the quoted fragment: two statements
+    I("the company was facing a shortfall of 1,350 megawatts", "Naveed Sarwar", P, "said",
+      role="spokesman for the Sandal Electric Supply Company (Sanelco)", ph=["said-that", "role-apposition"]),
+    M("broken all previous records", "Naveed Sarwar", P, "said",
+      role="spokesman for the Sandal Electric Supply Company (Sanelco)", ph=["said-that", "role-apposition"]),
+    # "He" in the same paragraph, where the role stands; the denial is annotated on the content after "that"
+    I("the company was carrying out load-shedding without notice", "Naveed Sarwar", P, "denied",
+      role="spokesman for the Sandal Electric Supply Company (Sanelco)",
+      ph=["denial", "cue-class", "pronoun", "role-apposition"]),
+    # a group given by the phrase as written, its capital lowered
+    I("their businesses had come to a standstill since the outages began", "shopkeepers in the city's Rail Bazaar", G,
+      "said", ph=["said-that"]),
+    # "Haji" is an honorific and is left out of the name; the trade in apposition is the role; the question is part
+    # of the quote
+    D("I sit in the dark from 10 in the morning till five in the evening. Who will come to buy cloth in this heat? My generator alone eats Rs4,000 of diesel a day,",
+      "Muhammad Aslam", P, "said", role="cloth merchant", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Talking to the media" names no relay; the post before the name is the role; the that-less clause carries the
+    # quoted fragment and the second that-clause has no marks: two statements
+    M("at the earliest", "Nadeem Akhtar Bhutta", P, "said", role="Provincial Minister for Energy",
+      ph=["said-that", "role-premodifier"]),
+    I("hospitals and water pumping stations would be exempted from load-shedding with immediate effect",
+      "Nadeem Akhtar Bhutta", P, "said", role="Provincial Minister for Energy", ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; the rejection is annotated on the content after "that" (the reports are no one's statement
+    # here), and "terming them" carries a quoted fragment
+    I("the province had defaulted on payments to independent power producers", "Nadeem Akhtar Bhutta", P, "rejected",
+      ph=["denial", "cue-class", "surname"]),
+    M("politically motivated", "Nadeem Akhtar Bhutta", P, "terming", ph=["participle-cue", "surname"]),
+    # "Dr" is a title; the apposition is the role; the paper she told is the relay; the figure after the comma is
+    # inside the that-clause
+    I("212 patients with heatstroke had been brought to the hospital since Thursday, 19 of them in critical condition",
+      "Saima Rehmat", P, "told", role="head of the emergency department at the District Headquarters Hospital Jhangwala",
+      via=["Dawn"], ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role and names no relay
+    D("Most of them are daily-wage labourers and elderly people who had no fan at home. When the power goes, our backup generator can run only the operation theatres,",
+      "Saima Rehmat", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Czech outlet in English on a brewery takeover, „low-high“ quotes with ‚nested‘ singles and the comma outside, an en-dash dateline: a trailing "…, its owner X confirmed on Monday" on the lede with the lager's brand in quotes inside the content, his split quote "X told a press conference in …" with a second quote after the attribution sentence, "According to the business daily X," (the paper as speaker), the trade minister with her post before the name who "told Czech Radio" and "She said" a fragment in the same paragraph, a beer critic with "Beer critic" before the name and a guidebook's title in a relative clause who "called the sale" a fragment "and warned that" a fragment, his quote with a nested phrase "X said" by surname, "Several workers at the brewery gate said", an inverted brewer with a relative clause, "The ČTK news agency quoted a X spokesman as saying" a fragment
+article("kamenny-lipnik-brewery-sale", """
+KAMENNÝ LIPNÍK – The 142-year-old Kamenný Lipník brewery, maker of the „Lipnický kohout“ lager, will be sold to the international brewing group Skjoldborg, its owner Miroslav Hrubeš confirmed on Monday.
+„It was the hardest decision of my life. But the brewery needs investment that my family simply cannot give it“, Hrubeš told a press conference in the brewery courtyard. „Skjoldborg has promised that the beer will stay the same and that it will still be brewed here.“
+According to the business daily Hospodářský kurýr, Skjoldborg is paying around 900 million crowns for the brewery, which produced 210,000 hectolitres of beer last year.
+„We cannot stop a private owner from selling his company, nor should we“, Minister of Industry and Trade Radka Zelenková told Czech Radio. She said the ministry would ask the buyer for „clear guarantees“ on jobs in the region.
+Beer critic Ondřej Kalous, whose guidebook „Sto hospod“ has sold more than 60,000 copies, called the sale „the end of an era“ and warned that foreign owners had „a habit of promising everything and changing the recipe within five years“.
+„Everybody promises ‚no changes‘. Then an accountant in another country works out that the lager could be matured for three weeks instead of six“, Kalous said.
+About 160 people work at the brewery. Several workers at the brewery gate said on Monday evening that they had learned of the sale from television.
+„My father worked here, my grandfather worked here. Nobody from the management came to tell us anything“, said Petr Vaněk, a brewer who has spent 27 years in the brew house.
+The ČTK news agency quoted a Skjoldborg spokesman as saying the group had „no plans to close or relocate“ the brewery.
+""", [
+    # "its owner": the post before the name loses its possessive (as "its vice-chancellor"); the lager's brand in quotes
+    # sits inside the content and is rejected on its own
+    I("The 142-year-old Kamenný Lipník brewery, maker of the „Lipnický kohout“ lager, will be sold to the international brewing group Skjoldborg",
+      "Miroslav Hrubeš", P, "confirmed", role="owner", ph=["trailing-attribution", "cue-class", "role-premodifier"]),
+    R("Lipnický kohout", "brand name of the brewery's lager", "title"),
+    # by surname in a paragraph that states no role; "told a press conference" names no relay; the second quote right
+    # after the attribution sentence is the split quote's second part
+    D("It was the hardest decision of my life. But the brewery needs investment that my family simply cannot give it",
+      "Miroslav Hrubeš", P, "told", ph=["split-quote", "multi-sentence", "told", "surname"]),
+    D("Skjoldborg has promised that the beer will stay the same and that it will still be brewed here.",
+      "Miroslav Hrubeš", P, "told", ph=["split-quote", "told", "surname"]),
+    # the paper reports on its own account, so it is the speaker, "the business daily" a description of it (as
+    # "According to the daily El Heraldo …"); the relative clause is inside what it reports
+    I("Skjoldborg is paying around 900 million crowns for the brewery, which produced 210,000 hectolitres of beer last year",
+      "Hospodářský kurýr", O, "according to", ph=["according-to"]),
+    # the post before the name is the role; the broadcaster told is the relay
+    D("We cannot stop a private owner from selling his company, nor should we", "Radka Zelenková", P, "told",
+      role="Minister of Industry and Trade", via=["Czech Radio"], ph=["told", "role-premodifier"]),
+    # "She" in the same paragraph, where the role stands; a new sentence with "said" names no channel; the that-less
+    # clause carries the quoted fragment, so only the fragment is annotated
+    M("clear guarantees", "Radka Zelenková", P, "said", role="Minister of Industry and Trade",
+      ph=["said-that", "pronoun", "role-premodifier"]),
+    # the guidebook's title sits in a relative clause; "Beer critic" before the name is the role; "called the sale"
+    # and "warned that" each carry a quoted fragment: two mixed statements
+    R("Sto hospod", "title of a guidebook", "title"),
+    M("the end of an era", "Ondřej Kalous", P, "called", role="Beer critic", ph=["role-premodifier"]),
+    M("a habit of promising everything and changing the recipe within five years", "Ondřej Kalous", P, "warned",
+      role="Beer critic", ph=["said-that", "cue-class", "role-premodifier"]),
+    # by surname in the next paragraph, which states no role; the nested phrase is part of the quote
+    D("Everybody promises ‚no changes‘. Then an accountant in another country works out that the lager could be matured for three weeks instead of six",
+      "Ondřej Kalous", P, "said", ph=["multi-sentence", "nested", "surname"]),
+    # the head count is the paper's own; a group given by the phrase as written; "on Monday evening" goes with the cue
+    I("they had learned of the sale from television", "several workers at the brewery gate", G, "said",
+      ph=["said-that"]),
+    # the head of the apposition is the role, without the relative clause
+    D("My father worked here, my grandfather worked here. Nobody from the management came to tell us anything",
+      "Petr Vaněk", P, "said", role="brewer", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # an unnamed spokesman given by the phrase as written; the agency that quoted him is the relay; the that-less
+    # clause carries the quoted fragment
+    M("no plans to close or relocate", "a Skjoldborg spokesman", A, "quoted ... as saying", via=["ČTK"],
+      ph=["quoted-as-saying", "said-that"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
