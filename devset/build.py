@@ -32803,6 +32803,326 @@ The ČTK news agency quoted a Skjoldborg spokesman as saying the group had „no
 ])
 
 
+# ---------------------------------------------------------------- Australian metropolitan daily (Sydney Morning Herald-style) on ambulance ramping, curly double quotes + apostrophes (state’s, We’ve, Karrabee’s) with the comma inside and the period outside a fragment, "per cent" and no honorifics: a trailing "according to figures published by the Bureau of …" on the lede, the health minister with his post before the name who "conceded" a fragment "but insisted" a clause holding a plan's name in quotes, "he told reporters at …" in the next paragraph, a paramedics' union with a relative clause that "said" a clause with a participle inside it, its state secretary in apposition who "told the Herald" (the paper itself as relay) and "accused the government of treating … as" a fragment, a patient's daughter in an inverted split quote, the opposition spokeswoman who "wrote on X:", an anonymous physician "who asked not to be named because …"
+article("karrabee-ambulance-ramping", """
+Ambulances spent a record 41,200 hours ramped outside the state’s emergency departments in the three months to September, up 23 per cent on the same period last year, according to figures published by the Bureau of Hospital Performance on Wednesday.
+Health Minister Rhys Kanellopoulos conceded the numbers were “not good enough” but insisted the government’s $480 million “Faster Care First” plan would start to show results before Christmas.
+“Nobody is pretending this is acceptable. Every hour a paramedic spends in a hospital corridor is an hour they are not out on the road,” he told reporters at Karrabee Base Hospital.
+The Paramedics and Ambulance Employees Association, which represents about 5800 paramedics, said crews were routinely waiting five or six hours to hand over patients at the worst-affected hospitals, leaving whole suburbs without an available ambulance.
+“We’ve had crews parked outside Karrabee for an entire 12-hour shift. They start with a patient on the stretcher and they finish with the same patient on the same stretcher,” the association’s state secretary, Bronwyn Hatzis-Doyle, told the Herald.
+Hatzis-Doyle accused the government of treating ramping as “a hospital problem that paramedics are expected to soak up”.
+Among those caught in the queue last month was 84-year-old Dorothy Vickery, who waited almost seven hours on a stretcher outside Karrabee’s emergency department after a fall at her home in Wyndarra.
+“Mum was in agony, and the paramedics were wonderful, but they had nowhere to take her,” said her daughter, Leanne Vickery-Stott. “At one point there were nine ambulances lined up in the bay. I counted them.”
+Opposition health spokeswoman Annabel Whitcroft-Lee wrote on X: “The minister can announce as many plans as he likes. Paramedics and their patients are still stuck in the car park.”
+A senior emergency physician at Karrabee, who asked not to be named because staff had been told not to speak to the media, said the hospital had declared an internal emergency at least three nights a week since July.
+""", [
+    # the figures stand for the bureau that published them (as "according to figures published by the Ministry of
+    # Agriculture"); the comma before the trailing attribution is left out
+    I("Ambulances spent a record 41,200 hours ramped outside the state’s emergency departments in the three months to September, up 23 per cent on the same period last year",
+      "the Bureau of Hospital Performance", O, "according to", ph=["according-to", "trailing-attribution", "writing"]),
+    # the post before the name is the role; one subject, two cues with content of their own: "conceded" carries a
+    # quoted fragment in a that-less clause, "insisted" a clause with no marks of its own (the plan's name in quotes
+    # inside it is rejected on its own): two statements
+    M("not good enough", "Rhys Kanellopoulos", P, "conceded", role="Health Minister",
+      ph=["said-that", "role-premodifier"]),
+    I("the government’s $480 million “Faster Care First” plan would start to show results before Christmas",
+      "Rhys Kanellopoulos", P, "insisted", role="Health Minister", ph=["said-that", "cue-class", "role-premodifier"]),
+    R("Faster Care First", "name of a government plan", "title"),
+    # "he" in the next paragraph, which states no role; "told reporters" names no relay
+    D("Nobody is pretending this is acceptable. Every hour a paramedic spends in a hospital corridor is an hour they are not out on the road,",
+      "Rhys Kanellopoulos", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the union speaks as a body, the relative clause left out; the participle phrase is part of what it said, not a
+    # cue
+    I("crews were routinely waiting five or six hours to hand over patients at the worst-affected hospitals, leaving whole suburbs without an available ambulance",
+      "the Paramedics and Ambulance Employees Association", O, "said", ph=["said-that"]),
+    # the apposition before the name is the role; the paper itself, "the Herald", is the relay (as "told the Gazette")
+    D("We’ve had crews parked outside Karrabee for an entire 12-hour shift. They start with a patient on the stretcher and they finish with the same patient on the same stretcher,",
+      "Bronwyn Hatzis-Doyle", P, "told", role="association’s state secretary", via=["Herald"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # "accused … of treating … as" carries the quoted fragment, the period outside; the surname in a paragraph with no
+    # role
+    M("a hospital problem that paramedics are expected to soak up", "Bronwyn Hatzis-Doyle", P, "accused",
+      ph=["cue-class", "surname"]),
+    # the patient's wait is the paper's own; a relation in apposition is the role, without the possessive pronoun
+    D("Mum was in agony, and the paramedics were wonderful, but they had nowhere to take her,", "Leanne Vickery-Stott", P,
+      "said", role="daughter", ph=["inversion", "split-quote", "role-apposition"]),
+    D("At one point there were nine ambulances lined up in the bay. I counted them.", "Leanne Vickery-Stott", P, "said",
+      role="daughter", ph=["split-quote", "multi-sentence"]),
+    # the post before the name is the role; the post on X is the relay; the quote follows the colon in the same
+    # paragraph
+    D("The minister can announce as many plans as he likes. Paramedics and their patients are still stuck in the car park.",
+      "Annabel Whitcroft-Lee", P, "wrote", role="Opposition health spokeswoman", via=["X"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # an unnamed doctor given by the phrase as written, the relative clause on anonymity left out
+    I("the hospital had declared an internal emergency at least three nights a week since July",
+      "a senior emergency physician at Karrabee", A, "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Northern Irish daily (Belfast Telegraph-style) on a bus drivers' strike, curly single quotes + apostrophes (haven’t, We’re, can’t, I’ve) with the comma inside and the period outside fragments, "Ms" and ages in brackets: the walkout as the paper's own lede, a union with its acronym in brackets and a relative clause whose that-less clause carries a fragment, its regional organiser with his post before the name who "said:" a quote over two paragraphs (the opening mark repeated), "In a statement, X said" two fragments in two that-clauses, "The company denied claims by the union that" with a "saying" clause, the infrastructure minister who "told the Assembly that" a fragment "but warned that" a second and "Ms X said", the paper's scare quote on a promised service, an inverted care worker with her age in brackets, a student who "told the Belfast Telegraph" a fragment, a trailing "the union said"
+article("transway-bus-drivers-strike", """
+Thousands of commuters were left stranded yesterday as bus drivers across the province began a 48-hour walkout in a bitter row over pay.
+Almost all Citylink and Ridewell services were cancelled, while a handful of school routes operated by Transway ran with managers behind the wheel.
+The General Transport Workers’ Union (GTWU), which represents around 1,900 drivers, said its members had rejected a 3.5% offer as ‘an insult’ after two years in which their wages had fallen behind prices.
+Regional organiser Declan McAteer said: ‘Our drivers haven’t had a pay rise that kept pace with inflation in four years. Nobody takes strike action lightly, but they’ve been left with no choice.
+‘We’re ready to talk any time, any place, but there has to be new money on the table.’
+In a statement, Transway said it was ‘disappointed’ by the action and that the offer was ‘the best that can be made within the current budget settlement’.
+The company denied claims by the union that it was sitting on a £12m surplus, saying any reserves had already been committed to replacing its ageing fleet.
+Infrastructure Minister Siobhan McCartan told the Assembly that she had ‘every sympathy’ with the drivers but warned that there was ‘no magic money tree’ in her department.
+‘I would urge both sides to get back around the table today. The travelling public can’t afford a long dispute, and neither can our economy,’ Ms McCartan said.
+At Mayfield Street bus station, where a ‘skeleton service’ had been promised, departure screens showed little but cancellations.
+‘I’ve been standing here since half seven. There’s no sign, no announcement, nothing. If I don’t get to work, my clients don’t get their breakfast,’ said Gemma Loughran (34), a care worker from Dunclare.
+Student Ciarán Mulholland (19) told the Belfast Telegraph he would ‘rather be late than see people working for peanuts’.
+A further 24-hour stoppage is planned for next Friday unless talks resume, the union said.
+""", [
+    # the walkout is the paper's own lede; the union speaks as a body, given without the acronym in brackets; the
+    # that-less clause carries the quoted fragment, so only the fragment is annotated
+    M("an insult", "the General Transport Workers’ Union", O, "said", ph=["said-that"]),
+    # the post before the name is the role; the first paragraph opens the quote and does not close it, the next opens
+    # with a mark: one statement
+    D("Our drivers haven’t had a pay rise that kept pace with inflation in four years. Nobody takes strike action lightly, but they’ve been left with no choice.\n‘We’re ready to talk any time, any place, but there has to be new money on the table.",
+      "Declan McAteer", P, "said", role="Regional organiser", ph=["multi-sentence", "role-premodifier"]),
+    # the company speaks as a body; a statement names no channel; two fragments in two that-clauses: two statements
+    M("disappointed", "Transway", O, "said", ph=["said-that", "writing"]),
+    M("the best that can be made within the current budget settlement", "Transway", O, "said",
+      ph=["said-that", "writing"]),
+    # "The company": Transway; the union's claim is reported only inside the denial, which is annotated on the
+    # content after "that"; the participle carries a clause of its own
+    I("it was sitting on a £12m surplus", "Transway", O, "denied", ph=["denial", "cue-class", "nominal"]),
+    I("any reserves had already been committed to replacing its ageing fleet", "Transway", O, "saying",
+      ph=["participle-cue", "nominal"]),
+    # the post before the name is the role; the Assembly she told is no relay; one subject, two cues, each with a
+    # quoted fragment: two statements
+    M("every sympathy", "Siobhan McCartan", P, "told", role="Infrastructure Minister",
+      ph=["told", "said-that", "role-premodifier"]),
+    M("no magic money tree", "Siobhan McCartan", P, "warned", role="Infrastructure Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "Ms" is a title; the surname in a paragraph that states no role
+    D("I would urge both sides to get back around the table today. The travelling public can’t afford a long dispute, and neither can our economy,",
+      "Siobhan McCartan", P, "said", ph=["multi-sentence", "surname"]),
+    # the paper's own sentence: a promised service in quotes with no speaker and no cue
+    R("skeleton service", "scare quote on the operator's promised service, no speaker or cue", "scare-quote"),
+    # the age in brackets is no role, the apposition after it is
+    D("I’ve been standing here since half seven. There’s no sign, no announcement, nothing. If I don’t get to work, my clients don’t get their breakfast,",
+      "Gemma Loughran", P, "said", role="care worker from Dunclare",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Student" before the name is the role; the paper he told is the relay; the that-less clause carries the quoted
+    # fragment
+    M("rather be late than see people working for peanuts", "Ciarán Mulholland", P, "told", role="Student",
+      via=["Belfast Telegraph"], ph=["told", "said-that", "role-premodifier"]),
+    # "the union": the GTWU, given by its full name; the comma before the trailing attribution is left out
+    I("A further 24-hour stoppage is planned for next Friday unless talks resume", "the General Transport Workers’ Union",
+      O, "said", ph=["trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Chilean outlet in English on a lithium royalty law, «guillemets» for quotes translated from Spanish with the comma outside, names with two surnames and the first surname alone on second reference: the Senate vote as the outlet's own lede, "According to the Finance Ministry," on a revenue estimate, the mining minister with her post before the name who "told reporters after the vote" and "X said" a fragment "and that" a clause, a producer in apposition that "said in a statement that" a fragment "and warned that" a clause, its chief executive in apposition who "told the business daily X", community leaders with a relative clause, an inverted community president whose quote echoes the minister's words, "The regional newspaper X quoted Y as saying that", an economist with his post before the name and "of" a university who "said" a fragment and "he told Radio X" in the same paragraph, a so-called term in quotes
+article("quilmenco-lithium-royalty-law", """
+VALDIVARA – The Senate on Tuesday approved a royalty of up to 40% on lithium sales from the Salar de Quilmenco, sending the bill to the Chamber of Deputies for a final vote.
+Producers will pay between 8.5% and 40% of their sales, depending on the price of lithium carbonate. According to the Finance Ministry, the royalty would bring in about US$1.1 billion a year from 2027.
+«This is the lithium of all citizens, not of three companies. The days of cheap salt flats are over», Mining Minister Consuelo Araneda Pizarro told reporters after the vote.
+Araneda said the ministry would publish the regulations «before the end of the year» and that existing contracts would be respected.
+Litiomar, the country’s largest lithium producer, said in a statement that the new rate would make its Quilmenco operation «among the most heavily taxed in the world» and warned that it could review a planned US$2.4 billion expansion.
+«We have always paid what the law requires. We ask for stability, because nobody builds a plant with rules that change every three years», the company’s chief executive, Rodrigo Vial Echeverría, told the business daily Pulso Andino.
+Leaders of the indigenous communities around the salt flat, who were not consulted, said the law repeated old mistakes.
+«They talk about the lithium of all citizens. Nobody asked the people who live next to the salar, whose water is disappearing», said Ercilia Cruz Tarqui, president of the indigenous community of Cahuisa.
+The regional newspaper El Diario de Quilmenco quoted Cruz as saying that the communities would go to court unless they received a fixed share of the royalty.
+Economist Tomás Larraín Ugarte, of the Universidad del Pacífico Sur, said the rate was «competitive, but at the limit». «If the price falls, the sliding scale protects the companies. If it rises, the state wins», he told Radio Cordillera.
+The bill also creates a so-called «territorial fund» for the municipalities of the Quilmenco basin.
+""", [
+    # the vote and the bill's terms are the outlet's own; the ministry speaks as a body
+    I("the royalty would bring in about US$1.1 billion a year from 2027", "the Finance Ministry", O, "according to",
+      ph=["according-to"]),
+    # the post before the name is the role; "told reporters" names no relay; the comma sits outside
+    D("This is the lithium of all citizens, not of three companies. The days of cheap salt flats are over",
+      "Consuelo Araneda Pizarro", P, "told", role="Mining Minister", ph=["multi-sentence", "told", "role-premodifier"]),
+    # the first surname alone in a paragraph that states no role; the that-less clause carries the quoted fragment,
+    # the second that-clause has no marks: two statements
+    M("before the end of the year", "Consuelo Araneda Pizarro", P, "said", ph=["said-that", "surname"]),
+    I("existing contracts would be respected", "Consuelo Araneda Pizarro", P, "said",
+      ph=["said-that", "surname"]),
+    # the company speaks as a body (the apposition describes it; an organisation has no role); a statement names no
+    # channel; "said that" carries a fragment and "warned that" a clause of its own: two statements
+    M("among the most heavily taxed in the world", "Litiomar", O, "said", ph=["said-that", "writing"]),
+    I("it could review a planned US$2.4 billion expansion", "Litiomar", O, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+    # the apposition before the name is the role; the paper he told is the relay, "the business daily" a description
+    D("We have always paid what the law requires. We ask for stability, because nobody builds a plant with rules that change every three years",
+      "Rodrigo Vial Echeverría", P, "told", role="company’s chief executive", via=["Pulso Andino"],
+      ph=["multi-sentence", "told", "role-apposition"]),
+    # a group given by the phrase as written, the relative clause left out
+    I("the law repeated old mistakes", "leaders of the indigenous communities around the salt flat", G,
+      "said", ph=["said-that"]),
+    # the apposition is the role; the echo of the minister's words has no marks of its own, so nothing is nested
+    D("They talk about the lithium of all citizens. Nobody asked the people who live next to the salar, whose water is disappearing",
+      "Ercilia Cruz Tarqui", P, "said", role="president of the indigenous community of Cahuisa",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the newspaper that quotes her is the relay; "Cruz": her first surname
+    I("the communities would go to court unless they received a fixed share of the royalty", "Ercilia Cruz Tarqui", P,
+      "quoted ... as saying", via=["El Diario de Quilmenco"], ph=["quoted-as-saying", "surname"]),
+    # the post before the name is the role, the university after "of" is not part of it; the that-less clause
+    # carries the quoted fragment; "he" in the same paragraph, where his role stands, and the station is the relay
+    M("competitive, but at the limit", "Tomás Larraín Ugarte", P, "said", role="Economist",
+      ph=["said-that", "role-premodifier"]),
+    D("If the price falls, the sliding scale protects the companies. If it rises, the state wins",
+      "Tomás Larraín Ugarte", P, "told", role="Economist", via=["Radio Cordillera"],
+      ph=["multi-sentence", "told", "pronoun"]),
+    R("territorial fund", "a term in quotes after 'so-called'", "scare-quote"),
+])
+
+# ---------------------------------------------------------------- US business daily (Wall Street Journal-style) on a retailer's chief executive resigning, curly double quotes + apostrophes (Hearthwell’s, board’s, wouldn’t) with the comma and period inside, Ms. on second reference: the resignation as the paper's own lede, "X’s board said in a statement that" a fragment, the board's chairman in apposition "said in the statement", a trailing "according to people familiar with the matter" after a long sentence and "one of the people said" with a plan's name in quotes inside the content, a spokeswoman's denial, the departing chief executive's fragment "in a LinkedIn post", an activist investor that "welcomed the change" (no content) and its founder "said in an interview", "Analysts said" and an analyst's inverted split quote, an analyst who "wrote that" a fragment in a note to clients
+article("hearthwell-ceo-resignation", """
+Hearthwell Inc. Chief Executive Dana Corvell-Reyes resigned Tuesday after less than three years in the job, as the struggling home-goods retailer faces pressure from an activist investor and a fourth straight quarter of falling sales.
+Hearthwell’s board said in a statement that Ms. Corvell-Reyes had stepped down “by mutual agreement.” Chief Financial Officer Martin Pikeworth will serve as interim CEO while the company searches for a permanent successor.
+“Dana led Hearthwell through one of the most difficult periods in its history, and we are grateful for her commitment,” the board’s chairman, Richard Eskildsen, said in the statement.
+Her departure followed weeks of tension between Ms. Corvell-Reyes and several directors over the pace of store closures and a stalled push into private-label furniture, according to people familiar with the matter. Some board members lost confidence in her “Home First” turnaround plan after the company cut its full-year forecast in August, one of the people said.
+A Hearthwell spokeswoman denied that Ms. Corvell-Reyes had been forced out.
+Ms. Corvell-Reyes, 54, said in a LinkedIn post that it had been “a privilege” to lead the company.
+Cormorant Hill Capital, which disclosed a 6.8% stake in Hearthwell in June, welcomed the change.
+“This was overdue. The board now has a chance to bring in a leader with real retail operating experience and to look seriously at every option, including a sale,” Cormorant Hill founder Jonah Pressler said in an interview.
+Hearthwell shares rose 7.4% Tuesday but have fallen by half since Ms. Corvell-Reyes joined from discount chain Pennywise Stores in 2023.
+Analysts said the leadership change alone wouldn’t fix the company’s problems. “The issue isn’t one executive,” said Priya Natarajan-Shaw, an analyst at Stanmore Research. “It’s too many stores in the wrong places, selling things customers can find cheaper online.”
+In a note to clients, Laurence Fitzgibbon of Crestmark Securities wrote that the interim appointment suggested the board was “keeping its options open,” and raised his price target to $22.
+""", [
+    # the resignation is the paper's own lede; the board speaks as a body, given as written; the that-clause carries
+    # the quoted fragment (the period inside); the interim appointment is the paper's own next sentence
+    M("by mutual agreement.", "Hearthwell’s board", O, "said", ph=["said-that", "writing"]),
+    # the apposition before the name is the role; "the statement" names no channel
+    D("Dana led Hearthwell through one of the most difficult periods in its history, and we are grateful for her commitment,",
+      "Richard Eskildsen", P, "said", role="board’s chairman", ph=["writing", "role-apposition"]),
+    # anonymous sources given by the phrase as written; the comma before the trailing attribution is left out
+    I("Her departure followed weeks of tension between Ms. Corvell-Reyes and several directors over the pace of store closures and a stalled push into private-label furniture",
+      "people familiar with the matter", A, "according to", ph=["according-to", "trailing-attribution"]),
+    # one of them, given by the phrase as written (as "one of the people"); the plan's name in quotes inside the
+    # content is rejected on its own
+    I("Some board members lost confidence in her “Home First” turnaround plan after the company cut its full-year forecast in August",
+      "one of the people", A, "said", ph=["trailing-attribution"]),
+    R("Home First", "name of a turnaround plan", "title"),
+    # an unnamed spokeswoman given by the phrase as written; the denial is annotated on the content after "that"
+    I("Ms. Corvell-Reyes had been forced out", "a Hearthwell spokeswoman", A, "denied", ph=["denial", "cue-class"]),
+    # "Ms." is a title and the age is not a role; the LinkedIn post is the relay; the that-clause carries the quoted
+    # fragment
+    M("a privilege", "Dana Corvell-Reyes", P, "said", via=["LinkedIn"], ph=["said-that", "writing", "surname"]),
+    # welcoming the change is an act with no content; the firm and post before the name are the role; an interview
+    # with the paper itself names no relay
+    D("This was overdue. The board now has a chance to bring in a leader with real retail operating experience and to look seriously at every option, including a sale,",
+      "Jonah Pressler", P, "said", role="Cormorant Hill founder", ph=["multi-sentence", "interview", "role-premodifier"]),
+    I("the leadership change alone wouldn’t fix the company’s problems", "analysts", G, "said", ph=["said-that"]),
+    # the apposition is the role; a split quote around the inverted attribution
+    D("The issue isn’t one executive,", "Priya Natarajan-Shaw", P, "said", role="analyst at Stanmore Research",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("It’s too many stores in the wrong places, selling things customers can find cheaper online.", "Priya Natarajan-Shaw",
+      P, "said", role="analyst at Stanmore Research", ph=["split-quote", "role-apposition"]),
+    # "of Crestmark Securities" names his firm, not a post, so no role (as "Marta Ruiz of the Blue Waters Alliance"); a
+    # note to clients names no channel; the that-clause carries the quoted fragment (the comma inside); raising a
+    # price target is an act
+    M("keeping its options open,", "Laurence Fitzgibbon", P, "wrote", ph=["said-that", "writing"]),
+])
+
+# ---------------------------------------------------------------- Ugandan daily (Daily Monitor-style) on a market demolition, curly double quotes + apostrophes (k’Abaavu, People’s) with the period outside fragments, "Mr"/"Ms" before names and Shs: the demolition as the paper's own lede, the market's Luganda nickname in quotes glossed in brackets, "Vendors, most of whom …, said" a clause "and accused the authority of" a fragment, an inverted tomato seller with a relative clause, "In a statement issued on Tuesday, the MCCA spokesperson, Mr X, said" a clause and a second that-clause with a fragment, "the statement read", "The authority denied claims that", an opposition MP in apposition with his party who "described the demolition as" a fragment "and said" a clause and "Mr X told journalists at the scene", the police spokesperson who "confirmed that" and "He added:" with the quote in the next paragraph
+article("nakyesa-market-demolition", """
+Hundreds of traders at Nakyesa Market in Mbarasa City are counting losses after the Mbarasa Capital City Authority (MCCA) pulled down more than 400 stalls in a night operation on Tuesday.
+The market, popularly known as “Katale k’Abaavu” (the market of the poor), has operated on the three-acre plot since 1998.
+Vendors, most of whom sell foodstuffs and second-hand clothes, said they had not been given any notice and accused the authority of “working for rich men”.
+“I came at 6am and found my stall flattened. I had stock worth Shs3 million in there. Where do they want us to go?” said Ms Harriet Nabukeera, a tomato seller who has worked in the market for 17 years.
+In a statement issued on Tuesday, the MCCA spokesperson, Mr Daniel Okello-Ameny, said the vendors had been served with eviction notices in January and that the structures were “illegal and a danger to the public”.
+“The land belongs to the authority. We want to build a modern market with proper drainage, toilets and fire safety, and the same vendors will be given first priority when it is completed,” the statement read.
+The authority denied claims that the land had been allocated to a private investor.
+The Mbarasa Central MP, Mr Robert Ssekitoleko, of the opposition People’s Front for Democracy, described the demolition as “inhuman and illegal” and said he would petition Parliament to halt further evictions.
+“These are the people who voted for this government. You cannot wake up and destroy their livelihoods overnight. Even a thief is given a hearing,” Mr Ssekitoleko told journalists at the scene.
+The Mbarasa Metropolitan Police spokesperson, Mr Patrick Opio-Lakwo, confirmed that 23 people had been arrested for inciting violence and would be charged with malicious damage to property. He added:
+“We shall not allow anyone to take the law into their own hands. Those who lost property should follow the right channels.”
+""", [
+    # the demolition is the paper's own lede; the market's nickname in Luganda, glossed by the paper
+    R("Katale k’Abaavu", "nickname of the market in quotes", "title"),
+    # a group given by the word as written, the relative clause left out; one subject, two cues: a clause with no
+    # marks and "accused … of" with a quoted fragment (the period outside)
+    I("they had not been given any notice", "vendors", G, "said", ph=["said-that"]),
+    M("working for rich men", "vendors", G, "accused", ph=["cue-class"]),
+    # "Ms" is a title; the apposition is the role, the relative clause is not; the question mark is inside the marks
+    D("I came at 6am and found my stall flattened. I had stock worth Shs3 million in there. Where do they want us to go?",
+      "Harriet Nabukeera", P, "said", role="tomato seller", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Mr" is a title; the apposition before the name is the role, the acronym kept as written; an unnamed statement
+    # names no channel; a that-less clause with no marks and a second that-clause carrying a fragment: two statements
+    I("the vendors had been served with eviction notices in January", "Daniel Okello-Ameny", P, "said",
+      role="MCCA spokesperson", ph=["said-that", "writing", "role-apposition"]),
+    M("illegal and a danger to the public", "Daniel Okello-Ameny", P, "said", role="MCCA spokesperson",
+      ph=["said-that", "writing", "role-apposition"]),
+    # "the statement" stands for the spokesperson who issued it (as "the letter said")
+    D("The land belongs to the authority. We want to build a modern market with proper drainage, toilets and fire safety, and the same vendors will be given first priority when it is completed,",
+      "Daniel Okello-Ameny", P, "read", ph=["multi-sentence", "writing", "nominal"]),
+    # "The authority": the MCCA, given by its full name; the denial is annotated on the content after "that"
+    I("the land had been allocated to a private investor", "the Mbarasa Capital City Authority", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    # "Mr" is a title; the apposition before the name is the role, the party after it is not; "described … as"
+    # carries a quoted fragment and "said" a clause with no marks: two statements
+    M("inhuman and illegal", "Robert Ssekitoleko", P, "described", role="Mbarasa Central MP", ph=["role-apposition"]),
+    I("he would petition Parliament to halt further evictions", "Robert Ssekitoleko", P, "said",
+      role="Mbarasa Central MP", ph=["said-that", "role-apposition"]),
+    # the surname in a paragraph that states no role; journalists at the scene are no relay
+    D("These are the people who voted for this government. You cannot wake up and destroy their livelihoods overnight. Even a thief is given a hearing,",
+      "Robert Ssekitoleko", P, "told", ph=["multi-sentence", "told", "surname"]),
+    # the apposition before the name is the role; two clauses (one "that") with no marks: one statement
+    I("23 people had been arrested for inciting violence and would be charged with malicious damage to property",
+      "Patrick Opio-Lakwo", P, "confirmed", role="Mbarasa Metropolitan Police spokesperson",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "He added:" closes the paragraph that states his role, and the quote fills the next paragraph
+    D("We shall not allow anyone to take the law into their own hands. Those who lost property should follow the right channels.",
+      "Patrick Opio-Lakwo", P, "added", role="Mbarasa Metropolitan Police spokesperson",
+      ph=["colon-intro", "multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Norwegian outlet in English on a salmon farm escape, »Danish-style« quotes (» to open, « to close) with the comma outside, a dash inside a quote, present-tense "says": a trailing "…, the … Directorate said on Monday" on the lede, the fish farm's chief executive in an inverted "says X in a press release" with the company and post before the name, "According to the directorate," with two clauses, a section head with his post before the name "at the directorate told NRK", anglers with a relative clause who "say", an inverted angler with his age and a relative clause (no role), a Norwegian word for escaped fish in quotes glossed by the outlet, an environmental group that "called the escape" a fragment, "Its leader, X, wrote on Facebook that" two fragments in two that-clauses, the chief executive by surname who "rejects claims that" with a "saying" clause carrying a fragment
+article("hestholmen-salmon-escape", """
+Up to 48,000 farmed salmon may have escaped from a fish farm in Sørvika municipality after a storm tore a hole in one of its net pens on Sunday night, the Fisheries and Aquaculture Directorate said on Monday.
+The farm at Hestholmen is operated by Kvitnes Laks AS, which reported the escape to the authorities early on Monday morning. The fish weigh about 3.5 kilos on average and were due to be slaughtered in October.
+»We take this extremely seriously. Our divers found a tear of around four metres in the net, and we have started recapture fishing together with local fishermen«, says Kvitnes Laks chief executive Ingrid Myklebust-Aas in a press release.
+According to the directorate, the storm alone cannot explain the damage, and inspectors will examine whether the moorings met the standard required for exposed sites.
+»Escapes like this are the single biggest threat to wild salmon in this region. Every farmed fish that reaches the rivers can breed with the wild stock«, section head Tor Egil Rønneberg at the directorate told NRK.
+Anglers along the Raudelva river, which flows into the fjord twelve kilometres from the farm, say they have already seen escaped salmon in the river mouth.
+»I caught three this morning. You can see it straight away – the fins are worn and the body is too round. They do not belong here«, says Arnfinn Tveit, 67, who has fished the river for half a century.
+The river owners’ association is paying 500 kroner for every »rømling«, as the escaped fish are known locally, that is handed in to its fish trap.
+The environmental group Villaksalliansen called the escape »entirely predictable«. Its leader, Siri Hauge-Lie, wrote on Facebook that the industry had »been warned for twenty years« and that the government was »protecting the farmers, not the fjord«.
+Myklebust-Aas rejects claims that the company ignored warnings about the moorings after an inspection in March, saying all deviations had been corrected »within the deadline«.
+""", [
+    # the directorate speaks as a body; the comma before the trailing attribution is left out
+    I("Up to 48,000 farmed salmon may have escaped from a fish farm in Sørvika municipality after a storm tore a hole in one of its net pens on Sunday night",
+      "the Fisheries and Aquaculture Directorate", O, "said", ph=["trailing-attribution"]),
+    # the company's short name and the post before the name are the role; a press release names no channel; the
+    # comma sits outside the closing mark
+    D("We take this extremely seriously. Our divers found a tear of around four metres in the net, and we have started recapture fishing together with local fishermen",
+      "Ingrid Myklebust-Aas", P, "says", role="Kvitnes Laks chief executive",
+      ph=["inversion", "multi-sentence", "writing", "role-premodifier"]),
+    # "the directorate": the same body; two clauses with no marks: one statement
+    I("the storm alone cannot explain the damage, and inspectors will examine whether the moorings met the standard required for exposed sites",
+      "the Fisheries and Aquaculture Directorate", O, "according to", ph=["according-to", "nominal"]),
+    # the post before the name is the role, "at the directorate" after it names his employer; the broadcaster he told
+    # is the relay
+    D("Escapes like this are the single biggest threat to wild salmon in this region. Every farmed fish that reaches the rivers can breed with the wild stock",
+      "Tor Egil Rønneberg", P, "told", role="section head", via=["NRK"],
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # a group given by the phrase as written, the relative clause left out
+    I("they have already seen escaped salmon in the river mouth", "anglers along the Raudelva river", G, "say",
+      ph=["said-that"]),
+    # the age is not a role and the relative clause is not one either; the dash is inside the quote
+    D("I caught three this morning. You can see it straight away – the fins are worn and the body is too round. They do not belong here",
+      "Arnfinn Tveit", P, "says", ph=["inversion", "multi-sentence"]),
+    # the outlet's own sentence: a Norwegian word in quotes, glossed after it
+    R("rømling", "Norwegian word for an escaped farmed fish, glossed by the outlet", "scare-quote"),
+    # the group speaks as a body; "called the escape" carries the quoted fragment
+    M("entirely predictable", "Villaksalliansen", O, "called"),
+    # "Its leader": the relation without the possessive is the role; the post on Facebook is the relay; two fragments
+    # in two that-clauses: two statements
+    M("been warned for twenty years", "Siri Hauge-Lie", P, "wrote", role="leader", via=["Facebook"],
+      ph=["said-that", "writing", "role-apposition"]),
+    M("protecting the farmers, not the fjord", "Siri Hauge-Lie", P, "wrote", role="leader", via=["Facebook"],
+      ph=["said-that", "writing", "role-apposition"]),
+    # the surname in a paragraph that states no role; whose claims they are is not said; the rejection is annotated
+    # on the content after "that", and the "saying" clause carries a quoted fragment, so only the fragment
+    I("the company ignored warnings about the moorings after an inspection in March", "Ingrid Myklebust-Aas", P,
+      "rejects", ph=["denial", "cue-class", "surname"]),
+    M("within the deadline", "Ingrid Myklebust-Aas", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
