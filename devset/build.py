@@ -33123,6 +33123,354 @@ Myklebust-Aas rejects claims that the company ignored warnings about the mooring
 ])
 
 
+# ---------------------------------------------------------------- Saudi-style English daily (Arab News-style) on a solar desalination plant opening, curly double quotes + apostrophes (Kingdom’s, plant’s, town’s) with the comma inside, "Eng." and "Dr." as titles, a dateline with a colon: a trailing "…, the Ministry of … said" on the lede, the minister with his long post and "Eng." before the name inaugurating the plant (an act) whose name is in quotes with the paper's gloss, his split quote "said in his speech" by surname, "He said" two that-clauses, the contractor's chief executive in apposition who "told Arab News that" a fragment and "he said", the operations manager inverted with her post and "Eng." before the name, "In a statement, the ministry said", an outside marine scientist with a relative clause who "warned that" a fragment "and that" a clause, residents of a district as a group, an inverted fisherman with his age
+article("marsa-duhail-desalination-opening", """
+MARSA DUHAIL: The Kingdom’s largest solar-powered desalination plant began pumping water into the national network on Monday, with a capacity of 600,000 cubic meters a day, the Ministry of Environment, Water and Agriculture said.
+Minister of Environment, Water and Agriculture Eng. Saud bin Hamad Al-Dhufairi inaugurated the plant, known as “Nabaa Al-Shams” (Spring of the Sun), at a ceremony attended by officials and diplomats.
+“For decades we burned oil to make water,” Al-Dhufairi said in his speech. “Today the sun does that work for us, and it does not send a bill.”
+He said the plant would supply more than 2 million people along the eastern coast and that it used 40 percent less energy per cubic meter than the oil-fired plants it replaces.
+Javier Montañés Royo, chief executive of the Spanish contractor Aguaterra Desalación, told Arab News that the project had been completed “four months ahead of schedule” despite delays in delivering its pressure vessels.
+“The membranes, the pumps and the control software are the most advanced we have installed anywhere,” he said.
+“Most of our 210 staff are local engineers, and most are under 30. Five years ago, some were still at school,” said the plant’s operations manager, Eng. Reem Al-Saqqaf.
+In a statement, the ministry said brine from the plant would be released through a 3-kilometer outfall designed to protect nearby coral reefs.
+But Dr. Layla Al-Harbi, a marine scientist at Duhail University of Science and Technology who was not involved in the project, warned that coastal waters in the region were already “among the saltiest on the planet” and that monitoring data should be made public.
+Residents of the town’s old harbor district said water tankers had been a daily sight in their streets until last summer.
+“My father bought water from trucks, and so did I. My sons will open a tap like people in the big cities,” said Hamdan Al-Jabri, 61, a fisherman.
+""", [
+    # the ministry speaks as a body; the whole lede before the trailing cue is its content, the comma left out
+    I("The Kingdom’s largest solar-powered desalination plant began pumping water into the national network on Monday, with a capacity of 600,000 cubic meters a day",
+      "the Ministry of Environment, Water and Agriculture", O, "said", ph=["trailing-attribution"]),
+    # inaugurating the plant is an act; its name in quotes, glossed in brackets by the paper, is no statement
+    R("Nabaa Al-Shams", "name of the plant, glossed by the paper", "title"),
+    # "Eng." is a title; the surname in the next paragraph, which states no role; "in his speech" names no channel; a
+    # second quote right after the attribution sentence is the second part
+    D("For decades we burned oil to make water,", "Saud bin Hamad Al-Dhufairi", P, "said",
+      ph=["split-quote", "surname"]),
+    D("Today the sun does that work for us, and it does not send a bill.", "Saud bin Hamad Al-Dhufairi", P, "said",
+      ph=["split-quote", "surname"]),
+    # "He" in the next paragraph; a that-less clause and a second that-clause with no marks: one statement
+    I("the plant would supply more than 2 million people along the eastern coast and that it used 40 percent less energy per cubic meter than the oil-fired plants it replaces",
+      "Saud bin Hamad Al-Dhufairi", P, "said", ph=["said-that", "pronoun"]),
+    # the apposition is the role, the contractor's description kept; the paper told is the relay; the that-clause
+    # carries the quoted fragment, so only the fragment is annotated
+    M("four months ahead of schedule", "Javier Montañés Royo", P, "told",
+      role="chief executive of the Spanish contractor Aguaterra Desalación", via=["Arab News"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; only the told-frame names the relay
+    D("The membranes, the pumps and the control software are the most advanced we have installed anywhere,",
+      "Javier Montañés Royo", P, "said", ph=["pronoun"]),
+    # the post before the name (in apposition after the inverted cue) is the role, the possessive kept; "Eng." is a title
+    D("Most of our 210 staff are local engineers, and most are under 30. Five years ago, some were still at school,",
+      "Reem Al-Saqqaf", P, "said", role="plant’s operations manager",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "the ministry": the Ministry of Environment, Water and Agriculture of the lede; a statement names no channel
+    I("brine from the plant would be released through a 3-kilometer outfall designed to protect nearby coral reefs",
+      "the Ministry of Environment, Water and Agriculture", O, "said", ph=["said-that", "writing", "nominal"]),
+    # "Dr." is a title; the apposition without its relative clause is the role; the first that-clause carries the
+    # quoted fragment, the second has no marks: two statements
+    M("among the saltiest on the planet", "Layla Al-Harbi", P, "warned",
+      role="marine scientist at Duhail University of Science and Technology",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    I("monitoring data should be made public", "Layla Al-Harbi", P, "warned",
+      role="marine scientist at Duhail University of Science and Technology",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # a group given by the phrase as written, its capital lowered
+    I("water tankers had been a daily sight in their streets until last summer",
+      "residents of the town’s old harbor district", G, "said", ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("My father bought water from trucks, and so did I. My sons will open a tap like people in the big cities,",
+      "Hamdan Al-Jabri", P, "said", role="fisherman", ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- UK regional daily (Manchester Evening News-style) on a tram extension delay, curly single quotes + apostrophes (I’ve, don’t, can’t, we’ll, we’re, Ashcroft’s) with the full stop outside fragments, "Coun" as a title: a trailing "transport bosses have confirmed" on the lede, "In a statement, X (TfGH) said" a fragment, the mayor with his post before the name who "said" a fragment followed by a relative clause, "Posting on X, the mayor wrote:", a shop owner with a relative clause who "told the … Evening Post:" ending the paragraph and a quotation over two paragraphs (the opening mark repeated), the paper's own summary in quotes after "amounts to:", a councillor in apposition who "accused TfGH of" a fragment, his split quote, "He claimed", "TfGH denied that" with a "saying" clause, "A TfGH spokesperson said:", the route's nickname
+article("brindle-moss-tram-delay", """
+The opening of a new tram line to Brindle Moss has been pushed back by at least a year, transport bosses have confirmed.
+The £212m extension was due to open in September, but an uncharted Victorian sewer found beneath Cawley Road means a 400-metre stretch of track must be redesigned.
+In a statement, Transport for Greater Hollinvale (TfGH) said the line was now expected to open in ‘autumn next year at the earliest’.
+Mayor of Greater Hollinvale Dan Kershaw-Boyd said the delay was ‘hugely disappointing’ for people in Brindle Moss, who were promised a 20-minute journey into the city centre.
+Posting on X, the mayor wrote: ‘I’ve asked TfGH for a full breakdown of costs by the end of the month. Brindle Moss deserves straight answers, not another new date.’
+Tina Ashcroft, who has run Ashcroft’s Bakery on Cawley Road for 22 years, told the Hollinvale Evening Post:
+‘Some days I sell more to the workmen than to my regulars. People don’t come down here any more because they can’t park.
+‘I’ve had to let two girls go. If this goes on until next year, I don’t know if we’ll still be here.’
+For traders on Cawley Road, the message from TfGH amounts to: ‘Hang on a bit longer.’
+Coun Imran Sadiq, ward councillor for Brindle Moss, accused TfGH of treating residents ‘like an afterthought’.
+‘This is the third time the date has slipped,’ he said. ‘Every time, we find out from a press release rather than a knock on the door.’
+He claimed engineers had been warned about the sewer in a 2022 ground survey.
+TfGH denied that the sewer had appeared in any survey, saying old maps showed only a disused culvert.
+A TfGH spokesperson said: ‘We know how frustrating this is, and we’re sorry. We would rather open the line late than open a line we’re not confident in.’
+Locals have already nicknamed the route ‘the Never Line’.
+""", [
+    # a group given by the phrase as written; the delay is their content, the comma before the trailing cue left out
+    I("The opening of a new tram line to Brindle Moss has been pushed back by at least a year", "transport bosses", G,
+      "confirmed", ph=["trailing-attribution", "cue-class"]),
+    # the authority speaks as a body, given without its acronym in brackets; a statement names no channel; the
+    # that-less clause carries the quoted fragment (full stop outside); the £18m sentence is the paper's own
+    M("autumn next year at the earliest", "Transport for Greater Hollinvale", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; the that-less clause carries the quoted fragment; the relative clause after
+    # it is the paper's
+    M("hugely disappointing", "Dan Kershaw-Boyd", P, "said", role="Mayor of Greater Hollinvale",
+      ph=["said-that", "role-premodifier"]),
+    # "the mayor": Kershaw-Boyd, so the nominal is the role; the post is on X, the named channel
+    D("I’ve asked TfGH for a full breakdown of costs by the end of the month. Brindle Moss deserves straight answers, not another new date.",
+      "Dan Kershaw-Boyd", P, "wrote", role="mayor", via=["X"], ph=["multi-sentence", "writing", "nominal"]),
+    # "who has run …" is a relative clause, no role; "told the … Evening Post:" ends the paragraph and the quotation
+    # runs over the next two, the opening mark repeated: one statement; the paper told is the relay, "the" left out
+    D("Some days I sell more to the workmen than to my regulars. People don’t come down here any more because they can’t park.\n‘I’ve had to let two girls go. If this goes on until next year, I don’t know if we’ll still be here.",
+      "Tina Ashcroft", P, "told", via=["Hollinvale Evening Post"], ph=["multi-sentence", "told", "colon-intro"]),
+    # the paper's own summary of the authority's message, not words anyone said
+    R("Hang on a bit longer.", "the paper's own summary introduced by 'amounts to'", "author-words"),
+    # "Coun" is a title; the apposition is the role; "accused … of" carries the quoted fragment
+    M("like an afterthought", "Imran Sadiq", P, "accused", role="ward councillor for Brindle Moss",
+      ph=["cue-class", "role-apposition"]),
+    # "he" in the next paragraph, which states no role
+    D("This is the third time the date has slipped,", "Imran Sadiq", P, "said", ph=["split-quote", "pronoun"]),
+    D("Every time, we find out from a press release rather than a knock on the door.", "Imran Sadiq", P, "said",
+      ph=["split-quote", "pronoun"]),
+    I("engineers had been warned about the sewer in a 2022 ground survey", "Imran Sadiq", P, "claimed",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # the acronym alone names the authority introduced in full above; the denial is annotated on the content after
+    # "that", and the participle carries a clause of its own
+    I("the sewer had appeared in any survey", "Transport for Greater Hollinvale", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("old maps showed only a disused culvert", "Transport for Greater Hollinvale", O, "saying",
+      ph=["participle-cue", "surname"]),
+    # an unnamed spokesperson given by the phrase as written, its capital lowered; "said:" with the quote in the same
+    # paragraph
+    D("We know how frustrating this is, and we’re sorry. We would rather open the line late than open a line we’re not confident in.",
+      "a TfGH spokesperson", A, "said", ph=["multi-sentence"]),
+    R("the Never Line", "nickname of the route", "title"),
+])
+
+# ---------------------------------------------------------------- Swiss-Italian outlet's English edition on a levy for cross-border commuters, «guillemets» with no inner spaces and the comma outside, curly apostrophes (canton’s): the plan as the outlet's own lede, the levy's Italian name and the Italian term for the commuters in quotes (the latter glossed in apposition), the cantonal finance director with his post before the name who "told a press conference", "X said" by surname, "He rejected claims that" with a "saying" fragment, unions "In a joint statement" that "called the levy" a fragment and "announced" a demonstration (an act), an inverted union official in apposition whose split quote's second part runs into the next paragraph (the opening mark repeated), a commuter with his age, role and a relative clause and "he said" in the same paragraph, an embassy that "said in a note that" two fragments in one clause, an anonymous diplomat who "told the news agency ANSA that"
+article("morcanta-border-commuter-levy", """
+MORCANTA – The cantonal government wants cross-border commuters to pay a monthly levy of 40 francs for roads and public transport, angering unions across the border.
+The «contributo di mobilità», which still needs the approval of the Grand Council, would apply to the roughly 78,000 «frontalieri», the commuters who cross into the canton each working day.
+«We are not punishing anyone. We are asking people who use our roads every day to help pay for them, as residents already do», Finance Director Fabio Cattaneo-Regazzi told a press conference on Tuesday.
+Cattaneo-Regazzi said the levy would raise about 37 million francs a year, earmarked for a new rail link to the border. He rejected claims that it breached the bilateral agreement on cross-border workers, saying lawyers had examined the text «line by line».
+In a joint statement, the three largest unions in the border provinces called the levy «a toll on people who already pay their taxes here» and announced a demonstration for 14 June.
+«Frontalieri are not a cash machine», said Giulia Franzosi, head of cross-border workers at the Sindacato Unitario Frontalieri. «They already pay tax here and spend their wages in our shops.
+«If the canton wants their money for roads, it should sit down with the unions first, not announce it at a press conference.»
+Marco Bianchetti, 47, an electrician from Brenzago who drives 52 kilometres to work every day, said the levy would cost him almost 500 francs a year. «Build the train first, then ask us to pay. Today there is one bus an hour, and it stops at the border», he said.
+The Italian embassy said in a note that it had asked the federal authorities for «clarification» and was following the matter «with great attention».
+A diplomat at the embassy, who asked not to be named, told the news agency ANSA that the levy would be raised at the next meeting of the joint commission on cross-border workers.
+""", [
+    # the plan is the outlet's own lede; the levy's Italian name is a title, the commuters' Italian name a term the
+    # outlet glosses in the apposition after it
+    R("contributo di mobilità", "Italian name of the levy", "title"),
+    R("frontalieri", "the outlet's quotes around an Italian term, glossed in apposition", "scare-quote"),
+    # the post before the name is the role; "told a press conference" names no relay; the comma sits outside the marks
+    D("We are not punishing anyone. We are asking people who use our roads every day to help pay for them, as residents already do",
+      "Fabio Cattaneo-Regazzi", P, "told", role="Finance Director",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the surname in the next paragraph, which states no role; the apposition after the figure is part of what he said
+    I("the levy would raise about 37 million francs a year, earmarked for a new rail link to the border",
+      "Fabio Cattaneo-Regazzi", P, "said", ph=["said-that", "surname"]),
+    # "He": the rejection is annotated on the content after "that"; the participle's that-less clause carries the
+    # quoted fragment, so only the fragment is annotated
+    I("it breached the bilateral agreement on cross-border workers", "Fabio Cattaneo-Regazzi", P, "rejected",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("line by line", "Fabio Cattaneo-Regazzi", P, "saying", ph=["participle-cue", "pronoun"]),
+    # the unions speak together, a group given by the phrase as written; a statement names no channel; "called the
+    # levy" carries the quoted fragment; announcing a demonstration is an act
+    M("a toll on people who already pay their taxes here", "the three largest unions in the border provinces", G,
+      "called", ph=["writing"]),
+    # an inverted cue with the role in apposition; the second quote right after the attribution sentence opens a
+    # paragraph it does not close, and the next paragraph opens with a mark: one statement across both
+    D("Frontalieri are not a cash machine", "Giulia Franzosi", P, "said",
+      role="head of cross-border workers at the Sindacato Unitario Frontalieri",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("They already pay tax here and spend their wages in our shops.\n«If the canton wants their money for roads, it should sit down with the unions first, not announce it at a press conference.",
+      "Giulia Franzosi", P, "said", role="head of cross-border workers at the Sindacato Unitario Frontalieri",
+      ph=["split-quote", "multi-sentence", "role-apposition"]),
+    # the age is no role and "who drives …" a relative clause; the apposition's head with its place is the role; "he"
+    # in the same paragraph, where the role stands
+    I("the levy would cost him almost 500 francs a year", "Marco Bianchetti", P, "said", role="electrician from Brenzago",
+      ph=["said-that", "role-apposition"]),
+    D("Build the train first, then ask us to pay. Today there is one bus an hour, and it stops at the border",
+      "Marco Bianchetti", P, "said", role="electrician from Brenzago",
+      ph=["multi-sentence", "pronoun", "role-apposition"]),
+    # the embassy speaks as a body; a note names no channel; two quoted fragments in one clause: two mixed statements
+    M("clarification", "the Italian embassy", O, "said", ph=["said-that", "writing"]),
+    M("with great attention", "the Italian embassy", O, "said", ph=["said-that", "writing"]),
+    # an unnamed diplomat given by the phrase as written, without the relative clause on anonymity; the agency told is
+    # the relay, "the news agency" a description of it
+    I("the levy would be raised at the next meeting of the joint commission on cross-border workers",
+      "a diplomat at the embassy", A, "told", via=["ANSA"], ph=["told", "said-that"]),
+])
+
+# ---------------------------------------------------------------- AP-style US story on an arson exoneration, straight double quotes + apostrophes (doesn't, state's, children's) with the comma and period inside: the release as the wire's own lede, the judge's and prosecutors' acts, the exoneree's split quote "told reporters outside the jail" by surname, a fire-science term after "so-called" with the comma inside its marks, the defense lawyer in apposition with a that-less clause and "she said" in the same paragraph, the district attorney with his post before the name and a relative clause who "said in a statement that" a fragment "and that" a clause, "X denied that" by surname with a "saying" clause, the victims' grandmother in apposition after "Not everyone … welcomed the ruling" and her split quote "she told The Associated Press by phone" a paragraph later, a trailing "according to the clinic"
+article("okanee-arson-exoneration", '''
+BRAYTON (AP) — A man who spent 24 years in prison for a house fire that killed two young children walked free Tuesday after a judge threw out his conviction, the latest case to unravel over discredited arson science.
+Dwayne Ellison Marsh, 53, left the Okanee County jail shortly after 4 p.m., hours after Circuit Judge Theresa Bramwell-Ocampo vacated the verdict and prosecutors dismissed the charges.
+"I kept telling myself the truth doesn't have an expiration date," Marsh told reporters outside the jail. "It just took 24 years for somebody to read it."
+Marsh was convicted in 2001 of setting the fire that killed 4-year-old Keyona Dawes and her 6-year-old brother, Malik, at a duplex where he was staying with their mother. The case rested largely on so-called "pour patterns," burn marks on the floor that investigators then took as proof of an accelerant.
+Anjali Voss-Mehta, a lawyer with the Midland Conviction Review Clinic, said research since the 1990s has shown that such marks form naturally once a room is fully engulfed. "Every piece of the state's fire evidence has been disproved. Not weakened — disproved," she said.
+Okanee County District Attorney Miles Hathersage, whose office spent 14 months reviewing the case, said in a statement that "the evidence that convicted Mr. Marsh can no longer be relied upon" and that he would not retry him.
+Hathersage denied that his office had dragged its feet, saying it had waited for a report from an independent fire expert.
+Not everyone in the children's family welcomed the ruling. Loretta Dawes, their grandmother, said she still believed Marsh had set the fire.
+"They can call it science, but I know what I know," she told The Associated Press by phone. "Two babies are still gone, and now nobody has to answer for it."
+Marsh could receive up to $50,000 for each year he was wrongly imprisoned under state law, according to the clinic.
+''', [
+    # the release is the wire's own lede; vacating the verdict and dismissing the charges are acts; "told reporters"
+    # names no relay; a second quote right after the attribution sentence is the second part
+    D("I kept telling myself the truth doesn't have an expiration date,", "Dwayne Ellison Marsh", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    D("It just took 24 years for somebody to read it.", "Dwayne Ellison Marsh", P, "told",
+      ph=["split-quote", "told", "surname"]),
+    # a fire-science term after "so-called", the comma inside its marks; what investigators "took as proof" is the
+    # wire's account of the old case, not a statement
+    R("pour patterns,", "technical term after 'so-called'", "scare-quote"),
+    # the apposition is the role; "she" in the same paragraph, where the role stands
+    I("research since the 1990s has shown that such marks form naturally once a room is fully engulfed",
+      "Anjali Voss-Mehta", P, "said", role="lawyer with the Midland Conviction Review Clinic",
+      ph=["said-that", "role-apposition"]),
+    D("Every piece of the state's fire evidence has been disproved. Not weakened — disproved,", "Anjali Voss-Mehta", P,
+      "said", role="lawyer with the Midland Conviction Review Clinic",
+      ph=["multi-sentence", "pronoun", "role-apposition"]),
+    # the post before the name is the role, "whose office …" a relative clause; a statement names no channel; the
+    # first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("the evidence that convicted Mr. Marsh can no longer be relied upon", "Miles Hathersage", P, "said",
+      role="Okanee County District Attorney", ph=["said-that", "writing", "role-premodifier"]),
+    I("he would not retry him", "Miles Hathersage", P, "said", role="Okanee County District Attorney",
+      ph=["said-that", "writing", "role-premodifier"]),
+    # the surname in the next paragraph, which states no role; the denial is annotated on the content after "that",
+    # and the participle carries a clause of its own
+    I("his office had dragged its feet", "Miles Hathersage", P, "denied", ph=["denial", "cue-class", "surname"]),
+    I("it had waited for a report from an independent fire expert", "Miles Hathersage", P, "saying",
+      ph=["participle-cue", "surname"]),
+    # "Not everyone … welcomed the ruling" reports no statement; "their grandmother": the relation without the
+    # possessive is the role
+    I("she still believed Marsh had set the fire", "Loretta Dawes", P, "said", role="grandmother",
+      ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the wire told is the relay, "by phone" no channel of its own
+    D("They can call it science, but I know what I know,", "Loretta Dawes", P, "told", via=["The Associated Press"],
+      ph=["split-quote", "told", "pronoun"]),
+    D("Two babies are still gone, and now nobody has to answer for it.", "Loretta Dawes", P, "told",
+      via=["The Associated Press"], ph=["split-quote", "told", "pronoun"]),
+    # "the clinic": the Midland Conviction Review Clinic; the comma before the trailing attribution is left out
+    I("Marsh could receive up to $50,000 for each year he was wrongly imprisoned under state law",
+      "the Midland Conviction Review Clinic", O, "according to",
+      ph=["according-to", "trailing-attribution", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Zambian-style online daily on a copper mine's acid spill, straight double quotes with the period outside fragments, "Mr"/"Ms" on second reference, "yesterday", "And …" and "But …" openers, "K" for the currency: the spill as the paper's own lede with the river's nickname in quotes, the mines minister with his post before the name and a relative clause whose "said Government had ordered X Plc (LCM) to" is reported content, "Mr X said", "In a statement, LCM said" a fragment and "apologised" (an act), "The company denied that" with a "saying" fragment, villagers of a named village as a group, an inverted mother of four, a village headman with his post before the name who "told the Lusaka Times that", an environmental lawyer with her trade before the name, her organisation after it and a relative clause, "she said" a paragraph later, "Ms X accused … of being" a fragment, an anonymous engineer "who asked not to be named for fear of losing his job"
+article("kanshimba-river-acid-spill", '''
+LUBWALO – Hundreds of families along the Kanshimba River have been left without safe drinking water after acidic waste from a copper mine spilled into the river last week, turning stretches of it bright turquoise. Residents now call it "the blue river".
+Mines and Minerals Development Minister Joseph Mulenga-Kabaso, who toured the affected area yesterday, said Government had ordered Lubwalo Copper Mines Plc (LCM) to shut down its leaching plant until the river had been cleaned up.
+"We will not sacrifice the health of our people for copper. The polluter will pay, and the polluter will pay in full," Mr Mulenga-Kabaso said.
+In a statement, LCM said the leak from a burst pipeline had been "contained within 48 hours" and apologised to the communities affected.
+The company denied that fish and cattle deaths reported by villagers were linked to the spill, saying water samples taken on Monday were "within acceptable limits".
+But at Mpundu-Kasenga village, villagers said they now walk six kilometres to the nearest borehole.
+"My children had rashes on their legs after bathing in the river. Now we are afraid even to water the garden," said Agness Chilufya-Mwape, a mother of four.
+Village headman Robert Kasonde-Nsofu told the Lusaka Times that at least 30 goats had died since the spill.
+And environmental lawyer Chipo Nalumango-Banda of the Centre for Environmental Justice, who represents 212 households, said the households would file a compensation claim in the High Court next week.
+"This is not the first spill on the Kanshimba. In 2019 the company paid a K250,000 fine and carried on as before. A fine is just a cost of doing business for them," she said.
+Ms Nalumango-Banda accused the Environmental Protection Authority of being "asleep on the job" while the mine expanded.
+An engineer at the plant, who asked not to be named for fear of losing his job, said workers had reported the leaking pipe three weeks before it burst.
+''', [
+    # the spill is the paper's own lede; the residents' nickname for the river is no statement
+    R("the blue river", "nickname of the river", "title"),
+    # the post before the name is the role, the relative clause is not; the order to the company is what he reported,
+    # the company's acronym in brackets part of it
+    I("Government had ordered Lubwalo Copper Mines Plc (LCM) to shut down its leaching plant until the river had been cleaned up",
+      "Joseph Mulenga-Kabaso", P, "said", role="Mines and Minerals Development Minister",
+      ph=["said-that", "role-premodifier"]),
+    # "Mr" is a title; the paragraph states no role
+    D("We will not sacrifice the health of our people for copper. The polluter will pay, and the polluter will pay in full,",
+      "Joseph Mulenga-Kabaso", P, "said", ph=["multi-sentence", "surname"]),
+    # the acronym alone names the company introduced in full above, which speaks as a body; a statement names no
+    # channel; the that-less clause carries the quoted fragment; apologising is an act
+    M("contained within 48 hours", "Lubwalo Copper Mines Plc", O, "said", ph=["said-that", "writing", "surname"]),
+    # "The company": LCM; the denial is annotated on the content after "that", and the participle's that-less clause
+    # carries the quoted fragment (period outside)
+    I("fish and cattle deaths reported by villagers were linked to the spill", "Lubwalo Copper Mines Plc", O, "denied",
+      ph=["denial", "cue-class", "nominal"]),
+    M("within acceptable limits", "Lubwalo Copper Mines Plc", O, "saying", ph=["participle-cue", "nominal"]),
+    # a group given by the word as written
+    I("they now walk six kilometres to the nearest borehole", "villagers", G,
+      "said", ph=["said-that"]),
+    # an inverted cue with the role in apposition
+    D("My children had rashes on their legs after bathing in the river. Now we are afraid even to water the garden,",
+      "Agness Chilufya-Mwape", P, "said", role="mother of four",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post before the name is the role; the paper told is the relay, "the" left out of its name
+    I("at least 30 goats had died since the spill", "Robert Kasonde-Nsofu", P, "told",
+      role="Village headman", via=["Lusaka Times"], ph=["told", "said-that", "role-premodifier"]),
+    # the trade before the name is the role; the organisation after the name and the relative clause are not part of
+    # it (as "X of the opposition …")
+    I("the households would file a compensation claim in the High Court next week", "Chipo Nalumango-Banda", P, "said",
+      role="environmental lawyer", ph=["said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role
+    D("This is not the first spill on the Kanshimba. In 2019 the company paid a K250,000 fine and carried on as before. A fine is just a cost of doing business for them,",
+      "Chipo Nalumango-Banda", P, "said", ph=["multi-sentence", "pronoun"]),
+    # "Ms" is a title; "accused … of being" carries the quoted fragment (period outside the clause)
+    M("asleep on the job", "Chipo Nalumango-Banda", P, "accused", ph=["cue-class", "surname"]),
+    # an unnamed engineer given by the phrase as written, without the relative clause on anonymity
+    I("workers had reported the leaking pipe three weeks before it burst", "an engineer at the plant", A,
+      "said", ph=["said-that"]),
+])
+
+# ---------------------------------------------------------------- Belgian outlet's English edition on a dockers' strike, „low-high” quotes closing with ” and the comma outside, curly apostrophes (port’s, docker’s, country’s): the strike as the outlet's own lede, the union named after "the dockers’ union" with its acronym in brackets and "The union says" (present tense), a strategy's name in quotes, the union chairman with the acronym and post before the name in a split quote "told reporters at the picket line", the port authority in apposition before its name "said in a statement that" a fragment and "urged" (a request), "Its chief executive, X, told the financial daily De Tijd that" a fragment, "She denied that" with a "saying" clause in the same paragraph, the economy minister with her post before the name who "warned that" a fragment, "the minister told public broadcaster VRT", a shipping line's act, "Belga quoted a spokesperson for the shipping line as saying" a fragment, dockers on the picket line as a group, an inverted crane driver with his age
+article("veerhaven-dockers-strike", """
+VEERHAVEN – Dockers at the port of Veerhaven began a 48-hour strike on Wednesday against plans to let cranes be operated remotely, leaving more than 30 ships waiting in the estuary.
+The strike was called by the dockers’ union Algemene Havenarbeidersbond (AHB), which represents most of the port’s 8,000 registered dockers. The union says the plan would undermine the rule that only registered dockers may handle cargo.
+The plan is part of the port authority’s „Havenvisie 2035” strategy.
+„This is not about robots”, AHB chairman Dirk Van Hoorebeke told reporters at the picket line. „It is about whether a docker’s job is still a docker’s job when the crane driver sits in an office 50 kilometres away.”
+The port authority, Havenbedrijf Veerhaven, said in a statement that every day of the strike would cost the port „at least 20 million euros” and urged the union to return to talks.
+Its chief executive, Marleen Goossens-De Wit, told the financial daily De Tijd that remotely operated cranes were already in use „in every major port in northern Europe”. She denied that the authority wanted to cut jobs, saying no docker would lose his registration.
+Economy Minister Katrien Moerman-Hoste warned that a long stoppage would hit exporters „at the worst possible moment”.
+„I will not interfere in a social conflict. But I will not stand by either if the country’s biggest port is paralysed for weeks”, the minister told public broadcaster VRT.
+Skagerline is diverting two of its ships to other ports. Belga quoted a spokesperson for the shipping line as saying customers had been warned „to expect delays of at least a week”.
+On the picket line, dockers said they were ready to strike again next month if the plan was not withdrawn.
+„My father worked on these quays, and so did his father. I am not handing them over to a joystick”, said Jelle De Boeck-Mertens, 34, a crane driver at Terminal 9.
+""", [
+    # the walkout is the outlet's own lede; "The union": the union named after "the dockers’ union", given by its name
+    # without the acronym in brackets; "says" in the present tense
+    I("the plan would undermine the rule that only registered dockers may handle cargo",
+      "Algemene Havenarbeidersbond", O, "says", ph=["said-that", "nominal"]),
+    R("Havenvisie 2035", "name of the port authority's strategy", "title"),
+    # the acronym and post before the name are the role; "told reporters at the picket line" names no relay; a second
+    # quote right after the attribution sentence is the second part, the comma outside the first
+    D("This is not about robots", "Dirk Van Hoorebeke", P, "told", role="AHB chairman",
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("It is about whether a docker’s job is still a docker’s job when the crane driver sits in an office 50 kilometres away.",
+      "Dirk Van Hoorebeke", P, "told", role="AHB chairman", ph=["split-quote", "told", "role-premodifier"]),
+    # the authority speaks as a body, given by its name ("The port authority" is the description before it); a
+    # statement names no channel; the that-clause carries the quoted fragment; urging the union back to talks is a
+    # request
+    M("at least 20 million euros", "Havenbedrijf Veerhaven", O, "said", ph=["said-that", "writing"]),
+    # "Its chief executive": the relation without the possessive is the role; the paper told is the relay, "the
+    # financial daily" a description of it; the that-clause carries the quoted fragment
+    M("in every major port in northern Europe", "Marleen Goossens-De Wit", P, "told", role="chief executive",
+      via=["De Tijd"], ph=["told", "said-that", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands; a sentence of its own, so only the told-frame names the
+    # relay; the denial is annotated on the content after "that", the participle carries a clause of its own
+    I("the authority wanted to cut jobs", "Marleen Goossens-De Wit", P, "denied", role="chief executive",
+      ph=["denial", "cue-class", "pronoun", "role-apposition"]),
+    I("no docker would lose his registration", "Marleen Goossens-De Wit", P, "saying",
+      role="chief executive", ph=["participle-cue", "pronoun", "role-apposition"]),
+    # the post before the name is the role; the that-clause carries the quoted fragment; the "with" clause after it is
+    # the outlet's
+    M("at the worst possible moment", "Katrien Moerman-Hoste", P, "warned", role="Economy Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the minister": Moerman-Hoste, so the nominal is the role; the broadcaster told is the relay, "public
+    # broadcaster" a description of it
+    D("I will not interfere in a social conflict. But I will not stand by either if the country’s biggest port is paralysed for weeks",
+      "Katrien Moerman-Hoste", P, "told", role="minister", via=["VRT"], ph=["multi-sentence", "told", "nominal"]),
+    # diverting ships is an act; the agency that quoted the spokesperson is the relay; an unnamed spokesperson given by
+    # the phrase as written; the that-less clause carries the quoted fragment
+    M("to expect delays of at least a week", "a spokesperson for the shipping line", A, "quoted ... as saying",
+      via=["Belga"], ph=["quoted-as-saying", "said-that"]),
+    # a group given by the word as written
+    I("they were ready to strike again next month if the plan was not withdrawn", "dockers", G, "said",
+      ph=["said-that"]),
+    # the age is no role, the apposition after it is
+    D("My father worked on these quays, and so did his father. I am not handing them over to a joystick",
+      "Jelle De Boeck-Mertens", P, "said", role="crane driver at Terminal 9",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
