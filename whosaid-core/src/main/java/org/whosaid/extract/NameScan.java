@@ -74,6 +74,10 @@ final class NameScan {
             }
             int limit = a.sentenceEnd(a.sentenceOf(i));
             Mention defined = acronymDefinition(a, i);
+            if (defined != null && !(t.isAllCaps(i) && acronymDefinition(a, i, false) != null)) {
+                shortNames.put(t.lower(i), defined.name()); // "(TfGH)", "(EDA)" of "Elétricos de Almarés": initials the
+                                                            // resolver would not spell
+            }
             if (defined == null) {
                 defined = shortNameDefinition(a, i);
                 if (defined != null) {
@@ -210,9 +214,40 @@ final class NameScan {
     static Mention acronymDefinition(Analysis a, int i) {
         var t = a.tokens();
         int letters = t.length(i);
-        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || letters < 3 || letters > 6 || !t.isAllCaps(i)) {
+        if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || letters < 3 || letters > 6) {
             return null;
         }
+        if (t.isAllCaps(i)) {
+            Mention m = acronymDefinition(a, i, false);
+            return m != null ? m : acronymDefinition(a, i, true);
+        }
+        return isMixedAcronym(a.chars(), t.start(i), t.end(i)) ? acronymDefinition(a, i, true) : null;
+    }
+
+    /**
+     * Capitals with lower-case letters between them, as the small words of a name give them: "TfGH" of "Transport for
+     * Greater Hollinvale", "DfE".
+     */
+    private static boolean isMixedAcronym(char[] cs, int from, int to) {
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(cs[k])) {
+                capitals++;
+            } else if (!Character.isLowerCase(cs[k])) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(cs[from]) && capitals >= 2 && capitals < to - from;
+    }
+
+    /**
+     * The definition, with the small words that an acronym leaves out skipped; or, with {@code spelled}, counted when
+     * their letter comes next: the "de" of "Elétricos de Almarés (EDA)", the "for" of "Transport for Greater Hollinvale
+     * (TfGH)". Letters are compared without case.
+     */
+    private static Mention acronymDefinition(Analysis a, int i, boolean spelled) {
+        var t = a.tokens();
+        int letters = t.length(i);
         char[] cs = a.chars();
         int next = letters - 1; // the letter of the acronym the next word back must start with
         int first = -1;
@@ -220,7 +255,8 @@ final class NameScan {
             if (!t.isWord(k)) {
                 return null;
             }
-            if (Resolver.isUnlettered(t.lower(k))) {
+            if (Resolver.isUnlettered(t.lower(k)) && !(spelled
+                    && Character.toUpperCase(cs[t.start(k)]) == Character.toUpperCase(cs[t.start(i) + next]))) {
                 continue;
             }
             // each capitalised part of a hyphenated word may give its letter: "Haute-Sorgne" the HS of "FAHS"
@@ -232,7 +268,7 @@ final class NameScan {
                 }
             }
             next -= parts;
-            if (Character.toUpperCase(cs[t.start(k)]) != cs[t.start(i) + next]) {
+            if (Character.toUpperCase(cs[t.start(k)]) != Character.toUpperCase(cs[t.start(i) + next])) {
                 return null;
             }
             if (next-- == 0) {

@@ -475,6 +475,11 @@ public final class Resolver {
                     // "the Federal Water Resources Commission (Cofera) … Cofera said": a short name defined before
                     return new Resolved(shortName.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name-defined");
                 }
+                Mention defined = acronymDefinedAfter(m);
+                if (defined != null) {
+                    // "Transport for Greater Hollinvale (TfGH) said": the phrase stopped at "for", the brackets name the body
+                    return new Resolved(defined.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:acronym-defined");
+                }
                 Entity expanded = byAcronym(m.name(), m.start());
                 if (expanded != null) {
                     // "the Lok Janata Morcha (LJM) government … The LJM said": the organisation's initials
@@ -2493,6 +2498,17 @@ public final class Resolver {
      * The name scan's organisation of one word at the same place as m whose name differs from m's: a short name the
      * article defined in brackets, read as the organisation it stands for. Null when there is none.
      */
+    /**
+     * The organisation the name scan found defined by an acronym in brackets right after this name, whose words end
+     * with the name; else null.
+     */
+    private Mention acronymDefinedAfter(Mention m) {
+        int at = namesBefore(m.end());
+        Mention n = at < names.size() ? names.get(at) : null;
+        return n != null && n.startTok() == m.endTok() && n.type() == Mention.Type.ORG_NAME && m.name() != null
+                && n.name().length() > m.name().length() && n.name().endsWith(" " + m.name()) ? n : null;
+    }
+
     private Mention nameScanOrganisationAt(Mention m) {
         // (one word, or one after "the": "According to the BMBG")
         int words = m.endTok() - m.startTok();

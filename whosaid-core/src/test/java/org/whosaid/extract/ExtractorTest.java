@@ -4732,6 +4732,26 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymWithItsSmallWordsStandsForItsBody() {
+        // the small word's letter is in the acronym: "de" gives the D of "EDA"
+        assertEquals("indirect [the increase pays for new trams] Carris de Vilamar (organization) According to []",
+                run("Carris de Vilamar (CDV) will raise the fare in March.\nAccording to CDV, the increase pays for new "
+                        + "trams.").get(0));
+        // lower-case letters in the acronym, and a name whose phrase stopped at "for"
+        assertEquals(List.of("indirect [the line would open next year] Transport for Greater Ashvale (organization) said []",
+                        "indirect [the sewer had been on any survey] Transport for Greater Ashvale (organization) denied []"),
+                run("Transport for Greater Ashvale (TfGA) said the line would open next year.\nTfGA denied that the sewer had "
+                        + "been on any survey."));
+    }
+
+    @Test
+    void counIsACouncillorsTitle() {
+        assertEquals(List.of("indirect [the residents had been ignored] Imran Malik (person, ward councillor for Hollin Moss) "
+                        + "said []"),
+                run("Coun Imran Malik, ward councillor for Hollin Moss, said the residents had been ignored."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
