@@ -110,9 +110,15 @@ final class Relays {
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
                     || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())
+                    || outletOnly && m.isName() && isCapitalTheName(m)
                     || m.isName() && (isStationName(m.name()) || m.endTok() - m.startTok() >= 2 && outletOnly
                     && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
+            } else if (outletOnly && m.isName() && isWeekday(m.endTok() - 1) && isCapitalTheName(m, m.endTok() - 1)) {
+                // "told The New York Times Tuesday": the day is no part of the title
+                int s0 = t.start(m.startTok() + 1);
+                int e0 = t.end(m.endTok() - 2);
+                out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
             } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {
                 int named = nameBeforeMediaNoun(m);
                 if (named > m.startTok() + 1) {
@@ -128,6 +134,38 @@ final class Relays {
             out.add(new ViaAt(reporter.endTok(), true, viaOf(reporter)));
         }
         return out;
+    }
+
+    /**
+     * A name told something that opens with a capital "The" inside the sentence, as only a title does: "told The Citizen
+     * that", "told The Island". A person is never one.
+     */
+    private boolean isCapitalTheName(Mention m) {
+        return isCapitalTheName(m, m.endTok());
+    }
+
+    /**
+     * As {@link #isCapitalTheName(Mention)} for the name's words up to token end; no day among them, and no journalist
+     * named by the title's possessive ("told The Atlantic's Jeffrey Goldberg").
+     */
+    private boolean isCapitalTheName(Mention m, int end) {
+        int k = m.startTok();
+        if (!t.eq(k, "the") || !t.isCapitalized(k) || a.sentenceStart(a.sentenceOf(k)) == k || end - k < 2) {
+            return false;
+        }
+        for (int i = k + 1; i < end; i++) {
+            if (ph.isPossessive(i) || ph.isPossessiveMark(i) || isWeekday(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    private boolean isWeekday(int i) {
+        return t.isWord(i) && WEEKDAYS.contains(t.lower(i));
     }
 
     /** Report verbs of an outlet that closes a sentence: "…, the state news agency DrosPress reported." */

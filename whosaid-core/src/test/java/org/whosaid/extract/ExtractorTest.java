@@ -4752,6 +4752,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleWithACapitalTheIsAnOutlet() {
+        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person, fish trader) told [Kivu Lantern]"),
+                run("A fish trader, Halima Juma, told The Kivu Lantern that the ferry was late."));
+        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person) told [Kivu Lantern]"),
+                run("Halima Juma told The Kivu Lantern Tuesday that the ferry was late."));
+        // a journalist of the title is no outlet
+        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person) told []"),
+                run("Halima Juma told The Lantern's Amos Kibet that the ferry was late."));
+        // "the financial daily": the outlet's description before its name
+        assertEquals(List.of("indirect [the port would cope] Marleen Goossens (person) told [De Schelde]"),
+                run("Marleen Goossens told the financial daily De Schelde that the port would cope."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
