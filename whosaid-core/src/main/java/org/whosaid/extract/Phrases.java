@@ -1285,7 +1285,8 @@ final class Phrases {
      * stranded at the Lusiru main stage said", the "queuing" of "tourists queuing at the gate".
      */
     private boolean isGroupParticiple(int k) {
-        return k >= 1 && t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing")) && !t.isCapitalized(k)
+        return k >= 1 && t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing") || t.eq(k, "stuck")
+                || t.eq(k, "caught")) && !t.isCapitalized(k)
                 && has(k - 1, Lexicon.GROUP) && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.ROLE) && cue(k) == null;
     }
 
@@ -1336,7 +1337,23 @@ final class Phrases {
         while (k < end && k < first + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE)) {
             k++;
         }
-        return k > first && endsBeforeCue(k, end);
+        if (k == first) {
+            return false;
+        }
+        if (endsBeforeCue(k, end)) {
+            return true;
+        }
+        // the named place's lower-case noun after it: "Passengers at Bukindo port said" (a possessive's noun is read as
+        // the possessive's: "Traders at Kitheru’s main market")
+        if (isPossessive(k - 1)) {
+            return false;
+        }
+        int named = k;
+        while (k < end && k < named + 2 && isPlainWord(k) && !t.eq(k, "near")) {
+            k++;
+        }
+        // (a cue must follow: in "customers of Quorvex queued outside" the words are no place's)
+        return k > named && k < t.size() && t.isWord(k) && (cue(k) != null || isAuxiliary(k) && cue(k + 1) != null);
     }
 
     /** "nearby", "neighbouring": a lower-case word before a group's named place. */
@@ -1348,6 +1365,20 @@ final class Phrases {
     private boolean inGroupPlace(int i, int end) {
         if (isNearWord(i) && i >= 2 && t.isCapitalized(i + 1)) {
             return isNamedGroupPlace(i - 1, end);
+        }
+        if (i >= 3 && t.isCapitalized(i - 1) && isPlainWord(i) && !isPossessive(i - 1)) {
+            // "Passengers at Bukindo port": the named place's noun, with no "the" before the place
+            for (int k = i - 2; k >= 1 && k >= i - 5; k--) {
+                if (isPlacePreposition(k)) {
+                    if (has(k - 1, Lexicon.GROUP) && isNamedGroupPlace(k, end)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!t.isCapitalized(k)) {
+                    break;
+                }
+            }
         }
         if (connectiveIn(i, PLACE_OPENERS)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
@@ -1903,7 +1934,8 @@ final class Phrases {
                     && !isRole(k - 1) && !has(k - 1, Lexicon.HONORIFIC) && !isPossessive(k - 1) && t.isWord(k - 1)
                     || k >= end - 2 && k > bodyStart && has(k, Lexicon.POSTNOMINAL) && t.isAllCaps(k) && t.isCapitalized(k - 1)
                     || t.isCapitalized(k) && !isOpeningCompanyNoun(k, bodyStart, end) && (!isRole(k) || has(k, Lexicon.MEDIA | Lexicon.VIA)
-                    && !(k + 1 < end && has(k + 1, Lexicon.FEMALE | Lexicon.MALE)) // not "Economist Dean Baker"
+                    // not "Economist Dean Baker", nor a magazine's word opening a sentence without its "The"
+                    && !(k + 1 < end && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || k == bodyStart && isSentenceStart(k)))
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
@@ -2508,7 +2540,10 @@ final class Phrases {
         }
         int first = ageAt(from) == from ? from + 3 : from;
         int k = first;
-        while (k < end && k < first + 3 && isTradeNoun(k) && !has(k, Lexicon.PROPOSITION) && !t.eq(k, "of")) {
+        // a company's word is a person's trade when "who" follows: "a plumbing contractor who", "a brewer who has …"
+        boolean who = t.eq(end, "who") || t.eq(end, "whose");
+        while (k < end && k < first + 3 && (isTradeNoun(k) || who && isPlainWord(k) && has(k, Lexicon.COMPANY)
+                && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP)) && !has(k, Lexicon.PROPOSITION) && !t.eq(k, "of")) {
             k++;
         }
         if (k == first) {

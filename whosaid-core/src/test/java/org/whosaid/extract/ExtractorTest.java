@@ -4766,6 +4766,38 @@ class ExtractorTest {
     }
 
     @Test
+    void groupsAtANamedPlaceOrStuckThere() {
+        assertEquals(List.of("indirect [the crossing had been shut for days] Passengers at Kigoma port (group) said []"),
+                run("Passengers at Kigoma port said the crossing had been shut for days."));
+        assertEquals(List.of("indirect [nobody had told them anything] Drivers stuck in the queue (group) said []"),
+                run("Drivers stuck in the queue said nobody had told them anything."));
+        assertEquals(List.of("indirect [half their rooms were empty] Hoteliers in the valley (group) said []"),
+                run("Hoteliers in the valley said half their rooms were empty."));
+        // a possessive's noun stays the possessive's, and a post is no group
+        assertEquals(List.of("indirect [they had not been paid] Traders at Kisumu’s main market (group) said []"),
+                run("Traders at Kisumu’s main market, who supply the hospitals, said they had not been paid."));
+        assertEquals(List.of("mixed [Thank you all] Ayla Brandt (person) posted [Twitter]"),
+                run("Ayla Brandt posted a message on Twitter reading “Thank you all” after the count."));
+    }
+
+    @Test
+    void aContractorNamedAfterItsNounIsACompany() {
+        assertEquals(List.of("indirect [its engineers had checked the lift] Apex Lift Engineering (organization) said []",
+                        "indirect [checks had been skipped] Apex Lift Engineering (organization) denied []"),
+                run("The maintenance contractor, Apex Lift Engineering, said its engineers had checked the lift. It denied "
+                        + "that checks had been skipped."));
+        // a company's word is a person's trade when "who" follows
+        assertEquals(List.of("direct [Nobody told us,] Karel Novak (person, brewer) said []"),
+                run("“Nobody told us,” said Karel Novak, a brewer who has worked there for 27 years."));
+    }
+
+    @Test
+    void aMagazinesWordOpeningASentenceIsARole() {
+        assertEquals(List.of("indirect [the rate was high] Tomás Vial Ugarte (person, Economist) said []"),
+                run("Economist Tomás Vial Ugarte said the rate was high."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
