@@ -33470,6 +33470,323 @@ On the picket line, dockers said they were ready to strike again next month if t
       ph=["inversion", "multi-sentence", "role-apposition"]),
 ])
 
+# ---------------------------------------------------------------- Jakarta Post-style story on a toll-road land dispute, curly double quotes + apostrophes (villagers’, US$28), "percent" and "Rp": the public works minister with his post before the name who "insisted that" in the lede (the paper's own "despite …" after the content) and his first name on second reference in "…, Darmawan said on Monday, as quoted by Antara", families of a village with a "saying" clause, an inverted chili farmer known by one name with her age and a relative clause, a legal term after "so-called", the regent with her post before the name who "said … that" a clause "calling" the appraisal a fragment and her split quote by first name, a legal aid lawyer in apposition with a relative clause who "accused the government of" a fragment "and said" a clause, a ministry spokesperson in apposition whose denial carries a "saying" clause
+article("pamuran-toll-road-land-dispute", """
+Public Works and Housing Minister Darmawan Setiadi has insisted that the Karangsela-Pamuran toll road will open on schedule at the end of next year, despite a months-long standoff with villagers who refuse to give up their land for the project.
+“We have paid compensation at market value to more than 90 percent of the landowners. The state cannot hold up a national strategic project for the sake of a few dozen plots,” Darmawan said on Monday, as quoted by Antara.
+Around 140 families in Ngampel Wetan village are refusing to leave their homes and rice fields, saying the Rp 450,000 (US$28) per square meter they have been offered is less than half of what land in the area fetched last year.
+“This land fed my grandfather, my father and now my children. They want to pay us the price of a sack of rice for it,” said Sutarni, 58, a chili farmer who leads the villagers’ negotiating team.
+The government can still take the land through the so-called “consignment” mechanism, under which compensation is deposited with a district court and the plots change hands even if their owners refuse the money.
+Pamuran Regent Yuliani Kartikasari said on Tuesday that her administration had asked the central government to order a new appraisal, calling the current one “outdated and unfair to small farmers”.
+“I am caught in the middle,” Yuliani said. “The villagers are my people, but this toll road is also a promise to them of jobs and a two-hour shorter trip to the provincial capital.”
+Rizal Mahendra, a lawyer at the Pamuran Legal Aid Institute, which represents the families, accused the government of “intimidation dressed up as development” and said the families would challenge the appraisal at the Pamuran State Administrative Court.
+Endah Purwaningsih, a spokesperson for the Public Works and Housing Ministry, denied that police had been used to pressure residents, saying officers had accompanied the survey team only at the request of the village head.
+""", [
+    # the post before the name is the role; the "despite …" clause after the content is the paper's own
+    I("the Karangsela-Pamuran toll road will open on schedule at the end of next year", "Darmawan Setiadi", P,
+      "insisted", role="Public Works and Housing Minister", ph=["said-that", "cue-class", "role-premodifier"]),
+    # Indonesian papers use the first name on second reference, so "Darmawan" resolves like a surname; "as quoted
+    # by Antara" names the agency as the relay of a quote he "said", and the paragraph states no role
+    D("We have paid compensation at market value to more than 90 percent of the landowners. The state cannot hold up a national strategic project for the sake of a few dozen plots,",
+      "Darmawan Setiadi", P, "said", via=["Antara"], ph=["multi-sentence", "surname"]),
+    # the families speak together, a group given by the phrase as written, its capital lowered; the participle
+    # carries a that-less clause of its own
+    I("the Rp 450,000 (US$28) per square meter they have been offered is less than half of what land in the area fetched last year",
+      "around 140 families in Ngampel Wetan village", G, "saying", ph=["participle-cue"]),
+    # an inverted cue; the age is no role, the head of the apposition is, "who leads …" is a relative clause
+    D("This land fed my grandfather, my father and now my children. They want to pay us the price of a sack of rice for it,",
+      "Sutarni", P, "said", role="chili farmer", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a legal term after "so-called"; the sentence around it is the paper's own explanation
+    R("consignment", "legal term after 'so-called'", "scare-quote"),
+    # the post before the name is the role; the that-clause has no marks and the participle carries the quoted
+    # fragment: two statements, both in the paragraph that states the role
+    I("her administration had asked the central government to order a new appraisal", "Yuliani Kartikasari", P, "said",
+      role="Pamuran Regent", ph=["said-that", "role-premodifier"]),
+    M("outdated and unfair to small farmers", "Yuliani Kartikasari", P, "calling", role="Pamuran Regent",
+      ph=["participle-cue", "role-premodifier"]),
+    # the first name again, in a paragraph that states no role
+    D("I am caught in the middle,", "Yuliani Kartikasari", P, "said", ph=["split-quote", "surname"]),
+    D("The villagers are my people, but this toll road is also a promise to them of jobs and a two-hour shorter trip to the provincial capital.",
+      "Yuliani Kartikasari", P, "said", ph=["split-quote", "surname"]),
+    # the apposition is the role, the relative clause "which represents the families" is not; "accused … of" carries
+    # the quoted fragment, "and said" a clause with no marks: two statements
+    M("intimidation dressed up as development", "Rizal Mahendra", P, "accused",
+      role="lawyer at the Pamuran Legal Aid Institute", ph=["cue-class", "role-apposition"]),
+    I("the families would challenge the appraisal at the Pamuran State Administrative Court", "Rizal Mahendra", P,
+      "said", role="lawyer at the Pamuran Legal Aid Institute", ph=["said-that", "role-apposition"]),
+    # the apposition is the role; the denial is annotated on the content after "that", and the participle carries
+    # a clause of its own
+    I("police had been used to pressure residents", "Endah Purwaningsih", P, "denied",
+      role="spokesperson for the Public Works and Housing Ministry", ph=["denial", "cue-class", "role-apposition"]),
+    I("officers had accompanied the survey team only at the request of the village head", "Endah Purwaningsih", P,
+      "saying", role="spokesperson for the Public Works and Housing Ministry",
+      ph=["participle-cue", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Yorkshire Post-style story on steelworks job cuts, curly single quotes + apostrophes (Steel’s, today’s, doesn’t, We’ve) with the full stop outside fragments, "yesterday": "in what union leaders have called" a fragment in the lede, "The company confirmed yesterday that" with a "blaming" of noun phrases (no statement), the mill's nickname, "In a statement, X chief executive Y said:" with a quotation over three paragraphs (the opening mark repeated), a union with its acronym in brackets and a relative clause that "said it would fight" a fragment "and accused the firm of" another, its regional officer with the acronym before her post who "told The Yorkshire Post" a that-less clause and her split quote "she said" a paragraph later, the local MP with her seat before "MP" and a relative clause who "wrote on X:", an unnamed company spokesman's denial with a "saying" fragment, a crane driver with his trade before the name, his age and a relative clause "said:"
+article("hallingford-steelworks-job-cuts", """
+Up to 620 jobs are set to go at Northmoor Steel’s Hallingford works in Stainbridge, in what union leaders have called ‘a hammer blow’ for a town that has made steel for more than 150 years.
+The company confirmed yesterday that it plans to close the site’s rolling mill and cut the bar-finishing line to a single shift, blaming high energy costs and a flood of cheap imports.
+The mill, known locally as ‘the Big Shed’, opened in 1964.
+In a statement, Northmoor chief executive Andrew Pellow said: ‘This is a decision we have not taken lightly, and we know how hard today’s news will be for our people and their families.
+‘We have lost money on every tonne of bar we have rolled at Hallingford for the past 18 months. Energy here costs us almost twice what our competitors on the Continent pay.
+‘We will do all we can to find other roles for those affected.’
+The Steel and Metal Trades Union (SMTU), which represents most of the workforce, said it would fight ‘every single job’ and accused the firm of ‘using the energy crisis as cover’ to move work to its sister plant at Dravnik.
+SMTU regional officer Karen Hollins told The Yorkshire Post the union had not been consulted before the announcement.
+‘Once a mill goes quiet in a town like this, it doesn’t come back,’ she said. ‘We’ve seen it happen up and down this valley.’
+Stainbridge and Dearne MP Helen Oxley-Marr, who met company bosses last night, wrote on X: ‘Devastating news for hundreds of families in Stainbridge. The Government must step in before it is too late.’
+A Northmoor spokesman denied that production would be moved abroad, saying orders for the mill’s products would be ‘absorbed across the group’.
+At the works gates, crane driver Gary Beardshaw, 46, who has worked at Hallingford for 27 years, said: ‘My dad worked here and my grandad worked here. We’ve all been dreading this day.’
+""", [
+    # the cuts are the paper's own lede; "in what union leaders have called" carries the quoted fragment, and the
+    # "for a town …" after it is the paper's; unnamed union leaders are a group given by the phrase as written
+    M("a hammer blow", "union leaders", G, "called"),
+    # "The company": Northmoor Steel; "blaming" takes noun phrases only, no statement
+    I("it plans to close the site’s rolling mill and cut the bar-finishing line to a single shift", "Northmoor Steel", O,
+      "confirmed", ph=["said-that", "cue-class", "nominal"]),
+    R("the Big Shed", "nickname of the rolling mill", "title"),
+    # the company name and post before the name are the role; a statement names no channel; the quotation opens
+    # after "said:" and runs over three paragraphs, each continuing one opening with a mark: one statement
+    D("This is a decision we have not taken lightly, and we know how hard today’s news will be for our people and their families.\n‘We have lost money on every tonne of bar we have rolled at Hallingford for the past 18 months. Energy here costs us almost twice what our competitors on the Continent pay.\n‘We will do all we can to find other roles for those affected.",
+      "Andrew Pellow", P, "said", role="Northmoor chief executive",
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # the union speaks as a body, given without its acronym in brackets; the relative clause is no part of it; two
+    # quoted fragments in two clauses: two mixed statements ("to move work …" after the second is the paper's frame)
+    M("every single job", "the Steel and Metal Trades Union", O, "said", ph=["said-that"]),
+    M("using the energy crisis as cover", "the Steel and Metal Trades Union", O, "accused", ph=["cue-class"]),
+    # the acronym and post before the name are the role; the paper told is the relay, its "The" part of its name
+    I("the union had not been consulted before the announcement", "Karen Hollins", P, "told",
+      role="SMTU regional officer", via=["The Yorkshire Post"], ph=["told", "said-that", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role; only the told-frame names the relay; a second quote right
+    # after the attribution sentence is the second part
+    D("Once a mill goes quiet in a town like this, it doesn’t come back,", "Karen Hollins", P, "said",
+      ph=["split-quote", "pronoun"]),
+    D("We’ve seen it happen up and down this valley.",
+      "Karen Hollins", P, "said", ph=["split-quote", "pronoun"]),
+    # the seat before "MP" is the role, the relative clause is not; X is the channel
+    D("Devastating news for hundreds of families in Stainbridge. The Government must step in before it is too late.",
+      "Helen Oxley-Marr", P, "wrote", role="Stainbridge and Dearne MP", via=["X"],
+      ph=["multi-sentence", "writing", "role-premodifier"]),
+    # an unnamed spokesman given by the phrase as written; the denial is annotated on the content after "that", and
+    # the participle's that-less clause carries the quoted fragment (full stop outside)
+    I("production would be moved abroad", "a Northmoor spokesman", A, "denied", ph=["denial", "cue-class"]),
+    M("absorbed across the group", "a Northmoor spokesman", A, "saying", ph=["participle-cue"]),
+    # the trade before the name is the role; the age and the relative clause are no part of it
+    D("My dad worked here and my grandad worked here. We’ve all been dreading this day.",
+      "Gary Beardshaw", P, "said", role="crane driver", ph=["multi-sentence", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Colombian outlet in English on a coffee-price protest, «guillemets» with the comma and full stop outside + apostrophes (town’s, pickers’), names with two surnames: the blockade as the outlet's own lede, a Spanish term for the protest glossed by the outlet, a growers' federation with its Spanish acronym in brackets that "says" in a relative clause, its president with the acronym before his post who "told the crowd", "In an interview with Caracol Radio, Agriculture Minister X said" and her split quote by her first surname, "She rejected claims that" with a "saying" fragment, an inverted grower with his age and a relative clause (no role), growers at the blockade who "accused exporters of" a fragment, a trader in apposition with "the exporter X" and "he said" in the same paragraph
+article("cumbrera-coffee-price-protest", """
+SAN ISIDRO DEL CERRO – Thousands of coffee growers blocked the main highway through Cumbrera department on Monday to demand a guaranteed minimum price, after the internal price for a load of parchment coffee fell below 1.4 million pesos for the first time in three years.
+It is the first «paro cafetero», or coffee strike, in the region since 2013.
+The blockade was called by the Federation of Small Coffee Growers (Fedepeca), which says prices no longer cover the cost of fertiliser and labour.
+«A grower today loses money on every load he sells. We are not asking for charity, we are asking to be able to keep our farms», Fedepeca president Orlando Cárdenas Múnera told the crowd in the town’s main square.
+In an interview with Caracol Radio, Agriculture Minister Beatriz Elena Saldarriaga Vélez said the government would present a support package for coffee growers to Congress within two weeks.
+«We understand the frustration of the growers», Saldarriaga said. «But blocking the roads hurts the same farmers who need to get their coffee to the mills.»
+She rejected claims that the government had ignored the federation’s letters for months, saying her ministry had met its leaders «at least six times» since January.
+«The fertiliser went up, the pickers’ wages went up, and the price went down. My sons say they will go to the city, and I cannot tell them they are wrong», said Hernán Darío Quintero, 61, who grows coffee on four hectares above San Isidro.
+Growers at the blockade accused exporters of «speculating with the hunger of the countryside».
+Mauricio Lozano Bettín, head of trading at the exporter Cafés del Cerro, said the fall reflected lower international prices and a stronger peso. «Nobody in this business sets the price. We all take it from the futures market», he said.
+""", [
+    # the blockade is the outlet's own lede; the Spanish term in marks is glossed by the outlet
+    R("paro cafetero", "the outlet's quotes around a Spanish term, glossed after it", "scare-quote"),
+    # calling the blockade is an act; the federation speaks as a body, given without the acronym in brackets; "which
+    # says" in the relative clause (as "the network Fossilfri Kust, which says")
+    I("prices no longer cover the cost of fertiliser and labour", "the Federation of Small Coffee Growers", O, "says",
+      ph=["said-that", "pronoun"]),
+    # the acronym and post before the name are the role; "told the crowd" names no relay; the comma sits outside
+    D("A grower today loses money on every load he sells. We are not asking for charity, we are asking to be able to keep our farms",
+      "Orlando Cárdenas Múnera", P, "told", role="Fedepeca president",
+      ph=["multi-sentence", "told", "role-premodifier"]),
+    # the post before the name is the role; the broadcaster of the interview is the relay
+    I("the government would present a support package for coffee growers to Congress within two weeks",
+      "Beatriz Elena Saldarriaga Vélez", P, "said", role="Agriculture Minister", via=["Caracol Radio"],
+      ph=["said-that", "interview", "role-premodifier"]),
+    # the first surname, in a paragraph that states no role and names no interview
+    D("We understand the frustration of the growers", "Beatriz Elena Saldarriaga Vélez", P, "said",
+      ph=["split-quote", "surname"]),
+    D("But blocking the roads hurts the same farmers who need to get their coffee to the mills.",
+      "Beatriz Elena Saldarriaga Vélez", P, "said", ph=["split-quote", "surname"]),
+    # "She": the minister; the denial is annotated on the content after "claims that", and the participle's that-less
+    # clause carries the quoted fragment
+    I("the government had ignored the federation’s letters for months", "Beatriz Elena Saldarriaga Vélez", P,
+      "rejected", ph=["denial", "cue-class", "pronoun"]),
+    M("at least six times", "Beatriz Elena Saldarriaga Vélez", P, "saying", ph=["participle-cue", "pronoun"]),
+    # an inverted cue; the age is no role and "who grows coffee …" is a relative clause, so there is no role; his
+    # sons' words are part of his quote
+    D("The fertiliser went up, the pickers’ wages went up, and the price went down. My sons say they will go to the city, and I cannot tell them they are wrong",
+      "Hernán Darío Quintero", P, "said", ph=["inversion", "multi-sentence"]),
+    # a group given by the phrase as written, its capital lowered; "accused … of" carries the quoted fragment
+    M("speculating with the hunger of the countryside", "growers at the blockade", G, "accused", ph=["cue-class"]),
+    # the apposition is the role ("the exporter" describes Cafés del Cerro inside it); "he" in the same paragraph,
+    # where the role stands
+    I("the fall reflected lower international prices and a stronger peso", "Mauricio Lozano Bettín", P, "said",
+      role="head of trading at the exporter Cafés del Cerro", ph=["said-that", "role-apposition"]),
+    D("Nobody in this business sets the price. We all take it from the futures market", "Mauricio Lozano Bettín", P,
+      "said", role="head of trading at the exporter Cafés del Cerro",
+      ph=["multi-sentence", "pronoun", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Reuters-style wire on a central Asian currency devaluation, curly double quotes + apostrophes (Tarkhaniya’s, capital’s) with the period inside: the devaluation as the wire's own lede, "The National Bank of X said in a statement" a that-less clause, the governor with her post before the name who "told a news conference", "She said" with a fragment, her denial by surname, a trailing "two sources familiar with the decision told Reuters" with the anonymity reason in a sentence of its own and "One of the sources said", a deposit product's name, "Economists said … but warned that", an inverted chief economist in apposition, a currency trader with his trade before the name and "he said" in the same paragraph
+article("tarkhaniya-tamga-devaluation", """
+ULANTAU, Feb 3 (Reuters) - Tarkhaniya’s central bank devalued the tamga by 18% on Tuesday, abandoning a peg it had defended for nearly three years after a slump in gas export revenue drained its reserves.
+The National Bank of Tarkhaniya said in a statement it would set the official rate at 610 tamgas per dollar from Wednesday and let the currency trade within a band of 5% either side of that level.
+“The decision was difficult but necessary. Defending an unrealistic rate would have cost the country both its reserves and its credibility,” Governor Aizhan Temirbekova told a news conference in Ulantau.
+She said the bank stood ready to raise its key rate, now 14.5%, if inflation moved “significantly above” its 8% target.
+Temirbekova denied that the bank had misled the public by defending the peg as recently as December.
+The bank spent more than $2 billion defending the tamga between October and January, two sources familiar with the decision told Reuters. They asked not to be named because the figures have not been published.
+One of the sources said the board had discussed a devaluation of as much as 25% before settling on the smaller move.
+The bank also launched a dollar-indexed savings deposit, branded “Strong Tamga”, to persuade households to keep their savings in the local currency.
+Economists said the devaluation was overdue but warned that prices for imported food and fuel would rise within weeks.
+“This was the only realistic option they had left. The question now is whether they can stop it turning into a spiral,” said Rustam Yergaliev, chief economist at Ulantau brokerage Steppe Capital.
+Currency trader Nurlan Abenov said the dollar sold for as much as 680 tamgas by midday at exchange booths in the capital’s Kok Bazaar. “People are buying dollars with everything they have. Nobody believes the new rate will hold,” he said.
+(Reporting by Madina Serikbayeva; Editing by Alastair Penrose)
+""", [
+    # the devaluation is the wire's own lede; the bank speaks as a body; a statement names no channel
+    I("it would set the official rate at 610 tamgas per dollar from Wednesday and let the currency trade within a band of 5% either side of that level",
+      "the National Bank of Tarkhaniya", O, "said", ph=["said-that", "writing"]),
+    # the post before the name is the role; "told a news conference" names no relay
+    D("The decision was difficult but necessary. Defending an unrealistic rate would have cost the country both its reserves and its credibility,",
+      "Aizhan Temirbekova", P, "told", role="Governor", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role; the that-less clause carries the quoted fragment, so only
+    # the fragment is annotated
+    M("significantly above", "Aizhan Temirbekova", P, "said", ph=["said-that", "pronoun"]),
+    # the surname; the denial is annotated on the content after "that"
+    I("the bank had misled the public by defending the peg as recently as December", "Aizhan Temirbekova", P, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    # the content is the sentence before the trailing attribution; the sources are given by the phrase as written,
+    # the wire they told is the relay; the reason for anonymity is the wire's own sentence
+    I("The bank spent more than $2 billion defending the tamga between October and January",
+      "two sources familiar with the decision", A, "told", via=["Reuters"], ph=["trailing-attribution", "told"]),
+    # "one of the sources": given as written (as in velmora-velm-intervention); no relay named in this sentence
+    I("the board had discussed a devaluation of as much as 25% before settling on the smaller move",
+      "one of the sources", A, "said", ph=["said-that"]),
+    # launching the deposit is an act; its brand name is no statement
+    R("Strong Tamga", "name of a savings product", "title"),
+    # a group given by the word as written, its capital lowered; "said … but warned that": two statements
+    I("the devaluation was overdue", "economists", G, "said", ph=["said-that"]),
+    I("prices for imported food and fuel would rise within weeks", "economists", G, "warned",
+      ph=["said-that", "cue-class"]),
+    # an inverted cue with the role in apposition
+    D("This was the only realistic option they had left. The question now is whether they can stop it turning into a spiral,",
+      "Rustam Yergaliev", P, "said", role="chief economist at Ulantau brokerage Steppe Capital",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the trade before the name is the role; "he" in the same paragraph, where the role stands
+    I("the dollar sold for as much as 680 tamgas by midday at exchange booths in the capital’s Kok Bazaar",
+      "Nurlan Abenov", P, "said", role="Currency trader", ph=["said-that", "role-premodifier"]),
+    D("People are buying dollars with everything they have. Nobody believes the new rate will hold,", "Nurlan Abenov", P,
+      "said", role="Currency trader", ph=["multi-sentence", "pronoun", "role-premodifier"]),
+    # the byline line names the wire's own staff
+])
+
+# ---------------------------------------------------------------- Malawian online daily (Nyasa Times-style) on a fertiliser subsidy scandal, straight double quotes + apostrophes (ministry's, People's) with the full stop outside fragments, "Mr" and "K" for the kwacha: the bureau's investigation as the paper's own lede with the scheme's slogan in quotes, the bureau's spokesperson with the acronym before his post who "confirmed the development …, saying" and "he said" a paragraph later, "In a statement signed by its spokesperson, Mr X, the Ministry of Y said" a fragment, a legislator with his constituency before the post and "of the opposition …" after the name who "described … as" a fragment "and accused the ministry of" another, "X told Nyasa Times that" a fragment by surname, "he said" a paragraph later, farmers of a district as a group, an inverted widow with her age, the ministry spokesperson's denial by surname with a "saying" fragment
+article("chilumbe-fertiliser-subsidy-scandal", '''
+The Anti-Corruption Bureau (ACB) has launched an investigation into the alleged diversion of more than 40,000 bags of subsidised fertiliser meant for smallholder farmers under the Farm Input Support Scheme (FISS), which was launched last year under the slogan "Every farmer, two bags".
+ACB spokesperson Innocent Kaliwo-Mbewe confirmed the development on Tuesday, saying investigators had already visited depots in Chilumbe and Mpanjira districts and seized delivery records.
+"We have received credible information that fertiliser was sold to vendors at night from at least two depots. We are following the money, and nobody will be spared regardless of their position," he said.
+In a statement signed by its spokesperson, Mr Gift Chakhala-Moyo, the Ministry of Agriculture said it had suspended four depot managers "with immediate effect" to allow the investigation to proceed.
+But Chilumbe North legislator Patrick Kalua-Mhango of the opposition People's Progressive Front (PPF) described the suspensions as "a public relations exercise" and accused the ministry of "protecting the big fish".
+Kalua-Mhango told Nyasa Times that senior officials at the ministry's headquarters knew about the diversion "as early as August" but did nothing.
+"Depot managers do not own trucks. Somebody with power provided those trucks, and somebody with power is now protecting them," he said.
+Farmers in Chilumbe said they had queued for three days at Chingondo depot only to be told that stocks had run out.
+"I paid K15,000 as my share and went home with nothing. Now the same bags are in the market at K65,000," said Esnart Tembo-Gondwe, 52, a widow from Kamwendo village.
+Chakhala-Moyo denied that senior officials were being shielded, saying the ACB was free to "go wherever the evidence leads".
+''', [
+    # the investigation is the paper's own lede; the scheme's slogan is no statement in this story
+    R("Every farmer, two bags", "slogan of the subsidy scheme", "title"),
+    # the acronym and post before the name are the role; confirming "the development" reports no content of its
+    # own, the participle carries a clause
+    I("investigators had already visited depots in Chilumbe and Mpanjira districts and seized delivery records",
+      "Innocent Kaliwo-Mbewe", P, "saying", role="ACB spokesperson", ph=["participle-cue", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role
+    D("We have received credible information that fertiliser was sold to vendors at night from at least two depots. We are following the money, and nobody will be spared regardless of their position,",
+      "Innocent Kaliwo-Mbewe", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the ministry speaks through a statement its spokesperson signed (as the Minerals Commission "in a press release
+    # signed by …" in abesua-river-mining-protest); a statement names no channel; the that-less clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("with immediate effect", "the Ministry of Agriculture", O, "said", ph=["said-that", "writing"]),
+    # the constituency and post before the name are the role; "of the opposition …" after the name is not part of
+    # it; "described … as" and "accused … of" each carry a quoted fragment: two mixed statements
+    M("a public relations exercise", "Patrick Kalua-Mhango", P, "described", role="Chilumbe North legislator",
+      ph=["role-premodifier"]),
+    M("protecting the big fish", "Patrick Kalua-Mhango", P, "accused", role="Chilumbe North legislator",
+      ph=["cue-class", "role-premodifier"]),
+    # the surname in a paragraph that states no role; the outlet told is the relay; the that-clause carries the
+    # quoted fragment, so only the fragment is annotated
+    M("as early as August", "Patrick Kalua-Mhango", P, "told", via=["Nyasa Times"], ph=["told", "said-that", "surname"]),
+    # "he" in the next paragraph; only the told-frame names the relay
+    D("Depot managers do not own trucks. Somebody with power provided those trucks, and somebody with power is now protecting them,",
+      "Patrick Kalua-Mhango", P, "said", ph=["multi-sentence", "pronoun"]),
+    # a group given by the phrase as written, its capital lowered
+    I("they had queued for three days at Chingondo depot only to be told that stocks had run out", "farmers in Chilumbe",
+      G, "said", ph=["said-that"]),
+    # an inverted cue; the age is no role, the apposition after it is
+    D("I paid K15,000 as my share and went home with nothing. Now the same bags are in the market at K65,000,",
+      "Esnart Tembo-Gondwe", P, "said", role="widow from Kamwendo village",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "Mr" is a title; the surname of the spokesperson who signed the statement, now speaking for himself, in a
+    # paragraph that states no role; the denial is annotated on the content after "that", and the participle's
+    # that-less clause carries the quoted fragment
+    I("senior officials were being shielded", "Gift Chakhala-Moyo", P, "denied", ph=["denial", "cue-class", "surname"]),
+    M("go wherever the evidence leads", "Gift Chakhala-Moyo", P, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- Finnish outlet's English service on an icebreaker strike, Finnish ”…” quotes (the same mark to open and to close) with the comma inside and the full stop outside fragments + apostrophes (state’s, Seafarers’, mediator’s), present-tense cues: the walkout as the outlet's own lede, a trailing "…, the Maritime Traffic Agency said", an icebreaker's name in quotes, the agency's head of winter navigation in an inverted "says X, head of …", a federation's act, its chair with "federation" before his post whose split quote "told Yle News" runs its second part over two paragraphs (the opening mark repeated), "In a statement, X Oy said" and "The company called them" a fragment, the transport minister with her post before the name who "warned … that" a fragment "and urged" (a request), "the minister told the news agency STT", an exporter's chief executive who "says" a clause and "he says" in the same paragraph
+article("pohjasalmi-icebreaker-strike", """
+Crews on all eight of the state’s icebreakers walked off the job on Monday morning, leaving the northern ports cut off just as the sea ice reached its thickest point of the winter.
+By Monday evening, 23 cargo ships were waiting at the edge of the ice off Pohjasalmi and Kallioranta, the Maritime Traffic Agency said.
+Only the newest icebreaker, ”Kaamos”, is operating, crewed by officers who are not members of the striking union.
+”We are prioritising ships carrying fuel, food and medicines. Everything else will have to wait,” says Marja Kettunen-Salo, head of winter navigation at the agency.
+The Northern Seafarers’ Federation (PMF) called the strike after mediation talks with the state-owned operator Routasaari Oy broke down on Sunday night.
+”Our members work 12-hour shifts in the dark at minus 30 degrees, and the employer offers them less than the rest of the labour market gets,” federation chair Tuomas Lehtikangas told Yle News. ”We did not want this strike.
+”But nobody should imagine that we will go back to work for a promise and a handshake.”
+In a statement, Routasaari Oy said the union’s demands would raise its crew costs by 14 per cent. The company called them ”out of all proportion to what the state can pay”.
+Transport Minister Eeva-Liisa Haapakoski warned on Tuesday that a long strike would cost exporters ”tens of millions of euros a week” and urged both sides to accept a mediator’s proposal.
+”The government will not stand by while half the country is cut off from the sea,” the minister told the news agency STT.
+At the Kuusivaara Timber sawmill in Kallioranta, chief executive Jukka-Pekka Rautiainen says 40,000 cubic metres of sawn timber are stacked in the yard waiting for ships. ”Our customers do not care why the ship is late. They will simply buy from someone else,” he says.
+""", [
+    # the walkout is the outlet's own lede; the agency speaks as a body; the comma before the trailing attribution is
+    # left out
+    I("By Monday evening, 23 cargo ships were waiting at the edge of the ice off Pohjasalmi and Kallioranta",
+      "the Maritime Traffic Agency", O, "said", ph=["trailing-attribution"]),
+    R("Kaamos", "name of an icebreaker", "title"),
+    # an inverted present-tense cue; the apposition is the role ("the agency" inside it is the Maritime Traffic
+    # Agency)
+    D("We are prioritising ships carrying fuel, food and medicines. Everything else will have to wait,",
+      "Marja Kettunen-Salo", P, "says", role="head of winter navigation at the agency",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # calling the strike is an act; "federation chair" before the name is the role; the broadcaster told is the
+    # relay; the second part opens after the attribution sentence, is not closed at the end of its paragraph, and the
+    # next opens with a mark: one statement over two paragraphs
+    D("Our members work 12-hour shifts in the dark at minus 30 degrees, and the employer offers them less than the rest of the labour market gets,",
+      "Tuomas Lehtikangas", P, "told", role="federation chair", via=["Yle News"],
+      ph=["split-quote", "told", "role-premodifier"]),
+    D("We did not want this strike.\n”But nobody should imagine that we will go back to work for a promise and a handshake.",
+      "Tuomas Lehtikangas", P, "told", role="federation chair", via=["Yle News"],
+      ph=["split-quote", "multi-sentence", "told", "role-premodifier"]),
+    # the operator speaks as a body; a statement names no channel; "The company": Routasaari Oy, still in its
+    # statement, "called them" carrying the quoted fragment (full stop outside)
+    I("the union’s demands would raise its crew costs by 14 per cent", "Routasaari Oy", O, "said",
+      ph=["said-that", "writing"]),
+    M("out of all proportion to what the state can pay", "Routasaari Oy", O, "called", ph=["writing", "nominal"]),
+    # the post before the name is the role; the that-clause carries the quoted fragment, so only the fragment is
+    # annotated; urging the sides to accept a proposal is a request
+    M("tens of millions of euros a week", "Eeva-Liisa Haapakoski", P, "warned", role="Transport Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the minister": Haapakoski, so the nominal is the role; the agency told is the relay, "the news agency" a
+    # description of it
+    D("The government will not stand by while half the country is cut off from the sea,", "Eeva-Liisa Haapakoski", P,
+      "told", role="minister", via=["STT"], ph=["told", "nominal"]),
+    # the post before the name is the role (the sawmill is named in the phrase before it); "he" in the same
+    # paragraph, where the role stands
+    I("40,000 cubic metres of sawn timber are stacked in the yard waiting for ships", "Jukka-Pekka Rautiainen", P, "says",
+      role="chief executive", ph=["said-that", "role-premodifier"]),
+    D("Our customers do not care why the ship is late. They will simply buy from someone else,", "Jukka-Pekka Rautiainen",
+      P, "says", role="chief executive", ph=["multi-sentence", "pronoun", "role-premodifier"]),
+])
+
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
