@@ -33787,6 +33787,326 @@ At the Kuusivaara Timber sawmill in Kallioranta, chief executive Jukka-Pekka Rau
 ])
 
 
+# ---------------------------------------------------------------- Khmer Times-style Cambodian story on a garment-factory wage dispute, curly double quotes + apostrophes (Workers’, ministry’s) with the comma inside full quotes and the period outside fragments, Khmer names family name first, "yesterday": a trailing "union leaders said" on the walkout lede, a ministry campaign's name in quotes, the union president in apposition who "told Khmer Times that" two coordinated clauses and her split quote "she said" a paragraph later, a factory owners' federation with its acronym in brackets and a relative clause "In a statement, … said" a fragment and "urged" (a request), an anonymous manager "who asked not to be named because he was not authorised to speak to the media", the federation's secretary-general with the acronym before his post who "denied that" with a "saying" fragment, the labour ministry spokesman with his post before the name and "he said" in the same paragraph, a sewing machine operator with her age in apposition and "she said" a paragraph later
+article("golden-lotus-garment-wage-dispute", """
+KAMPONG SDAO – More than 3,000 workers at a garment factory in Kampong Sdao district walked off the job yesterday to demand attendance bonuses they were promised in writing but have not received since January, union leaders said.
+The strike at Golden Lotus Apparel, which makes sportswear for European brands, is the largest in the district this year and the first major test of the labour ministry’s “Fair Wage, Strong Factory” campaign launched in March.
+Ros Vanna, president of the Free Workers’ Union of Golden Lotus, told Khmer Times that management had cut the US$15 monthly bonus without consulting workers and had ignored two letters from the union.
+“We are not asking for anything new. We are asking for money that was promised to us in writing,” she said. “If the company pays, we go back to our machines tomorrow.”
+In a statement, the Kampuchea Apparel Makers Federation (KAMF), which represents factory owners, said the bonus had been “suspended, not cancelled” because of a sharp fall in orders, and urged workers to return to work.
+A manager at the factory, who asked not to be named because he was not authorised to speak to the media, said the owners were waiting for a decision from buyers in Europe.
+KAMF secretary-general Chhim Bunthoeun denied that members were using the slowdown as an excuse to cut pay, saying the bonus would be restored “as soon as buyers return”.
+Labour ministry spokesman Heng Sovannara said the ministry had sent inspectors to the factory and would summon both sides to a meeting on Friday. “The law is clear. An agreement signed with workers must be respected by both parties,” he said.
+Outside the factory gate, Sok Sreyneang, a 29-year-old sewing machine operator, said she had borrowed from a microfinance lender to pay her rent this month.
+“Without the bonus I take home US$204. After rent and food, nothing is left to send to my mother in the village,” she said.
+""", [
+    # the walkout is reported by the union leaders (a trailing attribution on the whole lede); the comma before it is
+    # left out
+    I("More than 3,000 workers at a garment factory in Kampong Sdao district walked off the job yesterday to demand attendance bonuses they were promised in writing but have not received since January",
+      "union leaders", G, "said", ph=["trailing-attribution"]),
+    R("Fair Wage, Strong Factory", "name of the labour ministry's campaign", "title"),
+    # the apposition is the role; the paper told is the relay; one subject, two coordinated predicates: one statement
+    I("management had cut the US$15 monthly bonus without consulting workers and had ignored two letters from the union",
+      "Ros Vanna", P, "told", role="president of the Free Workers’ Union of Golden Lotus", via=["Khmer Times"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; a second quote right after the attribution sentence is the
+    # second part of a split quote
+    D("We are not asking for anything new. We are asking for money that was promised to us in writing,", "Ros Vanna", P,
+      "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("If the company pays, we go back to our machines tomorrow.", "Ros Vanna", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the federation speaks as a body, given by its name without the acronym in brackets and the relative clause; a
+    # statement names no channel; the that-less clause carries the quoted fragment; urging workers back is a request
+    M("suspended, not cancelled", "the Kampuchea Apparel Makers Federation", O, "said", ph=["said-that", "writing"]),
+    # an unnamed manager given by the phrase as written, without the relative clause on anonymity
+    I("the owners were waiting for a decision from buyers in Europe", "a manager at the factory",
+      A, "said", ph=["said-that"]),
+    # the acronym and post before the name are the role (as "AHB chairman"); the denial is annotated on the content
+    # after "that", and the participle's that-less clause carries the quoted fragment (period outside)
+    I("members were using the slowdown as an excuse to cut pay", "Chhim Bunthoeun", P, "denied",
+      role="KAMF secretary-general", ph=["denial", "cue-class", "role-premodifier"]),
+    M("as soon as buyers return", "Chhim Bunthoeun", P, "saying", role="KAMF secretary-general",
+      ph=["participle-cue", "role-premodifier"]),
+    # the post before the name is the role; one subject, two coordinated predicates: one statement
+    I("the ministry had sent inspectors to the factory and would summon both sides to a meeting on Friday",
+      "Heng Sovannara", P, "said", role="Labour ministry spokesman", ph=["said-that", "role-premodifier"]),
+    # "he" in the same paragraph, where the role stands
+    D("The law is clear. An agreement signed with workers must be respected by both parties,", "Heng Sovannara", P,
+      "said", role="Labour ministry spokesman", ph=["multi-sentence", "pronoun", "role-premodifier"]),
+    # the age belongs to the apposition that is the role (as "47-year-old farmer …")
+    I("she had borrowed from a microfinance lender to pay her rent this month", "Sok Sreyneang", P, "said",
+      role="29-year-old sewing machine operator", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("Without the bonus I take home US$204. After rent and food, nothing is left to send to my mother in the village,",
+      "Sok Sreyneang", P, "said", ph=["multi-sentence", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Times (London)-style story on a prison escape, curly single quotes + apostrophes (Officers’, o’clock) with the comma inside and the period outside a fragment: the escape as the paper's own lede, the prisoner's nickname in quotes, a detective with her rank before the name and her force after it "said:", the justice secretary in apposition who "told MPs that" a clause and a second that-clause carrying a fragment, his split quote "he said" a paragraph later, the officers' union with a relative clause and "Its general secretary, X, accused ministers of" a fragment, her quotation over two paragraphs (the opening mark repeated) with "she said" at its end, "A senior prison service source, who asked not to be named", a bare denial by the prison service, residents of the nearest village and a neighbour with her age and a relative clause who "told The Times:" (the paper itself as relay)
+article("ashgrove-moor-prison-escape", """
+A convicted armed robber escaped from a category B prison by climbing a perimeter fence during a power cut, prompting a manhunt across three counties and fresh warnings about staffing.
+Connor Reilly-Hayes, 34, who was serving 16 years for armed robbery, was found missing from HMP Ashgrove Moor at 6.40am yesterday. He was known to other inmates as ‘the Fox’ after an escape attempt in 2019.
+Detective Superintendent Fiona Castleton, of Severnvale Police, said: ‘Reilly-Hayes is dangerous and should not be approached. Anyone who sees him should call 999.’
+Alistair Trevennick, the justice secretary, told MPs that he had ordered an independent investigation and that the governor had been asked to account for ‘every minute’ of the night.
+‘An escape like this should not happen in a modern prison. I want to know why the back-up generator did not start, and I want to know today,’ he said. ‘If procedures were not followed, there will be consequences.’
+The Prison Officers’ Guild, which represents staff at Ashgrove Moor, said the jail had been running night shifts with fewer than half the officers it needed. Its general secretary, Maureen Gilfoyle, accused ministers of ‘gambling with public safety’.
+‘We have been warning about this for two years. That night there were four officers on duty for 380 prisoners.
+‘Those officers did everything they could. They should not be made scapegoats for decisions taken by people who have never worked a night shift,’ she said.
+A senior prison service source, who asked not to be named, said the generator had failed an inspection in March and was never repaired.
+The prison service denied that staffing had played any part.
+In Stoke Ashby, the nearest village, residents said helicopters had circled overhead all night. Jenny Aldous, 61, whose garden backs on to the perimeter road, told The Times: ‘I heard the dogs going at about one o’clock and thought nothing of it. Now I check the shed every time I go out.’
+""", [
+    # the escape and the manhunt are the paper's own lede; the nickname is no statement
+    R("the Fox", "nickname of the escaped prisoner", "title"),
+    # the rank before the name is the role (as "Sergeant … of Wexshire Police"), the force after it is not
+    D("Reilly-Hayes is dangerous and should not be approached. Anyone who sees him should call 999.",
+      "Fiona Castleton", P, "said", role="Detective Superintendent", ph=["multi-sentence", "role-premodifier"]),
+    # the apposition is the role; "told MPs" names no relay; the first that-clause has no marks, the second carries the
+    # quoted fragment: two statements
+    I("he had ordered an independent investigation", "Alistair Trevennick", P, "told", role="justice secretary",
+      ph=["told", "said-that", "role-apposition"]),
+    M("every minute", "Alistair Trevennick", P, "told", role="justice secretary",
+      ph=["told", "said-that", "role-apposition"]),
+    # "he" in the next paragraph, which states no role; the quote after the attribution sentence is the second part
+    D("An escape like this should not happen in a modern prison. I want to know why the back-up generator did not start, and I want to know today,",
+      "Alistair Trevennick", P, "said", ph=["multi-sentence", "split-quote", "pronoun"]),
+    D("If procedures were not followed, there will be consequences.", "Alistair Trevennick", P, "said",
+      ph=["split-quote", "pronoun"]),
+    # the union speaks as a body, given by its name without the relative clause
+    I("the jail had been running night shifts with fewer than half the officers it needed",
+      "the Prison Officers’ Guild", O, "said", ph=["said-that"]),
+    # "Its general secretary": the relation without the possessive is the role; "accused … of" carries the quoted
+    # fragment (period outside)
+    M("gambling with public safety", "Maureen Gilfoyle", P, "accused", role="general secretary",
+      ph=["cue-class", "role-apposition"]),
+    # the first paragraph opens the quote and does not close it, the next reopens it: one statement; "she said" stands
+    # in the second paragraph, which states no role
+    D("We have been warning about this for two years. That night there were four officers on duty for 380 prisoners.\n‘Those officers did everything they could. They should not be made scapegoats for decisions taken by people who have never worked a night shift,",
+      "Maureen Gilfoyle", P, "said", ph=["multi-sentence", "pronoun"]),
+    # an unnamed source given by the phrase as written, without the relative clause on anonymity
+    I("the generator had failed an inspection in March and was never repaired", "a senior prison service source",
+      A, "said", ph=["said-that"]),
+    # the denial is annotated on the content after "that"
+    I("staffing had played any part", "the prison service", O, "denied", ph=["denial", "cue-class"]),
+    # the village is a fronted place, not part of the group
+    I("helicopters had circled overhead all night", "residents", G, "said", ph=["said-that"]),
+    # the age and the relative clause are no role; the paper told is the relay
+    D("I heard the dogs going at about one o’clock and thought nothing of it. Now I check the shed every time I go out.",
+      "Jenny Aldous", P, "told", via=["The Times"], ph=["multi-sentence", "told"]),
+])
+
+# ---------------------------------------------------------------- Peruvian outlet in English on a mining road blockade, «guillemets» with the comma and period outside, names with two surnames, curly apostrophes (Ombudsman’s): the company's suspension in a lede clause ("and X, which operates the mine, said on Monday it had"), the locals' name for the road in quotes, the community president's inverted split quote, the energy and mines minister with his post before the name who "told RPP radio that" a clause "but insisted that" a fragment, "X said" by first surname, "In a statement, X said" two coordinated that-clauses and "The company rejected accusations that" with a "calling" fragment, the ombudsman's office that "warned in a report", its regional representative in apposition with a fragment, "The daily La República quoted the regional police chief, General X, as saying that" a fragment
+article("qoriwasi-mining-road-blockade", """
+HUANCHACA ALTA – Residents of four Quechua communities kept the only access road to the Antamayo copper mine blocked for a ninth day, and Minera Qoriwasi, which operates the mine, said on Monday it had suspended production at the site.
+Some 120 trucks loaded with copper concentrate are stranded along the 90-kilometre stretch that locals call the «mining corridor». The communities want the company to pave the road, which crosses their pastures, and to compensate families whose alpacas have died.
+«We have written letters for six years. Nobody answered until we put stones on the road», said Feliciano Ccahuana Mayta, president of the Pumaqocha peasant community. «Now everyone knows where Pumaqocha is.»
+Energy and Mines Minister Óscar Benavente Pinedo told RPP radio that a high-level commission would travel to the province on Wednesday, but insisted that talks could not begin «while the road remains closed».
+«The State will not negotiate under pressure. We will listen to the communities, and we will also guarantee free transit on a national road», Benavente said.
+In a statement, Minera Qoriwasi said the blockade was costing about US$2.4 million a day and that it had offered in April to pave the first 18 kilometres. The company rejected accusations that its trucks had caused the deaths of livestock, calling them «without any technical basis».
+The Ombudsman’s Office, which counts 41 active social conflicts linked to mining, warned in a report published on Sunday that the dispute could turn violent. Its representative in the region, Gladys Yupanqui Soto, said both sides had «stopped listening to each other».
+The daily La República quoted the regional police chief, General Marco Alvites Chumpitaz, as saying that 300 officers were in the area but would not clear the road «for now».
+""", [
+    # the blockade is the outlet's own lede; the company speaks as a body, given by its name without the relative
+    # clause; "it" in the content is the company's own
+    I("it had suspended production at the site", "Minera Qoriwasi", O, "said", ph=["said-that"]),
+    # the locals' name for the road, not a statement; what the communities "want" is the outlet's summary
+    R("mining corridor", "local name for the road", "title"),
+    # an inverted cue with the role in apposition; a second quote right after the attribution sentence is the second
+    # part, in the paragraph where the role stands
+    D("We have written letters for six years. Nobody answered until we put stones on the road", "Feliciano Ccahuana Mayta",
+      P, "said", role="president of the Pumaqocha peasant community",
+      ph=["inversion", "multi-sentence", "split-quote", "role-apposition"]),
+    D("Now everyone knows where Pumaqocha is.", "Feliciano Ccahuana Mayta", P, "said",
+      role="president of the Pumaqocha peasant community", ph=["split-quote", "role-apposition"]),
+    # the post before the name is the role; the station told is the relay, "radio" a description of it; the first
+    # that-clause has no marks, the second ("insisted that") carries the quoted fragment: two statements
+    I("a high-level commission would travel to the province on Wednesday", "Óscar Benavente Pinedo", P, "told",
+      role="Energy and Mines Minister", via=["RPP"], ph=["told", "said-that", "role-premodifier"]),
+    M("while the road remains closed", "Óscar Benavente Pinedo", P, "insisted", role="Energy and Mines Minister",
+      via=["RPP"], ph=["said-that", "cue-class", "role-premodifier"]),
+    # the first surname alone, in a paragraph that states no role
+    D("The State will not negotiate under pressure. We will listen to the communities, and we will also guarantee free transit on a national road",
+      "Óscar Benavente Pinedo", P, "said", ph=["multi-sentence", "surname"]),
+    # two that-clauses (the first without "that") with no marks of speech: one statement; a statement names no channel
+    I("the blockade was costing about US$2.4 million a day and that it had offered in April to pave the first 18 kilometres",
+      "Minera Qoriwasi", O, "said", ph=["said-that", "writing"]),
+    # "The company": Minera Qoriwasi; the denial is annotated on the content after "that", the participle carries the
+    # quoted fragment
+    I("its trucks had caused the deaths of livestock", "Minera Qoriwasi", O, "rejected",
+      ph=["denial", "cue-class", "nominal"]),
+    M("without any technical basis", "Minera Qoriwasi", O, "calling", ph=["participle-cue", "nominal"]),
+    # the office speaks as a body, given by the phrase as written without the relative clause; a report names no
+    # channel
+    I("the dispute could turn violent", "the Ombudsman’s Office", O, "warned",
+      ph=["said-that", "cue-class", "writing"]),
+    # "Its representative in the region": the relation without the possessive is the role
+    M("stopped listening to each other", "Gladys Yupanqui Soto", P, "said", role="representative in the region",
+      ph=["said-that", "role-apposition"]),
+    # the paper that quoted him is the relay, "The daily" a description of it; the apposition is the role and the
+    # rank "General" a title; the that-clause carries the quoted fragment
+    M("for now", "Marco Alvites Chumpitaz", P, "quoted ... as saying", role="regional police chief",
+      via=["La República"], ph=["quoted-as-saying", "said-that", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Los Angeles Times-style story on a wildfire insurance pullout, curly double quotes + apostrophes (it’s, days’, company’s) with the comma and period inside: a trailing "the company said Tuesday" on the lede followed by a participle clause with "a market it calls" a fragment, "In a statement, the …-based insurer said" a fragment with the period inside, the insurance commissioner with her post before the name who "called the decision" a fragment and "said in an interview" by surname, homeowners of a canyon with its fire history in a relative clause, a retired schoolteacher with his age in apposition and a relative clause and "he said" in the same paragraph, a consumer advocate in apposition with her group described after its name and "she said" a paragraph later, the insurer's spokeswoman with the company before her post who "denied that" with a "saying" fragment
+article("pacific-hearth-wildfire-pullout", """
+Pacific Hearth Insurance will stop renewing about 38,000 homeowner policies in fire-prone foothill communities starting in July, the company said Tuesday, becoming the latest insurer to pull back from a market it calls “no longer viable.”
+In a statement, the San Ramos-based insurer said its wildfire losses in those areas over the last five years had exceeded the premiums it collected “by a wide margin.”
+Insurance Commissioner Marisol Delacroix-Amadi called the decision “deeply disappointing.”
+“I understand the pressure insurers are under. But walking away from 38,000 families in the middle of fire season is not the answer,” Delacroix-Amadi said in an interview.
+In Calder Canyon, where the 2021 Oriel fire destroyed 140 homes, homeowners said they had already been dropped by other carriers and had seen Pacific Hearth as their last option.
+Ruben Szalkiewicz, a 67-year-old retired schoolteacher who has lived in the canyon since 1988, said his nonrenewal notice arrived Saturday. “Pacific Hearth was the last company that would write us a policy. Now it’s the state plan or nothing, and that costs three times as much for half the coverage,” he said.
+Harriet Noguchi-Vance, executive director of Policyholder Action Network, a nonprofit advocacy group, said insurers were “holding homeowners hostage” to win approval for steeper rate increases.
+“This is a pressure campaign, plain and simple. Every time a company leaves, the message to the Capitol is: Give us what we want, or more people lose their coverage,” she said.
+Pacific Hearth spokeswoman Dana Fairhurst denied that the pullout was tied to the company’s pending request for a 34% rate increase, saying the two were “entirely separate.”
+State regulators are expected to rule on that request in the fall.
+""", [
+    # the company speaks as a body; "the company" points back to it; the comma before the trailing attribution is left
+    # out
+    I("Pacific Hearth Insurance will stop renewing about 38,000 homeowner policies in fire-prone foothill communities starting in July",
+      "Pacific Hearth Insurance", O, "said", ph=["trailing-attribution", "nominal"]),
+    # "becoming the latest insurer …" is the paper's own; inside it, the relative clause "it calls" carries the quoted
+    # fragment, the period inside the marks
+    M("no longer viable.", "Pacific Hearth Insurance", O, "calls", ph=["pronoun"]),
+    # "the San Ramos-based insurer": Pacific Hearth Insurance; a statement names no channel; the that-less clause carries
+    # the quoted fragment
+    M("by a wide margin.", "Pacific Hearth Insurance", O, "said", ph=["said-that", "writing", "nominal"]),
+    # the post before the name is the role
+    M("deeply disappointing.", "Marisol Delacroix-Amadi", P, "called", role="Insurance Commissioner",
+      ph=["role-premodifier"]),
+    # the surname in a paragraph that states no role; "in an interview" names no outlet
+    D("I understand the pressure insurers are under. But walking away from 38,000 families in the middle of fire season is not the answer,",
+      "Marisol Delacroix-Amadi", P, "said", ph=["multi-sentence", "surname", "interview"]),
+    # a group given by the word as written; the canyon is a fronted place with a relative clause, not part of it; one
+    # subject, two coordinated predicates: one statement
+    I("they had already been dropped by other carriers and had seen Pacific Hearth as their last option",
+      "homeowners", G, "said", ph=["said-that"]),
+    # the age belongs to the apposition that is the role, the relative clause does not; "he" in the same paragraph,
+    # where the role stands
+    I("his nonrenewal notice arrived Saturday", "Ruben Szalkiewicz", P, "said", role="67-year-old retired schoolteacher",
+      ph=["said-that", "role-apposition"]),
+    D("Pacific Hearth was the last company that would write us a policy. Now it’s the state plan or nothing, and that costs three times as much for half the coverage,",
+      "Ruben Szalkiewicz", P, "said", role="67-year-old retired schoolteacher",
+      ph=["multi-sentence", "pronoun", "role-apposition"]),
+    # the apposition is the role; the description of the group after its name is not part of it; the that-less clause
+    # carries the quoted fragment, the purpose clause after it is reported around the fragment
+    M("holding homeowners hostage", "Harriet Noguchi-Vance", P, "said",
+      role="executive director of Policyholder Action Network", ph=["said-that", "role-apposition"]),
+    # "she" in the next paragraph, which states no role; the unmarked "Give us …" is part of her quote
+    D("This is a pressure campaign, plain and simple. Every time a company leaves, the message to the Capitol is: Give us what we want, or more people lose their coverage,",
+      "Harriet Noguchi-Vance", P, "said", ph=["multi-sentence", "pronoun"]),
+    # the company and post before the name are the role; the denial is annotated on the content after "that", the
+    # participle's that-less clause carries the quoted fragment (period inside)
+    I("the pullout was tied to the company’s pending request for a 34% rate increase", "Dana Fairhurst", P, "denied",
+      role="Pacific Hearth spokeswoman", ph=["denial", "cue-class", "role-premodifier"]),
+    M("entirely separate.", "Dana Fairhurst", P, "saying", role="Pacific Hearth spokeswoman",
+      ph=["participle-cue", "role-premodifier"]),
+])
+
+# ---------------------------------------------------------------- Mmegi-style Botswana story on a diamond sales slump, curly double quotes + apostrophes (country’s) with the comma inside full quotes and the period outside fragments, a colon dateline, "Dr" and the local comma habit ("Minister of Finance, Dr X told"): a trailing "the company said in a trading update" on the lede, "MDC said" by acronym with a fragment, the managing director with the acronym before his post and a fragment, "he told journalists during a media briefing" a paragraph later, the finance minister who "told Parliament last week that" a clause and a second that-clause carrying a fragment, an economist with his institute before the name, his quote "said in an interview with Mmegi" and "According to X," by surname, a haul-truck driver in apposition with a relative clause "said:", "MDC, however, denied that" with a "saying" clause
+article("motlhabeng-diamond-sales-slump", """
+MOKGALO: Rough diamond sales by the Motlhabeng Diamond Company (MDC) fell by 41 percent in the first half of the year, the company said in a trading update released on Monday.
+MDC said it would cut output at its Phatswe mine by a third for at least three months “to protect value” while the market recovers.
+MDC managing director, Tebogo Ramokate-Sebina said the industry was going through “the most difficult period since 2008”.
+“We are not going to flood a weak market with our goods. We would rather keep the stones in the ground, or in the vault, until the buyers come back,” he told journalists during a media briefing in Mokgalo.
+Minister of Finance, Dr Onalenna Mmolai-Kebonang told Parliament last week that the slump had left a P6 billion hole in government revenue and that ministries would have to “tighten their belts”.
+An economist at the Tswelelo Institute for Policy Research, Dr Kagiso Mothibatsela said government had been warned for years to diversify the economy away from diamonds.
+“Every time diamonds catch a cold, the whole economy gets pneumonia. We said this in 2009, in 2015 and again in 2020, and each time the lesson was forgotten once sales recovered,” Mothibatsela said in an interview with Mmegi.
+According to Mothibatsela, diamonds account for about a third of government revenue and more than four-fifths of the country’s exports.
+At Phatswe, the mood among mineworkers is tense. Lesego Pheto, a haul-truck driver who has worked at the mine for 14 years, said: “They told us the cut is for three months only. But we have heard that story before.”
+MDC, however, denied that any retrenchments were planned, saying affected workers would be redeployed to other operations or placed on paid leave.
+""", [
+    # "the company": the Motlhabeng Diamond Company, given without the acronym in brackets; a trading update names no
+    # channel; the comma before the trailing attribution is left out
+    I("Rough diamond sales by the Motlhabeng Diamond Company (MDC) fell by 41 percent in the first half of the year",
+      "the Motlhabeng Diamond Company", O, "said", ph=["trailing-attribution", "writing", "nominal"]),
+    # the acronym alone names the company introduced in full above; the that-less clause carries the quoted fragment
+    M("to protect value", "the Motlhabeng Diamond Company", O, "said", ph=["said-that", "surname"]),
+    # the acronym and post before the name are the role; the comma after the post and none after the name is the
+    # paper's habit, not an apposition that ends the subject
+    M("the most difficult period since 2008", "Tebogo Ramokate-Sebina", P, "said", role="MDC managing director",
+      ph=["said-that", "role-premodifier"]),
+    # "he" in the next paragraph, which states no role; "told journalists" names no relay
+    D("We are not going to flood a weak market with our goods. We would rather keep the stones in the ground, or in the vault, until the buyers come back,",
+      "Tebogo Ramokate-Sebina", P, "told", ph=["multi-sentence", "told", "pronoun"]),
+    # the post before the name is the role, "Dr" a title; "told Parliament" names no relay; the first that-clause has
+    # no marks, the second carries the quoted fragment: two statements
+    I("the slump had left a P6 billion hole in government revenue", "Onalenna Mmolai-Kebonang", P, "told",
+      role="Minister of Finance", ph=["told", "said-that", "role-premodifier"]),
+    M("tighten their belts", "Onalenna Mmolai-Kebonang", P, "told", role="Minister of Finance",
+      ph=["told", "said-that", "role-premodifier"]),
+    # the apposition before the name is the role, "Dr" a title
+    I("government had been warned for years to diversify the economy away from diamonds", "Kagiso Mothibatsela", P,
+      "said", role="economist at the Tswelelo Institute for Policy Research", ph=["said-that", "role-apposition"]),
+    # the paper that interviewed him is the relay
+    D("Every time diamonds catch a cold, the whole economy gets pneumonia. We said this in 2009, in 2015 and again in 2020, and each time the lesson was forgotten once sales recovered,",
+      "Kagiso Mothibatsela", P, "said", via=["Mmegi"], ph=["multi-sentence", "surname", "interview"]),
+    I("diamonds account for about a third of government revenue and more than four-fifths of the country’s exports",
+      "Kagiso Mothibatsela", P, "according to", ph=["according-to", "surname"]),
+    # the mood among mineworkers is the paper's own; the apposition is the role, the relative clause is not
+    D("They told us the cut is for three months only. But we have heard that story before.", "Lesego Pheto", P, "said",
+      role="haul-truck driver", ph=["multi-sentence", "role-apposition"]),
+    # the denial is annotated on the content after "that", and the participle carries a clause of its own
+    I("any retrenchments were planned", "the Motlhabeng Diamond Company", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    I("affected workers would be redeployed to other operations or placed on paid leave",
+      "the Motlhabeng Diamond Company", O, "saying", ph=["participle-cue", "surname"]),
+])
+
+# ---------------------------------------------------------------- Greek outlet's English edition on an island water shortage, «guillemets» with the comma and period outside, curly apostrophes (island’s, Hoteliers’, association’s): the island's brochure slogan in quotes in the lede, the mayor with "Mayor" before the name who "told state broadcaster ERT that" a fragment "and that" a clause, his quote by surname, "in a post on Facebook, he wrote that" a fragment and a request (no statement), the civil protection ministry "said in a statement that" two that-clauses, "A ministry official, who spoke on condition of anonymity," with a fragment, the deputy minister who "rejected criticism that", "Hoteliers say" and "According to the … Hoteliers’ Association,", the association's president in an inverted quote with questions inside it, residents of a hill village and an inverted retired fisherman with his age
+article("lefkanisi-island-water-shortage", """
+LEFKANISI – The Aegean island of Lefkanisi, promoted in travel brochures as «the Pearl of the Aegean», was declared in a state of emergency on Monday after its only desalination unit broke down, leaving about 4,000 residents and thousands of summer visitors dependent on water brought in by tanker.
+Mayor Stelios Peristerakis told state broadcaster ERT that the island had «water for three days, maybe four» and that a replacement part was being flown in from abroad.
+«We have been asking for a second unit since 2019. Every summer we pray that the one we have will not break, and this summer our prayers were not answered», Peristerakis said.
+In a post on Facebook, he wrote that he would «not hide the truth from anyone» and asked residents to use tap water only for drinking and cooking.
+The civil protection ministry said in a statement that two tankers carrying 6,000 cubic metres of water would arrive by Wednesday and that the navy had been asked to help. A ministry official, who spoke on condition of anonymity, said the breakdown had been «entirely predictable» given the age of the unit.
+Deputy Civil Protection Minister Eleni Stathopoulou-Varela rejected criticism that the government had ignored the island’s requests for a second unit.
+Hoteliers say cancellations have already begun. According to the Lefkanisi Hoteliers’ Association, about a fifth of July bookings have been cancelled in the past week.
+«Guests call us and ask if they can shower. What am I supposed to tell them? That they can, for now?», said Dimitra Koutsogianni, the association’s president, who runs a 40-room hotel in the port.
+In the hill village of Ano Mersini, residents said their taps had run dry on Saturday night. Some now carry water up from the port.
+«My grandfather carried water up this hill on a donkey. Seventy years later I am carrying it in the boot of my car», said Vasilis Kouris, a 72-year-old retired fisherman.
+""", [
+    # the emergency declaration is an act; the brochure slogan is a name for the island, not a statement
+    R("the Pearl of the Aegean", "promotional nickname of the island", "title"),
+    # "Mayor" before the name is the role; the broadcaster told is the relay, "state broadcaster" a description of it;
+    # the first that-clause carries the quoted fragment, the second has no marks: two statements
+    M("water for three days, maybe four", "Stelios Peristerakis", P, "told", role="Mayor", via=["ERT"],
+      ph=["told", "said-that", "role-premodifier"]),
+    I("a replacement part was being flown in from abroad", "Stelios Peristerakis", P, "told", role="Mayor",
+      via=["ERT"], ph=["told", "said-that", "role-premodifier"]),
+    # the surname in a paragraph that states no role; only the told-frame names the relay
+    D("We have been asking for a second unit since 2019. Every summer we pray that the one we have will not break, and this summer our prayers were not answered",
+      "Stelios Peristerakis", P, "said", ph=["multi-sentence", "surname"]),
+    # a post on Facebook names the channel; the that-clause carries the quoted fragment; asking residents to save water
+    # is a request
+    M("not hide the truth from anyone", "Stelios Peristerakis", P, "wrote", via=["Facebook"],
+      ph=["said-that", "writing", "pronoun"]),
+    # the ministry speaks as a body, given by the phrase as written; a statement names no channel; two that-clauses
+    # with no marks of speech: one statement
+    I("two tankers carrying 6,000 cubic metres of water would arrive by Wednesday and that the navy had been asked to help",
+      "the civil protection ministry", O, "said", ph=["said-that", "writing"]),
+    # an unnamed official given by the phrase as written, without the relative clause on anonymity; the that-less
+    # clause carries the quoted fragment
+    M("entirely predictable", "a ministry official", A, "said", ph=["said-that"]),
+    # the post before the name is the role; the denial is annotated on the content after "that"
+    I("the government had ignored the island’s requests for a second unit", "Eleni Stathopoulou-Varela", P,
+      "rejected", role="Deputy Civil Protection Minister", ph=["denial", "cue-class", "role-premodifier"]),
+    # a group given by the word as written, "say" in the present tense
+    I("cancellations have already begun", "hoteliers", G, "say", ph=["said-that"]),
+    I("about a fifth of July bookings have been cancelled in the past week", "the Lefkanisi Hoteliers’ Association", O,
+      "according to", ph=["according-to"]),
+    # an inverted cue with the role in apposition, the possessive kept; the relative clause after it is not part of
+    # the role; the question mark inside the marks belongs to the quote
+    D("Guests call us and ask if they can shower. What am I supposed to tell them? That they can, for now?",
+      "Dimitra Koutsogianni", P, "said", role="association’s president",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the village is a fronted place, not part of the group; what "some now carry" is the outlet's own
+    I("their taps had run dry on Saturday night", "residents", G, "said", ph=["said-that"]),
+    # the age belongs to the apposition that is the role
+    D("My grandfather carried water up this hill on a donkey. Seventy years later I am carrying it in the boot of my car",
+      "Vasilis Kouris", P, "said", role="72-year-old retired fisherman",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+])
+
 
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
