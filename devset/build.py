@@ -33471,6 +33471,325 @@ On the picket line, dockers said they were ready to strike again next month if t
 ])
 
 
+# ---------------------------------------------------------------- Gulf News-style story on a metro extension opening, curly double quotes + apostrophes (authority’s, zone’s) with the comma inside and the period outside fragments, a dateline with a colon: a trailing "…, the … Roads and Transport Authority (SRTA) announced" on the lede, "Eng." before a name with a long Director-General-and-Chairman post in apposition, his quote by surname "said at the opening ceremony", a strategy's name in quotes, a contractor in a relative clause "which said in a statement that" a fragment, "Its project director, X, told Gulf News" a that-less clause whose relative clause carries a fragment, an inverted commuter with his age and a relative clause, "Some passengers complained that", a nurse in apposition with a fragment, "The SRTA said" by acronym with a fragment, an urban planner "Dr" inverted, "She warned that" a fragment
+article("sahwa-metro-green-line-extension", """
+MADINAT SAHWA: The 11-kilometre extension of the Sahwa Metro Green Line opened to passengers on Sunday, adding five stations and linking the Al Rimal Free Zone to the Old Souq, the Sahwa Roads and Transport Authority (SRTA) announced.
+Eng. Khalid Saeed Al Mazrouei, Director-General and Chairman of the Board of Executive Directors of the SRTA, said the extension would cut the trip from the free zone to the city centre from 55 minutes by car to 19.
+“The Green Line extension is not only a transport project. It is a promise to put 80 per cent of residents within 20 minutes of their daily needs by 2040,” Al Mazrouei said at the opening ceremony.
+The line is the first project of the authority’s “Connected Sahwa” strategy. It was built by the Marwan-Holtz Rail Consortium, which said in a statement that the line had been delivered with “more than 14 million working hours and zero lost-time injuries”.
+Its project director, Stefan Reinholz-Amiri, told Gulf News the hardest section was a 900-metre tunnel under Creek Road, where crews hit “water-bearing sand that behaved more like soup than soil”.
+“I used to leave home at 6am to beat the traffic on Airport Road. Today I left at 7.15am and I was still early,” said Ramesh Pillai, 41, an accountant who works in the free zone.
+Some passengers complained that there was no shaded walkway from Al Rimal station to the free zone’s towers. Maricel Dela Cruz, a nurse at Sahwa Specialist Hospital, said the 600-metre walk was “simply not possible from May to October”.
+The SRTA said covered walkways would be finished “before the summer”.
+“The metro works when the last 500 metres work. Right now, these stations are islands in a sea of car parks,” said Dr Noura Al Habsi, an urban planner at the American University of Sahwa.
+She warned that without feeder buses the line risked becoming “a very expensive way to get to the airport”.
+""", [
+    # the authority speaks as a body, given without its acronym in brackets; the participle clauses are part of what
+    # it announced; the comma before the trailing attribution is left out
+    I("The 11-kilometre extension of the Sahwa Metro Green Line opened to passengers on Sunday, adding five stations and linking the Al Rimal Free Zone to the Old Souq",
+      "the Sahwa Roads and Transport Authority", O, "announced", ph=["trailing-attribution", "cue-class"]),
+    # "Eng." is a title; the whole post in apposition is the role, the acronym kept as written
+    I("the extension would cut the trip from the free zone to the city centre from 55 minutes by car to 19",
+      "Khalid Saeed Al Mazrouei", P,
+      "said", role="Director-General and Chairman of the Board of Executive Directors of the SRTA",
+      ph=["said-that", "role-apposition"]),
+    # the surname with its particle; the ceremony names no relay; the paragraph states no role
+    D("The Green Line extension is not only a transport project. It is a promise to put 80 per cent of residents within 20 minutes of their daily needs by 2040,",
+      "Khalid Saeed Al Mazrouei", P, "said", ph=["multi-sentence", "surname"]),
+    R("Connected Sahwa", "name of the authority's strategy", "title"),
+    # the consortium speaks in a relative clause; a statement names no channel; the that-clause carries the quoted
+    # fragment (period outside)
+    M("more than 14 million working hours and zero lost-time injuries", "the Marwan-Holtz Rail Consortium", O, "said",
+      ph=["said-that", "writing"]),
+    # "Its project director": the relation without the possessive is the role; the paper told is the relay; the
+    # that-less clause carries the quoted fragment inside its relative clause, so only the fragment is annotated
+    M("water-bearing sand that behaved more like soup than soil", "Stefan Reinholz-Amiri", P, "told",
+      role="project director", via=["Gulf News"], ph=["told", "said-that", "role-apposition"]),
+    # the age is no role and "who works …" a relative clause
+    D("I used to leave home at 6am to beat the traffic on Airport Road. Today I left at 7.15am and I was still early,",
+      "Ramesh Pillai", P, "said", role="accountant", ph=["inversion", "multi-sentence", "role-apposition"]),
+    # a group given by the phrase as written
+    I("there was no shaded walkway from Al Rimal station to the free zone’s towers", "some passengers", G,
+      "complained", ph=["said-that", "cue-class"]),
+    M("simply not possible from May to October", "Maricel Dela Cruz", P, "said",
+      role="nurse at Sahwa Specialist Hospital", ph=["said-that", "role-apposition"]),
+    # the acronym alone names the authority introduced in full in the lede
+    M("before the summer", "the Sahwa Roads and Transport Authority", O, "said", ph=["said-that", "surname"]),
+    # "Dr" is a title; an inverted cue with the role in apposition
+    D("The metro works when the last 500 metres work. Right now, these stations are islands in a sea of car parks,",
+      "Noura Al Habsi", P, "said", role="urban planner at the American University of Sahwa",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # "She" in the next paragraph, which states no role; the that-clause carries the quoted fragment
+    M("a very expensive way to get to the airport", "Noura Al Habsi", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+])
+
+# ---------------------------------------------------------------- Irish Independent-style story on a hospital overcrowding record, curly single quotes + apostrophes (someone’s, doesn’t, I’m) with a “nested” double and the full stop outside fragments, "yesterday" and "last night": a trailing "according to the … (NMUI)" on the lede, the union's general secretary with the acronym and post before the name who "said" two fragments in two that-clauses, her two-paragraph quotation (the opening mark repeated) closed by "she added", "In a statement last night, the … (NHE) said" a fragment "and that" a clause, "It rejected claims that", the health minister who "insisted" a fragment and "the Minister told the Irish Independent" (the paper itself as relay), "A senior manager at the hospital, who did not wish to be named, said" a fragment, a patient's son introduced by his mother's story and his inverted split quote "said Mr X", a petition's name in quotes
+article("dunrath-hospital-trolley-record", """
+A record 746 patients were waiting on trolleys in hospitals across the country yesterday morning, according to the Nurses and Midwives Union of Ireland (NMUI).
+University Hospital Dúnráth was the worst affected, with 97 patients – including 11 aged over 85 – without a bed.
+NMUI general secretary Siobhán Ní Fhloinn said the figures were ‘a national disgrace’ and that nurses were being asked to care for patients ‘in corridors, in storerooms and in the hospital chapel’.
+‘Our members are exhausted. They go home knowing someone’s grandmother spent the day on a trolley, and there was nothing they could do about it.
+‘We warned the executive in September that this winter would be the worst on record. Nobody listened,’ she added.
+In a statement last night, the National Health Executive (NHE) said hospitals were experiencing ‘exceptional demand’ driven by flu and Covid-19, and that 212 additional beds had opened since January.
+It rejected claims that hospitals had been told to stop publishing their daily trolley numbers.
+Health Minister Fergal Mac Conmara-Doyle insisted the system was ‘not in meltdown’.
+‘Every day this week, more patients have been discharged than admitted. That doesn’t make it acceptable – it isn’t – but the trend is moving in the right direction,’ the Minister told the Irish Independent.
+A senior manager at the hospital, who did not wish to be named, said Dúnráth was ‘running on goodwill and overtime’.
+Conor Hegarty’s 89-year-old mother, Nora, spent 51 hours on a trolley at Dúnráth after a fall at home last week.
+‘She was in a corridor beside the toilets for two nights. One nurse said to me, “I’m so sorry, we have nowhere to put her,” and she was nearly in tears herself,’ said Mr Hegarty. ‘I don’t blame the staff. I blame whoever decided this was good enough for the people who built this country.’
+The NMUI will deliver its ‘Beds Not Trolleys’ petition to Leinster House on Saturday.
+""", [
+    # the union speaks as a body, given without its acronym in brackets; the second paragraph's figures are the
+    # paper's own
+    I("A record 746 patients were waiting on trolleys in hospitals across the country yesterday morning",
+      "the Nurses and Midwives Union of Ireland", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the acronym and post before the name are the role; two that-clauses, each carrying a quoted fragment: two
+    # mixed statements
+    M("a national disgrace", "Siobhán Ní Fhloinn", P, "said", role="NMUI general secretary",
+      ph=["said-that", "role-premodifier"]),
+    M("in corridors, in storerooms and in the hospital chapel", "Siobhán Ní Fhloinn", P, "said",
+      role="NMUI general secretary", ph=["said-that", "role-premodifier"]),
+    # the quotation opens a paragraph it does not close and the next paragraph opens with a mark: one statement,
+    # attributed by "she added" at its end, in a paragraph that states no role
+    D("Our members are exhausted. They go home knowing someone’s grandmother spent the day on a trolley, and there was nothing they could do about it.\n‘We warned the executive in September that this winter would be the worst on record. Nobody listened,",
+      "Siobhán Ní Fhloinn", P, "added", ph=["multi-sentence", "pronoun"]),
+    # the executive speaks as a body, given without its acronym; a statement names no channel; a that-less clause
+    # carrying a quoted fragment and an "and that" clause without marks: two statements
+    M("exceptional demand", "the National Health Executive", O, "said", ph=["said-that", "writing"]),
+    I("212 additional beds had opened since January", "the National Health Executive", O, "said",
+      ph=["said-that", "writing"]),
+    # "It": the executive; the rejection is annotated on the content after "that"
+    I("hospitals had been told to stop publishing their daily trolley numbers", "the National Health Executive", O,
+      "rejected", ph=["denial", "cue-class", "pronoun"]),
+    # the post before the name is the role; "insisted" carries the quoted fragment
+    M("not in meltdown", "Fergal Mac Conmara-Doyle", P, "insisted", role="Health Minister",
+      ph=["said-that", "cue-class", "role-premodifier"]),
+    # "the Minister": Mac Conmara-Doyle, so the nominal is the role, its capital as written; the paper told is the
+    # relay, "the" left out of its name
+    D("Every day this week, more patients have been discharged than admitted. That doesn’t make it acceptable – it isn’t – but the trend is moving in the right direction,",
+      "Fergal Mac Conmara-Doyle", P, "told", role="Minister", via=["Irish Independent"],
+      ph=["multi-sentence", "told", "nominal"]),
+    # an unnamed manager given by the phrase as written, without the relative clause on anonymity
+    M("running on goodwill and overtime", "a senior manager at the hospital", A, "said", ph=["said-that"]),
+    # the son is introduced through his mother's story, which is the paper's own; "Mr" is a title; the nurse's words
+    # are nested in his quote and never annotated on their own; a second quote right after the attribution sentence
+    D("She was in a corridor beside the toilets for two nights. One nurse said to me, “I’m so sorry, we have nowhere to put her,” and she was nearly in tears herself,",
+      "Conor Hegarty", P, "said", ph=["inversion", "split-quote", "multi-sentence", "nested", "surname"]),
+    D("I don’t blame the staff. I blame whoever decided this was good enough for the people who built this country.",
+      "Conor Hegarty", P, "said", ph=["split-quote", "multi-sentence", "surname"]),
+    R("Beds Not Trolleys", "name of the union's petition", "title"),
+])
+
+# ---------------------------------------------------------------- Venezuelan-diaspora outlet in English on a fuel shortage, «guillemets» without spaces and the comma outside, curly apostrophes (don’t, Assembly’s, Corpenal’s), names with two surnames: the shortage as the outlet's own lede, a trailing "according to the … (RVE), an independent monitoring group", the state oil company in apposition before its name "said in a statement posted on Instagram that" a fragment "and blamed the delays on" a second, "X denied that" by acronym with a "saying" fragment, a Spanish slang word glossed by the outlet, an inverted taxi driver with his age and a relative clause and a second quote right after the attribution sentence, an opposition deputy with a relative clause who "wrote in a post on X that" a fragment, "She accused the government of" a fragment "and said" a clause, an inverted analyst in apposition whose split quote runs over two sentences
+article("puerto-guaramo-fuel-queues", """
+PUERTO GUARAMO – Drivers in the western state of Carivén are once again spending whole nights in line for petrol, as a new wave of fuel shortages spreads across the country barely a year after the last one.
+At some stations in Puerto Guaramo, the state capital, queues stretched for more than two kilometres on Monday, according to the Red de Vigilancia Energética (RVE), an independent monitoring group.
+The state oil company, Corporación Petrolera Nacional (Corpenal), said in a statement posted on Instagram that supply would be «normalized in the coming days» and blamed the delays on «logistical adjustments» at the El Caimito refinery.
+Corpenal denied that the refinery had stopped processing crude, saying two of its three distillation units were «operating normally».
+In the meantime the black market has filled the gap. The «bachaqueros», as resellers of subsidized petrol are known, are charging up to five dollars a litre, more than ten times the official price.
+«I have been here since four yesterday afternoon. I slept in the car, and I still don’t know if there will be petrol when I reach the pump», said Wilmer Antonio Rangel Parra, 53, a taxi driver who has worked the same route for 20 years. «A taxi without petrol is just a chair.»
+Opposition deputy Yusmary Bracho Lugo, who represents Carivén in the National Assembly, wrote in a post on X that the shortage was «the result of a decade of looting, not of sanctions».
+She accused the government of «hiding the real production figures» and said she would ask the Assembly’s energy committee to summon Corpenal’s president.
+«The refineries are working at perhaps a quarter of their capacity», said Rafael Quintero Salas, an energy analyst and former Corpenal planning manager who left the country in 2018. «Imports fill part of the gap, but every tanker that arrives late means another week of queues.»
+""", [
+    # the shortage is the outlet's own lede; the monitoring group speaks as a body, given by its name without the
+    # acronym in brackets; its own apposition is no part of the name
+    I("At some stations in Puerto Guaramo, the state capital, queues stretched for more than two kilometres on Monday",
+      "the Red de Vigilancia Energética", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # the company is given by its name ("The state oil company" describes it); the post is on Instagram, the named
+    # channel; one subject, two verbs, each carrying a quoted fragment: two mixed statements, both through the post
+    M("normalized in the coming days", "Corporación Petrolera Nacional", O, "said", via=["Instagram"],
+      ph=["said-that", "writing"]),
+    M("logistical adjustments", "Corporación Petrolera Nacional", O, "blamed", via=["Instagram"], ph=["writing"]),
+    # the acronym alone names the company; a sentence of its own, so no relay; the denial is annotated on the
+    # content after "that", and the participle's that-less clause carries the quoted fragment
+    I("the refinery had stopped processing crude", "Corporación Petrolera Nacional", O, "denied",
+      ph=["denial", "cue-class", "surname"]),
+    M("operating normally", "Corporación Petrolera Nacional", O, "saying", ph=["participle-cue", "surname"]),
+    # a Spanish slang word the outlet glosses in its own sentence
+    R("bachaqueros", "the outlet's quotes around a local word, glossed after it", "scare-quote"),
+    # the age is no role and "who has worked …" a relative clause; a second quote right after the attribution
+    # sentence is the second part
+    D("I have been here since four yesterday afternoon. I slept in the car, and I still don’t know if there will be petrol when I reach the pump",
+      "Wilmer Antonio Rangel Parra", P, "said", role="taxi driver",
+      ph=["inversion", "split-quote", "multi-sentence", "role-apposition"]),
+    D("A taxi without petrol is just a chair.", "Wilmer Antonio Rangel Parra", P, "said", role="taxi driver",
+      ph=["split-quote", "role-apposition"]),
+    # the post before the name is the role, the relative clause is not; the post is on X; the that-clause carries
+    # the quoted fragment
+    M("the result of a decade of looting, not of sanctions", "Yusmary Bracho Lugo", P, "wrote", role="Opposition deputy",
+      via=["X"], ph=["said-that", "writing", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role and names no channel; "accused … of" carries the quoted
+    # fragment, "said" a that-less clause with no marks: two statements
+    M("hiding the real production figures", "Yusmary Bracho Lugo", P, "accused", ph=["cue-class", "pronoun"]),
+    I("she would ask the Assembly’s energy committee to summon Corpenal’s president", "Yusmary Bracho Lugo", P, "said",
+      ph=["said-that", "pronoun"]),
+    # an inverted cue; the apposition is the role, without the relative clause; a second quote right after the
+    # attribution sentence
+    D("The refineries are working at perhaps a quarter of their capacity", "Rafael Quintero Salas", P, "said",
+      role="energy analyst and former Corpenal planning manager",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Imports fill part of the gap, but every tanker that arrives late means another week of queues.",
+      "Rafael Quintero Salas", P, "said", role="energy analyst and former Corpenal planning manager",
+      ph=["split-quote", "role-apposition"]),
+])
+
+# ---------------------------------------------------------------- Financial Times-style story on a bond-market sell-off, curly double quotes + apostrophes (coalition’s, country’s, don’t, buyers’, bank’s) with the comma inside and the full stop outside fragments, "per cent" and "€14bn", lower-case posts before names: the sell-off as the paper's own lede and market line, "The finance ministry said in a statement that" a fragment "and that" a second, the finance minister named only in the paper's account, "A person briefed on the talks said" a that-less clause ", but that" a second (one statement), "the person said" after a quote in the same paragraph, "Strategists said", an inverted rates strategist in apposition with a second quote right after the attribution sentence, a so-called term, the central bank governor in apposition who "told the Financial Times that" a fragment, "She ruled out …" (no clause) with a "saying" fragment, "she said" a paragraph later
+article("brenovia-bond-selloff", """
+Brenovian government bonds suffered their sharpest sell-off in more than a decade on Tuesday as investors balked at the ruling coalition’s plans to loosen the country’s fiscal rules.
+The yield on the 10-year bond, which moves inversely to its price, rose 0.38 percentage points to 5.94 per cent, its highest level since 2011, while the brenar fell 2.1 per cent against the euro.
+The finance ministry said in a statement that the moves reflected “short-term volatility” and that the government remained “fully committed” to bringing the deficit below 3 per cent of gross domestic product by 2027.
+But finance minister Tomas Ehrenvald is locked in talks with the Agrarian party, the coalition’s junior partner, over a €14bn package of farm subsidies and pension increases that would breach the deficit ceiling.
+A person briefed on the talks said Ehrenvald had offered to phase in the pension increases over three years, but that Agrarian leaders had rejected the proposal on Monday night. “Everyone in the room knows the numbers don’t add up. The question is who blinks first,” the person said.
+Strategists said the speed of the move had caught many investors off guard.
+“This is a buyers’ strike, plain and simple,” said Henrik Solberg-Matei, head of European rates strategy at Castlemere Securities. “Foreigners own almost half of the market, and they are not going to sit through a budget fight without demanding a much bigger premium.”
+Shares in domestic lenders, which hold about a third of the country’s debt, fell sharply, reviving memories of the so-called “doom loop” between banks and the state that brought Brenovia close to a bailout in 2012.
+Anneliese Kostrova-Lind, governor of the National Bank of Brenovia, told the Financial Times that the central bank was “watching the market very closely”. She ruled out buying government bonds to cap yields, saying that would be “monetary financing by another name”.
+“It is not the central bank’s job to rescue a budget,” she said.
+""", [
+    # the sell-off and the market figures are the paper's own; the ministry speaks as a body; a statement names no
+    # channel; two that-clauses, each carrying a quoted fragment: two mixed statements
+    M("short-term volatility", "the finance ministry", O, "said", ph=["said-that", "writing"]),
+    M("fully committed", "the finance ministry", O, "said", ph=["said-that", "writing"]),
+    # the talks are the paper's own account; an unnamed source given by the phrase as written; a that-less clause and
+    # a "but that" clause, neither with marks: one statement
+    I("Ehrenvald had offered to phase in the pension increases over three years, but that Agrarian leaders had rejected the proposal on Monday night",
+      "a person briefed on the talks", A, "said", ph=["said-that"]),
+    # "the person": the source of the same paragraph, given by the fullest earlier phrase
+    D("Everyone in the room knows the numbers don’t add up. The question is who blinks first,",
+      "a person briefed on the talks", A, "said", ph=["multi-sentence", "nominal"]),
+    # a group given by the word as written
+    I("the speed of the move had caught many investors off guard", "strategists", G, "said", ph=["said-that"]),
+    # an inverted cue with the role in apposition; a second quote right after the attribution sentence
+    D("This is a buyers’ strike, plain and simple,", "Henrik Solberg-Matei", P, "said",
+      role="head of European rates strategy at Castlemere Securities",
+      ph=["inversion", "split-quote", "role-apposition"]),
+    D("Foreigners own almost half of the market, and they are not going to sit through a budget fight without demanding a much bigger premium.",
+      "Henrik Solberg-Matei", P, "said", role="head of European rates strategy at Castlemere Securities",
+      ph=["split-quote", "role-apposition"]),
+    # the paper's own market line, a term after "so-called"
+    R("doom loop", "scare quote after 'so-called'", "scare-quote"),
+    # the apposition is the role; the paper told is the relay, "the" left out of its name; the that-clause carries the
+    # quoted fragment
+    M("watching the market very closely", "Anneliese Kostrova-Lind", P, "told",
+      role="governor of the National Bank of Brenovia", via=["Financial Times"],
+      ph=["told", "said-that", "role-apposition"]),
+    # "She" in the same paragraph, where the role stands; a sentence of its own, so no relay; "ruled out buying …"
+    # has no clause and is not annotated; the participle's clause carries the quoted fragment
+    M("monetary financing by another name", "Anneliese Kostrova-Lind", P, "saying",
+      role="governor of the National Bank of Brenovia", ph=["participle-cue", "pronoun", "role-apposition"]),
+    # "she" in the next paragraph, which states no role
+    D("It is not the central bank’s job to rescue a budget,", "Anneliese Kostrova-Lind", P, "said", ph=["pronoun"]),
+])
+
+# ---------------------------------------------------------------- Rwandan New Times-style story on a coffee-export record, straight double quotes + apostrophes (NECA's, cooperative's) with the full stop outside fragments, "Rwf" before figures, "He, however, noted that": a trailing "according to figures released by the … (NECA) on Tuesday" on the lede, "The authority said", "Speaking to The New Times, NECA Chief Executive Officer X said" a fragment (the paper itself as relay), "she noted" a paragraph later, "She added that" a clause holding a competition's name in quotes, a trailing "according to X, the president of the cooperative" and "X said" by surname, "He, however, noted that" a clause "and warned that" a fragment, an inverted buyer whose employer carries its own apposition and a relative clause, "The Minister of Trade and Industry, X, announced that", "the minister said"
+article("murambo-coffee-export-record", '''
+Rwanda earned a record $148 million from coffee exports in the 2024/25 season, up 31 per cent from the previous season, according to figures released by the National Export Crops Authority (NECA) on Tuesday.
+The authority said the growth was driven by higher prices on the world market and by a rise in the share of fully washed coffee, which now accounts for 74 per cent of exports.
+Speaking to The New Times, NECA Chief Executive Officer Aline Mukamana Rugero said the sector was "only beginning to show what it can do".
+"Five years ago, most of our coffee left the country as a commodity. Today, buyers come to the hills of Murambo and ask for a particular washing station by name," she noted.
+She added that NECA would this year extend its "Golden Cup" quality competition to all 30 districts.
+At the Ubumwe Kawa Cooperative in Murambo District, members received Rwf1,100 per kilogramme of cherries this season, up from Rwf600 two years ago, according to Jean Bosco Niyonsaba, the president of the cooperative.
+"For the first time, some of our members have built houses from coffee money alone. Coffee is paying school fees again," Niyonsaba said.
+He, however, noted that many farmers still cannot afford fertiliser and warned that ageing trees could cut yields "within five years if nothing is done".
+"Rwandan coffee used to be a story about recovery. Now it is simply a story about quality," said Emily Hartwell-Okafor, a green coffee buyer for Lantern & Ash Roasters, a specialty roaster based in the United States, who has bought from Murambo since 2016.
+The Minister of Trade and Industry, Prudence Uwimana Gasana, announced that the government would open two coffee export promotion offices, in the Gulf and in East Asia, before the end of the year.
+"Coffee has shown what happens when we invest in quality instead of quantity. We want tea, horticulture and pyrethrum to follow the same path," the minister said.
+''', [
+    # the authority speaks as a body, given without its acronym in brackets; its figures are what it reported
+    I("Rwanda earned a record $148 million from coffee exports in the 2024/25 season, up 31 per cent from the previous season",
+      "the National Export Crops Authority", O, "according to", ph=["according-to", "trailing-attribution"]),
+    # "The authority": NECA; the relative clause is part of what it said
+    I("the growth was driven by higher prices on the world market and by a rise in the share of fully washed coffee, which now accounts for 74 per cent of exports",
+      "the National Export Crops Authority", O, "said", ph=["said-that", "nominal"]),
+    # the acronym and post before the name are the role; the paper spoken to is the relay (as "Speaking to
+    # broadcaster SRV"); the that-less clause carries the quoted fragment (full stop outside)
+    M("only beginning to show what it can do", "Aline Mukamana Rugero", P, "said",
+      role="NECA Chief Executive Officer", via=["The New Times"], ph=["said-that", "interview", "role-premodifier"]),
+    # "she" in the next paragraph, which states no role and names no relay
+    D("Five years ago, most of our coffee left the country as a commodity. Today, buyers come to the hills of Murambo and ask for a particular washing station by name,",
+      "Aline Mukamana Rugero", P, "noted", ph=["multi-sentence", "pronoun"]),
+    # "She": the clause is her statement, the competition's name in quotes inside it is a title
+    I('NECA would this year extend its "Golden Cup" quality competition to all 30 districts', "Aline Mukamana Rugero", P,
+      "added", ph=["said-that", "pronoun"]),
+    R("Golden Cup", "name of a quality competition", "title"),
+    # a person after "according to", with the role in apposition; the cooperative's figures are his content
+    I("At the Ubumwe Kawa Cooperative in Murambo District, members received Rwf1,100 per kilogramme of cherries this season, up from Rwf600 two years ago",
+      "Jean Bosco Niyonsaba", P, "according to", role="president of the cooperative",
+      ph=["according-to", "trailing-attribution", "role-apposition"]),
+    D("For the first time, some of our members have built houses from coffee money alone. Coffee is paying school fees again,",
+      "Jean Bosco Niyonsaba", P, "said", ph=["multi-sentence", "surname"]),
+    # "He, however, noted that": a clause with no marks, then "warned that" a clause carrying a quoted fragment: two
+    # statements, the second only its fragment
+    I("many farmers still cannot afford fertiliser", "Jean Bosco Niyonsaba", P, "noted", ph=["said-that", "pronoun"]),
+    M("within five years if nothing is done", "Jean Bosco Niyonsaba", P, "warned",
+      ph=["said-that", "cue-class", "pronoun"]),
+    # an inverted cue; the apposition is the role; the employer's own apposition and the relative clause are not
+    D("Rwandan coffee used to be a story about recovery. Now it is simply a story about quality,", "Emily Hartwell-Okafor",
+      P, "said", role="green coffee buyer for Lantern & Ash Roasters",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the post set off before the name is the role
+    I("the government would open two coffee export promotion offices, in the Gulf and in East Asia, before the end of the year",
+      "Prudence Uwimana Gasana", P, "announced", role="Minister of Trade and Industry",
+      ph=["said-that", "cue-class", "role-apposition"]),
+    # "the minister": Uwimana Gasana, so the nominal is the role
+    D("Coffee has shown what happens when we invest in quality instead of quantity. We want tea, horticulture and pyrethrum to follow the same path,",
+      "Prudence Uwimana Gasana", P, "said", role="minister", ph=["multi-sentence", "nominal"]),
+])
+
+# ---------------------------------------------------------------- Hungarian outlet in English on a teachers' protest, „low-high” quotes closing with ” and the comma outside (also after a question mark), curly apostrophes (school’s), Hungarian names with accents: the march as the outlet's own lede, a union named in English with its Hungarian acronym in a relative clause "which said" against "Police said", a law's nickname after "dubbed … by its critics", the union president with the acronym and post before the name who "told the crowd", "She said" a clause "and accused the Interior Ministry of treating teachers" a fragment, the ministry with a relative clause that "said in a statement sent to the state news agency MTI that" a fragment, "It denied that" with a "saying" fragment, an inverted student with her age whose quote ends in a question, a school head in apposition who "wrote in a post on Facebook that" a fragment and "he wrote" in the same paragraph, an anonymous teacher "who asked not to be named because she feared being transferred" who "told the news site Telex that"
+article("kovarad-teachers-transfer-law-march", """
+KŐVÁRAD – Several thousand teachers, parents and students marched through Kővárad on Wednesday, demanding the withdrawal of a law that allows teachers to be transferred to other schools without their consent.
+The march was organised by the Democratic Union of Teachers (TDSZ), which said about 12,000 people took part. Police said the crowd numbered about 4,500.
+The law, dubbed „lex Gerebenics” by its critics after the state secretary who drafted it, passed parliament in December.
+„We are not asking for privileges. We are asking to be treated as professionals, not as state property that can be moved from one building to another”, TDSZ president Erzsébet Halmos-Kántor told the crowd.
+She said the union would hold a one-day strike on 3 March if the government refused to negotiate, and accused the Interior Ministry of treating teachers „like conscripts”.
+The Interior Ministry, which is responsible for education, said in a statement sent to the state news agency MTI that the law was „necessary to guarantee quality teaching in every part of the country”. It denied that the law would be used to punish teachers who took part in protests, saying transfers would be made only „in exceptional and justified cases”.
+„My chemistry teacher has been told she could be sent to a village 40 kilometres away. Who is going to prepare us for the final exams?”, said Dorka Szalai-Berkes, 17, a student at the Kővárad Reformed Grammar School.
+Tamás Bodrogi-Vass, head of the grammar school, wrote in a post on Facebook that he would join the march „as a citizen, not as a headmaster”. „If speaking up costs me my job, then the law has already shown what it was written for”, he wrote.
+A teacher at a village school near Kővárad, who asked not to be named because she feared being transferred, told the news site Telex that three of her colleagues had already been sounded out about posts in other towns.
+""", [
+    # the march is the outlet's own lede; the union speaks in a relative clause, given without its acronym; police
+    # speak as a body: two statements with two speakers
+    I("about 12,000 people took part", "the Democratic Union of Teachers", O, "said", ph=["said-that"]),
+    I("the crowd numbered about 4,500", "police", O, "said", ph=["said-that"]),
+    # the critics' nickname for the law after "dubbed" is a name, not speech
+    R("lex Gerebenics", "nickname of the law after 'dubbed'", "title"),
+    # the acronym and post before the name are the role; "told the crowd" names no relay; the comma sits outside
+    D("We are not asking for privileges. We are asking to be treated as professionals, not as state property that can be moved from one building to another",
+      "Erzsébet Halmos-Kántor", P, "told", role="TDSZ president", ph=["multi-sentence", "told", "role-premodifier"]),
+    # "She" in the next paragraph, which states no role; a that-less clause without marks and "accused … of"
+    # carrying a quoted fragment: two statements; the comma before "and accused" left out
+    I("the union would hold a one-day strike on 3 March if the government refused to negotiate",
+      "Erzsébet Halmos-Kántor", P, "said", ph=["said-that", "pronoun"]),
+    M("like conscripts", "Erzsébet Halmos-Kántor", P, "accused", ph=["cue-class", "pronoun"]),
+    # the ministry speaks in its own sentence, its relative clause no part of its name; the agency the statement was
+    # sent to is the relay, "the state news agency" a description of it; the that-clause carries the quoted fragment
+    M("necessary to guarantee quality teaching in every part of the country", "the Interior Ministry", O, "said",
+      via=["MTI"], ph=["said-that", "writing"]),
+    # "It": the ministry; a sentence of its own, so no relay; the denial is annotated on the content after "that",
+    # and the participle's that-less clause carries the quoted fragment
+    I("the law would be used to punish teachers who took part in protests", "the Interior Ministry", O, "denied",
+      ph=["denial", "cue-class", "pronoun"]),
+    M("in exceptional and justified cases", "the Interior Ministry", O, "saying", ph=["participle-cue", "pronoun"]),
+    # an inverted cue, the comma outside after a question mark; the age is no role, the apposition after it is
+    D("My chemistry teacher has been told she could be sent to a village 40 kilometres away. Who is going to prepare us for the final exams?",
+      "Dorka Szalai-Berkes", P, "said", role="student at the Kővárad Reformed Grammar School",
+      ph=["inversion", "multi-sentence", "role-apposition"]),
+    # the apposition is the role; the post is on Facebook, the named channel, which also carries the quote of the
+    # same paragraph
+    M("as a citizen, not as a headmaster", "Tamás Bodrogi-Vass", P, "wrote", role="head of the grammar school",
+      via=["Facebook"], ph=["said-that", "writing", "role-apposition"]),
+    D("If speaking up costs me my job, then the law has already shown what it was written for", "Tamás Bodrogi-Vass", P,
+      "wrote", role="head of the grammar school", via=["Facebook"], ph=["writing", "pronoun", "role-apposition"]),
+    # an unnamed teacher given by the phrase as written, without the relative clause on anonymity; the site told is
+    # the relay, "the news site" a description of it
+    I("three of her colleagues had already been sounded out about posts in other towns",
+      "a teacher at a village school near Kővárad", A, "told", via=["Telex"], ph=["told", "said-that"]),
+])
+
+
 if __name__ == "__main__":
     # --check: write nothing; fail when a committed file differs from what this script builds, or when the folder
     # holds an article this script does not build
