@@ -329,7 +329,8 @@ final class NameScan {
                 break;
             }
         }
-        if (first == last || !Lexicon.get().in(Lexicon.ORG, t.lower(last))) {
+        // (the organisation's word may come first, as Spanish and Portuguese put it: "Corporación Petrolera Nacional")
+        if (first == last || !Lexicon.get().in(Lexicon.ORG, t.lower(last)) && !Lexicon.get().in(Lexicon.ORG, t.lower(first))) {
             return null; // one word names no organisation of its own; a person's name before a party in brackets none
         }
         String words = a.text().substring(t.start(first), t.end(last));

@@ -980,7 +980,10 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
-                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i)) || orgHeadWithin(j, end)
+                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i))
+                    // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
+                    // teachers like conscripts")
+                    || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j))
                     || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
         }
@@ -993,11 +996,14 @@ final class Phrases {
         if (isTradeBeforeName(i)) {
             return true; // "said retired ferryman Angus Beaton"
         }
+        if (w == OTHER && (isBriefed(i) || isBriefedOn(i))) {
+            return isBriefed(i) || i + 1 < end && t.isWord(i + 1); // "a person briefed on the talks"
+        }
         if (w == OTHER && connective(i - 1) == WITH && connective(i + 1) == KNOWLEDGE && knowledgeAfter(i - 1)) {
             return true; // the "direct" of "sources with direct knowledge of the matter"
         }
         if (w != OTHER) {
-            if ((w == THE || w == A) && i > 0 && isPrepositionAt(i - 1)
+            if ((w == THE || w == A) && i > 0 && (isPrepositionAt(i - 1) || isBriefedOn(i - 1))
                     || (w == HER || w == HIS || w == THEIR) && i > 0 && isGroupPlace(i - 1, end)) {
                 return true; // "the" after a preposition the phrase goes on with; a possessive in "researchers in her lab"
             }
@@ -1010,7 +1016,8 @@ final class Phrases {
                 return true; // "a Western diplomat involved in the talks"
             }
         }
-        if (inMatterObject(i) && cue(i) == null && (!has(i, Lexicon.STOP | Lexicon.PRONOUN) || isPossessivePronoun(i))) {
+        if (inMatterObject(i) && cue(i) == null && !isAuxiliary(i)
+                && (!has(i, Lexicon.STOP | Lexicon.PRONOUN) || isPossessivePronoun(i))) {
             // "a source close to the dressing room", "people familiar with the company's thinking", "a Democrat
             // familiar with his remarks"
             return true;
@@ -1462,12 +1469,23 @@ final class Phrases {
                 && !t.isCapitalized(i - 1);
     }
 
-    /** Inside the few words after "familiar with" or "close to" (the matter a source knows about). */
+    /** Token i is the "briefed" of an unnamed source or group briefed on or about something ("a person briefed on"). */
+    private boolean isBriefed(int i) {
+        return i > 0 && i + 1 < t.size() && t.length(i) == 7 && t.eq(i, "briefed") && (t.eq(i + 1, "on") || t.eq(i + 1, "about"))
+                && t.isWord(i - 1) && has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP | Lexicon.ROLE);
+    }
+
+    /** Token i is the "on" or "about" after {@link #isBriefed}. */
+    private boolean isBriefedOn(int i) {
+        return i > 1 && (t.eq(i, "on") || t.eq(i, "about")) && isBriefed(i - 1);
+    }
+
+    /** Inside the few words after "familiar with", "close to" or "briefed on" (the matter a source knows about). */
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
             int w = connective(k);
             if (w == TO && isCloseTo(k) || (w == WITH || w == OF && isAwareOf(k)) && connective(k - 1) == FAMILIAR
-                    || w == IN && connective(k - 1) == INVOLVED) {
+                    || w == IN && connective(k - 1) == INVOLVED || w == OTHER && isBriefedOn(k)) {
                 return true;
             }
             if (!t.isWord(k) && !isPossessiveMark(k)) {
@@ -2312,6 +2330,9 @@ final class Phrases {
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
         for (int k = from; k < end; k++) {
+            if (k > from && connective(k) == OTHER && isBriefed(k)) {
+                return k - 1; // "a person briefed on the talks"
+            }
             if ((isPrepositionAt(k) || isGroupPlace(k, end) || connective(k) == OF && isChildCount(k, end)) && k > from) {
                 // "people familiar with the matter", "a diplomat involved in the talks": the head is the word before
                 // "familiar" or "involved"; "a source on the call": the word before "on"
@@ -2542,8 +2563,10 @@ final class Phrases {
         int k = first;
         // a company's word is a person's trade when "who" follows: "a plumbing contractor who", "a brewer who has …"
         boolean who = t.eq(end, "who") || t.eq(end, "whose");
+        // (a modifier may stand before the trade: "an urban planner")
         while (k < end && k < first + 3 && (isTradeNoun(k) || who && isPlainWord(k) && has(k, Lexicon.COMPANY)
-                && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP)) && !has(k, Lexicon.PROPOSITION) && !t.eq(k, "of")) {
+                && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP) || isModifierBeforeTrade(k, end))
+                && !has(k, Lexicon.PROPOSITION) && !t.eq(k, "of")) {
             k++;
         }
         if (k == first) {
@@ -2553,6 +2576,12 @@ final class Phrases {
             return end - k <= 6; // "a street vendor from Ward 9", "a clerk at the gas station"
         }
         return k == end;
+    }
+
+    /** Token k is a lower-case modifier word before a trade no list holds: the "urban" of "an urban planner". */
+    private boolean isModifierBeforeTrade(int k, int end) {
+        return k + 1 < end && isPlainWord(k) && has(k, Lexicon.MODIFIER) && !has(k, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ORG)
+                && isTradeNoun(k + 1);
     }
 
     /**

@@ -4323,7 +4323,8 @@ class ExtractorTest {
 
     @Test
     void theIssuerOfADocumentBeforeAnAside() {
-        assertEquals(List.of("mixed [an insult to anyone who had their identity stolen.] Gordon Mayes (person) arguing []"),
+        assertEquals(List.of("mixed [an insult to anyone who had their identity stolen.] Gordon Mayes (person, retired "
+                        + "schoolteacher from Ashford Hills) arguing []"),
                 run("Prices are up this year across the region.\nGordon Mayes, a retired schoolteacher from Ashford Hills, "
                         + "filed an objection last week arguing that the cap is \"an insult to anyone who had their identity "
                         + "stolen.\""));
@@ -4795,6 +4796,43 @@ class ExtractorTest {
     void aMagazinesWordOpeningASentenceIsARole() {
         assertEquals(List.of("indirect [the rate was high] Tomás Vial Ugarte (person, Economist) said []"),
                 run("Economist Tomás Vial Ugarte said the rate was high."));
+    }
+
+    @Test
+    void aGerundAfterOfIsNoPartOfAName() {
+        assertEquals("indirect [the law was needed] The Interior Ministry (organization) said []",
+                run("The union accused the Interior Ministry of treating teachers like conscripts.\nThe Interior Ministry "
+                        + "said the law was needed.").get(0));
+    }
+
+    @Test
+    void aShortNameInBracketsAfterANameThatOpensWithItsBodysWord() {
+        assertEquals(List.of("indirect [the refinery had stopped] Compañía Minera Andina (organization) denied []"),
+                run("The strike hit Compañía Minera Andina (Comiandina) on Monday.\nComiandina denied that the refinery had "
+                        + "stopped."));
+    }
+
+    @Test
+    void aSourceBriefedOnTheTalks() {
+        assertEquals(List.of("indirect [the offer had been rejected] A person briefed on the talks (anonymous) said []",
+                        "direct [Nobody will say it,] A person briefed on the talks (anonymous) said []"),
+                run("A person briefed on the talks said the offer had been rejected. “Nobody will say it,” the person said."));
+        // the phrase ends before a verb of its own
+        assertEquals(List.of("indirect [the owners would block a return] People briefed on the plan (group) insisted []"),
+                run("People briefed on the plan were adamant. They insisted that the owners would block a return."));
+    }
+
+    @Test
+    void operatorsAndGuidesAreGroups() {
+        assertEquals(List.of("indirect [cancellations had surged] Tour operators (group) said []"),
+                run("Tour operators said cancellations had surged."));
+    }
+
+    @Test
+    void aModifierBeforeAnUnlistedTrade() {
+        assertEquals(List.of("direct [It will take years,] Noura Haddad (person, urban planner at the Gulf University) "
+                        + "said []"),
+                run("“It will take years,” said Noura Haddad, an urban planner at the Gulf University."));
     }
 
     @Test
