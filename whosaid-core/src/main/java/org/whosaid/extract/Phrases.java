@@ -1851,7 +1851,7 @@ final class Phrases {
     }
 
     /** Tokens from to comma are a phrase opened by a preposition, with no comma inside: "In a letter to the judge". */
-    private boolean frontedPhrase(int from, int comma) {
+    boolean frontedPhrase(int from, int comma) {
         if (from < 0 || !(isPrepositionAt(from) || t.eq(from, "on") || t.eq(from, "after") || t.eq(from, "during"))) {
             return false;
         }

@@ -109,7 +109,10 @@ final class Relays {
                 continue;
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
-                    || isNumberedOutlet(m.name()) || m.isName() && isOutletNounAfter(m.endTok())
+                    || isNumberedOutlet(m.name()) || outletOnly && m.isName() && isNumberedName(m.name())
+                    // "…, as quoted by Antara": one name that quotes a statement is an outlet
+                    || t.eq(k, "by") && t.eq(k - 1, "quoted") && m.isName() && m.endTok() - m.startTok() == 1
+                    || m.isName() && isOutletNounAfter(m.endTok())
                     || outletOnly && m.isName() && isCapitalTheName(m)
                     || m.isName() && (isStationName(m.name()) || m.endTok() - m.startTok() >= 2 && outletOnly
                     && isForeignArticle(m.startTok()))) {
@@ -212,7 +215,8 @@ final class Relays {
                 // "published by X", "documents seen by the Financial Ledger", "X, quoted by the PAP news agency, said"
                 return t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
                         || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")
-                        || (t.eq(k - 1, "quoted") || t.eq(k - 1, "cited")) && t.is(k - 2, ',')) ? k + 1 : -1;
+                        || (t.eq(k - 1, "quoted") || t.eq(k - 1, "cited"))
+                        && (t.is(k - 2, ',') || t.eq(k - 2, "as") && t.is(k - 3, ','))) ? k + 1 : -1; // ", as quoted by Antara"
             case 3:
                 // "in his column for The Meridian Herald", "an op-ed for the Ledger"
                 return t.eq(k, "for") && k > from && t.isWord(k - 1) && Finder.WRITTEN_FOR.contains(t.lower(k - 1)) ? k + 1 : -1;
@@ -283,6 +287,24 @@ final class Relays {
         }
         return d > 1 && d < name.length() && name.indexOf(' ') < 0
                 && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** One word of letters and then digits, as a station's or a site's name is and no person's: "Digi24", "Kanal7". */
+    private static boolean isNumberedName(String name) {
+        int n = name.length();
+        int d = n;
+        while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
+            d--;
+        }
+        if (d < 2 || d == n || n - d > 3 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < d; i++) {
+            if (!Character.isLetter(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a channel carries: "in a LinkedIn post", "in a YouTube video". */

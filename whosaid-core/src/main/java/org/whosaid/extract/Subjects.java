@@ -534,7 +534,10 @@ final class Subjects {
                     return j;
                 }
                 if (t.is(r, ',')) {
-                    return t.eq(r + 1, "a") || t.eq(r + 1, "an") || t.eq(r + 1, "the") ? r : j;
+                    // (not the comma after a phrase opening the sentence: "In a statement, the Apparel Makers
+                    // Federation (KAMF), which represents factory owners, said")
+                    return (t.eq(r + 1, "a") || t.eq(r + 1, "an") || t.eq(r + 1, "the"))
+                            && !ph.frontedPhrase(a.sentenceStart(a.sentenceOf(r)), r) ? r : j;
                 }
             }
             return j;
@@ -1740,11 +1743,19 @@ final class Subjects {
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
+    /** Words that make a count rough before it: "Around 140 families", "Nearly 300 workers". */
+    private static final Set<String> APPROXIMATELY = Set.of("around", "about", "some", "nearly", "almost", "roughly",
+            "approximately", "over");
+
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
         String w = t.lower(p);
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;
+            w = t.lower(p);
+        }
+        if (APPROXIMATELY.contains(w) && p + 1 < before && t.kind(p + 1) == org.whosaid.text.Tokens.NUMBER) {
+            p++; // "Around 140 families …, saying": the count opens the group
             w = t.lower(p);
         }
         if (OPENING_ADVERBS.contains(w) && p + 2 < before) {
@@ -1759,7 +1770,8 @@ final class Subjects {
         }
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")
-        Mention opening = t.isCapitalized(p) && !w.equals("the") ? ph.right(p, before) : null;
+        boolean count = t.kind(p) == org.whosaid.text.Tokens.NUMBER; // "140 families are refusing …, saying"
+        Mention opening = (t.isCapitalized(p) || count) && !w.equals("the") ? ph.right(p, before) : null;
         boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before));
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
         if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")

@@ -4836,6 +4836,27 @@ class ExtractorTest {
     }
 
     @Test
+    void aWhichClauseAfterASubjectThatFollowsAFrontedPhrase() {
+        assertEquals(List.of("indirect [the bonus had been suspended] the Garment Makers Federation (organization) said []"),
+                run("In a statement, the Garment Makers Federation (GMF), which represents factory owners, said the bonus "
+                        + "had been suspended."));
+    }
+
+    @Test
+    void relaysNamedWithDigitsOrAsQuotingAStatement() {
+        assertEquals(List.of("indirect [the order was ready] The minister (person, minister) told [Kanal9]"),
+                run("The minister told Kanal9 that the order was ready."));
+        assertEquals(List.of("direct [We will not move,] Darmawan Hadi (person) said [Benar]"),
+                run("“We will not move,” Darmawan Hadi said on Monday, as quoted by Benar."));
+    }
+
+    @Test
+    void aRoughCountOpensNoName() {
+        assertEquals(List.of("indirect [the price is too low] 140 families (group) saying []"),
+                run("Around 140 families are refusing to leave, saying the price is too low."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
