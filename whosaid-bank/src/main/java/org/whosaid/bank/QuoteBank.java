@@ -364,6 +364,24 @@ public final class QuoteBank implements Closeable {
         }
     }
 
+    /** The extraction whose roles {@link #roles} holds. */
+    private Extraction rolesFor;
+    private java.util.Map<String, java.util.Set<String>> roles;
+
+    /** The roles the article's statements give each speaker name, made once per article. */
+    private java.util.Map<String, java.util.Set<String>> rolesOf(Extraction x) {
+        if (rolesFor != x) {
+            roles = new java.util.HashMap<>();
+            for (Statement st : x.statements()) {
+                if (st.speaker() != null && st.speaker().name() != null && st.speaker().role() != null) {
+                    roles.computeIfAbsent(st.speaker().name(), k -> new java.util.LinkedHashSet<>()).add(st.speaker().role());
+                }
+            }
+            rolesFor = x;
+        }
+        return roles;
+    }
+
     private Document statementDoc(Extraction x, int i, String key, String hash, String speakerId, String outlet,
             LocalDate day) throws IOException {
         Statement s = x.statements().get(i);
@@ -395,8 +413,12 @@ public final class QuoteBank implements Closeable {
         if (s.speaker() != null && s.speaker().mention() != null) {
             d.add(new TextField(Fields.SPEAKER_NAME, s.speaker().mention().text(), Field.Store.NO));
         }
-        if (s.speaker() != null && s.speaker().role() != null) {
-            d.add(new TextField(Fields.ROLE, s.speaker().role(), Field.Store.NO));
+        if (s.speaker() != null && s.speaker().name() != null) {
+            // every role the article gives this speaker, so that a search by role finds the statements of a paragraph
+            // that does not repeat it ("Danilov said" two paragraphs after "Oleksiy Danilov, the secretary of …")
+            for (String role : rolesOf(x).getOrDefault(s.speaker().name(), java.util.Set.of())) {
+                d.add(new TextField(Fields.ROLE, role, Field.Store.NO));
+            }
         }
         if (outlet != null) {
             d.add(new StoredField(Fields.OUTLET, outlet));

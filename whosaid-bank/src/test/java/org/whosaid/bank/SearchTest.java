@@ -70,6 +70,26 @@ class SearchTest {
     }
 
     @Test
+    void aRoleFindsTheSpeakersStatementsInParagraphsThatDoNotRepeatIt(@TempDir Path own) throws IOException {
+        String text = "Harbour berths to close\n\nPort director Mira Sandvik said the north berths would close in May.\n\n"
+                + "Sandvik said the fishermen had been warned in writing.\n";
+        var x = new Extractor().extract(new Article("harbour-05", "harbour-05.txt", text,
+                new Article.Metadata("https://coastgazette.example/berths", "Harbour berths to close", "Coast Gazette",
+                        "2024-04-02", "en")));
+        // the output gives the role where its paragraph states it, as the gold files do
+        assertEquals(java.util.Arrays.asList("Port director", null),
+                x.statements().stream().map(st -> st.speaker().role()).toList());
+        try (QuoteBank bank = QuoteBank.open(own)) {
+            bank.add(x);
+        }
+        try (QuoteBank bank = QuoteBank.openReadOnly(own)) {
+            assertEquals(List.of("https://coastgazette.example/berths#1", "https://coastgazette.example/berths#2"),
+                    bank.search(Query.of("*").withRole("port director").withLimit(10)).hits().stream()
+                            .map(SearchResult.Hit::id).sorted().toList());
+        }
+    }
+
+    @Test
     void words() {
         assertEquals(Set.of(F1 + "#1", F3 + "#2"), ids(Query.of("boats")));
         assertEquals(Set.of(F1 + "#1", F3 + "#2"), ids(Query.of("BOATS january")));

@@ -279,9 +279,12 @@ public final class Scorer {
                             kindRight++;
                         }
                     }
-                    if (gs.role() != null) {
+                    // a role counts where the gold gives one or, in whosaid's own gold (which gives every statement's
+                    // kind), where the output gives one: a role the paragraph does not state is wrong there
+                    if (gs.role() != null || gs.kind() != null && p.speaker().role() != null) {
                         roleScored++;
-                        if (p.speaker().role() != null && normalize(p.speaker().role()).equals(normalize(gs.role()))) {
+                        if (gs.role() != null && p.speaker().role() != null
+                                && normalize(p.speaker().role()).equals(normalize(gs.role()))) {
                             roleRight++;
                         }
                     }

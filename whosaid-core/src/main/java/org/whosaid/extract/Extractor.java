@@ -46,7 +46,9 @@ public final class Extractor {
         List<Statement> statements = new ArrayList<>(drafts.size());
         String idPrefix = article.id() + "#";
         for (int i = 0; i < drafts.size(); i++) {
-            statements.add(toStatement(idPrefix + (i + 1), withWrittenVia(drafts, resolved, i), resolved.get(i), text, off));
+            Draft d = withWrittenVia(drafts, resolved, i);
+            statements.add(toStatement(idPrefix + (i + 1), d, resolved.get(i), statedRole(d, resolved.get(i), analysis),
+                    text, off));
         }
         List<Rejected> rejected = new ArrayList<>();
         for (Rejected r : finder.rejected()) {
@@ -80,11 +82,55 @@ public final class Extractor {
         return d;
     }
 
-    private static Statement toStatement(String id, Draft d, Resolver.Resolved r, String text, Offsets off) {
+    /** How far either side of the attribution its paragraph is searched for the role (a one-line text is one paragraph). */
+    private static final int ROLE_REACH = 1500;
+
+    /**
+     * The speaker's role as the paragraph that carries the attribution states it, as in the seed: a role the article gave
+     * in another paragraph is not repeated ("Danilov said" two paragraphs on has none). A nominal speaker is its own
+     * role ("the minister said": "minister"). Null when the paragraph states none.
+     */
+    static String statedRole(Draft d, Resolver.Resolved r, Analysis a) {
+        String role = r.role();
+        Mention m = d.speaker();
+        int at = d.cue() != null ? d.cue().start() : m != null ? m.start() : d.start();
+        List<org.whosaid.text.Paragraph> ps = a.paragraphs();
+        int lo = 0;
+        int hi = ps.size() - 1;
+        while (lo < hi) { // the last paragraph starting at or before the attribution
+            int mid = (lo + hi + 1) >>> 1;
+            if (ps.get(mid).start() <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int from = ps.isEmpty() ? 0 : Math.max(ps.get(lo).start(), at - ROLE_REACH);
+        int to = ps.isEmpty() ? a.text().length() : Math.min(ps.get(lo).end(), at + ROLE_REACH);
+        if (role != null && from <= to) {
+            int k = a.text().indexOf(role, from);
+            if (k >= 0 && k + role.length() <= to) {
+                return role;
+            }
+        }
+        if (m != null && (m.type() == Mention.Type.PERSON_NOMINAL && r.type() == org.whosaid.model.SpeakerType.PERSON
+                && m.head() != null && !Lexicon.get().in(Lexicon.HONORIFIC, m.head()) // not "His Highness"
+                || "name:role-initials".equals(r.rule()))) {
+            // "the minister said", "the agency's director said", "The CS denied": the nominal as written, without its
+            // article
+            String written = a.text().substring(m.start(), m.end());
+            int sp = written.indexOf(' ');
+            String first = sp < 0 ? "" : written.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
+            return first.equals("the") || first.equals("a") || first.equals("an") ? written.substring(sp + 1) : written;
+        }
+        return null;
+    }
+
+    private static Statement toStatement(String id, Draft d, Resolver.Resolved r, String role, String text, Offsets off) {
         Span quote = new Span(text.substring(d.start(), d.end()), off.cp(d.start()), off.cp(d.end()));
         Mention m = d.speaker();
         Span mention = m == null ? null : new Span(text.substring(m.start(), m.end()), off.cp(m.start()), off.cp(m.end()));
-        Speaker speaker = new Speaker(r.name(), r.type(), mention, r.role());
+        Speaker speaker = new Speaker(r.name(), r.type(), mention, role);
         Cue cue = d.cue() == null ? null
                 : new Cue(d.cue().text(), off.cp(d.cue().start()), off.cp(d.cue().end()), d.cue().cueClass());
         // immutable lists made here, so that the record keeps them as they are instead of copying them

@@ -43,8 +43,8 @@ class ExtractorTest {
     void pronounResolvesToTheEarlierSpeakerAndSurnameToTheFullName() {
         assertEquals(List.of(
                 "direct [We will appeal,] Petra Lindqvist (person, Justice Minister) said []",
-                "direct [The ruling is wrong.] Petra Lindqvist (person, Justice Minister) added []",
-                "indirect [the government would respect the court] Petra Lindqvist (person, Justice Minister) said []"),
+                "direct [The ruling is wrong.] Petra Lindqvist (person) added []",
+                "indirect [the government would respect the court] Petra Lindqvist (person) said []"),
                 run("“We will appeal,” Justice Minister Petra Lindqvist said.\n"
                         + "“The ruling is wrong.” she added.\n"
                         + "Lindqvist said the government would respect the court."));
@@ -77,7 +77,7 @@ class ExtractorTest {
     void pronounPrefersAPersonIntroducedAfterTheLastSpeaker() {
         assertEquals(List.of(
                 "direct [We are ready,] Ana Ruiz (person) said []",
-                "direct [Nobody asked us.] Tomas Berg (person, union steward) said []"),
+                "direct [Nobody asked us.] Tomas Berg (person) said []"),
                 run("\u201CWe are ready,\u201D Ana Ruiz said.\n"
                         + "Tomas Berg, a union steward, was less sure.\n"
                         + "\u201CNobody asked us.\u201D he said."));
@@ -134,7 +134,7 @@ class ExtractorTest {
     @Test
     void aLoneFirstNameResolvesToTheOnlyFullNameWithIt() {
         assertEquals(List.of(
-                "indirect [he would enter again next year] Gordon Pillai (person, Grandfather) said []",
+                "indirect [he would enter again next year] Gordon Pillai (person) said []",
                 "indirect [the judges had been unfair] Gordon (person) said []"),
                 run("Grandfather Gordon Pillai, 71, was disqualified on Saturday.\n"
                         + "Gordon said he would enter again next year.\n"
@@ -308,7 +308,7 @@ class ExtractorTest {
 
     @Test
     void aFamilyEpithetNamesThePersonTheStoryIsAbout() {
-        assertEquals(List.of("direct [I only did what anyone would do,] Colin Marsh (person) said []"),
+        assertEquals(List.of("direct [I only did what anyone would do,] Colin Marsh (person, father-of-three) said []"),
                 run("Colin Marsh, 47, pulled two children from the river on Sunday. "
                         + "\u2018I only did what anyone would do,\u2019 said the father-of-three."));
     }
@@ -594,7 +594,7 @@ class ExtractorTest {
                         "indirect [he was ashamed] Lucy Okwu (person, barrister) said []"),
                 run("The prosecuting barrister, Mara Feld, said the accused had lied.\n"
                         + "His barrister, Lucy Okwu, said he was ashamed."));
-        assertEquals(List.of("direct [We will win.] Joseph Brand (person, Pastor) said []"),
+        assertEquals(List.of("direct [We will win.] Joseph Brand (person) said []"),
                 run("In Harwick, Iowa, Pastor Joseph Brand of Marion Avenue Baptist Church recruits volunteers.\n"
                         + "“We will win.” Mr. Brand said."));
     }
@@ -699,7 +699,7 @@ class ExtractorTest {
         assertEquals(List.of(
                 "mixed [couldn’t remember the words] Marisol Quenby (person, Pop star) saying []",
                 "indirect [the marriage was in trouble] A representative for the singer (anonymous) denied []",
-                "direct [It’s the first song I’ve written sitting down,] Marisol Quenby (person, Pop star) laughs []"),
+                "direct [It’s the first song I’ve written sitting down,] Marisol Quenby (person) laughs []"),
                 run("Pop star Marisol Quenby has opened up about her tour, saying that she "
                         + "‘couldn’t remember the words’.\n"
                         + "A representative for the singer denied at the time that the marriage was in trouble.\n"
@@ -741,7 +741,7 @@ class ExtractorTest {
     void aNounOfSayingOwnedByItsSpeakerAttributesTheQuotation() {
         assertEquals(List.of("mixed [there’s a special place in hell for those who stay silent.] Madlen Albrecht (person, "
                         + "Former secretary of state) remark []",
-                        "mixed [back of the queue] Madlen Albrecht (person, Former secretary of state) warning []"),
+                        "mixed [back of the queue] Madlen Albrecht (person) warning []"),
                 run("Former secretary of state Madlen Albrecht fanned controversy over her remark that “there’s a special "
                         + "place in hell for those who stay silent.”\n"
                         + "Critics recalled her warning that Britain would go to the “back of the queue”."));
@@ -1027,10 +1027,10 @@ class ExtractorTest {
     void anAgeBelongsToTheSpeakerPhraseAndAnAgeEpithetNamesTheStorysSubject() {
         assertEquals(List.of("indirect [the talks had failed] The 71-year-old diplomat (person, diplomat) said []"),
                 run("The 71-year-old diplomat said the talks had failed."));
-        assertEquals(List.of("direct [I just did my job,] Parry Dane (person) said []"),
+        assertEquals(List.of("direct [I just did my job,] Parry Dane (person, 54-year-old) said []"),
                 run("Parry Dane, 54, drove the bus to safety. \u201CI just did my job,\u201D said the 54-year-old."));
         // with a role after the age, the role is an epithet too: the story's subject, not a new speaker
-        assertEquals(List.of("direct [I just did my job,] Parry Dane (person) says []"),
+        assertEquals(List.of("direct [I just did my job,] Parry Dane (person, 54-year-old driver) says []"),
                 run("Parry Dane is sitting in the depot canteen. \u201CI just did my job,\u201D the 54-year-old driver says."));
     }
 
@@ -1616,7 +1616,7 @@ class ExtractorTest {
 
     @Test
     void theLawmakerIsThePersonTheStoryIsAbout() {
-        assertEquals(List.of("indirect [his bill would pass] Tunde Bakare-Ola (person) said []"),
+        assertEquals(List.of("indirect [his bill would pass] Tunde Bakare-Ola (person, lawmaker) said []"),
                 run("Tunde Bakare-Ola has joined the budget committee.\nThe lawmaker said his bill would pass."));
     }
 
@@ -1782,8 +1782,7 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the deal was bad] Rob Calder (person, Chairman of the Senate Trade Committee) said []"),
                 run("Chairman of the Senate Trade Committee Rob Calder said the deal was bad."));
         assertEquals(List.of("indirect [the minister should resign] Tariq Gondal (person, Leader of the Opposition in the "
-                        + "Kohistar Assembly) said []", "indirect [he had papers] Tariq Gondal (person, Leader of the Opposition in the "
-                        + "Kohistar Assembly) said []"),
+                        + "Kohistar Assembly) said []", "indirect [he had papers] Tariq Gondal (person) said []"),
                 run("Leader of the Opposition in the Kohistar Assembly Tariq Gondal said the minister should resign.\n"
                         + "Mr Gondal said he had papers."));
     }
@@ -1908,7 +1907,7 @@ class ExtractorTest {
         // a clause with a verb of its own before the name names no subject: the pronoun keeps its speaker
         assertEquals(List.of(
                         "indirect [the board would not close the school] Margaret Vance (person, Board chair) said []",
-                        "mixed [no ride longer than 45 minutes] Margaret Vance (person, Board chair) said []"),
+                        "mixed [no ride longer than 45 minutes] Margaret Vance (person) said []"),
                 run("Board chair Margaret Vance said the board would not close the school.\n"
                         + "When asked whether Lucie Vidal had a point, she said families had been promised "
                         + "\u201Cno ride longer than 45 minutes\u201D."));
@@ -1968,7 +1967,7 @@ class ExtractorTest {
         assertEquals(List.of(
                         "indirect [drivers were tired] Dale Mirabo (person, Union official) said []",
                         "indirect [rosters were often posted late] One driver at the depot (anonymous) said []",
-                        "direct [You cannot plan a thing,] Dale Mirabo (person, Union official) said []"),
+                        "direct [You cannot plan a thing,] Dale Mirabo (person) said []"),
                 run(before + "One driver at the depot said rosters were often posted late. Mirabo nodded. "
                         + "\u201CYou cannot plan a thing,\u201D he said."));
     }
@@ -2102,8 +2101,8 @@ class ExtractorTest {
 
     @Test
     void anAgencyQuotedHimAsSaying() {
-        assertEquals(List.of("direct [We will build.] Karl Brandt (person, Minister) quoted ... as saying [QNA]",
-                        "indirect [prices would rise] Karl Brandt (person, Minister) quoted ... as saying [Reuters]"),
+        assertEquals(List.of("direct [We will build.] Karl Brandt (person) quoted ... as saying [QNA]",
+                        "indirect [prices would rise] Karl Brandt (person) quoted ... as saying [Reuters]"),
                 run("Minister Karl Brandt spoke on Sunday.\nQNA quoted him as saying: \u00ABWe will build.\u00BB\n"
                         + "Reuters quoted him as saying that prices would rise."));
     }
@@ -2717,7 +2716,7 @@ class ExtractorTest {
     @Test
     void rightAfterAnotherSpeakerTheContentsOwnSubjectIsNotTheTrailingHe() {
         assertEquals(List.of("direct [He makes everybody calmer,] Serge Bellard (person, general manager) said []",
-                        "indirect [Matt Lanier would join the team on Saturday] Serge Bellard (person, general manager) added []"),
+                        "indirect [Matt Lanier would join the team on Saturday] Serge Bellard (person) added []"),
                 run("Matt Lanier was traded on Wednesday.\n“He makes everybody calmer,” general manager Serge Bellard said.\n"
                         + "Matt Lanier would join the team on Saturday, he added."));
         assertEquals(List.of("indirect [Former Rep. Chris Shaw was for Kasich] Chris Shaw (person) said []"),
@@ -3486,7 +3485,7 @@ class ExtractorTest {
     void aParticipleOpeningTheSentenceIsNoSubjectWhateverItsObject() {
         assertEquals(List.of("mixed [pushed to the wall] Ada Nnaji (person, president of the union) said []",
                         "mixed [negotiating in the newspapers] Ada Nnaji (person, president of the union) accused []",
-                        "direct [We are not on holiday,] Ada Nnaji (person, president of the union) said []"),
+                        "direct [We are not on holiday,] Ada Nnaji (person) said []"),
                 run("Addressing journalists after the meeting, the president of the union, Ada Nnaji, said the union had "
                         + "been “pushed to the wall” and accused the minister of “negotiating in the newspapers”.\n"
                         + "“We are not on holiday,” she said."));
@@ -4009,7 +4008,7 @@ class ExtractorTest {
     void insideOrOutsideOpeningASentenceIsNoName() {
         assertEquals(List.of("indirect [more homes had been built] Conor Daly (person, Minister of State) said []",
                         "indirect [the plan was working] Conor Daly (person, Minister of State) insisted []",
-                        "indirect [the Government was relying on hotels] Conor Daly (person, Minister of State) rejected []"),
+                        "indirect [the Government was relying on hotels] Conor Daly (person) rejected []"),
                 run("Prices are up this year across the region.\nInside the D\u00e1il, the Minister of State, Conor Daly, said more "
                         + "homes had been built, and insisted the plan was working.\nHe rejected claims that the Government was "
                         + "relying on hotels."));
@@ -4133,7 +4132,7 @@ class ExtractorTest {
     void theGafferIsTheManagerTheStoryIsAbout() {
         List<String> out = run("Prices are up this year across the region.\nManager Gordon Baxendale was sacked after seven "
                 + "defeats.\nBut the axed gaffer told the Daily Clarion: \u2018I gave this club everything.\u2019");
-        assertEquals(List.of("direct [I gave this club everything.] Gordon Baxendale (person, Manager) told [Daily Clarion]"), out);
+        assertEquals(List.of("direct [I gave this club everything.] Gordon Baxendale (person, axed gaffer) told [Daily Clarion]"), out);
     }
 
     @Test
@@ -4271,7 +4270,7 @@ class ExtractorTest {
     void aLaterWroteKeepsTheChannelOfItsParagraph() {
         assertEquals(List.of("indirect [the delay was unacceptable] Rachel Stott (person, MP) wrote [Facebook]",
                         "direct [We were promised a scheme by 2025,] Rachel Stott (person, MP) wrote [Facebook]",
-                        "direct [We will keep pushing.] Rachel Stott (person, MP) said []"),
+                        "direct [We will keep pushing.] Rachel Stott (person) said []"),
                 run("MP Rachel Stott wrote on Facebook that the delay was unacceptable. \"We were promised a scheme by 2025,\" "
                         + "she wrote.\n\"We will keep pushing.\" she said."));
     }
@@ -4431,7 +4430,7 @@ class ExtractorTest {
     @Test
     void theSurnameInsideAFourWordChineseName() {
         assertEquals(List.of("direct [We were never told,] Desmond Yeo Kah Wee (person, retired engineer) said []",
-                        "indirect [the committee had ignored him] Desmond Yeo Kah Wee (person, retired engineer) said []"),
+                        "indirect [the committee had ignored him] Desmond Yeo Kah Wee (person) said []"),
                 run("\"We were never told,\" said Desmond Yeo Kah Wee, 61, a retired engineer.\nMr Yeo said the committee had "
                         + "ignored him."));
     }
@@ -4664,8 +4663,8 @@ class ExtractorTest {
     void theInitialsOfTheLastWordsOfARole() {
         List<String> out = run("Health Cabinet Secretary Naomi Rotich said talks would resume on Monday.\nThe CS denied that "
                 + "the ministry had gone back on the formula.");
-        assertEquals("indirect [the ministry had gone back on the formula] Naomi Rotich (person, Health Cabinet Secretary) "
-                + "denied []", out.get(1));
+        // (the role as the paragraph gives it)
+        assertEquals("indirect [the ministry had gone back on the formula] Naomi Rotich (person, CS) denied []", out.get(1));
         // a country's initials are no role's
         assertEquals(List.of("indirect [the talks would resume] US (organization) said []"),
                 run("The US said the talks would resume."));
@@ -5232,7 +5231,7 @@ class ExtractorTest {
         assertEquals(List.of(
                 "direct [We are not asking for anything special at all.] Diane Oke (person) told []",
                 "indirect [no decision would be made before June] A spokesperson for the trust (anonymous) said []",
-                "direct [This town has one A&E and needs it,] Janet Pill (person, retired midwife) told [Dalesbeat Radio]"),
+                "direct [This town has one A&E and needs it,] Janet Pill (person) told [Dalesbeat Radio]"),
                 run("Diane Oke raised the plans. She told the Commons: \u2018We are not asking for anything special at all.\u2019\n"
                         + "A spokesperson for the trust said no decision would be made before June.\n"
                         + "The petition was started by retired midwife Janet Pill, 63, whose husband waited four hours.\n"
@@ -5297,7 +5296,7 @@ class ExtractorTest {
         assertEquals(List.of(
                 "indirect [the trial would last 24 days] Annegret Wolff (person, Presiding judge) said []",
                 "indirect [the case was weak] R\u00FCdiger Kramm (person, Defence lawyer) said []",
-                "direct [This chamber reads files, not newspapers,] Annegret Wolff (person, Presiding judge) said []"),
+                "direct [This chamber reads files, not newspapers,] Annegret Wolff (person) said []"),
                 run("Presiding judge Annegret Wolff said the trial would last 24 days. Defence lawyer R\u00FCdiger Kramm said "
                         + "the case was weak.\n\u201CThis chamber reads files, not newspapers,\u201D she said."));
     }
