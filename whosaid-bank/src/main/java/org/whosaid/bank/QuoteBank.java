@@ -341,8 +341,9 @@ public final class QuoteBank implements Closeable {
             ad.add(new StoredField(Fields.JSON, json.writeValueAsBytes(meta)));
             ad.add(new StoredField(Fields.TEXT, a.text()));
             docs.add(ad);
+            java.util.Map<String, java.util.Set<String>> roles = rolesBySpeaker(x);
             for (int i = 0; i < x.statements().size(); i++) {
-                docs.add(statementDoc(x, i, key, hash, speakerIds.get(i), outlet, day));
+                docs.add(statementDoc(x, i, key, hash, speakerIds.get(i), outlet, day, roles));
             }
             writer.deleteDocuments(new Term(Fields.HASH, hash));
             writer.updateDocuments(new Term(Fields.ARTICLE, key), docs);
@@ -364,26 +365,19 @@ public final class QuoteBank implements Closeable {
         }
     }
 
-    /** The extraction whose roles {@link #roles} holds. */
-    private Extraction rolesFor;
-    private java.util.Map<String, java.util.Set<String>> roles;
-
-    /** The roles the article's statements give each speaker name, made once per article. */
-    private java.util.Map<String, java.util.Set<String>> rolesOf(Extraction x) {
-        if (rolesFor != x) {
-            roles = new java.util.HashMap<>();
-            for (Statement st : x.statements()) {
-                if (st.speaker() != null && st.speaker().name() != null && st.speaker().role() != null) {
-                    roles.computeIfAbsent(st.speaker().name(), k -> new java.util.LinkedHashSet<>()).add(st.speaker().role());
-                }
+    /** The roles the article's statements give each speaker name. */
+    private static java.util.Map<String, java.util.Set<String>> rolesBySpeaker(Extraction x) {
+        java.util.Map<String, java.util.Set<String>> roles = new java.util.HashMap<>();
+        for (Statement st : x.statements()) {
+            if (st.speaker() != null && st.speaker().name() != null && st.speaker().role() != null) {
+                roles.computeIfAbsent(st.speaker().name(), k -> new java.util.LinkedHashSet<>()).add(st.speaker().role());
             }
-            rolesFor = x;
         }
         return roles;
     }
 
     private Document statementDoc(Extraction x, int i, String key, String hash, String speakerId, String outlet,
-            LocalDate day) throws IOException {
+            LocalDate day, java.util.Map<String, java.util.Set<String>> roles) throws IOException {
         Statement s = x.statements().get(i);
         Article.Metadata m = x.article().metadata();
         String sid = key + "#" + (i + 1);
@@ -416,7 +410,7 @@ public final class QuoteBank implements Closeable {
         if (s.speaker() != null && s.speaker().name() != null) {
             // every role the article gives this speaker, so that a search by role finds the statements of a paragraph
             // that does not repeat it ("Danilov said" two paragraphs after "Oleksiy Danilov, the secretary of …")
-            for (String role : rolesOf(x).getOrDefault(s.speaker().name(), java.util.Set.of())) {
+            for (String role : roles.getOrDefault(s.speaker().name(), java.util.Set.of())) {
                 d.add(new TextField(Fields.ROLE, role, Field.Store.NO));
             }
         }

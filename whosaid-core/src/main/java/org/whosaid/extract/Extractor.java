@@ -9,6 +9,7 @@ import org.whosaid.model.Extraction;
 import org.whosaid.model.Rejected;
 import org.whosaid.model.Span;
 import org.whosaid.model.Speaker;
+import org.whosaid.model.SpeakerType;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Via;
 import org.whosaid.resolve.Draft;
@@ -16,6 +17,7 @@ import org.whosaid.resolve.Mention;
 import org.whosaid.resolve.Resolver;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Offsets;
+import org.whosaid.text.Paragraph;
 
 /**
  * The front door of whosaid: turns one article into attributed statements and rejected marked
@@ -94,7 +96,7 @@ public final class Extractor {
         String role = r.role();
         Mention m = d.speaker();
         int at = d.cue() != null ? d.cue().start() : m != null ? m.start() : d.start();
-        List<org.whosaid.text.Paragraph> ps = a.paragraphs();
+        List<Paragraph> ps = a.paragraphs();
         int lo = 0;
         int hi = ps.size() - 1;
         while (lo < hi) { // the last paragraph starting at or before the attribution
@@ -113,7 +115,7 @@ public final class Extractor {
                 return role;
             }
         }
-        if (m != null && (m.type() == Mention.Type.PERSON_NOMINAL && r.type() == org.whosaid.model.SpeakerType.PERSON
+        if (m != null && (m.type() == Mention.Type.PERSON_NOMINAL && r.type() == SpeakerType.PERSON
                 && m.head() != null && !Lexicon.get().in(Lexicon.HONORIFIC, m.head()) // not "His Highness"
                 || "name:role-initials".equals(r.rule()))) {
             // "the minister said", "the agency's director said", "The CS denied": the nominal as written, without its

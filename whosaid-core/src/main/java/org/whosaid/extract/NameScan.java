@@ -75,8 +75,8 @@ final class NameScan {
             int limit = a.sentenceEnd(a.sentenceOf(i));
             Mention defined = acronymDefinition(a, i);
             if (defined != null && !(t.isAllCaps(i) && acronymDefinition(a, i, false) != null)) {
-                shortNames.put(t.lower(i), defined.name()); // "(TfGH)", "(EDA)" of "Elétricos de Almarés": initials the
-                                                            // resolver would not spell
+                // "(TfGH)", the "(EDA)" of "Elétricos de Almarés": initials the resolver would not spell
+                shortNames.put(t.lower(i), defined.name());
             }
             if (defined == null) {
                 defined = shortNameDefinition(a, i);

@@ -2653,8 +2653,8 @@ final class Phrases {
         int s = e;
         while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1) || isPortfolioComma(s - 1, e))
                 || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e) || s - 4 > floor && isBracketedShortName(s - 1)) {
-            // (an organisation's acronym in brackets is part of the role: "The president of the Portalet Hotel
-            // Association (AHP), Jaume Ferrer Pons, said")
+            // (an organisation's acronym or short name in brackets is part of the role: "The president of the Portalet
+            // Hotel Association (AHP), Jaume Ferrer Pons, said")
             s -= t.is(s - 1, ')') ? 3 : 1;
             if (t.eq(s, "the") || t.eq(s, "a") || t.eq(s, "its") || t.eq(s, "his")
                     || t.eq(s, "her") || t.eq(s, "their") || t.eq(s, "another")) {

@@ -167,6 +167,7 @@ final class Relays {
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
 
+    /** Token i names a day of the week. */
     private boolean isWeekday(int i) {
         return t.isWord(i) && WEEKDAYS.contains(t.lower(i));
     }
@@ -281,21 +282,24 @@ final class Relays {
         if (name == null) {
             return false;
         }
+        int d = digitsFrom(name);
+        return d > 1 && d < name.length() && name.indexOf(' ') < 0
+                && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Where the digits that end a name begin: 4 for "News24", the name's length when it ends in none. */
+    private static int digitsFrom(String name) {
         int d = name.length();
         while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
             d--;
         }
-        return d > 1 && d < name.length() && name.indexOf(' ') < 0
-                && lex.in(Lexicon.MEDIA, name.substring(0, d).toLowerCase(java.util.Locale.ROOT));
+        return d;
     }
 
     /** One word of letters and then digits, as a station's or a site's name is and no person's: "Digi24", "Kanal7". */
     private static boolean isNumberedName(String name) {
         int n = name.length();
-        int d = n;
-        while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
-            d--;
-        }
+        int d = digitsFrom(name);
         if (d < 2 || d == n || n - d > 3 || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
