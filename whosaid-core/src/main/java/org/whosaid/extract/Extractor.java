@@ -84,6 +84,10 @@ public final class Extractor {
         return d;
     }
 
+    /** Titles written before a name that say no role of their own. */
+    static final java.util.Set<String> TITLES = java.util.Set.of("cllr", "cr", "coun", "deputy", "professor",
+            "prof", "senior constable", "dr");
+
     /** How far either side of the attribution its paragraph is searched for the role (a one-line text is one paragraph). */
     private static final int ROLE_REACH = 1500;
 
@@ -94,6 +98,12 @@ public final class Extractor {
      */
     static String statedRole(Draft d, Resolver.Resolved r, Analysis a) {
         String role = r.role();
+        if (r.type() != SpeakerType.PERSON) {
+            return null; // "IG Fertigung, the union that represents most of the workforce": a body's description
+        }
+        if (role != null && TITLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
+            role = null; // "Cllr Declan Furlong", "Deputy Brosnan": a title, left out as the name leaves it out
+        }
         Mention m = d.speaker();
         int at = d.cue() != null ? d.cue().start() : m != null ? m.start() : d.start();
         List<Paragraph> ps = a.paragraphs();

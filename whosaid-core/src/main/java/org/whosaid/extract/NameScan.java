@@ -576,7 +576,8 @@ final class NameScan {
 
     /** The role read off the name is one honorific word before it: "Professor" of "Professor Adrian Pellowe". */
     private static boolean isTitleOnly(Phrases ph, Mention m) {
-        return m.role().indexOf(' ') < 0 && ph.has(m.startTok(), Lexicon.HONORIFIC)
+        return m.role().indexOf(' ') < 0 && (ph.has(m.startTok(), Lexicon.HONORIFIC)
+                || Extractor.TITLES.contains(m.role().toLowerCase(java.util.Locale.ROOT))) // "Cllr X, leader of …,"
                 && ph.surface(m.startTok(), m.startTok() + 1).equals(m.role());
     }
 
