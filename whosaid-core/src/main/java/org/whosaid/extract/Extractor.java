@@ -125,7 +125,9 @@ public final class Extractor {
                 return role;
             }
         }
-        if (m != null && (m.type() == Mention.Type.PERSON_NOMINAL && r.type() == SpeakerType.PERSON
+        // (an unnamed person named later is one too: "A federal judge on Friday blocked …", a whistleblower)
+        if (m != null && ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS)
+                && r.type() == SpeakerType.PERSON
                 && m.head() != null && !Lexicon.get().in(Lexicon.HONORIFIC, m.head()) // not "His Highness"
                 || "name:role-initials".equals(r.rule()))) {
             // "the minister said", "the agency's director said", "The CS denied": the nominal as written, without its

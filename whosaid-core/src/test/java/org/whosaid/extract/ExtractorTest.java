@@ -4866,6 +4866,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceNamedLaterHasItsNominalAsRole() {
+        assertEquals(List.of("mixed [rigged from the first day] Thandi Mkhize (person, whistleblower) told []",
+                        "indirect [she had been told to sign the bids] Thandi Mkhize (person, whistleblower) said []"),
+                run("The tender was “rigged from the first day”, a whistleblower has told investigators in a sworn "
+                        + "affidavit.\nThe whistleblower, Thandi Mkhize, said she had been told to sign the bids."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
