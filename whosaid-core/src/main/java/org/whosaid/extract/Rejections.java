@@ -89,8 +89,16 @@ final class Rejections {
                 && !(t.eq(prev, "dubbed") && ph.has(prev - 1, Lexicon.PRONOUN))) { // "Rubio, who he dubbed “…”": his words
             return Rejected.Reason.TITLE; // "provisionally titled ‘Low Tide, High Water’": a name, commas or not
         }
-        if (samePara && words <= 4 && t.eq(prev, "call") && t.endsWith(prev - 1, "s") && !t.isCapitalized(prev - 1)
-                && (relativeOpenedBefore(prev - 1) || ph.has(prev - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
+        // ("the" may stand between: "the stretch that locals call the «mining corridor»")
+        int call = t.eq(prev, "the") && prev > 0 && t.eq(prev - 1, "call") ? prev - 1 : prev;
+        if (samePara && words <= 4 && prev > 1 && (t.eq(prev, "it") && t.eq(prev - 1, "call") && t.eq(openTok + 1, "the")
+                || call < prev && t.eq(call - 1, "to"))) {
+            // "Residents now call it “the blue river”", "what residents have come to call the “smoke season”": a name
+            // given to a thing
+            return Rejected.Reason.TITLE;
+        }
+        if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(call - 1, "s") && !t.isCapitalized(call - 1)
+                && (relativeOpenedBefore(call - 1) || ph.has(call - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
             // (or a name they give it, with no "that": "a bull shark local surfers call ‘Old Tom’")
             // "a drone model that soldiers call “mopeds”", "which many residents call «the sleeping giant»": what people
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)

@@ -4874,6 +4874,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameThatPeopleCallAThing() {
+        assertEquals(List.of("mining corridor:title"),
+                rejectedOf("The blockade cut the stretch that locals call the «mining corridor»."));
+        assertEquals(List.of("the blue river:title"), rejectedOf("Residents now call it “the blue river”."));
+        assertEquals(List.of("smoke season:title"),
+                rejectedOf("March is now what residents have come to call the “smoke season”."));
+        // an evaluation is still a mixed quote
+        assertEquals(List.of("mixed [a disgrace] Ana Ruiz (person) called []"),
+                run("Ana Ruiz called the decision “a disgrace”."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
