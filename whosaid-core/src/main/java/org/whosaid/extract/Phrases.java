@@ -1212,7 +1212,7 @@ final class Phrases {
     }
 
     /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
-    private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR;
+    private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR | 1 << A;
 
     /**
      * Token p is the preposition of a group's place or side, "residents of the lower village", "people
@@ -1230,7 +1230,7 @@ final class Phrases {
             return false;
         }
         int k = p + 2;
-        while (k < end && k < p + 5 && isPlainWord(k)) {
+        while (k < end && k < p + 5 && isPlainWord(k) && !t.eq(k, "near")) { // "the village school near Kővárad"
             k++;
         }
         if (k > p + 2 && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {

@@ -4886,6 +4886,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceAtAPlaceNearAnother() {
+        assertEquals(List.of("indirect [three colleagues had been moved] A teacher at the village school near Kovar "
+                        + "(anonymous) told []"),
+                run("A teacher at the village school near Kovar, who asked not to be named, told reporters that three "
+                        + "colleagues had been moved."));
+        assertEquals(List.of("indirect [investors feared a large bill] A trader at a local brokerage (anonymous) said []"),
+                run("A trader at a local brokerage said investors feared a large bill."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
