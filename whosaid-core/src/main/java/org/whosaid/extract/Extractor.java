@@ -125,7 +125,7 @@ public final class Extractor {
                 return role;
             }
         }
-        // (an unnamed person named later is one too: "A federal judge on Friday blocked …", a whistleblower)
+        // (an unnamed person named later is one too: "…, a whistleblower has told investigators")
         if (m != null && ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS)
                 && r.type() == SpeakerType.PERSON
                 && m.head() != null && !Lexicon.get().in(Lexicon.HONORIFIC, m.head()) // not "His Highness"

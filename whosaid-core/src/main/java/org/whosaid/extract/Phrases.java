@@ -1211,7 +1211,7 @@ final class Phrases {
         return t.isWord(i) && SMALL_NUMBERS.contains(t.lower(i));
     }
 
-    /** What opens a group's place after its preposition: "the", or a possessive ("researchers in her lab"). */
+    /** What opens a group's place after its preposition: "the", "a", or a possessive ("researchers in her lab"). */
     private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR | 1 << A;
 
     /**
