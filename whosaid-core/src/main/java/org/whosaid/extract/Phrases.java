@@ -2651,7 +2651,9 @@ final class Phrases {
         }
         int e = c;
         int s = e;
-        while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || isPossessiveMark(s - 1) || isPortfolioComma(s - 1, e))
+        // (a number may stand in the role: "the ward councillor for Ward 17, Thandeka Mabuza-Khoza,")
+        while (s - 1 > floor && e - s < 20 && (t.isWord(s - 1) || t.kind(s - 1) == Tokens.NUMBER || isPossessiveMark(s - 1)
+                || isPortfolioComma(s - 1, e))
                 || s - 1 > floor && t.is(s - 1, '.') && continues(s - 1, e) || s - 4 > floor && isBracketedShortName(s - 1)) {
             // (an organisation's acronym or short name in brackets is part of the role: "The president of the Portalet
             // Hotel Association (AHP), Jaume Ferrer Pons, said")

@@ -4896,6 +4896,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aRoleBeforeTheNameMayHoldANumber() {
+        assertEquals(List.of("indirect [the contractor had not been paid] Thandi Mabuza (person, ward councillor for Ward "
+                        + "17) wrote [Facebook]"),
+                run("But the ward councillor for Ward 17, Thandi Mabuza, wrote on Facebook that the contractor had not "
+                        + "been paid."));
+    }
+
+    @Test
     void moreTradesAreRoles() {
         assertEquals(List.of("indirect [prices had doubled] Rosa Tabang (person, fish vendor) said []"),
                 run("At the market, fish vendor Rosa Tabang, 49, said prices had doubled."));
