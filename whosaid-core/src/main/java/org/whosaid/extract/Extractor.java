@@ -105,21 +105,12 @@ public final class Extractor {
             role = null; // "Cllr Declan Furlong", "Deputy Brosnan": a title, left out as the name leaves it out
         }
         Mention m = d.speaker();
-        int at = d.cue() != null ? d.cue().start() : m != null ? m.start() : d.start();
-        List<Paragraph> ps = a.paragraphs();
-        int lo = 0;
-        int hi = ps.size() - 1;
-        while (lo < hi) { // the last paragraph starting at or before the attribution
-            int mid = (lo + hi + 1) >>> 1;
-            if (ps.get(mid).start() <= at) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        int from = ps.isEmpty() ? 0 : Math.max(ps.get(lo).start(), at - ROLE_REACH);
-        int to = ps.isEmpty() ? a.text().length() : Math.min(ps.get(lo).end(), at + ROLE_REACH);
-        if (role != null && from <= to) {
+        // the paragraph of the speaker phrase, which stands by its cue, else of the quote
+        Paragraph p = a.paragraphs().get(m != null ? a.paragraphOf(m.startTok()) : d.paragraph());
+        int at = m != null ? m.start() : d.start();
+        int from = Math.max(p.start(), at - ROLE_REACH);
+        int to = Math.min(p.end(), at + ROLE_REACH);
+        if (role != null) {
             int k = a.text().indexOf(role, from);
             if (k >= 0 && k + role.length() <= to) {
                 return role;
@@ -127,15 +118,11 @@ public final class Extractor {
         }
         // (an unnamed person named later is one too: "…, a whistleblower has told investigators")
         if (m != null && ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS)
-                && r.type() == SpeakerType.PERSON
                 && m.head() != null && !Lexicon.get().in(Lexicon.HONORIFIC, m.head()) // not "His Highness"
                 || "name:role-initials".equals(r.rule()))) {
             // "the minister said", "the agency's director said", "The CS denied": the nominal as written, without its
             // article
-            String written = a.text().substring(m.start(), m.end());
-            int sp = written.indexOf(' ');
-            String first = sp < 0 ? "" : written.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
-            return first.equals("the") || first.equals("a") || first.equals("an") ? written.substring(sp + 1) : written;
+            return Subjects.stripArticle(a.text().substring(m.start(), m.end()));
         }
         return null;
     }

@@ -91,11 +91,8 @@ final class Rejections {
         }
         // ("the" may stand between: "the stretch that locals call the «mining corridor»")
         int call = t.eq(prev, "the") && prev > 0 && t.eq(prev - 1, "call") ? prev - 1 : prev;
-        if (samePara && words <= 4 && prev > 1 && (t.eq(prev, "it") && t.eq(prev - 1, "call") && t.eq(openTok + 1, "the")
-                || call < prev && t.eq(call - 1, "to"))) {
-            // "Residents now call it “the blue river”", "what residents have come to call the “smoke season”": a name
-            // given to a thing
-            return Rejected.Reason.TITLE;
+        if (samePara && words <= 4 && call < prev && t.eq(call - 1, "to")) {
+            return Rejected.Reason.TITLE; // "what residents have come to call the “smoke season”": a name given to a thing
         }
         if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(call - 1, "s") && !t.isCapitalized(call - 1)
                 && (relativeOpenedBefore(call - 1) || ph.has(call - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
@@ -201,7 +198,9 @@ final class Rejections {
                 return false;
             }
             if (t.eq(k, "call")) {
-                return ph.has(k - 1, Lexicon.GROUP) && a.sentenceStart(a.sentenceOf(k)) == k - 1;
+                // (an adverb may come between: "Residents now call it “the blue river”")
+                int subject = k >= 2 && (t.endsWith(k - 1, "ly") || t.eq(k - 1, "now") || t.eq(k - 1, "already")) ? k - 2 : k - 1;
+                return ph.has(subject, Lexicon.GROUP) && a.sentenceStart(a.sentenceOf(k)) == subject;
             }
         }
         return false;

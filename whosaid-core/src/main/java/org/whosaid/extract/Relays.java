@@ -164,12 +164,9 @@ final class Relays {
         return true;
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
-
     /** Token i names a day of the week. */
     private boolean isWeekday(int i) {
-        return t.isWord(i) && WEEKDAYS.contains(t.lower(i));
+        return t.isWord(i) && Subjects.WEEKDAYS.contains(t.lower(i));
     }
 
     /** Report verbs of an outlet that closes a sentence: "…, the state news agency DrosPress reported." */

@@ -26,7 +26,8 @@ final class Subjects {
             "separately", "similarly", "moreover", "meantime");
     /** Cues of saying or telling, the only ones whose subject may stand before a relative clause without commas. */
     private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "added", "adds");
-    private static final Set<String> WEEKDAYS = Set.of(
+    /** The days of the week, lower-case. */
+    static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that may stand between a subject and its cue ("Danilov also said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of(
@@ -494,7 +495,7 @@ final class Subjects {
     }
 
     /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
-    private static String stripArticle(String s) {
+    static String stripArticle(String s) {
         if (s.startsWith("the ") || s.startsWith("The ")) {
             return s.substring(4);
         }
