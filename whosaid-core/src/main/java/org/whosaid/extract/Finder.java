@@ -193,6 +193,24 @@ final class Finder {
                 clauseAfterQuote(c, openTok, closeTok, at.speaker());
             }
         }
+        shareTrailingAttribution();
+    }
+
+    /**
+     * "Fundraising was “stagnant for a month” as donors waited to see how a “turbulent cycle” played out, he said": the
+     * quoted fragments of one sentence share the attribution that trails its last one.
+     */
+    private void shareTrailingAttribution() {
+        for (int i = drafts.size() - 2; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            Draft next = drafts.get(i + 1);
+            if (d.speaker() == null && d.kind() == Kind.MIXED && next.speaker() != null
+                    && (next.evidence().get(0).startsWith("quote:trailing") || next.evidence().get(0).equals("quote:shared-trailing"))
+                    && a.sentenceOf(t.firstAtOrAfter(d.start())) == a.sentenceOf(t.firstAtOrAfter(next.start()))) {
+                drafts.set(i, new Draft(d.kind(), d.start(), d.end(), d.paragraph(), next.speaker(), next.cue(), next.via(),
+                        next.confidence(), List.of("quote:shared-trailing")));
+            }
+        }
     }
 
     /**
@@ -1080,9 +1098,14 @@ final class Finder {
             boolean anonymityTail = m != null && t.is(m.endTok(), ',') && t.eq(m.endTok() + 1, "who")
                     && subjects.anonymityBetween(m.endTok() + 2, Math.min(end, m.endTok() + 8))
                     && !quotationWithin(m.endTok(), end);
+            // "…, said a resident who lives near the plant.", "…, said an official who was briefed on the talks and
+            // spoke on condition of anonymity": a restrictive relative clause describes the unnamed speaker to the end
+            boolean describedTail = m != null && !m.isName() && m.type() != Mention.Type.PRONOUN && t.eq(m.endTok(), "who")
+                    && end - m.endTok() <= 32 && !quotationWithin(m.endTok(), end);
             if (m != null && m.type() != Mention.Type.DOCUMENT && (onlyTrailing(m.endTok(), end) || anonymityTail
-                    || appositionEnd[0] > 0 && onlyNamesAfter(appositionEnd[0], end))) {
-                if (anonymityTail && m.type() != Mention.Type.PERSON_NAME) {
+                    || describedTail || appositionEnd[0] > 0 && onlyNamesAfter(appositionEnd[0], end))) {
+                if ((anonymityTail || describedTail && subjects.anonymityBetween(m.endTok() + 1, end))
+                        && m.type() != Mention.Type.PERSON_NAME) {
                     m = m.withType(Mention.Type.ANONYMOUS);
                 }
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
@@ -1144,7 +1167,8 @@ final class Finder {
      */
     private int audienceEnd(int p, int end) {
         int k = t.eq(p, "the") || t.eq(p, "a") || t.eq(p, "an") ? p + 1 : p;
-        for (int words = 0; k < end && words < 3 && t.isWord(k) && !t.isCapitalized(k); words++, k++) {
+        // (a capitalised word after the article names whose the audience is: "told a Senate panel")
+        for (int words = 0; k < end && words < 3 && t.isWord(k) && (!t.isCapitalized(k) || k > p); words++, k++) {
             if (AUDIENCE_NOUNS.contains(t.lower(k))) {
                 while (k + 1 < end && t.isWord(k + 1) && AUDIENCE_NOUNS.contains(t.lower(k + 1))) {
                     k++; // "a rally audience"
@@ -1750,6 +1774,9 @@ final class Finder {
         int p = from;
         boolean told = p > 0 && (t.eq(p - 1, "told") || t.eq(p - 1, "tells") || t.eq(p - 1, "tell"));
         if (told) {
+            if (audienceTail(p, end)) {
+                return true; // "…, Ash Carter told a Senate panel Wednesday."
+            }
             Mention object = ph.right(p, end);
             p = object != null ? object.endTok() : isPlainToldObject(p) ? p + 1 : p;
         }
@@ -1796,6 +1823,29 @@ final class Finder {
             }
         }
         return !longTail;
+    }
+
+    /**
+     * From p to the sentence's end only the audience told and when: "a Senate panel Wednesday", "the House
+     * committee on Tuesday" (an audience noun, the words before it no pronoun, verb or cue).
+     */
+    private boolean audienceTail(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 5 && t.isWord(k) && !AUDIENCE_NOUNS.contains(t.lower(k))) {
+            if (ph.has(k, Lexicon.PRONOUN) || ph.isAuxiliary(k) || subjects.isCue(k) || t.eq(k, "that")) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= end || !t.isWord(k) || !AUDIENCE_NOUNS.contains(t.lower(k))) {
+            return false;
+        }
+        for (k++; k < end; k++) {
+            if (!t.isWord(k) || !ph.has(k, Lexicon.TEMPORAL) && !Subjects.WEEKDAYS.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1909,10 +1959,15 @@ final class Finder {
         return false;
     }
 
+    /** A year written in figures: "said in 2008 that …". */
+    private boolean isYear(int k) {
+        return t.kind(k) == Tokens.NUMBER && t.length(k) == 4 && (t.first(k) == '1' || t.first(k) == '2');
+    }
+
     private int skipTemporal(int p, int end) {
         int start = p;
         while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
-                && p > start) || t.is(p, ','))) {
+                && p > start) || t.is(p, ',') || p > start && isYear(p))) {
             if (t.eq(p, "that")) {
                 break;
             }
@@ -2107,6 +2162,12 @@ final class Finder {
         }
         int start = t.start(fromTok);
         int end = t.end(toTok - 1);
+        if (overlapsTaken(start, end) && fromTok > cueTok) {
+            // "He said he had not seen it, and when asked …, he said, “I hope not.”": the content ends before the clause
+            // that brings its own quotation
+            toTok = beforeQuotedReport(fromTok, toTok);
+            end = t.end(toTok - 1);
+        }
         if (overlapsTaken(start, end)) {
             return; // the words are already a statement (a quotation or another report)
         }
@@ -2172,6 +2233,41 @@ final class Finder {
         if (d.cue() != null) {
             sentencesWithCue.set(a.sentenceOf(t.firstAtOrAfter(d.cue().start())));
         }
+    }
+
+    /** Words that open a clause after a comma: "…, and when asked …", "…, but she said …". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "although", "though", "yet",
+            "whereas", "before", "after", "as");
+
+    /**
+     * The end of reported content running from fromTok into a later statement (a quotation taken first) that has its own
+     * cue: the comma closing the first clause ("…, and when …") or else the last comma before that cue; toTok when no
+     * such comma leaves three words of content.
+     */
+    private int beforeQuotedReport(int fromTok, int toTok) {
+        var next = taken.ceilingEntry(t.start(fromTok));
+        if (next == null || next.getKey() + 1 >= t.end(toTok - 1)) {
+            return toTok;
+        }
+        int q = t.firstAtOrAfter(next.getKey() + 1);
+        int cueAt = -1;
+        for (int k = q - 1; k > fromTok; k--) {
+            if (subjects.isCue(k)) {
+                cueAt = k;
+                break;
+            }
+        }
+        int last = -1;
+        // (a comma right before that cue closes an aside, not a clause: "Brellmont, which admits no wrongdoing, said")
+        for (int k = fromTok + 3; k < cueAt - 1; k++) {
+            if (t.is(k, ',') || t.is(k, ';')) {
+                if (t.isWord(k + 1) && CLAUSE_OPENERS.contains(t.lower(k + 1))) {
+                    return k;
+                }
+                last = k;
+            }
+        }
+        return last > 0 ? last : toTok;
     }
 
     private boolean overlapsTaken(int start, int end) {

@@ -1709,11 +1709,16 @@ final class Phrases {
             return null;
         }
         Mention m = classify(i, j, end, determiner, indefinite);
-        if (m == null && !determiner && t.isCapitalized(j)) {
-            // "Cameron Easley for Morning Consult": a name before "for" and the outlet it writes for is the name
+        if (m == null && !determiner) {
+            // "Cameron Easley for Morning Consult": a name before "for" and the outlet it writes for is the name, and so
+            // is a name before where its bearer is ("Dossym Satpayev in Almaty", "political scientist Ann Smith at Dorwick")
             for (int k = j + 2; k < end; k++) {
-                if (connective(k) == FOR) {
-                    return isNameRun(j, k) ? classify(i, j, k, false, false) : null;
+                if (connective(k) == FOR || connective(k) == IN || connective(k) == AT) {
+                    if (t.isCapitalized(j)) {
+                        return isNameRun(j, k) ? classify(i, j, k, false, false) : null;
+                    }
+                    Mention role = t.isCapitalized(k - 1) ? classify(i, j, k, false, false) : null;
+                    return role != null && role.type() == Mention.Type.PERSON_NAME && role.role() != null ? role : null;
                 }
             }
         }

@@ -51,6 +51,8 @@ final class Subjects {
     private static final Set<String> SHARE_HEDGES = Set.of(
             "nearly", "almost", "about", "around", "roughly", "some", "only", "just", "over", "under", "than",
             "barely", "fully", "approximately");
+    /** Words that set a share of people apart after "those": "those over 60", "those in the crowd". */
+    private static final Set<String> SHARE_BY = Set.of("over", "under", "aged", "in", "at", "from", "with", "without");
     /** Words after which a share opens a clause: "while 7 percent said", "and half said". */
     private static final Set<String> SHARE_OPENERS = Set.of(
             "and", "but", "while", "whereas", "although", "though", "after", "when", "as", "that", "since",
@@ -1100,6 +1102,24 @@ final class Subjects {
                     j = j2;
                 }
             }
+            int place = t.is(j - 1, '.') ? j - 2 : j - 1;
+            if (isRelativePronoun(j + 1) && place > from && placeTail(place)) {
+                // "Paul Porter, a truck driver from Ava, Mo., who drives for a grocer, said": the place is inside the
+                // apposition, which opens at the comma before it
+                int j2 = place - 2;
+                while (j2 >= from && j2 > k - 40 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
+                    j2--;
+                }
+                if (j2 >= from && t.is(j2, ',')) {
+                    j = j2;
+                }
+            }
+            int tag = t.is(j - 1, '.') ? j - 2 : j - 1;
+            if (tag - 1 > from && t.is(tag - 1, ',') && ph.isPartyTag(tag)) {
+                // "Sen. Tom Bly, D-Ore., who chairs the panel, said", "Sen. Ana Ruiz, R-Fla., appearing on Fox News,
+                // said": the party and state stand between the name and its aside
+                j = tag - 1;
+            }
             // a relative clause with commas of its own: "Gloria Pettaway, whose mother, Ruth, died in the fire, said"
             j = relativeOpening(j, from, k);
             int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
@@ -1174,7 +1194,7 @@ final class Subjects {
             }
             String seg = t.lower(j + 1);
             if (seg.equals("of") || seg.equals("from") || seg.equals("at") || t.kind(j + 1) == Tokens.NUMBER && j + 2 == k
-                    || isLinkingAside(j + 1, k)) {
+                    || isLinkingAside(j + 1, k) || ph.isPartyTag(j + 1)) {
                 // an affiliation, an age or a linking adverb: "Dr Harriet Olabode, of the Agency, warned" /
                 // "Dariusz Kowalczyk, 44, said" / "The opposition, however, accused …"
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
@@ -1301,7 +1321,7 @@ final class Subjects {
      */
     Mention share(int end, int from) {
         int anchor = -1;
-        for (int k = end - 1; k >= from && k >= end - 9; k--) {
+        for (int k = end - 1; k >= from && k >= end - 12; k--) {
             if (isShareAnchor(k)) {
                 anchor = k;
                 break;
@@ -1315,7 +1335,7 @@ final class Subjects {
             return null;
         }
         int start = shareStart(anchor, from);
-        if (start < 0) {
+        if (start < 0 || isQuantifier(anchor) && !quantifierAlone(anchor, end)) {
             return null;
         }
         // more, nearly, about … before the figure
@@ -1333,6 +1353,20 @@ final class Subjects {
         }
         return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.GROUP, ph.surface(start, end), null,
                 t.lower(anchor));
+    }
+
+    /** "many", "most", "some", "several", "others" or "those" at token k: a share with no figure. */
+    private boolean isQuantifier(int k) {
+        return t.eq(k, "many") || t.eq(k, "most") || t.eq(k, "some") || t.eq(k, "several") || t.eq(k, "others")
+                || t.eq(k, "those");
+    }
+
+    /**
+     * A quantifier is the whole subject before end, or takes a short phrase of place or part ("Many said", "Many in the
+     * crowd said", "some of them said"); before a noun ("Some attack ads", "many more voters") it is no subject itself.
+     */
+    private boolean quantifierAlone(int q, int end) {
+        return q + 1 == end || end - q <= 6 && t.isWord(q + 1) && (t.eq(q + 1, "of") || SHARE_BY.contains(t.lower(q + 1)));
     }
 
     /** The word a share turns on: "percent", "%", "half", "third", "majority", "surveyed", or the "in" of "six in 10". */
@@ -1358,6 +1392,16 @@ final class Subjects {
             case "polled":
             case "questioned":
                 return true;
+            case "many":
+            case "most":
+            case "some":
+            case "several":
+            case "others":
+                // a quantifier that is the subject itself: "Many in the crowd said", "Others call it …"
+                return true;
+            case "those":
+                // "Those over 60 say": a share by age or place (not "those who", a restricted subject)
+                return t.isWord(k + 1) && SHARE_BY.contains(t.lower(k + 1));
             case "in":
                 return isFigure(k - 1) && isFigure(k + 1);
             default:
@@ -1372,7 +1416,7 @@ final class Subjects {
      */
     private boolean mayBeShareAnchor(int k) {
         switch (Character.toLowerCase(t.first(k))) {
-            case 'p': case 'h': case 't': case 'q': case 'm': case 's': case 'i':
+            case 'p': case 'h': case 't': case 'q': case 'm': case 's': case 'i': case 'o':
                 return true;
             default:
                 char[] cs = a.chars();
@@ -1399,6 +1443,13 @@ final class Subjects {
                 // "those surveyed", "voters polled", "a third of those polled"
                 return a - 1 >= from && t.isWord(a - 1) && !isCue(a - 1) ? a - 1 : -1;
             case "half":
+            case "majorities":
+            case "many":
+            case "most":
+            case "some":
+            case "several":
+            case "others":
+            case "those":
                 return a;
             default:
                 if (w.startsWith("in-")) {
@@ -1493,9 +1544,11 @@ final class Subjects {
         return k;
     }
 
-    /** A comma right before token c, or inside the closing mark before it (American style: “… values,” saying). */
+    /** A comma or a dash right before token c, or a comma inside the closing mark before it (American style: “… values,” saying). */
     boolean commaBefore(int c) {
-        return t.is(c - 1, ',') || t.kind(c - 1) == Tokens.QUOTE && !a.opensQuote(c - 1) && t.is(c - 2, ',');
+        // (or a dash: "Rubio flipped his choice on the spot – saying he was rooting for …")
+        return t.is(c - 1, ',') || t.is(c - 1, '\u2013') || t.is(c - 1, '\u2014')
+                || t.kind(c - 1) == Tokens.QUOTE && !a.opensQuote(c - 1) && t.is(c - 2, ',');
     }
 
     /** The sentence starting at token from opens with a quotation (its mark or its first words). */

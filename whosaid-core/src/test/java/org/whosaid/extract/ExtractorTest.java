@@ -5490,4 +5490,84 @@ class ExtractorTest {
                 run("Brightmoor Bank and Quillan Savings Group said that they had agreed to combine. "
                         + "The two banks said they expected to save 310 million euros a year."));
     }
+
+    @Test
+    void reportedContentEndsBeforeALaterClauseWithItsOwnQuotation() {
+        assertEquals(List.of(
+                "indirect [he had not read the report] Tomas Ekberg (person) said []",
+                "direct [I hope not.] Tomas Ekberg (person) said []"),
+                run("Tomas Ekberg said he had not read the report, and when asked whether it would change his vote, he said, "
+                        + "\"I hope not.\""));
+        assertEquals(List.of(
+                "indirect [the ferry plan was a mistake] Ilse Brandt (person) said []",
+                "mixed [a good compromise.] Ilse Brandt (person) said []"),
+                run("In May Ilse Brandt said the ferry plan was a mistake, but at the hearing she said it was \"a good compromise.\""));
+    }
+
+    @Test
+    void quotedFragmentsOfOneSentenceShareItsTrailingAttribution() {
+        assertEquals(List.of(
+                "mixed [flat for about a month] Ilse Brandt (person) said []",
+                "mixed [stormy winter] Ilse Brandt (person) said []"),
+                run("Ilse Brandt runs the ferry line. Bookings were \"flat for about a month\" as families waited to see how a "
+                        + "\"stormy winter\" played out, she said."));
+    }
+
+    @Test
+    void aQuantifierOrAShareWithoutAFigureIsAGroupSpeaker() {
+        assertEquals(List.of("indirect [the ferry was the only way to the mainland] Many in the queue (group) said []"),
+                run("Many in the queue said the ferry was the only way to the mainland."));
+        assertEquals(List.of("indirect [they would pay the higher fare] Those over 60 (group) say []"),
+                run("Those over 60 say they would pay the higher fare."));
+        assertEquals(List.of("indirect [they would vote for the harbour plan] Majorities in both towns (group) say []"),
+                run("Majorities in both towns say they would vote for the harbour plan."));
+        // before a noun the quantifier is no subject by itself
+        assertEquals(List.of(), run("Some ferry tickets say nothing about the harbour fee."));
+    }
+
+    @Test
+    void spokesmenAreAGroup() {
+        assertEquals(List.of("indirect [the ban stopped the ferry tender] Pentagon spokesmen (group) said []"),
+                run("Pentagon spokesmen said the ban stopped the ferry tender."));
+    }
+
+    @Test
+    void anInvertedSpeakerMayCarryWhereTheyAreOrARelativeClause() {
+        assertEquals(List.of("indirect [The ferry will not sail in May] Ana Ruiz (person, port economist) says []"),
+                run("The ferry will not sail in May, says port economist Ana Ruiz in Dorwick."));
+        assertEquals(List.of("indirect [The ferry will not sail in May] a clerk (anonymous) said []"),
+                run("The ferry will not sail in May, said a clerk who was briefed on the timetable and spoke on condition "
+                        + "of anonymity because the change had not been announced."));
+        assertEquals(List.of("indirect [The ferry will not sail in May] a resident (anonymous) said []"),
+                run("The ferry will not sail in May, said a resident who lives near the pier."));
+    }
+
+    @Test
+    void aParticipleMayFollowADash() {
+        assertEquals(List.of("indirect [he was leaving for a rival club] Tomas Ekberg (person) saying []"),
+                run("Tomas Ekberg quit the ferry club on Monday \u2013 saying he was leaving for a rival club."));
+    }
+
+    @Test
+    void asidesWithAPlaceOrAPartyStandBetweenTheNameAndItsCue() {
+        assertEquals(List.of("indirect [he already paid the higher fare] Paul Oster (person, ferry driver from Ava) said []"),
+                run("Paul Oster, a ferry driver from Ava, Mo., who is a member of the crew union, said he already paid the "
+                        + "higher fare."));
+        assertEquals(List.of("indirect [the ferry tender failed the islands] Tom Bly (person, D-Ore.) said []"),
+                run("Sen. Tom Bly, D-Ore., who chairs the panel, said the ferry tender failed the islands."));
+    }
+
+    @Test
+    void aYearMayStandBetweenTheCueAndThat() {
+        assertEquals(List.of("indirect [the ferry would never pay its way] Ilse Brandt (person) said []"),
+                run("Ilse Brandt said in 2008 that the ferry would never pay its way."));
+    }
+
+    @Test
+    void theAudienceToldMayCarryACapitalisedWord() {
+        assertEquals(List.of("indirect [The ferry needs two more crews] Ilse Brandt (person) told []"),
+                run("The ferry needs two more crews, Ilse Brandt told a Senate panel Wednesday."));
+        assertEquals(List.of("indirect [he would resign in the spring] Tomas Ekberg (person) told []"),
+                run("Tomas Ekberg told a Senate panel he would resign in the spring."));
+    }
 }
