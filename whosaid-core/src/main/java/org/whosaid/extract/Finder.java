@@ -1146,7 +1146,11 @@ final class Finder {
             return;
         }
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
-        addIndirect(p, contrastedReport(p, end), c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
+        int to = contrastedReport(p, end);
+        if (opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), c)) {
+            to = subordinateClauseEnd(p, to);
+        }
+        addIndirect(p, to, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
 
@@ -2110,6 +2114,21 @@ final class Finder {
             }
         }
         return toTok;
+    }
+
+    /**
+     * The end of content reported inside a fronted subordinate clause: the last comma before the main clause's own
+     * subject ("While analysts say the state must act, they differ on how", "Although critics say …, the mayor has
+     * refused"); to when no such comma is found.
+     */
+    private int subordinateClauseEnd(int p, int to) {
+        for (int k = to - 2; k >= p + 3; k--) {
+            if (t.is(k, ',') && t.isWord(k + 1) && (ph.has(k + 1, Lexicon.PRONOUN) || ph.isDeterminerWord(k + 1)
+                    || t.isCapitalized(k + 1) || t.eq(k + 1, "nobody") || t.eq(k + 1, "everyone")) && !a.inQuote(k)) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** Sentence s opens with a subordinating conjunction: "When", "After", "As", "Because" …. */

@@ -2040,6 +2040,16 @@ final class Phrases {
             return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioName, end),
                     roleBefore(bodyStart, portfolioName, bodyStart), headLower);
         }
+        if (nameStart > bodyStart + 1 && nameStart < end && has(bodyStart, Lexicon.GROUP) && !isRole(bodyStart)
+                && isPrepositionAt(bodyStart + 1) && !t.isCapitalized(bodyStart + 1)) {
+            // "Supporters of Mr. Sanders", "Researchers at Halden": the group speaks, not the person or place it belongs to
+            return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
+        }
+        if (determiner && nameStart >= bodyStart + 2 && nameStart < end && isRole(bodyStart) && connective(bodyStart + 1) == FOR) {
+            // "A spokesman for Mr. Trump said", "the lawyer for Ms. Ruiz said": someone who works for the person named
+            return mention(start, end, indefinite ? Mention.Type.ANONYMOUS : Mention.Type.PERSON_NOMINAL, surface(start, end),
+                    null, t.lower(bodyStart));
+        }
         if (nameStart < end && !(hasOf && nameStart > bodyStart && isOfPhraseTail(nameStart, bodyStart) && !postBeforeName)) {
             // skip honorifics at the front of the name run
             String name = surface(nameStart, end);

@@ -35,7 +35,8 @@ final class Subjects {
             "reportedly", "recently", "further", "once", "would", "will", "simply", "just", "repeatedly",
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
-            "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must");
+            "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
+            "here", "there", "too", "both", "all", "first", "jointly");
 
     /** Words after a sentence-opening participle ("Speaking to reporters", "Having won"). */
     private static final Set<String> AFTER_PARTICIPLE = Set.of(
@@ -345,9 +346,11 @@ final class Subjects {
             relative |= relativeWord(k); // "a nurse who spoke right after Castellano": the clause's own verb
             // a relative clause may quote a nickname: "who is known on the terraces as «il Ragioniere»"
             // and an apposition a title ("the budgeting app “Penny Ledger”")
-            // and a relay's participle opens one: "Pawel Sroka, quoted by the PAP news agency, said"
+            // and a relay's participle opens one: "Pawel Sroka, quoted by the PAP news agency, said", and so does the
+            // source a speaker goes by: "Salceda, citing data from the State Department, said"
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) && !relative && !marksShortTitle(k)
-                    || isCue(k) && !relative && !(k == from && (t.eq(k, "quoted") || t.eq(k, "cited")) && t.eq(k + 1, "by"))) {
+                    || isCue(k) && !relative && !(k == from && (t.eq(k, "quoted") || t.eq(k, "cited")) && t.eq(k + 1, "by"))
+                    && !(k == from && t.eq(k, "citing"))) {
                 return false;
             }
         }
@@ -1279,7 +1282,7 @@ final class Subjects {
                     return restricted;
                 }
             }
-            m = coordinatedBefore(m, from);
+            m = groupBeforeName(coordinatedBefore(m, from), from);
             first = m.startTok();
             m = withRoleBefore(m, from);
         }
@@ -1300,6 +1303,20 @@ final class Subjects {
             }
         }
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /** "Aides to Mr. Trump said", "Advisers to Ms. Ruiz said": the group before "to" speaks, not the name after it. */
+    private Mention groupBeforeName(Mention m, int from) {
+        int b = m.startTok() - 1;
+        if (!m.isName() || b - 1 < from || !t.eq(b, "to")) {
+            return m;
+        }
+        Mention g = ph.left(b, from - 1);
+        if (g == null || g.endTok() != b || g.type() != Mention.Type.GROUP && g.type() != Mention.Type.ANONYMOUS) {
+            return m;
+        }
+        String phrase = ph.surface(g.startTok(), m.endTok());
+        return new Mention(g.startTok(), m.endTok(), g.start(), m.end(), g.type(), phrase, null, g.head());
     }
 
     /**

@@ -5570,4 +5570,28 @@ class ExtractorTest {
         assertEquals(List.of("indirect [he would resign in the spring] Tomas Ekberg (person) told []"),
                 run("Tomas Ekberg told a Senate panel he would resign in the spring."));
     }
+
+    @Test
+    void aSourceCitedInAnAsideAndAnAdverbOfPlaceStandBetweenTheSubjectAndItsCue() {
+        assertEquals(List.of("indirect [about 4,000 islanders use the ferry] Ana Ruiz (person) said []"),
+                run("Ana Ruiz, citing data from the port authority, said that about 4,000 islanders use the ferry."));
+        assertEquals(List.of("indirect [the ferry would stay in port for a week] Officials (group) said []"),
+                run("Officials there said the ferry would stay in port for a week."));
+    }
+
+    @Test
+    void aReportInAFrontedSubordinateClauseEndsWhereTheMainClauseBegins() {
+        assertEquals(List.of("indirect [the ferry must keep its winter timetable] analysts (group) say []"),
+                run("While analysts say the ferry must keep its winter timetable, they differ on the fares."));
+    }
+
+    @Test
+    void thoseWhoWorkForANamedPersonSpeakThemselves() {
+        assertEquals(List.of("indirect [the ferry deal was never signed] Aides to Mr. Ekberg (group) said []"),
+                run("Aides to Mr. Ekberg said the ferry deal was never signed."));
+        assertEquals(List.of("indirect [the ferry deal was never signed] Supporters of Ms. Ruiz (group) said []"),
+                run("Supporters of Ms. Ruiz said the ferry deal was never signed."));
+        assertEquals(List.of("indirect [the ferry deal was never signed] A spokesman for Mr. Ekberg (anonymous) said []"),
+                run("A spokesman for Mr. Ekberg said the ferry deal was never signed."));
+    }
 }
