@@ -1133,7 +1133,7 @@ final class Finder {
                 return; // "Asked whether she would sell, Marchbank laughed": the question put, not her words
             }
             if (first - 1 - contentFrom < 6 && ph.has(contentFrom, Lexicon.TEMPORAL) && !opensNounPhrase(contentFrom)
-                    && !t.isCapitalized(contentFrom + 1)) {
+                    && !t.isCapitalized(contentFrom + 1) && !(t.eq(contentFrom, "at") && t.eq(contentFrom + 1, "least"))) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
             Subject cited = citedSource(sub, end);
@@ -1739,11 +1739,16 @@ final class Finder {
 
     /**
      * Where content from p ends before a contrasted report of another speaker, the comma of ", while organisers said
-     * …" or ", whereas the union says …"; else end. (Only "say" and "tell": "whereas Petraeus acknowledged that …" is
-     * still the first speaker's account.)
+     * …" or ", whereas the union says …", or before the speaker's own refusal ("… but declined to say when"); else end.
+     * (Only "say" and "tell": "whereas Petraeus acknowledged that …" is still the first speaker's account.)
      */
     private int contrastedReport(int p, int end) {
         for (int k = p; k + 2 < end; k++) {
+            if ((t.eq(k, "but") || t.eq(k, "and")) && k > p + 1 && (t.eq(k + 1, "declined") || t.eq(k + 1, "refused")
+                    || t.eq(k + 1, "declines") || t.eq(k + 1, "refuses")) && t.eq(k + 2, "to")) {
+                // "confirmed the closure but declined to give a reason": the subject's own next act, not its words
+                return t.is(k - 1, ',') ? k - 1 : k;
+            }
             if (t.is(k, ',') && (t.eq(k + 1, "while") || t.eq(k + 1, "whereas"))) {
                 for (int j = k + 3; j < end && j <= k + 8 && t.isWord(j); j++) {
                     if (t.eq(j, "said") || t.eq(j, "say") || t.eq(j, "says") || t.eq(j, "told")) {
