@@ -1609,9 +1609,10 @@ final class Finder {
             m = pronounAt(c + width, subjectForm);
         }
         if (m == null && chunkEnd > c + width && t.isWord(c + width) && !ph.has(c + width, Lexicon.STOP | Lexicon.PRONOUN)
-                || m == null && t.eq(c + width, "the") && chunkEnd > c + width + 1) {
-            // "according to FEC filings", "according to his Facebook profile", "according to exit polls":
-            // a source the lexicon does not know is the phrase as written
+                || m == null && (t.eq(c + width, "the") || t.eq(c + width, "a") || t.eq(c + width, "an")
+                || t.eq(c + width, "one")) && chunkEnd > c + width + 1) {
+            // "according to FEC filings", "according to his Facebook profile", "according to exit polls", "according
+            // to a global index": a source the lexicon does not know is the phrase as written
             int docEnd = chunkEnd;
             for (int k = c + width + 1; k + 1 < chunkEnd; k++) {
                 if (t.eq(k + 1, "by") && (t.eq(k, "seen") || t.eq(k, "obtained") || t.eq(k, "reviewed"))) {
