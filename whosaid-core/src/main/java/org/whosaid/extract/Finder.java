@@ -1295,6 +1295,13 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
+        if (cue.lemma().equals("urge") || cue.lemma().equals("call") && t.eq(sub.cueEnd(), "on")) {
+            // a call to act, as "asked the council to vote again" is: "urged both sides to return to the table",
+            // "called on the government to withdraw the decree" (the listener is read from the cue, not after a
+            // time: "on" is no time here)
+            int q = questionContent(cue.lemma().equals("call") ? sub.cueEnd() + 1 : p, end);
+            return q >= 0 && (t.eq(q, "to") || t.eq(q, "not")) ? q : -1;
+        }
         if ((cue.lemma().equals("report") || cue.lemma().equals("announce") || cue.lemma().equals("post"))
                 && p == c + 1 && t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.eq(p + 1, "that")
                 && !ph.has(p, Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ORG)) {
@@ -1440,8 +1447,9 @@ final class Finder {
         if (isQuestionWord(q)) {
             return q;
         }
-        // a request: "asked the council to vote again" (never right after the cue: "asked to be named")
-        return t.eq(q, "to") && q > p && t.isWord(q + 1) && !t.isCapitalized(q + 1) ? q : -1;
+        // a request: "asked the council (not) to vote again" (never right after the cue: "asked to be named")
+        int to = t.eq(q, "not") ? q + 1 : q;
+        return t.eq(to, "to") && q > p && t.isWord(to + 1) && !t.isCapitalized(to + 1) ? q : -1;
     }
 
     private boolean isQuestionWord(int k) {

@@ -1175,6 +1175,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [to stay indoors overnight] Ilse Brandt (person) asked []"),
                 run("Ilse Brandt asked residents to stay indoors overnight."));
         assertEquals(List.of(), run("Ilse Brandt asked to be named."));
+        // a call to act is reported as a request is, from its "to"
+        assertEquals(List.of("indirect [not to leave the ferry terminal] Ilse Brandt (person) urged []"),
+                run("Ilse Brandt urged passengers not to leave the ferry terminal."));
+        assertEquals(List.of("indirect [to keep the ferry running in winter] The union (organization) called []"),
+                run("The union called on the council to keep the ferry running in winter."));
+        assertEquals(List.of(), run("The union urged caution over the ferry timetable."));
     }
 
     @Test
