@@ -57,7 +57,7 @@ final class Subjects {
     /** Words after which a share opens a clause: "while 7 percent said", "and half said". */
     private static final Set<String> SHARE_OPENERS = Set.of(
             "and", "but", "while", "whereas", "although", "though", "after", "when", "as", "that", "since",
-            "because", "yet", "still", "compared", "however", "meanwhile", "overall", "today", "now", "also");
+            "because", "yet", "still", "compared", "however", "meanwhile", "overall", "today", "now", "also", "with");
 
     private final Analysis a;
     private final Tokens t;
@@ -421,8 +421,20 @@ final class Subjects {
                 && (t.eq(j, "week") || t.eq(j, "month") || t.eq(j, "year") || t.eq(j, "weekend") || t.eq(j, "night"))) {
             return j - 2;
         }
+        if (t.isWord(j) && CHANNEL_NOUNS.contains(t.lower(j))) {
+            // "Jeb Bush in a Medium post said", "The minister in a statement on Friday said": where it was said
+            for (int i = j - 1; i - 1 >= from && i >= j - 4; i--) {
+                if (t.eq(i, "in") && (ph.isDeterminerWord(i + 1) || ph.isPossessivePronoun(i + 1))) {
+                    return i - 1;
+                }
+            }
+        }
         return k;
     }
+
+    /** What a speaker says something in, after "in a …" between the speaker and the cue. */
+    private static final Set<String> CHANNEL_NOUNS = Set.of("post", "statement", "interview", "op-ed", "letter", "tweet",
+            "video", "email", "memo", "column", "filing", "speech", "essay", "podcast", "broadcast");
 
     /**
      * A cue that may stand before its speaker ("…, said the minister"). Never "told", whose object is
@@ -1042,6 +1054,10 @@ final class Subjects {
         if (k < from) {
             return null;
         }
+        if (t.is(k, ',') && t.is(k - 1, ')') && k - 3 > from && beforeBracket(k - 1, from) != k - 1
+                && ph.isPartyTag(beforeBracket(k - 1, from) + 2)) {
+            k--; // "Sen. Jack Reed (D-R.I.), said": the comma after the party bracket sets off nothing
+        }
         k = beforeBracket(k, from);
         if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
@@ -1337,20 +1353,24 @@ final class Subjects {
      * group speaker; null when no such share stands there.
      */
     Mention share(int end, int from) {
-        int anchor = -1;
+        // the anchor nearest the cue first; when it opens no share, an earlier one ("Some 56 percent of Cuban-Americans
+        // polled said": not "Cuban-Americans polled")
         for (int k = end - 1; k >= from && k >= end - 12; k--) {
             if (isShareAnchor(k)) {
-                anchor = k;
-                break;
-            }
-            if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || ph.isPossessiveMark(k)) || isCue(k) || t.eq(k, "who") || t.eq(k, "that")
-                    || t.eq(k, "which") || t.eq(k, "and") || t.eq(k, "or")) {
+                Mention m = shareAt(k, end, from);
+                if (m != null) {
+                    return m;
+                }
+            } else if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || ph.isPossessiveMark(k)) || isCue(k) || t.eq(k, "who")
+                    || t.eq(k, "that") || t.eq(k, "which") || t.eq(k, "and") || t.eq(k, "or")) {
                 return null;
             }
         }
-        if (anchor < 0) {
-            return null;
-        }
+        return null;
+    }
+
+    /** The share that turns on the anchor token and ends before end, or null. */
+    private Mention shareAt(int anchor, int end, int from) {
         int start = shareStart(anchor, from);
         if (start < 0 || isQuantifier(anchor) && !quantifierAlone(anchor, end)) {
             return null;
@@ -1367,6 +1387,9 @@ final class Subjects {
         if (before >= from && !t.is(before, ',') && !t.is(before, ';') && !t.is(before, ':')
                 && !(t.isWord(before) && SHARE_OPENERS.contains(t.lower(before)))) {
             return null; // "rose 26 percent": the figure is not the subject of its clause
+        }
+        if (before >= from && t.eq(before, "with") && t.eq(end, "reporting")) {
+            return null; // "with 98 percent of precincts reporting": a count of returns, nobody's words
         }
         return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.GROUP, ph.surface(start, end), null,
                 t.lower(anchor));

@@ -5600,4 +5600,22 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the ferry deal was never signed] A spokesman for Mr. Ekberg (anonymous) said []"),
                 run("A spokesman for Mr. Ekberg said the ferry deal was never signed."));
     }
+
+    @Test
+    void sharesAfterWithAndSharesWhoseLastWordIsNoAnchor() {
+        assertEquals(List.of("indirect [the ferry is safe] 50 percent (group) saying []"),
+                run("Islanders trust the new boat, with 50 percent saying the ferry is safe."));
+        assertEquals(List.of("indirect [they would pay more for a winter ferry] Some 56 percent of islanders polled (group) said []"),
+                run("Some 56 percent of islanders polled said they would pay more for a winter ferry."));
+        // election returns are nobody's words
+        assertEquals(List.of(), run("Ruiz won the island seat, with 98 percent of precincts reporting results overnight."));
+    }
+
+    @Test
+    void aChannelOrAPartyBracketMayStandBetweenTheSpeakerAndTheCue() {
+        assertEquals(List.of("indirect [the ferry would keep its winter timetable] Ilse Brandt (person) said [Facebook]"),
+                run("Ilse Brandt in a Facebook post said the ferry would keep its winter timetable."));
+        assertEquals(List.of("indirect [he had not read the ferry plan] Tom Bly (person) said []"),
+                run("Sen. Tom Bly (D-Ore.), said after a lunch on Tuesday that he had not read the ferry plan."));
+    }
 }
