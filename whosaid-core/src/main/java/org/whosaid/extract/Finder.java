@@ -1086,7 +1086,8 @@ final class Finder {
                 ph.appositionAfter(m.withRole(null), end, appositionEnd); // "says Carl Anthony, historian at …, is that"
             }
             if (m != null && m.type() != Mention.Type.DOCUMENT && (resumesAfter(m.endTok(), end)
-                    || appositionEnd[0] > 0 && t.is(appositionEnd[0], ',') && ph.isAuxiliary(appositionEnd[0] + 1))
+                    || appositionEnd[0] > 0 && t.is(appositionEnd[0], ',') && ph.isAuxiliary(appositionEnd[0] + 1)
+                    || resumesAfterRelative(m.endTok(), end))
                     && plainBefore(from, c - 1)) {
                 // "The fare, said the mayor, will rise": the attribution stands inside its content
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
@@ -1898,6 +1899,26 @@ final class Finder {
      * follow the cue first ("she said on Monday,"); a participle or a preposition after the comma
      * hangs on the attribution instead ("…, he said, adding …").
      */
+    /**
+     * "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive": a relative clause about
+     * the inverted speaker, set off by commas, and the content goes on after it with its verb.
+     */
+    private boolean resumesAfterRelative(int p, int end) {
+        if (!t.is(p, ',') || !t.eq(p + 1, "who")) {
+            return false;
+        }
+        for (int k = p + 2; k < end && k < p + 22; k++) {
+            if (t.kind(k) == Tokens.QUOTE || subjects.isCue(k)) {
+                return false;
+            }
+            if (t.is(k, ',')) {
+                return k + 1 < end && t.isWord(k + 1) && (ph.isAuxiliary(k + 1) || t.endsWith(k + 1, "n't")
+                        || t.endsWith(k + 1, "s") && !t.isCapitalized(k + 1) && !ph.has(k + 1, Lexicon.GROUP));
+            }
+        }
+        return false;
+    }
+
     private boolean resumesAfter(int p, int end) {
         int k = p;
         while (k < end && k < p + 8 && !t.is(k, ',')) {

@@ -1176,7 +1176,10 @@ final class Subjects {
                 return new Subject(described, "speaker-cue", described.startTok(), List.of(), c + 1, cw);
             }
             // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
-            Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1 : j, from - 1);
+            // (a name suffix's or a legal form's period closes the name: "Joseph R. Biden Jr., who …, said")
+            Mention subject = ph.left(t.is(j - 1, ')') ? beforeBracket(j - 1, from) + 1
+                    : t.is(j - 1, '.') && (t.eq(j - 2, "jr") || t.eq(j - 2, "sr") || ph.isLegalFormAbbreviation(j - 2)) ? j - 1
+                    : j, from - 1);
             if (subject == null) {
                 subject = nameSpelledBefore(j - 1);
             }

@@ -5618,4 +5618,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [he had not read the ferry plan] Tom Bly (person) said []"),
                 run("Sen. Tom Bly (D-Ore.), said after a lunch on Tuesday that he had not read the ferry plan."));
     }
+
+    @Test
+    void aNameSuffixBeforeARelativeClauseAndARelativeClauseInsideAParenthetical() {
+        assertEquals(List.of("indirect [the ferry touched on a core issue] Tomas Ekberg Jr (person) said []"),
+                run("Tomas Ekberg Jr., who was to travel to the islands, said the ferry touched on a core issue."));
+        assertEquals(List.of("indirect [The fare, said the mayor, who took office in May, will rise next year] the mayor (person, mayor) said []"),
+                run("The fare, said the mayor, who took office in May, will rise next year."));
+    }
 }
