@@ -501,6 +501,11 @@ final class Phrases {
     }
 
     /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge". */
+    /** Trades that are also common surnames: after an unknown capitalised word they end a name ("Teal Baker"). */
+    private static final java.util.Set<String> TRADE_SURNAMES = java.util.Set.of("baker", "cook", "butler", "mason",
+            "porter", "fisher", "hunter", "shepherd", "carpenter", "judge", "marshal", "bishop", "dean", "clerk", "miller",
+            "farmer", "gardener", "weaver", "brewer", "cooper", "chamberlain", "sergeant", "pope", "steward", "warden");
+
     private boolean afterGivenName(int k) {
         return k > 0 && t.isCapitalized(k) && isRole(k) && !isPossessive(k) && t.isCapitalized(k - 1)
                 && has(k - 1, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(k - 1) || roleWordAsGivenName(k - 1))
@@ -1948,6 +1953,9 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
+                    // a trade that is a common surname, after a capitalised word no list knows: "Teal Baker"
+                    || k == end - 1 && k > bodyStart && TRADE_SURNAMES.contains(t.lower(k)) && t.isCapitalized(k)
+                    && t.isCapitalized(k - 1) && !has(k - 1, ~KNOWN) && !isPossessive(k - 1)
                     // the letters after a name ("Sarah Oduya MP", "Cathal Brosnan TD"), dropped from it below
                     || k == end - 2 && roleWordAsGivenName(k) // "Senior Constable Dean Rofe"
                     // an honorific last after a name word is a surname: "Farrukh Iqbal Sheikh" (not an abbreviation:

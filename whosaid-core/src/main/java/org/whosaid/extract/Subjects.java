@@ -36,7 +36,7 @@ final class Subjects {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
-            "here", "there", "too", "both", "all", "first", "jointly", "now");
+            "here", "there", "too", "both", "all", "first", "jointly", "now", "even");
 
     /** Words after a sentence-opening participle ("Speaking to reporters", "Having won"). */
     private static final Set<String> AFTER_PARTICIPLE = Set.of(
@@ -1394,14 +1394,15 @@ final class Subjects {
         if (before >= from && t.eq(before, "with") && t.eq(end, "reporting")) {
             return null; // "with 98 percent of precincts reporting": a count of returns, nobody's words
         }
-        return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.GROUP, ph.surface(start, end), null,
-                t.lower(anchor));
+        // ("Another said": one more unnamed person)
+        Mention.Type type = t.eq(anchor, "another") ? Mention.Type.ANONYMOUS : Mention.Type.GROUP;
+        return new Mention(start, end, t.start(start), t.end(end - 1), type, ph.surface(start, end), null, t.lower(anchor));
     }
 
-    /** "many", "most", "some", "several", "others" or "those" at token k: a share with no figure. */
+    /** "many", "most", "some", "several", "others", "another" or "those" at token k: a share with no figure. */
     private boolean isQuantifier(int k) {
         return t.eq(k, "many") || t.eq(k, "most") || t.eq(k, "some") || t.eq(k, "several") || t.eq(k, "others")
-                || t.eq(k, "those");
+                || t.eq(k, "those") || t.eq(k, "another");
     }
 
     /**
@@ -1440,7 +1441,8 @@ final class Subjects {
             case "some":
             case "several":
             case "others":
-                // a quantifier that is the subject itself: "Many in the crowd said", "Others call it …"
+            case "another":
+                // a quantifier that is the subject itself: "Many in the crowd said", "Others call it …", "Another said"
                 return true;
             case "those":
                 // "Those over 60 say": a share by age or place (not "those who", a restricted subject)
@@ -1459,7 +1461,7 @@ final class Subjects {
      */
     private boolean mayBeShareAnchor(int k) {
         switch (Character.toLowerCase(t.first(k))) {
-            case 'p': case 'h': case 't': case 'q': case 'm': case 's': case 'i': case 'o':
+            case 'p': case 'h': case 't': case 'q': case 'm': case 's': case 'i': case 'o': case 'a':
                 return true;
             default:
                 char[] cs = a.chars();
@@ -1492,6 +1494,7 @@ final class Subjects {
             case "some":
             case "several":
             case "others":
+            case "another":
             case "those":
                 return a;
             default:

@@ -5626,4 +5626,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The fare, said the mayor, who took office in May, will rise next year] the mayor (person, mayor) said []"),
                 run("The fare, said the mayor, who took office in May, will rise next year."));
     }
+
+    @Test
+    void aTradeSurnameAnotherAndEven() {
+        assertEquals(List.of("direct [The ferry is late again,] Teal Baker (person) said []"),
+                run("\u201cThe ferry is late again,\u201d said Teal Baker."));
+        assertEquals(List.of("direct [It is a mess,] the Housing Minister (person, Housing Minister) said []"),
+                run("\u201cIt is a mess,\u201d the Housing Minister said."));
+        assertEquals(List.of(
+                "indirect [the ferry was late] One voter (anonymous) said []",
+                "indirect [he hoped the service would improve soon] Another (anonymous) said []"),
+                run("One voter said the ferry was late. Another said he hoped the service would improve soon."));
+        assertEquals(List.of("indirect [he will buy two new ferries] Tomas Ekberg (person) claimed []"),
+                run("Tomas Ekberg has even claimed he will buy two new ferries."));
+    }
 }
