@@ -1241,6 +1241,9 @@ final class Finder {
                 p = audience; // "told the meeting the longest route …", "told trustees during …"
             } else if (obj != null) {
                 p = obj.endTok();
+                if (ph.isBracketedAcronym(p + 2)) {
+                    p += 3; // "told the Ghana News Agency (GNA) that …"
+                }
                 Mention second = t.eq(p, "and") && (t.isCapitalized(p + 1) || ph.isDeterminerWord(p + 1) && t.isCapitalized(p + 2))
                         ? ph.right(p + 1, end) : null;
                 if (second != null && second.type() != Mention.Type.PRONOUN) {
@@ -1268,8 +1271,11 @@ final class Finder {
         if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
         }
-        if ((t.eq(p, "out") || t.eq(p, "up")) && p == sub.cueEnd()) {
-            p++; // the particle of "pointed out that", "tweeted out", "brought up that"
+        if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()) {
+            p++; // the particle of "pointed out that", "tweeted out", "brought up that", "shot back that"
+        }
+        if ((cue.lemma().equals("shoot back") || cue.lemma().equals("hit back")) && !t.eq(p, "that")) {
+            return -1; // "hit back in an Instagram post, writing: …": only a "that" clause is reported after it
         }
         if (t.eq(p, "by") && t.isWord(p + 1) && BY_MEANS.contains(t.lower(p + 1))) {
             p += t.eq(p + 2, "message") || t.eq(p + 2, "link") ? 3 : 2; // "said by phone that …", "said by text message"

@@ -276,6 +276,10 @@ final class Phrases {
                 // "She points out that …"; never "the campaign points" (a noun), "pointing fingers" ("pointed" alone
                 // reports: "he pointed to the figures")
                 return t.eq(i, "pointed") || t.eq(i + 1, "out");
+            case "shoot back":
+            case "hit back":
+                // "shot back that …", "hit back at critics, saying …"; never "shot a man", "hit the ground"
+                return t.eq(i + 1, "back");
             case "go on":
                 // "went on: …", "went on to explain that", "went on to call Cruz “…”", never "went on to lead 31 expeditions"
                 return t.eq(i + 1, "on") && (!t.eq(i + 2, "to")

@@ -5640,4 +5640,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [he will buy two new ferries] Tomas Ekberg (person) claimed []"),
                 run("Tomas Ekberg has even claimed he will buy two new ferries."));
     }
+
+    @Test
+    void shotBackAndHitBackReportAThatClauseAndAnAcronymMayFollowTheOneTold() {
+        assertEquals(List.of("indirect [the ferry plan had been costed twice] Ilse Brandt (person) shot []"),
+                run("Ilse Brandt shot back that the ferry plan had been costed twice."));
+        assertEquals(List.of(), run("The striker hit the post twice and police shot a man in the leg."));
+        assertEquals(List.of("indirect [23 ferries had been checked] The harbour master (person, harbour master) told [Island News Agency]"),
+                run("The harbour master told the Island News Agency (INA) that 23 ferries had been checked."));
+        assertEquals(List.of("indirect [Ferry crews will strike for two days] union bosses (group) announced []"),
+                run("Ferry crews will strike for two days, union bosses have announced."));
+    }
 }
