@@ -1899,13 +1899,6 @@ final class Finder {
             "following", "in", "amid", "despite", "a", "an", "but");
 
     /**
-     * After an attribution set between commas, the sentence goes on with the rest of its content: a
-     * verb whose subject stood before the attribution ("The fare, the mayor said, will rise") or a new
-     * clause after a fronted phrase ("Still, she said, the council must vote"). A short adverbial may
-     * follow the cue first ("she said on Monday,"); a participle or a preposition after the comma
-     * hangs on the attribution instead ("…, he said, adding …").
-     */
-    /**
      * "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive": a relative clause about
      * the inverted speaker, set off by commas, and the content goes on after it with its verb.
      */
@@ -1925,6 +1918,13 @@ final class Finder {
         return false;
     }
 
+    /**
+     * After an attribution set between commas, the sentence goes on with the rest of its content: a
+     * verb whose subject stood before the attribution ("The fare, the mayor said, will rise") or a new
+     * clause after a fronted phrase ("Still, she said, the council must vote"). A short adverbial may
+     * follow the cue first ("she said on Monday,"); a participle or a preposition after the comma
+     * hangs on the attribution instead ("…, he said, adding …").
+     */
     private boolean resumesAfter(int p, int end) {
         int k = p;
         while (k < end && k < p + 8 && !t.is(k, ',')) {
