@@ -1113,25 +1113,15 @@ final class Subjects {
             }
             if (placeTail(j + 1)) {
                 // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it
-                int j2 = j - 1;
-                while (j2 >= from && j2 > k - 25 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
-                    j2--;
-                }
-                if (j2 >= from && t.is(j2, ',')) {
-                    j = j2;
-                }
+                int j2 = commaBack(j - 1, from, k - 25);
+                j = j2 >= 0 ? j2 : j;
             }
             int place = t.is(j - 1, '.') ? j - 2 : j - 1;
             if (isRelativePronoun(j + 1) && place > from && placeTail(place)) {
                 // "Paul Porter, a truck driver from Ava, Mo., who drives for a grocer, said": the place is inside the
                 // apposition, which opens at the comma before it
-                int j2 = place - 2;
-                while (j2 >= from && j2 > k - 40 && !t.is(j2, ',') && t.kind(j2) != Tokens.QUOTE) {
-                    j2--;
-                }
-                if (j2 >= from && t.is(j2, ',')) {
-                    j = j2;
-                }
+                int j2 = commaBack(place - 2, from, k - 40);
+                j = j2 >= 0 ? j2 : j;
             }
             int tag = t.is(j - 1, '.') ? j - 2 : j - 1;
             if (tag - 1 > from && t.is(tag - 1, ',') && ph.isPartyTag(tag)) {
@@ -1324,6 +1314,14 @@ final class Subjects {
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
     }
 
+    /** The nearest comma at or before token j, from floor on and not before from, with no quotation mark between; else -1. */
+    private int commaBack(int j, int from, int floor) {
+        while (j >= from && j > floor && !t.is(j, ',') && t.kind(j) != Tokens.QUOTE) {
+            j--;
+        }
+        return j >= from && t.is(j, ',') ? j : -1;
+    }
+
     /** "Aides to Mr. Trump said", "Advisers to Ms. Ruiz said": the group before "to" speaks, not the name after it. */
     private Mention groupBeforeName(Mention m, int from) {
         int b = m.startTok() - 1;
@@ -1401,9 +1399,11 @@ final class Subjects {
 
     /** "many", "most", "some", "several", "others", "another" or "those" at token k: a share with no figure. */
     private boolean isQuantifier(int k) {
-        return t.eq(k, "many") || t.eq(k, "most") || t.eq(k, "some") || t.eq(k, "several") || t.eq(k, "others")
-                || t.eq(k, "those") || t.eq(k, "another");
+        return t.eq(k, "those") || t.isWord(k) && QUANTIFIERS.contains(t.lower(k));
     }
+
+    /** Quantifiers that are a subject by themselves: "Many in the crowd said", "Others call it …", "Another said". */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "others", "another");
 
     /**
      * A quantifier is the whole subject before end, or takes a short phrase of place or part ("Many said", "Many in the
@@ -1413,7 +1413,10 @@ final class Subjects {
         return q + 1 == end || end - q <= 6 && t.isWord(q + 1) && (t.eq(q + 1, "of") || SHARE_BY.contains(t.lower(q + 1)));
     }
 
-    /** The word a share turns on: "percent", "%", "half", "third", "majority", "surveyed", or the "in" of "six in 10". */
+    /**
+     * The word a share turns on: "percent", "%", "half", "third", "majority", "surveyed", the "in" of "six in 10", or a
+     * quantifier ("many", "another", "those over 60").
+     */
     private boolean isShareAnchor(int k) {
         if (t.is(k, '%')) {
             return k > 0 && t.kind(k - 1) == Tokens.NUMBER;
@@ -1422,6 +1425,9 @@ final class Subjects {
             return false;
         }
         String w = t.lower(k);
+        if (QUANTIFIERS.contains(w)) {
+            return true; // a quantifier that is the subject itself
+        }
         switch (w) {
             case "percent":
             case "half":
@@ -1435,14 +1441,6 @@ final class Subjects {
             case "surveyed":
             case "polled":
             case "questioned":
-                return true;
-            case "many":
-            case "most":
-            case "some":
-            case "several":
-            case "others":
-            case "another":
-                // a quantifier that is the subject itself: "Many in the crowd said", "Others call it …", "Another said"
                 return true;
             case "those":
                 // "Those over 60 say": a share by age or place (not "those who", a restricted subject)
@@ -1477,6 +1475,9 @@ final class Subjects {
     /** The first token of a share whose anchor is at token a, or -1 when no figure or article opens it. */
     private int shareStart(int a, int from) {
         String w = t.is(a, '%') ? "%" : t.lower(a);
+        if (QUANTIFIERS.contains(w)) {
+            return a;
+        }
         switch (w) {
             case "percent":
             case "%":
@@ -1489,12 +1490,6 @@ final class Subjects {
                 return a - 1 >= from && t.isWord(a - 1) && !isCue(a - 1) ? a - 1 : -1;
             case "half":
             case "majorities":
-            case "many":
-            case "most":
-            case "some":
-            case "several":
-            case "others":
-            case "another":
             case "those":
                 return a;
             default:
