@@ -1151,6 +1151,13 @@ final class Finder {
         if (opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), c)) {
             to = subordinateClauseEnd(p, to);
         }
+        int relativeEnd = sub.rule().equals("relative") ? relativeClauseEnd(p, to) : to;
+        if (relativeEnd < to) {
+            if (!that && !ph.has(p, Lexicon.PRONOUN) && !finiteVerbWithin(p, relativeEnd)) {
+                return; // a thing, no clause: "Brellmont, which admits no wrongdoing, said", "X, who wrote the order, said"
+            }
+            to = relativeEnd;
+        }
         addIndirect(p, to, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
@@ -1380,6 +1387,17 @@ final class Finder {
     private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
             "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",
             "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told");
+
+    /** An auxiliary or a past form among tokens from to to: the words are a clause ("Clinton attacked her in 1978"). */
+    private boolean finiteVerbWithin(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isWord(k) && !t.isCapitalized(k) && (ph.isAuxiliary(k) || t.endsWith(k, "ed")
+                    || IRREGULAR_PAST.contains(t.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean auxiliaryWithin(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -2166,6 +2184,26 @@ final class Finder {
         for (int k = to - 2; k >= p + 3; k--) {
             if (t.is(k, ',') && t.isWord(k + 1) && (ph.has(k + 1, Lexicon.PRONOUN) || ph.isDeterminerWord(k + 1)
                     || t.isCapitalized(k + 1) || t.eq(k + 1, "nobody") || t.eq(k + 1, "everyone")) && !a.inQuote(k)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The end of content reported in a relative clause set off by commas: the comma before the main clause's verb ("Mr.
+     * Trump, who said last week that the judge was biased, issued a statement"); to when none is found.
+     */
+    private int relativeClauseEnd(int p, int to) {
+        boolean inner = false; // inside a relative clause of the content's own: "said the bridge, which opened in 1990, was …"
+        for (int k = p + 2; k + 1 < to; k++) {
+            if (t.is(k, ',') && (t.eq(k + 1, "which") || t.eq(k + 1, "who"))) {
+                inner = true;
+            } else if (t.is(k, ',') && inner) {
+                inner = false;
+            } else if (t.is(k, ',') && !a.inQuote(k) && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+                    && (t.endsWith(k + 1, "ed") || ph.isAuxiliary(k + 1) || IRREGULAR_PAST.contains(t.lower(k + 1))
+                    || subjects.isCue(k + 1))) {
                 return k;
             }
         }

@@ -5651,4 +5651,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Ferry crews will strike for two days] union bosses (group) announced []"),
                 run("Ferry crews will strike for two days, union bosses have announced."));
     }
+
+    @Test
+    void aReportInARelativeClauseEndsBeforeTheMainVerb() {
+        assertEquals(List.of("indirect [the ferry was unsafe] Tomas Ekberg (person) said []"),
+                run("Tomas Ekberg, who said the ferry was unsafe, closed the pier on Monday."));
+        assertEquals(List.of("indirect [the pier, which opened in 1990, was unsafe] Tomas Ekberg (person) said []"),
+                run("Tomas Ekberg, who said the pier, which opened in 1990, was unsafe, closed it on Monday."));
+        // what a relative clause admits or writes is a thing, not words reported
+        assertEquals(List.of("indirect [it would appeal] Ekberg Ferries (organization) said []"),
+                run("Ekberg Ferries, which admits no fault under the ruling, said in a statement that it would appeal."));
+    }
 }
