@@ -1118,6 +1118,11 @@ final class Finder {
             return;
         }
         int first = sub.firstTok();
+        if (t.eq(from, "as") && first == from + 1 && sub.cueEnd() == c + 1 && t.is(c + 1, ',') && c + 4 < end) {
+            // "As another study from 2011 noted, the average age was 18": the content follows the frame's comma
+            addIndirect(c + 2, end, c, sub, "indirect:as-noted", INDIRECT_TRAILING);
+            return;
+        }
         // parenthetical: "The fare, the mayor said, will rise" / "At one point, she said, she had thought of leaving"
         if (first - 1 > from && t.is(first - 1, ',') && subjects.mayInvert(c) && !t.eq(from, "according")
                 && resumesAfter(sub.cueEnd(), end) && plainBefore(from, first - 1)) {

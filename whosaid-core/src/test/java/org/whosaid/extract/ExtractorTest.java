@@ -5662,4 +5662,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it would appeal] Ekberg Ferries (organization) said []"),
                 run("Ekberg Ferries, which admits no fault under the ruling, said in a statement that it would appeal."));
     }
+
+    @Test
+    void asTheSpeakerSaidFramesTheContentAfterItsComma() {
+        assertEquals(List.of("indirect [the ferry company agreed to run a winter timetable] The Island Courier (organization) reported []"),
+                run("As The Island Courier reported, the ferry company agreed to run a winter timetable."));
+    }
 }
