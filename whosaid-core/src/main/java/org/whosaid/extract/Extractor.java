@@ -110,11 +110,8 @@ public final class Extractor {
         int at = m != null ? m.start() : d.start();
         int from = Math.max(p.start(), at - ROLE_REACH);
         int to = Math.min(p.end(), at + ROLE_REACH);
-        if (role != null) {
-            int k = a.text().indexOf(role, from);
-            if (k >= 0 && k + role.length() <= to) {
-                return role;
-            }
+        if (role != null && occursWithin(a.text(), role, from, to)) {
+            return role;
         }
         // (an unnamed person named later is one too: "…, a whistleblower has told investigators")
         if (m != null && ((m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ANONYMOUS)
@@ -125,6 +122,19 @@ public final class Extractor {
             return Subjects.stripArticle(a.text().substring(m.start(), m.end()));
         }
         return null;
+    }
+
+    /**
+     * Whether s stands in text between from and to. Bounded, unlike {@code indexOf(s, from)}, which would read on to the
+     * end of a long text for every statement whose role is not there.
+     */
+    private static boolean occursWithin(String text, String s, int from, int to) {
+        for (int k = from; k + s.length() <= to; k++) {
+            if (text.startsWith(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Statement toStatement(String id, Draft d, Resolver.Resolved r, String role, String text, Offsets off) {

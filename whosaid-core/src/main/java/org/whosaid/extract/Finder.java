@@ -1379,7 +1379,7 @@ final class Finder {
         int k = p + 1;
         boolean charge = false;
         while (k < end && k <= p + 3 && t.isWord(k) && !t.isCapitalized(k) && !ph.isPrepositionWord(k)) {
-            if (ph.isAuxiliary(k) || t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k)) || ph.cue(k) != null) {
+            if (isVerbForm(k) || ph.cue(k) != null) {
                 return false;
             }
             charge |= ph.has(k, Lexicon.PROPOSITION) || t.eq(k, "count") || t.eq(k, "counts");
@@ -1396,12 +1396,16 @@ final class Finder {
     /** An auxiliary or a past form among tokens from to to: the words are a clause ("Clinton attacked her in 1978"). */
     private boolean finiteVerbWithin(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (t.isWord(k) && !t.isCapitalized(k) && (ph.isAuxiliary(k) || t.endsWith(k, "ed")
-                    || IRREGULAR_PAST.contains(t.lower(k)))) {
+            if (t.isWord(k) && !t.isCapitalized(k) && isVerbForm(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Token k is an auxiliary or a past form ("-ed", or one of {@link #IRREGULAR_PAST}). */
+    private boolean isVerbForm(int k) {
+        return ph.isAuxiliary(k) || t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k));
     }
 
     private boolean auxiliaryWithin(int from, int to) {

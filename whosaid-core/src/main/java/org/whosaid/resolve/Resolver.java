@@ -2495,10 +2495,6 @@ public final class Resolver {
     }
 
     /**
-     * The name scan's organisation of one word at the same place as m whose name differs from m's: a short name the
-     * article defined in brackets, read as the organisation it stands for. Null when there is none.
-     */
-    /**
      * The organisation the name scan found defined by an acronym in brackets right after this name, whose words end
      * with the name; else null.
      */
@@ -2509,6 +2505,10 @@ public final class Resolver {
                 && n.name().length() > m.name().length() && n.name().endsWith(" " + m.name()) ? n : null;
     }
 
+    /**
+     * The name scan's organisation of one word at the same place as m whose name differs from m's: a short name the
+     * article defined in brackets, read as the organisation it stands for. Null when there is none.
+     */
     private Mention nameScanOrganisationAt(Mention m) {
         // (one word, or one after "the": "According to the BMBG")
         int words = m.endTok() - m.startTok();
