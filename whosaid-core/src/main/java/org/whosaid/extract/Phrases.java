@@ -585,16 +585,27 @@ final class Phrases {
         }
         // "Residents of the village say the …", "Experts in the field claim that …": the noun phrase closes a
         // plural subject, and a clause follows
-        // (or a relative clause on one: "Nurses who worked in the unit say they …")
-        return !(clauseAfter && d >= 2 && isPrepositionAt(d - 1) && t.isWord(d - 2)
-                && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP) || pluralBeforeWho(d - 2)));
+        // (or a relative clause or participle on one: "Nurses who worked in the unit say they …", "Residents who
+        // oppose the decision say", "Residents opposed to the decision say")
+        return !(clauseAfter && d >= 2 && (isPrepositionAt(d - 1) && t.isWord(d - 2)
+                && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP) || pluralBeforeClause(d - 2))
+                || pluralBeforeClause(d - 1)));
     }
 
-    /** A "who" after a plural within a few plain words before token k: "Nurses who worked" (k at "worked"). */
-    private boolean pluralBeforeWho(int k) {
+    /**
+     * A "who", "that" or participle right after a plural, within a few plain words before token k: "Nurses who
+     * worked", "Groups that oppose", "Residents opposed" (k at the clause's last word before the noun phrase).
+     */
+    private boolean pluralBeforeClause(int k) {
         for (int j = k; j >= 1 && j > k - 6 && t.isWord(j); j--) {
-            if (t.eq(j, "who")) {
-                return t.isWord(j - 1) && (t.endsWith(j - 1, "s") || has(j - 1, Lexicon.GROUP));
+            if (t.eq(j, "who") || t.eq(j, "that") || t.length(j) > 4 && !t.isCapitalized(j)
+                    && (t.endsWith(j, "ed") || t.endsWith(j, "ing")) && !has(j, Lexicon.STOP)) {
+                if (t.isWord(j - 1) && (t.endsWith(j - 1, "s") || has(j - 1, Lexicon.GROUP))) {
+                    return true;
+                }
+                if (t.eq(j, "who") || t.eq(j, "that")) {
+                    return false;
+                }
             }
         }
         return false;

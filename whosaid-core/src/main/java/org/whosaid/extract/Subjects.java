@@ -835,6 +835,45 @@ final class Subjects {
     }
 
     /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
+    /** Tokens a group's participle or relative clause may run before its cue. */
+    private static final int MAX_GROUP_TAIL = 12;
+
+    /**
+     * A group opening the clause whose participle or relative clause runs on without commas to the cue c
+     * ("Residents opposed to the plan say", "Activists clamoring to block the bill say", "Groups that have
+     * endorsed him say", "Parents whose children attend the school said"): the group speaks, never the clause's own
+     * object; a participle's phrase is part of its name, a relative clause is not. A relative clause only before a
+     * cue of saying or telling, and never one that holds a cue ("voters who said …" are what voters said). Null when
+     * the clause opens otherwise.
+     */
+    private Mention tailedGroup(int c, int k, int from, String cw) {
+        for (int j = k; j > from && j > k - MAX_GROUP_TAIL; j--) {
+            if (!t.isWord(j) && !ph.isPossessiveMark(j) || ph.cue(j) != null && j != k || ph.has(j, Lexicon.PRONOUN)
+                    && !t.eq(j, "him") && !t.eq(j, "her") && !t.eq(j, "them") && !t.eq(j, "it")) {
+                return null;
+            }
+            boolean relative = (t.eq(j, "who") || t.eq(j, "whose") || t.eq(j, "that")) && SAY_TELL.contains(cw) && j < k;
+            boolean participle = !relative && j < k && t.length(j) > 4 && !t.isCapitalized(j)
+                    && (t.endsWith(j, "ed") || t.endsWith(j, "ing")) && ph.cue(j) == null && !ph.isAuxiliary(j)
+                    && !ph.has(j, Lexicon.STOP | Lexicon.ROLE | Lexicon.GROUP);
+            if (!relative && !participle) {
+                continue;
+            }
+            Mention head = ph.left(j, from - 1);
+            if (head == null || head.endTok() != j || head.type() != Mention.Type.GROUP
+                    || !(head.startTok() == from || head.startTok() == datelineEnd(from, k) || afterFrontedPhrase(head.startTok(), from)
+                    || head.startTok() == from + 1 && (t.eq(from, "but") || t.eq(from, "and")))) {
+                continue; // a participle inside the clause: "Groups that have endorsed him"
+            }
+            if (relative) {
+                return head; // a relative clause restricts the group it follows and is no part of its name ("Nurses")
+            }
+            return new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
+                    ph.surface(head.startTok(), k + 1), null, head.head());
+        }
+        return null;
+    }
+
     private boolean isLowerContentWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
     }
@@ -1272,6 +1311,10 @@ final class Subjects {
             Mention share = share(k + 1, from);
             if (share != null && (m == null || share.startTok() < m.startTok())) {
                 m = share;
+            }
+            Mention tailed = m == null || m.startTok() > from ? tailedGroup(c, k, from, cw) : null;
+            if (tailed != null) {
+                return new Subject(tailed, "speaker-cue", tailed.startTok(), List.of(), c + 1, cw);
             }
             if (m == null) {
                 Subject modified = postModifiedSubject(c, k, from, cw);

@@ -5668,4 +5668,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the ferry company agreed to run a winter timetable] The Island Courier (organization) reported []"),
                 run("As The Island Courier reported, the ferry company agreed to run a winter timetable."));
     }
+
+    @Test
+    void aGroupsParticipleOrRelativeClauseRunsOnToItsCue() {
+        // a participle's phrase is part of the group's name; the phrase's own object never speaks
+        assertEquals(List.of("indirect [the council had ignored them] Residents opposed to the quarry (group) say []"),
+                run("Residents opposed to the quarry say the council had ignored them."));
+        assertEquals(List.of("indirect [the vote is rigged] Activists campaigning to stop Mayor Ruth Ellery (group) say []"),
+                run("Activists campaigning to stop Mayor Ruth Ellery say the vote is rigged."));
+        // a relative clause restricts the group and is left out of its name, its verb's object too
+        assertEquals(List.of("indirect [the quarry will poison the stream] Farmers (group) say []"),
+                run("Farmers who oppose the quarry say the quarry will poison the stream."));
+        assertEquals(List.of("indirect [the delegates should follow the vote] campaign groups (group) say []"),
+                run("But campaign groups that have endorsed him say the delegates should follow the vote."));
+        assertEquals(List.of("indirect [the bus had never come] Parents (group) said []"),
+                run("Parents whose children attend the school said the bus had never come."));
+    }
 }
