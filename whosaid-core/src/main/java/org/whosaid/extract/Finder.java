@@ -1977,7 +1977,8 @@ final class Finder {
         }
         if (t.isCapitalized(w)) {
             // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")
-            return (k == p || !t.isCapitalized(k - 1)) && !ph.has(w, Lexicon.STOP) && ph.cue(w) == null;
+            return (k == p || !t.isCapitalized(k - 1)) && (!ph.has(w, Lexicon.STOP) || ph.has(w, Lexicon.HONORIFIC))
+                    && ph.cue(w) == null;
         }
         if (!ph.isAuxiliary(w) && !t.endsWith(w, "ing") && !t.endsWith(w, "ly") && ph.cue(w) == null
                 && !ph.has(w, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL)
@@ -1986,7 +1987,36 @@ final class Finder {
             return true; // "In his state, Christie said, nonviolent first-time drug offenders are sent to treatment"
         }
         return ph.isAuxiliary(w) || ph.has(w, Lexicon.PRONOUN)
-                || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one");
+                || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one")
+                || pastAfterSubject(w);
+    }
+
+    /**
+     * Token w, after an attribution set between commas, is a past verb whose subject is all the sentence holds
+     * before the attribution: "The captain, they said, ordered them to wait", "Bob, the soldiers said, went ahead".
+     */
+    private boolean pastAfterSubject(int w) {
+        if (!(t.endsWith(w, "ed") || IRREGULAR_PAST.contains(t.lower(w))) || ph.cue(w) != null) {
+            return false;
+        }
+        int s = a.sentenceStart(a.sentenceOf(w));
+        Mention subject = ph.right(s, w);
+        if (subject != null) {
+            return t.is(subject.endTok(), ',') && subject.type() != Mention.Type.PRONOUN;
+        }
+        // or a short noun phrase of no list: "The skipper, the crew said, ordered"
+        if (!ph.isDeterminerWord(s)) {
+            return false;
+        }
+        for (int k = s + 1; k < w && k <= s + 5; k++) {
+            if (t.is(k, ',')) {
+                return k > s + 1;
+            }
+            if (!t.isWord(k) && !ph.isPossessiveMark(k) || isVerbForm(k) || ph.cue(k) != null || ph.has(k, Lexicon.STOP)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A quotation mark (not a possessive apostrophe) among tokens from to to. */

@@ -2662,6 +2662,20 @@ final class Phrases {
      * A role given before a name and set off by a comma: "the commander of the Joint Forces, Lt. Gen.
      * Serhiy Nayev". Returns the role without its leading article, or null.
      */
+    /** Prepositions whose object a phrase before a name's comma is, never the name's role ("about the judge, X"). */
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("about", "against", "towards",
+            "toward", "over", "into", "like", "unlike", "despite", "after", "before", "by", "during", "under", "with",
+            "without", "than", "between", "among");
+
+    /** The capitalised words of a name from token nameStart are followed by a cue: "Graham said". */
+    private boolean cueAfterName(int nameStart) {
+        int k = nameStart;
+        while (k < t.size() && (t.isWord(k) && t.isCapitalized(k) || t.is(k, '.'))) {
+            k++;
+        }
+        return cue(k) != null;
+    }
+
     String appositionBefore(Mention m, int floor) {
         String role = appositionBefore(m.startTok(), floor, true, false);
         // failing that, the role may carry a place after its head: "A clerk at the gas station, Kayla Brennan, said"
@@ -2729,6 +2743,12 @@ final class Phrases {
         }
         if (frontedPhrase(floor + 1, c)) {
             return null; // a fronted phrase opening the sentence, not a role: "In a letter to the judge, Lowndes wrote"
+        }
+        if (s - 1 > floor && t.isWord(s - 1) && !t.isCapitalized(s - 1)
+                && (OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) || t.endsWith(s - 1, "ed")) && cueAfterName(nameStart)) {
+            // the object of a preposition or verb that ends a fronted phrase before the name its cue follows: "Like
+            // his remarks about the judge, Graham said" (not "led by the youth coach, Sandro Pellizzari, until …")
+            return null;
         }
         // "its chief executive, Martin Oduya": the role leaves out its article or possessive determiner
         int bodyStart = isPossessive(s) || bareTitle || owner ? s : s + 1;

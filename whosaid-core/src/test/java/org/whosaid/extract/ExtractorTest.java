@@ -5684,4 +5684,25 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the bus had never come] Parents (group) said []"),
                 run("Parents whose children attend the school said the bus had never come."));
     }
+
+    @Test
+    void aParentheticalAttributionMayBeFollowedByAPastVerbOrATitledName() {
+        assertEquals(List.of("indirect [The skipper, officials said, ordered them back to port] officials (group) said []"),
+                run("The skipper, officials said, ordered them back to port."));
+        assertEquals(List.of("indirect [Like the March closure, Ellery said, Mr. Vance's decision was a mistake] Ellery (person) said []"),
+                run("Like the March closure, Ellery said, Mr. Vance's decision was a mistake."));
+        // (a participle after the comma still hangs on the attribution)
+        assertEquals(List.of("indirect [The ferry will stop] officials (group) said []",
+                        "indirect [repairs would take a week] officials (group) adding []"),
+                run("The ferry will stop, officials said, adding that repairs would take a week."));
+    }
+
+    @Test
+    void aPhraseEndingAFrontedPhraseIsNoRoleOfTheNameThatSpeaksAfterIt() {
+        assertEquals(List.of("indirect [the fines were unfair] Ellery (person) said []"),
+                run("Asked about the mayor, Ellery said the fines were unfair."));
+        // an apposition after a preposition keeps its role when the name is no subject
+        assertEquals(List.of("mixed [until further notice] The club (organization) said []"),
+                run("The club said the side would be led by the youth coach, Sandro Pellizzari, «until further notice»."));
+    }
 }
