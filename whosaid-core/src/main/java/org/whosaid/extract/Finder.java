@@ -1293,6 +1293,17 @@ final class Finder {
             p += t.eq(p + 2, "message") || t.eq(p + 2, "link") ? 3 : 2; // "said by phone that …", "said by text message"
         }
         p = skipTemporal(p, end);
+        if (ph.isDash(p) && p == sub.cueEnd()) {
+            // an aside between dashes before the "that": "said — on Twitter, as it happens — that …"
+            for (int k = p + 1; k < end && k <= p + 12; k++) {
+                if (ph.isDash(k)) {
+                    if (t.eq(k + 1, "that")) {
+                        p = k + 1;
+                    }
+                    break;
+                }
+            }
+        }
         int claimed = skipProposition(p, end);
         if (claimed != p && !t.eq(claimed, "that")) {
             return claimed; // "rejected suggestions it had been punished"
@@ -1713,8 +1724,10 @@ final class Finder {
             }
             addIndirect(p, contrastedReport(p, end), c, sub, "indirect:according-to", INDIRECT_ACCORDING);
         } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
-            // "Fundraising, according to the campaign, has surged": the source stands inside the content
-            addIndirect(from, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
+            // "Fundraising, according to the campaign, has surged": the source stands inside the content (after a
+            // linking phrase the content starts after the source: "In addition, according to the department, nearly …")
+            int p = subjects.isLinkingAside(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
+            addIndirect(p, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
         } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
                 || relativeToEnd(m.endTok(), end))) {
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);

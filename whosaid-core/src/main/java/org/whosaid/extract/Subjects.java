@@ -455,7 +455,8 @@ final class Subjects {
         }
         return to - from == 3 && t.eq(from, "for") && t.eq(from + 2, "part")
                 && (t.eq(from + 1, "its") || t.eq(from + 1, "his") || t.eq(from + 1, "her") || t.eq(from + 1, "their"))
-                || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response"));
+                || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response")
+                || t.eq(from + 1, "addition"));
     }
 
     /**

@@ -5705,4 +5705,14 @@ class ExtractorTest {
         assertEquals(List.of("mixed [until further notice] The club (organization) said []"),
                 run("The club said the side would be led by the youth coach, Sandro Pellizzari, «until further notice»."));
     }
+
+    @Test
+    void anAsideBetweenDashesMayStandBeforeThatAndALinkingPhraseBeforeAccordingTo() {
+        assertEquals(List.of("indirect [the appeal raised $4 million in a day] Nadia Brell (person) said []"),
+                run("Nadia Brell said — on the radio, as it happens — that the appeal raised $4 million in a day."));
+        assertEquals(List.of("indirect [nine million more workers will be covered] the department (organization) according to []"),
+                run("In addition, according to the department, nine million more workers will be covered."));
+        assertEquals(List.of("indirect [Fundraising, according to the campaign, has surged] the campaign (organization) according to []"),
+                run("Fundraising, according to the campaign, has surged."));
+    }
 }
