@@ -51,7 +51,7 @@ final class Subjects {
     /** Hedges before the figure of a share: "nearly half", "more than 4 in 10", "only 7 percent". */
     private static final Set<String> SHARE_HEDGES = Set.of(
             "nearly", "almost", "about", "around", "roughly", "some", "only", "just", "over", "under", "than",
-            "barely", "fully", "approximately");
+            "barely", "fully", "approximately", "mere", "whopping", "scant");
     /** Words that set a share of people apart after "those": "those over 60", "those in the crowd". */
     private static final Set<String> SHARE_BY = Set.of("over", "under", "aged", "in", "at", "from", "with", "without");
     /** Words after which a share opens a clause: "while 7 percent said", "and half said". */
@@ -836,6 +836,34 @@ final class Subjects {
     }
 
     /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
+    /**
+     * A name opening the clause with an apposition between dashes before the cue c: "Jason Sims — a teacher from Mount
+     * Pleasant — says". The name, with the apposition as role when it opens with an article and a role word; null
+     * when the words before the cue are no such aside.
+     */
+    private Subject dashedApposition(int c, int k, int from, String cw) {
+        if (!(t.is(k, '\u2014') || t.is(k, '\u2013'))) {
+            return null;
+        }
+        for (int j = k - 2; j > from && j >= k - 16; j--) {
+            if (t.is(j, '\u2014') || t.is(j, '\u2013')) {
+                Mention m = ph.left(j, from - 1);
+                if (m == null || m.endTok() != j || m.type() != Mention.Type.PERSON_NAME || m.startTok() != from
+                        && m.startTok() != datelineEnd(from, k) || !plainAside(j + 1, k)) {
+                    return null;
+                }
+                if (isRoleApposition(j + 1) && m.role() == null) {
+                    m = m.withRole(stripArticle(ph.surface(j + 1, k)));
+                }
+                return new Subject(m, "speaker-cue", m.startTok(), List.of(), c + 1, cw);
+            }
+            if (!t.isWord(j) && !t.is(j, ',') && !ph.isPossessiveMark(j) || isCue(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Tokens a group's participle or relative clause may run before its cue. */
     private static final int MAX_GROUP_TAIL = 12;
 
@@ -1129,6 +1157,10 @@ final class Subjects {
             }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
         }
+        Subject dashed = dashedApposition(c, k, from, cw);
+        if (dashed != null) {
+            return dashed;
+        }
         int naming = namingAside(k, from);
         if (naming >= 0) {
             // "Rogelio Dumaguing, known to residents as “Kap Oying,” said": a name given in an aside, no role
@@ -1310,7 +1342,9 @@ final class Subjects {
             m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr") || isInitialism(k - 1) && k == c - 1
                     && isFinite(cw) || ph.isLegalFormAbbreviation(k - 1)) ? k : k + 1, from - 1);
             Mention share = share(k + 1, from);
-            if (share != null && (m == null || share.startTok() < m.startTok())) {
+            // (a share opening the sentence is no name: "Two-thirds say")
+            if (share != null && (m == null || share.startTok() < m.startTok()
+                    || share.startTok() == m.startTok() && m.type() == Mention.Type.PERSON_NAME)) {
                 m = share;
             }
             Mention tailed = m == null || m.startTok() > from ? tailedGroup(c, k, from, cw) : null;
@@ -1428,6 +1462,9 @@ final class Subjects {
                 start--;
             }
         }
+        if (start - 1 >= from && t.eq(start - 1, "a") && (t.eq(start, "mere") || t.eq(start, "whopping") || t.eq(start, "scant"))) {
+            start--; // "A mere 9 percent say"
+        }
         int before = start - 1;
         if (before >= from && !t.is(before, ',') && !t.is(before, ';') && !t.is(before, ':')
                 && !(t.isWord(before) && SHARE_OPENERS.contains(t.lower(before)))) {
@@ -1492,8 +1529,9 @@ final class Subjects {
             case "in":
                 return isFigure(k - 1) && isFigure(k + 1);
             default:
-                // "Three-in-five", "4-in-10" (the hyphen splits a figure from its words)
-                return w.contains("-in-") || w.startsWith("in-") && k >= 2 && t.is(k - 1, '-') && t.kind(k - 2) == Tokens.NUMBER;
+                // "Three-in-five", "4-in-10" (the hyphen splits a figure from its words); "two-thirds", "three-fourths"
+                return w.contains("-in-") || w.startsWith("in-") && k >= 2 && t.is(k - 1, '-') && t.kind(k - 2) == Tokens.NUMBER
+                        || isHyphenatedFraction(w);
         }
     }
 
@@ -1540,7 +1578,7 @@ final class Subjects {
                 if (w.startsWith("in-")) {
                     return a - 2 >= from ? a - 2 : -1;
                 }
-                if (w.contains("-in-")) {
+                if (w.contains("-in-") || isHyphenatedFraction(w)) {
                     return a;
                 }
                 // "a third", "two-thirds", "a majority", "three quarters"
@@ -1549,6 +1587,11 @@ final class Subjects {
                 }
                 return w.contains("-") ? a : -1;
         }
+    }
+
+    /** A fraction written as one hyphenated word: "two-thirds", "three-fourths", "four-fifths", "three-quarters". */
+    private static boolean isHyphenatedFraction(String w) {
+        return w.endsWith("-thirds") || w.endsWith("-fourths") || w.endsWith("-fifths") || w.endsWith("-quarters");
     }
 
     /** A figure: a number, or a number word ("six", "Twenty-four"). */

@@ -5715,4 +5715,16 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Fundraising, according to the campaign, has surged] the campaign (organization) according to []"),
                 run("Fundraising, according to the campaign, has surged."));
     }
+
+    @Test
+    void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
+        assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
+                run("Three-fourths say the ferry fare is too high."));
+        assertEquals(List.of("indirect [they never take the ferry] A mere 9 percent (group) say []"),
+                run("A mere 9 percent say they never take the ferry."));
+        assertEquals(List.of("indirect [the fare rose a whopping 80 percent] The council (organization) said []"),
+                run("The council said the fare rose a whopping 80 percent."));
+        assertEquals(List.of("indirect [she switched to the bus] Ilse Brandt (person, teacher from Holmvik) said []"),
+                run("Ilse Brandt — a teacher from Holmvik — said she switched to the bus."));
+    }
 }
