@@ -28,7 +28,14 @@ final class Finder {
             "sunday", "spring", "summer", "autumn", "fall", "winter", "decade", "hour", "hours");
 
     /** Participles that take their reported clause without "that" ("…, saying the talks had failed"). */
-    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending", "asserting");
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("saying", "adding", "arguing", "insisting", "contending",
+            "asserting");
+    /**
+     * Participles whose clause may follow without "that" only when a verb shows it is one ("…, noting he had backed
+     * Rubio"): before a noun phrase they name a thing ("noting flagging conditions in China").
+     */
+    private static final Set<String> VERB_CLAUSE_PARTICIPLES = Set.of("noting", "explaining", "stressing", "claiming",
+            "conceding", "acknowledging");
 
     /** Cue verbs of a headline in title case, where the name scan takes every capitalised word for a name. */
     private static final Set<String> HEADLINE_CUES = Set.of("says", "claims", "insists", "admits", "denies",
@@ -1069,7 +1076,8 @@ final class Finder {
             }
             boolean that = t.eq(p, "that");
             // "…, saying the city is an important front": the clause may follow without "that"
-            if (that || cue.clause() && p == c + 1 && CLAUSE_PARTICIPLES.contains(cw) && startsClause(p, end)) {
+            if (that || cue.clause() && p == c + 1 && startsClause(p, end) && (CLAUSE_PARTICIPLES.contains(cw)
+                    || VERB_CLAUSE_PARTICIPLES.contains(cw) && finiteVerbWithin(p, Math.min(end, p + 8)))) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub != null) {
                     addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);

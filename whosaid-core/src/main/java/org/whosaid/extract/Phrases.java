@@ -1105,6 +1105,7 @@ final class Phrases {
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || has(i, Lexicon.COMPANY) && (t.isCapitalized(i + 1) || i > 0 && has(i - 1, Lexicon.DETERMINER)) // "the carmaker Vessla", "the startup"
                 || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
+                || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && OUTLET_NOUNS.contains(t.lower(i + 1)) // "the news site X"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
@@ -1185,7 +1186,7 @@ final class Phrases {
      * that are also common nouns ("NFL star Herschel Walker").
      */
     private static final java.util.Set<String> OUTLET_NOUNS = java.util.Set.of("paper", "newspaper", "broadcaster",
-            "tabloid", "outlet", "website", "newsletter", "magazine", "daily", "weekly", "station", "channel");
+            "tabloid", "outlet", "website", "newsletter", "magazine", "daily", "weekly", "station", "channel", "site", "portal");
 
     /**
      * The first token of an age written "71-year-old" (a number, a hyphen, "year-old") when token i
@@ -2095,7 +2096,8 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))
-                    && has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) && !isRole(nameStart - 1)
+                    && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) || OUTLET_NOUNS.contains(t.lower(nameStart - 1)))
+                    && !isRole(nameStart - 1)
                     && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name (the

@@ -5727,4 +5727,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [she switched to the bus] Ilse Brandt (person, teacher from Holmvik) said []"),
                 run("Ilse Brandt — a teacher from Holmvik — said she switched to the bus."));
     }
+
+    @Test
+    void notingAndExplainingTakeAClauseWithoutThatWhenAVerbShowsIt() {
+        assertEquals(List.of("direct [I prefer the coastal route,] Ilse Brandt (person) said []",
+                        "indirect [she had backed the inland route last year] Ilse Brandt (person) noting []"),
+                run("“I prefer the coastal route,” Ilse Brandt said, noting she had backed the inland route last year."));
+        // before a noun phrase the participle names a thing
+        assertEquals(List.of("direct [There is more to do,] Ilse Brandt (person) said []"),
+                run("“There is more to do,” Ilse Brandt said, noting flagging ferry traffic in the winter months."));
+    }
+
+    @Test
+    void aNewsSiteBeforeItsNameIsTheOutlet() {
+        assertEquals(List.of("indirect [The skipper had sailed the route for 20 years] Vexa Info (organization) reported []"),
+                run("The skipper had sailed the route for 20 years, the news site Vexa Info reported."));
+    }
 }
