@@ -1185,6 +1185,11 @@ final class Phrases {
      * Nouns for an outlet that stand before its name ("the local paper Sundposten"); not the media words
      * that are also common nouns ("NFL star Herschel Walker").
      */
+    /** Token k is a noun for an outlet that may stand before its name: "the news site Telex", "the paper Sundposten". */
+    boolean isOutletNoun(int k) {
+        return t.isWord(k) && OUTLET_NOUNS.contains(t.lower(k));
+    }
+
     private static final java.util.Set<String> OUTLET_NOUNS = java.util.Set.of("paper", "newspaper", "broadcaster",
             "tabloid", "outlet", "website", "newsletter", "magazine", "daily", "weekly", "station", "channel", "site", "portal");
 

@@ -395,6 +395,6 @@ final class Relays {
             return false;
         }
         int k = t.firstAtOrAfter(at) - 1;
-        return k >= m.startTok() && t.isWord(k) && !t.isCapitalized(k) && ph.has(k, Lexicon.MEDIA);
+        return k >= m.startTok() && t.isWord(k) && !t.isCapitalized(k) && (ph.has(k, Lexicon.MEDIA) || ph.isOutletNoun(k));
     }
 }

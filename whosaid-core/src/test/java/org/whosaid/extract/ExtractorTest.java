@@ -5743,4 +5743,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The skipper had sailed the route for 20 years] Vexa Info (organization) reported []"),
                 run("The skipper had sailed the route for 20 years, the news site Vexa Info reported."));
     }
+
+    @Test
+    void anOutletNamedAfterItsNounIsARelay() {
+        assertEquals(List.of("indirect [three crews had been moved] Ana Vidal (person) told [Telex]"),
+                run("Ana Vidal told the news site Telex that three crews had been moved."));
+    }
 }
