@@ -236,10 +236,11 @@ final class Phrases {
                 // "Terrell Ogundipe added 21 points and 12 rebounds": a box score, not a report
                 return t.kind(i + 1) != Tokens.NUMBER;
             case "recall":
-                // "she recalled that …", never "Halcyon is recalling about 380,000 hubs" (a product recall)
+                // "she recalled that …", never "Halcyon is recalling about (almost, over …) 380,000 hubs" (a product recall)
                 // (after a quotation, "“…,” recalled the senator" attributes it)
                 return quotationBefore(i) || !(has(i + 1, Lexicon.DETERMINER) || t.kind(i + 1) == Tokens.NUMBER
-                        || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more"));
+                        || t.eq(i + 1, "about") || t.eq(i + 1, "some") || t.eq(i + 1, "nearly") || t.eq(i + 1, "more")
+                        || t.eq(i + 1, "almost") || t.eq(i + 1, "around") || t.eq(i + 1, "roughly") || t.eq(i + 1, "over"));
             case "agree":
                 // "agreed that …", "agreed the plan was fair"; never "agreed on $38 billion", "agreed to pay", "agreed a deal"
                 return !(t.eq(i + 1, "on") || t.eq(i + 1, "to") || t.eq(i + 1, "upon") || has(i + 1, Lexicon.DETERMINER)

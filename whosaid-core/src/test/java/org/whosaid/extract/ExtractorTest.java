@@ -5749,4 +5749,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [three crews had been moved] Ana Vidal (person) told [Telex]"),
                 run("Ana Vidal told the news site Telex that three crews had been moved."));
     }
+
+    @Test
+    void aRecallOfAlmostNUnitsIsNoSpeechAndADivisionIsABody() {
+        assertEquals(List.of(), run("Strandholm Automotive is recalling almost 190,000 electric vehicles after a fault."));
+        assertEquals(List.of("indirect [The fire grew] the Norada Division of Forestry (organization) according to []"),
+                run("The fire grew, according to the Norada Division of Forestry."));
+        assertEquals(List.of("indirect [the state would run short] Harold Penwarden-Oakes (person, comptroller) warned []"),
+                run("The comptroller, Harold Penwarden-Oakes, warned that the state would run short."));
+    }
 }
