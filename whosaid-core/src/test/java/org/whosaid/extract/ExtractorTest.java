@@ -5758,4 +5758,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the state would run short] Harold Penwarden-Oakes (person, comptroller) warned []"),
                 run("The comptroller, Harold Penwarden-Oakes, warned that the state would run short."));
     }
+
+    @Test
+    void publicMayDescribeABodyBeforeItsName() {
+        assertEquals(List.of("indirect [The ferries cost twice the budget] Audit Caledonia (organization) said []"),
+                run("The ferries cost twice the budget, public spending watchdog Audit Caledonia said on Tuesday."));
+    }
 }
