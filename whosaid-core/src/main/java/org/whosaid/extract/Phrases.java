@@ -952,7 +952,8 @@ final class Phrases {
             }
             // the period of "Lt." or "J." inside a name, or of "St." ("St. Ebba's Regional Medical Center")
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
-                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1))
+                    && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1)
+                    || isGivenNameAbbreviation(i - 1))
                     && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1))
                     // a company's two legal forms: "Maraya Al-Sahil Contracting Co. LLC"
                     || t.is(i, '.') && i > 0 && t.eq(i - 1, "co") && t.isCapitalized(i - 1) && i + 1 < end
@@ -1112,6 +1113,15 @@ final class Phrases {
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
+    }
+
+    /** Given names written short with a period, as part of the name: "Ma. Cristina", "Mohd. Azlan". */
+    private static final java.util.Set<String> GIVEN_NAME_ABBREVIATIONS = java.util.Set.of("ma", "mohd", "muhd",
+            "wm", "chas", "thos", "jas", "geo");
+
+    /** Token k is a capitalised given name written short, before its period: the "Ma" of "Ma. Cristina Reyes". */
+    private boolean isGivenNameAbbreviation(int k) {
+        return t.isCapitalized(k) && !t.isAllCaps(k) && t.isCapitalized(k + 2) && GIVEN_NAME_ABBREVIATIONS.contains(t.lower(k));
     }
 
     /** Token k is a lower-case word of who owns or runs a body: "state-owned", "council-run", "Saudi-backed". */
@@ -1991,7 +2001,7 @@ final class Phrases {
                     && !(k + 1 < end && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || k == bodyStart && isSentenceStart(k)))
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
-                    || isParticle(k) || t.is(k, '.') && k > bodyStart && t.isInitials(k - 1)
+                    || isParticle(k) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1))
                     || k > bodyStart && isAmpersandInName(k, end)
                     || k > bodyStart && k + 1 < end && isPaperAnd(k)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name

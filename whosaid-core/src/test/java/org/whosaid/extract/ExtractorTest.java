@@ -5764,4 +5764,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The ferries cost twice the budget] Audit Caledonia (organization) said []"),
                 run("The ferries cost twice the budget, public spending watchdog Audit Caledonia said on Tuesday."));
     }
+
+    @Test
+    void aGivenNameWrittenShortIsPartOfTheName() {
+        assertEquals(List.of("direct [The goods are in the warehouse,] Ma. Cristina Dalisay (person, agency spokesperson) told []"),
+                run("“The goods are in the warehouse,” agency spokesperson Ma. Cristina Dalisay told reporters."));
+        assertEquals(List.of("indirect [The pumps had failed twice in a week] Mohd. Salim Ansari (person) said []"),
+                run("The pumps had failed twice in a week, said Mohd. Salim Ansari."));
+    }
 }
