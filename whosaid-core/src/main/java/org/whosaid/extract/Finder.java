@@ -1294,6 +1294,9 @@ final class Finder {
         if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()) {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that", "shot back that"
         }
+        if (cue.lemma().equals("threaten") && !t.eq(p, "that")) {
+            return -1; // "threatening the town of Verdell Springs": a danger to a thing; only a "that" clause is words
+        }
         if ((cue.lemma().equals("shoot back") || cue.lemma().equals("hit back")) && !t.eq(p, "that")) {
             return -1; // "hit back in an Instagram post, writing: …": only a "that" clause is reported after it
         }

@@ -5772,4 +5772,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The pumps had failed twice in a week] Mohd. Salim Ansari (person) said []"),
                 run("The pumps had failed twice in a week, said Mohd. Salim Ansari."));
     }
+
+    @Test
+    void aThreatReportsOnlyAThatClause() {
+        assertEquals(List.of("indirect [Crews evacuated 600 people as the fire raced through the hills, destroying 40 homes and "
+                        + "threatening the town of Verdell Springs] the county sheriff's office (organization) said []"),
+                run("Crews evacuated 600 people as the fire raced through the hills, destroying 40 homes and threatening "
+                        + "the town of Verdell Springs, the county sheriff's office said."));
+        assertEquals(List.of("indirect [it would strike on Monday] The union (organization) threatened []"),
+                run("The union threatened that it would strike on Monday."));
+        assertEquals(List.of(), run("The union threatened to strike on Monday."));
+    }
 }
