@@ -680,7 +680,8 @@ final class NameScan {
 
     /**
      * "Virtus Castelmare fired its coach", "Sociedade Esportiva Itaguara has barred its largest supporters' group":
-     * a name opening its sentence, with no given name, whose own verb is followed by "its" owns as a body does.
+     * a name opening its sentence, with no given name, whose own verb is followed by "its" owns as a body does, and
+     * one that a relative "which" follows is a body too.
      * Not after a cue ("Ferrandi said its accounts were sound"), where "its" is the content's.
      */
     private static boolean ownsWithIts(Analysis a, Phrases ph, Mention m) {
@@ -690,6 +691,9 @@ final class NameScan {
             return false;
         }
         int k = m.endTok();
+        if (t.is(k, ',') && t.eq(k + 1, "which") && !ph.has(first, Lexicon.ROLE)) {
+            return true; // "Ardmeanach Marine, which was taken into public ownership in 2019, said": no person is a "which"
+        }
         int auxiliaries = 0;
         while (auxiliaries < 2 && t.isWord(k) && BEFORE_OWN_VERB.contains(t.lower(k))) {
             k++;

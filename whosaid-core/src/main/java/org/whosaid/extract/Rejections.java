@@ -132,7 +132,10 @@ final class Rejections {
                     || t.eq(prev, "as") || t.eq(prev, "called")) || !afterColon && words <= 4
                     && !cueNear(openTok, closeTok) && !(samePara && afterTag(prev)) || samePara && wordWithin(prev, NAMING_VERBS)
                     || nextTitle(closeTok)
-                    || samePara && words <= 3 && namesTheNounAfter(prev, closeTok)) {
+                    || samePara && words <= 3 && namesTheNounAfter(prev, closeTok)
+                    // in apposition to its noun: "In its report, ‘Still at the Quayside’, the watchdog said"
+                    || samePara && t.is(prev, ',') && t.isWord(prev - 1) && TITLE_NOUNS.contains(t.lower(prev - 1))
+                    && t.is(closeTok + 1, ',')) {
                 return Rejected.Reason.TITLE;
             }
         }

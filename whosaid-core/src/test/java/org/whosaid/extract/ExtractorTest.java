@@ -5783,4 +5783,14 @@ class ExtractorTest {
                 run("The union threatened that it would strike on Monday."));
         assertEquals(List.of(), run("The union threatened to strike on Monday."));
     }
+
+    @Test
+    void aNameARelativeWhichFollowsIsABodyAndATitleInAppositionToItsReportIsRejected() {
+        assertEquals(List.of("indirect [the figures were provisional] Ardmeanach Marine (organization) said []",
+                        "indirect [managers had hidden losses] Ardmeanach Marine (organization) denied []"),
+                run("The opposition accused the Government of hiding the costs. Ardmeanach Marine, which was taken into "
+                        + "public ownership in 2019, said the figures were provisional. It denied that managers had hidden losses."));
+        assertEquals(List.of("Still at the Quayside:title"),
+                rejectedOf("In its report, ‘Still at the Quayside’, the watchdog said ministers had signed in haste."));
+    }
 }
