@@ -5793,4 +5793,11 @@ class ExtractorTest {
         assertEquals(List.of("Still at the Quayside:title"),
                 rejectedOf("In its report, ‘Still at the Quayside’, the watchdog said ministers had signed in haste."));
     }
+
+    @Test
+    void aShortNameInBracketsAfterABodysNameWithSmallWordsOfItsLanguage() {
+        assertEquals(List.of("indirect [the strike was illegal] Empresa Nacional del Cobre Andino (organization) said []"),
+                run("The state-owned Empresa Nacional del Cobre Andino (Enacoba) halted output. Enacoba said in a "
+                        + "statement that the strike was illegal."));
+    }
 }
