@@ -2218,17 +2218,22 @@ public final class Resolver {
     /**
      * Nominals that name a role by another word: "Strikers captain Sandeep Thakore … The skipper said",
      * "Ridgeline CEO Douglas Brannigan … The executive denied", "Town manager … the Town boss", and abbreviations:
-     * "The managing director of the corporation, Wilfred Onsongo, … said the MD".
+     * "The managing director of the corporation, Wilfred Onsongo, … said the MD", "the MP".
      */
-    private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
-            "skipper", List.of("captain"),
-            "executive", List.of("ceo"),
-            "ceo", List.of("chief executive"),
-            "md", List.of("managing director"),
-            "dg", List.of("director general", "director-general"),
-            "cfo", List.of("chief financial officer", "finance chief", "finance director"),
-            "coo", List.of("chief operating officer"),
-            "boss", List.of("manager", "ceo", "chief executive", "head coach"));
+    private static final Map<String, List<String>> ROLE_SYNONYMS = Map.ofEntries(
+            Map.entry("skipper", List.of("captain")),
+            Map.entry("executive", List.of("ceo")),
+            Map.entry("ceo", List.of("chief executive")),
+            Map.entry("md", List.of("managing director")),
+            Map.entry("dg", List.of("director general", "director-general")),
+            Map.entry("cfo", List.of("chief financial officer", "finance chief", "finance director")),
+            Map.entry("coo", List.of("chief operating officer")),
+            Map.entry("boss", List.of("manager", "ceo", "chief executive", "head coach")),
+            // "The Member of Parliament for Dwinyam North, Hon. X, … the MP said"
+            Map.entry("mp", List.of("member of parliament")),
+            Map.entry("mep", List.of("member of the european parliament")),
+            Map.entry("mla", List.of("member of the legislative assembly")),
+            Map.entry("msp", List.of("member of the scottish parliament")));
 
     /**
      * The role holds the head as a whole word, after a hyphen ("vice-president") or in the plural:

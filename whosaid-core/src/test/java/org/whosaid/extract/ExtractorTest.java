@@ -5800,4 +5800,11 @@ class ExtractorTest {
                 run("The state-owned Empresa Nacional del Cobre Andino (Enacoba) halted output. Enacoba said in a "
                         + "statement that the strike was illegal."));
     }
+
+    @Test
+    void theMpIsTheMemberOfParliamentNamedBefore() {
+        assertEquals(List.of("direct [The farmer is the backbone of this country,] Isaac Boakye-Yiadom (person, MP) said []"),
+                run("The Member of Parliament for Dwinyam North, Hon. Isaac Boakye-Yiadom, joined the protesters. "
+                        + "“The farmer is the backbone of this country,” the MP said."));
+    }
 }
