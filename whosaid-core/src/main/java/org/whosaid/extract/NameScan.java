@@ -660,8 +660,9 @@ final class NameScan {
         if (!t.is(after, ',') || !(t.eq(after + 1, "the") || t.eq(after + 1, "a"))) {
             return false;
         }
-        // (a place may come before the noun: "Vogtmann, the Stuttgart firm, said")
-        for (int k = after + 2; k <= after + 4 && t.isWord(k); k++) {
+        // (a place may come before the noun: "Vogtmann, the Stuttgart firm, said"; a retired one is a person: "Lonnie
+        // Brooks, a retired mail carrier")
+        for (int k = after + 2; k <= after + 4 && t.isWord(k) && !t.eq(k, "retired"); k++) {
             if (!t.isCapitalized(k) && ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
                 // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
                 return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose")

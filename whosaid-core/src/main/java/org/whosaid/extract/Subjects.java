@@ -815,6 +815,31 @@ final class Subjects {
      * An aside opening at token k describes an organisation: "a campaign group set up by …", "an umbrella body for
      * …" (an article, then an organisation or group word within three words).
      */
+    /**
+     * As {@link #isBodyDescription}, with the organisation's word the description's head: "a student-led campaign
+     * that …", "a Nairobi-based advocacy group" (not "a company director").
+     */
+    private boolean describesBody(int k) {
+        if (!t.eq(k, "a") && !t.eq(k, "an")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3 && t.isWord(j) && !t.isCapitalized(j); j++) {
+            if (ph.has(j, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS)) {
+                return false; // a person's trade comes first: "a professor of government", "a retired mail carrier"
+            }
+            if (BODY_HEADS.contains(t.lower(j))) {
+                return !t.isWord(j + 1) || ph.has(j + 1, Lexicon.STOP) || isRelativePronoun(j + 1) || t.eq(j + 1, "that");
+            }
+        }
+        return false;
+    }
+
+    /** Head nouns of a description that make the name before it a body's. */
+    private static final Set<String> BODY_HEADS = Set.of("campaign", "group", "charity", "coalition", "movement",
+            "organisation", "organization", "alliance", "network", "association", "foundation", "institute", "trust",
+            "nonprofit", "collective", "cooperative", "co-operative", "federation", "company", "firm", "startup",
+            "think-tank", "consortium", "union", "party");
+
     private boolean isBodyDescription(int k) {
         if (!t.eq(k, "a") && !t.eq(k, "an")) {
             return false;
@@ -1329,6 +1354,12 @@ final class Subjects {
                     if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {
                         role = null;
                     }
+                }
+                if (subject.type() == Mention.Type.PERSON_NAME && describesBody(j + 1)
+                        && !ph.has(subject.startTok(), Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC)) {
+                    // "Fossil Free Carrowmere, a student-led campaign that …, said": a body, which has no role
+                    subject = subject.withType(Mention.Type.ORG_NAME);
+                    role = null;
                 }
                 if (subject.type() == Mention.Type.PERSON_NAME && role != null) {
                     subject = subject.withRole(role);

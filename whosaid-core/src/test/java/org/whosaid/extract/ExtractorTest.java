@@ -5807,4 +5807,14 @@ class ExtractorTest {
                 run("The Member of Parliament for Dwinyam North, Hon. Isaac Boakye-Yiadom, joined the protesters. "
                         + "“The farmer is the backbone of this country,” the MP said."));
     }
+
+    @Test
+    void aNameDescribedAsABodyIsOneAndARetiredTradeIsAPerson() {
+        assertEquals(List.of("indirect [the vote was a victory] Fossil Free Carrowmere (organization) said []"),
+                run("Fossil Free Carrowmere, a student-led campaign that staged a 19-day occupation, said the vote was a victory."));
+        assertEquals(List.of("indirect [the vote was a victory] Lonnie Brooks (person, retired mail carrier) said []"),
+                run("Lonnie Brooks, a retired mail carrier, said the vote was a victory."));
+        assertEquals(List.of("indirect [the vote was a victory] Ana Ruiz (person, charity worker) said []"),
+                run("Ana Ruiz, a charity worker, said the vote was a victory."));
+    }
 }
