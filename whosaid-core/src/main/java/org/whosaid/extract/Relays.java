@@ -34,6 +34,10 @@ final class Relays {
         if (name.startsWith("the ") || name.startsWith("the\u00a0")) {
             name = name.substring(4);
         }
+        if (phrase.startsWith("The ") && !name.startsWith("The ") && phrase.endsWith(name) && m.startTok() > 0
+                && a.sentenceStart(a.sentenceOf(m.startTok())) != m.startTok()) {
+            name = phrase; // a capital "The" inside a sentence is the title's own: "for The Conversation"
+        }
         int at = phrase.lastIndexOf(name);
         int start = m.start() + Math.max(0, at);
         return new ViaRef(at < 0 ? phrase : name, start, at < 0 ? m.end() : start + name.length());
@@ -118,8 +122,8 @@ final class Relays {
                     && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             } else if (outletOnly && m.isName() && isWeekday(m.endTok() - 1) && isCapitalTheName(m, m.endTok() - 1)) {
-                // "told The New York Times Tuesday": the day is no part of the title
-                int s0 = t.start(m.startTok() + 1);
+                // "told The New York Times Tuesday": the day is no part of the title, its "The" is
+                int s0 = t.start(m.startTok());
                 int e0 = t.end(m.endTok() - 2);
                 out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
             } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {

@@ -4759,9 +4759,9 @@ class ExtractorTest {
 
     @Test
     void aTitleWithACapitalTheIsAnOutlet() {
-        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person, fish trader) told [Kivu Lantern]"),
+        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person, fish trader) told [The Kivu Lantern]"),
                 run("A fish trader, Halima Juma, told The Kivu Lantern that the ferry was late."));
-        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person) told [Kivu Lantern]"),
+        assertEquals(List.of("indirect [the ferry was late] Halima Juma (person) told [The Kivu Lantern]"),
                 run("Halima Juma told The Kivu Lantern Tuesday that the ferry was late."));
         // a journalist of the title is no outlet
         assertEquals(List.of("indirect [the ferry was late] Halima Juma (person) told []"),
@@ -5816,5 +5816,11 @@ class ExtractorTest {
                 run("Lonnie Brooks, a retired mail carrier, said the vote was a victory."));
         assertEquals(List.of("indirect [the vote was a victory] Ana Ruiz (person, charity worker) said []"),
                 run("Ana Ruiz, a charity worker, said the vote was a victory."));
+    }
+
+    @Test
+    void aCapitalTheInsideASentenceStaysWithTheOutletsTitle() {
+        assertEquals(List.of("indirect [the vote was a turning point] Ana Ruiz (person) wrote [The Conversation]"),
+                run("Ana Ruiz wrote in an article for The Conversation that the vote was a turning point."));
     }
 }
