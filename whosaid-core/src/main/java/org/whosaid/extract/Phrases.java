@@ -1710,6 +1710,9 @@ final class Phrases {
         if (isPartyTag(i)) {
             return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
+        if (t.is(i + 1, ',') && OPENING_PARTICIPLES.contains(t.lower(i)) && a.sentenceStart(a.sentenceOf(i)) == i) {
+            return null; // "Reacting, the association's publicity secretary said": a participle opening the sentence
+        }
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
         }
@@ -1761,6 +1764,10 @@ final class Phrases {
         }
         return m;
     }
+
+    /** Participles that open a sentence before a comma and the speaker ("Reacting, the minister said"), no names. */
+    static final java.util.Set<String> OPENING_PARTICIPLES = java.util.Set.of("reacting", "responding", "speaking",
+            "commenting", "continuing", "addressing", "concluding", "explaining", "testifying", "elaborating");
 
     /** Tokens searched on each side of a title for its place named elsewhere (an article's length). */
     private static final int PLACE_WINDOW = 4000;

@@ -1985,7 +1985,8 @@ final class Subjects {
         // calling …"; "A county commissioner, …, said")
         boolean count = t.kind(p) == org.whosaid.text.Tokens.NUMBER; // "140 families are refusing …, saying"
         Mention opening = (t.isCapitalized(p) || count) && !w.equals("the") ? ph.right(p, before) : null;
-        boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before));
+        boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before))
+                || opening == null && t.is(p + 1, ',') && Phrases.OPENING_PARTICIPLES.contains(w); // "Continuing, he said"
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
         if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")
                 || ph.isOpeningPlacePreposition(p))) {

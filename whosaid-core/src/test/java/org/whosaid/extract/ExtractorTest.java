@@ -5823,4 +5823,16 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote was a turning point] Ana Ruiz (person) wrote [The Conversation]"),
                 run("Ana Ruiz wrote in an article for The Conversation that the vote was a turning point."));
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoName() {
+        assertEquals(List.of("direct [Our members cannot buy at these prices.] Ifeanyi Okorafor-Dike (person, association's "
+                        + "publicity secretary) said []"),
+                run("Reacting, the association's publicity secretary, Ifeanyi Okorafor-Dike, said: \"Our members cannot buy at "
+                        + "these prices.\""));
+        assertEquals(List.of("indirect [no student would be sent away] null (unknown) said []",
+                        "indirect [the senate had approved payment in three instalments] null (unknown) adding []"),
+                run("Continuing, he said no student would be sent away, adding that the senate had approved payment in "
+                        + "three instalments."));
+    }
 }
