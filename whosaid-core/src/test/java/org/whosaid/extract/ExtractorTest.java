@@ -5835,4 +5835,13 @@ class ExtractorTest {
                 run("Continuing, he said no student would be sent away, adding that the senate had approved payment in "
                         + "three instalments."));
     }
+
+    @Test
+    void portugueseAndSpanishParticlesJoinABodysOrAPapersName() {
+        assertEquals(List.of("indirect [it would file a complaint with the regulator] Direito ao Consumo (organization) said []"),
+                run("The consumer group Direito ao Consumo said it would file a complaint with the regulator."));
+        assertEquals(List.of("indirect [the dam had failed two inspections] Fundação Estadual do Ambiente (organization) "
+                        + "said []"),
+                run("The state environment agency, Fundação Estadual do Ambiente, said the dam had failed two inspections."));
+    }
 }
