@@ -313,10 +313,6 @@ final class NameScan {
      * word, when it spells no initials of it (the acronyms are found before): "the Federal Water Resources Commission
      * (Cofera)", "the Geological Hazard Mitigation Agency (BMBG)". Else null.
      */
-    /** Small words inside a body's name in other languages: "Empresa Nacional del Cobre Andino", "Caisse des Dépôts". */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "des", "du", "da",
-            "do", "dos", "das", "di", "della", "der", "van", "von", "y", "e", "et", "la", "le", "los", "las");
-
     private static Mention shortNameDefinition(Analysis a, int i) {
         var t = a.tokens();
         int last = i - 2;
@@ -330,7 +326,7 @@ final class NameScan {
             if (t.isCapitalized(k)) {
                 first = k;
             } else if (!t.eq(k, "of") && !t.eq(k, "and") && !t.eq(k, "for") && !t.eq(k, "to") // "Alliance to Reclaim …"
-                    && !NAME_PARTICLES.contains(t.lower(k))) { // "Empresa Nacional del Cobre Andino"
+                    && !Lexicon.get().in(Lexicon.PARTICLE, t.lower(k))) { // "Empresa Nacional del Cobre Andino"
                 break;
             }
         }

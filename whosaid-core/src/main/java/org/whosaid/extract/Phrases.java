@@ -1192,15 +1192,15 @@ final class Phrases {
     private static final java.util.Set<String> STATE_MEDIA = java.util.Set.of("media", "television", "tv", "radio",
             "broadcaster", "press");
 
-    /**
-     * Nouns for an outlet that stand before its name ("the local paper Sundposten"); not the media words
-     * that are also common nouns ("NFL star Herschel Walker").
-     */
     /** Token k is a noun for an outlet that may stand before its name: "the news site Telex", "the paper Sundposten". */
     boolean isOutletNoun(int k) {
         return t.isWord(k) && OUTLET_NOUNS.contains(t.lower(k));
     }
 
+    /**
+     * Nouns for an outlet that stand before its name ("the local paper Sundposten"); not the media words
+     * that are also common nouns ("NFL star Herschel Walker").
+     */
     private static final java.util.Set<String> OUTLET_NOUNS = java.util.Set.of("paper", "newspaper", "broadcaster",
             "tabloid", "outlet", "website", "newsletter", "magazine", "daily", "weekly", "station", "channel", "site", "portal");
 
@@ -2683,10 +2683,6 @@ final class Phrases {
         return false;
     }
 
-    /**
-     * A role given before a name and set off by a comma: "the commander of the Joint Forces, Lt. Gen.
-     * Serhiy Nayev". Returns the role without its leading article, or null.
-     */
     /** Prepositions whose object a phrase before a name's comma is, never the name's role ("about the judge, X"). */
     private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("about", "against", "towards",
             "toward", "over", "into", "like", "unlike", "despite", "after", "before", "by", "during", "under", "with",
@@ -2701,6 +2697,10 @@ final class Phrases {
         return cue(k) != null;
     }
 
+    /**
+     * A role given before a name and set off by a comma: "the commander of the Joint Forces, Lt. Gen.
+     * Serhiy Nayev". Returns the role without its leading article, or null.
+     */
     String appositionBefore(Mention m, int floor) {
         String role = appositionBefore(m.startTok(), floor, true, false);
         // failing that, the role may carry a place after its head: "A clerk at the gas station, Kayla Brennan, said"

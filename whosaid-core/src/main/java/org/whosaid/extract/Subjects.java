@@ -812,10 +812,6 @@ final class Subjects {
     }
 
     /**
-     * An aside opening at token k describes an organisation: "a campaign group set up by …", "an umbrella body for
-     * …" (an article, then an organisation or group word within three words).
-     */
-    /**
      * As {@link #isBodyDescription}, with the organisation's word the description's head: "a student-led campaign
      * that …", "a Nairobi-based advocacy group" (not "a company director").
      */
@@ -840,6 +836,10 @@ final class Subjects {
             "nonprofit", "collective", "cooperative", "co-operative", "federation", "company", "firm", "startup",
             "think-tank", "consortium", "union", "party");
 
+    /**
+     * An aside opening at token k describes an organisation: "a campaign group set up by …", "an umbrella body for
+     * …" (an article, then an organisation or group word within three words).
+     */
     private boolean isBodyDescription(int k) {
         if (!t.eq(k, "a") && !t.eq(k, "an")) {
             return false;
@@ -860,7 +860,6 @@ final class Subjects {
         return t.is(close, ')') ? NameScan.acronymDefinition(a, close - 1) : null;
     }
 
-    /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
     /**
      * A name opening the clause with an apposition between dashes before the cue c: "Jason Sims — a teacher from Mount
      * Pleasant — says". The name, with the apposition as role when it opens with an article and a role word; null
@@ -928,6 +927,7 @@ final class Subjects {
         return null;
     }
 
+    /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
     private boolean isLowerContentWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && !ph.has(k, Lexicon.STOP);
     }
