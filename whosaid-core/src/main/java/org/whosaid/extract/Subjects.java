@@ -36,7 +36,7 @@ final class Subjects {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
-            "here", "there", "too", "both", "all", "first", "jointly", "now", "even");
+            "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often");
 
     /** Words after a sentence-opening participle ("Speaking to reporters", "Having won"). */
     private static final Set<String> AFTER_PARTICIPLE = Set.of(

@@ -5844,4 +5844,10 @@ class ExtractorTest {
                         + "said []"),
                 run("The state environment agency, Fundação Estadual do Ambiente, said the dam had failed two inspections."));
     }
+
+    @Test
+    void oftenMayStandBetweenASpeakerAndTheCue() {
+        assertEquals(List.of("direct [The ferry is the island's lifeline,] Ilse Brandt (person) says []"),
+                run("Ilse Brandt runs the harbour café. “The ferry is the island's lifeline,” she often says."));
+    }
 }
