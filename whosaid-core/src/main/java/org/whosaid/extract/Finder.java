@@ -406,6 +406,13 @@ final class Finder {
         if (m == null) {
             m = nameAfterDescription(p, limit);
         }
+        int title = ph.has(p, Lexicon.HONORIFIC) ? p : t.isCapitalized(p) && ph.has(p + 1, Lexicon.HONORIFIC) ? p + 1 : -1;
+        if (m == null && title >= 0 && t.is(title + 1, '.')) {
+            // "(California) Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": the title goes with the name the
+            // role is of
+            Mention owned = ph.right(title + 2, limit);
+            m = owned != null && owned.type() == Mention.Type.PERSON_NOMINAL && t.is(owned.endTok(), ',') ? owned : null;
+        }
         if (m == null) {
             return null;
         }

@@ -5850,4 +5850,10 @@ class ExtractorTest {
         assertEquals(List.of("direct [The ferry is the island's lifeline,] Ilse Brandt (person) says []"),
                 run("Ilse Brandt runs the harbour café. “The ferry is the island's lifeline,” she often says."));
     }
+
+    @Test
+    void aTitledNamesOwnedRoleBeforeTheNameAfterAQuotation() {
+        assertEquals(List.of("direct [The ferry plan is dead,] Joe Kasper (person, Duncan Hunter’s chief of staff) told [The Hill]"),
+                run("“The ferry plan is dead,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told The Hill."));
+    }
 }
