@@ -1088,6 +1088,12 @@ final class Phrases {
             // description stays apart: "the social media company")
             return true;
         }
+        if (i + 2 < end && has(i + 2, Lexicon.ANONYMOUS | Lexicon.GROUP) && !t.isCapitalized(i + 2) && t.endsWith(i + 2, "s")
+                && (i == 0 || !t.isWord(i - 1) || has(i - 1, Lexicon.DETERMINER) && !connectiveIn(i - 1, 1 << A | 1 << AN))
+                && !t.isCapitalized(i)
+                && isPlainWord(i) && isPlainWord(i + 1) && cue(i) == null && cue(i + 1) == null && !t.endsWith(i + 1, "ed")) {
+            return true; // two plain nouns before a plural source or group: "…, law enforcement officials say"
+        }
         if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)
                 || w == AND && i + 2 < end && isTradeNoun(i - 1) && isTradeNoun(i + 1) && isLowerRole(i + 2)) {
             return true; // two nouns of one trade before its role word: "sheep and beef farmer", "oil and gas executive"

@@ -5856,4 +5856,12 @@ class ExtractorTest {
         assertEquals(List.of("direct [The ferry plan is dead,] Joe Kasper (person, Duncan Hunter’s chief of staff) told [The Hill]"),
                 run("“The ferry plan is dead,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told The Hill."));
     }
+
+    @Test
+    void twoPlainNounsBeforeATrailingSourceOrGroup() {
+        assertEquals(List.of("indirect [The checks are too slow to catch every case] law enforcement officials (group) say []"),
+                run("The checks are too slow to catch every case, law enforcement officials say."));
+        assertEquals(List.of("indirect [The checks were too slow] law enforcement sources (anonymous) said []"),
+                run("The checks were too slow, law enforcement sources said."));
+    }
 }
