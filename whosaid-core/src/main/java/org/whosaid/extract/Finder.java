@@ -406,11 +406,11 @@ final class Finder {
         if (m == null) {
             m = nameAfterDescription(p, limit);
         }
-        int title = ph.has(p, Lexicon.HONORIFIC) ? p : t.isCapitalized(p) && ph.has(p + 1, Lexicon.HONORIFIC) ? p + 1 : -1;
-        if (m == null && title >= 0 && t.is(title + 1, '.')) {
+        if (m == null) {
             // "(California) Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": the title goes with the name the
             // role is of
-            Mention owned = ph.right(title + 2, limit);
+            int title = ph.has(p, Lexicon.HONORIFIC) ? p : t.isCapitalized(p) && ph.has(p + 1, Lexicon.HONORIFIC) ? p + 1 : -1;
+            Mention owned = title >= 0 && t.is(title + 1, '.') ? ph.right(title + 2, limit) : null;
             m = owned != null && owned.type() == Mention.Type.PERSON_NOMINAL && t.is(owned.endTok(), ',') ? owned : null;
         }
         if (m == null) {
@@ -1432,9 +1432,14 @@ final class Finder {
         return false;
     }
 
-    /** Token k is an auxiliary or a past form ("-ed", or one of {@link #IRREGULAR_PAST}). */
+    /** Token k is an auxiliary or a past form. */
     private boolean isVerbForm(int k) {
-        return ph.isAuxiliary(k) || t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k));
+        return ph.isAuxiliary(k) || isPastForm(k);
+    }
+
+    /** Token k is a past form: "-ed", or one of {@link #IRREGULAR_PAST}. */
+    private boolean isPastForm(int k) {
+        return t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k));
     }
 
     private boolean auxiliaryWithin(int from, int to) {
@@ -2027,7 +2032,7 @@ final class Finder {
      * before the attribution: "The captain, they said, ordered them to wait", "Bob, the soldiers said, went ahead".
      */
     private boolean pastAfterSubject(int w) {
-        if (!(t.endsWith(w, "ed") || IRREGULAR_PAST.contains(t.lower(w))) || ph.cue(w) != null) {
+        if (!isPastForm(w) || ph.cue(w) != null) {
             return false;
         }
         int s = a.sentenceStart(a.sentenceOf(w));
@@ -2272,8 +2277,7 @@ final class Finder {
             } else if (t.is(k, ',') && inner) {
                 inner = false;
             } else if (t.is(k, ',') && !a.inQuote(k) && t.isWord(k + 1) && !t.isCapitalized(k + 1)
-                    && (t.endsWith(k + 1, "ed") || ph.isAuxiliary(k + 1) || IRREGULAR_PAST.contains(t.lower(k + 1))
-                    || subjects.isCue(k + 1))) {
+                    && (isVerbForm(k + 1) || subjects.isCue(k + 1))) {
                 return k;
             }
         }

@@ -599,8 +599,7 @@ final class Phrases {
      */
     private boolean pluralBeforeClause(int k) {
         for (int j = k; j >= 1 && j > k - 6 && t.isWord(j); j--) {
-            if (t.eq(j, "who") || t.eq(j, "that") || t.length(j) > 4 && !t.isCapitalized(j)
-                    && (t.endsWith(j, "ed") || t.endsWith(j, "ing")) && !has(j, Lexicon.STOP)) {
+            if (t.eq(j, "who") || t.eq(j, "that") || isParticiple(j)) {
                 if (t.isWord(j - 1) && (t.endsWith(j - 1, "s") || has(j - 1, Lexicon.GROUP))) {
                     return true;
                 }
@@ -610,6 +609,12 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /** Token k is a lower-case word of more than four letters in "-ed" or "-ing", no function word: "opposed", "waiting". */
+    boolean isParticiple(int k) {
+        return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "ed") || t.endsWith(k, "ing"))
+                && !has(k, Lexicon.STOP);
     }
 
     /** A lower-case word that may stand between a determiner and a noun: no plural, adverb, pronoun or verb. */
@@ -1112,8 +1117,8 @@ final class Phrases {
         }
         return has(i, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.DOCUMENT)
                 || has(i, Lexicon.COMPANY) && (t.isCapitalized(i + 1) || i > 0 && has(i - 1, Lexicon.DETERMINER)) // "the carmaker Vessla", "the startup"
-                || i + 1 < end && t.isCapitalized(i + 1) && OUTLET_NOUNS.contains(t.lower(i)) // "the local paper Sundposten"
-                || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && OUTLET_NOUNS.contains(t.lower(i + 1)) // "the news site X"
+                || i + 1 < end && t.isCapitalized(i + 1) && isOutletNoun(i) // "the local paper Sundposten"
+                || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && isOutletNoun(i + 1) // "the news site X"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
@@ -2125,7 +2130,7 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }
             if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))
-                    && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) || OUTLET_NOUNS.contains(t.lower(nameStart - 1)))
+                    && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) || isOutletNoun(nameStart - 1))
                     && !isRole(nameStart - 1)
                     && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper

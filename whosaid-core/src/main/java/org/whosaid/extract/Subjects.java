@@ -750,8 +750,7 @@ final class Subjects {
                 return null;
             }
         }
-        return new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
-                ph.surface(head.startTok(), k + 1), null, head.head());
+        return runOnTo(head, k);
     }
 
     /**
@@ -866,11 +865,11 @@ final class Subjects {
      * when the words before the cue are no such aside.
      */
     private Subject dashedApposition(int c, int k, int from, String cw) {
-        if (!(t.is(k, '\u2014') || t.is(k, '\u2013'))) {
+        if (!isLongDash(k)) {
             return null;
         }
         for (int j = k - 2; j > from && j >= k - 16; j--) {
-            if (t.is(j, '\u2014') || t.is(j, '\u2013')) {
+            if (isLongDash(j)) {
                 Mention m = ph.left(j, from - 1);
                 if (m == null || m.endTok() != j || m.type() != Mention.Type.PERSON_NAME || m.startTok() != from
                         && m.startTok() != datelineEnd(from, k) || !plainAside(j + 1, k)) {
@@ -886,6 +885,11 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Token k is an em or en dash, which sets off an aside (a hyphen joins words). */
+    private boolean isLongDash(int k) {
+        return t.is(k, '\u2014') || t.is(k, '\u2013');
     }
 
     /** Tokens a group's participle or relative clause may run before its cue. */
@@ -906,9 +910,8 @@ final class Subjects {
                 return null;
             }
             boolean relative = (t.eq(j, "who") || t.eq(j, "whose") || t.eq(j, "that")) && SAY_TELL.contains(cw) && j < k;
-            boolean participle = !relative && j < k && t.length(j) > 4 && !t.isCapitalized(j)
-                    && (t.endsWith(j, "ed") || t.endsWith(j, "ing")) && ph.cue(j) == null && !ph.isAuxiliary(j)
-                    && !ph.has(j, Lexicon.STOP | Lexicon.ROLE | Lexicon.GROUP);
+            boolean participle = !relative && j < k && ph.isParticiple(j) && ph.cue(j) == null && !ph.isAuxiliary(j)
+                    && !ph.has(j, Lexicon.ROLE | Lexicon.GROUP);
             if (!relative && !participle) {
                 continue;
             }
@@ -921,10 +924,14 @@ final class Subjects {
             if (relative) {
                 return head; // a relative clause restricts the group it follows and is no part of its name ("Nurses")
             }
-            return new Mention(head.startTok(), k + 1, head.start(), t.end(k), head.type(),
-                    ph.surface(head.startTok(), k + 1), null, head.head());
+            return runOnTo(head, k);
         }
         return null;
+    }
+
+    /** The phrase from m's first token through token k, of m's type and head: a group or source with its tail. */
+    private Mention runOnTo(Mention m, int k) {
+        return new Mention(m.startTok(), k + 1, m.start(), t.end(k), m.type(), ph.surface(m.startTok(), k + 1), null, m.head());
     }
 
     /** Token k is a lower-case word that no function-word list holds: a verb or noun, not "with" or "the". */
