@@ -843,10 +843,10 @@ final class Finder {
         if (prev < 0 || a.paragraphOf(prev) != a.paragraphOf(openTok) || a.sentenceOf(prev) != a.sentenceOf(openTok)) {
             return Kind.DIRECT;
         }
-        if (t.is(prev, ':') || t.is(prev, '\u2014') && at != null && at.beforeQuote()) {
-            return Kind.DIRECT;
-        }
         boolean upper = t.isCapitalized(first) || t.kind(first) != Tokens.WORD;
+        if (t.is(prev, ':') || t.is(prev, '\u2014') && upper && at != null && at.beforeQuote()) {
+            return Kind.DIRECT; // (a lower-case fragment after a dash is part of the writer's sentence: "people -- unnamed -- “are very threatened”")
+        }
         if (t.is(prev, ',') && upper && at != null && at.beforeQuote()) {
             return Kind.DIRECT; // Danilov said, “We …”
         }

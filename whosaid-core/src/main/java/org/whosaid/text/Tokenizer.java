@@ -50,6 +50,10 @@ public final class Tokenizer {
                 }
                 t.add(i, j, Tokens.NUMBER);
                 i = j;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                int j = i + 2 < n && text.charAt(i + 2) == '-' ? i + 3 : i + 2;
+                t.add(i, j, Tokens.PUNCT); // a typewriter dash, "--" or "---": one token, read as an em dash
+                i = j;
             } else {
                 t.add(i, i + 1, QuoteMarks.isMark(c) ? Tokens.QUOTE : Tokens.PUNCT);
                 i++;

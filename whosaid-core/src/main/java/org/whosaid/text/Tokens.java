@@ -88,9 +88,16 @@ public final class Tokens {
         return chars()[starts[i]];
     }
 
-    /** True when token i is the single character c. */
+    /**
+     * True when token i is the single character c. A typewriter dash ("--", "---") counts as the em dash it stands
+     * for: "X -- a senator -- said".
+     */
     public boolean is(int i, char c) {
-        return i >= 0 && i < size && ends[i] - starts[i] == 1 && chars()[starts[i]] == c;
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        int length = ends[i] - starts[i];
+        return length == 1 ? chars()[starts[i]] == c : c == '\u2014' && kinds[i] == PUNCT && chars()[starts[i]] == '-';
     }
 
     public boolean isCapitalized(int i) {

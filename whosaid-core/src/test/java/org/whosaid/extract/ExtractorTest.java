@@ -5864,4 +5864,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The checks were too slow] law enforcement sources (anonymous) said []"),
                 run("The checks were too slow, law enforcement sources said."));
     }
+
+    @Test
+    void aTypewriterDashSetsOffAnAsideAsAnEmDashDoes() {
+        assertEquals(List.of("indirect [the board had met twice] Aaron Kall (person) said []"),
+                run("Aaron Kall -- co-editor of a book on the debates -- said the board had met twice."));
+        assertEquals(List.of("mixed [are very threatened] Ben Carson (person) saying []"),
+                run("Ben Carson spoke on Sunday, saying that people -- unnamed -- \"are very threatened\" by him."));
+    }
 }
