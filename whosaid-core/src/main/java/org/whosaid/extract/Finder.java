@@ -1874,6 +1874,9 @@ final class Finder {
             // trade had not been announced": the reason for anonymity reports nothing
             return true;
         }
+        if (t.is(p, ';')) {
+            return true; // "…, political analysts say; in 2012, …": a semicolon ends the attribution's clause
+        }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
         if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")
                 && !ph.isDeterminerWord(p + 1) && !t.eq(p + 1, "these") && !t.eq(p + 1, "those")
@@ -1903,6 +1906,9 @@ final class Finder {
             }
             if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1)))) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
+                return true;
+            }
+            if (t.is(k, ';')) {
                 return true;
             }
             if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE

@@ -5872,4 +5872,12 @@ class ExtractorTest {
         assertEquals(List.of("mixed [are very threatened] Ben Carson (person) saying []"),
                 run("Ben Carson spoke on Sunday, saying that people -- unnamed -- \"are very threatened\" by him."));
     }
+
+    @Test
+    void aSemicolonEndsATrailingAttribution() {
+        assertEquals(List.of("indirect [Candidates need a third of the vote] political analysts (group) say []"),
+                run("Candidates need a third of the vote, political analysts say; in 2012, one won a quarter."));
+        assertEquals(List.of("indirect [It was never about him] his aides (group) argued []"),
+                run("It was never about him, his aides argued in interviews this week; rather, it was about the party."));
+    }
 }
