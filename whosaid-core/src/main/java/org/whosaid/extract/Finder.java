@@ -416,6 +416,11 @@ final class Finder {
         if (m == null) {
             return null;
         }
+        if (m.type() == Mention.Type.PERSON_NAME && t.is(m.endTok(), '.') && m.endTok() + 1 < limit
+                && (t.eq(m.endTok() - 1, "jr") || t.eq(m.endTok() - 1, "sr"))) {
+            // “…,” James B. Comey Jr. said / James B. Comey Jr., the director of …, said: the suffix's period is the name's
+            m = new Mention(m.startTok(), m.endTok() + 1, m.start(), t.end(m.endTok()), m.type(), m.name(), m.role(), m.head());
+        }
         int c;
         Mention named = subjects.appositiveName(m, limit);
         if (named != null) {

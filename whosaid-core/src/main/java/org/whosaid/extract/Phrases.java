@@ -552,8 +552,11 @@ final class Phrases {
                 && isPlainWord(i - 1) && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
             return true; // "denied a local media report that …", "rejected union claims that …"
         }
-        if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && isNounDeterminer(i - 1)) {
-            return true; // a noun after its determiner: "the warning service", "a briefing"
+        if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && (isNounDeterminer(i - 1)
+                || has(i + 1, Lexicon.ROLE) && isPlainWord(i - 1) && isNounDeterminer(i - 2))) {
+            // a noun after its determiner: "the warning service", "a briefing"; or before a role, after an adjective:
+            // "a creative writing professor"
+            return true;
         }
         if (isPlural(i, w.lemma())) {
             // a plural right after its determiner: "the claims", "his remarks" (but "The campaign says", "her

@@ -5880,4 +5880,16 @@ class ExtractorTest {
         assertEquals(List.of("indirect [It was never about him] his aides (group) argued []"),
                 run("It was never about him, his aides argued in interviews this week; rather, it was about the party."));
     }
+
+    @Test
+    void aNameSuffixsPeriodEndsTheNameAfterAQuotation() {
+        assertEquals(List.of("direct [It works as a way to sell books,] James B. Comey Jr (person, director of the bureau) said []"),
+                run("“It works as a way to sell books,” James B. Comey Jr., the director of the bureau, said at a news conference."));
+    }
+
+    @Test
+    void aParticipleBeforeARoleIsPartOfTheRole() {
+        assertEquals(List.of("indirect [he holds his roots dear] Ann Sexton (person, creative writing professor) said []"),
+                run("Ann Sexton, a creative writing professor, said he holds his roots dear."));
+    }
 }
