@@ -1014,7 +1014,9 @@ final class Phrases {
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
-                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j))
+                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
+                    // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
+                    || w != WITH && inMatterObject(i))
                     || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
         }
         if (isPortfolioOn(i, end)) {
@@ -1479,10 +1481,23 @@ final class Phrases {
         return isPlainWord(k) && !has(k, Lexicon.ROLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY);
     }
 
-    /** A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase. */
+    /** Nouns that end like an adverb ("Protesters at the rally said", "a reporter from the daily Velnoros Rytas"). */
+    private static final java.util.Set<String> LY_NOUNS = java.util.Set.of("rally", "assembly", "family", "ally", "daily",
+            "weekly");
+
+    /** Token k is a noun that ends like an adverb: "rally", "assembly". */
+    boolean isLyNoun(int k) {
+        return t.length(k) <= 8 && t.endsWith(k, "ly") && LY_NOUNS.contains(t.lower(k));
+    }
+
+    /**
+     * A lower-case word in no function-word list and no cue: a noun or adjective of a short place phrase (an -ly word
+     * only when it is a noun).
+     */
     private boolean isPlainWord(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && connective(k) == OTHER
-                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null && !t.endsWith(k, "ly")
+                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) && cue(k) == null
+                && (!t.endsWith(k, "ly") || isLyNoun(k))
                 && !isAuxiliary(k); // not the "have" of "farmers in the Bonsaso district have rejected"
     }
 
@@ -1533,7 +1548,7 @@ final class Phrases {
 
     /** Inside the few words after "familiar with", "close to" or "briefed on" (the matter a source knows about). */
     private boolean inMatterObject(int i) {
-        for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
+        for (int k = i - 1; k >= 1 && k >= i - 7; k--) {
             int w = connective(k);
             if (w == TO && isCloseTo(k) || (w == WITH || w == OF && isAwareOf(k)) && connective(k - 1) == FAMILIAR
                     || w == IN && connective(k - 1) == INVOLVED || w == OTHER && isBriefedOn(k)) {

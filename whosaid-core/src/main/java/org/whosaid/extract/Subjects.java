@@ -620,7 +620,7 @@ final class Subjects {
     int skipBetween(int c, int limit) {
         int n = 0;
         while (c < limit && n < 4 && t.isWord(c) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(c))
-                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && ph.cue(c) == null)) {
+                || t.lower(c).endsWith("ly") && !t.isCapitalized(c) && ph.cue(c) == null && !ph.isLyNoun(c))) {
             c++;
             n++;
         }
@@ -1132,10 +1132,10 @@ final class Subjects {
         }
         int n = 0;
         while (k >= from && n < 4) {
-            // an adverb before the cue ("… quickly said"), but not a listed noun ending alike ("her family said")
+            // an adverb before the cue ("… quickly said"), but not a noun ending alike ("her family said", "at the rally said")
             if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
                     || t.endsWith(k, "ly") && !t.isCapitalized(k) && !ph.has(k, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ORG
-                    | Lexicon.ANONYMOUS | Lexicon.COMPANY | Lexicon.DOCUMENT))) {
+                    | Lexicon.ANONYMOUS | Lexicon.COMPANY | Lexicon.DOCUMENT) && !ph.isLyNoun(k))) {
                 k--;
             } else {
                 int j = beforeTime(k, from); // "Health Minister Karl Obermair on Wednesday denied …"

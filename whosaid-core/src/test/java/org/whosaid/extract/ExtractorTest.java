@@ -5892,4 +5892,19 @@ class ExtractorTest {
         assertEquals(List.of("indirect [he holds his roots dear] Ann Sexton (person, creative writing professor) said []"),
                 run("Ann Sexton, a creative writing professor, said he holds his roots dear."));
     }
+
+    @Test
+    void theMatterASourceKnowsAboutMayTakeAPhrase() {
+        assertEquals(List.of("indirect [the talks will focus on the budget] A person familiar with the planning for the "
+                        + "meeting (anonymous) says []"),
+                run("A person familiar with the planning for the meeting says the talks will focus on the budget."));
+    }
+
+    @Test
+    void aGroupAtARallyOrAServiceSpeaks() {
+        assertEquals(List.of("indirect [the plan was a disaster] Protesters at the rally (group) said []"),
+                run("Protesters at the rally said the plan was a disaster."));
+        assertEquals(List.of("indirect [his death was painful] Many speakers at the service (group) said []"),
+                run("Many speakers at the service said his death was painful."));
+    }
 }
