@@ -614,10 +614,17 @@ final class Phrases {
         return false;
     }
 
-    /** Token k is a lower-case word of more than four letters in "-ed" or "-ing", no function word: "opposed", "waiting". */
+    /** Past participles not in "-ed" that describe people ("Motorists stuck in tailbacks", "Families hit by the floods"). */
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("stuck", "caught", "hit", "hurt",
+            "left", "held", "born");
+
+    /**
+     * Token k is a lower-case word of more than four letters in "-ed" or "-ing", no function word ("opposed", "waiting"), or
+     * an irregular participle that describes people ("stuck").
+     */
     boolean isParticiple(int k) {
-        return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "ed") || t.endsWith(k, "ing"))
-                && !has(k, Lexicon.STOP);
+        return t.isWord(k) && !t.isCapitalized(k) && (t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing"))
+                && !has(k, Lexicon.STOP) || t.length(k) <= 6 && IRREGULAR_PARTICIPLES.contains(t.lower(k)));
     }
 
     /** A lower-case word that may stand between a determiner and a noun: no plural, adverb, pronoun or verb. */

@@ -214,9 +214,10 @@ final class Relays {
                             || t.eq(k - 1, "message") || t.eq(k - 1, "video") || t.eq(k - 1, "said")
                             || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")) ? k + 1 : -1;
                 }
-                // "published by X", "documents seen by the Financial Ledger", "X, quoted by the PAP news agency, said"
+                // "published by X", "documents seen by the Financial Ledger", "X, quoted by the PAP news agency, said", "a
+                // statement carried by state news agency Karsinform"
                 return t.eq(k, "by") && k > from && (t.eq(k - 1, "published") || t.eq(k - 1, "seen")
-                        || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed")
+                        || t.eq(k - 1, "obtained") || t.eq(k - 1, "reviewed") || t.eq(k - 1, "carried")
                         || (t.eq(k - 1, "quoted") || t.eq(k - 1, "cited"))
                         && (t.is(k - 2, ',') || t.eq(k - 2, "as") && t.is(k - 3, ','))) ? k + 1 : -1; // ", as quoted by Antara"
             case 3:

@@ -5907,4 +5907,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [his death was painful] Many speakers at the service (group) said []"),
                 run("Many speakers at the service said his death was painful."));
     }
+
+    @Test
+    void anIrregularParticipleMayDescribeAGroup() {
+        assertEquals(List.of("indirect [they had waited two hours] Motorists stuck in tailbacks on the ring road (group) said []"),
+                run("Motorists stuck in tailbacks on the ring road said they had waited two hours."));
+        assertEquals(List.of("indirect [the aid came too late] Families hit by the floods (group) say []"),
+                run("Families hit by the floods say the aid came too late."));
+    }
+
+    @Test
+    void theAgencyThatCarriesAStatementRelaysIt() {
+        assertEquals(List.of("indirect [the licence was void] The ministry (organization) said [Karsinform]"),
+                run("The ministry said in a statement carried by state news agency Karsinform that the licence was void."));
+    }
 }
