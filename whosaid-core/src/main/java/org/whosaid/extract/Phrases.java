@@ -969,7 +969,12 @@ final class Phrases {
             return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
                     && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1)
                     || isGivenNameAbbreviation(i - 1))
-                    && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1))
+                    && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1)
+                    // a country's initials before a body, a role or a group: "the U.S. embassy", "U.S. officials",
+                    // "the U.S. attorney's office"
+                    || t.length(i - 1) >= 3 && t.isInitials(i - 1) && i + 1 < end && t.isWord(i + 1)
+                    && (has(i + 1, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.MODIFIER)
+                    || isPossessive(i + 1)))
                     // a company's two legal forms: "Maraya Al-Sahil Contracting Co. LLC"
                     || t.is(i, '.') && i > 0 && t.eq(i - 1, "co") && t.isCapitalized(i - 1) && i + 1 < end
                     && (t.eq(i + 1, "llc") || t.eq(i + 1, "ltd") || t.eq(i + 1, "wll")) && t.isCapitalized(i + 1);

@@ -5921,4 +5921,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the licence was void] The ministry (organization) said [Karsinform]"),
                 run("The ministry said in a statement carried by state news agency Karsinform that the licence was void."));
     }
+
+    @Test
+    void aCountrysInitialsGoOnBeforeALowerCaseBodyOrGroup() {
+        assertEquals(List.of("indirect [The case was built on bank records] the U.S. attorney's office (organization) said []"),
+                run("The case was built on bank records, the U.S. attorney's office said in a statement."));
+        assertEquals(List.of("indirect [the talks had stalled] U.S. officials (group) said []"),
+                run("U.S. officials said the talks had stalled."));
+    }
 }
