@@ -1882,6 +1882,10 @@ final class Finder {
         if (t.is(p, ';')) {
             return true; // "…, political analysts say; in 2012, …": a semicolon ends the attribution's clause
         }
+        if (p < end && t.isWord(p) && t.endsWith(p, "ly") && !ph.has(p, Lexicon.TEMPORAL) && opensNounPhrase(p + 1)
+                && !timeNounAfter(p + 1, end)) {
+            return false; // "The rail operator, Norrail, said only one train in three would run": an adverb, then content
+        }
         // "…, Sanders promised to take bold action": "to" with a verb, not "to reporters"
         if (p < end && p == from && t.eq(p, "to") && t.isWord(p + 1) && !t.isCapitalized(p + 1) && !t.endsWith(p + 1, "s")
                 && !ph.isDeterminerWord(p + 1) && !t.eq(p + 1, "these") && !t.eq(p + 1, "those")

@@ -5929,4 +5929,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the talks had stalled] U.S. officials (group) said []"),
                 run("U.S. officials said the talks had stalled."));
     }
+
+    @Test
+    void anAdverbThenANounPhraseAfterTheCueIsContentNotATail() {
+        assertEquals(List.of("indirect [only one train in three would run] Norrail (organization) said []"),
+                run("The rail operator, Norrail, said only one train in three would run."));
+    }
 }
