@@ -265,8 +265,9 @@ final class Phrases {
                 // "found him very charming" and "the body was found." report nothing
                 return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
             case "call":
-                // "the largest carrier calling at Rosthaven" visits a port; "called off the strike" ends it
-                return !(t.eq(i + 1, "at") || t.eq(i + 1, "off"));
+                // "the largest carrier calling at Rosthaven" visits a port; "called off the strike" ends it; "would call
+                // rolling rail strikes", "called a snap election" convene one
+                return !(t.eq(i + 1, "at") || t.eq(i + 1, "off") || convenes(i));
             case "hold":
                 // a court's or a judge's "held that …"; never "held talks", "was held", "holds the record"
                 return t.eq(i + 1, "that") && !isPassiveAuxiliary(i - 1);
@@ -1491,6 +1492,27 @@ final class Phrases {
     /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */
     private boolean isTradeNoun(int k) {
         return isPlainWord(k) && !has(k, Lexicon.ROLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY);
+    }
+
+    /** What one calls when one convenes it: "call rolling rail strikes", "called a snap election". */
+    private static final java.util.Set<String> CONVENED = java.util.Set.of("strike", "strikes", "election", "elections",
+            "meeting", "meetings", "vote", "referendum", "halt", "truce", "ceasefire", "recess", "session", "walkout");
+
+    /** The "call" at i takes an event it convenes, after "a" or a few plain words, not "the" or a name. */
+    private boolean convenes(int i) {
+        int k = i + 1;
+        if (t.eq(k, "a") || t.eq(k, "an")) {
+            k++;
+        }
+        for (int n = 0; n < 4 && k < t.size() && t.isWord(k) && !t.isCapitalized(k); n++, k++) {
+            if (CONVENED.contains(t.lower(k))) {
+                return true;
+            }
+            if (has(k, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP) || isPossessive(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns that end like an adverb ("Protesters at the rally said", "a reporter from the daily Velnoros Rytas"). */

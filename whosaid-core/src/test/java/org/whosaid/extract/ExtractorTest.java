@@ -5935,4 +5935,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [only one train in three would run] Norrail (organization) said []"),
                 run("The rail operator, Norrail, said only one train in three would run."));
     }
+
+    @Test
+    void callingAStrikeOrAnElectionConvenesItAndReportsNothing() {
+        assertEquals(List.of("mixed [if the text is not withdrawn] Morvan (person) said []",
+                        "mixed [the overwhelming majority of the French] Morvan (person) said []"),
+                run("Morvan said the CDT would call rolling rail strikes «if the text is not withdrawn» and that it had "
+                        + "the backing of «the overwhelming majority of the French»."));
+        assertEquals(List.of("mixed [completely unjustified] Helen Okafor (person) called []"),
+                run("Helen Okafor called the walkout ‘completely unjustified’."));
+    }
 }
