@@ -1913,7 +1913,10 @@ final class Finder {
                 k = title; // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
                 continue;
             }
-            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1)))) {
+            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1))
+                    // "…, people familiar with the matter said, weeks after the family sold its stake"
+                    || (TIME_NOUNS.contains(t.lower(k + 1)) || t.eq(k + 1, "shortly") || t.eq(k + 1, "soon")
+                    || t.eq(k + 1, "just")) && t.isWord(k + 2) && (t.eq(k + 2, "after") || t.eq(k + 2, "before")))) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
                 return true;
             }

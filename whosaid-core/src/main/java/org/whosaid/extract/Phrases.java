@@ -1580,6 +1580,13 @@ final class Phrases {
         return i > 1 && (t.eq(i, "on") || t.eq(i, "about")) && isBriefed(i - 1);
     }
 
+    /** The phrase goes on after its head at k with what its people know: "familiar with", "close to", "briefed on". */
+    private boolean knowsTheMatter(int k, int end) {
+        int w = connective(k);
+        return k + 1 < end && (w == FAMILIAR || w == TO && isCloseTo(k) || w == WITH && knowledgeAfter(k)
+                || w == OTHER && isBriefed(k));
+    }
+
     /** Inside the few words after "familiar with", "close to" or "briefed on" (the matter a source knows about). */
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 7; k--) {
@@ -2213,7 +2220,10 @@ final class Phrases {
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
         if (has(headTok, Lexicon.GROUP) || headTok == end - 1 && isPluralAgent(headTok) && isSayingVerb(end)) {
-            return mention(start, end, Mention.Type.GROUP, phrase, null, head);
+            // (people who know the matter are unnamed sources: "people familiar with the matter", "two officials
+            // briefed on the talks")
+            return mention(start, end, knowsTheMatter(headTok + 1, end) ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
+                    phrase, null, head);
         }
         if (has(headTok, Lexicon.ORG) || determiner && !indefinite && (OUTLET_NOUNS.contains(head) || has(headTok, Lexicon.COMPANY))
                 || headTok == bodyStart + 1 && (t.eq(bodyStart, "state") && STATE_MEDIA.contains(head)

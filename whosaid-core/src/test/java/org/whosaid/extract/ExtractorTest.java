@@ -2653,7 +2653,7 @@ class ExtractorTest {
 
     @Test
     void peopleAwareOfTheDevelopmentAreLikePeopleFamiliarWithTheMatter() {
-        assertEquals(List.of("indirect [The startup has cut 280 jobs] people aware of the development (group) said []"),
+        assertEquals(List.of("indirect [The startup has cut 280 jobs] people aware of the development (anonymous) said []"),
                 run("The startup has cut 280 jobs, people aware of the development said."));
     }
 
@@ -5944,5 +5944,13 @@ class ExtractorTest {
                         + "the backing of «the overwhelming majority of the French»."));
         assertEquals(List.of("mixed [completely unjustified] Helen Okafor (person) called []"),
                 run("Helen Okafor called the walkout ‘completely unjustified’."));
+    }
+
+    @Test
+    void aTimeBeforeAfterHangsOnATrailingAttribution() {
+        assertEquals(List.of("indirect [Norrhamn first approached Kittiwake in November] people familiar with the matter "
+                        + "(anonymous) said []"),
+                run("Norrhamn first approached Kittiwake in November, people familiar with the matter said, weeks after "
+                        + "the founding Lyngstad family sold most of its stake to pension funds."));
     }
 }
