@@ -1875,25 +1875,32 @@ final class Subjects {
     }
 
     /**
-     * The subject of a subordinate clause that runs, with no comma, up to token {@code and}: "after the chipmaker"
-     * of "Shares fell after the chipmaker gave a weak forecast and said …"; null when there is none or the words
-     * after the conjunction are no subject and verb ("after the meeting and said").
-     */
-    /**
-     * The subject of a clause after ", but" before the "and" at token and, when a cue verb follows that subject: "X was
-     * not available, but his spokesperson, Ms Y, accused … and said …" (Ms Y said it, not X). Null when there is none.
+     * The subject of a clause after ", but" or ", and" before the "and" at token and, when a cue verb (after ", and", any
+     * past verb) follows that subject: "X was not available, but his spokesperson, Ms Y, accused … and said …" (Ms Y said
+     * it, not X), "Rabbis called for a boycott, and the league denounced … and said …". Null when there is none.
      */
     private Mention contrastSubject(int from, int and) {
         for (int j = and - 1; j > from + 1; j--) {
-            if (t.eq(j, "but") && t.is(j - 1, ',') && !a.inQuote(j)) {
+            if ((t.eq(j, "but") || t.eq(j, "and")) && t.is(j - 1, ',') && !a.inQuote(j)) {
                 Mention m = nameAfterNominal(ph.right(j + 1, and), and);
                 int verb = m == null ? -1 : t.is(m.endTok(), ',') ? m.endTok() + 1 : m.endTok();
-                return m != null && m.type() != Mention.Type.DOCUMENT && verb < and && isCue(verb) ? m : null;
+                if (verb >= 0 && verb + 1 < and && t.endsWith(verb, "ly") && !t.isCapitalized(verb)) {
+                    verb++; // "…, and the Anti-Defamation League strongly denounced … and said"
+                }
+                // (after "and", a past verb of the clause's own: "…, and the league denounced …")
+                return m != null && m.type() != Mention.Type.DOCUMENT && verb < and && (isCue(verb)
+                        || t.eq(j, "and") && t.isWord(verb) && !t.isCapitalized(verb) && t.length(verb) > 4
+                        && t.endsWith(verb, "ed")) ? m : null;
             }
         }
         return null;
     }
 
+    /**
+     * The subject of a subordinate clause that runs, with no comma, up to token {@code and}: "after the chipmaker"
+     * of "Shares fell after the chipmaker gave a weak forecast and said …"; null when there is none or the words
+     * after the conjunction are no subject and verb ("after the meeting and said").
+     */
     private Mention subordinateSubject(int from, int and) {
         for (int j = and - 1; j > from && j >= and - 20; j--) {
             if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER && !ph.isPossessiveMark(j) || isCue(j)) {

@@ -5953,4 +5953,11 @@ class ExtractorTest {
                 run("Norrhamn first approached Kittiwake in November, people familiar with the matter said, weeks after "
                         + "the founding Lyngstad family sold most of its stake to pension funds."));
     }
+
+    @Test
+    void aSecondVerbAfterAndBelongsToTheNearestClausesSubject() {
+        assertEquals(List.of("indirect [it would redirect all of his past donations] the league (organization) said []"),
+                run("Rabbis called for a boycott, and the league denounced the rhetoric and said it would redirect all of "
+                        + "his past donations."));
+    }
 }
