@@ -513,6 +513,16 @@ public final class Resolver {
                 if (company != null) {
                     return company; // "Halvorsen Shipping denied" after "Halvorsen Shipping Inc. filed"
                 }
+                boolean untyped = words.length >= 2 && (e < 0 || entities.get(e).words().length == words.length
+                        && entities.get(e).gender() == '?' && entities.get(e).role() == null);
+                Entity opened = untyped ? orgOpenedBy(words, m.start()) : null;
+                String spokeAs = untyped && opened == null ? organizationOpenedBy(words, earlier) : null;
+                if (opened != null || spokeAs != null) {
+                    // "Inverbrack Marine said" after "Inverbrack Marine Engineering", "Delta Crest denied" after "operator
+                    // Delta Crest Refining said": the organisation's name cut short
+                    return new Resolved(opened != null ? opened.name() : spokeAs, SpeakerType.ORGANIZATION, null, 0.05,
+                            "organization:short-name");
+                }
                 if (isOrganizationName(m.name())) {
                     // "Nimbara denied" after "Nimbara Cloud said": the longer name of an earlier speaker, which no
                     // person bears, is the organisation's; "Air Lumière said": typed by its context elsewhere ("the
@@ -2383,6 +2393,41 @@ public final class Resolver {
         }
         return company == null ? null
                 : new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
+    }
+
+    /**
+     * The last organisation named before the offset whose name goes on for one or two words after these ("Delta Crest
+     * Refining" for "Delta Crest"), or null.
+     */
+    private Entity orgOpenedBy(String[] words, int before) {
+        List<Integer> filed = orgsByFirstWord().get(words[0]);
+        Entity found = null;
+        for (int k = 0; filed != null && k < filed.size(); k++) {
+            Entity e = entities.get(filed.get(k));
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (e.words().length > words.length && e.words().length <= words.length + 2
+                    && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length)) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** The name of an organisation that spoke before whose name goes on for one or two words after these, or null. */
+    private String organizationOpenedBy(String[] words, List<Resolved> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Resolved r = earlier.get(k);
+            if (r.type() == SpeakerType.ORGANIZATION && r.name() != null) {
+                String[] w = words(r.name());
+                if (w.length > words.length && w.length <= words.length + 2
+                        && java.util.Arrays.equals(w, 0, words.length, words, 0, words.length)) {
+                    return r.name();
+                }
+            }
+        }
+        return null;
     }
 
     /** The organisations named in two or more words, by their first word, in text order; made on first use. */

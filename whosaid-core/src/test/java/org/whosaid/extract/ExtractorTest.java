@@ -5960,4 +5960,12 @@ class ExtractorTest {
                 run("Rabbis called for a boycott, and the league denounced the rhetoric and said it would redirect all of "
                         + "his past donations."));
     }
+
+    @Test
+    void anOrganisationsNameCutShortIsThatOrganisation() {
+        assertEquals(List.of("indirect [A fire halted the plant] Delta Crest Refining (organization) said []",
+                        "indirect [safety warnings had been ignored] Delta Crest Refining (organization) denied []"),
+                run("A fire halted the plant, operator Delta Crest Refining said on Monday. Delta Crest denied that "
+                        + "safety warnings had been ignored."));
+    }
 }
