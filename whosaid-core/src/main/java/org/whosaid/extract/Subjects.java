@@ -887,6 +887,37 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * A body whose document a person signed, in an aside before the cue c: "the Minerals Commission, in a press release
+     * signed by its Head of Corporate Affairs, Mrs. X, said". The body speaks; who signed the release does not. Null when
+     * the words before the cue (ending at the comma k) are no such aside.
+     */
+    private Subject signedFor(int c, int k, int from, String cw) {
+        if (!t.is(k, ',')) {
+            return null;
+        }
+        for (int j = k - 1; j > from + 3 && j >= k - 24; j--) {
+            if (a.inQuote(j) || t.is(j, '.') && !t.isWord(j - 1)) {
+                return null;
+            }
+            if (t.eq(j, "by") && t.eq(j - 1, "signed")) {
+                for (int i = j - 2; i > from && i >= j - 10; i--) {
+                    if (t.eq(i, "in") && t.is(i - 1, ',')) {
+                        // (the body's acronym in brackets may close its name: "The National Monetary Authority (NMA), in
+                        // a circular … signed by")
+                        int end = t.is(i - 2, ')') ? beforeBracket(i - 2, from) + 1 : i - 1;
+                        Mention m = ph.left(end, from - 1);
+                        return m != null && m.endTok() == end && (m.type() == Mention.Type.ORG_NAME
+                                || m.type() == Mention.Type.ORG_NOMINAL)
+                                ? new Subject(m, "speaker-cue", m.startTok(), List.of(), c + 1, cw) : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Token k is an em or en dash, which sets off an aside (a hyphen joins words). */
     private boolean isLongDash(int k) {
         return t.is(k, '\u2014') || t.is(k, '\u2013');
@@ -1188,6 +1219,10 @@ final class Subjects {
                 shared = nameAfterNominal(sentenceSubject(from, k), k);
             }
             return shared == null ? null : new Subject(shared, "coordinated", c, List.of(), c + 1, cw);
+        }
+        Subject signed = signedFor(c, k, from, cw);
+        if (signed != null) {
+            return signed;
         }
         Subject dashed = dashedApposition(c, k, from, cw);
         if (dashed != null) {

@@ -5968,4 +5968,12 @@ class ExtractorTest {
                 run("A fire halted the plant, operator Delta Crest Refining said on Monday. Delta Crest denied that "
                         + "safety warnings had been ignored."));
     }
+
+    @Test
+    void aBodySpeaksThroughTheReleaseItsOfficerSigned() {
+        assertEquals(List.of("indirect [the deadline would not be extended] The National Monetary Authority (organization) "
+                        + "said []"),
+                run("The National Monetary Authority (NMA), in a circular to all banks signed by its Director, Banking "
+                        + "Supervision, Mrs. Halima Garba, said the deadline would not be extended."));
+    }
 }
