@@ -1091,6 +1091,9 @@ final class Finder {
             if (that || cue.clause() && p == c + 1 && startsClause(p, end) && (CLAUSE_PARTICIPLES.contains(cw)
                     || VERB_CLAUSE_PARTICIPLES.contains(cw) && finiteVerbWithin(p, Math.min(end, p + 8)))) {
                 Subject sub = subjects.subjectOf(c, from);
+                if (sub == null) {
+                    sub = trailingSpeakerBefore(c, from, cw);
+                }
                 if (sub != null) {
                     addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
                 }
@@ -1162,6 +1165,10 @@ final class Finder {
                     && !t.isCapitalized(contentFrom + 1) && !(t.eq(contentFrom, "at") && t.eq(contentFrom + 1, "least"))) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
+            if (first - 1 - contentFrom < 6 && FRONTING_WORDS.contains(t.lower(contentFrom))
+                    && !finiteVerbWithin(contentFrom, first - 1)) {
+                return; // "On Thursday, however, Trump spoke …", "Before dropping out, Ted Cruz responded …"
+            }
             Subject cited = citedSource(sub, end);
             addIndirect(contentFrom, first - 1, c, cited != null ? cited : sub,
                     cited != null ? "indirect:trailing-citing" : "indirect:trailing", INDIRECT_TRAILING);
@@ -1185,6 +1192,25 @@ final class Finder {
         }
         addIndirect(p, to, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /**
+     * The speaker of a trailing attribution that a participle goes on from: "None of the workers was hurt, the company
+     * said in a statement, adding that …" (the company adds it). Null when no cue of a trailing attribution stands
+     * within a few words before the participle's comma.
+     */
+    private Subject trailingSpeakerBefore(int c, int from, String cw) {
+        for (int k = c - 2; k > from && k >= c - 10; k--) {
+            if (!t.isWord(k) || a.inQuote(k)) {
+                return null;
+            }
+            if (subjects.isCue(k)) {
+                Subject sub = subjects.subjectOf(k, from);
+                return sub == null || !t.is(sub.firstTok() - 1, ',') ? null
+                        : new Subject(sub.mention(), sub.rule(), sub.firstTok(), sub.via(), c + 1, cw);
+            }
+        }
+        return null;
     }
 
     /** How words came when not face to face: "said by phone", "by email", "by video link". */
@@ -1913,11 +1939,14 @@ final class Finder {
                 k = title; // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
                 continue;
             }
-            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || HUNG_CLAUSES.contains(t.lower(k + 1))
-                    // "…, people familiar with the matter said, weeks after the family sold its stake"
-                    || (TIME_NOUNS.contains(t.lower(k + 1)) || t.eq(k + 1, "shortly") || t.eq(k + 1, "soon")
-                    || t.eq(k + 1, "just")) && t.isWord(k + 2) && (t.eq(k + 2, "after") || t.eq(k + 2, "before")))) {
+            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || hungClauseAfter(k))) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
+                return true;
+            }
+            if (k > from && t.isWord(k) && (t.eq(k, "after") || t.eq(k, "as") || t.eq(k, "when") || t.eq(k, "while"))
+                    && (ph.has(k - 1, Lexicon.TEMPORAL) || Subjects.WEEKDAYS.contains(t.lower(k - 1)))
+                    && t.isWord(k + 1) && !t.eq(k + 1, "that")) {
+                // "…, Hradov city hall announced on Thursday after councillors approved …": a clause of its own
                 return true;
             }
             if (t.is(k, ';')) {
@@ -1929,6 +1958,38 @@ final class Finder {
             }
         }
         return !longTail;
+    }
+
+    /**
+     * The comma at k opens a clause hung on an attribution that ends a long sentence: a subordinate clause ("…, as their
+     * row … turned bitter"), a participle ("…, the company said Tuesday, becoming the latest insurer …"), or a time
+     * before "after" or "before" ("…, weeks after the family sold its stake", "…, eight months after a funding round").
+     */
+    private boolean hungClauseAfter(int k) {
+        String w = t.lower(k + 1);
+        if (HUNG_CLAUSES.contains(w)) {
+            return true;
+        }
+        if (t.length(k + 1) > 4 && t.endsWith(k + 1, "ing")) {
+            // (its object or clause follows: "becoming the latest insurer", "promising to lift"; not a gerund that opens
+            // a clause of its own: "…, he said, replacing Clinton would be …")
+            return ph.has(k + 2, Lexicon.DETERMINER) || t.eq(k + 2, "to") || t.eq(k + 2, "that") || t.eq(k + 2, "it")
+                    || t.eq(k + 2, "them") || ph.isPossessivePronoun(k + 2);
+        }
+        int q = t.kind(k + 1) == Tokens.NUMBER || isNumberWord(k + 1) ? k + 2 : k + 1;
+        return (TIME_NOUNS.contains(t.lower(q)) || t.eq(q, "shortly") || t.eq(q, "soon") || t.eq(q, "just"))
+                && (t.eq(q + 1, "after") || t.eq(q + 1, "before"));
+    }
+
+    /** Words that open a fronted phrase before a clause's subject ("On Thursday, however,", "Before dropping out,"). */
+    private static final Set<String> FRONTING_WORDS = Set.of("on", "in", "at", "before", "after", "during", "since",
+            "though", "although", "while", "when", "like", "despite", "for", "by", "with", "without", "unlike");
+
+    private static final Set<String> SMALL_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "a", "several", "few");
+
+    private boolean isNumberWord(int k) {
+        return t.isWord(k) && SMALL_NUMBERS.contains(t.lower(k));
     }
 
     /**

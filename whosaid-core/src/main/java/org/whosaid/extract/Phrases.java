@@ -628,9 +628,12 @@ final class Phrases {
                 && !has(k, Lexicon.STOP) || t.length(k) <= 6 && IRREGULAR_PARTICIPLES.contains(t.lower(k)));
     }
 
-    /** A lower-case word that may stand between a determiner and a noun: no plural, adverb, pronoun or verb. */
+    /**
+     * A lower-case word that may stand between a determiner and a noun: no plural ("press" is none), adverb, pronoun or
+     * verb.
+     */
     private boolean isPlainSingular(int n) {
-        return t.isWord(n) && !t.isCapitalized(n) && !t.endsWith(n, "s") && !t.endsWith(n, "ly")
+        return t.isWord(n) && !t.isCapitalized(n) && (!t.endsWith(n, "s") || t.endsWith(n, "ss")) && !t.endsWith(n, "ly")
                 && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
                 && lex.cueOf(chars, t.start(n), t.end(n)) == null;
     }

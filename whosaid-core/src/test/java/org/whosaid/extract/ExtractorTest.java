@@ -5976,4 +5976,37 @@ class ExtractorTest {
                 run("The National Monetary Authority (NMA), in a circular to all banks signed by its Director, Banking "
                         + "Supervision, Mrs. Halima Garba, said the deadline would not be extended."));
     }
+
+    @Test
+    void aLongSentenceKeepsItsTrailingAttributionBeforeAHungClause() {
+        assertEquals(List.of("indirect [Pacific Hearth will stop renewing 38,000 policies in the foothills] Pacific Hearth "
+                        + "(organization) said []"),
+                run("Pacific Hearth will stop renewing 38,000 policies in the foothills, the company said Tuesday, "
+                        + "becoming the latest insurer to pull back from a market it no longer trusts."));
+        assertEquals(List.of("indirect [Pensioners will lose free travel on the trams from January] the city "
+                        + "(organization) announced []"),
+                run("Pensioners will lose free travel on the trams from January, the city announced on Thursday after "
+                        + "councillors approved a fare reform."));
+        assertEquals(List.of("indirect [Veridane is laying off 110 of its 330 employees] the company (organization) "
+                        + "confirmed []"),
+                run("Veridane is laying off 110 of its 330 employees, the company confirmed on Monday, eight months after "
+                        + "a funding round that valued it at $1.9 billion."));
+        assertEquals(List.of("indirect [None of the workers was hurt] the company (organization) said []",
+                        "indirect [the leak had been stopped within 40 minutes] the company (organization) adding []"),
+                run("None of the workers was hurt, the company said in a statement, adding that the leak had been "
+                        + "stopped within 40 minutes."));
+    }
+
+    @Test
+    void aFrontedPhraseIsNoReportedContent() {
+        assertEquals(List.of(),
+                run("Before dropping out, his chief rival Ted Cruz responded with vitriol, promoting a movement that "
+                        + "focused on defeating him."));
+    }
+
+    @Test
+    void aPressNoteIsWhereItWasSaid() {
+        assertEquals(List.of("indirect [The code of conduct has come into force] the commission (organization) said []"),
+                run("The code of conduct has come into force, the commission said in a press note issued here on Thursday."));
+    }
 }
