@@ -1120,6 +1120,10 @@ final class Phrases {
                 && isPlainWord(i) && isPlainWord(i + 1) && cue(i) == null && cue(i + 1) == null && !t.endsWith(i + 1, "ed")) {
             return true; // two plain nouns before a plural source or group: "…, law enforcement officials say"
         }
+        if (i + 1 < end && isPluralAgent(i + 1) && isSayingVerb(i + 2) && !t.isCapitalized(i) && isPlainWord(i)
+                && (i == 0 || !t.isWord(i - 1) || has(i - 1, Lexicon.DETERMINER) && !connectiveIn(i - 1, 1 << A | 1 << AN))) {
+            return true; // a plain noun before an unlisted plural that speaks: "…, artisan bakers warned"
+        }
         if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)
                 || w == AND && i + 2 < end && isTradeNoun(i - 1) && isTradeNoun(i + 1) && isLowerRole(i + 2)) {
             return true; // two nouns of one trade before its role word: "sheep and beef farmer", "oil and gas executive"

@@ -6009,4 +6009,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The code of conduct has come into force] the commission (organization) said []"),
                 run("The code of conduct has come into force, the commission said in a press note issued here on Thursday."));
     }
+
+    @Test
+    void aPlainNounBeforeAnUnlistedPluralThatSpeaksAfterAComma() {
+        assertEquals(List.of("indirect [The price could pass €1.40 by the summer] artisan bakers (group) warned []"),
+                run("The price could pass €1.40 by the summer, artisan bakers warned on Tuesday."));
+    }
 }
