@@ -1108,11 +1108,12 @@ final class Finder {
             if (m != null && m.role() != null && t.is(m.endTok(), ',')) {
                 ph.appositionAfter(m.withRole(null), end, appositionEnd); // "says Carl Anthony, historian at …, is that"
             }
-            if (m != null && m.type() != Mention.Type.DOCUMENT && (resumesAfter(m.endTok(), end)
+            if (m != null && m.type() != Mention.Type.DOCUMENT && !t.eq(c, "called") && (resumesAfter(m.endTok(), end)
                     || appositionEnd[0] > 0 && t.is(appositionEnd[0], ',') && ph.isAuxiliary(appositionEnd[0] + 1)
                     || resumesAfterRelative(m.endTok(), end))
                     && plainBefore(from, c - 1)) {
-                // "The fare, said the mayor, will rise": the attribution stands inside its content
+                // "The fare, said the mayor, will rise": the attribution stands inside its content (not "The program,
+                // called EB-5, allows …", which names it)
                 Subject inv = new Subject(m, "inverted", c, List.of(), c + 1, cw);
                 addIndirect(from, end, c, inv, "indirect:parenthetical", INDIRECT_TRAILING);
                 return;
@@ -2107,11 +2108,14 @@ final class Finder {
     }
 
     /**
-     * Token w, after an attribution set between commas, is a past verb whose subject is all the sentence holds
-     * before the attribution: "The captain, they said, ordered them to wait", "Bob, the soldiers said, went ahead".
+     * Token w, after an attribution set between commas, is a past verb (or a present one in "-s") whose subject is all
+     * the sentence holds before the attribution: "The captain, they said, ordered them to wait", "Bob, the soldiers said,
+     * went ahead", "The boy, the chief said, faces a charge".
      */
     private boolean pastAfterSubject(int w) {
-        if (!isPastForm(w) || ph.cue(w) != null) {
+        boolean present = t.isWord(w) && t.length(w) > 3 && t.endsWith(w, "s") && !t.endsWith(w, "ss")
+                && !t.endsWith(w, "us") && !ph.has(w, Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.STOP | Lexicon.PRONOUN);
+        if (!isPastForm(w) && !present || ph.cue(w) != null) {
             return false;
         }
         int s = a.sentenceStart(a.sentenceOf(w));

@@ -267,7 +267,7 @@ final class Phrases {
             case "call":
                 // "the largest carrier calling at Rosthaven" visits a port; "called off the strike" ends it; "would call
                 // rolling rail strikes", "called a snap election" convene one
-                return !(t.eq(i + 1, "at") || t.eq(i + 1, "off") || convenes(i));
+                return !(t.eq(i + 1, "at") || t.eq(i + 1, "off") || convenes(i) || namingAside(i));
             case "hold":
                 // a court's or a judge's "held that …"; never "held talks", "was held", "holds the record"
                 return t.eq(i + 1, "that") && !isPassiveAuxiliary(i - 1);
@@ -1504,6 +1504,19 @@ final class Phrases {
     /** What one calls when one convenes it: "call rolling rail strikes", "called a snap election". */
     private static final java.util.Set<String> CONVENED = java.util.Set.of("strike", "strikes", "election", "elections",
             "meeting", "meetings", "vote", "referendum", "halt", "truce", "ceasefire", "recess", "session", "walkout");
+
+    /** "called" at i names what stands before it in an aside: "The program, called EB-5, allows …". */
+    private boolean namingAside(int i) {
+        if (!t.is(i - 1, ',') || !t.eq(i, "called")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < t.size() && k < i + 9 && (t.isCapitalized(k) || t.eq(k, "the") || t.eq(k, "of") || t.eq(k, "and")
+                || t.kind(k) == Tokens.NUMBER)) {
+            k++;
+        }
+        return k > i + 1 && t.is(k, ',') && t.isCapitalized(k - 1);
+    }
 
     /** The "call" at i takes an event it convenes, after "a" or a few plain words, not "the" or a name. */
     private boolean convenes(int i) {

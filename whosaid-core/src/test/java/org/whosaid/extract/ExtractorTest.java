@@ -6015,4 +6015,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The price could pass €1.40 by the summer] artisan bakers (group) warned []"),
                 run("The price could pass €1.40 by the summer, artisan bakers warned on Tuesday."));
     }
+
+    @Test
+    void aParentheticalAttributionBeforeAPresentVerb() {
+        assertEquals(List.of("indirect [The boy, the chief said, faces a charge of making a threat] Darnell Whitaker "
+                        + "(person, chief) said []"),
+                run("Chief Darnell Whitaker spoke on Friday. The boy, the chief said, faces a charge of making a threat."));
+        assertEquals(List.of(),
+                run("The program, called EB-5, allows foreign investors to gain residency by investing."));
+    }
 }
