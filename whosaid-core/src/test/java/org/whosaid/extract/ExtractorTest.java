@@ -6024,4 +6024,12 @@ class ExtractorTest {
         assertEquals(List.of(),
                 run("The program, called EB-5, allows foreign investors to gain residency by investing."));
     }
+
+    @Test
+    void aStudentsYearIsARole() {
+        assertEquals(List.of("indirect [students hid under their desks] A junior (anonymous) said []"),
+                run("A junior who asked that her name not be used said students hid under their desks."));
+        assertEquals(List.of("indirect [the talks had stalled] A junior official (anonymous) said []"),
+                run("A junior official said the talks had stalled."));
+    }
 }
