@@ -29,6 +29,13 @@ final class Relays {
 
     /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
     ViaRef viaOf(Mention m) {
+        int named = m.type() == Mention.Type.ORG_NOMINAL ? nameBeforeMediaNoun(m) : -1;
+        if (named > m.startTok() + 1) {
+            // "The PAP news agency quoted …": the name before the outlet's noun
+            int s0 = t.start(m.startTok() + 1);
+            int e0 = t.end(named - 1);
+            return new ViaRef(a.text().substring(s0, e0), s0, e0);
+        }
         String phrase = ph.surface(m.startTok(), m.endTok());
         String name = m.name() != null ? m.name() : phrase;
         if (name.startsWith("the ") || name.startsWith("the\u00a0")) {

@@ -110,7 +110,8 @@ public final class Tokens {
 
     /**
      * Answers {@link #isCapitalized} from a table made in one pass: the extractor asks it of every token, many times.
-     * A name with an Arabic article or patronymic joined by a hyphen counts as capitalised: "al-Assad", "bin-Zayed".
+     * A name with an Arabic article or patronymic joined by a hyphen counts as capitalised: "al-Assad", "bin-Zayed"; so
+     * does "dpa".
      */
     void markCapitals() {
         char[] cs = chars();
@@ -121,10 +122,15 @@ public final class Tokens {
                 // no ASCII character but A-Z is upper case: only other letters need the Unicode tables
                 int s = starts[i];
                 caps[i] = c < 0x80 ? c >= 'A' && c <= 'Z' || ends[i] - s > 3 && (cs[s + 2] == '-' || cs[s + 3] == '-')
-                        && isArticleName(cs, s, ends[i]) : Character.isUpperCase(c);
+                        && isArticleName(cs, s, ends[i]) || isLowerCaseBrand(cs, s, ends[i]) : Character.isUpperCase(c);
             }
         }
         capitalized = caps;
+    }
+
+    /** A name its owner writes in lower case and that no word shares: the news agency "dpa". */
+    private static boolean isLowerCaseBrand(char[] cs, int from, int to) {
+        return to - from == 3 && cs[from] == 'd' && cs[from + 1] == 'p' && cs[from + 2] == 'a';
     }
 
     /** "al-Fajr", "el-Sisi", "ad-Din", "bin-Salman": a lower-case particle of two or three letters, a hyphen, a capital. */

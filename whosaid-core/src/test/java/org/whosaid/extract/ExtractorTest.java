@@ -6032,4 +6032,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the talks had stalled] A junior official (anonymous) said []"),
                 run("A junior official said the talks had stalled."));
     }
+
+    @Test
+    void theNewsAgencyDpaWritesItsNameInLowerCase() {
+        assertEquals(List.of("indirect [the closure was a disaster] The premier (person, premier) told [dpa]"),
+                run("The premier told the dpa news agency that the closure was a disaster."));
+        assertEquals(List.of("mixed [in principle] an unnamed board member (anonymous) quoted ... as saying [PAP]"),
+                run("The PAP news agency quoted an unnamed board member as saying the strike was \"in principle\" legal."));
+    }
 }
