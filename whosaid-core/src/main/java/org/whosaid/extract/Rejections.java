@@ -101,6 +101,11 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 4 && (t.eq(prev, "her") || t.eq(prev, "him") || t.eq(prev, "them"))
+                && (t.eq(prev - 1, "calling") || t.eq(prev - 1, "called") || t.eq(prev - 1, "call") || t.eq(prev - 1, "calls"))
+                && isTitleCase(openTok + 1, closeTok, false)) {
+            return Rejected.Reason.TITLE; // "an ad calling her “Tax Hike Denise”": a name given to a person
+        }
         if (samePara && words <= 10 && (wordWithin(prev, NICKNAMED) || marketedAs(prev))) {
             // "a text its opponents have nicknamed the « réforme des deux ans »", "The estate, marketed as “bush living
             // on your doorstep”": a nickname, a seller's line

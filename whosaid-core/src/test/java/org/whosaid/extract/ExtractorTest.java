@@ -6040,4 +6040,18 @@ class ExtractorTest {
         assertEquals(List.of("mixed [in principle] an unnamed board member (anonymous) quoted ... as saying [PAP]"),
                 run("The PAP news agency quoted an unnamed board member as saying the strike was \"in principle\" legal."));
     }
+
+    @Test
+    void chairmenAreAGroupAndAnAdOrAnEmailSpeaksAsADocument() {
+        assertEquals(List.of("direct [The evidence contradicts her testimony,] the committee chairmen (group) wrote []"),
+                run("“The evidence contradicts her testimony,” the committee chairmen wrote."));
+        assertEquals(List.of("mixed [nothing will change until we elect new people.] The ad (unknown) says []"),
+                run("The ad says “nothing will change until we elect new people.”"));
+    }
+
+    @Test
+    void aTitleCaseNameGivenToAPersonIsATitle() {
+        assertEquals(List.of("Tax Hike Denise.:title"),
+                rejectedOf("The campaign released a digital ad calling her “Tax Hike Denise.”"));
+    }
 }
