@@ -515,7 +515,7 @@ public final class Resolver {
                 }
                 boolean untyped = words.length >= 2 && (e < 0 || entities.get(e).words().length == words.length
                         && entities.get(e).gender() == '?' && entities.get(e).role() == null);
-                Entity opened = untyped ? orgOpenedBy(words, m.start()) : null;
+                Entity opened = untyped ? orgOpenedBy(words, m.start(), 2, false) : null;
                 String spokeAs = untyped && opened == null ? organizationOpenedBy(words, earlier) : null;
                 if (opened != null || spokeAs != null) {
                     // "Inverbrack Marine said" after "Inverbrack Marine Engineering", "Delta Crest denied" after "operator
@@ -2380,31 +2380,16 @@ public final class Resolver {
      * or null.
      */
     private Resolved companyWithLegalForm(String[] words, int before) {
-        if (words.length < 2) {
-            return null;
-        }
-        List<Integer> filed = orgsByFirstWord().get(words[0]);
-        Entity company = null;
-        for (int k = 0; filed != null && k < filed.size(); k++) {
-            Entity e = entities.get(filed.get(k));
-            if (e.firstStart() >= before) {
-                break;
-            }
-            if (e.words().length > words.length && e.words().length <= words.length + 3
-                    && COMPANY_SUFFIXES.contains(e.words()[e.words().length - 1])
-                    && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length)) {
-                company = e;
-            }
-        }
+        Entity company = words.length < 2 ? null : orgOpenedBy(words, before, 3, true);
         return company == null ? null
                 : new Resolved(company.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:legal-name");
     }
 
     /**
-     * The last organisation named before the offset whose name goes on for one or two words after these ("Delta Crest
-     * Refining" for "Delta Crest"), or null.
+     * The last organisation named before the offset whose name goes on for one to {@code more} words after these
+     * ("Delta Crest Refining" for "Delta Crest"), ending in a legal suffix when {@code legal} is set; or null.
      */
-    private Entity orgOpenedBy(String[] words, int before) {
+    private Entity orgOpenedBy(String[] words, int before, int more, boolean legal) {
         List<Integer> filed = orgsByFirstWord().get(words[0]);
         Entity found = null;
         for (int k = 0; filed != null && k < filed.size(); k++) {
@@ -2412,12 +2397,17 @@ public final class Resolver {
             if (e.firstStart() >= before) {
                 break;
             }
-            if (e.words().length > words.length && e.words().length <= words.length + 2
-                    && java.util.Arrays.equals(e.words(), 0, words.length, words, 0, words.length)) {
+            if (opens(words, e.words(), more) && (!legal || COMPANY_SUFFIXES.contains(e.words()[e.words().length - 1]))) {
                 found = e;
             }
         }
         return found;
+    }
+
+    /** The words open the longer name's words, which go on for one to {@code more} words after them. */
+    private static boolean opens(String[] words, String[] longer, int more) {
+        return longer.length > words.length && longer.length <= words.length + more
+                && java.util.Arrays.equals(longer, 0, words.length, words, 0, words.length);
     }
 
     /** The name of an organisation that spoke before whose name goes on for one or two words after these, or null. */
@@ -2425,9 +2415,7 @@ public final class Resolver {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Resolved r = earlier.get(k);
             if (r.type() == SpeakerType.ORGANIZATION && r.name() != null) {
-                String[] w = words(r.name());
-                if (w.length > words.length && w.length <= words.length + 2
-                        && java.util.Arrays.equals(w, 0, words.length, words, 0, words.length)) {
+                if (opens(words, words(r.name()), 2)) {
                     return r.name();
                 }
             }
