@@ -113,6 +113,44 @@ final class Finder {
         findQuotations();
         findReportedSpeech();
         drafts.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        quotationsAfterReports();
+    }
+
+    /**
+     * A quotation that opens a paragraph with no attribution of its own, right after a paragraph that ends on a person's
+     * reported words, is theirs: "Carter said that … would not happen." / "“That’s because this region …”". (Reported
+     * speech is found after the quotations, so this is settled once both are known.)
+     */
+    private void quotationsAfterReports() {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft prev = drafts.get(i - 1);
+            if (d.speaker() == null && d.kind() == Kind.DIRECT && d.paragraph() > 0
+                    && prev.paragraph() == d.paragraph() - 1 && prev.kind() == Kind.INDIRECT && prev.speaker() != null
+                    && isPersonMention(prev.speaker()) && prev.cue() != null
+                    && !prev.cue().text().toLowerCase(java.util.Locale.ROOT).startsWith("according")
+                    && opensParagraph(d.start())) {
+                drafts.set(i, new Draft(d.kind(), d.start(), d.end(), d.paragraph(), prev.speaker(), prev.cue(), prev.via(),
+                        DIRECT_CONTINUED, List.of("quote:continues-previous-report")));
+            }
+        }
+    }
+
+    /**
+     * A person: "he" or "she", a person's nominal, or a name that opens with a given name or a title or that has a role
+     * (bodies and groups hand their words to a named voice, and a name alone may be a company's).
+     */
+    private boolean isPersonMention(Mention m) {
+        return m.type() == Mention.Type.PRONOUN && (t.eq(m.startTok(), "he") || t.eq(m.startTok(), "she"))
+                || m.type() == Mention.Type.PERSON_NOMINAL
+                || m.type() == Mention.Type.PERSON_NAME && (m.role() != null
+                || ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC));
+    }
+
+    /** The quoted words starting at char offset start open their paragraph (after the opening mark). */
+    private boolean opensParagraph(int start) {
+        int open = t.firstAtOrAfter(start) - 1;
+        return open >= 0 && (open == 0 || a.paragraphOf(open - 1) != a.paragraphOf(open));
     }
 
     // ---------------------------------------------------------------- quotations

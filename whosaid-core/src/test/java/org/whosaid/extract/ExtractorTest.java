@@ -6054,4 +6054,15 @@ class ExtractorTest {
         assertEquals(List.of("Tax Hike Denise.:title"),
                 rejectedOf("The campaign released a digital ad calling her “Tax Hike Denise.”"));
     }
+
+    @Test
+    void aQuotationParagraphAfterAPersonsReportedWordsIsTheirs() {
+        assertEquals(List.of("indirect [critics had predicted a withdrawal for decades] Mark Carter (person) said []",
+                        "direct [That is because this region matters most.] Mark Carter (person) said []"),
+                run("Mark Carter said that critics had predicted a withdrawal for decades.\n“That is because this region "
+                        + "matters most.”"));
+        assertEquals(List.of("indirect [the fleet had met its quota] The ministry (organization) said []",
+                        "direct [We are proud of our crews.] null (unknown) - []"),
+                run("The ministry said the fleet had met its quota.\n“We are proud of our crews.”"));
+    }
 }
