@@ -520,8 +520,9 @@ final class Phrases {
 
     /**
      * A given name that is also a role word ("Dean") names a person before a surname after a title ("Senior Constable
-     * Dean Rofe", "Economist Dean Baker"), or opening a phrase before a second role word ("Dean Baker said"); alone
-     * before a surname it stays the title ("Dean Smith").
+     * Dean Rofe", "Economist Dean Baker"), or opening a phrase before a second role word ("Dean Baker said") or before
+     * a surname and an apposition ("Dean Foulkes, the union's organiser,"); alone before a surname it stays the title
+     * ("Dean Smith").
      */
     private boolean roleWordAsGivenName(int j) {
         if (!isRole(j) || !has(j, Lexicon.FEMALE | Lexicon.MALE) || !t.isCapitalized(j + 1)) {
@@ -530,7 +531,10 @@ final class Phrases {
         // (or after a lower-case role: "Timber worker Dean Ashcroft-Bell")
         boolean afterTitle = j > 0 && (t.isCapitalized(j - 1) || t.isWord(j - 1) && !has(j - 1, Lexicon.HONORIFIC))
                 && (isRole(j - 1) || has(j - 1, Lexicon.HONORIFIC)) && !isPossessive(j - 1);
-        return afterTitle || isRole(j + 1) && (j == 0 || !t.isCapitalized(j - 1) || isSentenceStart(j));
+        // (or before a surname that an apposition follows: "Dean Foulkes, the union's regional organiser," has a role
+        // of his own)
+        boolean apposed = t.is(j + 2, ',') && (t.eq(j + 3, "the") || t.eq(j + 3, "a") || t.eq(j + 3, "an"));
+        return afterTitle || apposed || isRole(j + 1) && (j == 0 || !t.isCapitalized(j - 1) || isSentenceStart(j));
     }
 
     /** A capitalised word after another inside a sentence is part of a name ("the Daily Echo"), not a verb. */

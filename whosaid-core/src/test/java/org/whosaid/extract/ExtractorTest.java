@@ -6065,4 +6065,10 @@ class ExtractorTest {
                         "direct [We are proud of our crews.] null (unknown) - []"),
                 run("The ministry said the fleet had met its quota.\n“We are proud of our crews.”"));
     }
+
+    @Test
+    void aGivenNameThatIsAlsoARoleBeforeASurnameAndAnApposition() {
+        assertEquals(List.of("indirect [nobody takes this lightly] Dean Foulkes (person, union's regional organiser) said []"),
+                run("Dean Foulkes, the union's regional organiser, said nobody takes this lightly."));
+    }
 }
