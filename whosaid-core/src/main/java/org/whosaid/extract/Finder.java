@@ -887,8 +887,9 @@ final class Finder {
             return Kind.DIRECT;
         }
         boolean upper = t.isCapitalized(first) || t.kind(first) != Tokens.WORD;
+        // (a lower-case fragment after a dash is part of the writer's sentence: "people -- unnamed -- “are very threatened”")
         if (t.is(prev, ':') || t.is(prev, '\u2014') && upper && at != null && at.beforeQuote()) {
-            return Kind.DIRECT; // (a lower-case fragment after a dash is part of the writer's sentence: "people -- unnamed -- “are very threatened”")
+            return Kind.DIRECT;
         }
         if (t.is(prev, ',') && upper && at != null && at.beforeQuote()) {
             return Kind.DIRECT; // Danilov said, “We …”
@@ -2024,9 +2025,11 @@ final class Finder {
     private static final Set<String> FRONTING_WORDS = Set.of("on", "in", "at", "before", "after", "during", "since",
             "though", "although", "while", "when", "like", "despite", "for", "by", "with", "without", "unlike");
 
+    /** Counts written as words before a time ("eight months after", "a few weeks before"). */
     private static final Set<String> SMALL_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "a", "several", "few");
 
+    /** Token k is one of {@link #SMALL_NUMBERS}. */
     private boolean isNumberWord(int k) {
         return t.isWord(k) && SMALL_NUMBERS.contains(t.lower(k));
     }

@@ -1505,10 +1505,6 @@ final class Phrases {
         return isPlainWord(k) && !has(k, Lexicon.ROLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY);
     }
 
-    /** What one calls when one convenes it: "call rolling rail strikes", "called a snap election". */
-    private static final java.util.Set<String> CONVENED = java.util.Set.of("strike", "strikes", "election", "elections",
-            "meeting", "meetings", "vote", "referendum", "halt", "truce", "ceasefire", "recess", "session", "walkout");
-
     /** "called" at i names what stands before it in an aside: "The program, called EB-5, allows …". */
     private boolean namingAside(int i) {
         if (!t.is(i - 1, ',') || !t.eq(i, "called")) {
@@ -1521,6 +1517,10 @@ final class Phrases {
         }
         return k > i + 1 && t.is(k, ',') && t.isCapitalized(k - 1);
     }
+
+    /** What one calls when one convenes it: "call rolling rail strikes", "called a snap election". */
+    private static final java.util.Set<String> CONVENED = java.util.Set.of("strike", "strikes", "election", "elections",
+            "meeting", "meetings", "vote", "referendum", "halt", "truce", "ceasefire", "recess", "session", "walkout");
 
     /** The "call" at i takes an event it convenes, after "a" or a few plain words, not "the" or a name. */
     private boolean convenes(int i) {
