@@ -6071,4 +6071,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [nobody takes this lightly] Dean Foulkes (person, union's regional organiser) said []"),
                 run("Dean Foulkes, the union's regional organiser, said nobody takes this lightly."));
     }
+
+    @Test
+    void aCommandantIsARankAndCroftersAGroup() {
+        assertEquals(List.of("indirect [teams had evacuated 3,000 people] Anil Kumar Tyagi (person, Deputy Commandant) "
+                        + "According to []"),
+                run("According to Deputy Commandant Anil Kumar Tyagi, who is leading the rescue, teams had evacuated 3,000 "
+                        + "people."));
+        assertEquals(List.of("indirect [they had brought hay by boat] Crofters waiting at the pier for cattle feed (group) said []"),
+                run("Crofters waiting at the pier for cattle feed said they had brought hay by boat."));
+    }
 }
