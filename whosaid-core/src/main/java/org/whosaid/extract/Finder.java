@@ -1489,7 +1489,7 @@ final class Finder {
     }
 
     /** Past tenses without -ed that make a clause of the words before them: "denied the company knew". */
-    private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
+    static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
             "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",
             "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told");
 
@@ -2129,8 +2129,10 @@ final class Finder {
         if (!t.isWord(w)) {
             return false;
         }
-        if (!t.isCapitalized(w) && ph.has(w, Lexicon.GROUP | Lexicon.ANONYMOUS)) {
-            return true; // "Still, he said, officials must decide"
+        if (!t.isCapitalized(w) && (ph.has(w, Lexicon.GROUP | Lexicon.ANONYMOUS) || t.isWord(w + 1) && !t.isCapitalized(w + 1)
+                && ph.has(w + 1, Lexicon.GROUP) && t.endsWith(w + 1, "s") && ph.cue(w) == null
+                && !ph.has(w, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL))) {
+            return true; // "Still, he said, officials must decide", "In the end, Mr. Rosenthal said, union voters …"
         }
         if (t.isCapitalized(w)) {
             // a name opens the resumed clause; after a capitalised word the comma more likely ends a place ("in Berea, Ohio")

@@ -1035,6 +1035,8 @@ final class Phrases {
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
+                    // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
+                    || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && isClientNoun(j)
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
                     || w != WITH && inMatterObject(i))
                     || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
@@ -1107,7 +1109,8 @@ final class Phrases {
                 || (t.eq(i, "two") || t.eq(i, "three") || t.eq(i, "both")) && has(i + 1, Lexicon.COMPANY) // "the two banks"
                 || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")
-                && !(t.endsWith(i, "ed") && i > 0 && t.isCapitalized(i - 1) && !isPossessive(i - 1))) { // "X directed jurors"
+                && !((t.endsWith(i, "ed") || Finder.IRREGULAR_PAST.contains(t.lower(i))) && i > 0 && t.isCapitalized(i - 1)
+                && !isPossessive(i - 1))) { // "X directed jurors", "Obama met voters"
             return true; // a compound role: "harbour master", "union leader"
         }
         // (the body's word first: it rules out nearly every token with one lookup)
@@ -1149,8 +1152,9 @@ final class Phrases {
                 || i + 1 < end && t.isCapitalized(i + 1) && isOutletNoun(i) // "the local paper Sundposten"
                 || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && isOutletNoun(i + 1) // "the news site X"
                 || isOutletNominal(i)
-                || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == FOR
-                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(i)
+                || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
+                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
+                && !t.isCapitalized(i - 3)) && isClientNoun(i)
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
     }

@@ -6081,4 +6081,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they had brought hay by boat] Crofters waiting at the pier for cattle feed (group) said []"),
                 run("Crofters waiting at the pier for cattle feed said they had brought hay by boat."));
     }
+
+    @Test
+    void aRoleOfOnePlainThingAndAVerbBetweenANameAndAGroup() {
+        assertEquals(List.of("indirect [the rules increased the risk] The owner of the restaurant (person, owner of the "
+                        + "restaurant) said []"),
+                run("The owner of the restaurant said the rules increased the risk."));
+        assertEquals(List.of("indirect [the country must act] Obama (person) said []"),
+                run("Obama met voters on Thursday and said the country must act."));
+    }
+
+    @Test
+    void aParentheticalAttributionBeforeAGroupThatResumesTheSentence() {
+        assertEquals(List.of("indirect [In the end, Mr. Rosenthal said, union voters almost always vote Democratic] "
+                        + "Rosenthal (person) said []"),
+                run("In the end, Mr. Rosenthal said, union voters almost always vote Democratic."));
+    }
 }
