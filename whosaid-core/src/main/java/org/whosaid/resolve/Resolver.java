@@ -1712,10 +1712,10 @@ public final class Resolver {
         if (named == 0 && capitalised(words[0])) {
             // "an objection letter from Little Hay Parish Council": a capitalised name is the author as written (a
             // person when it opens with a given name or names a person: "An email from Neera Tanden")
-            int named0 = words.length >= 2 && words.length <= 3 ? findPerson(words(rest), m.end()) : -1;
+            int known = words.length >= 2 && words.length <= 3 ? findPerson(words(rest), m.end()) : -1;
             boolean person = words.length >= 2 && words.length <= 3 && (givenName.test(words[0].toLowerCase(Locale.ROOT))
-                    || named0 >= 0 && !entities.get(named0).organization()
-                    && (entities.get(named0).gender() != '?' || entities.get(named0).role() != null));
+                    || known >= 0 && !entities.get(known).organization()
+                    && (entities.get(known).gender() != '?' || entities.get(known).role() != null));
             return new Resolved(rest, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
         if (named < words.length && named > 0) {

@@ -3,7 +3,7 @@ package org.whosaid.text;
 /**
  * Splits text into word, number, quote-mark and punctuation tokens in one linear pass. Apostrophes
  * and hyphens between letters stay inside words ("Ukraine’s", "Commander-in-Chief"); periods stay
- * inside abbreviations written with inner periods ("U.S").
+ * inside abbreviations written with inner periods ("U.S"); a typewriter dash ("--") is one token.
  */
 public final class Tokenizer {
 
