@@ -129,7 +129,7 @@ final class Finder {
                     && prev.paragraph() == d.paragraph() - 1 && prev.kind() == Kind.INDIRECT && prev.speaker() != null
                     && isPersonMention(prev.speaker()) && prev.cue() != null
                     && !prev.cue().text().toLowerCase(java.util.Locale.ROOT).startsWith("according")
-                    && opensParagraph(d.start())) {
+                    && opensParagraphAt(d.start())) {
                 drafts.set(i, new Draft(d.kind(), d.start(), d.end(), d.paragraph(), prev.speaker(), prev.cue(), prev.via(),
                         DIRECT_CONTINUED, List.of("quote:continues-previous-report")));
             }
@@ -148,9 +148,9 @@ final class Finder {
     }
 
     /** The quoted words starting at char offset start open their paragraph (after the opening mark). */
-    private boolean opensParagraph(int start) {
+    private boolean opensParagraphAt(int start) {
         int open = t.firstAtOrAfter(start) - 1;
-        return open >= 0 && (open == 0 || a.paragraphOf(open - 1) != a.paragraphOf(open));
+        return open >= 0 && a.opensParagraph(open);
     }
 
     // ---------------------------------------------------------------- quotations

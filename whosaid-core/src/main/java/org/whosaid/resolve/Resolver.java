@@ -1712,10 +1712,11 @@ public final class Resolver {
         if (named == 0 && capitalised(words[0])) {
             // "an objection letter from Little Hay Parish Council": a capitalised name is the author as written (a
             // person when it opens with a given name or names a person: "An email from Neera Tanden")
-            int known = words.length >= 2 && words.length <= 3 ? findPerson(words(rest), m.end()) : -1;
-            boolean person = words.length >= 2 && words.length <= 3 && (givenName.test(words[0].toLowerCase(Locale.ROOT))
-                    || known >= 0 && !entities.get(known).organization()
-                    && (entities.get(known).gender() != '?' || entities.get(known).role() != null));
+            boolean personSized = words.length >= 2 && words.length <= 3;
+            int found = personSized ? findPerson(words(rest), m.end()) : -1;
+            Entity known = found >= 0 ? entities.get(found) : null;
+            boolean person = personSized && (givenName.test(words[0].toLowerCase(Locale.ROOT)) || known != null
+                    && !known.organization() && (known.gender() != '?' || known.role() != null));
             return new Resolved(rest, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
         }
         if (named < words.length && named > 0) {
@@ -2414,10 +2415,8 @@ public final class Resolver {
     private String organizationOpenedBy(String[] words, List<Resolved> earlier) {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Resolved r = earlier.get(k);
-            if (r.type() == SpeakerType.ORGANIZATION && r.name() != null) {
-                if (opens(words, words(r.name()), 2)) {
-                    return r.name();
-                }
+            if (r.type() == SpeakerType.ORGANIZATION && r.name() != null && opens(words, words(r.name()), 2)) {
+                return r.name();
             }
         }
         return null;
