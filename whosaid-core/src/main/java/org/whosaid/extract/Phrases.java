@@ -2750,11 +2750,13 @@ final class Phrases {
 
     /**
      * Token k is a plural of people by what they do that no list holds, lower-case: "trampers", "bakers", "cellists",
-     * "paediatricians" (its phrase is a group when a cue follows it: "some trampers say").
+     * "paediatricians", "depositors", "retirees", "claimants" (its phrase is a group when a cue follows it: "some
+     * trampers say").
      */
     private boolean isPluralAgent(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && t.length(k) >= 6 && (t.endsWith(k, "ers") || t.endsWith(k, "ists")
-                || t.endsWith(k, "ians")) && !has(k, ~KNOWN) && cue(k) == null;
+                || t.endsWith(k, "ians") || t.endsWith(k, "ors") || t.endsWith(k, "ees") || t.endsWith(k, "ants"))
+                && !has(k, ~KNOWN) && cue(k) == null;
     }
 
     /** Verbs that make an unlisted plural before them a group that speaks ({@link #isPluralAgent}). */

@@ -696,6 +696,12 @@ public final class Resolver {
                     // sentence
                     return new Resolved(untyped.name(), SpeakerType.ORGANIZATION, null, 0.2, "nominal:untyped-company");
                 }
+                String sole = definiteCompany ? soleOrganizationThatSpoke(m, index, drafts, earlier) : null;
+                if (sole != null) {
+                    // "…, its maker Calvera Therapeutics said. [three paragraphs of its officer] … the company said": the
+                    // one named organisation that has spoken so far, however far back
+                    return new Resolved(sole, SpeakerType.ORGANIZATION, null, 0.2, "nominal:sole-organization-speaker");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -1539,6 +1545,28 @@ public final class Resolver {
         Resolved r = earlier.get(k);
         Mention speaker = drafts.get(k).speaker();
         return r.type() == SpeakerType.ORGANIZATION && r.name() != null && speaker != null && speaker.isName();
+    }
+
+    /**
+     * The name of the one organisation that has spoken by name before statement index (a public body not counted for a
+     * business head: "The Water Quality Authority said … the company said"), or null when none or two have.
+     */
+    private String soleOrganizationThatSpoke(Mention m, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String sole = null;
+        for (int k = index - 1; k >= 0; k--) {
+            if (!namedOrganizationSpoke(k, drafts, earlier)) {
+                continue;
+            }
+            String name = earlier.get(k).name();
+            if (BUSINESS_HEADS.contains(m.head()) && isPublicBody(name)) {
+                continue;
+            }
+            if (sole != null && !sole.equals(name)) {
+                return null;
+            }
+            sole = name;
+        }
+        return sole;
     }
 
     /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */

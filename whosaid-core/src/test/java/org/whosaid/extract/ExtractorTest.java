@@ -6097,4 +6097,34 @@ class ExtractorTest {
                         + "Rosenthal (person) said []"),
                 run("In the end, Mr. Rosenthal said, union voters almost always vote Democratic."));
     }
+
+    @Test
+    void anUnlistedPluralOfAgentsBeforeASayingVerbIsAGroup() {
+        assertEquals(List.of("indirect [they had been queueing since before dawn] depositors (group) said []"),
+                run("At the branch, depositors said they had been queueing since before dawn."));
+        assertEquals(List.of("indirect [their pensions had been cut] claimants (group) said []"),
+                run("In the square, claimants said their pensions had been cut."));
+        // an unlisted plural before a verb that is no plain report stays out
+        assertEquals(List.of(), run("In the square, depositors suggested the pensions were low."));
+    }
+
+    @Test
+    void theCompanyIsTheOneOrganisationThatHasSpokenHoweverFarBack() {
+        assertEquals(List.of("indirect [The drug worked] Calvera Therapeutics (organization) said []",
+                        "direct [We are pleased,] Anna Berg (person, chief scientist) said []",
+                        "indirect [it would seek approval] Anna Berg (person) said []",
+                        "indirect [The most common side effects were mild] Calvera Therapeutics (organization) said []"),
+                run("The drug worked, its maker Calvera Therapeutics said on Monday.\n“We are pleased,” said Anna Berg, "
+                        + "the chief scientist.\nShe said it would seek approval.\nThe trial ran for a year.\nThe most "
+                        + "common side effects were mild, the company said."));
+        // two organisations have spoken: the company stays as written
+        assertEquals(List.of("indirect [The drug worked] Calvera Therapeutics (organization) said []",
+                        "indirect [The market is worth $2bn] Norvale Pharmaceuticals (organization) according to []",
+                        "direct [We are pleased,] Anna Berg (person, chief scientist) said []",
+                        "indirect [it would seek approval] Anna Berg (person) said []",
+                        "indirect [The side effects were mild] the company (organization) said []"),
+                run("The drug worked, its maker Calvera Therapeutics said on Monday.\nThe market is worth $2bn, according "
+                        + "to Norvale Pharmaceuticals.\n“We are pleased,” said Anna Berg, the chief scientist.\nShe said it "
+                        + "would seek approval.\nThe trial ran for a year.\nThe side effects were mild, the company said."));
+    }
 }
