@@ -2138,12 +2138,26 @@ public final class Resolver {
         }
         int named = personOf(i);
         int e = named < 0 ? -1 : personNamedBy(named); // a name of no person names none as it is written, either
-        return e < 0 || entities.get(e).gender() == '?' || entities.get(e).gender() == want;
+        return e < 0 || genderOf(entities.get(e)) == '?' || genderOf(entities.get(e)) == want;
     }
 
     private boolean genderOk(String name, char want) {
         int e = want == '?' ? -1 : findPerson(words(name));
-        return e < 0 || entities.get(e).gender() == '?' || entities.get(e).gender() == want;
+        return e < 0 || genderOf(entities.get(e)) == '?' || genderOf(entities.get(e)) == want;
+    }
+
+    /**
+     * A person's gender: as the name or a pronoun gave it, else as a role that is a kinship word or a "-woman" compound
+     * says ("his daughter, Yvette Whitlow-Ames": a woman, whom a later "he" does not name); '?' when neither says. Not
+     * any "-man": "Ifeoma Stainton-Rees, an ombudsman" is followed by "she wrote".
+     */
+    private char genderOf(Entity ent) {
+        if (ent.gender() != '?' || ent.role() == null) {
+            return ent.gender();
+        }
+        String head = words(ent.role())[0];
+        return FEMALE_NOUNS.contains(head) || head.endsWith("woman") && head.length() > 5 ? 'f'
+                : MALE_NOUNS.contains(head) ? 'm' : '?';
     }
 
     /** Records that a pronoun of this gender was resolved to the name, so later pronouns agree. */

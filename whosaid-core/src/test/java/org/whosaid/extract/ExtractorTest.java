@@ -6127,4 +6127,17 @@ class ExtractorTest {
                         + "to Norvale Pharmaceuticals.\n“We are pleased,” said Anna Berg, the chief scientist.\nShe said it "
                         + "would seek approval.\nThe trial ran for a year.\nThe side effects were mild, the company said."));
     }
+
+    @Test
+    void aKinshipRoleGivesAnUnknownGivenNameItsGender() {
+        assertEquals(List.of("indirect [The cause was heart failure] Yvette Whitlow-Ames (person, daughter) said []",
+                        "direct [I practiced singers,] Cornelius Whitlow-Ames (person) told []"),
+                run("Cornelius Whitlow-Ames died on Tuesday.\nThe cause was heart failure, his daughter, Yvette "
+                        + "Whitlow-Ames, said.\nMr. Whitlow-Ames taught himself on a pawnshop alto.\n“I practiced "
+                        + "singers,” he told a magazine."));
+        // "-man" says nothing of a named person: "she" goes on to the ombudsman
+        assertEquals(List.of("direct [An insurer cannot disown its inspections,] Ifeoma Stainton-Rees (person) wrote []"),
+                run("Ifeoma Stainton-Rees, an ombudsman, upheld the complaint.\n“An insurer cannot disown its "
+                        + "inspections,” she wrote."));
+    }
 }
