@@ -6132,9 +6132,10 @@ class ExtractorTest {
     void aKinshipRoleGivesAnUnknownGivenNameItsGender() {
         assertEquals(List.of("indirect [The cause was heart failure] Yvette Whitlow-Ames (person, daughter) said []",
                         "direct [I practiced singers,] Cornelius Whitlow-Ames (person) told []"),
-                run("Cornelius Whitlow-Ames died on Tuesday.\nThe cause was heart failure, his daughter, Yvette "
-                        + "Whitlow-Ames, said.\nMr. Whitlow-Ames taught himself on a pawnshop alto.\n“I practiced "
-                        + "singers,” he told a magazine."));
+                run("Cornelius Whitlow-Ames, the tenor saxophonist known as “Boots,” died on Tuesday. He was 88.\nThe "
+                        + "cause was heart failure, his daughter, Yvette Whitlow-Ames, said.\nBorn in 1937 in the rail town "
+                        + "of Millbank, Mr. Whitlow-Ames taught himself on a pawnshop alto.\n“I practiced singers,” he told "
+                        + "a magazine."));
         // "-man" says nothing of a named person: "she" goes on to the ombudsman
         assertEquals(List.of("direct [An insurer cannot disown its inspections,] Ifeoma Stainton-Rees (person) wrote []"),
                 run("Ifeoma Stainton-Rees, an ombudsman, upheld the complaint.\n“An insurer cannot disown its "
