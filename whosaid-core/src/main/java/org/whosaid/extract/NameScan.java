@@ -164,6 +164,20 @@ final class NameScan {
                     m = m.withRole(role);
                 }
             }
+            Mention employer = m.type() == Mention.Type.PERSON_NAME && m.role() != null && !a.inQuote(i)
+                    ? employerBeforeRole(a, ph, m) : null;
+            if (employer != null) {
+                // "Lumaris Systems chief executive Adrian Kessler-Vance has resigned … In a statement, Lumaris said": the
+                // company is named in full only in its officer's role, and a later short name is it
+                grow();
+                int e = names.size();
+                genders[e] = '?';
+                subjects[e] = false; // (the sentence's subject is the officer: "Borussia Kelheim captain X is in talks")
+                clauseEnds[e] = -1;
+                introducedIn[e] = -1;
+                titles[e] = null;
+                names.add(employer);
+            }
             int k = names.size();
             grow();
             int first = m.startTok();
@@ -191,6 +205,29 @@ final class NameScan {
         fillSurnames(possessives);
         typeCompaniesAlike();
         findResearchGroups(a);
+    }
+
+    /**
+     * The organisation that opens a person's role before the name, as an organisation name: "Lumaris Systems" of
+     * "Lumaris Systems chief executive Adrian Kessler-Vance". Two or more capitalised words, none a role, title or
+     * function word, then a lower-case role word; else null ("Trade Minister Aiko Tanabe", "Labour MP X").
+     */
+    private static Mention employerBeforeRole(Analysis a, Phrases ph, Mention m) {
+        var t = a.tokens();
+        int from = m.startTok();
+        int k = from;
+        while (k < m.endTok() && k < from + 5 && t.isCapitalized(k) && !t.endsWith(k, "'s")
+                && !ph.has(k, Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.STOP | Lexicon.MODIFIER | Lexicon.DETERMINER)) {
+            k++;
+        }
+        // (no person's name: "Hillary Clinton campaign manager Robby Mook")
+        if (k - from < 2 || k >= m.endTok() || ph.has(from, Lexicon.FEMALE | Lexicon.MALE) || !t.isWord(k)
+                || t.isCapitalized(k) || !ph.has(k, Lexicon.ROLE | Lexicon.MODIFIER)
+                || !m.role().startsWith(a.text().substring(t.start(from), t.end(k - 1)) + " ")) {
+            return null;
+        }
+        return new Mention(from, k, t.start(from), t.end(k - 1), Mention.Type.ORG_NAME,
+                a.text().substring(t.start(from), t.end(k - 1)), null, t.lower(k - 1));
     }
 
     /** Makes room in the per-name arrays for one more name. */

@@ -6141,4 +6141,15 @@ class ExtractorTest {
                 run("Ifeoma Stainton-Rees, an ombudsman, upheld the complaint.\n“An insurer cannot disown its "
                         + "inspections,” she wrote."));
     }
+
+    @Test
+    void aCompanyNamedInFullOnlyInItsOfficersRoleIsWhatItsShortNameNames() {
+        assertEquals(List.of("indirect [Mr Kessler-Vance would step down] Lumaris Systems (organization) said []"),
+                run("Lumaris Systems chief executive Adrian Kessler-Vance has resigned after a dispute with the board.\n"
+                        + "In a statement, Lumaris said Mr Kessler-Vance would step down."));
+        // a person's name before the role is no company
+        assertEquals(List.of("indirect [the rally would go ahead] Robby Mook (person, Hillary Clinton campaign manager) "
+                        + "said []"),
+                run("Hillary Clinton campaign manager Robby Mook said the rally would go ahead."));
+    }
 }
