@@ -814,8 +814,10 @@ final class Phrases {
         if (!t.isCapitalized(i)) {
             return false;
         }
+        // (a function word after a given name is a surname, even at the sentence start: "Theresa May said")
         return !has(i, Lexicon.STOP) && !isOpeningPlacePreposition(i)
-                || i > 0 && t.isCapitalized(i - 1) && !isSentenceStart(i - 1) && !has(i - 1, Lexicon.STOP) || isLinkInName(i)
+                || i > 0 && t.isCapitalized(i - 1) && !has(i - 1, Lexicon.STOP)
+                && (!isSentenceStart(i - 1) || has(i - 1, Lexicon.FEMALE | Lexicon.MALE)) || isLinkInName(i)
                 || isWeekdayGivenName(i);
     }
 

@@ -1163,8 +1163,9 @@ final class Subjects {
         }
         int n = 0;
         while (k >= from && n < 4) {
-            // an adverb before the cue ("… quickly said"), but not a noun ending alike ("her family said", "at the rally said")
-            if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k))
+            // an adverb before the cue ("… quickly said"), but not a noun ending alike ("her family said", "at the rally said"),
+            // nor a name's last word ("Heritage First warned")
+            if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) && !(t.isCapitalized(k) && t.isCapitalized(k - 1))
                     || t.endsWith(k, "ly") && !t.isCapitalized(k) && !ph.has(k, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ORG
                     | Lexicon.ANONYMOUS | Lexicon.COMPANY | Lexicon.DOCUMENT) && !ph.isLyNoun(k))) {
                 k--;

@@ -6152,4 +6152,18 @@ class ExtractorTest {
                         + "said []"),
                 run("Hillary Clinton campaign manager Robby Mook said the rally would go ahead."));
     }
+
+    @Test
+    void aNamesLastWordThatIsAlsoAnAdverbStaysInTheName() {
+        assertEquals(List.of("indirect [the move would set off a wave of claims] Heritage First (organization) warned []"),
+                run("The campaign group Heritage First warned that the move would set off a wave of claims."));
+        assertEquals(List.of("indirect [the country would leave by March] Theresa May (person) said []"),
+                run("Theresa May said the country would leave by March."));
+        // a lower-case adverb is still skipped; a middle initial "A." after a given name opening the sentence is a name's
+        assertEquals(List.of("indirect [the country would leave by March] Theresa May (person) said []"),
+                run("Theresa May also said the country would leave by March."));
+        assertEquals(List.of("direct [If she used it abroad, they picked it up.] James A. Lewis (person) said []"),
+                run("James A. Lewis was once a cybersecurity expert.\n“If she used it abroad, they picked it up.” Lewis "
+                        + "said."));
+    }
 }
