@@ -2585,7 +2585,11 @@ final class Phrases {
      */
     private boolean isTradeBeforeName(int k) {
         // (the given name first: this is asked of most lower-case words a phrase runs over)
-        return k > 0 && t.isCapitalized(k + 1) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE) && t.isCapitalized(k + 2)
+        // (or a given name no list holds, when the two capitalised words end the clause or come before where it was said:
+        // "said chief selector Vinod Iyer.", "said chief selector Vinod Padmanabhan-Iyer at the squad announcement")
+        return k > 0 && t.isCapitalized(k + 1) && t.isCapitalized(k + 2)
+                && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || !has(k + 1, Lexicon.STOP) && (t.is(k + 3, '.') || t.is(k + 3, ',')
+                || t.eq(k + 3, "at") || t.eq(k + 3, "in") || t.eq(k + 3, "on") || t.eq(k + 3, "during")))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
                 && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
     }

@@ -6166,4 +6166,12 @@ class ExtractorTest {
                 run("James A. Lewis was once a cybersecurity expert.\n“If she used it abroad, they picked it up.” Lewis "
                         + "said."));
     }
+
+    @Test
+    void anInvertedTradeBeforeAGivenNameNoListHolds() {
+        assertEquals(List.of("direct [We picked the best players,] Vinod Padmanabhan-Iyer (person, chief selector) said []"),
+                run("“We picked the best players,” said chief selector Vinod Padmanabhan-Iyer at the squad announcement."));
+        assertEquals(List.of("direct [It was the biggest thing I have seen,] Kane Ridgeway-Pratt (person, local surfer) said []"),
+                run("‘It was the biggest thing I have seen,’ said local surfer Kane Ridgeway-Pratt, who was paddling out."));
+    }
 }
