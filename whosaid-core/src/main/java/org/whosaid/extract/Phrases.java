@@ -1309,6 +1309,7 @@ final class Phrases {
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
+                && !isGroupOfAgents(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
             return false;
         }
@@ -2249,7 +2250,8 @@ final class Phrases {
                 || head.startsWith("source") || determiner && head.equals("person")) { // "the person said": a source before
             return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
         }
-        if (has(headTok, Lexicon.GROUP) || headTok == end - 1 && isPluralAgent(headTok) && isSayingVerb(end)) {
+        if (has(headTok, Lexicon.GROUP) || headTok == end - 1 && isPluralAgent(headTok) && isSayingVerb(end)
+                || headTok < end - 1 && isGroupOfAgents(headTok) && isPlacePreposition(headTok + 1) && isSayingVerb(end)) {
             // (people who know the matter are unnamed sources: "people familiar with the matter", "two officials
             // briefed on the talks")
             return mention(start, end, knowsTheMatter(headTok + 1, end) ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
@@ -2760,7 +2762,16 @@ final class Phrases {
      * trampers say").
      */
     private boolean isPluralAgent(int k) {
-        return t.isWord(k) && !t.isCapitalized(k) && t.length(k) >= 6 && (t.endsWith(k, "ers") || t.endsWith(k, "ists")
+        return !t.isCapitalized(k) && hasPluralAgentShape(k);
+    }
+
+    /** As {@link #isPluralAgent}, capitalised too at the sentence start: "Pluckers at the Chemase estate said". */
+    private boolean isGroupOfAgents(int k) {
+        return (!t.isCapitalized(k) || isSentenceStart(k)) && hasPluralAgentShape(k);
+    }
+
+    private boolean hasPluralAgentShape(int k) {
+        return t.isWord(k) && t.length(k) >= 6 && (t.endsWith(k, "ers") || t.endsWith(k, "ists")
                 || t.endsWith(k, "ians") || t.endsWith(k, "ors") || t.endsWith(k, "ees") || t.endsWith(k, "ants"))
                 && !has(k, ~KNOWN) && cue(k) == null;
     }

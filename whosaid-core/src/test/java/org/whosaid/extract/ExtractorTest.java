@@ -6174,4 +6174,12 @@ class ExtractorTest {
         assertEquals(List.of("direct [It was the biggest thing I have seen,] Kane Ridgeway-Pratt (person, local surfer) said []"),
                 run("‘It was the biggest thing I have seen,’ said local surfer Kane Ridgeway-Pratt, who was paddling out."));
     }
+
+    @Test
+    void anUnlistedPluralOfAgentsWithItsPlaceBeforeASayingVerbIsAGroup() {
+        assertEquals(List.of("indirect [their supervisors had not told them] Pluckers at the Chemase estate (group) said []"),
+                run("Pluckers at the Chemase estate said their supervisors had not told them."));
+        // not before a verb that is no plain report
+        assertEquals(List.of(), run("Pluckers at the Chemase estate suggested their supervisors had not told them."));
+    }
 }
