@@ -1369,6 +1369,16 @@ final class Finder {
         if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
         }
+        if (p == sub.cueEnd() && t.is(p, ',') && t.isWord(p + 1) && Subjects.SUBORDINATORS.contains(t.lower(p + 1))) {
+            // "Mr. Trump agreed, though Mrs. Fiorina said she doubted …": another clause, not what was agreed; unless an
+            // aside before the "that" ("stated, while testifying before Congress, that …")
+            for (int k = p + 2; k + 2 < end && k <= p + 14; k++) {
+                if (t.is(k, ',') && t.eq(k + 1, "that")) {
+                    return k + 2;
+                }
+            }
+            return -1;
+        }
         if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()) {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that", "shot back that"
         }

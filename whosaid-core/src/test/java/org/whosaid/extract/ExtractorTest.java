@@ -6182,4 +6182,13 @@ class ExtractorTest {
         // not before a verb that is no plain report
         assertEquals(List.of(), run("Pluckers at the Chemase estate suggested their supervisors had not told them."));
     }
+
+    @Test
+    void aSubordinateClauseAfterACueAndItsCommaIsNoContent() {
+        assertEquals(List.of("indirect [she doubted voters would care] Carly Fiorina (person) said []"),
+                run("Carly Fiorina spoke last.\nMr. Trump agreed, though Mrs. Fiorina said she doubted voters would care."));
+        // an aside before the "that" still leads to it
+        assertEquals(List.of("indirect [Clinton was not truthful] James Comey (person) stated []"),
+                run("James Comey stated, while testifying before Congress, that Clinton was not truthful."));
+    }
 }
