@@ -2035,6 +2035,11 @@ final class Subjects {
         // calling …"; "A county commissioner, …, said")
         boolean count = t.kind(p) == org.whosaid.text.Tokens.NUMBER; // "140 families are refusing …, saying"
         Mention opening = (t.isCapitalized(p) || count) && !w.equals("the") ? ph.right(p, before) : null;
+        if (opening == null && t.isWord(p) && !t.isCapitalized(p) && !ph.has(p, Lexicon.STOP)) {
+            // a name after its lower-case trade: "And economist Mutale Kasanda-Phiri … said …, but warned that …"
+            Mention named = ph.right(p, before);
+            opening = named != null && named.type() == Mention.Type.PERSON_NAME ? named : null;
+        }
         boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before))
                 || opening == null && t.is(p + 1, ',') && Phrases.OPENING_PARTICIPLES.contains(w); // "Continuing, he said"
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;

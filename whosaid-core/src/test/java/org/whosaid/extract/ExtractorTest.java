@@ -6191,4 +6191,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Clinton was not truthful] James Comey (person) stated []"),
                 run("James Comey stated, while testifying before Congress, that Clinton was not truthful."));
     }
+
+    @Test
+    void aNameAfterItsLowerCaseTradeOpensTheSentenceForASecondCue() {
+        assertEquals(List.of("indirect [the rate could work] John Smith (person, economist) said []",
+                        "indirect [incentives had been abused] John Smith (person, economist) warned []"),
+                run("And economist John Smith said the rate could work, but warned that incentives had been abused."));
+    }
+
+    @Test
+    void aPalaceSpeaksAsABody() {
+        assertEquals(List.of("indirect [The president has ordered an audit] the presidential palace (organization) said []"),
+                run("The president has ordered an audit, the presidential palace said in a statement."));
+    }
 }
