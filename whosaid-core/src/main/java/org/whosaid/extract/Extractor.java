@@ -41,7 +41,8 @@ public final class Extractor {
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head),
                 word -> Lexicon.get().in(Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC, word),
-                () -> Issuers.find(analysis, finder.phrases(), names.names())); // who issued each document, on first use
+                () -> Issuers.find(analysis, finder.phrases(), names.names()), // who issued each document, on first use
+                names::fullNameInText);
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(analysis.chars());

@@ -50,7 +50,12 @@ final class NameScan {
             Map.entry("justice", "judge"), Map.entry("judge", "judge"), Map.entry("sec", "secretary"),
             Map.entry("chief", "chief"));
 
+    private final Analysis analysis;
+    private final Phrases phrases;
+
     NameScan(Analysis a, Phrases ph, Finder finder) {
+        this.analysis = a;
+        this.phrases = ph;
         List<Mention> possessives = new ArrayList<>();
         int sharesAt = -1; // the "Shares" of "Shares of …" last passed over
         var t = a.tokens();
@@ -228,6 +233,33 @@ final class NameScan {
         }
         return new Mention(from, k, t.start(from), t.end(k - 1), Mention.Type.ORG_NAME,
                 a.text().substring(t.start(from), t.end(k - 1)), null, t.lower(k - 1));
+    }
+
+    /**
+     * Per capitalised word, the full name a given name the lists hold makes of it wherever the text writes the two
+     * together, or "" when two given names do: "Maura Kessington" inside "The Senate campaign of state Treasurer Maura
+     * Kessington", "Raymond Kessling" in "the race for mayor of Ashgrove, Raymond Kessling and …", which no name
+     * mention holds. Made in one pass on first use.
+     */
+    private Map<String, String> givenNamesBefore;
+
+    /** The full name written for the surname, or null (see {@link #givenNamesBefore}). */
+    String fullNameInText(String surname) {
+        if (givenNamesBefore == null) {
+            givenNamesBefore = new java.util.HashMap<>();
+            var t = analysis.tokens();
+            for (int k = 1; k < t.size(); k++) {
+                // the given name opens the name: nothing capitalised before it but a title or a role ("Treasurer")
+                if (t.isWord(k) && t.isCapitalized(k) && t.isCapitalized(k - 1) && phrases.has(k - 1, Lexicon.FEMALE | Lexicon.MALE)
+                        && !phrases.has(k - 1, Lexicon.HONORIFIC | Lexicon.STOP | Lexicon.ROLE) && !t.isCapitalized(k + 1)
+                        && (k < 2 || !t.isCapitalized(k - 2) || phrases.has(k - 2, Lexicon.HONORIFIC | Lexicon.ROLE))) {
+                    String full = t.text(k - 1) + " " + t.text(k);
+                    givenNamesBefore.merge(t.text(k), full, (x, y) -> x.equals(y) ? x : "");
+                }
+            }
+        }
+        String full = givenNamesBefore.get(surname);
+        return full == null || full.isEmpty() ? null : full;
     }
 
     /** Makes room in the per-name arrays for one more name. */

@@ -115,6 +115,8 @@ public final class Resolver {
      * few articles have a document speaker that nothing else resolves.
      */
     private final java.util.function.Supplier<List<Issued>> issuedFinder;
+    /** The full name the text writes for a one-word surname anywhere, even where no name mention holds it; or null. */
+    private final java.util.function.UnaryOperator<String> fullNameInText;
     private List<Issued> issued;
     private final java.util.function.Predicate<String> orgHead;
     private final List<Mention> subjectPhrases;
@@ -152,7 +154,8 @@ public final class Resolver {
                     int[] introducedIn, List<Mention> subjectPhrases, List<Mention> researchGroups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
                     java.util.function.Predicate<String> outletHead, java.util.function.Predicate<String> givenName,
-                    java.util.function.Supplier<List<Issued>> issued) {
+                    java.util.function.Supplier<List<Issued>> issued, java.util.function.UnaryOperator<String> fullNameInText) {
+        this.fullNameInText = fullNameInText;
         this.outletHead = outletHead;
         this.givenName = givenName;
         this.issuedFinder = issued;
@@ -536,6 +539,12 @@ public final class Resolver {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
                 }
                 Entity ent = entities.get(e);
+                String written = ent.words().length == 1 ? fullNameInText.apply(ent.name()) : null;
+                if (written != null) {
+                    // "Kessington told …" after "The Senate campaign of state Treasurer Maura Kessington released one"
+                    return new Resolved(written, SpeakerType.PERSON, m.role() != null ? m.role() : ent.role(), 0,
+                            "name:written-in-full");
+                }
                 return new Resolved(ent.name(), SpeakerType.PERSON, m.role() != null ? m.role() : ent.role(), 0,
                         "name:fullest");
             }

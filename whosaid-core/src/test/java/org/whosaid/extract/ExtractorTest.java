@@ -6204,4 +6204,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The president has ordered an audit] the presidential palace (organization) said []"),
                 run("The president has ordered an audit, the presidential palace said in a statement."));
     }
+
+    @Test
+    void aSurnameTakesTheFullNameTheTextWritesWhereNoNameMentionHoldsIt() {
+        assertEquals(List.of("indirect [he had struck no deal] Laurent Dufresnoy-Malet (person) denied []"),
+                run("The government of Prime Minister Laurent Dufresnoy-Malet survived a vote.\nDufresnoy-Malet denied "
+                        + "that he had struck no deal."));
+        // a title is no given name: the surname stays as written
+        assertEquals(List.of("indirect [the deal was off] Kessling (person) said []"),
+                run("The campaign of Mr. Kessling bought an advertisement.\nKessling said the deal was off."));
+    }
 }
