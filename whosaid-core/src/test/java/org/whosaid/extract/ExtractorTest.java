@@ -6214,4 +6214,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the deal was off] Kessling (person) said []"),
                 run("The campaign of Mr. Kessling bought an advertisement.\nKessling said the deal was off."));
     }
+
+    @Test
+    void givenNamesOfManyLanguagesGiveAGender() {
+        // "Aoife" is a woman's name, "Ruairí" a man's: "she" goes back past him to her
+        assertEquals(List.of("direct [The rent doubled,] Aoife Dunleavy (person) said []",
+                        "direct [I pay €750 a month,] Ruairí Costigan (person) said []",
+                        "direct [We will march again,] Aoife Dunleavy (person) said []"),
+                run("“The rent doubled,” said Aoife Dunleavy.\n“I pay €750 a month,” said Ruairí Costigan.\n“We will march "
+                        + "again,” she said."));
+    }
 }
