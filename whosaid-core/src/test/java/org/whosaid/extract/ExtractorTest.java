@@ -6224,4 +6224,14 @@ class ExtractorTest {
                 run("“The rent doubled,” said Aoife Dunleavy.\n“I pay €750 a month,” said Ruairí Costigan.\n“We will march "
                         + "again,” she said."));
     }
+
+    @Test
+    void aMusiciansInstrumentOrAnUmpireIsARole() {
+        assertEquals(List.of("mixed [the most generous soloist I ever stood next to.] Odessa Pruett-Lamarre (person, pianist) "
+                        + "called []"),
+                run("The pianist Odessa Pruett-Lamarre, who recorded six albums with him, called him “the most generous "
+                        + "soloist I ever stood next to.”"));
+        assertEquals(List.of("indirect [the ball had crossed the line] the umpire (person, umpire) said []"),
+                run("After the match the umpire said the ball had crossed the line."));
+    }
 }
