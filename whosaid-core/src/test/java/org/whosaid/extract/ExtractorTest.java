@@ -6100,12 +6100,12 @@ class ExtractorTest {
 
     @Test
     void anUnlistedPluralOfAgentsBeforeASayingVerbIsAGroup() {
-        assertEquals(List.of("indirect [they had been queueing since before dawn] depositors (group) said []"),
-                run("At the branch, depositors said they had been queueing since before dawn."));
-        assertEquals(List.of("indirect [their pensions had been cut] claimants (group) said []"),
-                run("In the square, claimants said their pensions had been cut."));
+        assertEquals(List.of("indirect [they had been queueing since before dawn] assessors (group) said []"),
+                run("At the branch, assessors said they had been queueing since before dawn."));
+        assertEquals(List.of("indirect [their pensions had been cut] franchisees (group) said []"),
+                run("In the square, franchisees said their pensions had been cut."));
         // an unlisted plural before a verb that is no plain report stays out
-        assertEquals(List.of(), run("In the square, depositors suggested the pensions were low."));
+        assertEquals(List.of(), run("In the square, assessors suggested the pensions were low."));
     }
 
     @Test
@@ -6233,5 +6233,13 @@ class ExtractorTest {
                         + "soloist I ever stood next to.”"));
         assertEquals(List.of("indirect [the ball had crossed the line] the umpire (person, umpire) said []"),
                 run("After the match the umpire said the ball had crossed the line."));
+    }
+
+    @Test
+    void healthChiefsAndLecturersAreGroups() {
+        assertEquals(List.of("mixed [a serious risk] Environmental health chiefs (group) warned []"),
+                run("Environmental health chiefs warned that the rubbish posed ‘a serious risk’."));
+        assertEquals(List.of("indirect [the offer was too low] Lecturers at the university (group) said []"),
+                run("Lecturers at the university said the offer was too low."));
     }
 }
