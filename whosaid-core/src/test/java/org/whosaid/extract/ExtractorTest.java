@@ -6242,4 +6242,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the offer was too low] Lecturers at the university (group) said []"),
                 run("Lecturers at the university said the offer was too low."));
     }
+
+    @Test
+    void aPanelSpeaksAsABody() {
+        assertEquals(List.of("indirect [the alert went out two hours late] the Independent Wildfire Review Panel "
+                        + "(organization) found []"),
+                run("The report by the Independent Wildfire Review Panel was released Thursday.\nOn Friday, the Independent Wildfire "
+                        + "Review Panel found that the alert went out two hours late."));
+    }
 }
