@@ -6250,4 +6250,16 @@ class ExtractorTest {
                 run("The report by the Independent Wildfire Review Panel was released Thursday.\nOn Friday, the Independent Wildfire "
                         + "Review Panel found that the alert went out two hours late."));
     }
+
+    @Test
+    void moreVerbsCueAQuotation() {
+        assertEquals(List.of("mixed [a victory for every woman with a basket on her back] Joseph Sigei (person, Union "
+                        + "secretary general) hailed []"),
+                run("Union secretary general Joseph Sigei hailed the award as “a victory for every woman with a basket on "
+                        + "her back”."));
+        assertEquals(List.of("indirect [the plan would go ahead] Anna Berg (person) reiterated []"),
+                run("Anna Berg reiterated that the plan would go ahead."));
+        // a verb that takes no clause of its own reports no noun phrase
+        assertEquals(List.of(), run("Anna Berg reiterated her support for the plan."));
+    }
 }
