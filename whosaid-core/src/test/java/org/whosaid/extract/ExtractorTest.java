@@ -6262,4 +6262,12 @@ class ExtractorTest {
         // a verb that takes no clause of its own reports no noun phrase
         assertEquals(List.of(), run("Anna Berg reiterated her support for the plan."));
     }
+
+    @Test
+    void titlesOfManyLanguagesAreNoPartOfTheName() {
+        assertEquals(List.of("indirect [the march would be peaceful] Teodoro Ayma Condori (person) said []"),
+                run("Monsignor Teodoro Ayma Condori said the march would be peaceful."));
+        assertEquals(List.of("indirect [the mosque would stay open] Ibrahim Danjuma (person) said []"),
+                run("Mallam Ibrahim Danjuma said the mosque would stay open."));
+    }
 }
