@@ -6270,4 +6270,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the mosque would stay open] Ibrahim Danjuma (person) said []"),
                 run("Mallam Ibrahim Danjuma said the mosque would stay open."));
     }
+
+    @Test
+    void moreNewsAgenciesAndBroadcastersRelay() {
+        assertEquals(List.of("direct [The operator will face the law,] Azman Shukor (person) told [Bernama]"),
+                run("“The operator will face the law,” Azman Shukor told Bernama."));
+        assertEquals(List.of("indirect [the wall had been checked] Tor Rønneberg (person) told [NRK]"),
+                run("Tor Rønneberg told NRK the wall had been checked."));
+    }
 }
