@@ -123,7 +123,7 @@ final class NameScan {
             if ((m == null || !m.isName()) && !a.inQuote(i)) {
                 m = bodyOwner(a, ph, i); // "Brackenfold District Council’s planning committee"
             }
-            if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m)) {
+            if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m) || isStreet(t, m)) {
                 i++;
                 continue;
             }
@@ -841,6 +841,18 @@ final class NameScan {
             "lost", "were", "are", "have", "had", "rallied");
 
     /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
+    /**
+     * A name read as a person's that ends in a street's word: "the flat on Quarry Lane" names no one a later "she" could
+     * point to.
+     */
+    private static boolean isStreet(org.whosaid.text.Tokens t, Mention m) {
+        return m.type() == Mention.Type.PERSON_NAME && m.role() == null && m.endTok() - m.startTok() >= 2
+                && t.isWord(m.endTok() - 1) && STREET_WORDS.contains(t.lower(m.endTok() - 1));
+    }
+
+    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
+            "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");
+
     private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "port",
             "region", "province", "district", "county", "island", "islands", "capital", "suburb", "borough",
             "municipality", "state");

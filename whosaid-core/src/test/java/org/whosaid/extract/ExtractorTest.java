@@ -6278,4 +6278,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the wall had been checked] Tor Rønneberg (person) told [NRK]"),
                 run("Tor Rønneberg told NRK the wall had been checked."));
     }
+
+    @Test
+    void aStreetIsNoPronounsAntecedent() {
+        assertEquals(List.of("indirect [she had come home to find the locks changed] Aoife Brennan-Kealy (person) told []"),
+                run("The tribunal heard that Aoife Brennan-Kealy (58) had rented the flat on Quarry Lane for nine years.\n"
+                        + "She told the tribunal she had come home to find the locks changed."));
+    }
 }
