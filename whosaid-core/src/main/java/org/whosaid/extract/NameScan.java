@@ -52,6 +52,13 @@ final class NameScan {
 
     private final Analysis analysis;
     private final Phrases phrases;
+    /**
+     * Per capitalised word, the full name a given name the lists hold makes of it wherever the text writes the two
+     * together, or "" when two given names do: "Maura Kessington" inside "The Senate campaign of state Treasurer Maura
+     * Kessington", "Raymond Kessling" in "the race for mayor of Ashgrove, Raymond Kessling and …", which no name
+     * mention holds. Made in one pass on first use.
+     */
+    private Map<String, String> givenNamesBefore;
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         this.analysis = a;
@@ -234,14 +241,6 @@ final class NameScan {
         return new Mention(from, k, t.start(from), t.end(k - 1), Mention.Type.ORG_NAME,
                 a.text().substring(t.start(from), t.end(k - 1)), null, t.lower(k - 1));
     }
-
-    /**
-     * Per capitalised word, the full name a given name the lists hold makes of it wherever the text writes the two
-     * together, or "" when two given names do: "Maura Kessington" inside "The Senate campaign of state Treasurer Maura
-     * Kessington", "Raymond Kessling" in "the race for mayor of Ashgrove, Raymond Kessling and …", which no name
-     * mention holds. Made in one pass on first use.
-     */
-    private Map<String, String> givenNamesBefore;
 
     /** The full name written for the surname, or null (see {@link #givenNamesBefore}). */
     String fullNameInText(String surname) {
@@ -840,7 +839,6 @@ final class NameScan {
     private static final java.util.Set<String> SHARE_MOVES = java.util.Set.of("rose", "fell", "sank", "slid", "hit",
             "lost", "were", "are", "have", "had", "rallied");
 
-    /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
     /**
      * A name read as a person's that ends in a street's word: "the flat on Quarry Lane" names no one a later "she" could
      * point to.
@@ -853,6 +851,7 @@ final class NameScan {
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
             "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");
 
+    /** Nouns of a place named after "of": "the port town of Dapitan", "the province of Zeeveld". */
     private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "port",
             "region", "province", "district", "county", "island", "islands", "capital", "suburb", "borough",
             "municipality", "state");

@@ -1562,7 +1562,8 @@ public final class Resolver {
      */
     private String soleOrganizationThatSpoke(Mention m, int index, List<Draft> drafts, List<Resolved> earlier) {
         String sole = null;
-        for (int k = index - 1; k >= 0; k--) {
+        // (an article's statements, not a one-line text's thousands: the look back stays bounded)
+        for (int k = index - 1; k >= 0 && k >= index - SOLE_SPEAKER_REACH; k--) {
             if (!namedOrganizationSpoke(k, drafts, earlier)) {
                 continue;
             }
@@ -1577,6 +1578,9 @@ public final class Resolver {
         }
         return sole;
     }
+
+    /** How many statements back {@link #soleOrganizationThatSpoke} looks. */
+    private static final int SOLE_SPEAKER_REACH = 60;
 
     /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */
     private static final Set<String> KINDS_OF_BODY = Set.of("board", "trust", "school", "university", "college",
@@ -2147,12 +2151,18 @@ public final class Resolver {
         }
         int named = personOf(i);
         int e = named < 0 ? -1 : personNamedBy(named); // a name of no person names none as it is written, either
-        return e < 0 || genderOf(entities.get(e)) == '?' || genderOf(entities.get(e)) == want;
+        return e < 0 || genderFits(entities.get(e), want);
     }
 
     private boolean genderOk(String name, char want) {
         int e = want == '?' ? -1 : findPerson(words(name));
-        return e < 0 || genderOf(entities.get(e)) == '?' || genderOf(entities.get(e)) == want;
+        return e < 0 || genderFits(entities.get(e), want);
+    }
+
+    /** The person is of the gender wanted, or of a gender nothing says. */
+    private boolean genderFits(Entity ent, char want) {
+        char g = genderOf(ent);
+        return g == '?' || g == want;
     }
 
     /**
