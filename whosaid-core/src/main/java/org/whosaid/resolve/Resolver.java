@@ -1568,7 +1568,8 @@ public final class Resolver {
                 continue;
             }
             String name = earlier.get(k).name();
-            if (BUSINESS_HEADS.contains(m.head()) && isPublicBody(name)) {
+            // (nor a body whose name says another kind: "the Flight Crew Association said … The airline denied")
+            if (BUSINESS_HEADS.contains(m.head()) && isPublicBody(name) || namesABodyNoCompany(name, m.head())) {
                 continue;
             }
             if (sole != null && !sole.equals(name)) {
@@ -1578,6 +1579,22 @@ public final class Resolver {
         }
         return sole;
     }
+
+    /** The name has a word for a kind of body that no company is ("Association", "Council"), other than the head's. */
+    private static boolean namesABodyNoCompany(String name, String head) {
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (NO_COMPANY_BODIES.contains(w) && !w.equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NO_COMPANY_BODIES = Set.of("association", "union", "federation", "council",
+            "committee", "commission", "ministry", "department", "agency", "authority", "board", "society", "league",
+            "alliance", "coalition", "court", "tribunal", "party", "government", "police", "army", "university", "college",
+            "school", "hospital", "institute", "church", "campaign", "foundation", "charity", "ombudsman",
+            "regulator", "inspectorate", "office");
 
     /** How many statements back {@link #soleOrganizationThatSpoke} looks. */
     private static final int SOLE_SPEAKER_REACH = 60;

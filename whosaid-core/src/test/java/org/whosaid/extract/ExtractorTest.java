@@ -6129,6 +6129,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theAirlineIsNoUnionThatSpokeBefore() {
+        assertEquals(List.of("indirect [Pilots will be balloted on strike action] the Flight Crew Association (organization) "
+                        + "said []",
+                        "indirect [the ballot would open on Monday] Ruth Okonjo (person) said []",
+                        "direct [It has not been,] Ruth Okonjo (person) said []",
+                        "indirect [pay had been frozen] The airline (organization) denied []"),
+                run("Pilots will be balloted on strike action, the Flight Crew Association said.\nRuth Okonjo said the ballot "
+                        + "would open on Monday.\n“It has not been,” she said.\nThe fleet is old.\nThe airline denied that pay "
+                        + "had been frozen."));
+    }
+
+    @Test
     void aKinshipRoleGivesAnUnknownGivenNameItsGender() {
         assertEquals(List.of("indirect [The cause was heart failure] Yvette Whitlow-Ames (person, daughter) said []",
                         "direct [I practiced singers,] Cornelius Whitlow-Ames (person) told []"),
