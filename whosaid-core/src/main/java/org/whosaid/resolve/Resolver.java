@@ -508,6 +508,9 @@ public final class Resolver {
                 if (words.length == 1 && (e < 0 || entities.get(e).words().length == 1 || notASurname(e, words[0]))) {
                     // "Norvell said" after "Norvell Pharmaceuticals AG": a one-word name opens an organisation's name
                     Entity org = orgByFirstWord(words[0], m.start());
+                    if (org == null) {
+                        org = orgByWordBeforeSuffix(words[0], m.start()); // "Gerwiler said" after "Privatbank Gerwiler AG"
+                    }
                     if (org != null) {
                         return new Resolved(org.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:short-name");
                     }
@@ -2512,6 +2515,28 @@ public final class Resolver {
             }
         }
         return orgsByFirstWord;
+    }
+
+    /** Organisations whose name ends in a legal suffix, by the word before it ("Gerwiler" of "Privatbank Gerwiler AG"). */
+    private Map<String, List<Integer>> orgsBySuffixedWord;
+
+    /** The last organisation named before the offset whose name ends in the word and a legal suffix, or null. */
+    private Entity orgByWordBeforeSuffix(String word, int before) {
+        if (orgsBySuffixedWord == null) {
+            orgsBySuffixedWord = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                String[] w = entities.get(i).words();
+                if (entities.get(i).organization() && w.length > 2 && COMPANY_SUFFIXES.contains(w[w.length - 1])) {
+                    orgsBySuffixedWord.computeIfAbsent(w[w.length - 2], k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        Entity best = null;
+        List<Integer> filed = orgsBySuffixedWord.get(word);
+        for (int k = 0; filed != null && k < filed.size() && entities.get(filed.get(k)).firstStart() < before; k++) {
+            best = entities.get(filed.get(k));
+        }
+        return best;
     }
 
     /** The last organisation named before the offset whose name has more words, the first of them this one. */

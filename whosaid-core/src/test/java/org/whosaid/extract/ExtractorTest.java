@@ -6297,4 +6297,12 @@ class ExtractorTest {
                 run("The tribunal heard that Aoife Brennan-Kealy (58) had rented the flat on Quarry Lane for nine years.\n"
                         + "She told the tribunal she had come home to find the locks changed."));
     }
+
+    @Test
+    void aOneWordNameBeforeACompanysLegalSuffixIsTheCompany() {
+        assertEquals(List.of("indirect [The fine would be covered by provisions] Privatbank Gerwiler AG (organization) said []",
+                        "indirect [it accepted the ruling] Privatbank Gerwiler AG (organization) said []"),
+                run("The fine would be covered by provisions, Privatbank Gerwiler AG said.\nIn a statement, Gerwiler said it "
+                        + "accepted the ruling."));
+    }
 }
