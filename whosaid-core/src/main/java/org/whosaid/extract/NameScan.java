@@ -576,8 +576,9 @@ final class NameScan {
                 && !ph.has(s - 1, Lexicon.STOP) && ph.cue(s - 1) == null && !NOT_TRADES.contains(t.lower(s - 1))) {
             s--; // the trade of a title after a comma: "In his decision letter, …, planning inspector Alistair Penrose-Gill"
         }
-        // (or after a comma: "Recording a conclusion of misadventure, area coroner Margaret Hollis-Dunne said")
-        return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) && !t.is(s - 1, ',')
+        // (or after a comma: "Recording a conclusion of misadventure, area coroner Margaret Hollis-Dunne said"; or after
+        // the cue of an inverted attribution: "…,” said deputy mayor Ingrid Solbakken-Aas")
+        return s == name || !PREPOSITIONS_BEFORE_TITLE.contains(t.lower(s - 1)) && !t.is(s - 1, ',') && ph.cue(s - 1) == null
                 || RELATIONS.contains(t.lower(name - 1)) ? null : ph.surface(s, name);
     }
 

@@ -6305,4 +6305,12 @@ class ExtractorTest {
                 run("The fine would be covered by provisions, Privatbank Gerwiler AG said.\nIn a statement, Gerwiler said it "
                         + "accepted the ruling."));
     }
+
+    @Test
+    void aRoleBeforeANameAfterAnInvertedCueIsWhatALaterNominalNames() {
+        assertEquals(List.of("direct [Enough is enough,] Ingrid Solbakken-Aas (person, deputy mayor) said []",
+                        "indirect [the city would evaluate the ban] Ingrid Solbakken-Aas (person, deputy mayor) said []"),
+                run("“Enough is enough,” said deputy mayor Ingrid Solbakken-Aas after the vote.\nThe operators objected.\n"
+                        + "The deputy mayor said the city would evaluate the ban."));
+    }
 }
