@@ -1499,7 +1499,7 @@ final class Finder {
     }
 
     /** Past tenses without -ed that make a clause of the words before them: "denied the company knew". */
-    static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
+    private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
             "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",
             "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told");
 
@@ -1520,6 +1520,11 @@ final class Finder {
 
     /** Token k is a past form: "-ed", or one of {@link #IRREGULAR_PAST}. */
     private boolean isPastForm(int k) {
+        return isPastForm(t, k);
+    }
+
+    /** Token k of t is a past form: "-ed", or one of {@link #IRREGULAR_PAST} ("met", "knew"). */
+    static boolean isPastForm(Tokens t, int k) {
         return t.endsWith(k, "ed") || IRREGULAR_PAST.contains(t.lower(k));
     }
 

@@ -619,6 +619,14 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Token i opens a phrase, or follows a determiner other than "a" or "an": where a group's plain nouns may start
+     * ("…, law enforcement officials say", "the artisan bakers warned").
+     */
+    private boolean opensDefinitePhrase(int i) {
+        return i == 0 || !t.isWord(i - 1) || has(i - 1, Lexicon.DETERMINER) && !connectiveIn(i - 1, 1 << A | 1 << AN);
+    }
+
     /** Past participles not in "-ed" that describe people ("Motorists stuck in tailbacks", "Families hit by the floods"). */
     private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("stuck", "caught", "hit", "hurt",
             "left", "held", "born");
@@ -1111,7 +1119,7 @@ final class Phrases {
                 || (t.eq(i, "two") || t.eq(i, "three") || t.eq(i, "both")) && has(i + 1, Lexicon.COMPANY) // "the two banks"
                 || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")
-                && !((t.endsWith(i, "ed") || Finder.IRREGULAR_PAST.contains(t.lower(i))) && i > 0 && t.isCapitalized(i - 1)
+                && !(Finder.isPastForm(t, i) && i > 0 && t.isCapitalized(i - 1)
                 && !isPossessive(i - 1))) { // "X directed jurors", "Obama met voters"
             return true; // a compound role: "harbour master", "union leader"
         }
@@ -1124,13 +1132,13 @@ final class Phrases {
             return true;
         }
         if (i + 2 < end && has(i + 2, Lexicon.ANONYMOUS | Lexicon.GROUP) && !t.isCapitalized(i + 2) && t.endsWith(i + 2, "s")
-                && (i == 0 || !t.isWord(i - 1) || has(i - 1, Lexicon.DETERMINER) && !connectiveIn(i - 1, 1 << A | 1 << AN))
+                && opensDefinitePhrase(i)
                 && !t.isCapitalized(i)
                 && isPlainWord(i) && isPlainWord(i + 1) && cue(i) == null && cue(i + 1) == null && !t.endsWith(i + 1, "ed")) {
             return true; // two plain nouns before a plural source or group: "…, law enforcement officials say"
         }
         if (i + 1 < end && isPluralAgent(i + 1) && isSayingVerb(i + 2) && !t.isCapitalized(i) && isPlainWord(i)
-                && (i == 0 || !t.isWord(i - 1) || has(i - 1, Lexicon.DETERMINER) && !connectiveIn(i - 1, 1 << A | 1 << AN))) {
+                && opensDefinitePhrase(i)) {
             return true; // a plain noun before an unlisted plural that speaks: "…, artisan bakers warned"
         }
         if (i + 3 < end && connective(i + 1) == AND && isTradeNoun(i) && isTradeNoun(i + 2) && isLowerRole(i + 3)

@@ -65,6 +65,8 @@ public final class Resolver {
      * use by {@link #orgsByFirstWord()}.
      */
     private Map<String, List<Integer>> orgsByFirstWord;
+    /** Organisations whose name ends in a legal suffix, by the word before it ("Gerwiler" of "Privatbank Gerwiler AG"). */
+    private Map<String, List<Integer>> orgsBySuffixedWord;
     /** Every entity by its name's last word, made on first use ({@link #entitiesByLastWord()}). */
     private Map<String, List<Integer>> entitiesByLastWord;
     /** Per nominal head, the entities it can name, in text order: a long article asks for the same heads again and again. */
@@ -1599,7 +1601,7 @@ public final class Resolver {
             "school", "hospital", "institute", "church", "campaign", "foundation", "charity", "ombudsman",
             "regulator", "inspectorate", "office");
 
-    /** How many statements back {@link #soleOrganizationThatSpoke} looks. */
+    /** How many statements back {@link #soleOrganizationThatSpoke} and {@link #organizationOpenedBy} look. */
     private static final int SOLE_SPEAKER_REACH = 60;
 
     /** Kinds of public body that a name need not say: "NHS Glen Corran … the health board", "Halstead State … the school". */
@@ -2492,9 +2494,13 @@ public final class Resolver {
                 && java.util.Arrays.equals(longer, 0, words.length, words, 0, words.length);
     }
 
-    /** The name of an organisation that spoke before whose name goes on for one or two words after these, or null. */
+    /**
+     * The name of an organisation that spoke in the last statements whose name goes on for one or two words after these,
+     * or null.
+     */
     private String organizationOpenedBy(String[] words, List<Resolved> earlier) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        // (bounded like the sole speaker's look back: a one-line text of thousands of statements stays linear)
+        for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - SOLE_SPEAKER_REACH; k--) {
             Resolved r = earlier.get(k);
             if (r.type() == SpeakerType.ORGANIZATION && r.name() != null && opens(words, words(r.name()), 2)) {
                 return r.name();
@@ -2517,9 +2523,6 @@ public final class Resolver {
         return orgsByFirstWord;
     }
 
-    /** Organisations whose name ends in a legal suffix, by the word before it ("Gerwiler" of "Privatbank Gerwiler AG"). */
-    private Map<String, List<Integer>> orgsBySuffixedWord;
-
     /** The last organisation named before the offset whose name ends in the word and a legal suffix, or null. */
     private Entity orgByWordBeforeSuffix(String word, int before) {
         if (orgsBySuffixedWord == null) {
@@ -2531,8 +2534,12 @@ public final class Resolver {
                 }
             }
         }
+        return lastBefore(orgsBySuffixedWord.get(word), before);
+    }
+
+    /** The last of the entities filed (in text order) first named before the offset, or null. */
+    private Entity lastBefore(List<Integer> filed, int before) {
         Entity best = null;
-        List<Integer> filed = orgsBySuffixedWord.get(word);
         for (int k = 0; filed != null && k < filed.size() && entities.get(filed.get(k)).firstStart() < before; k++) {
             best = entities.get(filed.get(k));
         }
@@ -2541,16 +2548,7 @@ public final class Resolver {
 
     /** The last organisation named before the offset whose name has more words, the first of them this one. */
     private Entity orgByFirstWord(String word, int before) {
-        Entity best = null;
-        List<Integer> filed = orgsByFirstWord().get(word);
-        for (int k = 0; filed != null && k < filed.size(); k++) {
-            Entity e = entities.get(filed.get(k));
-            if (e.firstStart() >= before) {
-                break;
-            }
-            best = e;
-        }
-        return best;
+        return lastBefore(orgsByFirstWord().get(word), before);
     }
 
     /**
