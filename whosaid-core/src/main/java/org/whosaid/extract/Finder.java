@@ -1159,12 +1159,12 @@ final class Finder {
             }
             // "…, said two traders, who declined to be identified because they were not authorised to speak": the
             // reason for anonymity may run to the sentence's end
-            boolean anonymityTail = m != null && t.is(m.endTok(), ',') && t.eq(m.endTok() + 1, "who")
+            boolean anonymityTail = m != null && t.is(m.endTok(), ',') && t.isWho(m.endTok() + 1)
                     && subjects.anonymityBetween(m.endTok() + 2, Math.min(end, m.endTok() + 8))
                     && !quotationWithin(m.endTok(), end);
             // "…, said a resident who lives near the plant.", "…, said an official who was briefed on the talks and
             // spoke on condition of anonymity": a restrictive relative clause describes the unnamed speaker to the end
-            boolean describedTail = m != null && !m.isName() && m.type() != Mention.Type.PRONOUN && t.eq(m.endTok(), "who")
+            boolean describedTail = m != null && !m.isName() && m.type() != Mention.Type.PRONOUN && t.isWho(m.endTok())
                     && end - m.endTok() <= 32 && !quotationWithin(m.endTok(), end);
             if (m != null && m.type() != Mention.Type.DOCUMENT && (onlyTrailing(m.endTok(), end) || anonymityTail
                     || describedTail || appositionEnd[0] > 0 && onlyNamesAfter(appositionEnd[0], end))) {
@@ -1608,7 +1608,7 @@ final class Finder {
 
     private boolean isQuestionWord(int k) {
         return t.eq(k, "whether") || t.eq(k, "if") || t.eq(k, "what") || t.eq(k, "why") || t.eq(k, "how")
-                || t.eq(k, "who") || t.eq(k, "whom") || t.eq(k, "when") || t.eq(k, "where") || t.eq(k, "which");
+                || t.isWho(k) || t.eq(k, "whom") || t.eq(k, "when") || t.eq(k, "where") || t.eq(k, "which");
     }
 
     /**
@@ -1699,7 +1699,7 @@ final class Finder {
             return;
         }
         for (int j = c + 1; j < openTok; j++) {
-            if (t.is(j, ',') && (t.eq(j + 1, "which") || t.eq(j + 1, "who"))) {
+            if (t.is(j, ',') && (t.eq(j + 1, "which") || t.isWho(j + 1))) {
                 // a relative clause between commas stays inside the cue's clause: "said that the limits, which cut
                 // by 30 per cent the volume …, were « necessary … » and that …"
                 int close = j + 2;
@@ -1807,7 +1807,7 @@ final class Finder {
             if (ph.isBracketedAcronym(p + 2)) {
                 p += 3; // "According to a notification from the Civil Aviation Safety Directorate (CASD), the crew …"
             }
-            int relative = t.eq(p, "who") ? p : t.is(p, ',') && t.eq(p + 1, "who") ? p + 1 : -1;
+            int relative = t.isWho(p) ? p : t.is(p, ',') && t.isWho(p + 1) ? p + 1 : -1;
             if (relative > 0) {
                 // "According to a union official who asked not to be named, …": the relative clause goes with the source
                 int comma = relative + 1;
@@ -1854,12 +1854,12 @@ final class Finder {
      */
     private boolean relativeToEnd(int p, int end) {
         int w = t.is(p, ',') ? p + 1 : p;
-        if (!(t.eq(w, "which") || t.eq(w, "who"))) {
+        if (!(t.eq(w, "which") || t.isWho(w))) {
             return false;
         }
         // an anonymity clause explains itself with verbs of saying: "… who spoke on condition of anonymity
         // because it had not been announced"
-        boolean anonymity = t.eq(w, "who") && subjects.anonymityBetween(w, end);
+        boolean anonymity = t.isWho(w) && subjects.anonymityBetween(w, end);
         for (int k = w + 1; k < end; k++) {
             if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || !anonymity && (subjects.isCue(k) || t.is(k, ','))) {
                 return false;
@@ -2102,7 +2102,7 @@ final class Finder {
      * the inverted speaker, set off by commas, and the content goes on after it with its verb.
      */
     private boolean resumesAfterRelative(int p, int end) {
-        if (!t.is(p, ',') || !t.eq(p + 1, "who")) {
+        if (!t.is(p, ',') || !t.isWho(p + 1)) {
             return false;
         }
         for (int k = p + 2; k < end && k < p + 22; k++) {
@@ -2265,6 +2265,16 @@ final class Finder {
                 }
             }
         }
+        if (p == start && (t.eq(p, "through") || t.eq(p, "via"))) {
+            // "said through a spokesman that …", "denied via his lawyer that …": who carried the words, then the content
+            boolean channel = false;
+            for (int k = p + 1; k < end && k <= p + 6 && t.isWord(k); k++) {
+                if (t.eq(k, "that")) {
+                    return channel ? k : p;
+                }
+                channel |= ph.has(k, Lexicon.ROLE | Lexicon.DOCUMENT | Lexicon.ANONYMOUS);
+            }
+        }
         // only skip if the skipped run ends at "that" or a clause start; otherwise keep the original position
         if (p < end && (t.eq(p, "that") || p == start)) {
             return p;
@@ -2413,7 +2423,7 @@ final class Finder {
     private int relativeClauseEnd(int p, int to) {
         boolean inner = false; // inside a relative clause of the content's own: "said the bridge, which opened in 1990, was …"
         for (int k = p + 2; k + 1 < to; k++) {
-            if (t.is(k, ',') && (t.eq(k + 1, "which") || t.eq(k + 1, "who"))) {
+            if (t.is(k, ',') && (t.eq(k + 1, "which") || t.isWho(k + 1))) {
                 inner = true;
             } else if (t.is(k, ',') && inner) {
                 inner = false;

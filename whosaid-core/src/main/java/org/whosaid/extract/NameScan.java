@@ -159,6 +159,9 @@ final class NameScan {
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && !afterPlacePreposition(t, i)) {
                 int[] endOut = new int[1];
                 String role = ph.appositionAfter(m, limit, endOut);
+                if (role != null && closesFrontedParticiple(a, m)) {
+                    role = null; // "Speaking to the Guardian, the minister said": the comma closes the participle's phrase
+                }
                 if (role != null && m.endTok() - m.startTok() == 1 && opensSentence(a, m.startTok()) && endOut[0] < limit
                         && ph.cue(endOut[0]) != null && !t.eq(endOut[0] - 1, "of")) { // ("the secretary of state": a noun)
                     // "Separately, the minister said", "Reacting, the minister said": one word and a comma before the
@@ -952,6 +955,26 @@ final class NameScan {
     }
 
     /** A phrase opens its sentence, or follows a short fronted phrase. */
+    /**
+     * Name m ends the phrase of a participle that opens its sentence, at the sentence's first comma: "Speaking to the
+     * Guardian, the minister said", "Writing in the Telegraph, the former chancellor argued". What follows that comma is
+     * the sentence's subject, no apposition to the name.
+     */
+    private static boolean closesFrontedParticiple(Analysis a, Mention m) {
+        var t = a.tokens();
+        int s = a.sentenceStart(a.sentenceOf(m.startTok()));
+        if (m.startTok() <= s + 1 || m.startTok() - s > 8 || !t.is(m.endTok(), ',') || !t.isCapitalized(s)
+                || !(t.length(s) > 5 && t.endsWith(s, "ing") || t.eq(s, "asked"))) {
+            return false;
+        }
+        for (int k = s + 1; k < m.startTok(); k++) {
+            if (!t.isWord(k)) {
+                return false; // (a comma before the name: "Speaking on Monday, Jane Holt, the minister, said")
+            }
+        }
+        return true;
+    }
+
     private static boolean opensSentence(Analysis a, int tok) {
         int s = a.sentenceStart(a.sentenceOf(tok));
         if (tok == s) {

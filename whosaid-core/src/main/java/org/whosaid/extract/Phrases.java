@@ -607,11 +607,11 @@ final class Phrases {
      */
     private boolean pluralBeforeClause(int k) {
         for (int j = k; j >= 1 && j > k - 6 && t.isWord(j); j--) {
-            if (t.eq(j, "who") || t.eq(j, "that") || isParticiple(j)) {
+            if (t.isWho(j) || t.eq(j, "that") || isParticiple(j)) {
                 if (t.isWord(j - 1) && (t.endsWith(j - 1, "s") || has(j - 1, Lexicon.GROUP))) {
                     return true;
                 }
-                if (t.eq(j, "who") || t.eq(j, "that")) {
+                if (t.isWho(j) || t.eq(j, "that")) {
                     return false;
                 }
             }
@@ -645,7 +645,8 @@ final class Phrases {
      * verb.
      */
     private boolean isPlainSingular(int n) {
-        return t.isWord(n) && !t.isCapitalized(n) && (!t.endsWith(n, "s") || t.endsWith(n, "ss")) && !t.endsWith(n, "ly")
+        return t.isWord(n) && !t.isCapitalized(n) && (!t.endsWith(n, "s") || t.endsWith(n, "ss"))
+                && (!t.endsWith(n, "ly") || isFrequency(n))
                 && !has(n, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.STOP)
                 && lex.cueOf(chars, t.start(n), t.end(n)) == null;
     }
@@ -748,6 +749,9 @@ final class Phrases {
         if ((m & Lexicon.ROLE) != 0 && t.length(i) == 2 && t.eq(i, "md") && !t.isAllCaps(i) && t.isCapitalized(i)
                 && t.isCapitalized(i + 1)) {
             m &= ~Lexicon.ROLE; // "Md Rafiqul Alam Bhuiyan": Muhammad written short, part of the name ("the MD said" is a role)
+        }
+        if ((m & Lexicon.STOP) != 0 && t.isAcronymOfFunctionWord(i)) {
+            m = KNOWN; // "the WHO said": an organisation's initials, no function word
         }
         masks[i] = m;
     }
@@ -1557,6 +1561,15 @@ final class Phrases {
     /** Nouns that end like an adverb ("Protesters at the rally said", "a reporter from the daily Velnoros Rytas"). */
     private static final java.util.Set<String> LY_NOUNS = java.util.Set.of("rally", "assembly", "family", "ally", "daily",
             "weekly");
+
+    /** Adjectives of how often a document comes out, which end like adverbs: "its monthly report", "a daily briefing". */
+    private static final java.util.Set<String> FREQUENCIES = java.util.Set.of("hourly", "daily", "nightly", "weekly",
+            "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly", "yearly", "half-yearly");
+
+    /** Token k is one of {@link #FREQUENCIES}. */
+    private boolean isFrequency(int k) {
+        return t.length(k) <= 12 && FREQUENCIES.contains(t.lower(k));
+    }
 
     /** Token k is a noun that ends like an adverb: "rally", "assembly". */
     boolean isLyNoun(int k) {
@@ -2646,7 +2659,7 @@ final class Phrases {
         if (s >= limit) {
             return null;
         }
-        if (t.eq(s, "who") || t.eq(s, "who's") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
+        if (t.isWho(s) || t.eq(s, "who's") || t.eq(s, "which") || t.eq(s, "whose") || Subjects.SUBORDINATORS.contains(t.lower(s))
                 || isNamingWord(s) || t.eq(s, "also") && t.eq(s + 1, "known") || t.eq(s, "along") && t.eq(s + 1, "with")
                 || t.eq(s, "according") && t.eq(s + 1, "to")) {
             // a relative or subordinate clause, another name or a companion, no role: "Ethiopia, while an American ally
@@ -2694,7 +2707,7 @@ final class Phrases {
                 && !(t.is(e, '.') && !continues(e, limit) && !abbreviationPeriod(e))) {
             // (a second apposition after "and a" may bring the role word: "a senior fellow at the Hoover Institution
             // and a former ambassador to Russia")
-            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.eq(e, "who") || t.eq(e, "whose") || isNamingWord(e)
+            if (cue(e) != null && !isRole(e) || isSaysWord(e) || t.isWho(e) || t.eq(e, "whose") || isNamingWord(e)
                     || t.eq(e, "and") && !t.isCapitalized(e + 1)
                     && !((hasRole || connectiveIn(e + 1, 1 << A | 1 << AN)) && roleAhead(e + 1, limit))) {
                 break;
@@ -2736,13 +2749,13 @@ final class Phrases {
      * clause or the sentence's end.
      */
     private boolean isUnlistedTrade(int from, int end, int limit) {
-        if (!(end >= limit || t.is(end, ',') || t.is(end, '.') || t.eq(end, "who") || t.eq(end, "whose"))) {
+        if (!(end >= limit || t.is(end, ',') || t.is(end, '.') || t.isWho(end) || t.eq(end, "whose"))) {
             return false;
         }
         int first = ageAt(from) == from ? from + 3 : from;
         int k = first;
         // a company's word is a person's trade when "who" follows: "a plumbing contractor who", "a brewer who has …"
-        boolean who = t.eq(end, "who") || t.eq(end, "whose");
+        boolean who = t.isWho(end) || t.eq(end, "whose");
         // (a modifier may stand before the trade: "an urban planner")
         while (k < end && k < first + 3 && (isTradeNoun(k) || who && isPlainWord(k) && has(k, Lexicon.COMPANY)
                 && !has(k, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP) || isModifierBeforeTrade(k, end))
@@ -2801,7 +2814,7 @@ final class Phrases {
     /** A second role after "and" in an apposition: "a marine biologist and the study’s lead author". */
     private boolean roleAhead(int from, int limit) {
         for (int k = from; k < limit && k < from + 5; k++) {
-            if (!t.isWord(k) && !isPossessiveMark(k) || cue(k) != null && !isRole(k) || t.eq(k, "who")) {
+            if (!t.isWord(k) && !isPossessiveMark(k) || cue(k) != null && !isRole(k) || t.isWho(k)) {
                 return false;
             }
             if (isRole(k)) {

@@ -219,7 +219,17 @@ final class Relays {
                     return k > from && (t.eq(k - 1, "post") || t.eq(k - 1, "posted") || t.eq(k - 1, "wrote")
                             || t.eq(k - 1, "interview") || t.eq(k - 1, "appearance")
                             || t.eq(k - 1, "message") || t.eq(k - 1, "video") || t.eq(k - 1, "said")
-                            || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")) ? k + 1 : -1;
+                            || t.eq(k - 1, "statement") || t.eq(k - 1, "channel") || t.eq(k - 1, "account")
+                            // "Writing on Facebook, the mayor said", "Speaking on BBC Radio 4's Today programme, …"
+                            || t.eq(k - 1, "writing") || t.eq(k - 1, "speaking") || t.eq(k - 1, "appearing")
+                            || t.eq(k - 1, "posting")) ? k + 1 : -1;
+                }
+                if (t.eq(k, "in")) {
+                    // "Writing in the Telegraph, the former chancellor argued", "wrote in the Financial Ledger that", "in
+                    // a column in the Sentinel" (an outlet's name only: "wrote in a letter" names none)
+                    return k > from && (t.eq(k - 1, "writing") || t.eq(k - 1, "wrote") || t.eq(k - 1, "writes")
+                            || t.eq(k - 1, "column") || t.eq(k - 1, "op-ed") || t.eq(k - 1, "article")
+                            || t.eq(k - 1, "editorial")) ? k + 1 : -1;
                 }
                 // "published by X", "documents seen by the Financial Ledger", "X, quoted by the PAP news agency, said", "a
                 // statement carried by state news agency Karsinform"

@@ -287,7 +287,7 @@ final class Subjects {
         }
         int who = -1;
         for (int k = m.endTok(); k + 1 < limit && k < m.endTok() + 8 && t.kind(k) != Tokens.QUOTE; k++) {
-            if (t.eq(k, "who")) { // "a pensioner outside the shop, who gave …", "a mother of three who gave …"
+            if (t.isWho(k)) { // "a pensioner outside the shop, who gave …", "a mother of three who gave …"
                 who = k;
                 break;
             }
@@ -372,12 +372,12 @@ final class Subjects {
 
     /** "who", "which" or "whose" at token k. */
     private boolean isRelativePronoun(int k) {
-        return t.eq(k, "who") || t.eq(k, "which") || t.eq(k, "whose");
+        return t.isWho(k) || t.eq(k, "which") || t.eq(k, "whose");
     }
 
     /** A word that opens a clause about the subject: "who", or "known", "nicknamed", "dubbed" before a nickname. */
     private boolean relativeWord(int k) {
-        return t.eq(k, "who") || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed") || t.eq(k, "titled")
+        return t.isWho(k) || t.eq(k, "known") || t.eq(k, "nicknamed") || t.eq(k, "dubbed") || t.eq(k, "titled")
                 || t.eq(k, "entitled");
     }
 
@@ -568,7 +568,7 @@ final class Subjects {
             if (t.kind(r) == Tokens.QUOTE && !ph.isPossessiveMark(r)) {
                 return j;
             }
-            if (t.is(r, ',') && (t.eq(r + 1, "who") || t.eq(r + 1, "whose"))) {
+            if (t.is(r, ',') && (t.isWho(r + 1) || t.eq(r + 1, "whose"))) {
                 return r;
             }
         }
@@ -597,7 +597,7 @@ final class Subjects {
 
     /** Skips ", who asked not to be named," after a phrase; returns the token after it, or start. */
     int skipRelative(Mention m, int start, int limit) {
-        if (!t.is(start, ',') || !(t.eq(start + 1, "who") || t.eq(start + 1, "speaking"))) {
+        if (!t.is(start, ',') || !(t.isWho(start + 1) || t.eq(start + 1, "speaking"))) {
             return start;
         }
         for (int k = start + 2; k < limit && k < start + 20; k++) {
@@ -940,7 +940,7 @@ final class Subjects {
                     && !t.eq(j, "him") && !t.eq(j, "her") && !t.eq(j, "them") && !t.eq(j, "it")) {
                 return null;
             }
-            boolean relative = (t.eq(j, "who") || t.eq(j, "whose") || t.eq(j, "that")) && SAY_TELL.contains(cw) && j < k;
+            boolean relative = (t.isWho(j) || t.eq(j, "whose") || t.eq(j, "that")) && SAY_TELL.contains(cw) && j < k;
             boolean participle = !relative && j < k && ph.isParticiple(j) && ph.cue(j) == null && !ph.isAuxiliary(j)
                     && !ph.has(j, Lexicon.ROLE | Lexicon.GROUP);
             if (!relative && !participle) {
@@ -983,7 +983,7 @@ final class Subjects {
         // anonymity clause may give its reason ("who asked not to be named because he was not authorized to
         // speak to the media said")
         for (int j = k - 1; j > from && j >= k - 32 && t.isWord(j); j--) {
-            if (t.eq(j, "who")) {
+            if (t.isWho(j)) {
                 Mention s = ph.left(j, from - 1);
                 if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN
                         || s.type() == Mention.Type.DOCUMENT) {
@@ -1191,7 +1191,7 @@ final class Subjects {
             k--; // "Sen. Jack Reed (D-R.I.), said": the comma after the party bracket sets off nothing
         }
         k = beforeBracket(k, from);
-        if ((t.eq(k, "who") || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
+        if ((t.isWho(k) || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
             // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")
             Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
@@ -1394,7 +1394,7 @@ final class Subjects {
                     if (!asideOk || k - j > longest || !plainAside(j + 1, k)) {
                         return null;
                     }
-                    if (role != null && !t.eq(endOut[0], "who") && !t.eq(endOut[0], "which")) {
+                    if (role != null && !t.isWho(endOut[0]) && !t.eq(endOut[0], "which")) {
                         role = null;
                     }
                 }
@@ -1514,7 +1514,7 @@ final class Subjects {
                 if (m != null) {
                     return m;
                 }
-            } else if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || ph.isPossessiveMark(k)) || isCue(k) || t.eq(k, "who")
+            } else if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || ph.isPossessiveMark(k)) || isCue(k) || t.isWho(k)
                     || t.eq(k, "that") || t.eq(k, "which") || t.eq(k, "and") || t.eq(k, "or")) {
                 return null;
             }
@@ -1866,7 +1866,7 @@ final class Subjects {
      * after a name ("Fleming said", "Manning has", "Harding and Ruiz").
      */
     private boolean participleObject(int n) {
-        return ph.cue(n) == null && !ph.isAuxiliary(n) && !t.eq(n, "and") && !t.eq(n, "or") && !t.eq(n, "who")
+        return ph.cue(n) == null && !ph.isAuxiliary(n) && !t.eq(n, "and") && !t.eq(n, "or") && !t.isWho(n)
                 && !t.eq(n, "which") && !t.eq(n, "also");
     }
 

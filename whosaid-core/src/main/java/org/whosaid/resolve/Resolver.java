@@ -540,6 +540,10 @@ public final class Resolver {
                     return new Resolved(spoke ? whole.name() : m.name(), SpeakerType.ORGANIZATION, null, 0,
                             "organization:named-elsewhere");
                 }
+                if (m.role() == null && isLoneAcronym(m.name()) && (e < 0 || entities.get(e).name().equals(m.name()))) {
+                    // "NATO said", "the WHO warned": capitals alone that nothing spells out name a body, not a person
+                    return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:acronym-alone");
+                }
                 if (e < 0) {
                     return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0, "name");
                 }
@@ -1745,6 +1749,20 @@ public final class Resolver {
         return entitiesByLastWord;
     }
 
+    /** A name of three to six capitals and nothing else: "NATO", "WHO" (not "J.R.", "Lee"). */
+    private static boolean isLoneAcronym(String name) {
+        if (name.length() < 3 || name.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "according to figures from the agency": the organisation that issued the document, when the phrase
      * names it after "from" or "by" with an organisation nominal that points back to a named organisation.
@@ -1769,8 +1787,9 @@ public final class Resolver {
         String rest = String.join(" ", words);
         int named = words.length;
         while (named > 0 && (capitalised(words[named - 1]) || named < words.length && named - 1 > 0
-                && (words[named - 1].equals("of") || words[named - 1].equals("and")) && capitalised(words[named - 2]))) {
-            named--; // "the U.S. Department of Education"
+                && (words[named - 1].equals("of") || words[named - 1].equals("and") || words[named - 1].equals("for"))
+                && capitalised(words[named - 2]))) {
+            named--; // "the U.S. Department of Education", "the Office for National Statistics"
         }
         if (named == 0 && capitalised(words[0])) {
             // "an objection letter from Little Hay Parish Council": a capitalised name is the author as written (a

@@ -160,6 +160,20 @@ public final class Tokens {
     }
 
     /**
+     * True when token i is a word of three or more capitals that spells a function word, in text that is not set in
+     * capitals around it: the "WHO" of "the WHO said" (the World Health Organization, no relative pronoun). A headline
+     * in capitals ("WHO SAID IT") keeps its words.
+     */
+    public boolean isAcronymOfFunctionWord(int i) {
+        return ends[i] - starts[i] >= 3 && isAllCaps(i) && !isAllCaps(i - 1) && !isAllCaps(i + 1);
+    }
+
+    /** Token i is the relative or interrogative "who", not the acronym "WHO". */
+    public boolean isWho(int i) {
+        return eq(i, "who") && !isAcronymOfFunctionWord(i);
+    }
+
+    /**
      * True when word token i is one capital or capitals joined by periods, before a last period of its
      * own: the "J" of "J. Smith", the "R.K" of "R.K. Dhyani".
      */

@@ -633,7 +633,8 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the party would release its manifesto] Lok Janata Morcha (organization) said []"),
                 run("The previous Lok Janata Morcha (LJM) government left debts.\n"
                         + "The LJM said the party would release its manifesto."));
-        assertEquals(List.of("indirect [the party would release its manifesto] LJM (person) said []"),
+        // nothing spells it out: the capitals as written, a body all the same
+        assertEquals(List.of("indirect [the party would release its manifesto] LJM (organization) said []"),
                 run("LJM said the party would release its manifesto."));
     }
 
@@ -6312,5 +6313,56 @@ class ExtractorTest {
                         "indirect [the city would evaluate the ban] Ingrid Solbakken-Aas (person, deputy mayor) said []"),
                 run("“Enough is enough,” said deputy mayor Ingrid Solbakken-Aas after the vote.\nThe operators objected.\n"
                         + "The deputy mayor said the city would evaluate the ban."));
+    }
+
+    @Test
+    void theWhoInCapitalsIsTheOrganisationNotARelativePronoun() {
+        assertEquals(List.of("indirect [cases were rising in 14 countries] WHO (organization) said []"),
+                run("The WHO said in a statement that cases were rising in 14 countries."));
+        assertEquals(List.of("indirect [Cases were rising in 14 countries across the region] WHO (organization) said []"),
+                run("Cases were rising in 14 countries across the region, WHO said on Friday."));
+        // the relative pronoun is still one, and a headline in capitals keeps its words
+        assertEquals(List.of("indirect [cases were rising in 14 countries] Officials (group) said []"),
+                run("Officials who spoke to reporters said cases were rising in 14 countries."));
+    }
+
+    @Test
+    void aDocumentThatComesOutMonthlyEndsTheAttribution() {
+        assertEquals(List.of("indirect [Unemployment rose to 4.4 percent in June] the Labor Department (organization) said []"),
+                run("Unemployment rose to 4.4 percent in June, the Labor Department said in its monthly report."));
+        assertEquals(List.of("indirect [Output fell for a third month] the agency (organization) said []"),
+                run("Output fell for a third month, the agency said in a quarterly review."));
+    }
+
+    @Test
+    void aPublisherNamedWithForIsNamedInFull() {
+        assertEquals(List.of("indirect [Prices rose by 2 percent in May] Office for National Statistics (organization) "
+                        + "according to []"),
+                run("Prices rose by 2 percent in May, according to figures from the Office for National Statistics."));
+        assertEquals(List.of("indirect [Taxes will rise for most households] Institute for Fiscal Studies (organization) "
+                        + "according to []"),
+                run("Taxes will rise for most households, according to projections by the Institute for Fiscal Studies."));
+    }
+
+    @Test
+    void theOutletOfAFrontedParticipleIsAChannelNotTheSpeakersName() {
+        assertEquals(List.of("indirect [the deal was the best available for Britain] the minister (person, minister) said "
+                        + "[Guardian]"),
+                run("Speaking to the Guardian, the minister said the deal was the best available for Britain."));
+        assertEquals(List.of("indirect [taxes had to fall to revive growth] the former chancellor (person, former "
+                        + "chancellor) argued [Telegraph]"),
+                run("Writing in the Telegraph, the former chancellor argued that taxes had to fall to revive growth."));
+        assertEquals(List.of("indirect [the council would meet again next week] Dana Ruiz (person) said [Facebook]"),
+                run("Writing on Facebook, Dana Ruiz said the council would meet again next week."));
+        assertEquals(List.of("indirect [rates would stay high] Jan Olsen (person) wrote [Financial Ledger]"),
+                run("Jan Olsen wrote in the Financial Ledger that rates would stay high."));
+    }
+
+    @Test
+    void whoCarriedTheWordsIsNoPartOfTheContent() {
+        assertEquals(List.of("indirect [he had done nothing wrong and would fight the charges] Hartley (person) said []"),
+                run("Hartley said through a spokesman that he had done nothing wrong and would fight the charges."));
+        assertEquals(List.of("indirect [he had taken any money from the company] Hartley (person) denied []"),
+                run("Hartley denied via his lawyer that he had taken any money from the company."));
     }
 }
