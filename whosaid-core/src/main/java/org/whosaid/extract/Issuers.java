@@ -98,6 +98,9 @@ final class Issuers {
         }
         if (t.is(k, ',')) {
             k++;
+            if (t.eq(k, "by") || t.eq(k, "from")) {
+                return acceptable(ph.right(k + 1, last)); // "The survey, by the Pew Research Center, found"
+            }
         }
         if (!t.isWord(k) || !ISSUING.contains(t.lower(k))) {
             return null;

@@ -2021,6 +2021,15 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * The phrase ends in a lower-case document noun after the organisation word of a name: "a Pew Research Center
+     * survey", "the Congressional Budget Office report". The document speaks; its name says who issued it.
+     */
+    private boolean namedDocument(int orgWord, int end) {
+        return end - 1 > orgWord && !t.isCapitalized(end - 1) && has(end - 1, Lexicon.DOCUMENT)
+                && t.isCapitalized(end - 2);
+    }
+
     /** Tokens from to comma are a phrase opened by a preposition, with no comma inside: "In a letter to the judge". */
     boolean frontedPhrase(int from, int comma) {
         if (from < 0 || !(isPrepositionAt(from) || t.eq(from, "on") || t.eq(from, "after") || t.eq(from, "during"))) {
@@ -2171,7 +2180,8 @@ final class Phrases {
         boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1)
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
-                || indefinite && isRole(end - 1)); // "A Coastal Alliance spokesperson": unnamed, not the party
+                || indefinite && isRole(end - 1) // "A Coastal Alliance spokesperson": unnamed, not the party
+                || has(end - 1, Lexicon.GROUP) && !has(end - 1, Lexicon.ORG)); // "Pentagon spokesmen": people of the body
         int personAfterOrg = personAfterOrganisation(bodyStart, end);
         if (personAfterOrg < 0 && orgWordAt >= 0) {
             personAfterOrg = personAfterPortfolio(orgWordAt, end);
@@ -2185,6 +2195,10 @@ final class Phrases {
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director"; nor
         // does a post before a person's name: "Ministry of … permanent secretary Mrs X")
         boolean postBeforeName = orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end);
+        if (orgWordAt >= 0 && !affiliatedGroup && namedDocument(orgWordAt, end)) {
+            // "a Pew Research Center survey", "Senate filings": the document speaks, its name says who issued it
+            return mention(start, end, Mention.Type.DOCUMENT, surface(start, end), null, headLower);
+        }
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end) && !postBeforeName
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false

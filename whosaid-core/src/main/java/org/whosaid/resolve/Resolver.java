@@ -845,6 +845,11 @@ public final class Resolver {
         if (inRole != null) {
             return new Resolved(inRole, SpeakerType.ORGANIZATION, null, 0.15, "document:body-in-role");
         }
+        String[] w = wordsAfterArticle(m.name());
+        if (w.length == 2 && capitalised(w[0]) && orgHead.test(w[0].toLowerCase(Locale.ROOT))) {
+            // "according to Senate filings", "a Treasury memo": one organisation word names the body that issued it
+            return new Resolved(w[0], SpeakerType.ORGANIZATION, null, 0.15, "document:named-body");
+        }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
@@ -1413,15 +1418,24 @@ public final class Resolver {
     private static String namedIssuer(String phrase) {
         String[] w = wordsAfterArticle(phrase);
         int to = w.length - 1; // the head
-        if (to < 2) {
+        int from = 0;
+        while (from < 2 && from < to && isLowerCaseWord(w[from])) {
+            from++; // "a recent Federal Elections Commission report", "the latest Lakeshore Research poll"
+        }
+        if (to - from < 2) {
             return null;
         }
-        for (int i = 0; i < to; i++) {
+        for (int i = from; i < to; i++) {
             if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
                 return null;
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, to));
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    /** A word of letters that opens with a lower-case one: "recent", "leaked". */
+    private static boolean isLowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 
     /** The words of a document phrase after its article, if it has one ("a", "an", "the"); none for no phrase. */

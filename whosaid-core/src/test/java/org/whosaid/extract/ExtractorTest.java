@@ -6321,7 +6321,7 @@ class ExtractorTest {
                 run("The WHO said in a statement that cases were rising in 14 countries."));
         assertEquals(List.of("indirect [Cases were rising in 14 countries across the region] WHO (organization) said []"),
                 run("Cases were rising in 14 countries across the region, WHO said on Friday."));
-        // the relative pronoun is still one, and a headline in capitals keeps its words
+        // the relative pronoun is still one
         assertEquals(List.of("indirect [cases were rising in 14 countries] Officials (group) said []"),
                 run("Officials who spoke to reporters said cases were rising in 14 countries."));
     }
@@ -6364,5 +6364,28 @@ class ExtractorTest {
                 run("Hartley said through a spokesman that he had done nothing wrong and would fight the charges."));
         assertEquals(List.of("indirect [he had taken any money from the company] Hartley (person) denied []"),
                 run("Hartley denied via his lawyer that he had taken any money from the company."));
+    }
+
+    @Test
+    void aDocumentNamedAfterItsIssuerSpeaksForIt() {
+        assertEquals(List.of("indirect [60 percent of adults support the plan] Pew Research Center (organization) found []"),
+                run("A Pew Research Center survey released on Monday found that 60 percent of adults support the plan."));
+        assertEquals(List.of("indirect [She has raised $33 million through that account] Federal Elections Commission "
+                        + "(organization) according to []"),
+                run("She has raised $33 million through that account, according to a recent Federal Elections "
+                        + "Commission report."));
+        assertEquals(List.of("indirect [the scheme had wasted 40 million pounds] Treasury (organization) said []"),
+                run("A Treasury memo said the scheme had wasted 40 million pounds."));
+        assertEquals(List.of("indirect [60 percent of adults support the plan] the Pew Research Center (organization) found []"),
+                run("The survey, by the Pew Research Center, found that 60 percent of adults support the plan."));
+    }
+
+    @Test
+    void treasuryPentagonAndInternationalNameBodies() {
+        assertEquals(List.of("indirect [the plan would cost billions] the Treasury (organization) warned []"),
+                run("A leaked memo from the Treasury warned that the plan would cost billions."));
+        assertEquals(List.of("indirect [torture was widespread in the country's prisons] Amnesty International "
+                        + "(organization) said []"),
+                run("In its annual report, Amnesty International said torture was widespread in the country's prisons."));
     }
 }
