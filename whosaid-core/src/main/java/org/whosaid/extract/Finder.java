@@ -780,6 +780,12 @@ final class Finder {
         if (m != null && m.type() == Mention.Type.PRONOUN && m.startTok() == from && prev - from <= 8) {
             return new Attribution(m, null, "colon:pronoun", DIRECT_COLON - 0.1, List.of(), true); // "She had this to say:"
         }
+        if (m != null && (m.type() == Mention.Type.PERSON_NOMINAL || m.type() == Mention.Type.ORG_NOMINAL
+                || m.type() == Mention.Type.GROUP || m.type() == Mention.Type.ANONYMOUS) && m.startTok() == from
+                && prev - from <= 8) {
+            // "The mayor was blunt:", "The union had a warning for ministers:": a short sentence about whoever speaks
+            return new Attribution(m, null, "colon:nominal", DIRECT_COLON - 0.1, relays.at(from), true);
+        }
         return null;
     }
 

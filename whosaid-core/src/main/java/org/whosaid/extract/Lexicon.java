@@ -294,7 +294,7 @@ final class Lexicon {
                 throw new IllegalStateException("words.tsv: unknown list " + f[0]);
             }
             for (String w : f[1].split(" ")) {
-                masks.merge(w, bit, (x, y) -> x | y);
+                masks.merge(w.replace('_', ' '), bit, (x, y) -> x | y); // "truth_social": a name of two words
             }
         }
         return new Lexicon(cues, masks);

@@ -1952,13 +1952,30 @@ final class Phrases {
         for (int k = s; k < end; k++) {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {
-                return forWhom(m, floor);
+                Mention whom = forWhom(m, floor);
+                return whom.type() == Mention.Type.GROUP ? withGroupBefore(whom, floor) : whom;
             }
             if (m != null && m.type() == Mention.Type.PRONOUN && k == end - 1) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Group m with the group joined to it by "and" when that one opens the sentence: "Doctors and nurses said",
+     * "Residents and business owners said" (both speak); else m.
+     */
+    private Mention withGroupBefore(Mention m, int floor) {
+        int and = m.startTok() - 1;
+        if (and - 1 <= floor || connective(and) != AND) {
+            return m;
+        }
+        Mention first = left(and, floor);
+        if (first == null || first.type() != Mention.Type.GROUP || first.startTok() != floor + 1) {
+            return m;
+        }
+        return mention(first.startTok(), m.endTok(), Mention.Type.GROUP, surface(first.startTok(), m.endTok()), null, m.head());
     }
 
     /**

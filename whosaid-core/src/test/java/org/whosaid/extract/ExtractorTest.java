@@ -6388,4 +6388,29 @@ class ExtractorTest {
                         + "(organization) said []"),
                 run("In its annual report, Amnesty International said torture was widespread in the country's prisons."));
     }
+
+    @Test
+    void aShortSentenceAboutANominalSpeakerIntroducesTheQuotationAfterItsColon() {
+        assertEquals(List.of("direct [We cannot afford another summer like this one.] The mayor (person, mayor) - []"),
+                run("The mayor was blunt: “We cannot afford another summer like this one.”"));
+        assertEquals(List.of("direct [We will not be moved.] The union (organization) - []"),
+                run("The union had a warning for ministers: “We will not be moved.”"));
+    }
+
+    @Test
+    void twoGroupsJoinedByAndSpeakTogether() {
+        assertEquals(List.of("indirect [they were exhausted after three years of staff shortages] Doctors and nurses (group) "
+                        + "said []"),
+                run("Doctors and nurses said they were exhausted after three years of staff shortages."));
+        // not a group that is the object of another clause
+        assertEquals(List.of("indirect [the flooding had been the worst in decades] residents (group) said []"),
+                run("Police arrested two men and residents said the flooding had been the worst in decades."));
+    }
+
+    @Test
+    void aChannelNamedInTwoWordsIsTheVia() {
+        assertEquals(List.of("indirect [the verdict was a disgrace and would be appealed] Dana Ruiz (person) wrote "
+                        + "[Truth Social]"),
+                run("Dana Ruiz wrote on Truth Social that the verdict was a disgrace and would be appealed."));
+    }
 }
