@@ -1388,6 +1388,9 @@ final class Finder {
         if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()) {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that", "shot back that"
         }
+        if (cue.lemma().equals("make clear") && p == sub.cueEnd()) {
+            p += t.eq(p, "it") ? 2 : 1; // "made clear that …", "made it clear that …"
+        }
         if (cue.lemma().equals("threaten") && !t.eq(p, "that")) {
             return -1; // "threatening the town of Verdell Springs": a danger to a thing; only a "that" clause is words
         }

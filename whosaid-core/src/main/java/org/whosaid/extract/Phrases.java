@@ -278,6 +278,10 @@ final class Phrases {
                 // "She points out that …"; never "the campaign points" (a noun), "pointing fingers" ("pointed" alone
                 // reports: "he pointed to the figures")
                 return t.eq(i, "pointed") || t.eq(i + 1, "out");
+            case "make clear":
+                // "made clear that …", "has made it clear that …"; never "made a cake", "made clear progress"
+                return t.eq(i + 1, "clear") && t.eq(i + 2, "that") || t.eq(i + 1, "it") && t.eq(i + 2, "clear")
+                        && t.eq(i + 3, "that");
             case "shoot back":
             case "hit back":
                 // "shot back that …", "hit back at critics, saying …"; never "shot a man", "hit the ground"

@@ -6413,4 +6413,13 @@ class ExtractorTest {
                         + "[Truth Social]"),
                 run("Dana Ruiz wrote on Truth Social that the verdict was a disgrace and would be appealed."));
     }
+
+    @Test
+    void madeClearThatReportsWhatWasMadeClear() {
+        assertEquals(List.of("indirect [the government would not negotiate with the strikers] Harris (person) made []"),
+                run("Harris made clear that the government would not negotiate with the strikers."));
+        assertEquals(List.of("indirect [the government would not negotiate with the strikers] Harris (person) made []"),
+                run("Harris has made it clear that the government would not negotiate with the strikers."));
+        assertEquals(List.of(), run("Harris made clear progress on the talks with the strikers this week."));
+    }
 }
