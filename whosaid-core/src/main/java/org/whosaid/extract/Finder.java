@@ -1841,13 +1841,16 @@ final class Finder {
                 p++;
             }
             addIndirect(p, contrastedReport(p, end), c, sub, "indirect:according-to", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)) {
+        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)
+                && !(ph.isAuxiliary(from + 1) || finiteVerbWithin(from + 1, c - 1))) {
             // "Fundraising, according to the campaign, has surged": the source stands inside the content (after a
             // linking phrase the content starts after the source: "In addition, according to the department, nearly …")
             int p = subjects.isLinkingAside(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
             addIndirect(p, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
         } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
-                || relativeToEnd(m.endTok(), end))) {
+                || relativeToEnd(m.endTok(), end) || t.is(chunkEnd, ',') && plainBefore(from, c - 1))) {
+            // (or after a whole clause, whatever follows the source's comma: "Turnout was 61 percent, according to the
+            // electoral commission, the highest since 1992")
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         } else if (chunkToEnd && c - from >= 4 && (t.isWord(c - 1) || t.kind(c - 1) == Tokens.NUMBER)
                 && plainBefore(from, c)) {

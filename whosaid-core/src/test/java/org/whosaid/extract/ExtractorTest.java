@@ -6422,4 +6422,14 @@ class ExtractorTest {
                 run("Harris has made it clear that the government would not negotiate with the strikers."));
         assertEquals(List.of(), run("Harris made clear progress on the talks with the strikers this week."));
     }
+
+    @Test
+    void aSourceBetweenCommasAfterAWholeClauseClosesTheContent() {
+        assertEquals(List.of("indirect [Turnout was 61 percent] the electoral commission (organization) according to []"),
+                run("Turnout was 61 percent, according to the electoral commission, the highest since 1992."));
+        // a subject alone before the source: the content runs on after it
+        assertEquals(List.of("indirect [Fundraising, according to the campaign, has surged in the last month of the race] "
+                        + "the campaign (organization) according to []"),
+                run("Fundraising, according to the campaign, has surged in the last month of the race."));
+    }
 }
