@@ -845,6 +845,10 @@ public final class Resolver {
         if (inRole != null) {
             return new Resolved(inRole, SpeakerType.ORGANIZATION, null, 0.15, "document:body-in-role");
         }
+        Resolved owner2 = nominalOwner(m, d, index, drafts, earlier);
+        if (owner2 != null) {
+            return owner2;
+        }
         String[] w = wordsAfterArticle(m.name());
         if (w.length == 2 && capitalised(w[0]) && orgHead.test(w[0].toLowerCase(Locale.ROOT))) {
             // "according to Senate filings", "a Treasury memo": one organisation word names the body that issued it
@@ -1761,6 +1765,58 @@ public final class Resolver {
             }
         }
         return entitiesByLastWord;
+    }
+
+    /**
+     * The organisation a document belongs to by a possessive: "the charity's website" (the charity, as "the charity said"
+     * would be resolved), or "its annual report" before the comma after which that organisation is the subject
+     * ("According to its annual report, the charity has …"). Null when neither.
+     */
+    private Resolved nominalOwner(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String name = m.name();
+        if (name == null) {
+            return null;
+        }
+        Mention owner = null;
+        String[] w = name.split(" ");
+        if (w.length >= 3 && w[0].equalsIgnoreCase("the") && isPossessiveWord(w[1])) {
+            String head = w[1].substring(0, w[1].length() - 2).toLowerCase(Locale.ROOT);
+            if (orgHead.test(head) || companyHead.test(head)) {
+                int end = m.start() + w[0].length() + 1 + head.length();
+                owner = new Mention(m.startTok(), m.startTok() + 2, m.start(), end, Mention.Type.ORG_NOMINAL,
+                        name.substring(0, end - m.start()), null, head);
+            }
+        } else if (w.length >= 2 && (w[0].equalsIgnoreCase("its") || w[0].equalsIgnoreCase("their"))) {
+            owner = subjectRightAfter(m.end());
+        }
+        if (owner == null) {
+            return null;
+        }
+        Resolved r = resolveOne(new Draft(d.kind(), d.start(), d.end(), d.paragraph(), owner, d.cue(), d.via(),
+                d.confidence(), d.evidence()), index, drafts, earlier);
+        if (r.name() == null || r.type() == SpeakerType.PERSON || r.type() == SpeakerType.UNKNOWN
+                || owner.type() == Mention.Type.ORG_NOMINAL && !r.name().equals(owner.name())
+                && !java.util.Arrays.asList(words(r.name())).contains(owner.head())) {
+            return null; // (a body named by the owner's word: not "the Museums and Galleries Staff Union" for "the museum's")
+        }
+        return new Resolved(r.name(), r.type(), null, 0.15, "document:owner-nominal");
+    }
+
+    /** An organisation or group phrase that starts within a comma and a space after char offset at, or null. */
+    private Mention subjectRightAfter(int at) {
+        for (List<Mention> list : List.of(names, subjectPhrases)) {
+            int i = startingBefore(list, at);
+            if (i < list.size() && list.get(i).start() <= at + 2) {
+                Mention n = list.get(i);
+                if (n.type() == Mention.Type.ORG_NAME || n.type() == Mention.Type.ORG_NOMINAL || n.type() == Mention.Type.GROUP) {
+                    return n;
+                }
+                if (n.type() == Mention.Type.PERSON_NAME && n.role() == null) {
+                    return n.withType(Mention.Type.ORG_NAME); // "its" says no person owns it: "…, Oxfam has raised"
+                }
+            }
+        }
+        return null;
     }
 
     /** A name of three to six capitals and nothing else: "NATO", "WHO" (not "J.R.", "Lee"). */

@@ -6432,4 +6432,15 @@ class ExtractorTest {
                         + "the campaign (organization) according to []"),
                 run("Fundraising, according to the campaign, has surged in the last month of the race."));
     }
+
+    @Test
+    void aDocumentOwnedByAnOrganisationSpeaksForIt() {
+        assertEquals(List.of("indirect [it has raised more than 5 million pounds since 2019] the charity (organization) "
+                        + "According to []"),
+                run("According to the charity's website, it has raised more than 5 million pounds since 2019."));
+        // "its" before the comma after which the organisation is named
+        assertEquals(List.of("indirect [Oxfam has raised more than 5 million pounds since 2019] Oxfam (organization) "
+                        + "According to []"),
+                run("According to its annual report, Oxfam has raised more than 5 million pounds since 2019."));
+    }
 }
