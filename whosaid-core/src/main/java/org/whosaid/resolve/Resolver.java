@@ -637,6 +637,10 @@ public final class Resolver {
                     return team;
                 }
                 Entity e = orgByHead(m.head(), m.start());
+                if (e == null && ("force".equals(m.head()) || "constabulary".equals(m.head())) && isDefinite(m.name())
+                        && m.endTok() - m.startTok() == 2) {
+                    e = orgByHead("police", m.start()); // "Greater Manchester Police arrested … The force said"
+                }
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
                 }

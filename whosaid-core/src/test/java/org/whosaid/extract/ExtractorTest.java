@@ -6443,4 +6443,12 @@ class ExtractorTest {
                         + "According to []"),
                 run("According to its annual report, Oxfam has raised more than 5 million pounds since 2019."));
     }
+
+    @Test
+    void theForceIsThePoliceForceNamedBefore() {
+        assertEquals(List.of("indirect [the men had been released on bail pending further inquiries] Greater Manchester "
+                        + "Police (organization) said []"),
+                run("Greater Manchester Police arrested three men on Tuesday. The force said the men had been released "
+                        + "on bail pending further inquiries."));
+    }
 }
