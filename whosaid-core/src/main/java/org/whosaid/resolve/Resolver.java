@@ -1646,7 +1646,7 @@ public final class Resolver {
 
     /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
-            "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline");
+            "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline", "utility");
 
     /**
      * What an organisation does, which its name need not say: "Quorvex … The exchange said", "the Prudential Oversight

@@ -6451,4 +6451,18 @@ class ExtractorTest {
                 run("Greater Manchester Police arrested three men on Tuesday. The force said the men had been released "
                         + "on bail pending further inquiries."));
     }
+
+    @Test
+    void aNameEndingInWhatAUtilitySuppliesIsACompany() {
+        assertEquals(List.of("indirect [it accepted the penalty and would invest in its network] Southmoor Water "
+                        + "(organization) said []",
+                        "indirect [the spills had been deliberate] The Water Services Regulation Authority (organization) "
+                        + "said []",
+                        "indirect [it would appeal against the fine] Southmoor Water (organization) said []"),
+                run("Southmoor Water said it accepted the penalty and would invest in its network.\nThe Water Services "
+                        + "Regulation Authority said the spills had been deliberate.\nThe utility said it would appeal "
+                        + "against the fine."));
+        assertEquals(List.of("indirect [the mission would fail without allies] Samantha Power (person) said []"),
+                run("Samantha Power said the mission would fail without allies."));
+    }
 }
