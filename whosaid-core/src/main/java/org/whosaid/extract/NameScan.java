@@ -3,7 +3,6 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.whosaid.resolve.Mention;
 import org.whosaid.resolve.Resolver;
 import org.whosaid.text.Analysis;
@@ -673,10 +672,6 @@ final class NameScan {
      * ("Skylark Regional shares fell", "a Skylark Regional passenger jet"), or an apposition of a
      * company noun alone ("Orchard Little Ones, the manufacturer, has recalled").
      */
-    /** The last words of a utility's name: what it supplies. */
-    private static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",
-            "electricity", "power", "utilities", "telecom");
-
     private static boolean isCompanyByContext(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
         if (ph.has(m.startTok(), Lexicon.HONORIFIC)) {
             return false; // "Mrs. Clinton shares more with …"
@@ -686,7 +681,7 @@ final class NameScan {
                 && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
             return true; // a name ending in a plural trade: "Dunallan Shipbuilders", "Harrow Distillers" (not "Tyra Banks")
         }
-        if (last > m.startTok() && UTILITY_NAME_ENDS.contains(t.lower(last)) && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+        if (last > m.startTok() && Resolver.UTILITY_NAME_ENDS.contains(t.lower(last)) && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
             return true; // a utility's name: "Thames Water", "Lesedi Grid", "Harrow Energy" (not "Samantha Power")
         }
         int before = m.startTok() - 1;

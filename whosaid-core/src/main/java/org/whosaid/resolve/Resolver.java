@@ -1498,14 +1498,18 @@ public final class Resolver {
 
     /** The name ends in a company's legal suffix: "Hokuyo Railway Co", "Selwick Freight Ltd". */
     private static boolean hasCompanySuffix(Mention n) {
-        return n.head() != null && COMPANY_SUFFIXES.contains(n.head());
+        return n.head() != null && (COMPANY_SUFFIXES.contains(n.head()) || UTILITY_NAME_ENDS.contains(n.head()));
     }
+
+    /** The last words of a utility's name, what it supplies: "Thames Water", "Lesedi Grid", "Harrow Energy". */
+    public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",
+            "electricity", "power", "utilities", "telecom");
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
             "ag", "nv", "bv", "sa", "group", "holdings", "limited", "incorporated", "corporation", "company");
 
     /**
-     * The one company named before the offset, by a name ending in a company word; null when none is, or
+     * The one company named before the offset, by a name ending in a company word or a utility's; null when none is, or
      * two different ones are.
      */
     private Mention onlyCompanyBefore(int offset) {
