@@ -1139,6 +1139,11 @@ final class Phrases {
             // description stays apart: "the social media company")
             return true;
         }
+        if (i + 2 < end && i > 0 && has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2)
+                && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS)) && !t.isCapitalized(i) && !t.endsWith(i, "ed")
+                && isPlainWord(i) && isPlainWord(i + 1) && !t.endsWith(i + 1, "ed")) {
+            return true; // two plain words after the determiner, before a role or a source: "a prefectural disaster official"
+        }
         if (i + 2 < end && has(i + 2, Lexicon.ANONYMOUS | Lexicon.GROUP) && !t.isCapitalized(i + 2) && t.endsWith(i + 2, "s")
                 && opensDefinitePhrase(i)
                 && !t.isCapitalized(i)
@@ -2271,7 +2276,9 @@ final class Phrases {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)
                         ? start : nameStart, end), null, headLower);
             }
-            if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end) || opensWithAcronym(nameStart, end)) {
+            if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end) || opensWithAcronym(nameStart, end)
+                    || end - nameStart == 2 && (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.ORG) != 0) {
+                // (or a body named by its place, as words.tsv lists them: "Downing Street", "Scotland Yard")
                 // a firm: "Brenner & Vos"; a body: "Doctors Without Borders", "NHS Glen Corran", "EDF Energy"
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
             }

@@ -6465,4 +6465,21 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the mission would fail without allies] Samantha Power (person) said []"),
                 run("Samantha Power said the mission would fail without allies."));
     }
+
+    @Test
+    void twoPlainWordsBeforeARoleOrASourceStayInThePhrase() {
+        assertEquals(List.of("indirect [the river had burst its banks in three places] A prefectural disaster official "
+                        + "(anonymous) said []"),
+                run("A prefectural disaster official, who spoke on condition of anonymity, said the river had burst its "
+                        + "banks in three places."));
+    }
+
+    @Test
+    void aBodyNamedByItsPlaceIsAnOrganisation() {
+        assertEquals(List.of("indirect [the measure would be delayed until after the local elections] Downing Street "
+                        + "(organization) denied []"),
+                run("Downing Street denied that the measure would be delayed until after the local elections."));
+        assertEquals(List.of("indirect [the men had been released on bail] Scotland Yard (organization) said []"),
+                run("Scotland Yard said the men had been released on bail."));
+    }
 }
