@@ -264,6 +264,13 @@ final class Phrases {
                 // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
                 // "found him very charming" and "the body was found." report nothing
                 return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
+            case "show":
+                // "the poll showed that …", "…, figures from the statistics office showed.": what a document shows, as
+                // what it finds; never "showed him the door", "the video shows a man", "shows no sign of"
+                // (a trailing one may say when: "…, official figures showed on Wednesday.")
+                int after = t.eq(i + 1, "on") ? i + 3 : has(i + 1, Lexicon.TEMPORAL) ? i + 2 : i + 1;
+                return (t.eq(i + 1, "that") || (t.is(after, '.') || t.is(after, ',')) && !isPassiveAuxiliary(i - 1))
+                        && documentSubjectBefore(i) && !cueWordBefore(i);
             case "call":
                 // "the largest carrier calling at Rosthaven" visits a port; "called off the strike" ends it; "would call
                 // rolling rail strikes", "called a snap election" convene one
@@ -293,6 +300,37 @@ final class Phrases {
             default:
                 return true;
         }
+    }
+
+    /**
+     * A document is the subject of the verb at token i: "figures showed", "the latest poll shows", "figures from the
+     * statistics office showed", "a survey published on Monday showed".
+     */
+    private boolean documentSubjectBefore(int i) {
+        if (has(i - 1, Lexicon.DOCUMENT) && !t.isCapitalized(i - 1)) {
+            return true;
+        }
+        int from = a.sentenceStart(a.sentenceOf(i));
+        for (int k = i - 2; k >= from && k >= i - 10 && (t.isWord(k) || t.is(k, ',')); k--) {
+            if (has(k, Lexicon.DOCUMENT) && !t.isCapitalized(k) && (t.eq(k + 1, "from") || t.eq(k + 1, "by")
+                    || t.eq(k + 1, "released") || t.eq(k + 1, "published") || t.eq(k + 1, "compiled"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue word stands before token i in its sentence: "she said the figures showed that …" reports what she said the
+     * figures showed, not what they showed.
+     */
+    private boolean cueWordBefore(int i) {
+        for (int k = i - 1; k >= a.sentenceStart(a.sentenceOf(i)); k--) {
+            if (t.isWord(k) && lex.cueOf(chars, t.start(k), t.end(k)) != null && !t.eq(k, "according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was", "were", "been", "be", "is", "are" or "being": a participle after it is passive. */
@@ -2347,7 +2385,11 @@ final class Phrases {
             // "said the 54-year-old": a person named before, described by age
             return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, null, head);
         }
-        if (has(headTok, Lexicon.DOCUMENT) && determiner) {
+        if (has(headTok, Lexicon.DOCUMENT) && (determiner || (t.endsWith(headTok, "s") || t.eq(headTok, "data"))
+                && !t.isCapitalized(bodyStart) && headTok - bodyStart <= 1 && end < t.size() && t.isWord(end)
+                && lex.cueOf(chars, t.start(end), t.end(end)) != null)) {
+            // (a plural needs no article as the subject of a cue: "official figures showed", "figures from the statistics
+            // office showed"; "according to data from …" is read by its publisher)
             return mention(start, end, Mention.Type.DOCUMENT, phrase, null, head);
         }
         return null;

@@ -6482,4 +6482,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the men had been released on bail] Scotland Yard (organization) said []"),
                 run("Scotland Yard said the men had been released on bail."));
     }
+
+    @Test
+    void whatADocumentShowsIsWhatItFinds() {
+        assertEquals(List.of("indirect [60 percent of adults support the plan] A survey (unknown) showed []"),
+                run("A survey published on Monday showed that 60 percent of adults support the plan."));
+        assertEquals(List.of("indirect [Inflation slowed to 5.2 percent in March] National Statistics Office "
+                        + "(organization) showed []"),
+                run("Inflation slowed to 5.2 percent in March, figures from the National Statistics Office showed."));
+        // no document shows it, and a document inside what someone said is the speaker's
+        assertEquals(List.of(), run("The video shows a man running from the scene before the blast."));
+        assertEquals(List.of("indirect [the figures showed that enforcement works] Helena Bastos (person) said []"),
+                run("Helena Bastos said the figures showed that enforcement works."));
+    }
 }
