@@ -85,21 +85,33 @@ final class Issuers {
     }
 
     /** "a report by X", "a memo from X", "a resolution issued on Wednesday by X", "The study, published …, was led by X". */
+    /**
+     * The phrase of the issuer at token k, past a lower-case description between "the" and a name: "by the nonpartisan
+     * Congressional Review Office" is the office's.
+     */
+    private static Mention agent(Tokens t, Phrases ph, int k, int last) {
+        Mention m = ph.right(k, last);
+        if (m == null && t.eq(k, "the") && t.isWord(k + 1) && !t.isCapitalized(k + 1) && t.isCapitalized(k + 2)) {
+            m = ph.right(k + 2, last);
+        }
+        return m;
+    }
+
     private static Mention byAfter(Tokens t, Phrases ph, int doc, int last) {
         int k = doc + 1;
         if (t.eq(k, "from") || t.eq(k, "by")) {
-            return acceptable(ph.right(k + 1, last));
+            return acceptable(agent(t, ph, k + 1, last));
         }
         if (t.eq(k, "of")) { // "the largest survey of the reef in a decade, by researchers from …"
             while (k < last && k < doc + WINDOW && !t.is(k, ',')) {
                 k++;
             }
-            return t.is(k, ',') && t.eq(k + 1, "by") ? acceptable(ph.right(k + 2, last)) : null;
+            return t.is(k, ',') && t.eq(k + 1, "by") ? acceptable(agent(t, ph, k + 2, last)) : null;
         }
         if (t.is(k, ',')) {
             k++;
             if (t.eq(k, "by") || t.eq(k, "from")) {
-                return acceptable(ph.right(k + 1, last)); // "The survey, by the Pew Research Center, found"
+                return acceptable(agent(t, ph, k + 1, last)); // "The survey, by the Pew Research Center, found"
             }
         }
         if (!t.isWord(k) || !ISSUING.contains(t.lower(k))) {
@@ -107,13 +119,13 @@ final class Issuers {
         }
         for (int j = k + 1; j < last && j < k + WINDOW; j++) {
             if (t.eq(j, "by")) {
-                return acceptable(ph.right(j + 1, last));
+                return acceptable(agent(t, ph, j + 1, last));
             }
             if (t.is(j, ',')) {
                 // "The study, published in the journal …, was led by researchers at …"
                 boolean passive = (t.eq(j + 1, "was") || t.eq(j + 1, "were")) && t.isWord(j + 2)
                         && ISSUING.contains(t.lower(j + 2)) && t.eq(j + 3, "by");
-                return passive ? acceptable(ph.right(j + 4, last)) : null;
+                return passive ? acceptable(agent(t, ph, j + 4, last)) : null;
             }
         }
         return null;
@@ -147,7 +159,7 @@ final class Issuers {
             // "In a communiqué issued after its meeting on Sunday, the union described …": the subject after the aside
             for (int k = doc + 1; k < last && k < doc + ASIDE; k++) {
                 if (t.is(k, ',')) {
-                    Mention after = acceptable(ph.right(k + 1, last));
+                    Mention after = acceptable(agent(t, ph, k + 1, last));
                     return after != null && (ph.cue(after.endTok()) != null || t.isWord(after.endTok())
                             && t.endsWith(after.endTok(), "ed")) ? after : null;
                 }

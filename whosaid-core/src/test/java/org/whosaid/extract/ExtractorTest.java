@@ -6495,4 +6495,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the figures showed that enforcement works] Helena Bastos (person) said []"),
                 run("Helena Bastos said the figures showed that enforcement works."));
     }
+
+    @Test
+    void anIssuerDescribedBeforeItsNameIssuedTheDocument() {
+        assertEquals(List.of("indirect [The fund will run dry by August unless Congress acts] Congressional Review Office "
+                        + "(organization) according to []",
+                        "indirect [the fund had paid out 11 billion dollars] Congressional Review Office (organization) "
+                        + "found []"),
+                run("The fund will run dry by August unless Congress acts, according to a report released Wednesday by the "
+                        + "nonpartisan Congressional Review Office. The report found that the fund had paid out 11 billion "
+                        + "dollars."));
+    }
 }
