@@ -75,6 +75,10 @@ final class NameScan {
                 continue;
             }
             int dateline = ph.capitalsDatelineEnd(i);
+            if (dateline <= i && t.is(i + 1, '(') && ph.has(i + 2, Lexicon.VIA) && t.is(i + 3, ')')
+                    && (t.is(i + 4, '-') || t.is(i + 4, '\u2013') || t.is(i + 4, '\u2014'))) {
+                dateline = i + 5; // "Hessfurt (dpa) - A strike …": the dateline's place, in mixed case
+            }
             if (dateline > i) {
                 i = dateline; // "HARLOW CITY — A man was arrested", "CHANDRAVALI: The court": a place, nobody who speaks
                 continue;

@@ -6506,4 +6506,11 @@ class ExtractorTest {
                         + "nonpartisan Congressional Review Office. The report found that the fund had paid out 11 billion "
                         + "dollars."));
     }
+
+    @Test
+    void aDatelineInMixedCaseIsNoSubject() {
+        assertEquals(List.of("indirect [Only one train in four was running] Kontibahn (organization) said []"),
+                run("Hessfurt (dpa) - The state-owned rail operator Kontibahn lost its bid to stop the strike.\nOnly one "
+                        + "train in four was running, the operator said."));
+    }
 }
