@@ -636,6 +636,12 @@ public final class Resolver {
                 if (team != null) {
                     return team;
                 }
+                Mention described = nameEndingInModifier(m);
+                if (described != null) {
+                    // "Lakeshore Meridian Health will close …, the health system announced": the name that ends in the
+                    // nominal's first word
+                    return new Resolved(orgName(described), SpeakerType.ORGANIZATION, null, 0.1, "nominal:named-by-modifier");
+                }
                 Entity e = orgByHead(m.head(), m.start());
                 if (e == null && ("force".equals(m.head()) || "constabulary".equals(m.head())) && isDefinite(m.name())
                         && m.endTok() - m.startTok() == 2) {
@@ -1822,6 +1828,35 @@ public final class Resolver {
                 if (n.type() == Mention.Type.PERSON_NAME && n.role() == null) {
                     return n.withType(Mention.Type.ORG_NAME); // "its" says no person owns it: "…, Oxfam has raised"
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For "the x Y" (a definite organisation nominal of two words, a lower-case modifier and a business's or function's
+     * head), the nearest earlier name of two or more words whose last word is x, when no organisation named before has Y
+     * in its name: "the health system" after "Lakeshore Meridian
+     * Health", "the energy company" after "Harrow Energy". Null when none.
+     */
+    private Mention nameEndingInModifier(Mention m) {
+        String name = m.name();
+        if (name == null || m.endTok() - m.startTok() != 3 || !isDefinite(name)) {
+            return null;
+        }
+        String[] w = split(name);
+        // (a business's or a function's head, after a lower-case modifier: not "the Clinton campaign", "the prize
+        // committee")
+        if (w.length != 3 || !Character.isLowerCase(name.charAt(name.indexOf(' ') + 1))
+                || !(companyHead.test(m.head()) || FUNCTION_HEADS.contains(m.head()) || "system".equals(m.head()))
+                || orgByHead(m.head(), m.start()) != null) {
+            return null;
+        }
+        String modifier = w[1];
+        for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
+            String[] nw = nameWords[i];
+            if (nw.length >= 2 && nw[nw.length - 1].equals(modifier) && names.get(i).role() == null) {
+                return names.get(i).type() == Mention.Type.ORG_NAME ? names.get(i) : names.get(i).withType(Mention.Type.ORG_NAME);
             }
         }
         return null;

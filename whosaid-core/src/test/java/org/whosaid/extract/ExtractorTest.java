@@ -6513,4 +6513,17 @@ class ExtractorTest {
                 run("Hessfurt (dpa) - The state-owned rail operator Kontibahn lost its bid to stop the strike.\nOnly one "
                         + "train in four was running, the operator said."));
     }
+
+    @Test
+    void theHealthSystemIsTheNameEndingInHealth() {
+        assertEquals(List.of("indirect [Harlow Valley Health will close the hospital on Sept. 30] Harlow Valley Health "
+                        + "(organization) announced []",
+                        "indirect [the hospital had lost $31 million in three years] Harlow Valley Health (organization) "
+                        + "said []"),
+                run("Harlow Valley Health will close the hospital on Sept. 30, the health system announced Tuesday.\nIn a "
+                        + "statement, the system said the hospital had lost $31 million in three years."));
+        // a name as modifier is whose campaign it is, not the campaign
+        assertEquals(List.of("indirect [the ad would air on cable] The Clinton campaign (organization) said []"),
+                run("Hillary Clinton spoke in Ohio.\nThe Clinton campaign said the ad would air on cable."));
+    }
 }
