@@ -2602,6 +2602,10 @@ final class Phrases {
 
     /** The head word of a nominal: the last word before an "of"/"for" extension, else the last word. */
     private int headOf(int from, int end) {
+        if (end - from >= 3 && t.isCapitalized(from) && t.isCapitalized(end - 2) && !t.isCapitalized(end - 1)
+                && (has(end - 1, Lexicon.ANONYMOUS) || isRole(end - 1))) {
+            return end - 1; // a body's name before a source's word: "A Department of Health spokesperson"
+        }
         for (int k = from; k < end; k++) {
             if (k > from && connective(k) == OTHER && isBriefed(k)) {
                 return k - 1; // "a person briefed on the talks"

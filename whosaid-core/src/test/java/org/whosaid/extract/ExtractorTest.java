@@ -6526,4 +6526,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the ad would air on cable] The Clinton campaign (organization) said []"),
                 run("Hillary Clinton spoke in Ohio.\nThe Clinton campaign said the ad would air on cable."));
     }
+
+    @Test
+    void aBodysNameWithOfBeforeASpokespersonIsAnUnnamedSource() {
+        assertEquals(List.of("indirect [waiting times had fallen in March] A Department of Health spokesperson (anonymous) "
+                        + "said []",
+                        "indirect [400 more doctors would start work in August] A Department of Health spokesperson "
+                        + "(anonymous) added []"),
+                run("A Department of Health spokesperson said waiting times had fallen in March. The spokesperson added "
+                        + "that 400 more doctors would start work in August."));
+    }
 }
