@@ -1260,7 +1260,7 @@ public final class Resolver {
             boolean org = n.type() == Mention.Type.ORG_NAME;
             // a one-word name with no role is as likely a place as a person: not a pronoun's antecedent
             boolean personLike = !org && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i));
-            if ((plural || neuter) == org && (org || personLike && nameGenderOk(i, want))) {
+            if ((plural || neuter) == org && (org || personLike && nameGenderOk(i, want) && personOf(i) >= 0)) {
                 best = n;
                 bestIndex = i;
             }
@@ -2106,8 +2106,8 @@ public final class Resolver {
                 continue;
             }
             boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i);
-            if (personLike && nameGenderOk(i, want)) {
-                int e = personOf(i);
+            int e = personLike && nameGenderOk(i, want) ? personOf(i) : -1;
+            if (e >= 0) { // (a name no person entity holds names nobody a pronoun could stand for)
                 Entity ent = entities.get(e);
                 return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
                         "pronoun:sentence-subject"), n.start());

@@ -6536,4 +6536,19 @@ class ExtractorTest {
                 run("A Department of Health spokesperson said waiting times had fallen in March. The spokesperson added "
                         + "that 400 more doctors would start work in August."));
     }
+
+    @Test
+    void aGivenNameAloneThatNoPersonHoldsDoesNotStopTheArticle() {
+        // "Elspeth, 41," names no person entity of its own: a later pronoun looking back over it used to fail the
+        // whole article with an index of -1
+        String text = "The council's convener, Elspeth Drummond-Hay, said the council had learned of the cut from a notice.\n"
+                + "Elspeth, 41, a nurse in Portnacraig, said the first boat would get her to work late.\n"
+                + "“There will be no queues,” he said.\n"
+                + "Finance Secretary Elspeth Carrick-Moore has denied any knowledge of the deal.";
+        Extraction x = extractor.extract(Article.of("t", text));
+        SpanChecks.assertValid(text, x);
+        assertEquals(List.of("the council had learned of the cut from a notice", "the first boat would get her to work late",
+                        "There will be no queues,", "any knowledge of the deal"),
+                x.statements().stream().map(st -> st.quote().text()).toList());
+    }
 }
