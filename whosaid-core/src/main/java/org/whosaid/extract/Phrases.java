@@ -994,6 +994,17 @@ final class Phrases {
         return t.isWord(i) && AUXILIARIES.contains(t.lower(i));
     }
 
+    /**
+     * Tokens i and i + 1 are plain words between a determiner and a lower-case role or source word: "a prefectural
+     * disaster official". (A method of its own, as every rule of {@link #continuesUncached} might be: that method is
+     * already at the size past which the compiler stops inlining what it calls.)
+     */
+    private boolean twoPlainWordsBeforeRole(int i) {
+        return has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2) && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS))
+                && !t.isCapitalized(i) && !t.endsWith(i, "ed") && isPlainWord(i) && isPlainWord(i + 1)
+                && !t.endsWith(i + 1, "ed");
+    }
+
     /** A token that may continue a speaker phrase that may run to token end (exclusive). */
     private boolean continues(int i, int end) {
         if (i >= end) {
@@ -1177,9 +1188,7 @@ final class Phrases {
             // description stays apart: "the social media company")
             return true;
         }
-        if (i + 2 < end && i > 0 && has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2)
-                && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS)) && !t.isCapitalized(i) && !t.endsWith(i, "ed")
-                && isPlainWord(i) && isPlainWord(i + 1) && !t.endsWith(i + 1, "ed")) {
+        if (i + 2 < end && i > 0 && twoPlainWordsBeforeRole(i)) {
             return true; // two plain words after the determiner, before a role or a source: "a prefectural disaster official"
         }
         if (i + 2 < end && has(i + 2, Lexicon.ANONYMOUS | Lexicon.GROUP) && !t.isCapitalized(i + 2) && t.endsWith(i + 2, "s")
