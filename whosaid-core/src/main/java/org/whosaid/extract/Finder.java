@@ -2544,7 +2544,9 @@ final class Finder {
      */
     private int afterDateline(int fromTok, int limit) {
         if (!t.isAllCaps(fromTok)) {
-            return fromTok;
+            // a dateline in mixed case needs its agency in brackets: "Hessfurt (dpa) - A strike …"
+            return t.isCapitalized(fromTok) && t.is(fromTok + 1, '(') && ph.has(fromTok + 2, Lexicon.VIA)
+                    && t.is(fromTok + 3, ')') && ph.isDash(fromTok + 4) && fromTok + 5 < limit ? fromTok + 5 : fromTok;
         }
         int dash = ph.datelineDash(fromTok, limit, 14);
         if (dash >= 0) {

@@ -6508,10 +6508,13 @@ class ExtractorTest {
     }
 
     @Test
-    void aDatelineInMixedCaseIsNoSubject() {
-        assertEquals(List.of("indirect [Only one train in four was running] Kontibahn (organization) said []"),
-                run("Hessfurt (dpa) - The state-owned rail operator Kontibahn lost its bid to stop the strike.\nOnly one "
-                        + "train in four was running, the operator said."));
+    void aDatelineInMixedCaseIsNeitherContentNorSubject() {
+        assertEquals(List.of("indirect [A strike by train drivers is lawful and may go ahead] the Regional Labour Court "
+                        + "(organization) ruled []",
+                        "indirect [Only one train in four was running] Kontibahn (organization) said []"),
+                run("Hessfurt (dpa) - A strike by train drivers is lawful and may go ahead, the Regional Labour Court ruled "
+                        + "on Tuesday.\nThe state-owned rail operator Kontibahn lost its bid to stop it.\nOnly one train in "
+                        + "four was running, the operator said."));
     }
 
     @Test
