@@ -2544,9 +2544,8 @@ final class Finder {
      */
     private int afterDateline(int fromTok, int limit) {
         if (!t.isAllCaps(fromTok)) {
-            // a dateline in mixed case needs its agency in brackets: "Hessfurt (dpa) - A strike …"
-            return t.isCapitalized(fromTok) && t.is(fromTok + 1, '(') && ph.has(fromTok + 2, Lexicon.VIA)
-                    && t.is(fromTok + 3, ')') && ph.isDash(fromTok + 4) && fromTok + 5 < limit ? fromTok + 5 : fromTok;
+            int end = ph.bracketedDatelineEnd(fromTok); // a dateline in mixed case: "Hessfurt (dpa) - A strike …"
+            return end > 0 && end < limit ? end : fromTok;
         }
         int dash = ph.datelineDash(fromTok, limit, 14);
         if (dash >= 0) {

@@ -75,9 +75,8 @@ final class NameScan {
                 continue;
             }
             int dateline = ph.capitalsDatelineEnd(i);
-            if (dateline <= i && t.is(i + 1, '(') && ph.has(i + 2, Lexicon.VIA) && t.is(i + 3, ')')
-                    && (t.is(i + 4, '-') || t.is(i + 4, '\u2013') || t.is(i + 4, '\u2014'))) {
-                dateline = i + 5; // "Hessfurt (dpa) - A strike …": the dateline's place, in mixed case
+            if (dateline <= i) {
+                dateline = ph.bracketedDatelineEnd(i); // "Hessfurt (dpa) - A strike …": the place, in mixed case
             }
             if (dateline > i) {
                 i = dateline; // "HARLOW CITY — A man was arrested", "CHANDRAVALI: The court": a place, nobody who speaks
@@ -685,7 +684,8 @@ final class NameScan {
                 && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
             return true; // a name ending in a plural trade: "Dunallan Shipbuilders", "Harrow Distillers" (not "Tyra Banks")
         }
-        if (last > m.startTok() && Resolver.UTILITY_NAME_ENDS.contains(t.lower(last)) && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
+        if (last > m.startTok() && Resolver.UTILITY_NAME_ENDS.contains(t.lower(last))
+                && !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE)) {
             return true; // a utility's name: "Thames Water", "Lesedi Grid", "Harrow Energy" (not "Samantha Power")
         }
         int before = m.startTok() - 1;

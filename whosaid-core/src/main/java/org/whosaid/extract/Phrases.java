@@ -325,7 +325,8 @@ final class Phrases {
      * figures showed, not what they showed.
      */
     private boolean cueWordBefore(int i) {
-        for (int k = i - 1; k >= a.sentenceStart(a.sentenceOf(i)); k--) {
+        // (a sentence of a one-line text may be long: forty tokens back is far enough for a reporting clause)
+        for (int k = i - 1; k >= a.sentenceStart(a.sentenceOf(i)) && k >= i - 40; k--) {
             if (t.isWord(k) && lex.cueOf(chars, t.start(k), t.end(k)) != null && !t.eq(k, "according")) {
                 return true;
             }
@@ -512,6 +513,15 @@ final class Phrases {
     /** A hyphen, en dash, em dash or horizontal bar ("WASHINGTON ― …") standing alone. */
     boolean isDash(int k) {
         return t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '\u2015') || t.is(k, '-');
+    }
+
+    /**
+     * The token after a dateline in mixed case that opens at token i with its agency in brackets ("Hessfurt (dpa) - A
+     * strike …"), or -1. One in capitals is {@link #capitalsDatelineEnd}'s.
+     */
+    int bracketedDatelineEnd(int i) {
+        return t.isCapitalized(i) && t.is(i + 1, '(') && has(i + 2, Lexicon.VIA) && t.is(i + 3, ')') && isDash(i + 4)
+                ? i + 5 : -1;
     }
 
     /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */
