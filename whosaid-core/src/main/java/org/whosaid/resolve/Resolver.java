@@ -855,9 +855,9 @@ public final class Resolver {
         if (inRole != null) {
             return new Resolved(inRole, SpeakerType.ORGANIZATION, null, 0.15, "document:body-in-role");
         }
-        Resolved owner2 = nominalOwner(m, d, index, drafts, earlier);
-        if (owner2 != null) {
-            return owner2;
+        Resolved ownedBy = nominalOwner(m, d, index, drafts, earlier);
+        if (ownedBy != null) {
+            return ownedBy;
         }
         String[] w = wordsAfterArticle(m.name());
         if (w.length == 2 && capitalised(w[0]) && orgHead.test(w[0].toLowerCase(Locale.ROOT))) {
@@ -1836,8 +1836,8 @@ public final class Resolver {
     /**
      * For "the x Y" (a definite organisation nominal of two words, a lower-case modifier and a business's or function's
      * head), the nearest earlier name of two or more words whose last word is x, when no organisation named before has Y
-     * in its name: "the health system" after "Lakeshore Meridian
-     * Health", "the energy company" after "Harrow Energy". Null when none.
+     * in its name: "the health system" after "Lakeshore Meridian Health", "the energy company" after "Harrow Energy".
+     * Null when none.
      */
     private Mention nameEndingInModifier(Mention m) {
         String name = m.name();
@@ -1856,7 +1856,8 @@ public final class Resolver {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             String[] nw = nameWords[i];
             if (nw.length >= 2 && nw[nw.length - 1].equals(modifier) && names.get(i).role() == null) {
-                return names.get(i).type() == Mention.Type.ORG_NAME ? names.get(i) : names.get(i).withType(Mention.Type.ORG_NAME);
+                Mention n = names.get(i);
+                return n.type() == Mention.Type.ORG_NAME ? n : n.withType(Mention.Type.ORG_NAME);
             }
         }
         return null;
