@@ -1006,8 +1006,7 @@ final class Phrases {
 
     /**
      * Tokens i and i + 1 are plain words between a determiner and a lower-case role or source word: "a prefectural
-     * disaster official". (A method of its own, as every rule of {@link #continuesUncached} might be: that method is
-     * already at the size past which the compiler stops inlining what it calls.)
+     * disaster official".
      */
     private boolean twoPlainWordsBeforeRole(int i) {
         return has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2) && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS))
