@@ -1797,6 +1797,18 @@ final class Finder {
         if (m == null) {
             return;
         }
+        if (m.type() == Mention.Type.ORG_NOMINAL && t.is(m.endTok(), ',')) {
+            // "according to the exams regulator, Ofqas, …", "According to the operator, Velbrandt Chemie, …": the body's
+            // name set in apposition is the source
+            Mention named = ph.right(m.endTok() + 1, end);
+            // (at the sentence's start a person's name after the comma is the content's subject: "According to the
+            // prosecutor's office, Calvanese-Dori, 52, is suspected of …")
+            if (named != null && (named.type() == Mention.Type.ORG_NAME || c > from && named.type() == Mention.Type.PERSON_NAME
+                    && named.role() == null) && named.endTok() - named.startTok() <= 5
+                    && (named.endTok() >= end || t.kind(named.endTok()) == Tokens.PUNCT)) {
+                m = named.withType(Mention.Type.ORG_NAME);
+            }
+        }
         int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
         if (by >= 0) {
             // "according to a report by the audit office", "… a resolution issued on Wednesday by the Ministry of

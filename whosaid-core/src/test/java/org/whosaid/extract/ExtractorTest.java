@@ -6554,4 +6554,18 @@ class ExtractorTest {
                         "There will be no queues,", "any knowledge of the deal"),
                 x.statements().stream().map(st -> st.quote().text()).toList());
     }
+
+    @Test
+    void aBodysNameInAppositionAfterAccordingToIsTheSource() {
+        assertEquals(List.of("indirect [Top grades fell for a second year] Ofqas (organization) according to []"),
+                run("Top grades fell for a second year, according to the exams regulator, Ofqas, which published the "
+                        + "figures on Thursday."));
+        assertEquals(List.of("indirect [the leak was stopped within an hour of the alarm] Velbrandt Chemie (organization) "
+                        + "According to []"),
+                run("According to the operator, Velbrandt Chemie, the leak was stopped within an hour of the alarm."));
+        // a person's name after the comma is what the source says something about
+        assertEquals(List.of("indirect [Ruiz-Dori, 52, is suspected of taking bribes] the prosecutor's office (organization) "
+                        + "According to []"),
+                run("According to the prosecutor's office, Ruiz-Dori, 52, is suspected of taking bribes."));
+    }
 }
