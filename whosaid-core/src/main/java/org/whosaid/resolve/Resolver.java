@@ -949,7 +949,9 @@ public final class Resolver {
         int i = nearestEarlier(d, index, drafts, 6, k -> {
             Mention pm = drafts.get(k).speaker();
             Resolved r = earlier.get(k);
-            boolean sameHead = pm != null && (m.head().equals(pm.head()) || team && RESEARCHERS.contains(pm.head()));
+            // (a name's mention may have no head word: Set.contains(null) would throw)
+            boolean sameHead = pm != null && pm.head() != null && (m.head().equals(pm.head())
+                    || team && RESEARCHERS.contains(pm.head()));
             return sameHead && r.name() != null && !name.equalsIgnoreCase(pm.name())
                     && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ANONYMOUS);
         });

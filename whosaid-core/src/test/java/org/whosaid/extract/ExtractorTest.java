@@ -6568,4 +6568,16 @@ class ExtractorTest {
                         + "According to []"),
                 run("According to the prosecutor's office, Ruiz-Dori, 52, is suspected of taking bribes."));
     }
+
+    @Test
+    void aStudyAfterASpeakerWithNoHeadWordDoesNotStopTheArticle() {
+        // the earlier speaker's mention has no head word; looking for the study's researchers among earlier speakers
+        // used to fail the whole article with a null pointer
+        assertEquals(List.of("mixed [founded the gang,] Tom Ray (person) claim []",
+                        "indirect [71 per cent of colonies that had bleached in 2020 bleached again in 2023] The study "
+                        + "(unknown) found []"),
+                run("LA CROSSE, Wisc. — Gov. Jane Roe on Thursday blamed the media for making an issue out of Tom Ray’s "
+                        + "claim that Ann Lee “founded the gang,” saying they were nitpicking at his wording.\nThe study found "
+                        + "that 71 per cent of colonies that had bleached in 2020 bleached again in 2023."));
+    }
 }
