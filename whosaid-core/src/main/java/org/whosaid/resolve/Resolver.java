@@ -540,7 +540,7 @@ public final class Resolver {
                     return new Resolved(spoke ? whole.name() : m.name(), SpeakerType.ORGANIZATION, null, 0,
                             "organization:named-elsewhere");
                 }
-                if (m.role() == null && isLoneAcronym(m.name()) && (e < 0 || entities.get(e).name().equals(m.name()))) {
+                if (m.role() == null && isAcronym(m.name()) && (e < 0 || entities.get(e).name().equals(m.name()))) {
                     // "NATO said", "the WHO warned": capitals alone that nothing spells out name a body, not a person
                     return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0, "organization:acronym-alone");
                 }
@@ -1846,7 +1846,7 @@ public final class Resolver {
         if (name == null || m.endTok() - m.startTok() != 3 || !isDefinite(name)) {
             return null;
         }
-        String[] w = split(name);
+        String[] w = words(name);
         // (a business's or a function's head, after a lower-case modifier: not "the Clinton campaign", "the prize
         // committee")
         if (w.length != 3 || !Character.isLowerCase(name.charAt(name.indexOf(' ') + 1))
@@ -1863,20 +1863,6 @@ public final class Resolver {
             }
         }
         return null;
-    }
-
-    /** A name of three to six capitals and nothing else: "NATO", "WHO" (not "J.R.", "Lee"). */
-    private static boolean isLoneAcronym(String name) {
-        if (name.length() < 3 || name.length() > 6) {
-            return false;
-        }
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            if (c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
