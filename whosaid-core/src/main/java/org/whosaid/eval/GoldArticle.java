@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * One annotated article: its text and the statements and rejected spans a person marked in it.
- * Offsets are code points into the text.
+ * Offsets are code points into the text. With {@code relations}, each gold statement is a whole attribution
+ * relation whose content may hold several statements of the output (PolNeAR: “A,” she said. “B.” is one relation
+ * with its content in two pieces; whosaid gives one statement per piece); else each is one statement.
  */
-public record GoldArticle(String id, String text, List<GoldStatement> statements, List<GoldRejected> rejected) {
+public record GoldArticle(String id, String text, List<GoldStatement> statements, List<GoldRejected> rejected,
+                          boolean relations) {
     public GoldArticle {
         statements = List.copyOf(statements);
         rejected = List.copyOf(rejected);

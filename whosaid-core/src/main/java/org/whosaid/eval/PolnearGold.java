@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Reads PolNeAR's brat standoff: T lines (Source, Cue, Content spans) tied by E lines. One annotation
  * file per article (the first by name) is scored; content given in several pieces is scored as the
- * span from its first to its last piece.
+ * span from its first to its last piece, and an output statement for each piece counts as part of the
+ * relation ({@link GoldArticle#relations()}).
  */
 final class PolnearGold {
     private PolnearGold() {
@@ -107,6 +108,6 @@ final class PolnearGold {
                     cue == null ? null : cue.text(), null, ph, speech));
         }
         sts.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return new GoldArticle(id, text, sts, List.of());
+        return new GoldArticle(id, text, sts, List.of(), true);
     }
 }

@@ -17,6 +17,10 @@ import org.whosaid.model.Via;
  * Scores the extractor against gold articles. A statement is detected when its span overlaps a gold
  * span by at least half of the shorter of the two; it is attributed when it is detected and its
  * speaker is right (same resolved name, or for span-only gold, an overlapping speaker mention).
+ * Gold and output statements are matched one to one. Where a gold statement is a whole relation
+ * ({@link GoldArticle#relations()}), an output statement left over that matches a detected one is a
+ * part of its content: it counts for precision, as right or wrong by its speaker, and not again for
+ * recall.
  */
 public final class Scorer {
     private final Extractor extractor;
@@ -29,11 +33,15 @@ public final class Scorer {
     public record Miss(String article, String phenomenon, String gold, String goldSpeaker, String got) {
     }
 
-    /** Counts for one subset of gold statements. */
-    public record Counts(int gold, int predicted, int detected, int attributed, int kindRight, int kindScored,
-                         int roleRight, int roleScored, int viaRight, int viaScored) {
+    /**
+     * Counts for one subset of gold statements. {@code parts} are output statements that make up part of a detected
+     * relation's content beside its matched one ({@code partsAttributed} of them with the right speaker): they are in
+     * {@code predicted} and count as right for precision only.
+     */
+    public record Counts(int gold, int predicted, int detected, int attributed, int parts, int partsAttributed,
+                         int kindRight, int kindScored, int roleRight, int roleScored, int viaRight, int viaScored) {
         public double precision() {
-            return ratio(detected, predicted);
+            return ratio(detected + parts, predicted);
         }
 
         public double recall() {
@@ -45,7 +53,7 @@ public final class Scorer {
         }
 
         public double attributedPrecision() {
-            return ratio(attributed, predicted);
+            return ratio(attributed + partsAttributed, predicted);
         }
 
         public double attributedRecall() {
@@ -138,6 +146,7 @@ public final class Scorer {
             Extraction x = extractor.extract(new Article(g.id(), null, g.text(), null));
             List<Statement> pred = x.statements();
             int[] match = match(g.statements(), pred);
+            int[] partOf = g.relations() ? partOf(g.statements(), pred, match) : null;
             boolean[] matched = new boolean[pred.size()];
             for (int j : match) {
                 if (j >= 0) {
@@ -146,14 +155,14 @@ public final class Scorer {
             }
             for (int j = 0; j < pred.size(); j++) {
                 Statement p = pred.get(j);
-                if (!matched[j]) {
+                if (!matched[j] && (partOf == null || partOf[j] < 0)) {
                     extras.add(new Miss(g.id(), p.kind().label(), Tally.cut(p.quote().text()), null,
                             p.speaker().name() + " (" + p.evidence() + ")"));
                 }
             }
-            all.add(g, pred, match, s -> true, byPh, misses);
+            all.add(g, pred, match, partOf, s -> true, byPh, misses);
             if (hasNonSpeech) {
-                speech.add(g, pred, match, GoldArticle.GoldStatement::speech, null, null);
+                speech.add(g, pred, match, partOf, GoldArticle.GoldStatement::speech, null, null);
             }
             scoreRejected(g, x.rejected(), rej);
         }
@@ -186,6 +195,40 @@ public final class Scorer {
             }
         }
         return m;
+    }
+
+    /**
+     * For each output statement matched to no gold statement, the detected gold relation whose content it is part of
+     * (the one it overlaps most, by the same measure as detection), or -1.
+     */
+    private static int[] partOf(List<GoldArticle.GoldStatement> gold, List<Statement> pred, int[] match) {
+        int[] part = new int[pred.size()];
+        java.util.Arrays.fill(part, -1);
+        boolean[] matched = new boolean[pred.size()];
+        for (int j : match) {
+            if (j >= 0) {
+                matched[j] = true;
+            }
+        }
+        for (int j = 0; j < pred.size(); j++) {
+            if (matched[j]) {
+                continue;
+            }
+            Statement p = pred.get(j);
+            int bestOverlap = 0;
+            for (int i = 0; i < gold.size(); i++) {
+                GoldArticle.GoldStatement gs = gold.get(i);
+                if (match[i] < 0 || !matches(gs.start(), gs.end(), p.quote().start(), p.quote().end())) {
+                    continue;
+                }
+                int overlap = Math.min(gs.end(), p.quote().end()) - Math.max(gs.start(), p.quote().start());
+                if (overlap > bestOverlap) {
+                    part[j] = i;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+        return part;
     }
 
     private static void scoreRejected(GoldArticle g, List<Rejected> pred, int[] rej) {
@@ -240,6 +283,8 @@ public final class Scorer {
         int predicted;
         int detected;
         int attributed;
+        int parts;
+        int partsAttributed;
         int kindRight;
         int kindScored;
         int roleRight;
@@ -247,7 +292,7 @@ public final class Scorer {
         int viaRight;
         int viaScored;
 
-        void add(GoldArticle g, List<Statement> pred, int[] match, Predicate<GoldArticle.GoldStatement> in,
+        void add(GoldArticle g, List<Statement> pred, int[] match, int[] partOf, Predicate<GoldArticle.GoldStatement> in,
                  Map<String, int[]> byPh, List<Miss> misses) {
             boolean[] matchedToOther = new boolean[pred.size()];
             for (int i = 0; i < match.length; i++) {
@@ -256,8 +301,18 @@ public final class Scorer {
                 }
             }
             for (int j = 0; j < pred.size(); j++) {
+                GoldArticle.GoldStatement whole = partOf == null || partOf[j] < 0 ? null : g.statements().get(partOf[j]);
+                if (whole != null && !in.test(whole)) {
+                    continue; // part of a relation outside the subset, as its matched statement is
+                }
                 if (!matchedToOther[j]) {
                     predicted++;
+                }
+                if (whole != null) {
+                    parts++;
+                    if (speakerRight(whole, pred.get(j))) {
+                        partsAttributed++;
+                    }
                 }
             }
             for (int i = 0; i < match.length; i++) {
@@ -316,8 +371,8 @@ public final class Scorer {
         }
 
         Counts counts() {
-            return new Counts(gold, predicted, detected, attributed, kindRight, kindScored, roleRight, roleScored,
-                    viaRight, viaScored);
+            return new Counts(gold, predicted, detected, attributed, parts, partsAttributed, kindRight, kindScored,
+                    roleRight, roleScored, viaRight, viaScored);
         }
 
         private static String cut(String s) {

@@ -50,7 +50,7 @@ final class WhosaidGold {
             String reason = r.has("reason") ? r.get("reason").asText() : reasonOf(r.path("why").asText());
             rej.add(new GoldArticle.GoldRejected(r.path("span").get(0).asInt(), r.path("span").get(1).asInt(), reason));
         }
-        return new GoldArticle(root.path("article").asText(name), text, sts, rej);
+        return new GoldArticle(root.path("article").asText(name), text, sts, rej, false);
     }
 
     /** The reason code for a free-text annotator's reason ("scare quote (so-called)" is scare-quote). */
