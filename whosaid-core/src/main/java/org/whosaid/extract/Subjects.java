@@ -1760,7 +1760,8 @@ final class Subjects {
 
     /** The speaker of the attribution clause from p to participle c: “he said,” / “said Oster,” / “Oster added,”. */
     private Mention attributionSubject(int p, int c) {
-        while (p < c && t.kind(p) == Tokens.PUNCT) {
+        // (past the rest of a closing mark typed as two apostrophes: ''…,'' Mr. Vos said)
+        while (p < c && (t.kind(p) == Tokens.PUNCT || t.kind(p) == Tokens.QUOTE)) {
             p++;
         }
         if (isCue(p)) {
