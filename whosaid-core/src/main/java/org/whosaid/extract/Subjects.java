@@ -36,7 +36,12 @@ final class Subjects {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
-            "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often");
+            "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often", "long");
+
+    /** True when word k may stand between a subject and cue c: "has long maintained", but "have long called it" names. */
+    private boolean betweenSubjectAndCue(int k, int c) {
+        return BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) && !(t.eq(k, "long") && t.lower(c).startsWith("call"));
+    }
 
     /** Words after a sentence-opening participle ("Speaking to reporters", "Having won"). */
     private static final Set<String> AFTER_PARTICIPLE = Set.of(
@@ -1165,7 +1170,7 @@ final class Subjects {
         while (k >= from && n < 4) {
             // an adverb before the cue ("… quickly said"), but not a noun ending alike ("her family said", "at the rally said"),
             // nor a name's last word ("Heritage First warned")
-            if (t.isWord(k) && (BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) && !(t.isCapitalized(k) && t.isCapitalized(k - 1))
+            if (t.isWord(k) && (betweenSubjectAndCue(k, c) && !(t.isCapitalized(k) && t.isCapitalized(k - 1))
                     || t.endsWith(k, "ly") && !t.isCapitalized(k) && !ph.has(k, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ORG
                     | Lexicon.ANONYMOUS | Lexicon.COMPANY | Lexicon.DOCUMENT) && !ph.isLyNoun(k))) {
                 k--;
@@ -2027,7 +2032,7 @@ final class Subjects {
             int q = p + 1;
             q = (t.eq(q, "last") || t.eq(q, "this") || t.eq(q, "next")) && ph.has(q + 1, Lexicon.TEMPORAL) ? q + 2
                     : ph.has(q, Lexicon.TEMPORAL) ? q + 1 : q;
-            if (q < before && t.isCapitalized(q)) {
+            if (q < before && (t.isCapitalized(q) || ph.has(q, Lexicon.PRONOUN))) { // "Then she thanked them, saying"
                 p = q;
                 w = t.lower(p);
             }
