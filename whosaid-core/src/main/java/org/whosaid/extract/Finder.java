@@ -1079,6 +1079,15 @@ final class Finder {
                 || t.eq(p, "me") || t.eq(p, "us");
     }
 
+    /** The token after the one told from token p ("reporters", "him", "the Courier"), or p when no phrase is there. */
+    private int toldObjectEnd(int p, int end) {
+        if (isPlainToldObject(p)) {
+            return p + 1;
+        }
+        Mention object = ph.right(p, end);
+        return object == null || object.type() == Mention.Type.PRONOUN && !isPlainToldObject(p) ? p : object.endTok();
+    }
+
     /**
      * The token after the one told ("reporters", "him", "the legislature", "the BBC"), when "that" follows it;
      * else p.
@@ -1128,19 +1137,25 @@ final class Finder {
         if (cw.endsWith("ing") && c > from
                 && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1))) {
             int p = skipTemporal(c + 1, end);
+            int clause = -1; // the clause after the one told, without "that"
             if (cw.equals("telling") && !t.eq(p, "that")) {
-                p = pastToldObject(p, end); // "…, telling the legislature that …"
+                int past = pastToldObject(p, end); // "…, telling the legislature that …"
+                int o = past == p ? toldObjectEnd(p, end) : p;
+                if (o > p && startsClause(o, end) && finiteVerbWithin(o, Math.min(end, o + 8))) {
+                    clause = o; // "…, telling reporters he had nothing to do with it"
+                }
+                p = past;
             }
             boolean that = t.eq(p, "that");
             // "…, saying the city is an important front": the clause may follow without "that"
-            if (that || cue.clause() && p == c + 1 && startsClause(p, end) && (CLAUSE_PARTICIPLES.contains(cw)
+            if (that || clause >= 0 || cue.clause() && p == c + 1 && startsClause(p, end) && (CLAUSE_PARTICIPLES.contains(cw)
                     || VERB_CLAUSE_PARTICIPLES.contains(cw) && finiteVerbWithin(p, Math.min(end, p + 8)))) {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub == null) {
                     sub = trailingSpeakerBefore(c, from, cw);
                 }
                 if (sub != null) {
-                    addIndirect(that ? p + 1 : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
+                    addIndirect(that ? p + 1 : clause >= 0 ? clause : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
                 }
             }
             return;

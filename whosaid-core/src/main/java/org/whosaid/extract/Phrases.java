@@ -1342,8 +1342,10 @@ final class Phrases {
 
     /** The one noun a spokesman or lawyer speaks for: "a spokesman for the star", "a lawyer for the family". */
     private boolean isClientNoun(int i) {
-        return t.isWord(i) && !t.isCapitalized(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL)
-                && cue(i) == null && !connectiveIn(i, THE_OR_A) && !t.endsWith(i, "ly")
+        // (a month's name in lower case is the noun: "the organizer of the march"; so is a noun ending like an adverb,
+        // "the organizer of the rally")
+        return t.isWord(i) && !t.isCapitalized(i) && (!has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) || t.eq(i, "march"))
+                && cue(i) == null && !connectiveIn(i, THE_OR_A) && (!t.endsWith(i, "ly") || isLyNoun(i))
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
     }
 
