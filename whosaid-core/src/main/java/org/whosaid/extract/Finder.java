@@ -2519,6 +2519,9 @@ final class Finder {
         while (toTok - 1 > fromTok && t.is(toTok - 1, ',')) {
             toTok--; // "said more homes had been built, and insisted …": the comma before the next clause is not reported
         }
+        if (fromTok > cueTok && t.is(fromTok, ',') && toTok - fromTok > 1) {
+            fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
+        }
         if (toTok - fromTok < 3) {
             return;
         }

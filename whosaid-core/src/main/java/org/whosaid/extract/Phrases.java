@@ -211,10 +211,15 @@ final class Phrases {
         if (known == null) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
             known = w == null || insideName(i) || isStateNoun(i) || isNounUse(i, w) || !inFrame(i, w) || isCounselAside(i)
-                    ? NO_CUE : w;
+                    || isHavingSaid(i) ? NO_CUE : w;
             cues[i] = known;
         }
         return known == NO_CUE ? null : known;
+    }
+
+    /** The "said" of the idiom "Having said that," ("Having said this,"), which turns the argument and reports nothing. */
+    private boolean isHavingSaid(int i) {
+        return t.eq(i - 1, "having") && (t.eq(i + 1, "that") || t.eq(i + 1, "this")) && t.is(i + 2, ',') && t.eq(i, "said");
     }
 
     /**
@@ -1113,6 +1118,8 @@ final class Phrases {
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
                     || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && isClientNoun(j)
+                    // (what a source knows about: "people with knowledge of the work")
+                    || w == OF && isKnowledgeOf(i) && isClientNoun(j)
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
                     || w != WITH && inMatterObject(i))
                     || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
@@ -1706,12 +1713,16 @@ final class Phrases {
                 || w == OTHER && isBriefed(k));
     }
 
-    /** Inside the few words after "familiar with", "close to" or "briefed on" (the matter a source knows about). */
+    /**
+     * Inside the few words after "familiar with", "close to", "briefed on" or "with knowledge of" (the matter a source
+     * knows about).
+     */
     private boolean inMatterObject(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 7; k--) {
             int w = connective(k);
             if (w == TO && isCloseTo(k) || (w == WITH || w == OF && isAwareOf(k)) && connective(k - 1) == FAMILIAR
-                    || w == IN && connective(k - 1) == INVOLVED || w == OTHER && isBriefedOn(k)) {
+                    || w == IN && connective(k - 1) == INVOLVED || w == OTHER && isBriefedOn(k)
+                    || w == OF && isKnowledgeOf(k)) {
                 return true;
             }
             if (!t.isWord(k) && !isPossessiveMark(k)) {
@@ -1719,6 +1730,12 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /** The "of" of "with knowledge of" or "with direct knowledge of" at k. */
+    private boolean isKnowledgeOf(int k) {
+        return connective(k) == OF && connective(k - 1) == KNOWLEDGE && k >= 3
+                && (connective(k - 2) == WITH || connective(k - 3) == WITH && knowledgeAfter(k - 3));
     }
 
     /** The "with" at i opens "with knowledge" or "with direct knowledge" (one plain word before "knowledge"). */
