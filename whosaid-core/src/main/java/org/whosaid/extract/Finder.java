@@ -435,7 +435,9 @@ final class Finder {
         if (subjects.isCue(p) && !usedCue[p] && subjects.mayInvert(p)) {
             // inverted: said Danilov / said the mayor, a former teacher
             Mention m = subjects.subjectAfter(p + 1, limit);
-            if (m != null && m.type() != Mention.Type.DOCUMENT) {
+            // (not the subject of the reported clause: "…,” said he doesn't believe …", "…,” said the council would appeal")
+            if (m != null && m.type() != Mention.Type.DOCUMENT && !(m.endTok() < limit && (ph.isAuxiliary(m.endTok())
+                    || m.type() == Mention.Type.PRONOUN && t.isWord(m.endTok())))) {
                 usedCue[p] = true;
                 return new Attribution(m, cueRef(p, p + 1), "after:inverted", DIRECT_ADJACENT, relays.at(p), false);
             }

@@ -38,6 +38,27 @@ final class Subjects {
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
             "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often", "long");
 
+    /**
+     * Token k is the closing mark of a quotation that ends a relative clause with its comma inside the mark, the clause
+     * opened by a comma and a relative pronoun before the quotation: the "”" of "Humphrey, who calls Rask a “sociopath,”
+     * said".
+     */
+    private boolean closesQuotedRelative(int k, int from) {
+        if (t.kind(k) != Tokens.QUOTE || !t.is(k - 1, ',') || !a.inQuote(k - 1)) {
+            return false;
+        }
+        int open = t.firstAtOrAfter(a.quotes().get(a.quoteOf(k - 1)).open());
+        for (int j = open - 1; j >= from && j > open - 20; j--) {
+            if (t.is(j, ',')) {
+                return isRelativePronoun(j + 1);
+            }
+            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) || !t.isWord(j) && t.kind(j) != Tokens.NUMBER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when word k may stand between a subject and cue c: "has long maintained", but "have long called it" names. */
     private boolean betweenSubjectAndCue(int k, int c) {
         return BETWEEN_SUBJECT_AND_CUE.contains(t.lower(k)) && !(t.eq(k, "long") && t.lower(c).startsWith("call"));
@@ -1244,6 +1265,9 @@ final class Subjects {
         }
         Mention m;
         int first;
+        if (closesQuotedRelative(k, from)) {
+            k--; // "Humphrey, who calls Rask a “sociopath,” said": the aside's comma stands inside the closing mark
+        }
         if (t.is(k, ',')) {
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
