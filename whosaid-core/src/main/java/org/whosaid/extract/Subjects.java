@@ -2064,7 +2064,9 @@ final class Subjects {
         // a fronted phrase ("On Monday, …") is skipped, but not a pronoun or indefinite subject ("She denied …,
         // calling …"; "A county commissioner, …, said")
         boolean count = t.kind(p) == org.whosaid.text.Tokens.NUMBER; // "140 families are refusing …, saying"
-        Mention opening = (t.isCapitalized(p) || count) && !w.equals("the") ? ph.right(p, before) : null;
+        // (a pronoun after an opening word is in lower case: "Then she thanked them, saying …", "And he denied it, …")
+        Mention opening = (t.isCapitalized(p) || count || p > from && ph.has(p, Lexicon.PRONOUN)) && !w.equals("the")
+                ? ph.right(p, before) : null;
         if (opening == null && t.isWord(p) && !t.isCapitalized(p) && !ph.has(p, Lexicon.STOP)) {
             // a name after its lower-case trade: "And economist Mutale Kasanda-Phiri … said …, but warned that …"
             Mention named = ph.right(p, before);

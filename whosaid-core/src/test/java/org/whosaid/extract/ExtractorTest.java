@@ -6580,4 +6580,59 @@ class ExtractorTest {
                         + "claim that Ann Lee “founded the gang,” saying they were nitpicking at his wording.\nThe study found "
                         + "that 71 per cent of colonies that had bleached in 2020 bleached again in 2023."));
     }
+
+    @Test
+    void aParticipleAfterAQuotationClosedByTwoApostrophesGoesOnFromItsSpeaker() {
+        assertEquals(List.of("direct [The quay will take a year to rebuild,] Lennart Vos (person) said []",
+                        "indirect [the insurers had not yet paid] Lennart Vos (person) adding []"),
+                run("''The quay will take a year to rebuild,'' Mr. Lennart Vos said at the time, adding that the insurers "
+                        + "had not yet paid."));
+    }
+
+    @Test
+    void anAdverbBetweenAuxiliaryAndCueAndAPronounAfterAnOpeningAdverb() {
+        assertEquals(List.of("indirect [she complied with the rules] The former minister (person, former minister) "
+                        + "maintained []"),
+                run("The former minister has long maintained that she complied with the rules."));
+        // "have long called it" names the thing: no statement, and the name in quotes is set aside
+        assertEquals(List.of(), run("Villagers have long called the ridge «the Sleeper», after its shape."));
+        assertEquals(List.of("indirect [her father would back working mothers] Ada Kerr (person) pledging []"),
+                run("Ada Kerr spoke to the crowd. Then she broke with custom, pledging that her father would back working "
+                        + "mothers."));
+    }
+
+    @Test
+    void aSourceKnowsAboutWhatFollowsWithKnowledgeOfAndOrganizesAMarch() {
+        assertEquals(List.of("indirect [the fund paid the consultants] People with direct knowledge of the work "
+                        + "(anonymous) said []"),
+                run("People with direct knowledge of the work said that the fund paid the consultants."));
+        assertEquals(List.of("indirect [the route was too short] The organizer of the march (person, organizer of the "
+                        + "march) said []"),
+                run("The organizer of the march said the route was too short."));
+        assertEquals(List.of("indirect [the police had closed two streets] the organizer of a rally (person, organizer of "
+                        + "a rally) said []"),
+                run("Even the organizer of a rally said the police had closed two streets."));
+    }
+
+    @Test
+    void tellingTheOneToldAClauseWithoutThat() {
+        assertEquals(List.of("indirect [she had nothing to do with it] Ada Kerr (person) telling [Courier]"),
+                run("Ada Kerr denounced the plot, telling the Courier she had nothing to do with it."));
+        assertEquals(List.of(), run("Ada Kerr waved, telling him goodbye."));
+    }
+
+    @Test
+    void anAsideAfterThatAndAnIdiomOfSaying() {
+        assertEquals(List.of("indirect [in his view, the plan had failed] The minister (person, minister) said []"),
+                run("The minister said that, in his view, the plan had failed."));
+        assertEquals(List.of(), run("Having said that, the budget leaves little room for new hires."));
+    }
+
+    @Test
+    void aQuotationClosingARelativeClauseLeavesTheSubjectToTheCueAfterIt() {
+        assertEquals(List.of("mixed [reckless,] Mira Sandvik (person) described []",
+                        "indirect [the council would appeal] Mira Sandvik (person) said []"),
+                run("Mira Sandvik, who described the plan as “reckless,” said the council would appeal."));
+        assertEquals(List.of("direct [We will win,] null (unknown) said []"), run("“We will win,” said he."));
+    }
 }
