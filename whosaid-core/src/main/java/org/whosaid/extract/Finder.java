@@ -2284,7 +2284,15 @@ final class Finder {
         return t.kind(k) == Tokens.NUMBER && t.length(k) == 4 && (t.first(k) == '1' || t.first(k) == '2');
     }
 
+    /** Ordinals of "for the first time", "for the third time". */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth", "fifth",
+            "umpteenth", "hundredth", "nth");
+
     private int skipTemporal(int p, int end) {
+        if (t.eq(p, "for") && t.eq(p + 1, "the") && t.eq(p + 3, "time") && p + 4 < end
+                && (ORDINALS.contains(t.lower(p + 2)) || t.eq(p + 2, "last"))) {
+            p += 4; // "said for the first time that …": when, then the content
+        }
         int start = p;
         while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
                 && p > start) || t.is(p, ',') || p > start && isYear(p))) {

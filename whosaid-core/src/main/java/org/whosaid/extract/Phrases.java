@@ -1916,6 +1916,9 @@ final class Phrases {
         if (isPartyTag(i)) {
             return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
+        if (QUESTION_AUXILIARIES.contains(t.lower(i)) && t.isCapitalized(i + 1) && a.sentenceStart(a.sentenceOf(i)) == i) {
+            return null; // "Does Bernie Sanders represent …?": the question's verb, then the name
+        }
         if (t.is(i + 1, ',') && OPENING_PARTICIPLES.contains(t.lower(i)) && a.sentenceStart(a.sentenceOf(i)) == i) {
             return null; // "Reacting, the association's publicity secretary said": a participle opening the sentence
         }
@@ -1970,6 +1973,10 @@ final class Phrases {
         }
         return m;
     }
+
+    /** Auxiliaries that open a question before its subject, never a name's first word. */
+    private static final java.util.Set<String> QUESTION_AUXILIARIES = java.util.Set.of("does", "did", "do", "is", "are",
+            "was", "were", "has", "have", "had", "should", "could", "would", "shall");
 
     /** Participles that open a sentence before a comma and the speaker ("Reacting, the minister said"), no names. */
     static final java.util.Set<String> OPENING_PARTICIPLES = java.util.Set.of("reacting", "responding", "speaking",

@@ -447,6 +447,17 @@ final class Subjects {
                 && (t.eq(j, "week") || t.eq(j, "month") || t.eq(j, "year") || t.eq(j, "weekend") || t.eq(j, "night"))) {
             return j - 2;
         }
+        if (t.eq(j, "ago") && j - 2 >= from && TIME_UNITS.contains(t.lower(j - 1))
+                && (t.isWord(j - 2) || t.kind(j - 2) == Tokens.NUMBER)) {
+            // "The ministry two weeks ago said", "less than a month ago", "a few days ago"
+            int q = t.eq(j - 2, "few") && t.eq(j - 3, "a") ? j - 3 : j - 2;
+            if (t.eq(q - 1, "than") && (t.eq(q - 2, "less") || t.eq(q - 2, "more"))) {
+                q -= 2;
+            } else if (t.eq(q - 1, "about") || t.eq(q - 1, "nearly") || t.eq(q - 1, "just") || t.eq(q - 1, "only")) {
+                q--;
+            }
+            return q - 1 >= from - 1 ? q - 1 : k;
+        }
         if (t.isWord(j) && CHANNEL_NOUNS.contains(t.lower(j))) {
             // "Jeb Bush in a Medium post said", "The minister in a statement on Friday said": where it was said
             for (int i = j - 1; i - 1 >= from && i >= j - 4; i--) {
@@ -457,6 +468,35 @@ final class Subjects {
         }
         return k;
     }
+
+    /**
+     * The pronoun of a contraction at token k, the subject of cue c: "He's suggesting that", "they're saying", "she'd
+     * said", "we've argued"; null otherwise. A contraction with "'s" or "'re" goes with a progressive only, as "it's
+     * said that" is a passive.
+     */
+    private Mention contractedPronoun(int k, int c) {
+        if (k != c - 1 || !ph.isPronounContraction(k)) {
+            return null;
+        }
+        int apostrophe = t.innerApostrophe(k);
+        String verb = a.text().substring(apostrophe + 1, t.end(k)).toLowerCase(java.util.Locale.ROOT);
+        boolean perfect = verb.equals("ve") || verb.equals("d");
+        boolean progressive = (verb.equals("s") || verb.equals("re") || verb.equals("m")) && t.endsWith(c, "ing");
+        if (!perfect && !progressive) {
+            return null;
+        }
+        String pronoun = a.text().substring(t.start(k), apostrophe).toLowerCase(java.util.Locale.ROOT);
+        if (!THIRD_PERSON.contains(pronoun)) {
+            return null; // "I've argued", "we'd add": the writer's own voice, no one the article reports
+        }
+        return new Mention(k, k + 1, t.start(k), apostrophe, Mention.Type.PRONOUN, null, null, pronoun);
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
+
+    /** Units of a span of time before "ago". */
+    private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "days", "weeks", "months", "years",
+            "decades", "minute", "hour", "day", "week", "month", "year", "decade");
 
     /** What a speaker says something in, after "in a …" between the speaker and the cue. */
     private static final Set<String> CHANNEL_NOUNS = Set.of("post", "statement", "interview", "op-ed", "letter", "tweet",
@@ -1211,6 +1251,10 @@ final class Subjects {
         }
         if (k < from) {
             return null;
+        }
+        Mention contracted = contractedPronoun(k, c);
+        if (contracted != null) {
+            return new Subject(contracted, "speaker-cue", k, List.of(), c + 1, cw);
         }
         if (t.is(k, ',') && t.is(k - 1, ')') && k - 3 > from && beforeBracket(k - 1, from) != k - 1
                 && ph.isPartyTag(beforeBracket(k - 1, from) + 2)) {
