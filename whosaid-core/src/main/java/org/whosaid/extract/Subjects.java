@@ -936,12 +936,14 @@ final class Subjects {
         }
         for (int j = k - 2; j > from && j >= k - 16; j--) {
             if (isLongDash(j)) {
+                // a name, or a body, a group or a source: "Some economists — including two of the bank's own governors —
+                // warn that", "Democrats — and some Republicans — say"
                 Mention m = ph.left(j, from - 1);
-                if (m == null || m.endTok() != j || m.type() != Mention.Type.PERSON_NAME || m.startTok() != from
-                        && m.startTok() != datelineEnd(from, k) || !plainAside(j + 1, k)) {
+                if (m == null || m.endTok() != j || m.type() == Mention.Type.DOCUMENT || m.type() == Mention.Type.PRONOUN
+                        || m.startTok() != from && m.startTok() != datelineEnd(from, k) || !plainAside(j + 1, k)) {
                     return null;
                 }
-                if (isRoleApposition(j + 1) && m.role() == null) {
+                if (m.type() == Mention.Type.PERSON_NAME && isRoleApposition(j + 1) && m.role() == null) {
                     m = m.withRole(stripArticle(ph.surface(j + 1, k)));
                 }
                 return new Subject(m, "speaker-cue", m.startTok(), List.of(), c + 1, cw);
@@ -986,7 +988,9 @@ final class Subjects {
 
     /** Token k is an em or en dash, which sets off an aside (a hyphen joins words). */
     private boolean isLongDash(int k) {
-        return t.is(k, '\u2014') || t.is(k, '\u2013');
+        // (a hyphen standing alone between spaces is typed for one: "Some economists - including … - warn")
+        return t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '-') && t.start(k) > 0 && t.end(k) < a.text().length()
+                && a.text().charAt(t.start(k) - 1) == ' ' && a.text().charAt(t.end(k)) == ' ';
     }
 
     /** Tokens a group's participle or relative clause may run before its cue. */
