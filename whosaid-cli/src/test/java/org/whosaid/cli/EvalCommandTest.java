@@ -82,4 +82,36 @@ class EvalCommandTest {
                 + " attributed P 1.000 R 0.667 F1 0.800"), out);
         assertTrue(out.contains("statements (speech/writing cues)   detection P 1.000 R 1.000 F1 1.000"), out);
     }
+
+    @Test
+    void aStatementInTheGapBetweenAPolnearRelationsPiecesIsNoPartOfIt() throws Exception {
+        String text = "\u201CThe berths will close in May,\u201D Mira Sandvik said after the harbour council announced that"
+                + " the old quay had been declared unsafe by its own engineers last week. \u201CThe fishermen have been"
+                + " warned.\u201D\n";
+        Path dirs = Files.createDirectories(dir.resolve("gap/text"));
+        Path ann = Files.createDirectories(dir.resolve("gap/attributions"));
+        Files.writeString(dirs.resolve("quay.txt"), text);
+        String first = "The berths will close in May,";
+        String second = "The fishermen have been warned.";
+        String between = "the old quay had been declared unsafe by its own engineers last week";
+        int a = text.indexOf(first);
+        int b = text.indexOf(second);
+        int c = text.indexOf(between);
+        // the relation's content in two pieces; the council's statement stands in the gap, longer than either piece
+        Files.writeString(ann.resolve("quay_a1.ann"), "T1\tSource " + text.indexOf("Mira") + " " + (text.indexOf("Mira") + 12)
+                + "\tMira Sandvik\n"
+                + "T2\tCue " + text.indexOf("said") + " " + (text.indexOf("said") + 4) + "\tsaid\n"
+                + "T3\tContent " + a + " " + (a + first.length()) + ";" + b + " " + (b + second.length()) + "\t" + first
+                + " " + second + "\n"
+                + "T4\tSource " + text.indexOf("the harbour") + " " + (text.indexOf("the harbour") + 19) + "\tthe harbour council\n"
+                + "T5\tCue " + text.indexOf("announced") + " " + (text.indexOf("announced") + 9) + "\tannounced\n"
+                + "T6\tContent " + c + " " + (c + between.length()) + "\t" + between + "\n"
+                + "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+                + "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n");
+        String out = CliRun.ok("eval", dir.resolve("gap").toString());
+        // matched by their pieces, each relation gets its own statement with the right speaker (by the extent from the
+        // first piece to the last, the council's statement would be taken for Sandvik's and the council's left unfound)
+        assertTrue(out.contains("1 articles, 2 gold statements, 3 predicted"), out);
+        assertTrue(out.contains("detection P 1.000 R 1.000 F1 1.000 | attributed P 1.000 R 1.000 F1 1.000"), out);
+    }
 }

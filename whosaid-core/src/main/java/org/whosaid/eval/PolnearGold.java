@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads PolNeAR's brat standoff: T lines (Source, Cue, Content spans) tied by E lines. One annotation
- * file per article (the first by name) is scored; content given in several pieces is scored as the
- * span from its first to its last piece, and an output statement for each piece counts as part of the
- * relation ({@link GoldArticle#relations()}).
+ * file per article (the first by name) is scored; content given in several pieces keeps them, and a
+ * statement is matched against the pieces, not the gaps between them; an output statement for each
+ * piece counts as part of the relation ({@link GoldArticle#relations()}).
  */
 final class PolnearGold {
     private PolnearGold() {
@@ -43,7 +43,7 @@ final class PolnearGold {
         return out;
     }
 
-    private record T(String label, int start, int end, String text) {
+    private record T(String label, int start, int end, String text, List<GoldArticle.Piece> ranges) {
     }
 
     static GoldArticle read(String id, String text, List<String> ann) {
@@ -56,15 +56,17 @@ final class PolnearGold {
             }
             if (f[0].startsWith("T")) {
                 String[] head = f[1].split(" ");
-                // discontinuous spans are written "start end;start end": take the whole extent
+                // discontinuous spans are written "start end;start end": the whole extent, and its ranges
                 int start = Integer.MAX_VALUE;
                 int end = -1;
+                List<GoldArticle.Piece> ranges = new ArrayList<>();
                 for (String range : f[1].substring(head[0].length() + 1).split(";")) {
                     String[] se = range.trim().split(" ");
-                    start = Math.min(start, Integer.parseInt(se[0]));
-                    end = Math.max(end, Integer.parseInt(se[se.length - 1]));
+                    ranges.add(new GoldArticle.Piece(Integer.parseInt(se[0]), Integer.parseInt(se[se.length - 1])));
+                    start = Math.min(start, ranges.get(ranges.size() - 1).start());
+                    end = Math.max(end, ranges.get(ranges.size() - 1).end());
                 }
-                ts.put(f[0], new T(head[0], start, end, f.length > 2 ? f[2] : ""));
+                ts.put(f[0], new T(head[0], start, end, f.length > 2 ? f[2] : "", ranges));
             } else if (f[0].startsWith("E")) {
                 es.add(f[1].split(" "));
             }
@@ -73,6 +75,7 @@ final class PolnearGold {
         for (String[] e : es) {
             int cStart = Integer.MAX_VALUE;
             int cEnd = -1;
+            List<GoldArticle.Piece> pieces = new ArrayList<>(); // (in one T line or in several Content parts)
             T source = null;
             T cue = null;
             for (String part : e) {
@@ -88,6 +91,7 @@ final class PolnearGold {
                 if (role.startsWith("Content")) {
                     cStart = Math.min(cStart, tt.start());
                     cEnd = Math.max(cEnd, tt.end());
+                    pieces.addAll(tt.ranges());
                 } else if (role.startsWith("Source")) {
                     source = tt;
                 } else if (role.startsWith("Cue")) {
@@ -105,7 +109,7 @@ final class PolnearGold {
             }
             sts.add(new GoldArticle.GoldStatement(null, cStart, cEnd, source == null ? null : source.text(),
                     source == null ? -1 : source.start(), source == null ? -1 : source.end(), null,
-                    cue == null ? null : cue.text(), null, ph, speech));
+                    cue == null ? null : cue.text(), null, ph, speech, pieces.size() > 1 ? pieces : List.of()));
         }
         sts.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new GoldArticle(id, text, sts, List.of(), true);

@@ -127,6 +127,24 @@ public final class Scorer {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /**
+     * How much the output span [s, e) overlaps gold statement gs, or 0 when it does not match it: it matches the
+     * statement's span, or for content in pieces one of its pieces (a statement in a gap between them, such as the
+     * attribution's own clause, is no part of it).
+     */
+    static int overlap(GoldArticle.GoldStatement gs, int s, int e) {
+        if (gs.pieces().isEmpty()) {
+            return matches(gs.start(), gs.end(), s, e) ? Math.min(gs.end(), e) - Math.max(gs.start(), s) : 0;
+        }
+        int total = 0;
+        boolean any = false;
+        for (GoldArticle.Piece p : gs.pieces()) {
+            any |= matches(p.start(), p.end(), s, e);
+            total += Math.max(0, Math.min(p.end(), e) - Math.max(p.start(), s));
+        }
+        return any ? total : 0;
+    }
+
     /** True when two spans overlap by at least half of the shorter one. */
     public static boolean matches(int s1, int e1, int s2, int e2) {
         int overlap = Math.min(e1, e2) - Math.max(s1, s2);
@@ -180,10 +198,7 @@ public final class Scorer {
             int bestOverlap = 0;
             for (int j = 0; j < pred.size(); j++) {
                 Statement p = pred.get(j);
-                if (taken[j] || !matches(gs.start(), gs.end(), p.quote().start(), p.quote().end())) {
-                    continue;
-                }
-                int overlap = Math.min(gs.end(), p.quote().end()) - Math.max(gs.start(), p.quote().start());
+                int overlap = taken[j] ? 0 : overlap(gs, p.quote().start(), p.quote().end());
                 if (overlap > bestOverlap) {
                     best = j;
                     bestOverlap = overlap;
@@ -218,10 +233,7 @@ public final class Scorer {
             int bestOverlap = 0;
             for (int i = 0; i < gold.size(); i++) {
                 GoldArticle.GoldStatement gs = gold.get(i);
-                if (match[i] < 0 || !matches(gs.start(), gs.end(), p.quote().start(), p.quote().end())) {
-                    continue;
-                }
-                int overlap = Math.min(gs.end(), p.quote().end()) - Math.max(gs.start(), p.quote().start());
+                int overlap = match[i] < 0 ? 0 : overlap(gs, p.quote().start(), p.quote().end());
                 if (overlap > bestOverlap) {
                     part[j] = i;
                     bestOverlap = overlap;

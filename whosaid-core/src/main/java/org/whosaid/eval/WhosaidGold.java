@@ -43,7 +43,7 @@ final class WhosaidGold {
             String kind = s.path("kind").asText();
             ph.add(0, kind);
             sts.add(new GoldArticle.GoldStatement(kind, s.path("span").get(0).asInt(), s.path("span").get(1).asInt(),
-                    text(s, "speaker"), -1, -1, text(s, "role"), text(s, "cue"), via, ph, true));
+                    text(s, "speaker"), -1, -1, text(s, "role"), text(s, "cue"), via, ph, true, List.of()));
         }
         List<GoldArticle.GoldRejected> rej = new ArrayList<>();
         for (JsonNode r : root.path("not_statements")) {
