@@ -183,8 +183,10 @@ final class Phrases {
 
     /** Token i is "his", "her", "its", "their" or "our". */
     boolean isPossessivePronoun(int i) {
-        return connectiveIn(i, 1 << HIS | 1 << HER | 1 << ITS | 1 << THEIR | 1 << OUR);
+        return connectiveIn(i, POSSESSIVES);
     }
+
+    private static final int POSSESSIVES = 1 << HIS | 1 << HER | 1 << ITS | 1 << THEIR | 1 << OUR;
 
     /** True when token i is one of the connectives of the set (bits of ids). */
     private boolean connectiveIn(int i, int set) {
@@ -1119,7 +1121,7 @@ final class Phrases {
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
                     || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && isClientNoun(j)
                     // (what a source knows about: "people with knowledge of the work")
-                    || w == OF && isKnowledgeOf(i) && isClientNoun(j)
+                    || w == OF && isKnowledgeOf(i) && !has(j, Lexicon.STOP | Lexicon.PRONOUN) && cue(j) == null
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
                     || w != WITH && inMatterObject(i))
                     || w == FOR && isPortfolioOn(i, end) || w == OF && isPortfolioOf(i, end);
@@ -2191,7 +2193,8 @@ final class Phrases {
     }
 
     private boolean isOfThe(int i) {
-        return i > 0 && (connectiveIn(i, THE_OR_A) && isPrepositionAt(i - 1)
+        // (or a possessive: "sources close to her campaign", "senior members of his party")
+        return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
                 || connectiveIn(i, THE_OR_A | PLACE_OPENERS) && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }
 
