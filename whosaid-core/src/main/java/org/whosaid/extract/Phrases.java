@@ -655,9 +655,10 @@ final class Phrases {
         // plural subject, and a clause follows
         // (or a relative clause or participle on one: "Nurses who worked in the unit say they …", "Residents who
         // oppose the decision say", "Residents opposed to the decision say")
+        // (or the matter a source knows about: "Sources close to her campaign say she …")
         return !(clauseAfter && d >= 2 && (isPrepositionAt(d - 1) && t.isWord(d - 2)
                 && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP) || pluralBeforeClause(d - 2))
-                || pluralBeforeClause(d - 1)));
+                || pluralBeforeClause(d - 1) || inMatterObject(d)));
     }
 
     /**
