@@ -2137,8 +2137,19 @@ final class Phrases {
      * survey", "the Congressional Budget Office report". The document speaks; its name says who issued it.
      */
     private boolean namedDocument(int orgWord, int end) {
-        return end - 1 > orgWord && !t.isCapitalized(end - 1) && has(end - 1, Lexicon.DOCUMENT)
-                && t.isCapitalized(end - 2);
+        if (!(end - 1 > orgWord && !t.isCapitalized(end - 1) && has(end - 1, Lexicon.DOCUMENT))) {
+            return false;
+        }
+        // or the body's possessive, then a plain word or two: "the Department of Transportation’s contract database"
+        for (int k = end - 2; k >= orgWord && k >= end - 4; k--) {
+            if (t.isCapitalized(k)) {
+                return k == end - 2 || isPossessive(k);
+            }
+            if (!isPlainWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens from to comma are a phrase opened by a preposition, with no comma inside: "In a letter to the judge". */

@@ -860,8 +860,9 @@ public final class Resolver {
             return ownedBy;
         }
         String[] w = wordsAfterArticle(m.name());
-        if (w.length == 2 && capitalised(w[0]) && orgHead.test(w[0].toLowerCase(Locale.ROOT))) {
-            // "according to Senate filings", "a Treasury memo": one organisation word names the body that issued it
+        if (w.length == 2 && capitalised(w[0]) && (orgHead.test(w[0].toLowerCase(Locale.ROOT)) || isAcronym(w[0]))) {
+            // "according to Senate filings", "a Treasury memo", "a CNN tally": one organisation word or acronym names
+            // the body that issued it
             return new Resolved(w[0], SpeakerType.ORGANIZATION, null, 0.15, "document:named-body");
         }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
@@ -1960,6 +1961,13 @@ public final class Resolver {
             }
             return new Resolved(owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
         }
+        int body = words[0].equalsIgnoreCase("the") ? bodyPossessive(words) : -1;
+        if (body > 0) {
+            // "the state Department of Transportation’s contract database": the body named up to its possessive
+            String w = words[body];
+            return new Resolved(String.join(" ", java.util.Arrays.copyOf(words, body)) + " " + w.substring(0, w.length() - 2),
+                    SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
+        }
         for (int i = 1; i < words.length - 1; i++) {
             String w = words[i];
             if (isPossessiveWord(w) && w.length() > 2 && capitalised(w) && words[i - 1].equalsIgnoreCase("the")) {
@@ -1969,6 +1977,27 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of the possessive word that ends a body's name of two or more words after "the", before the
+     * document's words: the "Transportation’s" of "the state Department of Transportation’s contract database" (one
+     * lower-case word may open the name; the words inside are capitalised or "of", "for", "and"); else -1.
+     */
+    private static int bodyPossessive(String[] words) {
+        int capitals = 0;
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i];
+            if (isPossessiveWord(w) && capitalised(w) && w.length() > 2) {
+                return capitals >= 1 ? i : -1;
+            }
+            if (capitalised(w)) {
+                capitals++;
+            } else if (!(i == 1 || w.equals("of") || w.equals("for") || w.equals("and"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A word ending in 's or ’s: "the agency's", "Gulfline Power’s". */
