@@ -2262,7 +2262,8 @@ final class Phrases {
                     && !(k + 1 < end && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || k == bodyStart && isSentenceStart(k)))
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
-                    || isParticle(k) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1))
+                    || isParticle(k) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
+                    || t.eq(k - 1, "st") && t.isCapitalized(k - 1)) // "St. Brigid Hospital Partners", "St. Brigid said"
                     || k > bodyStart && isAmpersandInName(k, end)
                     || k > bodyStart && k + 1 < end && isPaperAnd(k)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
