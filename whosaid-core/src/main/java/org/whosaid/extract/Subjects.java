@@ -1143,7 +1143,7 @@ final class Subjects {
         int quotedAs = quotedPassiveAs(c, from);
         Subject sub = subjectOf(c, from, quotedAs > 0);
         if (quotedAs < 0 || sub == null) {
-            return sub;
+            return sub == null || !sub.rule().equals("speaker-cue") ? sub : quotedAsSaying(c, sub);
         }
         // "X was quoted by the paper as saying": X speaks, the paper relays
         Mention by = t.eq(c + 1, "by") ? ph.right(c + 2, t.is(quotedAs - 1, ',') ? quotedAs - 1 : quotedAs) : null;
@@ -1532,15 +1532,26 @@ final class Subjects {
         if (m.type() == Mention.Type.PRONOUN && (m.head().equals("i") || m.head().equals("we")) && !a.inQuote(c)) {
             return null;
         }
-        if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
-            Mention y = quotedObject(c + 1, end);
-            int asTok = y == null ? -1 : asAfter(y);
-            if (asTok > 0 && t.eq(asTok + 1, "saying")) {
-                List<ViaRef> via = List.of(relays.viaOf(m));
-                return new Subject(y, "quoted-as-saying", first, via, asTok + 2, cw + " ... as saying");
-            }
-        }
         return new Subject(m, "speaker-cue", first, List.of(), c + 1, cw);
+    }
+
+    /**
+     * The one quoted for the subject of cue c when c is the "quoted" or "cited" of "X quoted Y as saying" (X relays,
+     * Y speaks), also after an aside ("The newspaper Correio Central, however, quoted an unnamed official as saying");
+     * else the subject as it is.
+     */
+    private Subject quotedAsSaying(int c, Subject sub) {
+        Mention m = sub.mention();
+        if (!(t.eq(c, "quoted") || t.eq(c, "cited")) || m.type() == Mention.Type.PRONOUN) {
+            return sub;
+        }
+        Mention y = quotedObject(c + 1, a.sentenceEnd(a.sentenceOf(c)));
+        int asTok = y == null ? -1 : asAfter(y);
+        if (asTok > 0 && t.eq(asTok + 1, "saying")) {
+            return new Subject(y, "quoted-as-saying", sub.firstTok(), List.of(relays.viaOf(m)), asTok + 2, sub.cueText()
+                    + " ... as saying");
+        }
+        return sub;
     }
 
     /** The nearest comma at or before token j, from floor on and not before from, with no quotation mark between; else -1. */
