@@ -1231,6 +1231,9 @@ final class Phrases {
         if (inCompoundRole(i, end)) {
             return true; // "chief information security officer": plain nouns between a role word and its head
         }
+        if (isClientNoun(i) && inClientObject(i)) {
+            return true; // the head of whom a source acts for: "a lobbyist for the state's school districts"
+        }
         if (i + 2 < end && isPossessive(i - 1) && t.isWord(i + 1) && !t.isCapitalized(i + 1) && !t.isCapitalized(i + 2)
                 && has(i + 2, Lexicon.ORG | Lexicon.ROLE) && !has(i, Lexicon.STOP) && cue(i) == null && cue(i + 1) == null
                 && !t.endsWith(i, "ly")) {
@@ -1357,6 +1360,22 @@ final class Phrases {
         return t.isWord(i) && !t.isCapitalized(i) && (!has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) || t.eq(i, "march"))
                 && cue(i) == null && !connectiveIn(i, THE_OR_A) && (!t.endsWith(i, "ly") || isLyNoun(i))
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
+    }
+
+    /**
+     * Token i ends a phrase of plain words and possessives after the "for" of a role or source: "districts" of "a
+     * lobbyist for the state's school districts".
+     */
+    private boolean inClientObject(int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
+            if (connective(k) == FOR) {
+                return has(k - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && !t.isCapitalized(k - 1);
+            }
+            if (!(isPlainWord(k) || isPossessive(k) && !t.isCapitalized(k) || connectiveIn(k, THE_OR_A))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
