@@ -486,13 +486,8 @@ final class Subjects {
             return null;
         }
         String pronoun = a.text().substring(t.start(k), apostrophe).toLowerCase(java.util.Locale.ROOT);
-        if (!THIRD_PERSON.contains(pronoun)) {
-            return null; // "I've argued", "we'd add": the writer's own voice, no one the article reports
-        }
         return new Mention(k, k + 1, t.start(k), apostrophe, Mention.Type.PRONOUN, null, null, pronoun);
     }
-
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
 
     /** Units of a span of time before "ago". */
     private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "days", "weeks", "months", "years",
@@ -1258,7 +1253,9 @@ final class Subjects {
         }
         Mention contracted = contractedPronoun(k, c);
         if (contracted != null) {
-            return new Subject(contracted, "speaker-cue", k, List.of(), c + 1, cw);
+            // ("I've argued", "we'd add" outside quotation marks: the writer's own voice, as "I said" is)
+            return (contracted.head().equals("i") || contracted.head().equals("we")) && !a.inQuote(c) ? null
+                    : new Subject(contracted, "speaker-cue", k, List.of(), c + 1, cw);
         }
         if (t.is(k, ',') && t.is(k - 1, ')') && k - 3 > from && beforeBracket(k - 1, from) != k - 1
                 && ph.isPartyTag(beforeBracket(k - 1, from) + 2)) {

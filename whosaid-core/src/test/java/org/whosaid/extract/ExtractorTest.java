@@ -4171,8 +4171,8 @@ class ExtractorTest {
                         + "(organization) According to []"),
                 run("The National Road Transport and Safety Authority (NRTSA) began the crackdown on Monday.\nAccording to "
                         + "NRTSA data, 318 people have died in road crashes."));
-        // initials no body spelled before stay the document's
-        assertEquals(List.of("indirect [318 people have died in road crashes] NRTSA data (unknown) According to []"),
+        // initials no body spelled before name the body as they are
+        assertEquals(List.of("indirect [318 people have died in road crashes] NRTSA (organization) According to []"),
                 run("Prices are up this year across the region.\nAccording to NRTSA data, 318 people have died in road crashes."));
     }
 
@@ -6634,5 +6634,81 @@ class ExtractorTest {
                         "indirect [the council would appeal] Mira Sandvik (person) said []"),
                 run("Mira Sandvik, who described the plan as “reckless,” said the council would appeal."));
         assertEquals(List.of("direct [We will win,] null (unknown) said []"), run("“We will win,” said he."));
+    }
+
+    @Test
+    void whenAndHowLongAgoStandBetweenTheCueAndItsContentOrSubject() {
+        assertEquals(List.of("indirect [secret files had passed through the server] The ministry (organization) said []"),
+                run("The ministry less than two weeks ago said for the first time that secret files had passed through "
+                        + "the server."));
+        assertEquals(List.of("indirect [the files were safe] The ministry (organization) said []"),
+                run("The ministry said for the last time the files were safe."));
+    }
+
+    @Test
+    void aThirdPersonContractionIsTheSubjectAndTheWritersOwnIsNot() {
+        assertEquals(List.of("indirect [delegates should switch] Mira Sandvik (person) suggesting []"),
+                run("Mira Sandvik is digging in. She's suggesting that delegates should switch."));
+        assertEquals(List.of(), run("It's said that the deal is dead."));
+        assertEquals(List.of(), run("I've argued that the deal is dead."));
+    }
+
+    @Test
+    void aQuestionsAuxiliaryIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("indirect [the plan was sound] Ada Kerr (person) said []"),
+                run("Does Ada Kerr have a plan? Kerr said the plan was sound."));
+    }
+
+    @Test
+    void aGroupBeforeAnAsideBetweenDashesSpeaks() {
+        assertEquals(List.of("indirect [the bank could undermine growth] Some economists (group) warn []"),
+                run("Some economists — including two of the bank's own governors — warn that the bank could undermine "
+                        + "growth."));
+        // a hyphen between spaces stands for the dash
+        assertEquals(List.of("indirect [the plan will fail] Democrats (group) say []"),
+                run("Democrats - and some Republicans - say that the plan will fail."));
+    }
+
+    @Test
+    void sourcesCloseToAPossessivesBodyAndTheHeadOfWhomASourceActsFor() {
+        assertEquals(List.of("indirect [she stands fully behind the president] sources close to her campaign "
+                        + "(anonymous) say []"),
+                run("Rather, sources close to her campaign say she stands fully behind the president."));
+        assertEquals(List.of("indirect [superintendents had been told to prepare] A lobbyist for the state's school "
+                        + "districts (anonymous) said []"),
+                run("A lobbyist for the state's school districts, who spoke on condition of anonymity, said "
+                        + "superintendents had been told to prepare."));
+        assertEquals(List.of("indirect [the cash always arrived a day early] A former dispatcher at the company "
+                        + "(anonymous) said []"),
+                run("A former dispatcher at the company, who asked not to be named, said the cash always arrived a day "
+                        + "early."));
+        assertEquals(List.of("indirect [there is a direct link to the attacks] proponents of tighter rules (group) say []"),
+                run("Indeed, proponents of tighter rules say there is a direct link to the attacks."));
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksAfterAnAside() {
+        assertEquals(List.of("indirect [a plan had been drafted just in case] an unnamed ministry official (anonymous) "
+                        + "quoted ... as saying [Correio Central]"),
+                run("The newspaper Correio Central, however, quoted an unnamed ministry official as saying that a plan "
+                        + "had been drafted just in case."));
+    }
+
+    @Test
+    void aBodysPossessiveOrAcronymIssuesADocument() {
+        assertEquals(List.of("indirect [Hallbrook has won $46 million in road contracts] the state Department of "
+                        + "Transportation (organization) according to []"),
+                run("Hallbrook has won $46 million in road contracts, according to the state Department of "
+                        + "Transportation’s contract database."));
+        assertEquals(List.of("indirect [Rask has won 758 delegates] CNN (organization) according to []"),
+                run("Rask has won 758 delegates, according to a CNN tally."));
+    }
+
+    @Test
+    void saintsNameOfABodyIsNoPerson() {
+        assertEquals(List.of("indirect [it had considered walking away from the deal] St. Brigid Hospital Partners "
+                        + "(organization) denied []"),
+                run("Regulators opened a review of the takeover of St. Brigid Hospital Partners on Monday.\nSt. Brigid "
+                        + "denied that it had considered walking away from the deal."));
     }
 }
