@@ -213,10 +213,21 @@ final class Phrases {
         if (known == null) {
             Lexicon.CueWord w = lex.cueOf(chars, t.start(i), t.end(i));
             known = w == null || insideName(i) || isStateNoun(i) || isNounUse(i, w) || !inFrame(i, w) || isCounselAside(i)
-                    || isHavingSaid(i) ? NO_CUE : w;
+                    || isHavingSaid(i) || isAttributiveParticiple(i) ? NO_CUE : w;
             cues[i] = known;
         }
         return known == NO_CUE ? null : known;
+    }
+
+    /**
+     * A past participle between a determiner or a figure and its plain noun, an adjective that reports nothing: "271
+     * pledged delegates", "the announced cuts", "a promised review".
+     */
+    private boolean isAttributiveParticiple(int i) {
+        return t.endsWith(i, "ed") && (t.kind(i - 1) == Tokens.NUMBER || connectiveIn(i - 1, THE_OR_A | 1 << AN))
+                && t.isWord(i + 1) && !t.isCapitalized(i + 1) && connective(i + 1) == OTHER && !isAuxiliary(i + 1)
+                && !has(i + 1, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TEMPORAL)
+                && lex.cueOf(chars, t.start(i + 1), t.end(i + 1)) == null; // (the lexicon's, not cue(): no recursion)
     }
 
     /** The "said" of the idiom "Having said that," ("Having said this,"), which turns the argument and reports nothing. */
