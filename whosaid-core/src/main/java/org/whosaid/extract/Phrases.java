@@ -1949,8 +1949,11 @@ final class Phrases {
         if (isPartyTag(i)) {
             return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
-        if (QUESTION_AUXILIARIES.contains(t.lower(i)) && t.isCapitalized(i + 1) && a.sentenceStart(a.sentenceOf(i)) == i) {
-            return null; // "Does Bernie Sanders represent …?": the question's verb, then the name
+        if ((QUESTION_AUXILIARIES.contains(t.lower(i)) || SENTENCE_ADVERBS.contains(t.lower(i))) && t.isCapitalized(i + 1)
+                && a.sentenceStart(a.sentenceOf(i)) == i) {
+            // "Does Bernie Sanders represent …?", "Even Lindsey Graham said": the question's verb or an adverb, then the
+            // name
+            return null;
         }
         if (t.is(i + 1, ',') && OPENING_PARTICIPLES.contains(t.lower(i)) && a.sentenceStart(a.sentenceOf(i)) == i) {
             return null; // "Reacting, the association's publicity secretary said": a participle opening the sentence
@@ -2006,6 +2009,9 @@ final class Phrases {
         }
         return m;
     }
+
+    /** Words that open a sentence before its subject and are never a name's first word. */
+    private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("even", "like", "unlike", "only", "just");
 
     /** Auxiliaries that open a question before its subject, never a name's first word. */
     private static final java.util.Set<String> QUESTION_AUXILIARIES = java.util.Set.of("does", "did", "do", "is", "are",
