@@ -741,7 +741,27 @@ final class NameScan {
             if (!t.isCapitalized(k) && ph.has(k, Lexicon.COMPANY) && !ph.has(k, Lexicon.ROLE)) {
                 // "Brindlewave, the meeting-notes startup that raised $60 million, wants …"
                 return t.is(k + 1, ',') || t.eq(k + 1, "that") || t.eq(k + 1, "which") || t.eq(k + 1, "whose")
-                        || t.eq(k + 1, "behind"); // "Brindlepath, the company behind the app …"
+                        || t.eq(k + 1, "behind") // "Brindlepath, the company behind the app …"
+                        // "Huddlr, the group-chat app popular with students, says" (not "Tim Hess, a real estate
+                        // developer in Virginia,")
+                        || !ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE) && closesPlainly(t, ph, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Plain words from token p to a comma within eight tokens, with no cue and no person's role or trade among them:
+     * the rest of a company's apposition ("the group-chat app popular with college students,"; not "the city
+     * manager,", "a bank analyst at …,").
+     */
+    private static boolean closesPlainly(org.whosaid.text.Tokens t, Phrases ph, int p) {
+        for (int j = p; j < p + 8; j++) {
+            if (t.is(j, ',')) {
+                return j > p;
+            }
+            if (!t.isWord(j) || ph.cue(j) != null || ph.has(j, Lexicon.ROLE | Lexicon.ANONYMOUS)) {
+                return false;
             }
         }
         return false;
