@@ -2031,8 +2031,10 @@ final class Subjects {
             if (SUBORDINATORS.contains(t.lower(j))) {
                 Mention s = ph.right(j + 1, and);
                 int verb = s == null ? -1 : s.endTok();
+                // (a name and one lower-case word before "and" make a noun phrase, no clause: "before the Easter
+                // recess and said")
                 return s != null && s.type() != Mention.Type.DOCUMENT && verb < and && t.isWord(verb)
-                        && !t.isCapitalized(verb) && !ph.has(verb, Lexicon.STOP) ? s : null;
+                        && !t.isCapitalized(verb) && !ph.has(verb, Lexicon.STOP) && !(verb == and - 1 && s.isName()) ? s : null;
             }
         }
         return null;
