@@ -1041,8 +1041,11 @@ final class Subjects {
      * of the cue, or 32 for an anonymity clause, which makes it anonymous. Null when there is none.
      */
     private Subject restrictedSubject(int c, int k, int from, String cw) {
-        if (!SAY_TELL.contains(cw)) {
-            return null; // other cues after a relative clause are too often its own verbs' objects
+        // other cues after a relative clause are too often its own verbs' objects, but for "called" after a sentence's
+        // subject: "Residents who live near the plant called the decision “a betrayal”"
+        boolean calling = cw.equals("called") || cw.equals("call") || cw.equals("calls");
+        if (!SAY_TELL.contains(cw) && !calling) {
+            return null;
         }
         // from the word before the cue: in "voters who say …" the verb is the relative clause's own; an
         // anonymity clause may give its reason ("who asked not to be named because he was not authorized to
@@ -1055,7 +1058,7 @@ final class Subjects {
                     return null;
                 }
                 boolean anonymity = anonymityBetween(j, c);
-                if (k - j > 10 && !anonymity) {
+                if (k - j > 10 && !anonymity || calling && s.startTok() != from) {
                     return null;
                 }
                 if (anonymity) {
