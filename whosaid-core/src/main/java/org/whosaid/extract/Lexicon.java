@@ -37,6 +37,7 @@ final class Lexicon {
     static final int FEMALE = 1 << 19;
     static final int MALE = 1 << 20;
     static final int PORTFOLIO = 1 << 21;
+    static final int GOVERNMENT = 1 << 22;
     private static final Map<String, Integer> LIST_BITS = Map.ofEntries(
             Map.entry("honorific", HONORIFIC), Map.entry("role", ROLE), Map.entry("group", GROUP), Map.entry("org", ORG),
             Map.entry("anonymous", ANONYMOUS), Map.entry("document", DOCUMENT), Map.entry("via", VIA),
@@ -45,7 +46,7 @@ final class Lexicon {
             Map.entry("determiner", DETERMINER), Map.entry("indefinite", INDEFINITE), Map.entry("particle", PARTICLE),
             Map.entry("proposition", PROPOSITION), Map.entry("company", COMPANY),
             Map.entry("postnominal", POSTNOMINAL), Map.entry("female", FEMALE), Map.entry("male", MALE),
-            Map.entry("portfolio", PORTFOLIO));
+            Map.entry("portfolio", PORTFOLIO), Map.entry("government", GOVERNMENT));
 
     private static final Lexicon INSTANCE = load();
 
