@@ -1357,6 +1357,13 @@ final class Finder {
         int p = sub.cueEnd();
         if (TELL_OBJECT.contains(cw)) {
             Mention obj = ph.right(p, end);
+            if (obj != null && obj.type() == Mention.Type.PRONOUN && (SUBJECT_PRONOUNS.contains(obj.head())
+                    && !obj.head().equals("it") || obj.head().equals("i") || ph.isAuxiliary(obj.endTok())
+                    || t.eq(obj.endTok(), "would") || t.eq(obj.endTok(), "will"))) {
+                // "warned they would strike", "warned it would respond": a pronoun in the subject's form, or before a
+                // verb, is the clause's subject, no one warned ("warned it that …" is)
+                obj = null;
+            }
             int audience = audienceEnd(p, end);
             if (audience > p && (obj == null || audience > obj.endTok())) {
                 p = audience; // "told the meeting the longest route …", "told trustees during …"
