@@ -6711,4 +6711,30 @@ class ExtractorTest {
                 run("Regulators opened a review of the takeover of St. Brigid Hospital Partners on Monday.\nSt. Brigid "
                         + "denied that it had considered walking away from the deal."));
     }
+
+    @Test
+    void aCountryOrCapitalThatSpeaksIsItsGovernmentAndAPersonWithSuchANameIsNot() {
+        assertEquals(List.of("indirect [it was resolutely opposed to the test] China (organization) said []",
+                        "indirect [it would respond] Tehran (organization) warned []"),
+                run("China said it was resolutely opposed to the test.\nTehran warned it would respond."));
+        assertEquals(List.of("indirect [the seats would be empty] Steve Israel (person) said []"),
+                run("Former congressman Steve Israel spoke on Monday.\nIsrael said the seats would be empty."));
+    }
+
+    @Test
+    void aPronounInTheSubjectsFormOpensTheWarnedClause() {
+        assertEquals(List.of("indirect [they would strike on Monday] Ada Kerr (person) warned []"),
+                run("Ada Kerr warned they would strike on Monday."));
+        assertEquals(List.of("indirect [the market would fall] Ada Kerr (person) warned []"),
+                run("Ada Kerr warned investors the market would fall."));
+    }
+
+    @Test
+    void aCompanysAppositionMayRunOnToItsComma() {
+        assertEquals(List.of("indirect [an attacker stole the numbers of 19 million users] Huddlr (organization) says []",
+                        "indirect [the seller was asking $40,000] Tomasz Wierzbicki-Hale (person, researcher) told []"),
+                run("Huddlr, the group-chat app popular with college students, says an attacker stole the numbers of 19 "
+                        + "million users.\nThe breach was first spotted by researcher Tomasz Wierzbicki-Hale. He told Bytewire "
+                        + "the seller was asking $40,000."));
+    }
 }
