@@ -238,14 +238,23 @@ final class NameScan {
                 && !ph.has(k, Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.STOP | Lexicon.MODIFIER | Lexicon.DETERMINER)) {
             k++;
         }
-        // (no person's name: "Hillary Clinton campaign manager Robby Mook")
-        if (k - from < 2 || k >= m.endTok() || ph.has(from, Lexicon.FEMALE | Lexicon.MALE) || !t.isWord(k)
+        // (no person's name: "Hillary Clinton campaign manager Robby Mook"; one word only before a company's officer:
+        // "Aeroverra chief executive Jonas Wilmsen-Dara", not "Labour MP X")
+        if (k - from < 1 || k - from == 1 && (!(t.eq(k, "chief") || CORPORATE_ROLES.contains(t.lower(k)))
+                || isAdjectiveShaped(t, from)) // (not "Democratic chairman X")
+                || k >= m.endTok() || ph.has(from, Lexicon.FEMALE | Lexicon.MALE) || !t.isWord(k)
                 || t.isCapitalized(k) || !ph.has(k, Lexicon.ROLE | Lexicon.MODIFIER)
                 || !m.role().startsWith(a.text().substring(t.start(from), t.end(k - 1)) + " ")) {
             return null;
         }
         return new Mention(from, k, t.start(from), t.end(k - 1), Mention.Type.ORG_NAME,
                 a.text().substring(t.start(from), t.end(k - 1)), null, t.lower(k - 1));
+    }
+
+    /** Word k ends as a people's or a party's adjective does: "Democratic", "Republican", "Turkish", "Liberal". */
+    private static boolean isAdjectiveShaped(org.whosaid.text.Tokens t, int k) {
+        return t.endsWith(k, "ic") || t.endsWith(k, "an") || t.endsWith(k, "ish") || t.endsWith(k, "ese")
+                || t.endsWith(k, "al") || t.endsWith(k, "ive");
     }
 
     /** The full name written for the surname, or null (see {@link #givenNamesBefore}). */
