@@ -195,6 +195,11 @@ final class NameScan {
                 introducedIn[e] = -1;
                 titles[e] = null;
                 names.add(employer);
+                if (employer.endTok() - employer.startTok() == 1) {
+                    // a one-word company known by its officer: its other mentions are typed alike ("Cabin crew at
+                    // Aeroverra walked out …" before "Aeroverra chief executive X")
+                    companies.add(employer.name());
+                }
             }
             int k = names.size();
             grow();

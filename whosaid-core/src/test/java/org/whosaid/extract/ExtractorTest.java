@@ -6737,4 +6737,16 @@ class ExtractorTest {
                         + "million users.\nThe breach was first spotted by researcher Tomasz Wierzbicki-Hale. He told Bytewire "
                         + "the seller was asking $40,000."));
     }
+
+    @Test
+    void aOneWordCompanyKnownByItsOfficerIsTheNominalBeforeIt() {
+        assertEquals(List.of("indirect [Cabin crew at Aeroverra walked out on Monday, stranding 30,000 passengers] Aeroverra "
+                        + "(organization) said []",
+                        "direct [No one wants this,] Jonas Wilmsen-Dara (person, Aeroverra chief executive) said []"),
+                run("Cabin crew at Aeroverra walked out on Monday, stranding 30,000 passengers, the airline said.\n“No one "
+                        + "wants this,” said Aeroverra chief executive Jonas Wilmsen-Dara."));
+        // a party's adjective before its officer is no company
+        assertEquals(List.of("indirect [the count was fair] Ana Ruiz (person, Democratic chairman) said []"),
+                run("Democratic chairman Ana Ruiz said the count was fair."));
+    }
 }
