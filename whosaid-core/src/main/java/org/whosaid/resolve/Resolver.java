@@ -1714,7 +1714,8 @@ public final class Resolver {
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
-                    && !((n.role() != null && outletHead.test(n.role()) || isPaper(i)) && !outletHead.test(m.head()))) {
+                    && !((n.role() != null && outletHead.test(n.role()) || isPaper(i) || namesANewsOutlet(n.name()))
+                    && !outletHead.test(m.head()))) {
                 // (not a council for "the developer": "X District Council’s committee voted … The developer said", nor
                 // for "the company’s own figures")
                 return n;
@@ -1739,6 +1740,12 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** A name that says it is a news outlet's: "The PAP news agency", "the Kuria Times newspaper". */
+    private static boolean namesANewsOutlet(String name) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return n.contains("news agency") || n.contains("news service") || n.endsWith(" newspaper") || n.endsWith(" broadcaster");
     }
 
     /**
