@@ -2538,6 +2538,9 @@ final class Finder {
             toTok--; // "said more homes had been built, and insisted …": the comma before the next clause is not reported
         }
         if (fromTok > cueTok && t.is(fromTok, ',') && toTok - fromTok > 1) {
+            if (t.eq(fromTok - 1, "that") && t.endsWith(fromTok + 1, "ing") && subjects.isCue(fromTok + 1)) {
+                return; // "denied that, saying …": "that" is what was denied, and the participle reports on its own
+            }
             fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
         }
         if (toTok - fromTok < 3) {

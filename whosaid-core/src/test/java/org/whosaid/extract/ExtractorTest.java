@@ -6749,4 +6749,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the count was fair] Ana Ruiz (person, Democratic chairman) said []"),
                 run("Democratic chairman Ana Ruiz said the count was fair."));
     }
+
+    @Test
+    void deniedThatWithAParticipleAfterItsCommaReportsThroughTheParticiple() {
+        assertEquals(List.of("indirect [member states had been briefed in October] The Commission (organization) saying []"),
+                run("The Commission denied that, saying member states had been briefed in October."));
+    }
 }
