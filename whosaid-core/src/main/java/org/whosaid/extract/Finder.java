@@ -1486,8 +1486,10 @@ final class Finder {
         if (t.eq(p, "this") && (t.eq(p + 1, "while") || t.eq(p + 1, "when") || t.eq(p + 1, "at") || t.eq(p + 1, "during"))) {
             return -1; // "disclosed this while speaking at the forum": "this" points back to what was said before
         }
-        // "quoted X as saying CONTENT": the clause hangs on "saying"
-        boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying");
+        // "quoted X as saying CONTENT": the clause hangs on "saying"; a document's finding may open on a share without
+        // "that" ("A survey … found 48 percent of voters support …", whose cue the lexicon lets through only so)
+        boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying") || cue.lemma().equals("find")
+                && ph.opensShare(p);
         return clause && startsClause(p, end) ? p : -1;
     }
 

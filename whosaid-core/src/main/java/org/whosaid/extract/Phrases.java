@@ -281,7 +281,10 @@ final class Phrases {
             case "find":
                 // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
                 // "found him very charming" and "the body was found." report nothing
-                return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1);
+                // (and a document's finding of a share without "that": "A survey released Tuesday found 48 percent of
+                // voters support …")
+                return t.eq(i + 1, "that") || (t.is(i + 1, '.') || t.is(i + 1, ',')) && !isPassiveAuxiliary(i - 1)
+                        || opensShare(i + 1) && documentSubjectBefore(i);
             case "show":
                 // "the poll showed that …", "…, figures from the statistics office showed.": what a document shows, as
                 // what it finds; never "showed him the door", "the video shows a man", "shows no sign of"
@@ -318,6 +321,18 @@ final class Phrases {
             default:
                 return true;
         }
+    }
+
+    /**
+     * Token k opens a share of people: "48 percent", "48%", "six in 10", "most voters", "nearly half", "a majority of";
+     * not a count of things ("31 incidents of …").
+     */
+    boolean opensShare(int k) {
+        if (t.eq(k, "nearly") || t.eq(k, "almost") || t.eq(k, "only") || t.eq(k, "about") || t.eq(k, "just")) {
+            k++;
+        }
+        return t.kind(k) == Tokens.NUMBER && (t.eq(k + 1, "percent") || t.eq(k + 1, "per") || t.is(k + 1, '%')
+                || t.eq(k + 1, "in")) || t.eq(k, "most") || t.eq(k, "half") || t.eq(k, "a") && t.eq(k + 1, "majority");
     }
 
     /**

@@ -6755,4 +6755,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [member states had been briefed in October] The Commission (organization) saying []"),
                 run("The Commission denied that, saying member states had been briefed in October."));
     }
+
+    @Test
+    void aDocumentFindsAShareWithoutThat() {
+        assertEquals(List.of("indirect [48 percent of voters support more funding] the Marlow Institute (organization) "
+                        + "found []"),
+                run("A survey released Tuesday by the Marlow Institute found 48 percent of voters support more funding."));
+        // a count of things found is no finding reported, and what the police found is no statement
+        assertEquals(List.of(), run("A study by the institute found 31 incidents of fraud."));
+        assertEquals(List.of(), run("Police found 48 percent of the stolen goods in a garage."));
+    }
 }
