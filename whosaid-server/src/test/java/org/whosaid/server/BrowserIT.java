@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.whosaid.bank.QuoteBank;
 import org.whosaid.extract.Extractor;
 import org.whosaid.model.Article;
@@ -92,6 +94,16 @@ class BrowserIT {
 
     private static void open(String path) {
         driver.get("http://127.0.0.1:" + server.port() + path);
+    }
+
+    /**
+     * Clicks a link or button that loads another page, and returns once the page it left is gone: reading right after
+     * a click may otherwise find the old page's elements, stale a moment later.
+     */
+    private static void navigate(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void shot(String name) throws Exception {
@@ -162,20 +174,20 @@ class BrowserIT {
     void searchNarrowedByAFacet() throws Exception {
         open("/");
         driver.findElement(By.id("f-q")).sendKeys("\"another winter of cancelled sailings\"");
-        driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        navigate(driver.findElement(By.cssSelector("form.search button[type=submit]")));
         assertEquals("2 statements", driver.findElement(By.id("results-title")).getText());
         WebElement outlet = driver.findElement(By.cssSelector(".facet[data-facet=outlet]"));
         List<String> outlets = new ArrayList<>();
         outlet.findElements(By.tagName("li")).forEach(li -> outlets.add(li.getText().replaceAll("\\s+", " ")));
         assertEquals(List.of("Coast Herald 1", "Island Post 1"), outlets);
-        outlet.findElement(By.linkText("Island Post")).click();
+        navigate(outlet.findElement(By.linkText("Island Post")));
         assertEquals("1 statement", driver.findElement(By.id("results-title")).getText());
         assertEquals("Island Post", driver.findElement(By.id("f-outlet")).getAttribute("value"));
         List<WebElement> hits = driver.findElements(By.cssSelector("ol.hits > li"));
         assertEquals(1, hits.size());
         assertTrue(hits.get(0).getText().contains("via Coast Herald"), hits.get(0).getText());
         shot("search-facet");
-        hits.get(0).findElement(By.partialLinkText("statement")).click();
+        navigate(hits.get(0).findElement(By.partialLinkText("statement")));
         List<String> chains = new ArrayList<>();
         for (WebElement chain : driver.findElements(By.cssSelector("ol.appearances > li ol.chain"))) {
             List<String> links = new ArrayList<>();
@@ -190,7 +202,7 @@ class BrowserIT {
     @Test
     void speakerPageWithRolesAndTimeline() throws Exception {
         open("/speakers");
-        driver.findElement(By.linkText("Mara Vell")).click();
+        navigate(driver.findElement(By.linkText("Mara Vell")));
         assertEquals("Mara Vell", driver.findElement(By.tagName("h1")).getText());
         assertEquals("harbour commissioner", driver.findElement(By.cssSelector("table.roles tbody td")).getText());
         List<String> bars = new ArrayList<>();
