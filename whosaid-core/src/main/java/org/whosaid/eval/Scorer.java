@@ -164,13 +164,13 @@ public final class Scorer {
             Extraction x = extractor.extract(new Article(g.id(), null, g.text(), null));
             List<Statement> pred = x.statements();
             int[] match = match(g.statements(), pred);
-            int[] partOf = g.relations() ? partOf(g.statements(), pred, match) : null;
             boolean[] matched = new boolean[pred.size()];
             for (int j : match) {
                 if (j >= 0) {
                     matched[j] = true;
                 }
             }
+            int[] partOf = g.relations() ? partOf(g.statements(), pred, match, matched) : null;
             for (int j = 0; j < pred.size(); j++) {
                 Statement p = pred.get(j);
                 if (!matched[j] && (partOf == null || partOf[j] < 0)) {
@@ -214,17 +214,12 @@ public final class Scorer {
 
     /**
      * For each output statement matched to no gold statement, the detected gold relation whose content it is part of
-     * (the one it overlaps most, by the same measure as detection), or -1.
+     * (the one it overlaps most, by the same measure as detection), or -1. {@code matched} marks the statements that
+     * {@code match} gave a gold statement.
      */
-    private static int[] partOf(List<GoldArticle.GoldStatement> gold, List<Statement> pred, int[] match) {
+    private static int[] partOf(List<GoldArticle.GoldStatement> gold, List<Statement> pred, int[] match, boolean[] matched) {
         int[] part = new int[pred.size()];
         java.util.Arrays.fill(part, -1);
-        boolean[] matched = new boolean[pred.size()];
-        for (int j : match) {
-            if (j >= 0) {
-                matched[j] = true;
-            }
-        }
         for (int j = 0; j < pred.size(); j++) {
             if (matched[j]) {
                 continue;

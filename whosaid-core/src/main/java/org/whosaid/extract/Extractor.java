@@ -41,13 +41,11 @@ public final class Extractor {
                 head -> Lexicon.get().in(Lexicon.COMPANY, head), head -> Lexicon.get().in(Lexicon.ORG, head),
                 head -> head != null && Lexicon.get().in(Lexicon.MEDIA, head),
                 word -> Lexicon.get().in(Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC, word),
+                name -> Lexicon.get().in(Lexicon.GOVERNMENT, name),
                 () -> Issuers.find(analysis, finder.phrases(), names.names()), // who issued each document, on first use
                 names::fullNameInText);
         List<Draft> drafts = finder.drafts();
-        List<Resolver.Resolved> resolved = new ArrayList<>(resolver.resolve(drafts));
-        for (int i = 0; i < resolved.size(); i++) {
-            resolved.set(i, asGovernment(resolved.get(i)));
-        }
+        List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(analysis.chars());
         List<Statement> statements = new ArrayList<>(drafts.size());
         String idPrefix = article.id() + "#";
@@ -62,19 +60,6 @@ public final class Extractor {
         }
         rejected.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Extraction(article, statements, rejected);
-    }
-
-    /**
-     * A speaker resolved to a person whose whole name is a country's or a capital's ("China said", "Tehran denied"):
-     * the government that the place stands for, an organisation. A person who bears such a name has a fuller one the
-     * resolver gives instead ("Steve Israel").
-     */
-    private static Resolver.Resolved asGovernment(Resolver.Resolved r) {
-        if (r.type() != SpeakerType.PERSON || r.name() == null
-                || !Lexicon.get().in(Lexicon.GOVERNMENT, r.name().toLowerCase(java.util.Locale.ROOT))) {
-            return r;
-        }
-        return new Resolver.Resolved(r.name(), SpeakerType.ORGANIZATION, null, r.penalty(), r.rule() + ":government");
     }
 
     /** How many statements back a later "she wrote" looks for its speaker's channel. */

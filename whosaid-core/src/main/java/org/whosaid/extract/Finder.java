@@ -1357,9 +1357,9 @@ final class Finder {
         int p = sub.cueEnd();
         if (TELL_OBJECT.contains(cw)) {
             Mention obj = ph.right(p, end);
-            boolean subjectForm = obj != null && (obj.head().equals("i") || SUBJECT_PRONOUNS.contains(obj.head())
-                    && !obj.head().equals("it")); // ("it" is also the object's form: "warned it that …")
-            if (obj != null && obj.type() == Mention.Type.PRONOUN && (subjectForm || ph.isAuxiliary(obj.endTok())
+            // (a pronoun's head is its word; "it" is also the object's form: "warned it that …")
+            if (obj != null && obj.type() == Mention.Type.PRONOUN && (obj.head().equals("i")
+                    || SUBJECT_PRONOUNS.contains(obj.head()) && !obj.head().equals("it") || ph.isAuxiliary(obj.endTok())
                     || t.eq(obj.endTok(), "would") || t.eq(obj.endTok(), "will"))) {
                 // "warned they would strike", "warned it would respond": a pronoun in the subject's form, or before a
                 // verb, is the clause's subject, no one warned ("warned it that …" is)

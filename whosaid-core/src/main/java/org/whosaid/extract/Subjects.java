@@ -456,7 +456,7 @@ final class Subjects {
             } else if (t.eq(q - 1, "about") || t.eq(q - 1, "nearly") || t.eq(q - 1, "just") || t.eq(q - 1, "only")) {
                 q--;
             }
-            return q - 1 >= from - 1 ? q - 1 : k;
+            return q >= from ? q - 1 : k;
         }
         if (t.isWord(j) && CHANNEL_NOUNS.contains(t.lower(j))) {
             // "Jeb Bush in a Medium post said", "The minister in a statement on Friday said": where it was said

@@ -112,6 +112,7 @@ public final class Resolver {
     private final java.util.function.Predicate<String> companyHead;
     private final java.util.function.Predicate<String> outletHead;
     private final java.util.function.Predicate<String> givenName;
+    private final java.util.function.Predicate<String> governmentName;
     /**
      * The article's documents in text order, with who issued them where their sentence says: found on first use, as
      * few articles have a document speaker that nothing else resolves.
@@ -149,6 +150,8 @@ public final class Resolver {
      *                    documents rather than issue them
      * @param givenName   true for lower-case given names and honorifics ("maria", "dr"): a name that opens with none
      *                    may be a company's ("Brezza Motori said")
+     * @param governmentName true for the lower-case names of countries and capitals that speak for their governments
+     *                    ("china", "tehran"): a speaker resolved to a person of that whole name is the government
      * @param issued      the article's documents with who issued them (see {@link Issued}), asked for only when a
      *                    document speaker is left to it
      */
@@ -156,8 +159,10 @@ public final class Resolver {
                     int[] introducedIn, List<Mention> subjectPhrases, List<Mention> researchGroups,
                     java.util.function.Predicate<String> companyHead, java.util.function.Predicate<String> orgHead,
                     java.util.function.Predicate<String> outletHead, java.util.function.Predicate<String> givenName,
+                    java.util.function.Predicate<String> governmentName,
                     java.util.function.Supplier<List<Issued>> issued, java.util.function.UnaryOperator<String> fullNameInText) {
         this.fullNameInText = fullNameInText;
+        this.governmentName = governmentName;
         this.outletHead = outletHead;
         this.givenName = givenName;
         this.issuedFinder = issued;
@@ -451,17 +456,24 @@ public final class Resolver {
             }
             out.add(r);
         }
-        // the statements of a company found by "the company" ("Brezza Motori said"): an organisation's, with no role
+        // the statements of a company found by "the company" ("Brezza Motori said"): an organisation's, with no role; and
+        // of a person whose whole name is a country's or a capital's ("China said", "Tehran denied"): its government's (a
+        // person who bears such a name has a fuller one: "Steve Israel")
         Set<String> companies = new java.util.HashSet<>();
         for (Resolved r : out) {
             if ("nominal:untyped-company".equals(r.rule())) {
                 companies.add(r.name());
             }
         }
-        for (int i = 0; i < out.size() && !companies.isEmpty(); i++) {
+        for (int i = 0; i < out.size(); i++) {
             Resolved o = out.get(i);
-            if (o.type() == SpeakerType.PERSON && companies.contains(o.name())) {
+            if (o.type() != SpeakerType.PERSON || o.name() == null) {
+                continue;
+            }
+            if (companies.contains(o.name())) {
                 out.set(i, new Resolved(o.name(), SpeakerType.ORGANIZATION, null, o.penalty(), o.rule()));
+            } else if (governmentName.test(o.name().toLowerCase(Locale.ROOT))) {
+                out.set(i, new Resolved(o.name(), SpeakerType.ORGANIZATION, null, o.penalty(), o.rule() + ":government"));
             }
         }
         return out;
