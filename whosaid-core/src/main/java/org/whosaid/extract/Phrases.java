@@ -346,7 +346,7 @@ final class Phrases {
         int from = a.sentenceStart(a.sentenceOf(i));
         for (int k = i - 2; k >= from && k >= i - 10 && (t.isWord(k) || t.is(k, ',')); k--) {
             if (has(k, Lexicon.DOCUMENT) && !t.isCapitalized(k) && (t.eq(k + 1, "from") || t.eq(k + 1, "by")
-                    || t.eq(k + 1, "released") || t.eq(k + 1, "published") || t.eq(k + 1, "compiled"))) {
+                    || t.isWord(k + 1) && Finder.AUTHORED.contains(t.lower(k + 1)))) {
                 return true;
             }
         }
