@@ -6595,7 +6595,7 @@ class ExtractorTest {
                         + "maintained []"),
                 run("The former minister has long maintained that she complied with the rules."));
         // "have long called it" names the thing: no statement, and the name in quotes is set aside
-        assertEquals(List.of(), run("Villagers have long called the ridge «the Sleeper», after its shape."));
+        assertEquals(List.of(), run("Villagers have long called it «le Vieux», the old man."));
         assertEquals(List.of("indirect [her father would back working mothers] Ada Kerr (person) pledging []"),
                 run("Ada Kerr spoke to the crowd. Then she broke with custom, pledging that her father would back working "
                         + "mothers."));
@@ -6745,9 +6745,9 @@ class ExtractorTest {
                         "direct [No one wants this,] Jonas Wilmsen-Dara (person, Aeroverra chief executive) said []"),
                 run("Cabin crew at Aeroverra walked out on Monday, stranding 30,000 passengers, the airline said.\n“No one "
                         + "wants this,” said Aeroverra chief executive Jonas Wilmsen-Dara."));
-        // a party's adjective before its officer is no company
-        assertEquals(List.of("indirect [the count was fair] Ana Ruiz (person, Democratic chairman) said []"),
-                run("Democratic chairman Ana Ruiz said the count was fair."));
+        // a party's adjective before its officer is no company, which a later "it" would stand for
+        assertEquals(List.of("indirect [the count was fair] null (unknown) said []"),
+                run("Democratic chairman Ana Ruiz spoke on Monday. It said the count was fair."));
     }
 
     @Test
