@@ -1850,7 +1850,9 @@ final class Finder {
         }
         Subject sub = new Subject(m, "according-to", c, List.of(), c + width, per ? "per" : "according to");
         boolean chunkToEnd = chunkEnd >= end;
-        if (c == from || c == from + 1 && !t.isCapitalized(from) || c == subjects.datelineEnd(from, c + 1)) {
+        // (or after a conjunction: "But according to the department, nearly nine million more workers …")
+        if (c == from || c == from + 1 && (!t.isCapitalized(from) || t.eq(from, "but") || t.eq(from, "and") || t.eq(from, "yet"))
+                || c == subjects.datelineEnd(from, c + 1)) {
             int p = m.endTok();
             if (ph.isBracketedAcronym(p + 2)) {
                 p += 3; // "According to a notification from the Civil Aviation Safety Directorate (CASD), the crew …"
@@ -1880,12 +1882,15 @@ final class Finder {
                 p++;
             }
             addIndirect(p, contrastedReport(p, end), c, sub, "indirect:according-to", INDIRECT_ACCORDING);
-        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && resumesAfter(chunkEnd, end) && plainBefore(from, c - 1)
+        } else if (t.is(c - 1, ',') && t.is(chunkEnd, ',') && (resumesAfter(chunkEnd, end) || frontedOpener(from, c - 1)
+                && clauseAfter(chunkEnd + 1, end)) && plainBefore(from, c - 1)
                 && !(ph.isAuxiliary(from + 1) || finiteVerbWithin(from + 1, c - 1))) {
             // "Fundraising, according to the campaign, has surged": the source stands inside the content (after a
-            // linking phrase the content starts after the source: "In addition, according to the department, nearly …")
-            int p = subjects.isLinkingAside(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
+            // linking or fronted phrase the content starts after the source: "In addition, according to the department,
+            // nearly …", "In 2019, according to the census, …")
+            int p = frontedOpener(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
             addIndirect(p, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
+
         } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
                 || relativeToEnd(m.endTok(), end) || t.is(chunkEnd, ',') && plainBefore(from, c - 1))) {
             // (or after a whole clause, whatever follows the source's comma: "Turnout was 61 percent, according to the
@@ -2085,6 +2090,43 @@ final class Finder {
         int q = t.kind(k + 1) == Tokens.NUMBER || isNumberWord(k + 1) ? k + 2 : k + 1;
         return (TIME_NOUNS.contains(t.lower(q)) || t.eq(q, "shortly") || t.eq(q, "soon") || t.eq(q, "just"))
                 && (t.eq(q + 1, "after") || t.eq(q + 1, "before"));
+    }
+
+    /**
+     * Tokens from to to (a comma) are a linking word or a short fronted phrase of time or place with no verb: "However",
+     * "In addition", "In 2019", "Last year", "At the plant" (not "For Clinton,", which is part of the content).
+     */
+    private boolean frontedOpener(int from, int to) {
+        if (subjects.isLinkingAside(from, to)) {
+            return true;
+        }
+        if (to - from < 2 || to - from > 5 || !t.isWord(from)
+                || !FRONTED_TIME_OR_PLACE.contains(t.lower(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER) || subjects.isCue(k) || isVerbForm(k) || t.endsWith(k, "ing")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a short phrase of time or place before a clause ("In 2019,", "Last year,", "At the plant,"). */
+    private static final Set<String> FRONTED_TIME_OR_PLACE = Set.of("on", "in", "at", "before", "after", "during", "since",
+            "by", "last", "this", "earlier");
+
+    /** From p a clause of at least three words runs to end, with no quotation mark: the content after a fronted source. */
+    private boolean clauseAfter(int p, int end) {
+        if (end - p < 3 || !(t.isWord(p) || t.kind(p) == Tokens.NUMBER)) {
+            return false;
+        }
+        for (int k = p; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a fronted phrase before a clause's subject ("On Thursday, however,", "Before dropping out,"). */

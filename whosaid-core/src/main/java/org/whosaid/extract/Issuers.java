@@ -32,6 +32,8 @@ final class Issuers {
     private static final Set<String> ISSUING = Set.of("issued", "released", "published", "presented", "prepared",
             "compiled", "conducted", "led", "written", "authored", "produced", "sent", "filed", "adopted", "lodged",
             "submitted");
+    /** Participles before the "by" of who obtained or read a document, not who issued it: "seen by the Ledger". */
+    private static final Set<String> HELD = Set.of("seen", "obtained", "reviewed", "viewed", "read", "received", "leaked");
     /** Verbs whose subject issues the document that is their object: "the regulator issued a show-cause notice". */
     private static final Set<String> ISSUE_VERBS = Set.of("issued", "issues", "filed", "files", "released",
             "releases", "published", "publishes", "sent", "lodged", "submitted", "tabled");
@@ -119,7 +121,8 @@ final class Issuers {
         }
         for (int j = k + 1; j < last && j < k + WINDOW; j++) {
             if (t.eq(j, "by")) {
-                return acceptable(agent(t, ph, j + 1, last));
+                // (not the "by" of who has the document: "a notice sent to some users and seen by Bytewire")
+                return t.isWord(j - 1) && HELD.contains(t.lower(j - 1)) ? null : acceptable(agent(t, ph, j + 1, last));
             }
             if (t.is(j, ',')) {
                 // "The study, published in the journal …, was led by researchers at …"

@@ -5718,6 +5718,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aFrontedPhraseOrAConjunctionBeforeAccordingToLeavesTheContentAfterTheSource() {
+        assertEquals(List.of("indirect [nearly nine million more workers will be covered] the department (organization) according to []"),
+                run("Meanwhile, according to the department, nearly nine million more workers will be covered."));
+        assertEquals(List.of("indirect [the town lost 400 residents] the census (unknown) according to []"),
+                run("Last year, according to the census, the town lost 400 residents."));
+        assertEquals(List.of("indirect [the ferry will stop running in May] the operator (organization) according to []"),
+                run("But according to the operator, the ferry will stop running in May."));
+    }
+
+    @Test
+    void whoSawADocumentDidNotIssueItAndAWatchIsABody() {
+        // "seen by" names who holds the notice: the notice is the source
+        assertEquals(List.of("indirect [the attacker also copied the member lists] a notice (unknown) According to []"),
+                run("According to a notice sent to some users and seen by Bytewire, the attacker also copied the member lists."));
+        assertEquals(List.of("indirect [the detentions were arbitrary] Coastal Rights Watch (organization) said []"),
+                run("Coastal Rights Watch said the detentions were arbitrary."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
