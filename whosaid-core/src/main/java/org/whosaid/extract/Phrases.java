@@ -1983,7 +1983,8 @@ final class Phrases {
         int j = i;
         boolean indefinite = false;
         boolean determiner = false;
-        if (has(i, Lexicon.DETERMINER) || isCountBeforeGroup(i)) { // a count stands as a determiner: "23 senior consultants"
+        if (has(i, Lexicon.DETERMINER) || isCountBeforeGroup(i) // a count stands as a determiner: "23 senior consultants"
+                || isDemonstrativeOpener(i)) {
             indefinite = has(i, Lexicon.INDEFINITE);
             determiner = true;
             j++;
@@ -2023,6 +2024,15 @@ final class Phrases {
             }
         }
         return m;
+    }
+
+    /**
+     * Token i is a demonstrative opening its sentence before a source or a role: "That person said", "This official
+     * added" (inside a sentence "that" is a conjunction far more often: "said that officials …").
+     */
+    private boolean isDemonstrativeOpener(int i) {
+        return (t.eq(i, "that") || t.eq(i, "this")) && t.isCapitalized(i) && isSentenceStart(i) && t.isWord(i + 1)
+                && !t.isCapitalized(i + 1) && (isRole(i + 1) || has(i + 1, Lexicon.ANONYMOUS));
     }
 
     /** Words that open a sentence before its subject and are never a name's first word. */
@@ -2088,7 +2098,7 @@ final class Phrases {
         if (s - 1 > floor && s - 1 >= 0 && t.isWord(s - 1) && has(s - 1, Lexicon.PRONOUN) && s == end) {
             s--;
         }
-        if (s - 1 > floor && s - 1 >= 0 && connective(s - 1) == THE && !isOfThe(s - 1)) {
+        if (s - 1 > floor && s - 1 >= 0 && (connective(s - 1) == THE && !isOfThe(s - 1) || isDemonstrativeOpener(s - 1))) {
             s--;
         }
         if (s - 1 > floor && s + 1 < end && (t.eq(s, "two") || t.eq(s, "three")) && isPossessivePronoun(s - 1)) {

@@ -509,12 +509,13 @@ final class Subjects {
                 && !t.eq(c, "tell") && !t.endsWith(c, "ing");
     }
 
-    /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,". */
+    /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,", ", for example,". */
     boolean isLinkingAside(int from, int to) {
         if (to - from == 1) {
             return t.isWord(from) && LINKING.contains(t.lower(from));
         }
-        return to - from == 3 && t.eq(from, "for") && t.eq(from + 2, "part")
+        return to - from == 2 && t.eq(from, "for") && (t.eq(from + 1, "example") || t.eq(from + 1, "instance"))
+                || to - from == 3 && t.eq(from, "for") && t.eq(from + 2, "part")
                 && (t.eq(from + 1, "its") || t.eq(from + 1, "his") || t.eq(from + 1, "her") || t.eq(from + 1, "their"))
                 || to - from == 2 && t.eq(from, "in") && (t.eq(from + 1, "turn") || t.eq(from + 1, "response")
                 || t.eq(from + 1, "addition"));
@@ -1323,6 +1324,16 @@ final class Subjects {
             while (j >= from && j > k - 40 && !t.is(j, ',')) {
                 quoted |= t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) && !marksShortTitle(j);
                 j--;
+            }
+            int before = j > from && t.is(j, ',') && isLinkingAside(j + 1, k) ? commaBack(j - 1, from, k - 40) : -1;
+            if (before >= 0 && !quoted) {
+                // "Brian Murphy, the chairman of the county party, for example, said": a linking aside after another
+                // aside; the other one stands between the subject and the cue
+                k = j;
+                j = before;
+                for (int q = j + 1; q < k; q++) {
+                    quoted |= t.kind(q) == Tokens.QUOTE && !ph.isPossessiveMark(q) && !marksShortTitle(q);
+                }
             }
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
             if (j < from || !t.is(j, ',') || quoted && !isRelativePronoun(j + 1) && relativeAt(j + 1, k) < 0) {

@@ -1050,7 +1050,7 @@ public final class Resolver {
         boolean oneOf = head.equals("one") && name.regionMatches(true, 0, "one of ", 0, 7);
         // "the source", and "the person" after "a person with knowledge of the deal" or "a longtime adviser, who
         // requested anonymity"
-        if (!oneOf && (!isDefinite(name) || !head.startsWith("source") && !head.equals("person")
+        if (!oneOf && (!pointsBack(name) || !head.startsWith("source") && !head.equals("person")
                 && !head.startsWith("insider"))) { // "the insider added" after "a source told The Sun"
             return null;
         }
@@ -1090,7 +1090,7 @@ public final class Resolver {
      * the star"); else null.
      */
     private static Resolved earlierSameHead(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
-        if (m.name() == null || m.head() == null || !isDefinite(m.name())) {
+        if (m.name() == null || m.head() == null || !pointsBack(m.name())) {
             return null;
         }
         int i = nearestEarlier(d, index, drafts, 8, k -> {
@@ -1162,6 +1162,11 @@ public final class Resolver {
     /** A phrase opening with "the" ("the officials", "the source"). */
     private static boolean isDefinite(String name) {
         return name != null && name.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** A nominal that points back to one named before: "the source", and at a sentence's start "That person", "This aide". */
+    private static boolean pointsBack(String name) {
+        return isDefinite(name) || name.regionMatches(true, 0, "that ", 0, 5) || name.regionMatches(true, 0, "this ", 0, 5);
     }
 
     private static boolean isPlural(String head) {

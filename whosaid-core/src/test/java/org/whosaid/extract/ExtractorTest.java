@@ -5737,6 +5737,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aLinkingAsideAfterAnAppositionAndADemonstrativeSourceAtASentenceStart() {
+        assertEquals(List.of("indirect [the levy hurt the party locally] Brian Marsh (person, chairman of the county party) said []"),
+                run("Brian Marsh, the chairman of the county party, for example, said the levy hurt the party locally."));
+        // "That person" and "This official" point back to the unnamed source before, as "the person" does
+        assertEquals(List.of("indirect [The senator will change his approach] a source close to him (anonymous) said []",
+                "indirect [the hostility hampered him] a source close to him (anonymous) said []"),
+                run("The senator will change his approach, a source close to him said. That person said the hostility hampered him."));
+        assertEquals(List.of("indirect [The talks stalled] a senior official (anonymous) said []",
+                "indirect [the envoy left early] a senior official (anonymous) said []"),
+                run("The talks stalled, a senior official said. This official said the envoy left early."));
+        // (inside a sentence "that" is a conjunction)
+        assertEquals(List.of("indirect [officials knew about the leak] Ama Bello (person) said []"),
+                run("Ama Bello said that officials knew about the leak."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
