@@ -677,12 +677,12 @@ final class Phrases {
         } else {
             return false;
         }
-        // "Residents of the village say the …", "Experts in the field claim that …": the noun phrase closes a
-        // plural subject, and a clause follows
+        // "Residents of the village say the …", "Experts in the field claim that …", "Farmers around the mine say":
+        // the noun phrase closes a plural subject, and a clause follows
         // (or a relative clause or participle on one: "Nurses who worked in the unit say they …", "Residents who
         // oppose the decision say", "Residents opposed to the decision say")
         // (or the matter a source knows about: "Sources close to her campaign say she …")
-        return !(clauseAfter && d >= 2 && (isPrepositionAt(d - 1) && t.isWord(d - 2)
+        return !(clauseAfter && d >= 2 && ((isPrepositionAt(d - 1) || isPlacePreposition(d - 1)) && t.isWord(d - 2)
                 && (t.endsWith(d - 2, "s") || has(d - 2, Lexicon.GROUP) || pluralBeforeClause(d - 2))
                 || pluralBeforeClause(d - 1) || inMatterObject(d)));
     }
@@ -843,7 +843,18 @@ final class Phrases {
     }
 
     boolean isRole(int i) {
-        return has(i, Lexicon.ROLE);
+        return has(i, Lexicon.ROLE) || isOpeningTrade(i);
+    }
+
+    /**
+     * Token i opens its sentence with a word of trade no list holds, before a known given name and a surname: "Grower
+     * Pascal Liotard-Mény said", "Eleventh-grader Amara Fenwright-Boyd told" (a role, as "Economist Dean Baker" is).
+     */
+    private boolean isOpeningTrade(int i) {
+        return i >= 0 && i + 2 < t.size() && t.isCapitalized(i) && t.isCapitalized(i + 2) && !t.isAllCaps(i)
+                && (t.endsWith(i, "er") || t.endsWith(i, "or") || t.endsWith(i, "ist")) && t.length(i) > 4
+                && !has(i, ~KNOWN) && has(i + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(i + 2, Lexicon.STOP)
+                && isSentenceStart(i);
     }
 
     /** The period of an abbreviation ending an apposition: the "." of "… Electric Power Co., said". */
@@ -1451,7 +1462,10 @@ final class Phrases {
         while (k < end && k < p + 5 && isPlainWord(k) && !t.eq(k, "near")) { // "the village school near Kővárad"
             k++;
         }
-        if (k > p + 2 && k < p + 4 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+        if (k > p + 2 && k < p + 5 && connective(k) == OF && t.isCapitalized(k + 1) && !has(k + 1, Lexicon.STOP)) {
+            k++; // "residents of the border village of Stara Kniaziówka": the place's noun, then its name
+        }
+        if (k > p + 2 && k < p + 6 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
             // "graziers in the drought-stricken Mulgarra Shire": a described place's name
             int named = k;
             while (k < end && k < named + 3 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
@@ -1543,7 +1557,8 @@ final class Phrases {
 
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
-        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along");
+        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along")
+                || t.eq(p, "around");
     }
 
     /**

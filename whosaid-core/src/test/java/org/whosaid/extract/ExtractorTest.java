@@ -5753,6 +5753,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupAroundAPlaceOrInAPlaceNamedAfterItsNounAndATradeOpeningASentenceBeforeAName() {
+        assertEquals(List.of("indirect [they were promised a green valley] Farmers around the quarry (group) say []"),
+                run("Farmers around the quarry say they were promised a green valley."));
+        assertEquals(List.of("indirect [elk walk along the fence for hours] Residents of the border village of Stara Wola (group) say []"),
+                run("Residents of the border village of Stara Wola say elk walk along the fence for hours."));
+        // a word of trade no list holds, before a given name: her role, no part of her name
+        assertEquals(List.of("indirect [she had found the book in the library] Amara Fenwick (person, Eleventh-grader) told []"),
+                run("Eleventh-grader Amara Fenwick told the board she had found the book in the library."));
+        assertEquals(List.of("indirect [he never got the letter] Pascal Morand (person, Grower) said []"),
+                run("Grower Pascal Morand said he never got the letter."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
