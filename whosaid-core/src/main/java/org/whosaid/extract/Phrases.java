@@ -962,6 +962,15 @@ final class Phrases {
         while (k > orgWordAt && has(k, Lexicon.HONORIFIC) && t.isCapitalized(k)) {
             k--;
         }
+        if (end - nameStart >= 2 && k < nameStart - 1 && k > orgWordAt) {
+            // an honorific before the name after a capitalised post: "County Executive Committee Member for Health Ms
+            // Judith Mutai"
+            for (int j = orgWordAt + 1; j <= k; j++) {
+                if (t.isCapitalized(j) && isRole(j) && !has(j, Lexicon.HONORIFIC)) {
+                    return true;
+                }
+            }
+        }
         if (end - nameStart < 2 || k <= orgWordAt || !t.isWord(k) || t.isCapitalized(k) || !isRole(k)) {
             return false;
         }
@@ -2424,7 +2433,8 @@ final class Phrases {
                     roleBefore(bodyStart, portfolioName, bodyStart), headLower);
         }
         if (nameStart > bodyStart + 1 && nameStart < end && has(bodyStart, Lexicon.GROUP) && !isRole(bodyStart)
-                && isPrepositionAt(bodyStart + 1) && !t.isCapitalized(bodyStart + 1)) {
+                && isPrepositionAt(bodyStart + 1) && !t.isCapitalized(bodyStart + 1)
+                && !(isLowerRole(nameStart - 1) && end - nameStart >= 2)) { // (not "Friends of X Library chairwoman Ann Roe")
             // "Supporters of Mr. Sanders", "Researchers at Halden": the group speaks, not the person or place it belongs to
             return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
         }

@@ -635,7 +635,7 @@ public final class Resolver {
                 if (LOCAL_BODIES.contains(m.head())) {
                     // "the city said": the body named with that word before ("the city of Halbrück", "the Lunguma County
                     // Government"), else as written; never a company or another organisation that spoke
-                    Entity city = m.endTok() - m.startTok() == 2 ? orgByHead(m.head(), m.start()) : null;
+                    Entity city = m.endTok() - m.startTok() == 2 ? localBodyByHead(m.head(), m.start()) : null;
                     return new Resolved(city != null ? city.name() : m.name(), SpeakerType.ORGANIZATION, null, 0.05,
                             "nominal:local-body");
                 }
@@ -2799,6 +2799,42 @@ public final class Resolver {
     }
 
     /** The last organisation named before the offset whose name contains the head word ("the ministry"). */
+    /**
+     * The name is a local government's of the kind the head word says: the word ends it or comes before the body's own
+     * word ("Lunguma County", "the Lunguma County Government", "the city of Halbrück", "Arden City Council"), not a
+     * union or association of people who work there.
+     */
+    private static boolean namesLocalBody(String name, String head) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int at = n.lastIndexOf(head);
+        if (at < 0 || n.contains("union") || n.contains("association") || n.contains("workers")) {
+            return at < 0; // (found by another word of the kind: "Stadt", "municipality")
+        }
+        String rest = n.substring(at + head.length()).trim();
+        return rest.isEmpty() || rest.startsWith("government") || rest.startsWith("council") || rest.startsWith("of ")
+                || rest.startsWith("board")
+                || rest.startsWith("hall") || rest.startsWith("administration") || rest.startsWith("authority");
+    }
+
+    /**
+     * The last local government named before the offset with the head word: as {@link #orgByHead}, but not "the Kenya
+     * Union of County Health Workers" for "the county".
+     */
+    private Entity localBodyByHead(String head, int before) {
+        orgByHead(head, before); // (files the candidates)
+        Entity best = null;
+        for (int i : orgsByHead.get(head)) {
+            Entity e = entities.get(i);
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (namesLocalBody(e.name(), head)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     private Entity orgByHead(String head, int before) {
         int[] candidates = orgsByHead.get(head);
         if (candidates == null) {

@@ -5766,6 +5766,20 @@ class ExtractorTest {
     }
 
     @Test
+    void anHonorificOrALowerCaseRoleBeforeANameMakesAPostOfTheBodyBeforeIt() {
+        assertEquals(List.of("indirect [the county had diverted money] Judith Mutai (person, County Executive Committee Member for Health) denied []"),
+                run("County Executive Committee Member for Health Ms Judith Mutai denied that the county had diverted money."));
+        assertEquals(List.of("indirect [the branch was loved] Julia Keepa (person, Friends of Ruatoki Library chairwoman) said []"),
+                run("Friends of Ruatoki Library chairwoman Julia Keepa said the branch was loved."));
+        // "the county" is the county's government, not a union of those who work for it
+        assertEquals(List.of("indirect [the pay would arrive by Friday] The Lunguma County Government (organization) said []",
+                "indirect [the pay was late] The Kenya Union of County Health Workers (organization) said []",
+                "indirect [locum staff had been hired] The Lunguma County Government (organization) said []"),
+                run("The Lunguma County Government said the pay would arrive by Friday. The Kenya Union of County Health Workers"
+                        + " said the pay was late. The county said locum staff had been hired."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
