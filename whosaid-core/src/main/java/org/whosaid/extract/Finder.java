@@ -1137,7 +1137,7 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         // (or "…, while acknowledging that …")
         if (cw.endsWith("ing") && c > from
-                && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1))) {
+                && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1) || t.eq(c - 1, "by"))) {
             int p = skipTemporal(c + 1, end);
             int clause = -1; // the clause after the one told, without "that"
             if (cw.equals("telling") && !t.eq(p, "that")) {

@@ -1207,6 +1207,13 @@ final class Subjects {
             }
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }
+        if (cw.endsWith("ing") && c - 3 >= from && t.eq(c - 1, "by") && t.isWord(c - 2) && !t.isCapitalized(c - 2)
+                && !a.inQuote(c)) {
+            // "Carvalho stoked the row by telling reporters …", "She hit back by insisting that …": the sentence's subject
+            // (not a passive's agent: "was hit by falling debris" has no cue)
+            Mention m = sentenceSubject(from, c - 1);
+            return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
+        }
         if (cw.endsWith("ing") && c - 1 >= from && commaBefore(c)) {
             int close = closingMarkBefore(c, from);
             Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;

@@ -5780,6 +5780,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aParticipleAfterByReportsForTheSentencesSubjectAndLateOpeningASentenceNamesNobody() {
+        assertEquals(List.of("indirect [the striker had been unfair] Luis Brandt (person) telling []"),
+                run("Luis Brandt stoked the row by telling reporters the striker had been unfair."));
+        assertEquals(List.of("mixed [never] Howard Dane (person) saying []"),
+                run("Howard Dane appeared on the radio and began by saying he would \u201cnever\u201d diagnose anyone."));
+        // (a passive's agent is no speaker)
+        assertEquals(List.of(), run("The roof was hit by falling debris."));
+        assertEquals(List.of("direct [Loyalty works both ways.] the player (person, player) posted [Instagram]"),
+                run("Late last night the player posted on Instagram, writing: \u2018Loyalty works both ways.\u2019"));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
