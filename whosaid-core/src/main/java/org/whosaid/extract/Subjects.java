@@ -733,6 +733,23 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The subject of the last cue between from and to, a finite verb with no quotation or participle after it; null if
+     * none or a pronoun ("Alongside the group's calls for action, a strategist said …, saying": the strategist's).
+     */
+    private Mention lastCueSubject(int from, int to) {
+        for (int j = to - 1; j > from; j--) {
+            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j) || isCue(j) && t.endsWith(j, "ing")) {
+                return null;
+            }
+            if (isCue(j)) {
+                Subject sub = subjectOf(j, from);
+                return sub == null || sub.mention().type() == Mention.Type.PRONOUN ? null : sub.mention();
+            }
+        }
+        return null;
+    }
+
     /** Tokens from to to are lower-case words. */
     private boolean lowerWordsBetween(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1229,6 +1246,11 @@ final class Subjects {
             }
             if (m == null && (close < 0 || !startsInQuotation(from))) {
                 m = sentenceSubject(from, c); // “… defended “New York values,” saying …”: the quotation is an object
+            }
+            if (m == null && close < 0 && t.is(c - 1, ',')) {
+                // "The losing bidder, Dragamar Engenharia, said it would …, arguing that …": the subject of the cue before,
+                // with no "that" after it
+                m = lastCueSubject(from, c - 1);
             }
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
         }

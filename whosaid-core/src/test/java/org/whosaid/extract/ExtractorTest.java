@@ -5787,8 +5787,22 @@ class ExtractorTest {
                 run("Howard Dane appeared on the radio and began by saying he would \u201cnever\u201d diagnose anyone."));
         // (a passive's agent is no speaker)
         assertEquals(List.of(), run("The roof was hit by falling debris."));
-        assertEquals(List.of("direct [Loyalty works both ways.] the player (person, player) posted [Instagram]"),
+        assertEquals(List.of("direct [Loyalty works both ways.] the player (person, player) writing [Instagram]"),
                 run("Late last night the player posted on Instagram, writing: \u2018Loyalty works both ways.\u2019"));
+    }
+
+    @Test
+    void aParticipleAfterAClauseWithoutThatTakesTheSubjectOfTheCueBeforeIt() {
+        // the quotation after "arguing" no longer takes "said", which keeps its own clause
+        assertEquals(List.of("indirect [it would challenge the result in court] Dragamar Engenharia (person) said []",
+                "mixed [written for a single winner] Dragamar Engenharia (person) arguing []"),
+                run("The losing bidder, Dragamar Engenharia, said it would challenge the result in court, arguing that the"
+                        + " tender rules had been \u201cwritten for a single winner\u201d."));
+        // (the nearest cue: not the noun "calls" of another subject)
+        assertEquals(List.of("indirect [the senator will have to choose] a party strategist (anonymous) said []",
+                "direct [The pressure will build.] a party strategist (anonymous) saying []"),
+                run("Alongside the group's calls for action, even a party strategist said the senator will have to choose,"
+                        + " saying, \u201cThe pressure will build.\u201d"));
     }
 
     @Test
