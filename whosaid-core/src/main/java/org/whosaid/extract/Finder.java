@@ -1928,6 +1928,9 @@ final class Finder {
     private int sourceChunkEnd(int p, int end) {
         int k = p;
         while (k < end && k < p + 16) {
+            if (t.is(k, '(') && k + 3 == end && ph.isBracketedAcronym(k + 2)) {
+                return end; // "… by the Consumer Electronics Safety Agency (CESA).": the source's initials end the sentence
+            }
             if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, '\u2014') || t.is(k, '\u2013')
                     || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.is(k, '-') && t.start(k) > 0
                     && a.text().charAt(t.start(k) - 1) == ' ') {
@@ -1973,6 +1976,16 @@ final class Finder {
             if (t.is(k, ',') && (t.eq(k + 1, "while") || t.eq(k + 1, "whereas"))) {
                 for (int j = k + 3; j < end && j <= k + 8 && t.isWord(j); j++) {
                     if (t.eq(j, "said") || t.eq(j, "say") || t.eq(j, "says") || t.eq(j, "told")) {
+                        return k;
+                    }
+                }
+            }
+            if (t.is(k, ',') && t.eq(k + 1, "as") && t.isWord(k + 2) && !ph.has(k + 2, Lexicon.PRONOUN)) {
+                // "…, as fishing organisations warned that …": another speaker's report (a pronoun's "as he said" may
+                // be the first speaker's own aside)
+                for (int j = k + 3; j < end && j <= k + 7 && t.isWord(j); j++) {
+                    if (subjects.isCue(j) && !t.endsWith(j, "ing") && ph.right(k + 2, j) != null
+                            && ph.right(k + 2, j).endTok() == j) {
                         return k;
                     }
                 }
@@ -2612,7 +2625,7 @@ final class Finder {
 
     /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */
     static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
-            "commissioned", "compiled", "drafted", "signed");
+            "commissioned", "compiled", "drafted", "signed", "posted");
 
     /**
      * The "by" or "from" that introduces a document's author right after it ("a report by …", "a letter from …"),

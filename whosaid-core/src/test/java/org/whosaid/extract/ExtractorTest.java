@@ -5806,6 +5806,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anotherSpeakersAsClauseEndsTheContentAndASourceMayEndInItsInitials() {
+        assertEquals(List.of("indirect [Ireland will not accept a further cut to its quota] The minister (person, minister) said []",
+                "indirect [a third of the fleet could be tied up] fishing organisations (group) warned []"),
+                run("The minister has said Ireland will not accept a further cut to its quota, as fishing organisations"
+                        + " warned that a third of the fleet could be tied up."));
+        // (a pronoun's "as he said" may be the speaker's own aside)
+        assertEquals(List.of("indirect [the fare will rise, as he said in May] Ana Ruiz (person) said []"),
+                run("Ana Ruiz said the fare will rise, as he said in May."));
+        // a document posted by a body is the body's, and the body's initials may close the sentence
+        assertEquals(List.of("indirect [The recall covers packs sold to three laptop makers] the Consumer Electronics Safety Agency"
+                + " (organization) according to []"),
+                run("The recall covers packs sold to three laptop makers, according to a notice posted by the Consumer"
+                        + " Electronics Safety Agency (CESA)."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
