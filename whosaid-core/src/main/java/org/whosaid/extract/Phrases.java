@@ -1122,7 +1122,8 @@ final class Phrases {
             return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
         if (t.kind(i) == Tokens.NUMBER) {
-            return isNumberInRole(i, end);
+            // (or the number of a group's named place: "A clerk in Ward 9")
+            return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end);
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -1588,6 +1589,9 @@ final class Phrases {
         }
         if (k == first) {
             return false;
+        }
+        if (k < end && t.kind(k) == Tokens.NUMBER) {
+            k++; // "A clerk in Ward 9, who …": a numbered place
         }
         if (endsBeforeCue(k, end)) {
             return true;
@@ -2317,8 +2321,11 @@ final class Phrases {
         }
         if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)
                 || bodyStart + 2 < end && isGroupParticiple(bodyStart + 1) && isGroupPlace(bodyStart + 2, end)) {
-            // (a participle may come between: "Passengers stranded at the Lusiru main stage")
-            return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
+            // (a participle may come between: "Passengers stranded at the Lusiru main stage"; one unnamed person is a
+            // source: "A clerk in Ward 9")
+            return mention(start, end, indefinite && isOneUnnamedHead(bodyStart) && !has(bodyStart, Lexicon.DOCUMENT)
+                    ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
+                    surface(start, end), null, t.lower(bodyStart));
         }
         for (int p = bodyStart + 1; indefinite && p <= bodyStart + 2 && p + 1 < end; p++) {
             if (t.eq(p, "on") && isNamedGroupPlace(p, end)) {

@@ -5822,6 +5822,15 @@ class ExtractorTest {
     }
 
     @Test
+    void oneUnnamedPersonInANumberedOrNamedPlaceIsASource() {
+        assertEquals(List.of("direct [We got 600 names on a Friday.] A clerk in Ward 9 (anonymous) said []"),
+                run("A clerk in Ward 9 said: \u201cWe got 600 names on a Friday.\u201d"));
+        assertEquals(List.of("indirect [prices had doubled] One trader in Kibera (anonymous) said []",
+                "indirect [rents had doubled] Two traders in Kibera (group) said []"),
+                run("One trader in Kibera said prices had doubled. Two traders in Kibera said rents had doubled."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
