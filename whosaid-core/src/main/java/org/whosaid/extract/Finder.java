@@ -1397,6 +1397,12 @@ final class Finder {
                 }
             }
         }
+        if (t.eq(p, "to") && p == sub.cueEnd() && !TELL_OBJECT.contains(cw)) {
+            int that = pastToldObject(p + 1, end);
+            if (that > p + 1 && t.eq(that, "that")) {
+                p = that; // "wrote to the senator's office that …", "complained to reporters that …"
+            }
+        }
         if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
         }

@@ -26,6 +26,9 @@ final class Subjects {
             "separately", "similarly", "moreover", "meantime");
     /** Cues of saying or telling, the only ones whose subject may stand before a relative clause without commas. */
     private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "added", "adds");
+    /** Cues that may follow a relative clause without commas when "that" opens their content: "Advisers who … argue that". */
+    private static final Set<String> ARGUE_THAT = Set.of("argue", "argued", "argues", "warn", "warned", "warns", "insist",
+            "insisted", "insists", "note", "noted", "notes", "contend", "contended", "contends", "claim", "claimed", "claims");
     /** The days of the week, lower-case. */
     static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -1023,7 +1026,8 @@ final class Subjects {
                     && !t.eq(j, "him") && !t.eq(j, "her") && !t.eq(j, "them") && !t.eq(j, "it")) {
                 return null;
             }
-            boolean relative = (t.isWho(j) || t.eq(j, "whose") || t.eq(j, "that")) && SAY_TELL.contains(cw) && j < k;
+            boolean relative = (t.isWho(j) || t.eq(j, "whose") || t.eq(j, "that")) && j < k
+                    && (SAY_TELL.contains(cw) || ARGUE_THAT.contains(cw) && t.eq(c + 1, "that"));
             boolean participle = !relative && j < k && ph.isParticiple(j) && ph.cue(j) == null && !ph.isAuxiliary(j)
                     && !ph.has(j, Lexicon.ROLE | Lexicon.GROUP);
             if (!relative && !participle) {
@@ -1062,7 +1066,7 @@ final class Subjects {
         // other cues after a relative clause are too often its own verbs' objects, but for "called" after a sentence's
         // subject: "Residents who live near the plant called the decision “a betrayal”"
         boolean calling = cw.equals("called") || cw.equals("call") || cw.equals("calls");
-        if (!SAY_TELL.contains(cw) && !calling) {
+        if (!SAY_TELL.contains(cw) && !calling && !(ARGUE_THAT.contains(cw) && t.eq(c + 1, "that"))) {
             return null;
         }
         // from the word before the cue: in "voters who say …" the verb is the relative clause's own; an

@@ -5831,6 +5831,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anAddresseeAfterToBeforeThatAndAGroupsRelativeClauseBeforeArgueThat() {
+        assertEquals(List.of("indirect [it had not given permission to use the emblem] The Veterans Legion (organization) wrote []"),
+                run("The Veterans Legion wrote to the senator's office that it had not given permission to use the emblem."));
+        assertEquals(List.of("indirect [linking him to the fire was unfair] Sam Brody (person) complained []"),
+                run("Sam Brody complained to reporters that linking him to the fire was unfair."));
+        // (without "that" the words after "to" are no content)
+        assertEquals(List.of(), run("Sam Brody wrote to the council about the fire."));
+        assertEquals(List.of("indirect [the mayor will have most of the votes by May] Senior campaign advisers (group) argue []"),
+                run("Senior campaign advisers who have run the numbers argue that the mayor will have most of the votes by May."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
