@@ -1253,6 +1253,17 @@ final class Finder {
             }
             to = relativeEnd;
         }
+        if (first - 2 >= from && t.eq(first - 1, "which") && t.is(first - 2, ',') && isVerbForm(p)) {
+            // "Mrs. Clinton's vote, which she has often said was a mistake, was a factor": the clause's gap, then its comma
+            for (int k = p + 1; k < to; k++) {
+                if (t.is(k, ',')) {
+                    if (isVerbForm(k + 1)) {
+                        to = k; // (the main clause's verb after it; not "…, with a couple of strays")
+                    }
+                    break;
+                }
+            }
+        }
         addIndirect(p, to, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
     }
@@ -1321,8 +1332,19 @@ final class Finder {
      * ("MSNBC's “Morning Joe”", which the rejections name a title), else -1.
      */
     private int programmeTitleClose(int k) {
-        int q = a.opensQuote(k) && ph.isOutletPossessive(k - 1) ? a.quoteOf(k + 1) : -1;
-        return q < 0 ? -1 : t.firstAtOrAfter(a.quotes().get(q).close());
+        if (!a.opensQuote(k) || !ph.isOutletPossessive(k - 1)) {
+            return -1;
+        }
+        int first = k + 1;
+        if (t.kind(first) == Tokens.QUOTE && t.start(first) == t.end(k)) {
+            first++; // the second apostrophe of a mark typed as two: NBC's ''Meet the Press''
+        }
+        int q = a.quoteOf(first);
+        if (q < 0) {
+            return -1;
+        }
+        int close = t.firstAtOrAfter(a.quotes().get(q).close());
+        return t.kind(close + 1) == Tokens.QUOTE && t.start(close + 1) == t.end(close) ? close + 1 : close;
     }
 
     /**
@@ -2365,12 +2387,19 @@ final class Finder {
             p += 4; // "said for the first time that …": when, then the content
         }
         int start = p;
-        while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
-                && p > start) || t.is(p, ',') || p > start && isYear(p))) {
-            if (t.eq(p, "that")) {
+        for (int round = 0; round < 2; round++) {
+            while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
+                    && p > start) || t.is(p, ',') || p > start && isYear(p))) {
+                if (t.eq(p, "that")) {
+                    break;
+                }
+                p++;
+            }
+            int title = p > start ? programmeTitleClose(p) : -1;
+            if (title < 0 || title + 1 >= end) {
                 break;
             }
-            p++;
+            p = title + 1; // "said on NBC's “Meet the Press” on Sunday that …": the programme's title, then on
         }
         if (p - 2 > start && p < end && t.isWord(p) && ph.has(p - 1, Lexicon.DETERMINER) && !ph.has(p - 2, Lexicon.DETERMINER)
                 && !t.eq(p - 2, "in") && !t.eq(p - 2, "on") && !t.eq(p - 2, "at")) {

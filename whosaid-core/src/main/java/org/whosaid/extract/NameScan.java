@@ -205,8 +205,11 @@ final class NameScan {
             grow();
             int first = m.startTok();
             int nameAt = nameOffset(a, m);
-            genders[k] = t.eq(first, "mr") ? 'm'
-                    : t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss") ? 'f' : givenNameGender(a, m, nameAt);
+            // (the title's own name only: in "Mrs. Clinton's Iraq war vote" the name is Iraq's)
+            boolean titled = nameAt <= t.end(first) + 2;
+            genders[k] = titled && t.eq(first, "mr") ? 'm'
+                    : titled && (t.eq(first, "mrs") || t.eq(first, "ms") || t.eq(first, "miss")) ? 'f'
+                    : givenNameGender(a, m, nameAt);
             // "Electric two-wheeler maker Zorvik will invest": the description opens the sentence; "Love, Mum." inside a
             // quoted text is no subject of the story
             subjects[k] = opensSentence(a, Math.min(first, opening)) && !a.inQuote(first);

@@ -2132,7 +2132,8 @@ public final class Resolver {
             Mention n = names.get(i);
             // a one-word name with no role may be a place: "When asked whether D.C. should have a vote, he said"
             if (clauseEnds[i] > m.start() && n.type() == Mention.Type.PERSON_NAME
-                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i)) && nameGenderOk(i, want)) {
+                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i))
+                    && nameGenderOk(i, want)) {
                 return personOf(i);
             }
         }
@@ -2147,7 +2148,8 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME || !subjects[i]) {
                 continue;
             }
-            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i);
+            // (a known gender makes a person of a surname, as "Mr." does: "Mr. Khan appeared on the show. He said …")
+            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i);
             int e = personLike && nameGenderOk(i, want) ? personOf(i) : -1;
             if (e >= 0) { // (a name no person entity holds names nobody a pronoun could stand for)
                 Entity ent = entities.get(e);
@@ -2289,6 +2291,12 @@ public final class Resolver {
     }
 
     /** Name mention i is, or names, a person with a full name or a role. */
+    /** Name i names a person whose gender the article gives: "Mr. Khan", "Ms Ruiz". */
+    private boolean hasGender(int i) {
+        int e = personOf(i);
+        return e >= 0 && entities.get(e).gender() != '?';
+    }
+
     private boolean isFullName(int i) {
         int e = personOf(i);
         return e >= 0 && (entities.get(e).words().length > 1 || entities.get(e).role() != null);

@@ -5843,6 +5843,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitledSurnameIsAPronounsAntecedentAndAProgrammesTitleInTwoApostrophesIsPassedOver() {
+        assertEquals(List.of("indirect [it was wrong] Khan (person) said []"),
+                run("Mr. Khan appeared on the show. He said it was wrong."));
+        // (the title is the name's own only: "Mrs. Clinton's Iraq war vote" makes no woman of Iraq)
+        assertEquals(List.of("indirect [was a mistake] Hilda Clinton (person) said []"),
+                run("Hilda Clinton spoke in Iowa. Mrs. Clinton's Iraq war vote, which she has often said was a mistake, was a factor."));
+        assertEquals(List.of("indirect [the ruling was unfair] Khan (person) said []"),
+                run("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that the ruling was unfair."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
