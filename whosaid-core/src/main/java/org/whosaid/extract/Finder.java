@@ -2037,6 +2037,25 @@ final class Finder {
         return e;
     }
 
+    /**
+     * Token k is a noun after its determiner and at most two plain words: "a post", "its final incident report" (a
+     * cue word used so names a channel, not a report).
+     */
+    private boolean nounAfterDeterminer(int k) {
+        if (t.endsWith(k, "ing") && !ph.has(k - 1, Lexicon.DETERMINER)) {
+            return false; // (an -ing word stays a cue: "the candidate boasted of his negotiating skills" reports forward)
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (ph.has(j, Lexicon.DETERMINER) || ph.isPossessivePronoun(j)) {
+                return true;
+            }
+            if (!t.isWord(j) || t.isCapitalized(j) || subjects.isCue(j) || ph.has(j, Lexicon.STOP | Lexicon.PRONOUN)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** After a trailing attribution only adverbials and relays follow, no new clause. */
     private boolean onlyTrailing(int from, int end) {
         // a longer tail is trailing only when a clause hangs on the attribution early: "…, Oshiro told a regular press
@@ -2105,7 +2124,7 @@ final class Finder {
                 return true;
             }
             if (t.eq(k, "that") || t.kind(k) == Tokens.QUOTE
-                    || subjects.isCue(k) && !t.eq(k, "told") && !ph.has(k - 1, Lexicon.DETERMINER)) { // "in a post on X" is no cue
+                    || subjects.isCue(k) && !t.eq(k, "told") && !nounAfterDeterminer(k)) { // "in a post on X" is no cue
                 return false;
             }
         }

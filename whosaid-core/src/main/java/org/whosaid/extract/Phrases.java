@@ -1096,6 +1096,9 @@ final class Phrases {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
             }
+            if (i > 0 && t.is(i, '-') && isMeasureBeforeNoun(i - 1, end)) {
+                return true; // the hyphen of "212-page"
+            }
             if (isPortfolioComma(i, end)) {
                 return true; // "Minister for Food, Agriculture and Cocoa Affairs", "Ministry of Health, Labour and Welfare"
             }
@@ -1122,8 +1125,9 @@ final class Phrases {
             return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
         if (t.kind(i) == Tokens.NUMBER) {
-            // (or the number of a group's named place: "A clerk in Ward 9")
-            return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end);
+            // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
+            return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
+                    || isMeasureBeforeNoun(i, end);
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -1432,6 +1436,16 @@ final class Phrases {
     private boolean isNumberInRole(int n, int end) {
         return n > 0 && t.isWord(n - 1) && !has(n - 1, Lexicon.DETERMINER | Lexicon.STOP) && n + 1 < end
                 && isLowerRole(n + 1);
+    }
+
+    /**
+     * Token n is the figure of a measure written with a hyphen before the noun it describes: "212-page" of "The 212-page
+     * report", "40-year-old" is an age ({@link #ageAt}), not a measure.
+     */
+    private boolean isMeasureBeforeNoun(int n, int end) {
+        return t.kind(n) == Tokens.NUMBER && n + 3 < end && t.is(n + 1, '-') && t.end(n) == t.start(n + 1)
+                && t.isWord(n + 2) && t.start(n + 2) == t.end(n + 1) && !t.isCapitalized(n + 2) && !t.eq(n + 2, "year")
+                && connectiveIn(n - 1, THE_OR_A | 1 << AN) && t.isWord(n + 3) && !t.isCapitalized(n + 3);
     }
 
     /** The "of" of "the father of five said": a role, "of", how many children, and the phrase's end. */

@@ -5854,6 +5854,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aTrailingAttributionInADocumentAndADocumentMeasuredWithAHyphen() {
+        assertEquals(List.of("indirect [A cascade of relay trips caused the blackout] Varengrid (organization) said []"),
+                run("A cascade of relay trips caused the blackout, grid operator Varengrid said in its final incident report"
+                        + " on Thursday."));
+        assertEquals(List.of("indirect [relays at the substation had been set too low] The 212-page report (unknown) found []"),
+                run("The 212-page report found that relays at the substation had been set too low."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
