@@ -1483,11 +1483,14 @@ final class Phrases {
             return false;
         }
         int k = p + 2;
-        while (k < end && k < p + 5 && isPlainWord(k) && !t.eq(k, "near")) { // "the village school near Kővárad"
+        while (k < end && k < p + 5 && isPlaceWord(k) && !t.eq(k, "near")) { // "the village school near Kővárad"
             k++;
         }
-        if (k > p + 2 && k < p + 5 && connective(k) == OF && t.isCapitalized(k + 1) && !has(k + 1, Lexicon.STOP)) {
-            k++; // "residents of the border village of Stara Kniaziówka": the place's noun, then its name
+        if (k > p + 2 && k < p + 5 && (connective(k) == OF || connective(k) == IN) && t.isCapitalized(k + 1)
+                && !has(k + 1, Lexicon.STOP)) {
+            // "residents of the border village of Stara Kniaziówka", "voters at a morning market in Taman Seri Keladi": the
+            // place's noun, then its name
+            k++;
         }
         if (k > p + 2 && k < p + 6 && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
             // "graziers in the drought-stricken Mulgarra Shire": a described place's name
@@ -1628,6 +1631,11 @@ final class Phrases {
         return t.eq(k, "nearby") || t.eq(k, "neighbouring") || t.eq(k, "neighboring");
     }
 
+    /** A plain word of a group's place, or a word of time before one: the "morning" of "voters at a morning market". */
+    private boolean isPlaceWord(int k) {
+        return isPlainWord(k) || t.isWord(k) && has(k, Lexicon.TEMPORAL) && !t.isCapitalized(k) && isPlainWord(k + 1);
+    }
+
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
     private boolean inGroupPlace(int i, int end) {
         if (isNearWord(i) && i >= 2 && t.isCapitalized(i + 1)) {
@@ -1652,14 +1660,14 @@ final class Phrases {
         }
         boolean joined = connective(i - 2) == AND || connective(i - 3) == AND; // "the Bonsaso and Asuboa districts"
         if (!connectiveIn(i - 1, PLACE_OPENERS) && !connectiveIn(i - 2, PLACE_OPENERS) && !connectiveIn(i - 3, PLACE_OPENERS)
-                && !joined || !isPlainWord(i)) {
+                && !joined || !isPlaceWord(i)) {
             return false;
         }
         for (int k = i - 1; k >= 2 && k >= i - (joined ? 5 : 3); k--) {
             if (connectiveIn(k, PLACE_OPENERS)) {
                 return isGroupPlace(k - 1, end);
             }
-            if (!isPlainWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP)) // "the Kellerton depot"
+            if (!isPlaceWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP)) // "the Kellerton depot"
                     && !(connective(k) == AND && t.isCapitalized(k - 1) && t.isCapitalized(k + 1))) {
                 return false;
             }

@@ -5863,6 +5863,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupsPlaceMayBeDescribedByAWordOfTimeAndNamedAfterIn() {
+        assertEquals(List.of("indirect [the handouts were the talk of the town] Voters at a morning market in Taman Seri"
+                + " Keladi (group) said []"),
+                run("Voters at a morning market in Taman Seri Keladi said the handouts were the talk of the town."));
+        assertEquals(List.of("indirect [they welcomed the debate] Some delegates at the convention in Philadelphia (group) said []"),
+                run("Some delegates at the convention in Philadelphia said they welcomed the debate."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
