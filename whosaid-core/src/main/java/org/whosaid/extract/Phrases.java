@@ -1906,13 +1906,18 @@ final class Phrases {
 
     /** The "and" of a coordinated portfolio before a capitalised role: "Energy and Mines Minister". */
     private boolean isPortfolioAnd(int i, int end) {
-        if (connective(i) != AND || i == 0 || !t.isCapitalized(i - 1) || !has(i - 1, Lexicon.MODIFIER | Lexicon.PORTFOLIO)
-                || !t.isCapitalized(i + 1)) {
-            return false; // (a portfolio's word: "Tourism and Heritage Minister X")
+        if (connective(i) != AND || i == 0 || !t.isCapitalized(i - 1) || !t.isCapitalized(i + 1)) {
+            return false;
         }
+        // (a portfolio's word: "Tourism and Heritage Minister X"; or any word before a minister's title and name:
+        // "Schools and Vocational Education Minister Dr X")
+        boolean portfolioWord = has(i - 1, Lexicon.MODIFIER | Lexicon.PORTFOLIO);
         for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
             if (isRole(k)) {
-                return k > i + 1;
+                // (one capitalised word before "and": "Maria Santos and Heritage Minister X" are two people)
+                return k > i + 1 && (portfolioWord || (t.eq(k, "minister") || t.eq(k, "secretary"))
+                        && !isRole(i - 1) && !t.isCapitalized(i - 2) && k + 2 < end && t.isCapitalized(k + 1)
+                        && t.isCapitalized(k + 2));
             }
         }
         return false;

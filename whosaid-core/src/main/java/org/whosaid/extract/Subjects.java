@@ -414,11 +414,29 @@ final class Subjects {
      * The name set in apposition after a role or unnamed-source phrase ("the union's treasurer, Ana
      * Ruiz"), carrying that phrase as its role; null when no person's name follows the comma.
      */
+    /**
+     * An organisation's phrase that opens with a post in it: "the Executive Secretary of the Coastal Traders and Importers
+     * Union" (a person's role when a name stands in apposition after it).
+     */
+    private boolean postOfBody(Mention m) {
+        if (m.type() != Mention.Type.ORG_NAME && m.type() != Mention.Type.ORG_NOMINAL) {
+            return false;
+        }
+        int k = t.eq(m.startTok(), "the") || t.eq(m.startTok(), "a") ? m.startTok() + 1 : m.startTok();
+        for (int j = k; j < m.endTok() && j <= k + 2; j++) {
+            if (t.eq(j + 1, "of") && ph.isRole(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Mention appositiveName(Mention m, int limit) {
         // (the phrase may end on its organisation's acronym in brackets: "The president of the Portalet Hotel
         // Association (AHP), Jaume Ferrer Pons,")
         int comma = ph.isBracketedAcronym(m.endTok() + 2) ? m.endTok() + 3 : m.endTok();
-        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS) || !t.is(comma, ',')) {
+        if ((m.type() != Mention.Type.PERSON_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !postOfBody(m))
+                || !t.is(comma, ',')) {
             return null;
         }
         Mention name = ph.right(comma + 1, limit);

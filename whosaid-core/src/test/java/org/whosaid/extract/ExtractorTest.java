@@ -5872,6 +5872,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aMinistersPortfolioOfTwoPartsAndAPostOfABodyBeforeANameInApposition() {
+        assertEquals(List.of("indirect [a review was at an advanced stage] Kudzai Moyo (person, Schools and Vocational"
+                + " Education Minister) quoted ... as saying [The Herald]"),
+                run("The Herald quoted Schools and Vocational Education Minister Dr Kudzai Moyo as saying a review was at an"
+                        + " advanced stage."));
+        assertEquals(List.of("indirect [some members had started diverting cargo] Samuel Boateng (person, Executive Secretary"
+                + " of the Coastal Traders Union) quoted ... as saying [Joy News]"),
+                run("Joy News quoted the Executive Secretary of the Coastal Traders Union, Mr Samuel Boateng, as saying that"
+                        + " some members had started diverting cargo."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
