@@ -1518,7 +1518,26 @@ final class Finder {
         // "that" ("A survey … found 48 percent of voters support …", whose cue the lexicon lets through only so)
         boolean clause = cue.clause() || sub.rule().endsWith("quoted-as-saying") || cue.lemma().equals("find")
                 && ph.opensShare(p);
-        return clause && startsClause(p, end) ? p : -1;
+        return clause && (startsClause(p, end) || frontedPhraseThenClause(p, end)) ? p : -1;
+    }
+
+    /**
+     * From p, "in" or "on" and one or two plain words, then a subject pronoun and its verb: "said in politics it takes time
+     * …" (the phrase opens the reported clause).
+     */
+    private boolean frontedPhraseThenClause(int p, int end) {
+        if (!(t.eq(p, "in") || t.eq(p, "on"))) {
+            return false;
+        }
+        for (int k = p + 1; k < end && k <= p + 3; k++) {
+            if (SUBJECT_PRONOUNS.contains(t.lower(k)) && k > p + 1 && t.isWord(k + 1) && !t.isCapitalized(k + 1)) {
+                return true;
+            }
+            if (!t.isWord(k) || t.isCapitalized(k) || ph.has(k, Lexicon.PRONOUN | Lexicon.TEMPORAL) || subjects.isCue(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2110,7 +2129,9 @@ final class Finder {
                 k = title; // "…, he said on MSNBC's “Morning Joe.”": a programme's title is no quotation
                 continue;
             }
-            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || hungClauseAfter(k))) {
+            if (t.is(k, ',') && t.isWord(k + 1) && !t.isCapitalized(k + 1) && (!longTail || hungClauseAfter(k)
+                    // (or "and" right after the attribution: "…, Hennessey said, and with the aides chastened, …")
+                    || t.eq(k + 1, "and") && k - from <= 3)) {
                 // a clause hung on the attribution: "…, the union announced on Thursday, threatening …"
                 return true;
             }

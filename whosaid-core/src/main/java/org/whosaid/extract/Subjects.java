@@ -1425,7 +1425,10 @@ final class Subjects {
                     return new Subject(lead, "speaker-cue", lead.startTok(), List.of(), c + 1, cw);
                 }
                 if (named.type() == Mention.Type.PERSON_NAME && lead != null
-                        && (lead.type() == Mention.Type.PERSON_NOMINAL || lead.type() == Mention.Type.ORG_NAME && isRoleOfBody(lead))) {
+                        && (lead.type() == Mention.Type.PERSON_NOMINAL || lead.type() == Mention.Type.ORG_NAME && isRoleOfBody(lead)
+                        // (or an unnamed role the name then names: "…, a spokeswoman, Anna White, said")
+                        || lead.type() == Mention.Type.ANONYMOUS && lead.endTok() == j && ph.isRole(j - 1) && named.role() == null
+                        && (t.eq(lead.startTok(), "a") || t.eq(lead.startTok(), "an")))) {
                     // "Selwick Freight’s chief executive, Marta Lindqvist, said": the lead phrase is her role
                     int s0 = lead.startTok();
                     while (s0 - 1 >= from && t.isCapitalized(s0 - 1) && !ph.has(s0 - 1, Lexicon.STOP)) {

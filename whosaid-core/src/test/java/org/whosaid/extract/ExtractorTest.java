@@ -5884,6 +5884,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedRoleThenItsNameTrailsAndAClauseJoinedByAndAfterTheAttribution() {
+        // the role and the name in apposition are the speaker's, not the content's end
+        assertEquals(List.of("indirect [The tool was made for crises] Anna White (person, spokeswoman) said []"),
+                run("The tool was made for crises, a spokeswoman, Anna White, said on Saturday."));
+        assertEquals(List.of("indirect [But the point of the sanctions is to keep secrets safe] Susan Hale (person) said []"),
+                run("But the point of the sanctions is to keep secrets safe, Susan Hale said, and with the aides chastened, it"
+                        + " is safe to assume they will not do it again."));
+        assertEquals(List.of("indirect [in politics it takes time to build trust] Mike Pence (person) said []"),
+                run("Mike Pence said in politics it takes time to build trust."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
