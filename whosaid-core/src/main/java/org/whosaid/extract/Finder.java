@@ -2021,7 +2021,8 @@ final class Finder {
                 return t.is(k - 1, ',') ? k - 1 : k;
             }
             if (t.is(k, ',') && (t.eq(k + 1, "while") || t.eq(k + 1, "whereas"))) {
-                for (int j = k + 3; j < end && j <= k + 8 && t.isWord(j); j++) {
+                // (a share may speak: "…, while nine in 10 said …")
+                for (int j = k + 3; j < end && j <= k + 8 && (t.isWord(j) || t.kind(j) == Tokens.NUMBER); j++) {
                     if (t.eq(j, "said") || t.eq(j, "say") || t.eq(j, "says") || t.eq(j, "told")) {
                         return k;
                     }

@@ -1755,6 +1755,8 @@ final class Subjects {
                 return t.isWord(k + 1) && SHARE_BY.contains(t.lower(k + 1));
             case "in":
                 return isFigure(k - 1) && isFigure(k + 1);
+            case "of":
+                return t.eq(k - 1, "out") && isFigure(k - 2) && isFigure(k + 1); // "nine out of 10"
             default:
                 // "Three-in-five", "4-in-10" (the hyphen splits a figure from its words); "two-thirds", "three-fourths"
                 return w.contains("-in-") || w.startsWith("in-") && k >= 2 && t.is(k - 1, '-') && t.kind(k - 2) == Tokens.NUMBER
@@ -1792,6 +1794,8 @@ final class Subjects {
             case "%":
             case "in":
                 return a - 1 >= from && isFigure(a - 1) ? a - 1 : -1;
+            case "of":
+                return a - 2 >= from ? a - 2 : -1; // the figure of "nine out of 10"
             case "surveyed":
             case "polled":
             case "questioned":

@@ -5896,6 +5896,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aShareOutOfAFigureAndAContrastedShareAfterWhile() {
+        assertEquals(List.of("indirect [they will need new skills] Nearly nine out of 10 (group) say []"),
+                run("Nearly nine out of 10 say they will need new skills."));
+        assertEquals(List.of("indirect [life would be worse] About four out of 10 voters (group) said []",
+                "indirect [the economy favors the wealthy] nine in 10 (group) said []"),
+                run("About four out of 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
