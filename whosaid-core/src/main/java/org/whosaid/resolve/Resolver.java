@@ -1524,8 +1524,14 @@ public final class Resolver {
 
     /** The name ends in a company's legal suffix: "Hokuyo Railway Co", "Selwick Freight Ltd". */
     private static boolean hasCompanySuffix(Mention n) {
-        return n.head() != null && (COMPANY_SUFFIXES.contains(n.head()) || UTILITY_NAME_ENDS.contains(n.head()));
+        return n.head() != null && (COMPANY_SUFFIXES.contains(n.head()) || UTILITY_NAME_ENDS.contains(n.head())
+                || BUSINESS_NAME_ENDS.contains(n.head()) && n.name() != null && n.name().indexOf(' ') > 0);
     }
+
+    /** Last words of a business's name of two or more words, what it does: "Lumaris Systems", "Northmoor Steel". */
+    private static final Set<String> BUSINESS_NAME_ENDS = Set.of("systems", "steel", "technologies", "industries", "motors",
+            "airlines", "airways", "pharmaceuticals", "therapeutics", "foods", "logistics", "shipping", "mining", "software",
+            "semiconductor", "electronics", "brands", "retail", "engineering", "construction", "homes", "chemicals");
 
     /** The last words of a utility's name, what it supplies: "Thames Water", "Lesedi Grid", "Harrow Energy". */
     public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",

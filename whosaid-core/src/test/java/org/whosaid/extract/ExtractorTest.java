@@ -5905,6 +5905,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aBusinessNamedByWhatItDoesIsTheOneCompanyForTheCompany() {
+        assertEquals(List.of("indirect [Lumaris Systems chief executive Adrian Vance has resigned] Lumaris Systems"
+                + " (organization) said []"),
+                run("Lumaris Systems chief executive Adrian Vance has resigned, the company said on Monday."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
