@@ -1883,6 +1883,16 @@ final class Finder {
                 m = named.withType(Mention.Type.ORG_NAME);
             }
         }
+        for (int k = m.startTok() + 1; k + 1 < m.endTok() && k <= m.startTok() + 3 && m.type() != Mention.Type.DOCUMENT; k++) {
+            if (t.eq(k + 1, "of") && !t.isCapitalized(k) && (t.eq(k, "report") || t.eq(k, "findings"))) {
+                // "according to the final report of the Rail Accident Investigation Office": the office's own report
+                Mention body = ph.right(k + 2, end);
+                if (body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)) {
+                    m = body;
+                }
+                break;
+            }
+        }
         int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
         if (by >= 0) {
             // "according to a report by the audit office", "… a resolution issued on Wednesday by the Ministry of

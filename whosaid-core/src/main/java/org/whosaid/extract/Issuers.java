@@ -34,6 +34,12 @@ final class Issuers {
             "submitted", "posted");
     /** Participles before the "by" of who obtained or read a document, not who issued it: "seen by the Ledger". */
     private static final Set<String> HELD = Set.of("seen", "obtained", "reviewed", "viewed", "read", "received", "leaked");
+    /**
+     * Documents whose "of" names their author, not their subject: "the report of the committee" (not "an audit of the
+     * council", "a survey of the reef").
+     */
+    private static final Set<String> OF_AUTHOR = Set.of("report", "reports", "findings", "ruling", "judgment", "judgement",
+            "decision", "communiqué", "communique", "statement", "opinion", "recommendations");
     /** Verbs whose subject issues the document that is their object: "the regulator issued a show-cause notice". */
     private static final Set<String> ISSUE_VERBS = Set.of("issued", "issues", "filed", "files", "released",
             "releases", "published", "publishes", "sent", "lodged", "submitted", "tabled");
@@ -104,6 +110,13 @@ final class Issuers {
         if (t.eq(k, "from") || t.eq(k, "by")) {
             return acceptable(agent(t, ph, k + 1, last));
         }
+        if (t.eq(k, "of") && OF_AUTHOR.contains(t.lower(doc))) {
+            // "the final report of the Rail Accident Investigation Office", "the ruling of the court": a body's own document
+            Mention body = agent(t, ph, k + 1, last);
+            if (body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)) {
+                return acceptable(body);
+            }
+        }
         if (t.eq(k, "of")) { // "the largest survey of the reef in a decade, by researchers from …"
             while (k < last && k < doc + WINDOW && !t.is(k, ',')) {
                 k++;
@@ -148,8 +161,14 @@ final class Issuers {
             return null;
         }
         int in = p - 1;
-        if (ph.cue(in - 1) != null) {
-            Mention before = acceptable(ph.left(in - 1, first - 1));
+        // (or the cue and a comma: "…, a committee of MPs has found, in a report that …")
+        int cue = ph.cue(in - 1) != null ? in - 1 : t.is(in - 1, ',') && ph.cue(in - 2) != null ? in - 2 : -1;
+        if (cue >= 0) {
+            int k = cue;
+            if (k - 1 > first && (t.eq(k - 1, "has") || t.eq(k - 1, "have") || t.eq(k - 1, "had"))) {
+                k--; // "has found"
+            }
+            Mention before = acceptable(ph.left(k, first - 1));
             if (before != null) {
                 return before;
             }

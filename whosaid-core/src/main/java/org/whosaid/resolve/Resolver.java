@@ -742,6 +742,15 @@ public final class Resolver {
                     // one named organisation that has spoken so far, however far back
                     return new Resolved(sole, SpeakerType.ORGANIZATION, null, 0.2, "nominal:sole-organization-speaker");
                 }
+                // (in the lede, or an unnamed body anywhere: "a royal commission", which a document's issuer may be)
+                boolean unnamedBody = m.name() != null && (m.name().regionMatches(true, 0, "a ", 0, 2)
+                        || m.name().regionMatches(true, 0, "an ", 0, 3));
+                Entity namedLater = d.paragraph() <= 1 || unnamedBody ? orgByHeadAfter(m, m.end()) : null;
+                if (namedLater != null) {
+                    // "…, a royal commission has found, in a report …" then "The Royal Commission into the … Bushfires
+                    // handed its final report": a lede names the body by its kind first and by name a paragraph later
+                    return new Resolved(namedLater.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-named-later");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -2847,6 +2856,57 @@ public final class Resolver {
             }
         }
         return best;
+    }
+
+    /** How far after a lede's nominal the body it names may be named (a paragraph or two). */
+    private static final int NAMED_LATER_REACH = 1200;
+
+    /**
+     * The first organisation named after the offset, within {@link #NAMED_LATER_REACH} characters, whose name holds the
+     * head word capitalised as a name's word ("the Royal Commission into …" for "a royal commission"); else null.
+     */
+    private Entity orgByHeadAfter(Mention m, int after) {
+        String head = m.head();
+        if (head == null || m.name() == null) {
+            return null;
+        }
+        orgByHead(head, after); // (files the candidates)
+        for (int i : orgsByHead.get(head)) {
+            Entity e = entities.get(i);
+            if (e.firstStart() >= after && e.firstStart() - after <= NAMED_LATER_REACH && e.organization()
+                    && namesTheKind(e.name(), m.name(), head)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name is of the kind a nominal describes: it ends with the nominal's head word (or a commission's "… into …"), and
+     * every word before the head is in it ("the port authority" for "the Scheldemonde Port Authority", not "the Paris
+     * prosecutor's office" for "the Cultural Property Crime Office").
+     */
+    private boolean namesTheKind(String name, String nominal, String head) {
+        String[] words = words(name.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""));
+        int at = -1;
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].equals(head)) {
+                at = k;
+            }
+        }
+        if (at < 0 || at != words.length - 1 && !words[at + 1].equals("into")) {
+            return false;
+        }
+        Set<String> in = Set.of(words);
+        for (String w : words(nominal.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""))) {
+            if (w.equals(head)) {
+                return true; // (the words after the head, "of MPs", say no more of the kind)
+            }
+            if (!w.equals("the") && !w.equals("a") && !w.equals("an") && !in.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Entity orgByHead(String head, int before) {

@@ -5912,6 +5912,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodysReportIsTheBodysAndAnUnnamedBodyIsTheOneNamedJustAfter() {
+        // "the final report of the office": the office's own document
+        assertEquals(List.of("indirect [A worn switch caused the derailment] the Rail Accident Investigation Office"
+                + " (organization) according to []",
+                "indirect [the tram entered the curve too fast] the Rail Accident Investigation Office (organization) found []"),
+                run("A worn switch caused the derailment, according to the final report of the Rail Accident Investigation"
+                        + " Office published on Tuesday.\nThe report found that the tram entered the curve too fast."));
+        // "a committee of MPs has found, in a report …", then the committee by name: the report is the committee's
+        assertEquals(List.of("indirect [A water company let sewage into the river] The Rivers Committee (organization) found []",
+                "indirect [it had not yet replied] Harbour Water (organization) said []",
+                "indirect [11 overflows had no working monitor] The Rivers Committee (organization) According to []"),
+                run("A water company let sewage into the river, a committee of MPs has found, in a report published on"
+                        + " Monday.\nThe Rivers Committee heard from residents. Harbour Water said it had not yet replied.\n"
+                        + "According to the report, 11 overflows had no working monitor."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
