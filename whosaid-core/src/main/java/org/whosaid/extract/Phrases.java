@@ -1127,7 +1127,7 @@ final class Phrases {
         if (t.kind(i) == Tokens.NUMBER) {
             // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
             return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
-                    || isMeasureBeforeNoun(i, end);
+                    || isMeasureBeforeNoun(i, end) || i > 0 && isGroupPlace(i - 1, end); // "mayors from 23 municipalities"
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -1475,7 +1475,8 @@ final class Phrases {
         if (p >= 1 && (t.isCapitalized(p + 1) || isNearWord(p + 1) && t.isCapitalized(p + 2)) && isNamedGroupPlace(p, end)) {
             return true;
         }
-        if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) // most tokens end here, on one array read
+        // (or a count: "residents of three coastal villages", "mayors from 23 inland municipalities")
+        if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !isPlaceCount(p + 1) // most tokens end here, on one array read
                 || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
                 && !isGroupOfAgents(p - 1)
@@ -1631,6 +1632,16 @@ final class Phrases {
         return t.eq(k, "nearby") || t.eq(k, "neighbouring") || t.eq(k, "neighboring");
     }
 
+    /** Token k opens a group's place after its preposition: "the", "a", a possessive, or a count. */
+    private boolean placeOpenerAt(int k) {
+        return connectiveIn(k, PLACE_OPENERS) || isPlaceCount(k);
+    }
+
+    /** Token k counts the places of a group: a figure or a small number word before a plain plural ("three villages"). */
+    private boolean isPlaceCount(int k) {
+        return (t.kind(k) == Tokens.NUMBER || isSmallNumber(k)) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+    }
+
     /** A plain word of a group's place, or a word of time before one: the "morning" of "voters at a morning market". */
     private boolean isPlaceWord(int k) {
         return isPlainWord(k) || t.isWord(k) && has(k, Lexicon.TEMPORAL) && !t.isCapitalized(k) && isPlainWord(k + 1);
@@ -1655,16 +1666,15 @@ final class Phrases {
                 }
             }
         }
-        if (connectiveIn(i, PLACE_OPENERS)) {
+        if (connectiveIn(i, PLACE_OPENERS) || isPlaceCount(i)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
         boolean joined = connective(i - 2) == AND || connective(i - 3) == AND; // "the Bonsaso and Asuboa districts"
-        if (!connectiveIn(i - 1, PLACE_OPENERS) && !connectiveIn(i - 2, PLACE_OPENERS) && !connectiveIn(i - 3, PLACE_OPENERS)
-                && !joined || !isPlaceWord(i)) {
+        if (!placeOpenerAt(i - 1) && !placeOpenerAt(i - 2) && !placeOpenerAt(i - 3) && !joined || !isPlaceWord(i)) {
             return false;
         }
         for (int k = i - 1; k >= 2 && k >= i - (joined ? 5 : 3); k--) {
-            if (connectiveIn(k, PLACE_OPENERS)) {
+            if (placeOpenerAt(k)) {
                 return isGroupPlace(k - 1, end);
             }
             if (!isPlaceWord(k) && !(t.isCapitalized(k) && !has(k, Lexicon.STOP)) // "the Kellerton depot"
@@ -2323,7 +2333,8 @@ final class Phrases {
     private boolean isOfThe(int i) {
         // (or a possessive: "sources close to her campaign", "senior members of his party")
         return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
-                || connectiveIn(i, THE_OR_A | PLACE_OPENERS) && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
+                || (connectiveIn(i, THE_OR_A | PLACE_OPENERS) || isPlaceCount(i))
+                && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }
 
     /** A capitalised organisation word among tokens from to end. */

@@ -5929,6 +5929,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupFromACountOfPlaces() {
+        assertEquals(List.of("indirect [to investigate the governor] Residents of three coastal villages (group) asked []"),
+                run("Residents of three coastal villages have asked the provincial board to investigate the governor."));
+        assertEquals(List.of("indirect [to suspend the fines] Mayors from 23 inland municipalities (group) asked []"),
+                run("Mayors from 23 inland municipalities have asked the government to suspend the fines."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
