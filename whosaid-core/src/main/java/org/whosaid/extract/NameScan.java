@@ -165,6 +165,12 @@ final class NameScan {
                 if (role != null && closesFrontedParticiple(a, m)) {
                     role = null; // "Speaking to the Guardian, the minister said": the comma closes the participle's phrase
                 }
+                if (role != null && endOut[0] < limit && ph.cue(endOut[0]) != null && t.is(m.startTok() - 1, ',')
+                        && !opensSentence(a, m.startTok())) {
+                    // "In a notice signed by the town clerk, Fred Kabugo, the council said": the phrase after the name is
+                    // the sentence's subject, and the name closes an aside
+                    role = null;
+                }
                 if (role != null && m.endTok() - m.startTok() == 1 && opensSentence(a, m.startTok()) && endOut[0] < limit
                         && ph.cue(endOut[0]) != null && !t.eq(endOut[0] - 1, "of")) { // ("the secretary of state": a noun)
                     // "Separately, the minister said", "Reacting, the minister said": one word and a comma before the

@@ -5937,6 +5937,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aSubjectAfterANameThatClosesAnAsideIsNoApposition() {
+        // "the governor" after the aide's name is the sentence's subject, not the aide's role
+        assertEquals(List.of("indirect [the budget was legal] Ama Kolade (person, Governor) said []",
+                "indirect [both versions were online] Ama Kolade (person, governor) said []"),
+                run("Governor Ama Kolade said the budget was legal. In a statement signed by his aide, Femi Cole, the"
+                        + " governor said both versions were online."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
