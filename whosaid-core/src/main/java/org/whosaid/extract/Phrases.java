@@ -1144,7 +1144,10 @@ final class Phrases {
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
-                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && knowledgeAfter(i))
+                || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && knowledgeAfter(i)
+                // (the employer of an unnamed worker: "An engineer with Gandoro Construction", "a lawyer with the firm")
+                || isLowerRole(i - 1) && connectiveIn(i - 2, THE_OR_A | 1 << AN) && (t.isCapitalized(i + 1)
+                && !has(i + 1, Lexicon.PRONOUN) || connectiveIn(i + 1, THE_OR_A) && has(i + 2, Lexicon.ORG | Lexicon.COMPANY)))
                 || w == OF && isAwareOf(i)
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",

@@ -5946,6 +5946,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedWorkerWithHisEmployerIsTheSource() {
+        assertEquals(List.of("indirect [the firm was owed money] An engineer with Gandoro Construction (anonymous) said []"),
+                run("An engineer with Gandoro Construction said the firm was owed money."));
+        assertEquals(List.of("indirect [the case was closed] A lawyer with the firm (anonymous) said []"),
+                run("A lawyer with the firm said the case was closed."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
