@@ -915,8 +915,22 @@ final class Phrases {
      * organisation word: "vignerons" of "the Fédération des vignerons du Val de Larve".
      */
     private boolean isLowerInName(int i) {
-        return i >= 2 && t.isWord(i) && !t.isCapitalized(i) && has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2)
-                && has(i - 2, Lexicon.ORG) && has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2);
+        if (i < 2 || !t.isWord(i) || t.isCapitalized(i)) {
+            return false;
+        }
+        // (a few lower-case words between the particles: "the Fédération des enseignantes et enseignants du Bas-Fleuve")
+        int b = i - 1;
+        while (b > i - 4 && b >= 2 && t.isWord(b) && !t.isCapitalized(b) && !has(b, Lexicon.PARTICLE)) {
+            b--;
+        }
+        if (!has(b, Lexicon.PARTICLE) || !t.isCapitalized(b - 1) || !has(b - 1, Lexicon.ORG)) {
+            return false;
+        }
+        int f = i + 1;
+        while (f < i + 4 && t.isWord(f) && !t.isCapitalized(f) && !has(f, Lexicon.PARTICLE)) {
+            f++;
+        }
+        return has(f, Lexicon.PARTICLE) && t.isCapitalized(f + 1);
     }
 
     private boolean isNameWord(int i) {

@@ -5954,6 +5954,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodysNameInFrenchWithLowerCaseWordsBetweenItsParticles() {
+        assertEquals(List.of("indirect [Teachers will strike on Thursday] the Fédération des enseignantes et enseignants du"
+                + " Bas-Fleuve (organization) announced []"),
+                run("Teachers will strike on Thursday, the Fédération des enseignantes et enseignants du Bas-Fleuve (FEEB)"
+                        + " announced Sunday."));
+        assertEquals(List.of("indirect [its schools would close] The Centre de services scolaire des Trois-Moulins"
+                + " (organization) said []"),
+                run("The Centre de services scolaire des Trois-Moulins said its schools would close."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
