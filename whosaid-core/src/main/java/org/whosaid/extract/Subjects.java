@@ -588,7 +588,7 @@ final class Subjects {
             if (t.is(x, ',')) {
                 return t.eq(x + 1, "the") || t.eq(x + 1, "a") || t.eq(x + 1, "an") ? x : -1;
             }
-            if (!t.isWord(x) || isCue(x)) {
+            if (!t.isWord(x) && !ph.isPossessiveMark(x) || isCue(x)) {
                 return -1;
             }
         }
@@ -1446,6 +1446,14 @@ final class Subjects {
             Mention described = roleThenDescription(j, from, k);
             if (described != null) {
                 return new Subject(described, "speaker-cue", described.startTok(), List.of(), c + 1, cw);
+            }
+            int listed = listedAsideOpening(j, from, k);
+            Mention listedBody = listed < 0 ? null : ph.left(listed, from - 1);
+            if (listedBody != null && listedBody.type() == Mention.Type.ORG_NAME && listedBody.endTok() == listed
+                    && listedBody.startTok() == from) {
+                // "The Roof Over Us Coalition, an alliance of tenants’ groups, trade unions and student unions, said": a
+                // body described by a list with commas of its own
+                return new Subject(listedBody, "speaker-cue", listedBody.startTok(), List.of(), c + 1, cw);
             }
             // "Sen. Tom Bly (R-Ore.), who chairs the panel, said": a party bracket closes the name
             // (a name suffix's or a legal form's period closes the name: "Joseph R. Biden Jr., who …, said")

@@ -5965,6 +5965,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyDescribedByAListWithCommasOfItsOwn() {
+        assertEquals(List.of("indirect [more than 20,000 people took part] The Roof Over Us Coalition (organization) said []"),
+                run("The Roof Over Us Coalition, an alliance of tenants\u2019 groups, trade unions and student unions, said"
+                        + " more than 20,000 people took part."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
