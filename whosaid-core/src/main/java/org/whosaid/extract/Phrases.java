@@ -459,7 +459,8 @@ final class Phrases {
     private boolean isOpeningCompanyNoun(int k, int bodyStart, int end) {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
         return k == bodyStart && k + 1 < end && (isSentenceStart(k) || afterDateline(k)) && t.isCapitalized(k + 1)
-                && has(k, Lexicon.COMPANY) && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup"));
+                && has(k, Lexicon.COMPANY | Lexicon.ORG)
+                && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup")); // (and "Operator", "Regulator")
     }
 
     /**
@@ -2438,7 +2439,9 @@ final class Phrases {
             hasOf = isPrepositionAt(k);
         }
         int orgWordAt = -1;
-        for (int k = bodyStart; k < end; k++) {
+        // (past an opening company noun, which describes the name after it: "Operator Northsound Ferries")
+        int orgFrom = bodyStart + 1 < nameStart || !isOpeningCompanyNoun(bodyStart, bodyStart, end) ? bodyStart : bodyStart + 1;
+        for (int k = orgFrom; k < end; k++) {
             // "United" names a club at the end of a name ("Dunholm United"), not at its start ("United States")
             if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || k == end - 1 && k > bodyStart && t.eq(k, "united")
                     || isLocalGovernment(k, end))) {

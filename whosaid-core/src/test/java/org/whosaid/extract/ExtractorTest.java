@@ -5972,6 +5972,12 @@ class ExtractorTest {
     }
 
     @Test
+    void anOpeningNounOfABodysKindIsNoPartOfItsName() {
+        assertEquals(List.of("indirect [the vessel would be out of service until March] Northsound Ferries (organization) said []"),
+                run("Operator Northsound Ferries said the vessel would be out of service until March."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
