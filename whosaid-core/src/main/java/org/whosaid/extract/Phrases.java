@@ -657,6 +657,13 @@ final class Phrases {
         if (!t.eq(i, w.lemma()) || w.lemma().equals("put")) {
             return false; // "as the minister put it": its past is its base form
         }
+        int named = i - 1;
+        while (named > i - 4 && named > 0 && t.isCapitalized(named) && !isSentenceStart(named)) {
+            named--;
+        }
+        if (named < i - 1 && connectiveIn(named, 1 << A | 1 << AN)) {
+            return true; // "denied a Financial Times report that …": "a" and a name make a noun of it
+        }
         if (isNounDeterminer(i - 1) || isPossessive(i - 1)) {
             return true;
         }

@@ -5978,6 +5978,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aCueWordAfterAnArticleAndANameIsANoun() {
+        // "a Financial Times report": no report by the paper in this sentence, so "saying" is the bank's
+        assertEquals(List.of("mixed [fully focused on our own plan.] Corrant (person) saying []"),
+                run("Corrant rejected a Financial Times report on a merger, saying it was \u201cfully focused on our own"
+                        + " plan.\u201d"));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
