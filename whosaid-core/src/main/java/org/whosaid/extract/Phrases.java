@@ -658,10 +658,16 @@ final class Phrases {
             return false; // "as the minister put it": its past is its base form
         }
         int named = i - 1;
-        while (named > i - 4 && named > 0 && t.isCapitalized(named) && !isSentenceStart(named)) {
+        boolean name = false;
+        // (a name, or a plain singular word: "a cryptic Instagram post"; not a plural subject's "a few analysts say")
+        while (named > i - 4 && named > 0 && t.isWord(named) && !isSentenceStart(named) && (t.isCapitalized(named)
+                || !t.endsWith(named, "s") && connective(named) == OTHER && cue(named) == null && !isAuxiliary(named)
+                && !has(named, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
+                && !QUANTITY_NOUNS.contains(t.lower(named)))) {
+            name |= t.isCapitalized(named);
             named--;
         }
-        if (named < i - 1 && connectiveIn(named, 1 << A | 1 << AN)) {
+        if (name && connectiveIn(named, 1 << A | 1 << AN)) {
             return true; // "denied a Financial Times report that …": "a" and a name make a noun of it
         }
         if (isNounDeterminer(i - 1) || isPossessive(i - 1)) {
@@ -2124,6 +2130,10 @@ final class Phrases {
         return (t.eq(i, "that") || t.eq(i, "this")) && t.isCapitalized(i) && isSentenceStart(i) && t.isWord(i + 1)
                 && !t.isCapitalized(i + 1) && (isRole(i + 1) || has(i + 1, Lexicon.ANONYMOUS));
     }
+
+    /** Nouns of quantity after "a" before a plural subject: "a few analysts say", "a number of residents say". */
+    private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("few", "lot", "number", "couple", "handful",
+            "majority", "minority", "third", "quarter", "half", "group", "dozen");
 
     /** Words that open a sentence before its subject and are never a name's first word. */
     private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("even", "like", "unlike", "only", "just");

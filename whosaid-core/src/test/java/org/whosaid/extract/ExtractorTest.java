@@ -5983,6 +5983,12 @@ class ExtractorTest {
         assertEquals(List.of("mixed [fully focused on our own plan.] Corrant (person) saying []"),
                 run("Corrant rejected a Financial Times report on a merger, saying it was \u201cfully focused on our own"
                         + " plan.\u201d"));
+        assertEquals(List.of("direct [Know your worth.] Dawn Reyes (person) writing []"),
+                run("Dawn Reyes was silent on Monday.\nDawn Reyes broke her silence with a cryptic Instagram post, writing:"
+                        + " \u2018Know your worth.\u2019"));
+        // (a plural after "a few" is the cue's subject)
+        assertEquals(List.of("indirect [the plan is flawed] few Labour MPs (group) say []"),
+                run("A few Labour MPs say the plan is flawed."));
     }
 
     @Test
