@@ -2543,7 +2543,8 @@ final class Phrases {
                         ? start : nameStart, end), null, headLower);
             }
             if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end) || opensWithAcronym(nameStart, end)
-                    || end - nameStart >= 2 && t.eq(end - 1, "watch") // a monitoring body: "Human Rights Watch"
+                    // a monitoring body ("Human Rights Watch"), a health provider ("Medrian Correctional Health")
+                    || end - nameStart >= 2 && (t.eq(end - 1, "watch") || t.eq(end - 1, "health") || t.eq(end - 1, "healthcare"))
                     || end - nameStart == 2 && (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.ORG) != 0) {
                 // (or a body named by its place, as words.tsv lists them: "Downing Street", "Scotland Yard")
                 // a firm: "Brenner & Vos"; a body: "Doctors Without Borders", "NHS Glen Corran", "EDF Energy"

@@ -5734,6 +5734,11 @@ class ExtractorTest {
                 run("According to a notice sent to some users and seen by Bytewire, the attacker also copied the member lists."));
         assertEquals(List.of("indirect [the detentions were arbitrary] Coastal Rights Watch (organization) said []"),
                 run("Coastal Rights Watch said the detentions were arbitrary."));
+        // a health provider is a body too, which "the company" can stand for
+        assertEquals(List.of("indirect [it was hiring nurses] Medrian Correctional Health (organization) said []",
+                "indirect [it had told staff to delay referrals] Medrian Correctional Health (organization) denied []"),
+                run("Medrian Correctional Health said it was hiring nurses. The company denied that it had told staff to"
+                        + " delay referrals."));
     }
 
     @Test
