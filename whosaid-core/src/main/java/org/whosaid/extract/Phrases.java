@@ -865,10 +865,9 @@ final class Phrases {
      * Pascal Liotard-Mény said", "Eleventh-grader Amara Fenwright-Boyd told" (a role, as "Economist Dean Baker" is).
      */
     private boolean isOpeningTrade(int i) {
-        return i >= 0 && i + 2 < t.size() && t.isCapitalized(i) && t.isCapitalized(i + 2) && !t.isAllCaps(i)
-                && (t.endsWith(i, "er") || t.endsWith(i, "or") || t.endsWith(i, "ist")) && t.length(i) > 4
-                && !has(i, ~KNOWN) && has(i + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(i + 2, Lexicon.STOP)
-                && isSentenceStart(i);
+        return i >= 0 && i + 2 < t.size() && t.isCapitalized(i) && isSentenceStart(i) && t.isCapitalized(i + 2)
+                && t.length(i) > 4 && (t.endsWith(i, "er") || t.endsWith(i, "or") || t.endsWith(i, "ist")) && !t.isAllCaps(i)
+                && !has(i, ~KNOWN) && has(i + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(i + 2, Lexicon.STOP);
     }
 
     /** The period of an abbreviation ending an apposition: the "." of "… Electric Power Co., said". */
@@ -929,7 +928,10 @@ final class Phrases {
      * organisation word: "vignerons" of "the Fédération des vignerons du Val de Larve".
      */
     private boolean isLowerInName(int i) {
-        if (i < 2 || !t.isWord(i) || t.isCapitalized(i)) {
+        // (the body's capitalised word first, two to four tokens back: most lower-case words end here on array reads)
+        if (i < 2 || !t.isWord(i) || t.isCapitalized(i) || !t.isCapitalized(i - 2) && !t.isCapitalized(i - 3)
+                && !t.isCapitalized(i - 4)
+                || !has(i - 1, Lexicon.PARTICLE) && !has(i - 2, Lexicon.PARTICLE) && !has(i - 3, Lexicon.PARTICLE)) {
             return false;
         }
         // (a few lower-case words between the particles: "the Fédération des enseignantes et enseignants du Bas-Fleuve")
@@ -1155,7 +1157,8 @@ final class Phrases {
         if (t.kind(i) == Tokens.NUMBER) {
             // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
             return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
-                    || isMeasureBeforeNoun(i, end) || i > 0 && isGroupPlace(i - 1, end); // "mayors from 23 municipalities"
+                    || isMeasureBeforeNoun(i, end)
+                    || i > 0 && isPlacePreposition(i - 1) && isGroupPlace(i - 1, end); // "mayors from 23 municipalities"
         }
         if (t.kind(i) != Tokens.WORD) {
             return false;
@@ -1507,7 +1510,7 @@ final class Phrases {
             return true;
         }
         // (or a count: "residents of three coastal villages", "mayors from 23 inland municipalities")
-        if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !isPlaceCount(p + 1) // most tokens end here, on one array read
+        if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !(isPlacePreposition(p) && isPlaceCount(p + 1)) // most tokens end here
                 || !isPlacePreposition(p)
                 || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
                 && !isGroupOfAgents(p - 1)
@@ -1670,7 +1673,9 @@ final class Phrases {
 
     /** Token k counts the places of a group: a figure or a small number word before a plain plural ("three villages"). */
     private boolean isPlaceCount(int k) {
-        return (t.kind(k) == Tokens.NUMBER || isSmallNumber(k)) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+        // (the word's length rules out most words before the set is read)
+        return (t.kind(k) == Tokens.NUMBER || t.isWord(k) && t.length(k) >= 3 && t.length(k) <= 6 && !t.isCapitalized(k)
+                && isSmallNumber(k)) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
     }
 
     /** A plain word of a group's place, or a word of time before one: the "morning" of "voters at a morning market". */
