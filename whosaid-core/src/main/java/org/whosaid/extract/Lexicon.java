@@ -222,6 +222,18 @@ final class Lexicon {
      * The lists the text range s[from, to) is in, as a whole (a name of several words is one key).
      * A hyphenated word is a role when one of its parts is ("commander-in-chief", "vice-chair").
      */
+    /** The range holds letters and every one is a capital: "ANA-MPA". */
+    private static boolean allCaps(char[] s, int from, int to) {
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s[i])) {
+                return false;
+            }
+            letter |= Character.isLetter(s[i]);
+        }
+        return letter;
+    }
+
     int mask(char[] s, int from, int to) {
         // one pass hashes the word and finds its first hyphen
         int h = 0;
@@ -244,8 +256,8 @@ final class Lexicon {
             last--;
         }
         int lastPart = words.get(s, last, to, hash(s, last, to), 0);
-        if ((lastPart & ROLE) != 0 && !isIn(s, last, to) && !isMan(s, last, to)) {
-            return m | ROLE;
+        if ((lastPart & ROLE) != 0 && !isIn(s, last, to) && !isMan(s, last, to) && !allCaps(s, from, to)) {
+            return m | ROLE; // (not an agency's initials: "ANA-MPA")
         }
         m |= lastPart & MEDIA; // "The Star-Ledger", "the Post-Gazette": an outlet's name ends in a media word
         if (!isRolePart(s, from, hyphen)) {

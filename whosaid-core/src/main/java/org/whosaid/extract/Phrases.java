@@ -1012,7 +1012,9 @@ final class Phrases {
         // the body's name runs up to the role in capitals ("Ministry of Basic Education"), not a nominal
         // ("Justice Department investigation of Democratic presidential candidate Hillary Clinton")
         for (int j = orgWordAt + 1; j < roleStart; j++) {
-            if (!t.isCapitalized(j) && connective(j) != OF && connective(j) != THE && connective(j) != AND) {
+            // (or "for": "Centre for Mining Accountability executive director Natasha Siame-Kunda")
+            if (!t.isCapitalized(j) && connective(j) != OF && connective(j) != THE && connective(j) != AND
+                    && connective(j) != FOR) {
                 return false;
             }
         }

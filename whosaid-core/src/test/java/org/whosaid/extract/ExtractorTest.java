@@ -5997,6 +5997,19 @@ class ExtractorTest {
     }
 
     @Test
+    void postsBeforeANameAfterABodyWithForAndAMembersLetters() {
+        assertEquals(List.of("indirect [to publish the dam audit] Natasha Siame (person, Centre for Mining Accountability"
+                + " executive director) urged []"),
+                run("Centre for Mining Accountability executive director Natasha Siame urged the company to publish the dam audit."));
+        assertEquals(List.of("indirect [the outages were collective punishment] Nasreen Soomro (person, Awami Haq Party MPA) said []"),
+                run("Awami Haq Party MPA Nasreen Soomro said the outages were collective punishment."));
+        // (an agency's initials joined by a hyphen are no role: "ANA-MPA")
+        assertEquals(List.of("indirect [several homes had burned] Stelios Vrettos (person, island's deputy mayor) quoted ... as"
+                + " saying [ANA-MPA]"),
+                run("ANA-MPA quoted the island's deputy mayor, Stelios Vrettos, as saying that several homes had burned."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
