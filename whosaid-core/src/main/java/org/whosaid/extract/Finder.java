@@ -1947,7 +1947,6 @@ final class Finder {
             // nearly …", "In 2019, according to the census, …")
             int p = frontedOpener(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
             addIndirect(p, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
-
         } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
                 || relativeToEnd(m.endTok(), end) || t.is(chunkEnd, ',') && plainBefore(from, c - 1))) {
             // (or after a whole clause, whatever follows the source's comma: "Turnout was 61 percent, according to the
@@ -2042,9 +2041,11 @@ final class Finder {
                 // "…, as fishing organisations warned that …": another speaker's report (a pronoun's "as he said" may
                 // be the first speaker's own aside)
                 for (int j = k + 3; j < end && j <= k + 7 && t.isWord(j); j++) {
-                    if (subjects.isCue(j) && !t.endsWith(j, "ing") && ph.right(k + 2, j) != null
-                            && ph.right(k + 2, j).endTok() == j) {
-                        return k;
+                    if (subjects.isCue(j) && !t.endsWith(j, "ing")) {
+                        Mention speaker = ph.right(k + 2, j);
+                        if (speaker != null && speaker.endTok() == j) {
+                            return k;
+                        }
                     }
                 }
             }

@@ -1,7 +1,9 @@
 package org.whosaid.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -2858,12 +2860,12 @@ public final class Resolver {
         return best;
     }
 
-    /** How far after a lede's nominal the body it names may be named (a paragraph or two). */
+    /** How far after a nominal the body it stands for may be named (a paragraph or two). */
     private static final int NAMED_LATER_REACH = 1200;
 
     /**
-     * The first organisation named after the offset, within {@link #NAMED_LATER_REACH} characters, whose name holds the
-     * head word capitalised as a name's word ("the Royal Commission into …" for "a royal commission"); else null.
+     * The first organisation named after the offset, within {@link #NAMED_LATER_REACH} characters, whose name is of the
+     * nominal's kind ({@link #namesTheKind}: "the Royal Commission into …" for "a royal commission"); else null.
      */
     private Entity orgByHeadAfter(Mention m, int after) {
         String head = m.head();
@@ -2897,7 +2899,7 @@ public final class Resolver {
         if (at < 0 || at != words.length - 1 && !words[at + 1].equals("into")) {
             return false;
         }
-        Set<String> in = Set.of(words);
+        Set<String> in = new HashSet<>(Arrays.asList(words)); // (a name may repeat a word: no Set.of)
         for (String w : words(nominal.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""))) {
             if (w.equals(head)) {
                 return true; // (the words after the head, "of MPs", say no more of the kind)

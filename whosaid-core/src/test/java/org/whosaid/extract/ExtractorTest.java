@@ -5931,6 +5931,11 @@ class ExtractorTest {
                 run("A water company let sewage into the river, a committee of MPs has found, in a report published on"
                         + " Monday.\nThe Rivers Committee heard from residents. Harbour Water said it had not yet replied.\n"
                         + "According to the report, 11 overflows had no working monitor."));
+        // (a name may repeat a word)
+        assertEquals(List.of("indirect [Flooding was worsened by neglect] The Harbour Town Harbour Commission (organization)"
+                + " found []"),
+                run("Flooding was worsened by neglect, a commission has found.\nThe Harbour Town Harbour Commission heard"
+                        + " from residents."));
     }
 
     @Test
