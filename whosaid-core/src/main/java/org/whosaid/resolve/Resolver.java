@@ -1883,6 +1883,10 @@ public final class Resolver {
      * in its name: "the health system" after "Lakeshore Meridian Health", "the energy company" after "Harrow Energy".
      * Null when none.
      */
+    /** Heads of a body that its name's last word may modify: "the health authority", "the water board", "the TV channel". */
+    private static final Set<String> MODIFIED_BODY_HEADS = Set.of("authority", "board", "trust", "service", "channel",
+            "station");
+
     private Mention nameEndingInModifier(Mention m) {
         String name = m.name();
         if (name == null || m.endTok() - m.startTok() != 3 || !isDefinite(name)) {
@@ -1892,7 +1896,8 @@ public final class Resolver {
         // (a business's or a function's head, after a lower-case modifier: not "the Clinton campaign", "the prize
         // committee")
         if (w.length != 3 || !Character.isLowerCase(name.charAt(name.indexOf(' ') + 1))
-                || !(companyHead.test(m.head()) || FUNCTION_HEADS.contains(m.head()) || "system".equals(m.head()))
+                || !(companyHead.test(m.head()) || FUNCTION_HEADS.contains(m.head()) || "system".equals(m.head())
+                || MODIFIED_BODY_HEADS.contains(m.head())) // ("the health authority" for Northvale Health)
                 || orgByHead(m.head(), m.start()) != null) {
             return null;
         }

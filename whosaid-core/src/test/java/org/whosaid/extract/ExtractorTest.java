@@ -5735,6 +5735,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the detentions were arbitrary] Coastal Rights Watch (organization) said []"),
                 run("Coastal Rights Watch said the detentions were arbitrary."));
         // a health provider is a body too, which "the company" can stand for
+        // "the health authority" after Northvale Health: the body whose name ends in the nominal's first word
+        assertEquals(List.of("indirect [the ward would close] Northvale Health (organization) said []",
+                "indirect [it was a last resort] Northvale Health (organization) said []"),
+                run("Northvale Health said the ward would close. The health authority said it was a last resort."));
         assertEquals(List.of("indirect [it was hiring nurses] Medrian Correctional Health (organization) said []",
                 "indirect [it had told staff to delay referrals] Medrian Correctional Health (organization) denied []"),
                 run("Medrian Correctional Health said it was hiring nurses. The company denied that it had told staff to"
