@@ -1156,10 +1156,16 @@ public final class Resolver {
         }
         String phrase = speaker.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int forAt = phrase.indexOf(" for ");
-        if (forAt < 0) {
+        String spokenFor;
+        if (forAt >= 0) {
+            spokenFor = phrase.substring(forAt + 5);
+        } else if (speaker.head() != null && SPEAKS_FOR.contains(speaker.head()) && phrase.endsWith(" " + speaker.head())
+                && (phrase.startsWith("a ") || phrase.startsWith("an "))) {
+            // "An Albion TV spokesman": the body's name before the spokesman
+            spokenFor = phrase.substring(phrase.indexOf(' ') + 1, phrase.length() - speaker.head().length() - 1);
+        } else {
             return -1;
         }
-        String spokenFor = phrase.substring(forAt + 5);
         // "a spokeswoman for the X" speaks for "X" too: the article is cut once, not added to every name
         String bare = spokenFor.startsWith("the ") ? spokenFor.substring(4) : null;
         for (int i = 0; i < entities.size(); i++) {

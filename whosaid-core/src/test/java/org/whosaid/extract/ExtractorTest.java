@@ -5735,6 +5735,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the detentions were arbitrary] Coastal Rights Watch (organization) said []"),
                 run("Coastal Rights Watch said the detentions were arbitrary."));
         // a health provider is a body too, which "the company" can stand for
+        // "The channel" after "An Albion TV spokesman said": the body its spokesman spoke for
+        assertEquals(List.of("indirect [the presenter was valued] An Albion TV spokesman (anonymous) said []",
+                "indirect [presenters were paid differently] Albion TV (organization) denied []"),
+                run("Dawn has fronted a show on Albion TV for nine years. An Albion TV spokesman said the presenter was"
+                        + " valued. The channel denied that presenters were paid differently."));
         // "the health authority" after Northvale Health: the body whose name ends in the nominal's first word
         assertEquals(List.of("indirect [the ward would close] Northvale Health (organization) said []",
                 "indirect [it was a last resort] Northvale Health (organization) said []"),
