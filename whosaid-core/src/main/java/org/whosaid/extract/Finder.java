@@ -1465,6 +1465,18 @@ final class Finder {
                 }
             }
         }
+        if ((t.eq(p, "on") || t.eq(p, "in")) && p == sub.cueEnd()) {
+            // "claimed on its leak site on Friday that …": where it was said, then the "that"
+            for (int k = p + 1; k < end && k <= p + 8; k++) {
+                if (t.eq(k, "that")) {
+                    p = k;
+                    break;
+                }
+                if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || subjects.isCue(k) || isVerbForm(k)) {
+                    break;
+                }
+            }
+        }
         int claimed = skipProposition(p, end);
         if (claimed != p && !t.eq(claimed, "that")) {
             return claimed; // "rejected suggestions it had been punished"
@@ -2521,6 +2533,14 @@ final class Finder {
         }
         if (k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "the") && auxiliaryWithin(k + 3, Math.min(end, k + 6))) {
             return k + 1; // "rejected claims the decision was about saving money"
+        }
+        if (k < end && ph.has(k, Lexicon.PROPOSITION) && (t.eq(k + 1, "from") || t.eq(k + 1, "by"))) {
+            // "rejected complaints from village heads that …": whose claim it was, then the "that"
+            for (int j = k + 2; j < end && j <= k + 6 && t.isWord(j) && !subjects.isCue(j); j++) {
+                if (t.eq(j, "that")) {
+                    return j;
+                }
+            }
         }
         return k < end && ph.has(k, Lexicon.PROPOSITION) && t.eq(k + 1, "that") ? k + 1 : p;
     }

@@ -6024,6 +6024,14 @@ class ExtractorTest {
     }
 
     @Test
+    void whereItWasSaidAndWhoseClaimItWasBeforeThat() {
+        assertEquals(List.of("indirect [it had stolen data] The group (organization) claimed []"),
+                run("The group claimed on its leak site on Friday that it had stolen data."));
+        assertEquals(List.of("indirect [aid had been slow] The ministry (organization) rejected []"),
+                run("The ministry rejected complaints from village heads that aid had been slow."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
