@@ -627,6 +627,19 @@ final class Subjects {
      * the clause holds commas of its own and ends at the cue's comma k, or that opens the apposition a ", which …"
      * clause belongs to; else j.
      */
+    /** Tokens from to to are one to three plain words, no verb or cue among them: the noun "whose" owns. */
+    private boolean plainWordsBetween(int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            if (!t.isWord(x) || isCue(x) || ph.isAuxiliary(x) || t.endsWith(x, "ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int relativeOpening(int j, int from, int k) {
         if (t.eq(j + 1, "which")) {
             // "Mizuno Reiko, a spokesperson for Higashi-Kaido Electric Power Co., which operates the plant, said": the
@@ -652,7 +665,9 @@ final class Subjects {
                 return j;
             }
             if (t.is(r, ',') && (t.isWho(r + 1) || t.eq(r + 1, "whose"))) {
-                return r;
+                // (but "…, whose director-general, Mwila Chanda, said": the clause's verb is the cue, and the name in
+                // apposition to what "whose" owns speaks)
+                return t.eq(r + 1, "whose") && plainWordsBetween(r + 2, j) ? j : r;
             }
         }
         return j;
@@ -1417,6 +1432,16 @@ final class Subjects {
                     && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
+                int whose = j - 2;
+                while (whose > from && whose > j - 5 && !t.eq(whose, "whose")) {
+                    whose--;
+                }
+                if (named.type() == Mention.Type.PERSON_NAME && t.eq(whose, "whose") && t.is(whose - 1, ',')
+                        && plainWordsBetween(whose + 1, j)) {
+                    // "the union FIML, whose provincial secretary, Giulia Ferrandi Sacco, told": what "whose" owns is her
+                    // role
+                    return new Subject(named.withRole(ph.surface(whose + 1, j)), "speaker-cue", firstTok, List.of(), c + 1, cw);
+                }
                 Mention lead = ph.left(j, from - 1);
                 if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && namedEnd - j == 3 && lead != null
                         && lead.endTok() == j && (lead.type() == Mention.Type.ORG_NAME || lead.type() == Mention.Type.ORG_NOMINAL)) {

@@ -6032,6 +6032,16 @@ class ExtractorTest {
     }
 
     @Test
+    void theNameInAppositionToWhatWhoseOwnsSpeaks() {
+        assertEquals(List.of("indirect [a section of the wall had collapsed] Mwila Chanda (person, director-general) said []"),
+                run("The order was issued by the Standards Agency (CESA), whose director-general, Mwila Chanda, said a section"
+                        + " of the wall had collapsed."));
+        // (a "whose" clause with a verb of its own before the cue: the name before it speaks)
+        assertEquals(List.of("indirect [the fire alarm had failed that night] Gloria Pettaway (person) said []"),
+                run("Gloria Pettaway, whose mother, Ruth, died in the fire, said the fire alarm had failed that night."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
