@@ -6042,6 +6042,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aFirstNationAndAChancelleryAreBodies() {
+        assertEquals(List.of("indirect [Families can drink water from their taps] the nation (organization) said []"),
+                run("Families can drink water from their taps, the nation said in a statement on Monday."));
+        assertEquals(List.of("indirect [Turnout was 47.3%] the Federal Chancellery (organization) said []"),
+                run("Turnout was 47.3%, the Federal Chancellery said."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
