@@ -1156,6 +1156,9 @@ final class Phrases {
             // the apostrophe of a plural possessive: "nurses’ leaders"
             return isPossessiveMark(i) && i + 1 < end && t.isWord(i + 1);
         }
+        if (isServiceLength(i, end)) {
+            return true; // "A miner with 22 years underground", "a pilot with 22 years of service"
+        }
         if (t.kind(i) == Tokens.NUMBER) {
             // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
             return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
@@ -1666,6 +1669,30 @@ final class Phrases {
     /** "nearby", "neighbouring": a lower-case word before a group's named place. */
     private boolean isNearWord(int k) {
         return t.eq(k, "nearby") || t.eq(k, "neighbouring") || t.eq(k, "neighboring");
+    }
+
+    /**
+     * Token i belongs to how long an unnamed person has served, after the role: "with", the figure, "years" or "decades",
+     * and one plain word or "of" and one before a comma, the cue or "as" ("A miner with 22 years underground, who …", "a
+     * pilot with 22 years of service said").
+     */
+    private boolean isServiceLength(int i, int end) {
+        // (the connective ids are array reads: most tokens end here)
+        int with = connective(i) == WITH ? i : connective(i - 1) == WITH ? i - 1 : connective(i - 2) == WITH ? i - 2
+                : connective(i - 3) == WITH ? i - 3 : connective(i - 4) == WITH ? i - 4 : -1;
+        if (with < 1 || !isLowerRole(with - 1) && !has(with - 1, Lexicon.ANONYMOUS)
+                || !(t.kind(with + 1) == Tokens.NUMBER || isSmallNumber(with + 1))
+                || !(t.eq(with + 2, "years") || t.eq(with + 2, "decades"))) {
+            return false;
+        }
+        int tail = with + 3;
+        if (t.eq(tail, "of") && isPlainWord(tail + 1)) {
+            tail += 2;
+        } else if (isPlainWord(tail)) {
+            tail++;
+        }
+        // (or "as" of "quoted a pilot with 22 years of service as saying")
+        return i < tail && tail <= end && (tail == end || !t.isWord(tail) || cue(tail) != null || t.eq(tail, "as"));
     }
 
     /** Token k opens a group's place after its preposition: "the", "a", a possessive, or a count. */

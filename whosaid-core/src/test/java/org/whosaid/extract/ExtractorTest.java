@@ -6050,6 +6050,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnnamedSourceByHisYearsOfService() {
+        assertEquals(List.of("indirect [the mine would close] Tadeusz Grzelak (person) said []",
+                "indirect [the crews no longer believed the promises] A miner with 22 years underground (anonymous) said []",
+                "direct [They promised us the same in 2015] A miner with 22 years underground (anonymous) said []"),
+                run("Tadeusz Grzelak said the mine would close. A miner with 22 years underground, who asked not to be named,"
+                        + " said the crews no longer believed the promises. \u201eThey promised us the same in 2015\u201d, he said."));
+        assertEquals(List.of("indirect [the strike would go on] a pilot with 22 years of service (anonymous) quoted ... as saying"
+                + " [The daily]"),
+                run("The daily quoted a pilot with 22 years of service as saying that the strike would go on."));
+    }
+
+    @Test
     void hyphenatedFractionsAndAMereShareAreGroupsAndADashedAppositionIsARole() {
         assertEquals(List.of("indirect [the ferry fare is too high] Three-fourths (group) say []"),
                 run("Three-fourths say the ferry fare is too high."));
