@@ -1677,10 +1677,11 @@ final class Phrases {
      * pilot with 22 years of service said").
      */
     private boolean isServiceLength(int i, int end) {
-        // (the connective ids are array reads: most tokens end here)
-        int with = connective(i) == WITH ? i : connective(i - 1) == WITH ? i - 1 : connective(i - 2) == WITH ? i - 2
-                : connective(i - 3) == WITH ? i - 3 : connective(i - 4) == WITH ? i - 4 : -1;
-        if (with < 1 || !isLowerRole(with - 1) && !has(with - 1, Lexicon.ANONYMOUS)
+        // (where "years" stands, told from the token and its neighbours' lengths: most tokens end here on a comparison)
+        int years = isYearsWord(i) ? i : isYearsWord(i - 1) ? i - 1 : isYearsWord(i - 2) ? i - 2
+                : connective(i) == WITH ? i + 2 : t.kind(i) == Tokens.NUMBER ? i + 1 : -1;
+        int with = years - 2;
+        if (years < 0 || connective(with) != WITH || with < 1 || !isLowerRole(with - 1) && !has(with - 1, Lexicon.ANONYMOUS)
                 || !(t.kind(with + 1) == Tokens.NUMBER || isSmallNumber(with + 1))
                 || !(t.eq(with + 2, "years") || t.eq(with + 2, "decades"))) {
             return false;
@@ -1695,16 +1696,24 @@ final class Phrases {
         return i < tail && tail <= end && (tail == end || !t.isWord(tail) || cue(tail) != null || t.eq(tail, "as"));
     }
 
+    /** Token k is "years" or "decades". */
+    private boolean isYearsWord(int k) {
+        return t.eq(k, "years") || t.eq(k, "decades");
+    }
+
     /** Token k opens a group's place after its preposition: "the", "a", a possessive, or a count. */
     private boolean placeOpenerAt(int k) {
         return connectiveIn(k, PLACE_OPENERS) || isPlaceCount(k);
     }
 
+    /** The first letters of the number words from two to twelve. */
+    private static final String NUMBER_INITIALS = "tfsen";
+
     /** Token k counts the places of a group: a figure or a small number word before a plain plural ("three villages"). */
     private boolean isPlaceCount(int k) {
         // (the word's length rules out most words before the set is read)
         return (t.kind(k) == Tokens.NUMBER || t.isWord(k) && t.length(k) >= 3 && t.length(k) <= 6 && !t.isCapitalized(k)
-                && isSmallNumber(k)) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+                && NUMBER_INITIALS.indexOf(t.first(k)) >= 0 && isSmallNumber(k)) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
     }
 
     /** A plain word of a group's place, or a word of time before one: the "morning" of "voters at a morning market". */
