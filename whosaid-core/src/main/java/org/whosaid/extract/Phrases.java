@@ -39,6 +39,8 @@ final class Phrases {
      * of every token after their start. 0 unasked, 1 no, 2 yes.
      */
     private final byte[] continuesToSentenceEnd;
+    /** Per token, whether it is one of {@link #AUXILIARIES}: 0 unasked, 1 no, 2 yes. */
+    private final byte[] auxiliaries;
     /**
      * The phrases parsed by right() with a limit before the sentence end, by token and limit (a few per
      * article: a map, made on first use, costs less than arrays over every token).
@@ -109,6 +111,7 @@ final class Phrases {
         this.cues = new Lexicon.CueWord[t.size()];
         this.sentenceMemo = new Mention[t.size()];
         this.continuesToSentenceEnd = new byte[t.size()];
+        this.auxiliaries = new byte[t.size()];
         this.connectives = new byte[t.size()];
     }
 
@@ -1087,7 +1090,16 @@ final class Phrases {
 
     /** Token i is one of {@link #AUXILIARIES}: "is filing", "said prices were rising", "He did, however, deny". */
     boolean isAuxiliary(int i) {
-        return t.isWord(i) && AUXILIARIES.contains(t.lower(i));
+        if (!t.isWord(i)) {
+            return false;
+        }
+        // (asked of most words many times over: the set is read once per token)
+        byte known = auxiliaries[i];
+        if (known == 0) {
+            known = AUXILIARIES.contains(t.lower(i)) ? (byte) 2 : (byte) 1;
+            auxiliaries[i] = known;
+        }
+        return known == 2;
     }
 
     /**
@@ -2103,8 +2115,8 @@ final class Phrases {
         if (isPartyTag(i)) {
             return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
-        if ((QUESTION_AUXILIARIES.contains(t.lower(i)) || SENTENCE_ADVERBS.contains(t.lower(i))) && t.isCapitalized(i + 1)
-                && a.sentenceStart(a.sentenceOf(i)) == i) {
+        if (t.isCapitalized(i + 1) && a.sentenceStart(a.sentenceOf(i)) == i
+                && (QUESTION_AUXILIARIES.contains(t.lower(i)) || SENTENCE_ADVERBS.contains(t.lower(i)))) {
             // "Does Bernie Sanders represent …?", "Even Lindsey Graham said": the question's verb or an adverb, then the
             // name
             return null;
