@@ -1999,9 +1999,8 @@ final class Finder {
             if (t.is(k, '(') && k + 3 == end && ph.isBracketedAcronym(k + 2)) {
                 return end; // "… by the Consumer Electronics Safety Agency (CESA).": the source's initials end the sentence
             }
-            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, '\u2014') || t.is(k, '\u2013')
-                    || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.is(k, '-') && t.start(k) > 0
-                    && a.text().charAt(t.start(k) - 1) == ' ') {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || ph.isAsideDash(k)
+                    || t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k)) {
                 return k;
             }
             k++;

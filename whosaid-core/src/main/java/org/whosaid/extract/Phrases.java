@@ -553,6 +553,15 @@ final class Phrases {
     }
 
     /**
+     * Token k is a dash that sets off an aside: an em or en dash, or a hyphen standing alone between spaces, typed for
+     * one ("Some economists - including … - warn"); a hyphen inside a word joins it.
+     */
+    boolean isAsideDash(int k) {
+        return t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '-') && t.start(k) > 0 && t.end(k) < a.text().length()
+                && a.text().charAt(t.start(k) - 1) == ' ' && a.text().charAt(t.end(k)) == ' ';
+    }
+
+    /**
      * The token after a dateline in mixed case that opens at token i with its agency in brackets ("Hessfurt (dpa) - A
      * strike …"), or -1. One in capitals is {@link #capitalsDatelineEnd}'s.
      */
@@ -1695,7 +1704,7 @@ final class Phrases {
         int with = years - 2;
         if (years < 0 || connective(with) != WITH || with < 1 || !isLowerRole(with - 1) && !has(with - 1, Lexicon.ANONYMOUS)
                 || !(t.kind(with + 1) == Tokens.NUMBER || isSmallNumber(with + 1))
-                || !(t.eq(with + 2, "years") || t.eq(with + 2, "decades"))) {
+                || !isYearsWord(with + 2)) {
             return false;
         }
         int tail = with + 3;

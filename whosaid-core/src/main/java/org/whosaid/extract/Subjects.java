@@ -627,17 +627,24 @@ final class Subjects {
      * the clause holds commas of its own and ends at the cue's comma k, or that opens the apposition a ", which …"
      * clause belongs to; else j.
      */
-    /** Tokens from to to are one to three plain words, no verb or cue among them: the noun "whose" owns. */
-    private boolean plainWordsBetween(int from, int to) {
-        if (to <= from || to - from > 3) {
-            return false;
+    /**
+     * The "whose" after a comma that owns the one to three plain words before the comma at token j, with no verb or cue
+     * among them ("…, whose director-general, Mwila Chanda, said": the name in apposition to what it owns); else -1.
+     */
+    private int ownerWhose(int j, int from) {
+        int whose = j - 2;
+        while (whose > from && whose > j - 5 && !t.eq(whose, "whose")) {
+            whose--;
         }
-        for (int x = from; x < to; x++) {
+        if (!t.eq(whose, "whose") || !t.is(whose - 1, ',')) {
+            return -1;
+        }
+        for (int x = whose + 1; x < j; x++) {
             if (!t.isWord(x) || isCue(x) || ph.isAuxiliary(x) || t.endsWith(x, "ed")) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return whose;
     }
 
     private int relativeOpening(int j, int from, int k) {
@@ -667,7 +674,7 @@ final class Subjects {
             if (t.is(r, ',') && (t.isWho(r + 1) || t.eq(r + 1, "whose"))) {
                 // (but "…, whose director-general, Mwila Chanda, said": the clause's verb is the cue, and the name in
                 // apposition to what "whose" owns speaks)
-                return t.eq(r + 1, "whose") && plainWordsBetween(r + 2, j) ? j : r;
+                return ownerWhose(j, from) == r + 1 ? j : r;
             }
         }
         return j;
@@ -980,11 +987,11 @@ final class Subjects {
      * when the words before the cue are no such aside.
      */
     private Subject dashedApposition(int c, int k, int from, String cw) {
-        if (!isLongDash(k)) {
+        if (!ph.isAsideDash(k)) {
             return null;
         }
         for (int j = k - 2; j > from && j >= k - 16; j--) {
-            if (isLongDash(j)) {
+            if (ph.isAsideDash(j)) {
                 // a name, or a body, a group or a source: "Some economists — including two of the bank's own governors —
                 // warn that", "Democrats — and some Republicans — say"
                 Mention m = ph.left(j, from - 1);
@@ -1033,13 +1040,6 @@ final class Subjects {
             }
         }
         return null;
-    }
-
-    /** Token k is an em or en dash, which sets off an aside (a hyphen joins words). */
-    private boolean isLongDash(int k) {
-        // (a hyphen standing alone between spaces is typed for one: "Some economists - including … - warn")
-        return t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '-') && t.start(k) > 0 && t.end(k) < a.text().length()
-                && a.text().charAt(t.start(k) - 1) == ' ' && a.text().charAt(t.end(k)) == ' ';
     }
 
     /** Tokens a group's participle or relative clause may run before its cue. */
@@ -1432,12 +1432,8 @@ final class Subjects {
                     && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
-                int whose = j - 2;
-                while (whose > from && whose > j - 5 && !t.eq(whose, "whose")) {
-                    whose--;
-                }
-                if (named.type() == Mention.Type.PERSON_NAME && t.eq(whose, "whose") && t.is(whose - 1, ',')
-                        && plainWordsBetween(whose + 1, j)) {
+                int whose = ownerWhose(j, from);
+                if (named.type() == Mention.Type.PERSON_NAME && whose >= 0) {
                     // "the union FIML, whose provincial secretary, Giulia Ferrandi Sacco, told": what "whose" owns is her
                     // role
                     return new Subject(named.withRole(ph.surface(whose + 1, j)), "speaker-cue", firstTok, List.of(), c + 1, cw);

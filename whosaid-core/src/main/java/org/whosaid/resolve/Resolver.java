@@ -2857,9 +2857,8 @@ public final class Resolver {
      * Union of County Health Workers" for "the county".
      */
     private Entity localBodyByHead(String head, int before) {
-        orgByHead(head, before); // (files the candidates)
         Entity best = null;
-        for (int i : orgsByHead.get(head)) {
+        for (int i : orgsWithHead(head)) {
             Entity e = entities.get(i);
             if (e.firstStart() >= before) {
                 break;
@@ -2883,8 +2882,7 @@ public final class Resolver {
         if (head == null || m.name() == null) {
             return null;
         }
-        orgByHead(head, after); // (files the candidates)
-        for (int i : orgsByHead.get(head)) {
+        for (int i : orgsWithHead(head)) {
             Entity e = entities.get(i);
             if (e.firstStart() >= after && e.firstStart() - after <= NAMED_LATER_REACH && e.organization()
                     && namesTheKind(e.name(), m.name(), head)) {
@@ -2899,8 +2897,13 @@ public final class Resolver {
      * every word before the head is in it ("the port authority" for "the Scheldemonde Port Authority", not "the Paris
      * prosecutor's office" for "the Cultural Property Crime Office").
      */
+    /** The phrase lower-cased, without its possessives' "'s". */
+    private static String withoutPossessives(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", "");
+    }
+
     private boolean namesTheKind(String name, String nominal, String head) {
-        String[] words = words(name.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""));
+        String[] words = words(withoutPossessives(name));
         int at = -1;
         for (int k = 0; k < words.length; k++) {
             if (words[k].equals(head)) {
@@ -2911,7 +2914,7 @@ public final class Resolver {
             return false;
         }
         Set<String> in = new HashSet<>(Arrays.asList(words)); // (a name may repeat a word: no Set.of)
-        for (String w : words(nominal.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""))) {
+        for (String w : words(withoutPossessives(nominal))) {
             if (w.equals(head)) {
                 return true; // (the words after the head, "of MPs", say no more of the kind)
             }
@@ -2923,6 +2926,11 @@ public final class Resolver {
     }
 
     private Entity orgByHead(String head, int before) {
+        return lastBefore(orgsWithHead(head), before);
+    }
+
+    /** The entities whose name holds the head word or one of its kind, in order of first mention; found once per head. */
+    private int[] orgsWithHead(String head) {
         int[] candidates = orgsByHead.get(head);
         if (candidates == null) {
             Set<String> nameWords = NAME_WORDS.getOrDefault(head, Set.of());
@@ -2931,7 +2939,7 @@ public final class Resolver {
                     || head.equals(entities.get(i).role()))); // "the union" after "the firefighters' union Bomberos …"
             orgsByHead.put(head, candidates);
         }
-        return lastBefore(candidates, before);
+        return candidates;
     }
 
     /**

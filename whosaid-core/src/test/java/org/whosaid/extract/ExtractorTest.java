@@ -5800,7 +5800,7 @@ class ExtractorTest {
         assertEquals(List.of("mixed [never] Howard Dane (person) saying []"),
                 run("Howard Dane appeared on the radio and began by saying he would \u201cnever\u201d diagnose anyone."));
         // (a passive's agent is no speaker)
-        assertEquals(List.of(), run("The roof was hit by falling debris."));
+        assertEquals(List.of(), run("The scheme was hit by reporting delays at the ministry."));
         assertEquals(List.of("direct [Loyalty works both ways.] the player (person, player) writing [Instagram]"),
                 run("Late last night the player posted on Instagram, writing: \u2018Loyalty works both ways.\u2019"));
     }
