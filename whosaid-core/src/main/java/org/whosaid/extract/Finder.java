@@ -2440,6 +2440,20 @@ final class Finder {
         return t.kind(k) == Tokens.NUMBER && t.length(k) == 4 && (t.first(k) == '1' || t.first(k) == '2');
     }
 
+    /** Token k is the day of a date, beside its month: the "4" of "on March 4", "on 4 March", "on Sept. 4". */
+    private boolean isDayOfMonth(int k) {
+        return t.kind(k) == Tokens.NUMBER && t.length(k) <= 2
+                && (isMonth(k - 1) || isMonth(k + 1) || t.is(k - 1, '.') && isMonth(k - 2)); // "Sept. 4"
+    }
+
+    private boolean isMonth(int k) {
+        return t.isCapitalized(k) && MONTHS.contains(t.lower(k));
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
     /** Ordinals of "for the first time", "for the third time". */
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth", "fifth",
             "umpteenth", "hundredth", "nth");
@@ -2452,7 +2466,7 @@ final class Finder {
         int start = p;
         for (int round = 0; round < 2; round++) {
             while (p < end && p - start < 12 && (t.isWord(p) && (ph.has(p, Lexicon.TEMPORAL) || t.isCapitalized(p)
-                    && p > start) || t.is(p, ',') || p > start && isYear(p))) {
+                    && p > start) || t.is(p, ',') || p > start && (isYear(p) || isDayOfMonth(p) || t.is(p, '.') && isMonth(p - 1)))) {
                 if (t.eq(p, "that")) {
                     break;
                 }

@@ -1182,7 +1182,7 @@ final class Phrases {
         }
         if (t.kind(i) == Tokens.NUMBER) {
             // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
-            return isNumberInRole(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
+            return isNumberInRole(i, end) || isStationNumber(i) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
                     || isMeasureBeforeNoun(i, end)
                     || i > 0 && isPlacePreposition(i - 1) && isGroupPlace(i - 1, end); // "mayors from 23 municipalities"
         }
@@ -1496,6 +1496,31 @@ final class Phrases {
     private boolean isNumberInRole(int n, int end) {
         return n > 0 && t.isWord(n - 1) && !has(n - 1, Lexicon.DETERMINER | Lexicon.STOP) && n + 1 < end
                 && isLowerRole(n + 1);
+    }
+
+    /**
+     * Token n is the number of a broadcaster's station or channel: after a capitalised media word ("BBC Radio 4", "Channel
+     * 12", "Radio 5 Live") or a station's call letters ("WKXR 7 News"). A plain figure of at most three digits.
+     */
+    private boolean isStationNumber(int n) {
+        return n > 0 && t.length(n) <= 3 && t.isCapitalized(n - 1) && t.end(n - 1) < t.start(n) && isDigits(n)
+                && (has(n - 1, Lexicon.MEDIA) && !t.eq(n - 1, "news") || isCallSign(n - 1) && t.isCapitalized(n + 1));
+    }
+
+    /** Token n is written in digits only: "4", "12" (not "4.5", "1,200"). */
+    private boolean isDigits(int n) {
+        char[] cs = t.chars();
+        for (int k = t.start(n); k < t.end(n); k++) {
+            if (cs[k] < '0' || cs[k] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Token k is a broadcaster's call letters: four capitals, the first a K or a W ("WKXR", "KQED"). */
+    private boolean isCallSign(int k) {
+        return t.length(k) == 4 && t.isAllCaps(k) && (t.first(k) == 'K' || t.first(k) == 'W');
     }
 
     /**
@@ -2494,6 +2519,7 @@ final class Phrases {
                     || isParticle(k) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
                     || t.eq(k - 1, "st") && t.isCapitalized(k - 1)) // "St. Brigid Hospital Partners", "St. Brigid said"
                     || k > bodyStart && isAmpersandInName(k, end)
+                    || k > bodyStart && t.kind(k) == Tokens.NUMBER && isStationNumber(k) // "BBC Radio 4", "Channel 4 News"
                     || k > bodyStart && k + 1 < end && isPaperAnd(k)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name
                     || k > bodyStart && k + 1 < end && isPossessiveMark(k) && t.isCapitalized(k - 1)

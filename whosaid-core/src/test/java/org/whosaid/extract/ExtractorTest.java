@@ -7109,4 +7109,22 @@ class ExtractorTest {
         assertEquals(List.of(), run("A study by the institute found 31 incidents of fraud."));
         assertEquals(List.of(), run("Police found 48 percent of the stolen goods in a garage."));
     }
+
+    @Test
+    void aStationsNumberIsPartOfItsName() {
+        assertEquals(List.of("indirect [the government would act] Rhys Calloway (person) told [Channel 4 News]",
+                        "direct [It is over,] Rhys Calloway (person) told [BBC Radio 4]",
+                        "indirect [mediators had proposed a pause] Channel 12 (organization) reported []"),
+                run("Rhys Calloway told Channel 4 News that the government would act.\n“It is over,” he told BBC Radio 4’s "
+                        + "Today programme.\nChannel 12 reported that mediators had proposed a pause."));
+    }
+
+    @Test
+    void aDateWithItsDayStandsBetweenTheCueAndThat() {
+        assertEquals(List.of("indirect [12 people had been hurt] Rhys Calloway (person) told [Reuters]",
+                        "indirect [the plan was dead] Rhys Calloway (person) said []",
+                        "indirect [the port would reopen] Rhys Calloway (person) said []"),
+                run("Rhys Calloway told Reuters on March 4 that 12 people had been hurt.\nOn Friday he said on 6 March the "
+                        + "plan was dead.\nHe said on Sept. 9, 2025, that the port would reopen."));
+    }
 }
