@@ -637,13 +637,28 @@ final class Finder {
                     deferred = c;
                     continue;
                 }
-                Attribution at = cueBefore(c, from, openTok);
+                // a fragment quoted inside a clause that an earlier cue reports is that cue's speaker's: "told the
+                // Gazette that workers had reported “grinding noises”" (the one told the paper chose the words)
+                int governing = t.isWord(openTok - 1) && embeddedSubject(c, from) ? governingCue(c) : c;
+                Attribution at = governing != c && !t.isCapitalized(governing) ? cueBefore(governing, from, openTok) : null;
+                if (at == null) {
+                    at = cueBefore(c, from, openTok);
+                }
                 if (at != null) {
                     return at;
                 }
             }
         }
         return deferred >= 0 ? cueBefore(deferred, from, openTok) : null;
+    }
+
+    /**
+     * Cue c has a subject of its own right before it that is no pronoun ("workers had reported"), as a verb inside
+     * another cue's clause has; a second verb of the first subject has none ("said it understood … but accused").
+     */
+    private boolean embeddedSubject(int c, int from) {
+        Subject sub = subjects.subjectOf(c, from);
+        return sub != null && sub.rule().equals("speaker-cue") && sub.mention().type() != Mention.Type.PRONOUN;
     }
 
     /** Token k is a modal or the "to" of an infinitive: "would ask", "to tell". */
@@ -1320,8 +1335,10 @@ final class Finder {
                 }
                 return k + 1;
             }
-            if (k == p || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN)) {
-                return p; // without an article the first word itself must be the audience ("told trustees"), not "told them"
+            if (k == p || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN) || t.eq(k, "that")) {
+                // without an article the first word itself must be the audience ("told trustees"), not "told them"; and
+                // the clause's "that" ends the one told ("told the Gazette that workers had …")
+                return p;
             }
         }
         return p;

@@ -1342,6 +1342,9 @@ final class Phrases {
         if (inCompoundRole(i, end)) {
             return true; // "chief information security officer": plain nouns between a role word and its head
         }
+        if (isUnlistedAgent(i)) {
+            return true; // "A lasher told the Gazette", "a 34-year-old stevedore who asked not to be named"
+        }
         if (isClientNoun(i) && inClientObject(i)) {
             return true; // the head of whom a source acts for: "a lobbyist for the state's school districts"
         }
@@ -1819,6 +1822,18 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Token k is one person named by a trade no list holds, after "a" or "an" (and maybe an age), before "who" or "told",
+     * which only a person takes: "A lasher told the Gazette", "a 34-year-old stevedore who asked not to be named". Read
+     * from its shape, an agent's ending ("-er", "-or", "-ist"), as no list can hold every trade ("An order said" is none).
+     */
+    private boolean isUnlistedAgent(int k) {
+        int before = k >= 4 && ageAt(k - 1) == k - 3 ? k - 4 : k - 1;
+        return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "er") || t.endsWith(k, "or")
+                || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN) && !has(k, ~KNOWN) && cue(k) == null
+                && (t.isWho(k + 1) || t.is(k + 1, ',') && t.isWho(k + 2) || t.eq(k + 1, "told"));
     }
 
     /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */
@@ -2675,7 +2690,9 @@ final class Phrases {
                 || headTok < end - 1 && isGroupOfAgents(headTok) && isPlacePreposition(headTok + 1) && isSayingVerb(end)) {
             // (people who know the matter are unnamed sources: "people familiar with the matter", "two officials
             // briefed on the talks")
-            return mention(start, end, knowsTheMatter(headTok + 1, end) ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
+            // (and one of a group is one unnamed person: "One of the delegates said")
+            boolean oneOf = connective(start) == ONE && connective(start + 1) == OF && !has(headTok, Lexicon.ORG);
+            return mention(start, end, oneOf || knowsTheMatter(headTok + 1, end) ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
                     phrase, null, head);
         }
         if (has(headTok, Lexicon.ORG) || determiner && !indefinite && (OUTLET_NOUNS.contains(head) || has(headTok, Lexicon.COMPANY))
@@ -2689,7 +2706,7 @@ final class Phrases {
             // "His Excellency stressed": a form of address for the person given that title, which is no role
             return mention(start, end, Mention.Type.PERSON_NOMINAL, phrase, null, head);
         }
-        if (isRole(headTok)) {
+        if (isRole(headTok) || indefinite && isUnlistedAgent(headTok)) {
             if (indefinite) {
                 return mention(start, end, Mention.Type.ANONYMOUS, phrase, null, head);
             }

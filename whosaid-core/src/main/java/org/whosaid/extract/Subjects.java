@@ -443,6 +443,9 @@ final class Subjects {
         if (name == null || name.type() != Mention.Type.PERSON_NAME) {
             return null;
         }
+        if (t.eq(m.startTok(), "one") && t.eq(m.startTok() + 1, "of")) {
+            return name; // "One of the men, Jessie Elkins,": one of a group, which is no role
+        }
         // the phrase the name stands in apposition to is the role the sentence gives, over a rank before the
         // name ("the head of military intelligence, Major General Ada Moll")
         String role = stripArticle(ph.surface(m.startTok(), comma));
@@ -1544,7 +1547,10 @@ final class Subjects {
                             || subject.type() == Mention.Type.PERSON_NOMINAL || subject.type() == Mention.Type.DOCUMENT;
                     // an unnamed source's reason for anonymity: "A lobbyist for …, who spoke on condition of
                     // anonymity because talks with House leaders are continuing, said"
-                    boolean anonymityReason = unnamed && isRelativePronoun(j + 1) && anonymityBetween(j + 1, k);
+                    // (or in an apposition's relative clause: "One of them, a 34-year-old lasher who asked not to be
+                    // named, told")
+                    int relative = unnamed ? relativeAt(j + 1, k) : -1;
+                    boolean anonymityReason = relative >= 0 && anonymityBetween(relative, k);
                     boolean asideOk = subject.type() == Mention.Type.PERSON_NAME
                             || (t.eq(j + 1, "titled") || t.eq(j + 1, "entitled")) && k - j <= 14 // "The report, titled ‘…’, found"
                             || (subject.type() == Mention.Type.ORG_NAME || subject.type() == Mention.Type.ORG_NOMINAL

@@ -7127,4 +7127,45 @@ class ExtractorTest {
                 run("Rhys Calloway told Reuters on March 4 that 12 people had been hurt.\nOn Friday he said on 6 March the "
                         + "plan was dead.\nHe said on Sept. 9, 2025, that the port would reopen."));
     }
+
+    @Test
+    void anUnlistedTradeAfterAIsOneUnnamedPersonBeforeWhoOrTold() {
+        assertEquals(List.of("indirect [the crane was noisy] A lasher (anonymous) told [Gazette]",
+                        "indirect [the hoist had slipped] A 34-year-old rigger (anonymous) told [Gazette]"),
+                run("A lasher told the Gazette that the crane was noisy.\nA 34-year-old rigger who asked not to be named "
+                        + "told the Gazette that the hoist had slipped."));
+        // a thing with the same ending is no one: only a person tells, or is "who"
+        assertEquals(List.of(), run("An order said the crane was noisy."));
+    }
+
+    @Test
+    void oneOfAGroupIsOneUnnamedPersonAndNoRoleOfTheNameAfterIt() {
+        assertEquals(List.of("indirect [the talks had failed] One of the delegates (anonymous) said []"),
+                run("One of the delegates said the talks had failed."));
+        assertEquals(List.of("indirect [the war was wrong] Jessie Elkins (person) said []"),
+                run("One of the men, Jessie Elkins, 70, had served in the navy and said the war was wrong."));
+    }
+
+    @Test
+    void anAppositionWhoseRelativeClauseGivesTheReasonForAnonymityMayRunLonger() {
+        assertEquals(List.of("indirect [the crane was noisy] One of them (anonymous) told [Gazette]"),
+                run("Two men remain in hospital. One of them, a 34-year-old lasher who asked not to be named, told the "
+                        + "Gazette that the crane was noisy."));
+    }
+
+    @Test
+    void theThatOfTheClauseEndsTheOneTold() {
+        assertEquals(List.of("indirect [workers had complained about the noise] Ana Ruiz (person) told [Gazette]"),
+                run("Ana Ruiz told the Gazette that workers had complained about the noise."));
+    }
+
+    @Test
+    void aFragmentQuotedInsideAReportedClauseIsTheReportersSource() {
+        assertEquals(List.of("mixed [grinding noises] Ana Ruiz (person) told [Gazette]"),
+                run("Ana Ruiz told the Gazette that workers had reported “grinding noises” for weeks."));
+        // a second verb of the same subject is its own cue
+        assertEquals(List.of("indirect [it understood the decision] The trust (organization) said []",
+                        "mixed [selling our best players] The trust (organization) accused []"),
+                run("The trust said it understood the decision but accused the board of “selling our best players”."));
+    }
 }
