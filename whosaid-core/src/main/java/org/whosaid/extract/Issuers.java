@@ -73,7 +73,7 @@ final class Issuers {
             if (sued || filedFor) {
                 issuer = subjectBefore(t, ph, i, first); // the suit or the filing is its subject's
             } else {
-                issuer = byAfter(t, ph, i, last);
+                issuer = byAfter(t, ph, i, first, last);
                 if (issuer == null) {
                     issuer = channelSubject(t, ph, i, first, last);
                 }
@@ -105,7 +105,7 @@ final class Issuers {
         return m;
     }
 
-    private static Mention byAfter(Tokens t, Phrases ph, int doc, int last) {
+    private static Mention byAfter(Tokens t, Phrases ph, int doc, int first, int last) {
         int k = doc + 1;
         if (t.eq(k, "from") || t.eq(k, "by")) {
             return acceptable(agent(t, ph, k + 1, last));
@@ -128,6 +128,16 @@ final class Issuers {
             if (t.eq(k, "by") || t.eq(k, "from")) {
                 return acceptable(agent(t, ph, k + 1, last)); // "The survey, by the Pew Research Center, found"
             }
+        }
+        int who = t.eq(doc + 1, "that") || t.eq(doc + 1, "which") ? doc + 2 : doc + 1; // (no comma: a relative clause)
+        Mention maker = t.isWord(who) && !ISSUING.contains(t.lower(who)) ? ph.right(who, last) : null;
+        if (maker != null && maker.type() != Mention.Type.DOCUMENT && t.isWord(maker.endTok())
+                && ISSUE_VERBS.contains(t.lower(maker.endTok()))) {
+            // "a plan it submitted to the ministry", "the report that the council published": the relative clause's subject
+            // ("it" is the body that opens the sentence: "The company plans …, according to a plan it submitted")
+            Mention opening = t.eq(who, "it") ? ph.right(first, doc) : null;
+            return opening != null && (opening.type() == Mention.Type.ORG_NAME || opening.type() == Mention.Type.ORG_NOMINAL)
+                    ? opening : acceptable(maker);
         }
         if (!t.isWord(k) || !ISSUING.contains(t.lower(k))) {
             return null;

@@ -482,6 +482,11 @@ final class Subjects {
             }
             return q >= from ? q - 1 : k;
         }
+        int issued = t.eq(j, "here") ? j - 1 : j;
+        if (issued - 1 > from && (t.eq(issued, "issued") || t.eq(issued, "released") || t.eq(issued, "posted"))
+                && t.isWord(issued - 1) && CHANNEL_NOUNS.contains(t.lower(issued - 1))) {
+            j = issued - 1; // "The party in a statement issued here termed", "… in a statement issued on Friday said"
+        }
         if (t.isWord(j) && CHANNEL_NOUNS.contains(t.lower(j))) {
             // "Jeb Bush in a Medium post said", "The minister in a statement on Friday said": where it was said
             for (int i = j - 1; i - 1 >= from && i >= j - 4; i--) {

@@ -864,6 +864,11 @@ public final class Resolver {
             // "A Lakeshore Research poll released on Monday found": the document of the name before its head
             return new Resolved(named, SpeakerType.ORGANIZATION, null, 0.15, "document:named-issuer");
         }
+        Entity owning = possessiveAcronymIssuer(m);
+        if (owning != null) {
+            // "According to KOA's latest survey" after "Kiwifruit Orchardists Aotearoa (KOA)": the body that owns it
+            return new Resolved(owning.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:owner-acronym");
+        }
         Entity initialled = acronymIssuer(m);
         if (initialled != null) {
             // "According to NRTSA data" after "the National Road Transport and Safety Authority (NRTSA)"
@@ -1513,6 +1518,12 @@ public final class Resolver {
     private Entity acronymIssuer(Mention m) {
         String[] w = wordsAfterArticle(m.name());
         return w.length == 2 ? byAcronym(w[0], m.start()) : null;
+    }
+
+    /** The organisation whose initials own document m in the possessive: "KOA's latest survey", "the NRTSA's data". */
+    private Entity possessiveAcronymIssuer(Mention m) {
+        String[] w = wordsAfterArticle(m.name());
+        return w.length >= 2 && isPossessiveWord(w[0]) ? byAcronym(w[0].substring(0, w[0].length() - 2), m.start()) : null;
     }
 
     /** The articles that may open a document phrase named by an organisation word ("a police report"). */

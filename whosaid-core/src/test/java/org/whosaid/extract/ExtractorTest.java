@@ -7168,4 +7168,32 @@ class ExtractorTest {
                         "mixed [selling our best players] The trust (organization) accused []"),
                 run("The trust said it understood the decision but accused the board of “selling our best players”."));
     }
+
+    @Test
+    void aDocumentOwnedByABodysInitialsIsThatBodys() {
+        assertEquals(List.of("indirect [four in 10 growers expect losses] Kiwifruit Orchardists Aotearoa (organization) "
+                        + "According to []"),
+                run("Kiwifruit Orchardists Aotearoa (KOA) represents growers.\nAccording to KOA's latest survey, four in 10 "
+                        + "growers expect losses."));
+    }
+
+    @Test
+    void aDocumentsRelativeClauseNamesWhoIssuedIt() {
+        assertEquals(List.of("indirect [the line would close] East Kurobe Railway Co (organization) said []",
+                        "indirect [The company plans to replace the trains with buses] East Kurobe Railway Co (organization) "
+                                + "according to []"),
+                run("East Kurobe Railway Co. said the line would close. The company plans to replace the trains with buses, "
+                        + "according to a report it submitted to the transport ministry."));
+        // after a comma the clause is the sentence's own, no document's
+        assertEquals(List.of("indirect [the bureau issued a request] the filing (unknown) According to []"),
+                run("Marlowe Health made a filing on Monday. According to the filing, the bureau issued a request."));
+    }
+
+    @Test
+    void aStatementIssuedHereStandsBetweenTheSubjectAndItsCue() {
+        assertEquals(List.of("mixed [economic murder of the growers] The Awami Kisan Party (organization) termed []",
+                        "indirect [party workers would join the sit-in] The Awami Kisan Party (organization) added []"),
+                run("The Awami Kisan Party in a statement issued here termed the price “economic murder of the growers”. "
+                        + "The statement added that party workers would join the sit-in."));
+    }
 }
