@@ -1502,12 +1502,13 @@ final class Phrases {
     }
 
     /**
-     * Token n is the number of a broadcaster's station or channel: after a capitalised media word ("BBC Radio 4", "Channel
-     * 12", "Radio 5 Live") or a station's call letters ("WKXR 7 News"). A plain figure of at most three digits.
+     * Token n is the number of a broadcaster's station or channel: after a capitalised media word or network ("BBC Radio 4",
+     * "Channel 12", "Radio 5 Live", "Fox 35") or a station's call letters ("WKXR 7 News"). A plain figure of at most three
+     * digits.
      */
     private boolean isStationNumber(int n) {
         return n > 0 && t.length(n) <= 3 && t.isCapitalized(n - 1) && t.end(n - 1) < t.start(n) && isDigits(n)
-                && (has(n - 1, Lexicon.MEDIA) && !t.eq(n - 1, "news") || isCallSign(n - 1) && t.isCapitalized(n + 1));
+                && (has(n - 1, Lexicon.MEDIA | Lexicon.VIA) && !t.eq(n - 1, "news") || isCallSign(n - 1) && t.isCapitalized(n + 1));
     }
 
     /** Token n is written in digits only: "4", "12" (not "4.5", "1,200"). */
@@ -1834,6 +1835,19 @@ final class Phrases {
         return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "er") || t.endsWith(k, "or")
                 || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN) && !has(k, ~KNOWN) && cue(k) == null
                 && (t.isWho(k + 1) || t.is(k + 1, ',') && t.isWho(k + 2) || t.eq(k + 1, "told"));
+    }
+
+    /** Token k is a web site's name, which its domain's ending closes: "NewZimbabwe.com", "Rappler.com". */
+    boolean isWebSite(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        for (int d = t.start(k) + 1; d < t.end(k) - 1; d++) {
+            if (chars[d] == '.' && org.whosaid.text.Tokenizer.isDomainDot(text, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */
@@ -2639,9 +2653,10 @@ final class Phrases {
             // (and "the Courier", "the Star" with a lower-case article: one media word after "the")
             boolean lowerThe = determiner && nameStart == start + 1 && end - nameStart == 1 && t.eq(start, "the")
                     && !t.isCapitalized(start);
-            boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0
+            boolean outlet = (lex.mask(chars, t.start(nameStart), t.end(end - 1)) & Lexicon.VIA) != 0 || isWebSite(end - 1)
                     || has(end - 1, Lexicon.MEDIA) && (end - nameStart > 1 || capitalThe || lowerThe)
-                    || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && t.isAllCaps(nameStart)
+                    || end - nameStart > 1 && has(nameStart, Lexicon.VIA) && (t.isAllCaps(nameStart)
+                    || t.kind(end - 1) == Tokens.NUMBER) // "Fox 35"
                     && !has(end - 1, Lexicon.TEMPORAL); // "BBC Sport", not "CNN Tuesday"
             if (outlet) {
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)

@@ -119,12 +119,34 @@ final class Relays {
             if (m == null) {
                 continue;
             }
+            if (outletOnly && ph.isOutletPossessive(objStart) && t.isCapitalized(objStart + 1)) {
+                // "told RNZ's Checkpoint", "told RTÉ's Morning Ireland": the programme, and the outlet whose it is
+                // (a programme's name: not a host's, "CNN's Jake Tapper", nor a title cut short, "CNN's State of the Union")
+                int p = objStart + 1;
+                while (p < end && p < objStart + 5 && t.isCapitalized(p) && !ph.isPossessive(p)) {
+                    p++;
+                }
+                if (p - 1 > objStart + 1 && isWeekday(p - 1)) {
+                    p--; // "MSNBC's Morning Joe Monday": the day is when
+                }
+                boolean programme = !ph.has(objStart + 1, Lexicon.FEMALE | Lexicon.MALE) && (p >= end || !t.isWord(p)
+                        || t.eq(p, "programme") || t.eq(p, "program") || t.eq(p, "show") || t.eq(p, "that")
+                        || t.eq(p, "on") || t.eq(p, "in") || isWeekday(p));
+                if (programme) {
+                    out.add(new ViaAt(k, false, new ViaRef(a.text().substring(t.start(objStart + 1), t.end(p - 1)),
+                            t.start(objStart + 1), t.end(p - 1))));
+                }
+                int s0 = t.start(objStart);
+                int e0 = t.end(objStart) - 2;
+                out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                continue;
+            }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
                     || isNumberedOutlet(m.name()) || outletOnly && m.isName() && isNumberedName(m.name())
                     // "…, as quoted by Antara": one name that quotes a statement is an outlet
                     || t.eq(k, "by") && t.eq(k - 1, "quoted") && m.isName() && m.endTok() - m.startTok() == 1
                     || m.isName() && isOutletNounAfter(m.endTok())
-                    || outletOnly && m.isName() && isCapitalTheName(m)
+                    || outletOnly && m.isName() && (isCapitalTheName(m) || isOutletShapedName(m))
                     || m.isName() && (isStationName(m.name()) || m.endTok() - m.startTok() >= 2 && outletOnly
                     && isForeignArticle(m.startTok()))) {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
@@ -296,6 +318,18 @@ final class Relays {
     private static final java.util.Set<String> OUTLET_NOUNS_AFTER = java.util.Set.of("magazine", "newspaper", "radio",
             "podcast", "website", "tv", "television");
 
+    /**
+     * A name of two words or more that a media word opens ("the Diario de Garbí", "Gazeta Pomorska") or that ends as only
+     * a site's or a newsletter's name does ("Gridiron Report", "Harbour Insider", "Northvale Online"): after "told" or
+     * "in an interview with", where no person's name is so made.
+     */
+    private boolean isOutletShapedName(Mention m) {
+        int first = t.eq(m.startTok(), "the") ? m.startTok() + 1 : m.startTok();
+        int last = m.endTok() - 1;
+        return last > first && t.isCapitalized(first) && (ph.has(first, Lexicon.MEDIA)
+                || t.eq(last, "report") || t.eq(last, "insider") || t.eq(last, "online"));
+    }
+
     /** A media word with a number glued to it: "News24", "Radio702". */
     private boolean isNumberedOutlet(String name) {
         if (name == null) {
@@ -356,7 +390,7 @@ final class Relays {
         // "BBC Sport", "CNN International": a desk or service of a known outlet
         boolean ofOutlet = space > 0 && lex.in(Lexicon.VIA, name.substring(0, space));
         return lex.in(Lexicon.VIA, name) || ofOutlet || isPaperName(m) || lex.in(Lexicon.MEDIA, m.head()) || afterMediaNoun(m)
-                || isCallSign(m.name());
+                || isCallSign(m.name()) || ph.isWebSite(m.endTok() - 1);
     }
 
     /**

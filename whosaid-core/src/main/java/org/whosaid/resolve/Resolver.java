@@ -2945,12 +2945,19 @@ public final class Resolver {
         int[] candidates = orgsByHead.get(head);
         if (candidates == null) {
             Set<String> nameWords = NAME_WORDS.getOrDefault(head, Set.of());
-            candidates = matching(i -> lowerNames[i] != null
+            // (not a web site's name, whose words run together: "UnitedGunGroup.com" is no group)
+            candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i])
                     && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
                     || head.equals(entities.get(i).role()))); // "the union" after "the firefighters' union Bomberos …"
             orgsByHead.put(head, candidates);
         }
         return candidates;
+    }
+
+    /** A name that ends in a web domain: "rappler.com", "thisisnorthvale.co.uk". */
+    private static boolean isWebSiteName(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 && org.whosaid.text.Tokenizer.isDomainDot(name, dot);
     }
 
     /**

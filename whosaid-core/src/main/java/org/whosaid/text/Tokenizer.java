@@ -28,7 +28,7 @@ public final class Tokenizer {
                         j += 2;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010' || d == '.' || d == '&')
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-                            && (d != '.' || isAbbreviationDot(text, i, j) || isDecimalPoint(text, j))) {
+                            && (d != '.' || isAbbreviationDot(text, i, j) || isDecimalPoint(text, j) || isDomainDot(text, j))) {
                         j += 2;
                     } else {
                         break;
@@ -66,6 +66,25 @@ public final class Tokenizer {
     private static boolean isDecimalPoint(String text, int dot) {
         return Character.isDigit(text.charAt(dot - 1)) && Character.isDigit(text.charAt(dot + 1));
     }
+
+    /**
+     * The period before a web domain's ending, which ends the word: the ".com" of "NewZimbabwe.com", the ".co" and ".uk" of
+     * "thisisnorthvale.co.uk" (a site's name, never a sentence end).
+     */
+    public static boolean isDomainDot(String text, int dot) {
+        int k = dot + 1;
+        while (k < text.length() && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+            k++;
+        }
+        if (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '.'
+                && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1)) && !isDomainDot(text, k))) {
+            return false;
+        }
+        return DOMAIN_ENDINGS.contains(text.substring(dot + 1, k));
+    }
+
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "gov", "edu", "info",
+            "io", "news", "tv", "co", "uk", "au", "nz", "za", "ng", "ke", "ie", "zw", "pk", "ca", "gh", "ug", "ph", "my");
 
     /** A period inside a word only when the word so far is single letters and periods ("U.S"). */
     private static boolean isAbbreviationDot(String text, int wordStart, int dot) {

@@ -7196,4 +7196,42 @@ class ExtractorTest {
                 run("The Awami Kisan Party in a statement issued here termed the price “economic murder of the growers”. "
                         + "The statement added that party workers would join the sit-in."));
     }
+
+    @Test
+    void aWebSiteToldIsARelay() {
+        assertEquals(List.of("indirect [at least 40 vendors had been fined] Ana Ruiz (person) told [NewZimbabwe.com]",
+                        "direct [We will go on,] Ana Ruiz (person) told [Rappler.com]"),
+                run("Ana Ruiz told NewZimbabwe.com that at least 40 vendors had been fined.\n“We will go on,” she told "
+                        + "Rappler.com on Monday."));
+    }
+
+    @Test
+    void aNameAfterToldThatOnlyAnOutletBearsIsARelay() {
+        assertEquals(List.of("indirect [the deal was done] Two people (anonymous) told [Gridiron Report]",
+                        "direct [No,] Ana Ruiz (person) told [Diario de Garbí]"),
+                run("Two people told Gridiron Report that the deal was done.\n“No,” Ana Ruiz told the Diario de Garbí."));
+        // a person's name is no outlet
+        assertEquals(List.of("indirect [the deal was done] Two people (anonymous) told []"),
+                run("Two people told Ana Ruiz that the deal was done."));
+    }
+
+    @Test
+    void aProgrammeAfterItsNetworksPossessiveIsARelayWithTheNetwork() {
+        assertEquals(List.of("direct [It is a crisis,] Ana Ruiz (person) told [Morning Ireland, RTÉ]",
+                        "direct [It is over,] Ana Ruiz (person) told [CNN]"),
+                run("“It is a crisis,” Ana Ruiz told RTÉ's Morning Ireland.\n“It is over,” she told CNN's Jake Tapper."));
+    }
+
+    @Test
+    void aNetworksStationNumberIsPartOfItsName() {
+        assertEquals(List.of("indirect [it is focused on ending gun violence] The foundation (organization) told [Fox 35]"),
+                run("The foundation told Fox 35 that it is focused on ending gun violence."));
+    }
+
+    @Test
+    void aWebSitesNameIsNoBodyNamedByAWordInside() {
+        assertEquals(List.of("direct [We are focused,] The Trayvon Martin Foundation (organization) said []"),
+                run("It was posted on another website, UnitedGunGroup.com. The Trayvon Martin Foundation did not comment on "
+                        + "the sale.\n“We are focused,” the group said."));
+    }
 }

@@ -1,0 +1,34 @@
+package org.whosaid.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the tokeniser splits words: periods inside abbreviations, figures and web addresses. */
+class TokenizerTest {
+
+    private static List<String> tokens(String text) {
+        Tokens t = Tokenizer.tokenize(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.text(i));
+        }
+        return out;
+    }
+
+    @Test
+    void aWebSitesNameIsOneWordAndItsPeriodEndsNoSentence() {
+        assertEquals(List.of("told", "NewZimbabwe.com", "that"), tokens("told NewZimbabwe.com that"));
+        assertEquals(List.of("on", "thisisnorthvale.co.uk", "."), tokens("on thisisnorthvale.co.uk."));
+        assertEquals(1, Analysis.of("The chair told NewZimbabwe.com that vendors were fined.").sentenceCount());
+    }
+
+    @Test
+    void aPeriodBeforeAnyOtherWordStaysASentenceEnd() {
+        assertEquals(List.of("It", "was", "over", ".", "Companies", "left"), tokens("It was over.Companies left"));
+        assertEquals(List.of("the", "port", ".", "company"), tokens("the port.company"));
+        assertEquals(List.of("U.S", ".", "officials"), tokens("U.S. officials"));
+    }
+}
