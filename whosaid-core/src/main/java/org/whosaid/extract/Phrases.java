@@ -1223,7 +1223,7 @@ final class Phrases {
             if (w == OF && isChildCount(i, end)) {
                 return true;
             }
-            return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG)
+            return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i))
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating

@@ -7234,4 +7234,18 @@ class ExtractorTest {
                 run("It was posted on another website, UnitedGunGroup.com. The Trayvon Martin Foundation did not comment on "
                         + "the sale.\n“We are focused,” the group said."));
     }
+
+    @Test
+    void aCantonAndAWorksThatSpeakAreBodies() {
+        assertEquals(List.of("indirect [180 residents were ordered to leave] the canton of Hochalp (organization) said []",
+                        "indirect [it had been slow to act] the canton of Hochalp (organization) rejected []",
+                        "indirect [it was committed to the ferries] Inverclune Marine (organization) said []",
+                        "indirect [the cost had passed £300m] Inverclune Marine (organization) denied []"),
+                run("180 residents were ordered to leave, the canton of Hochalp said.\nThe canton rejected suggestions that "
+                        + "it had been slow to act.\nThe shipbuilder Inverclune Marine said it was committed to the ferries. "
+                        + "The yard denied that the cost had passed £300m."));
+        // one who works at the plant is no plant
+        assertEquals(List.of("indirect [the pipe had leaked] An engineer at the plant (anonymous) said []"),
+                run("An engineer at the plant said the pipe had leaked."));
+    }
 }
