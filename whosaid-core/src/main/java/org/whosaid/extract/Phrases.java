@@ -1138,6 +1138,9 @@ final class Phrases {
     }
 
     private boolean continuesUncached(int i, int end) {
+        if (t.length(i) == 4 && isInAMove(i)) {
+            return false; // "in a move union leaders have branded …": the move, then the clause's own subject
+        }
         int age = ageAt(i);
         if (age >= 0) {
             return age + 2 < end; // "the 71-year-old diplomat": the age goes with the phrase
@@ -1363,6 +1366,11 @@ final class Phrases {
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
+    }
+
+    /** Token i is the "move" of "in a move", which a relative clause without "that" may follow. */
+    private boolean isInAMove(int i) {
+        return t.eq(i, "move") && t.eq(i - 1, "a") && t.eq(i - 2, "in");
     }
 
     /** Given names written short with a period, as part of the name: "Ma. Cristina", "Mohd. Azlan". */
@@ -1675,7 +1683,7 @@ final class Phrases {
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
         return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along")
-                || t.eq(p, "around");
+                || t.eq(p, "around") || t.eq(p, "near");
     }
 
     /**

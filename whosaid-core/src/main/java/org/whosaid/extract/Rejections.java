@@ -106,6 +106,9 @@ final class Rejections {
                 && isTitleCase(openTok + 1, closeTok, false)) {
             return Rejected.Reason.TITLE; // "an ad calling her “Tax Hike Denise”": a name given to a person
         }
+        if (samePara && words <= 6 && t.eq(prev, "the") && dubbedBefore(prev)) {
+            return Rejected.Reason.TITLE; // "Students have dubbed the increase the “Shs300,000 surprise”": a nickname
+        }
         if (samePara && words <= 10 && (wordWithin(prev, NICKNAMED) || marketedAs(prev))) {
             // "a text its opponents have nicknamed the « réforme des deux ans »", "The estate, marketed as “bush living
             // on your doorstep”": a nickname, a seller's line
@@ -221,6 +224,16 @@ final class Rejections {
                 return false;
             }
             if (j < k && (t.eq(j, "that") || t.eq(j, "which"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "dubbed" before the plain words of its object that end before token the: "dubbed the increase the". */
+    private boolean dubbedBefore(int the) {
+        for (int k = the - 1; k >= 1 && k >= the - 4 && t.isWord(k); k--) {
+            if (t.eq(k, "dubbed") && k < the - 1) {
                 return true;
             }
         }

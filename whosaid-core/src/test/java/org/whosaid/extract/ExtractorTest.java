@@ -7248,4 +7248,22 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the pipe had leaked] An engineer at the plant (anonymous) said []"),
                 run("An engineer at the plant said the pipe had leaked."));
     }
+
+    @Test
+    void oneUnnamedPersonNearAPlace() {
+        assertEquals(List.of("indirect [he had reported dead ducks] A farmer near Brisselt (anonymous) said []"),
+                run("A farmer near Brisselt said he had reported dead ducks."));
+    }
+
+    @Test
+    void inAMoveTheClausesOwnSubjectFollows() {
+        assertEquals(List.of("mixed [a tax on the sick] union leaders (group) branded []"),
+                run("Parking charges will rise in a move union leaders have branded ‘a tax on the sick’."));
+    }
+
+    @Test
+    void aNameGivenAfterDubbedAndItsObjectIsATitle() {
+        assertEquals(List.of("Shs300,000 surprise:title"),
+                rejectedOf("Students have dubbed the increase the “Shs300,000 surprise”."));
+    }
 }
