@@ -1368,6 +1368,15 @@ final class Phrases {
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
     }
 
+    /**
+     * Token k opens its sentence with a plural no list holds, capitalised only as the sentence's first word, before "at"
+     * or "in" and a capitalised name: the "Lectures" of "Lectures at Mpangala University were paralysed".
+     */
+    private boolean isThingsAtTheStart(int k) {
+        return t.endsWith(k, "s") && (t.eq(k + 1, "at") || t.eq(k + 1, "in")) && t.isCapitalized(k + 2) && isSentenceStart(k)
+                && !t.isAllCaps(k) && !has(k, ~KNOWN) && !hasPluralAgentShape(k);
+    }
+
     /** Token i is the "move" of "in a move", which a relative clause without "that" may follow. */
     private boolean isInAMove(int i) {
         return t.eq(i, "move") && t.eq(i - 1, "a") && t.eq(i - 2, "in");
@@ -2516,6 +2525,13 @@ final class Phrases {
             if (person != null && person.type() == Mention.Type.PERSON_NAME) {
                 return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.PERSON_NAME, person.name(),
                         person.role(), person.head());
+            }
+        }
+        if (!determiner && bodyStart + 2 < end && isThingsAtTheStart(bodyStart)) {
+            // "Lectures at Mpangala University were paralysed": what goes on at the body, then the body's name
+            Mention body = classify(bodyStart + 2, bodyStart + 2, end, false, false);
+            if (body != null && body.type() == Mention.Type.ORG_NAME) {
+                return body;
             }
         }
         if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)

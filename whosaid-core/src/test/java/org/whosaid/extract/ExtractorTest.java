@@ -7266,4 +7266,12 @@ class ExtractorTest {
         assertEquals(List.of("Shs300,000 surprise:title"),
                 rejectedOf("Students have dubbed the increase the “Shs300,000 surprise”."));
     }
+
+    @Test
+    void whatGoesOnAtABodyOpeningTheSentenceIsNoPartOfItsName() {
+        assertEquals(List.of("indirect [the fees were needed] Mpangala University (organization) said []"),
+                run("Lectures at Mpangala University were suspended on Monday. The university said the fees were needed."));
+        assertEquals(List.of("indirect [the fees were needed] Workers at Mpangala University (group) said []"),
+                run("Workers at Mpangala University said the fees were needed."));
+    }
 }
