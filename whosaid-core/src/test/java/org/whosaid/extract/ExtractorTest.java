@@ -7274,4 +7274,16 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the fees were needed] Workers at Mpangala University (group) said []"),
                 run("Workers at Mpangala University said the fees were needed."));
     }
+
+    @Test
+    void rupeesWrittenShortEndNoSentence() {
+        assertEquals(List.of("indirect [the fare would rise from Rs. 30 to Rs. 35] Ana Ruiz (person) said []"),
+                run("Ana Ruiz said the fare would rise from Rs. 30 to Rs. 35."));
+    }
+
+    @Test
+    void anElderIsARole() {
+        assertEquals(List.of("direct [We drink bottled water,] Mary Keesick (person, band elder) said []"),
+                run("“We drink bottled water,” said Mary Keesick, 71, a band elder."));
+    }
 }
