@@ -221,7 +221,20 @@ public final class Analysis {
         if (tokens.kind(j) == Tokens.QUOTE) {
             return true;
         }
+        if (c == '.' && next == '(' && isAgencyDash(j)) {
+            return false; // a dateline's state, then its agency: "KESSLER, Ariz. (AP) — …"
+        }
         return Character.isUpperCase(next) || Character.isDigit(next) || next == '(' || next == '\u2014';
+    }
+
+    /** Token j opens a news agency's name in brackets before a dash: the "(AP) —" of a dateline. */
+    private boolean isAgencyDash(int j) {
+        int close = j + 2;
+        while (close < tokens.size() && close < j + 5 && !tokens.is(close, ')')) {
+            close++;
+        }
+        return tokens.is(close, ')') && tokens.isCapitalized(j + 1) && close + 1 < tokens.size()
+                && (tokens.is(close + 1, '\u2014') || tokens.is(close + 1, '\u2013') || tokens.is(close + 1, '-'));
     }
 
     public String text() {

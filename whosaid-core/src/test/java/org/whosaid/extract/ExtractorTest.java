@@ -7286,4 +7286,11 @@ class ExtractorTest {
         assertEquals(List.of("direct [We drink bottled water,] Mary Keesick (person, band elder) said []"),
                 run("“We drink bottled water,” said Mary Keesick, 71, a band elder."));
     }
+
+    @Test
+    void aDatelinesStateAndAgencyAreNoPartOfTheLede() {
+        assertEquals(List.of("indirect [Kessler County will ration water next week] county officials (group) announced []"),
+                run("KESSLER, Ariz. (AP) — Kessler County will ration water next week, county officials announced "
+                        + "Wednesday."));
+    }
 }
