@@ -1845,12 +1845,14 @@ final class Phrases {
     /**
      * Token k is one person named by a trade no list holds, after "a" or "an" (and maybe an age), before "who" or "told",
      * which only a person takes: "A lasher told the Gazette", "a 34-year-old stevedore who asked not to be named". Read
-     * from its shape, an agent's ending ("-er", "-or", "-ist"), as no list can hold every trade ("An order said" is none).
+     * from its shape, an agent's ending ("-er", "-or", "-ist"), as no list can hold every trade ("An order said" is none);
+     * a firm's word too, which "who" makes a person's ("A contractor who asked not to be named said").
      */
     private boolean isUnlistedAgent(int k) {
         int before = k >= 4 && ageAt(k - 1) == k - 3 ? k - 4 : k - 1;
         return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "er") || t.endsWith(k, "or")
-                || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN) && !has(k, ~KNOWN) && cue(k) == null
+                || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN) && !has(k, ~(KNOWN | Lexicon.COMPANY))
+                && cue(k) == null
                 && (t.isWho(k + 1) || t.is(k + 1, ',') && t.isWho(k + 2) || t.eq(k + 1, "told"));
     }
 

@@ -7136,6 +7136,9 @@ class ExtractorTest {
                         + "told the Gazette that the hoist had slipped."));
         // a thing with the same ending is no one: only a person tells, or is "who"
         assertEquals(List.of(), run("An order said the crane was noisy."));
+        // a firm's word with "who" is a person
+        assertEquals(List.of("indirect [the logging had started early] A contractor (anonymous) said []"),
+                run("A contractor who asked not to be named said the logging had started early."));
     }
 
     @Test
