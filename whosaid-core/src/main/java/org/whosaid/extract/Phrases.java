@@ -1756,6 +1756,9 @@ final class Phrases {
         int tail = with + 3;
         if (t.eq(tail, "of") && isPlainWord(tail + 1)) {
             tail += 2;
+        } else if ((t.eq(tail, "at") || t.eq(tail, "in")) && connectiveIn(tail + 1, THE_OR_A) && t.isWord(tail + 2)
+                && !t.isCapitalized(tail + 2) && (isPlainWord(tail + 2) || has(tail + 2, Lexicon.COMPANY | Lexicon.ORG))) {
+            tail += 3; // "a furnace keeper with 30 years at the plant"
         } else if (isPlainWord(tail)) {
             tail++;
         }
@@ -2855,6 +2858,11 @@ final class Phrases {
         // a three-word name right after a portfolio word: "Minister for Power Imtiaz Hussain Chattha", "Minister for
         // Water Resources Shahzeb Akhtar Gill" ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)
         if (end - 4 >= nameStart && has(end - 4, Lexicon.PORTFOLIO) && !has(end - 3, Lexicon.PORTFOLIO)
+                && isPlainNameWord(end - 3)) {
+            return end - 3;
+        }
+        // (or a known given name opens it: "Minister for Personnel and Administrative Reforms Vikram Singh Chauhan")
+        if (end - 3 > nameStart && has(end - 3, Lexicon.FEMALE | Lexicon.MALE) && !has(end - 3, Lexicon.PORTFOLIO)
                 && isPlainNameWord(end - 3)) {
             return end - 3;
         }

@@ -7296,4 +7296,18 @@ class ExtractorTest {
                 run("KESSLER, Ariz. (AP) — Kessler County will ration water next week, county officials announced "
                         + "Wednesday."));
     }
+
+    @Test
+    void yearsOfServiceAtAPlaceDescribeOneUnnamedPerson() {
+        assertEquals(List.of("indirect [it was coming] A keeper with 30 years at the plant (anonymous) said []"),
+                run("A keeper with 30 years at the plant said it was coming."));
+    }
+
+    @Test
+    void aKnownGivenNameOpensTheNameAfterAPortfolio() {
+        assertEquals(List.of("mixed [political] Vikram Singh Chauhan (person, Minister for Personnel and Administrative "
+                        + "Reforms) terming []"),
+                run("Minister for Personnel and Administrative Reforms Vikram Singh Chauhan rejected the demand, terming it "
+                        + "“political”."));
+    }
 }
