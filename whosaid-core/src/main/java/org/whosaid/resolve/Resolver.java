@@ -1559,7 +1559,8 @@ public final class Resolver {
     /** Last words of a business's name of two or more words, what it does: "Lumaris Systems", "Northmoor Steel". */
     private static final Set<String> BUSINESS_NAME_ENDS = Set.of("systems", "steel", "technologies", "industries", "motors",
             "airlines", "airways", "pharmaceuticals", "therapeutics", "foods", "logistics", "shipping", "mining", "software",
-            "semiconductor", "electronics", "brands", "retail", "engineering", "construction", "homes", "chemicals");
+            "semiconductor", "electronics", "brands", "retail", "engineering", "construction", "homes", "chemicals", "lines",
+            "freight", "marine", "brewery", "breweries");
 
     /** The last words of a utility's name, what it supplies: "Thames Water", "Lesedi Grid", "Harrow Energy". */
     public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",

@@ -7310,4 +7310,15 @@ class ExtractorTest {
                 run("Minister for Personnel and Administrative Reforms Vikram Singh Chauhan rejected the demand, terming it "
                         + "“political”."));
     }
+
+    @Test
+    void aCoastguardAShippingLineAndLocalGreensSpeak() {
+        assertEquals(List.of("indirect [The ship struck the bank] the coastguard (organization) said []",
+                        "indirect [it had followed all procedures] Veloran Container Lines (organization) said []",
+                        "indirect [the ship had lost power] Veloran Container Lines (organization) denied []",
+                        "indirect [Logging will resume on Monday] local greens (group) say []"),
+                run("The ship struck the bank, the coastguard said.\nThe ship's owner, Veloran Container Lines, said it had "
+                        + "followed all procedures. The company denied that the ship had lost power.\nLogging will resume on "
+                        + "Monday, local greens say."));
+    }
 }
