@@ -2830,6 +2830,17 @@ final class Phrases {
      * word stays between the preposition and the name, and the two name words are plain names.
      */
     private int nameAfterPortfolio(int bodyStart, int nameStart, int end, boolean hasOf) {
+        int title = t.is(nameStart - 1, '.') ? nameStart - 2 : nameStart - 1;
+        if (hasOf && title - 1 > bodyStart && end - nameStart >= 2 && has(title, Lexicon.HONORIFIC) && !isRole(title)
+                && t.isCapitalized(title - 1)) {
+            // "Deputy Minister for Works and Transport Mr Abdallah Kheri Nassoro": the title marks where the name opens,
+            // after a portfolio that a role word and a preposition open
+            int k = title - 1;
+            while (k > bodyStart && (t.isCapitalized(k) || connectiveIn(k, 1 << THE | 1 << AND))) {
+                k--;
+            }
+            return k > bodyStart && isPrepositionAt(k) && t.isCapitalized(k + 1) && isRole(k - 1) ? nameStart : -1;
+        }
         // the run of capitalised words opens after the preposition, or after the "and" of a second portfolio
         // ("Minister for Housing and Towns Desmond Lau")
         if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart

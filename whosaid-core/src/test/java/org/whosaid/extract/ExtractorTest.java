@@ -7321,4 +7321,12 @@ class ExtractorTest {
                         + "followed all procedures. The company denied that the ship had lost power.\nLogging will resume on "
                         + "Monday, local greens say."));
     }
+
+    @Test
+    void aTitleAfterAPortfolioOpensTheName() {
+        assertEquals(List.of("indirect [the government had hired a boat] Abdallah Kheri Nassoro (person, Deputy Minister for "
+                        + "Works and Transport) quoted ... as saying [TBC]"),
+                run("State broadcaster TBC quoted Deputy Minister for Works and Transport Mr Abdallah Kheri Nassoro as "
+                        + "saying the government had hired a boat."));
+    }
 }
