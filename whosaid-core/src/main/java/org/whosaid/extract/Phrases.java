@@ -1159,6 +1159,9 @@ final class Phrases {
                 return true; // "Minister for Food, Agriculture and Cocoa Affairs", "Ministry of Health, Labour and Welfare"
             }
             char c = t.first(i);
+            if ((c == '(' || c == ')') && i + 1 < end && inBracketedPortfolio(i)) {
+                return true; // "Superintendent of Police (Cyber Crime) Anjali Deshpande-Rao"
+            }
             if ((c == '(' || c == ')' || c == '.') && inParenthesisedHonorific(i) && i + 1 < end) {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
             }
@@ -1280,6 +1283,9 @@ final class Phrases {
             if (andInNamedPlace(i, end)) {
                 return true;
             }
+            if (t.is(i - 2, '(') && inBracketedPortfolio(i - 2)) {
+                return true; // "(Law and Order)"
+            }
             if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
                     && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC)) {
                 return false; // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha"
@@ -1375,6 +1381,27 @@ final class Phrases {
     private boolean isThingsAtTheStart(int k) {
         return t.endsWith(k, "s") && (t.eq(k + 1, "at") || t.eq(k + 1, "in")) && t.isCapitalized(k + 2) && isSentenceStart(k)
                 && !t.isAllCaps(k) && !has(k, ~KNOWN) && !hasPluralAgentShape(k);
+    }
+
+    /**
+     * Token i is a bracket around a post's portfolio between a body's capitalised word and the name: the brackets of
+     * "Director General of Police (Law and Order) R.K. Bansal", "Superintendent of Police (Cyber Crime) X".
+     */
+    private boolean inBracketedPortfolio(int i) {
+        int open = t.is(i, '(') ? i : -1;
+        for (int k = i - 1; open < 0 && k >= 1 && k >= i - 5; k--) {
+            if (t.is(k, '(')) {
+                open = k;
+            }
+        }
+        if (open < 2 || !t.isCapitalized(open - 1) || !isPrepositionAt(open - 2) && !isPrepositionAt(open - 3)) {
+            return false;
+        }
+        int k = open + 1;
+        while (k < open + 5 && (t.isCapitalized(k) && !t.isAllCaps(k) || t.eq(k, "and") || t.is(k, '&'))) {
+            k++;
+        }
+        return k > open + 1 && t.is(k, ')') && (i == open || i == k) && t.isCapitalized(k + 1);
     }
 
     /** Token i is the "move" of "in a move", which a relative clause without "that" may follow. */
@@ -2396,13 +2423,32 @@ final class Phrases {
      * word, which name the person holding the role; -1 when the phrase is not so built.
      */
     private int personAfterOrganisation(int bodyStart, int end) {
-        if (!t.isCapitalized(bodyStart) || !isRole(bodyStart) || connective(bodyStart + 1) != OF) {
+        if (!t.isCapitalized(bodyStart)) {
+            return -1;
+        }
+        // (a role of several capitalised words: "Additional Director General of Police")
+        int of = bodyStart + 1;
+        boolean role = isRole(bodyStart);
+        while (of < end && of <= bodyStart + 3 && connective(of) != OF && t.isCapitalized(of)) {
+            role |= isRole(of);
+            of++;
+        }
+        if (!role || connective(of) != OF) {
             return -1;
         }
         int lastOrg = -1;
-        for (int k = bodyStart + 2; k < end; k++) {
+        for (int k = of + 1; k < end; k++) {
             if (t.isCapitalized(k) && (has(k, Lexicon.ORG) || t.eq(k, "opposition"))) {
                 lastOrg = k; // (and the parliamentary opposition: "Leader of the Opposition T. Manjunath Gowda")
+            }
+        }
+        while (lastOrg > 0 && lastOrg + 1 < end && t.isCapitalized(lastOrg + 1) && has(lastOrg + 1, Lexicon.PORTFOLIO)) {
+            lastOrg++; // "Director of Government Affairs Phil Smith": the portfolio's last word
+        }
+        if (lastOrg > 0 && t.is(lastOrg + 1, '(') && inBracketedPortfolio(lastOrg + 1)) {
+            // "Director General of Police (Law and Order) R.K. Bansal": the portfolio in brackets is the role's
+            while (lastOrg < end && !t.is(lastOrg, ')')) {
+                lastOrg++;
             }
         }
         int names = end - lastOrg - 1;

@@ -7329,4 +7329,17 @@ class ExtractorTest {
                 run("State broadcaster TBC quoted Deputy Minister for Works and Transport Mr Abdallah Kheri Nassoro as "
                         + "saying the government had hired a boat."));
     }
+
+    @Test
+    void aPostOfSeveralWordsOfABodyBeforeANameIsTheRole() {
+        assertEquals(List.of("indirect [security had been weak] R.K. Bansal (person, Additional Director General of Police "
+                        + "(Law and Order)) quoted ... as saying [PTI]",
+                        "indirect [turnout was a record] Jason Kander (person, Missouri Secretary of State) announced []",
+                        "indirect [the union would sit out the election] Phil Smith (person, UMWA Director of Government "
+                        + "Affairs) told [POLITICO]"),
+                run("News agency PTI quoted Additional Director General of Police (Law and Order) R.K. Bansal as saying that "
+                        + "security had been weak.\nMissouri Secretary of State Jason Kander announced that turnout was a "
+                        + "record.\nUMWA Director of Government Affairs Phil Smith told POLITICO that the union would sit "
+                        + "out the election."));
+    }
 }
