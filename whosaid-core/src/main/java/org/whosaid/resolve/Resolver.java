@@ -2610,7 +2610,10 @@ public final class Resolver {
             }
             if (!e.organization() && e.role() != null) {
                 String all = initials(split(e.role()), false);
-                if (lower.equals(all)) {
+                int bracket = e.role().indexOf(" (");
+                // (a portfolio in brackets is no part of the post's initials: "SP" of "Superintendent of Police (Cyber Crime)")
+                String post = bracket > 0 ? initials(split(e.role().substring(0, bracket)), false) : all;
+                if (lower.equals(all) || lower.equals(post)) {
                     found = e;
                 } else if (all.length() > lower.length() && all.endsWith(lower)) {
                     tail = e;

@@ -7342,4 +7342,13 @@ class ExtractorTest {
                         + "record.\nUMWA Director of Government Affairs Phil Smith told POLITICO that the union would sit "
                         + "out the election."));
     }
+
+    @Test
+    void aPostsInitialsLeaveItsPortfolioInBracketsOut() {
+        assertEquals(List.of("indirect [seven persons had been arrested] Anjali Deshpande-Rao (person, Superintendent of "
+                        + "Police (Cyber Crime)) told []",
+                        "indirect [the channel had 9,000 subscribers] Anjali Deshpande-Rao (person, SP) said []"),
+                run("Superintendent of Police (Cyber Crime) Anjali Deshpande-Rao told reporters that seven persons had been "
+                        + "arrested.\nThe SP said the channel had 9,000 subscribers."));
+    }
 }
