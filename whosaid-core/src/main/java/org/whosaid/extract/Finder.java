@@ -1230,8 +1230,9 @@ final class Finder {
             addIndirect(from, end, c, sub, "indirect:parenthetical", INDIRECT_TRAILING);
             return;
         }
-        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform)."
-        if (first - 1 > from && (t.is(first - 1, ',') || t.is(first - 1, '\u2014')) && onlyTrailing(sub.cueEnd(), end)) {
+        // trailing: "CONTENT, Danilov said (on this visit, according to Ukrinform).", or after a dash: "CONTENT – the
+        // authority has admitted"
+        if (first - 1 > from && (t.is(first - 1, ',') || ph.isAsideDash(first - 1)) && onlyTrailing(sub.cueEnd(), end)) {
             int contentFrom = from;
             if (t.eq(from, "according") && t.eq(from + 1, "to")) {
                 return;

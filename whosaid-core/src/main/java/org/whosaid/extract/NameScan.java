@@ -231,6 +231,11 @@ final class NameScan {
             if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && m.role() == null) {
                 titles[k] = courtPart(t, ph, m, a.sentenceStart(sentence)); // no role as written, but a nominal later
             }
+            int last = m.endTok() - 1;
+            if (titles[k] == null && m.type() == Mention.Type.PERSON_NAME && last > first && t.isAllCaps(last)
+                    && ph.has(last, Lexicon.POSTNOMINAL) && ph.isRole(last)) {
+                titles[k] = t.lower(last); // "Róisín Tierney-Walsh TD … The Kilcorran TD said": the seat's member
+            }
             names.add(m);
             i = afterName(a, m, nameAt);
         }

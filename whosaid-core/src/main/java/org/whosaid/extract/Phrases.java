@@ -2187,8 +2187,8 @@ final class Phrases {
      * phrase ends where a token can no longer continue it.
      */
     Mention right(int i, int limit) {
-        if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD && !isCountBeforeGroup(i)) {
-            return null;
+        if (i < 0 || i >= limit || i >= t.size() || t.kind(i) != Tokens.WORD && !isCountBeforeGroup(i) && ageAt(i) != i) {
+            return null; // (an age may open a name: "said 67-year-old Beverley Grant-McKoy")
         }
         // The same phrase is asked for by the name scan, by each finder and by left(), with limits
         // that differ: a phrase parsed up to the sentence end that stops before the asked limit
@@ -2758,6 +2758,12 @@ final class Phrases {
                 // (an apposition ends at punctuation: not "Asked whether she would sell the company, Marchbank laughed")
                 // "The developer, Vestavind Energy, said": a name set after a company noun names the company
                 return mention(start, end, Mention.Type.ORG_NAME, name, null, headLower);
+            }
+            if (determiner && t.eq(start, "the") && end - nameStart == 2 && has(end - 1, Lexicon.POSTNOMINAL)
+                    && t.isAllCaps(end - 1) && isRole(end - 1) && !has(nameStart, Lexicon.FEMALE | Lexicon.MALE)) {
+                // "The Kilcorran TD said", "the Ardlessan MSP": a member by the seat, a person named before
+                return mention(start, end, Mention.Type.PERSON_NOMINAL, surface(start, end), surface(nameStart, end),
+                        headLower);
             }
             String role = roleBefore(bodyStart, nameStart, determiner ? start : bodyStart);
             int nameEnd = end;

@@ -587,8 +587,8 @@ public final class Resolver {
                 return pronoun(m, d, index, drafts, earlier);
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
-                Entity titled = m.endTok() - m.startTok() == 2 || m.endTok() - m.startTok() == 3 && partyModified(m.name())
-                        ? byTitle(m.head(), m.start()) : null;
+                Entity titled = m.endTok() - m.startTok() == 2 || m.endTok() - m.startTok() == 3 && (partyModified(m.name())
+                        || SEAT_MEMBERS.contains(m.head())) ? byTitle(m.head(), m.start()) : null;
                 if (titled != null) {
                     e = titled; // "Sen. Rosalinda Magbanua … the senator said": a bare nominal, the title's holder
                 }
@@ -2495,6 +2495,9 @@ public final class Resolver {
         }
         return null;
     }
+
+    /** The letters after a member's name that a nominal names them by with their seat: "the Kilcorran TD". */
+    private static final Set<String> SEAT_MEMBERS = Set.of("mp", "td", "msp", "mla", "mep", "ms");
 
     /** How far after a lede's role nominal, in chars, the person it announces must be named. */
     private static final int LEDE_NAME_CHARS = 600;

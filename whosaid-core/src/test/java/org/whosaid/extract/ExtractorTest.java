@@ -7351,4 +7351,26 @@ class ExtractorTest {
                 run("Superintendent of Police (Cyber Crime) Anjali Deshpande-Rao told reporters that seven persons had been "
                         + "arrested.\nThe SP said the channel had 9,000 subscribers."));
     }
+
+    @Test
+    void aMemberNamedByTheSeatIsTheMemberNamedBefore() {
+        assertEquals(List.of("indirect [the department had been warned] Róisín Tierney-Walsh (person, Kilcorran TD) said []"),
+                run("Opposition housing spokeswoman Róisín Tierney-Walsh TD accused the department of delay.\nThe "
+                        + "Kilcorran TD said the department had been warned."));
+    }
+
+    @Test
+    void anAgeMayOpenTheNameAfterAnInvertedCue() {
+        assertEquals(List.of("direct [We cannot breathe,] Beverley Grant-McKoy (person) said []"),
+                run("“We cannot breathe,” said 67-year-old Beverley Grant-McKoy."));
+    }
+
+    @Test
+    void aTrailingAttributionAfterADash() {
+        assertEquals(List.of("indirect [Trams will not run to Scarwood until 2029] the Westcombe Combined Authority "
+                        + "(organization) admitted []",
+                        "indirect [to ban barbecues on the moor] The landowner (person, landowner) called []"),
+                run("Trams will not run to Scarwood until 2029 – the Westcombe Combined Authority has admitted.\nThe "
+                        + "landowner called on the council to ban barbecues on the moor."));
+    }
 }
