@@ -162,6 +162,10 @@ final class Relays {
                     int s0 = t.start(m.startTok() + 1);
                     int e0 = t.end(named - 1);
                     out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                } else if (m.endTok() - m.startTok() == 2 && t.isCapitalized(m.startTok()) && !t.isCapitalized(m.startTok() + 1)
+                        && OUTLET_NOUNS_AFTER.contains(t.lower(m.startTok() + 1))) {
+                    // "told TA3 television", "told Markiza television": the name, then what kind of outlet it is
+                    out.add(new ViaAt(k, false, new ViaRef(t.text(m.startTok()), t.start(m.startTok()), t.end(m.startTok()))));
                 }
             }
         }

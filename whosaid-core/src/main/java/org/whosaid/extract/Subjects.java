@@ -206,6 +206,15 @@ final class Subjects {
                 }
             }
         }
+        if (t.isWho(k)) {
+            // past a reason for anonymity: "quoted a Brasswell engineer who asked not to be named as saying"
+            int s = a.sentenceOf(k);
+            for (int j = k + 2; j < t.size() && j <= k + 12 && a.sentenceOf(j) == s && t.isWord(j); j++) {
+                if (t.eq(j, "as") && (t.eq(j + 1, "saying") || t.eq(j + 1, "telling"))) {
+                    return anonymityBetween(k, j) ? j : -1;
+                }
+            }
+        }
         return t.eq(k, "as") ? k : asAfterPlace(k, t.size());
     }
 

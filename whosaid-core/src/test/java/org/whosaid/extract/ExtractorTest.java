@@ -7373,4 +7373,19 @@ class ExtractorTest {
                 run("Trams will not run to Scarwood until 2029 – the Westcombe Combined Authority has admitted.\nThe "
                         + "landowner called on the council to ban barbecues on the moor."));
     }
+
+    @Test
+    void anOutletNamedBeforeWhatKindOfOutletItIs() {
+        assertEquals(List.of("indirect [the hospital would cope] Ana Ruiz (person) told [TA3]",
+                        "indirect [the aid was too little] Ana Ruiz (person) told [France Bleu]"),
+                run("Ana Ruiz told TA3 television that the hospital would cope.\nShe told France Bleu that the aid was too "
+                        + "little."));
+    }
+
+    @Test
+    void quotedAsSayingPastAReasonForAnonymity() {
+        assertEquals(List.of("indirect [the valve had failed] a Brasswell engineer (anonymous) quoted ... as saying "
+                        + "[SpaceNews]"),
+                run("SpaceNews quoted a Brasswell engineer who asked not to be named as saying the valve had failed."));
+    }
 }
