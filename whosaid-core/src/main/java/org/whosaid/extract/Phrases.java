@@ -2680,6 +2680,15 @@ final class Phrases {
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director"; nor
         // does a post before a person's name: "Ministry of … permanent secretary Mrs X")
         boolean postBeforeName = orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end);
+        int forAt = orgWordAt > bodyStart + 2 && isRole(bodyStart + 1) && t.eq(bodyStart + 2, "for") ? bodyStart + 2
+                : orgWordAt > bodyStart + 1 && isRole(bodyStart) && t.eq(bodyStart + 1, "for") ? bodyStart + 1 : -1;
+        int portfolioFirst = forAt > 0 ? nameAfterPortfolio(bodyStart, forAt + 1, end, hasOf) : -1;
+        if (portfolioFirst > orgWordAt) {
+            // "Assistant Commissioner for Road Passenger Services Winnie Kwok Sau-ying": a post for a portfolio that holds
+            // a body's word, then the name
+            return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioFirst, end),
+                    roleBefore(bodyStart, portfolioFirst, bodyStart), headLower);
+        }
         if (orgWordAt >= 0 && !affiliatedGroup && namedDocument(orgWordAt, end)) {
             // "a Pew Research Center survey", "Senate filings": the document speaks, its name says who issued it
             return mention(start, end, Mention.Type.DOCUMENT, surface(start, end), null, headLower);

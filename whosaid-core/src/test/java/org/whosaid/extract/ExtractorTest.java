@@ -7388,4 +7388,14 @@ class ExtractorTest {
                         + "[SpaceNews]"),
                 run("SpaceNews quoted a Brasswell engineer who asked not to be named as saying the valve had failed."));
     }
+
+    @Test
+    void aPostForAPortfolioThatHoldsABodysWordThenTheName() {
+        assertEquals(List.of("indirect [fares would rise] Winnie Kwok Sau-ying (person, Assistant Commissioner for Road "
+                        + "Passenger Services) told []"),
+                run("Assistant Commissioner for Road Passenger Services Winnie Kwok Sau-ying told reporters that fares would "
+                        + "rise."));
+        assertEquals(List.of("indirect [fares would rise] The Commission for Road Services (organization) said []"),
+                run("The Commission for Road Services said fares would rise."));
+    }
 }
