@@ -1891,7 +1891,8 @@ final class Phrases {
         if (!t.isWord(k)) {
             return false;
         }
-        for (int d = t.start(k) + 1; d < t.end(k) - 1; d++) {
+        // (a domain's endings close the word: only its last dozen characters are read)
+        for (int d = Math.max(t.start(k) + 1, t.end(k) - 16); d < t.end(k) - 1; d++) {
             if (chars[d] == '.' && org.whosaid.text.Tokenizer.isDomainDot(text, d)) {
                 return true;
             }

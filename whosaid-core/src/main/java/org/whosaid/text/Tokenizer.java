@@ -69,22 +69,39 @@ public final class Tokenizer {
 
     /**
      * The period before a web domain's ending, which ends the word: the ".com" of "NewZimbabwe.com", the ".co" and ".uk" of
-     * "thisisnorthvale.co.uk" (a site's name, never a sentence end).
+     * "thisisnorthvale.co.uk" (a site's name, never a sentence end). Looks at most three short endings ahead, so that a
+     * text of endless ".co.co.co" costs no more than any other.
      */
     public static boolean isDomainDot(String text, int dot) {
-        int k = dot + 1;
-        while (k < text.length() && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
-            k++;
-        }
-        if (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '.'
-                && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1)) && !isDomainDot(text, k))) {
+        int n = text.length();
+        int k = endingEnd(text, dot);
+        if (k < 0) {
             return false;
         }
-        return DOMAIN_ENDINGS.contains(text.substring(dot + 1, k));
+        // one or two more endings may follow: "co.uk", "gov.co.uk"
+        for (int more = 0; more < 2 && k + 1 < n && text.charAt(k) == '.' && Character.isLetter(text.charAt(k + 1)); more++) {
+            k = endingEnd(text, k);
+            if (k < 0) {
+                return false;
+            }
+        }
+        return k >= n || !Character.isLetterOrDigit(text.charAt(k))
+                && !(text.charAt(k) == '.' && k + 1 < n && Character.isLetter(text.charAt(k + 1)));
+    }
+
+    /** Where the domain ending after the period at dot ends, or -1 when no known ending of lower-case letters is there. */
+    private static int endingEnd(String text, int dot) {
+        int k = dot + 1;
+        while (k < text.length() && k - dot <= LONGEST_ENDING + 1 && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+            k++;
+        }
+        return k - dot - 1 <= LONGEST_ENDING && DOMAIN_ENDINGS.contains(text.substring(dot + 1, k)) ? k : -1;
     }
 
     private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "gov", "edu", "info",
             "io", "news", "tv", "co", "uk", "au", "nz", "za", "ng", "ke", "ie", "zw", "pk", "ca", "gh", "ug", "ph", "my");
+
+    private static final int LONGEST_ENDING = 4;
 
     /** A period inside a word only when the word so far is single letters and periods ("U.S"). */
     private static boolean isAbbreviationDot(String text, int wordStart, int dot) {

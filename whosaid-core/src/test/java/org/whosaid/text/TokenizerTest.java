@@ -31,4 +31,13 @@ class TokenizerTest {
         assertEquals(List.of("the", "port", ".", "company"), tokens("the port.company"));
         assertEquals(List.of("U.S", ".", "officials"), tokens("U.S. officials"));
     }
+
+    @Test
+    void endlessDomainEndingsAreReadInLinearTime() {
+        String text = "a" + ".co".repeat(200_000);
+        Tokens t = Tokenizer.tokenize(text);
+        // more than three endings in a row are no web address: word, period, word, … (the last few join into one word)
+        assertEquals(List.of("a", ".", "co", "."), List.of(t.text(0), t.text(1), t.text(2), t.text(3)));
+        assertEquals("co.co.co.co", t.text(t.size() - 1));
+    }
 }
