@@ -1162,6 +1162,13 @@ final class Phrases {
             if ((c == '(' || c == ')') && i + 1 < end && inBracketedPortfolio(i)) {
                 return true; // "Superintendent of Police (Cyber Crime) Anjali Deshpande-Rao"
             }
+            int close = c == '(' ? i + 2 : i;
+            if ((c == '(' || c == ')') && close + 2 < end && isBracketedAcronym(close) && has(close - 3, Lexicon.ORG)
+                    && t.isCapitalized(close - 3) && t.isCapitalized(close + 1) && isRole(close + 1)) {
+                // "Central Plantation Workers' Alliance (CPWA) General Secretary Murugan Selvaraj": the body's initials,
+                // then its officer's post and name
+                return true;
+            }
             if ((c == '(' || c == ')' || c == '.') && inParenthesisedHonorific(i) && i + 1 < end) {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
             }

@@ -7398,4 +7398,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [fares would rise] The Commission for Road Services (organization) said []"),
                 run("The Commission for Road Services said fares would rise."));
     }
+
+    @Test
+    void aBodysInitialsInBracketsBeforeItsOfficersPostAndName() {
+        assertEquals(List.of("direct [We were never consulted,] Murugan Selvaraj (person, Central Plantation Workers' Alliance "
+                        + "(CPWA) General Secretary) said []"),
+                run("“We were never consulted,” said Central Plantation Workers' Alliance (CPWA) General Secretary Murugan "
+                        + "Selvaraj."));
+    }
+
+    @Test
+    void aNameRegularsGiveAThingIsATitle() {
+        assertEquals(List.of("the shaking pier:title"), rejectedOf("Regulars call the pier “the shaking pier”."));
+    }
 }
