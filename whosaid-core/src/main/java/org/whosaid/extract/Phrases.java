@@ -1411,6 +1411,12 @@ final class Phrases {
         return k > open + 1 && t.is(k, ')') && (i == open || i == k) && t.isCapitalized(k + 1);
     }
 
+    /** A finite verb of saying that only a subject comes before, never a possessive's noun: "Bramwell's said". */
+    private boolean isFirmsVerb(int k) {
+        return t.eq(k, "said") || t.eq(k, "says") || t.eq(k, "told") || t.eq(k, "tells") || t.eq(k, "added")
+                || t.eq(k, "denied") || t.eq(k, "confirmed") || t.eq(k, "announced");
+    }
+
     /** Token i is the "move" of "in a move", which a relative clause without "that" may follow. */
     private boolean isInAMove(int i) {
         return t.eq(i, "move") && t.eq(i - 1, "a") && t.eq(i - 2, "in");
@@ -1888,9 +1894,13 @@ final class Phrases {
     private boolean isUnlistedAgent(int k) {
         int before = k >= 4 && ageAt(k - 1) == k - 3 ? k - 4 : k - 1;
         return t.isWord(k) && t.length(k) > 4 && !t.isCapitalized(k) && (t.endsWith(k, "er") || t.endsWith(k, "or")
-                || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN) && !has(k, ~(KNOWN | Lexicon.COMPANY))
-                && cue(k) == null
-                && (t.isWho(k + 1) || t.is(k + 1, ',') && t.isWho(k + 2) || t.eq(k + 1, "told"));
+                || t.endsWith(k, "ist")) && connectiveIn(before, 1 << A | 1 << AN | 1 << ONE)
+                && !has(k, ~(KNOWN | Lexicon.COMPANY)) && cue(k) == null
+                && (t.isWho(k + 1) || t.is(k + 1, ',') && t.isWho(k + 2) || t.eq(k + 1, "told")
+                // (one of several beside a quotation, which only people are: "“…,” one customer wrote", "said one
+                // promoter.")
+                || connective(before) == ONE && (cue(k + 1) != null && t.kind(before - 1) == Tokens.QUOTE
+                || (t.is(k + 1, ',') || t.is(k + 1, '.') || k + 1 >= t.size()) && cue(before - 1) != null));
     }
 
     /** Token k is a web site's name, which its domain's ending closes: "NewZimbabwe.com", "Rappler.com". */
@@ -2246,6 +2256,11 @@ final class Phrases {
         }
         if (has(i, Lexicon.PRONOUN)) {
             return new Mention(i, i + 1, t.start(i), t.end(i), Mention.Type.PRONOUN, null, null, t.lower(i));
+        }
+        if (i + 1 <= limit && t.isCapitalized(i) && isPossessive(i) && t.endsWith(i, "'s") && isFirmsVerb(i + 1)
+                && !isPronounContraction(i)) {
+            // "Bramwell's said": a possessive right before a cue owns nothing, it is a firm's name ("Sainsbury's")
+            return mention(i, i + 1, Mention.Type.ORG_NAME, surface(i, i + 1), null, t.lower(i));
         }
         if (connective(i) == ONE && connective(i + 1) == OF && connectiveIn(i + 2, THEM_OR_THOSE) && i + 3 <= limit) {
             // "One of them, who spoke on condition of anonymity, said": one of the sources named before

@@ -114,6 +114,10 @@ final class Rejections {
             // on your doorstep”": a nickname, a seller's line
             return marketedAs(prev) ? Rejected.Reason.SCARE_QUOTE : Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 4 && (ph.isPossessivePronoun(prev) || t.eq(prev, "the") || t.kind(prev) == Tokens.NUMBER)
+                && nounAfterMarks(closeTok) && isTitleCase(openTok + 1, closeTok, false)) {
+            return Rejected.Reason.TITLE; // "its 212 “Bramwell's Local” convenience stores": a name before its noun, cue or not
+        }
         if (samePara && words <= 6 && attributive(prev, closeTok) && !cueInSentenceBefore(openTok) && !cueNear(openTok, closeTok)) {
             // "the debate over «too big to fail» banks", "its “Bigas sa Bawat Mesa” stalls": a marked phrase before the
             // noun it qualifies, with no one saying it
@@ -174,10 +178,15 @@ final class Rejections {
      * after it: "over «too big to fail» banks", "its “Bigas sa Bawat Mesa” stalls".
      */
     private boolean attributive(int prev, int closeTok) {
-        int next = closeTok + 1;
         return (ph.isPossessivePronoun(prev) || t.eq(prev, "a") || t.eq(prev, "an") || t.eq(prev, "the") || t.eq(prev, "over")
                 || t.eq(prev, "of") || t.eq(prev, "for") || t.eq(prev, "about") || t.eq(prev, "against"))
-                && t.isWord(closeTok - 1) // (no comma inside the marks: "Despite his “admittedly brash personality,” X wrote")
+                && nounAfterMarks(closeTok);
+    }
+
+    /** A plain noun follows the closing mark at closeTok, with no comma inside the marks: the noun a marked phrase qualifies. */
+    private boolean nounAfterMarks(int closeTok) {
+        int next = closeTok + 1;
+        return t.isWord(closeTok - 1) // (no comma inside the marks: "Despite his “admittedly brash personality,” X wrote")
                 && t.isWord(next) && !t.isCapitalized(next) && t.end(closeTok) < t.start(next)
                 && !ph.has(next, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN) && ph.cue(next) == null
                 && !ph.isAuxiliary(next) && !t.endsWith(next, "ly");

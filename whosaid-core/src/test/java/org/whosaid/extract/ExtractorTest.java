@@ -7411,4 +7411,31 @@ class ExtractorTest {
     void aNameRegularsGiveAThingIsATitle() {
         assertEquals(List.of("the shaking pier:title"), rejectedOf("Regulars call the pier “the shaking pier”."));
     }
+
+    @Test
+    void aFirmsNameInThePossessiveBeforeItsCue() {
+        assertEquals(List.of("indirect [sales had fallen] Bramwell’s (organization) said []"),
+                run("In a trading update, Bramwell’s said sales had fallen."));
+        // a possessive before a participle owns it
+        assertEquals(List.of(), run("Trump's reported net worth has fallen."));
+    }
+
+    @Test
+    void aNameInTitleCaseBeforeItsNounIsATitleThoughACueStandsBefore() {
+        assertEquals(List.of("Bramwell’s Local:title"),
+                rejectedOf("Bramwell’s said its 212 “Bramwell’s Local” convenience stores would not be affected."));
+    }
+
+    @Test
+    void oneOfSeveralBesideAQuotationIsOneUnnamedPerson() {
+        assertEquals(List.of("direct [It never drops,] one customer (anonymous) wrote [X]",
+                        "direct [It was chaos,] one promoter (anonymous) said []"),
+                run("“It never drops,” one customer wrote on X.\n“It was chaos,” said one promoter."));
+    }
+
+    @Test
+    void aRailroadIsABody() {
+        assertEquals(List.of("indirect [the tanks were overfilled] The Cumberland & Ridge Railroad (organization) denied []"),
+                run("The Cumberland & Ridge Railroad operates the line. The railroad denied that the tanks were overfilled."));
+    }
 }
