@@ -7438,4 +7438,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the tanks were overfilled] The Cumberland & Ridge Railroad (organization) denied []"),
                 run("The Cumberland & Ridge Railroad operates the line. The railroad denied that the tanks were overfilled."));
     }
+
+    @Test
+    void anUnnamedWorkerWithABodyAfterATwoWordTrade() {
+        assertEquals(List.of("indirect [shelters were full] An aid worker with a charity (anonymous) said []",
+                        "indirect [prices had collapsed] a dealer in Gaborone (anonymous) quoted ... as saying [Reuters]"),
+                run("An aid worker with a charity said shelters were full.\nReuters quoted a dealer in Gaborone as saying "
+                        + "prices had collapsed."));
+    }
 }
