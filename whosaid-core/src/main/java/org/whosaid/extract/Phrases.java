@@ -1361,7 +1361,7 @@ final class Phrases {
             return true; // "chief information security officer": plain nouns between a role word and its head
         }
         if (isUnlistedAgent(i)) {
-            return true; // "A lasher told the Gazette", "a 34-year-old stevedore who asked not to be named"
+            return true; // "A lasher told the Gazette", "a 34-year-old rigger who asked not to be named"
         }
         if (isClientNoun(i) && inClientObject(i)) {
             return true; // the head of whom a source acts for: "a lobbyist for the state's school districts"
@@ -1567,7 +1567,8 @@ final class Phrases {
      */
     private boolean isStationNumber(int n) {
         return n > 0 && t.length(n) <= 3 && t.isCapitalized(n - 1) && t.end(n - 1) < t.start(n) && isDigits(n)
-                && (has(n - 1, Lexicon.MEDIA | Lexicon.VIA) && !t.eq(n - 1, "news") || isCallSign(n - 1) && t.isCapitalized(n + 1));
+                && (has(n - 1, Lexicon.MEDIA | Lexicon.VIA) && !t.eq(n - 1, "news")
+                || t.isAllCaps(n - 1) && t.isCapitalized(n + 1) && Relays.isCallSign(t.text(n - 1)));
     }
 
     /** Token n is written in digits only: "4", "12" (not "4.5", "1,200"). */
@@ -1579,11 +1580,6 @@ final class Phrases {
             }
         }
         return true;
-    }
-
-    /** Token k is a broadcaster's call letters: four capitals, the first a K or a W ("WKXR", "KQED"). */
-    private boolean isCallSign(int k) {
-        return t.length(k) == 4 && t.isAllCaps(k) && (t.first(k) == 'K' || t.first(k) == 'W');
     }
 
     /**
@@ -1889,7 +1885,8 @@ final class Phrases {
 
     /**
      * Token k is one person named by a trade no list holds, after "a" or "an" (and maybe an age), before "who" or "told",
-     * which only a person takes: "A lasher told the Gazette", "a 34-year-old stevedore who asked not to be named". Read
+     * which only a person takes: "A lasher told the Gazette", "a 34-year-old rigger who asked not to be named"; or after
+     * "one" beside a quotation ("“…,” one customer wrote"). Read
      * from its shape, an agent's ending ("-er", "-or", "-ist"), as no list can hold every trade ("An order said" is none);
      * a firm's word too, which "who" makes a person's ("A contractor who asked not to be named said").
      */
