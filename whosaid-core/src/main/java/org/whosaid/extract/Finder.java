@@ -639,8 +639,10 @@ final class Finder {
                 }
                 // a fragment quoted inside a clause that an earlier cue reports is that cue's speaker's: "told the
                 // Gazette that workers had reported “grinding noises”" (the one told the paper chose the words)
-                int governing = t.isWord(openTok - 1) && embeddedSubject(c, from) ? governingCue(c) : c;
-                Attribution at = governing != c && !t.isCapitalized(governing) ? cueBefore(governing, from, openTok) : null;
+                // (the cheap scan for a governing cue first: the subject is found only when there is one)
+                int governing = t.isWord(openTok - 1) ? governingCue(c) : c;
+                Attribution at = governing != c && !t.isCapitalized(governing) && embeddedSubject(c, from)
+                        ? cueBefore(governing, from, openTok) : null;
                 if (at == null) {
                     at = cueBefore(c, from, openTok);
                 }

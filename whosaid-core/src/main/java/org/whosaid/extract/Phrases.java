@@ -1904,16 +1904,7 @@ final class Phrases {
 
     /** Token k is a web site's name, which its domain's ending closes: "NewZimbabwe.com", "Rappler.com". */
     boolean isWebSite(int k) {
-        if (!t.isWord(k)) {
-            return false;
-        }
-        // (a domain's endings close the word: only its last dozen characters are read)
-        for (int d = Math.max(t.start(k) + 1, t.end(k) - 16); d < t.end(k) - 1; d++) {
-            if (chars[d] == '.' && org.whosaid.text.Tokenizer.isDomainDot(text, d)) {
-                return true;
-            }
-        }
-        return false;
+        return t.isWord(k) && org.whosaid.text.Tokenizer.endsInDomain(text, t.start(k), t.end(k));
     }
 
     /** A plain noun that no list knows, as the "sheep" and "beef" of "sheep and beef farmer". */

@@ -106,7 +106,7 @@ final class Rejections {
                 && isTitleCase(openTok + 1, closeTok, false)) {
             return Rejected.Reason.TITLE; // "an ad calling her “Tax Hike Denise”": a name given to a person
         }
-        if (samePara && words <= 6 && t.eq(prev, "the") && dubbedBefore(prev)) {
+        if (samePara && words <= 6 && t.eq(prev, "the") && t.isWord(prev - 1) && wordWithin(prev - 2, DUBBED)) {
             return Rejected.Reason.TITLE; // "Students have dubbed the increase the “Shs300,000 surprise”": a nickname
         }
         if (samePara && words <= 10 && (wordWithin(prev, NICKNAMED) || marketedAs(prev))) {
@@ -239,18 +239,11 @@ final class Rejections {
         return false;
     }
 
-    /** "dubbed" before the plain words of its object that end before token the: "dubbed the increase the". */
-    private boolean dubbedBefore(int the) {
-        for (int k = the - 1; k >= 1 && k >= the - 4 && t.isWord(k); k--) {
-            if (t.eq(k, "dubbed") && k < the - 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The word that gives a nickname a few words before it: "its opponents have nicknamed the « … »". */
     private static final Set<String> NICKNAMED = Set.of("nicknamed");
+
+    /** The word that gives a nickname before its object and "the": "dubbed the increase the « … »". */
+    private static final Set<String> DUBBED = Set.of("dubbed");
 
     /** Words that give a name to what comes after them: "had dubbed the demonstration “Black Monday”". */
     private static final Set<String> NAMING_VERBS = Set.of("dubbed", "called", "named", "nicknamed", "titled",

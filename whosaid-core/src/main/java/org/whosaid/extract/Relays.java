@@ -27,14 +27,17 @@ final class Relays {
         this.viasBySentence = new List<?>[analysis.sentenceCount()];
     }
 
+    /** The relay written between char offsets from and to. */
+    private ViaRef viaBetween(int from, int to) {
+        return new ViaRef(a.text().substring(from, to), from, to);
+    }
+
     /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
     ViaRef viaOf(Mention m) {
         int named = m.type() == Mention.Type.ORG_NOMINAL ? nameBeforeMediaNoun(m) : -1;
         if (named > m.startTok() + 1) {
             // "The PAP news agency quoted …": the name before the outlet's noun
-            int s0 = t.start(m.startTok() + 1);
-            int e0 = t.end(named - 1);
-            return new ViaRef(a.text().substring(s0, e0), s0, e0);
+            return viaBetween(t.start(m.startTok() + 1), t.end(named - 1));
         }
         String phrase = ph.surface(m.startTok(), m.endTok());
         String name = m.name() != null ? m.name() : phrase;
@@ -107,7 +110,7 @@ final class Relays {
             if (t.length(k) == 2 && t.eq(k, "in") && (t.eq(k + 1, "a") || t.eq(k + 1, "an")) && t.isCapitalized(k + 2)
                     && ph.has(k + 2, Lexicon.VIA) && POSTS.contains(t.lower(k + 3))) {
                 // "in a LinkedIn post", "in an Instagram video": the channel names itself before the post
-                out.add(new ViaAt(k, false, new ViaRef(t.text(k + 2), t.start(k + 2), t.end(k + 2))));
+                out.add(new ViaAt(k, false, viaBetween(t.start(k + 2), t.end(k + 2))));
                 continue;
             }
             int objStart = relayObjectAt(k, from);
@@ -133,12 +136,9 @@ final class Relays {
                         || t.eq(p, "programme") || t.eq(p, "program") || t.eq(p, "show") || t.eq(p, "that")
                         || t.eq(p, "on") || t.eq(p, "in") || isWeekday(p));
                 if (programme) {
-                    out.add(new ViaAt(k, false, new ViaRef(a.text().substring(t.start(objStart + 1), t.end(p - 1)),
-                            t.start(objStart + 1), t.end(p - 1))));
+                    out.add(new ViaAt(k, false, viaBetween(t.start(objStart + 1), t.end(p - 1))));
                 }
-                int s0 = t.start(objStart);
-                int e0 = t.end(objStart) - 2;
-                out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                out.add(new ViaAt(k, false, viaBetween(t.start(objStart), t.end(objStart) - 2))); // (without its "'s")
                 continue;
             }
             if (m.type() == Mention.Type.ORG_NAME && (isOutlet(m) || !outletOnly) || isCallSign(m.name()) || isPaperName(m)
@@ -152,20 +152,15 @@ final class Relays {
                 out.add(new ViaAt(k, !outletOnly, viaOf(m)));
             } else if (outletOnly && m.isName() && isWeekday(m.endTok() - 1) && isCapitalTheName(m, m.endTok() - 1)) {
                 // "told The New York Times Tuesday": the day is no part of the title, its "The" is
-                int s0 = t.start(m.startTok());
-                int e0 = t.end(m.endTok() - 2);
-                out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                out.add(new ViaAt(k, false, viaBetween(t.start(m.startTok()), t.end(m.endTok() - 2))));
             } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {
-                int named = nameBeforeMediaNoun(m);
-                if (named > m.startTok() + 1) {
+                if (nameBeforeMediaNoun(m) > m.startTok() + 1) {
                     // "told the PAP news agency", "quoted by the Kuria Times newspaper": the name is the channel
-                    int s0 = t.start(m.startTok() + 1);
-                    int e0 = t.end(named - 1);
-                    out.add(new ViaAt(k, false, new ViaRef(a.text().substring(s0, e0), s0, e0)));
+                    out.add(new ViaAt(k, false, viaOf(m)));
                 } else if (m.endTok() - m.startTok() == 2 && t.isCapitalized(m.startTok()) && !t.isCapitalized(m.startTok() + 1)
                         && OUTLET_NOUNS_AFTER.contains(t.lower(m.startTok() + 1))) {
                     // "told TA3 television", "told Markiza television": the name, then what kind of outlet it is
-                    out.add(new ViaAt(k, false, new ViaRef(t.text(m.startTok()), t.start(m.startTok()), t.end(m.startTok()))));
+                    out.add(new ViaAt(k, false, viaBetween(t.start(m.startTok()), t.end(m.startTok()))));
                 }
             }
         }

@@ -2910,16 +2910,16 @@ public final class Resolver {
         return null;
     }
 
-    /**
-     * The name is of the kind a nominal describes: it ends with the nominal's head word (or a commission's "… into …"), and
-     * every word before the head is in it ("the port authority" for "the Scheldemonde Port Authority", not "the Paris
-     * prosecutor's office" for "the Cultural Property Crime Office").
-     */
     /** The phrase lower-cased, without its possessives' "'s". */
     private static String withoutPossessives(String phrase) {
         return phrase.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", "");
     }
 
+    /**
+     * The name is of the kind a nominal describes: it ends with the nominal's head word (or a commission's "… into …"), and
+     * every word before the head is in it ("the port authority" for "the Scheldemonde Port Authority", not "the Paris
+     * prosecutor's office" for "the Cultural Property Crime Office").
+     */
     private boolean namesTheKind(String name, String nominal, String head) {
         String[] words = words(withoutPossessives(name));
         int at = -1;
@@ -2963,8 +2963,7 @@ public final class Resolver {
 
     /** A name that ends in a web domain: "rappler.com", "thisisnorthvale.co.uk". */
     private static boolean isWebSiteName(String name) {
-        int dot = name.indexOf('.');
-        return dot > 0 && org.whosaid.text.Tokenizer.isDomainDot(name, dot);
+        return org.whosaid.text.Tokenizer.endsInDomain(name, 0, name.length());
     }
 
     /**

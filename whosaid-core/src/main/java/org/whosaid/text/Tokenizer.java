@@ -89,6 +89,19 @@ public final class Tokenizer {
                 && !(text.charAt(k) == '.' && k + 1 < n && Character.isLetter(text.charAt(k + 1)));
     }
 
+    /**
+     * The characters from from to to (a word, a name) end in a web domain: "NewZimbabwe.com", "rappler.com". Only the last
+     * characters are read, where the endings stand.
+     */
+    public static boolean endsInDomain(String text, int from, int to) {
+        for (int d = Math.max(from + 1, to - 16); d < to - 1; d++) {
+            if (text.charAt(d) == '.' && isDomainDot(text, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the domain ending after the period at dot ends, or -1 when no known ending of lower-case letters is there. */
     private static int endingEnd(String text, int dot) {
         int k = dot + 1;
