@@ -663,6 +663,22 @@ final class Finder {
         return sub != null && sub.rule().equals("speaker-cue") && sub.mention().type() != Mention.Type.PRONOUN;
     }
 
+    /**
+     * Tokens from the comma at k to the comma at close set a short description apart, with no verb: the ", the council's
+     * clerk," of "said Paul Ngata, the council's clerk, “…”".
+     */
+    private boolean apposedBefore(int k, int close) {
+        if (!t.is(k, ',') || close - k < 2 || close - k > 12) {
+            return false;
+        }
+        for (int j = k + 1; j < close; j++) {
+            if (!(t.isWord(j) || ph.isPossessiveMark(j)) || subjects.isCue(j) || isVerbForm(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Token k is a modal or the "to" of an infinitive: "would ask", "to tell". */
     private boolean isModalOrTo(int k) {
         return t.eq(k, "would") || t.eq(k, "will") || t.eq(k, "could") || t.eq(k, "should") || t.eq(k, "might")
@@ -680,10 +696,14 @@ final class Finder {
             return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
         }
         Subject sub = subjects.subjectOf(c, from);
-        if (sub == null && c == from && subjects.mayInvert(c)) {
-            // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
+        // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"; or one after a fronted
+        // word or phrase and its comma, the speaker closed by a comma before the mark: "But, said Solovey, “…”",
+        // "Because of how the schedule was drawn, explained Rosenberg, “…”"
+        boolean asideBefore = c > from && t.is(c - 1, ',') && (t.is(openTok - 1, ',') || t.is(openTok - 1, ':'));
+        if (sub == null && (c == from || asideBefore) && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, openTok);
-            if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN) {
+            if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN
+                    && (c == from || m.endTok() == openTok - 1 || apposedBefore(m.endTok(), openTok - 1))) {
                 usedCue[c] = true;
                 return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, relays.at(c), true);
             }
@@ -1180,6 +1200,10 @@ final class Finder {
             return;
         }
         Subject sub = subjects.subjectOf(c, from);
+        if (sub == null && t.eq(c + 1, "that") && (c == from + 1 && t.eq(from, "having") || c == from && cw.endsWith("ing"))) {
+            frontedParticiple(c, cw, end);
+            return;
+        }
         // inverted trailing attribution: "CONTENT, said the minister."
         if (sub == null && c > from && t.is(c - 1, ',') && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, end);
@@ -1284,6 +1308,25 @@ final class Finder {
         }
         addIndirect(p, to, c, sub, that ? "indirect:cue-that" : "indirect:cue-clause",
                 that ? INDIRECT_THAT : INDIRECT_THAT - 0.1);
+    }
+
+    /**
+     * A participle's report opening the sentence is the main clause's subject's: "Having announced that he would not
+     * send me to prison, Judge Berman proceeded …", "Noting that turnout had fallen, the mayor called …". The content
+     * runs to the comma after which that subject and its verb stand.
+     */
+    private void frontedParticiple(int c, String cw, int end) {
+        for (int k = c + 3; k + 2 < end && k <= c + 40; k++) {
+            if (t.is(k, ',') && !a.inQuote(k)) {
+                Mention m = ph.right(k + 1, end);
+                if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN && m.endTok() < end
+                        && (isVerbForm(m.endTok()) || subjects.isCue(m.endTok()))) {
+                    Subject sub = new Subject(m, "fronted-participle", k + 1, List.of(), c + 1, cw);
+                    addIndirect(c + 2, k, c, sub, "indirect:fronted-participle", INDIRECT_PARTICIPLE);
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -1616,7 +1659,9 @@ final class Finder {
     /** Past tenses without -ed that make a clause of the words before them: "denied the company knew". */
     private static final Set<String> IRREGULAR_PAST = Set.of("knew", "met", "took", "made", "gave", "paid", "sent",
             "saw", "went", "got", "kept", "left", "lost", "ran", "sold", "spent", "won", "wrote", "broke", "came", "hid",
-            "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told");
+            "put", "let", "set", "cut", "hit", "led", "fell", "held", "sought", "bought", "brought", "thought", "told",
+            "rose", "grew", "began", "became", "fought", "caught", "felt", "meant", "stood", "built", "struck", "drew",
+            "chose", "fled", "withdrew", "shrank", "sank");
 
     /** An auxiliary or a past form among tokens from to to: the words are a clause ("Clinton attacked her in 1978"). */
     private boolean finiteVerbWithin(int from, int to) {
@@ -2583,8 +2628,11 @@ final class Finder {
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
+        // and so do three words with a determiner, a noun and a past form: "say the price rose"
         int least = ph.has(p, Lexicon.PRONOUN) || ph.isPronounContraction(p)
-                || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER) ? 3 : 4;
+                || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER)
+                || ph.isDeterminerWord(p) && t.isWord(p + 1) && !t.isCapitalized(p + 1) && t.isWord(p + 2)
+                && !t.isCapitalized(p + 2) && isVerbForm(p + 2) ? 3 : 4;
         if (isCurrency(p) && t.kind(p + 1) == Tokens.NUMBER) {
             // a sum opens the clause: "said £12 million had been set aside", not "reported $2.17 billion in revenue"
             return end - p >= 4 && auxiliaryWithin(p + 2, Math.min(end, p + 8));
@@ -2642,6 +2690,9 @@ final class Finder {
             }
             if (fronted && t.is(k, ',') && !a.inQuote(k) && mainClauseReport(k + 1, toTok)) {
                 return k; // "When the moderator pointed out that …, the candidate said …": the main clause's own report
+            }
+            if (t.is(k, ',') && (t.eq(k + 1, "and") || t.eq(k + 1, "but")) && !a.inQuote(k) && shareReporting(k + 2, toTok)) {
+                return k; // "Nearly a third say they don't know, and one in five say it is not": another share's words
             }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
@@ -2714,6 +2765,17 @@ final class Finder {
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
+    /** Tokens from p are a share of people and its cue: "one in five say", "42 percent said". */
+    private boolean shareReporting(int p, int toTok) {
+        for (int k = p + 1; k < toTok && k <= p + 8; k++) {
+            if (subjects.isCue(k)) {
+                Mention m = subjects.share(k, p);
+                return m != null && m.startTok() == p;
+            }
+        }
+        return false;
+    }
 
     /** Tokens from p are a short phrase and a cue in -ing: "one source telling", "several analysts saying". */
     private boolean withSpeakerReporting(int p, int toTok) {

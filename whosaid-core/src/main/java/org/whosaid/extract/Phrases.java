@@ -669,6 +669,9 @@ final class Phrases {
         if (!t.eq(i, w.lemma()) || w.lemma().equals("put")) {
             return false; // "as the minister put it": its past is its base form
         }
+        if (t.isWord(i - 1) && SHARE_NOUNS.contains(t.lower(i - 1)) && !w.lemma().equals("report")) {
+            return false; // "A third say …", "a majority believe": a share of people is the subject (not "a majority report")
+        }
         int named = i - 1;
         boolean name = false;
         // (a name, or a plain singular word: "a cryptic Instagram post"; not a plural subject's "a few analysts say")
@@ -1922,6 +1925,9 @@ final class Phrases {
                 || t.kind(k) == Tokens.NUMBER)) {
             k++;
         }
+        if (k == i + 1 && t.isWord(k) && !t.isCapitalized(k) && (t.is(k + 1, ',') || t.is(k + 1, '.'))) {
+            return true; // one plain word: "party leaders and elected officials, called superdelegates."
+        }
         return k > i + 1 && t.is(k, ',') && t.isCapitalized(k - 1);
     }
 
@@ -2241,6 +2247,10 @@ final class Phrases {
             // name
             return null;
         }
+        if (a.sentenceStart(a.sentenceOf(i)) == i && t.isWord(i + 1) && !t.isCapitalized(i + 1)
+                && (t.eq(i, "having") || t.eq(i, "being") || t.endsWith(i, "ly") && t.endsWith(i + 1, "ing"))) {
+            return null; // "Having announced that …, Judge Berman", "Hastily politicizing the tragedy, Trump": no name opens
+        }
         if (t.is(i + 1, ',') && OPENING_PARTICIPLES.contains(t.lower(i)) && a.sentenceStart(a.sentenceOf(i)) == i) {
             return null; // "Reacting, the association's publicity secretary said": a participle opening the sentence
         }
@@ -2314,6 +2324,10 @@ final class Phrases {
     /** Nouns of quantity after "a" before a plural subject: "a few analysts say", "a number of residents say". */
     private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("few", "lot", "number", "couple", "handful",
             "majority", "minority", "third", "quarter", "half", "group", "dozen");
+
+    /** Nouns of a share of people, after which a cue's base form is the verb of the share: "a third say". */
+    private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of("third", "thirds", "quarter", "quarters",
+            "fifth", "fifths", "half", "majority", "minority", "percent");
 
     /** Words that open a sentence before its subject and are never a name's first word. */
     private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("even", "like", "unlike", "only", "just");

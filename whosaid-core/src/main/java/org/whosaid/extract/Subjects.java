@@ -39,7 +39,8 @@ final class Subjects {
             "publicly", "privately", "earlier", "immediately", "flatly", "strongly", "firmly", "categorically",
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
-            "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often", "long");
+            "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often", "long", "since", "always",
+            "instead", "nonetheless", "nevertheless");
 
     /**
      * Token k is the closing mark of a quotation that ends a relative clause with its comma inside the mark, the clause
@@ -1602,10 +1603,11 @@ final class Subjects {
             m = subject;
             first = subject.startTok();
         } else {
-            // "Joseph Biden Jr. said", "The U.N. said": the period of a name suffix or an initialism closes the name
+            // "Joseph Biden Jr. said", "The U.N. said", "the F.B.I. has said": the period of a name suffix or an
+            // initialism closes the name
             // (and the period of a company's legal form: "Acme Corp. said")
-            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr") || isInitialism(k - 1) && k == c - 1
-                    && isFinite(cw) || ph.isLegalFormAbbreviation(k - 1)) ? k : k + 1, from - 1);
+            m = ph.left(t.is(k, '.') && (t.eq(k - 1, "jr") || t.eq(k - 1, "sr") || isInitialism(k - 1) && (k == c - 1
+                    && isFinite(cw) || k < c - 1) || ph.isLegalFormAbbreviation(k - 1)) ? k : k + 1, from - 1);
             Mention share = share(k + 1, from);
             // (a share opening the sentence is no name: "Two-thirds say")
             if (share != null && (m == null || share.startTok() < m.startTok()

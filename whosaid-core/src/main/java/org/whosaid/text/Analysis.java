@@ -212,7 +212,7 @@ public final class Analysis {
                 && tokens.end(i - 1) - tokens.start(i - 1) <= LONGEST_ABBREVIATION) {
             boolean platform = tokens.first(i - 1) == 'X' && tokens.eq(i - 2, "on"); // "she wrote on X." is no initial
             if (tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.first(i - 1)) && !platform
-                    || isAbbreviation(i - 1) && !(endsClauseOften(i - 1) && opensClause(j))
+                    || isAbbreviation(i - 1) && !(endsClauseOften(i - 1) && opensClause(j)) && !isAnswerNo(i - 1, j)
                     || isInnerInitials(i - 1) && !opensClause(j) || isPartyStateInitial(i - 1)) { // "Washington, D.C. The"
                 return false;
             }
@@ -225,6 +225,14 @@ public final class Analysis {
             return false; // a dateline's state, then its agency: "KESSLER, Ariz. (AP) — …"
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || next == '(' || next == '\u2014';
+    }
+
+    /**
+     * Token i is the word "no" of an answer, not the abbreviation of a number ("No. 10", "No. 1 seed"): no digit follows
+     * its period. "the candidate said no. But he said …" is two sentences.
+     */
+    private boolean isAnswerNo(int i, int j) {
+        return tokens.eq(i, "no") && tokens.kind(j) != Tokens.NUMBER;
     }
 
     /** Token j opens a news agency's name in brackets before a dash: the "(AP) —" of a dateline. */

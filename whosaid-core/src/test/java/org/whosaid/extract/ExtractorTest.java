@@ -7446,4 +7446,85 @@ class ExtractorTest {
                 run("An aid worker with a charity said shelters were full.\nReuters quoted a dealer in Gaborone as saying "
                         + "prices had collapsed."));
     }
+
+    @Test
+    void anAnswerNoEndsItsSentence() {
+        assertEquals(List.of("indirect [the fund was empty] Ruth Okafor (person, treasurer) said []"),
+                run("Asked whether the club would pay, treasurer Ruth Okafor said no. Later she said the fund was empty."));
+        // the abbreviation of a number still reads on: "No. 10"
+        assertEquals(List.of("indirect [No. 10 would decide] Ruth Okafor (person) said []"),
+                run("Ruth Okafor said No. 10 would decide."));
+    }
+
+    @Test
+    void aShareOfPeopleBeforeTheBaseFormOfItsCue() {
+        assertEquals(List.of("indirect [they would move] A third (group) say []",
+                        "indirect [rents were too high] nearly half (group) say []"),
+                run("A third say they would move, and nearly half say rents were too high."));
+    }
+
+    @Test
+    void threeWordsWithAPastFormAreAClause() {
+        assertEquals(List.of("indirect [the price rose] Traders (group) say []"),
+                run("Traders say the price rose."));
+        assertEquals(List.of("indirect [the levy began] The council (organization) said []"),
+                run("The council said the levy began."));
+    }
+
+    @Test
+    void anInvertedCueAfterAFrontedWordAttributesTheQuotation() {
+        assertEquals(List.of("direct [I will not sign it.] Dara Voss (person) said []"),
+                run("But, said Dara Voss, “I will not sign it.”"));
+        assertEquals(List.of("mixed [the ferry will run.] Tomas Reyes (person) explained []"),
+                run("Because the harbour was dredged, explained Tomas Reyes, the harbourmaster, “the ferry will run.”"));
+    }
+
+    @Test
+    void aFrontedParticiplesReportIsTheMainSubjects() {
+        assertEquals(List.of("indirect [the ward would stay open] Judith Marr (person) announced []"),
+                run("Having announced that the ward would stay open, Judith Marr left the meeting."));
+        assertEquals(List.of("indirect [turnout had fallen] the mayor (person, mayor) Noting []"),
+                run("Noting that turnout had fallen, the mayor called for a second vote."));
+        // an adverb and a participle open no name
+        assertEquals(List.of("indirect [the rules were unfair] Ivo Brandt (person) said []"),
+                run("Hastily leaving the hall, Ivo Brandt said the rules were unfair."));
+    }
+
+    @Test
+    void aSecondShareCutsTheFirstSharesContent() {
+        assertEquals(List.of("indirect [they trust the council] 41 percent (group) said []",
+                        "indirect [they do not] one in five (group) said []"),
+                run("In the survey, 41 percent said they trust the council, and one in five said they do not."));
+    }
+
+    @Test
+    void sinceBetweenTheAuxiliaryAndTheCue() {
+        assertEquals(List.of("indirect [she would back the levy] Mara Quist (person) said []"),
+                run("Mara Quist has since said she would back the levy."));
+    }
+
+    @Test
+    void anInitialismWithPeriodsBeforeAnAuxiliary() {
+        assertEquals(List.of("indirect [it had no record of the man] F.B.I. (organization) said []"),
+                run("The F.B.I. has said it had no record of the man."));
+    }
+
+    @Test
+    void aSelfDescribedRoleIsANominal() {
+        assertEquals(List.of("indirect [he would win the county] The self-described socialist (person, self-described socialist) said []"),
+                run("The self-described socialist said he would win the county."));
+    }
+
+    @Test
+    void rivalsAndOutletsAreGroups() {
+        assertEquals(List.of("indirect [they would scrap the tax] his rivals (group) said []",
+                        "indirect [the talks had failed] Several outlets (group) reported []"),
+                run("Moreno and his rivals have said they would scrap the tax.\nSeveral outlets reported that the talks had failed."));
+    }
+
+    @Test
+    void oneLowerCaseWordAfterCalledNamesAThing() {
+        assertEquals(List.of(),
+                run("She leads among the local officials, called wardens."));
+    }
 }
