@@ -1200,6 +1200,9 @@ final class Finder {
             return;
         }
         Subject sub = subjects.subjectOf(c, from);
+        if (sub == null && cw.equals(cue.lemma())) {
+            sub = subjects.infinitiveSubject(c, from, cw); // "Trump tweeted on Friday to say …"
+        }
         if (sub == null && t.eq(c + 1, "that") && (c == from + 1 && t.eq(from, "having") || c == from && cw.endsWith("ing"))) {
             frontedParticiple(c, cw, end);
             return;
@@ -2827,7 +2830,8 @@ final class Finder {
 
     /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */
     static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
-            "commissioned", "compiled", "drafted", "signed", "posted");
+            "commissioned", "compiled", "drafted", "signed", "posted", "filed", "submitted", "unsealed", "leaked",
+            "circulated", "lodged");
 
     /**
      * The "by" or "from" that introduces a document's author right after it ("a report by …", "a letter from …"),

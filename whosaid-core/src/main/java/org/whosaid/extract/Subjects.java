@@ -1368,7 +1368,8 @@ final class Subjects {
             return named != null ? new Subject(named, "relative", named.startTok(), List.of(), c + 1, cw)
                     : new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
         }
-        if (t.eq(k, "and") || t.eq(k, "but")) {
+        if (t.eq(k, "and") || t.eq(k, "but") || t.is(k, ',') && t.eq(k + 1, "then") && k + 2 == c) {
+            // (or after a comma and "then": "Kasich offered the man a job, then said he would …")
             // a second verb of the same subject: "Air Lumière said …, and said it would …", or of the subject of the
             // clause the first verb stands in: "Shares fell after the chipmaker gave a weak forecast and said …"
             Mention shared = subordinateSubject(from, k);
@@ -2192,6 +2193,80 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Past forms of verbs that hand an infinitive to their object, whose words it then are: "asked them to say". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("asked", "urged", "told", "wanted", "expected", "forced",
+            "invited", "allowed", "encouraged", "persuaded", "pressured", "pressed", "needed", "prompted", "led", "pushed",
+            "ordered", "called", "begged", "challenged", "dared", "paid", "hired", "instructed", "directed", "authorized",
+            "authorised", "permitted", "required", "caused", "got", "advised", "reminded", "convinced", "tasked",
+            // and verbs after which the words were not said, or not yet: "declined for years to reveal"
+            "declined", "refused", "failed", "struggled", "hesitated", "neglected", "forgot", "tried", "attempted",
+            "sought", "planned", "intended", "hoped", "wished", "proposed", "offered", "threatened", "vowed", "pledged",
+            "promised", "agreed", "decided", "preferred", "waited", "scrambled", "rushed");
+
+    /** Nouns an infinitive completes, whose words are not reported: "his campaign's decision to tell supporters". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "plans", "attempt", "effort", "efforts",
+            "bid", "move", "refusal", "promise", "pledge", "vow", "right", "chance", "opportunity", "way", "order",
+            "orders", "need", "intention", "threat", "request", "push", "willingness", "reluctance", "failure", "ability",
+            "permission", "pressure", "offer", "proposal", "call", "calls", "time", "urge", "desire", "readiness");
+
+    /** Object pronouns, after which an infinitive is the object's: "urged him to say". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
+
+    /**
+     * The subject of an infinitive cue c, as the sentence's subject and past verb give it: "Trump tweeted on Friday to
+     * say …", "Ross stood at the event to say …" (something stands between the verb and "to", so "wanted to say" and
+     * "was expected to say", words not yet said, have none), or a group more or less likely to say something, as a poll
+     * finds: "Democratic voters are more likely to say that …". Null otherwise, and when the verb hands the words to its
+     * object ("asked voters to say"), or a noun takes the infinitive ("the decision to tell").
+     */
+    Subject infinitiveSubject(int c, int from, String cw) {
+        int to = c - 1;
+        if (!t.eq(to, "to") || to - 2 < from) {
+            return null;
+        }
+        if (t.eq(to - 1, "likely") && (t.eq(to - 2, "more") || t.eq(to - 2, "less") || t.eq(to - 2, "most")
+                || t.eq(to - 2, "least"))) {
+            int k = to - 3;
+            if (k > from && (t.endsWith(k, "ly") || t.eq(k, "far") || t.eq(k, "much") || t.eq(k, "even"))) {
+                k--; // "slightly more likely"
+            }
+            if (!(t.eq(k, "are") || t.eq(k, "were") || t.eq(k, "is") || t.eq(k, "was"))) {
+                return null;
+            }
+            Mention m = share(k, from);
+            if (m == null) {
+                m = ph.left(k, from - 1);
+            }
+            return m != null && (m.type() == Mention.Type.GROUP || m.type() == Mention.Type.ANONYMOUS)
+                    ? new Subject(m, "likely-to", m.startTok(), List.of(), c + 1, cw) : null;
+        }
+        if (t.isWord(to - 1) && (OBJECT_PRONOUNS.contains(t.lower(to - 1)) || INFINITIVE_NOUNS.contains(t.lower(to - 1)))) {
+            return null;
+        }
+        for (int j = to - 2; j > from && j >= to - 10; j--) {
+            if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER || t.eq(j, "that") || t.isWho(j)) {
+                return null;
+            }
+            // (the verb may be a cue itself: "tweeted on Friday to say")
+            if (!t.isCapitalized(j) && Finder.isPastForm(t, j)) {
+                if (OBJECT_CONTROL.contains(t.lower(j))) {
+                    return null;
+                }
+                Mention m = sentenceSubject(from, j);
+                if (m == null || m.type() == Mention.Type.DOCUMENT || m.endTok() > j) {
+                    return null;
+                }
+                for (int k = m.endTok(); k < j; k++) {
+                    if (!betweenSubjectAndCue(k, c)) {
+                        return null;
+                    }
+                }
+                return new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
+            }
+        }
+        return null;
     }
 
     /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */

@@ -7527,4 +7527,27 @@ class ExtractorTest {
         assertEquals(List.of(),
                 run("She leads among the local officials, called wardens."));
     }
+
+    @Test
+    void aSecondVerbAfterACommaAndThen() {
+        assertEquals(List.of("indirect [the fleet was too old] Ana Bell (person) said []"),
+                run("Ana Bell visited the depot, then said the fleet was too old."));
+    }
+
+    @Test
+    void anInfinitiveCueAfterThePastVerbOfTheSubject() {
+        assertEquals(List.of("indirect [she had never backed the toll] Ana Bell (person, Senator) say [X]"),
+                run("Senator Ana Bell posted on X on Friday to say she had never backed the toll."));
+        assertEquals(List.of("indirect [the toll was unfair] Rural voters (group) say []"),
+                run("Rural voters were slightly more likely to say that the toll was unfair."));
+        // a noun or a verb of not saying takes the infinitive: nothing was said
+        assertEquals(List.of(), run("Ana Bell apologised for her campaign's decision to tell donors that the race was over."));
+        assertEquals(List.of(), run("The trust has declined for years to reveal who funds it."));
+    }
+
+    @Test
+    void aDocumentFiledOrLodgedSpeaksThoughAParticipleFollowsIt() {
+        assertEquals(List.of("indirect [the builder had been warned] A court filing (unknown) says []"),
+                run("A court filing lodged on Monday says the builder had been warned."));
+    }
 }
