@@ -696,6 +696,13 @@ final class Finder {
             return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
         }
         Subject sub = subjects.subjectOf(c, from);
+        if (sub == null) {
+            // "was prompted to say, “…”", "interrupted me to announce, “…”", "before saying, “…”"
+            sub = subjects.infinitiveSubject(c, from, t.lower(c));
+            if (sub == null && (t.is(c + 1, ',') || t.is(c + 1, ':')) && c + 2 == openTok) {
+                sub = subjects.gerundSubject(c, from, t.lower(c));
+            }
+        }
         // a fronted cue: "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"; or one after a fronted
         // word or phrase and its comma, the speaker closed by a comma before the mark: "But, said Solovey, “…”",
         // "Because of how the schedule was drawn, explained Rosenberg, “…”"
@@ -1202,6 +1209,9 @@ final class Finder {
         Subject sub = subjects.subjectOf(c, from);
         if (sub == null && cw.equals(cue.lemma())) {
             sub = subjects.infinitiveSubject(c, from, cw); // "Trump tweeted on Friday to say …"
+        }
+        if (sub == null && t.eq(c + 1, "that")) {
+            sub = subjects.gerundSubject(c, from, cw); // "… before saying that …"
         }
         if (sub == null && t.eq(c + 1, "that") && (c == from + 1 && t.eq(from, "having") || c == from && cw.endsWith("ing"))) {
             frontedParticiple(c, cw, end);

@@ -604,16 +604,21 @@ final class Phrases {
                 && t.isCapitalized(k + 2);
     }
 
-    /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge". */
     /** Trades that are also common surnames: after an unknown capitalised word they end a name ("Teal Baker"). */
     private static final java.util.Set<String> TRADE_SURNAMES = java.util.Set.of("baker", "cook", "butler", "mason",
             "porter", "fisher", "hunter", "shepherd", "carpenter", "judge", "marshal", "bishop", "dean", "clerk", "miller",
             "farmer", "gardener", "weaver", "brewer", "cooper", "chamberlain", "sergeant", "pope", "steward", "warden");
 
+    /** A role word as a surname after a given name: "Amy Pope", "Sarah King", "Tom Judge", "Peter T. King". */
     private boolean afterGivenName(int k) {
-        return k > 0 && t.isCapitalized(k) && isRole(k) && !isPossessive(k) && t.isCapitalized(k - 1)
-                && has(k - 1, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(k - 1) || roleWordAsGivenName(k - 1))
-                && !has(k - 1, Lexicon.HONORIFIC);
+        if (k <= 0 || !t.isCapitalized(k) || !isRole(k) || isPossessive(k)) {
+            return false;
+        }
+        // (or after a given name and a middle initial: "Peter T. King")
+        int g = t.is(k - 1, '.') && k >= 3 && t.length(k - 2) == 1 && t.isCapitalized(k - 2) && t.end(k - 2) == t.start(k - 1)
+                ? k - 3 : k - 1;
+        return t.isCapitalized(g) && has(g, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(g) || roleWordAsGivenName(g))
+                && !has(g, Lexicon.HONORIFIC);
     }
 
     /**
@@ -1185,6 +1190,10 @@ final class Phrases {
                     || t.length(i - 1) >= 3 && t.isInitials(i - 1) && i + 1 < end && t.isWord(i + 1)
                     && (has(i + 1, Lexicon.ORG | Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.MODIFIER)
                     || isPossessive(i + 1)))
+                    // a title's abbreviation before a second role: "former Pennsylvania Gov. and Democratic National
+                    // Committee Chairman Ed Rendell"
+                    || t.is(i, '.') && i > 0 && has(i - 1, Lexicon.HONORIFIC) && t.eq(i + 1, "and") && i + 2 < end
+                    && t.isCapitalized(i + 2) && roleAhead(i + 2, end)
                     // a company's two legal forms: "Maraya Al-Sahil Contracting Co. LLC"
                     || t.is(i, '.') && i > 0 && t.eq(i - 1, "co") && t.isCapitalized(i - 1) && i + 1 < end
                     && (t.eq(i + 1, "llc") || t.eq(i + 1, "ltd") || t.eq(i + 1, "wll")) && t.isCapitalized(i + 1);
@@ -1198,7 +1207,7 @@ final class Phrases {
         }
         if (t.kind(i) == Tokens.NUMBER) {
             // (or the number of a group's named place: "A clerk in Ward 9", or of a measure: "The 212-page report")
-            return isNumberInRole(i, end) || isStationNumber(i) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
+            return isNumberInRole(i, end) || isStationNumber(i) || isYearBeforeNoun(i, end) || i >= 3 && t.isCapitalized(i - 1) && isNamedGroupPlace(i - 2, end)
                     || isMeasureBeforeNoun(i, end)
                     || i > 0 && isPlacePreposition(i - 1) && isGroupPlace(i - 1, end); // "mayors from 23 municipalities"
         }
@@ -1295,6 +1304,9 @@ final class Phrases {
             if (andInNamedPlace(i, end)) {
                 return true;
             }
+            if (t.is(i - 1, '.') && has(i - 2, Lexicon.HONORIFIC) && t.isCapitalized(i + 1) && roleAhead(i + 1, end)) {
+                return true; // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+            }
             if (t.is(i - 2, '(') && inBracketedPortfolio(i - 2)) {
                 return true; // "(Law and Order)"
             }
@@ -1384,6 +1396,16 @@ final class Phrases {
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
+    }
+
+    /** Token i is a year after a determiner, before the phrase's next word: the "2008" of "a 2008 Clinton veteran". */
+    private boolean isYearBeforeNoun(int i, int end) {
+        if (t.length(i) != 4 || i + 1 >= end || !t.isWord(i + 1) || !has(i - 1, Lexicon.DETERMINER)) {
+            return false;
+        }
+        char c0 = t.first(i);
+        char c1 = chars[t.start(i) + 1];
+        return c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0';
     }
 
     /**

@@ -2242,6 +2242,16 @@ final class Subjects {
             return m != null && (m.type() == Mention.Type.GROUP || m.type() == Mention.Type.ANONYMOUS)
                     ? new Subject(m, "likely-to", m.startTok(), List.of(), c + 1, cw) : null;
         }
+        if (t.isWord(to - 1) && BE_QUICK_TO.contains(t.lower(to - 1)) && isBeForm(to - 2)) {
+            // "Trump was quick to add that …", "Mr. Trump was prompted to say, “…”": the subject of "was" speaks
+            int k = to - 2;
+            while (k - 1 > from && t.isWord(k - 1) && betweenSubjectAndCue(k - 1, c) && !isBeForm(k - 1)) {
+                k--;
+            }
+            Mention m = ph.left(k, from - 1);
+            return m == null || m.type() == Mention.Type.DOCUMENT ? null
+                    : new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
+        }
         if (t.isWord(to - 1) && (OBJECT_PRONOUNS.contains(t.lower(to - 1)) || INFINITIVE_NOUNS.contains(t.lower(to - 1)))) {
             return null;
         }
@@ -2267,6 +2277,32 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Words between a form of "be" and an infinitive cue whose words the subject did say: "was quick to add". */
+    private static final Set<String> BE_QUICK_TO = Set.of("quick", "careful", "eager", "keen", "happy", "glad", "prompted",
+            "forced", "compelled", "moved", "quicker");
+
+    private boolean isBeForm(int k) {
+        return t.eq(k, "was") || t.eq(k, "were") || t.eq(k, "is") || t.eq(k, "are");
+    }
+
+    /** Prepositions before a gerund cue whose subject is the sentence's: "before saying", "upon saying". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("before", "after", "upon", "on", "while", "by");
+
+    /**
+     * The subject of a gerund cue after a preposition, as the sentence's subject: "Mr. McConnell deflected questions
+     * before saying, “…”", "Silverman drew boos upon saying, “…”". Null otherwise.
+     */
+    Subject gerundSubject(int c, int from, String cw) {
+        int p = c - 1;
+        if (!cw.endsWith("ing") || p <= from || !t.isWord(p) || !GERUND_PREPOSITIONS.contains(t.lower(p))
+                || t.is(p - 1, ',')) {
+            return null;
+        }
+        Mention m = sentenceSubject(from, p);
+        return m == null || m.type() == Mention.Type.DOCUMENT || m.endTok() > p ? null
+                : new Subject(m, "gerund", m.startTok(), List.of(), c + 1, cw);
     }
 
     /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */

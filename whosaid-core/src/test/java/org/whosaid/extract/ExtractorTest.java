@@ -7550,4 +7550,34 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the builder had been warned] A court filing (unknown) says []"),
                 run("A court filing lodged on Monday says the builder had been warned."));
     }
+
+    @Test
+    void aQuotationAfterAnInfinitiveOrAGerundCue() {
+        assertEquals(List.of("direct [We were lucky.] Ines Ruiz (person, Mayor) saying []",
+                        "direct [Nobody was hurt.] Ines Ruiz (person) say []"),
+                run("Mayor Ines Ruiz thanked the crew before saying, “We were lucky.”\n"
+                        + "Later Ines Ruiz was prompted to say, “Nobody was hurt.”"));
+        assertEquals(List.of("indirect [the pier would reopen] Ines Ruiz (person) add []"),
+                run("Ines Ruiz was quick to add that the pier would reopen."));
+        // a write-down is no writing
+        assertEquals(List.of(), run("The firm reported a loss after writing down its projects."));
+    }
+
+    @Test
+    void aRoleWordAfterAMiddleInitialIsASurname() {
+        assertEquals(List.of("direct [It is hard,] Peter T. King (person) said []"),
+                run("“It is hard,” said Peter T. King."));
+    }
+
+    @Test
+    void aYearBeforeTheNounOfAPhrase() {
+        assertEquals(List.of("direct [She hated that,] a 2008 campaign veteran (anonymous) said []"),
+                run("“She hated that,” said a 2008 campaign veteran."));
+    }
+
+    @Test
+    void twoRolesJoinedAfterATitlesAbbreviation() {
+        assertEquals(List.of("direct [He is back,] Ed Rendell (person, former Pennsylvania Gov. and Party Chairman) said []"),
+                run("“He is back,” said former Pennsylvania Gov. and Party Chairman Ed Rendell."));
+    }
 }
