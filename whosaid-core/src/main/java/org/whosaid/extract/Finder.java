@@ -679,6 +679,12 @@ final class Finder {
         return true;
     }
 
+    /** Cue c is "say" or "tell" in any form, a cue whose object is what was said, never a name given to a thing. */
+    private boolean isSayingCue(int c) {
+        Lexicon.CueWord w = ph.cue(c);
+        return w != null && (w.lemma().equals("say") || w.lemma().equals("tell"));
+    }
+
     /** Token k is a modal or the "to" of an infinitive: "would ask", "to tell". */
     private boolean isModalOrTo(int k) {
         return t.eq(k, "would") || t.eq(k, "will") || t.eq(k, "could") || t.eq(k, "should") || t.eq(k, "might")
@@ -716,6 +722,11 @@ final class Finder {
             }
         }
         if (sub == null) {
+            return null;
+        }
+        if (t.eq(sub.firstTok() - 1, "what") && !t.is(openTok - 1, ':') && !t.is(openTok - 1, ',') && isSayingCue(c)) {
+            // "proved what workers had been saying “from the very first day”": the cue's object is "what", and the
+            // quoted words are the clause's that holds it (not a name given: "what campaigners called “…”")
             return null;
         }
         usedCue[c] = true;
@@ -1181,8 +1192,13 @@ final class Finder {
         // participle: "…, stressing that CONTENT"
         // (or "…, while acknowledging that …")
         if (cw.endsWith("ing") && c > from
-                && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1) || t.eq(c - 1, "by"))) {
-            int p = skipTemporal(c + 1, end);
+                && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1) || t.eq(c - 1, "by")
+                // (an adverb between: "…, falsely suggesting that")
+                || t.isWord(c - 1) && !t.isCapitalized(c - 1) && t.endsWith(c - 1, "ly") && subjects.commaBefore(c - 1))) {
+            int p = thatAfterAside(c + 1, end);
+            if (p == c + 1) {
+                p = thatAfterAside(skipTemporal(c + 1, end), end);
+            }
             int clause = -1; // the clause after the one told, without "that"
             if (cw.equals("telling") && !t.eq(p, "that")) {
                 int past = pastToldObject(p, end); // "…, telling the legislature that …"
@@ -1199,6 +1215,12 @@ final class Finder {
                 Subject sub = subjects.subjectOf(c, from);
                 if (sub == null) {
                     sub = trailingSpeakerBefore(c, from, cw);
+                }
+                if (sub == null && t.endsWith(c - 1, "ly") && !subjects.commaBefore(c)) {
+                    // "…, falsely suggesting that …": the sentence's subject, as without the adverb
+                    Mention m = subjects.sentenceSubject(from, c - 2);
+                    sub = m == null || m.type() == Mention.Type.DOCUMENT ? null
+                            : new Subject(m, "participle", c, List.of(), c + 1, cw);
                 }
                 if (sub != null) {
                     addIndirect(that ? p + 1 : clause >= 0 ? clause : p, end, c, sub, "indirect:participle", INDIRECT_PARTICIPLE);
@@ -1254,8 +1276,8 @@ final class Finder {
             }
             return;
         }
-        if (sub == null) {
-            return;
+        if (sub == null || t.eq(sub.firstTok() - 1, "what") && !t.eq(sub.cueEnd(), "that")) {
+            return; // (the object of "what he said four years ago about …" is "what": no content follows)
         }
         int first = sub.firstTok();
         if (t.eq(from, "as") && first == from + 1 && sub.cueEnd() == c + 1 && t.is(c + 1, ',') && c + 4 < end) {
@@ -1497,12 +1519,17 @@ final class Finder {
         }
         if (t.eq(p, "to") && p == sub.cueEnd() && !TELL_OBJECT.contains(cw)) {
             int that = pastToldObject(p + 1, end);
-            if (that > p + 1 && t.eq(that, "that")) {
-                p = that; // "wrote to the senator's office that …", "complained to reporters that …"
+            if (that > p + 1 && t.eq(that, "that") && !isVerbForm(that + 1)) {
+                // "wrote to the senator's office that …", "complained to reporters that …" (not a relative clause:
+                // "was speaking to a party that had just adopted …")
+                p = that;
             }
         }
         if (t.is(p, ',') && t.is(p + 2, ',') && subjects.isLinkingAside(p + 1, p + 2)) {
             p += 3; // "cautioned, however, that …"
+        }
+        if (p == sub.cueEnd()) {
+            p = thatAfterAside(p, end); // "said, apparently for the first time, that …", "agrees with Viguerie that …"
         }
         if (p == sub.cueEnd() && t.is(p, ',') && t.isWord(p + 1) && Subjects.SUBORDINATORS.contains(t.lower(p + 1))) {
             // "Mr. Trump agreed, though Mrs. Fiorina said she doubted …": another clause, not what was agreed; unless an
@@ -1545,7 +1572,11 @@ final class Finder {
             // "claimed on its leak site on Friday that …": where it was said, then the "that"
             for (int k = p + 1; k < end && k <= p + 8; k++) {
                 if (t.eq(k, "that")) {
-                    p = k;
+                    // (not a place's or a thing's relative clause: "spoke in a shed at the port that overlooks the bay")
+                    if (t.isCapitalized(k - 1) || ph.has(k - 1, Lexicon.TEMPORAL)
+                            || t.isWord(k - 1) && ASIDE_NOUNS.contains(t.lower(k - 1))) {
+                        p = k;
+                    }
                     break;
                 }
                 if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || subjects.isCue(k) || isVerbForm(k)) {
@@ -2778,6 +2809,45 @@ final class Finder {
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
+    /** Nouns of an occasion or a medium that close a short aside before "that": "said in an interview that". */
+    private static final Set<String> ASIDE_NOUNS = Set.of("statement", "interview", "speech", "letter", "post", "book",
+            "remarks", "filing", "memo", "email", "op-ed", "column", "tweet", "video", "testimony", "hearing",
+            "conference", "briefing", "address", "debate", "rally", "meeting", "evidence", "proof", "message", "call",
+            "podcast", "broadcast", "radio", "television", "court", "documents", "appearance", "site", "website", "blog",
+            "page", "account", "channel", "platform", "show", "program", "programme", "network", "forum", "panel",
+            "summit", "session", "floor", "trail", "stage", "podium", "release", "notice", "report", "affidavit",
+            "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay");
+
+    /** Prepositions that open a short phrase between a cue and its "that": "claiming without any evidence that". */
+    private static final Set<String> ASIDE_PREPOSITIONS = Set.of("without", "with", "in", "at", "during", "on");
+
+    /**
+     * The "that" after a short aside right after a cue, or p: a phrase between commas ("saying, apparently for the
+     * first time, that …") or opened by a preposition ("claiming without any evidence that …", "agrees with Viguerie
+     * that …"), with no verb in it.
+     */
+    private int thatAfterAside(int p, int end) {
+        boolean comma = t.is(p, ',');
+        if (!comma && !(t.isWord(p) && ASIDE_PREPOSITIONS.contains(t.lower(p))) || t.eq(p, "at") && t.eq(p + 1, "least")) {
+            return p;
+        }
+        for (int k = p + 1; k < end && k <= p + 9; k++) {
+            if (t.eq(k, "that")) {
+                // (the aside's closing comma, when one opened it: "saying, apparently for the first time, that"; a
+                // place's or a thing's relative clause is none: "spoke in a cottage that overlooks the bay")
+                boolean closes = comma ? t.is(k - 1, ',') && k - 1 > p + 1
+                        : !t.is(k - 1, ',') && (t.eq(p, "without") || t.isCapitalized(k - 1) || ph.has(k - 1, Lexicon.PRONOUN)
+                        || t.isWord(k - 1) && ASIDE_NOUNS.contains(t.lower(k - 1)));
+                return closes && !isVerbForm(k + 1) ? k : p;
+            }
+            if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.is(k, ',') && comma || ph.isPossessiveMark(k))
+                    || isVerbForm(k) || subjects.isCue(k) || a.inQuote(k)) {
+                return p;
+            }
+        }
+        return p;
+    }
 
     /** Tokens from p are a share of people and its cue: "one in five say", "42 percent said". */
     private boolean shareReporting(int p, int toTok) {

@@ -40,7 +40,7 @@ final class Subjects {
             "separately", "subsequently", "however", "not", "did", "does", "do", "never", "already", "himself",
             "herself", "themselves", "itself", "cannot", "could", "can", "may", "might", "should", "must",
             "here", "there", "too", "both", "all", "first", "jointly", "now", "even", "often", "long", "since", "always",
-            "instead", "nonetheless", "nevertheless");
+            "instead", "nonetheless", "nevertheless", "soon", "been", "being");
 
     /**
      * Token k is the closing mark of a quotation that ends a relative clause with its comma inside the mark, the clause
@@ -1247,7 +1247,9 @@ final class Subjects {
         // the plan …"; nor a raising verb before a past act, whose subject spoke: "is reported to have called")
         boolean present = !cw.endsWith("ing") && !(t.eq(c + 1, "to") && t.eq(c + 2, "have"))
                 && (t.eq(c - 1, "is") || t.eq(c - 1, "are") || t.eq(c - 1, "being"));
-        if (!quotedPassive && c - 1 >= from && (present || t.eq(c - 1, "was") || t.eq(c - 1, "were") || t.eq(c - 1, "been"))) {
+        // (a progressive is no passive: "were warning that", "have been saying that")
+        if (!quotedPassive && c - 1 >= from && (present || !cw.endsWith("ing") && (t.eq(c - 1, "was") || t.eq(c - 1, "were")
+                || t.eq(c - 1, "been")))) {
             for (int k = c + 1; k < end && k < (present ? c + 2 : c + 12); k++) {
                 if (t.eq(k, "by")) {
                     Mention m = subjectAfter(k + 1, end);

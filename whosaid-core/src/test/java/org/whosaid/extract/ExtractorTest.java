@@ -7580,4 +7580,38 @@ class ExtractorTest {
         assertEquals(List.of("direct [He is back,] Ed Rendell (person, former Pennsylvania Gov. and Party Chairman) said []"),
                 run("“He is back,” said former Pennsylvania Gov. and Party Chairman Ed Rendell."));
     }
+
+    @Test
+    void aShortAsideBetweenACueAndItsThat() {
+        assertEquals(List.of("indirect [the cranes had been sabotaged] Rosa Lind (person) claiming []",
+                        "indirect [she would close it] Rosa Lind (person) saying []",
+                        "indirect [the port must close] Rosa Lind (person) agrees []"),
+                run("Rosa Lind spoke at the port, claiming without any evidence that the cranes had been sabotaged.\n"
+                        + "She toured the port, saying, apparently for the first time, that she would close it.\n"
+                        + "Rosa Lind agrees with Ivo Brandt that the port must close."));
+    }
+
+    @Test
+    void anAdverbBeforeAParticipleCue() {
+        assertEquals(List.of("indirect [the cranes were new] Rosa Lind (person) suggesting []"),
+                run("Rosa Lind toured the port, falsely suggesting that the cranes were new."));
+    }
+
+    @Test
+    void aProgressiveCueIsNoPassive() {
+        assertEquals(List.of("indirect [the cranes could fail] Dockers (group) warning []",
+                        "indirect [the quay was sinking] Pilots (group) saying []"),
+                run("Dockers were warning that the cranes could fail.\nPilots have been saying that the quay was sinking."));
+    }
+
+    @Test
+    void whatSomeoneSaidHasNoContentOfItsOwn() {
+        assertEquals(List.of(), run("What Rosa Lind said at the hearing was a surprise."));
+        // the quoted words belong to the clause that holds "what …": "proved what dockers had been saying “…”"
+        assertEquals(List.of("mixed [from the start] Ivo Brandt (person) said []"),
+                run("Ivo Brandt said the report proved what dockers had been saying “from the start”."));
+        // a name given stays the namer's
+        assertEquals(List.of("mixed [a slow death] dockers (group) called []"),
+                run("The cuts are what dockers called “a slow death”."));
+    }
 }
