@@ -1547,6 +1547,9 @@ final class Finder {
         if (cue.lemma().equals("make clear") && p == sub.cueEnd()) {
             p += t.eq(p, "it") ? 2 : 1; // "made clear that …", "made it clear that …"
         }
+        if (cue.lemma().equals("claim") && (t.eq(p, "responsibility") || t.eq(p, "credit") || t.eq(p, "victory"))) {
+            return -1; // "claimed responsibility for the attack": an act owned, no words reported
+        }
         if (cue.lemma().equals("threaten") && !t.eq(p, "that")) {
             return -1; // "threatening the town of Verdell Springs": a danger to a thing; only a "that" clause is words
         }
@@ -2673,6 +2676,9 @@ final class Finder {
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
         // and so do three words with a determiner, a noun and a past form: "say the price rose"
+        if (end - p == 2 && ph.has(p, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(p)) && isPastForm(p + 1)) {
+            return true; // a pronoun and its past verb: "denied it happened"
+        }
         int least = ph.has(p, Lexicon.PRONOUN) || ph.isPronounContraction(p)
                 || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER)
                 || ph.isDeterminerWord(p) && t.isWord(p + 1) && !t.isCapitalized(p + 1) && t.isWord(p + 2)
@@ -2740,6 +2746,15 @@ final class Finder {
             }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
+            }
+            if (t.is(k, ',') && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && subjects.isCue(k + 2)
+                    && !t.endsWith(k + 2, "ing") && startsClause(k + 3, toTok) && !a.inQuote(k)) {
+                return k; // "…, he claimed they had never met": a second report, by its own subject, after a comma
+            }
+            if ((t.eq(k, "and") || t.eq(k, "but")) && !a.inQuote(k) && k + 3 < toTok && !t.isCapitalized(k + 1)
+                    && !SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && finiteVerbWithin(fromTok - 1, k) && ownReport(k + 1, toTok)) {
+                // (after a clause of its own, not inside a subject: "Mills and another aide asked …")
+                return t.is(k - 1, ',') ? k - 1 : k; // "… but U.S. officials have said they …": another subject's report
             }
             if ((t.eq(k, "and") || t.eq(k, "but")) && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
                     && subjects.isCue(k + 2) && t.eq(k + 3, "that") && !a.inQuote(k)) {
@@ -2849,6 +2864,22 @@ final class Finder {
         return p;
     }
 
+    /**
+     * Tokens from p are a subject phrase of its own (a group, a body, a name, a share), maybe an auxiliary, a finite cue and
+     * the start of a clause: "U.S. officials have said they …".
+     */
+    private boolean ownReport(int p, int toTok) {
+        Mention m = ph.right(p, toTok);
+        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.DOCUMENT) {
+            return false;
+        }
+        int k = m.endTok();
+        while (k < toTok && k < m.endTok() + 2 && ph.isAuxiliary(k)) {
+            k++;
+        }
+        return k + 1 < toTok && subjects.isCue(k) && !t.endsWith(k, "ing") && (t.eq(k + 1, "that") || startsClause(k + 1, toTok));
+    }
+
     /** Tokens from p are a share of people and its cue: "one in five say", "42 percent said". */
     private boolean shareReporting(int p, int toTok) {
         for (int k = p + 1; k < toTok && k <= p + 8; k++) {
@@ -2885,8 +2916,8 @@ final class Finder {
             }
             fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
         }
-        if (toTok - fromTok < 3) {
-            return;
+        if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && SUBJECT_PRONOUNS.contains(t.lower(fromTok)) && isPastForm(fromTok + 1))) {
+            return; // (two words make a clause only as a pronoun and its past verb: "denied it happened")
         }
         int start = t.start(fromTok);
         int end = t.end(toTok - 1);

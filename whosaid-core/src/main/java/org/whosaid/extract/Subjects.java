@@ -2290,7 +2290,7 @@ final class Subjects {
     }
 
     /** Prepositions before a gerund cue whose subject is the sentence's: "before saying", "upon saying". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("before", "after", "upon", "on", "while", "by");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("before", "after", "upon", "on", "while", "by", "to");
 
     /**
      * The subject of a gerund cue after a preposition, as the sentence's subject: "Mr. McConnell deflected questions

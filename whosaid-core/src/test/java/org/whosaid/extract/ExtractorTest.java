@@ -7614,4 +7614,34 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a slow death] dockers (group) called []"),
                 run("The cuts are what dockers called “a slow death”."));
     }
+
+    @Test
+    void anotherSubjectsReportEndsTheFirstContent() {
+        assertEquals(List.of("indirect [the quay was safe] Rosa Lind (person) said []",
+                        "indirect [they had found cracks] port engineers (group) said []"),
+                run("Rosa Lind said the quay was safe, but port engineers have said they had found cracks."));
+        assertEquals(List.of("indirect [they had met twice] Ivo Brandt (person) admitted []",
+                        "indirect [they had never spoken] Ivo Brandt (person) claimed []"),
+                run("Ivo Brandt admitted that they had met twice, he claimed they had never spoken."));
+        // a coordinated subject is no second report
+        assertEquals(List.of("indirect [Mills and another aide asked the clerk to delete the files] FBI (organization) According to []"),
+                run("According to the FBI, Mills and another aide asked the clerk to delete the files."));
+    }
+
+    @Test
+    void claimingResponsibilityReportsNoWords() {
+        assertEquals(List.of(), run("A gang called Nightjar claimed responsibility for the attack on Tuesday."));
+    }
+
+    @Test
+    void aPronounAndItsPastVerbAreAClause() {
+        assertEquals(List.of("indirect [it happened] The club (organization) denied []"),
+                run("The club has denied it happened."));
+    }
+
+    @Test
+    void aGerundCueAfterTo() {
+        assertEquals(List.of("indirect [the levy was unfair] Ivo Brandt (person) arguing []"),
+                run("Ivo Brandt pivoted to arguing that the levy was unfair."));
+    }
 }
