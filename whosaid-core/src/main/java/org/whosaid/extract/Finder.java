@@ -2744,6 +2744,9 @@ final class Finder {
             if (t.is(k, ',') && (t.eq(k + 1, "and") || t.eq(k + 1, "but")) && !a.inQuote(k) && shareReporting(k + 2, toTok)) {
                 return k; // "Nearly a third say they don't know, and one in five say it is not": another share's words
             }
+            if ((t.is(k, ',') || t.eq(k, "and")) && !a.inQuote(k) && t.kind(k + 1) == Tokens.NUMBER && shareReporting(k + 1, toTok)) {
+                return k; // "56 percent say …, 34% say … and 10% say …": each figure's own words
+            }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
             }

@@ -1156,6 +1156,10 @@ final class Phrases {
         if (i >= 2 && connective(i - 1) == OF && isChildCount(i - 1, end)) {
             return true;
         }
+        if (i >= 2 && connective(i - 1) == OF && i + 1 < end && t.isWord(i) && OF_QUANTIFIERS.contains(t.lower(i))
+                && has(i + 1, Lexicon.GROUP)) {
+            return true; // the "several" of "relatives of several victims"
+        }
         if (t.kind(i) == Tokens.PUNCT) {
             if (isAmpersandInName(i, end)) {
                 return true; // "Brenner & Vos"
@@ -1246,6 +1250,8 @@ final class Phrases {
             int j = i + 1;
             if (connectiveIn(j, THE_OR_A)) {
                 j++;
+            } else if (w == OF && t.isWord(j) && OF_QUANTIFIERS.contains(t.lower(j)) && has(j + 1, Lexicon.GROUP)) {
+                j++; // "relatives of several victims", "families of many passengers"
             }
             if (w == OF && isChildCount(i, end)) {
                 return true;
@@ -2347,6 +2353,10 @@ final class Phrases {
     private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("few", "lot", "number", "couple", "handful",
             "majority", "minority", "third", "quarter", "half", "group", "dozen");
 
+    /** Quantifiers after "of" before a group: "relatives of several victims". */
+    private static final java.util.Set<String> OF_QUANTIFIERS = java.util.Set.of("several", "many", "some", "those",
+            "these", "two", "three", "four", "five", "six", "dozens", "hundreds");
+
     /** Nouns of a share of people, after which a cue's base form is the verb of the share: "a third say". */
     private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of("third", "thirds", "quarter", "quarters",
             "fifth", "fifths", "half", "majority", "minority", "percent");
@@ -2603,6 +2613,7 @@ final class Phrases {
     private boolean isOfThe(int i) {
         // (or a possessive: "sources close to her campaign", "senior members of his party")
         return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
+                || connective(i - 1) == OF && t.isWord(i) && OF_QUANTIFIERS.contains(t.lower(i)) && has(i + 1, Lexicon.GROUP)
                 || (connectiveIn(i, THE_OR_A | PLACE_OPENERS) || isPlaceCount(i))
                 && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }

@@ -1448,6 +1448,9 @@ final class Subjects {
             j = relativeOpening(j, from, k);
             int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
             Mention named = ph.right(j + 1, namedEnd);
+            if (named != null && (t.eq(j + 1, "a") || t.eq(j + 1, "an")) && prepositionBetween(j + 2, namedEnd)) {
+                named = null; // "Kyle Brandvold, an aide to Mrs. Loomis, said": whom the role serves, not the speaker
+            }
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME
                     && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {
@@ -1908,6 +1911,19 @@ final class Subjects {
             return m;
         }
         Mention first = ph.left(and, from - 1);
+        if (first != null && first.type() == Mention.Type.PERSON_NAME && m.type() == Mention.Type.PERSON_NAME
+                && first.startTok() == from && m.role() == null && first.name() != null && first.name().indexOf(' ') > 0
+                && m.name() != null && m.name().indexOf(' ') > 0) {
+            // "Senators Nadia Ekwall-Rhys and Brent Mossgrove said": both speak, as one group named by both (the
+            // shared title left out, as a title is from a name)
+            int q = first.startTok();
+            while (q + 2 < and && (ph.isRole(q) || ph.has(q, Lexicon.HONORIFIC) || t.is(q, '.')
+                    || t.isWord(q) && TITLE_PLURALS.contains(t.lower(q)))) {
+                q++;
+            }
+            return new Mention(first.startTok(), m.endTok(), first.start(), m.end(), Mention.Type.GROUP,
+                    a.text().substring(t.start(q), m.end()), null, m.head());
+        }
         if (first == null || !first.isName() || first.type() != Mention.Type.ORG_NAME
                 && m.type() != Mention.Type.ORG_NAME) {
             return m;
@@ -2228,9 +2244,16 @@ final class Subjects {
         if (!t.eq(to, "to") || to - 2 < from) {
             return null;
         }
-        if (t.eq(to - 1, "likely") && (t.eq(to - 2, "more") || t.eq(to - 2, "less") || t.eq(to - 2, "most")
-                || t.eq(to - 2, "least"))) {
-            int k = to - 3;
+        int likely = to - 1;
+        for (int q = to - 1; q > from && q >= to - 5 && t.isWord(q); q--) {
+            if (t.eq(q, "than") && t.eq(q - 1, "likely")) {
+                likely = q - 1; // "more likely than older voters to say": the comparison's other side stands between
+                break;
+            }
+        }
+        if (t.eq(likely, "likely") && (t.eq(likely - 1, "more") || t.eq(likely - 1, "less") || t.eq(likely - 1, "most")
+                || t.eq(likely - 1, "least"))) {
+            int k = likely - 2;
             if (k > from && (t.endsWith(k, "ly") || t.eq(k, "far") || t.eq(k, "much") || t.eq(k, "even"))) {
                 k--; // "slightly more likely"
             }
@@ -2305,6 +2328,21 @@ final class Subjects {
         Mention m = sentenceSubject(from, p);
         return m == null || m.type() == Mention.Type.DOCUMENT || m.endTok() > p ? null
                 : new Subject(m, "gerund", m.startTok(), List.of(), c + 1, cw);
+    }
+
+    /** Titles in the plural before two names: "Senators X and Y". */
+    private static final Set<String> TITLE_PLURALS = Set.of("senators", "sens", "representatives", "reps", "governors",
+            "mayors", "councillors", "councilors", "ministers", "judges", "justices", "doctors", "drs", "professors",
+            "commissioners", "supervisors", "delegates", "lawmakers");
+
+    /** "to", "for" or "of" stands between tokens from and to. */
+    private boolean prepositionBetween(int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (t.eq(q, "to") || t.eq(q, "for") || t.eq(q, "of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a clause with a subject of its own (shared with the name scan). */

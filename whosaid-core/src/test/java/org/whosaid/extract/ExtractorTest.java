@@ -5483,8 +5483,8 @@ class ExtractorTest {
     void andInsideAnOrganisationsNameBeforeItsOrganisationWord() {
         assertEquals(List.of("indirect [Imports rose 4.8 percent] the National Customs and Tariff Service (organization) said []"),
                 run("Imports rose 4.8 percent, the National Customs and Tariff Service said."));
-        // without an organisation word after it, "and" joins nothing into one name
-        assertEquals(List.of("indirect [the deal was off] Tom Jones (person) said []"),
+        // without an organisation word after it, "and" joins no organisation's name: two people speak together
+        assertEquals(List.of("indirect [the deal was off] Ann Smith and Tom Jones (group) said []"),
                 run("Ann Smith and Tom Jones said the deal was off."));
         // nor after a whole organisation's name: two organisations speak together
         assertEquals(List.of("indirect [they had agreed to combine in a share deal] Brightmoor Bank and Quillan Savings Group "
@@ -7643,5 +7643,34 @@ class ExtractorTest {
     void aGerundCueAfterTo() {
         assertEquals(List.of("indirect [the levy was unfair] Ivo Brandt (person) arguing []"),
                 run("Ivo Brandt pivoted to arguing that the levy was unfair."));
+    }
+
+    @Test
+    void whomARoleServesIsNotTheSpeaker() {
+        assertEquals(List.of("indirect [the record spoke for itself] Kyle Brandt (person, senior adviser to Mrs. Loomis) said []"),
+                run("Kyle Brandt, a senior adviser to Mrs. Loomis, said the record spoke for itself."));
+    }
+
+    @Test
+    void eachFigureOfAPollSpeaksForItself() {
+        assertEquals(List.of("indirect [the county is on the wrong track] Fifty percent of voters (group) say []",
+                        "indirect [it is on the right one] 38% (group) say []",
+                        "indirect [they are not sure] 12% (group) say []"),
+                run("Fifty percent of voters say the county is on the wrong track, 38% say it is on the right one and 12% "
+                        + "say they are not sure."));
+        assertEquals(List.of("indirect [rent is too high] Younger voters (group) say []"),
+                run("Younger voters are more likely than older voters to say that rent is too high."));
+    }
+
+    @Test
+    void aQuantifiedGroupAfterOf() {
+        assertEquals(List.of("indirect [they had heard no apology] Relatives of several victims (group) said []"),
+                run("Relatives of several victims said they had heard no apology."));
+    }
+
+    @Test
+    void twoFullNamesJoinedSpeakTogether() {
+        assertEquals(List.of("indirect [they would vote to confirm him] Nadia Ekwall and Brent Moss (group) said []"),
+                run("Senators Nadia Ekwall and Brent Moss said after the hearing that they would vote to confirm him."));
     }
 }
