@@ -1761,7 +1761,7 @@ final class Phrases {
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
         return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along")
-                || t.eq(p, "around") || t.eq(p, "near");
+                || t.eq(p, "around") || t.eq(p, "near") || t.eq(p, "outside") || t.eq(p, "inside") || t.eq(p, "across");
     }
 
     /**

@@ -2582,10 +2582,12 @@ public final class Resolver {
      * word is no such acronym.
      */
     private Entity byAcronym(String word, int before) {
-        if (!isAcronym(word)) {
+        // (written with periods too: "The S.B.I. has said")
+        String letters = isInitials(word) && word.indexOf('.') > 0 ? word.replace(".", "") : word;
+        if (!isAcronym(letters)) {
             return null;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = letters.toLowerCase(Locale.ROOT);
         for (Entity e : entities) {
             if (e.firstStart() >= before) {
                 break;

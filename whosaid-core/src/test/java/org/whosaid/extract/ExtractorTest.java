@@ -7673,4 +7673,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they would vote to confirm him] Nadia Ekwall and Brent Moss (group) said []"),
                 run("Senators Nadia Ekwall and Brent Moss said after the hearing that they would vote to confirm him."));
     }
+
+    @Test
+    void initialsWithPeriodsResolveToTheBodyNamedBefore() {
+        assertEquals(List.of("indirect [cash from the machines was laundered] The Marrow State Bureau of Investigation (organization) said []"),
+                run("The Marrow State Bureau of Investigation opened a case in May. The M.S.B.I. has said that cash from the "
+                        + "machines was laundered."));
+    }
+
+    @Test
+    void aGroupOutsideAPlace() {
+        assertEquals(List.of("indirect [they would return every week] Protesters outside Cobb Hall (group) said []"),
+                run("Protesters outside Cobb Hall said they would return every week."));
+    }
 }
