@@ -752,7 +752,8 @@ final class Finder {
     /** Nouns of saying that carry their speaker as a possessive and their words in a "that" clause. */
     private static final Set<String> SAYING_NOUNS = Set.of("remark", "remarks", "comment", "comments", "claim",
             "assertion", "statement", "warning", "promise", "pledge", "insistence", "admission", "argument",
-            "contention", "suggestion", "accusation", "allegation", "vow", "boast", "prediction", "declaration");
+            "contention", "suggestion", "accusation", "allegation", "vow", "boast", "prediction", "declaration", "answer",
+            "response", "reply", "message", "point", "explanation");
 
     /**
      * "over her remark that “there’s a special place in hell …”", "Albright's claim that “…”": a noun of
@@ -760,7 +761,9 @@ final class Finder {
      * Null when token c is no such noun.
      */
     private Attribution nounCue(int c, int openTok) {
-        if (!t.eq(c + 1, "that") || openTok > c + 12 || !t.isWord(c) || !SAYING_NOUNS.contains(t.lower(c))) {
+        // (or "was that": "Her answer was that “…”")
+        int that = t.eq(c + 1, "that") ? c + 1 : (t.eq(c + 1, "was") || t.eq(c + 1, "is")) && t.eq(c + 2, "that") ? c + 2 : -1;
+        if (that < 0 || openTok > that + 11 || !t.isWord(c) || !SAYING_NOUNS.contains(t.lower(c))) {
             return null;
         }
         int p = c - 1;

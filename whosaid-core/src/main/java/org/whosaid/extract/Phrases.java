@@ -280,7 +280,8 @@ final class Phrases {
             case "put":
                 return t.eq(i + 1, "it");
             case "continue":
-                return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE;
+                // (or before its "that": "The narrator continues that, in “…”")
+                return i + 1 >= t.size() || t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == Tokens.QUOTE || t.eq(i + 1, "that");
             case "find":
                 // "the study found that …" reports a finding, and so does a trailing "…, a new study has found.";
                 // "found him very charming" and "the body was found." report nothing

@@ -2229,6 +2229,12 @@ final class Subjects {
             "orders", "need", "intention", "threat", "request", "push", "willingness", "reluctance", "failure", "ability",
             "permission", "pressure", "offer", "proposal", "call", "calls", "time", "urge", "desire", "readiness");
 
+    /** "go on" in its forms: "goes on to say". */
+    private static final Set<String> GO_ON = Set.of("go", "goes", "went", "going", "gone");
+
+    /** Past forms that move their object to speak, which it then did: "prompted the almanac to state". */
+    private static final Set<String> CAUSED_TO = Set.of("prompted", "led", "caused", "moved", "inspired", "drove");
+
     /** Object pronouns, after which an infinitive is the object's: "urged him to say". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
 
@@ -2277,6 +2283,15 @@ final class Subjects {
             return m == null || m.type() == Mention.Type.DOCUMENT ? null
                     : new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
         }
+        if (t.eq(to - 1, "on") && t.isWord(to - 2) && GO_ON.contains(t.lower(to - 2))) {
+            // "The email goes on to say: …", "Groberg then went on to explain …": the subject of "go on", a document too
+            int k = to - 2;
+            while (k - 1 > from && t.isWord(k - 1) && betweenSubjectAndCue(k - 1, c)) {
+                k--;
+            }
+            Mention m = ph.left(k, from - 1);
+            return m == null ? null : new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
+        }
         if (t.isWord(to - 1) && (OBJECT_PRONOUNS.contains(t.lower(to - 1)) || INFINITIVE_NOUNS.contains(t.lower(to - 1)))) {
             return null;
         }
@@ -2286,6 +2301,12 @@ final class Subjects {
             }
             // (the verb may be a cue itself: "tweeted on Friday to say")
             if (!t.isCapitalized(j) && Finder.isPastForm(t, j)) {
+                if (CAUSED_TO.contains(t.lower(j))) {
+                    // "That record prompted the Harlow Almanac to state, “…”": the object was moved to speak, and did
+                    Mention o = ph.right(j + 1, to);
+                    return o == null || o.type() == Mention.Type.PRONOUN && !OBJECT_PRONOUNS.contains(o.head()) ? null
+                            : new Subject(o, "infinitive", o.startTok(), List.of(), c + 1, cw);
+                }
                 if (OBJECT_CONTROL.contains(t.lower(j))) {
                     return null;
                 }

@@ -7686,4 +7686,24 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they would return every week] Protesters outside Cobb Hall (group) said []"),
                 run("Protesters outside Cobb Hall said they would return every week."));
     }
+
+    @Test
+    void aCueAfterGoOnOrAfterAVerbThatMovedItsObjectToSpeak() {
+        assertEquals(List.of("direct [The depot must stay open.] The letter (unknown) say []",
+                        "direct [We were wrong.] the board (organization) state []"),
+                run("The letter goes on to say: “The depot must stay open.”\n"
+                        + "The audit prompted the board to state, “We were wrong.”"));
+        assertEquals(List.of("indirect [the toll was unfair] drivers (group) say []"),
+                run("The delays led drivers to say that the toll was unfair."));
+        // what a cause moved nobody to say is no statement
+        assertEquals(List.of(), run("The heat prompted officials to close the park."));
+    }
+
+    @Test
+    void continuesThatAndAnAnswerThatWas() {
+        assertEquals(List.of("mixed [the depot will close in May.] The narrator (person, narrator) continues []",
+                        "mixed [the family matters most.] Ana Bell (person) answer []"),
+                run("The narrator continues that, in short, “the depot will close in May.”\n"
+                        + "Ana Bell spoke next. Her answer was that “the family matters most.”"));
+    }
 }
