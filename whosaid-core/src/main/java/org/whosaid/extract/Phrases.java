@@ -3286,6 +3286,16 @@ final class Phrases {
             if (m.role() != null || e < limit && !t.is(e, ',')) {
                 return null;
             }
+            if (e + 1 < limit && isDeterminerWord(e + 1)) {
+                // "Sen. Harold Vinton-Marsh, D-Vt., the committee's chairman,": the apposition after the tag is the role
+                int[] after = new int[1];
+                String role = appositionAfter(new Mention(m.startTok(), e, m.start(), t.start(e), m.type(), m.name(), null,
+                        m.head()), limit, after, requireRoleWord);
+                if (role != null) {
+                    endOut[0] = after[0];
+                    return role;
+                }
+            }
             endOut[0] = e;
             int last = e;
             if (e == limit && t.is(e - 1, '.') && surface(s, e).indexOf(' ') > 0) {

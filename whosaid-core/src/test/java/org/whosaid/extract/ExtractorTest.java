@@ -7706,4 +7706,12 @@ class ExtractorTest {
                 run("The narrator continues that, in short, “the depot will close in May.”\n"
                         + "Ana Bell spoke next. Her answer was that “the family matters most.”"));
     }
+
+    @Test
+    void anAppositionAfterAPartyTagIsTheRole() {
+        assertEquals(List.of("direct [What were they waiting for?] Harold Vinton (person, committee’s chairman) asked []",
+                        "indirect [the plan was fine] Ana Ruiz (person, R-Fla.) said []"),
+                run("“What were they waiting for?” asked Sen. Harold Vinton, D-Vt., the committee’s chairman.\n"
+                        + "Sen. Ana Ruiz, R-Fla., said the plan was fine."));
+    }
 }
