@@ -2735,7 +2735,9 @@ final class Finder {
         }
         // a fronted clause ("When the moderator pointed out that …,") holds the cue when no comma stands before its content
         boolean fronted = s >= 0 && opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), fromTok);
+        boolean verbBefore = false; // a finite verb among the content's tokens before k (kept as k moves, for linear time)
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
+            verbBefore |= t.isWord(k - 1) && !t.isCapitalized(k - 1) && isVerbForm(k - 1);
             if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && subjects.isCue(k + 1) && !a.inQuote(k)
                     && (t.endsWith(k + 1, "ing") || !t.is(k, ','))
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
@@ -2758,7 +2760,7 @@ final class Finder {
                 return k; // "…, he claimed they had never met": a second report, by its own subject, after a comma
             }
             if ((t.eq(k, "and") || t.eq(k, "but")) && !a.inQuote(k) && k + 3 < toTok && !t.isCapitalized(k + 1)
-                    && !SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && finiteVerbWithin(fromTok - 1, k) && ownReport(k + 1, toTok)) {
+                    && !SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && verbBefore && ownReport(k + 1, toTok)) {
                 // (after a clause of its own, not inside a subject: "Mills and another aide asked …")
                 return t.is(k - 1, ',') ? k - 1 : k; // "… but U.S. officials have said they …": another subject's report
             }
