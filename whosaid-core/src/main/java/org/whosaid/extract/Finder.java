@@ -2735,9 +2735,11 @@ final class Finder {
         }
         // a fronted clause ("When the moderator pointed out that …,") holds the cue when no comma stands before its content
         boolean fronted = s >= 0 && opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), fromTok);
-        boolean verbBefore = false; // a finite verb among the content's tokens before k (kept as k moves, for linear time)
+        // whether a finite verb stands among the content's tokens before k: looked for only when asked, from where the
+        // last look stopped, so that the scan stays linear and most contents never look
+        boolean verbBefore = false;
+        int verbScanned = fromTok;
         for (int k = fromTok + 1; k + 1 < toTok; k++) {
-            verbBefore |= t.isWord(k - 1) && !t.isCapitalized(k - 1) && isVerbForm(k - 1);
             if ((t.is(k, ',') || t.eq(k, "and") || t.eq(k, "but")) && subjects.isCue(k + 1) && !a.inQuote(k)
                     && (t.endsWith(k + 1, "ing") || !t.is(k, ','))
                     || t.is(k, ',') && t.eq(k + 1, "according") && t.eq(k + 2, "to")) {
@@ -2755,14 +2757,20 @@ final class Finder {
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
             }
-            if (t.is(k, ',') && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && subjects.isCue(k + 2)
-                    && !t.endsWith(k + 2, "ing") && startsClause(k + 3, toTok) && !a.inQuote(k)) {
+            if (t.is(k, ',') && k + 2 < toTok && ph.has(k + 1, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
+                    && subjects.isCue(k + 2) && !t.endsWith(k + 2, "ing") && startsClause(k + 3, toTok) && !a.inQuote(k)) {
                 return k; // "…, he claimed they had never met": a second report, by its own subject, after a comma
             }
-            if ((t.eq(k, "and") || t.eq(k, "but")) && !a.inQuote(k) && k + 3 < toTok && !t.isCapitalized(k + 1)
-                    && !SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && verbBefore && ownReport(k + 1, toTok)) {
-                // (after a clause of its own, not inside a subject: "Mills and another aide asked …")
-                return t.is(k - 1, ',') ? k - 1 : k; // "… but U.S. officials have said they …": another subject's report
+            if ((t.eq(k, "and") || t.eq(k, "but")) && k + 3 < toTok && !t.isCapitalized(k + 1) && !a.inQuote(k)
+                    && !(ph.has(k + 1, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(k + 1)))) {
+                for (; !verbBefore && verbScanned < k; verbScanned++) {
+                    verbBefore = t.isWord(verbScanned) && !t.isCapitalized(verbScanned) && isVerbForm(verbScanned);
+                }
+                if (verbBefore && ownReport(k + 1, toTok)) {
+                    // "… but U.S. officials have said they …": another subject's report (after a clause of its own, not
+                    // inside a subject: "Mills and another aide asked …")
+                    return t.is(k - 1, ',') ? k - 1 : k;
+                }
             }
             if ((t.eq(k, "and") || t.eq(k, "but")) && k + 2 < toTok && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
                     && subjects.isCue(k + 2) && t.eq(k + 3, "that") && !a.inQuote(k)) {
@@ -2877,6 +2885,13 @@ final class Finder {
      * the start of a clause: "U.S. officials have said they …".
      */
     private boolean ownReport(int p, int toTok) {
+        boolean cue = false; // (most "and"s have no cue after them: the phrase is parsed only when one stands near)
+        for (int j = p + 1; j < toTok && j <= p + 9 && !cue; j++) {
+            cue = subjects.isCue(j);
+        }
+        if (!cue) {
+            return false;
+        }
         Mention m = ph.right(p, toTok);
         if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.DOCUMENT) {
             return false;

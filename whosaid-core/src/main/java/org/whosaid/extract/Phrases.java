@@ -1761,8 +1761,26 @@ final class Phrases {
 
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
-        return connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM) || t.eq(p, "on") || t.eq(p, "along")
-                || t.eq(p, "around") || t.eq(p, "near") || t.eq(p, "outside") || t.eq(p, "inside") || t.eq(p, "across");
+        if (connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM)) {
+            return true;
+        }
+        if (p < 0 || p >= t.size()) {
+            return false;
+        }
+        switch (t.length(p)) { // (one comparison or two per word, by its length)
+            case 2:
+                return t.eq(p, "on");
+            case 4:
+                return t.eq(p, "near");
+            case 5:
+                return t.eq(p, "along");
+            case 6:
+                return t.eq(p, "around") || t.eq(p, "inside") || t.eq(p, "across");
+            case 7:
+                return t.eq(p, "outside");
+            default:
+                return false;
+        }
     }
 
     /**
