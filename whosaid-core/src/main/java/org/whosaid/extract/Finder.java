@@ -703,7 +703,7 @@ final class Finder {
         }
         Subject sub = subjects.subjectOf(c, from);
         if (sub == null) {
-            // "was prompted to say, “…”", "interrupted me to announce, “…”", "before saying, “…”"
+            // "was prompted to say, “…”", "stood up to say, “…”", "before saying, “…”"
             sub = subjects.infinitiveSubject(c, from, t.lower(c));
             if (sub == null && (t.is(c + 1, ',') || t.is(c + 1, ':')) && c + 2 == openTok) {
                 sub = subjects.gerundSubject(c, from, t.lower(c));
@@ -2675,13 +2675,13 @@ final class Finder {
 
     /** Content that can be a reported clause: a subject-like first word and some length. */
     private boolean startsClause(int p, int end) {
+        if (end - p == 2 && ph.has(p, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(p)) && isPastForm(p + 1)) {
+            return true; // a pronoun and its past verb: "denied it happened"
+        }
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
         // and so do three words with a determiner, a noun and a past form: "say the price rose"
-        if (end - p == 2 && ph.has(p, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(p)) && isPastForm(p + 1)) {
-            return true; // a pronoun and its past verb: "denied it happened"
-        }
         int least = ph.has(p, Lexicon.PRONOUN) || ph.isPronounContraction(p)
                 || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER)
                 || ph.isDeterminerWord(p) && t.isWord(p + 1) && !t.isCapitalized(p + 1) && t.isWord(p + 2)

@@ -2215,9 +2215,9 @@ final class Subjects {
 
     /** Past forms of verbs that hand an infinitive to their object, whose words it then are: "asked them to say". */
     private static final Set<String> OBJECT_CONTROL = Set.of("asked", "urged", "told", "wanted", "expected", "forced",
-            "invited", "allowed", "encouraged", "persuaded", "pressured", "pressed", "needed", "prompted", "led", "pushed",
+            "invited", "allowed", "encouraged", "persuaded", "pressured", "pressed", "needed", "pushed",
             "ordered", "called", "begged", "challenged", "dared", "paid", "hired", "instructed", "directed", "authorized",
-            "authorised", "permitted", "required", "caused", "got", "advised", "reminded", "convinced", "tasked",
+            "authorised", "permitted", "required", "got", "advised", "reminded", "convinced", "tasked",
             // and verbs after which the words were not said, or not yet: "declined for years to reveal"
             "declined", "refused", "failed", "struggled", "hesitated", "neglected", "forgot", "tried", "attempted",
             "sought", "planned", "intended", "hoped", "wished", "proposed", "offered", "threatened", "vowed", "pledged",
@@ -2241,9 +2241,11 @@ final class Subjects {
     /**
      * The subject of an infinitive cue c, as the sentence's subject and past verb give it: "Trump tweeted on Friday to
      * say …", "Ross stood at the event to say …" (something stands between the verb and "to", so "wanted to say" and
-     * "was expected to say", words not yet said, have none), or a group more or less likely to say something, as a poll
-     * finds: "Democratic voters are more likely to say that …". Null otherwise, and when the verb hands the words to its
-     * object ("asked voters to say"), or a noun takes the infinitive ("the decision to tell").
+     * "was expected to say", words not yet said, have none). Also: a group more or less likely to say something, as a
+     * poll finds ("Democratic voters are more likely to say that …"); the subject of "was quick to add" or "was prompted
+     * to say"; the subject of "go on" ("The email goes on to say:"); the object of a verb that moved it to speak ("prompted
+     * the almanac to state"). Null otherwise, and when the verb hands the words to its object ("asked voters to say") or a
+     * noun takes the infinitive ("the decision to tell").
      */
     Subject infinitiveSubject(int c, int from, String cw) {
         int to = c - 1;
@@ -2263,7 +2265,7 @@ final class Subjects {
             if (k > from && (t.endsWith(k, "ly") || t.eq(k, "far") || t.eq(k, "much") || t.eq(k, "even"))) {
                 k--; // "slightly more likely"
             }
-            if (!(t.eq(k, "are") || t.eq(k, "were") || t.eq(k, "is") || t.eq(k, "was"))) {
+            if (!isBeForm(k)) {
                 return null;
             }
             Mention m = share(k, from);
@@ -2329,6 +2331,7 @@ final class Subjects {
     private static final Set<String> BE_QUICK_TO = Set.of("quick", "careful", "eager", "keen", "happy", "glad", "prompted",
             "forced", "compelled", "moved", "quicker");
 
+    /** Token k is "was", "were", "is" or "are". */
     private boolean isBeForm(int k) {
         return t.eq(k, "was") || t.eq(k, "were") || t.eq(k, "is") || t.eq(k, "are");
     }
