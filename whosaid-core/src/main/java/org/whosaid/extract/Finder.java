@@ -703,7 +703,7 @@ final class Finder {
         }
         Subject sub = subjects.subjectOf(c, from);
         if (sub == null) {
-            // "was prompted to say, “…”", "stood up to say, “…”", "before saying, “…”"
+            // "was prompted to say, “…”", "The email goes on to say: “…”", "before saying, “…”"
             sub = subjects.infinitiveSubject(c, from, t.lower(c));
             if (sub == null && (t.is(c + 1, ',') || t.is(c + 1, ':')) && c + 2 == openTok) {
                 sub = subjects.gerundSubject(c, from, t.lower(c));
