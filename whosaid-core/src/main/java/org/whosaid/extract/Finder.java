@@ -766,6 +766,29 @@ final class Finder {
         if (that < 0 || openTok > that + 11 || !t.isWord(c) || !SAYING_NOUNS.contains(t.lower(c))) {
             return null;
         }
+        Mention owner = nounCueOwner(c);
+        return owner == null ? null : new Attribution(owner, cueRef(c, c + 1), "before:noun-cue", DIRECT_BEFORE, List.of(), true);
+    }
+
+    /**
+     * "Orsolak-Kell's answer was that most of her donors live in Varrow": a noun of saying, owned by a name or a
+     * possessive pronoun, then "was that" and a clause, reports what its owner said.
+     */
+    private void nounReport(int c) {
+        int p = c + 3;
+        int end = contentEnd(a.sentenceEnd(a.sentenceOf(c)));
+        if (t.kind(p) == Tokens.QUOTE || a.inQuote(c) || !startsClause(p, end)) {
+            return; // (a quotation after "was that" is found as one)
+        }
+        Mention owner = nounCueOwner(c);
+        if (owner != null) {
+            Subject sub = new Subject(owner, "noun-cue", owner.startTok(), List.of(), p, t.lower(c));
+            addIndirect(p, end, c, sub, "indirect:noun-cue", INDIRECT_THAT - 0.1);
+        }
+    }
+
+    /** Who owns the noun of saying at c: a name in the possessive, or a possessive pronoun's antecedent; or null. */
+    private Mention nounCueOwner(int c) {
         int p = c - 1;
         Mention owner = null;
         String pronoun = ownerPronoun(p);
@@ -783,10 +806,7 @@ final class Finder {
             }
             owner = ph.possessiveName(first, c);
         }
-        if (owner == null) {
-            return null;
-        }
-        return new Attribution(owner, cueRef(c, c + 1), "before:noun-cue", DIRECT_BEFORE, List.of(), true);
+        return owner;
     }
 
     /** The subject form of the possessive determiner at token k ("her" → "she", "its" → "it"), or null. */
@@ -992,6 +1012,10 @@ final class Finder {
             }
             if (t.eq(c, "in") && t.is(c + 3, ',') && VIEW_NOUNS.contains(t.lower(c + 2))) {
                 inTheirView(c);
+                continue;
+            }
+            if ((t.eq(c + 1, "was") || t.eq(c + 1, "is")) && t.eq(c + 2, "that") && SAYING_NOUNS.contains(t.lower(c))) {
+                nounReport(c); // "Her answer was that …"
                 continue;
             }
             Lexicon.CueWord cue = ph.cue(c);

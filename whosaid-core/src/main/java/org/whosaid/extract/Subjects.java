@@ -1352,6 +1352,20 @@ final class Subjects {
             k--; // "Sen. Jack Reed (D-R.I.), said": the comma after the party bracket sets off nothing
         }
         k = beforeBracket(k, from);
+        if (t.isWho(k) && k - 1 > from && t.isWord(k - 1) && !t.isCapitalized(k - 1)) {
+            // a restrictive relative clause on a group: "sparking fury among exhibitors who say the decision was …",
+            // "parents who say they were never consulted" (not one unnamed person, whom such a clause only describes: "a
+            // candidate who called for …"; nor a verb's object taken into the phrase: "rebuked critics who say")
+            Mention m = ph.left(k, from - 1);
+            if (m != null && m.endTok() == k && m.startTok() + 1 < k && t.endsWith(m.startTok(), "ing")
+                    && !t.isCapitalized(m.startTok())) {
+                m = ph.left(k, m.startTok()); // "angering parents who say": the participle is no part of the group
+            }
+            if (m != null && m.endTok() == k && m.type() == Mention.Type.GROUP && !Finder.isPastForm(t, m.startTok())
+                    && !ph.isAuxiliary(m.startTok())) {
+                return new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
+            }
+        }
         if ((t.isWho(k) || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
             // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")

@@ -1165,7 +1165,8 @@ public final class Resolver {
         if (forAt >= 0) {
             spokenFor = phrase.substring(forAt + 5);
         } else if (speaker.head() != null && SPEAKS_FOR.contains(speaker.head()) && phrase.endsWith(" " + speaker.head())
-                && (phrase.startsWith("a ") || phrase.startsWith("an "))) {
+                && (phrase.startsWith("a ") || phrase.startsWith("an "))
+                && phrase.length() - speaker.head().length() - 1 > phrase.indexOf(' ') + 1) { // (not "a spokesman" alone)
             // "An Albion TV spokesman": the body's name before the spokesman
             spokenFor = phrase.substring(phrase.indexOf(' ') + 1, phrase.length() - speaker.head().length() - 1);
         } else {

@@ -7714,4 +7714,27 @@ class ExtractorTest {
                 run("“What were they waiting for?” asked Sen. Harold Vinton, D-Vt., the committee’s chairman.\n"
                         + "Sen. Ana Ruiz, R-Fla., said the plan was fine."));
     }
+
+    @Test
+    void aGroupBeforeARestrictiveWhoSpeaks() {
+        assertEquals(List.of("indirect [they were never consulted] parents (group) say []"),
+                run("The board closed two schools, angering parents who say they were never consulted."));
+        // one unnamed person whom the clause only describes is no speaker
+        assertEquals(List.of(), run("They backed a candidate who called the tax a disgrace."));
+    }
+
+    @Test
+    void anAnswerThatWasAClauseIsItsOwnersReport() {
+        assertEquals(List.of("indirect [the family matters most] Ana Bell (person) answer []"),
+                run("Ana Bell's answer was that the family matters most."));
+    }
+
+    @Test
+    void aSpokesmanAloneBeforeTheCompanyCrashesNothing() {
+        // "a spokesman" names no body it speaks for: the company is the one that spoke, and the article is extracted
+        assertEquals(List.of("indirect [the line was shut] A spokesman (anonymous) said []",
+                        "indirect [it would reopen the line] Coastline Transit (organization) said []"),
+                run("Coastline Transit shut the line on Monday.\nA spokesman said the line was shut.\n"
+                        + "The company said it would reopen the line."));
+    }
 }
