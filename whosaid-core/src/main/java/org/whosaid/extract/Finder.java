@@ -771,8 +771,8 @@ final class Finder {
     }
 
     /**
-     * "Orsolak-Kell's answer was that most of her donors live in Varrow": a noun of saying, owned by a name or a
-     * possessive pronoun, then "was that" and a clause, reports what its owner said.
+     * "Ana Bell's answer was that most of her donors live in Varrow": a noun of saying, owned by a name or a possessive
+     * pronoun, then "was that" and a clause, reports what its owner said.
      */
     private void nounReport(int c) {
         int p = c + 3;

@@ -1353,9 +1353,9 @@ final class Subjects {
         }
         k = beforeBracket(k, from);
         if (t.isWho(k) && k - 1 > from && t.isWord(k - 1) && !t.isCapitalized(k - 1)) {
-            // a restrictive relative clause on a group: "sparking fury among exhibitors who say the decision was …",
-            // "parents who say they were never consulted" (not one unnamed person, whom such a clause only describes: "a
-            // candidate who called for …"; nor a verb's object taken into the phrase: "rebuked critics who say")
+            // a restrictive relative clause on a group: "angering parents who say they were never consulted", "among
+            // voters who said Wall Street does more to help" (not one unnamed person, whom such a clause only describes:
+            // "a candidate who called for …"; nor a verb's object taken into the phrase: "rebuked critics who say")
             Mention m = ph.left(k, from - 1);
             if (m != null && m.endTok() == k && m.startTok() + 1 < k && t.endsWith(m.startTok(), "ing")
                     && !t.isCapitalized(m.startTok())) {
