@@ -724,7 +724,7 @@ final class Finder {
         if (sub == null) {
             return null;
         }
-        if (t.eq(sub.firstTok() - 1, "what") && !t.is(openTok - 1, ':') && !t.is(openTok - 1, ',') && isSayingCue(c)) {
+        if (objectOfWhat(sub) && !t.is(openTok - 1, ':') && !t.is(openTok - 1, ',') && isSayingCue(c)) {
             // "proved what workers had been saying “from the very first day”": the cue's object is "what", and the
             // quoted words are the clause's that holds it (not a name given: "what campaigners called “…”")
             return null;
@@ -1303,7 +1303,7 @@ final class Finder {
             }
             return;
         }
-        if (sub == null || t.eq(sub.firstTok() - 1, "what") && !t.eq(sub.cueEnd(), "that")) {
+        if (sub == null || objectOfWhat(sub) && !t.eq(sub.cueEnd(), "that")) {
             return; // (the object of "what he said four years ago about …" is "what": no content follows)
         }
         int first = sub.firstTok();
@@ -1603,8 +1603,7 @@ final class Finder {
             for (int k = p + 1; k < end && k <= p + 8; k++) {
                 if (t.eq(k, "that")) {
                     // (not a place's or a thing's relative clause: "spoke in a shed at the port that overlooks the bay")
-                    if (t.isCapitalized(k - 1) || ph.has(k - 1, Lexicon.TEMPORAL)
-                            || t.isWord(k - 1) && ASIDE_NOUNS.contains(t.lower(k - 1))) {
+                    if (namesOccasion(k - 1) || ph.has(k - 1, Lexicon.TEMPORAL)) {
                         p = k;
                     }
                     break;
@@ -2699,8 +2698,8 @@ final class Finder {
 
     /** Content that can be a reported clause: a subject-like first word and some length. */
     private boolean startsClause(int p, int end) {
-        if (end - p == 2 && ph.has(p, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(p)) && isPastForm(p + 1)) {
-            return true; // a pronoun and its past verb: "denied it happened"
+        if (end - p == 2 && pronounAndPastVerb(p)) {
+            return true; // "denied it happened"
         }
         // three words are a clause when they open with a pronoun: "said it would appeal"
         // a figure opens a clause too: "said 12 officers had been injured"
@@ -2781,12 +2780,11 @@ final class Finder {
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
             }
-            if (t.is(k, ',') && k + 2 < toTok && ph.has(k + 1, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(k + 1))
-                    && subjects.isCue(k + 2) && !t.endsWith(k + 2, "ing") && startsClause(k + 3, toTok) && !a.inQuote(k)) {
+            if (t.is(k, ',') && k + 2 < toTok && isSubjectPronoun(k + 1) && subjects.isCue(k + 2) && !t.endsWith(k + 2, "ing") && startsClause(k + 3, toTok) && !a.inQuote(k)) {
                 return k; // "…, he claimed they had never met": a second report, by its own subject, after a comma
             }
             if ((t.eq(k, "and") || t.eq(k, "but")) && k + 3 < toTok && !t.isCapitalized(k + 1) && !a.inQuote(k)
-                    && !(ph.has(k + 1, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(k + 1)))) {
+                    && !isSubjectPronoun(k + 1)) {
                 for (; !verbBefore && verbScanned < k; verbScanned++) {
                     verbBefore = t.isWord(verbScanned) && !t.isCapitalized(verbScanned) && isVerbForm(verbScanned);
                 }
@@ -2874,6 +2872,26 @@ final class Finder {
             "summit", "session", "floor", "trail", "stage", "podium", "release", "notice", "report", "affidavit",
             "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay");
 
+    /** Token j ends an aside that names an occasion or a medium: a name ("on CNN"), or one of {@link #ASIDE_NOUNS}. */
+    private boolean namesOccasion(int j) {
+        return t.isCapitalized(j) || t.isWord(j) && ASIDE_NOUNS.contains(t.lower(j));
+    }
+
+    /** Token k is "he", "she", "they", "it" or "we". */
+    private boolean isSubjectPronoun(int k) {
+        return ph.has(k, Lexicon.PRONOUN) && SUBJECT_PRONOUNS.contains(t.lower(k));
+    }
+
+    /** Tokens p and p + 1 are a subject pronoun and its past verb, a clause of two words: "denied it happened". */
+    private boolean pronounAndPastVerb(int p) {
+        return isSubjectPronoun(p) && isPastForm(p + 1);
+    }
+
+    /** The subject follows "what", whose object the cue's is: "what he said four years ago", "what workers had been saying". */
+    private boolean objectOfWhat(Subject sub) {
+        return t.eq(sub.firstTok() - 1, "what");
+    }
+
     /** Prepositions that open a short phrase between a cue and its "that": "claiming without any evidence that". */
     private static final Set<String> ASIDE_PREPOSITIONS = Set.of("without", "with", "in", "at", "during", "on");
 
@@ -2892,8 +2910,7 @@ final class Finder {
                 // (the aside's closing comma, when one opened it: "saying, apparently for the first time, that"; a
                 // place's or a thing's relative clause is none: "spoke in a cottage that overlooks the bay")
                 boolean closes = comma ? t.is(k - 1, ',') && k - 1 > p + 1
-                        : !t.is(k - 1, ',') && (t.eq(p, "without") || t.isCapitalized(k - 1) || ph.has(k - 1, Lexicon.PRONOUN)
-                        || t.isWord(k - 1) && ASIDE_NOUNS.contains(t.lower(k - 1)));
+                        : !t.is(k - 1, ',') && (t.eq(p, "without") || namesOccasion(k - 1) || ph.has(k - 1, Lexicon.PRONOUN));
                 return closes && !isVerbForm(k + 1) ? k : p;
             }
             if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.is(k, ',') && comma || ph.isPossessiveMark(k))
@@ -2963,7 +2980,7 @@ final class Finder {
             }
             fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
         }
-        if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && SUBJECT_PRONOUNS.contains(t.lower(fromTok)) && isPastForm(fromTok + 1))) {
+        if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && pronounAndPastVerb(fromTok))) {
             return; // (two words make a clause only as a pronoun and its past verb: "denied it happened")
         }
         int start = t.start(fromTok);

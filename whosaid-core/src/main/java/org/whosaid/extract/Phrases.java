@@ -1157,8 +1157,7 @@ final class Phrases {
         if (i >= 2 && connective(i - 1) == OF && isChildCount(i - 1, end)) {
             return true;
         }
-        if (i >= 2 && connective(i - 1) == OF && i + 1 < end && t.isWord(i) && OF_QUANTIFIERS.contains(t.lower(i))
-                && has(i + 1, Lexicon.GROUP)) {
+        if (i >= 2 && i + 1 < end && isQuantifierOfGroup(i)) {
             return true; // the "several" of "relatives of several victims"
         }
         if (t.kind(i) == Tokens.PUNCT) {
@@ -1251,7 +1250,7 @@ final class Phrases {
             int j = i + 1;
             if (connectiveIn(j, THE_OR_A)) {
                 j++;
-            } else if (w == OF && t.isWord(j) && OF_QUANTIFIERS.contains(t.lower(j)) && has(j + 1, Lexicon.GROUP)) {
+            } else if (w == OF && isQuantifierOfGroup(j)) {
                 j++; // "relatives of several victims", "families of many passengers"
             }
             if (w == OF && isChildCount(i, end)) {
@@ -2372,6 +2371,11 @@ final class Phrases {
     private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("few", "lot", "number", "couple", "handful",
             "majority", "minority", "third", "quarter", "half", "group", "dozen");
 
+    /** Token i is a quantifier after "of" and before a group: the "several" of "relatives of several victims". */
+    private boolean isQuantifierOfGroup(int i) {
+        return connective(i - 1) == OF && t.isWord(i) && OF_QUANTIFIERS.contains(t.lower(i)) && has(i + 1, Lexicon.GROUP);
+    }
+
     /** Quantifiers after "of" before a group: "relatives of several victims". */
     private static final java.util.Set<String> OF_QUANTIFIERS = java.util.Set.of("several", "many", "some", "those",
             "these", "two", "three", "four", "five", "six", "dozens", "hundreds");
@@ -2632,7 +2636,7 @@ final class Phrases {
     private boolean isOfThe(int i) {
         // (or a possessive: "sources close to her campaign", "senior members of his party")
         return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
-                || connective(i - 1) == OF && t.isWord(i) && OF_QUANTIFIERS.contains(t.lower(i)) && has(i + 1, Lexicon.GROUP)
+                || isQuantifierOfGroup(i)
                 || (connectiveIn(i, THE_OR_A | PLACE_OPENERS) || isPlaceCount(i))
                 && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }

@@ -2291,21 +2291,13 @@ final class Subjects {
         }
         if (t.isWord(to - 1) && BE_QUICK_TO.contains(t.lower(to - 1)) && isBeForm(to - 2)) {
             // "Trump was quick to add that …", "Mr. Trump was prompted to say, “…”": the subject of "was" speaks
-            int k = to - 2;
-            while (k - 1 > from && t.isWord(k - 1) && betweenSubjectAndCue(k - 1, c) && !isBeForm(k - 1)) {
-                k--;
-            }
-            Mention m = ph.left(k, from - 1);
+            Mention m = phraseBeforeVerb(to - 2, c, from);
             return m == null || m.type() == Mention.Type.DOCUMENT ? null
                     : new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
         }
         if (t.eq(to - 1, "on") && t.isWord(to - 2) && GO_ON.contains(t.lower(to - 2))) {
             // "The email goes on to say: …", "Groberg then went on to explain …": the subject of "go on", a document too
-            int k = to - 2;
-            while (k - 1 > from && t.isWord(k - 1) && betweenSubjectAndCue(k - 1, c)) {
-                k--;
-            }
-            Mention m = ph.left(k, from - 1);
+            Mention m = phraseBeforeVerb(to - 2, c, from);
             return m == null ? null : new Subject(m, "infinitive", m.startTok(), List.of(), c + 1, cw);
         }
         if (t.isWord(to - 1) && (OBJECT_PRONOUNS.contains(t.lower(to - 1)) || INFINITIVE_NOUNS.contains(t.lower(to - 1)))) {
@@ -2339,6 +2331,18 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The phrase that ends before the verb at token verb, past the words that may stand between a subject and cue c
+     * ("Groberg then went on"): the verb's subject, or null.
+     */
+    private Mention phraseBeforeVerb(int verb, int c, int from) {
+        int k = verb;
+        while (k - 1 > from && t.isWord(k - 1) && betweenSubjectAndCue(k - 1, c)) {
+            k--;
+        }
+        return ph.left(k, from - 1);
     }
 
     /** Words between a form of "be" and an infinitive cue whose words the subject did say: "was quick to add". */
