@@ -1,6 +1,7 @@
 package org.whosaid.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.whosaid.resolve.Mention;
@@ -59,6 +60,9 @@ final class NameScan {
      * mention holds. Made in one pass on first use.
      */
     private Map<String, String> givenNamesBefore;
+
+    /** The sides' names found so far ("Port Calloway Ospreys"), by their last word in lower case ("ospreys"). */
+    private final Map<String, String> sides = new HashMap<>();
 
     NameScan(Analysis a, Phrases ph, Finder finder) {
         this.analysis = a;
@@ -141,8 +145,21 @@ final class NameScan {
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null
                     && (isCompanyByContext(t, ph, m) || ownsWithIts(a, ph, m))) {
                 m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
+                String kind = describedBody(t, ph, m);
+                if (kind != null) {
+                    m = m.withRole(kind); // the kind a later "the union" names it by
+                }
                 opening = descriptionStart(t, m.startTok());
                 company = true;
+            } else if (m.type() == Mention.Type.PERSON_NAME && m.role() == null && isSideName(t, ph, m)) {
+                // "a ballpark for the Port Calloway Ospreys": the side a later "the team said" names, and "the Ospreys"
+                // is that side again
+                String side = m.name().indexOf(' ') < 0 ? sides.get(m.name().toLowerCase(java.util.Locale.ROOT)) : m.name();
+                if (side != null) {
+                    m = new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, side, "side",
+                            m.head());
+                    sides.putIfAbsent(t.lower(m.endTok() - 1), side);
+                }
             } else if (m.type() == Mention.Type.ORG_NAME && sharesAt >= 0 && m.startTok() == sharesAt + 2) {
                 opening = sharesAt; // the company whose shares open the sentence is its subject, and a company
                 company = true;
@@ -721,6 +738,9 @@ final class NameScan {
                 && ph.has(before, Lexicon.COMPANY | Lexicon.MEDIA) && !ph.has(before, Lexicon.ROLE)) {
             return true; // "the national carrier Marjan Air", the scan having started at the name
         }
+        if (describedBody(t, ph, m) != null) {
+            return true; // "the dockers’ union Algemene Havenarbeidersbond", "public spending watchdog Audit Caledonia"
+        }
         if ((t.eq(before, "of") || t.eq(before, "in")) && (t.eq(before - 1, "shares") || t.eq(before - 1, "stock"))) {
             return true; // "Shares of Castellane Semiconductor fell", "stock in Orvika"
         }
@@ -888,6 +908,55 @@ final class NameScan {
         }
         return false;
     }
+
+    /**
+     * Kinds of body a description right before a name may end in, which no person's name follows as a word of its own:
+     * "the dockers’ union Algemene Havenarbeidersbond", "public spending watchdog Audit Caledonia".
+     */
+    private static final java.util.Set<String> DESCRIBED_BODIES = java.util.Set.of("union", "federation", "association",
+            "watchdog", "regulator", "consortium", "cooperative", "co-operative", "foundation", "alliance", "coalition",
+            "syndicate", "confederation", "charity");
+
+    /**
+     * The kind of body the description right before name m gives it ("union" for "the dockers’ union Algemene
+     * Havenarbeidersbond"), or null: a lower-case word of DESCRIBED_BODIES after an article, a verb or a preposition,
+     * with at most two words or a possessive's mark between ("the dockers’ union").
+     */
+    static String describedBody(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+        int before = m.startTok() - 1;
+        if (!t.isWord(before) || t.isCapitalized(before) || !DESCRIBED_BODIES.contains(t.lower(before))
+                || ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC)) {
+            return null;
+        }
+        int k = before;
+        if (ph.isPossessiveMark(k - 1) && t.isWord(k - 2) && !t.isCapitalized(k - 2)) {
+            k -= 2; // "the dockers’ union": the article is before the owner
+        }
+        return afterArticle(t, k) ? t.lower(before) : null;
+    }
+
+    /**
+     * A side's name: "the", a place and a plural ("the Port Calloway Ospreys", "The Kessington Ironhawks fired", "the
+     * Ospreys said"), which no person's name is ("the Robert Williams case" has a noun after it).
+     */
+    private static boolean isSideName(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+        int last = m.endTok() - 1;
+        int first = t.eq(m.startTok(), "the") ? m.startTok() + 1 : m.startTok(); // ("The Bobcats said": the subject's span)
+        if (m.end() - t.start(first) != m.name().length() || !t.eq(first - 1, "the")
+                || ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC) || !t.isCapitalized(last)) {
+            return false;
+        }
+        String w = t.lower(last);
+        boolean plural = w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("'s") && !w.endsWith("’s") && (!w.endsWith("es") || w.endsWith("hawkes") || w.endsWith("ves"));
+        int next = m.endTok();
+        return plural && (!t.isWord(next) || t.isCapitalized(next) || t.endsWith(next, "ed") || ph.cue(next) != null
+                || SIDE_VERBS.contains(t.lower(next)));
+    }
+
+    /** Verbs a side's name is the subject of: "the Harbour Kestrels have won". */
+    private static final java.util.Set<String> SIDE_VERBS = java.util.Set.of("have", "had", "has", "are", "were", "will",
+            "would", "could", "can", "won", "lost", "beat", "face", "host", "drew", "signed", "fired");
 
     /** What a company has or runs, named right after the company: "a Skylark Regional passenger jet". */
     private static final java.util.Set<String> COMPANY_THINGS = java.util.Set.of("passenger",

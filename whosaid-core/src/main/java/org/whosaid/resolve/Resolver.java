@@ -2992,8 +2992,8 @@ public final class Resolver {
         // (a name the scan gave the word itself, "Presidency" of "the Presidency", is no short name)
         String word = m.name() != null && m.name().regionMatches(true, 0, "the ", 0, 4) ? m.name().substring(4) : m.name();
         return n != null && n.end() == m.end() && n.endTok() == m.endTok() && n.type() == Mention.Type.ORG_NAME
-                && n.endTok() - n.startTok() == 1 && !n.name().equalsIgnoreCase(word) && !n.name().equalsIgnoreCase(m.name())
-                ? n : null;
+                && (n.endTok() - n.startTok() == 1 || "side".equals(n.role())) // ("The Bobcats said": a side named before)
+                && !n.name().equalsIgnoreCase(word) && !n.name().equalsIgnoreCase(m.name()) ? n : null;
     }
 
     private static final Set<String> TEAMS = Set.of("team", "club", "franchise");
@@ -3012,6 +3012,9 @@ public final class Resolver {
             if (e >= 0 && entities.get(e).gender() == '?' || subjects[i] && n.type() == Mention.Type.ORG_NAME
                     && n.role() == null && n.end() - n.start() == n.name().length() + 4) {
                 return n;
+            }
+            if (n.type() == Mention.Type.ORG_NAME && "side".equals(n.role())) {
+                return n; // (or anywhere, a side's name: "a ballpark for the Port Calloway Ospreys")
             }
         }
         return null;

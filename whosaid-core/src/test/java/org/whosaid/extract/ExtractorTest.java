@@ -7737,4 +7737,36 @@ class ExtractorTest {
                 run("Coastline Transit shut the line on Monday.\nA spokesman said the line was shut.\n"
                         + "The company said it would reopen the line."));
     }
+
+    @Test
+    void aNameEndingInUkIsACompany() {
+        assertEquals(List.of("indirect [Up to 300 jobs will go at the Penhallow plant] Morvyn Steel UK (organization) confirmed []",
+                        "indirect [the furnace was losing money] Morvyn Steel UK (organization) said []"),
+                run("Up to 300 jobs will go at the Penhallow plant, Morvyn Steel UK has confirmed.\n"
+                        + "In a letter to staff, the company said the furnace was losing money."));
+    }
+
+    @Test
+    void aBodyDescribedBeforeItsNameIsTheOneItsKindNames() {
+        assertEquals(List.of("indirect [the plan would break the rule] Havenbond Noord (organization) says []"),
+                run("The strike was called by the dockers’ union Havenbond Noord, which represents most dockers. "
+                        + "The union says the plan would break the rule."));
+        assertEquals(List.of("indirect [ministers had ignored the warnings] Audit Marrow (organization) said []"),
+                run("A report by public spending watchdog Audit Marrow found the deal cost £40m.\n"
+                        + "The watchdog said ministers had ignored the warnings."));
+        // a described person keeps his name and role: "union" is no word before a person's name here
+        assertEquals(List.of("indirect [the talks had failed] Ray Dunne (person, union leader) said []"),
+                run("The union leader Ray Dunne said the talks had failed."));
+    }
+
+    @Test
+    void aSideNamedAnywhereIsTheTeamAndItsShortName() {
+        assertEquals(List.of("indirect [The tax will raise about 600 million] Harlow Bay Kestrels (organization) said []",
+                        "indirect [the stadium would open in 2029] Harlow Bay Kestrels (organization) said []"),
+                run("Voters approved a tax on Tuesday to pay for a ballpark for the Harlow Bay Kestrels.\n"
+                        + "The tax will raise about 600 million, the team said. The Kestrels said the stadium would open in 2029."));
+        // a name with a noun after it is no side's
+        assertEquals(List.of("indirect [the Robert Williams case was closed] Robert Williams (person) said []"),
+                run("Robert Williams said the Robert Williams case was closed."));
+    }
 }
