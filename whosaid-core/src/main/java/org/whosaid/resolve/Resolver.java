@@ -676,10 +676,21 @@ public final class Resolver {
                 boolean bare = m.endTok() - m.startTok() <= 2 || m.name() != null && basedHead(m.name());
                 Mention subject = bare && (companyHead.test(m.head()) || FUNCTION_HEADS.contains(m.head()))
                         ? recentOrganizationSubject(m, d.start()) : null;
+                boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
+                // (a company named later that spoke in this paragraph or the one before is nearer than the subject:
+                // "Instituto Rios Vivos accused … In a statement, Caraípe Energia said … The company denied")
+                int spokeLater = subject != null && definiteCompany ? nearestEarlier(d, index, drafts, 1,
+                        k -> namedOrganizationSpoke(k, drafts, earlier) && drafts.get(k).speaker().start() > subject.end()
+                                && drafts.get(k).speaker().end() < m.start()
+                                && !(BUSINESS_HEADS.contains(m.head()) && isPublicBody(earlier.get(k).name()))
+                                && !namesABodyNoCompany(earlier.get(k).name(), m.head())) : -1;
+                if (spokeLater >= 0) {
+                    return new Resolved(earlier.get(spokeLater).name(), SpeakerType.ORGANIZATION, null, 0.15,
+                            "nominal:organization-speaker");
+                }
                 if (subject != null) {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
-                boolean definiteCompany = bare && companyHead.test(m.head()) && isDefinite(m.name());
                 // (no public body is "the company": "The Water Quality Authority said … the company said")
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
                         && !(BUSINESS_HEADS.contains(m.head()) && isPublicBody(earlier.get(k).name()))) : -1;

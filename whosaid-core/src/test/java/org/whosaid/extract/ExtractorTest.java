@@ -7769,4 +7769,17 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the Robert Williams case was closed] Robert Williams (person) said []"),
                 run("Robert Williams said the Robert Williams case was closed."));
     }
+
+    @Test
+    void aCompanyThatSpokeAfterTheSubjectIsTheNearerOne() {
+        assertEquals(List.of("indirect [the tornado was an EF3] The Weather Service office in Tallow Creek (organization) said []",
+                        "indirect [More than 11,000 homes were without power] Lone Cypress Electric Cooperative (organization) according to []",
+                        "indirect [crews were working through the night] Lone Cypress Electric Cooperative (organization) said []"),
+                run("The Weather Service office in Tallow Creek said the tornado was an EF3.\nMore than 11,000 homes were "
+                        + "without power, according to Lone Cypress Electric Cooperative. The utility said crews were working "
+                        + "through the night."));
+        // a word for what a company mines makes a name a company's
+        assertEquals(List.of("indirect [it met every limit] Harrowby Minerals (organization) said []"),
+                run("In a statement, Harrowby Minerals said it met every limit."));
+    }
 }
