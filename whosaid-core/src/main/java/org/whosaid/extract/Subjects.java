@@ -1701,6 +1701,9 @@ final class Subjects {
     /** "Aides to Mr. Trump said", "Advisers to Ms. Ruiz said": the group before "to" speaks, not the name after it. */
     private Mention groupBeforeName(Mention m, int from) {
         int b = m.startTok() - 1;
+        if (m.isName() && m.endTok() - 2 > from && !t.eq(b, "to")) {
+            return groupAtPlace(m, from);
+        }
         if (!m.isName() || b - 1 < from || !t.eq(b, "to")) {
             return m;
         }
@@ -1710,6 +1713,43 @@ final class Subjects {
         }
         String phrase = ph.surface(g.startTok(), m.endTok());
         return new Mention(g.startTok(), m.endTok(), g.start(), m.end(), g.type(), phrase, null, g.head());
+    }
+
+    /** Prepositions that put a group somewhere: "Shopkeepers along the Riva dei Mercanti said". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "around", "at", "along", "outside", "near",
+            "across", "on", "throughout", "inside");
+
+    /** Function words a place may hold: "in the marginal seat of Marrick", "at several filling stations in …". */
+    private static final Set<String> PLACE_WORDS = Set.of("the", "a", "an", "of", "several", "some", "many", "all",
+            "both", "in", "at", "on", "near", "around", "along", "outside", "across", "throughout", "inside");
+
+    /** Words after which a clause's subject opens: "when scrutineers in the seat of Marrick confirmed". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "as", "while", "because", "and", "but");
+
+    /**
+     * "Shopkeepers along the Riva dei Mercanti said", "scrutineers in the marginal seat of Marrick confirmed": the group
+     * whose place the name is speaks, with its place; else m. The group opens the clause, and only the place's words
+     * (no comma, cue or clause word) stand between it and the name.
+     */
+    private Mention groupAtPlace(Mention m, int from) {
+        // (the phrase may hold the group already, named by its place: "Parents on the picket line outside Linden Park
+        // Elementary" is read as a name)
+        for (int j = m.endTok() - 2; j > from && j >= m.endTok() - 12; j--) {
+            if (!t.isWord(j) || ph.cue(j) != null || t.isWho(j) || ph.has(j, Lexicon.PRONOUN)
+                    || !t.isCapitalized(j) && ph.has(j, Lexicon.STOP) && !PLACE_WORDS.contains(t.lower(j))) {
+                return m; // ("Islanders on Tarsa face another summer … after Westerlink Ferries said": a clause between)
+            }
+            if (!PLACE_PREPOSITIONS.contains(t.lower(j)) || t.isCapitalized(j)) {
+                continue;
+            }
+            Mention g = ph.left(j, from - 1);
+            if (g != null && g.endTok() == j && g.type() == Mention.Type.GROUP && (g.startTok() == from
+                    || afterFrontedPhrase(g.startTok(), from) || CLAUSE_OPENERS.contains(t.lower(g.startTok() - 1)))) {
+                return new Mention(g.startTok(), m.endTok(), g.start(), m.end(), g.type(), ph.surface(g.startTok(), m.endTok()),
+                        null, g.head());
+            }
+        }
+        return m;
     }
 
     /**

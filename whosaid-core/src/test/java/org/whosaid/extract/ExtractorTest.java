@@ -7782,4 +7782,19 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it met every limit] Harrowby Minerals (organization) said []"),
                 run("In a statement, Harrowby Minerals said it met every limit."));
     }
+
+    @Test
+    void aGroupNamedByItsPlaceSpeaksWithIt() {
+        assertEquals(List.of("indirect [they were frustrated] Parents on the picket line outside Linden Park Elementary (group) said []"),
+                run("Parents on the picket line outside Linden Park Elementary said they were frustrated."));
+        assertEquals(List.of("indirect [the quota was too small] motorists at several filling stations in Kandewela (group) said []"),
+                run("However, motorists at several filling stations in Kandewela said the quota was too small."));
+        assertEquals(List.of("indirect [Josh Vale had held on] scrutineers in the marginal seat of Marrick (group) confirmed []"),
+                run("The count ended on Friday, when scrutineers in the marginal seat of Marrick confirmed that Josh Vale had "
+                        + "held on."));
+        // a clause between the group and the name: the name is the subject of its own verb
+        assertEquals(List.of("indirect [the ship would be late] Westerlink Ferries (organization) said []"),
+                run("Islanders on Tarsa face another summer of cancelled sailings after Westerlink Ferries said the ship "
+                        + "would be late."));
+    }
 }
