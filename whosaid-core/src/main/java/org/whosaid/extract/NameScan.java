@@ -119,6 +119,18 @@ final class NameScan {
                     && opensSentence(a, i)) {
                 subjectPhrases.add(m); // "Residents have started a petition. They say …", "The ministry rejected … It said"
             }
+            Mention ownerBody = m != null && m.isName() && !a.inQuote(i) ? bodyOwner(a, ph, i) : null;
+            if (ownerBody != null && m.endTok() > ownerBody.endTok()) {
+                // "a fire at Carrow Energy’s Haldane Bay refinery": the phrase names the refinery, after the body that
+                // owns it, which a later "Carrow said" names
+                grow();
+                genders[names.size()] = '?';
+                clauseEnds[names.size()] = -1;
+                introducedIn[names.size()] = -1;
+                names.add(ownerBody);
+                i = ownerBody.endTok();
+                continue;
+            }
             if ((m == null || !m.isName()) && !a.inQuote(i)) {
                 Mention owner = ph.possessiveName(i, limit);
                 if (owner != null) {
@@ -518,8 +530,8 @@ final class NameScan {
             return null;
         }
         String kind = t.lower(k).substring(0, t.length(k) - 2);
-        if (!Lexicon.get().in(Lexicon.ORG, kind)) {
-            return null;
+        if (!Lexicon.get().in(Lexicon.ORG, kind) && !(Resolver.UTILITY_NAME_ENDS.contains(kind) && k > i)) {
+            return null; // (or a utility's: "Carrow Energy’s refinery", "Phakama Power’s coal-fired stations")
         }
         return new Mention(i, k + 1, t.start(i), t.end(k) - 2, Mention.Type.ORG_NAME,
                 a.text().substring(t.start(i), t.end(k) - 2), null, kind);

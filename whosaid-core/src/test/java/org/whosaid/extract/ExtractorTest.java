@@ -7797,4 +7797,11 @@ class ExtractorTest {
                 run("Islanders on Tarsa face another summer of cancelled sailings after Westerlink Ferries said the ship "
                         + "would be late."));
     }
+
+    @Test
+    void aUtilityNamedAsAnOwnerIsTheOneItsShortNameNames() {
+        assertEquals(List.of("indirect [the blaze broke out before dawn] Carrow Energy (organization) said []"),
+                run("A fire at Carrow Energy’s Haldane Bay refinery shut its largest unit on Wednesday.\n"
+                        + "Carrow said in a statement that the blaze broke out before dawn."));
+    }
 }
