@@ -2005,7 +2005,10 @@ final class Finder {
         }
         if (m == null && chunkEnd > c + width && t.isWord(c + width) && !ph.has(c + width, Lexicon.STOP | Lexicon.PRONOUN)
                 || m == null && (t.eq(c + width, "the") || t.eq(c + width, "a") || t.eq(c + width, "an")
-                || t.eq(c + width, "one")) && chunkEnd > c + width + 1) {
+                || t.eq(c + width, "one")) && chunkEnd > c + width + 1
+                // (or the owner's pronoun: "according to its annual accounts")
+                || m == null && ph.isPossessivePronoun(c + width) && chunkEnd > c + width + 1
+                && ph.has(chunkEnd - 1, Lexicon.DOCUMENT)) {
             // "according to FEC filings", "according to his Facebook profile", "according to exit polls", "according
             // to a global index": a source the lexicon does not know is the phrase as written
             int docEnd = chunkEnd;

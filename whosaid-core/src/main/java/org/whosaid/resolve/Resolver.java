@@ -807,6 +807,28 @@ public final class Resolver {
      * before, or the company whose filing it is; else the document as written.
      */
     private Resolved document(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        String ownerForm = ownerPronoun(m.name());
+        Mention opener = "it".equals(ownerForm) ? contentOpener(d.start()) : null;
+        Resolved opens = opener == null ? null : resolveOne(new Draft(d.kind(), d.start(), d.end(), d.paragraph(), opener,
+                d.cue(), d.via(), d.confidence(), d.evidence()), index, drafts, earlier);
+        // (a name "its" owns is an organisation's, whatever else it was taken for)
+        if (opens != null && opens.name() != null && (opens.type() == SpeakerType.ORGANIZATION || opener.isName())) {
+            // "According to its year-end report, Brennmark had …", "The agency’s appeal is 11 percent funded, according to
+            // its latest situation report": the body the content opens with owns the report
+            return new Resolved(opens.name(), SpeakerType.ORGANIZATION, null, 0.15, "document:owner-opening");
+        }
+        if (ownerForm != null) {
+            // "according to its latest quarterly report": whoever the owner's pronoun stands for, as "it said" would
+            Mention pronoun = new Mention(m.startTok(), m.startTok() + 1, m.start(), m.start() + m.name().indexOf(' '),
+                    Mention.Type.PRONOUN, ownerForm, null, ownerForm);
+            Resolved r = resolveOne(new Draft(d.kind(), d.start(), d.end(), d.paragraph(), pronoun, d.cue(), d.via(),
+                    d.confidence(), d.evidence()), index, drafts, earlier);
+            // (no outlet that relayed a statement owns the document: it reports it)
+            if (r.name() != null && (r.type() == SpeakerType.ORGANIZATION || r.type() == SpeakerType.PERSON)
+                    && !isRelay(r.name(), drafts)) {
+                return new Resolved(r.name(), r.type(), r.role(), 0.15, "document:owner-pronoun");
+            }
+        }
         Resolved authors = earlierGroup(m, d, index, drafts, earlier);
         if (authors != null) {
             return authors; // "The study found …" after the researchers spoke: they did
@@ -2973,6 +2995,29 @@ public final class Resolver {
             orgsByHead.put(head, candidates);
         }
         return candidates;
+    }
+
+    /** The name or the subject phrase ("The agency’s …") that starts at the offset, or null. */
+    private Mention contentOpener(int offset) {
+        int at = namesBefore(offset + 1) - 1;
+        if (at >= 0 && names.get(at).start() == offset) {
+            return names.get(at);
+        }
+        int p = startingBefore(subjectPhrases, offset + 1) - 1;
+        return p >= 0 && subjectPhrases.get(p).start() == offset ? subjectPhrases.get(p) : null;
+    }
+
+    /** The subject form of the possessive pronoun a document's phrase opens with ("it" for "its annual accounts"), or null. */
+    private static String ownerPronoun(String phrase) {
+        int space = phrase == null ? -1 : phrase.indexOf(' ');
+        String first = space < 0 ? "" : phrase.substring(0, space).toLowerCase(Locale.ROOT);
+        return switch (first) {
+            case "its" -> "it";
+            case "their" -> "they";
+            case "his" -> "he";
+            case "her" -> "she";
+            default -> null;
+        };
     }
 
     /** A name that ends in a web domain: "rappler.com", "thisisnorthvale.co.uk". */

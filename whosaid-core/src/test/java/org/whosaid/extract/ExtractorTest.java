@@ -7804,4 +7804,15 @@ class ExtractorTest {
                 run("A fire at Carrow Energy’s Haldane Bay refinery shut its largest unit on Wednesday.\n"
                         + "Carrow said in a statement that the blaze broke out before dawn."));
     }
+
+    @Test
+    void aDocumentOwnedByAPronounIsItsOwners() {
+        assertEquals(List.of("indirect [The company paid 97m in dividends last year] Acme Ltd (organization) according to []"),
+                run("Acme Ltd made a loss. The company paid 97m in dividends last year, according to its annual accounts."));
+        // before the name it owns: the body the content opens with
+        assertEquals(List.of("indirect [a deal was likely] Analysts at Sundberg Securities (group) wrote []",
+                        "indirect [Brennmark had 2 billion crowns in cash] Brennmark Fastigheter (organization) According to []"),
+                run("Brennmark Fastigheter asked its bondholders for more time. Analysts at Sundberg Securities wrote that "
+                        + "a deal was likely.\nAccording to its year-end report, Brennmark had 2 billion crowns in cash."));
+    }
 }
