@@ -2101,7 +2101,8 @@ final class Finder {
             int p = frontedOpener(from, c - 1) && !ph.isAuxiliary(chunkEnd + 1) ? chunkEnd + 1 : from;
             addIndirect(p, end, c, sub, "indirect:according-to-parenthetical", INDIRECT_ACCORDING);
         } else if (t.is(c - 1, ',') && (onlyTrailing(m.endTok(), end) || chunkToEnd || relativeToEnd(chunkEnd, end)
-                || relativeToEnd(m.endTok(), end) || t.is(chunkEnd, ',') && plainBefore(from, c - 1))) {
+                || relativeToEnd(m.endTok(), end) || t.is(chunkEnd, ',') && plainBefore(from, c - 1)
+                || describesSource(m.endTok(), end))) {
             // (or after a whole clause, whatever follows the source's comma: "Turnout was 61 percent, according to the
             // electoral commission, the highest since 1992")
             addIndirect(from, c - 1, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
@@ -2110,6 +2111,41 @@ final class Finder {
             // "… 46 percent to 39 percent according to a poll released Monday": no comma before the source
             addIndirect(from, c, c, sub, "indirect:according-to-trailing", INDIRECT_ACCORDING);
         }
+    }
+
+    /**
+     * What follows a source at token p to the sentence end only describes it: its initials in brackets, then nothing, a
+     * participle ("… from Island Vessels Scotland (IVS) seen by this newspaper", "a study by scientists at X published
+     * Wednesday in the journal Y") or a relative clause ("…, which called the strike"), with no quotation mark and no
+     * "that" in it.
+     */
+    private boolean describesSource(int p, int end) {
+        if (t.is(p, '(')) {
+            int close = p + 1;
+            while (close < end && close < p + 5 && !t.is(close, ')')) {
+                close++;
+            }
+            if (close >= end || !t.is(close, ')')) {
+                return false;
+            }
+            p = close + 1;
+        }
+        if (p >= end) {
+            return true;
+        }
+        int w = t.is(p, ',') ? p + 1 : p;
+        boolean relative = t.is(p, ',') && (t.eq(w, "which") || t.isWho(w));
+        boolean participle = w == p && t.isWord(p) && !t.isCapitalized(p) && (t.endsWith(p, "ed") || t.eq(p, "seen")
+                || t.eq(p, "written") || t.eq(p, "shown") || t.eq(p, "given") || t.eq(p, "made"));
+        if (!relative && !participle) {
+            return false;
+        }
+        for (int k = w + 1; k < end; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.eq(k, "that") || t.is(k, ';')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7815,4 +7815,14 @@ class ExtractorTest {
                 run("Brennmark Fastigheter asked its bondholders for more time. Analysts at Sundberg Securities wrote that "
                         + "a deal was likely.\nAccording to its year-end report, Brennmark had 2 billion crowns in cash."));
     }
+
+    @Test
+    void aSourceDescribedAfterAccordingToStillSpeaks() {
+        assertEquals(List.of("indirect [Dust from the asteroid contains salt, suggesting the asteroid once held an ocean] "
+                        + "scientists at the Merritt Institute (group) according to []"),
+                run("Dust from the asteroid contains salt, suggesting the asteroid once held an ocean, according to a study "
+                        + "by scientists at the Merritt Institute published Wednesday in the journal Astromaterials."));
+        // a "that" in the tail reports something of its own
+        assertEquals(List.of(), run("Turnout fell, according to an audit commissioned by the board that found errors."));
+    }
 }
