@@ -471,6 +471,15 @@ final class Finder {
             int[] endOut = new int[1];
             String role = ph.appositionAfter(m, limit, endOut);
             c = role != null && t.is(endOut[0], ',') ? endOut[0] + 1 : m.endTok();
+            if (role != null && t.isWho(endOut[0])) {
+                // "Danielle Okafor, a lawyer with the Voting Access Project who represents the plaintiffs, said": the
+                // apposition's own relative clause runs to its comma
+                int comma = endOut[0] + 1;
+                while (comma < limit && comma < endOut[0] + 16 && t.kind(comma) != Tokens.QUOTE && !t.is(comma, ',')) {
+                    comma++;
+                }
+                c = comma < limit && t.is(comma, ',') ? comma + 1 : c;
+            }
             if (role != null && m.type() == Mention.Type.PERSON_NAME) {
                 m = m.withRole(role);
             }

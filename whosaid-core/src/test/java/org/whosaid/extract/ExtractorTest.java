@@ -7825,4 +7825,12 @@ class ExtractorTest {
         // a "that" in the tail reports something of its own
         assertEquals(List.of(), run("Turnout fell, according to an audit commissioned by the board that found errors."));
     }
+
+    @Test
+    void anAppositionsRelativeClauseAfterAQuoteRunsToItsComma() {
+        assertEquals(List.of("direct [The judge saw this law for what it is,] Dana Okafor (person, lawyer with the Access Project) said []",
+                        "direct [You should not need an office to vote.] Dana Okafor (person, lawyer with the Access Project) said []"),
+                run("\"The judge saw this law for what it is,\" Dana Okafor, a lawyer with the Access Project who represents "
+                        + "the plaintiffs, said in an interview. \"You should not need an office to vote.\""));
+    }
 }
