@@ -946,10 +946,16 @@ final class Finder {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             int first = t.firstAtOrAfter(d.start());
-            if (first >= t.size() || a.sentenceOf(first) < previous) {
+            if (first >= t.size()) {
                 return null;
             }
-            if (a.sentenceOf(first) == previous && d.speaker() != null) {
+            // (or a quotation of several sentences whose last one is the previous: "“… progress. For us it means …”,
+            // said X, port secretary of the union. “And nobody asked the men.”")
+            int last = Math.max(first, t.firstAtOrAfter(d.end()) - 1);
+            if (a.sentenceOf(first) < previous && a.sentenceOf(last) != previous) {
+                return null;
+            }
+            if ((a.sentenceOf(first) == previous || a.sentenceOf(last) == previous) && d.speaker() != null) {
                 return new Attribution(d.speaker(), d.cue(), "continues-previous-sentence", DIRECT_BEFORE, d.via(), false);
             }
         }

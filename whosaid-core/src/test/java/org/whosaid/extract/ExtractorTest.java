@@ -7833,4 +7833,15 @@ class ExtractorTest {
                 run("\"The judge saw this law for what it is,\" Dana Okafor, a lawyer with the Access Project who represents "
                         + "the plaintiffs, said in an interview. \"You should not need an office to vote.\""));
     }
+
+    @Test
+    void aQuotationAfterAnAttributedOneOfSeveralSentencesGoesOn() {
+        assertEquals(List.of("direct [They call it progress. For us it means 600 fewer jobs on the quay within five years] "
+                        + "Hilde Vermeulen (person, port secretary of the Dockers’ Federation (DF)) said []",
+                        "direct [And nobody asked the men who will lose them.] Hilde Vermeulen (person, port secretary of the "
+                        + "Dockers’ Federation (DF)) said []"),
+                run("Dockers walked out on Monday.\n„They call it progress. For us it means 600 fewer jobs on the quay within "
+                        + "five years”, said Hilde Vermeulen, port secretary of the Dockers’ Federation (DF). „And nobody "
+                        + "asked the men who will lose them.”"));
+    }
 }
