@@ -1545,6 +1545,8 @@ final class Subjects {
                 return new Subject(person.withRole(stripArticle(ph.surface(opening + 1, k))), "speaker-cue",
                         person.startTok(), List.of(), c + 1, cw);
             }
+            // "The Apparel Makers and Exporters Association, in a statement, said": a name that holds "and"
+            subject = coordinatedBefore(subject, from);
             Mention employee = personBeforeEmployer(subject, j, k, from);
             if (employee != null) {
                 return new Subject(employee, "speaker-cue", employee.startTok(), List.of(), c + 1, cw);

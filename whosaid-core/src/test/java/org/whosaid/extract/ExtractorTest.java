@@ -7844,4 +7844,11 @@ class ExtractorTest {
                         + "five years”, said Hilde Vermeulen, port secretary of the Dockers’ Federation (DF). „And nobody "
                         + "asked the men who will lose them.”"));
     }
+
+    @Test
+    void aNameWithAndBeforeAnAsideIsOneSpeaker() {
+        assertEquals(List.of("mixed [for safety] Apparel Makers and Exporters Association (organization) said []"),
+                run("The Apparel Makers and Exporters Association, in a statement issued yesterday, said the factories had "
+                        + "been shut \"for safety\"."));
+    }
 }
