@@ -885,8 +885,9 @@ final class Subjects {
             return null;
         }
         for (int j = tail; j <= k; j++) {
-            if (!t.isWord(j) && !ph.isPossessiveMark(j) || ph.cue(j) != null || ph.has(j, Lexicon.PRONOUN) || ph.isAuxiliary(j)
-                    || isRelativePronoun(j) || t.eq(j, "that")) {
+            // (a year or a number may stand in it: "An engineer involved in the 2023 inspection")
+            if (!t.isWord(j) && !ph.isPossessiveMark(j) && t.kind(j) != Tokens.NUMBER || ph.cue(j) != null
+                    || ph.has(j, Lexicon.PRONOUN) || ph.isAuxiliary(j) || isRelativePronoun(j) || t.eq(j, "that")) {
                 return null;
             }
         }

@@ -7851,4 +7851,10 @@ class ExtractorTest {
                 run("The Apparel Makers and Exporters Association, in a statement issued yesterday, said the factories had "
                         + "been shut \"for safety\"."));
     }
+
+    @Test
+    void aYearInAnUnnamedSourcesDescriptionBeforeAnAside() {
+        assertEquals(List.of("indirect [the pier was weak] An engineer at the 2023 inspection (anonymous) said []"),
+                run("An engineer at the 2023 inspection, who did not want to be named, said the pier was weak."));
+    }
 }
