@@ -613,6 +613,28 @@ final class Subjects {
         return -1;
     }
 
+    /**
+     * "The three operators, Zoomr, Voltway and Kikk, said": a group or a body's nominal that opens the clause, then the
+     * one-word names of its members set off by commas up to the comma at k; the nominal speaks. Null otherwise.
+     */
+    private Mention namingTheirMembers(int k, int from) {
+        Mention lead = ph.right(from, k);
+        if (lead == null || lead.type() != Mention.Type.GROUP && lead.type() != Mention.Type.ORG_NOMINAL
+                || !t.is(lead.endTok(), ',') || lead.endTok() + 3 >= k) {
+            return null;
+        }
+        boolean and = false;
+        for (int x = lead.endTok() + 1; x < k; x++) {
+            boolean joins = t.is(x, ',') || t.eq(x, "and");
+            and |= t.eq(x, "and");
+            // (names of one word each, as brands and firms are: two people named in full speak as themselves)
+            if (!joins && !(t.isWord(x) && t.isCapitalized(x)) || joins == (t.is(x - 1, ',') || t.eq(x - 1, "and"))) {
+                return null;
+            }
+        }
+        return and ? lead : null;
+    }
+
     /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
     static String stripArticle(String s) {
         if (s.startsWith("the ") || s.startsWith("The ")) {
@@ -1420,6 +1442,10 @@ final class Subjects {
             k--; // "Humphrey, who calls Rask a “sociopath,” said": the aside's comma stands inside the closing mark
         }
         if (t.is(k, ',')) {
+            Mention listing = namingTheirMembers(k, from);
+            if (listing != null) {
+                return new Subject(listing, "speaker-cue", listing.startTok(), List.of(), c + 1, cw);
+            }
             // an apposition or relative clause between the subject and its cue
             int j = k - 1;
             boolean quoted = false;

@@ -7857,4 +7857,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the pier was weak] An engineer at the 2023 inspection (anonymous) said []"),
                 run("An engineer at the 2023 inspection, who did not want to be named, said the pier was weak."));
     }
+
+    @Test
+    void aGroupNamingItsMembersSpeaks() {
+        assertEquals(List.of("indirect [the decision was bad] The three operators (group) said []"),
+                run("The three operators, Zoomr, Voltway and Kikk, said the decision was bad."));
+    }
 }
