@@ -119,6 +119,11 @@ final class NameScan {
                     && opensSentence(a, i)) {
                 subjectPhrases.add(m); // "Residents have started a petition. They say …", "The ministry rejected … It said"
             }
+            int holder = m != null && m.type() == Mention.Type.ORG_NAME ? officeHolderAfterOf(t, ph, m) : -1;
+            if (holder > 0) {
+                i = holder; // "The government of Prime Minister Laurent Dufresnoy-Malet": the person is named, not the body
+                continue;
+            }
             Mention ownerBody = m != null && m.isName() && !a.inQuote(i) ? bodyOwner(a, ph, i) : null;
             if (ownerBody != null && m.endTok() > ownerBody.endTok()) {
                 // "a fire at Carrow Energy’s Haldane Bay refinery": the phrase names the refinery, after the body that
@@ -969,6 +974,22 @@ final class NameScan {
     /** Verbs a side's name is the subject of: "the Harbour Kestrels have won". */
     private static final java.util.Set<String> SIDE_VERBS = java.util.Set.of("have", "had", "has", "are", "were", "will",
             "would", "could", "can", "won", "lost", "beat", "face", "host", "drew", "signed", "fired");
+
+    /**
+     * The token after "of" in an organisation's phrase where a titled person's name follows, a government or an office
+     * named by who holds it ("The government of Prime Minister Laurent Dufresnoy-Malet", "the office of Mayor Ana
+     * Ruiz"), or -1.
+     */
+    private static int officeHolderAfterOf(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+        for (int q = m.startTok() + 1; q + 3 <= m.endTok(); q++) {
+            if (t.eq(q, "of") && t.isCapitalized(q + 1) && (ph.isRole(q + 1) || ph.has(q + 1, Lexicon.HONORIFIC))
+                    && (t.eq(q - 1, "government") || t.eq(q - 1, "office") || t.eq(q - 1, "administration")
+                    || t.eq(q - 1, "cabinet"))) {
+                return q + 1;
+            }
+        }
+        return -1;
+    }
 
     /** What a company has or runs, named right after the company: "a Skylark Regional passenger jet". */
     private static final java.util.Set<String> COMPANY_THINGS = java.util.Set.of("passenger",

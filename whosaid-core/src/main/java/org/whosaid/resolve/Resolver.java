@@ -2519,7 +2519,8 @@ public final class Resolver {
             if (e < 0) {
                 continue;
             }
-            if (head.equals(entityTitles.get(e))) {
+            String title = entityTitles.get(e);
+            if (head.equals(title) || title != null && TITLE_NOMINALS.getOrDefault(title, Set.of()).contains(head)) {
                 return entities.get(e);
             }
             String role = lowerRoles()[e];
@@ -2529,6 +2530,11 @@ public final class Resolver {
         }
         return null;
     }
+
+    /** Nominals that name the holder of a title by another word: "Rep. Harlan Voss … the congressman said". */
+    private static final Map<String, Set<String>> TITLE_NOMINALS = Map.of(
+            "representative", Set.of("congressman", "congresswoman", "lawmaker", "legislator"),
+            "senator", Set.of("lawmaker", "legislator"));
 
     /** The letters after a member's name that a nominal names them by with their seat: "the Kilcorran TD". */
     private static final Set<String> SEAT_MEMBERS = Set.of("mp", "td", "msp", "mla", "mep", "ms");

@@ -7863,4 +7863,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the decision was bad] The three operators (group) said []"),
                 run("The three operators, Zoomr, Voltway and Kikk, said the decision was bad."));
     }
+
+    @Test
+    void aTitleHoldersOtherNominalsAndAGovernmentNamedByItsHead() {
+        assertEquals(List.of("indirect [his polling showed him ahead] Harlan Voss (person, congressman) told [Dunwick Herald]"),
+                run("Rep. Harlan Voss, an eight-term Democrat, lost his primary on Tuesday.\nLast week, the congressman told "
+                        + "the Dunwick Herald that his polling showed him ahead."));
+        assertEquals(List.of("direct [Tonight the Assembly chose responsibility] Laurent Malet (person, prime minister) told []"),
+                run("The government of Prime Minister Laurent Malet survived a confidence vote on Monday.\n"
+                        + "«Tonight the Assembly chose responsibility», the prime minister told deputies."));
+    }
 }
