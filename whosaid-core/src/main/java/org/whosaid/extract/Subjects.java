@@ -1685,7 +1685,7 @@ final class Subjects {
                     return restricted;
                 }
             }
-            m = groupBeforeName(coordinatedBefore(m, from), from);
+            m = groupList(groupBeforeName(coordinatedBefore(m, from), from), from);
             first = m.startTok();
             m = withRoleBefore(m, from);
         }
@@ -1742,6 +1742,34 @@ final class Subjects {
         }
         String phrase = ph.surface(g.startTok(), m.endTok());
         return new Mention(g.startTok(), m.endTok(), g.start(), m.end(), g.type(), phrase, null, g.head());
+    }
+
+    /**
+     * "Analysts, economists and investors say": groups joined by commas and "and" or "or" that open the clause speak
+     * together, as written; else m.
+     */
+    private Mention groupList(Mention m, int from) {
+        int join = m.startTok() - 1;
+        if (m.type() != Mention.Type.GROUP || join - 1 < from || !t.eq(join, "and") && !t.eq(join, "or")) {
+            return m;
+        }
+        Mention g = ph.left(join, from - 1);
+        if (g == null || g.type() != Mention.Type.GROUP || g.endTok() != join) {
+            return m;
+        }
+        int start = g.startTok();
+        while (start - 2 >= from && t.is(start - 1, ',')) {
+            Mention h = ph.left(start - 1, from - 1);
+            if (h == null || h.type() != Mention.Type.GROUP || h.endTok() != start - 1) {
+                break;
+            }
+            start = h.startTok();
+        }
+        if (start != from && !afterFrontedPhrase(start, from)) {
+            return m;
+        }
+        return new Mention(start, m.endTok(), t.start(start), m.end(), Mention.Type.GROUP, ph.surface(start, m.endTok()),
+                null, m.head());
     }
 
     /** Prepositions that put a group somewhere: "Shopkeepers along the Riva dei Mercanti said". */

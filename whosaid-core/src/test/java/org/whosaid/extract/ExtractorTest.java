@@ -7873,4 +7873,12 @@ class ExtractorTest {
                 run("The government of Prime Minister Laurent Malet survived a confidence vote on Monday.\n"
                         + "«Tonight the Assembly chose responsibility», the prime minister told deputies."));
     }
+
+    @Test
+    void groupsListedTogetherSpeakTogether() {
+        assertEquals(List.of("indirect [the rate will rise] Analysts, economists and investors (group) say []"),
+                run("Analysts, economists and investors say that the rate will rise."));
+        assertEquals(List.of("indirect [Trump is right] Friends, lobbyists and former foes (group) say []"),
+                run("Friends, lobbyists and former foes say that Trump is right."));
+    }
 }
