@@ -1772,6 +1772,17 @@ final class Subjects {
                 null, m.head());
     }
 
+    /** A day, a month or another time word between tokens from (inclusive) and to (exclusive). */
+    private boolean timeWordBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (WEEKDAYS.contains(t.lower(k)) || ph.has(k, Lexicon.TEMPORAL) && !ph.has(k, Lexicon.STOP | Lexicon.DETERMINER)
+                    && !t.eq(k, "statement") && !t.eq(k, "interview")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions that put a group somewhere: "Shopkeepers along the Riva dei Mercanti said". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "around", "at", "along", "outside", "near",
             "across", "on", "throughout", "inside");
@@ -2557,6 +2568,18 @@ final class Subjects {
             int aside = p + 1;
             if (aside < before && t.is(aside, ',') && isLinkingAside(p, aside)) {
                 p = aside + 1; // "At a hearing on Thursday, however, he denied …"
+            }
+            // a time after a place: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"
+            for (int n = 0; n < 2 && (t.eq(p, "on") || t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "last")
+                    || t.eq(p, "this") || t.eq(p, "earlier")); n++) {
+                int comma = p + 1;
+                while (comma < before && comma < p + 5 && t.isWord(comma) && !ph.has(comma, Lexicon.PRONOUN)) {
+                    comma++;
+                }
+                if (comma >= before || !t.is(comma, ',') || !timeWordBetween(p, comma)) {
+                    break;
+                }
+                p = comma + 1;
             }
         }
         Mention m = ph.right(p, before);

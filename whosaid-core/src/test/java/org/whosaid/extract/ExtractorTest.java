@@ -7881,4 +7881,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Trump is right] Friends, lobbyists and former foes (group) say []"),
                 run("Friends, lobbyists and former foes say that Trump is right."));
     }
+
+    @Test
+    void aParticiplesSubjectAfterAPlaceAndATime() {
+        assertEquals(List.of("indirect [the country should lead] Ana Ruiz (person) saying []"),
+                run("At a campaign event in Ames, Iowa, on Sunday, Ana Ruiz expanded on her point, saying that the country "
+                        + "should lead."));
+    }
 }
