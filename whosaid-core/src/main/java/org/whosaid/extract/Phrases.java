@@ -618,8 +618,13 @@ final class Phrases {
         // (or after a given name and a middle initial: "Peter T. King")
         int g = t.is(k - 1, '.') && k >= 3 && t.length(k - 2) == 1 && t.isCapitalized(k - 2) && t.end(k - 2) == t.start(k - 1)
                 ? k - 3 : k - 1;
-        return t.isCapitalized(g) && has(g, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(g) || roleWordAsGivenName(g))
-                && !has(g, Lexicon.HONORIFIC);
+        if (t.isCapitalized(g) && has(g, Lexicon.FEMALE | Lexicon.MALE) && (!isRole(g) || roleWordAsGivenName(g))
+                && !has(g, Lexicon.HONORIFIC)) {
+            return true;
+        }
+        // (or after a given name and a middle name: "Martin Luther King")
+        return g >= 1 && t.isCapitalized(g) && t.isWord(g) && !has(g, ~KNOWN) && t.isCapitalized(g - 1)
+                && has(g - 1, Lexicon.FEMALE | Lexicon.MALE) && !isRole(g - 1) && !has(g - 1, Lexicon.HONORIFIC);
     }
 
     /**

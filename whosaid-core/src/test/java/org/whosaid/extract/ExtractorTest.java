@@ -7888,4 +7888,12 @@ class ExtractorTest {
                 run("At a campaign event in Ames, Iowa, on Sunday, Ana Ruiz expanded on her point, saying that the country "
                         + "should lead."));
     }
+
+    @Test
+    void aRoleWordAsASurnameAfterAGivenAndAMiddleName() {
+        assertEquals(List.of("indirect [the fight was fair] Martin Luther King (person) said []"),
+                run("Martin Luther King said the fight was fair."));
+        assertEquals(List.of("mixed [talked the talk.] Billie Jean King (person) says []"),
+                run("Tennis legend Billie Jean King praised him. King says Ali “talked the talk.”"));
+    }
 }
