@@ -7893,7 +7893,7 @@ class ExtractorTest {
     void aRoleWordAsASurnameAfterAGivenAndAMiddleName() {
         assertEquals(List.of("indirect [the fight was fair] Martin Luther King (person) said []"),
                 run("Martin Luther King said the fight was fair."));
-        assertEquals(List.of("mixed [talked the talk.] Billie Jean King (person) says []"),
+        assertEquals(List.of("mixed [talked the talk.] Billie Jean King (person, Tennis legend) says []"),
                 run("Tennis legend Billie Jean King praised him. King says Ali “talked the talk.”"));
     }
 }
