@@ -7896,4 +7896,12 @@ class ExtractorTest {
         assertEquals(List.of("mixed [talked the talk.] Billie Jean King (person, Tennis legend) says []"),
                 run("Tennis legend Billie Jean King praised him. King says Ali “talked the talk.”"));
     }
+
+    @Test
+    void traditionalTitlesAreNoPartOfTheName() {
+        assertEquals(List.of("indirect [relief had been released] Nawaz Laghari (person) said []"),
+                run("Sardar Nawaz Laghari said relief had been released."));
+        assertEquals(List.of("indirect [the band had left] Jamie Okoro (person, Frontman) told []"),
+                run("Frontman Jamie Okoro told reporters the band had left."));
+    }
 }
