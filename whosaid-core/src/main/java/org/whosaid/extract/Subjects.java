@@ -1492,6 +1492,14 @@ final class Subjects {
             if (named != null && (t.eq(j + 1, "a") || t.eq(j + 1, "an")) && prepositionBetween(j + 2, namedEnd)) {
                 named = null; // "Kyle Brandvold, an aide to Mrs. Loomis, said": whom the role serves, not the speaker
             }
+            if (named != null && t.eq(j + 1, "the") && prepositionBetween(j + 2, namedEnd)) {
+                // "Margaret Henshall, the daughter of resident Edna Henshall, said": a person named before her relation
+                // to another speaks
+                Mention person = ph.left(j, from - 1);
+                if (person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == j) {
+                    named = null;
+                }
+            }
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME
                     && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {

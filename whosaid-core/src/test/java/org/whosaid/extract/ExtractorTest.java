@@ -7904,4 +7904,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the band had left] Jamie Okoro (person, Frontman) told []"),
                 run("Frontman Jamie Okoro told reporters the band had left."));
     }
+
+    @Test
+    void aPersonNamedBeforeHerRelationToAnotherSpeaks() {
+        assertEquals(List.of("mixed [a start, not an end] Margaret Hensh (person, daughter of resident Edna Hensh) said []"),
+                run("Outside court, Margaret Hensh, the daughter of resident Edna Hensh, said the sentences were ‘a start, "
+                        + "not an end’."));
+    }
 }
