@@ -2158,7 +2158,11 @@ final class Subjects {
      * Upper Vessia," — a place name, never a speaker.
      */
     private boolean placeTail(int i) {
-        if (!t.is(i - 1, ',') || !t.isCapitalized(i) || !t.isCapitalized(i - 2)) {
+        if (!t.is(i - 1, ',') || !t.isCapitalized(i) || !t.isCapitalized(i - 2)
+                || ph.has(i, Lexicon.HONORIFIC | Lexicon.FEMALE | Lexicon.MALE) && (t.isCapitalized(i + 1)
+                || t.is(i + 1, '.') && t.isCapitalized(i + 2))) {
+            // (a title or a given name before a surname opens a person's name: "the director at MINRIT, Mrs Beatrice …,";
+            // not a state's abbreviation: "of Baldwin, Miss., dismisses")
             return false;
         }
         for (int k = i - 3; k >= 0 && k >= i - 6; k--) {

@@ -7911,4 +7911,14 @@ class ExtractorTest {
                 run("Outside court, Margaret Hensh, the daughter of resident Edna Hensh, said the sentences were ‘a start, "
                         + "not an end’."));
     }
+
+    @Test
+    void aTitledNameAfterAPlaceIsNoRegionOfIt() {
+        assertEquals(List.of("indirect [the fees had been published] Beatrice Fon (person, director at MINRIT) told []"),
+                run("Reached by phone, the director at MINRIT, Mrs Beatrice Fon, told this reporter that the fees had been "
+                        + "published."));
+        // a state's abbreviation is the place's
+        assertEquals(List.of("indirect [voting makes no difference] Dewayne Smithy (person) says []"),
+                run("Dewayne Smithy, 33, of Baldwin, Miss., says that voting makes no difference."));
+    }
 }
