@@ -825,7 +825,9 @@ final class NameScan {
             if (t.is(j, ',')) {
                 return j > p;
             }
-            if (!t.isWord(j) || ph.cue(j) != null || ph.has(j, Lexicon.ROLE | Lexicon.ANONYMOUS)) {
+            // (a count may stand in it: "the voice-chat app with 140 million users,")
+            if (!t.isWord(j) && t.kind(j) != org.whosaid.text.Tokens.NUMBER || ph.cue(j) != null
+                    || ph.has(j, Lexicon.ROLE | Lexicon.ANONYMOUS)) {
                 return false;
             }
         }
@@ -1147,10 +1149,32 @@ final class NameScan {
         // after a fronted phrase or a dateline: "On Monday, X said", "BASEL, 12 March – X announced",
         // "STOCKHOLM, April 24 (Wirecast) - X cut"
         boolean dash = t.is(tok - 1, '\u2013') || t.is(tok - 1, '\u2014') || t.is(tok - 1, '-')
-                || t.is(tok - 1, ':') && t.isAllCaps(tok - 2); // "KESARINAGAR: Zorvik will invest"
+                || t.is(tok - 1, ':') && t.isAllCaps(tok - 2) // "KESARINAGAR: Zorvik will invest"
+                || t.is(tok - 1, ':') && isLabel(t, s, tok - 1); // "The holdouts: Sen. Wendell Lyle hasn't said"
         return (t.is(tok - 1, ',') && (tok - s < 8 || frontedParticiple(t, s, tok - 1) || frontedPlace(t, s, tok - 1))
                 || dash && tok - s < 14) && !a.inQuote(tok);
     }
+
+    /**
+     * A newsletter's label of at most three words before a colon ("The holdouts:", "Behind the scenes:"), with no verb of
+     * saying in it ("He said:" introduces a quotation).
+     */
+    private static boolean isLabel(org.whosaid.text.Tokens t, int s, int colon) {
+        if (colon - s < 1 || colon - s > 3 || !t.isCapitalized(s)) {
+            return false;
+        }
+        for (int k = s; k < colon; k++) {
+            // (its words after the first in lower case: a headline's names are no label, "Hacker Guccifer: Clinton’s …")
+            if (!t.isWord(k) || k > s && t.isCapitalized(k) || LABEL_VERBS.contains(t.lower(k))
+                    || Lexicon.get().in(Lexicon.PRONOUN, t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> LABEL_VERBS = java.util.Set.of("said", "says", "say", "told", "tells",
+            "wrote", "writes", "added", "adds", "asked", "asks", "warned", "warns", "explained", "explains", "stated");
 
     /** "At Nsuaem-Krobo, a farming village near Bonsaso, X said": a fronted place with its apposition. */
     private static boolean frontedPlace(org.whosaid.text.Tokens t, int s, int comma) {

@@ -7921,4 +7921,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [voting makes no difference] Dewayne Smithy (person) says []"),
                 run("Dewayne Smithy, 33, of Baldwin, Miss., says that voting makes no difference."));
     }
+
+    @Test
+    void aNameAfterANewslettersLabelIsItsSentencesSubject() {
+        assertEquals(List.of("direct [We have a binder,] Hollis Vander (person, Senator) said []",
+                        "direct [I’m listening to everybody,] Wendell Lyle (person) told []"),
+                run("“We have a binder,” Senator Hollis Vander said.\nThe holdouts: Sen. Wendell Lyle (D-Mont.), whom "
+                        + "colleagues call “the Rulebook” for quoting precedents, hasn’t said how he’ll vote. “I’m listening "
+                        + "to everybody,” he told reporters."));
+    }
+
+    @Test
+    void aCompanyDescribedWithACountIsACompany() {
+        assertEquals(List.of("indirect [Murmurly, the voice-chat app with 140 million users, will stop removing posts] "
+                        + "Murmurly (organization) said []"),
+                run("Murmurly, the voice-chat app with 140 million users, will stop removing posts, the company said."));
+    }
 }
