@@ -618,13 +618,15 @@ final class Subjects {
      * one-word names of its members set off by commas up to the comma at k; the nominal speaks. Null otherwise.
      */
     private Mention namingTheirMembers(int k, int from) {
-        Mention lead = ph.right(from, k);
-        if (lead == null || lead.type() != Mention.Type.GROUP && lead.type() != Mention.Type.ORG_NOMINAL
-                || !t.is(lead.endTok(), ',') || lead.endTok() + 3 >= k) {
-            return null;
+        int comma = from + 1;
+        while (comma < k && !t.is(comma, ',')) {
+            comma++;
+        }
+        if (comma + 3 >= k || !t.eq(k - 2, "and") && !t.eq(k - 2, "or")) {
+            return null; // (the list's words are read before the phrase is: most asides are no list)
         }
         boolean and = false;
-        for (int x = lead.endTok() + 1; x < k; x++) {
+        for (int x = comma + 1; x < k; x++) {
             boolean joins = t.is(x, ',') || t.eq(x, "and");
             and |= t.eq(x, "and");
             // (names of one word each, as brands and firms are: two people named in full speak as themselves)
@@ -632,7 +634,12 @@ final class Subjects {
                 return null;
             }
         }
-        return and ? lead : null;
+        if (!and) {
+            return null;
+        }
+        Mention lead = ph.right(from, k);
+        return lead != null && (lead.type() == Mention.Type.GROUP || lead.type() == Mention.Type.ORG_NOMINAL)
+                && lead.endTok() == comma ? lead : null;
     }
 
     /** The article or possessive determiner off the front of a role ("the chairman", "its leader"). */
@@ -1811,11 +1818,18 @@ final class Subjects {
         // (the phrase may hold the group already, named by its place: "Parents on the picket line outside Linden Park
         // Elementary" is read as a name)
         for (int j = m.endTok() - 2; j > from && j >= m.endTok() - 12; j--) {
-            if (!t.isWord(j) || ph.cue(j) != null || t.isWho(j) || ph.has(j, Lexicon.PRONOUN)
-                    || !t.isCapitalized(j) && ph.has(j, Lexicon.STOP) && !PLACE_WORDS.contains(t.lower(j))) {
+            if (!t.isWord(j)) {
+                return m;
+            }
+            if (t.isCapitalized(j)) {
+                continue; // (the place's own name)
+            }
+            String w = t.lower(j);
+            if (ph.cue(j) != null || t.isWho(j) || ph.has(j, Lexicon.PRONOUN)
+                    || ph.has(j, Lexicon.STOP) && !PLACE_WORDS.contains(w)) {
                 return m; // ("Islanders on Tarsa face another summer … after Westerlink Ferries said": a clause between)
             }
-            if (!PLACE_PREPOSITIONS.contains(t.lower(j)) || t.isCapitalized(j)) {
+            if (!PLACE_PREPOSITIONS.contains(w)) {
                 continue;
             }
             Mention g = ph.left(j, from - 1);
