@@ -771,6 +771,9 @@ public final class Resolver {
                 if (named == null) {
                     named = describedResearchers(m);
                 }
+                if (named == null) {
+                    named = groupSubjectBefore(m);
+                }
                 return named != null ? named : new Resolved(m.name(), SpeakerType.GROUP, null, 0, "group");
             }
             case ANONYMOUS: {
@@ -1008,7 +1011,7 @@ public final class Resolver {
         // "the team", "the authors", "the study" after "researchers from the University of …": the research team
         boolean team = m.head().equals("team") || m.head().equals("authors") || m.head().equals("study")
                 || m.head().equals("paper");
-        int i = nearestEarlier(d, index, drafts, 6, k -> {
+        int i = nearestEarlier(d, index, drafts, team ? 6 : GROUP_REACH, k -> {
             Mention pm = drafts.get(k).speaker();
             Resolved r = earlier.get(k);
             // (a name's mention may have no head word: Set.contains(null) would throw)
@@ -1023,6 +1026,32 @@ public final class Resolver {
         Resolved r = earlier.get(i);
         return new Resolved(r.name(), r.type(), null, 0.05, team ? "group:team" : "group:earlier");
     }
+
+    /**
+     * "the prosecutors said" after "Prosecutors in Veraglio have placed …": a bare definite group (or one with its count,
+     * "the nine governors") is the fuller group with its head that opened a sentence before; null when none did.
+     */
+    private Resolved groupSubjectBefore(Mention m) {
+        int words = m.endTok() - m.startTok();
+        if (!isDefinite(m.name()) || m.head() == null || words > 3 || words == 3 && !COUNT_WORDS.matcher(m.name()).find()) {
+            return null;
+        }
+        for (int i = startingBefore(subjectPhrases, m.start()) - 1; i >= 0; i--) {
+            Mention g = subjectPhrases.get(i);
+            if (g.type() == Mention.Type.GROUP && m.head().equals(g.head()) && g.end() <= m.start()
+                    && g.endTok() - g.startTok() > words && !isDefinite(g.name())) {
+                return new Resolved(g.name(), SpeakerType.GROUP, null, 0.1, "group:subject-before");
+            }
+        }
+        return null;
+    }
+
+    /** A count in a nominal: "the nine governors", "the 14 families". */
+    private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\b");
+
+    /** How many paragraphs back "the aides said" finds the aides who spoke (a newsletter's paragraphs are short). */
+    private static final int GROUP_REACH = 12;
 
     /**
      * "The researchers found …" after "The study … was led by researchers at Tallowood University": a bare definite

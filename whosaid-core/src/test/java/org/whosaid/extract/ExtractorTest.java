@@ -7937,4 +7937,11 @@ class ExtractorTest {
                         + "Murmurly (organization) said []"),
                 run("Murmurly, the voice-chat app with 140 million users, will stop removing posts, the company said."));
     }
+
+    @Test
+    void aBareGroupIsTheFullerOneBefore() {
+        assertEquals(List.of("indirect [The workshop paid staff 3 an hour] Prosecutors in Veraglio (group) said []"),
+                run("Prosecutors in Veraglio have placed a workshop under court administration.\n"
+                        + "The workshop paid staff 3 an hour, the prosecutors said."));
+    }
 }
