@@ -2554,6 +2554,40 @@ final class Phrases {
     }
 
     /**
+     * A person's name that ends a phrase after a post holding an organisation's word: a given name the lists know, or a
+     * name after a title ("Kiruaini County Executive Committee Member for Roads and Transport Esther Wambui Githinji",
+     * "Cabinet member for education Cllr Nia Prothero-Evans"); the name's first token, or -1.
+     */
+    private int givenNameAfterPost(int bodyStart, int end) {
+        if (!t.isCapitalized(bodyStart)) {
+            return -1; // ("a spokesman for House Speaker Paul Ryan": the spokesman, unnamed)
+        }
+        // (the first given name of the run: "… Monitoring Liza Marie Cabangon-Ferrer"; a post of three words or more,
+        // not a title's parts: "State Rep. Wendy Nanney", "Retired Army Lawrence Wilkerson")
+        for (int g = Math.max(bodyStart + 3, end - 4); g <= end - 2; g++) {
+            boolean titled = has(g - 1, Lexicon.HONORIFIC) || t.is(g - 1, '.') && has(g - 2, Lexicon.HONORIFIC);
+            if (!titled && !has(g, Lexicon.FEMALE | Lexicon.MALE) || has(g, Lexicon.ROLE | Lexicon.ORG | Lexicon.STOP)) {
+                continue;
+            }
+            if (!titled && g - 2 > bodyStart && t.isCapitalized(g - 1) && !has(g - 1, Lexicon.ROLE | Lexicon.ORG
+                    | Lexicon.STOP | Lexicon.HONORIFIC) && (isRole(g - 2) || has(g - 2, Lexicon.ORG | Lexicon.HONORIFIC))) {
+                g--; // a given name the lists do not know before one they do: "… Federation President Sabina Yasmin Runa"
+            } else if (!titled && g - 3 > bodyStart && t.is(g - 1, '.') && t.isInitials(g - 2)) {
+                g -= 2; // an initial first: "White House Counsel W. Neil Eggleston"
+            }
+            for (int k = g; k < end; k++) {
+                if (!t.isCapitalized(k) || has(k, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC | Lexicon.STOP)) {
+                    return -1;
+                }
+            }
+            int before = titled ? (t.is(g - 1, '.') ? g - 3 : g - 2) : g - 1;
+            return before >= bodyStart + 2 && (isRole(before) || has(before, Lexicon.ORG | Lexicon.PORTFOLIO)
+                    || t.isCapitalized(before) && !has(before, Lexicon.STOP) || !t.isCapitalized(before)) ? g : -1;
+        }
+        return -1;
+    }
+
+    /**
      * A document word before "from" or "by" ahead of the organisation word: "An objection letter from Little
      * Sedgeworth Parish Council" is the council's letter, a document, not an organisation.
      */
@@ -2759,11 +2793,21 @@ final class Phrases {
         if (personAfterOrg < 0 && orgWordAt >= 0) {
             personAfterOrg = personAfterPortfolio(orgWordAt, end);
         }
+        if (personAfterOrg < 0 && orgWordAt >= 0) {
+            personAfterOrg = givenNameAfterPost(bodyStart, end);
+        }
         if (personAfterOrg > 0) {
             // "Chairman of the Senate Foreign Relations Committee Bob Corker": the role runs to the organisation's
             // last word, the person's name follows it
+            int roleEnd = personAfterOrg;
+            // (a title that is no role, or an abbreviated one: "Cllr", not "professor" or "Judge")
+            while (roleEnd > bodyStart + 1 && ((has(roleEnd - 1, Lexicon.HONORIFIC) || t.eq(roleEnd - 1, "cllr"))
+                    && (!isRole(roleEnd - 1) || t.length(roleEnd - 1) <= 4)
+                    || t.is(roleEnd - 1, '.') && has(roleEnd - 2, Lexicon.HONORIFIC))) {
+                roleEnd -= t.is(roleEnd - 1, '.') ? 2 : 1; // (a title between is neither: "… for education Cllr Nia …")
+            }
             return mention(start, end, Mention.Type.PERSON_NAME, surface(personAfterOrg, end),
-                    surface(bodyStart, personAfterOrg), headLower);
+                    surface(bodyStart, roleEnd), headLower);
         }
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director"; nor
         // does a post before a person's name: "Ministry of … permanent secretary Mrs X")

@@ -7944,4 +7944,16 @@ class ExtractorTest {
                 run("Prosecutors in Veraglio have placed a workshop under court administration.\n"
                         + "The workshop paid staff 3 an hour, the prosecutors said."));
     }
+
+    @Test
+    void aGivenNameAfterALongPostIsThePersonNotABody() {
+        assertEquals(List.of("indirect [he had written to the minister] Marcus Thelwell (person, St Elspeth North Eastern Member "
+                        + "of Parliament) said []"),
+                run("St Elspeth North Eastern Member of Parliament Marcus Thelwell said he had written to the minister."));
+        assertEquals(List.of("indirect [the school would close] Nia Prothero (person, Cabinet member for education) said []"),
+                run("Cabinet member for education Cllr Nia Prothero said the school would close."));
+        // an unnamed spokesman is no name's
+        assertEquals(List.of("indirect [no briefing was held] a spokesman for House Speaker Paul Ryan (anonymous) said []"),
+                run("Later, a spokesman for House Speaker Paul Ryan said no briefing was held."));
+    }
 }
