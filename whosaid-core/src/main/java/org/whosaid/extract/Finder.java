@@ -1649,11 +1649,27 @@ final class Finder {
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }
-        if (cue.lemma().equals("urge") || cue.lemma().equals("call") && t.eq(sub.cueEnd(), "on")) {
+        boolean onward = cue.lemma().equals("call") && t.eq(sub.cueEnd(), "on")
+                || cue.lemma().equals("appeal") && t.eq(sub.cueEnd(), "to");
+        if (cue.lemma().equals("tell") || cue.lemma().equals("warn")) {
+            // "told jurors to ignore …", "warned voters not to …": the listener named, then what to do (what one is
+            // told may be a clause too: "told reporters the plan was dead")
+            Mention listener = ph.right(p, end);
+            int q = listener != null && listener.type() != Mention.Type.DOCUMENT ? listener.endTok()
+                    : t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "us") ? p + 1 : -1;
+            if (q < 0 && p > c + 1 && (t.eq(p, "to") || t.eq(p, "not"))) {
+                q = p; // (the listener already passed over: "told jurors | to ignore …")
+            }
+            int to = q >= 0 && t.eq(q, "not") ? q + 1 : q;
+            if (q >= 0 && t.eq(to, "to") && t.isWord(to + 1) && !t.isCapitalized(to + 1) && !t.eq(to + 1, "the")) {
+                return q;
+            }
+        }
+        if (CALLS_TO_ACT.contains(cue.lemma()) || onward) {
             // a call to act, as "asked the council to vote again" is: "urged both sides to return to the table",
-            // "called on the government to withdraw the decree" (the listener is read from the cue, not after a
-            // time: "on" is no time here)
-            int q = questionContent(cue.lemma().equals("call") ? sub.cueEnd() + 1 : p, end);
+            // "called on the government to withdraw the decree", "appealed to the drivers to clear the road" (the
+            // listener is read from the cue, not after a time: "on" is no time here), "advised motorists to avoid …"
+            int q = questionContent(onward ? sub.cueEnd() + 1 : p, end);
             return q >= 0 && (t.eq(q, "to") || t.eq(q, "not")) ? q : -1;
         }
         if ((cue.lemma().equals("report") || cue.lemma().equals("announce") || cue.lemma().equals("post"))
@@ -1825,6 +1841,9 @@ final class Finder {
      * reopen", "wondered how …", "asked residents to stay indoors". -1 when neither a question word nor
      * "to" follows within a short object.
      */
+    /** Cues whose listener is called to act: "urged X to", "advised X to", "encouraged X to". */
+    private static final java.util.Set<String> CALLS_TO_ACT = java.util.Set.of("urge", "advise", "encourage");
+
     private int questionContent(int p, int end) {
         int q = p;
         Mention listener = ph.right(p, end);

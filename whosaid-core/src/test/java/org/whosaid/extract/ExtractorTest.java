@@ -7956,4 +7956,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [no briefing was held] a spokesman for House Speaker Paul Ryan (anonymous) said []"),
                 run("Later, a spokesman for House Speaker Paul Ryan said no briefing was held."));
     }
+
+    @Test
+    void callsToActByTellingAdvisingAndAppealing() {
+        assertEquals(List.of("indirect [to ignore the coverage] Fenella Ruth (person, Judge) told []"),
+                run("Judge Fenella Ruth told jurors to ignore the coverage."));
+        assertEquals(List.of("indirect [diversions would remain in place] A Garda spokesperson (anonymous) said []",
+                        "indirect [to avoid the area] A Garda spokesperson (anonymous) advised []"),
+                run("A Garda spokesperson said diversions would remain in place and advised motorists to avoid the area."));
+        assertEquals(List.of("indirect [to clear the road] Jean Ossomba (person, officer) appealed []"),
+                run("The officer, Mr Jean Ossomba, appealed to the drivers to clear the road."));
+        // what one is told may be a clause
+        assertEquals(List.of("indirect [the deal was close] Ana Ruiz (person) told []"),
+                run("Ana Ruiz told reporters the deal was close."));
+    }
 }
