@@ -454,20 +454,26 @@ final class NameScan {
         int last = i - 2;
         if (!t.is(i - 1, '(') || !t.is(i + 1, ')') || !t.isCapitalized(i) || t.length(i) < 3
                 || t.length(i) > 10
-                || !t.isCapitalized(last) || t.isCapitalized(i + 2)) {
-            return null;
+                || !t.isCapitalized(last) || t.isCapitalized(i + 2)
+                || t.text(i).length() > 2 && t.text(i).charAt(1) == '-') {
+            return null; // (nor a party and state: "Jason Chaffetz (R-Utah)")
         }
         int first = last;
+        boolean body = Lexicon.get().in(Lexicon.ORG, t.lower(last));
         for (int k = last - 1; k >= 0 && k >= last - 8; k--) {
             if (t.isCapitalized(k)) {
                 first = k;
+                body |= Lexicon.get().in(Lexicon.ORG, t.lower(k));
             } else if (!t.eq(k, "of") && !t.eq(k, "and") && !t.eq(k, "for") && !t.eq(k, "to") // "Alliance to Reclaim …"
-                    && !Lexicon.get().in(Lexicon.PARTICLE, t.lower(k))) { // "Empresa Nacional del Cobre Andino"
+                    && !Lexicon.get().in(Lexicon.PARTICLE, t.lower(k)) // "Empresa Nacional del Cobre Andino"
+                    && !(t.kind(k) != org.whosaid.text.Tokens.WORD && (t.is(k, '\'') || t.is(k, '\u2019'))
+                    && t.isCapitalized(k - 1))) { // "the Flemish Transport Workers’ Union (VTB)"
                 break;
             }
         }
-        // (the organisation's word may come first, as Spanish and Portuguese put it: "Corporación Petrolera Nacional")
-        if (first == last || !Lexicon.get().in(Lexicon.ORG, t.lower(last)) && !Lexicon.get().in(Lexicon.ORG, t.lower(first))) {
+        // (the organisation's word may come first, as Spanish and Portuguese put it: "Corporación Petrolera Nacional",
+        // or inside: "National Union of Basic School Teachers (SNPEB)")
+        if (first == last || !body) {
             return null; // one word names no organisation of its own; a person's name before a party in brackets none
         }
         String words = a.text().substring(t.start(first), t.end(last));

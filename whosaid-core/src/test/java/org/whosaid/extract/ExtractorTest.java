@@ -1854,8 +1854,9 @@ class ExtractorTest {
                 run("The president of the Federated Union of Porters (FUP), Ada Obi, was not there. "
                         + "The FUP said its members would strike on Monday.\n"
                         + "The call came from the Fédération nationale des dockers (FND). The FND said it would block the port."));
-        // initials that do not spell the words before the brackets define nothing: "the" ones are a body all the same
-        assertEquals(List.of("indirect [its members would strike] FUP (organization) said []"),
+        // initials that do not spell the words before the brackets define them all the same, as a name in another
+        // language abbreviates (the Flemish Transport Workers' Union's "VTB")
+        assertEquals(List.of("indirect [its members would strike] the Federated Union of Dockers (organization) said []"),
                 run("The president of the Federated Union of Dockers (FUP), Ada Obi, was not there. "
                         + "The FUP said its members would strike."));
     }
@@ -7969,5 +7970,17 @@ class ExtractorTest {
         // what one is told may be a clause
         assertEquals(List.of("indirect [the deal was close] Ana Ruiz (person) told []"),
                 run("Ana Ruiz told reporters the deal was close."));
+    }
+
+    @Test
+    void aShortNameInBracketsThatSpellsNoInitials() {
+        assertEquals(List.of("indirect [the strike was timed to the season] the Flemish Transport Workers’ Union (organization) denied []"),
+                run("The action was called by the Flemish Transport Workers’ Union (VTB).\n"
+                        + "The VTB denied that the strike was timed to the season."));
+        assertEquals(List.of("indirect [More than half the schools closed] the National Union of Basic School Teachers "
+                        + "(organization) according to []",
+                        "indirect [it would decide on Thursday] the National Union of Basic School Teachers (organization) said []"),
+                run("More than half the schools closed, according to the National Union of Basic School Teachers (SNPEB) "
+                        + "officials.\nThe SNPEB said it would decide on Thursday."));
     }
 }
