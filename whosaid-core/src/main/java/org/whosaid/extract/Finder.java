@@ -1327,9 +1327,11 @@ final class Finder {
             addIndirect(c + 2, end, c, sub, "indirect:as-noted", INDIRECT_TRAILING);
             return;
         }
-        // parenthetical: "The fare, the mayor said, will rise" / "At one point, she said, she had thought of leaving"
+        // parenthetical: "The fare, the mayor said, will rise" / "At one point, she said, she had thought of leaving" /
+        // "The damage was, she said, worse than expected" (a verb left without its complement before the attribution)
         if (first - 1 > from && t.is(first - 1, ',') && subjects.mayInvert(c) && !t.eq(from, "according")
-                && resumesAfter(sub.cueEnd(), end) && plainBefore(from, first - 1)) {
+                && (resumesAfter(sub.cueEnd(), end) || ph.isAuxiliary(first - 2) && first - 2 > from
+                && t.is(sub.cueEnd(), ',') && t.isWord(sub.cueEnd() + 1)) && plainBefore(from, first - 1)) {
             addIndirect(from, end, c, sub, "indirect:parenthetical", INDIRECT_TRAILING);
             return;
         }

@@ -7983,4 +7983,12 @@ class ExtractorTest {
                 run("More than half the schools closed, according to the National Union of Basic School Teachers (SNPEB) "
                         + "officials.\nThe SNPEB said it would decide on Thursday."));
     }
+
+    @Test
+    void anAttributionAfterAVerbWithoutItsComplementIsParenthetical() {
+        assertEquals(List.of("indirect [Nitrogen deposition there is, she said, three times the limit] Ana Willink "
+                        + "(person, Ecologist) said []"),
+                run("Ecologist Ana Willink studies the heath. Nitrogen deposition there is, she said, three times the "
+                        + "limit."));
+    }
 }
