@@ -7987,8 +7987,8 @@ class ExtractorTest {
     @Test
     void anAttributionAfterAVerbWithoutItsComplementIsParenthetical() {
         assertEquals(List.of("indirect [Nitrogen deposition there is, she said, three times the limit] Ana Willink "
-                        + "(person, Ecologist) said []"),
-                run("Ecologist Ana Willink studies the heath. Nitrogen deposition there is, she said, three times the "
+                        + "(person) said []"),
+                run("Ana Willink led the survey. Nitrogen deposition there is, she said, three times the "
                         + "limit."));
     }
 }
