@@ -2780,8 +2780,11 @@ final class Finder {
         // a figure opens a clause too: "said 12 officers had been injured"
         // and so do three words with an auxiliary second: "said prices were rising"
         // and so do three words with a determiner, a noun and a past form: "say the price rose"
+        // and so do three with a group and a plain verb: "said people misunderstand Trump"
         int least = ph.has(p, Lexicon.PRONOUN) || ph.isPronounContraction(p)
                 || ph.isAuxiliary(p + 1) && !ph.has(p, Lexicon.DETERMINER)
+                || ph.has(p, Lexicon.GROUP) && !t.isCapitalized(p) && t.isWord(p + 1) && !t.isCapitalized(p + 1)
+                && !ph.has(p + 1, Lexicon.STOP | Lexicon.GROUP | Lexicon.TEMPORAL)
                 || ph.isDeterminerWord(p) && t.isWord(p + 1) && !t.isCapitalized(p + 1) && t.isWord(p + 2)
                 && !t.isCapitalized(p + 2) && isVerbForm(p + 2) ? 3 : 4;
         if (isCurrency(p) && t.kind(p + 1) == Tokens.NUMBER) {

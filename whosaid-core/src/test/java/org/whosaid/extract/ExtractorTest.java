@@ -7991,4 +7991,10 @@ class ExtractorTest {
                 run("Ana Willink led the survey. Nitrogen deposition there is, she said, three times the "
                         + "limit."));
     }
+
+    @Test
+    void aClauseOfAGroupAndAPlainVerb() {
+        assertEquals(List.of("indirect [people misunderstand Trump] The mayor (person) said []"),
+                run("The mayor said people misunderstand Trump."));
+    }
 }
