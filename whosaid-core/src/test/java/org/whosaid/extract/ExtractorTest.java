@@ -7994,7 +7994,7 @@ class ExtractorTest {
 
     @Test
     void aClauseOfAGroupAndAPlainVerb() {
-        assertEquals(List.of("indirect [people misunderstand Trump] The mayor (person) said []"),
+        assertEquals(List.of("indirect [people misunderstand Trump] The mayor (person, mayor) said []"),
                 run("The mayor said people misunderstand Trump."));
     }
 }
