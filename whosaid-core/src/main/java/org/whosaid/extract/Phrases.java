@@ -1135,6 +1135,35 @@ final class Phrases {
                 && !t.endsWith(i + 1, "ed");
     }
 
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * Token i is part of a month (and its day) that modifies the noun after it, after "the" or "a": "the November
+     * election", "the Nov. 8 election", "a March 3 hearing".
+     */
+    private boolean inDateBeforeNoun(int i, int end) {
+        int m = i;
+        if (t.kind(m) == Tokens.NUMBER) {
+            m--;
+        }
+        if (t.is(m, '.')) {
+            m--;
+        }
+        if (m < 1 || !t.isCapitalized(m) || !MONTH_WORDS.contains(t.lower(m)) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a"))) {
+            return false;
+        }
+        int n = m + 1;
+        if (t.is(n, '.')) {
+            n++;
+        }
+        if (t.kind(n) == Tokens.NUMBER) {
+            n++;
+        }
+        return n > i && n < end && t.isWord(n) && !t.isCapitalized(n) && !has(n, Lexicon.STOP) && cue(n) == null;
+    }
+
     /** A token that may continue a speaker phrase that may run to token end (exclusive). */
     private boolean continues(int i, int end) {
         if (i >= end) {
@@ -1164,6 +1193,10 @@ final class Phrases {
         }
         if (i >= 2 && i + 1 < end && isQuantifierOfGroup(i)) {
             return true; // the "several" of "relatives of several victims"
+        }
+        if (i >= 2 && (i + 1 < end && inDateBeforeNoun(i, end) || t.isWord(i) && !t.isCapitalized(i)
+                && inDateBeforeNoun(i - 1, i + 1))) {
+            return true; // "the nominee for the November election", "the Nov. 8 election"
         }
         if (t.kind(i) == Tokens.PUNCT) {
             if (isAmpersandInName(i, end)) {

@@ -7997,4 +7997,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [people misunderstand Trump] The mayor (person, mayor) said []"),
                 run("The mayor said people misunderstand Trump."));
     }
+
+    @Test
+    void aMonthBeforeANounInsideASpeakersPhrase() {
+        assertEquals(List.of("indirect [he was being sarcastic] The nominee for the Nov. 8 election (person, nominee for the Nov. 8 election) said []"),
+                run("The nominee for the Nov. 8 election said he was being sarcastic."));
+        assertEquals(List.of("indirect [he was being sarcastic] The nominee for the November election (person, nominee for the November "
+                        + "election) said []"),
+                run("The nominee for the November election said he was being sarcastic."));
+    }
 }
