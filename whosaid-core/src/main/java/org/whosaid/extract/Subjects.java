@@ -1787,6 +1787,24 @@ final class Subjects {
                 null, m.head());
     }
 
+    /**
+     * The token after a time counted back or on from the sentence's start ("A few minutes later", "Two days ago,",
+     * "Hours later"), when a pronoun or a capitalised word follows it; else p.
+     */
+    private int pastTimeAgo(int p, int before) {
+        int k = p;
+        while (k < before && k < p + 3 && (t.eq(k, "a") || t.eq(k, "few") || t.eq(k, "several") || t.eq(k, "two")
+                || t.eq(k, "three") || t.kind(k) == Tokens.NUMBER)) {
+            k++;
+        }
+        if (k >= before || !TIME_UNITS.contains(t.lower(k)) || !(t.eq(k + 1, "later") || t.eq(k + 1, "earlier")
+                || t.eq(k + 1, "ago"))) {
+            return p;
+        }
+        int q = t.is(k + 2, ',') ? k + 3 : k + 2;
+        return q < before && (ph.has(q, Lexicon.PRONOUN) || t.isCapitalized(q)) ? q : p;
+    }
+
     /** A day, a month or another time word between tokens from (inclusive) and to (exclusive). */
     private boolean timeWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -2550,6 +2568,7 @@ final class Subjects {
 
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
+        p = pastTimeAgo(p, before); // "A few minutes later they reversed themselves, … and said"
         String w = t.lower(p);
         if (w.equals("but") || w.equals("and") || w.equals("yet")) {
             p++;

@@ -8006,4 +8006,11 @@ class ExtractorTest {
                         + "election) said []"),
                 run("The nominee for the November election said he was being sarcastic."));
     }
+
+    @Test
+    void aSecondVerbsSubjectAfterATimeCountedOn() {
+        assertEquals(List.of("indirect [they would register voters] Ana Ruiz (person) said []"),
+                run("Ana Ruiz met the voters. A few minutes later she reversed herself, rushed everyone inside and said they "
+                        + "would register voters."));
+    }
 }
