@@ -2332,8 +2332,10 @@ final class Subjects {
      * after the conjunction are no subject and verb ("after the meeting and said").
      */
     private Mention subordinateSubject(int from, int and) {
-        for (int j = and - 1; j > from && j >= and - 20; j--) {
-            if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER && !ph.isPossessiveMark(j) || isCue(j)) {
+        // (the subordinator may open the sentence: "When Rubio thanked Miami and said …")
+        for (int j = and - 1; j >= from && j >= and - 20; j--) {
+            // (a cue that takes no clause may be the first verb: "When Rubio thanked Miami and said …")
+            if (!t.isWord(j) && t.kind(j) != Tokens.NUMBER && !ph.isPossessiveMark(j) || isCue(j) && ph.cue(j).clause()) {
                 return null;
             }
             if (SUBORDINATORS.contains(t.lower(j))) {

@@ -8013,4 +8013,10 @@ class ExtractorTest {
                 run("Ana Ruiz met the voters. A few minutes later she reversed herself, rushed everyone inside and said they "
                         + "would register voters."));
     }
+
+    @Test
+    void aSecondVerbInAClauseThatOpensTheSentence() {
+        assertEquals(List.of("indirect [it was great to be home] Rubio (person) said []"),
+                run("When Rubio thanked Miami and said it was great to be home, the crowd cheered."));
+    }
 }
