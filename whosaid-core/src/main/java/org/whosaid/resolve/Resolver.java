@@ -2010,6 +2010,16 @@ public final class Resolver {
             }
         }
         int at = name == null ? -1 : Math.max(name.lastIndexOf(" from "), name.lastIndexOf(" by "));
+        if (at < 0 && name != null) {
+            // (or whose the document is, or where it appeared: "records of the provincial assessor's office", "a report
+            // in the Havelkurier"; not when: "a report in March")
+            int of = ofAfterDocumentWord(name);
+            String after = of < 0 ? "" : name.substring(of + 4);
+            String next = after.startsWith("the ") ? after.substring(4) : after;
+            int space = next.indexOf(' ');
+            String word = (space < 0 ? next : next.substring(0, space)).toLowerCase(Locale.ROOT);
+            at = of >= 0 && !after.isEmpty() && !MONTHS_AND_DAYS.contains(word) && !governmentName.test(word) ? of : -1;
+        }
         if (at < 0) {
             return name == null ? null : possessiveOwner(name, m.start());
         }
@@ -2050,6 +2060,29 @@ public final class Resolver {
         Entity e = orgByHead(words[1].toLowerCase(Locale.ROOT), m.start());
         return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
     }
+
+    /**
+     * Where " of " or " in " follows a word for a document in the phrase ("records of …", "a report in …"), or -1.
+     */
+    private static int ofAfterDocumentWord(String name) {
+        for (String w : DOCUMENT_WORDS) {
+            for (String p : new String[] {" of ", " in "}) {
+                int at = name.indexOf(w + p);
+                if (at >= 0 && (at == 0 || name.charAt(at - 1) == ' ')) {
+                    return at + w.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Words for a document whose owner or publisher follows "of" or "in". */
+    private static final List<String> DOCUMENT_WORDS = List.of("report", "reports", "records", "projections", "figures",
+            "data", "article", "study", "survey", "audit", "review", "analysis", "estimates", "story", "editorial");
+
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter", "fall");
 
     /** Words after a publisher's name that tell when or how it published: "released Friday", "on Sunday evening". */
     private static final Set<String> PUBLISHED_WHEN = Set.of("on", "in", "at", "released", "published", "issued", "last",

@@ -8019,4 +8019,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it was great to be home] Rubio (person) said []"),
                 run("When Rubio thanked Miami and said it was great to be home, the crowd cheered."));
     }
+
+    @Test
+    void aDocumentsOwnerOrOutletAfterOfOrIn() {
+        assertEquals(List.of("indirect [The mayor resigned in 2019] Havelkurier (organization) according to []"),
+                run("The mayor resigned in 2019, according to a report in the Havelkurier."));
+        assertEquals(List.of("indirect [emissions will fall] Bureau for Environmental Outlook (organization) According to []"),
+                run("According to the latest projections of the Bureau for Environmental Outlook, emissions will fall."));
+        // a month or a country after "in" is when or where, not who
+        assertEquals(List.of("indirect [Exports of olive oil fell by a fifth] reports in Spain (unknown) according to []"),
+                run("Exports of olive oil fell by a fifth, according to reports in Spain."));
+    }
 }
