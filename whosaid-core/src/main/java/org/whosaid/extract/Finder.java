@@ -1653,7 +1653,7 @@ final class Finder {
         }
         boolean onward = cue.lemma().equals("call") && t.eq(sub.cueEnd(), "on")
                 || cue.lemma().equals("appeal") && t.eq(sub.cueEnd(), "to");
-        if (cue.lemma().equals("tell") || cue.lemma().equals("warn")) {
+        if ((cue.lemma().equals("tell") || cue.lemma().equals("warn")) && toWithin(p, end, 7)) {
             // "told jurors to ignore …", "warned voters not to …": the listener named, then what to do (what one is
             // told may be a clause too: "told reporters the plan was dead")
             Mention listener = ph.right(p, end);
@@ -1843,6 +1843,16 @@ final class Finder {
      * reopen", "wondered how …", "asked residents to stay indoors". -1 when neither a question word nor
      * "to" follows within a short object.
      */
+    /** A "to" among the n tokens from p, before end: the words are read before any phrase is parsed. */
+    private boolean toWithin(int p, int end, int n) {
+        for (int k = p; k < end && k < p + n; k++) {
+            if (t.eq(k, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cues whose listener is called to act: "urged X to", "advised X to", "encouraged X to". */
     private static final java.util.Set<String> CALLS_TO_ACT = java.util.Set.of("urge", "advise", "encourage");
 

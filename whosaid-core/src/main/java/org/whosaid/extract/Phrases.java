@@ -1151,7 +1151,7 @@ final class Phrases {
         if (t.is(m, '.')) {
             m--;
         }
-        if (m < 1 || !t.isCapitalized(m) || !MONTH_WORDS.contains(t.lower(m)) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a"))) {
+        if (m < 1 || !t.isCapitalized(m) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a")) || !MONTH_WORDS.contains(t.lower(m))) {
             return false;
         }
         int n = m + 1;
@@ -1194,8 +1194,10 @@ final class Phrases {
         if (i >= 2 && i + 1 < end && isQuantifierOfGroup(i)) {
             return true; // the "several" of "relatives of several victims"
         }
-        if (i >= 2 && (i + 1 < end && inDateBeforeNoun(i, end) || t.isWord(i) && !t.isCapitalized(i)
-                && inDateBeforeNoun(i - 1, i + 1))) {
+        if (i >= 2 && (t.isCapitalized(i) && t.length(i) <= 9 || t.kind(i) == Tokens.NUMBER || t.is(i, '.'))
+                && i + 1 < end && inDateBeforeNoun(i, end)
+                || i >= 3 && t.isWord(i) && !t.isCapitalized(i) && (t.isCapitalized(i - 1) || t.kind(i - 1) == Tokens.NUMBER)
+                && inDateBeforeNoun(i - 1, i + 1)) {
             return true; // "the nominee for the November election", "the Nov. 8 election"
         }
         if (t.kind(i) == Tokens.PUNCT) {
