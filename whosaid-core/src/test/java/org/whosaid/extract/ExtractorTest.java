@@ -7819,20 +7819,23 @@ class ExtractorTest {
 
     @Test
     void aSourceDescribedAfterAccordingToStillSpeaks() {
-        assertEquals(List.of("indirect [Dust from the asteroid contains salt, suggesting the asteroid once held an ocean] "
-                        + "scientists at the Merritt Institute (group) according to []"),
-                run("Dust from the asteroid contains salt, suggesting the asteroid once held an ocean, according to a study "
-                        + "by scientists at the Merritt Institute published Wednesday in the journal Astromaterials."));
+        assertEquals(List.of("indirect [Dust from the asteroid contains salt, suggesting the asteroid's parent body once "
+                        + "held an ocean] scientists at the Merritt Institute of Technology (group) according to []"),
+                run("Dust from the asteroid contains salt, suggesting the asteroid's parent body once held an ocean, according "
+                        + "to a study by scientists at the Merritt Institute of Technology published Wednesday in the journal "
+                        + "Astromaterials Research."));
         // a "that" in the tail reports something of its own
         assertEquals(List.of(), run("Turnout fell, according to an audit commissioned by the board that found errors."));
     }
 
     @Test
     void anAppositionsRelativeClauseAfterAQuoteRunsToItsComma() {
-        assertEquals(List.of("direct [The judge saw this law for what it is,] Dana Okafor (person, lawyer with the Access Project) said []",
-                        "direct [You should not need an office to vote.] Dana Okafor (person, lawyer with the Access Project) said []"),
-                run("\"The judge saw this law for what it is,\" Dana Okafor, a lawyer with the Access Project who represents "
-                        + "the plaintiffs, said in an interview. \"You should not need an office to vote.\""));
+        assertEquals(List.of("direct [The judge saw this law for what it is,] Dana Okafor (person, lawyer with the Voting "
+                        + "Access Project) said []",
+                        "direct [You should not need an office to vote.] Dana Okafor (person, lawyer with the Voting Access "
+                        + "Project) said []"),
+                run("\"The judge saw this law for what it is,\" Dana Okafor, a lawyer with the Voting Access Project who "
+                        + "represents the plaintiffs, said in an interview. \"You should not need an office to vote.\""));
     }
 
     @Test
@@ -7908,9 +7911,10 @@ class ExtractorTest {
 
     @Test
     void aPersonNamedBeforeHerRelationToAnotherSpeaks() {
-        assertEquals(List.of("mixed [a start, not an end] Margaret Hensh (person, daughter of resident Edna Hensh) said []"),
-                run("Outside court, Margaret Hensh, the daughter of resident Edna Hensh, said the sentences were ‘a start, "
-                        + "not an end’."));
+        assertEquals(List.of("mixed [a start, not an end] Margaret Hensh (person, daughter of 89-year-old resident Edna "
+                        + "Hensh) said []"),
+                run("Outside court, Margaret Hensh, the daughter of 89-year-old resident Edna Hensh, said the sentences were "
+                        + "‘a start, not an end’."));
     }
 
     @Test
@@ -7986,10 +7990,10 @@ class ExtractorTest {
 
     @Test
     void anAttributionAfterAVerbWithoutItsComplementIsParenthetical() {
-        assertEquals(List.of("indirect [Nitrogen deposition there is, she said, three times the limit] Ana Willink "
-                        + "(person) said []"),
-                run("Ana Willink led the survey. Nitrogen deposition there is, she said, three times the "
-                        + "limit."));
+        assertEquals(List.of("indirect [Nitrogen deposition there is, she said, more than three times what the heath can "
+                        + "take] Ana Willink (person) said []"),
+                run("Ana Willink led the survey. Nitrogen deposition there is, she said, more than three times what the "
+                        + "heath can take."));
     }
 
     @Test
