@@ -947,7 +947,7 @@ final class NameScan {
      * Havenarbeidersbond"), or null: a lower-case word of DESCRIBED_BODIES after an article, a verb or a preposition,
      * with at most two words or a possessive's mark between ("the dockers’ union").
      */
-    static String describedBody(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+    private static String describedBody(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
         int before = m.startTok() - 1;
         if (!t.isWord(before) || t.isCapitalized(before) || !DESCRIBED_BODIES.contains(t.lower(before))
                 || ph.has(m.startTok(), Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC)) {
@@ -973,7 +973,7 @@ final class NameScan {
         }
         String w = t.lower(last);
         boolean plural = w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-                && !w.endsWith("'s") && !w.endsWith("’s") && (!w.endsWith("es") || w.endsWith("hawkes") || w.endsWith("ves"));
+                && !w.endsWith("'s") && !w.endsWith("’s") && (!w.endsWith("es") || w.endsWith("ves")); // ("Wolves")
         int next = m.endTok();
         return plural && (!t.isWord(next) || t.isCapitalized(next) || t.endsWith(next, "ed") || ph.cue(next) != null
                 || SIDE_VERBS.contains(t.lower(next)));

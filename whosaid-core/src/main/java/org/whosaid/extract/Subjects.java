@@ -1742,7 +1742,10 @@ final class Subjects {
         return j >= from && t.is(j, ',') ? j : -1;
     }
 
-    /** "Aides to Mr. Trump said", "Advisers to Ms. Ruiz said": the group before "to" speaks, not the name after it. */
+    /**
+     * "Aides to Mr. Trump said", "Advisers to Ms. Ruiz said": the group before "to" speaks, not the name after it; and a
+     * group before its place's name ({@link #groupAtPlace}: "Shopkeepers along the Riva dei Mercanti said").
+     */
     private Mention groupBeforeName(Mention m, int from) {
         int b = m.startTok() - 1;
         if (m.isName() && m.endTok() - 2 > from && !t.eq(b, "to")) {
