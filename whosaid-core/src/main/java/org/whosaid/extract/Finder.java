@@ -12,6 +12,7 @@ import org.whosaid.resolve.Draft.ViaRef;
 import org.whosaid.extract.Subjects.Subject;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
+import org.whosaid.text.Dates;
 import org.whosaid.text.Quote;
 import org.whosaid.text.Tokens;
 
@@ -1656,9 +1657,7 @@ final class Finder {
         if ((cue.lemma().equals("tell") || cue.lemma().equals("warn")) && toWithin(p, end, 7)) {
             // "told jurors to ignore …", "warned voters not to …": the listener named, then what to do (what one is
             // told may be a clause too: "told reporters the plan was dead")
-            Mention listener = ph.right(p, end);
-            int q = listener != null && listener.type() != Mention.Type.DOCUMENT ? listener.endTok()
-                    : t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "us") ? p + 1 : -1;
+            int q = listenerEnd(p, end);
             if (q < 0 && p > c + 1 && (t.eq(p, "to") || t.eq(p, "not"))) {
                 q = p; // (the listener already passed over: "told jurors | to ignore …")
             }
@@ -1856,16 +1855,23 @@ final class Finder {
     /** Cues whose listener is called to act: "urged X to", "advised X to", "encouraged X to". */
     private static final java.util.Set<String> CALLS_TO_ACT = java.util.Set.of("urge", "advise", "encourage");
 
-    private int questionContent(int p, int end) {
-        int q = p;
+    /** The token after the one spoken to at p: a speaker phrase or an object pronoun ("asked him", "told jurors"); else -1. */
+    private int listenerEnd(int p, int end) {
         Mention listener = ph.right(p, end);
         if (listener != null && listener.type() != Mention.Type.DOCUMENT) {
-            q = listener.endTok();
-        } else if (t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us")
-                || t.eq(p, "you")) {
-            q = p + 1;
-        } else if (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
-                || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3) {
+            return listener.endTok();
+        }
+        return t.eq(p, "him") || t.eq(p, "her") || t.eq(p, "them") || t.eq(p, "me") || t.eq(p, "us") || t.eq(p, "you")
+                ? p + 1 : -1;
+    }
+
+    private int questionContent(int p, int end) {
+        int q = listenerEnd(p, end);
+        if (q < 0) {
+            q = p;
+        }
+        if (q == p && (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
+                || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3)) {
             // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know
             int k = p + 1;
             while (k < end && k <= p + 4 && t.isWord(k) && !isQuestionWord(k) && !t.eq(k, "to")
@@ -2382,7 +2388,7 @@ final class Finder {
                 return true;
             }
             if (k > from && t.isWord(k) && (t.eq(k, "after") || t.eq(k, "as") || t.eq(k, "when") || t.eq(k, "while"))
-                    && (ph.has(k - 1, Lexicon.TEMPORAL) || Subjects.WEEKDAYS.contains(t.lower(k - 1)))
+                    && (ph.has(k - 1, Lexicon.TEMPORAL) || Dates.WEEKDAYS.contains(t.lower(k - 1)))
                     && t.isWord(k + 1) && !t.eq(k + 1, "that")) {
                 // "…, Hradov city hall announced on Thursday after councillors approved …": a clause of its own
                 return true;
@@ -2485,7 +2491,7 @@ final class Finder {
             return false;
         }
         for (k++; k < end; k++) {
-            if (!t.isWord(k) || !ph.has(k, Lexicon.TEMPORAL) && !Subjects.WEEKDAYS.contains(t.lower(k))) {
+            if (!t.isWord(k) || !ph.has(k, Lexicon.TEMPORAL) && !Dates.WEEKDAYS.contains(t.lower(k))) {
                 return false;
             }
         }
@@ -2670,12 +2676,8 @@ final class Finder {
     }
 
     private boolean isMonth(int k) {
-        return t.isCapitalized(k) && MONTHS.contains(t.lower(k));
+        return t.isCapitalized(k) && Dates.MONTHS.contains(t.lower(k));
     }
-
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
 
     /** Ordinals of "for the first time", "for the third time". */
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth", "fifth",

@@ -106,11 +106,7 @@ final class NameScan {
                 }
             }
             if (defined != null) {
-                grow();
-                genders[names.size()] = '?';
-                clauseEnds[names.size()] = -1;
-                introducedIn[names.size()] = -1;
-                names.add(defined); // "the United Congress of Labour (UCL)": a later "The UCL said" finds it
+                addBareName(defined); // "the United Congress of Labour (UCL)": a later "The UCL said" finds it
                 i = defined.endTok();
                 continue;
             }
@@ -128,11 +124,7 @@ final class NameScan {
             if (ownerBody != null && m.endTok() > ownerBody.endTok()) {
                 // "a fire at Carrow Energy’s Haldane Bay refinery": the phrase names the refinery, after the body that
                 // owns it, which a later "Carrow said" names
-                grow();
-                genders[names.size()] = '?';
-                clauseEnds[names.size()] = -1;
-                introducedIn[names.size()] = -1;
-                names.add(ownerBody);
+                addBareName(ownerBody);
                 i = ownerBody.endTok();
                 continue;
             }
@@ -173,7 +165,7 @@ final class NameScan {
                 // is that side again
                 String side = m.name().indexOf(' ') < 0 ? sides.get(m.name().toLowerCase(java.util.Locale.ROOT)) : m.name();
                 if (side != null) {
-                    m = new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, side, "side",
+                    m = new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, side, Mention.SIDE,
                             m.head());
                     sides.putIfAbsent(t.lower(m.endTok() - 1), side);
                 }
@@ -227,14 +219,8 @@ final class NameScan {
             if (employer != null) {
                 // "Lumaris Systems chief executive Adrian Kessler-Vance has resigned … In a statement, Lumaris said": the
                 // company is named in full only in its officer's role, and a later short name is it
-                grow();
-                int e = names.size();
-                genders[e] = '?';
-                subjects[e] = false; // (the sentence's subject is the officer: "Borussia Kelheim captain X is in talks")
-                clauseEnds[e] = -1;
-                introducedIn[e] = -1;
-                titles[e] = null;
-                names.add(employer);
+                // (no subject: the sentence's subject is the officer, "Borussia Kelheim captain X is in talks")
+                addBareName(employer);
                 if (employer.endTok() - employer.startTok() == 1) {
                     // a one-word company known by its officer: its other mentions are typed alike ("Cabin crew at
                     // Aeroverra walked out …" before "Aeroverra chief executive X")
@@ -330,6 +316,21 @@ final class NameScan {
     }
 
     /** Makes room in the per-name arrays for one more name. */
+    /**
+     * Adds a name whose gender, title, clause and introduction are unknown and which is no sentence's subject: a body
+     * defined in brackets, one that owns what a phrase names, one known by its officer's role.
+     */
+    private void addBareName(Mention m) {
+        grow();
+        int k = names.size();
+        genders[k] = '?';
+        subjects[k] = false;
+        titles[k] = null;
+        clauseEnds[k] = -1;
+        introducedIn[k] = -1;
+        names.add(m);
+    }
+
     private void grow() {
         int k = names.size();
         if (k == genders.length) {

@@ -1135,10 +1135,6 @@ final class Phrases {
                 && !t.endsWith(i + 1, "ed");
     }
 
-    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
     /**
      * Token i is part of a month (and its day) that modifies the noun after it, after "the" or "a": "the November
      * election", "the Nov. 8 election", "a March 3 hearing".
@@ -1151,7 +1147,7 @@ final class Phrases {
         if (t.is(m, '.')) {
             m--;
         }
-        if (m < 1 || !t.isCapitalized(m) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a")) || !MONTH_WORDS.contains(t.lower(m))) {
+        if (m < 1 || !t.isCapitalized(m) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a")) || !org.whosaid.text.Dates.MONTHS.contains(t.lower(m))) {
             return false;
         }
         int n = m + 1;

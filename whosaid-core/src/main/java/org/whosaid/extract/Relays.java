@@ -198,7 +198,7 @@ final class Relays {
 
     /** Token i names a day of the week. */
     private boolean isWeekday(int i) {
-        return t.isWord(i) && Subjects.WEEKDAYS.contains(t.lower(i));
+        return t.isWord(i) && org.whosaid.text.Dates.WEEKDAYS.contains(t.lower(i));
     }
 
     /** Report verbs of an outlet that closes a sentence: "…, the state news agency DrosPress reported." */

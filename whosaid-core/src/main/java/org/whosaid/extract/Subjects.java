@@ -6,6 +6,7 @@ import org.whosaid.model.CueClass;
 import org.whosaid.resolve.Draft.ViaRef;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
+import org.whosaid.text.Dates;
 import org.whosaid.text.Tokens;
 
 /**
@@ -29,9 +30,6 @@ final class Subjects {
     /** Cues that may follow a relative clause without commas when "that" opens their content: "Advisers who … argue that". */
     private static final Set<String> ARGUE_THAT = Set.of("argue", "argued", "argues", "warn", "warned", "warns", "insist",
             "insisted", "insists", "note", "noted", "notes", "contend", "contended", "contends", "claim", "claimed", "claims");
-    /** The days of the week, lower-case. */
-    static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that may stand between a subject and its cue ("Danilov also said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of(
             "has", "have", "had", "was", "is", "were", "are", "also", "later", "then", "again", "previously",
@@ -468,10 +466,10 @@ final class Subjects {
      */
     private int beforeTime(int k, int from) {
         int j = k;
-        if (j - 1 >= from && PART_OF_DAY.contains(t.lower(j)) && WEEKDAYS.contains(t.lower(j - 1))) {
+        if (j - 1 >= from && PART_OF_DAY.contains(t.lower(j)) && Dates.WEEKDAYS.contains(t.lower(j - 1))) {
             j--;
         }
-        if (WEEKDAYS.contains(t.lower(j))) {
+        if (Dates.WEEKDAYS.contains(t.lower(j))) {
             return j - 1 >= from && t.eq(j - 1, "on") ? j - 2 : j - 1;
         }
         if (t.eq(j, "yesterday") || t.eq(j, "today") || t.eq(j, "tonight")) {
@@ -1811,7 +1809,7 @@ final class Subjects {
     /** A day, a month or another time word between tokens from (inclusive) and to (exclusive). */
     private boolean timeWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (WEEKDAYS.contains(t.lower(k)) || ph.has(k, Lexicon.TEMPORAL) && !ph.has(k, Lexicon.STOP | Lexicon.DETERMINER)
+            if (Dates.WEEKDAYS.contains(t.lower(k)) || ph.has(k, Lexicon.TEMPORAL) && !ph.has(k, Lexicon.STOP | Lexicon.DETERMINER)
                     && !t.eq(k, "statement") && !t.eq(k, "interview")) {
                 return true;
             }
@@ -1823,9 +1821,12 @@ final class Subjects {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "around", "at", "along", "outside", "near",
             "across", "on", "throughout", "inside");
 
-    /** Function words a place may hold: "in the marginal seat of Marrick", "at several filling stations in …". */
+    /**
+     * Function words a place may hold besides its prepositions: "in the marginal seat of Marrick", "at several filling
+     * stations in …".
+     */
     private static final Set<String> PLACE_WORDS = Set.of("the", "a", "an", "of", "several", "some", "many", "all",
-            "both", "in", "at", "on", "near", "around", "along", "outside", "across", "throughout", "inside");
+            "both");
 
     /** Words after which a clause's subject opens: "when scrutineers in the seat of Marrick confirmed". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "as", "while", "because", "and", "but");
@@ -1847,7 +1848,7 @@ final class Subjects {
             }
             String w = t.lower(j);
             if (ph.cue(j) != null || t.isWho(j) || ph.has(j, Lexicon.PRONOUN)
-                    || ph.has(j, Lexicon.STOP) && !PLACE_WORDS.contains(w)) {
+                    || ph.has(j, Lexicon.STOP) && !PLACE_WORDS.contains(w) && !PLACE_PREPOSITIONS.contains(w)) {
                 return m; // ("Islanders on Tarsa face another summer … after Westerlink Ferries said": a clause between)
             }
             if (!PLACE_PREPOSITIONS.contains(w)) {

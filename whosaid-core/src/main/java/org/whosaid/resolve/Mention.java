@@ -12,6 +12,17 @@ public record Mention(int startTok, int endTok, int start, int end, Type type, S
         PERSON_NAME, ORG_NAME, PRONOUN, PERSON_NOMINAL, ORG_NOMINAL, GROUP, ANONYMOUS, DOCUMENT
     }
 
+    /**
+     * The role an organisation's name carries when the name scan knows it as a sports side ("the Port Calloway
+     * Ospreys"), which a later "the team said" and "the Ospreys said" name.
+     */
+    public static final String SIDE = "side";
+
+    /** This mention as a side's name: an organisation with the {@link #SIDE} role. */
+    public boolean isSide() {
+        return type == Type.ORG_NAME && SIDE.equals(role);
+    }
+
     public Mention withRole(String newRole) {
         return new Mention(startTok, endTok, start, end, type, name, newRole, head);
     }

@@ -2018,7 +2018,8 @@ public final class Resolver {
             String next = after.startsWith("the ") ? after.substring(4) : after;
             int space = next.indexOf(' ');
             String word = (space < 0 ? next : next.substring(0, space)).toLowerCase(Locale.ROOT);
-            at = of >= 0 && !after.isEmpty() && !MONTHS_AND_DAYS.contains(word) && !governmentName.test(word) ? of : -1;
+            at = of >= 0 && !after.isEmpty() && !org.whosaid.text.Dates.MONTHS.contains(word) && !org.whosaid.text.Dates.WEEKDAYS.contains(word)
+                    && !SEASONS.contains(word) && !governmentName.test(word) ? of : -1;
         }
         if (at < 0) {
             return name == null ? null : possessiveOwner(name, m.start());
@@ -2066,7 +2067,7 @@ public final class Resolver {
      */
     private static int ofAfterDocumentWord(String name) {
         for (String w : DOCUMENT_WORDS) {
-            for (String p : new String[] {" of ", " in "}) {
+            for (String p : OF_AND_IN) {
                 int at = name.indexOf(w + p);
                 if (at >= 0 && (at == 0 || name.charAt(at - 1) == ' ')) {
                     return at + w.length();
@@ -2076,13 +2077,14 @@ public final class Resolver {
         return -1;
     }
 
+    private static final String[] OF_AND_IN = {" of ", " in "};
+
     /** Words for a document whose owner or publisher follows "of" or "in". */
     private static final List<String> DOCUMENT_WORDS = List.of("report", "reports", "records", "projections", "figures",
             "data", "article", "study", "survey", "audit", "review", "analysis", "estimates", "story", "editorial");
 
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter", "fall");
+    /** Seasons, which "a report in …" names as a time, as it does a month or a day. */
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter", "fall");
 
     /** Words after a publisher's name that tell when or how it published: "released Friday", "on Sunday evening". */
     private static final Set<String> PUBLISHED_WHEN = Set.of("on", "in", "at", "released", "published", "issued", "last",
@@ -3116,7 +3118,7 @@ public final class Resolver {
         // (a name the scan gave the word itself, "Presidency" of "the Presidency", is no short name)
         String word = m.name() != null && m.name().regionMatches(true, 0, "the ", 0, 4) ? m.name().substring(4) : m.name();
         return n != null && n.end() == m.end() && n.endTok() == m.endTok() && n.type() == Mention.Type.ORG_NAME
-                && (n.endTok() - n.startTok() == 1 || "side".equals(n.role())) // ("The Bobcats said": a side named before)
+                && (n.endTok() - n.startTok() == 1 || n.isSide()) // ("The Bobcats said": a side named before)
                 && !n.name().equalsIgnoreCase(word) && !n.name().equalsIgnoreCase(m.name()) ? n : null;
     }
 
@@ -3137,7 +3139,7 @@ public final class Resolver {
                     && n.role() == null && n.end() - n.start() == n.name().length() + 4) {
                 return n;
             }
-            if (n.type() == Mention.Type.ORG_NAME && "side".equals(n.role())) {
+            if (n.isSide()) {
                 return n; // (or anywhere, a side's name: "a ballpark for the Port Calloway Ospreys")
             }
         }
