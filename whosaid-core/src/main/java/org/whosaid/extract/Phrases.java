@@ -1257,6 +1257,9 @@ final class Phrases {
         if (t.isCapitalized(i)) {
             return isNameWord(i) || has(i, Lexicon.HONORIFIC | Lexicon.ROLE);
         }
+        if (i > 0 && t.isCapitalized(i - 1) && t.endsWith(i, "s") && has(i, Lexicon.DOCUMENT) && has(i + 1, Lexicon.DETERMINER)) {
+            return false; // "Mara Lind studies the heath": a verb after the name, not "Senate filings"
+        }
         if (isParticle(i) || isLowerInName(i)) {
             return true;
         }
@@ -1300,7 +1303,7 @@ final class Phrases {
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
-                    || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && isClientNoun(j)
+                    || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && (isClientNoun(j) || isModifiedClientNoun(j))
                     // (what a source knows about: "people with knowledge of the work")
                     || w == OF && isKnowledgeOf(i) && !has(j, Lexicon.STOP | Lexicon.PRONOUN) && cue(j) == null
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
@@ -1313,8 +1316,8 @@ final class Phrases {
         if (isPluralAgent(i) && isSayingVerb(i + 1)) {
             return true; // "some trampers say", "artisan bakers warned"
         }
-        if (isTradeBeforeName(i)) {
-            return true; // "said retired ferryman Angus Beaton"
+        if (isTradeBeforeName(i) || inTradeRunBeforeName(i)) {
+            return true; // "said retired ferryman Angus Beaton", "said food stall operator Dana Kirwan"
         }
         if (w == OTHER && (isBriefed(i) || isBriefedOn(i))) {
             return isBriefed(i) || i + 1 < end && t.isWord(i + 1); // "a person briefed on the talks"
@@ -1436,6 +1439,10 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
+                || i >= 4 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == OF && isRole(i - 3) && !t.isCapitalized(i - 3)
+                && isModifiedClientNoun(i) // the "pro-government" of "the organizer of a pro-government rally"
+                || i >= 5 && connectiveIn(i - 2, THE_OR_A) && connective(i - 3) == OF && isRole(i - 4) && !t.isCapitalized(i - 4)
+                && isModifiedClientNoun(i - 1) // its "rally"
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
     }
@@ -1600,6 +1607,26 @@ final class Phrases {
         return t.isWord(i) && !t.isCapitalized(i) && (!has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.TEMPORAL) || t.eq(i, "march"))
                 && cue(i) == null && !connectiveIn(i, THE_OR_A) && (!t.endsWith(i, "ly") || isLyNoun(i))
                 && !(t.isWord(i + 1) && !t.isCapitalized(i + 1) && cue(i + 1) == null && !isPrepositionAt(i + 1));
+    }
+
+    /**
+     * Token i is one word that describes the plain noun after it, which ends a role's "of" phrase: "Trump" or
+     * "pro-government" in "the organizer of a Trump rally", "the organizer of a pro-government rally".
+     */
+    private boolean isModifiedClientNoun(int i) {
+        return t.isWord(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER) && cue(i) == null
+                && (t.isCapitalized(i) && !has(i, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC) || !t.isCapitalized(i)
+                && isHyphenated(i)) && isClientNoun(i + 1) && !has(i + 1, Lexicon.ORG | Lexicon.COMPANY);
+    }
+
+    /** Token i holds a hyphen between letters: "pro-government". */
+    private boolean isHyphenated(int i) {
+        for (int c = t.start(i) + 1, last = t.end(i) - 1; c < last; c++) {
+            if (chars[c] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2919,7 +2946,7 @@ final class Phrases {
             }
             if (nameStart > bodyStart && (!t.isCapitalized(nameStart - 1) || isOpeningCompanyNoun(nameStart - 1, bodyStart, end))
                     && (has(nameStart - 1, Lexicon.COMPANY | Lexicon.MEDIA | Lexicon.ORG) || isOutletNoun(nameStart - 1))
-                    && !isRole(nameStart - 1)
+                    && !isRole(nameStart - 1) && !inTradeRunBeforeName(nameStart - 1)
                     && !isPrepositionAt(nameStart - 2)) { // not "secretary of state Madeleine Albright"
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name (the
@@ -3273,7 +3300,7 @@ final class Phrases {
                 break;
             }
         }
-        if (!hasRole && !isTradeBeforeName(e - 1) || e - s == 1 && t.eq(s, "chief")) {
+        if (!hasRole && !isTradeBeforeName(e - 1) && !inTradeRunBeforeName(e - 1) || e - s == 1 && t.eq(s, "chief")) {
             return null; // a lone "Chief" before a name is a title ("Chief Emeka Obiorah-Nwankwo"), as "Captain" is
         }
         return surface(s, e);
@@ -3324,6 +3351,34 @@ final class Phrases {
                 || t.eq(k + 3, "at") || t.eq(k + 3, "in") || t.eq(k + 3, "on") || t.eq(k + 3, "during")))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
                 && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
+    }
+
+    /** Plain words a trade run may hold between the cue and the name: "said food stall operator Dana Kirwan". */
+    private static final int MAX_TRADE_RUN = 3;
+
+    /**
+     * Token k is in a run of one to three plain lower-case words that opens right after a cue and ends, on a singular
+     * noun, before a given name the lists know and a second capitalised word: "said food stall operator Dana Kirwan",
+     * "said bus operator Tomas Reyes". The run is the person's trade, even where its last word also names a company.
+     */
+    private boolean inTradeRunBeforeName(int k) {
+        if (!isPlainWord(k) || has(k, Lexicon.GROUP | Lexicon.MODIFIER)) {
+            return false;
+        }
+        int first = k;
+        while (first - 1 >= 0 && k - first + 1 < MAX_TRADE_RUN && isPlainWord(first - 1)
+                && !has(first - 1, Lexicon.GROUP | Lexicon.MODIFIER)) {
+            first--;
+        }
+        if (first == 0 || cue(first - 1) == null) {
+            return false;
+        }
+        int n = k + 1;
+        while (n < t.size() && n - first < MAX_TRADE_RUN && isPlainWord(n) && !has(n, Lexicon.GROUP | Lexicon.MODIFIER)) {
+            n++;
+        }
+        return n + 1 < t.size() && n > first && !t.endsWith(n - 1, "s") && t.isCapitalized(n) && has(n, Lexicon.FEMALE | Lexicon.MALE)
+                && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {

@@ -8034,4 +8034,35 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Exports of olive oil fell by a fifth] reports in Spain (unknown) according to []"),
                 run("Exports of olive oil fell by a fifth, according to reports in Spain."));
     }
+
+    @Test
+    void aTradeOfSeveralWordsBeforeAGivenNameAfterTheCue() {
+        // "operator" also names companies; before a given name and a surname it is the person's trade
+        assertEquals(List.of("direct [We sell out by noon,] Dana Kirwan (person, food stall operator) said []"),
+                run("\"We sell out by noon,\" said food stall operator Dana Kirwan."));
+        assertEquals(List.of("direct [Fares will rise,] Vodafone (organization) said []"),
+                run("\"Fares will rise,\" said the telecoms operator Vodafone."));
+    }
+
+    @Test
+    void aSubcommitteeIsABody() {
+        assertEquals(List.of("indirect [it had found no wrongdoing] The subcommittee (organization) said []"),
+                run("The subcommittee said it had found no wrongdoing."));
+    }
+
+    @Test
+    void aPluralDocumentWordAfterANameAndBeforeAnArticleIsAVerb() {
+        assertEquals(List.of("indirect [the heather was dying back] Mara Lind (person) said []"),
+                run("Mara Lind studies the heath near Soren. She said the heather was dying back."));
+    }
+
+    @Test
+    void aRolesOfPhraseWithOneWordDescribingItsNoun() {
+        assertEquals(List.of("indirect [the event would go ahead] The organizer of a pro-Trump rally (person, organizer of a "
+                        + "pro-Trump rally) said []"),
+                run("The organizer of a pro-Trump rally said the event would go ahead."));
+        assertEquals(List.of("indirect [the price of flour had doubled] The owner of a Harlow bakery (person, owner of a Harlow "
+                        + "bakery) said []"),
+                run("The owner of a Harlow bakery said the price of flour had doubled."));
+    }
 }
