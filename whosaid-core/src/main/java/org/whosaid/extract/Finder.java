@@ -2806,6 +2806,9 @@ final class Finder {
         if (end - p < least || !t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
             return false;
         }
+        if (t.isWord(p) && !t.isCapitalized(p) && !ph.has(p, Lexicon.PRONOUN) && t.is(p + 1, ',') && ph.isAuxiliary(p + 2)) {
+            return false; // a noun, a comma and a verb: the end of a subject, "… for insurance claims adjusters, is laying off"
+        }
         String w = t.lower(p);
         if ((w.equals("over") || w.equals("about") || w.equals("under"))
                 && (t.kind(p + 1) == Tokens.NUMBER || isFraction(p + 1) || isAOrOne(p + 1) && isFraction(p + 2))) {

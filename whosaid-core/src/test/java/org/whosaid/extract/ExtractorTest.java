@@ -8065,4 +8065,19 @@ class ExtractorTest {
                         + "bakery) said []"),
                 run("The owner of a Harlow bakery said the price of flour had doubled."));
     }
+
+    @Test
+    void anAssistantAtAPlaceIsAnUnnamedSourceNotThePlace() {
+        assertEquals(List.of("indirect [the children were safe] A teaching assistant at the school (anonymous) said []"),
+                run("A teaching assistant at the school said the children were safe."));
+    }
+
+    @Test
+    void aNounACommaAndAVerbEndASubjectNotOpenAClause() {
+        // "claims" is a noun here: what follows is the rest of the sentence's subject, not a claim
+        assertEquals(List.of("indirect [Veridane, which makes an AI assistant for insurance claims adjusters, is laying off "
+                        + "about 110 staff] Veridane (organization) confirmed []"),
+                run("Veridane, which makes an AI assistant for insurance claims adjusters, is laying off about 110 staff, "
+                        + "the company confirmed on Monday."));
+    }
 }
