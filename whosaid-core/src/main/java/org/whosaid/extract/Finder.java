@@ -1626,7 +1626,7 @@ final class Finder {
                     }
                     break;
                 }
-                if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || subjects.isCue(k) || isVerbForm(k)) {
+                if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || (subjects.isCue(k) || isVerbForm(k)) && !isDescribingParticiple(k)) {
                     break;
                 }
             }
@@ -2746,7 +2746,8 @@ final class Finder {
                     return k;
                 }
                 document |= ph.has(k, Lexicon.DOCUMENT) || WRITTEN_FOR.contains(t.lower(k)) || t.eq(k, "interview");
-                if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k))) {
+                // (a participle after the article describes the thing: "in a written submission that")
+                if (preposition && (ph.has(k, Lexicon.PRONOUN) || subjects.isCue(k) && !isDescribingParticiple(k))) {
                     break;
                 }
             }
@@ -2757,6 +2758,11 @@ final class Finder {
         }
         return preposition || t.eq(start, "last")
                 || t.eq(start, "yesterday") || t.eq(start, "earlier") || t.is(start, ',') ? p : start;
+    }
+
+    /** Token k is a participle between an article and its noun: the "written" of "in a written submission". */
+    private boolean isDescribingParticiple(int k) {
+        return ph.isDeterminerWord(k - 1) && t.isWord(k + 1) && !t.eq(k + 1, "that") && (isPastForm(k) || t.endsWith(k, "en"));
     }
 
     /** What a writer writes for an outlet: "wrote in his column for The Meridian Herald that …". */
@@ -2963,7 +2969,7 @@ final class Finder {
             "podcast", "broadcast", "radio", "television", "court", "documents", "appearance", "site", "website", "blog",
             "page", "account", "channel", "platform", "show", "program", "programme", "network", "forum", "panel",
             "summit", "session", "floor", "trail", "stage", "podium", "release", "notice", "report", "affidavit",
-            "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay");
+            "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay", "submission", "submissions", "response", "reply", "letters", "declaration");
 
     /** Token j ends an aside that names an occasion or a medium: a name ("on CNN"), or one of {@link #ASIDE_NOUNS}. */
     private boolean namesOccasion(int j) {

@@ -1655,8 +1655,30 @@ public final class Resolver {
         while (before < companyMentions.length && names.get(companyMentions[before]).start() < offset) {
             before++;
         }
-        return before == 0 || otherCompanyAt >= 0 && otherCompanyAt < before ? null : names.get(companyMentions[before - 1]);
+        if (before == 0) {
+            return null;
+        }
+        if (otherCompanyAt < 0 || otherCompanyAt >= before) {
+            return names.get(companyMentions[before - 1]);
+        }
+        // two companies by their words, one of them by a legal form: "Corraglass Renewables Ltd" is the company that a
+        // later "the company" names, not "the Slievecorr Landscape Group" of residents
+        Mention legal = null;
+        for (int k = 0; k < before; k++) {
+            Mention n = names.get(companyMentions[k]);
+            if (LEGAL_FORMS.contains(n.head())) {
+                if (legal != null && !orgName(legal).equals(orgName(n))) {
+                    return null;
+                }
+                legal = n;
+            }
+        }
+        return legal;
     }
+
+    /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
+    private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh", "ag", "nv", "bv",
+            "sa", "limited", "incorporated");
 
     /**
      * The one word is not entity e's surname, and nothing makes e a person (no given name first, no role, title or
@@ -1799,7 +1821,7 @@ public final class Resolver {
 
     private static final Set<String> PUBLIC_BODIES = Set.of("council", "ministry", "department", "government",
             "authority", "commission", "court", "parliament", "assembly", "senate", "police", "administration",
-            "municipality", "regulator");
+            "municipality", "regulator", "board", "agency", "tribunal", "inspectorate", "bureau", "directorate", "ombudsman");
 
     /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
     private boolean isGenericPlural(int i) {

@@ -8080,4 +8080,21 @@ class ExtractorTest {
                 run("Veridane, which makes an AI assistant for insurance claims adjusters, is laying off about 110 staff, "
                         + "the company confirmed on Monday."));
     }
+
+    @Test
+    void theCompanyIsTheOneNamedWithALegalFormNotABoardOrAResidentsGroup() {
+        assertEquals(List.of("indirect [the turbines would power 38,000 homes] Corraglass Renewables Ltd (organization) said []"),
+                run("The Planning Review Board called the hearing after the council granted Corraglass Renewables Ltd "
+                        + "permission.\nAnn Byrne of the Slievecorr Landscape Group said nothing at the hearing, and neither "
+                        + "did her neighbours, who had travelled from the far side of the mountain for the afternoon.\n"
+                        + "The hearing resumed after lunch with maps of the ridge, photographs from the old quarry road and a "
+                        + "long account of how the bog had been drained in the 1970s.\n"
+                        + "The company said in a written submission that the turbines would power 38,000 homes."));
+    }
+
+    @Test
+    void aParticipleBetweenAnArticleAndItsNounIsNoCue() {
+        assertEquals(List.of("indirect [the government accepted all 31 recommendations] Ana Ruiz (person) said []"),
+                run("Ana Ruiz said in a written response that the government accepted all 31 recommendations."));
+    }
 }
