@@ -2842,7 +2842,9 @@ final class Phrases {
         }
         String headLower = t.lower(end - 1);
         // "Researchers from Halden University": a group with its affiliation, not the university
-        boolean affiliatedGroup = has(bodyStart, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(bodyStart + 1)
+        // (a describing word may open the group: "Older patients at Carrigbeg University Hospital")
+        int groupAt = describedGroupAt(bodyStart) ? bodyStart + 1 : bodyStart;
+        boolean affiliatedGroup = has(groupAt, Lexicon.GROUP | Lexicon.ANONYMOUS) && isPrepositionAt(groupAt + 1)
                 // "Party sources", "A Commission official": an organisation word before an unnamed source's head
                 || nameStart == end && !t.isCapitalized(end - 1) && (has(end - 1, Lexicon.ANONYMOUS)
                 || indefinite && isRole(end - 1) // "A Coastal Alliance spokesperson": unnamed, not the party
@@ -2907,11 +2909,11 @@ final class Phrases {
             return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioName, end),
                     roleBefore(bodyStart, portfolioName, bodyStart), headLower);
         }
-        if (nameStart > bodyStart + 1 && nameStart < end && has(bodyStart, Lexicon.GROUP) && !isRole(bodyStart)
-                && isPrepositionAt(bodyStart + 1) && !t.isCapitalized(bodyStart + 1)
+        if (nameStart > groupAt + 1 && nameStart < end && has(groupAt, Lexicon.GROUP) && !isRole(groupAt)
+                && isPrepositionAt(groupAt + 1) && !t.isCapitalized(groupAt + 1)
                 && !(isLowerRole(nameStart - 1) && end - nameStart >= 2)) { // (not "Friends of X Library chairwoman Ann Roe")
             // "Supporters of Mr. Sanders", "Researchers at Halden": the group speaks, not the person or place it belongs to
-            return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(bodyStart));
+            return mention(start, end, Mention.Type.GROUP, surface(start, end), null, t.lower(groupAt));
         }
         if (determiner && nameStart >= bodyStart + 2 && nameStart < end && isRole(bodyStart) && connective(bodyStart + 1) == FOR) {
             // "A spokesman for Mr. Trump said", "the lawyer for Ms. Ruiz said": someone who works for the person named
@@ -3351,6 +3353,12 @@ final class Phrases {
                 || t.eq(k + 3, "at") || t.eq(k + 3, "in") || t.eq(k + 3, "on") || t.eq(k + 3, "during")))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
                 && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
+    }
+
+    /** Token k is a describing word before a plural group and its preposition: the "Older" of "Older patients at". */
+    private boolean describedGroupAt(int k) {
+        return t.isWord(k) && has(k, Lexicon.MODIFIER) && !has(k, Lexicon.ROLE | Lexicon.ORG) && t.isWord(k + 1)
+                && !t.isCapitalized(k + 1) && has(k + 1, Lexicon.GROUP) && isPrepositionAt(k + 2);
     }
 
     /** Plain words a trade run may hold between the cue and the name: "said food stall operator Dana Kirwan". */

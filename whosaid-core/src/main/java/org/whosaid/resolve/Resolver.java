@@ -682,7 +682,8 @@ public final class Resolver {
                 int spokeLater = subject != null && definiteCompany ? nearestEarlier(d, index, drafts, 1,
                         k -> namedOrganizationSpoke(k, drafts, earlier) && drafts.get(k).speaker().start() > subject.end()
                                 && drafts.get(k).speaker().end() < m.start()
-                                && !(BUSINESS_HEADS.contains(m.head()) && isPublicBody(earlier.get(k).name()))
+                                && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
+                                || describedAsNoBusiness(drafts.get(k).speaker())))
                                 && !namesABodyNoCompany(earlier.get(k).name(), m.head())) : -1;
                 if (spokeLater >= 0) {
                     return new Resolved(earlier.get(spokeLater).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -691,9 +692,18 @@ public final class Resolver {
                 if (subject != null) {
                     return new Resolved(orgName(subject), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-subject");
                 }
+                // "Salven Energie … said in a statement … The hydropower company rejected": a company described by what it
+                // does is the named one that spoke in this paragraph or the one before (not "the parent company")
+                int describedSpoke = !bare && describedCompany(m) ? nearestEarlier(d, index, drafts, 1,
+                        k -> namedOrganizationSpoke(k, drafts, earlier) && !isPublicBody(earlier.get(k).name())) : -1;
+                if (describedSpoke >= 0) {
+                    return new Resolved(earlier.get(describedSpoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
+                            "nominal:organization-speaker");
+                }
                 // (no public body is "the company": "The Water Quality Authority said … the company said")
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
-                        && !(BUSINESS_HEADS.contains(m.head()) && isPublicBody(earlier.get(k).name()))) : -1;
+                        && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
+                        || describedAsNoBusiness(drafts.get(k).speaker())))) : -1;
                 if (spoke >= 0) {
                     // "Diario Marcador claimed … the paper said": the organisation that spoke just before
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -1794,6 +1804,26 @@ public final class Resolver {
         return false;
     }
 
+    /** A name its description says is no business: "The metalworkers’ union IG Motorwerk" (the union is a body). */
+    private boolean describedAsNoBusiness(Mention n) {
+        return n != null && n.type() == Mention.Type.ORG_NAME && n.role() != null && orgHead.test(n.role())
+                && !companyHead.test(n.role());
+    }
+
+    /**
+     * "The hydropower company", "the mining firm": a definite business nominal of three words whose middle one is a
+     * lower-case word that says what the business does, not which one it is ("the parent company", "a rival firm").
+     */
+    private static boolean describedCompany(Mention m) {
+        String[] w = m.name() == null ? null : m.name().split(" ");
+        return w != null && w.length == 3 && isDefinite(m.name()) && BUSINESS_HEADS.contains(m.head())
+                && w[1].equals(w[1].toLowerCase(Locale.ROOT)) && !OTHER_COMPANIES.contains(w[1]);
+    }
+
+    /** Words before a business nominal that point to another business than the one named before. */
+    private static final Set<String> OTHER_COMPANIES = Set.of("parent", "rival", "other", "sister", "holding", "new",
+            "former", "same", "acquired", "merged", "subsidiary", "competing", "partner");
+
     /** Nominal heads that only a business takes: "the startup said" may point back to a name typed by nothing else. */
     private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "startup", "start-up", "business",
             "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline", "utility");
@@ -1850,6 +1880,7 @@ public final class Resolver {
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
+                    && !(BUSINESS_HEADS.contains(m.head()) && describedAsNoBusiness(n))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
                     && !((n.role() != null && outletHead.test(n.role()) || isPaper(i) || namesANewsOutlet(n.name()))
                     && !outletHead.test(m.head()))) {

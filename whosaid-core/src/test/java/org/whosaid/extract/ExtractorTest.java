@@ -8097,4 +8097,32 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the government accepted all 31 recommendations] Ana Ruiz (person) said []"),
                 run("Ana Ruiz said in a written response that the government accepted all 31 recommendations."));
     }
+
+    @Test
+    void theCompanyIsNoBodyDescribedAsAUnion() {
+        assertEquals(List.of("indirect [the plant would close in 2027] Vorrath Motoren (organization) said []",
+                        "mixed [a declaration of war] IG Motorwerk (organization) called []",
+                        "indirect [staff would be offered jobs at other sites] Vorrath Motoren (organization) said []"),
+                run("Carmaker Vorrath Motoren said the plant would close in 2027.\n"
+                        + "The metalworkers’ union IG Motorwerk called the decision „a declaration of war“.\n"
+                        + "In a statement, the company said staff would be offered jobs at other sites."));
+    }
+
+    @Test
+    void aCompanyDescribedByWhatItDoesIsTheOneThatSpokeJustBefore() {
+        assertEquals(List.of("mixed [following the research closely] Salven Energie (organization) said []",
+                        "indirect [it had overestimated future inflows] Salven Energie (organization) rejected []"),
+                run("Salven Energie, which runs two reservoirs, said in a statement that it was «following the research "
+                        + "closely». The hydropower "
+                        + "company rejected suggestions that it had overestimated future inflows."));
+    }
+
+    @Test
+    void aDescribedGroupAtAPlaceIsNoOrganisationsName() {
+        assertEquals(List.of("indirect [Older patients at Carrigbeg University Hospital waited 19 hours on trolleys] the "
+                        + "Patient Safety Inspectorate (organization) according to []",
+                        "indirect [it had opened 24 beds] Carrigbeg University Hospital (organization) said []"),
+                run("Older patients at Carrigbeg University Hospital waited 19 hours on trolleys, according to the Patient "
+                        + "Safety Inspectorate.\nIn a statement, the hospital said it had opened 24 beds."));
+    }
 }
