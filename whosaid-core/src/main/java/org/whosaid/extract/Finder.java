@@ -1359,7 +1359,16 @@ final class Finder {
                     cited != null ? "indirect:trailing-citing" : "indirect:trailing", INDIRECT_TRAILING);
             return;
         }
-        int p = forwardContent(c, cw, sub, cue, end);
+        Subject cited = citedSource(sub, end);
+        int citedEnd = cited == null ? -1 : cited.mention().endTok();
+        int p;
+        if (citedEnd > 0 && t.is(citedEnd, ',') && t.eq(citedEnd + 1, "that")) {
+            // "The Athletic reported last week, citing three players, that …": the players speak, the outlet relays
+            sub = cited;
+            p = citedEnd + 2;
+        } else {
+            p = forwardContent(c, cw, sub, cue, end);
+        }
         if (p < 0) {
             return;
         }
@@ -2076,14 +2085,17 @@ final class Finder {
         if (m == null) {
             return;
         }
-        if (m.type() == Mention.Type.ORG_NOMINAL && t.is(m.endTok(), ',')) {
+        if ((m.type() == Mention.Type.ORG_NOMINAL || m.type() == Mention.Type.GROUP && ORGANISERS.contains(m.head()))
+                && t.is(m.endTok(), ',')) {
             // "according to the exams regulator, Ofqas, …", "According to the operator, Velbrandt Chemie, …": the body's
-            // name set in apposition is the source
+            // name set in apposition is the source (and the organisers' too: "according to the organisers, the
+            // Valdecerro Tenants’ Union")
             Mention named = ph.right(m.endTok() + 1, end);
             // (at the sentence's start a person's name after the comma is the content's subject: "According to the
-            // prosecutor's office, Calvanese-Dori, 52, is suspected of …")
-            if (named != null && (named.type() == Mention.Type.ORG_NAME || c > from && named.type() == Mention.Type.PERSON_NAME
-                    && named.role() == null) && named.endTok() - named.startTok() <= 5
+            // prosecutor's office, Calvanese-Dori, 52, is suspected of …"; a name of words no given name opens, set off
+            // by commas, is the body's: "According to the novel’s publisher, Lantern Row Books, sales …")
+            if (named != null && (named.type() == Mention.Type.ORG_NAME || named.type() == Mention.Type.PERSON_NAME
+                    && named.role() == null && (c > from || namedBodyInApposition(named))) && named.endTok() - named.startTok() <= 5
                     && (named.endTok() >= end || t.kind(named.endTok()) == Tokens.PUNCT)) {
                 m = named.withType(Mention.Type.ORG_NAME);
             }
@@ -2763,6 +2775,19 @@ final class Finder {
     /** Token k is a participle between an article and its noun: the "written" of "in a written submission". */
     private boolean isDescribingParticiple(int k) {
         return ph.isDeterminerWord(k - 1) && t.isWord(k + 1) && !t.eq(k + 1, "that") && (isPastForm(k) || t.endsWith(k, "en"));
+    }
+
+    /** Heads of a group that a body's name may follow in apposition: "the organisers, the Valdecerro Tenants’ Union". */
+    private static final Set<String> ORGANISERS = Set.of("organisers", "organizers");
+
+    /**
+     * A name of two to five words, none of them a given name the lists know, set off by a comma after it and not
+     * followed by an age: "Lantern Row Books, sales …", not "Calvanese-Dori, 52, is suspected".
+     */
+    private boolean namedBodyInApposition(Mention named) {
+        int e = named.endTok();
+        return e - named.startTok() >= 2 && t.is(e, ',') && t.kind(e + 1) != Tokens.NUMBER
+                && !ph.has(named.startTok(), Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
     }
 
     /** What a writer writes for an outlet: "wrote in his column for The Meridian Herald that …". */

@@ -8125,4 +8125,24 @@ class ExtractorTest {
                 run("Older patients at Carrigbeg University Hospital waited 19 hours on trolleys, according to the Patient "
                         + "Safety Inspectorate.\nIn a statement, the hospital said it had opened 24 beds."));
     }
+
+    @Test
+    void aBodyNamedInAppositionAfterAccordingTo() {
+        assertEquals(List.of("indirect [sales have tripled since the vote] Lantern Row Books (organization) According to []"),
+                run("According to the novel's publisher, Lantern Row Books, sales have tripled since the vote."));
+        assertEquals(List.of("indirect [Some 85,000 people took part] the Valdecerro Tenants' Union (organization) according to []"),
+                run("Some 85,000 people took part, according to the organisers, the Valdecerro Tenants' Union."));
+        // a person's name and age after the comma is the content's subject
+        assertEquals(List.of("indirect [Anna Calvanese-Dori, 52, is suspected of fraud] the prosecutor's office (organization) "
+                        + "According to []"),
+                run("According to the prosecutor's office, Anna Calvanese-Dori, 52, is suspected of fraud."));
+    }
+
+    @Test
+    void anOutletThatReportedCitingASourceBeforeThat() {
+        assertEquals(List.of("indirect [several veterans had complained to the front office] three players (group) "
+                        + "reported [The Athletic]"),
+                run("The Athletic reported on Monday, citing three players, that several veterans had complained to the "
+                        + "front office."));
+    }
 }
