@@ -1302,6 +1302,9 @@ public final class Resolver {
             // speaker the content's own subject is not "he" (but "Shays was pro Kasich …, he said" opens a story)
             found = null;
         }
+        if (found != null && relays(d, found.resolved().name())) {
+            found = null; // "De Lekbode quoted him as saying": the outlet that relays is not who "him" stands for
+        }
         Resolved subject = found == null ? null : found.resolved();
         int subjectAt = found == null ? -1 : found.at();
         // "The petition was started by retired midwife Janet Pilling, 63. ‘…,’ she told the radio": a person first
@@ -2257,6 +2260,16 @@ public final class Resolver {
             }
         }
         return n;
+    }
+
+    /** The draft's words come through the named outlet or person. */
+    private static boolean relays(Draft d, String name) {
+        for (Draft.ViaRef v : d.via()) {
+            if (name != null && v.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRelay(String name, List<Draft> drafts) {

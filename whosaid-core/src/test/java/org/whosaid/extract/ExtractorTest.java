@@ -8145,4 +8145,23 @@ class ExtractorTest {
                 run("The Athletic reported on Monday, citing three players, that several veterans had complained to the "
                         + "front office."));
     }
+
+    @Test
+    void thePronounAfterQuotedAsSayingIsNotTheOutletThatQuoted() {
+        assertEquals(List.of("indirect [the town could not block the plan] Pieter-Jan Zuidema-Rook (person, Mayor) said []",
+                        "direct [A dike is not a local matter.] Pieter-Jan Zuidema-Rook (person, Mayor) quoted ... as saying "
+                        + "[De Lekbode]"),
+                run("Mayor Pieter-Jan Zuidema-Rook said the town could not block the plan. De Lekbode quoted him as "
+                        + "saying: \"A dike is not a local matter.\""));
+    }
+
+    @Test
+    void anOpeningTradeOfOtherEndingsAndATitleOfRespect() {
+        assertEquals(List.of("indirect [the shop would close] Mary Hale (person, Seamstress) said []"),
+                run("Seamstress Mary Hale said the shop would close."));
+        assertEquals(List.of("indirect [the counter would shut in May] Margaret Haworth-Dale (person, Sub-postmistress) said []"),
+                run("Sub-postmistress Margaret Haworth-Dale said the counter would shut in May."));
+        assertEquals(List.of("direct [My back is finished,] Thembeka Zulu-Mokoena (person) said []"),
+                run("\"My back is finished,\" said Gogo Thembeka Zulu-Mokoena."));
+    }
 }
