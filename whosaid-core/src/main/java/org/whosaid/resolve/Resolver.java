@@ -774,6 +774,14 @@ public final class Resolver {
                     // handed its final report": a lede names the body by its kind first and by name a paragraph later
                     return new Resolved(namedLater.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-named-later");
                 }
+                Mention speaksNext = d.paragraph() <= 1 && ownedOrDefinite(m.name())
+                        && (FUNCTION_HEADS.contains(m.head()) || BUSINESS_HEADS.contains(m.head()))
+                        ? organizationSpeakingNext(d, index, drafts, BUSINESS_HEADS.contains(m.head())) : null;
+                if (speaksNext != null) {
+                    // "… after the centre’s operator told stallholders …" then "the operator, Selasih Hawker Enterprise,
+                    // said": a lede's company, named when it speaks in the next paragraph
+                    return new Resolved(orgName(speaksNext), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-named-later");
+                }
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
@@ -2260,6 +2268,31 @@ public final class Resolver {
             }
         }
         return n;
+    }
+
+    /** A nominal after "the", "its" or a possessive: "the operator", "its operator", "the centre’s operator". */
+    private static boolean ownedOrDefinite(String name) {
+        if (name == null) {
+            return false;
+        }
+        int space = name.indexOf(' ');
+        String first = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
+        return first.equals("the") || first.equals("its") || first.endsWith("’s") || first.endsWith("'s");
+    }
+
+    /**
+     * The first organisation named by its name that speaks in the paragraph after the draft's, no public body when a
+     * business is wanted; null when none does.
+     */
+    private static Mention organizationSpeakingNext(Draft d, int index, List<Draft> drafts, boolean business) {
+        for (int k = index + 1; k < drafts.size() && drafts.get(k).paragraph() <= d.paragraph() + 1; k++) {
+            Mention s = drafts.get(k).speaker();
+            if (drafts.get(k).paragraph() == d.paragraph() + 1 && s != null && s.type() == Mention.Type.ORG_NAME
+                    && !(business && isPublicBody(s.name()))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The draft's words come through the named outlet or person. */

@@ -8164,4 +8164,14 @@ class ExtractorTest {
         assertEquals(List.of("direct [My back is finished,] Thembeka Zulu-Mokoena (person) said []"),
                 run("\"My back is finished,\" said Gogo Thembeka Zulu-Mokoena."));
     }
+
+    @Test
+    void aLedesOperatorIsTheOrganisationThatSpeaksInTheNextParagraph() {
+        assertEquals(List.of("indirect [it could no longer absorb rising costs] Selasih Hawker Enterprise (organization) told []",
+                        "mixed [financially sustainable] Selasih Hawker Enterprise (organization) said []"),
+                run("Hawkers at Jalan Seroja Food Centre will pay more in rent, after the centre’s operator told stallholders "
+                        + "it could no longer absorb rising costs.\n"
+                        + "In a circular, the operator, Selasih Hawker Enterprise, said the increase was needed to keep the centre "
+                        + "\"financially sustainable\"."));
+    }
 }
