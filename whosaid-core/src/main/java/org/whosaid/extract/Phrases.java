@@ -1441,6 +1441,8 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
+                || i >= 2 && connective(i - 1) == OF && isRole(i - 2) && !t.isCapitalized(i - 2) && isClientNoun(i)
+                && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS) // "the director of nursing", "director of inspections"
                 || i >= 4 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == OF && isRole(i - 3) && !t.isCapitalized(i - 3)
                 && isModifiedClientNoun(i) // the "pro-government" of "the organizer of a pro-government rally"
                 || i >= 5 && connectiveIn(i - 2, THE_OR_A) && connective(i - 3) == OF && isRole(i - 4) && !t.isCapitalized(i - 4)

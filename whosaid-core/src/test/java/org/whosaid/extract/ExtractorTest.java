@@ -8174,4 +8174,12 @@ class ExtractorTest {
                         + "In a circular, the operator, Selasih Hawker Enterprise, said the increase was needed to keep the centre "
                         + "\"financially sustainable\"."));
     }
+
+    @Test
+    void aRoleOfABareNounBeforeANameInApposition() {
+        assertEquals(List.of("indirect [the ward would close] Ana Ruiz (person) said []",
+                        "direct [No decision has been made,] Carys Lloyd-Pennant (person, board’s director of nursing) said []"),
+                run("Ana Ruiz said the ward would close.\nThe board met on Monday.\n"
+                        + "‘No decision has been made,’ said the board’s director of nursing, Carys Lloyd-Pennant."));
+    }
 }
