@@ -2939,8 +2939,11 @@ final class Phrases {
                     || t.kind(end - 1) == Tokens.NUMBER) // "Fox 35"
                     && !has(end - 1, Lexicon.TEMPORAL); // "BBC Sport", not "CNN Tuesday"
             if (outlet) {
+                // (the outlet noun before it describes it: "Public broadcaster NHK", which "the company" never names)
+                String described = nameStart > bodyStart && !t.isCapitalized(nameStart - 1) && has(nameStart - 1, Lexicon.MEDIA)
+                        ? t.lower(nameStart - 1) : null;
                 return mention(start, end, Mention.Type.ORG_NAME, surface(capitalThe || lowerThe && has(end - 1, Lexicon.MEDIA)
-                        ? start : nameStart, end), null, headLower);
+                        ? start : nameStart, end), described, headLower);
             }
             if (name.indexOf('&') > 0 || hasLinkInName(nameStart, end) || opensWithAcronym(nameStart, end)
                     // a monitoring body ("Human Rights Watch"), a health provider ("Medrian Correctional Health")

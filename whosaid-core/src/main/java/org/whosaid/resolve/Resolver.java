@@ -683,7 +683,7 @@ public final class Resolver {
                         k -> namedOrganizationSpoke(k, drafts, earlier) && drafts.get(k).speaker().start() > subject.end()
                                 && drafts.get(k).speaker().end() < m.start()
                                 && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
-                                || describedAsNoBusiness(drafts.get(k).speaker())))
+                                || describedAsAnotherKind(drafts.get(k).speaker())))
                                 && !namesABodyNoCompany(earlier.get(k).name(), m.head())) : -1;
                 if (spokeLater >= 0) {
                     return new Resolved(earlier.get(spokeLater).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -703,7 +703,7 @@ public final class Resolver {
                 // (no public body is "the company": "The Water Quality Authority said … the company said")
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
                         && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
-                        || describedAsNoBusiness(drafts.get(k).speaker())))) : -1;
+                        || describedAsAnotherKind(drafts.get(k).speaker())))) : -1;
                 if (spoke >= 0) {
                     // "Diario Marcador claimed … the paper said": the organisation that spoke just before
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -1815,10 +1815,13 @@ public final class Resolver {
         return false;
     }
 
-    /** A name its description says is no business: "The metalworkers’ union IG Motorwerk" (the union is a body). */
-    private boolean describedAsNoBusiness(Mention n) {
-        return n != null && n.type() == Mention.Type.ORG_NAME && n.role() != null && orgHead.test(n.role())
-                && !companyHead.test(n.role());
+    /**
+     * A name its description says is no company a story's "the company" means: a body ("The metalworkers’ union IG
+     * Motorwerk") or an outlet that reports ("Public broadcaster NHK").
+     */
+    private boolean describedAsAnotherKind(Mention n) {
+        return n != null && n.type() == Mention.Type.ORG_NAME && n.role() != null
+                && (orgHead.test(n.role()) && !companyHead.test(n.role()) || outletHead.test(n.role()));
     }
 
     /**
@@ -1891,7 +1894,7 @@ public final class Resolver {
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
-                    && !(BUSINESS_HEADS.contains(m.head()) && describedAsNoBusiness(n))
+                    && !(BUSINESS_HEADS.contains(m.head()) && describedAsAnotherKind(n))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
                     && !((n.role() != null && outletHead.test(n.role()) || isPaper(i) || namesANewsOutlet(n.name()))
                     && !outletHead.test(m.head()))) {

@@ -8182,4 +8182,14 @@ class ExtractorTest {
                 run("Ana Ruiz said the ward would close.\nThe board met on Monday.\n"
                         + "‘No decision has been made,’ said the board’s director of nursing, Carys Lloyd-Pennant."));
     }
+
+    @Test
+    void theCompanyIsNoOutletDescribedAsABroadcaster() {
+        assertEquals(List.of("indirect [112 trains were delayed] Kazahaya Railway Co (organization) said []",
+                        "indirect [passengers had been given only water] NHK (organization) reported []",
+                        "indirect [it had postponed the work to save money] Kazahaya Railway Co (organization) denied []"),
+                run("Kazahaya Railway Co. said 112 trains were delayed.\n"
+                        + "Public broadcaster NHK reported that passengers had been given only water.\n"
+                        + "The company denied that it had postponed the work to save money."));
+    }
 }
