@@ -1305,7 +1305,8 @@ final class Phrases {
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
-                    || w == OF && isRole(i - 1) && !t.isCapitalized(i - 1) && (isClientNoun(j) || isModifiedClientNoun(j))
+                    || w == OF && (isRole(i - 1) || has(i - 1, Lexicon.COMPANY)) && !t.isCapitalized(i - 1)
+                    && (isClientNoun(j) || isModifiedClientNoun(j)) // (or a trade's: "a supplier of chilled desserts")
                     // (what a source knows about: "people with knowledge of the work")
                     || w == OF && isKnowledgeOf(i) && !has(j, Lexicon.STOP | Lexicon.PRONOUN) && cue(j) == null
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
@@ -1441,8 +1442,11 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
-                || i >= 2 && connective(i - 1) == OF && isRole(i - 2) && !t.isCapitalized(i - 2) && isClientNoun(i)
+                || i >= 2 && connective(i - 1) == OF && (isRole(i - 2) || has(i - 2, Lexicon.COMPANY)) && !t.isCapitalized(i - 2)
+                && (isClientNoun(i) || isModifiedClientNoun(i))
                 && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS) // "the director of nursing", "director of inspections"
+                || i >= 3 && connective(i - 2) == OF && (isRole(i - 3) || has(i - 3, Lexicon.COMPANY)) && !t.isCapitalized(i - 3)
+                && isModifiedClientNoun(i - 1) // "a supplier of chilled desserts"
                 || i >= 4 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == OF && isRole(i - 3) && !t.isCapitalized(i - 3)
                 && isModifiedClientNoun(i) // the "pro-government" of "the organizer of a pro-government rally"
                 || i >= 5 && connectiveIn(i - 2, THE_OR_A) && connective(i - 3) == OF && isRole(i - 4) && !t.isCapitalized(i - 4)
@@ -1614,13 +1618,15 @@ final class Phrases {
     }
 
     /**
-     * Token i is one word that describes the plain noun after it, which ends a role's "of" phrase: "Trump" or
-     * "pro-government" in "the organizer of a Trump rally", "the organizer of a pro-government rally".
+     * Token i is one word that describes the plain noun after it, which ends a role's "of" phrase: "Trump",
+     * "pro-government" or "chilled" in "the organizer of a Trump rally", "the organizer of a pro-government rally", "a
+     * supplier of chilled desserts".
      */
     private boolean isModifiedClientNoun(int i) {
         return t.isWord(i) && !has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER) && cue(i) == null
                 && (t.isCapitalized(i) && !has(i, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC) || !t.isCapitalized(i)
-                && isHyphenated(i)) && isClientNoun(i + 1) && !has(i + 1, Lexicon.ORG | Lexicon.COMPANY);
+                && (isHyphenated(i) || isPlainWord(i) && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY)))
+                && isClientNoun(i + 1) && !has(i + 1, Lexicon.ORG | Lexicon.COMPANY);
     }
 
     /** Token i holds a hyphen between letters: "pro-government". */

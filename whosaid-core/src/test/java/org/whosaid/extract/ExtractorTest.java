@@ -8192,4 +8192,13 @@ class ExtractorTest {
                         + "Public broadcaster NHK reported that passengers had been given only water.\n"
                         + "The company denied that it had postponed the work to save money."));
     }
+
+    @Test
+    void aTradesOfPhraseWithADescribedNoun() {
+        assertEquals(List.of("indirect [the new terms would cost it dearly] One supplier of chilled desserts (anonymous) said []"),
+                run("One supplier of chilled desserts, who asked not to be named, said the new terms would cost it dearly."));
+        assertEquals(List.of("indirect [ticket prices could rise] Claudia Ostendorf-Kaya (person, VFB’s head of human resources) "
+                        + "warned []"),
+                run("VFB’s head of human resources, Claudia Ostendorf-Kaya, warned ticket prices could rise."));
+    }
 }
