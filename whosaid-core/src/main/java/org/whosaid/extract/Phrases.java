@@ -1266,7 +1266,8 @@ final class Phrases {
             return true;
         }
         int w = connective(i);
-        if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end) || isNearTail(i, end)) {
+        if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end) || isNearTail(i, end)
+                || isGroupAdverb(i) && isGroupParticiple(i + 1) && isGroupPlace(i + 2, end)) {
             return true; // "residents of the lower village", "backbenchers on the government side", "passengers stranded at"
         }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
@@ -1802,8 +1803,17 @@ final class Phrases {
     private boolean isGroupParticiple(int k) {
         return k >= 1 && t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing") || t.eq(k, "stuck")
                 || t.eq(k, "caught")) && !t.isCapitalized(k)
-                && has(k - 1, Lexicon.GROUP) && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.ROLE) && cue(k) == null;
+                && (has(k - 1, Lexicon.GROUP) || k >= 2 && isGroupAdverb(k - 1))
+                && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.ROLE) && cue(k) == null;
     }
+
+    /** Token k is an adverb between a group and its participle: the "already" of "Traders already operating at". */
+    private boolean isGroupAdverb(int k) {
+        return t.isWord(k) && GROUP_ADVERBS.contains(t.lower(k)) && has(k - 1, Lexicon.GROUP);
+    }
+
+    private static final java.util.Set<String> GROUP_ADVERBS = java.util.Set.of("already", "still", "now", "currently",
+            "recently", "newly", "also");
 
     /** Token k, where a group's place ends, is the cue, its auxiliary ("have accused"), punctuation or the end. */
     private boolean endsBeforeCue(int k, int end) {
@@ -2776,7 +2786,9 @@ final class Phrases {
             }
         }
         if (bodyStart + 1 < end && isNamedGroupPlace(bodyStart + 1, end)
-                || bodyStart + 2 < end && isGroupParticiple(bodyStart + 1) && isGroupPlace(bodyStart + 2, end)) {
+                || bodyStart + 2 < end && isGroupParticiple(bodyStart + 1) && isGroupPlace(bodyStart + 2, end)
+                || bodyStart + 3 < end && isGroupAdverb(bodyStart + 1) && isGroupParticiple(bodyStart + 2)
+                && isGroupPlace(bodyStart + 3, end)) { // "Traders already operating at Kigoloba"
             // (a participle may come between: "Passengers stranded at the Lusiru main stage"; one unnamed person is a
             // source: "A clerk in Ward 9")
             return mention(start, end, indefinite && isOneUnnamedHead(bodyStart) && !has(bodyStart, Lexicon.DOCUMENT)

@@ -8201,4 +8201,10 @@ class ExtractorTest {
                         + "warned []"),
                 run("VFB’s head of human resources, Claudia Ostendorf-Kaya, warned ticket prices could rise."));
     }
+
+    @Test
+    void aGroupWithAnAdverbBeforeItsParticipleAndPlace() {
+        assertEquals(List.of("indirect [the new market has no water] Traders already working at Kigoloba (group) say []"),
+                run("Traders already working at Kigoloba say the new market has no water."));
+    }
 }
