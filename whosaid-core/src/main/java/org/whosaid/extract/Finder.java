@@ -1889,8 +1889,8 @@ final class Finder {
             }
             q = k;
         }
-        if (q + 2 >= end) {
-            return -1;
+        if (q + 2 > end || q + 2 == end && !t.eq(q, "to")) {
+            return -1; // (a request may be two words: "urged the government to intervene")
         }
         if (isQuestionWord(q)) {
             return q;
@@ -3089,6 +3089,14 @@ final class Finder {
         return false;
     }
 
+    /** "to" and a lower-case verb at from, after a cue that calls to act and its listener: "urged X to intervene". */
+    private boolean callToAct(int from, int cueTok) {
+        Lexicon.CueWord cue = ph.cue(cueTok);
+        return cue != null && (CALLS_TO_ACT.contains(cue.lemma()) || cue.lemma().equals("ask") || cue.lemma().equals("call"))
+                && !t.endsWith(cueTok, "ing") // (a participle's subject is read less surely: "written to X urging him to …")
+                && from > cueTok + 1 && t.eq(from, "to") && t.isWord(from + 1) && !t.isCapitalized(from + 1);
+    }
+
     private void addIndirect(int fromTok, int toTok, int cueTok, Subject sub, String rule, double confidence) {
         if (fromTok > cueTok) {
             toTok = cutAtNextReport(fromTok, toTok);
@@ -3104,8 +3112,10 @@ final class Finder {
             }
             fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
         }
-        if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && pronounAndPastVerb(fromTok))) {
-            return; // (two words make a clause only as a pronoun and its past verb: "denied it happened")
+        if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && (pronounAndPastVerb(fromTok) || callToAct(fromTok, cueTok)))) {
+            // (two words make a clause only as a pronoun and its past verb, "denied it happened", or as a call to act
+            // after its listener, "urged the government to intervene")
+            return;
         }
         int start = t.start(fromTok);
         int end = t.end(toTok - 1);

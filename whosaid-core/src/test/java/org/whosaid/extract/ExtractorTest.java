@@ -8207,4 +8207,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the new market has no water] Traders already working at Kigoloba (group) say []"),
                 run("Traders already working at Kigoloba say the new market has no water."));
     }
+
+    @Test
+    void aCallToActOfTwoWords() {
+        assertEquals(List.of("indirect [to intervene] Ana Ruiz (person) urged []"),
+                run("Ana Ruiz criticised the ministry and urged the government to intervene."));
+        // a participle's own subject is not read off the listener before it
+        assertEquals(List.of(), run("Ana Ruiz has written to the company’s chief executive urging him to reconsider."));
+    }
 }
