@@ -653,6 +653,12 @@ final class Finder {
                 int governing = t.isWord(openTok - 1) ? governingCue(c) : c;
                 Attribution at = governing != c && !t.isCapitalized(governing) && embeddedSubject(c, from)
                         ? cueBefore(governing, from, openTok) : null;
+                int quoted = at == null ? quotedBeforeAsSaying(c, from) : -1;
+                if (quoted >= 0) {
+                    // "quoted a former engineer, who asked not to be named, as saying: “…”": the relay's cue, past the
+                    // cue of the aside
+                    at = cueBefore(quoted, from, openTok);
+                }
                 if (at == null) {
                     at = cueBefore(c, from, openTok);
                 }
@@ -662,6 +668,19 @@ final class Finder {
             }
         }
         return deferred >= 0 ? cueBefore(deferred, from, openTok) : null;
+    }
+
+    /** The unused "quoted" or "cited" before the "as saying" that ends at cue c, in its sentence from token from; else -1. */
+    private int quotedBeforeAsSaying(int c, int from) {
+        if (!(t.eq(c, "saying") || t.eq(c, "telling")) || !t.eq(c - 1, "as")) {
+            return -1;
+        }
+        for (int k = c - 2; k >= from && k >= c - 30; k--) {
+            if ((t.eq(k, "quoted") || t.eq(k, "cited")) && subjects.isCue(k)) {
+                return usedCue[k] ? -1 : k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -196,12 +196,18 @@ final class Subjects {
         if (t.is(k, ',')) {
             // past asides: "quoted Lukas Brandauer, 27, a snowboarder from Vienna who survived the slide, as saying"
             int s = a.sentenceOf(k);
+            // (a reason for anonymity may hold a cue: "quoted a former engineer, who asked not to be named, as saying")
+            boolean relative = t.isWho(k + 1);
+            boolean cuePassed = false;
             for (int j = k + 1; j < t.size() && j <= k + 25 && a.sentenceOf(j) == s && t.kind(j) != Tokens.QUOTE; j++) {
                 if (t.is(j, ',') && t.eq(j + 1, "as") && (t.eq(j + 2, "saying") || t.eq(j + 2, "telling"))) {
-                    return j + 1;
+                    return !cuePassed || anonymityBetween(k + 1, j) ? j + 1 : -1;
                 }
                 if (isCue(j)) {
-                    break;
+                    if (!relative) {
+                        break;
+                    }
+                    cuePassed = true;
                 }
             }
         }

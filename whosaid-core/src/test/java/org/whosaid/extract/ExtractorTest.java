@@ -8215,4 +8215,14 @@ class ExtractorTest {
         // a participle's own subject is not read off the listener before it
         assertEquals(List.of(), run("Ana Ruiz has written to the company’s chief executive urging him to reconsider."));
     }
+
+    @Test
+    void quotedAsSayingPastAReasonForAnonymityThatHoldsACue() {
+        assertEquals(List.of("indirect [the company had cut the crew] a former engineer at the plant (anonymous) quoted ... as "
+                        + "saying [The Courier]"),
+                run("The Courier quoted a former engineer at the plant, who asked not to be named, as saying that the "
+                        + "company had cut the crew."));
+        assertEquals(List.of("direct [The company cut the crew.] a former engineer (anonymous) quoted ... as saying [The Courier]"),
+                run("The Courier quoted a former engineer, who asked not to be named, as saying: \"The company cut the crew.\""));
+    }
 }
