@@ -1908,7 +1908,12 @@ final class Finder {
             }
             q = k;
         }
-        if (q + 2 > end || q + 2 == end && !t.eq(q, "to")) {
+        if (q > p && !t.eq(q, "to") && !t.eq(q, "not") && (!isQuestionWord(q) || t.isWho(q))) {
+            // "urged people over 70 to stay indoors", "travelers who develop a fever … to call" (a "who" right after the
+            // listener opens a relative clause, not a question)
+            q = toAfterListener(q, end);
+        }
+        if (q < 0 || q + 2 > end || q + 2 == end && !t.eq(q, "to")) {
             return -1; // (a request may be two words: "urged the government to intervene")
         }
         if (isQuestionWord(q)) {
@@ -1917,6 +1922,43 @@ final class Finder {
         // a request: "asked the council (not) to vote again" (never right after the cue: "asked to be named")
         int to = t.eq(q, "not") ? q + 1 : q;
         return t.eq(to, "to") && q > p && t.isWord(to + 1) && !t.isCapitalized(to + 1) ? q : -1;
+    }
+
+    /**
+     * The "to" of a request within a few words after its listener's phrase at q ("people | over 70 to stay", "travelers |
+     * who develop a fever or rash by Jan. 30 to call"), before a lower-case verb, with no cue, quotation mark or comma
+     * between; else q.
+     */
+    private int toAfterListener(int q, int end) {
+        if (trailingReportAfter(q)) {
+            return q; // the request is inside what the sentence's source reports: "X had asked the team in January to …, ESPN reported"
+        }
+        for (int k = q; k < end && k <= q + 10; k++) {
+            if (t.eq(k, "to")) {
+                return k > q && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !ph.has(k + 1, Lexicon.DETERMINER)
+                        && !t.eq(k + 1, "a") && !t.eq(k + 1, "an") ? k : q; // (not "urged residents to a hotline")
+            }
+            if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.is(k, '.') && k > q && t.end(k - 1) == t.start(k))
+                    || subjects.isCue(k)) {
+                return q;
+            }
+        }
+        return q;
+    }
+
+    /** After token k its sentence ends on an attribution after a comma: "…, ESPN first reported.", "…, according to NHK.". */
+    private boolean trailingReportAfter(int k) {
+        int end = a.sentenceEnd(a.sentenceOf(k));
+        for (int j = k + 1; j < end; j++) {
+            if (t.is(j, ',')) {
+                for (int c = j + 1; c < end && c <= j + 5; c++) {
+                    if (t.eq(c, "according") || subjects.isCue(c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isQuestionWord(int k) {
@@ -2298,6 +2340,11 @@ final class Finder {
             if ((t.eq(k, "but") || t.eq(k, "and")) && k > p + 1 && (t.eq(k + 1, "declined") || t.eq(k + 1, "refused")
                     || t.eq(k + 1, "declines") || t.eq(k + 1, "refuses")) && t.eq(k + 2, "to")) {
                 // "confirmed the closure but declined to give a reason": the subject's own next act, not its words
+                return t.is(k - 1, ',') ? k - 1 : k;
+            }
+            if (t.eq(k, "but") && k > p + 1 && (t.eq(k + 1, "has") || t.eq(k + 1, "had") || t.eq(k + 1, "have"))
+                    && isSayingCue(k + 2)) {
+                // "encouraged allies to bolster defense spending but has said she will …": the subject's next report
                 return t.is(k - 1, ',') ? k - 1 : k;
             }
             if (t.is(k, ',') && (t.eq(k + 1, "while") || t.eq(k + 1, "whereas"))) {

@@ -8225,4 +8225,28 @@ class ExtractorTest {
         assertEquals(List.of("direct [The company cut the crew.] a former engineer (anonymous) quoted ... as saying [The Courier]"),
                 run("The Courier quoted a former engineer, who asked not to be named, as saying: \"The company cut the crew.\""));
     }
+
+    @Test
+    void aCallToActPastTheListenersOwnWords() {
+        assertEquals(List.of("indirect [to stay indoors between 11am and 6pm] The health ministry (organization) urged []"),
+                run("The health ministry put 14 cities on red alert and urged people over 70 to stay indoors between 11am "
+                        + "and 6pm."));
+        assertEquals(List.of("indirect [to call ahead before visiting a clinic] Nadia Okonkwo (person) urged []"),
+                run("Nadia Okonkwo urged travelers who develop a fever or rash by Jan. 30 to call ahead before visiting a "
+                        + "clinic."));
+        // a place is no act, and a request inside what another source reports is that source's
+        assertEquals(List.of(), run("The governor urged residents with complaints to a hotline."));
+        assertEquals(List.of("indirect [Achebe-Holloway had asked the Herons in January to trade him] two people close to the "
+                        + "player (anonymous) reported [ESPN]"),
+                run("Achebe-Holloway had asked the Herons in January to trade him, ESPN reported, citing two people close "
+                        + "to the player."));
+    }
+
+    @Test
+    void aCallToActEndsBeforeButHasSaid() {
+        assertEquals(List.of("indirect [to bolster defense spending] Ana Ruiz (person) encouraged []",
+                        "indirect [she will hold firm to the alliance] Ana Ruiz (person) said []"),
+                run("Ana Ruiz has encouraged allies to bolster defense spending but has said she will hold firm to the "
+                        + "alliance."));
+    }
 }
