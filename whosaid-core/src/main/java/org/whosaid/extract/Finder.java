@@ -1212,12 +1212,14 @@ final class Finder {
      * else p.
      */
     private int pastToldObject(int p, int end) {
+        // (a time may come between: "wrote to staff on Tuesday that …")
         if (isPlainToldObject(p)) {
-            return t.eq(p + 1, "that") ? p + 1 : p;
+            int past = skipTemporal(p + 1, end);
+            return t.eq(past, "that") ? past : p;
         }
         Mention object = ph.right(p, end);
-        if (object != null && t.eq(object.endTok(), "that")) {
-            return object.endTok();
+        if (object != null && t.eq(skipTemporal(object.endTok(), end), "that")) {
+            return skipTemporal(object.endTok(), end);
         }
         if (ph.isDeterminerWord(p)) {
             // "the legislature", "a packed town hall": a few plain words after their determiner

@@ -1713,7 +1713,7 @@ final class Phrases {
     }
 
     /** What opens a group's place after its preposition: "the", "a", or a possessive ("researchers in her lab"). */
-    private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR | 1 << A;
+    private static final int PLACE_OPENERS = 1 << THE | 1 << HER | 1 << HIS | 1 << THEIR | 1 << A | 1 << THIS | 1 << THAT;
 
     /**
      * Token p is the preposition of a group's place or side, "residents of the lower village", "people
@@ -1733,7 +1733,7 @@ final class Phrases {
             return false;
         }
         int k = p + 2;
-        while (k < end && k < p + 5 && isPlaceWord(k) && !t.eq(k, "near")) { // "the village school near Kővárad"
+        while (k < end && k < p + 5 && (isPlaceWord(k) || t.eq(k, "other")) && !t.eq(k, "near")) { // "the village school near Kővárad"
             k++;
         }
         if (k > p + 2 && k < p + 5 && (connective(k) == OF || connective(k) == IN) && t.isCapitalized(k + 1)
@@ -1984,7 +1984,8 @@ final class Phrases {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
         boolean joined = connective(i - 2) == AND || connective(i - 3) == AND; // "the Bonsaso and Asuboa districts"
-        if (!placeOpenerAt(i - 1) && !placeOpenerAt(i - 2) && !placeOpenerAt(i - 3) && !joined || !isPlaceWord(i)) {
+        if (!placeOpenerAt(i - 1) && !placeOpenerAt(i - 2) && !placeOpenerAt(i - 3) && !joined
+                || !isPlaceWord(i) && !t.eq(i, "other")) { // ("residents of two other villages")
             return false;
         }
         for (int k = i - 1; k >= 2 && k >= i - (joined ? 5 : 3); k--) {
@@ -2754,6 +2755,7 @@ final class Phrases {
         // (or a possessive: "sources close to her campaign", "senior members of his party")
         return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
                 || isQuantifierOfGroup(i)
+                || t.eq(i, "other") && isOfThe(i - 1) // "residents of two other villages"
                 || (connectiveIn(i, THE_OR_A | PLACE_OPENERS) || isPlaceCount(i))
                 && isGroupPlace(i - 1, a.sentenceEnd(a.sentenceOf(i))));
     }

@@ -8249,4 +8249,18 @@ class ExtractorTest {
                 run("Ana Ruiz has encouraged allies to bolster defense spending but has said she will hold firm to the "
                         + "alliance."));
     }
+
+    @Test
+    void aGroupsPlaceAfterThatOrWithOther() {
+        assertEquals(List.of("indirect [the panel had split 8-4 in favor of conviction] One juror from that trial (anonymous) said []"),
+                run("One juror from that trial said the panel had split 8-4 in favor of conviction."));
+        assertEquals(List.of("indirect [they had received only three kilos of rice] Residents of two other villages (group) said []"),
+                run("Residents of two other villages said they had received only three kilos of rice."));
+    }
+
+    @Test
+    void aTimeBetweenTheOneWrittenToAndThat() {
+        assertEquals(List.of("indirect [the university would deduct a day's pay] Helen Askwith-Morrow (person) wrote []"),
+                run("Helen Askwith-Morrow wrote to staff on Tuesday that the university would deduct a day's pay."));
+    }
 }
