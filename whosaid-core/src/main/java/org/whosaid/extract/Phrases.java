@@ -2608,6 +2608,17 @@ final class Phrases {
                 lastOrg = k; // (and the parliamentary opposition: "Leader of the Opposition T. Manjunath Gowda")
             }
         }
+        if (lastOrg < 0) {
+            // or one or two lower-case words after "of (the)": "Leader of the opposition Meenakshi Rathore-Bisht", "Head
+            // of state Amara Diallo"
+            int k = connectiveIn(of + 1, THE_OR_A) ? of + 2 : of + 1;
+            int last = -1;
+            while (k < end && k <= of + 4 && t.isWord(k) && !t.isCapitalized(k)
+                    && (isPlainWord(k) || has(k, Lexicon.GROUP | Lexicon.ORG)) && !has(k, Lexicon.ROLE)) {
+                last = k++;
+            }
+            lastOrg = last >= 0 && k < end && t.isCapitalized(k) ? last : -1;
+        }
         while (lastOrg > 0 && lastOrg + 1 < end && t.isCapitalized(lastOrg + 1) && has(lastOrg + 1, Lexicon.PORTFOLIO)) {
             lastOrg++; // "Director of Government Affairs Phil Smith": the portfolio's last word
         }

@@ -8263,4 +8263,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the university would deduct a day's pay] Helen Askwith-Morrow (person) wrote []"),
                 run("Helen Askwith-Morrow wrote to staff on Tuesday that the university would deduct a day's pay."));
     }
+
+    @Test
+    void aCapitalisedRoleOfALowerCaseBodyBeforeTheName() {
+        assertEquals(List.of("indirect [the SVP had cheated] Meenakshi Rathore-Bisht (person, Leader of the opposition) alleged []"),
+                run("Leader of the opposition Meenakshi Rathore-Bisht accepted the verdict but alleged that the SVP had "
+                        + "cheated."));
+    }
 }
