@@ -1983,7 +1983,8 @@ final class Phrases {
         if (connectiveIn(i, PLACE_OPENERS) || isPlaceCount(i)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
-        boolean joined = connective(i - 2) == AND || connective(i - 3) == AND; // "the Bonsaso and Asuboa districts"
+        boolean joined = connective(i - 2) == AND || connective(i - 3) == AND // "the Bonsaso and Asuboa districts"
+                || i >= 4 && placeOpenerAt(i - 4) && t.isCapitalized(i - 3) && t.isCapitalized(i - 2); // "the Kampung Tualang community hall"
         if (!placeOpenerAt(i - 1) && !placeOpenerAt(i - 2) && !placeOpenerAt(i - 3) && !joined
                 || !isPlaceWord(i) && !t.eq(i, "other")) { // ("residents of two other villages")
             return false;

@@ -8270,4 +8270,11 @@ class ExtractorTest {
                 run("Leader of the opposition Meenakshi Rathore-Bisht accepted the verdict but alleged that the SVP had "
                         + "cheated."));
     }
+
+    @Test
+    void aGroupsPlaceOfTwoNamesBeforeItsNouns() {
+        assertEquals(List.of("indirect [they had waited four hours for food] Victims at the Kampung Tualang community hall (group) "
+                        + "claimed []"),
+                run("Victims at the Kampung Tualang community hall, however, claimed they had waited four hours for food."));
+    }
 }
