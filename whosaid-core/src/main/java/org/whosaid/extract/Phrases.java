@@ -1133,8 +1133,7 @@ final class Phrases {
      */
     private boolean twoPlainWordsBeforeRole(int i) {
         return has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2) && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS))
-                && !t.isCapitalized(i) && !t.endsWith(i, "ed") && isPlainWord(i) && isPlainWord(i + 1)
-                && !t.endsWith(i + 1, "ed");
+                && !t.isCapitalized(i) && isPlainWord(i) && isPlainWord(i + 1) && !t.endsWith(i + 1, "ed");
     }
 
     /**
@@ -1389,7 +1388,8 @@ final class Phrases {
                 || has(i + 1, Lexicon.DOCUMENT) && !isAuxiliary(i)) // "a briefing note", not "is filing"
                 && !has(i, Lexicon.STOP) && cue(i) == null && !t.endsWith(i, "ly")
                 && !(Finder.isPastForm(t, i) && i > 0 && t.isCapitalized(i - 1)
-                && !isPossessive(i - 1))) { // "X directed jurors", "Obama met voters"
+                && !isPossessive(i - 1) && !(has(i - 1, Lexicon.DETERMINER) && (isRole(i + 1) || has(i + 1, Lexicon.ANONYMOUS))))) {
+            // ("X directed jurors", "Obama met voters"; but "An injured officer")
             return true; // a compound role: "harbour master", "union leader"
         }
         // (the body's word first: it rules out nearly every token with one lookup)
@@ -1401,7 +1401,8 @@ final class Phrases {
             return true;
         }
         if (i + 2 < end && i > 0 && twoPlainWordsBeforeRole(i)) {
-            return true; // two plain words after the determiner, before a role or a source: "a prefectural disaster official"
+            return true; // two plain words after the determiner, before a role or a source: "a prefectural disaster official",
+            // "an injured corrections officer"
         }
         if (i + 2 < end && has(i + 2, Lexicon.ANONYMOUS | Lexicon.GROUP) && !t.isCapitalized(i + 2) && t.endsWith(i + 2, "s")
                 && opensDefinitePhrase(i)

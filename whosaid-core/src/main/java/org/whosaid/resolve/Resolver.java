@@ -1365,7 +1365,7 @@ public final class Resolver {
                     // …. “…,” he said"
                     || !plural && !neuter && head != null && !sources && nominalGender(head) == '?' && i == index - 1
                     && d.paragraph() - prev.paragraph() <= 1
-                    && !personNamedBetween(prev.speaker() != null ? prev.speaker().end() : prev.start(),
+                    && !personNamedBetween(prev, prev.speaker() != null ? prev.speaker().end() : prev.start(),
                             Math.min(m.start(), d.start()))) {
                 int spokeAt = prev.speaker() != null ? prev.speaker().start() : prev.start();
                 if (subject != null && subjectAt > spokeAt && !subject.name().equals(r.name())) {
@@ -1402,10 +1402,14 @@ public final class Resolver {
         return new Resolved(null, SpeakerType.UNKNOWN, null, 0.3, "pronoun:unresolved");
     }
 
-    /** A person's name between char offsets from and to: "A reporter asked Sanders …. He replied" is Sanders's. */
-    private boolean personNamedBetween(int from, int to) {
+    /**
+     * A person's name between char offsets from and to, other than one that relayed draft prev: "A reporter asked Sanders
+     * …. He replied" is Sanders's.
+     */
+    private boolean personNamedBetween(Draft prev, int from, int to) {
         for (int i = namesBefore(from); i < names.size() && names.get(i).start() < to; i++) {
-            if (names.get(i).type() == Mention.Type.PERSON_NAME) {
+            // (not the outlet the source told: "A Trailhead driver … told KHBV that …. “…,” she said")
+            if (names.get(i).type() == Mention.Type.PERSON_NAME && !relays(prev, names.get(i).name())) {
                 return true;
             }
         }

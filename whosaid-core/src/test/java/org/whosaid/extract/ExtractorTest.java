@@ -8277,4 +8277,17 @@ class ExtractorTest {
                         + "claimed []"),
                 run("Victims at the Kampung Tualang community hall, however, claimed they had waited four hours for food."));
     }
+
+    @Test
+    void anUnnamedSourceDescribedByAParticipleAndThePronounAfterItsOutlet() {
+        assertEquals(List.of("indirect [the lock had been broken for weeks] An injured corrections officer (anonymous) told "
+                        + "[The Associated Press]"),
+                run("An injured corrections officer told The Associated Press that the lock had been broken for weeks."));
+        // the outlet the source told is no person the pronoun could stand for
+        assertEquals(List.of("indirect [the route was safe] Alma Ruiz (person) said []",
+                        "indirect [many drivers quit] A Trailhead driver (anonymous) told [KHBV]",
+                        "direct [We call it a pay cut,] A Trailhead driver (anonymous) said []"),
+                run("Alma Ruiz said the route was safe.\nA Trailhead driver, who asked that her name not be used, told KHBV "
+                        + "that many drivers quit.\n\"We call it a pay cut,\" she said."));
+    }
 }
