@@ -3609,7 +3609,7 @@ final class Phrases {
     }
 
     /** As {@link #isPluralAgent}, capitalised too at the sentence start: "Pluckers at the Chemase estate said". */
-    private boolean isGroupOfAgents(int k) {
+    boolean isGroupOfAgents(int k) {
         return (!t.isCapitalized(k) || isSentenceStart(k)) && hasPluralAgentShape(k);
     }
 

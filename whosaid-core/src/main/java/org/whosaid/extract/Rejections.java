@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import java.util.Set;
 import org.whosaid.model.Rejected;
+import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Tokens;
 
@@ -218,9 +219,18 @@ final class Rejections {
                 return false;
             }
             if (t.eq(k, "call")) {
-                // (an adverb may come between: "Residents now call it “the blue river”")
-                int subject = k >= 2 && (t.endsWith(k - 1, "ly") || t.eq(k - 1, "now") || t.eq(k - 1, "already")) ? k - 2 : k - 1;
-                return ph.has(subject, Lexicon.GROUP) && a.sentenceStart(a.sentenceOf(k)) == subject;
+                // (an adverb may come between: "Residents now call it “the blue river”", "Nurses there call …")
+                int subject = k >= 2 && (t.endsWith(k - 1, "ly") || t.eq(k - 1, "now") || t.eq(k - 1, "already")
+                        || t.eq(k - 1, "there") || t.eq(k - 1, "here")) ? k - 2 : k - 1;
+                int start = a.sentenceStart(a.sentenceOf(k));
+                if (start == subject) {
+                    return ph.has(subject, Lexicon.GROUP) || ph.isGroupOfAgents(subject); // "Glaciologists call the effect …"
+                }
+                // (or a group of several words that opens the sentence: "Some farmers call it …", "Farmers in the district
+                // now call …")
+                Mention group = subject >= start ? ph.left(subject + 1, start - 1) : null;
+                return group != null && group.type() == Mention.Type.GROUP && group.startTok() == start
+                        && group.endTok() == subject + 1;
             }
         }
         return false;

@@ -8290,4 +8290,15 @@ class ExtractorTest {
                 run("Alma Ruiz said the route was safe.\nA Trailhead driver, who asked that her name not be used, told KHBV "
                         + "that many drivers quit.\n\"We call it a pay cut,\" she said."));
     }
+
+    @Test
+    void aNameAGroupOfSeveralWordsOrAnAgentPluralGivesIsNoStatement() {
+        String text = "Farmers in the district now call the unpaid chits \"paper cocoa\".\nNurses there call the overnight "
+                + "shift \"the gauntlet\".\nGlaciologists call the effect \u00ABdark ice\u00BB.";
+        assertEquals(List.of("paper cocoa:title", "the gauntlet:title", "dark ice:title"), rejectedOf(text));
+        assertEquals(List.of(), run(text));
+        // a name one person gives in speech is still theirs
+        assertEquals(List.of("mixed [a declaration of war] Ana Ruiz (person) called []"),
+                run("Ana Ruiz called the decision \"a declaration of war\"."));
+    }
 }
