@@ -8301,4 +8301,14 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a declaration of war] Ana Ruiz (person) called []"),
                 run("Ana Ruiz called the decision \"a declaration of war\"."));
     }
+
+    @Test
+    void atIsATitleKaumatuaARoleAndDlaAParticle() {
+        assertEquals(List.of("indirect [the group would appeal] Carmela Ong-Reyes (person, convenor of the network) said []"),
+                run("Atty. Carmela Ong-Reyes, convenor of the network, said the group would appeal."));
+        assertEquals(List.of("indirect [the school was built on gifted land] Rēweti Hōkianga-Pene (person, Kaumātua) says []"),
+                run("Kaumātua Rēweti Hōkianga-Pene says the school was built on gifted land."));
+        assertEquals(List.of("indirect [it supported the teachers] Rodzice dla Szkoły (organization) said []"),
+                run("The parents' group Rodzice dla Szkoły said it supported the teachers."));
+    }
 }
