@@ -1218,8 +1218,9 @@ final class Finder {
             return t.eq(past, "that") ? past : p;
         }
         Mention object = ph.right(p, end);
-        if (object != null && t.eq(skipTemporal(object.endTok(), end), "that")) {
-            return skipTemporal(object.endTok(), end);
+        int past = object == null ? -1 : skipTemporal(object.endTok(), end);
+        if (past >= 0 && t.eq(past, "that")) {
+            return past;
         }
         if (ph.isDeterminerWord(p)) {
             // "the legislature", "a packed town hall": a few plain words after their determiner
@@ -1656,7 +1657,8 @@ final class Finder {
                     }
                     break;
                 }
-                if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || (subjects.isCue(k) || isVerbForm(k)) && !isDescribingParticiple(k)) {
+                if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER
+                        || (subjects.isCue(k) || isVerbForm(k)) && !isDescribingParticiple(k)) {
                     break;
                 }
             }
@@ -1933,7 +1935,8 @@ final class Finder {
      */
     private int toAfterListener(int q, int end) {
         if (trailingReportAfter(q)) {
-            return q; // the request is inside what the sentence's source reports: "X had asked the team in January to …, ESPN reported"
+            // the request is inside what the sentence's source reports: "X had asked the team in January to …, ESPN reported"
+            return q;
         }
         for (int k = q; k < end && k <= q + 10; k++) {
             if (t.eq(k, "to")) {
@@ -3062,7 +3065,8 @@ final class Finder {
             "podcast", "broadcast", "radio", "television", "court", "documents", "appearance", "site", "website", "blog",
             "page", "account", "channel", "platform", "show", "program", "programme", "network", "forum", "panel",
             "summit", "session", "floor", "trail", "stage", "podium", "release", "notice", "report", "affidavit",
-            "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay", "submission", "submissions", "response", "reply", "letters", "declaration");
+            "complaint", "lawsuit", "motion", "brief", "announcement", "newsletter", "editorial", "article", "essay",
+            "submission", "submissions", "response", "reply", "letters", "declaration");
 
     /** Token j ends an aside that names an occasion or a medium: a name ("on CNN"), or one of {@link #ASIDE_NOUNS}. */
     private boolean namesOccasion(int j) {

@@ -1734,7 +1734,8 @@ final class Phrases {
             return false;
         }
         int k = p + 2;
-        while (k < end && k < p + 5 && (isPlaceWord(k) || t.eq(k, "other")) && !t.eq(k, "near")) { // "the village school near Kővárad"
+        // ("the village school near Kővárad"; "two other villages")
+        while (k < end && k < p + 5 && (isPlaceWord(k) || t.eq(k, "other")) && !t.eq(k, "near")) {
             k++;
         }
         if (k > p + 2 && k < p + 5 && (connective(k) == OF || connective(k) == IN) && t.isCapitalized(k + 1)
@@ -1984,8 +1985,9 @@ final class Phrases {
         if (connectiveIn(i, PLACE_OPENERS) || isPlaceCount(i)) {
             return isGroupPlace(i - 1, end); // "on the": "on" is no preposition of the lexicon's phrases
         }
-        boolean joined = connective(i - 2) == AND || connective(i - 3) == AND // "the Bonsaso and Asuboa districts"
-                || i >= 4 && placeOpenerAt(i - 4) && t.isCapitalized(i - 3) && t.isCapitalized(i - 2); // "the Kampung Tualang community hall"
+        // ("the Bonsaso and Asuboa districts", or a name of two words: "the Kampung Tualang community hall")
+        boolean joined = connective(i - 2) == AND || connective(i - 3) == AND
+                || i >= 4 && placeOpenerAt(i - 4) && t.isCapitalized(i - 3) && t.isCapitalized(i - 2);
         if (!placeOpenerAt(i - 1) && !placeOpenerAt(i - 2) && !placeOpenerAt(i - 3) && !joined
                 || !isPlaceWord(i) && !t.eq(i, "other")) { // ("residents of two other villages")
             return false;
@@ -3425,8 +3427,8 @@ final class Phrases {
         while (n < t.size() && n - first < MAX_TRADE_RUN && isPlainWord(n) && !has(n, Lexicon.GROUP | Lexicon.MODIFIER)) {
             n++;
         }
-        return n + 1 < t.size() && n > first && !t.endsWith(n - 1, "s") && t.isCapitalized(n) && has(n, Lexicon.FEMALE | Lexicon.MALE)
-                && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
+        return n + 1 < t.size() && n > first && !t.endsWith(n - 1, "s") && t.isCapitalized(n)
+                && has(n, Lexicon.FEMALE | Lexicon.MALE) && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {

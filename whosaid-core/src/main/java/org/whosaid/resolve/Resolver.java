@@ -2314,10 +2314,8 @@ public final class Resolver {
 
     private static boolean isRelay(String name, List<Draft> drafts) {
         for (Draft d : drafts) {
-            for (Draft.ViaRef v : d.via()) {
-                if (v.name().equalsIgnoreCase(name)) {
-                    return true;
-                }
+            if (relays(d, name)) {
+                return true;
             }
         }
         return false;
