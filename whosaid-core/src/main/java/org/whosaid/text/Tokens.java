@@ -22,7 +22,7 @@ public final class Tokens {
     private byte[] kinds;
     private String[] lower;
     private int size;
-    /** Per token, true for a word that starts with an upper-case letter; set by {@link #markCapitals()}. */
+    /** Per token, true for a word that starts with an upper-case letter (or a brand written lower-case); set by {@link #markCapitals()}. */
     private boolean[] capitalized;
 
     /** The text's UTF-16 units, made on first use (the bare tokenizer never needs them). */
@@ -128,9 +128,23 @@ public final class Tokens {
         capitalized = caps;
     }
 
-    /** A name its owner writes in lower case and that no word shares: the news agency "dpa". */
+    /**
+     * A name its owner writes in lower case and that no word shares: the news agency "dpa"; or a lower-case letter before
+     * initials, "eNCA" (but not "mRNA", a word).
+     */
     private static boolean isLowerCaseBrand(char[] cs, int from, int to) {
-        return to - from == 3 && cs[from] == 'd' && cs[from + 1] == 'p' && cs[from + 2] == 'a';
+        if (to - from == 3 && cs[from] == 'd' && cs[from + 1] == 'p' && cs[from + 2] == 'a') {
+            return true;
+        }
+        if (to - from < 3 || cs[from] < 'a' || cs[from] > 'z' || cs[from + 1] == 'R' && to - from == 4) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (cs[k] < 'A' || cs[k] > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "al-Fajr", "el-Sisi", "ad-Din", "bin-Salman": a lower-case particle of two or three letters, a hyphen, a capital. */

@@ -8311,4 +8311,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it supported the teachers] Rodzice dla Szkoły (organization) said []"),
                 run("The parents' group Rodzice dla Szkoły said it supported the teachers."));
     }
+
+    @Test
+    void anOutletWrittenWithALowerCaseLetterBeforeItsInitials() {
+        assertEquals(List.of("indirect [residents would march on Friday] Ana Ruiz (person) quoted ... as saying [eNCA]"),
+                run("The broadcaster eNCA quoted Ana Ruiz as saying that residents would march on Friday."));
+    }
 }

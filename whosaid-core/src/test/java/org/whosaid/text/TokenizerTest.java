@@ -40,4 +40,12 @@ class TokenizerTest {
         assertEquals(List.of("a", ".", "co", "."), List.of(t.text(0), t.text(1), t.text(2), t.text(3)));
         assertEquals("co.co.co.co", t.text(t.size() - 1));
     }
+
+    @Test
+    void aLowerCaseLetterBeforeInitialsIsAName() {
+        Tokens t = Analysis.of("Broadcaster eNCA quoted the mRNA study and dpa.").tokens();
+        assertEquals(List.of(true, true, false, false, false, false, false, true),
+                List.of(t.isCapitalized(0), t.isCapitalized(1), t.isCapitalized(2), t.isCapitalized(3), t.isCapitalized(4),
+                        t.isCapitalized(5), t.isCapitalized(6), t.isCapitalized(7)));
+    }
 }
