@@ -1571,6 +1571,15 @@ final class Subjects {
             if (subject == null && isRelativePronoun(j + 1)) {
                 subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"
             }
+            if (subject == null && t.eq(j + 1, "and") && t.isWho(j + 2) && anonymityBetween(j + 2, k)) {
+                // a second relative clause after ", and" gives the reason for anonymity: "A farmer who has agreed to lease
+                // land for a turbine, and who asked not to be named, said"
+                Subject restricted = restrictedSubject(c, j, from, cw);
+                if (restricted != null) {
+                    return new Subject(restricted.mention().withType(Mention.Type.ANONYMOUS), "speaker-cue",
+                            restricted.firstTok(), List.of(), c + 1, cw);
+                }
+            }
             if (subject == null && j - 2 > from && t.kind(j - 1) == Tokens.NUMBER && t.is(j - 2, ',')) {
                 subject = ph.left(j - 2, from - 1); // an age before the aside: "Kerry Stokes, 29, who was on the bus, told …"
             }

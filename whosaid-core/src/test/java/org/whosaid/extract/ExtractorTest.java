@@ -8317,4 +8317,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [residents would march on Friday] Ana Ruiz (person) quoted ... as saying [eNCA]"),
                 run("The broadcaster eNCA quoted Ana Ruiz as saying that residents would march on Friday."));
     }
+
+    @Test
+    void aSecondRelativeClauseAfterAndGivesTheReasonForAnonymity() {
+        assertEquals(List.of("indirect [the rent would keep the farm going] A farmer (anonymous) said []"),
+                run("A farmer who has agreed to lease land, and who asked not to be named, said the rent would keep the farm "
+                        + "going."));
+    }
 }
