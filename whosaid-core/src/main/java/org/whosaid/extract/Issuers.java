@@ -16,8 +16,8 @@ import org.whosaid.text.Tokens;
  * Department of Health", "The study, published in …, was led by researchers at …";</li>
  * <li>the document as the channel of its sentence's speaker: "NACGAP, in a communiqué issued after …, accused",
  * "Harbourline said in a filing";</li>
- * <li>the document as the object of an issuing verb: "the regulator issued a show-cause notice", and a suit brought
- * by "sued": "Fourteen residents … sued Corliss Coatings".</li>
+ * <li>the document as the object of an issuing verb: "the regulator issued a show-cause notice", a suit brought
+ * by "sued": "Fourteen residents … sued Corliss Coatings", and a declaration made by "declared a …".</li>
  * </ul>
  */
 final class Issuers {
@@ -63,6 +63,9 @@ final class Issuers {
             boolean sued = t.length(i) == 4 && SUE.contains(t.lower(i));
             // "Tallis & Reed Inc. filed for bankruptcy": a filing, which its subject made ("according to the filing")
             boolean filedFor = !sued && (t.eq(i, "filed") || t.eq(i, "files")) && t.eq(i + 1, "for");
+            // "Gov. X declared a state of emergency": a declaration, which its subject made ("the declaration said")
+            boolean declared = !sued && !filedFor && (t.eq(i, "declared") || t.eq(i, "declares")) && t.eq(i + 1, "a");
+            filedFor |= declared;
             if (!sued && !filedFor && !isDocument(t, ph, i)) {
                 continue;
             }
@@ -81,7 +84,7 @@ final class Issuers {
                     issuer = issuingVerbSubject(t, ph, i, first);
                 }
             }
-            String word = sued ? "lawsuit" : filedFor ? "filing" : t.lower(i);
+            String word = sued ? "lawsuit" : declared ? "declaration" : filedFor ? "filing" : t.lower(i);
             out.add(new Issued(t.start(i), word, Issued.familyOf(word), typed(issuer, names)));
         }
         return out;

@@ -8324,4 +8324,11 @@ class ExtractorTest {
                 run("A farmer who has agreed to lease land, and who asked not to be named, said the rent would keep the farm "
                         + "going."));
     }
+
+    @Test
+    void theDeclarationIsWhoDeclaredIt() {
+        assertEquals(List.of("direct [The threat is imminent,] Lorraine Whitcombe-Dade (person) said []"),
+                run("Gov. Lorraine Whitcombe-Dade declared a state of emergency on Tuesday. \"The threat is imminent,\" the "
+                        + "declaration said."));
+    }
 }
