@@ -3331,7 +3331,9 @@ final class Phrases {
                 || t.eq(rank - 1, "senator") || t.eq(rank - 1, "councillor")) || t.is(rank - 1, '.'))) {
             rank--;
         }
-        if (rank < e && !t.isCapitalized(rank - 1) && isRole(rank - 1) && !has(rank - 1, Lexicon.MODIFIER)) {
+        // (the role may open the sentence: "Vice-chancellor Professor Sipho Radebe-Moloi")
+        if (rank < e && (!t.isCapitalized(rank - 1) || isSentenceStart(rank - 1) && !t.eq(rank, "general")) && isRole(rank - 1)
+                && !has(rank - 1, Lexicon.MODIFIER)) { // (not "Attorney General X")
             e = rank;
         }
         if (s >= e) {

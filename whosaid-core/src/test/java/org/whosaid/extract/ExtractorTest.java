@@ -8331,4 +8331,12 @@ class ExtractorTest {
                 run("Gov. Lorraine Whitcombe-Dade declared a state of emergency on Tuesday. \"The threat is imminent,\" the "
                         + "declaration said."));
     }
+
+    @Test
+    void aRankBetweenAnOpeningRoleAndTheNameIsNoPartOfTheRole() {
+        assertEquals(List.of("indirect [the campus remains open] Sipho Radebe-Moloi (person, Vice-chancellor) said []"),
+                run("Vice-chancellor Professor Sipho Radebe-Moloi said the campus remains open."));
+        assertEquals(List.of("indirect [his office would appeal] Marcus Pell-Whitaker (person, Attorney General) said []"),
+                run("Attorney General Marcus Pell-Whitaker said his office would appeal."));
+    }
 }
