@@ -774,8 +774,9 @@ public final class Resolver {
                     // handed its final report": a lede names the body by its kind first and by name a paragraph later
                     return new Resolved(namedLater.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:organization-named-later");
                 }
+                // (any body a possessive pronoun owns: "Nurses … have voted to strike, their union said Thursday")
                 Mention speaksNext = d.paragraph() <= 1 && ownedOrDefinite(m.name())
-                        && (FUNCTION_HEADS.contains(m.head()) || BUSINESS_HEADS.contains(m.head()))
+                        && (FUNCTION_HEADS.contains(m.head()) || BUSINESS_HEADS.contains(m.head()) || ownedByPronoun(m.name()))
                         ? organizationSpeakingNext(d, index, drafts, BUSINESS_HEADS.contains(m.head())) : null;
                 if (speaksNext != null) {
                     // "… after the centre’s operator told stallholders …" then "the operator, Selasih Hawker Enterprise,
@@ -2277,14 +2278,22 @@ public final class Resolver {
         return n;
     }
 
-    /** A nominal after "the", "its" or a possessive: "the operator", "its operator", "the centre’s operator". */
+    /** A nominal after "the", "its", "their" or a possessive: "the operator", "its operator", "the centre’s operator". */
     private static boolean ownedOrDefinite(String name) {
-        if (name == null) {
-            return false;
-        }
-        int space = name.indexOf(' ');
-        String first = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
-        return first.equals("the") || first.equals("its") || first.endsWith("’s") || first.endsWith("'s");
+        String first = firstWord(name);
+        return first.equals("the") || ownedByPronoun(name) || first.endsWith("’s") || first.endsWith("'s");
+    }
+
+    /** A nominal after "its" or "their": "its operator", "their union". */
+    private static boolean ownedByPronoun(String name) {
+        String first = firstWord(name);
+        return first.equals("its") || first.equals("their");
+    }
+
+    /** The first word of a phrase, lower-cased; "" for one word or none. */
+    private static String firstWord(String name) {
+        int space = name == null ? -1 : name.indexOf(' ');
+        return space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -8339,4 +8339,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [his office would appeal] Marcus Pell-Whitaker (person, Attorney General) said []"),
                 run("Attorney General Marcus Pell-Whitaker said his office would appeal."));
     }
+
+    @Test
+    void aLedesBodyOwnedByAPronounIsTheOneThatSpeaksNext() {
+        assertEquals(List.of("indirect [Nurses at Saint Aldric have voted to authorize a strike] the Delmont Registered Nurses "
+                        + "Association (organization) said []",
+                        "indirect [About 1,850 nurses backed the authorization] the Delmont Registered Nurses Association "
+                        + "(organization) according to []"),
+                run("Nurses at Saint Aldric have voted to authorize a strike, their union said Thursday.\n"
+                        + "About 1,850 nurses backed the authorization, according to the Delmont Registered Nurses Association."));
+    }
 }
