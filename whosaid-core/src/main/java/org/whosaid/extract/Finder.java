@@ -1681,6 +1681,9 @@ final class Finder {
                 return -1; // "denies eight counts of fraud", "denied the charges against him": a plea, no words reported
             }
         }
+        if ((cue.cueClass() == CueClass.QUESTION || CALLS_TO_ACT.contains(cue.lemma())) && isModalOrTo(c - 1)) {
+            return -1; // a request still to be made: "said it … would ask members to approve picketing"
+        }
         if (cue.cueClass() == CueClass.QUESTION) {
             return questionContent(p, end);
         }

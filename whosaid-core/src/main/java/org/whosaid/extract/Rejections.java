@@ -210,11 +210,11 @@ final class Rejections {
     }
 
     /**
-     * A group, at the start of its sentence, calls a thing by a name within the ten words before token prev: "Locals
+     * A group, at the start of its sentence, calls a thing by a name within the twelve words before token prev: "Locals
      * call the bend in the river where the launch sank …", "Residents call it …" (plain words between).
      */
     private boolean groupCallsBefore(int prev) {
-        for (int k = prev; k >= 1 && k >= prev - 10; k--) {
+        for (int k = prev; k >= 1 && k >= prev - 12; k--) {
             if (!t.isWord(k)) {
                 return false;
             }

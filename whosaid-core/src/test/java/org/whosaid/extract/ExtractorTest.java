@@ -8349,4 +8349,13 @@ class ExtractorTest {
                 run("Nurses at Saint Aldric have voted to authorize a strike, their union said Thursday.\n"
                         + "About 1,850 nurses backed the authorization, according to the Delmont Registered Nurses Association."));
     }
+
+    @Test
+    void aRequestStillToBeMadeIsNoStatement() {
+        assertEquals(List.of("mixed [reviewing the decision] Kessler Midstream LLC (organization) said []"),
+                run("Kessler Midstream LLC said in a statement that it was \"reviewing the decision\" and would ask the full court "
+                        + "to rehear the case."));
+        assertEquals(List.of("le Balafré:title"),
+                rejectedOf("Shepherds call a large grey male caught on a trail camera in May \u00AB le Balafré \u00BB."));
+    }
 }
