@@ -102,6 +102,10 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 6 && (t.eq(prev, "itself") || t.eq(prev, "themselves"))
+                && (t.eq(prev - 1, "calling") || t.eq(prev - 1, "called") || t.eq(prev - 1, "calls") || t.eq(prev - 1, "call"))) {
+            return Rejected.Reason.TITLE; // "A group calling itself “Harwick Taxpayers First”": the name a body gives itself
+        }
         if (samePara && words <= 4 && (t.eq(prev, "her") || t.eq(prev, "him") || t.eq(prev, "them"))
                 && (t.eq(prev - 1, "calling") || t.eq(prev - 1, "called") || t.eq(prev - 1, "call") || t.eq(prev - 1, "calls"))
                 && isTitleCase(openTok + 1, closeTok, false)) {

@@ -8358,4 +8358,11 @@ class ExtractorTest {
         assertEquals(List.of("le Balafré:title"),
                 rejectedOf("Shepherds call a large grey male caught on a trail camera in May \u00AB le Balafré \u00BB."));
     }
+
+    @Test
+    void theNameABodyGivesItselfIsATitle() {
+        String text = "A group calling itself \"Harwick Taxpayers First\" has mailed flyers to every household.";
+        assertEquals(List.of("Harwick Taxpayers First:title"), rejectedOf(text));
+        assertEquals(List.of(), run(text));
+    }
 }
