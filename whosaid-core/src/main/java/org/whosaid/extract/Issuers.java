@@ -65,16 +65,15 @@ final class Issuers {
             boolean filedFor = !sued && (t.eq(i, "filed") || t.eq(i, "files")) && t.eq(i + 1, "for");
             // "Gov. X declared a state of emergency": a declaration, which its subject made ("the declaration said")
             boolean declared = !sued && !filedFor && (t.eq(i, "declared") || t.eq(i, "declares")) && t.eq(i + 1, "a");
-            filedFor |= declared;
-            if (!sued && !filedFor && !isDocument(t, ph, i)) {
+            if (!sued && !filedFor && !declared && !isDocument(t, ph, i)) {
                 continue;
             }
             int sentence = a.sentenceOf(i);
             int first = a.sentenceStart(sentence);
             int last = a.sentenceEnd(sentence);
             Mention issuer;
-            if (sued || filedFor) {
-                issuer = subjectBefore(t, ph, i, first); // the suit or the filing is its subject's
+            if (sued || filedFor || declared) {
+                issuer = subjectBefore(t, ph, i, first); // the suit, the filing or the declaration is its subject's
             } else {
                 issuer = byAfter(t, ph, i, first, last);
                 if (issuer == null) {

@@ -22,7 +22,10 @@ public final class Tokens {
     private byte[] kinds;
     private String[] lower;
     private int size;
-    /** Per token, true for a word that starts with an upper-case letter (or a brand written lower-case); set by {@link #markCapitals()}. */
+    /**
+     * Per token, true for a word that starts with an upper-case letter (or a brand written in lower case); set by
+     * {@link #markCapitals()}.
+     */
     private boolean[] capitalized;
 
     /** The text's UTF-16 units, made on first use (the bare tokenizer never needs them). */
