@@ -1943,8 +1943,8 @@ final class Finder {
         }
         for (int k = q; k < end && k <= q + 10; k++) {
             if (t.eq(k, "to")) {
-                return k > q && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !ph.has(k + 1, Lexicon.DETERMINER)
-                        && !t.eq(k + 1, "a") && !t.eq(k + 1, "an") ? k : q; // (not "urged residents to a hotline")
+                // (not before an article: "urged residents to a hotline")
+                return k > q && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !ph.has(k + 1, Lexicon.DETERMINER) ? k : q;
             }
             if (!(t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.is(k, '.') && k > q && t.end(k - 1) == t.start(k))
                     || subjects.isCue(k)) {

@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
+import org.whosaid.text.Dates;
 import org.whosaid.text.Tokens;
 
 /**
@@ -1148,7 +1149,7 @@ final class Phrases {
         if (t.is(m, '.')) {
             m--;
         }
-        if (m < 1 || !t.isCapitalized(m) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a")) || !org.whosaid.text.Dates.MONTHS.contains(t.lower(m))) {
+        if (m < 1 || !t.isCapitalized(m) || !(t.eq(m - 1, "the") || t.eq(m - 1, "a")) || !Dates.MONTHS.contains(t.lower(m))) {
             return false;
         }
         int n = m + 1;
@@ -1305,8 +1306,7 @@ final class Phrases {
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
                     || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
-                    || w == OF && (isRole(i - 1) || has(i - 1, Lexicon.COMPANY)) && !t.isCapitalized(i - 1)
-                    && (isClientNoun(j) || isModifiedClientNoun(j)) // (or a trade's: "a supplier of chilled desserts")
+                    || isRoleOf(i, true) && (isClientNoun(j) || isModifiedClientNoun(j)) // (or a trade's: "a supplier of …")
                     // (what a source knows about: "people with knowledge of the work")
                     || w == OF && isKnowledgeOf(i) && !has(j, Lexicon.STOP | Lexicon.PRONOUN) && cue(j) == null
                     // (the matter a source knows about may take a phrase: "familiar with the planning for the meeting")
@@ -1444,15 +1444,12 @@ final class Phrases {
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
                 && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
-                || i >= 2 && connective(i - 1) == OF && (isRole(i - 2) || has(i - 2, Lexicon.COMPANY)) && !t.isCapitalized(i - 2)
-                && (isClientNoun(i) || isModifiedClientNoun(i))
+                || isRoleOf(i - 1, true) && (isClientNoun(i) || isModifiedClientNoun(i))
                 && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS) // "the director of nursing", "director of inspections"
-                || i >= 3 && connective(i - 2) == OF && (isRole(i - 3) || has(i - 3, Lexicon.COMPANY)) && !t.isCapitalized(i - 3)
-                && isModifiedClientNoun(i - 1) // "a supplier of chilled desserts"
-                || i >= 4 && connectiveIn(i - 1, THE_OR_A) && connective(i - 2) == OF && isRole(i - 3) && !t.isCapitalized(i - 3)
+                || isRoleOf(i - 2, true) && isModifiedClientNoun(i - 1) // "a supplier of chilled desserts"
+                || i >= 4 && connectiveIn(i - 1, THE_OR_A) && isRoleOf(i - 2, false)
                 && isModifiedClientNoun(i) // the "pro-government" of "the organizer of a pro-government rally"
-                || i >= 5 && connectiveIn(i - 2, THE_OR_A) && connective(i - 3) == OF && isRole(i - 4) && !t.isCapitalized(i - 4)
-                && isModifiedClientNoun(i - 1) // its "rally"
+                || i >= 5 && connectiveIn(i - 2, THE_OR_A) && isRoleOf(i - 3, false) && isModifiedClientNoun(i - 1) // its "rally"
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
     }
@@ -1629,6 +1626,15 @@ final class Phrases {
                 && (t.isCapitalized(i) && !has(i, Lexicon.ROLE | Lexicon.ORG | Lexicon.HONORIFIC) || !t.isCapitalized(i)
                 && (isHyphenated(i) || isPlainWord(i) && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ORG | Lexicon.COMPANY)))
                 && isClientNoun(i + 1) && !has(i + 1, Lexicon.ORG | Lexicon.COMPANY);
+    }
+
+    /**
+     * Token of is the "of" after a lower-case role ("the organizer of"), or, when company is true, after a company word
+     * too ("a supplier of").
+     */
+    private boolean isRoleOf(int of, boolean company) {
+        return of >= 1 && connective(of) == OF && (isRole(of - 1) || company && has(of - 1, Lexicon.COMPANY))
+                && !t.isCapitalized(of - 1);
     }
 
     /** Token i holds a hyphen between letters: "pro-government". */
@@ -3414,23 +3420,28 @@ final class Phrases {
      * "said bus operator Tomas Reyes". The run is the person's trade, even where its last word also names a company.
      */
     private boolean inTradeRunBeforeName(int k) {
-        if (!isPlainWord(k) || has(k, Lexicon.GROUP | Lexicon.MODIFIER)) {
+        // (the name comes within the run's length: most words have no capital after them, which ends the test at once)
+        if (!t.isCapitalized(k + 1) && !t.isCapitalized(k + 2) && !t.isCapitalized(k + 3) || !isTradeRunWord(k)) {
             return false;
         }
         int first = k;
-        while (first - 1 >= 0 && k - first + 1 < MAX_TRADE_RUN && isPlainWord(first - 1)
-                && !has(first - 1, Lexicon.GROUP | Lexicon.MODIFIER)) {
+        while (first - 1 >= 0 && k - first + 1 < MAX_TRADE_RUN && isTradeRunWord(first - 1)) {
             first--;
         }
         if (first == 0 || cue(first - 1) == null) {
             return false;
         }
         int n = k + 1;
-        while (n < t.size() && n - first < MAX_TRADE_RUN && isPlainWord(n) && !has(n, Lexicon.GROUP | Lexicon.MODIFIER)) {
+        while (n < t.size() && n - first < MAX_TRADE_RUN && isTradeRunWord(n)) {
             n++;
         }
-        return n + 1 < t.size() && n > first && !t.endsWith(n - 1, "s") && t.isCapitalized(n)
-                && has(n, Lexicon.FEMALE | Lexicon.MALE) && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
+        return n + 1 < t.size() && !t.endsWith(n - 1, "s") && t.isCapitalized(n) && has(n, Lexicon.FEMALE | Lexicon.MALE)
+                && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
+    }
+
+    /** A plain word that may stand in a trade run: no group's plural, no describing word. */
+    private boolean isTradeRunWord(int k) {
+        return isPlainWord(k) && !has(k, Lexicon.GROUP | Lexicon.MODIFIER);
     }
 
     private Mention mention(int start, int end, Mention.Type type, String name, String role, String head) {

@@ -102,12 +102,11 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
-        if (samePara && words <= 6 && (t.eq(prev, "itself") || t.eq(prev, "themselves"))
-                && (t.eq(prev - 1, "calling") || t.eq(prev - 1, "called") || t.eq(prev - 1, "calls") || t.eq(prev - 1, "call"))) {
+        if (samePara && words <= 6 && (t.eq(prev, "itself") || t.eq(prev, "themselves")) && isCallWord(prev - 1)) {
             return Rejected.Reason.TITLE; // "A group calling itself “Harwick Taxpayers First”": the name a body gives itself
         }
         if (samePara && words <= 4 && (t.eq(prev, "her") || t.eq(prev, "him") || t.eq(prev, "them"))
-                && (t.eq(prev - 1, "calling") || t.eq(prev - 1, "called") || t.eq(prev - 1, "call") || t.eq(prev - 1, "calls"))
+                && isCallWord(prev - 1)
                 && isTitleCase(openTok + 1, closeTok, false)) {
             return Rejected.Reason.TITLE; // "an ad calling her “Tax Hike Denise”": a name given to a person
         }
@@ -205,6 +204,11 @@ final class Rejections {
             }
         }
         return false;
+    }
+
+    /** Token k is a form of "call": "calling", "called", "calls", "call". */
+    private boolean isCallWord(int k) {
+        return t.eq(k, "calling") || t.eq(k, "called") || t.eq(k, "calls") || t.eq(k, "call");
     }
 
     /** Token prev ends "known as" or "known locally as" (or "here", "widely", "also" between). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.whosaid.resolve.Draft.ViaRef;
 import org.whosaid.resolve.Mention;
 import org.whosaid.text.Analysis;
+import org.whosaid.text.Dates;
 import org.whosaid.text.Tokens;
 
 /**
@@ -198,7 +199,7 @@ final class Relays {
 
     /** Token i names a day of the week. */
     private boolean isWeekday(int i) {
-        return t.isWord(i) && org.whosaid.text.Dates.WEEKDAYS.contains(t.lower(i));
+        return t.isWord(i) && Dates.WEEKDAYS.contains(t.lower(i));
     }
 
     /** Report verbs of an outlet that closes a sentence: "…, the state news agency DrosPress reported." */

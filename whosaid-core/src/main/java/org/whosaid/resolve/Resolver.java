@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.whosaid.model.SpeakerType;
+import org.whosaid.text.Dates;
 
 /**
  * Names the speakers of one article: surnames to the fullest name given, pronouns to the nearest
@@ -2090,7 +2091,7 @@ public final class Resolver {
             String next = after.startsWith("the ") ? after.substring(4) : after;
             int space = next.indexOf(' ');
             String word = (space < 0 ? next : next.substring(0, space)).toLowerCase(Locale.ROOT);
-            at = of >= 0 && !after.isEmpty() && !org.whosaid.text.Dates.MONTHS.contains(word) && !org.whosaid.text.Dates.WEEKDAYS.contains(word)
+            at = of >= 0 && !after.isEmpty() && !Dates.MONTHS.contains(word) && !Dates.WEEKDAYS.contains(word)
                     && !SEASONS.contains(word) && !governmentName.test(word) ? of : -1;
         }
         if (at < 0) {

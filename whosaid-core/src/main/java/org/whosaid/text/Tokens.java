@@ -139,7 +139,8 @@ public final class Tokens {
         if (to - from == 3 && cs[from] == 'd' && cs[from + 1] == 'p' && cs[from + 2] == 'a') {
             return true;
         }
-        if (to - from < 3 || cs[from] < 'a' || cs[from] > 'z' || cs[from + 1] == 'R' && to - from == 4) {
+        if (to - from < 3 || cs[from] < 'a' || cs[from] > 'z'
+                || to - from == 4 && cs[from + 1] == 'R' && cs[from + 2] == 'N' && cs[from + 3] == 'A') {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
