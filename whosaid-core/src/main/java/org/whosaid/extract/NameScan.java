@@ -146,7 +146,8 @@ final class NameScan {
             if ((m == null || !m.isName()) && !a.inQuote(i)) {
                 m = bodyOwner(a, ph, i); // "Brackenfold District Council’s planning committee"
             }
-            if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m) || isStreet(t, m)) {
+            if (m == null || !m.isName() || isUnitBeforeNumber(t, m) || isOpeningCue(a, ph, m) || isStreet(t, m)
+                    || isNamedPlace(t, ph, m)) {
                 i++;
                 continue;
             }
@@ -905,8 +906,10 @@ final class NameScan {
     /** The first word of a company's description before its name at token name: "Electric" of "Electric … maker Zorvik". */
     private static int descriptionStart(org.whosaid.text.Tokens t, int name) {
         int s = name;
+        // (not onto a pronoun: in "He tells the newspaper Norrdals-Kuriren" the sentence's subject is "He")
         while (s - 1 >= 0 && s > name - 4 && t.isWord(s - 1) && (!t.isCapitalized(s - 1) || s - 1 == 0
-                || !t.isWord(s - 2) || t.eq(s - 1, "the") || t.eq(s - 1, "a"))) {
+                || !t.isWord(s - 2) || t.eq(s - 1, "the") || t.eq(s - 1, "a"))
+                && !Lexicon.get().in(Lexicon.PRONOUN, t.lower(s - 1))) {
             s--;
             if (t.isCapitalized(s)) {
                 break;
@@ -1017,6 +1020,21 @@ final class NameScan {
         return m.type() == Mention.Type.PERSON_NAME && m.role() == null && m.endTok() - m.startTok() >= 2
                 && t.isWord(m.endTok() - 1) && STREET_WORDS.contains(t.lower(m.endTok() - 1));
     }
+
+    /**
+     * A person's name shape after a preposition of where and "the", with no given name, title or role: a place's name
+     * ("below the Col de la Sellette", "beyond the Pic Sellette"), which no later "she" stands for.
+     */
+    private static boolean isNamedPlace(org.whosaid.text.Tokens t, Phrases ph, Mention m) {
+        int first = m.startTok();
+        return m.type() == Mention.Type.PERSON_NAME && m.role() == null && first > 1 && t.eq(first - 1, "the")
+                && !t.isCapitalized(first - 1) && t.isWord(first - 2) && WHERE.contains(t.lower(first - 2))
+                && !ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC | Lexicon.ROLE);
+    }
+
+    /** Prepositions of a place one can stand below, beyond or near, which no person or organisation is. */
+    private static final java.util.Set<String> WHERE = java.util.Set.of("below", "above", "beneath", "beyond", "near",
+            "across", "along", "past", "under", "over", "around", "behind", "toward", "towards", "atop", "up", "down");
 
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
             "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");

@@ -868,10 +868,46 @@ final class Phrases {
         return true;
     }
 
+    /**
+     * The noun before a name as its description: "carrier" of "the French carrier Air Lumière"; and "environmental group"
+     * of "the environmental group Fjällvakt", a group that campaigns, which no story's "the company" means (a "group" alone
+     * may be a company's).
+     */
+    private String causeGroup(int noun) {
+        String word = t.lower(noun);
+        int modifier = isPossessiveMark(noun - 1) ? noun - 2 : noun - 1;
+        return word.equals("group") && t.isWord(modifier) && !t.isCapitalized(modifier)
+                && CAUSES.contains(t.lower(modifier)) ? t.lower(modifier) + " group" : word;
+    }
+
+    /** Words before "group" that make it a group that campaigns or speaks for people, no business. */
+    private static final java.util.Set<String> CAUSES = java.util.Set.of("environmental", "campaign", "advocacy",
+            "activist", "pressure", "lobby", "conservation", "rights", "residents", "citizens", "patients", "community",
+            "civic", "protest", "heritage", "green", "consumer", "watchdog", "opposition", "rebel", "militant", "armed",
+            "religious", "faith", "youth", "parents", "victims", "families", "welfare", "volunteer", "action", "tenants");
+
+    /** What a person's hands work, before "operator": "machine operator", "crane operators". */
+    private static final java.util.Set<String> MACHINES = java.util.Set.of("machine", "crane", "forklift", "camera",
+            "excavator", "digger", "bulldozer", "switchboard", "drone", "lathe", "loom", "tractor", "winch", "radar");
+
+    /** "Col", "Gen", "Maj": a rank written short, which a place's or a generation's name may also begin with. */
+    private boolean isCapitalisedRankShort(int i) {
+        return t.isCapitalized(i) && (t.eq(i, "col") || t.eq(i, "gen") || t.eq(i, "maj"));
+    }
+
     private void look(int i) {
         int m = lex.mask(chars, t.start(i), t.end(i)) | KNOWN;
         if ((m & Lexicon.HONORIFIC) != 0 && t.length(i) == 3 && t.isCapitalized(i) && t.eq(i, "rep")) {
             m &= ~Lexicon.ROLE; // "a rep for the actress" is a role, "Rep. Jim Jordan" a congressman's honorific
+        }
+        if ((m & Lexicon.HONORIFIC) != 0 && i > 0 && t.eq(i - 1, "the") && !t.is(i + 1, '.') && isCapitalisedRankShort(i)) {
+            m &= ~Lexicon.HONORIFIC; // "below the Col de la Sellette": a mountain pass; a colonel is "Col." or no "the"
+        }
+        if ((m & Lexicon.ORG) != 0 && i > 0 && (t.eq(i, "operator") || t.eq(i, "operators")) && t.isWord(i - 1)
+                && MACHINES.contains(t.lower(i - 1))) {
+            // "the mill's machine operator, Pertti Vaarala": one who works a machine is a person's trade, where "the
+            // ferry operator" is a company
+            m = m & ~(Lexicon.ORG | Lexicon.COMPANY) | (t.eq(i, "operator") ? Lexicon.ROLE : Lexicon.GROUP);
         }
         if ((m & Lexicon.ROLE) != 0 && t.length(i) == 2 && t.eq(i, "md") && !t.isAllCaps(i) && t.isCapitalized(i)
                 && t.isCapitalized(i + 1)) {
@@ -3001,7 +3037,7 @@ final class Phrases {
                 // "the French carrier Air Lumière", "the chipmaker's rival, the lender Fenwick", "the local paper
                 // Sundposten", "the farmers collective Boerenvuur": a company's, an outlet's or a body's name (the
                 // noun before it, "carrier", is kept as the organisation's description, which "the carrier" reads)
-                return mention(start, end, Mention.Type.ORG_NAME, name, t.lower(nameStart - 1), headLower);
+                return mention(start, end, Mention.Type.ORG_NAME, name, causeGroup(nameStart - 1), headLower);
             }
             if (nameStart == start && afterCompanyNoun(start) && (end >= t.size() || t.kind(end) == Tokens.PUNCT)) {
                 // (an apposition ends at punctuation: not "Asked whether she would sell the company, Marchbank laughed")

@@ -1657,7 +1657,8 @@ public final class Resolver {
             "electricity", "power", "utilities", "telecom");
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
-            "ag", "nv", "bv", "sa", "group", "holdings", "limited", "incorporated", "corporation", "company");
+            "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "group",
+            "holdings", "limited", "incorporated", "corporation", "company");
 
     /**
      * The one company named before the offset, by a name ending in a company word or a utility's; null when none is, or
@@ -1705,7 +1706,7 @@ public final class Resolver {
 
     /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
     private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh", "ag", "nv", "bv",
-            "sa", "limited", "incorporated");
+            "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "limited", "incorporated");
 
     /**
      * The one word is not entity e's surname, and nothing makes e a person (no given name first, no role, title or
@@ -1827,7 +1828,8 @@ public final class Resolver {
      */
     private boolean describedAsAnotherKind(Mention n) {
         return n != null && n.type() == Mention.Type.ORG_NAME && n.role() != null
-                && (orgHead.test(n.role()) && !companyHead.test(n.role()) || outletHead.test(n.role()));
+                && (orgHead.test(n.role()) && !companyHead.test(n.role()) || outletHead.test(n.role())
+                || n.role().endsWith(" group")); // "The environmental group Fjällvakt"
     }
 
     /**
@@ -3175,7 +3177,8 @@ public final class Resolver {
             // (not a web site's name, whose words run together: "UnitedGunGroup.com" is no group)
             candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i])
                     && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
-                    || head.equals(entities.get(i).role()))); // "the union" after "the firefighters' union Bomberos …"
+                    || head.equals(entities.get(i).role()) // "the union" after "the firefighters' union Bomberos …"
+                    || entities.get(i).role() != null && entities.get(i).role().endsWith(" " + head))); // "the group"
             orgsByHead.put(head, candidates);
         }
         return candidates;

@@ -8365,4 +8365,49 @@ class ExtractorTest {
         assertEquals(List.of("Harwick Taxpayers First:title"), rejectedOf(text));
         assertEquals(List.of(), run(text));
     }
+
+    @Test
+    void aNewspaperTheMayorToldIsNoSubjectOfHisSentence() {
+        assertEquals(List.of("indirect [The Land Survey Board has granted copper miner Holmvik Gruv AB a licence to reopen its "
+                        + "northern shaft] Holmvik Gruv AB (organization) said []",
+                        "indirect [the shaft would bring 200 jobs] Inga Falk-Berg (person, Mayor) told [Dalposten]",
+                        "indirect [its trucks have damaged the village road] Holmvik Gruv AB (organization) denies []"),
+                run("The Land Survey Board has granted copper miner Holmvik Gruv AB a licence to reopen its northern shaft, "
+                        + "the company said on Monday.\nMayor Inga Falk-Berg welcomed it. She told the newspaper Dalposten "
+                        + "that the shaft would bring 200 jobs.\nThe company denies that its trucks have damaged the village "
+                        + "road."));
+    }
+
+    @Test
+    void aGroupThatCampaignsIsNotTheCompany() {
+        assertEquals(List.of("indirect [its trucks have damaged the village road] Holmvik Gruv AB (organization) denies []"),
+                run("Holmvik Gruv AB wants to reopen its northern shaft.\nThe environmental group Myrvakt called the plan "
+                        + "reckless.\nThe company denies that its trucks have damaged the village road."));
+    }
+
+    @Test
+    void aNordicLegalFormNamesTheCompany() {
+        assertEquals(List.of("indirect [the quarry blocks their route] Herders (group) say []",
+                        "direct [We will appeal,] Nils Aikio (person, herder) said []",
+                        "indirect [the route would be moved] Saarijoki Oyj (organization) said []"),
+                run("The Regional Permits Agency has cleared Saarijoki Oyj to widen its quarry.\nHerders say the quarry blocks "
+                        + "their route. \"We will appeal,\" said Nils Aikio, a herder.\nThe company said the route would be "
+                        + "moved."));
+    }
+
+    @Test
+    void oneWhoWorksAMachineIsAPersonWithATrade() {
+        assertEquals(List.of("indirect [the line had stopped twice] Arvo Lehtinen (person, mill's night-shift machine operator) "
+                        + "said []"),
+                run("The mill's night-shift machine operator, Arvo Lehtinen, said the line had stopped twice."));
+        assertEquals(List.of("indirect [the terminal was closed] Tallinn Ports (organization) said []"),
+                run("The ferry operator, Tallinn Ports, said the terminal was closed."));
+    }
+
+    @Test
+    void aPlaceBelowWhichSomeoneFarmsIsNoPerson() {
+        assertEquals(List.of("direct [Three kids were taken,] Brigitte Sarrazin-Lacoste (person) told []"),
+                run("The goats belong to Brigitte Sarrazin-Lacoste, 61, who farms below the Col du Fraisier. \"Three kids "
+                        + "were taken,\" she told the radio."));
+    }
 }
