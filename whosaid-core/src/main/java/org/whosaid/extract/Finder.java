@@ -2148,8 +2148,15 @@ final class Finder {
                     break;
                 }
             }
+            int head = docEnd - 1;
+            for (int k = c + width; k + 1 < docEnd; k++) {
+                if (ph.has(k, Lexicon.DOCUMENT) && t.isWord(k + 1) && AUTHORED.contains(t.lower(k + 1))) {
+                    head = k; // "board papers published in January": the papers, which the board's word modifies
+                    break;
+                }
+            }
             m = new Mention(c + width, docEnd, t.start(c + width), t.end(docEnd - 1), Mention.Type.DOCUMENT,
-                    ph.surface(c + width, docEnd), null, t.lower(docEnd - 1));
+                    ph.surface(c + width, docEnd), null, t.lower(head));
         }
         if (m == null) {
             return;

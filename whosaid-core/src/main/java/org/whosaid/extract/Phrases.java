@@ -3434,11 +3434,17 @@ final class Phrases {
         // (the given name first: this is asked of most lower-case words a phrase runs over)
         // (or a given name no list holds, when the two capitalised words end the clause or come before where it was said:
         // "said chief selector Vinod Iyer.", "said chief selector Vinod Padmanabhan-Iyer at the squad announcement")
+        // (of two or three words: "said tailor Siti Hajar Mokhtar, 52")
         return k > 0 && t.isCapitalized(k + 1) && t.isCapitalized(k + 2)
-                && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || !has(k + 1, Lexicon.STOP) && (t.is(k + 3, '.') || t.is(k + 3, ',')
-                || t.eq(k + 3, "at") || t.eq(k + 3, "in") || t.eq(k + 3, "on") || t.eq(k + 3, "during")))
+                && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || !has(k + 1, Lexicon.STOP) && (endsNameClause(k + 3)
+                || t.isCapitalized(k + 3) && t.isWord(k + 3) && !has(k + 3, Lexicon.STOP | Lexicon.ORG) && endsNameClause(k + 4)))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
                 && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
+    }
+
+    /** Token k ends a clause after a name, or says where it was said: ".", ",", "at", "in", "on", "during". */
+    private boolean endsNameClause(int k) {
+        return t.is(k, '.') || t.is(k, ',') || t.eq(k, "at") || t.eq(k, "in") || t.eq(k, "on") || t.eq(k, "during");
     }
 
     /** Token k is a describing word before a plural group and its preposition: the "Older" of "Older patients at". */

@@ -1483,15 +1483,23 @@ public final class Resolver {
     }
 
     /**
-     * The organisation word of a document phrase that is that word and the document, after "a" or "the" at
-     * most ("a police report": "police"), lower-cased; null for any other phrase.
+     * The organisation word of a document phrase that opens with that word and the document, after "a" or "the" at
+     * most ("a police report": "police"; "board papers published in January": "board"), lower-cased; null for any other
+     * phrase.
      */
     private String bodyWord(Mention m) {
         if (m.name() == null) {
             return null;
         }
         String[] words = words(m.name());
-        int w = words.length - 2;
+        int h = words.length - 1; // the document's word: the last, or the head where words follow it
+        for (int k = 0; k < words.length - 1; k++) {
+            if (words[k].equals(m.head())) {
+                h = k;
+                break;
+            }
+        }
+        int w = h - 1;
         return w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w]) ? null : words[w];
     }
 

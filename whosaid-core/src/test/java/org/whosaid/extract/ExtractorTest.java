@@ -8410,4 +8410,27 @@ class ExtractorTest {
                 run("The goats belong to Brigitte Sarrazin-Lacoste, 61, who farms below the Col du Fraisier. \"Three kids "
                         + "were taken,\" she told the radio."));
     }
+
+    @Test
+    void aTradeBeforeANameOfThreeWords() {
+        assertEquals(List.of("direct [The water reached the counter,] Nur Aisyah Rahmat (person, tailor) said []"),
+                run("\"The water reached the counter,\" said tailor Nur Aisyah Rahmat, 47."));
+    }
+
+    @Test
+    void aProvincialMecIsARole() {
+        assertEquals(List.of("indirect [the clinics would stay open] Lindiwe Mabaso-Dlamini (person, Gauteng health MEC) said []"),
+                run("Gauteng health MEC Lindiwe Mabaso-Dlamini said the clinics would stay open."));
+    }
+
+    @Test
+    void courtPapersAreTheirOwnersDocument() {
+        assertEquals(List.of("indirect [at least 90 stalls have closed] The Kgotso Hawkers' Forum (organization) According to []"),
+                run("The Kgotso Hawkers' Forum has gone to court. According to the forum's court papers, at least 90 stalls "
+                        + "have closed."));
+        // (a participle after the papers leaves them the document a body's word modifies)
+        assertEquals(List.of("indirect [They were due to start in May] The Brynmawr Health Board (organization) according to []"),
+                run("The Brynmawr Health Board approved the charges. They were due to start in May, according to board papers "
+                        + "published in March."));
+    }
 }
