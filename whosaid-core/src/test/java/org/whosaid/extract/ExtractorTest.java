@@ -8433,4 +8433,10 @@ class ExtractorTest {
                 run("The Brynmawr Health Board approved the charges. They were due to start in May, according to board papers "
                         + "published in March."));
     }
+
+    @Test
+    void aPorterIsATrade() {
+        assertEquals(List.of("indirect [the lifts had been broken for a week] A porter at the clinic (anonymous) said []"),
+                run("A porter at the clinic, who asked not to be named, said the lifts had been broken for a week."));
+    }
 }
