@@ -8439,4 +8439,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the lifts had been broken for a week] A porter at the clinic (anonymous) said []"),
                 run("A porter at the clinic, who asked not to be named, said the lifts had been broken for a week."));
     }
+
+    @Test
+    void anAnglerAndADikeReeveAreTrades() {
+        assertEquals(List.of("indirect [he heard a crack] Tom Pendle (person, Angler) told [Portmere Echo]"),
+                run("Angler Tom Pendle told the Portmere Echo he heard a crack."));
+        assertEquals(List.of("indirect [the dike was unsafe] Sjoerd Halsema-Boer (person, Dike-reeve) told []"),
+                run("Dike-reeve Sjoerd Halsema-Boer told councillors that the dike was unsafe."));
+    }
 }
