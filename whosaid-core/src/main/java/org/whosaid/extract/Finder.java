@@ -1850,8 +1850,10 @@ final class Finder {
         } else if (t.isWord(k) && ph.isPossessiveMark(k + 1)) {
             k += 2; // "the nurses’ claim"
         }
-        // up to three lower-case words that describe the claim: "a local media report that", "union claims that"
-        for (int j = k; j < k + 3 && j < end && t.isWord(j) && !t.isCapitalized(j) && !CLAIM_NOUNS.contains(t.lower(j))
+        // up to three lower-case words that describe the claim: "a local media report that", "union claims that"; or
+        // a name's first: "Opposition claims that"
+        for (int j = k; j < k + 3 && j < end && t.isWord(j) && (!t.isCapitalized(j) || j == k)
+                && !CLAIM_NOUNS.contains(t.lower(j))
                 && ph.cue(j) == null && !ph.has(j, Lexicon.STOP | Lexicon.PRONOUN); j++) {
             if (CLAIM_NOUNS.contains(t.lower(j + 1))) {
                 k = j + 1;

@@ -664,8 +664,10 @@ final class Phrases {
         }
         if (t.eq(i, w.lemma()) && i >= 3 && connectiveIn(i - 3, 1 << A | 1 << AN) && isPlainWord(i - 2)
                 && isPlainWord(i - 1) || (t.eq(i, w.lemma()) || isPlural(i, w.lemma())) && i >= 2
-                && isPlainWord(i - 1) && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
-            return true; // "denied a local media report that …", "rejected union claims that …"
+                && (isPlainWord(i - 1) || t.isWord(i - 1) && t.isCapitalized(i - 1) && !has(i - 1, Lexicon.PRONOUN))
+                && t.isWord(i - 2) && REFUTING.contains(t.lower(i - 2))) {
+            // "denied a local media report that …", "rejected union claims that …", "rejected Opposition claims that …"
+            return true;
         }
         if (t.endsWith(i, "ing") && !t.eq(i, w.lemma()) && (isNounDeterminer(i - 1)
                 || has(i + 1, Lexicon.ROLE) && isPlainWord(i - 1) && isNounDeterminer(i - 2))) {
@@ -885,6 +887,10 @@ final class Phrases {
             "activist", "pressure", "lobby", "conservation", "rights", "residents", "citizens", "patients", "community",
             "civic", "protest", "heritage", "green", "consumer", "watchdog", "opposition", "rebel", "militant", "armed",
             "religious", "faith", "youth", "parents", "victims", "families", "welfare", "volunteer", "action", "tenants");
+
+    /** Role words that also end a body's or a paper's name: "the Public Hospitals Executive", "the Union Leader". */
+    private static final java.util.Set<String> BODY_ROLES = java.util.Set.of("executive", "leader", "ombudsman",
+            "registrar", "auditor");
 
     /** What a person's hands work, before "operator": "machine operator", "crane operators". */
     private static final java.util.Set<String> MACHINES = java.util.Set.of("machine", "crane", "forklift", "camera",
@@ -2968,6 +2974,9 @@ final class Phrases {
         }
         if (orgWordAt >= 0 && !affiliatedGroup && !documentFrom(bodyStart, orgWordAt)
                 && !(nameStart == end && isLowerRole(end - 1)) && !lowerRoleOfPlace(orgWordAt, end) && !postBeforeName
+                // (nor a post whose body's words come first: "the District Police Commander" is a person)
+                && !(nameStart == end && determiner && !indefinite && orgWordAt < end - 1 && isRole(end - 1)
+                && !has(end - 1, Lexicon.ORG) && !BODY_ROLES.contains(t.lower(end - 1)))
                 && (nameStart == end || orgWordAt >= nameStart || hasOf && !t.isCapitalized(bodyStart) == false
                 // (or an organisation word also ends the name after "and": "the State Fire and Rescue Service")
                 || orgWordIn(nameStart, end) || isLowerInName(orgWordAt + 2))) { // "the Fédération des vignerons du Val

@@ -8447,4 +8447,20 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the dike was unsafe] Sjoerd Halsema-Boer (person, Dike-reeve) told []"),
                 run("Dike-reeve Sjoerd Halsema-Boer told councillors that the dike was unsafe."));
     }
+
+    @Test
+    void claimsAfterARejectionAndAPartysNameAreANoun() {
+        assertEquals(List.of("indirect [the levy was a condition set by lenders] Ruwan Dissanayake (person, Finance Minister) dismissed []",
+                        "mixed [a bedtime story] Ruwan Dissanayake (person, Finance Minister) terming []"),
+                run("Finance Minister Ruwan Dissanayake defended the levy. He dismissed Opposition claims that the levy was a "
+                        + "condition set by lenders, terming them \"a bedtime story\"."));
+    }
+
+    @Test
+    void aPostWhoseBodysWordsComeFirstIsAPerson() {
+        assertEquals(List.of("indirect [the road was reopened at noon] Ama Owusu-Boateng (person, Regional Police Commander) "
+                        + "quoted ... as saying [Radio Tamale]"),
+                run("Radio Tamale quoted the Regional Police Commander, Superintendent Ama Owusu-Boateng, as saying the road "
+                        + "was reopened at noon."));
+    }
 }
