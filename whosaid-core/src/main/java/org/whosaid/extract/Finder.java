@@ -2016,6 +2016,10 @@ final class Finder {
                 return c;
             }
             Lexicon.CueWord cue = usedCue[k] ? null : ph.cue(k);
+            int quoted = cue != null ? quotedBeforeAsSaying(k, from) : -1;
+            if (quoted >= 0) {
+                return quoted; // "quoted Mayor X as saying the town had asked the railroad “for years” to …"
+            }
             if (cue != null && cue.clause() && subjects.isCue(k)) {
                 return k;
             }

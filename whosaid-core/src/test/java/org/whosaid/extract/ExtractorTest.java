@@ -8463,4 +8463,11 @@ class ExtractorTest {
                 run("Radio Tamale quoted the Regional Police Commander, Superintendent Ama Owusu-Boateng, as saying the road "
                         + "was reopened at noon."));
     }
+
+    @Test
+    void aFragmentInsideAQuotedAsSayingClauseIsTheQuotedPersons() {
+        assertEquals(List.of("mixed [for years] Nell Brask-Ortega (person, Mayor) quoted ... as saying [Fenwick Courier]"),
+                run("The Fenwick Courier quoted Mayor Nell Brask-Ortega as saying the town had asked the railroad \"for "
+                        + "years\" to slow its trains."));
+    }
 }
