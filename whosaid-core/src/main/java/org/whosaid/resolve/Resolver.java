@@ -684,7 +684,7 @@ public final class Resolver {
                         k -> namedOrganizationSpoke(k, drafts, earlier) && drafts.get(k).speaker().start() > subject.end()
                                 && drafts.get(k).speaker().end() < m.start()
                                 && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
-                                || describedAsAnotherKind(drafts.get(k).speaker())))
+                                || isInstitution(earlier.get(k).name()) || describedAsAnotherKind(drafts.get(k).speaker())))
                                 && !namesABodyNoCompany(earlier.get(k).name(), m.head())) : -1;
                 if (spokeLater >= 0) {
                     return new Resolved(earlier.get(spokeLater).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -704,7 +704,7 @@ public final class Resolver {
                 // (no public body is "the company": "The Water Quality Authority said … the company said")
                 int spoke = definiteCompany ? nearestEarlier(d, index, drafts, 2, k -> namedOrganizationSpoke(k, drafts, earlier)
                         && !(BUSINESS_HEADS.contains(m.head()) && (isPublicBody(earlier.get(k).name())
-                        || describedAsAnotherKind(drafts.get(k).speaker())))) : -1;
+                        || isInstitution(earlier.get(k).name()) || describedAsAnotherKind(drafts.get(k).speaker())))) : -1;
                 if (spoke >= 0) {
                     // "Diario Marcador claimed … the paper said": the organisation that spoke just before
                     return new Resolved(earlier.get(spoke).name(), SpeakerType.ORGANIZATION, null, 0.15,
@@ -1883,6 +1883,15 @@ public final class Resolver {
             "authority", "commission", "court", "parliament", "assembly", "senate", "police", "administration",
             "municipality", "regulator", "board", "agency", "tribunal", "inspectorate", "bureau", "directorate", "ombudsman");
 
+    /** A name whose last word is an institution's that no story calls "the company": "Winnecott Regional Medical Center". */
+    private static boolean isInstitution(String name) {
+        return INSTITUTIONS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> INSTITUTIONS = Set.of("hospital", "center", "centre", "clinic", "university",
+            "college", "school", "museum", "library", "church", "diocese", "union", "association", "federation",
+            "society", "institute", "foundation", "charity");
+
     /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
     private boolean isGenericPlural(int i) {
         String[] w = nameWords[i];
@@ -1910,6 +1919,7 @@ public final class Resolver {
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
+                    && !(isInstitution(n.name()) && BUSINESS_HEADS.contains(m.head()))
                     && !(BUSINESS_HEADS.contains(m.head()) && describedAsAnotherKind(n))
                     // (nor a newspaper for "the operator": "The newspaper Vorderlandner Nachrichten quoted …")
                     && !((n.role() != null && outletHead.test(n.role()) || isPaper(i) || namesANewsOutlet(n.name()))

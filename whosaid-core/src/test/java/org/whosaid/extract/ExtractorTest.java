@@ -8470,4 +8470,18 @@ class ExtractorTest {
                 run("The Fenwick Courier quoted Mayor Nell Brask-Ortega as saying the town had asked the railroad \"for "
                         + "years\" to slow its trains."));
     }
+
+    @Test
+    void aHospitalOrAUnionIsNeverTheCompany() {
+        assertEquals(List.of("indirect [Up to 400 jobs are at risk at the Dyfnant works] Dyfnant Steel UK (organization) said []",
+                        "indirect [the furnace had been kept open too long] The Steel Trades Federation (organization) "
+                        + "said []",
+                        "indirect [the outcome had already been decided] Dyfnant Steel UK (organization) denied []"),
+                run("Up to 400 jobs are at risk at the Dyfnant works, Dyfnant Steel UK has said.\nThe Steel Trades Federation "
+                        + "said the furnace had been kept open too long.\nThe company denied that the outcome had already been "
+                        + "decided."));
+        assertEquals(List.of("indirect [it had cut output] Orlessa Generics (organization) denied []"),
+                run("Harmon Regional Medical Center has ten days of the drug left.\nOrlessa Generics, one of two makers, "
+                        + "halted production in May. The company denied that it had cut output."));
+    }
 }
