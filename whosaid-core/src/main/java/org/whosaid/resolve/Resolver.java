@@ -611,6 +611,12 @@ public final class Resolver {
                     // names its speaker by role first and by name a paragraph later
                     return new Resolved(later.name(), SpeakerType.PERSON, m.role(), 0.15, "nominal:role-named-later");
                 }
+                Mention next = d.paragraph() == 0 && isDefinite(m.name()) ? personSpeakingNext(d, index, drafts) : null;
+                if (next != null) {
+                    // "…, the Minister for Housing has confirmed." then "Speaking in the Dáil, Declan Furlong-Nash said": a
+                    // lede's post, whose holder speaks by name, with no post of his own, first in the next paragraph
+                    return new Resolved(next.name(), SpeakerType.PERSON, m.role(), 0.2, "nominal:role-speaks-next");
+                }
                 char epithet = epithetGender(m.head());
                 boolean childCount = epithet == 0 && m.name() != null && CHILD_COUNT.matcher(m.name()).find();
                 if (childCount) {
@@ -2327,6 +2333,21 @@ public final class Resolver {
             if (drafts.get(k).paragraph() == d.paragraph() + 1 && s != null && s.type() == Mention.Type.ORG_NAME
                     && !(business && isPublicBody(s.name()))) {
                 return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person who speaks first in the paragraph after the draft's, named there with no role of their own; null when
+     * another kind of speaker opens that paragraph.
+     */
+    private static Mention personSpeakingNext(Draft d, int index, List<Draft> drafts) {
+        for (int k = index + 1; k < drafts.size() && drafts.get(k).paragraph() <= d.paragraph() + 1; k++) {
+            if (drafts.get(k).paragraph() == d.paragraph() + 1) {
+                Mention s = drafts.get(k).speaker();
+                return s != null && s.type() == Mention.Type.PERSON_NAME && s.role() == null && s.name().indexOf(' ') > 0
+                        ? s : null;
             }
         }
         return null;

@@ -8484,4 +8484,13 @@ class ExtractorTest {
                 run("Harmon Regional Medical Center has ten days of the drug left.\nOrlessa Generics, one of two makers, "
                         + "halted production in May. The company denied that it had cut output."));
     }
+
+    @Test
+    void aLedesPostIsWhoSpeaksByNameFirstInTheNextParagraph() {
+        assertEquals(List.of("indirect [The Kilbride ward will close in March] Ann Marsh-Doyle (person, hospital's chief "
+                        + "executive) confirmed []",
+                        "indirect [no jobs would be lost] Ann Marsh-Doyle (person) said []"),
+                run("The Kilbride ward will close in March, the hospital's chief executive has confirmed.\nSpeaking on Monday, "
+                        + "Ann Marsh-Doyle said no jobs would be lost."));
+    }
 }
