@@ -971,10 +971,19 @@ final class Phrases {
         return isPossessive(i) && t.endsWith(i, "'s") && (lex.mask(chars, t.start(i), t.end(i) - 2) & Lexicon.VIA) != 0;
     }
 
-    /** A group or source word capitalised only because it opens the sentence ("Analysts said …"). */
+    /**
+     * A group or source word capitalised only because it opens the sentence ("Analysts said …"), or a party's members
+     * counted: "Several Democrats said", "two Republicans".
+     */
     private boolean isCapitalisedCommonNoun(int k, int end) {
-        return isSentenceStart(k) && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);
+        return (isSentenceStart(k) || k > 0 && (t.kind(k - 1) == Tokens.NUMBER || t.isWord(k - 1)
+                && COUNTING.contains(t.lower(k - 1))) && t.endsWith(k, "s"))
+                && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);
     }
+
+    /** Words that count the members of a group before its plural: "several Democrats", "two Republicans". */
+    private static final java.util.Set<String> COUNTING = java.util.Set.of("several", "some", "many", "most", "few",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "both", "other", "fellow");
 
     /** The apostrophe of a plural possessive, attached to its word ("the Dockers’ Union"), not a quotation mark. */
     boolean isPossessiveMark(int i) {

@@ -8493,4 +8493,10 @@ class ExtractorTest {
                 run("The Kilbride ward will close in March, the hospital's chief executive has confirmed.\nSpeaking on Monday, "
                         + "Ann Marsh-Doyle said no jobs would be lost."));
     }
+
+    @Test
+    void membersOfAPartyCountedAreAGroup() {
+        assertEquals(List.of("indirect [they saw the map late] Several Democrats (group) said []"),
+                run("The map passed on Friday. Several Democrats said they saw the map late."));
+    }
 }
