@@ -3345,7 +3345,15 @@ public final class Resolver {
             Map.entry("municipality", Set.of("city", "town", "borough")),
             Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
-            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")));
+            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")),
+            // the kind in the name's own language: "Consorzio Paratoie Laguna … The consortium denied"
+            Map.entry("consortium", Set.of("consorzio", "consorcio", "consórcio", "konsortium", "consortium")),
+            Map.entry("cooperative", Set.of("cooperativa", "coopérative", "cooperatieve", "kooperativ", "genossenschaft",
+                    "co-op", "coop")),
+            Map.entry("foundation", Set.of("fundación", "fondazione", "fondation", "stiftung", "stichting", "fundação",
+                    "stiftelse", "fundacja")),
+            Map.entry("association", Set.of("asociación", "associazione", "associação", "verein", "vereniging", "förening",
+                    "forening", "stowarzyszenie")));
 
     /** One of the words is a whole word of the name, between spaces (as {@code name.split(" ")} cuts it). */
     private static boolean hasWord(String name, Set<String> words) {

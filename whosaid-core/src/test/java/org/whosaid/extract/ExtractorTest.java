@@ -8499,4 +8499,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they saw the map late] Several Democrats (group) said []"),
                 run("The map passed on Friday. Several Democrats said they saw the map late."));
     }
+
+    @Test
+    void aBodysKindInItsOwnLanguageIsItsKind() {
+        assertEquals(List.of("indirect [maintenance had been cut] Consorzio Chiuse Marine (organization) denied []"),
+                run("Consorzio Chiuse Marine runs the barrier. The consortium denied that maintenance had been cut."));
+        assertEquals(List.of("indirect [it would appeal] The Stichting Groene Kade (organization) said []"),
+                run("The Stichting Groene Kade took the water board to court. The foundation said it would appeal."));
+    }
 }
