@@ -888,6 +888,33 @@ final class Phrases {
             "civic", "protest", "heritage", "green", "consumer", "watchdog", "opposition", "rebel", "militant", "armed",
             "religious", "faith", "youth", "parents", "victims", "families", "welfare", "volunteer", "action", "tenants");
 
+    /**
+     * Where a name starts after a title that follows a post holding a body's word ("… Member of Parliament Hon. Joseph
+     * Chisanga-Mwape"): two or three capitalised words to the end, none a body's; else -1.
+     */
+    private int nameAfterInnerTitle(int bodyStart, int orgWordAt, int end) {
+        for (int h = orgWordAt + 1; h < end - 2; h++) {
+            if (t.isWord(h) && t.isCapitalized(h) && has(h, Lexicon.HONORIFIC) && !isRole(h)) {
+                int first = t.is(h + 1, '.') ? h + 2 : h + 1;
+                if (end - first < 2 || end - first > 3) {
+                    return -1;
+                }
+                for (int k = first; k < end; k++) {
+                    if (!t.isWord(k) || !t.isCapitalized(k) || has(k, Lexicon.ORG | Lexicon.HONORIFIC | Lexicon.ROLE)) {
+                        return -1;
+                    }
+                }
+                for (int k = bodyStart; k < h; k++) {
+                    if (isRole(k)) {
+                        return first; // (a post: "Member of Parliament", not a body's name alone)
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Role words that also end a body's or a paper's name: "the Public Hospitals Executive", "the Union Leader". */
     private static final java.util.Set<String> BODY_ROLES = java.util.Set.of("executive", "leader", "ombudsman",
             "registrar", "auditor");
@@ -2968,7 +2995,7 @@ final class Phrases {
         // (a lower-case role word ends a role, not an organisation's name: "the White House political director"; nor
         // does a post before a person's name: "Ministry of … permanent secretary Mrs X")
         boolean postBeforeName = orgWordAt >= 0 && lowerRoleBeforeName(orgWordAt, nameStart, end);
-        int forAt = orgWordAt > bodyStart + 2 && isRole(bodyStart + 1) && t.eq(bodyStart + 2, "for") ? bodyStart + 2
+        int forAt = orgWordAt >= 0 && isRole(bodyStart + 1) && t.eq(bodyStart + 2, "for") ? bodyStart + 2
                 : orgWordAt > bodyStart + 1 && isRole(bodyStart) && t.eq(bodyStart + 1, "for") ? bodyStart + 1 : -1;
         int portfolioFirst = forAt > 0 ? nameAfterPortfolio(bodyStart, forAt + 1, end, hasOf) : -1;
         if (portfolioFirst > orgWordAt) {
@@ -2976,6 +3003,13 @@ final class Phrases {
             // a body's word, then the name
             return mention(start, end, Mention.Type.PERSON_NAME, surface(portfolioFirst, end),
                     roleBefore(bodyStart, portfolioFirst, bodyStart), headLower);
+        }
+        int titledName = orgWordAt >= 0 ? nameAfterInnerTitle(bodyStart, orgWordAt, end) : -1;
+        if (titledName > 0) {
+            // "Kansenji Central Member of Parliament Hon. Joseph Chisanga-Mwape": a post, a title, then the name
+            int title = t.is(titledName - 1, '.') ? titledName - 2 : titledName - 1;
+            return mention(start, end, Mention.Type.PERSON_NAME, surface(titledName, end), surface(bodyStart, title),
+                    headLower);
         }
         if (orgWordAt >= 0 && !affiliatedGroup && namedDocument(orgWordAt, end)) {
             // "a Pew Research Center survey", "Senate filings": the document speaks, its name says who issued it

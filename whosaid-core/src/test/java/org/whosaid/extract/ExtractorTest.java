@@ -8507,4 +8507,15 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it would appeal] The Stichting Groene Kade (organization) said []"),
                 run("The Stichting Groene Kade took the water board to court. The foundation said it would appeal."));
     }
+
+    @Test
+    void aPostWithABodysWordThenATitleThenTheName() {
+        assertEquals(List.of("indirect [the township was poisoned] Mwila Chanda-Banda (person, Kafubu East Member of "
+                        + "Parliament) said []"),
+                run("Kafubu East Member of Parliament Hon. Mwila Chanda-Banda said the township was poisoned."));
+        assertEquals(List.of("direct [Nobody will tell a chemist what to measure.] Ildikó Szabó-Vass (person, State "
+                        + "Secretary for Higher Education) told []"),
+                run("State Secretary for Higher Education Ildikó Szabó-Vass told reporters: \"Nobody will tell a chemist "
+                        + "what to measure.\""));
+    }
 }
