@@ -942,6 +942,9 @@ final class Phrases {
             // ferry operator" is a company
             m = m & ~(Lexicon.ORG | Lexicon.COMPANY) | (t.eq(i, "operator") ? Lexicon.ROLE : Lexicon.GROUP);
         }
+        if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
+            m &= ~Lexicon.ORG; // "the regional capital" is a town; "Oakhaven Capital" a firm
+        }
         if ((m & Lexicon.ROLE) != 0 && t.length(i) == 2 && t.eq(i, "md") && !t.isAllCaps(i) && t.isCapitalized(i)
                 && t.isCapitalized(i + 1)) {
             m &= ~Lexicon.ROLE; // "Md Rafiqul Alam Bhuiyan": Muhammad written short, part of the name ("the MD said" is a role)

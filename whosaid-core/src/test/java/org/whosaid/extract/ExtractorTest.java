@@ -8518,4 +8518,12 @@ class ExtractorTest {
                 run("State Secretary for Higher Education Ildikó Szabó-Vass told reporters: \"Nobody will tell a chemist "
                         + "what to measure.\""));
     }
+
+    @Test
+    void aKnownGivenNameEndsARoleBeforeIt() {
+        assertEquals(List.of("indirect [the book was his favourite] Eli Marchetti-Cole (person) told [KQVR]"),
+                run("Senior Eli Marchetti-Cole, 17, told KQVR that the book was his favourite."));
+        assertEquals(List.of("mixed [decided not to proceed] Oakhaven Capital (organization) said []"),
+                run("The investor, Oakhaven Capital, said it had \"decided not to proceed\"."));
+    }
 }
