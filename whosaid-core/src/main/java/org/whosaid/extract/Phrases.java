@@ -1011,6 +1011,10 @@ final class Phrases {
                 && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);
     }
 
+    /** Modal verbs, which end the noun phrase before them. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "shall", "should", "can",
+            "could", "may", "might", "must");
+
     /** Words that count the members of a group before its plural: "several Democrats", "two Republicans". */
     private static final java.util.Set<String> COUNTING = java.util.Set.of("several", "some", "many", "most", "few",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "both", "other", "fellow");
@@ -1345,6 +1349,10 @@ final class Phrases {
         }
         if (isParticle(i) || isLowerInName(i)) {
             return true;
+        }
+        if (MODALS.contains(t.lower(i)) && i > 0 && t.isWord(i - 1) && !has(i - 1, Lexicon.DETERMINER)
+                && !isPossessivePronoun(i - 1)) {
+            return false; // "The Zandrijk board will press ahead": the verb's modal ends the subject ("his will" does not)
         }
         int w = connective(i);
         if (isGroupPlace(i, end) || isGroupParticiple(i) && isGroupPlace(i + 1, end) || isNearTail(i, end)

@@ -8526,4 +8526,11 @@ class ExtractorTest {
         assertEquals(List.of("mixed [decided not to proceed] Oakhaven Capital (organization) said []"),
                 run("The investor, Oakhaven Capital, said it had \"decided not to proceed\"."));
     }
+
+    @Test
+    void aModalVerbEndsTheBodysName() {
+        assertEquals(List.of("indirect [The Veldmeer water board will press ahead with the felling] The Veldmeer water board "
+                        + "(organization) said []"),
+                run("The Veldmeer water board will press ahead with the felling, the board said on Tuesday."));
+    }
 }
