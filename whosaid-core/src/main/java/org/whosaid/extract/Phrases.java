@@ -942,6 +942,10 @@ final class Phrases {
             // ferry operator" is a company
             m = m & ~(Lexicon.ORG | Lexicon.COMPANY) | (t.eq(i, "operator") ? Lexicon.ROLE : Lexicon.GROUP);
         }
+        int named = t.is(i + 1, '.') ? i + 2 : i + 1;
+        if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !(t.isWord(named) && t.isCapitalized(named))) {
+            m &= ~Lexicon.HONORIFIC; // "SP Halima Dan-Azumi" is titled; "the SP said" names a post by its initials
+        }
         if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
             m &= ~Lexicon.ORG; // "the regional capital" is a town; "Oakhaven Capital" a firm
         }

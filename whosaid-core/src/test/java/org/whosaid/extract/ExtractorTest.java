@@ -8533,4 +8533,26 @@ class ExtractorTest {
                         + "(organization) said []"),
                 run("The Veldmeer water board will press ahead with the felling, the board said on Tuesday."));
     }
+
+    @Test
+    void titlesOfPoliceRankAndOfElderAndMonkAreNoPartOfTheName() {
+        assertEquals(List.of("indirect [nine suspects were arrested] Ngozi Eze-Bello (person) said []"),
+                run("SP Ngozi Eze-Bello said nine suspects were arrested."));
+        assertEquals(List.of("indirect [the lamps stay lit] Weligama Sumanatissa (person) said []"),
+                run("Ven. Weligama Sumanatissa Thero said the lamps stay lit."));
+        assertEquals(List.of("indirect [the elders had agreed] Yaw Boateng-Darko (person) said []"),
+                run("Opanin Yaw Boateng-Darko said the elders had agreed."));
+    }
+
+    @Test
+    void anIrishLegalFormNamesTheCompany() {
+        assertEquals(List.of("indirect [it would power 20,000 homes] Corrnagh Wind DAC (organization) said []"),
+                run("Corrnagh Wind DAC lodged the appeal on Monday. Corrnagh Wind said it would power 20,000 homes."));
+    }
+
+    @Test
+    void aNameAfterMdIsTheOneAPersonIsCalledBy() {
+        assertEquals(List.of("direct [We will look at everything,] Md Rafiqul Karim Sarkar (person) told []"),
+                run("The inquiry is led by Md Rafiqul Karim Sarkar. \"We will look at everything,\" Rafiqul told reporters."));
+    }
 }
