@@ -8555,4 +8555,20 @@ class ExtractorTest {
         assertEquals(List.of("direct [We will look at everything,] Md Rafiqul Karim Sarkar (person) told []"),
                 run("The inquiry is led by Md Rafiqul Karim Sarkar. \"We will look at everything,\" Rafiqul told reporters."));
     }
+
+    @Test
+    void aNamesConjunctionInItsOwnLanguageIsPartOfIt() {
+        assertEquals(List.of("indirect [the files were posted on Sunday] Handel und Markt (person) According to []"),
+                run("According to Handel und Markt, the files were posted on Sunday."));
+        assertEquals(List.of("indirect [the quota was cut] An official (anonymous) told [Hav og Fjell]"),
+                run("An official told the newspaper Hav og Fjell that the quota was cut."));
+    }
+
+    @Test
+    void aPartnershipIsAnOrganisation() {
+        assertEquals(List.of("indirect [Passenger numbers fell by a tenth] The Isles Transport Partnership (organization) "
+                        + "according to []"),
+                run("The Isles Transport Partnership runs the ferries. Passenger numbers fell by a tenth, according to the "
+                        + "partnership."));
+    }
 }
