@@ -1501,8 +1501,8 @@ public final class Resolver {
 
     /**
      * The organisation word of a document phrase that opens with that word and the document, after "a" or "the" at
-     * most ("a police report": "police"; "board papers published in January": "board"), lower-cased; null for any other
-     * phrase.
+     * most ("a police report": "police"; "a police incident report": "police"; "board papers published in January":
+     * "board"), lower-cased; null for any other phrase.
      */
     private String bodyWord(Mention m) {
         if (m.name() == null) {
@@ -1517,6 +1517,9 @@ public final class Resolver {
             }
         }
         int w = h - 1;
+        if (w >= 1 && !orgHead.test(words[w]) && orgHead.test(words[w - 1])) {
+            w--; // "a police incident report": the body's word, then what the document is about
+        }
         return w < 0 || w > 1 || w == 1 && !ARTICLES.contains(words[0]) || !orgHead.test(words[w]) ? null : words[w];
     }
 

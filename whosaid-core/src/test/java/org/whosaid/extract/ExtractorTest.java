@@ -8571,4 +8571,11 @@ class ExtractorTest {
                 run("The Isles Transport Partnership runs the ferries. Passenger numbers fell by a tenth, according to the "
                         + "partnership."));
     }
+
+    @Test
+    void aDocumentNamedByABodysWordAndItsSubject() {
+        assertEquals(List.of("indirect [The van was stolen] The Harlow Vale Police Department (organization) according to []"),
+                run("The Harlow Vale Police Department said little. The van was stolen, according to a police incident "
+                        + "report."));
+    }
 }
