@@ -8578,4 +8578,10 @@ class ExtractorTest {
                 run("The Harlow Vale Police Department said little. The van was stolen, according to a police incident "
                         + "report."));
     }
+
+    @Test
+    void aCommodoreOrABrigadierIsARankBeforeTheName() {
+        assertEquals(List.of("indirect [two vessels were sent] Ariel Dizon-Lapuz (person, Coast Patrol spokesperson) said []"),
+                run("Coast Patrol spokesperson Commodore Ariel Dizon-Lapuz said two vessels were sent."));
+    }
 }
