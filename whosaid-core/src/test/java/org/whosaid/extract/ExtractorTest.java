@@ -8584,4 +8584,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [two vessels were sent] Ariel Dizon-Lapuz (person, Coast Patrol spokesperson) said []"),
                 run("Coast Patrol spokesperson Commodore Ariel Dizon-Lapuz said two vessels were sent."));
     }
+
+    @Test
+    void aFirmOfAProfessionIsAnOrganisationAndItsShortNameIsIt() {
+        assertEquals(List.of("mixed [stands behind every drawing] Kestrow Brenn Architects (organization) said []"),
+                run("The suit names Kestrow Brenn Architects and a contractor. Kestrow Brenn said it \"stands behind every "
+                        + "drawing\"."));
+    }
 }
