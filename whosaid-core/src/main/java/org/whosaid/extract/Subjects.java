@@ -1178,6 +1178,24 @@ final class Subjects {
     }
 
     /**
+     * The person named before a place set off as where they are from: the "Margaret Ellery" of "Margaret Ellery, 81, from
+     * Lower Stanbridge,"; null when the place has no person before it.
+     */
+    private Mention personFromPlace(Mention place, int from) {
+        int p = place.startTok() - 1;
+        if (place.type() != Mention.Type.PERSON_NAME && place.type() != Mention.Type.ORG_NAME || p - 1 <= from
+                || !t.eq(p, "from") || !t.is(p - 1, ',')) {
+            return null;
+        }
+        int comma = p - 1;
+        if (t.kind(comma - 1) == Tokens.NUMBER && t.is(comma - 2, ',')) {
+            comma -= 2; // the age between: ", 81, from"
+        }
+        Mention person = ph.left(comma, from - 1);
+        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == comma ? person : null;
+    }
+
+    /**
      * The person's name that a nominal ending at token end stands in apposition to, with the nominal as
      * role: "Darren Mulvey, a local businessman," gives Darren Mulvey. Null when the nominal follows no
      * name and a comma.
@@ -1618,6 +1636,12 @@ final class Subjects {
                 return new Subject(subject, "speaker-cue", subject.startTok(), List.of(), c + 1, cw);
             }
             if (isRelativePronoun(j + 1) || seg.equals("speaking")) {
+                Mention resident = personFromPlace(subject, from);
+                if (resident != null) {
+                    // "Margaret Ellery, 81, from Lower Stanbridge, who takes the bus to dialysis, said": the person the
+                    // place is given for speaks
+                    return new Subject(resident, "speaker-cue", resident.startTok(), List.of(), c + 1, cw);
+                }
                 Mention apposed = apposedName(subject, j, from);
                 if (apposed != null) {
                     // "Willie Minor, an actor in Dallas, who runs a theatre, recalled": the name speaks

@@ -8591,4 +8591,10 @@ class ExtractorTest {
                 run("The suit names Kestrow Brenn Architects and a contractor. Kestrow Brenn said it \"stands behind every "
                         + "drawing\"."));
     }
+
+    @Test
+    void thePersonAPlaceIsGivenForSpeaksPastARelativeClause() {
+        assertEquals(List.of("indirect [the taxi costs £38] Edna Pryce-Hollis (person) said []"),
+                run("Edna Pryce-Hollis, 81, from Upper Wenlow, who takes the bus to dialysis, said the taxi costs £38."));
+    }
 }
