@@ -674,7 +674,7 @@ public final class Resolver {
                     // nominal's first word
                     return new Resolved(orgName(described), SpeakerType.ORGANIZATION, null, 0.1, "nominal:named-by-modifier");
                 }
-                Entity e = orgByHead(m.head(), m.start());
+                Entity e = orgByOwnHead(m.head(), m.start());
                 if (e == null && ("force".equals(m.head()) || "constabulary".equals(m.head())) && isDefinite(m.name())
                         && m.endTok() - m.startTok() == 2) {
                     e = orgByHead("police", m.start()); // "Greater Manchester Police arrested … The force said"
@@ -3221,6 +3221,23 @@ public final class Resolver {
 
     private Entity orgByHead(String head, int before) {
         return lastBefore(orgsWithHead(head), before);
+    }
+
+    /**
+     * The last organisation named before the offset whose name holds the head word itself, else one of its kind: "the
+     * Northern Roads Agency … the Snow Hazard Service … The agency denies" is the Roads Agency.
+     */
+    private Entity orgByOwnHead(String head, int before) {
+        Entity own = null;
+        for (int i : orgsWithHead(head)) {
+            if (entities.get(i).firstStart() >= before) {
+                break;
+            }
+            if (hasWord(lowerNames[i], Set.of(head))) {
+                own = entities.get(i);
+            }
+        }
+        return own != null ? own : orgByHead(head, before);
     }
 
     /** The entities whose name holds the head word or one of its kind, in order of first mention; found once per head. */

@@ -8597,4 +8597,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the taxi costs £38] Edna Pryce-Hollis (person) said []"),
                 run("Edna Pryce-Hollis, 81, from Upper Wenlow, who takes the bus to dialysis, said the taxi costs £38."));
     }
+
+    @Test
+    void aNominalIsTheBodyNamedWithItsOwnWordBeforeOneOfItsKind() {
+        assertEquals(List.of("indirect [The road will stay shut] the Western Roads Agency (organization) said []",
+                        "indirect [the tunnel has been dropped] Western Roads Agency (organization) denies []"),
+                run("The road will stay shut, the Western Roads Agency said.\nThe Slide Warning Service raised its alert to "
+                        + "four.\nThe agency denies that the tunnel has been dropped."));
+    }
+
+    @Test
+    void aCouncillorsTitleIsNoPartOfTheName() {
+        assertEquals(List.of("indirect [the council had not inflated bills] Rutendo Moyo-Ncube (person) said []"),
+                run("Clr Rutendo Moyo-Ncube said the council had not inflated bills."));
+    }
 }
