@@ -2644,7 +2644,7 @@ final class Phrases {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {
                 Mention whom = forWhom(m, floor);
-                return whom.type() == Mention.Type.GROUP ? withGroupBefore(whom, floor) : whom;
+                return whom.type() == Mention.Type.GROUP ? withGroupBefore(withApproximation(whom, floor), floor) : whom;
             }
             if (m != null && m.type() == Mention.Type.PRONOUN && k == end - 1) {
                 return m;
@@ -2652,6 +2652,27 @@ final class Phrases {
         }
         return null;
     }
+
+    /**
+     * Group m with the words that say how near its count is: "About 300 seasonal pickers", "More than 600 landowners",
+     * "at least 40 residents"; else m.
+     */
+    private Mention withApproximation(Mention m, int floor) {
+        int n = m.startTok();
+        if (t.kind(n) != Tokens.NUMBER || n - 1 <= floor || !t.isWord(n - 1)) {
+            return m;
+        }
+        int p = n - 1;
+        int s = APPROXIMATELY.contains(t.lower(p)) ? p
+                : p - 1 > floor && t.eq(p, "than") && (t.eq(p - 1, "more") || t.eq(p - 1, "fewer") || t.eq(p - 1, "less"))
+                || p - 1 > floor && t.eq(p - 1, "at") && (t.eq(p, "least") || t.eq(p, "most"))
+                || p - 1 > floor && t.eq(p - 1, "up") && t.eq(p, "to") ? p - 1 : -1;
+        return s < 0 ? m : mention(s, m.endTok(), Mention.Type.GROUP, surface(s, m.endTok()), null, m.head());
+    }
+
+    /** Words before a count that say it is near: "about 300", "nearly 40". */
+    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "around",
+            "some", "roughly", "approximately", "over", "only", "just");
 
     /**
      * Group m with the group joined to it by "and" when that one opens the sentence: "Doctors and nurses said",

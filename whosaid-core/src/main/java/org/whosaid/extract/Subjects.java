@@ -2619,8 +2619,15 @@ final class Subjects {
             p++;
             w = t.lower(p);
         }
+        int rough = -1; // the word that makes the count rough, which the group keeps
         if (APPROXIMATELY.contains(w) && p + 1 < before && t.kind(p + 1) == org.whosaid.text.Tokens.NUMBER) {
+            rough = p;
             p++; // "Around 140 families …, saying": the count opens the group
+            w = t.lower(p);
+        } else if (p + 2 < before && (t.eq(p, "more") || t.eq(p, "fewer") || t.eq(p, "less")) && t.eq(p + 1, "than")
+                && t.kind(p + 2) == org.whosaid.text.Tokens.NUMBER) {
+            rough = p;
+            p += 2; // "More than 600 landowners …, saying"
             w = t.lower(p);
         }
         if (OPENING_ADVERBS.contains(w) && p + 2 < before) {
@@ -2675,6 +2682,10 @@ final class Subjects {
         Mention m = ph.right(p, before);
         if (m == null) {
             return null;
+        }
+        if (rough >= 0 && m.type() == Mention.Type.GROUP && m.startTok() == rough + (t.eq(rough + 1, "than") ? 2 : 1)) {
+            m = new Mention(rough, m.endTok(), t.start(rough), m.end(), m.type(), ph.surface(rough, m.endTok()), m.role(),
+                    m.head()); // "About 300 seasonal pickers", as written
         }
         Mention named = appositiveName(m, before);
         if (named != null) {
