@@ -152,6 +152,12 @@ final class NameScan {
                 continue;
             }
             int opening = m.startTok(); // where the phrase opens, with a description that types it
+            if (m.type() == Mention.Type.PERSON_NAME && m.role() != null && isBusinessNamedByTrade(ph, m)) {
+                // "owner Brynmaen Steel has confirmed", "Miner Yallunga Resources holds": a description before a name that
+                // ends in what a business makes or does, with no given name, is a company's
+                m = new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, m.name(), null, m.head());
+                company = true;
+            }
             if (m.type() == Mention.Type.PERSON_NAME && m.role() == null
                     && (isCompanyByContext(t, ph, m) || ownsWithIts(a, ph, m))) {
                 m = m.withType(Mention.Type.ORG_NAME); // "Skylark Regional shares fell", "Orchard Little Ones, the manufacturer,"
@@ -1035,6 +1041,19 @@ final class NameScan {
     /** Prepositions of a place one can stand below, beyond or near, which no person or organisation is. */
     private static final java.util.Set<String> WHERE = java.util.Set.of("below", "above", "beneath", "beyond", "near",
             "across", "along", "past", "under", "over", "around", "behind", "toward", "towards", "atop", "up", "down");
+
+    /** A name of two or three words, no given name first, whose last word is what a business makes or does. */
+    private static boolean isBusinessNamedByTrade(Phrases ph, Mention m) {
+        int first = m.endTok() - m.name().split(" ").length;
+        return m.endTok() - first >= 2 && m.endTok() - first <= 3 && m.name().indexOf(' ') > 0
+                && BUSINESS_ENDS.contains(m.head()) && !ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
+    }
+
+    /** Last words of a business's name that say what it makes or does: "Brynmaen Steel", "Yallunga Resources". */
+    private static final java.util.Set<String> BUSINESS_ENDS = java.util.Set.of("steel", "resources", "mining",
+            "minerals", "metals", "energy", "power", "airlines", "airways", "motors", "foods", "logistics", "shipping",
+            "pharmaceuticals", "therapeutics", "industries", "technologies", "systems", "brewery", "breweries",
+            "construction", "engineering", "chemicals", "plastics", "textiles", "petroleum", "gold", "cement", "timber");
 
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
             "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");

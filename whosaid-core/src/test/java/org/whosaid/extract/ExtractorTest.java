@@ -8629,4 +8629,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they were promised a clean-up] Landholders around Yarrin Flats (group) say []"),
                 run("Landholders around Yarrin Flats say they were promised a clean-up."));
     }
+
+    @Test
+    void aDescribedNameEndingInWhatABusinessDoesIsACompany() {
+        assertEquals(List.of("indirect [it would seek a review] Warrumbin Resources (organization) said []"),
+                run("Miner Warrumbin Resources holds a bond of $38 million.\nIn a statement, the company said it would seek "
+                        + "a review."));
+    }
 }
