@@ -152,9 +152,11 @@ final class NameScan {
                 continue;
             }
             int opening = m.startTok(); // where the phrase opens, with a description that types it
-            if (m.type() == Mention.Type.PERSON_NAME && m.role() != null && isBusinessNamedByTrade(ph, m)) {
+            if (m.type() == Mention.Type.PERSON_NAME && isBusinessNamedByTrade(ph, m)
+                    && (m.role() != null || UNDESCRIBED_BUSINESS_ENDS.contains(m.head()))) {
                 // "owner Brynmaen Steel has confirmed", "Miner Yallunga Resources holds": a description before a name that
-                // ends in what a business makes or does, with no given name, is a company's
+                // ends in what a business makes or does, with no given name, is a company's; and some such ends are
+                // a company's without one ("Pilots at Corvanta Air")
                 m = new Mention(m.startTok(), m.endTok(), m.start(), m.end(), Mention.Type.ORG_NAME, m.name(), null, m.head());
                 company = true;
             }
@@ -1053,7 +1055,13 @@ final class NameScan {
     private static final java.util.Set<String> BUSINESS_ENDS = java.util.Set.of("steel", "resources", "mining",
             "minerals", "metals", "energy", "power", "airlines", "airways", "motors", "foods", "logistics", "shipping",
             "pharmaceuticals", "therapeutics", "industries", "technologies", "systems", "brewery", "breweries",
-            "construction", "engineering", "chemicals", "plastics", "textiles", "petroleum", "gold", "cement", "timber");
+            "construction", "engineering", "chemicals", "plastics", "textiles", "petroleum", "gold", "cement", "timber",
+            "air");
+
+    /** Of those, the ones no person's surname is: a name of two or three words ending in one is a company's. */
+    private static final java.util.Set<String> UNDESCRIBED_BUSINESS_ENDS = java.util.Set.of("air", "airlines", "airways",
+            "resources", "mining", "minerals", "motors", "pharmaceuticals", "therapeutics", "logistics", "shipping",
+            "technologies", "industries", "brewery", "breweries", "chemicals", "plastics", "textiles", "petroleum", "cement");
 
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
             "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");

@@ -674,6 +674,12 @@ public final class Resolver {
                     // nominal's first word
                     return new Resolved(orgName(described), SpeakerType.ORGANIZATION, null, 0.1, "nominal:named-by-modifier");
                 }
+                String before = kindThatJustSpoke(m, d, index, drafts, earlier);
+                if (before != null) {
+                    // "Sunmesa said it expected to close … Bluestem Air's jets …, the airline added": the body of that kind
+                    // that spoke just before in the paragraph, not one named since
+                    return new Resolved(before, SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization-speaker");
+                }
                 Entity e = orgByOwnHead(m.head(), m.start());
                 if (e == null && ("force".equals(m.head()) || "constabulary".equals(m.head())) && isDefinite(m.name())
                         && m.endTok() - m.startTok() == 2) {
@@ -3221,6 +3227,24 @@ public final class Resolver {
 
     private Entity orgByHead(String head, int before) {
         return lastBefore(orgsWithHead(head), before);
+    }
+
+    /**
+     * The name of the organisation of the nominal's kind that spoke the statement just before, in the same paragraph,
+     * when the nominal is "the" and its head alone; else null.
+     */
+    private String kindThatJustSpoke(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        if (index == 0 || m.endTok() - m.startTok() != 2 || !isDefinite(m.name())
+                || drafts.get(index - 1).paragraph() != d.paragraph() || !namedOrganizationSpoke(index - 1, drafts, earlier)) {
+            return null;
+        }
+        String name = earlier.get(index - 1).name();
+        for (int i : orgsWithHead(m.head())) {
+            if (entities.get(i).name().equals(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -8636,4 +8636,17 @@ class ExtractorTest {
                 run("Miner Warrumbin Resources holds a bond of $38 million.\nIn a statement, the company said it would seek "
                         + "a review."));
     }
+
+    @Test
+    void anAirlineNamedWithAirIsACompanyAndTheOneThatJustSpokeAddsMore() {
+        assertEquals(List.of("indirect [its offer was fair] Corvanta Air (organization) said []",
+                        "indirect [pay had been frozen] Corvanta Air (organization) denied []"),
+                run("Pilots at Corvanta Air will be balloted on strike action.\nCorvanta Air said its offer was fair. The "
+                        + "airline denied that pay had been frozen."));
+        assertEquals(List.of("indirect [it expected to close the deal by Oct. 1] Sunmesa Airlines (organization) said []",
+                        "indirect [Bluestem Air's loyalty program will be merged next year] Sunmesa Airlines "
+                        + "(organization) added []"),
+                run("Sunmesa Airlines agreed to buy Bluestem Air in May.\nSunmesa Airlines said it expected to close the "
+                        + "deal by Oct. 1. Bluestem Air's loyalty program will be merged next year, the airline added."));
+    }
 }
