@@ -8639,10 +8639,13 @@ class ExtractorTest {
 
     @Test
     void anAirlineNamedWithAirIsACompanyAndTheOneThatJustSpokeAddsMore() {
-        assertEquals(List.of("indirect [its offer was fair] Corvanta Air (organization) said []",
-                        "indirect [pay had been frozen] Corvanta Air (organization) denied []"),
-                run("Pilots at Corvanta Air will be balloted on strike action.\nCorvanta Air said its offer was fair. The "
-                        + "airline denied that pay had been frozen."));
+        assertEquals(List.of("indirect [Pilots at Corvanta Air are to be balloted on strike action] the Flight Crew "
+                        + "Association (organization) said []",
+                        "mixed [fair] Corvanta Air (organization) said []",
+                        "indirect [pilots' pay had been frozen] Corvanta Air (organization) denied []"),
+                run("Pilots at Corvanta Air are to be balloted on strike action, the Flight Crew Association said.\nCorvanta "
+                        + "said in a statement that its offer was \"fair\". The airline denied that pilots' pay had been "
+                        + "frozen."));
         assertEquals(List.of("indirect [it expected to close the deal by Oct. 1] Sunmesa Airlines (organization) said []",
                         "indirect [Bluestem Air's loyalty program will be merged next year] Sunmesa Airlines "
                         + "(organization) added []"),
