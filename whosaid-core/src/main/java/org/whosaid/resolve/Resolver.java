@@ -3252,6 +3252,12 @@ public final class Resolver {
      * Northern Roads Agency … the Snow Hazard Service … The agency denies" is the Roads Agency.
      */
     private Entity orgByOwnHead(String head, int before) {
+        if ("school".equals(head)) {
+            // (a college game's story is about the first school it names: "Halstead State held off … against Oxley
+            // College … the school said" is Halstead State's)
+            int[] schools = orgsWithHead(head);
+            return schools.length > 0 && entities.get(schools[0]).firstStart() < before ? entities.get(schools[0]) : null;
+        }
         Entity own = null;
         for (int i : orgsWithHead(head)) {
             if (entities.get(i).firstStart() >= before) {
@@ -3402,6 +3408,8 @@ public final class Resolver {
             Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
             Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")),
+            // (a college's short name: "Calder State fired …", "Harlan Tech agreed … The school said")
+            Map.entry("school", Set.of("state", "tech", "college", "university", "academy", "polytechnic")),
             // the kind in the name's own language: "Consorzio Paratoie Laguna … The consortium denied"
             Map.entry("consortium", Set.of("consorzio", "consorcio", "consórcio", "konsortium", "consortium")),
             Map.entry("cooperative", Set.of("cooperativa", "coopérative", "cooperatieve", "kooperativ", "genossenschaft",

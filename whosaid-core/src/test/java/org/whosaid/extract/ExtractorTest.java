@@ -8652,4 +8652,11 @@ class ExtractorTest {
                 run("Sunmesa Airlines agreed to buy Bluestem Air in May.\nSunmesa Airlines said it expected to close the "
                         + "deal by Oct. 1. Bluestem Air's loyalty program will be merged next year, the airline added."));
     }
+
+    @Test
+    void theSchoolIsTheCollegeTheGamesStoryIsAbout() {
+        assertEquals(List.of("indirect [He will miss the rest of the season] Wrenfield Tech (organization) said []"),
+                run("Wrenfield Tech held off Oxbury College 27-24 on Saturday.\nThe quarterback was hurt against Dunmore "
+                        + "State. He will miss the rest of the season, the school said."));
+    }
 }
