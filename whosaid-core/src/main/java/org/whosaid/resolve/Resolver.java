@@ -3388,6 +3388,9 @@ public final class Resolver {
     private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate",
             "fédération", "confédération", "syndicat");
 
+    private static final Set<String> UNIONS = Set.of("union", "federation", "confederation", "guild", "syndicate",
+            "fédération", "confédération", "syndicat", "association", "alliance");
+
     /** Documents that a person or an organisation issues and that then "add" or "say" more. */
     private static final Set<String> ISSUED = Set.of("statement", "letter", "release", "memo");
 
@@ -3400,8 +3403,10 @@ public final class Resolver {
             "railways", "trains", "air", "airways", "airlines", "shipping", "lines", "transport");
 
     /** Per nominal head, other words of the names it points back to: "the union" → "… Nurses’ Federation". */
-    private static final Map<String, Set<String>> NAME_WORDS = Map.ofEntries(Map.entry("union", LABOUR_BODIES),
+    private static final Map<String, Set<String>> NAME_WORDS = Map.ofEntries(
             Map.entry("federation", LABOUR_BODIES), Map.entry("confederation", LABOUR_BODIES),
+            // (a union called an association: "the Irish Association of Nurses and Midwives … the union said")
+            Map.entry("union", UNIONS),
             Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
             Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
             Map.entry("municipality", Set.of("city", "town", "borough")),

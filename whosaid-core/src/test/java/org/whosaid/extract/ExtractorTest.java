@@ -8659,4 +8659,11 @@ class ExtractorTest {
                 run("Wrenfield Tech held off Oxbury College 27-24 on Saturday.\nThe quarterback was hurt against Dunmore "
                         + "State. He will miss the rest of the season, the school said."));
     }
+
+    @Test
+    void aUnionMayBeCalledAnAssociationOrAnAlliance() {
+        assertEquals(List.of("indirect [the ballot would open on Monday] Cabin Crew Association (organization) said []"),
+                run("Cabin crew at Orlen Air will be balloted, the Cabin Crew Association announced.\nThe union said the "
+                        + "ballot would open on Monday.").subList(1, 2));
+    }
 }
