@@ -8666,4 +8666,10 @@ class ExtractorTest {
                 run("Cabin crew at Orlen Air will be balloted, the Cabin Crew Association announced.\nThe union said the "
                         + "ballot would open on Monday.").subList(1, 2));
     }
+
+    @Test
+    void aDutchTenInsideANameIsAParticle() {
+        assertEquals(List.of("direct [The province may not guess,] Marieke ten Velde-Bos (person, judge) said []"),
+                run("\"The province may not guess,\" said judge Marieke ten Velde-Bos."));
+    }
 }
