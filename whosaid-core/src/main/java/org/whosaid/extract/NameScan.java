@@ -1047,8 +1047,7 @@ final class NameScan {
     /** A name of two or three words, no given name first, whose last word is what a business makes or does. */
     private static boolean isBusinessNamedByTrade(Phrases ph, Mention m) {
         int first = m.endTok() - m.name().split(" ").length;
-        return m.endTok() - first >= 2 && m.endTok() - first <= 3 && m.name().indexOf(' ') > 0
-                && BUSINESS_ENDS.contains(m.head()) && !ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
+        return m.endTok() - first >= 2 && m.endTok() - first <= 3 && BUSINESS_ENDS.contains(m.head()) && !ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
     }
 
     /** Last words of a business's name that say what it makes or does: "Brynmaen Steel", "Yallunga Resources". */

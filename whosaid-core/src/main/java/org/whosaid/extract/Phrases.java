@@ -2659,6 +2659,9 @@ final class Phrases {
      */
     private Mention withApproximation(Mention m, int floor) {
         int n = m.startTok();
+        if ((t.eq(n, "least") || t.eq(n, "most")) && n - 1 > floor && t.eq(n - 1, "at") && t.kind(n + 1) == Tokens.NUMBER) {
+            return mention(n - 1, m.endTok(), Mention.Type.GROUP, surface(n - 1, m.endTok()), null, m.head());
+        }
         if (t.kind(n) != Tokens.NUMBER || n - 1 <= floor || !t.isWord(n - 1)) {
             return m;
         }
@@ -2671,7 +2674,7 @@ final class Phrases {
     }
 
     /** Words before a count that say it is near: "about 300", "nearly 40". */
-    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "around",
+    static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "around",
             "some", "roughly", "approximately", "over", "only", "just");
 
     /**

@@ -2607,10 +2607,6 @@ final class Subjects {
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
-    /** Words that make a count rough before it: "Around 140 families", "Nearly 300 workers". */
-    private static final Set<String> APPROXIMATELY = Set.of("around", "about", "some", "nearly", "almost", "roughly",
-            "approximately", "over");
-
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
         p = pastTimeAgo(p, before); // "A few minutes later they reversed themselves, … and said"
@@ -2620,7 +2616,7 @@ final class Subjects {
             w = t.lower(p);
         }
         int rough = -1; // the word that makes the count rough, which the group keeps
-        if (APPROXIMATELY.contains(w) && p + 1 < before && t.kind(p + 1) == org.whosaid.text.Tokens.NUMBER) {
+        if (Phrases.APPROXIMATELY.contains(w) && p + 1 < before && t.kind(p + 1) == org.whosaid.text.Tokens.NUMBER) {
             rough = p;
             p++; // "Around 140 families …, saying": the count opens the group
             w = t.lower(p);

@@ -1691,8 +1691,8 @@ public final class Resolver {
             "electricity", "power", "utilities", "telecom");
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
-            "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg", "group",
-            "holdings", "limited", "incorporated", "corporation", "company");
+            "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg",
+            "group", "holdings", "limited", "incorporated", "corporation", "company");
 
     /**
      * The one company named before the offset, by a name ending in a company word or a utility's; null when none is, or
@@ -3259,11 +3259,12 @@ public final class Resolver {
             return schools.length > 0 && entities.get(schools[0]).firstStart() < before ? entities.get(schools[0]) : null;
         }
         Entity own = null;
+        Set<String> word = Set.of(head);
         for (int i : orgsWithHead(head)) {
             if (entities.get(i).firstStart() >= before) {
                 break;
             }
-            if (hasWord(lowerNames[i], Set.of(head))) {
+            if (hasWord(lowerNames[i], word)) {
                 own = entities.get(i);
             }
         }
@@ -3388,8 +3389,9 @@ public final class Resolver {
     private static final Set<String> LABOUR_BODIES = Set.of("union", "federation", "confederation", "guild", "syndicate",
             "fédération", "confédération", "syndicat");
 
-    private static final Set<String> UNIONS = Set.of("union", "federation", "confederation", "guild", "syndicate",
-            "fédération", "confédération", "syndicat", "association", "alliance");
+    /** A union's name words, and "association" and "alliance", which some unions' names hold instead. */
+    private static final Set<String> UNIONS = java.util.stream.Stream.concat(LABOUR_BODIES.stream(),
+            java.util.stream.Stream.of("association", "alliance")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Documents that a person or an organisation issues and that then "add" or "say" more. */
     private static final Set<String> ISSUED = Set.of("statement", "letter", "release", "memo");

@@ -8622,6 +8622,8 @@ class ExtractorTest {
         assertEquals(List.of("indirect [a cut to piece rates had left them short] About 300 seasonal pickers (group) saying []"),
                 run("About 300 seasonal pickers walked off three orchards on Monday, saying a cut to piece rates had left "
                         + "them short."));
+        assertEquals(List.of("indirect [the water was brown] At least 40 residents (group) said []"),
+                run("The orchards closed. At least 40 residents said the water was brown."));
     }
 
     @Test
