@@ -942,6 +942,12 @@ final class Phrases {
             // ferry operator" is a company
             m = m & ~(Lexicon.ORG | Lexicon.COMPANY) | (t.eq(i, "operator") ? Lexicon.ROLE : Lexicon.GROUP);
         }
+        if ((m & Lexicon.HONORIFIC) != 0 && i > 0 && t.isCapitalized(i) && !t.isAllCaps(i) && !t.is(i + 1, '.')
+                && t.isWord(i + 1)
+                && t.isCapitalized(i + 1) && t.isWord(i - 1) && t.isCapitalized(i - 1) && has(i - 1, Lexicon.FEMALE | Lexicon.MALE)
+                && !has(i - 1, Lexicon.HONORIFIC)) {
+            m &= ~Lexicon.HONORIFIC; // "Sunita Kumari Jatav": after a given name, a title's word is a middle name
+        }
         int named = t.is(i + 1, '.') ? i + 2 : i + 1;
         if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !(t.isWord(named) && t.isCapitalized(named))) {
             m &= ~Lexicon.HONORIFIC; // "SP Halima Dan-Azumi" is titled; "the SP said" names a post by its initials

@@ -8674,4 +8674,10 @@ class ExtractorTest {
         assertEquals(List.of("direct [The province may not guess,] Marieke ten Velde-Bos (person, judge) said []"),
                 run("\"The province may not guess,\" said judge Marieke ten Velde-Bos."));
     }
+
+    @Test
+    void aTitlesWordAfterAGivenNameIsAMiddleName() {
+        assertEquals(List.of("direct [I earn Rs. 450 a day,] Sunita Kumari Meghwal (person, domestic worker) said []"),
+                run("\"I earn Rs. 450 a day,\" said Sunita Kumari Meghwal, 34, a domestic worker."));
+    }
 }
