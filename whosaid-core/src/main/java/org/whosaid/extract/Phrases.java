@@ -1012,12 +1012,12 @@ final class Phrases {
     }
 
     /**
-     * A group or source word capitalised only because it opens the sentence ("Analysts said …"), or a party's members
-     * counted: "Several Democrats said", "two Republicans".
+     * A group or source word capitalised only because it opens the sentence ("Analysts said …", after a dateline too:
+     * "ASEKYEM – Importers and …"), or a party's members counted: "Several Democrats said", "two Republicans".
      */
     private boolean isCapitalisedCommonNoun(int k, int end) {
         return (isSentenceStart(k) || k > 0 && (t.kind(k - 1) == Tokens.NUMBER || t.isWord(k - 1)
-                && COUNTING.contains(t.lower(k - 1))) && t.endsWith(k, "s"))
+                && COUNTING.contains(t.lower(k - 1)) || afterDateline(k)) && t.endsWith(k, "s"))
                 && (k + 1 >= end || !t.isCapitalized(k + 1)) && has(k, Lexicon.GROUP | Lexicon.ANONYMOUS);
     }
 

@@ -2679,6 +2679,14 @@ final class Subjects {
         if (m == null) {
             return null;
         }
+        if (m.type() == Mention.Type.GROUP && t.eq(m.endTok(), "and") && m.endTok() + 1 < before) {
+            Mention second = ph.right(m.endTok() + 1, before);
+            if (second != null && second.type() == Mention.Type.GROUP) {
+                // "Importers and freight forwarders at the Asekyem Port have …, describing it as": both groups speak
+                m = new Mention(m.startTok(), second.endTok(), m.start(), second.end(), Mention.Type.GROUP,
+                        ph.surface(m.startTok(), second.endTok()), null, second.head());
+            }
+        }
         if (rough >= 0 && m.type() == Mention.Type.GROUP && m.startTok() == rough + (t.eq(rough + 1, "than") ? 2 : 1)) {
             m = new Mention(rough, m.endTok(), t.start(rough), m.end(), m.type(), ph.surface(rough, m.endTok()), m.role(),
                     m.head()); // "About 300 seasonal pickers", as written

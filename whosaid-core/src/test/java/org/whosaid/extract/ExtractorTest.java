@@ -8680,4 +8680,11 @@ class ExtractorTest {
         assertEquals(List.of("direct [I earn Rs. 450 a day,] Sunita Kumari Meghwal (person, domestic worker) said []"),
                 run("\"I earn Rs. 450 a day,\" said Sunita Kumari Meghwal, 34, a domestic worker."));
     }
+
+    @Test
+    void twoGroupsOpeningASentenceBothSpeak() {
+        assertEquals(List.of("mixed [daylight robbery] Importers and freight forwarders at the Tema Port (group) describing []"),
+                run("TEMA – Importers and freight forwarders at the Tema Port have protested a new surcharge, describing it "
+                        + "as \"daylight robbery\"."));
+    }
 }
