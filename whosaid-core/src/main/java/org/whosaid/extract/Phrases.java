@@ -2661,10 +2661,13 @@ final class Phrases {
 
     /**
      * Group m with the words that say how near its count is: "About 300 seasonal pickers", "More than 600 landowners",
-     * "at least 40 residents"; else m.
+     * "at least 40 residents", "Hundreds of cocoa farmers"; else m.
      */
     private Mention withApproximation(Mention m, int floor) {
         int n = m.startTok();
+        if (n - 2 > floor && t.eq(n - 1, "of") && t.isWord(n - 2) && MULTITUDES.contains(t.lower(n - 2))) {
+            return mention(n - 2, m.endTok(), Mention.Type.GROUP, surface(n - 2, m.endTok()), null, m.head()); // "Hundreds of"
+        }
         if ((t.eq(n, "least") || t.eq(n, "most")) && n - 1 > floor && t.eq(n - 1, "at") && t.kind(n + 1) == Tokens.NUMBER) {
             return mention(n - 1, m.endTok(), Mention.Type.GROUP, surface(n - 1, m.endTok()), null, m.head());
         }
@@ -2678,6 +2681,10 @@ final class Phrases {
                 || p - 1 > floor && t.eq(p - 1, "up") && t.eq(p, "to") ? p - 1 : -1;
         return s < 0 ? m : mention(s, m.endTok(), Mention.Type.GROUP, surface(s, m.endTok()), null, m.head());
     }
+
+    /** Plural counts that stand before "of" and a group: "Hundreds of cocoa farmers", "dozens of residents". */
+    private static final java.util.Set<String> MULTITUDES = java.util.Set.of("hundreds", "dozens", "thousands", "scores",
+            "tens", "millions");
 
     /** Words before a count that say it is near: "about 300", "nearly 40". */
     static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "around",

@@ -8687,4 +8687,10 @@ class ExtractorTest {
                 run("TEMA – Importers and freight forwarders at the Tema Port have protested a new surcharge, describing it "
                         + "as \"daylight robbery\"."));
     }
+
+    @Test
+    void hundredsOfAGroupAreTheGroup() {
+        assertEquals(List.of("indirect [the price was too low] Hundreds of cocoa farmers (group) said []"),
+                run("The highway was shut. Hundreds of cocoa farmers said the price was too low."));
+    }
 }
