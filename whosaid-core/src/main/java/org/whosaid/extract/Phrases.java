@@ -952,6 +952,11 @@ final class Phrases {
         if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !(t.isWord(named) && t.isCapitalized(named))) {
             m &= ~Lexicon.HONORIFIC; // "SP Halima Dan-Azumi" is titled; "the SP said" names a post by its initials
         }
+        int titleBefore = i > 1 && t.is(i - 1, '.') ? i - 2 : i - 1; // ("Hon." before the name)
+        if ((m & Lexicon.ORG) != 0 && t.isCapitalized(i) && t.eq(i, "charity") && titleBefore >= 0 && t.isWord(i + 1)
+                && t.isCapitalized(i + 1) && t.isCapitalized(titleBefore) && has(titleBefore, Lexicon.ROLE | Lexicon.HONORIFIC)) {
+            m = m & ~Lexicon.ORG | Lexicon.FEMALE; // "Agriculture Minister Hon. Charity Nkandu-Lubasi": a given name
+        }
         if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
             m &= ~Lexicon.ORG; // "the regional capital" is a town; "Oakhaven Capital" a firm
         }

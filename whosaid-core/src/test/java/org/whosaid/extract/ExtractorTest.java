@@ -8693,4 +8693,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the price was too low] Hundreds of cocoa farmers (group) said []"),
                 run("The highway was shut. Hundreds of cocoa farmers said the price was too low."));
     }
+
+    @Test
+    void charityAfterAPostIsAGivenName() {
+        assertEquals(List.of("indirect [the ban would stay] Charity Mwale-Banda (person, Agriculture Minister) said []"),
+                run("Agriculture Minister Hon. Charity Mwale-Banda said the ban would stay."));
+    }
 }
