@@ -152,8 +152,9 @@ final class NameScan {
                 continue;
             }
             int opening = m.startTok(); // where the phrase opens, with a description that types it
-            if (m.type() == Mention.Type.PERSON_NAME && isBusinessNamedByTrade(ph, m)
-                    && (m.role() != null || UNDESCRIBED_BUSINESS_ENDS.contains(m.head()))) {
+            if (m.type() == Mention.Type.PERSON_NAME
+                    && (m.role() != null || UNDESCRIBED_BUSINESS_ENDS.contains(m.head()))
+                    && isBusinessNamedByTrade(ph, m)) {
                 // "owner Brynmaen Steel has confirmed", "Miner Yallunga Resources holds": a description before a name that
                 // ends in what a business makes or does, with no given name, is a company's; and some such ends are
                 // a company's without one ("Pilots at Corvanta Air")
@@ -1046,8 +1047,12 @@ final class NameScan {
 
     /** A name of two or three words, no given name first, whose last word is what a business makes or does. */
     private static boolean isBusinessNamedByTrade(Phrases ph, Mention m) {
-        int first = m.endTok() - m.name().split(" ").length;
-        return m.endTok() - first >= 2 && m.endTok() - first <= 3 && BUSINESS_ENDS.contains(m.head()) && !ph.has(first, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
+        if (!BUSINESS_ENDS.contains(m.head())) {
+            return false; // (asked of every name: the head's set first, the name's words only for the few that pass)
+        }
+        int words = m.name().split(" ").length;
+        return words >= 2 && words <= 3
+                && !ph.has(m.endTok() - words, Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC);
     }
 
     /** Last words of a business's name that say what it makes or does: "Brynmaen Steel", "Yallunga Resources". */

@@ -923,6 +923,18 @@ final class Phrases {
     private static final java.util.Set<String> MACHINES = java.util.Set.of("machine", "crane", "forklift", "camera",
             "excavator", "digger", "bulldozer", "switchboard", "drone", "lathe", "loom", "tractor", "winch", "radar");
 
+    /** A capitalised word follows token i, past the period of an abbreviation: "SP Halima", "H.E. Kwesi". */
+    private boolean isCapitalisedAfterTitle(int i) {
+        int named = t.is(i + 1, '.') ? i + 2 : i + 1;
+        return t.isWord(named) && t.isCapitalized(named);
+    }
+
+    /** A capitalised post or title stands before token i, past an abbreviation's period: "Minister Hon. Charity". */
+    private boolean isAfterPostOrTitle(int i) {
+        int before = i > 1 && t.is(i - 1, '.') ? i - 2 : i - 1;
+        return before >= 0 && t.isCapitalized(before) && has(before, Lexicon.ROLE | Lexicon.HONORIFIC);
+    }
+
     /** "Col", "Gen", "Maj": a rank written short, which a place's or a generation's name may also begin with. */
     private boolean isCapitalisedRankShort(int i) {
         return t.isCapitalized(i) && (t.eq(i, "col") || t.eq(i, "gen") || t.eq(i, "maj"));
@@ -948,13 +960,11 @@ final class Phrases {
                 && !has(i - 1, Lexicon.HONORIFIC)) {
             m &= ~Lexicon.HONORIFIC; // "Sunita Kumari Jatav": after a given name, a title's word is a middle name
         }
-        int named = t.is(i + 1, '.') ? i + 2 : i + 1;
-        if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !(t.isWord(named) && t.isCapitalized(named))) {
+        if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !isCapitalisedAfterTitle(i)) {
             m &= ~Lexicon.HONORIFIC; // "SP Halima Dan-Azumi" is titled; "the SP said" names a post by its initials
         }
-        int titleBefore = i > 1 && t.is(i - 1, '.') ? i - 2 : i - 1; // ("Hon." before the name)
-        if ((m & Lexicon.ORG) != 0 && t.isCapitalized(i) && t.eq(i, "charity") && titleBefore >= 0 && t.isWord(i + 1)
-                && t.isCapitalized(i + 1) && t.isCapitalized(titleBefore) && has(titleBefore, Lexicon.ROLE | Lexicon.HONORIFIC)) {
+        if ((m & Lexicon.ORG) != 0 && t.isCapitalized(i) && t.eq(i, "charity") && i > 0 && t.isWord(i + 1)
+                && t.isCapitalized(i + 1) && isAfterPostOrTitle(i)) {
             m = m & ~Lexicon.ORG | Lexicon.FEMALE; // "Agriculture Minister Hon. Charity Nkandu-Lubasi": a given name
         }
         if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
@@ -2668,7 +2678,7 @@ final class Phrases {
      * Group m with the words that say how near its count is: "About 300 seasonal pickers", "More than 600 landowners",
      * "at least 40 residents", "Hundreds of cocoa farmers"; else m.
      */
-    private Mention withApproximation(Mention m, int floor) {
+    Mention withApproximation(Mention m, int floor) {
         int n = m.startTok();
         if (n - 2 > floor && t.eq(n - 1, "of") && t.isWord(n - 2) && MULTITUDES.contains(t.lower(n - 2))) {
             return mention(n - 2, m.endTok(), Mention.Type.GROUP, surface(n - 2, m.endTok()), null, m.head()); // "Hundreds of"

@@ -2687,9 +2687,8 @@ final class Subjects {
                         ph.surface(m.startTok(), second.endTok()), null, second.head());
             }
         }
-        if (rough >= 0 && m.type() == Mention.Type.GROUP && m.startTok() == rough + (t.eq(rough + 1, "than") ? 2 : 1)) {
-            m = new Mention(rough, m.endTok(), t.start(rough), m.end(), m.type(), ph.surface(rough, m.endTok()), m.role(),
-                    m.head()); // "About 300 seasonal pickers", as written
+        if (rough >= 0 && m.type() == Mention.Type.GROUP) {
+            m = ph.withApproximation(m, rough - 1); // "About 300 seasonal pickers", as written
         }
         Mention named = appositiveName(m, before);
         if (named != null) {

@@ -197,7 +197,7 @@ public final class Resolver {
                     }
                     addByLastWord(words[words.length - 1], entities.size());
                     if (words.length > 1) {
-                        byFirstWord.computeIfAbsent(words[firstGiven(words)], k -> new ArrayList<>(2)).add(entities.size());
+                        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(entities.size());
                     }
                     if (isSyllableGivenName(m.name())) {
                         syllableNamed++;
@@ -219,7 +219,7 @@ public final class Resolver {
                     entityTitles.putIfAbsent(found, titles[n]);
                 }
                 if (words.length > 1) {
-                    byFirstWord.computeIfAbsent(words[firstGiven(words)], k -> new ArrayList<>(2)).add(found);
+                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(found);
                 }
             }
         }
@@ -412,7 +412,7 @@ public final class Resolver {
         for (int k = 0; filed != null && k < filed.size(); k++) {
             int i = filed.get(k);
             Entity e = entities.get(i);
-            if (i != found && !e.organization() && e.words().length > 1 && e.words()[firstGiven(e.words())].equals(word)
+            if (i != found && !e.organization() && e.words().length > 1 && e.words()[0].equals(word)
                     && e.firstStart() < at) {
                 if (found >= 0) {
                     return -1;
@@ -422,17 +422,6 @@ public final class Resolver {
         }
         return found;
     }
-
-    /**
-     * Where the name's given name is: its first word, or its second after "Md", "Mohd" or "Muhammad", which stand before
-     * the name a person is called by ("Md Mizanur Karim Talukder … Mizanur told reporters").
-     */
-    private static int firstGiven(String[] words) {
-        return words.length > 2 && NAME_PREFIXES.contains(words[0]) ? 1 : 0;
-    }
-
-    private static final Set<String> NAME_PREFIXES = Set.of("md", "mohd", "muhd", "muhammad", "mohammad", "mohammed",
-            "mohamed", "muhammed");
 
     /** Same first name (or its initial), or one name is the tail of the other ("Van der Molen"). */
     private static boolean compatibleGivenNames(String[] a, String[] b) {
