@@ -3401,6 +3401,7 @@ public final class Resolver {
             Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
             Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
             Map.entry("municipality", Set.of("city", "town", "borough")),
+            Map.entry("district", Set.of("schools")), // "Cottonwood Bend Public Schools … The district said": a school district
             Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
             Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")),

@@ -8699,4 +8699,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the ban would stay] Charity Mwale-Banda (person, Agriculture Minister) said []"),
                 run("Agriculture Minister Hon. Charity Mwale-Banda said the ban would stay."));
     }
+
+    @Test
+    void theDistrictIsTheSchoolSystemNamedBefore() {
+        assertEquals(List.of("indirect [classes would resume on Monday] Larkmoor Public Schools (organization) said []"),
+                run("A water main burst under a school in Larkmoor Public Schools overnight.\nThe district said classes "
+                        + "would resume on Monday."));
+    }
 }
