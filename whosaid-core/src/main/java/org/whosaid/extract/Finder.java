@@ -651,7 +651,10 @@ final class Finder {
                 // Gazette that workers had reported “grinding noises”" (the one told the paper chose the words)
                 // (the cheap scan for a governing cue first: the subject is found only when there is one)
                 int governing = t.isWord(openTok - 1) ? governingCue(c) : c;
-                Attribution at = governing != c && !t.isCapitalized(governing) && embeddedSubject(c, from)
+                // (a relay's "quoted X as saying" governs a pronoun's verb too: "quoted Minister X as saying he had
+                // asked for “a full report”")
+                Attribution at = governing != c && !t.isCapitalized(governing)
+                        && (embeddedSubject(c, from) || t.eq(governing, "quoted") || t.eq(governing, "cited"))
                         ? cueBefore(governing, from, openTok) : null;
                 int quoted = at == null ? quotedBeforeAsSaying(c, from) : -1;
                 if (quoted >= 0) {

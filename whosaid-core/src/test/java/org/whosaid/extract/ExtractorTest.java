@@ -8706,4 +8706,12 @@ class ExtractorTest {
                 run("A water main burst under a school in Larkmoor Public Schools overnight.\nThe district said classes "
                         + "would resume on Monday."));
     }
+
+    @Test
+    void aRelaysQuotedAsSayingGovernsAPronounsVerbBeforeAFragment() {
+        assertEquals(List.of("mixed [a full report] Dalia Fenwick-Orr (person, Energy Minister) quoted ... as saying "
+                        + "[Radio Kestrel]"),
+                run("The plant was shut.\nRadio Kestrel quoted Energy Minister Dalia Fenwick-Orr as saying she had asked for "
+                        + "\u201ca full report\u201d by Friday."));
+    }
 }
