@@ -977,7 +977,28 @@ final class Phrases {
         if ((m & Lexicon.STOP) != 0 && t.isAcronymOfFunctionWord(i)) {
             m = KNOWN; // "the WHO said": an organisation's initials, no function word
         }
+        if (m == KNOWN && t.length(i) >= 6 && chars[t.end(i) - 1] == 'n' && !t.isCapitalized(i)) {
+            m |= manTrade(i); // "a former quarryman", "linesmen"
+        }
         masks[i] = m;
+    }
+
+    /**
+     * A word no list holds that names one by the work a man or a woman does, as "quarryman", "signalwoman" or
+     * "craftsmen" do: a role in the singular, a group in the plural; else 0. The letter before "man" is no vowel but e or
+     * y ("police-", "ferry-"), which leaves out "human", "specimen", "regimen", "caiman" and their like.
+     */
+    private int manTrade(int i) {
+        int to = t.end(i);
+        char v = chars[to - 2];
+        if (v != 'a' && v != 'e' || chars[to - 3] != 'm') {
+            return 0;
+        }
+        char before = chars[to - 4];
+        if (before == 'a' || before == 'i' || before == 'o' || before == 'u' || t.eq(i, "talisman")) {
+            return 0;
+        }
+        return v == 'a' ? Lexicon.ROLE : Lexicon.GROUP;
     }
 
     boolean isRole(int i) {

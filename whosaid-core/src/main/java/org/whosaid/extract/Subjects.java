@@ -1421,6 +1421,9 @@ final class Subjects {
         if ((t.isWho(k) || t.eq(k, "which")) && k - 1 > from && t.is(k - 1, ',')) {
             // a relative clause: "… drew criticism from fishing communities, who say the measure …" (after an
             // acronym in brackets too: "the Union des producteurs laitiers (UPL), which says …")
+            if (anonymityBetween(c + 1, Math.min(c + 7, t.size()))) {
+                return null; // "A former quarryman, who asked not to be named, said": the aside asks, it says nothing
+            }
             Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
             if (m == null) {
                 m = nameSpelledBefore(k - 2);

@@ -8714,4 +8714,20 @@ class ExtractorTest {
                 run("The plant was shut.\nRadio Kestrel quoted Energy Minister Dalia Fenwick-Orr as saying she had asked for "
                         + "\u201ca full report\u201d by Friday."));
     }
+
+    @Test
+    void aWordOfTradeEndingInManIsARoleAndItsPluralAGroup() {
+        assertEquals(List.of("indirect [the galleries were flooded] A former quarryman (anonymous) said []",
+                        "indirect [the trains were late] Two signalmen (group) said []"),
+                run("A former quarryman said the galleries were flooded. Two signalmen said the trains were late."));
+        assertEquals(List.of(), run("A specimen said to be rare was found. The human said to be missing was found."));
+    }
+
+    @Test
+    void anAsideAskingNotToBeNamedIsNoCueForASecondFragment() {
+        assertEquals(List.of("mixed [full of water] A retired miner (anonymous) said []",
+                        "mixed [months of pumping] A retired miner (anonymous) said []"),
+                run("A retired miner, who asked not to be named, said the pits were \u2018full of water\u2019 and would "
+                        + "need \u2018months of pumping\u2019."));
+    }
 }
