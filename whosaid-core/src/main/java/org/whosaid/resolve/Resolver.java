@@ -3404,7 +3404,8 @@ public final class Resolver {
             Map.entry("district", Set.of("schools")), // "Cottonwood Bend Public Schools … The district said": a school district
             Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),
-            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit")),
+            Map.entry("agency", Set.of("office", "authority", "administration", "bureau", "service", "directorate", "unit",
+                    "board")),
             // (a college's short name: "Calder State fired …", "Harlan Tech agreed … The school said")
             Map.entry("school", Set.of("state", "tech", "college", "university", "academy", "polytechnic")),
             // the kind in the name's own language: "Consorzio Paratoie Laguna … The consortium denied"

@@ -8730,4 +8730,11 @@ class ExtractorTest {
                 run("A retired miner, who asked not to be named, said the pits were \u2018full of water\u2019 and would "
                         + "need \u2018months of pumping\u2019."));
     }
+
+    @Test
+    void theAgencyMayBeABoard() {
+        assertEquals(List.of("indirect [the tender would be rerun] Northern Harbours Assets Board (organization) said []"),
+                run("The ferry contract was delayed, the Northern Harbours Assets Board has confirmed.\nThe agency said the "
+                        + "tender would be rerun.").subList(1, 2));
+    }
 }
