@@ -1393,7 +1393,7 @@ final class Phrases {
         if (i > 0 && t.isCapitalized(i - 1) && t.endsWith(i, "s") && has(i, Lexicon.DOCUMENT) && has(i + 1, Lexicon.DETERMINER)) {
             return false; // "Mara Lind studies the heath": a verb after the name, not "Senate filings"
         }
-        if (isParticle(i) || isLowerInName(i)) {
+        if (isParticle(i) || isLowerInName(i) || isBodysField(i)) {
             return true;
         }
         if (MODALS.contains(t.lower(i)) && i > 0 && t.isWord(i - 1) && !has(i - 1, Lexicon.DETERMINER)
@@ -1435,6 +1435,7 @@ final class Phrases {
             }
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
+                    || w == OF && j == i + 1 && isBodysField(j)
                     || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i))
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
@@ -2336,6 +2337,12 @@ final class Phrases {
     /** The "with" at i opens "with knowledge" or "with direct knowledge" (one plain word before "knowledge"). */
     private boolean knowledgeAfter(int i) {
         return connective(i + 1) == KNOWLEDGE || connective(i + 2) == KNOWLEDGE && isPlainWord(i + 1);
+    }
+
+    /** Token i is the field after a body's word and "of": "the chamber of agriculture", "the department of commerce". */
+    private boolean isBodysField(int i) {
+        return i > 1 && connective(i - 1) == OF && has(i, Lexicon.PORTFOLIO) && !t.isCapitalized(i) && has(i - 2, Lexicon.ORG)
+                && !t.isCapitalized(i - 2);
     }
 
     /** The "of" of "aware of" ("people aware of the development"). */

@@ -8737,4 +8737,13 @@ class ExtractorTest {
                 run("The ferry contract was delayed, the Northern Harbours Assets Board has confirmed.\nThe agency said the "
                         + "tender would be rerun.").subList(1, 2));
     }
+
+    @Test
+    void aBodysFieldAfterOfIsPartOfItsName() {
+        assertEquals(List.of("indirect [Frost destroyed most of the buds on the slopes] the Orvaux chamber of agriculture "
+                        + "(organization) according to []",
+                        "indirect [The harvest would be late] the department of commerce (organization) said []"),
+                run("Frost destroyed most of the buds on the slopes, according to the Orvaux chamber of agriculture. The "
+                        + "harvest would be late, the department of commerce said."));
+    }
 }
