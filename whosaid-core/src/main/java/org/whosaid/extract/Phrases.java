@@ -1530,10 +1530,11 @@ final class Phrases {
         }
         // (the body's word first: it rules out nearly every token with one lookup)
         if (i + 2 < end && i > 0 && has(i + 2, Lexicon.ORG) && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && !t.isCapitalized(i + 2)
-                && !t.isCapitalized(i - 1) && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))
+                && (!t.isCapitalized(i - 1) && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))
+                || t.isCapitalized(i - 1) && isNameAfterThe(i - 1))
                 && !t.endsWith(i, "ed") && isPlainWord(i) && isPlainWord(i + 1)) {
-            // two plain nouns before a public body's word: "the state disaster management committee" (a company's
-            // description stays apart: "the social media company")
+            // two plain nouns before a public body's word: "the state disaster management committee", "the Hatchet Ridge
+            // Fire incident management team" (a company's description stays apart: "the social media company")
             return true;
         }
         if (i + 2 < end && i > 0 && twoPlainWordsBeforeRole(i)) {
@@ -2337,6 +2338,16 @@ final class Phrases {
     /** The "with" at i opens "with knowledge" or "with direct knowledge" (one plain word before "knowledge"). */
     private boolean knowledgeAfter(int i) {
         return connective(i + 1) == KNOWLEDGE || connective(i + 2) == KNOWLEDGE && isPlainWord(i + 1);
+    }
+
+    /** Token i ends a run of up to four capitalised words that "the" opens: "the Sawyer County …". */
+    private boolean isNameAfterThe(int i) {
+        for (int k = i; k > i - 4 && k > 0 && t.isWord(k) && t.isCapitalized(k); k--) {
+            if (connective(k - 1) == THE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token i is the field after a body's word and "of": "the chamber of agriculture", "the department of commerce". */

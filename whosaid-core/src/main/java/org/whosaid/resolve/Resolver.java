@@ -670,6 +670,15 @@ public final class Resolver {
                     return new Resolved(before, SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization-speaker");
                 }
                 Entity e = orgByOwnHead(m.head(), m.start());
+                String tail = modifiedTail(m);
+                int fuller = e != null && tail != null && !e.name().toLowerCase(Locale.ROOT).contains(tail)
+                        ? fullerNominalBefore(m, d, index, drafts, earlier) : -1;
+                if (fuller >= 0) {
+                    // "the provincial avalanche warning service … the Tirnau mountain rescue service … the warning service
+                    // said": the nominal with the same modifier, not the body named with the head alone
+                    return new Resolved(earlier.get(fuller).name(), SpeakerType.ORGANIZATION, null, 0.1,
+                            "nominal:earlier-organization");
+                }
                 if (e == null && ("force".equals(m.head()) || "constabulary".equals(m.head())) && isDefinite(m.name())
                         && m.endTok() - m.startTok() == 2) {
                     e = orgByHead("police", m.start()); // "Greater Manchester Police arrested … The force said"
@@ -735,17 +744,7 @@ public final class Resolver {
                 if (near != null) {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
-                // (or with its modifier, when the fuller one ends with it: "the provincial wildfire service … The
-                // wildfire service said")
-                String tail = m.name() != null && m.endTok() - m.startTok() == 3 && isDefinite(m.name())
-                        ? m.name().substring(4).toLowerCase(Locale.ROOT) : null;
-                int same = (bare || tail != null) && isDefinite(m.name()) ? nearestEarlier(d, index, drafts, 12, k -> {
-                    Mention pm = drafts.get(k).speaker();
-                    return pm != null && pm.type() == Mention.Type.ORG_NOMINAL && m.head().equals(pm.head())
-                            && pm.endTok() - pm.startTok() > Math.max(2, m.endTok() - m.startTok())
-                            && (tail == null || pm.name() != null && pm.name().toLowerCase(Locale.ROOT).endsWith(" " + tail))
-                            && earlier.get(k).name() != null;
-                }) : -1;
+                int same = bare || modifiedTail(m) != null ? fullerNominalBefore(m, d, index, drafts, earlier) : -1;
                 if (same >= 0) {
                     // "the foreign ministry said … The ministry described": the fuller nominal given before
                     return new Resolved(earlier.get(same).name(), SpeakerType.ORGANIZATION, null, 0.1,
@@ -1225,6 +1224,31 @@ public final class Resolver {
             end = Math.max(end, prev.cue().end());
         }
         return end <= d.start() && d.start() - end < 40;
+    }
+
+    /** The modifier and head of a definite nominal of three words in lower case ("warning service"), else null. */
+    private static String modifiedTail(Mention m) {
+        return m.name() != null && m.endTok() - m.startTok() == 3 && isDefinite(m.name())
+                ? m.name().substring(4).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The nearest draft before index, up to twelve paragraphs back, whose speaker is a fuller nominal of m's head that
+     * ends as m does when m has a modifier ("the provincial wildfire service" for "the wildfire service"); -1 when none.
+     */
+    private static int fullerNominalBefore(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        if (!isDefinite(m.name())) {
+            return -1;
+        }
+        String tail = modifiedTail(m);
+        return nearestEarlier(d, index, drafts, 12, k -> {
+            Mention pm = drafts.get(k).speaker();
+            // (a fuller nominal may have been read as a document by its modifier: "the avalanche warning service")
+            return pm != null && (pm.type() == Mention.Type.ORG_NOMINAL || pm.type() == Mention.Type.DOCUMENT)
+                    && m.head().equals(pm.head()) && pm.endTok() - pm.startTok() > Math.max(2, m.endTok() - m.startTok())
+                    && (tail == null || pm.name() != null && pm.name().toLowerCase(Locale.ROOT).endsWith(" " + tail))
+                    && earlier.get(k).name() != null;
+        });
     }
 
     /** Places that speak as their local government ("the city said"). */

@@ -8746,4 +8746,19 @@ class ExtractorTest {
                 run("Frost destroyed most of the buds on the slopes, according to the Orvaux chamber of agriculture. The "
                         + "harvest would be late, the department of commerce said."));
     }
+
+    @Test
+    void aNameBeforeTwoPlainNounsAndABodysWordIsPartOfTheBody() {
+        assertEquals(List.of("indirect [The fire had burned 9,400 acres] the Cold Spring Fire incident management team "
+                        + "(organization) according to []"),
+                run("The fire had burned 9,400 acres, according to the Cold Spring Fire incident management team."));
+    }
+
+    @Test
+    void aNominalWithAModifierIsTheFullerOneBeforeNotABodyOfTheHeadAlone() {
+        assertEquals(List.of("indirect [the level would stay at 4] the regional flood warning service (organization) said []"),
+                run("Rivers rose overnight, according to the regional flood warning service. \"We had four call-outs,\" said "
+                        + "Ida Brenner, head of the Aulendorf water rescue service.\nThe warning service said the level would "
+                        + "stay at 4.").subList(2, 3));
+    }
 }
