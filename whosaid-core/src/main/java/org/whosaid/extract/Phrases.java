@@ -428,8 +428,10 @@ final class Phrases {
      * "Marlstone and Tollbrook Valley NHS Trust").
      */
     private boolean orgWordAfterAnd(int i, int end) {
-        if (has(i - 1, Lexicon.ORG | Lexicon.COMPANY)) {
-            return false; // "Brightmoor Bank and Quillan Savings Group": two names, each whole
+        if (has(i - 1, Lexicon.ORG | Lexicon.COMPANY) && !(pluralTrade(i - 1) && pluralTrade(i + 1))) {
+            // "Brightmoor Bank and Quillan Savings Group": two names, each whole (but two trades name one body: "the
+            // Garment Exporters and Manufacturers Council")
+            return false;
         }
         for (int k = i + 1; k < end && k <= i + 4 && t.isCapitalized(k); k++) {
             if (has(k, Lexicon.ORG) && k > i + 1) {
@@ -437,6 +439,12 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /** Token k is a capitalised trade in the plural that a firm's list holds: "Exporters", "Manufacturers". */
+    private boolean pluralTrade(int k) {
+        return t.isWord(k) && t.isCapitalized(k) && t.endsWith(k, "s") && has(k, Lexicon.COMPANY | Lexicon.GROUP)
+                && !has(k, Lexicon.ORG);
     }
 
     /**

@@ -7852,7 +7852,7 @@ class ExtractorTest {
 
     @Test
     void aNameWithAndBeforeAnAsideIsOneSpeaker() {
-        assertEquals(List.of("mixed [for safety] Apparel Makers and Exporters Association (organization) said []"),
+        assertEquals(List.of("mixed [for safety] The Apparel Makers and Exporters Association (organization) said []"),
                 run("The Apparel Makers and Exporters Association, in a statement issued yesterday, said the factories had "
                         + "been shut \"for safety\"."));
     }
@@ -8760,5 +8760,21 @@ class ExtractorTest {
                 run("Rivers rose overnight, according to the regional flood warning service. \"We had four call-outs,\" said "
                         + "Ida Brenner, head of the Aulendorf water rescue service.\nThe warning service said the level would "
                         + "stay at 4.").subList(2, 3));
+    }
+
+    @Test
+    void twoTradesJoinedByAndNameOneBody() {
+        assertEquals(List.of("indirect [the plant had been shut] The Leather Exporters and Manufacturers Council "
+                        + "(organization) said []",
+                        "indirect [to publish the report] The Leather Exporters and Manufacturers Council (organization) "
+                        + "urged []"),
+                run("The Leather Exporters and Manufacturers Council said the plant had been shut and urged the ministry "
+                        + "to publish the report."));
+    }
+
+    @Test
+    void aNordicIInsideABodysNameIsAParticle() {
+        assertEquals(List.of("mixed [a licence to pollute] Fjord i Balanse (organization) called []"),
+                run("The group Fjord i Balanse called the ruling \u201ca licence to pollute\u201d."));
     }
 }
