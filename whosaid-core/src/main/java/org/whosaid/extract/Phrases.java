@@ -441,6 +441,15 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Token i is the "on" of a body's remit, between its capitalised word and a capitalised field: "the Committee on
+     * Education", "the Commission on Human Rights" (not "the Committee on Monday").
+     */
+    private boolean isRemitOn(int i, int end) {
+        return i > 0 && i + 1 < end && t.length(i) == 2 && t.eq(i, "on") && t.isCapitalized(i - 1) && has(i - 1, Lexicon.ORG)
+                && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.TEMPORAL | Lexicon.STOP);
+    }
+
     /** Token k is a capitalised trade in the plural that a firm's list holds: "Exporters", "Manufacturers". */
     private boolean pluralTrade(int k) {
         return t.isWord(k) && t.isCapitalized(k) && t.endsWith(k, "s") && has(k, Lexicon.COMPANY | Lexicon.GROUP)
@@ -1459,6 +1468,9 @@ final class Phrases {
         }
         if (isPortfolioOn(i, end)) {
             return true; // "Opposition spokesman on housing Dr Lisa-Ann Bogle-Ferreira"
+        }
+        if (isRemitOn(i, end)) {
+            return true; // "the Committee on Education"
         }
         if (isPluralAgent(i) && isSayingVerb(i + 1)) {
             return true; // "some trampers say", "artisan bakers warned"
@@ -3054,6 +3066,9 @@ final class Phrases {
         }
         while (nameStart < end && t.is(nameStart, '.')) {
             nameStart++; // the period of an honorific's initials: "H.E. Kwesi Asamoah-Tetteh"
+        }
+        if (nameStart < end && nameStart - 1 > bodyStart && isRemitOn(nameStart - 1, end)) {
+            nameStart = end; // "the Joint Committee on Taxation": the body's field, no one's name
         }
         if (nameStart == bodyStart && isModifierBeforeGivenName(nameStart, end)) {
             nameStart++; // "Independent Renee Marchetti-Oduya", "Veteran Ana Ruiz": the word describes her

@@ -8777,4 +8777,14 @@ class ExtractorTest {
         assertEquals(List.of("mixed [a licence to pollute] Fjord i Balanse (organization) called []"),
                 run("The group Fjord i Balanse called the ruling \u201ca licence to pollute\u201d."));
     }
+
+    @Test
+    void aBodysRemitAfterOnIsPartOfItsName() {
+        assertEquals(List.of("indirect [the Assembly would summon the commissioner] Ada Okonkwo-Bello (person, Chairman of "
+                        + "the Committee on Education) quoted ... as saying [NAN]",
+                        "indirect [it would open an inquiry] The Senate Committee on Rural Affairs (organization) said []"),
+                run("NAN quoted the Chairman of the Committee on Education, Ada Okonkwo-Bello, as saying the Assembly would "
+                        + "summon the commissioner. The Senate Committee on Rural Affairs said on Monday it would open an "
+                        + "inquiry."));
+    }
 }
