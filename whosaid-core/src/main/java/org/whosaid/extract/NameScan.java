@@ -425,6 +425,9 @@ final class NameScan {
         if (first < 0 || !t.isCapitalized(first)) {
             return null;
         }
+        if (first > 0 && t.isAllCaps(first - 1) && (t.eq(first - 1, "pt") || t.eq(first - 1, "cv"))) {
+            first--; // an Indonesian firm's legal form, which its initials leave out: "PT Sawit Cahaya Lestari (SCL)"
+        }
         String words = a.text().substring(t.start(first), t.end(i - 2));
         String name = t.eq(first - 1, "the") ? "the " + words : words;
         return new Mention(i - 1, i + 2, t.start(i - 1), t.end(i + 1), Mention.Type.ORG_NAME, name, null,
@@ -552,8 +555,11 @@ final class NameScan {
             return null;
         }
         String kind = t.lower(k).substring(0, t.length(k) - 2);
-        if (!Lexicon.get().in(Lexicon.ORG, kind) && !(Resolver.UTILITY_NAME_ENDS.contains(kind) && k > i)) {
-            return null; // (or a utility's: "Carrow Energy’s refinery", "Phakama Power’s coal-fired stations")
+        if (!Lexicon.get().in(Lexicon.ORG, kind) && !((Resolver.UTILITY_NAME_ENDS.contains(kind)
+                || UNDESCRIBED_BUSINESS_ENDS.contains(kind) || kind.equals("health")) && k > i)) {
+            // (or a utility's or another business's that no surname ends: "Carrow Energy’s refinery", "Phakama Power’s
+            // coal-fired stations", "Meridane Health’s purchase")
+            return null;
         }
         return new Mention(i, k + 1, t.start(i), t.end(k) - 2, Mention.Type.ORG_NAME,
                 a.text().substring(t.start(i), t.end(k) - 2), null, kind);

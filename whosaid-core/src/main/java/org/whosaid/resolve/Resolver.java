@@ -2961,8 +2961,10 @@ public final class Resolver {
      */
     private static String initials(String[] words, boolean hyphenParts) {
         StringBuilder sb = new StringBuilder(words.length + 2);
-        for (String w : words) {
-            if (!w.isEmpty() && !UNLETTERED.contains(w)) {
+        for (int n = 0; n < words.length; n++) {
+            String w = words[n];
+            // (an Indonesian firm's legal form gives no letter: "PT Sawit Cahaya Lestari" is SCL)
+            if (!w.isEmpty() && !UNLETTERED.contains(w) && !(n == 0 && words.length >= 3 && (w.equals("pt") || w.equals("cv")))) {
                 sb.append(w.charAt(0));
                 for (int k = w.indexOf('-'); hyphenParts && k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
                     sb.append(w.charAt(k + 1));

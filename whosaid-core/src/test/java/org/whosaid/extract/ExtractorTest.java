@@ -8787,4 +8787,18 @@ class ExtractorTest {
                         + "summon the commissioner. The Senate Committee on Rural Affairs said on Monday it would open an "
                         + "inquiry."));
     }
+
+    @Test
+    void aBusinessNamedInThePossessiveIsNamedInFull() {
+        assertEquals(List.of("indirect [it would keep all 900 jobs] Corvale Health (organization) said []"),
+                run("Regulators opened a review of Corvale Health's purchase of the hospital.\nCorvale said in a filing that "
+                        + "it would keep all 900 jobs."));
+    }
+
+    @Test
+    void anIndonesianFirmKeepsItsLegalFormBeforeItsInitials() {
+        assertEquals(List.of("indirect [it had taken customary land] PT Sinar Bumi Lestari (organization) denied []"),
+                run("Villagers occupied a plantation run by PT Sinar Bumi Lestari (SBL) on Monday.\nSBL denied that it had "
+                        + "taken customary land."));
+    }
 }
