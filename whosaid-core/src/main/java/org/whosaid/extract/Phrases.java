@@ -2006,6 +2006,26 @@ final class Phrases {
                 && cue(k) == null;
     }
 
+    /**
+     * Token k is a role's word in lower case after "a", "an" or "one" and up to two plain words: "an officer", "a marine
+     * police officer" (one unnamed person).
+     */
+    private boolean isOneUnnamedRole(int k) {
+        if (k < 1 || !t.isWord(k) || t.isCapitalized(k) || !isRole(k)) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            int w = connective(j);
+            if (w == A || w == AN || w == ONE) {
+                return true;
+            }
+            if (!isPlainWord(j) && !has(j, Lexicon.MODIFIER | Lexicon.ROLE | Lexicon.ORG) || t.isCapitalized(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
         if (connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM)) {
@@ -2038,6 +2058,7 @@ final class Phrases {
     private boolean isNamedGroupPlace(int p, int end) {
         // (or one unnamed person: "A cafe owner on Tarrant Street, who did not want to be named, said")
         if (!isPlacePreposition(p) || !has(p - 1, Lexicon.GROUP) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
+                && !isOneUnnamedRole(p - 1)
                 || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1)) {
             return false;
         }
@@ -2061,11 +2082,13 @@ final class Phrases {
             return false;
         }
         int named = k;
-        while (k < end && k < named + 2 && isPlainWord(k) && !t.eq(k, "near")) {
+        while (k < end && k < named + 2 && isPlaceNoun(k) && !t.eq(k, "near")) {
             k++;
         }
-        // (a cue must follow: in "customers of Quorvex queued outside" the words are no place's)
-        return k > named && k < t.size() && t.isWord(k) && (cue(k) != null || isAuxiliary(k) && cue(k + 1) != null);
+        // (a cue must follow, or an aside on the source: in "customers of Quorvex queued outside" the words are no
+        // place's; "A police officer at Kisimbara port, who sought anonymity, said")
+        return k > named && k < t.size() && (t.isWord(k) && (cue(k) != null || isAuxiliary(k) && cue(k + 1) != null)
+                || t.is(k, ',') && t.isWho(k + 1));
     }
 
     /** "nearby", "neighbouring": a lower-case word before a group's named place. */
@@ -2126,16 +2149,23 @@ final class Phrases {
         return isPlainWord(k) || t.isWord(k) && has(k, Lexicon.TEMPORAL) && !t.isCapitalized(k) && isPlainWord(k + 1);
     }
 
+    /** Token k is a plain word, or a body's word in lower case, as a named place's noun: "Bukindo port", "Ndola mine". */
+    private boolean isPlaceNoun(int k) {
+        return isPlainWord(k) || t.isWord(k) && !t.isCapitalized(k) && has(k, Lexicon.ORG) && !has(k, Lexicon.STOP);
+    }
+
     /** Token i is one of the plain words after "the" of a group's place ({@link #isGroupPlace}). */
     private boolean inGroupPlace(int i, int end) {
         if (isNearWord(i) && i >= 2 && t.isCapitalized(i + 1)) {
             return isNamedGroupPlace(i - 1, end);
         }
-        if (i >= 3 && t.isCapitalized(i - 1) && isPlainWord(i) && !isPossessive(i - 1)) {
-            // "Passengers at Bukindo port": the named place's noun, with no "the" before the place
+        if (i >= 3 && t.isCapitalized(i - 1) && isPlaceNoun(i) && !isPossessive(i - 1)) {
+            // "Passengers at Bukindo port": the named place's noun, with no "the" before the place (or one unnamed
+            // person's: "A police officer at Kisimbara port")
             for (int k = i - 2; k >= 1 && k >= i - 5; k--) {
                 if (isPlacePreposition(k)) {
-                    if (has(k - 1, Lexicon.GROUP) && isNamedGroupPlace(k, end)) {
+                    if ((has(k - 1, Lexicon.GROUP) || isOneUnnamedHead(k - 1) || isOneUnnamedRole(k - 1))
+                            && isNamedGroupPlace(k, end)) {
                         return true;
                     }
                     break;
@@ -3018,8 +3048,8 @@ final class Phrases {
                 && isGroupPlace(bodyStart + 3, end)) { // "Traders already operating at Kigoloba"
             // (a participle may come between: "Passengers stranded at the Lusiru main stage"; one unnamed person is a
             // source: "A clerk in Ward 9")
-            return mention(start, end, indefinite && isOneUnnamedHead(bodyStart) && !has(bodyStart, Lexicon.DOCUMENT)
-                    ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
+            return mention(start, end, indefinite && (isOneUnnamedHead(bodyStart) || isOneUnnamedRole(bodyStart))
+                    && !has(bodyStart, Lexicon.DOCUMENT) ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
                     surface(start, end), null, t.lower(bodyStart));
         }
         for (int p = bodyStart + 1; indefinite && p <= bodyStart + 2 && p + 1 < end; p++) {

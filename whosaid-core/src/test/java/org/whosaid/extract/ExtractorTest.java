@@ -8801,4 +8801,15 @@ class ExtractorTest {
                 run("Villagers occupied a plantation run by PT Sinar Bumi Lestari (SBL) on Monday.\nSBL denied that it had "
                         + "taken customary land."));
     }
+
+    @Test
+    void oneUnnamedSourceAtANamedPlaceWithItsNoun() {
+        assertEquals(List.of("mixed [leave every Friday] A marine police officer at Kasenge port (anonymous) said []",
+                        "indirect [officers were often paid to look away] A marine police officer at Kasenge port "
+                        + "(anonymous) said []",
+                        "indirect [the queue was long] An officer at Lubwe mine (anonymous) said []"),
+                run("A marine police officer at Kasenge port, who sought anonymity, said overloaded ferries \u201cleave every "
+                        + "Friday\u201d and that officers were often paid to look away. An officer at Lubwe mine said the "
+                        + "queue was long."));
+    }
 }
