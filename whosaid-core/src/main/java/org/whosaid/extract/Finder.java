@@ -2048,6 +2048,26 @@ final class Finder {
     }
 
     /**
+     * The comma at token j parts the items of a list that the quotation opening at openTok ends: each comma is followed
+     * by "a", "an" or "the", and "and" stands before the quotation ("a rowing trial, a history test and «…»").
+     */
+    private boolean isListBeforeQuote(int j, int openTok) {
+        boolean and = false;
+        for (int k = j; k < openTok; k++) {
+            if (t.is(k, ',')) {
+                if (!(t.eq(k + 1, "a") || t.eq(k + 1, "an") || t.eq(k + 1, "the"))) {
+                    return false;
+                }
+            } else if (t.kind(k) == Tokens.PUNCT || ph.cue(k) != null) {
+                return false;
+            } else if (t.eq(k, "and")) {
+                and = true;
+            }
+        }
+        return and;
+    }
+
+    /**
      * "said the cuts would be made “in close dialogue with the unions” and that no shops would close",
      * "said there were “no current plans”, but that …": a second that-clause after a mixed quotation,
      * without marks of its own, is reported too, when the quotation stands in the cue's own clause and the
@@ -2064,13 +2084,26 @@ final class Finder {
         if (!t.eq(k, "and") && !t.eq(k, "but") || !t.eq(k + 1, "that") || a.sentenceOf(k + 1) != s) {
             return;
         }
-        Lexicon.CueWord cue = ph.cue(c);
-        if (cue == null || !cue.clause() && !t.eq(c + 1, "that")) {
+        int governs = c; // the verb the clauses hang on
+        if (t.eq(c, "quoted") || t.eq(c, "cited")) {
+            // "quoted X, director of …, as saying the variety had “performed as expected” and that …": "saying"
+            for (int j = c + 1; j + 1 < openTok; j++) {
+                if (t.eq(j, "as") && t.eq(j + 1, "saying")) {
+                    governs = j + 1;
+                    break;
+                }
+            }
+        }
+        Lexicon.CueWord cue = ph.cue(governs);
+        if (cue == null || !cue.clause() && !t.eq(governs + 1, "that")) {
             // "called the plan “final” and that …": the second clause is no object of the cue; but "submitted that
             // the Act was “arbitrary” and that …" goes on with the cue's own "that"
             return;
         }
-        for (int j = c + 1; j < openTok; j++) {
+        for (int j = governs + 1; j < openTok; j++) {
+            if (t.is(j, ',') && isListBeforeQuote(j, openTok)) {
+                continue; // a list's comma: "would include a rowing trial, a history test and «…», and that …"
+            }
             if (t.is(j, ',') && (t.eq(j + 1, "which") || t.isWho(j + 1))) {
                 // a relative clause between commas stays inside the cue's clause: "said that the limits, which cut
                 // by 30 per cent the volume …, were « necessary … » and that …"

@@ -8812,4 +8812,22 @@ class ExtractorTest {
                         + "Friday\u201d and that officers were often paid to look away. An officer at Lubwe mine said the "
                         + "queue was long."));
     }
+
+    @Test
+    void aSecondThatClauseAfterAFragmentUnderQuotedAsSaying() {
+        assertEquals(List.of("mixed [performed as expected] Noor Rahmani (person, director of the station) quoted ... as "
+                        + "saying [Radio Kestrel]",
+                        "indirect [the heatwave had weakened the plants] Noor Rahmani (person, director of the station) "
+                        + "quoted ... as saying [Radio Kestrel]"),
+                run("Radio Kestrel quoted Noor Rahmani, director of the station, as saying the seed had \"performed as "
+                        + "expected\" and that the heatwave had weakened the plants."));
+    }
+
+    @Test
+    void aSecondThatClauseAfterAFragmentThatEndsAList() {
+        assertEquals(List.of("mixed [at least one foreign language] Ida Ferro (person) said []",
+                        "indirect [outsiders would be admitted for the first time] Ida Ferro (person) said []"),
+                run("Ida Ferro said the exam would include a rowing trial, a history test and \u00abat least one foreign "
+                        + "language\u00bb, and that outsiders would be admitted for the first time."));
+    }
 }
