@@ -1534,7 +1534,8 @@ final class Subjects {
             }
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME
-                    && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)))) {
+                    && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)
+                    || capitalName(named) && bodysNominalEndsAt(j, from)))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
                 int whose = ownerWhose(j, from);
@@ -1549,6 +1550,11 @@ final class Subjects {
                     // "The Ebersfeld works council, the Betriebsrat, said": one word after "the" is the body's other
                     // name, no person's
                     return new Subject(lead, "speaker-cue", lead.startTok(), List.of(), c + 1, cw);
+                }
+                if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && lead != null && lead.endTok() == j
+                        && lead.type() == Mention.Type.ORG_NOMINAL) {
+                    // "The gondoliers’ association, the Bancale dei Gondolieri, called": the body's name, after "the"
+                    return new Subject(named.withType(Mention.Type.ORG_NAME), "speaker-cue", firstTok, List.of(), c + 1, cw);
                 }
                 if (named.type() == Mention.Type.PERSON_NAME && lead != null
                         && (lead.type() == Mention.Type.PERSON_NOMINAL || lead.type() == Mention.Type.ORG_NAME && isRoleOfBody(lead)
@@ -1910,6 +1916,15 @@ final class Subjects {
      * The name set between commas after a nominal subject, else the subject: "Fúria Alviverde" of "the group, Fúria
      * Alviverde, said … and accused", as the first verb's speaker is.
      */
+    /**
+     * A body's nominal ends at token j ("The operator" of "The operator, government-owned Coastal Hardwoods Corporation,
+     * says"), so that the name set after it, with a description of its own, is the body's.
+     */
+    private boolean bodysNominalEndsAt(int j, int from) {
+        Mention lead = ph.left(j, from - 1);
+        return lead != null && lead.endTok() == j && lead.type() == Mention.Type.ORG_NOMINAL;
+    }
+
     private Mention nameAfterNominal(Mention m, int end) {
         if (m == null || m.isName() || m.type() == Mention.Type.PRONOUN || !t.is(m.endTok(), ',')) {
             return m;

@@ -8830,4 +8830,19 @@ class ExtractorTest {
                 run("Ida Ferro said the exam would include a rowing trial, a history test and \u00abat least one foreign "
                         + "language\u00bb, and that outsiders would be admitted for the first time."));
     }
+
+    @Test
+    void aBodysNameInAppositionToItsNominalSpeaks() {
+        assertEquals(List.of("indirect [its ecologists had found no koalas] Coastal Timber Corporation (organization) says []",
+                        "indirect [the plan was an insult] Società dei Barcaioli (organization) said []"),
+                run("The operator, government-owned Coastal Timber Corporation, says its ecologists had found no koalas. The "
+                        + "boatmen's association, the Società dei Barcaioli, said the plan was an insult."));
+    }
+
+    @Test
+    void anItalianAssessorIsARole() {
+        assertEquals(List.of("indirect [the region would pay] Paola Rizzi-Moro (person, regional tourism assessor) quoted ... "
+                        + "as saying [ANSA]"),
+                run("ANSA quoted regional tourism assessor Paola Rizzi-Moro as saying the region would pay."));
+    }
 }
