@@ -450,6 +450,17 @@ final class Phrases {
                 && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.TEMPORAL | Lexicon.STOP);
     }
 
+    /** Verbs a campaign's name may open with, asking for what it wants: "Save the Penrosa Valley", "Stop the Quarry". */
+    private static final java.util.Set<String> CAMPAIGN_VERBS = java.util.Set.of("save", "stop", "keep", "protect",
+            "defend", "rescue", "reclaim", "fight");
+
+    /** Token k opens a campaign's name: such a verb, capitalised, then "the" or "our" and a capitalised word. */
+    private boolean isCampaignNameStart(int k) {
+        return k >= 0 && t.isWord(k) && t.isCapitalized(k) && !t.isAllCaps(k) && CAMPAIGN_VERBS.contains(t.lower(k))
+                && (t.eq(k + 1, "the") || t.eq(k + 1, "our")) && t.isWord(k + 2) && t.isCapitalized(k + 2)
+                && !has(k + 2, Lexicon.PRONOUN | Lexicon.STOP);
+    }
+
     /** Token k is a capitalised trade in the plural that a firm's list holds: "Exporters", "Manufacturers". */
     private boolean pluralTrade(int k) {
         return t.isWord(k) && t.isCapitalized(k) && t.endsWith(k, "s") && has(k, Lexicon.COMPANY | Lexicon.GROUP)
@@ -1410,8 +1421,8 @@ final class Phrases {
         if (i > 0 && t.isCapitalized(i - 1) && t.endsWith(i, "s") && has(i, Lexicon.DOCUMENT) && has(i + 1, Lexicon.DETERMINER)) {
             return false; // "Mara Lind studies the heath": a verb after the name, not "Senate filings"
         }
-        if (isParticle(i) || isLowerInName(i) || isBodysField(i)) {
-            return true;
+        if (isParticle(i) || isLowerInName(i) || isBodysField(i) || isCampaignNameStart(i - 1)) {
+            return true; // (the "the" of "Save the Penrosa Valley")
         }
         if (MODALS.contains(t.lower(i)) && i > 0 && t.isWord(i - 1) && !has(i - 1, Lexicon.DETERMINER)
                 && !isPossessivePronoun(i - 1)) {
@@ -2581,6 +2592,14 @@ final class Phrases {
         if (isPrepositionAt(i) || connective(i) == AND) {
             return null; // "in the city council" is the tail of a phrase, never a speaker of its own
         }
+        if (isCampaignNameStart(i)) {
+            int e = i + 2;
+            while (e < limit && t.isWord(e) && t.isCapitalized(e) && !has(e, Lexicon.PRONOUN)) {
+                e++;
+            }
+            // "Save the Penrosa Valley", "Stop the Quarry", "Keep Our Library Open": a campaign named by what it asks
+            return mention(i, e, Mention.Type.ORG_NAME, surface(i, e), null, t.lower(e - 1));
+        }
         if (isPartyTag(i)) {
             return null; // "Sen. Lucinda Farrow-Akers, D-Brindle Gap, said": the party and district of the name before
         }
@@ -2746,6 +2765,9 @@ final class Phrases {
         }
         if (s - 1 > floor && s - 1 >= 0 && (connective(s - 1) == THE && !isOfThe(s - 1) || isDemonstrativeOpener(s - 1))) {
             s--;
+        }
+        if (s - 1 > floor && isCampaignNameStart(s - 1)) {
+            s--; // "Save the Penrosa Valley said"
         }
         if (s - 1 > floor && s + 1 < end && (t.eq(s, "two") || t.eq(s, "three")) && isPossessivePronoun(s - 1)) {
             s--; // "His three children said": the possessive before the number opens the phrase
@@ -3079,7 +3101,7 @@ final class Phrases {
                     && !(k + 1 < end && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || k == bodyStart && isSentenceStart(k)))
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
-                    || isParticle(k) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
+                    || isParticle(k) || k > bodyStart && isCampaignNameStart(k - 1) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
                     || t.eq(k - 1, "st") && t.isCapitalized(k - 1)) // "St. Brigid Hospital Partners", "St. Brigid said"
                     || k > bodyStart && isAmpersandInName(k, end)
                     || k > bodyStart && t.kind(k) == Tokens.NUMBER && isStationNumber(k) // "BBC Radio 4", "Channel 4 News"

@@ -8845,4 +8845,14 @@ class ExtractorTest {
                         + "as saying [ANSA]"),
                 run("ANSA quoted regional tourism assessor Paola Rizzi-Moro as saying the region would pay."));
     }
+
+    @Test
+    void aCampaignNamedByWhatItAsksIsABody() {
+        assertEquals(List.of("mixed [consulting on a decision it has already made] Save the Tarrow Valley (organization) "
+                        + "accused []",
+                        "indirect [to commission a study] Save the Tarrow Valley (organization) urged []"),
+                run("Campaign group Save the Tarrow Valley accused the company of \u2018consulting on a decision it has "
+                        + "already made\u2019 and urged the council to commission a study."));
+        assertEquals(List.of("indirect [Stop the plan] Ana Lee (person) said []"), run("Stop the plan, said Ana Lee."));
+    }
 }
