@@ -1464,7 +1464,7 @@ final class Phrases {
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == OF && j == i + 1 && isBodysField(j)
-                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i))
+                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i) && (j > i + 1 || t.isCapitalized(j)))
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))

@@ -8855,4 +8855,14 @@ class ExtractorTest {
                         + "already made\u2019 and urged the council to commission a study."));
         assertEquals(List.of("indirect [Stop the plan] Ana Lee (person) said []"), run("Stop the plan, said Ana Lee."));
     }
+
+    @Test
+    void aRolesToBeforeAVerbIsACallToAct() {
+        assertEquals(List.of("indirect [to release water for stock] Luke Darcy-Moran (person) urged []",
+                        "indirect [to report leaks] The council (organization) asked []"),
+                run("Luke Darcy-Moran urged the minister to release water for stock. The council asked residents to report "
+                        + "leaks."));
+        assertEquals(List.of("indirect [The talks had stalled] a source close to him (anonymous) said []"),
+                run("The talks had stalled, a source close to him said."));
+    }
 }
