@@ -995,6 +995,9 @@ final class Phrases {
                 && t.isCapitalized(i + 1) && isAfterPostOrTitle(i)) {
             m = m & ~Lexicon.ORG | Lexicon.FEMALE; // "Agriculture Minister Hon. Charity Nkandu-Lubasi": a given name
         }
+        if ((m & Lexicon.ORG) != 0 && t.length(i) == 7 && t.eq(i, "auction") && !(i > 0 && t.eq(i - 1, "the"))) {
+            m &= ~Lexicon.ORG; // "The auction said": the house that holds it; "Auction of gun …" is a sale
+        }
         if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
             m &= ~Lexicon.ORG; // "the regional capital" is a town; "Oakhaven Capital" a firm
         }

@@ -8865,4 +8865,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The talks had stalled] a source close to him (anonymous) said []"),
                 run("The talks had stalled, a source close to him said."));
     }
+
+    @Test
+    void theAuctionIsTheHouseThatHoldsIt() {
+        assertEquals(List.of("indirect [it regretted the walkout] The auction (organization) said []"),
+                run("Growers were angry. The auction said it regretted the walkout."));
+        assertEquals(List.of(), run("Auction of a famous pistol is halted.\nThe listing was removed."));
+    }
 }
