@@ -1492,6 +1492,9 @@ final class Phrases {
         if (isTradeBeforeName(i) || inTradeRunBeforeName(i)) {
             return true; // "said retired ferryman Angus Beaton", "said food stall operator Dana Kirwan"
         }
+        if (isPlacedTradeBeforeName(i)) {
+            return true; // "says Narrakine grower Tom Kovacevic-Reid"
+        }
         if (w == OTHER && (isBriefed(i) || isBriefedOn(i))) {
             return isBriefed(i) || i + 1 < end && t.isWord(i + 1); // "a person briefed on the talks"
         }
@@ -3624,7 +3627,8 @@ final class Phrases {
                 break;
             }
         }
-        if (!hasRole && !isTradeBeforeName(e - 1) && !inTradeRunBeforeName(e - 1) || e - s == 1 && t.eq(s, "chief")) {
+        if (!hasRole && !isTradeBeforeName(e - 1) && !inTradeRunBeforeName(e - 1) && !isPlacedTradeBeforeName(e - 1)
+                || e - s == 1 && t.eq(s, "chief")) {
             return null; // a lone "Chief" before a name is a title ("Chief Emeka Obiorah-Nwankwo"), as "Captain" is
         }
         return surface(s, e);
@@ -3671,11 +3675,22 @@ final class Phrases {
         // (or a given name no list holds, when the two capitalised words end the clause or come before where it was said:
         // "said chief selector Vinod Iyer.", "said chief selector Vinod Padmanabhan-Iyer at the squad announcement")
         // (of two or three words: "said tailor Siti Hajar Mokhtar, 52")
-        return k > 0 && t.isCapitalized(k + 1) && t.isCapitalized(k + 2)
+        // (a particle may follow a known given name: "said grower Pieter van Daalen-Kroes")
+        return k > 0 && t.isCapitalized(k + 1) && (t.isCapitalized(k + 2) || isParticle(k + 2) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE))
                 && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || !has(k + 1, Lexicon.STOP) && (endsNameClause(k + 3)
                 || t.isCapitalized(k + 3) && t.isWord(k + 3) && !has(k + 3, Lexicon.STOP | Lexicon.ORG) && endsNameClause(k + 4)))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
                 && (cue(k - 1) != null || has(k - 1, Lexicon.MODIFIER) && cue(k - 2) != null);
+    }
+
+    /**
+     * Token i is a trade after a cue and the capitalised place the trade is plied in, no list's word, before a known given
+     * name and a second capitalised word: the "grower" of "says Narrakine grower Tom Kovacevic-Reid".
+     */
+    private boolean isPlacedTradeBeforeName(int i) {
+        return i >= 2 && t.isCapitalized(i - 1) && !has(i - 1, ~KNOWN) && cue(i - 2) != null && isTradeNoun(i)
+                && !t.endsWith(i, "s") && has(i + 1, Lexicon.FEMALE | Lexicon.MALE) && t.isCapitalized(i + 1)
+                && t.isCapitalized(i + 2);
     }
 
     /** Token k ends a clause after a name, or says where it was said: ".", ",", "at", "in", "on", "during". */
@@ -3714,7 +3729,8 @@ final class Phrases {
             n++;
         }
         return n + 1 < t.size() && !t.endsWith(n - 1, "s") && t.isCapitalized(n) && has(n, Lexicon.FEMALE | Lexicon.MALE)
-                && t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP);
+                && (t.isCapitalized(n + 1) && t.isWord(n + 1) && !has(n + 1, Lexicon.ORG | Lexicon.COMPANY | Lexicon.STOP)
+                || isParticle(n + 1));
     }
 
     /** A plain word that may stand in a trade run: no group's plural, no describing word. */

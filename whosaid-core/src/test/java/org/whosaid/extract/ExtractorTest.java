@@ -8872,4 +8872,13 @@ class ExtractorTest {
                 run("Growers were angry. The auction said it regretted the walkout."));
         assertEquals(List.of(), run("Auction of a famous pistol is halted.\nThe listing was removed."));
     }
+
+    @Test
+    void aTradeBeforeANameWithAParticleOrAfterAPlace() {
+        assertEquals(List.of("direct [We lost a week of wages,] Pieter van Dam (person, rose grower) said []",
+                        "direct [We have nothing left,] Tom Kovacevic-Reid (person, Narrakine grower) says []"),
+                run("Growers are angry about the strike at the auction.\n\u201cWe lost a week of wages,\u201d said rose "
+                        + "grower Pieter van Dam.\n\u201cWe have nothing left,\u201d says Narrakine grower Tom "
+                        + "Kovacevic-Reid."));
+    }
 }
