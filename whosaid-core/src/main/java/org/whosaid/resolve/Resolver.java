@@ -2267,7 +2267,11 @@ public final class Resolver {
             String w = words[i];
             if (isPossessiveWord(w) && w.length() > 2 && capitalised(w) && words[i - 1].equalsIgnoreCase("the")) {
                 String owner = w.substring(0, w.length() - 2);
-                Entity e = orgByHead(owner.toLowerCase(Locale.ROOT), before);
+                // (by its initials too: "the IRWA’s outlook" is the Inland Rivers Water Authority's)
+                Entity e = byAcronym(owner, before);
+                if (e == null) {
+                    e = orgByHead(owner.toLowerCase(Locale.ROOT), before);
+                }
                 return new Resolved(e != null ? e.name() : owner, SpeakerType.ORGANIZATION, null, 0.15, "document:owner");
             }
         }

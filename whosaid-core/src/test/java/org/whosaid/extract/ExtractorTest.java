@@ -8881,4 +8881,12 @@ class ExtractorTest {
                         + "grower Pieter van Dam.\n\u201cWe have nothing left,\u201d says Narrakine grower Tom "
                         + "Kovacevic-Reid."));
     }
+
+    @Test
+    void aDocumentOwnedByInitialsInThePossessiveIsTheBodysByItsName() {
+        assertEquals(List.of("indirect [spring is likely to be drier than average] Coastal Rivers Water Authority "
+                        + "(organization) According to []"),
+                run("Inflows were the lowest on record, said the Coastal Rivers Water Authority (CRWA).\nAccording to the "
+                        + "CRWA\u2019s outlook, spring is likely to be drier than average.").subList(1, 2));
+    }
 }
