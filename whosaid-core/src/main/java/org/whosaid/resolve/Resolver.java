@@ -686,6 +686,12 @@ public final class Resolver {
                 if (e != null) {
                     return new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.05, "nominal:organization");
                 }
+                String inRole = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? bodyInRole(m.head(), m.start()) : null;
+                if (inRole != null) {
+                    // "Inishcarrig Island Co-operative manager Siobhán … According to the co-operative": the body named
+                    // only in a person's role
+                    return new Resolved(inRole, SpeakerType.ORGANIZATION, null, 0.1, "nominal:organization-in-role");
+                }
                 Mention side = TEAMS.contains(m.head()) && isDefinite(m.name()) && m.endTok() - m.startTok() == 2
                         ? namedTeam(m.start()) : null;
                 if (side != null) {
@@ -1224,6 +1230,36 @@ public final class Resolver {
             end = Math.max(end, prev.cue().end());
         }
         return end <= d.start() && d.start() - end < 40;
+    }
+
+    /**
+     * The capitalised body's name that ends in the head word inside the role of a person named before the offset
+     * ("Inishcarrig Island Co-operative" of the role "Inishcarrig Island Co-operative manager"), of two or more words;
+     * else null.
+     */
+    private String bodyInRole(String head, int before) {
+        String found = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= before) {
+                break;
+            }
+            if (e.organization() || e.role() == null) {
+                continue;
+            }
+            String[] w = e.role().split(" ");
+            for (int k = 1; k < w.length; k++) {
+                if (w[k].equalsIgnoreCase(head) && Character.isUpperCase(w[k].charAt(0))) {
+                    int s0 = k;
+                    while (s0 > 0 && !w[s0 - 1].isEmpty() && Character.isUpperCase(w[s0 - 1].charAt(0))) {
+                        s0--;
+                    }
+                    if (s0 < k) {
+                        found = String.join(" ", java.util.Arrays.copyOfRange(w, s0, k + 1));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The modifier and head of a definite nominal of three words in lower case ("warning service"), else null. */

@@ -8889,4 +8889,12 @@ class ExtractorTest {
                 run("Inflows were the lowest on record, said the Coastal Rivers Water Authority (CRWA).\nAccording to the "
                         + "CRWA\u2019s outlook, spring is likely to be drier than average.").subList(1, 2));
     }
+
+    @Test
+    void aBodyNamedOnlyInAPersonsRoleIsTheOneItsNominalNames() {
+        assertEquals(List.of("indirect [64 of the island's residents are over 75] Tory Island Co-operative (organization) "
+                        + "According to []"),
+                run("Tory Island Co-operative manager Siobhan Reidy said the island had been forgotten.\nAccording to the "
+                        + "co-operative, 64 of the island's residents are over 75.").subList(1, 2));
+    }
 }
