@@ -226,10 +226,13 @@ final class Rejections {
             if (!t.isWord(k)) {
                 return false;
             }
-            if (t.eq(k, "call")) {
+            // (or "have dubbed": "Crews at the stage have dubbed the new charge “nauli ya dizeli”")
+            boolean dubbed = k >= 2 && (t.eq(k, "dubbed") || t.eq(k, "nicknamed")) && (t.eq(k - 1, "have") || t.eq(k - 1, "had"));
+            if (t.eq(k, "call") || dubbed) {
                 // (an adverb may come between: "Residents now call it “the blue river”", "Nurses there call …")
-                int subject = k >= 2 && (t.endsWith(k - 1, "ly") || t.eq(k - 1, "now") || t.eq(k - 1, "already")
-                        || t.eq(k - 1, "there") || t.eq(k - 1, "here")) ? k - 2 : k - 1;
+                int verb = dubbed ? k - 1 : k;
+                int subject = verb >= 2 && (t.endsWith(verb - 1, "ly") || t.eq(verb - 1, "now") || t.eq(verb - 1, "already")
+                        || t.eq(verb - 1, "there") || t.eq(verb - 1, "here")) ? verb - 2 : verb - 1;
                 int start = a.sentenceStart(a.sentenceOf(k));
                 if (start == subject) {
                     return ph.has(subject, Lexicon.GROUP) || ph.isGroupOfAgents(subject); // "Glaciologists call the effect …"

@@ -8897,4 +8897,12 @@ class ExtractorTest {
                 run("Tory Island Co-operative manager Siobhan Reidy said the island had been forgotten.\nAccording to the "
                         + "co-operative, 64 of the island's residents are over 75.").subList(1, 2));
     }
+
+    @Test
+    void aNameAGroupHasDubbedAThingIsATitleAndCrewsAreAGroup() {
+        String text = "Crews at the stage have dubbed the new charge \"nauli ya dizeli\". Local crews say insurers have "
+                + "started asking questions.";
+        assertEquals(List.of("nauli ya dizeli:title"), rejectedOf(text));
+        assertEquals(List.of("indirect [insurers have started asking questions] Local crews (group) say []"), run(text));
+    }
 }
