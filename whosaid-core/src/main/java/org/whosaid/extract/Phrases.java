@@ -1567,7 +1567,8 @@ final class Phrases {
         }
         // (the body's word first: it rules out nearly every token with one lookup)
         if (i + 2 < end && i > 0 && has(i + 2, Lexicon.ORG) && !has(i + 2, Lexicon.ROLE | Lexicon.COMPANY) && !t.isCapitalized(i + 2)
-                && (!t.isCapitalized(i - 1) && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER))
+                && (!t.isCapitalized(i - 1) && (has(i - 1, Lexicon.DETERMINER) || has(i - 1, Lexicon.MODIFIER)
+                || i > 1 && connective(i - 2) == THE && LOCAL_GOVERNMENTS.contains(t.lower(i - 1))) // "the city traffic …"
                 || t.isCapitalized(i - 1) && isNameAfterThe(i - 1))
                 && !t.endsWith(i, "ed") && isPlainWord(i) && isPlainWord(i + 1)) {
             // two plain nouns before a public body's word: "the state disaster management committee", "the Hatchet Ridge
@@ -2406,6 +2407,10 @@ final class Phrases {
     private boolean knowledgeAfter(int i) {
         return connective(i + 1) == KNOWLEDGE || connective(i + 2) == KNOWLEDGE && isPlainWord(i + 1);
     }
+
+    /** Places whose government a body belongs to: "the city traffic management office". */
+    private static final java.util.Set<String> LOCAL_GOVERNMENTS = java.util.Set.of("city", "town", "county",
+            "municipal", "village", "borough");
 
     /** Token i ends a run of up to four capitalised words that "the" opens: "the Sawyer County …". */
     private boolean isNameAfterThe(int i) {

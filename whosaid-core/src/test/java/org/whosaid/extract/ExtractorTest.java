@@ -8905,4 +8905,11 @@ class ExtractorTest {
         assertEquals(List.of("nauli ya dizeli:title"), rejectedOf(text));
         assertEquals(List.of("indirect [insurers have started asking questions] Local crews (group) say []"), run(text));
     }
+
+    @Test
+    void aCitysOfficeIsABodyNotTheCity() {
+        assertEquals(List.of("indirect [The strike halted most routes] the city traffic management office (organization) "
+                        + "according to []"),
+                run("The strike halted most routes, according to the city traffic management office."));
+    }
 }
