@@ -8912,4 +8912,10 @@ class ExtractorTest {
                         + "according to []"),
                 run("The strike halted most routes, according to the city traffic management office."));
     }
+
+    @Test
+    void aWatchmakersDescriptionIsNoPartOfItsName() {
+        assertEquals(List.of("indirect [The company will cut jobs] Montclair & Fils (organization) according to []"),
+                run("The company will cut jobs, according to watchmaker Montclair & Fils."));
+    }
 }
