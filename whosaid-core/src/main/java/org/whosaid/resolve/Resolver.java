@@ -751,6 +751,13 @@ public final class Resolver {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
                 int same = bare || modifiedTail(m) != null ? fullerNominalBefore(m, d, index, drafts, earlier) : -1;
+                Mention opened = same < 0 && m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? fullerSubjectBefore(m) : null;
+                if (opened != null) {
+                    // "The state government will lift royalties … The government denied": the fuller nominal that opened
+                    // a sentence before, no one's statement
+                    return new Resolved(lowerArticle(opened.name()), SpeakerType.ORGANIZATION, null, 0.1,
+                            "nominal:earlier-subject");
+                }
                 if (same >= 0) {
                     // "the foreign ministry said … The ministry described": the fuller nominal given before
                     return new Resolved(earlier.get(same).name(), SpeakerType.ORGANIZATION, null, 0.1,
@@ -1494,6 +1501,27 @@ public final class Resolver {
     private static String headNoun(Mention said, String name) {
         return said != null && said.type() != Mention.Type.PRONOUN && said.head() != null ? said.head()
                 : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The last organisation nominal of m's head with lower-case words before it that opened a sentence before m, in
+     * the article ("The state government" for "The government"); else null.
+     */
+    private Mention fullerSubjectBefore(Mention m) {
+        for (int i = startingBefore(subjectPhrases, m.start()) - 1; i >= 0; i--) {
+            Mention g = subjectPhrases.get(i);
+            if (g.type() == Mention.Type.ORG_NOMINAL && m.head().equals(g.head()) && g.endTok() - g.startTok() > 2
+                    && g.name() != null && isDefinite(g.name())
+                    && g.name().substring(4).equals(g.name().substring(4).toLowerCase(Locale.ROOT))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The name with its opening "The" in lower case, as a nominal is given inside a sentence. */
+    private static String lowerArticle(String name) {
+        return name.startsWith("The ") ? "the " + name.substring(4) : name;
     }
 
     /**

@@ -8918,4 +8918,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [The company will cut jobs] Montclair & Fils (organization) according to []"),
                 run("The company will cut jobs, according to watchmaker Montclair & Fils."));
     }
+
+    @Test
+    void theBareNominalIsTheFullerOneThatOpenedASentence() {
+        assertEquals(List.of("indirect [it had promised a royalty freeze] the state government (organization) denied []"),
+                run("The state government will lift royalties from July.\nMiners were angry.\nThe government denied that it "
+                        + "had promised a royalty freeze."));
+    }
 }
