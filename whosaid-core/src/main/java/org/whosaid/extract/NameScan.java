@@ -1066,13 +1066,13 @@ final class NameScan {
             "minerals", "metals", "energy", "power", "airlines", "airways", "motors", "foods", "logistics", "shipping",
             "pharmaceuticals", "therapeutics", "industries", "technologies", "systems", "brewery", "breweries",
             "construction", "engineering", "chemicals", "plastics", "textiles", "petroleum", "gold", "cement", "timber",
-            "air", "tech");
+            "air", "tech", "trading", "spirits", "distillers", "distillery", "brewers", "electronics", "apparel");
 
     /** Of those, the ones no person's surname is: a name of two or three words ending in one is a company's. */
     private static final java.util.Set<String> UNDESCRIBED_BUSINESS_ENDS = java.util.Set.of("air", "airlines", "airways",
             "resources", "mining", "minerals", "motors", "pharmaceuticals", "therapeutics", "logistics", "shipping",
             "technologies", "industries", "brewery", "breweries", "chemicals", "plastics", "textiles", "petroleum", "cement",
-            "tech");
+            "tech", "trading", "spirits", "distillers", "distillery", "brewers", "electronics", "apparel");
 
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("lane", "street", "road", "avenue", "drive",
             "crescent", "terrace", "boulevard", "highway", "parkway", "quay", "wharf", "embankment");

@@ -8925,4 +8925,13 @@ class ExtractorTest {
                 run("The state government will lift royalties from July.\nMiners were angry.\nThe government denied that it "
                         + "had promised a royalty freeze."));
     }
+
+    @Test
+    void tradingAndSpiritsEndAFirmsName() {
+        assertEquals(List.of("indirect [it had bought the coffee in good faith] Kabuye Highlands Trading (organization) said []",
+                        "indirect [it would take no more water] Torlan Spirits (organization) denied []"),
+                run("Prices fell. The buyer, Kabuye Highlands Trading, holds no licence.\nIn a statement, the company said it "
+                        + "had bought the coffee in good faith.\nTorlan Spirits wants to add six stills.\nThe firm denied that it "
+                        + "would take no more water."));
+    }
 }
