@@ -8934,4 +8934,10 @@ class ExtractorTest {
                         + "had bought the coffee in good faith.\nTorlan Spirits wants to add six stills.\nThe firm denied that it "
                         + "would take no more water."));
     }
+
+    @Test
+    void anApplicationIsADocument() {
+        assertEquals(List.of("indirect [Torlan Spirits wants to add six stills] Torlan Spirits (organization) according to []"),
+                run("Torlan Spirits wants to add six stills, according to its planning application."));
+    }
 }
