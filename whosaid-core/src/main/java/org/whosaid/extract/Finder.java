@@ -1910,7 +1910,7 @@ final class Finder {
         if (q < 0) {
             q = p;
         }
-        if (q == p && (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE)
+        if (q == p && (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE | Lexicon.ORG)
                 || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3)) {
             // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know
             int k = p + 1;

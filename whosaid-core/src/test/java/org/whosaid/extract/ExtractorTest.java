@@ -8940,4 +8940,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Torlan Spirits wants to add six stills] Torlan Spirits (organization) according to []"),
                 run("Torlan Spirits wants to add six stills, according to its planning application."));
     }
+
+    @Test
+    void theManagementIsABodyAndAListener() {
+        assertEquals(List.of("indirect [to keep the programme] Martine Roth (person) urged []",
+                        "mixed [remain calm] the university management (organization) appealed []"),
+                run("Martine Roth urged management to keep the programme. In a statement, the university management "
+                        + "appealed to students to \u201cremain calm\u201d."));
+    }
 }
