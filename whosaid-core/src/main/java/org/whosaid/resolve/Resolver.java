@@ -973,6 +973,11 @@ public final class Resolver {
             // the body that issued it
             return new Resolved(w[0], SpeakerType.ORGANIZATION, null, 0.15, "document:named-body");
         }
+        String by = issuedBy(m.name());
+        if (by != null) {
+            // "according to a list published by the National Sweetener Board (NSB)": the body the phrase says issued it
+            return new Resolved(by, SpeakerType.ORGANIZATION, null, 0.15, "document:issued-by");
+        }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
@@ -1237,36 +1242,6 @@ public final class Resolver {
             end = Math.max(end, prev.cue().end());
         }
         return end <= d.start() && d.start() - end < 40;
-    }
-
-    /**
-     * The capitalised body's name that ends in the head word inside the role of a person named before the offset
-     * ("Inishcarrig Island Co-operative" of the role "Inishcarrig Island Co-operative manager"), of two or more words;
-     * else null.
-     */
-    private String bodyInRole(String head, int before) {
-        String found = null;
-        for (Entity e : entities) {
-            if (e.firstStart() >= before) {
-                break;
-            }
-            if (e.organization() || e.role() == null) {
-                continue;
-            }
-            String[] w = e.role().split(" ");
-            for (int k = 1; k < w.length; k++) {
-                if (w[k].equalsIgnoreCase(head) && Character.isUpperCase(w[k].charAt(0))) {
-                    int s0 = k;
-                    while (s0 > 0 && !w[s0 - 1].isEmpty() && Character.isUpperCase(w[s0 - 1].charAt(0))) {
-                        s0--;
-                    }
-                    if (s0 < k) {
-                        found = String.join(" ", java.util.Arrays.copyOfRange(w, s0, k + 1));
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /** The modifier and head of a definite nominal of three words in lower case ("warning service"), else null. */
@@ -1637,12 +1612,18 @@ public final class Resolver {
      */
     private String bodyInRole(Mention m) {
         String word = bodyWord(m);
-        if (word == null) {
-            return null;
-        }
+        return word == null ? null : bodyInRole(word, m.start());
+    }
+
+    /**
+     * The body named by the capitalised words that open the role of people named before the offset, one of them the
+     * word, the last an organisation's ("Inishcarrig Island Co-operative" of "Inishcarrig Island Co-operative manager"
+     * for "co-operative"); null when none, or when two roles name two such bodies.
+     */
+    private String bodyInRole(String word, int before) {
         String found = null;
         for (Entity e : entities) {
-            if (e.organization() || e.role() == null || e.firstStart() >= m.start()) {
+            if (e.organization() || e.role() == null || e.firstStart() >= before) {
                 continue;
             }
             String[] role = e.role().split(" ");
@@ -3377,6 +3358,37 @@ public final class Resolver {
         }
         int p = startingBefore(subjectPhrases, offset + 1) - 1;
         return p >= 0 && subjectPhrases.get(p).start() == offset ? subjectPhrases.get(p) : null;
+    }
+
+    /** Participles that say who issued a document, before "by": "a list published by …". */
+    private static final Set<String> ISSUING = Set.of("published", "issued", "released", "prepared", "compiled",
+            "commissioned", "drawn");
+
+    /**
+     * The capitalised body after such a participle and "by" inside a document's phrase, with "the" if written and
+     * without an acronym in brackets ("the National Sweetener Board" of "a list published by the National Sweetener
+     * Board (NSB)"); else null.
+     */
+    private static String issuedBy(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        int at = phrase.indexOf(" by ");
+        if (at < 0) {
+            return null;
+        }
+        int before = phrase.lastIndexOf(' ', at - 1);
+        String participle = phrase.substring(before + 1, at).toLowerCase(Locale.ROOT);
+        if (!ISSUING.contains(participle) && !(participle.equals("up") && phrase.startsWith("drawn", Math.max(0, before - 5)))) {
+            return null;
+        }
+        String body = phrase.substring(at + 4).trim();
+        int bracket = body.indexOf(" (");
+        if (bracket > 0) {
+            body = body.substring(0, bracket);
+        }
+        int named = body.startsWith("the ") ? 4 : 0;
+        return body.length() > named && Character.isUpperCase(body.charAt(named)) ? body : null;
     }
 
     /** The subject form of the possessive pronoun a document's phrase opens with ("it" for "its annual accounts"), or null. */

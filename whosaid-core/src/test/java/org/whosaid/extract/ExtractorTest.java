@@ -8948,4 +8948,12 @@ class ExtractorTest {
                 run("Martine Roth urged management to keep the programme. In a statement, the university management "
                         + "appealed to students to \u201cremain calm\u201d."));
     }
+
+    @Test
+    void aDocumentPublishedByABodyIsTheBodys() {
+        assertEquals(List.of("indirect [The permits were issued to nine firms] the National Grain Board (organization) "
+                        + "according to []"),
+                run("The permits were issued to nine firms, according to a list published by the National Grain Board "
+                        + "(NGB)."));
+    }
 }
