@@ -1620,7 +1620,10 @@ final class Finder {
             }
             return -1;
         }
-        if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()) {
+        // (not the "up to" of a quantity that opens the clause: "said up to 300 tonnes could rot")
+        if ((t.eq(p, "out") || t.eq(p, "up") || t.eq(p, "back")) && p == sub.cueEnd()
+                && !(t.eq(p, "up") && t.eq(p + 1, "to") && (t.kind(p + 2) == Tokens.NUMBER || isAOrOne(p + 2)
+                || isFraction(p + 2)))) {
             p++; // the particle of "pointed out that", "tweeted out", "brought up that", "shot back that"
         }
         if (cue.lemma().equals("make clear") && p == sub.cueEnd()) {

@@ -8956,4 +8956,10 @@ class ExtractorTest {
                 run("The permits were issued to nine firms, according to a list published by the National Grain Board "
                         + "(NGB)."));
     }
+
+    @Test
+    void upToAQuantityOpensTheReportedClause() {
+        assertEquals(List.of("indirect [up to a fifth of the crop could rot] Growers in the Waiora district (group) say []"),
+                run("Growers in the Waiora district say up to a fifth of the crop could rot."));
+    }
 }
