@@ -450,6 +450,36 @@ final class Phrases {
                 && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.TEMPORAL | Lexicon.STOP);
     }
 
+    /**
+     * The end of a body's name of capitalised words, then "for", maybe "a" or "the", and more capitalised words, opening
+     * at token i after a describing word, "the", a comma or the sentence's start and ending before a cue or a comma: "Fair Go for
+     * Stock", "Rank and File for a Fair Contract". No person's name or post is such ("Minister for Health X"), nor a
+     * group's ("Executives for Mondelez"); else -1.
+     */
+    private int forNameEnd(int i, int limit) {
+        if (i < 0 || !t.isWord(i) || !t.isCapitalized(i) || t.isAllCaps(i)
+                || has(i, Lexicon.FEMALE | Lexicon.MALE | Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.STOP | Lexicon.PRONOUN
+                | Lexicon.GROUP | Lexicon.ANONYMOUS) // (people who work for a firm: "Executives for Mondelez say")
+                || !(isSentenceStart(i) || i > 0 && (t.isWord(i - 1) && !t.isCapitalized(i - 1) && cue(i - 1) == null
+                || t.is(i - 1, ',')))) {
+            return -1;
+        }
+        int k = i;
+        while (k < limit && k < i + 4 && (t.isWord(k) && t.isCapitalized(k) && !has(k, Lexicon.ROLE | Lexicon.HONORIFIC)
+                || connective(k) == AND && k > i && t.isCapitalized(k + 1))) {
+            k++;
+        }
+        if (k == i || k >= limit || connective(k) != FOR) {
+            return -1;
+        }
+        int j = connectiveIn(k + 1, THE_OR_A) ? k + 2 : k + 1;
+        int e = j;
+        while (e < limit && e < j + 3 && t.isWord(e) && t.isCapitalized(e) && !has(e, Lexicon.STOP | Lexicon.ROLE)) {
+            e++;
+        }
+        return e > j && (e == limit || !t.isWord(e) || cue(e) != null) ? e : -1;
+    }
+
     /** Verbs a campaign's name may open with, asking for what it wants: "Save the Penrosa Valley", "Stop the Quarry". */
     private static final java.util.Set<String> CAMPAIGN_VERBS = java.util.Set.of("save", "stop", "keep", "protect",
             "defend", "rescue", "reclaim", "fight");
@@ -2603,6 +2633,11 @@ final class Phrases {
         if (isPrepositionAt(i) || connective(i) == AND) {
             return null; // "in the city council" is the tail of a phrase, never a speaker of its own
         }
+        int forName = forNameEnd(i, limit);
+        if (forName > 0) {
+            // "Fair Go for Stock", "Rank and File for a Fair Contract": a body named by whom or what it stands for
+            return mention(i, forName, Mention.Type.ORG_NAME, surface(i, forName), null, t.lower(forName - 1));
+        }
         if (isCampaignNameStart(i)) {
             int e = i + 2;
             while (e < limit && t.isWord(e) && t.isCapitalized(e) && !has(e, Lexicon.PRONOUN)) {
@@ -2779,6 +2814,12 @@ final class Phrases {
         }
         if (s - 1 > floor && isCampaignNameStart(s - 1)) {
             s--; // "Save the Penrosa Valley said"
+        }
+        for (int k = Math.max(floor + 1, s - 7); k < s; k++) {
+            if (t.isCapitalized(k) && forNameEnd(k, end) == end) {
+                s = k; // "Fair Go for Stock said": the name runs back over its "for"
+                break;
+            }
         }
         if (s - 1 > floor && s + 1 < end && (t.eq(s, "two") || t.eq(s, "three")) && isPossessivePronoun(s - 1)) {
             s--; // "His three children said": the possessive before the number opens the phrase

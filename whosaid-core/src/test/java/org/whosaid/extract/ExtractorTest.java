@@ -8962,4 +8962,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [up to a fifth of the crop could rot] Growers in the Waiora district (group) say []"),
                 run("Growers in the Waiora district say up to a fifth of the crop could rot."));
     }
+
+    @Test
+    void aBodyNamedByWhatItStandsForKeepsItsFor() {
+        assertEquals(List.of("mixed [long overdue] Fair Deal for Stock (organization) called []",
+                        "indirect [to vote no] Rank and File for a Fair Contract (organization) urged []"),
+                run("Animal welfare group Fair Deal for Stock called the inquiry \u201clong overdue\u201d. A dissident "
+                        + "caucus, Rank and File for a Fair Contract, had urged members to vote no."));
+        assertEquals(List.of("indirect [it was fine] Ann Lee (person, Minister for Health) said []"),
+                run("Minister for Health Ann Lee said it was fine."));
+    }
 }
