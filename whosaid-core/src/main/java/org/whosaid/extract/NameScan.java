@@ -153,8 +153,9 @@ final class NameScan {
             }
             int opening = m.startTok(); // where the phrase opens, with a description that types it
             if (m.type() == Mention.Type.PERSON_NAME
-                    && (m.role() != null || UNDESCRIBED_BUSINESS_ENDS.contains(m.head()))
-                    && isBusinessNamedByTrade(ph, m)) {
+                    && ((m.role() != null || UNDESCRIBED_BUSINESS_ENDS.contains(m.head())) && isBusinessNamedByTrade(ph, m)
+                    || m.role() != null && Resolver.isLegalForm(m.head()))) {
+                // (a legal form ends only a business's name: "Copper miner Norrhällan Mineral AB has won")
                 // "owner Brynmaen Steel has confirmed", "Miner Yallunga Resources holds": a description before a name that
                 // ends in what a business makes or does, with no given name, is a company's; and some such ends are
                 // a company's without one ("Pilots at Corvanta Air")

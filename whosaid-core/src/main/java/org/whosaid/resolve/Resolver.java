@@ -1796,6 +1796,11 @@ public final class Resolver {
         return legal;
     }
 
+    /** The word in lower case is a company's legal form ("ab", "gmbh", "ltd"): a name that ends in it is a business's. */
+    public static boolean isLegalForm(String lowerWord) {
+        return LEGAL_FORMS.contains(lowerWord);
+    }
+
     /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
     private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh", "ag", "nv", "bv",
             "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg", "limited",

@@ -8972,4 +8972,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it was fine] Ann Lee (person, Minister for Health) said []"),
                 run("Minister for Health Ann Lee said it was fine."));
     }
+
+    @Test
+    void aNameEndingInALegalFormIsABusinessEvenAfterATrade() {
+        assertEquals(List.of("indirect [Copper miner Storvik Mineral AB has won permission to expand its pit] Storvik "
+                        + "Mineral AB (organization) announced []"),
+                run("Copper miner Storvik Mineral AB has won permission to expand its pit, the company announced."));
+    }
 }
