@@ -973,11 +973,6 @@ public final class Resolver {
             // the body that issued it
             return new Resolved(w[0], SpeakerType.ORGANIZATION, null, 0.15, "document:named-body");
         }
-        String by = issuedBy(m.name());
-        if (by != null) {
-            // "according to a list published by the National Sweetener Board (NSB)": the body the phrase says issued it
-            return new Resolved(by, SpeakerType.ORGANIZATION, null, 0.15, "document:issued-by");
-        }
         return new Resolved(m.name(), SpeakerType.UNKNOWN, null, 0.1, "document");
     }
 
@@ -2207,7 +2202,7 @@ public final class Resolver {
         if (at < 0) {
             return name == null ? null : possessiveOwner(name, m.start());
         }
-        String[] words = publisherWords(name.substring(name.indexOf(' ', at + 1) + 1).split(" "));
+        String[] words = publisherWords(withoutBracketedEnd(name.substring(name.indexOf(' ', at + 1) + 1)).split(" "));
         String rest = String.join(" ", words);
         int named = words.length;
         while (named > 0 && (capitalised(words[named - 1]) || named < words.length && named - 1 > 0
@@ -2241,7 +2236,7 @@ public final class Resolver {
         if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
             return null; // "figures from the national agency for …": no bare nominal
         }
-        Entity e = orgByHead(words[1].toLowerCase(Locale.ROOT), m.start());
+        Entity e = orgByOwnHead(words[1].toLowerCase(Locale.ROOT), m.start());
         return e == null ? null : new Resolved(e.name(), SpeakerType.ORGANIZATION, null, 0.1, "document:publisher");
     }
 
@@ -2275,6 +2270,12 @@ public final class Resolver {
             "saturday", "sunday");
 
     /** The publisher's words of a document phrase, up to when it published: "the … Service released Friday". */
+    /** The phrase without the bracketed initials it ends with: "the National Sweetener Board" of "… Board (NSB)". */
+    private static String withoutBracketedEnd(String phrase) {
+        int open = phrase.lastIndexOf(" (");
+        return open > 0 && phrase.endsWith(")") ? phrase.substring(0, open) : phrase;
+    }
+
     private static String[] publisherWords(String[] words) {
         for (int i = 1; i < words.length; i++) {
             if (PUBLISHED_WHEN.contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -3316,14 +3317,28 @@ public final class Resolver {
         return null;
     }
 
+    /** An organisation named before the offset holds the head word itself ("Ardent University" for "university"). */
+    private boolean hasOwnHeadBefore(String head, int before) {
+        Set<String> word = Set.of(head);
+        for (int i : orgsWithHead(head)) {
+            if (entities.get(i).firstStart() >= before) {
+                break;
+            }
+            if (hasWord(lowerNames[i], word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The last organisation named before the offset whose name holds the head word itself, else one of its kind: "the
      * Northern Roads Agency … the Snow Hazard Service … The agency denies" is the Roads Agency.
      */
     private Entity orgByOwnHead(String head, int before) {
-        if ("school".equals(head)) {
+        if ("school".equals(head) || "university".equals(head) && !hasOwnHeadBefore(head, before)) {
             // (a college game's story is about the first school it names: "Halstead State held off … against Oxley
-            // College … the school said" is Halstead State's)
+            // College … the school said" is Halstead State's; so is "the university" when no name holds the word)
             int[] schools = orgsWithHead(head);
             return schools.length > 0 && entities.get(schools[0]).firstStart() < before ? entities.get(schools[0]) : null;
         }
@@ -3363,37 +3378,6 @@ public final class Resolver {
         }
         int p = startingBefore(subjectPhrases, offset + 1) - 1;
         return p >= 0 && subjectPhrases.get(p).start() == offset ? subjectPhrases.get(p) : null;
-    }
-
-    /** Participles that say who issued a document, before "by": "a list published by …". */
-    private static final Set<String> ISSUING = Set.of("published", "issued", "released", "prepared", "compiled",
-            "commissioned", "drawn");
-
-    /**
-     * The capitalised body after such a participle and "by" inside a document's phrase, with "the" if written and
-     * without an acronym in brackets ("the National Sweetener Board" of "a list published by the National Sweetener
-     * Board (NSB)"); else null.
-     */
-    private static String issuedBy(String phrase) {
-        if (phrase == null) {
-            return null;
-        }
-        int at = phrase.indexOf(" by ");
-        if (at < 0) {
-            return null;
-        }
-        int before = phrase.lastIndexOf(' ', at - 1);
-        String participle = phrase.substring(before + 1, at).toLowerCase(Locale.ROOT);
-        if (!ISSUING.contains(participle) && !(participle.equals("up") && phrase.startsWith("drawn", Math.max(0, before - 5)))) {
-            return null;
-        }
-        String body = phrase.substring(at + 4).trim();
-        int bracket = body.indexOf(" (");
-        if (bracket > 0) {
-            body = body.substring(0, bracket);
-        }
-        int named = body.startsWith("the ") ? 4 : 0;
-        return body.length() > named && Character.isUpperCase(body.charAt(named)) ? body : null;
     }
 
     /** The subject form of the possessive pronoun a document's phrase opens with ("it" for "its annual accounts"), or null. */
@@ -3519,6 +3503,7 @@ public final class Resolver {
                     "board")),
             // (a college's short name: "Calder State fired …", "Harlan Tech agreed … The school said")
             Map.entry("school", Set.of("state", "tech", "college", "university", "academy", "polytechnic")),
+            Map.entry("university", Set.of("state", "tech", "polytechnic")), // "Harrow Valley State … the university said"
             // the kind in the name's own language: "Consorzio Paratoie Laguna … The consortium denied"
             Map.entry("consortium", Set.of("consorzio", "consorcio", "consórcio", "konsortium", "consortium")),
             Map.entry("cooperative", Set.of("cooperativa", "coopérative", "cooperatieve", "kooperativ", "genossenschaft",

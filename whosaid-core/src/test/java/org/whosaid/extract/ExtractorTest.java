@@ -8951,7 +8951,7 @@ class ExtractorTest {
 
     @Test
     void aDocumentPublishedByABodyIsTheBodys() {
-        assertEquals(List.of("indirect [The permits were issued to nine firms] the National Grain Board (organization) "
+        assertEquals(List.of("indirect [The permits were issued to nine firms] National Grain Board (organization) "
                         + "according to []"),
                 run("The permits were issued to nine firms, according to a list published by the National Grain Board "
                         + "(NGB)."));
@@ -8978,5 +8978,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [Copper miner Storvik Mineral AB has won permission to expand its pit] Storvik "
                         + "Mineral AB (organization) announced []"),
                 run("Copper miner Storvik Mineral AB has won permission to expand its pit, the company announced."));
+    }
+
+    @Test
+    void theUniversityIsTheCollegeNamedFirstWhenNoNameHoldsTheWord() {
+        assertEquals(List.of("indirect [He owes nothing] Harlan Valley State (organization) according to []",
+                        "indirect [the coach had learned of it by email] Harlan Valley State (organization) denied []"),
+                run("Harlan Valley State fired its coach a day after losing to Linden Tech.\nHe owes nothing, according to "
+                        + "figures released by the university. The university denied that the coach had learned of it by "
+                        + "email.").subList(0, 2));
     }
 }
