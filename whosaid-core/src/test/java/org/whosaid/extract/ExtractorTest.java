@@ -8988,4 +8988,11 @@ class ExtractorTest {
                         + "figures released by the university. The university denied that the coach had learned of it by "
                         + "email.").subList(0, 2));
     }
+
+    @Test
+    void aBillsSponsorIsARole() {
+        assertEquals(List.of("indirect [the suit was expected] Dana Holt (person, bill's sponsor) quoted ... as saying "
+                        + "[The Courier]"),
+                run("The Courier quoted the bill's sponsor, Sen. Dana Holt, as saying the suit was expected."));
+    }
 }
