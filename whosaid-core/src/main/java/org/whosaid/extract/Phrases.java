@@ -491,6 +491,12 @@ final class Phrases {
                 && !has(k + 2, Lexicon.PRONOUN | Lexicon.STOP);
     }
 
+    /** Token i is a slash between two capital letters written together, as a firm's "A/S" is. */
+    private boolean isLetterSlash(int i) {
+        return t.is(i, '/') && i > 0 && t.length(i - 1) == 1 && t.length(i + 1) == 1 && t.isCapitalized(i - 1)
+                && t.isCapitalized(i + 1) && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
+    }
+
     /** Token k is a capitalised trade in the plural that a firm's list holds: "Exporters", "Manufacturers". */
     private boolean pluralTrade(int k) {
         return t.isWord(k) && t.isCapitalized(k) && t.endsWith(k, "s") && has(k, Lexicon.COMPANY | Lexicon.GROUP)
@@ -1399,6 +1405,9 @@ final class Phrases {
             }
             if (isPortfolioComma(i, end)) {
                 return true; // "Minister for Food, Agriculture and Cocoa Affairs", "Ministry of Health, Labour and Welfare"
+            }
+            if (i + 1 < end && isLetterSlash(i)) {
+                return true; // the slash of a Nordic firm's "A/S": "Skærbo Wind A/S"
             }
             char c = t.first(i);
             if ((c == '(' || c == ')') && i + 1 < end && inBracketedPortfolio(i)) {
@@ -3155,7 +3164,7 @@ final class Phrases {
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
                     || isParticle(k) || k > bodyStart && isCampaignNameStart(k - 1) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
                     || t.eq(k - 1, "st") && t.isCapitalized(k - 1)) // "St. Brigid Hospital Partners", "St. Brigid said"
-                    || k > bodyStart && isAmpersandInName(k, end)
+                    || k > bodyStart && isAmpersandInName(k, end) || k > bodyStart && isLetterSlash(k)
                     || k > bodyStart && t.kind(k) == Tokens.NUMBER && isStationNumber(k) // "BBC Radio 4", "Channel 4 News"
                     || k > bodyStart && k + 1 < end && isPaperAnd(k)
                     // the apostrophe of "the Vaskora Dockers’ Union", inside the name

@@ -8995,4 +8995,10 @@ class ExtractorTest {
                         + "[The Courier]"),
                 run("The Courier quoted the bill's sponsor, Sen. Dana Holt, as saying the suit was expected."));
     }
+
+    @Test
+    void aNordicFirmsSlashedLegalFormIsPartOfItsName() {
+        assertEquals(List.of("indirect [it would pay into a green fund] Vestbo Wind A/S (organization) said []"),
+                run("The developer, Vestbo Wind A/S, said it would pay into a green fund."));
+    }
 }
