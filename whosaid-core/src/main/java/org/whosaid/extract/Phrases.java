@@ -2025,7 +2025,8 @@ final class Phrases {
     private boolean isGroupParticiple(int k) {
         return k >= 1 && t.length(k) > 4 && (t.endsWith(k, "ed") || t.endsWith(k, "ing") || t.eq(k, "stuck")
                 || t.eq(k, "caught")) && !t.isCapitalized(k)
-                && (has(k - 1, Lexicon.GROUP) || k >= 2 && isGroupAdverb(k - 1))
+                && (has(k - 1, Lexicon.GROUP) || k >= 2 && isGroupAdverb(k - 1)
+                || (t.eq(k, "based") || t.eq(k, "stationed")) && isOneUnnamedRole(k - 1)) // "A pilot based in New Harbor"
                 && !has(k, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.ROLE) && cue(k) == null;
     }
 

@@ -9001,4 +9001,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [it would pay into a green fund] Vestbo Wind A/S (organization) said []"),
                 run("The developer, Vestbo Wind A/S, said it would pay into a green fund."));
     }
+
+    @Test
+    void oneUnnamedSourceBasedInANamedPlace() {
+        assertEquals(List.of("indirect [the offer was poor] A paramedic based in Kesagami Falls (anonymous) said []"),
+                run("A paramedic based in Kesagami Falls said the offer was poor."));
+    }
 }
