@@ -222,13 +222,16 @@ final class Rejections {
      * call the bend in the river where the launch sank …", "Residents call it …" (plain words between).
      */
     private boolean groupCallsBefore(int prev) {
+        // (a name with "the" may also be given in the past: "Officers called the mute button “the hush button”", where
+        // "called the plan “a disaster”" is a judgment)
+        boolean named = t.eq(prev + 2, "the");
         for (int k = prev; k >= 1 && k >= prev - 12; k--) {
-            if (!t.isWord(k)) {
+            if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER) { // ("the 3am shift")
                 return false;
             }
             // (or "have dubbed": "Crews at the stage have dubbed the new charge “nauli ya dizeli”")
             boolean dubbed = k >= 2 && (t.eq(k, "dubbed") || t.eq(k, "nicknamed")) && (t.eq(k - 1, "have") || t.eq(k - 1, "had"));
-            if (t.eq(k, "call") || dubbed) {
+            if (t.eq(k, "call") || dubbed || named && (t.eq(k, "called") || t.eq(k, "calls"))) {
                 // (an adverb may come between: "Residents now call it “the blue river”", "Nurses there call …")
                 int verb = dubbed ? k - 1 : k;
                 int subject = verb >= 2 && (t.endsWith(verb - 1, "ly") || t.eq(verb - 1, "now") || t.eq(verb - 1, "already")

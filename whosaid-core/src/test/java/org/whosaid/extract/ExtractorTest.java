@@ -9007,4 +9007,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the offer was poor] A paramedic based in Kesagami Falls (anonymous) said []"),
                 run("A paramedic based in Kesagami Falls said the offer was poor."));
     }
+
+    @Test
+    void aNameAGroupGivesAThingWithTheIsATitleInThePastToo() {
+        String text = "The council approved the cameras. Officers called the mute button \u201cthe hush button.\u201d Workers "
+                + "call the 3am shift \u201cthe milk round\u201d.";
+        assertEquals(List.of("the hush button.:title", "the milk round:title"), rejectedOf(text));
+        assertEquals(List.of(), run(text));
+    }
 }
