@@ -446,15 +446,15 @@ final class Phrases {
      * Education", "the Commission on Human Rights" (not "the Committee on Monday").
      */
     private boolean isRemitOn(int i, int end) {
-        return i > 0 && i + 1 < end && t.length(i) == 2 && t.eq(i, "on") && t.isCapitalized(i - 1) && has(i - 1, Lexicon.ORG)
-                && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.TEMPORAL | Lexicon.STOP);
+        return i > 0 && i + 1 < end && t.length(i) == 2 && t.eq(i, "on") && t.isCapitalized(i - 1)
+                && has(i - 1, Lexicon.ORG) && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, Lexicon.TEMPORAL | Lexicon.STOP);
     }
 
     /**
      * The end of a body's name of capitalised words, then "for", maybe "a" or "the", and more capitalised words, opening
-     * at token i after a describing word, "the", a comma or the sentence's start and ending before a cue or a comma: "Fair Go for
-     * Stock", "Rank and File for a Fair Contract". No person's name or post is such ("Minister for Health X"), nor a
-     * group's ("Executives for Mondelez"); else -1.
+     * at token i after a describing word, "the", a comma or the sentence's start and ending before a cue or a comma:
+     * "Fair Go for Stock", "Rank and File for a Fair Contract". No person's name or post is such ("Minister for Health
+     * X"), nor a group's ("Executives for Mondelez"); else -1.
      */
     private int forNameEnd(int i, int limit) {
         if (i < 0 || !t.isWord(i) || !t.isCapitalized(i) || t.isAllCaps(i)
@@ -1506,7 +1506,9 @@ final class Phrases {
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == OF && j == i + 1 && isBodysField(j)
-                    || w == WITH || w == OF && isAwareOf(i) || w == TO && (isCloseTo(i) || isRoleTo(i) && (j > i + 1 || t.isCapitalized(j)))
+                    || w == WITH || w == OF && isAwareOf(i)
+                    // (a role's "to" before a bare verb opens a call to act: "urged the minister to release water")
+                    || w == TO && (isCloseTo(i) || isRoleTo(i) && (j > i + 1 || t.isCapitalized(j)))
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
@@ -3163,7 +3165,8 @@ final class Phrases {
                     && !(k + 1 < end && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || k == bodyStart && isSentenceStart(k)))
                     || k == end - 1 && afterCivilTitle(k)) && !(k == end - 1 && isSaysWord(k))
                     && !has(k, Lexicon.HONORIFIC) && !isPossessive(k) && !isCapitalisedCommonNoun(k, end)
-                    || isParticle(k) || k > bodyStart && isCampaignNameStart(k - 1) || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
+                    || isParticle(k) || k > bodyStart && isCampaignNameStart(k - 1)
+                    || t.is(k, '.') && k > bodyStart && (t.isInitials(k - 1) || isGivenNameAbbreviation(k - 1)
                     || t.eq(k - 1, "st") && t.isCapitalized(k - 1)) // "St. Brigid Hospital Partners", "St. Brigid said"
                     || k > bodyStart && isAmpersandInName(k, end) || k > bodyStart && isLetterSlash(k)
                     || k > bodyStart && t.kind(k) == Tokens.NUMBER && isStationNumber(k) // "BBC Radio 4", "Channel 4 News"
@@ -3732,7 +3735,8 @@ final class Phrases {
         // "said chief selector Vinod Iyer.", "said chief selector Vinod Padmanabhan-Iyer at the squad announcement")
         // (of two or three words: "said tailor Siti Hajar Mokhtar, 52")
         // (a particle may follow a known given name: "said grower Pieter van Daalen-Kroes")
-        return k > 0 && t.isCapitalized(k + 1) && (t.isCapitalized(k + 2) || isParticle(k + 2) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE))
+        return k > 0 && t.isCapitalized(k + 1)
+                && (t.isCapitalized(k + 2) || isParticle(k + 2) && has(k + 1, Lexicon.FEMALE | Lexicon.MALE))
                 && (has(k + 1, Lexicon.FEMALE | Lexicon.MALE) || !has(k + 1, Lexicon.STOP) && (endsNameClause(k + 3)
                 || t.isCapitalized(k + 3) && t.isWord(k + 3) && !has(k + 3, Lexicon.STOP | Lexicon.ORG) && endsNameClause(k + 4)))
                 && !t.endsWith(k, "s") && isTradeNoun(k)
