@@ -2625,6 +2625,16 @@ final class Subjects {
     }
 
     /** The subject of a sentence's main clause, skipping a fronted phrase ("In an interview, X …"). */
+    /** "signed by" stands between tokens from and to: a statement's signer follows. */
+    private boolean signedByBetween(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.eq(k, "signed") && t.eq(k + 1, "by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Mention sentenceSubject(int from, int before) {
         int p = datelineEnd(from, before);
         p = pastTimeAgo(p, before); // "A few minutes later they reversed themselves, … and said"
@@ -2670,11 +2680,21 @@ final class Subjects {
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
         if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")
                 || ph.isOpeningPlacePreposition(p))) {
+            int opened = p;
             for (int k = p; k < before; k++) {
                 if (t.is(k, ',') && !placeTail(k + 1)) {
                     p = k + 1;
                     break;
                 }
+            }
+            if (signedByBetween(opened, p)) {
+                // "In a statement signed by its Registrar, Mrs. X, the university management …": the signer's name is set
+                // off too, and the body after it is the subject
+                int q = p;
+                while (q < before && q < p + 8 && !t.is(q, ',')) {
+                    q++;
+                }
+                p = q < before && t.is(q, ',') ? q + 1 : p;
             }
             int aside = p + 1;
             if (aside < before && t.is(aside, ',') && isLinkingAside(p, aside)) {

@@ -9015,4 +9015,12 @@ class ExtractorTest {
         assertEquals(List.of("the hush button.:title", "the milk round:title"), rejectedOf(text));
         assertEquals(List.of(), run(text));
     }
+
+    @Test
+    void aSecondVerbAfterAStatementsSignerIsTheBodys() {
+        assertEquals(List.of("mixed [remain calm] the university management (organization) appealed []",
+                        "indirect [examinations had been postponed] the university management (organization) said []"),
+                run("In a statement signed by its Registrar, Mrs. Ada Okoro-Bello, the university management appealed to "
+                        + "students to \u201cremain calm\u201d and said examinations had been postponed."));
+    }
 }
