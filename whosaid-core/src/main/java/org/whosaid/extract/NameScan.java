@@ -426,7 +426,7 @@ final class NameScan {
         if (first < 0 || !t.isCapitalized(first)) {
             return null;
         }
-        if (first > 0 && t.isAllCaps(first - 1) && (t.eq(first - 1, "pt") || t.eq(first - 1, "cv"))) {
+        if (first > 0 && t.isAllCaps(first - 1) && Resolver.isLeadingLegalForm(t.lower(first - 1))) {
             first--; // an Indonesian firm's legal form, which its initials leave out: "PT Sawit Cahaya Lestari (SCL)"
         }
         String words = a.text().substring(t.start(first), t.end(i - 2));

@@ -1532,10 +1532,14 @@ final class Subjects {
                     named = null;
                 }
             }
+            // (the phrase before the aside, asked for once: "The operator, government-owned Coastal Hardwoods
+            // Corporation, says" names the body after a nominal of its own)
+            Mention lead = named != null && named.endTok() == namedEnd ? ph.left(j, from - 1) : null;
+            boolean bodysNominal = lead != null && lead.endTok() == j && lead.type() == Mention.Type.ORG_NOMINAL;
             if (named != null && named.endTok() == namedEnd && (named.type() == Mention.Type.PERSON_NAME
                     || named.type() == Mention.Type.ORG_NAME
                     && (t.isCapitalized(j + 1) || t.eq(j + 1, "the") && capitalName(named)
-                    || capitalName(named) && bodysNominalEndsAt(j, from)))) {
+                    || capitalName(named) && bodysNominal))) {
                 // "The company that runs the terminals, Selwick Freight, said"
                 int firstTok = named.startTok();
                 int whose = ownerWhose(j, from);
@@ -1544,15 +1548,13 @@ final class Subjects {
                     // role
                     return new Subject(named.withRole(ph.surface(whose + 1, j)), "speaker-cue", firstTok, List.of(), c + 1, cw);
                 }
-                Mention lead = ph.left(j, from - 1);
                 if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && namedEnd - j == 3 && lead != null
                         && lead.endTok() == j && (lead.type() == Mention.Type.ORG_NAME || lead.type() == Mention.Type.ORG_NOMINAL)) {
                     // "The Ebersfeld works council, the Betriebsrat, said": one word after "the" is the body's other
                     // name, no person's
                     return new Subject(lead, "speaker-cue", lead.startTok(), List.of(), c + 1, cw);
                 }
-                if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && lead != null && lead.endTok() == j
-                        && lead.type() == Mention.Type.ORG_NOMINAL) {
+                if (named.type() == Mention.Type.PERSON_NAME && t.eq(j + 1, "the") && bodysNominal) {
                     // "The gondoliers’ association, the Bancale dei Gondolieri, called": the body's name, after "the"
                     return new Subject(named.withType(Mention.Type.ORG_NAME), "speaker-cue", firstTok, List.of(), c + 1, cw);
                 }
@@ -1916,15 +1918,6 @@ final class Subjects {
      * The name set between commas after a nominal subject, else the subject: "Fúria Alviverde" of "the group, Fúria
      * Alviverde, said … and accused", as the first verb's speaker is.
      */
-    /**
-     * A body's nominal ends at token j ("The operator" of "The operator, government-owned Coastal Hardwoods Corporation,
-     * says"), so that the name set after it, with a description of its own, is the body's.
-     */
-    private boolean bodysNominalEndsAt(int j, int from) {
-        Mention lead = ph.left(j, from - 1);
-        return lead != null && lead.endTok() == j && lead.type() == Mention.Type.ORG_NOMINAL;
-    }
-
     private Mention nameAfterNominal(Mention m, int end) {
         if (m == null || m.isName() || m.type() == Mention.Type.PRONOUN || !t.is(m.endTok(), ',')) {
             return m;

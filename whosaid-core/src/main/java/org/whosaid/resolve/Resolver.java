@@ -750,7 +750,7 @@ public final class Resolver {
                 if (near != null) {
                     return new Resolved(orgName(near), SpeakerType.ORGANIZATION, null, 0.2, "nominal:organization-nearby");
                 }
-                int same = bare || modifiedTail(m) != null ? fullerNominalBefore(m, d, index, drafts, earlier) : -1;
+                int same = bare || tail != null ? fullerNominalBefore(m, d, index, drafts, earlier) : -1;
                 Mention opened = same < 0 && m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? fullerSubjectBefore(m) : null;
                 if (opened != null) {
                     // "The state government will lift royalties … The government denied": the fuller nominal that opened
@@ -1796,6 +1796,14 @@ public final class Resolver {
         return LEGAL_FORMS.contains(lowerWord);
     }
 
+    /**
+     * The word in lower case is a legal form written before a firm's name, which its initials leave out: the "pt" of
+     * "PT Sawit Cahaya Lestari (SCL)".
+     */
+    public static boolean isLeadingLegalForm(String lowerWord) {
+        return lowerWord.equals("pt") || lowerWord.equals("cv");
+    }
+
     /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
     private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh", "ag", "nv", "bv",
             "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg", "limited",
@@ -2269,13 +2277,13 @@ public final class Resolver {
             "this", "earlier", "late", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    /** The publisher's words of a document phrase, up to when it published: "the … Service released Friday". */
     /** The phrase without the bracketed initials it ends with: "the National Sweetener Board" of "… Board (NSB)". */
     private static String withoutBracketedEnd(String phrase) {
         int open = phrase.lastIndexOf(" (");
         return open > 0 && phrase.endsWith(")") ? phrase.substring(0, open) : phrase;
     }
 
+    /** The publisher's words of a document phrase, up to when it published: "the … Service released Friday". */
     private static String[] publisherWords(String[] words) {
         for (int i = 1; i < words.length; i++) {
             if (PUBLISHED_WHEN.contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -3019,7 +3027,7 @@ public final class Resolver {
         for (int n = 0; n < words.length; n++) {
             String w = words[n];
             // (an Indonesian firm's legal form gives no letter: "PT Sawit Cahaya Lestari" is SCL)
-            if (!w.isEmpty() && !UNLETTERED.contains(w) && !(n == 0 && words.length >= 3 && (w.equals("pt") || w.equals("cv")))) {
+            if (!w.isEmpty() && !UNLETTERED.contains(w) && !(n == 0 && words.length >= 3 && isLeadingLegalForm(w))) {
                 sb.append(w.charAt(0));
                 for (int k = w.indexOf('-'); hyphenParts && k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
                     sb.append(w.charAt(k + 1));
@@ -3317,40 +3325,26 @@ public final class Resolver {
         return null;
     }
 
-    /** An organisation named before the offset holds the head word itself ("Ardent University" for "university"). */
-    private boolean hasOwnHeadBefore(String head, int before) {
-        Set<String> word = Set.of(head);
-        for (int i : orgsWithHead(head)) {
-            if (entities.get(i).firstStart() >= before) {
-                break;
-            }
-            if (hasWord(lowerNames[i], word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The last organisation named before the offset whose name holds the head word itself, else one of its kind: "the
      * Northern Roads Agency … the Snow Hazard Service … The agency denies" is the Roads Agency.
      */
     private Entity orgByOwnHead(String head, int before) {
-        if ("school".equals(head) || "university".equals(head) && !hasOwnHeadBefore(head, before)) {
-            // (a college game's story is about the first school it names: "Halstead State held off … against Oxley
-            // College … the school said" is Halstead State's; so is "the university" when no name holds the word)
-            int[] schools = orgsWithHead(head);
-            return schools.length > 0 && entities.get(schools[0]).firstStart() < before ? entities.get(schools[0]) : null;
-        }
+        int[] kind = orgsWithHead(head);
         Entity own = null;
         Set<String> word = Set.of(head);
-        for (int i : orgsWithHead(head)) {
+        for (int i : kind) {
             if (entities.get(i).firstStart() >= before) {
                 break;
             }
             if (hasWord(lowerNames[i], word)) {
                 own = entities.get(i);
             }
+        }
+        if ("school".equals(head) || "university".equals(head) && own == null) {
+            // (a college game's story is about the first school it names: "Halstead State held off … against Oxley
+            // College … the school said" is Halstead State's; so is "the university" when no name holds the word)
+            return kind.length > 0 && entities.get(kind[0]).firstStart() < before ? entities.get(kind[0]) : null;
         }
         return own != null ? own : orgByHead(head, before);
     }
