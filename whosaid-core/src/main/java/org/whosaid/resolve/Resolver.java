@@ -1724,7 +1724,19 @@ public final class Resolver {
     /** "The Harlan Falls-based bank": a definite nominal whose only description is where it is based. */
     private static boolean basedHead(String name) {
         String[] w = name.split(" ");
-        return w.length >= 3 && w[0].equalsIgnoreCase("the") && w[w.length - 2].endsWith("-based");
+        return w.length >= 3 && w[0].equalsIgnoreCase("the") && placedModifier(w[w.length - 2]);
+    }
+
+    /** A word that says where a body is or trades: "Bhimnagar-based", "Mumbai-listed". */
+    private static boolean placedModifier(String word) {
+        return word.endsWith("-based") || word.endsWith("-listed");
+    }
+
+    /** The name is the and a place's modifier before one noun, with or without its article: "(The) Bhimnagar-based company". */
+    private static boolean placedNominal(String name) {
+        String[] w = name.split(" ");
+        int from = w.length > 0 && w[0].equalsIgnoreCase("the") ? 1 : 0;
+        return w.length - from == 2 && placedModifier(w[from]);
     }
 
     /** The name ends in a company's legal suffix: "Hokuyo Railway Co", "Selwick Freight Ltd". */
@@ -2010,6 +2022,7 @@ public final class Resolver {
         for (int i = namesBefore(m.start()) - 1, stop = i - PRONOUN_WINDOW; i >= 0 && i > stop; i--) {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
+                    && !placedNominal(n.name()) // (the body "The Bhimnagar-based company" stood for is further back)
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
                     && !(isInstitution(n.name()) && BUSINESS_HEADS.contains(m.head()))
@@ -3355,7 +3368,8 @@ public final class Resolver {
         if (candidates == null) {
             Set<String> nameWords = NAME_WORDS.getOrDefault(head, Set.of());
             // (not a web site's name, whose words run together: "UnitedGunGroup.com" is no group)
-            candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i])
+            // (nor a nominal that only says where a body is: "The Bhimnagar-based company" is no company's name)
+            candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i]) && !placedNominal(lowerNames[i])
                     && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
                     || head.equals(entities.get(i).role()) // "the union" after "the firefighters' union Bomberos …"
                     || entities.get(i).role() != null && entities.get(i).role().endsWith(" " + head))); // "the group"

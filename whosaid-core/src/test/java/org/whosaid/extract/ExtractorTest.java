@@ -9023,4 +9023,12 @@ class ExtractorTest {
                 run("In a statement signed by its Registrar, Mrs. Ada Okoro-Bello, the university management appealed to "
                         + "students to \u201cremain calm\u201d and said examinations had been postponed."));
     }
+
+    @Test
+    void aBodyDescribedByWhereItIsBasedIsTheBodyNamedBefore() {
+        assertEquals(List.of("indirect [it had cleared its dues] Kestrel Mills Ltd (organization) said []",
+                        "indirect [cane payments had been diverted] Kestrel Mills Ltd (organization) denied []"),
+                run("Kestrel Mills Ltd owes cane farmers Rs 412 crore.\nThe Dharwar-based company said it had cleared its "
+                        + "dues.\nFarmers marched on Monday.\nThe company denied that cane payments had been diverted."));
+    }
 }
