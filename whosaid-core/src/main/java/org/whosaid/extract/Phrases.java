@@ -529,7 +529,8 @@ final class Phrases {
         // an agent noun only ("Chipmaker", "Retailer", "Startup"): "Business Insider" and "Group Lotus" are names
         return k == bodyStart && k + 1 < end && (isSentenceStart(k) || afterDateline(k)) && t.isCapitalized(k + 1)
                 && has(k, Lexicon.COMPANY | Lexicon.ORG)
-                && (t.endsWith(k, "er") || t.endsWith(k, "or") || t.eq(k, "startup")); // (and "Operator", "Regulator")
+                && (t.endsWith(k, "er") || t.endsWith(k, "or") && !t.eq(k, "major") || t.eq(k, "startup"));
+        // (and "Operator", "Regulator"; "Major Projects Yarralumbi" opens with no agent)
     }
 
     /**
@@ -1041,6 +1042,9 @@ final class Phrases {
                 && t.isCapitalized(i + 1)) {
             m &= ~Lexicon.ROLE; // "Md Rafiqul Alam Bhuiyan": Muhammad written short, part of the name ("the MD said" is a role)
         }
+        if ((m & Lexicon.HONORIFIC) != 0 && isRankOpeningABodysName(i)) {
+            m = m & ~(Lexicon.HONORIFIC | Lexicon.ROLE) | Lexicon.ORG; // "Major Projects Yarralumbi", "General Motors": a body's name
+        }
         if ((m & Lexicon.STOP) != 0 && t.isAcronymOfFunctionWord(i)) {
             m = KNOWN; // "the WHO said": an organisation's initials, no function word
         }
@@ -1048,6 +1052,25 @@ final class Phrases {
             m |= manTrade(i); // "a former quarryman", "linesmen"
         }
         masks[i] = m;
+    }
+
+    /**
+     * Token i is "Major" or "General", as an adjective that opens a body's name: a capitalised plural follows that is no
+     * given name, and either a body's word or another capitalised word ("Major Projects Yarralumbi", "General Motors");
+     * "General Roberts said" keeps its rank.
+     */
+    private boolean isRankOpeningABodysName(int i) {
+        int next = i + 1;
+        if (!t.isCapitalized(i) || !(t.eq(i, "major") || t.eq(i, "general")) || !t.isWord(next) || !t.isCapitalized(next)
+                || t.isAllCaps(next) || !t.endsWith(next, "s") || t.end(i) + 1 != t.start(next)) {
+            return false;
+        }
+        int word = lex.mask(chars, t.start(next), t.end(next));
+        if ((word & (Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC | Lexicon.ROLE)) != 0) {
+            return false;
+        }
+        return (word & (Lexicon.ORG | Lexicon.COMPANY)) != 0
+                || t.isWord(next + 1) && t.isCapitalized(next + 1) && t.end(next) + 1 == t.start(next + 1);
     }
 
     /**

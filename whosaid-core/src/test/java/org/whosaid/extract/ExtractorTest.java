@@ -9031,4 +9031,11 @@ class ExtractorTest {
                 run("Kestrel Mills Ltd owes cane farmers Rs 412 crore.\nThe Dharwar-based company said it had cleared its "
                         + "dues.\nFarmers marched on Monday.\nThe company denied that cane payments had been diverted."));
     }
+
+    @Test
+    void majorBeforeAPluralAndANameOpensABodysNameNotARank() {
+        assertEquals(List.of("indirect [the festival would move] Major Events Corrib (organization) said []",
+                        "indirect [it would not] Roberts (person, General) said []"),
+                run("Major Events Corrib said the festival would move. General Roberts said it would not."));
+    }
 }
