@@ -2738,6 +2738,10 @@ final class Phrases {
         if (end == j) {
             return null;
         }
+        int owner = pluralOwnerEnd(j, end);
+        if (owner > 0) {
+            end = owner; // "Torrabhan Island Ferries’ draft timetable": the phrase is the owner's name
+        }
         Mention m = classify(i, j, end, determiner, indefinite);
         if (m == null && !determiner) {
             // "Cameron Easley for Morning Consult": a name before "for" and the outlet it writes for is the name, and so
@@ -3465,6 +3469,39 @@ final class Phrases {
         int end = t.end(k) - 2;
         return new Mention(i, k + 1, t.start(i), end, Mention.Type.PERSON_NAME, text.substring(t.start(i), end), null,
                 null);
+    }
+
+    /**
+     * The apostrophe after a capitalised plural that owns what follows, when nothing after it can speak: "Torrabhan
+     * Island Ferries’ draft winter timetable", "Kilbrannan Buses’ new timetable" (not "the Dockers’ Union", nor
+     * "Kilbrannan Buses’ drivers", nor "the ferry company’s statement"); else -1.
+     */
+    private int pluralOwnerEnd(int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (t.kind(k) != Tokens.QUOTE) {
+                continue;
+            }
+            if (!isPossessiveMark(k) || !t.isCapitalized(k - 1)) {
+                return -1;
+            }
+            for (int w = from; w < k; w++) {
+                if (!t.isWord(w) || !t.isCapitalized(w) || has(w, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ANONYMOUS)) {
+                    // (the owner is a whole name: not "People with knowledge of Gates’ work", nor "Growers’ lobby X")
+                    return -1;
+                }
+            }
+            for (int w = k + 1; w < end; w++) {
+                if (!t.isWord(w) || t.isCapitalized(w) || has(w, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ORG
+                        | Lexicon.COMPANY | Lexicon.MEDIA)) {
+                    return -1;
+                }
+                if (has(w, Lexicon.DOCUMENT) && (w + 1 < end || cue(end) != null)) {
+                    return -1; // "the Ferries’ statement said": a document speaks; a "draft winter timetable" does not
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
     /** "Says" or "Said", capitalised in a headline ("…, Former White House Doctor Says"): never the end of a name. */

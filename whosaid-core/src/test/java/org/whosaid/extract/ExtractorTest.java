@@ -9038,4 +9038,11 @@ class ExtractorTest {
                         "indirect [it would not] Roberts (person, General) said []"),
                 run("Major Events Corrib said the festival would move. General Roberts said it would not."));
     }
+
+    @Test
+    void aCapitalisedPluralBeforeItsApostropheOwnsWhatFollows() {
+        assertEquals(List.of("mixed [the availability of drivers] Kilbrannan Buses (organization) said []"),
+                run("Kilbrannan Buses\u2019 draft winter timetable cuts the Sunday service.\nIn a statement, the operator said "
+                        + "the change reflected \u2018the availability of drivers\u2019."));
+    }
 }
