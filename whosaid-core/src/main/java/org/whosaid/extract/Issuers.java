@@ -180,6 +180,9 @@ final class Issuers {
             if (k - 1 > first && (t.eq(k - 1, "has") || t.eq(k - 1, "have") || t.eq(k - 1, "had"))) {
                 k--; // "has found"
             }
+            if (k - 3 > first && t.is(k - 1, ')') && t.isWord(k - 2) && t.is(k - 3, '(')) {
+                k -= 3; // "the State Audit Office (SAO) said in a report": the name before its initials
+            }
             Mention before = acceptable(ph.left(k, first - 1));
             if (before != null) {
                 return before;

@@ -9045,4 +9045,11 @@ class ExtractorTest {
                 run("Kilbrannan Buses\u2019 draft winter timetable cuts the Sunday service.\nIn a statement, the operator said "
                         + "the change reflected \u2018the availability of drivers\u2019."));
     }
+
+    @Test
+    void aReportIsItsIssuersWhenTheIssuersInitialsStandBeforeTheCue() {
+        assertEquals("indirect [the province paid a single supplier] the State Audit Office (organization) According to []",
+                run("Relief goods cannot be accounted for, the State Audit Office (SAO) said in a report released on "
+                        + "Thursday.\nAccording to the report, the province paid a single supplier.").get(1));
+    }
 }
