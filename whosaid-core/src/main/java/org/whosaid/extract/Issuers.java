@@ -65,7 +65,7 @@ final class Issuers {
             boolean filedFor = !sued && (t.eq(i, "filed") || t.eq(i, "files")) && t.eq(i + 1, "for");
             // "Gov. X declared a state of emergency": a declaration, which its subject made ("the declaration said")
             boolean declared = !sued && !filedFor && (t.eq(i, "declared") || t.eq(i, "declares")) && t.eq(i + 1, "a");
-            if (!sued && !filedFor && !declared && !isDocument(t, ph, i)) {
+            if (!sued && !filedFor && !declared && !isDocument(t, ph, i) && !isFiledClaim(t, ph, i)) {
                 continue;
             }
             int sentence = a.sentenceOf(i);
@@ -92,6 +92,15 @@ final class Issuers {
     /** A lower-case document word ("report", "circular", "lawsuit"), not a word of a title ("the World Report"). */
     private static boolean isDocument(Tokens t, Phrases ph, int i) {
         return !t.isCapitalized(i) && t.length(i) >= 4 && ph.has(i, Lexicon.DOCUMENT);
+    }
+
+    /**
+     * A claim or a complaint made a document by the verb that lodges it: "the co-operative filed the claim", "lodged a
+     * complaint" (where "rejected the claim that …" is a proposition).
+     */
+    private static boolean isFiledClaim(Tokens t, Phrases ph, int i) {
+        return (t.eq(i, "claim") || t.eq(i, "complaint")) && isDeterminer(t, i - 1) && t.isWord(i - 2)
+                && (t.eq(i - 2, "filed") || t.eq(i - 2, "lodged") || t.eq(i - 2, "submitted"));
     }
 
     /** "a report by X", "a memo from X", "a resolution issued on Wednesday by X", "The study, published …, was led by X". */
@@ -180,7 +189,7 @@ final class Issuers {
             if (k - 1 > first && (t.eq(k - 1, "has") || t.eq(k - 1, "have") || t.eq(k - 1, "had"))) {
                 k--; // "has found"
             }
-            if (k - 3 > first && t.is(k - 1, ')') && t.isWord(k - 2) && t.is(k - 3, '(')) {
+            if (k - 3 > first && ph.isBracketedAcronym(k - 1)) {
                 k -= 3; // "the State Audit Office (SAO) said in a report": the name before its initials
             }
             Mention before = acceptable(ph.left(k, first - 1));

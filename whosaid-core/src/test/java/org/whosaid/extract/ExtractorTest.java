@@ -9052,4 +9052,12 @@ class ExtractorTest {
                 run("Relief goods cannot be accounted for, the State Audit Office (SAO) said in a report released on "
                         + "Thursday.\nAccording to the report, the province paid a single supplier.").get(1));
     }
+
+    @Test
+    void aClaimOrComplaintLodgedIsItsLodgersDocument() {
+        assertEquals(List.of("indirect [ore trucks have killed 212 reindeer] The Tarnby herding co-operative (organization) "
+                        + "According to []"),
+                run("The Tarnby herding co-operative lodged a complaint against Kairakivi Mining Oy.\nAccording to the "
+                        + "complaint, ore trucks have killed 212 reindeer."));
+    }
 }
