@@ -9057,7 +9057,7 @@ class ExtractorTest {
     void aClaimOrComplaintLodgedIsItsLodgersDocument() {
         assertEquals(List.of("indirect [ore trucks have killed 212 reindeer] The Tarnby herding co-operative (organization) "
                         + "According to []"),
-                run("The Tarnby herding co-operative lodged a complaint against Kairakivi Mining Oy.\nAccording to the "
-                        + "complaint, ore trucks have killed 212 reindeer."));
+                run("The Tarnby herding co-operative filed the claim against Kairakivi Mining Oy.\nAccording to the "
+                        + "claim, ore trucks have killed 212 reindeer."));
     }
 }
