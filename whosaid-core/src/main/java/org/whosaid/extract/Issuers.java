@@ -65,7 +65,7 @@ final class Issuers {
             boolean filedFor = !sued && (t.eq(i, "filed") || t.eq(i, "files")) && t.eq(i + 1, "for");
             // "Gov. X declared a state of emergency": a declaration, which its subject made ("the declaration said")
             boolean declared = !sued && !filedFor && (t.eq(i, "declared") || t.eq(i, "declares")) && t.eq(i + 1, "a");
-            if (!sued && !filedFor && !declared && !isDocument(t, ph, i) && !isFiledClaim(t, ph, i)) {
+            if (!sued && !filedFor && !declared && !isDocument(t, ph, i) && !isFiledClaim(t, i)) {
                 continue;
             }
             int sentence = a.sentenceOf(i);
@@ -95,11 +95,11 @@ final class Issuers {
     }
 
     /**
-     * A claim or a complaint made a document by the verb that lodges it: "the co-operative filed the claim", "lodged a
-     * complaint" (where "rejected the claim that …" is a proposition).
+     * A claim made a document by the verb that lodges it: "the co-operative filed the claim", "lodged a claim" (where
+     * "rejected the claim that …" is a proposition).
      */
-    private static boolean isFiledClaim(Tokens t, Phrases ph, int i) {
-        return (t.eq(i, "claim") || t.eq(i, "complaint")) && isDeterminer(t, i - 1) && t.isWord(i - 2)
+    private static boolean isFiledClaim(Tokens t, int i) {
+        return t.eq(i, "claim") && isDeterminer(t, i - 1) && t.isWord(i - 2)
                 && (t.eq(i - 2, "filed") || t.eq(i - 2, "lodged") || t.eq(i - 2, "submitted"));
     }
 

@@ -9054,7 +9054,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aClaimOrComplaintLodgedIsItsLodgersDocument() {
+    void aClaimFiledIsItsFilersDocument() {
         assertEquals(List.of("indirect [ore trucks have killed 212 reindeer] The Tarnby herding co-operative (organization) "
                         + "According to []"),
                 run("The Tarnby herding co-operative filed the claim against Kairakivi Mining Oy.\nAccording to the "
