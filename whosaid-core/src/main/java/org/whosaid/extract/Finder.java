@@ -723,6 +723,29 @@ final class Finder {
                 || t.eq(k, "to");
     }
 
+    /**
+     * Who speaks through the document an "according to" names, else the phrase m itself: the body whose own report it
+     * is ("the final report of the Rail Accident Investigation Office"), or its author ("a report by the audit office",
+     * "a resolution issued on Wednesday by the Ministry of Energy"); the search stops at token end.
+     */
+    private Mention documentsAuthor(Mention m, int end) {
+        for (int k = m.startTok() + 1; k + 1 < m.endTok() && k <= m.startTok() + 3 && m.type() != Mention.Type.DOCUMENT; k++) {
+            if (t.eq(k + 1, "of") && !t.isCapitalized(k) && (t.eq(k, "report") || t.eq(k, "findings"))) {
+                Mention body = ph.right(k + 2, end);
+                return body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)
+                        ? body : m;
+            }
+        }
+        int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
+        if (by >= 0) {
+            Mention author = ph.right(by + 1, end);
+            if (author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT) {
+                return author;
+            }
+        }
+        return m;
+    }
+
     /** The attribution of a quotation after it by cue c of the sentence from token from, or null. */
     private Attribution cueBefore(int c, int from, int openTok) {
         if (t.eq(c, "according")) {
@@ -730,6 +753,7 @@ final class Finder {
             if (m == null) {
                 return null;
             }
+            m = documentsAuthor(m, openTok);
             usedCue[c] = true;
             return new Attribution(m, cueRef(c, c + 2), "before:according-to", DIRECT_BEFORE, List.of(), true);
         }
@@ -2221,25 +2245,7 @@ final class Finder {
                 m = named.withType(Mention.Type.ORG_NAME);
             }
         }
-        for (int k = m.startTok() + 1; k + 1 < m.endTok() && k <= m.startTok() + 3 && m.type() != Mention.Type.DOCUMENT; k++) {
-            if (t.eq(k + 1, "of") && !t.isCapitalized(k) && (t.eq(k, "report") || t.eq(k, "findings"))) {
-                // "according to the final report of the Rail Accident Investigation Office": the office's own report
-                Mention body = ph.right(k + 2, end);
-                if (body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)) {
-                    m = body;
-                }
-                break;
-            }
-        }
-        int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
-        if (by >= 0) {
-            // "according to a report by the audit office", "… a resolution issued on Wednesday by the Ministry of
-            // Energy": the author speaks through the document
-            Mention author = ph.right(by + 1, end);
-            if (author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT) {
-                m = author;
-            }
-        }
+        m = documentsAuthor(m, end);
         if (sentencesWithCue.get(s)) {
             return; // a statement of this sentence already took "according to X" as its relay (relays.at())
         }

@@ -9060,4 +9060,11 @@ class ExtractorTest {
                 run("The Tarnby herding co-operative filed the claim against Kairakivi Mining Oy.\nAccording to the "
                         + "claim, ore trucks have killed 212 reindeer."));
     }
+
+    @Test
+    void aQuotedFragmentAccordingToABodysOwnReportIsTheBodys() {
+        assertEquals(List.of("mixed [technical capacity] the National Bid Evaluation Board (organization) According to []"),
+                run("According to the evaluation report of the National Bid Evaluation Board, the consortium scored highest "
+                        + "on \"technical capacity\"."));
+    }
 }
