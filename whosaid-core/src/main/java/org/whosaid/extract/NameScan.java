@@ -121,9 +121,9 @@ final class NameScan {
                 continue;
             }
             Mention ownerBody = m != null && m.isName() && !a.inQuote(i) ? bodyOwner(a, ph, i) : null;
-            if (ownerBody != null && m.endTok() > ownerBody.endTok()) {
+            if (ownerBody != null && m.endTok() >= ownerBody.endTok()) {
                 // "a fire at Carrow Energy’s Haldane Bay refinery": the phrase names the refinery, after the body that
-                // owns it, which a later "Carrow said" names
+                // owns it, which a later "Carrow said" names; "Ballintlea County Council’s bid": the body, without its "’s"
                 addBareName(ownerBody);
                 i = ownerBody.endTok();
                 continue;

@@ -9067,4 +9067,12 @@ class ExtractorTest {
                 run("According to the evaluation report of the National Bid Evaluation Board, the consortium scored highest "
                         + "on \"technical capacity\"."));
     }
+
+    @Test
+    void aBodyNamedOnlyInThePossessiveIsNamedWithoutIt() {
+        assertEquals(List.of("indirect [it had refused to consider another route] Carrowmore County Council (organization) "
+                        + "rejected []"),
+                run("The hearing is examining Carrowmore County Council\u2019s bid to acquire 14 hectares.\nThe council "
+                        + "rejected claims that it had refused to consider another route."));
+    }
 }
