@@ -1042,6 +1042,10 @@ final class Phrases {
                 && t.isCapitalized(i + 1)) {
             m &= ~Lexicon.ROLE; // "Md Rafiqul Alam Bhuiyan": Muhammad written short, part of the name ("the MD said" is a role)
         }
+        if ((m & (Lexicon.COMPANY | Lexicon.GROUP)) == Lexicon.COMPANY && t.length(i) > 4 && t.endsWith(i, "s")
+                && !t.endsWith(i, "ss") && !t.isAllCaps(i)) {
+            m |= Lexicon.GROUP; // "Two supermarket chains said", "Equipment suppliers said": companies counted as a group
+        }
         if ((m & Lexicon.HONORIFIC) != 0 && isRankOpeningABodysName(i)) {
             m = m & ~(Lexicon.HONORIFIC | Lexicon.ROLE) | Lexicon.ORG; // "Major Projects Yarralumbi", "General Motors": a body's name
         }
@@ -2665,8 +2669,8 @@ final class Phrases {
     }
 
     private Mention parseRight(int i, int limit) {
-        if (isPrepositionAt(i) || connective(i) == AND) {
-            return null; // "in the city council" is the tail of a phrase, never a speaker of its own
+        if (isPrepositionAt(i) || connective(i) == AND || isObjectOnlyPreposition(i)) {
+            return null; // "in the city council", "against developers" are the tail of a phrase, never a speaker of their own
         }
         int forName = forNameEnd(i, limit);
         if (forName > 0) {
@@ -4079,6 +4083,17 @@ final class Phrases {
     private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("about", "against", "towards",
             "toward", "over", "into", "like", "unlike", "despite", "after", "before", "by", "during", "under", "with",
             "without", "than", "between", "among");
+
+    /**
+     * Prepositions that never open a speaker's phrase, lower case (unlike "about 200 residents" or "over 40 staff", which
+     * count one): "retaliated against developers who complained".
+     */
+    private static final java.util.Set<String> OBJECT_ONLY_PREPOSITIONS = java.util.Set.of("against", "towards", "toward",
+            "into", "despite", "during", "without", "between", "among", "unlike");
+
+    private boolean isObjectOnlyPreposition(int i) {
+        return t.isWord(i) && !t.isCapitalized(i) && t.length(i) >= 4 && OBJECT_ONLY_PREPOSITIONS.contains(t.lower(i));
+    }
 
     /** The capitalised words of a name from token nameStart are followed by a cue: "Graham said". */
     private boolean cueAfterName(int nameStart) {

@@ -1345,8 +1345,10 @@ final class Subjects {
             Mention m = close >= 0 ? attributionSubject(close + 1, c) : null;
             if (m == null && close < 0 && t.is(c - 1, ',') && c - 2 > from && isCue(c - 2) && !t.endsWith(c - 2, "ing")) {
                 // "…, one of the people said, adding that …": the participle goes on from the cue before it
+                // (not from a relative clause's cue: "retaliated against developers who complained, saying …" is the
+                // sentence subject's)
                 Subject before = subjectOf(c - 2, from);
-                m = before == null ? null : before.mention();
+                m = before == null || before.rule().equals("relative") ? null : before.mention();
             }
             if (m == null && close < 0 && t.is(c - 1, ',')) {
                 // "Pressed by the chair, Ashdown-Price denied that she had ignored it, saying …": or from the

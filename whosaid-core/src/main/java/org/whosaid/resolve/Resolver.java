@@ -811,7 +811,12 @@ public final class Resolver {
                 return new Resolved(m.name(), SpeakerType.ORGANIZATION, null, 0.05, "organization:nominal");
             }
             case GROUP: {
-                Resolved named = earlierGroup(m, d, index, drafts, earlier);
+                // "The two banks said" after "Brightmoor Bank and Quillan Savings Group said": the bodies named together
+                Resolved named = isDefinite(m.name()) && m.head() != null && companyHead.test(m.head())
+                        ? earlierCoordination(m, index, earlier) : null;
+                if (named == null) {
+                    named = earlierGroup(m, d, index, drafts, earlier);
+                }
                 if (named == null) {
                     named = describedResearchers(m);
                 }

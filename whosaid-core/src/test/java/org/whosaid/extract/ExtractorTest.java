@@ -9075,4 +9075,19 @@ class ExtractorTest {
                 run("The hearing is examining Carrowmore County Council\u2019s bid to acquire 14 hectares.\nThe council "
                         + "rejected claims that it had refused to consider another route."));
     }
+
+    @Test
+    void companiesCountedWithoutANameAreAGroup() {
+        assertEquals(List.of("indirect [they expected delays] Equipment suppliers (group) said []",
+                        "indirect [they had removed the brand] Two supermarket chains (group) said []"),
+                run("Equipment suppliers said they expected delays. Two supermarket chains said they had removed the brand."));
+    }
+
+    @Test
+    void aParticipleAfterARelativeClausesCueIsTheSentenceSubjects() {
+        assertEquals(List.of("indirect [it had retaliated against farmers who complained] The company (organization) denied []",
+                        "mixed [routine enforcement.] The company (organization) saying []"),
+                run("The company denied that it had retaliated against farmers who complained, saying removals were "
+                        + "\"routine enforcement.\""));
+    }
 }
