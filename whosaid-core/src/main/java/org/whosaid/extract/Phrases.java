@@ -1055,6 +1055,10 @@ final class Phrases {
         if (m == KNOWN && t.length(i) >= 6 && chars[t.end(i) - 1] == 'n' && !t.isCapitalized(i)) {
             m |= manTrade(i); // "a former quarryman", "linesmen"
         }
+        if (m == KNOWN && t.length(i) >= 9 && chars[t.end(i) - 1] == 's'
+                && (!t.isCapitalized(i) || a.sentenceStart(a.sentenceOf(i)) == i && !t.isAllCaps(i))) {
+            m |= compoundGroup(i); // "steelworkers", "Smallholders say"
+        }
         masks[i] = m;
     }
 
@@ -1075,6 +1079,21 @@ final class Phrases {
         }
         return (word & (Lexicon.ORG | Lexicon.COMPANY)) != 0
                 || t.isWord(next + 1) && t.isCapitalized(next + 1) && t.end(next) + 1 == t.start(next + 1);
+    }
+
+    /**
+     * A plural no list holds that ends in a group's word of six letters or more, as "steelworkers", "dockworkers" and
+     * "smallholders" end in "workers" and "holders": a group; else 0.
+     */
+    private int compoundGroup(int i) {
+        int from = t.start(i);
+        int to = t.end(i);
+        for (int k = from + 3; to - k >= 6; k++) {
+            if ((lex.mask(chars, k, to) & Lexicon.GROUP) != 0) {
+                return Lexicon.GROUP;
+            }
+        }
+        return 0;
     }
 
     /**

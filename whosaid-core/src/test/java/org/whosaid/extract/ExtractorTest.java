@@ -9090,4 +9090,12 @@ class ExtractorTest {
                 run("The company denied that it had retaliated against farmers who complained, saying removals were "
                         + "\"routine enforcement.\""));
     }
+
+    @Test
+    void aPluralEndingInAGroupsWordIsAGroup() {
+        assertEquals(List.of("indirect [they hoped for overtime] Dockworkers leaving the night shift (group) said []",
+                        "indirect [they have had no income] Cane cutters (group) say []"),
+                run("Dockworkers leaving the night shift said they hoped for overtime. Cane cutters, who are paid by the "
+                        + "tonne, say they have had no income."));
+    }
 }
