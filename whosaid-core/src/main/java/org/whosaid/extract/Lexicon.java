@@ -256,7 +256,8 @@ final class Lexicon {
             last--;
         }
         int lastPart = words.get(s, last, to, hash(s, last, to), 0);
-        if ((lastPart & ROLE) != 0 && !isIn(s, last, to) && !isMan(s, last, to) && !allCaps(s, from, to)) {
+        if ((lastPart & ROLE) != 0 && !isIn(s, last, to) && !isMan(s, last, to) && !allCaps(s, from, to)
+                && !isSurnameBefore(s, from, hyphen)) {
             return m | ROLE; // (not an agency's initials: "ANA-MPA")
         }
         m |= lastPart & MEDIA; // "The Star-Ledger", "the Post-Gazette": an outlet's name ends in a media word
@@ -265,6 +266,14 @@ final class Lexicon {
         }
         String tail = new String(s, hyphen + 1, to - hyphen - 1).toLowerCase(Locale.ROOT);
         return ROLE_TAILS.contains(tail) || tail.startsWith("of-") ? m | ROLE : m; // "father-of-three"
+    }
+
+    /**
+     * The capitalised part before a hyphen is a word no list holds, of four letters or more: the first of two surnames
+     * ("Almanzar-Reeve", "Fenwick-Porter"), where "Vice-Chair" and "Co-Founder" name a post.
+     */
+    private boolean isSurnameBefore(char[] s, int from, int hyphen) {
+        return hyphen - from >= 4 && Character.isUpperCase(s[from]) && words.get(s, from, hyphen, hash(s, from, hyphen), 0) == 0;
     }
 
     /** "man" after a hyphen: the second syllable of a given name ("Cheng Wai-man"), no role. */

@@ -9098,4 +9098,15 @@ class ExtractorTest {
                 run("Dockworkers leaving the night shift said they hoped for overtime. Cane cutters, who are paid by the "
                         + "tonne, say they have had no income."));
     }
+
+    @Test
+    void aCouncilsCathaoirleachAndATownshipsReeveArePostsButNotAsASurnamesEnd() {
+        assertEquals(List.of("direct [We cannot wait,] Aoife N\u00ed Dh\u00e1laigh (person, Cathaoirleach of Carrowbeg County "
+                        + "Council) said []",
+                        "indirect [council would meet] Diane Lacasse-Hume (person, Township reeve) said []",
+                        "indirect [it was late] Victor Almanzar-Reeve (person) said []"),
+                run("\"We cannot wait,\" said the Cathaoirleach of Carrowbeg County Council, Cllr Aoife N\u00ed "
+                        + "Dh\u00e1laigh. Township reeve Diane Lacasse-Hume said council would meet. Victor Almanzar-Reeve "
+                        + "said it was late."));
+    }
 }
