@@ -773,9 +773,11 @@ public final class Resolver {
                     return new Resolved(earlier.get(body).name(), SpeakerType.ORGANIZATION, null, 0.15,
                             "nominal:organization-speaker");
                 }
-                Mention only = definiteCompany && BUSINESS_HEADS.contains(m.head()) ? onlyCompanyBefore(m.start()) : null;
+                Mention only = definiteCompany && BUSINESS_HEADS.contains(m.head()) || describedCompany(m)
+                        ? onlyCompanyBefore(m.start()) : null;
                 if (only != null) {
-                    // "The president of Kuroyama Elevator Co bowed … The company said": the one company named
+                    // "The president of Kuroyama Elevator Co bowed … The company said": the one company named (also for
+                    // "the mining company")
                     return new Resolved(orgName(only), SpeakerType.ORGANIZATION, null, 0.2, "nominal:only-company");
                 }
                 Mention untyped = definiteCompany ? untypedCompanyBefore(m.start()) : null;

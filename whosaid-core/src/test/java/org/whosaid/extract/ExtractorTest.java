@@ -9109,4 +9109,11 @@ class ExtractorTest {
                         + "Dh\u00e1laigh. Township reeve Diane Lacasse-Hume said council would meet. Victor Almanzar-Reeve "
                         + "said it was late."));
     }
+
+    @Test
+    void aCompanyDescribedByWhatItDoesIsTheOneCompanyNamed() {
+        assertEquals(List.of("mixed [deeply regrets] Lubemba Copper Mines Plc (organization) said []"),
+                run("Residents have accused Lubemba Copper Mines Plc (LCM) of poisoning the stream.\nIn a statement "
+                        + "yesterday, the mining company said it \"deeply regrets\" the incident."));
+    }
 }
