@@ -3273,7 +3273,7 @@ final class Finder {
     /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */
     static final Set<String> AUTHORED = Set.of("issued", "published", "released", "prepared", "written",
             "commissioned", "compiled", "drafted", "signed", "posted", "filed", "submitted", "unsealed", "leaked",
-            "circulated", "lodged");
+            "circulated", "lodged", "announced");
 
     /**
      * The "by" or "from" that introduces a document's author right after it ("a report by …", "a letter from …"),

@@ -31,7 +31,7 @@ final class Issuers {
      */
     private static final Set<String> ISSUING = Set.of("issued", "released", "published", "presented", "prepared",
             "compiled", "conducted", "led", "written", "authored", "produced", "sent", "filed", "adopted", "lodged",
-            "submitted", "posted");
+            "submitted", "posted", "announced");
     /** Participles before the "by" of who obtained or read a document, not who issued it: "seen by the Ledger". */
     private static final Set<String> HELD = Set.of("seen", "obtained", "reviewed", "viewed", "read", "received", "leaked");
     /**

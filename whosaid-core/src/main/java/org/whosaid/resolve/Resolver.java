@@ -1718,6 +1718,10 @@ public final class Resolver {
         if (m.name() == null) {
             return false;
         }
+        if (("filing".equals(m.head()) || "filings".equals(m.head())) && (m.name().contains("regulatory ")
+                || m.name().contains("exchange ") || m.name().contains("securities "))) {
+            return true; // "a regulatory filing", "an exchange filing": a listed company's (not a court filing)
+        }
         String[] words = m.name().toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length - 1; i++) {
             String w = isPossessiveWord(words[i]) ? words[i].substring(0, words[i].length() - 2) : words[i];

@@ -9116,4 +9116,13 @@ class ExtractorTest {
                 run("Residents have accused Lubemba Copper Mines Plc (LCM) of poisoning the stream.\nIn a statement "
                         + "yesterday, the mining company said it \"deeply regrets\" the incident."));
     }
+
+    @Test
+    void aRegulatoryFilingIsTheCompanysAndResultsAnnouncedByABodyAreTheBodys() {
+        assertEquals(List.of("indirect [Veltrasil has spent $6.4 billion] Veltrasil Semiconductor (organization) According to []",
+                        "indirect [312 members backed the lease] the election committee (organization) According to []"),
+                run("Veltrasil Semiconductor delayed its plant again. According to a regulatory filing, Veltrasil has "
+                        + "spent $6.4 billion. The cooperative voted on Sunday. According to results announced by the "
+                        + "election committee, 312 members backed the lease."));
+    }
 }
