@@ -817,6 +817,9 @@ public final class Resolver {
                 Resolved named = isDefinite(m.name()) && m.head() != null && companyHead.test(m.head())
                         ? earlierCoordination(m, index, earlier) : null;
                 if (named == null) {
+                    named = bodyEndingInGroupWord(m);
+                }
+                if (named == null) {
                     named = earlierGroup(m, d, index, drafts, earlier);
                 }
                 if (named == null) {
@@ -1048,6 +1051,28 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "the commissioners" after "Polvennor Harbour Commissioners": the last name of two words or more given before that
+     * ends in the group's plural word, for "the" and that word alone; else null.
+     */
+    private Resolved bodyEndingInGroupWord(Mention m) {
+        if (m.endTok() - m.startTok() != 2 || !isDefinite(m.name()) || m.head() == null) {
+            return null;
+        }
+        Entity body = null;
+        for (Entity e : entities) {
+            if (e.firstStart() >= m.start()) {
+                break;
+            }
+            String[] w = e.words();
+            // (whatever the name was typed: no person's name ends in "Commissioners")
+            if (w.length > 1 && w[w.length - 1].equals(m.head())) {
+                body = e;
+            }
+        }
+        return body == null ? null : new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.1, "group:body-named-so");
     }
 
     /**
@@ -3515,6 +3540,8 @@ public final class Resolver {
             Map.entry("guild", LABOUR_BODIES), Map.entry("syndicate", LABOUR_BODIES), Map.entry("airline", AIRLINE_WORDS),
             Map.entry("carrier", AIRLINE_WORDS), Map.entry("operator", OPERATOR_WORDS), Map.entry("club", CLUB_WORDS),
             Map.entry("municipality", Set.of("city", "town", "borough")),
+            Map.entry("railroad", Set.of("railway", "railways", "railroads", "rail")), // "Great Plains & Delmont Railway"
+            Map.entry("railway", Set.of("railroad", "railroads", "railways", "rail")),
             Map.entry("district", Set.of("schools")), // "Cottonwood Bend Public Schools … The district said": a school district
             Map.entry("hospital", Set.of("infirmary", "clinic", "medical")), // "St. Ebba's Regional Medical Center"
             Map.entry("tournament", Set.of("open", "cup", "championship", "championships", "classic", "masters")),

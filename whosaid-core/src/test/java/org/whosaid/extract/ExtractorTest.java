@@ -9125,4 +9125,13 @@ class ExtractorTest {
                         + "spent $6.4 billion. The cooperative voted on Sunday. According to results announced by the "
                         + "election committee, 312 members backed the lease."));
     }
+
+    @Test
+    void theCommissionersAndTheRailroadAreTheBodiesNamedSo() {
+        assertEquals(List.of("indirect [boats cannot leave the quay] Tregarth Harbour Commissioners (organization) According to []",
+                        "indirect [the track had been flagged] Great Plains & Delmont Railway (organization) denied []"),
+                run("Tregarth Harbour Commissioners want to dredge the harbour. According to the commissioners, boats "
+                        + "cannot leave the quay. A freight train of Great Plains & Delmont Railway derailed on Monday. The "
+                        + "railroad denied that the track had been flagged."));
+    }
 }
