@@ -9134,4 +9134,12 @@ class ExtractorTest {
                         + "cannot leave the quay. A freight train of Great Plains & Delmont Railway derailed on Monday. The "
                         + "railroad denied that the track had been flagged."));
     }
+
+    @Test
+    void moreNewsAgenciesAndBroadcastersAreRelays() {
+        assertEquals("indirect [the footage showed only part of the voyage] Priya Sandhu-Marr (person, campaign director) told "
+                        + "[AAP]",
+                run("The port authority has been busy all week, and cruise lines say the season was long. Priya "
+                        + "Sandhu-Marr, the campaign director, told AAP that the footage showed only part of the voyage.").get(1));
+    }
 }
