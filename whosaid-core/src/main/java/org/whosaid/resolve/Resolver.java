@@ -2031,7 +2031,8 @@ public final class Resolver {
 
     private static final Set<String> INSTITUTIONS = Set.of("hospital", "center", "centre", "clinic", "university",
             "college", "school", "museum", "library", "church", "diocese", "union", "association", "federation",
-            "society", "institute", "foundation", "charity");
+            "society", "institute", "foundation", "charity", "alliance", "collective", "coalition", "committee", "forum",
+            "campaign", "movement", "caucus");
 
     /** Name i is one plural word of the company or organisation lists: "Companies that fail … can be fined". */
     private boolean isGenericPlural(int i) {

@@ -9142,4 +9142,12 @@ class ExtractorTest {
                 run("The port authority has been busy all week, and cruise lines say the season was long. Priya "
                         + "Sandhu-Marr, the campaign director, told AAP that the footage showed only part of the voyage.").get(1));
     }
+
+    @Test
+    void noAllianceIsTheCompany() {
+        assertEquals("indirect [it had threatened to shrink its fleet] Kestrel Aviation Holdings Inc (organization) denied []",
+                run("Pilots at Kestrel Air reached a deal with Kestrel Aviation Holdings Inc. on Tuesday. The Regional "
+                        + "Aviators Alliance said members would vote next month. The company denied that it had threatened "
+                        + "to shrink its fleet.").get(1));
+    }
 }
