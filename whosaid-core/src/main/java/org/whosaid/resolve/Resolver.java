@@ -1927,7 +1927,8 @@ public final class Resolver {
             }
             String name = earlier.get(k).name();
             // (nor a body whose name says another kind: "the Flight Crew Association said … The airline denied")
-            if (BUSINESS_HEADS.contains(m.head()) && isPublicBody(name) || namesABodyNoCompany(name, m.head())) {
+            if (BUSINESS_HEADS.contains(m.head()) && isPublicBody(name) || namesABodyNoCompany(name, m.head())
+                    || isOtherMembersBody(name, m.head())) {
                 continue;
             }
             if (sole != null && !sole.equals(name)) {
@@ -2060,6 +2061,7 @@ public final class Resolver {
             Mention n = names.get(i);
             if (n.type() == Mention.Type.ORG_NAME && subjects[i] && !isGenericPlural(i)
                     && !placedNominal(n.name()) // (the body "The Bhimnagar-based company" stood for is further back)
+                    && !isOtherMembersBody(n.name(), m.head())
                     && !(isPublicBody(n.name()) && (BUSINESS_HEADS.contains(m.head()) || DEVELOPERS.contains(m.head())
                     || m.type() == Mention.Type.DOCUMENT))
                     && !(isInstitution(n.name()) && BUSINESS_HEADS.contains(m.head()))
@@ -2091,6 +2093,22 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The name is a body of people named by what they are in the plural possessive ("The Calderby Town Supporters’
+     * Trust", "the Lisbon Public Transport Users’ Commission"), which "the club" or "the operator" never is, unless
+     * the nominal's own word or a word of its kind is in it ("the trust", "the union" of "… Teachers’ Guild").
+     */
+    private static boolean isOtherMembersBody(String name, String head) {
+        int mark = Math.max(name.indexOf("s\u2019 "), name.indexOf("s' "));
+        if (mark <= 0 || head == null) {
+            return false;
+        }
+        // the body's own words, after the members': a union is "the union" by any of its ("Ironworkers’ Alliance
+        // Cymru"), where the "Transport" of "Public Transport Users’ Commission" says whom it speaks for
+        String own = name.substring(mark + 3).toLowerCase(Locale.ROOT);
+        return !own.contains(head) && !hasWord(own, NAME_WORDS.getOrDefault(head, Set.of()));
     }
 
     /** A name that says it is a news outlet's: "The PAP news agency", "the Kuria Times newspaper". */
@@ -3407,6 +3425,7 @@ public final class Resolver {
             // (not a web site's name, whose words run together: "UnitedGunGroup.com" is no group)
             // (nor a nominal that only says where a body is: "The Bhimnagar-based company" is no company's name)
             candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i]) && !placedNominal(lowerNames[i])
+                    && !isOtherMembersBody(entities.get(i).name(), head) // (not "the … Users’ Commission" for "the operator")
                     && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
                     || head.equals(entities.get(i).role()) // "the union" after "the firefighters' union Bomberos …"
                     || entities.get(i).role() != null && entities.get(i).role().endsWith(" " + head))); // "the group"

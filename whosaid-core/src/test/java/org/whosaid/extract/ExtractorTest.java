@@ -9150,4 +9150,12 @@ class ExtractorTest {
                         + "Aviators Alliance said members would vote next month. The company denied that it had threatened "
                         + "to shrink its fleet.").get(1));
     }
+
+    @Test
+    void aBodyOfUsersIsNotTheOperator() {
+        assertEquals("indirect [the rise was aimed at tourists] Carris do Norte (organization) denied []",
+                run("A single tram fare will rise on 1 May, the city's tram operator, Carris do Norte, announced on Monday. "
+                        + "The Porto Public Transport Users' Commission called the increase a tax on residents. The operator "
+                        + "denied that the rise was aimed at tourists.").get(1));
+    }
 }
