@@ -1521,7 +1521,9 @@ final class Subjects {
             }
             // a relative clause with commas of its own: "Gloria Pettaway, whose mother, Ruth, died in the fire, said"
             j = relativeOpening(j, from, k);
-            int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1 : k; // "Gov. John Kasich (R-OH), said"
+            // "Gov. John Kasich (R-OH), said", "Kestrel Aviation Holdings Inc., said" (the legal form's period)
+            int namedEnd = t.is(k - 1, ')') ? beforeBracket(k - 1, from) + 1
+                    : t.is(k - 1, '.') && ph.isLegalFormAbbreviation(k - 2) ? k - 1 : k;
             Mention named = ph.right(j + 1, namedEnd);
             if (named != null && (t.eq(j + 1, "a") || t.eq(j + 1, "an")) && prepositionBetween(j + 2, namedEnd)) {
                 named = null; // "Kyle Brandvold, an aide to Mrs. Loomis, said": whom the role serves, not the speaker
@@ -1576,6 +1578,11 @@ final class Subjects {
                     firstTok = s0;
                     // "The jury president, the actor Ada Moll, said": the subject's own nominal is her role
                     named = named.withRole(stripArticle(ph.surface(s0, j)));
+                }
+                if (named.type() == Mention.Type.ORG_NAME && bodysNominal && t.is(lead.startTok() - 1, ',')) {
+                    // "…, the city's tram operator, Carris do Norte, announced": the body's nominal opens the attribution
+                    // (a comma before it: the nominal that opens a sentence is its subject already)
+                    firstTok = lead.startTok();
                 }
                 return new Subject(named, "speaker-cue", firstTok, List.of(), c + 1, cw);
             }

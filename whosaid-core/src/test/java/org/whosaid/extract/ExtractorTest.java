@@ -9158,4 +9158,14 @@ class ExtractorTest {
                         + "The Porto Public Transport Users' Commission called the increase a tax on residents. The operator "
                         + "denied that the rise was aimed at tourists.").get(1));
     }
+
+    @Test
+    void aBodysNominalBeforeItsNameOpensATrailingAttribution() {
+        assertEquals(List.of("indirect [Pilots at Kestrel Air have reached a tentative five-year contract that would raise "
+                        + "pay by 38%] Kestrel Aviation Holdings Inc (organization) said []",
+                        "indirect [A single tram fare will rise on 1 May] Carris do Norte (organization) announced []"),
+                run("Pilots at Kestrel Air have reached a tentative five-year contract that would raise pay by 38%, the "
+                        + "regional carrier's parent company, Kestrel Aviation Holdings Inc., said Tuesday. A single tram fare "
+                        + "will rise on 1 May, the city's tram operator, Carris do Norte, announced on Monday."));
+    }
 }
