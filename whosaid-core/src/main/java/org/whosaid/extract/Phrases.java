@@ -1046,6 +1046,9 @@ final class Phrases {
                 && !t.endsWith(i, "ss") && !t.isAllCaps(i)) {
             m |= Lexicon.GROUP; // "Two supermarket chains said", "Equipment suppliers said": companies counted as a group
         }
+        if (i + 1 < t.size() && t.length(i) == 5 && t.kind(i + 1) == Tokens.NUMBER && isUnionLocalNumber(i + 1)) {
+            m |= Lexicon.ORG; // the "Local" of "Library Workers Local 4410": a union's branch
+        }
         if ((m & Lexicon.HONORIFIC) != 0 && isRankOpeningABodysName(i)) {
             m = m & ~(Lexicon.HONORIFIC | Lexicon.ROLE) | Lexicon.ORG; // "Major Projects Yarralumbi", "General Motors": a body's name
         }
@@ -1942,7 +1945,14 @@ final class Phrases {
     private boolean isStationNumber(int n) {
         return n > 0 && t.length(n) <= 3 && t.isCapitalized(n - 1) && t.end(n - 1) < t.start(n) && isDigits(n)
                 && (has(n - 1, Lexicon.MEDIA | Lexicon.VIA) && !t.eq(n - 1, "news")
-                || t.isAllCaps(n - 1) && t.isCapitalized(n + 1) && Relays.isCallSign(t.text(n - 1)));
+                || t.isAllCaps(n - 1) && t.isCapitalized(n + 1) && Relays.isCallSign(t.text(n - 1)))
+                || isUnionLocalNumber(n);
+    }
+
+    /** The number of a union's local after its capitalised "Local": "Campus Food Workers Local 212". */
+    private boolean isUnionLocalNumber(int n) {
+        return n > 1 && t.length(n) <= 5 && t.eq(n - 1, "local") && t.isCapitalized(n - 1) && t.isCapitalized(n - 2)
+                && t.end(n - 1) < t.start(n) && isDigits(n);
     }
 
     /** Token n is written in digits only: "4", "12" (not "4.5", "1,200"). */

@@ -9168,4 +9168,14 @@ class ExtractorTest {
                         + "regional carrier's parent company, Kestrel Aviation Holdings Inc., said Tuesday. A single tram fare "
                         + "will rise on 1 May, the city's tram operator, Carris do Norte, announced on Monday."));
     }
+
+    @Test
+    void aUnionsLocalIsNamedWithItsNumber() {
+        assertEquals(List.of("indirect [none of the branch's nine employees would lose their jobs] Library Workers Local 4410 "
+                        + "(organization) said []",
+                        "indirect [more than 80 of its members walked out on Monday] Campus Food Workers Local 212 "
+                        + "(organization) According to []"),
+                run("Library Workers Local 4410 said none of the branch's nine employees would lose their jobs. According "
+                        + "to the union, Campus Food Workers Local 212, more than 80 of its members walked out on Monday."));
+    }
 }
