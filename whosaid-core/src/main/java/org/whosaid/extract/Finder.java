@@ -1938,7 +1938,7 @@ final class Finder {
             q = p;
         }
         if (q == p && (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE | Lexicon.ORG)
-                || t.isWord(p) && !t.isCapitalized(p) && t.endsWith(p, "s") && t.length(p) > 3)) {
+                || t.isWord(p) && !t.isCapitalized(p) && (t.endsWith(p, "s") && t.length(p) > 3 || pluralBeforeTo(p, end)))) {
             // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know
             int k = p + 1;
             while (k < end && k <= p + 4 && t.isWord(k) && !isQuestionWord(k) && !t.eq(k, "to")
@@ -1961,6 +1961,25 @@ final class Finder {
         // a request: "asked the council (not) to vote again" (never right after the cue: "asked to be named")
         int to = t.eq(q, "not") ? q + 1 : q;
         return t.eq(to, "to") && q > p && t.isWord(to + 1) && !t.isCapitalized(to + 1) ? q : -1;
+    }
+
+    /**
+     * Lower-case words from p up to three long end in a plural right before "to": "mountain clubs | to inspect", "local
+     * growers | to", a listener the lexicon does not know.
+     */
+    private boolean pluralBeforeTo(int p, int end) {
+        if (ph.has(p, Lexicon.STOP) && !t.eq(p, "all") && !t.eq(p, "both")) {
+            return false; // "asking for the changes to be paused": no listener ("urged all parties to" has one)
+        }
+        for (int k = p + 1; k < end && k <= p + 2; k++) {
+            if (!t.isWord(k) || t.isCapitalized(k) || subjects.isCue(k)) {
+                return false;
+            }
+            if (t.eq(k + 1, "to")) {
+                return t.endsWith(k, "s") && t.length(k) > 3;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9178,4 +9178,11 @@ class ExtractorTest {
                 run("Library Workers Local 4410 said none of the branch's nine employees would lose their jobs. According "
                         + "to the union, Campus Food Workers Local 212, more than 80 of its members walked out on Monday."));
     }
+
+    @Test
+    void aCallToActReachesAListenerOfTwoWordsTheLexiconDoesNotKnow() {
+        assertEquals(List.of("indirect [to inspect their huts before the season opens] The minister (person, minister) urged []"),
+                run("The minister urged mountain clubs to inspect their huts before the season opens. The council is "
+                        + "asking for the changes to be paused."));
+    }
 }
