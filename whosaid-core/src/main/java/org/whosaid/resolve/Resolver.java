@@ -1791,7 +1791,7 @@ public final class Resolver {
     public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",
             "electricity", "power", "utilities", "telecom");
 
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh",
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "gmbh",
             "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg",
             "group", "holdings", "limited", "incorporated", "corporation", "company");
 
@@ -2018,7 +2018,15 @@ public final class Resolver {
 
     /** A name whose last word is a public body's: "Brackenfold District Council", "the Data Safeguards Authority". */
     private static boolean isPublicBody(String name) {
-        return PUBLIC_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        if (PUBLIC_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // or one named by its kind first: "The Office of Pipeline Integrity Enforcement", "the Department of Labor"
+        String lower = name.toLowerCase(Locale.ROOT);
+        int from = lower.startsWith("the ") ? 4 : 0;
+        int space = lower.indexOf(' ', from);
+        String kind = space < 0 ? "" : lower.substring(from, space);
+        return (PUBLIC_BODIES.contains(kind) || kind.equals("office")) && lower.startsWith(" of ", space);
     }
 
     private static final Set<String> PUBLIC_BODIES = Set.of("council", "ministry", "department", "government",

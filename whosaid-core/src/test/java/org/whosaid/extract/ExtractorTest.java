@@ -9185,4 +9185,11 @@ class ExtractorTest {
                 run("The minister urged mountain clubs to inspect their huts before the season opens. The council is "
                         + "asking for the changes to be paused."));
     }
+
+    @Test
+    void aLimitedPartnershipIsACompanyAndAnOfficeOfSomethingIsNot() {
+        assertEquals("indirect [it had ignored the inspection results] Redmesa Midstream LP (organization) denied []",
+                run("The Office of Pipeline Integrity Enforcement fined Redmesa Midstream LP over a rupture, the agency "
+                        + "said. The company denied that it had ignored the inspection results.").get(1));
+    }
 }
