@@ -1302,7 +1302,8 @@ final class Phrases {
         return i > 0 && t.isCapitalized(i) && t.isCapitalized(i - 1) && LEGAL_FORMS.contains(t.lower(i));
     }
 
-    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "bhd", "pty", "ltda");
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "bhd", "pty", "ltda",
+            "zrt", "kft", "nyrt");
 
     /** Verbs whose object is a claim or report: "rejected union claims that …". */
     private static final java.util.Set<String> REFUTING = java.util.Set.of("rejected", "rejects", "denied", "denies",
@@ -1951,7 +1952,8 @@ final class Phrases {
 
     /** The number of a union's local after its capitalised "Local": "Campus Food Workers Local 212". */
     private boolean isUnionLocalNumber(int n) {
-        return n > 1 && t.length(n) <= 5 && t.eq(n - 1, "local") && t.isCapitalized(n - 1) && t.isCapitalized(n - 2)
+        return n > 1 && t.length(n) <= 5 && t.eq(n - 1, "local") && t.isCapitalized(n - 1)
+                && (t.isCapitalized(n - 2) || t.isWord(n + 1) && t.isCapitalized(n + 1)) // (or "Local 1187 President X")
                 && t.end(n - 1) < t.start(n) && isDigits(n);
     }
 

@@ -1579,8 +1579,10 @@ final class Subjects {
                     // "The jury president, the actor Ada Moll, said": the subject's own nominal is her role
                     named = named.withRole(stripArticle(ph.surface(s0, j)));
                 }
-                if (named.type() == Mention.Type.ORG_NAME && bodysNominal && t.is(lead.startTok() - 1, ',')) {
-                    // "…, the city's tram operator, Carris do Norte, announced": the body's nominal opens the attribution
+                if (named.type() == Mention.Type.ORG_NAME && lead != null && lead.endTok() == j && t.is(lead.startTok() - 1, ',')
+                        && (bodysNominal || lead.type() == Mention.Type.PERSON_NOMINAL && t.eq(lead.startTok(), "its"))) {
+                    // "…, the city's tram operator, Carris do Norte, announced", "…, its owner, Délalföldi Cukor Zrt., said":
+                    // the body's nominal opens the attribution
                     // (a comma before it: the nominal that opens a sentence is its subject already)
                     firstTok = lead.startTok();
                 }

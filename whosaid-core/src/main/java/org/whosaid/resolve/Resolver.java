@@ -1791,7 +1791,8 @@ public final class Resolver {
     public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",
             "electricity", "power", "utilities", "telecom");
 
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "gmbh",
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "zrt",
+            "kft", "nyrt", "gmbh",
             "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg",
             "group", "holdings", "limited", "incorporated", "corporation", "company");
 
@@ -1853,7 +1854,8 @@ public final class Resolver {
     }
 
     /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
-    private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "gmbh", "ag", "nv", "bv",
+    private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "zrt", "kft",
+            "nyrt", "gmbh", "ag", "nv", "bv",
             "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg", "limited",
             "incorporated");
 
@@ -2035,7 +2037,10 @@ public final class Resolver {
 
     /** A name whose last word is an institution's that no story calls "the company": "Winnecott Regional Medical Center". */
     private static boolean isInstitution(String name) {
-        return INSTITUTIONS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        // (and a union's local: "United Food Processing Workers Local 1187")
+        return INSTITUTIONS.contains(last.toLowerCase(Locale.ROOT))
+                || !last.isEmpty() && Character.isDigit(last.charAt(0)) && name.contains(" Local ");
     }
 
     private static final Set<String> INSTITUTIONS = Set.of("hospital", "center", "centre", "clinic", "university",

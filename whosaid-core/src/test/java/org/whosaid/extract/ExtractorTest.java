@@ -9192,4 +9192,15 @@ class ExtractorTest {
                 run("The Office of Pipeline Integrity Enforcement fined Redmesa Midstream LP over a rupture, the agency "
                         + "said. The company denied that it had ignored the inspection results.").get(1));
     }
+
+    @Test
+    void aUnionLocalsPostAndAHungarianLegalForm() {
+        assertEquals(List.of("direct [They found out from a notice,] Dwayne Kessler-Hunt (person, Local 1187 President) said []",
+                        "indirect [workers learned of the closure from the notice] Frostvale Kitchens Inc (organization) denied []",
+                        "indirect [The sugar factory will close after 110 years] D\u00e9lalf\u00f6ldi Cukor Zrt (organization) said []"),
+                run("Frostvale Kitchens Inc. will close its plant in June. United Food Processing Workers Local 1187 called "
+                        + "the move a betrayal. \"They found out from a notice,\" said Local 1187 President Dwayne "
+                        + "Kessler-Hunt. The company denied that workers learned of the closure from the notice. The sugar "
+                        + "factory will close after 110 years, its owner, D\u00e9lalf\u00f6ldi Cukor Zrt., said on Monday."));
+    }
 }
