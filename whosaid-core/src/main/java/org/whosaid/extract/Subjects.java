@@ -199,7 +199,9 @@ final class Subjects {
             // (a reason for anonymity may hold a cue: "quoted a former engineer, who asked not to be named, as saying")
             boolean relative = t.isWho(k + 1);
             boolean cuePassed = false;
-            for (int j = k + 1; j < t.size() && j <= k + 25 && a.sentenceOf(j) == s && t.kind(j) != Tokens.QUOTE; j++) {
+            // (a plural possessive's apostrophe is no quotation: "chairman of the islanders' council")
+            for (int j = k + 1; j < t.size() && j <= k + 25 && a.sentenceOf(j) == s
+                    && (t.kind(j) != Tokens.QUOTE || ph.isPossessiveMark(j)); j++) {
                 if (t.is(j, ',') && t.eq(j + 1, "as") && (t.eq(j + 2, "saying") || t.eq(j + 2, "telling"))) {
                     return !cuePassed || anonymityBetween(k + 1, j) ? j + 1 : -1;
                 }

@@ -9203,4 +9203,12 @@ class ExtractorTest {
                         + "Kessler-Hunt. The company denied that workers learned of the closure from the notice. The sugar "
                         + "factory will close after 110 years, its owner, D\u00e9lalf\u00f6ldi Cukor Zrt., said on Monday."));
     }
+
+    @Test
+    void quotedAsSayingReachesPastAPluralPossessiveInTheApposition() {
+        assertEquals(List.of("mixed [within a month] Andres Lepik-Oja (person, chairman of the islanders' council) quoted ... "
+                        + "as saying [Saarte Paev]"),
+                run("The daily Saarte Paev quoted Andres Lepik-Oja, chairman of the islanders' council, as saying the "
+                        + "surcharge would go \"within a month\"."));
+    }
 }
