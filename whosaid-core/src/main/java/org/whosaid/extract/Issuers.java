@@ -42,7 +42,8 @@ final class Issuers {
             "decision", "communiqué", "communique", "statement", "opinion", "recommendations");
     /** Verbs whose subject issues the document that is their object: "the regulator issued a show-cause notice". */
     private static final Set<String> ISSUE_VERBS = Set.of("issued", "issues", "filed", "files", "released",
-            "releases", "published", "publishes", "sent", "lodged", "submitted", "tabled");
+            "releases", "published", "publishes", "sent", "lodged", "submitted", "tabled", "provided", "supplied", "mailed",
+            "compiled", "prepared");
     /** Verbs that bring a suit without naming it: "Fourteen residents … sued Corliss Coatings". */
     private static final Set<String> SUE = Set.of("sued", "sues");
     /** Words that open a sentence before its subject: "But the National Association … , in a communiqué". */
@@ -142,8 +143,9 @@ final class Issuers {
         }
         int who = t.eq(doc + 1, "that") || t.eq(doc + 1, "which") ? doc + 2 : doc + 1; // (no comma: a relative clause)
         Mention maker = t.isWord(who) && !ISSUING.contains(t.lower(who)) ? ph.right(who, last) : null;
+        // (and figures "the hospital reported to the state", where "X reported the email came …" reports no document)
         if (maker != null && maker.type() != Mention.Type.DOCUMENT && t.isWord(maker.endTok())
-                && ISSUE_VERBS.contains(t.lower(maker.endTok()))) {
+                && (ISSUE_VERBS.contains(t.lower(maker.endTok())) || t.eq(maker.endTok(), "reported"))) {
             // "a plan it submitted to the ministry", "the report that the council published": the relative clause's subject
             // ("it" is the body that opens the sentence: "The company plans …, according to a plan it submitted")
             Mention opening = t.eq(who, "it") ? ph.right(first, doc) : null;

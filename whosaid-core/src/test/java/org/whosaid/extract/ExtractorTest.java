@@ -9211,4 +9211,15 @@ class ExtractorTest {
                 run("The daily Saarte Paev quoted Andres Lepik-Oja, chairman of the islanders' council, as saying the "
                         + "surcharge would go \"within a month\"."));
     }
+
+    @Test
+    void figuresABodyReportedOrANoticeItMailedAreTheBodys() {
+        assertEquals(List.of("indirect [The unit delivered 112 babies last year] Sayler County Memorial Hospital (organization) "
+                        + "according to []",
+                        "indirect [Farmers will pay 3 cents more a bushel] the Tri-County Grain Cooperative (organization) "
+                        + "according to []"),
+                run("Sayler County Memorial Hospital will close its unit. The unit delivered 112 babies last year, according "
+                        + "to figures the hospital reported to the state. Farmers will pay 3 cents more a bushel, according to "
+                        + "a notice the Tri-County Grain Cooperative mailed to members."));
+    }
 }
