@@ -9222,4 +9222,14 @@ class ExtractorTest {
                         + "to figures the hospital reported to the state. Farmers will pay 3 cents more a bushel, according to "
                         + "a notice the Tri-County Grain Cooperative mailed to members."));
     }
+
+    @Test
+    void aDisclosureIsADocumentAndAlhagieATitle() {
+        assertEquals(List.of("indirect [Thien Phuc Coffee JSC has defaulted on its loans] Thien Phuc Coffee JSC (organization) said []",
+                        "indirect [the company sold the coffee early] Thien Phuc Coffee JSC (organization) According to []",
+                        "direct [A farmer cannot eat a promise,] Ebrima Sowe-Jallow (person, union chairman) said []"),
+                run("Thien Phuc Coffee JSC has defaulted on its loans, the company said in a disclosure on Tuesday. According "
+                        + "to the disclosure, the company sold the coffee early. \"A farmer cannot eat a promise,\" said the "
+                        + "union chairman, Alhagie Ebrima Sowe-Jallow."));
+    }
 }
