@@ -273,7 +273,8 @@ final class Lexicon {
      * ("Almanzar-Reeve", "Fenwick-Porter"), where "Vice-Chair" and "Co-Founder" name a post.
      */
     private boolean isSurnameBefore(char[] s, int from, int hyphen) {
-        return hyphen - from >= 4 && Character.isUpperCase(s[from]) && words.get(s, from, hyphen, hash(s, from, hyphen), 0) == 0;
+        return hyphen - from >= 4 && Character.isUpperCase(s[from])
+                && words.get(s, from, hyphen, hash(s, from, hyphen), 0) == 0;
     }
 
     /** "man" after a hyphen: the second syllable of a given name ("Cheng Wai-man"), no role. */

@@ -1050,7 +1050,8 @@ final class Phrases {
             m |= Lexicon.ORG; // the "Local" of "Library Workers Local 4410": a union's branch
         }
         if ((m & Lexicon.HONORIFIC) != 0 && isRankOpeningABodysName(i)) {
-            m = m & ~(Lexicon.HONORIFIC | Lexicon.ROLE) | Lexicon.ORG; // "Major Projects Yarralumbi", "General Motors": a body's name
+            // "Major Projects Yarralumbi", "General Motors": a body's name
+            m = m & ~(Lexicon.HONORIFIC | Lexicon.ROLE) | Lexicon.ORG;
         }
         if ((m & Lexicon.STOP) != 0 && t.isAcronymOfFunctionWord(i)) {
             m = KNOWN; // "the WHO said": an organisation's initials, no function word

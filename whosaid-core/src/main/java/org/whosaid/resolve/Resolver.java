@@ -1072,7 +1072,8 @@ public final class Resolver {
                 body = e;
             }
         }
-        return body == null ? null : new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.1, "group:body-named-so");
+        return body == null ? null
+                : new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.1, "group:body-named-so");
     }
 
     /**
@@ -1768,7 +1769,7 @@ public final class Resolver {
         return word.endsWith("-based") || word.endsWith("-listed");
     }
 
-    /** The name is the and a place's modifier before one noun, with or without its article: "(The) Bhimnagar-based company". */
+    /** The name is a place's modifier and one noun, with or without "the": "(The) Bhimnagar-based company". */
     private static boolean placedNominal(String name) {
         String[] w = name.split(" ");
         int from = w.length > 0 && w[0].equalsIgnoreCase("the") ? 1 : 0;
@@ -3437,8 +3438,9 @@ public final class Resolver {
             Set<String> nameWords = NAME_WORDS.getOrDefault(head, Set.of());
             // (not a web site's name, whose words run together: "UnitedGunGroup.com" is no group)
             // (nor a nominal that only says where a body is: "The Bhimnagar-based company" is no company's name)
+            // (nor "the … Users’ Commission" for "the operator")
             candidates = matching(i -> lowerNames[i] != null && !isWebSiteName(lowerNames[i]) && !placedNominal(lowerNames[i])
-                    && !isOtherMembersBody(entities.get(i).name(), head) // (not "the … Users’ Commission" for "the operator")
+                    && !isOtherMembersBody(entities.get(i).name(), head)
                     && (lowerNames[i].contains(head) || hasWord(lowerNames[i], nameWords)
                     || head.equals(entities.get(i).role()) // "the union" after "the firefighters' union Bomberos …"
                     || entities.get(i).role() != null && entities.get(i).role().endsWith(" " + head))); // "the group"
