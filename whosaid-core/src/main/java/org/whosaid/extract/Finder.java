@@ -729,21 +729,19 @@ final class Finder {
      * "a resolution issued on Wednesday by the Ministry of Energy"); the search stops at token end.
      */
     private Mention documentsAuthor(Mention m, int end) {
-        for (int k = m.startTok() + 1; k + 1 < m.endTok() && k <= m.startTok() + 3 && m.type() != Mention.Type.DOCUMENT; k++) {
-            if (t.eq(k + 1, "of") && !t.isCapitalized(k) && (t.eq(k, "report") || t.eq(k, "findings"))) {
-                Mention body = ph.right(k + 2, end);
-                return body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)
-                        ? body : m;
+        if (m.type() != Mention.Type.DOCUMENT) {
+            for (int k = m.startTok() + 1; k + 1 < m.endTok() && k <= m.startTok() + 3; k++) {
+                if (t.eq(k + 1, "of") && !t.isCapitalized(k) && (t.eq(k, "report") || t.eq(k, "findings"))) {
+                    Mention body = ph.right(k + 2, end);
+                    return body != null && (body.type() == Mention.Type.ORG_NAME || body.type() == Mention.Type.ORG_NOMINAL)
+                            ? body : m;
+                }
             }
+            return m;
         }
-        int by = m.type() == Mention.Type.DOCUMENT ? authorBy(m.endTok(), end) : -1;
-        if (by >= 0) {
-            Mention author = ph.right(by + 1, end);
-            if (author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT) {
-                return author;
-            }
-        }
-        return m;
+        int by = authorBy(m.endTok(), end);
+        Mention author = by < 0 ? null : ph.right(by + 1, end);
+        return author != null && author.type() != Mention.Type.PRONOUN && author.type() != Mention.Type.DOCUMENT ? author : m;
     }
 
     /** The attribution of a quotation after it by cue c of the sentence from token from, or null. */

@@ -1792,10 +1792,15 @@ public final class Resolver {
     public static final Set<String> UTILITY_NAME_ENDS = Set.of("water", "grid", "energy", "gas", "electric",
             "electricity", "power", "utilities", "telecom");
 
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "zrt",
-            "kft", "nyrt", "gmbh",
-            "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg",
-            "group", "holdings", "limited", "incorporated", "corporation", "company");
+    /** Legal forms that end a business's name: a body so named is a business. */
+    private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "zrt", "kft",
+            "nyrt", "gmbh", "ag", "nv", "bv", "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd",
+            "ltda", "dac", "clg", "limited", "incorporated");
+
+    /** Last words of a company's name: its legal forms, and the words a group of companies takes. */
+    private static final Set<String> COMPANY_SUFFIXES = java.util.stream.Stream.concat(LEGAL_FORMS.stream(),
+            java.util.stream.Stream.of("group", "holdings", "corporation", "company"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The one company named before the offset, by a name ending in a company word or a utility's; null when none is, or
@@ -1854,11 +1859,6 @@ public final class Resolver {
         return lowerWord.equals("pt") || lowerWord.equals("cv");
     }
 
-    /** The company words of {@link #COMPANY_SUFFIXES} that are legal forms: a body so named is a business. */
-    private static final Set<String> LEGAL_FORMS = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "lp", "llp", "zrt", "kft",
-            "nyrt", "gmbh", "ag", "nv", "bv",
-            "sa", "ab", "oy", "oyj", "asa", "kg", "spa", "srl", "sarl", "pty", "bhd", "ltda", "dac", "clg", "limited",
-            "incorporated");
 
     /**
      * The one word is not entity e's surname, and nothing makes e a person (no given name first, no role, title or
@@ -2025,11 +2025,13 @@ public final class Resolver {
             return true;
         }
         // or one named by its kind first: "The Office of Pipeline Integrity Enforcement", "the Department of Labor"
-        String lower = name.toLowerCase(Locale.ROOT);
-        int from = lower.startsWith("the ") ? 4 : 0;
-        int space = lower.indexOf(' ', from);
-        String kind = space < 0 ? "" : lower.substring(from, space);
-        return (PUBLIC_BODIES.contains(kind) || kind.equals("office")) && lower.startsWith(" of ", space);
+        int from = name.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+        int space = name.indexOf(' ', from);
+        if (space < 0 || !name.regionMatches(true, space, " of ", 0, 4)) {
+            return false;
+        }
+        String kind = name.substring(from, space).toLowerCase(Locale.ROOT);
+        return PUBLIC_BODIES.contains(kind) || kind.equals("office");
     }
 
     private static final Set<String> PUBLIC_BODIES = Set.of("council", "ministry", "department", "government",
