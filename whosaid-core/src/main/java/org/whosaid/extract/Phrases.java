@@ -2189,6 +2189,11 @@ final class Phrases {
         if (k == first) {
             return false;
         }
+        // (two named places joined by "and": "Villagers from Mtambalika and Kachere, who …, say")
+        if (k + 1 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1)
+                && !has(k + 1, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE) && !t.isCapitalized(k + 2)) {
+            k += 2;
+        }
         if (k < end && t.kind(k) == Tokens.NUMBER) {
             k++; // "A clerk in Ward 9, who …": a numbered place
         }
@@ -2289,8 +2294,8 @@ final class Phrases {
                     }
                     break;
                 }
-                if (!t.isCapitalized(k)) {
-                    break;
+                if (!t.isCapitalized(k) && !(connective(k) == AND && t.isCapitalized(k - 1))) {
+                    break; // (two named places: "Farmers in Nkhotamba and Chisenga districts")
                 }
             }
         }
@@ -2324,6 +2329,9 @@ final class Phrases {
         for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
             if (connectiveIn(k, PLACE_OPENERS)) {
                 return k < i - 1 && isGroupPlace(k - 1, end);
+            }
+            if (k < i - 1 && isPlacePreposition(k)) {
+                return isNamedGroupPlace(k, end); // "Villagers from Mtambalika and Kachere say"
             }
             if (!t.isCapitalized(k)) {
                 return false;

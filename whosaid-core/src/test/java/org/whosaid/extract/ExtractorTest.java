@@ -9232,4 +9232,23 @@ class ExtractorTest {
                         + "to the disclosure, the company sold the coffee early. \"A farmer cannot eat a promise,\" said the "
                         + "union chairman, Alhagie Ebrima Sowe-Jallow."));
     }
+
+    @Test
+    void aCompanyLimitedIsTheCompanyThatDeniesLater() {
+        assertEquals("indirect [it had moved any boundary beacons] Mwalanje Tea Estates Limited (organization) denied []",
+                run("Mwalanje Tea Estates Limited has halted replanting on 312 hectares. The Southern Tea Producers' Council "
+                        + "said the dispute was a warning to the industry. The company denied that it had moved any boundary "
+                        + "beacons.").get(1));
+    }
+
+    @Test
+    void aGroupFromTwoNamedPlacesIsOneGroup() {
+        assertEquals(List.of("indirect [their grandparents were moved off the land without compensation] Villagers from "
+                        + "Mtambalika and Kachere (group) say []",
+                        "indirect [they have yet to receive subsidised fertiliser] Farmers in Nkhotamba and Chisenga districts "
+                        + "(group) say []"),
+                run("Villagers from Mtambalika and Kachere, who have camped at the estate gate since March, say their "
+                        + "grandparents were moved off the land without compensation. Farmers in Nkhotamba and Chisenga "
+                        + "districts say they have yet to receive subsidised fertiliser."));
+    }
 }
