@@ -9251,4 +9251,13 @@ class ExtractorTest {
                         + "grandparents were moved off the land without compensation. Farmers in Nkhotamba and Chisenga "
                         + "districts say they have yet to receive subsidised fertiliser."));
     }
+
+    @Test
+    void aProcessorOrACreameryIsACompanyNominal() {
+        assertEquals(List.of("indirect [it had cut output at its Sarnach plant] Dremont (organization) said []",
+                        "indirect [it planned to close the plant] Dremont (organization) said []",
+                        "indirect [their smoking ovens had gone cold] Fish processors (group) said []"),
+                run("Cocoa processor Dremont said it had cut output at its Sarnach plant. A week later the processor said it "
+                        + "planned to close the plant. Fish processors said their smoking ovens had gone cold."));
+    }
 }
