@@ -2625,6 +2625,9 @@ public final class Resolver {
             // (a known gender makes a person of a surname, as "Mr." does: "Mr. Khan appeared on the show. He said …")
             boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i);
             int e = personLike && nameGenderOk(i, want) ? personOf(i) : -1;
+            if (e < 0 && personLike && want != '?') {
+                e = ownerOfOtherGender(n, want);
+            }
             if (e >= 0) { // (a name no person entity holds names nobody a pronoun could stand for)
                 Entity ent = entities.get(e);
                 return new Subject(new Resolved(ent.name(), SpeakerType.PERSON, ent.role(), 0.15,
@@ -2632,6 +2635,25 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person whose possessive opens the role of a subject of the other gender, when that person is of the gender
+     * wanted: in "Gaines-Varner's son, Wade, was born in January. She spent …" the son is not "she", his mother is.
+     * Else -1.
+     */
+    private int ownerOfOtherGender(Mention n, char want) {
+        if (n.role() == null) {
+            return -1;
+        }
+        String[] role = words(n.role());
+        String owner = role[0];
+        int cut = owner.endsWith("'s") ? 2 : owner.endsWith("\u2019s") ? 2 : 0;
+        if (role.length != 2 || cut == 0 || nominalGender(role[1]) == '?' || nominalGender(role[1]) == want) {
+            return -1;
+        }
+        int e = findPerson(new String[] {owner.substring(0, owner.length() - cut)});
+        return e >= 0 && genderOf(entities.get(e)) == want ? e : -1;
     }
 
     /** Entity e is named somewhere other than at a sentence's start (where any word is capitalised). */
@@ -2852,7 +2874,11 @@ public final class Resolver {
         if (ent.gender() != '?' || ent.role() == null) {
             return ent.gender();
         }
-        String head = words(ent.role())[0];
+        String[] role = words(ent.role());
+        String head = role[0];
+        if (role.length > 1 && (head.endsWith("'s") || head.endsWith("\u2019s"))) {
+            head = role[1]; // "Gaines-Varner's son, Wade,": the owner's possessive, then the noun that says the gender
+        }
         return FEMALE_NOUNS.contains(head) || head.endsWith("woman") && head.length() > 5 ? 'f'
                 : MALE_NOUNS.contains(head) ? 'm' : '?';
     }

@@ -9260,4 +9260,13 @@ class ExtractorTest {
                 run("Cocoa processor Dremont said it had cut output at its Sarnach plant. A week later the processor said it "
                         + "planned to close the plant. Fish processors said their smoking ovens had gone cold."));
     }
+
+    @Test
+    void sheAfterASonsSentenceIsHisMother() {
+        assertEquals("direct [That was $600 we didn't have,] Maren Holt-Ivey (person) says []",
+                run("Maren Holt-Ivey was 36 weeks pregnant when the unit closed. \"It was a shock,\" she says.\nDr. Lena "
+                        + "Ostrova, a family physician, says the drive is too long for women in labor.\nHolt-Ivey's son, Wade, "
+                        + "was born in Pinecastle in January. She spent her last week of pregnancy in a motel.\n\"That was "
+                        + "$600 we didn't have,\" she says.").get(2));
+    }
 }
