@@ -2787,6 +2787,16 @@ final class Phrases {
             end = owner; // "Torrabhan Island Ferries’ draft timetable": the phrase is the owner's name
         }
         Mention m = classify(i, j, end, determiner, indefinite);
+        int of = m == null && !determiner && end - j >= 5 ? partyOfAfterName(j, end) : -1;
+        if (of > 0) {
+            // "Minister for Housing Darragh Ó Laoire of Comhar": a titled name, then the party or place it is of
+            Mention named = classify(i, j, of, false, false);
+            if (named != null && named.type() == Mention.Type.PERSON_NAME && named.role() != null) {
+                // (the phrase runs on over the party, as "Senator Jane Doe of Ohio" does)
+                return new Mention(named.startTok(), end, named.start(), t.end(end - 1), named.type(), named.name(),
+                        named.role(), named.head());
+            }
+        }
         if (m == null && !determiner) {
             // "Cameron Easley for Morning Consult": a name before "for" and the outlet it writes for is the name, and so
             // is a name before where its bearer is ("Dossym Satpayev in Almaty", "political scientist Ann Smith at Dorwick")
@@ -2801,6 +2811,18 @@ final class Phrases {
             }
         }
         return m;
+    }
+
+    /**
+     * The "of" before the last one to three capitalised words of the phrase [j, end), after a capitalised name of two
+     * words or more: the party or place of "Housing Minister Darragh Oakley of Comhar"; else -1.
+     */
+    private int partyOfAfterName(int j, int end) {
+        int k = end - 1;
+        while (k > j && k >= end - 3 && t.isWord(k) && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
+            k--;
+        }
+        return k < end - 1 && k >= j + 4 && connective(k) == OF && t.isCapitalized(k - 1) && t.isCapitalized(k - 2) ? k : -1;
     }
 
     /**

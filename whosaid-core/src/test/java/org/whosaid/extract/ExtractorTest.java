@@ -9269,4 +9269,13 @@ class ExtractorTest {
                         + "was born in Pinecastle in January. She spent her last week of pregnancy in a motel.\n\"That was "
                         + "$600 we didn't have,\" she says.").get(2));
     }
+
+    @Test
+    void aTitledNameOfAPartyIsTheNameWithItsPost() {
+        assertEquals(List.of("indirect [the figures had been compiled as before] Darragh \u00d3 Laoire (person, Minister for "
+                        + "Housing) said []",
+                        "indirect [the bill would pass] Ruth Kilbane (person, Transport Minister) said []"),
+                run("Minister for Housing Darragh \u00d3 Laoire of Comhar said the figures had been compiled as before. "
+                        + "Transport Minister Ruth Kilbane of Ceartas said the bill would pass."));
+    }
 }
