@@ -1475,7 +1475,8 @@ final class Phrases {
                 return true; // "Hon. (Dr.) Babatunde Adekola-Williams", "Chief (Mrs.) Folake Adesanya-Bello"
             }
             // the period of "Lt." or "J." inside a name, or of "St." ("St. Ebba's Regional Medical Center")
-            return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i)
+            // (not a full title word that ends a sentence: "…,” said the former captain. Renee Marchetti-Oduya won")
+            return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i) && i + 1 < t.size() && a.sentenceOf(i + 1) == a.sentenceOf(i)
                     && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1)
                     || isGivenNameAbbreviation(i - 1))
                     && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1)

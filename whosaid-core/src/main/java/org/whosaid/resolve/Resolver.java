@@ -618,6 +618,13 @@ public final class Resolver {
                     return new Resolved(next.name(), SpeakerType.PERSON, m.role(), 0.2, "nominal:role-speaks-next");
                 }
                 char epithet = epithetGender(m.head());
+                boolean described = epithet == 0 && isDefinite(m.name()) && m.role() != null
+                        && (m.name().regionMatches(true, 4, "former ", 0, 7) || PARTY_EPITHET.matcher(m.name()).matches());
+                if (described) {
+                    // "the former prosecutor", "the former Cairnhollow captain", "The Ceartas leader": what the story
+                    // calls the person it just named, which says no post to look up
+                    epithet = '?';
+                }
                 boolean childCount = epithet == 0 && m.name() != null && CHILD_COUNT.matcher(m.name()).find();
                 if (childCount) {
                     epithet = epithetGender(m.head() + "-of-"); // "the father of five", as "the father-of-five"
@@ -630,8 +637,9 @@ public final class Resolver {
                     // "said the father-of-three": the person the story is about, named as a subject before ("the
                     // father of five" is the role the attribution gives)
                     Resolved r = named.resolved();
-                    return new Resolved(r.name(), SpeakerType.PERSON, childCount && m.role() != null ? m.role() : r.role(),
-                            0.15, "nominal:epithet");
+                    // (a described one is given the role the attribution gives: "said the former Cairnhollow captain")
+                    return new Resolved(r.name(), SpeakerType.PERSON, (childCount || described) && m.role() != null ? m.role()
+                            : r.role(), 0.15, "nominal:epithet");
                 }
                 Entity body = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? bodyEndingIn(m.head(), m.start()) : null;
                 if (body != null) {
@@ -2566,6 +2574,10 @@ public final class Resolver {
     private static final Set<String> EPITHETS = Set.of("defender", "striker", "midfielder", "goalkeeper", "keeper",
             "forward", "winger", "veteran", "youngster", "teenager", "rookie", "newcomer", "lawmaker", "legislator",
             "boss", "gaffer");
+
+    /** "The Ceartas leader", "the LSP leader": a capitalised party or side, then the post its person holds in it. */
+    private static final java.util.regex.Pattern PARTY_EPITHET = java.util.regex.Pattern.compile(
+            "(?i:the) \\p{Lu}[\\p{L}-]* (leader|chief|boss|captain|skipper)");
 
     /** A nominal ending in how many children: "the mother of four". */
     private static final java.util.regex.Pattern CHILD_COUNT = java.util.regex.Pattern.compile(

@@ -9278,4 +9278,15 @@ class ExtractorTest {
                 run("Minister for Housing Darragh \u00d3 Laoire of Comhar said the figures had been compiled as before. "
                         + "Transport Minister Ruth Kilbane of Ceartas said the bill would pass."));
     }
+
+    @Test
+    void theFormerSomethingIsThePersonTheStoryJustNamed() {
+        assertEquals(List.of("direct [We were the better team for 85 minutes,] Davie Kinnaird-Boyd (person, former Cairnhollow "
+                        + "captain) said []",
+                        "indirect [her first act would be to order a review] Renee Marchetti-Oduya (person, former paramedic) "
+                        + "said []"),
+                run("Dalmorrie manager Davie Kinnaird-Boyd was furious after the draw. \"We were the better team for 85 "
+                        + "minutes,\" said the former Cairnhollow captain. Renee Marchetti-Oduya won the count by 212 votes. "
+                        + "The former paramedic said her first act would be to order a review."));
+    }
 }
