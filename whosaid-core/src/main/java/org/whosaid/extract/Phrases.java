@@ -2007,6 +2007,17 @@ final class Phrases {
         if (p >= 1 && (t.isCapitalized(p + 1) || isNearWord(p + 1) && t.isCapitalized(p + 2)) && isNamedGroupPlace(p, end)) {
             return true;
         }
+        if (p >= 1 && connective(p) == FROM && isFromAcross(p + 1)) {
+            return isGroupPlace(p + 1, end); // "31 GPs from across the valley": the place is the one "across" opens
+        }
+        if (p >= 2 && isFromAcross(p) && connective(p - 1) == FROM && connectiveIn(p + 1, PLACE_OPENERS)
+                && (has(p - 2, Lexicon.GROUP | Lexicon.ANONYMOUS) || isOneUnnamedHead(p - 2))) {
+            int k = p + 2;
+            while (k < end && k < p + 5 && isPlaceWord(k)) {
+                k++;
+            }
+            return k > p + 2 && endsBeforeCue(nearPlaceEnd(k, end), end);
+        }
         // (or a count: "residents of three coastal villages", "mayors from 23 inland municipalities")
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !(isPlacePreposition(p) && isPlaceCount(p + 1)) // most tokens end here
                 || !isPlacePreposition(p)
@@ -2147,6 +2158,11 @@ final class Phrases {
     }
 
     /** The preposition of a group's place: of, in, at, from, on. */
+    /** "across" or "around" after "from": "GPs from across the valley", "parents from around the county". */
+    private boolean isFromAcross(int p) {
+        return t.length(p) == 6 && (t.eq(p, "across") || t.eq(p, "around"));
+    }
+
     private boolean isPlacePreposition(int p) {
         if (connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM)) {
             return true;

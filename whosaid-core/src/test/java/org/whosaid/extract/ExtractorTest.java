@@ -9289,4 +9289,13 @@ class ExtractorTest {
                         + "minutes,\" said the former Cairnhollow captain. Renee Marchetti-Oduya won the count by 212 votes. "
                         + "The former paramedic said her first act would be to order a review."));
     }
+
+    @Test
+    void countedGpsAndMcasAreGroupsAndFromAcrossOpensTheirPlace() {
+        assertEquals(List.of("indirect [the move would leave frail patients stranded] 31 GPs from across the valley (group) "
+                        + "warned []",
+                        "indirect [the signatures had been forged] Four MCAs allied to the governor (group) claimed []"),
+                run("In a joint letter to the board, 31 GPs from across the valley warned that the move would leave frail "
+                        + "patients stranded. Four MCAs allied to the governor claimed the signatures had been forged."));
+    }
 }
