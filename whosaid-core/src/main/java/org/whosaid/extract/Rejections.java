@@ -83,7 +83,7 @@ final class Rejections {
         }
         int words = wordCount(openTok + 1, closeTok);
         if (samePara && words <= 15 && (isSignText(prev) || t.isWord(prev) && SLOGANS.contains(t.lower(prev))
-                || t.is(prev, ':') && signBefore(prev))) {
+                || t.is(prev, ':') && signBefore(prev) || isChanted(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
         }
         if (samePara && words <= 10 && t.isWord(prev) && NAMING.contains(t.lower(prev))
@@ -310,6 +310,27 @@ final class Rejections {
             }
         }
         return false;
+    }
+
+    /** Words of a crowd's chanting before what it chanted: "protesters chanted “…”", "chanting ‘…’". */
+    private static final Set<String> CHANTS = Set.of("chanted", "chanting", "chant", "chants");
+
+    /**
+     * Token prev opens a slogan a crowd chanted or shouted, or the slogans raised: "burnt tyres and chanted “Our land is
+     * not for sale”", "Farmers shouted “…”", "raised slogans of “…”".
+     */
+    private boolean isChanted(int prev) {
+        if (!t.isWord(prev)) {
+            return false;
+        }
+        if (CHANTS.contains(t.lower(prev)) || t.eq(prev, "shouting") && !ph.has(prev - 1, Lexicon.PRONOUN)) {
+            return true;
+        }
+        if (t.eq(prev, "shouted")) {
+            return prev > 0 && ph.has(prev - 1, Lexicon.GROUP) && !t.isCapitalized(prev - 1) || t.isCapitalized(prev - 1)
+                    && ph.has(prev - 1, Lexicon.GROUP); // "Farmers shouted “…”": a crowd's slogan, not one person's words
+        }
+        return t.eq(prev, "of") && prev > 0 && t.isWord(prev - 1) && SLOGANS.contains(t.lower(prev - 1));
     }
 
     /** Things that carry a written text: "placards reading …", "a banner that read …". */

@@ -9298,4 +9298,14 @@ class ExtractorTest {
                 run("In a joint letter to the board, 31 GPs from across the valley warned that the move would leave frail "
                         + "patients stranded. Four MCAs allied to the governor claimed the signatures had been forged."));
     }
+
+    @Test
+    void aChantedOrShoutedSloganIsNoStatement() {
+        String text = "Villagers blocked the road, burnt tyres and chanted \u201cOur land is not for sale\u201d. Farmers "
+                + "shouted \"Ganna hamara, paisa hamara\" outside the mill. Members raised slogans of \"Toll loot band karo\" "
+                + "in the House.";
+        assertEquals(List.of(), run(text));
+        assertEquals(List.of("Our land is not for sale:title", "Ganna hamara, paisa hamara:title", "Toll loot band karo:title"),
+                rejectedOf(text));
+    }
 }
