@@ -1531,10 +1531,14 @@ final class Phrases {
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
                 || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && knowledgeAfter(i)
                 // (the employer of an unnamed worker: "An engineer with Gandoro Construction", "a lawyer with the firm")
-                || isLowerRole(i - 1) && (connectiveIn(i - 2, THE_OR_A | 1 << AN)
-                || isPlainWord(i - 2) && connectiveIn(i - 3, THE_OR_A | 1 << AN)) && (t.isCapitalized(i + 1)
+                || (isLowerRole(i - 1) && (connectiveIn(i - 2, THE_OR_A | 1 << AN)
+                || isPlainWord(i - 2) && connectiveIn(i - 3, THE_OR_A | 1 << AN))
+                // (or a group's members: "Volunteers with the Foothill Community Relief Alliance said")
+                || has(i - 1, Lexicon.GROUP) && t.endsWith(i - 1, "s") && (!t.isCapitalized(i - 1) || isSentenceStart(i - 1)))
+                && (t.isCapitalized(i + 1)
                 && !has(i + 1, Lexicon.PRONOUN) || connectiveIn(i + 1, THE_OR_A | 1 << AN) && (has(i + 2, Lexicon.ORG | Lexicon.COMPANY)
-                || isPlainWord(i + 2) && has(i + 3, Lexicon.ORG | Lexicon.COMPANY)))) // "an aid worker with an international charity"
+                || isPlainWord(i + 2) && has(i + 3, Lexicon.ORG | Lexicon.COMPANY)
+                || connective(i + 1) == THE && t.isCapitalized(i + 2) && !has(i + 2, Lexicon.STOP)))) // "an aid worker with an international charity"
                 || w == OF && isAwareOf(i)
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",

@@ -9308,4 +9308,14 @@ class ExtractorTest {
         assertEquals(List.of("Our land is not for sale:title", "Ganna hamara, paisa hamara:title", "Toll loot band karo:title"),
                 rejectedOf(text));
     }
+
+    @Test
+    void membersWithANamedBodyAreTheGroupNotTheBody() {
+        assertEquals(List.of("indirect [they had served more than 600 meals] Volunteers with the Foothill Community Relief "
+                        + "Alliance (group) said []",
+                        "indirect [the outbreak had lasted 19 days] An official with the Regional Refugee Agency (anonymous) "
+                        + "said []"),
+                run("Volunteers with the Foothill Community Relief Alliance said they had served more than 600 meals. An "
+                        + "official with the Regional Refugee Agency said the outbreak had lasted 19 days."));
+    }
 }
