@@ -582,6 +582,12 @@ public final class Resolver {
                 if (company != null) {
                     return company; // "Tallis & Reed denied" after "Tallis & Reed Inc., the home-goods chain,"
                 }
+                Entity spelled = m.endTok() - m.startTok() == 1 && isInitials(m.name()) ? byAcronym(m.name(), m.start()) : null;
+                if (spelled != null) {
+                    // "Kilusang Tsuper Nagkakaisa (KTN) president Lando Maglaya … KTN said": initials typed a body's by
+                    // the words around them are the body's too
+                    return new Resolved(spelled.name(), SpeakerType.ORGANIZATION, null, 0.1, "organization:acronym");
+                }
                 return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
             }
             case PRONOUN:

@@ -9318,4 +9318,11 @@ class ExtractorTest {
                 run("Volunteers with the Foothill Community Relief Alliance said they had served more than 600 meals. An "
                         + "official with the Regional Refugee Agency said the outbreak had lasted 19 days."));
     }
+
+    @Test
+    void initialsTypedABodysAreSpelledOutToo() {
+        assertEquals("indirect [the strike would continue until Friday] Kilusang Tsuper Nagkakaisa (organization) said []",
+                run("Kilusang Tsuper Nagkakaisa (KTN) president Lando Maglaya said the strike would go on. KTN said the "
+                        + "strike would continue until Friday.").get(1));
+    }
 }
