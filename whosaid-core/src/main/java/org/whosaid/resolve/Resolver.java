@@ -1813,7 +1813,7 @@ public final class Resolver {
 
     /** Last words of a company's name: its legal forms, and the words a group of companies takes. */
     private static final Set<String> COMPANY_SUFFIXES = java.util.stream.Stream.concat(LEGAL_FORMS.stream(),
-            java.util.stream.Stream.of("group", "holdings", "corporation", "company"))
+            java.util.stream.Stream.of("group", "holdings", "corporation", "company", "bancorp", "bancshares", "bankshares"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

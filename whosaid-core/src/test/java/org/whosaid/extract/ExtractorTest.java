@@ -9325,4 +9325,11 @@ class ExtractorTest {
                 run("Kilusang Tsuper Nagkakaisa (KTN) president Lando Maglaya said the strike would go on. KTN said the "
                         + "strike would continue until Friday.").get(1));
     }
+
+    @Test
+    void aBancorpIsACompanyAndItsShortNameIsIt() {
+        assertEquals("indirect [the terms were not right] Harrow Creek Bancorp (organization) said []",
+                run("Harrow Creek Bancorp has ended talks with Sable Point, the banks said. Harrow Creek said in a statement "
+                        + "that the terms were not right.").get(1));
+    }
 }
