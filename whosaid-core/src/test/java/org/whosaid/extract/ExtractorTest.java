@@ -9332,4 +9332,11 @@ class ExtractorTest {
                 run("Harrow Creek Bancorp has ended talks with Sable Point, the banks said. Harrow Creek said in a statement "
                         + "that the terms were not right.").get(1));
     }
+
+    @Test
+    void pointOutInThePresentIsACue() {
+        assertEquals(List.of("indirect [the rise sits awkwardly with the government's campaign] Tour operators (group) point []"),
+                run("The ministry raised the permit fee to $100 a week. Tour operators also point out that the rise sits "
+                        + "awkwardly with the government's campaign."));
+    }
 }
