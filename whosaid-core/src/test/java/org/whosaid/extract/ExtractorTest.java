@@ -9339,4 +9339,11 @@ class ExtractorTest {
                 run("The ministry raised the permit fee to $100 a week. Tour operators also point out that the rise sits "
                         + "awkwardly with the government's campaign."));
     }
+
+    @Test
+    void aGroupsManyOfWhomClauseMayRunLonger() {
+        assertEquals(List.of("indirect [the damage will be felt for a generation] Cork producers in the area (group) say []"),
+                run("The fire burned for nine days. Cork producers in the area, many of whom lost trees that took decades "
+                        + "to grow, say the damage will be felt for a generation."));
+    }
 }
