@@ -2732,6 +2732,10 @@ public final class Resolver {
                 continue;
             }
             int e = personOf(i);
+            if (e >= 0 && e != found && nameWords[i].length == 1 && entities.get(e).role() == null
+                    && entities.get(e).gender() == '?') {
+                continue; // "drive to St. Anselm's in Pinecastle": one word, no role, no gender, as often a place
+            }
             if (e < 0 || found >= 0 && found != e) {
                 return -1; // two people named since the last speaker: not decided here
             }

@@ -9346,4 +9346,13 @@ class ExtractorTest {
                 run("The fire burned for nine days. Cork producers in the area, many of whom lost trees that took decades "
                         + "to grow, say the damage will be felt for a generation."));
     }
+
+    @Test
+    void aOneWordPlaceDoesNotStopANewcomerBeingShe() {
+        assertEquals("direct [People hear it and think it's an inconvenience,] Lena Abernethy-Osei (person) says []",
+                run("Hollis Gaines-Varner was 36 weeks pregnant when she found out.\n\"I saw it on Facebook,\" she says.\n"
+                        + "Mothers will drive to St. Anselm's in Pinecastle, an hour and a half away.\nThe decision worries "
+                        + "Lena Abernethy-Osei, a family physician.\n\"People hear it and think it's an inconvenience,\" she "
+                        + "says.").get(1));
+    }
 }
