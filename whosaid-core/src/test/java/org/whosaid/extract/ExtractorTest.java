@@ -9355,4 +9355,14 @@ class ExtractorTest {
                         + "Lena Abernethy-Osei, a family physician.\n\"People hear it and think it's an inconvenience,\" she "
                         + "says.").get(1));
     }
+
+    @Test
+    void aReplyOrResponseToAnOutletAndConfirmingToItNameTheRelay() {
+        assertEquals(List.of("indirect [any increase would only add to the reserve] the Federation of Maple Syrup Producers "
+                        + "(organization) said [Radio-Canada]",
+                        "indirect [it had received the complaint] Skovbjerg Vind (organization) confirmed [Ritzau]"),
+                run("In a written reply to Radio-Canada, the Federation of Maple Syrup Producers said any increase would "
+                        + "only add to the reserve. The operator Skovbjerg Vind confirmed to Ritzau that it had received the "
+                        + "complaint."));
+    }
 }
