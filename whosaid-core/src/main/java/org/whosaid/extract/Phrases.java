@@ -4270,6 +4270,9 @@ final class Phrases {
         if (bodyStart >= e || !isRole(bodyStart) && !isRole(headOf(bodyStart, e))) {
             return null;
         }
+        if (bareTitle && has(bodyStart, Lexicon.GROUP) && t.endsWith(bodyStart, "s")) {
+            return null; // "Residents of Bel Espoir Trace, Carratal, say": a group and its place, no one's role
+        }
         for (int k = bodyStart; k < e; k++) {
             if (isAuxiliary(k) || Subjects.SUBORDINATORS.contains(t.lower(k))) {
                 return null; // a clause, no role: "The administration may be reluctant to act while …, Schiff said"

@@ -9365,4 +9365,13 @@ class ExtractorTest {
                         + "only add to the reserve. The operator Skovbjerg Vind confirmed to Ritzau that it had received the "
                         + "complaint."));
     }
+
+    @Test
+    void anAnalystWithABrokerageIsAnUnnamedSourceAndResidentsAreNoOnesRole() {
+        assertEquals(List.of("indirect [the fine was small] An analyst with a local brokerage (anonymous) said []"),
+                run("The mill was fined last week. An analyst with a local brokerage, who declined to be named, said the "
+                        + "fine was small."));
+        assertEquals(null, extractor.extract(Article.of("t", "The hampers have not come. Residents of Bel Espoir Trace, "
+                + "Carratal, say they have waited nine days.")).statements().get(0).speaker().role());
+    }
 }
