@@ -433,7 +433,8 @@ final class Phrases {
             // Garment Exporters and Manufacturers Council")
             return false;
         }
-        for (int k = i + 1; k < end && k <= i + 4 && t.isCapitalized(k); k++) {
+        // (past a plural's apostrophe: "The Monk and Sole Producers' Association")
+        for (int k = i + 1; k < end && k <= i + 5 && (t.isCapitalized(k) || k > i + 1 && isPossessiveMark(k)); k++) {
             if (has(k, Lexicon.ORG) && k > i + 1) {
                 return true;
             }

@@ -9374,4 +9374,13 @@ class ExtractorTest {
         assertEquals(null, extractor.extract(Article.of("t", "The hampers have not come. Residents of Bel Espoir Trace, "
                 + "Carratal, say they have waited nine days.")).statements().get(0).speaker().role());
     }
+
+    @Test
+    void twoTradesBeforeAPluralsApostropheNameOneBody() {
+        assertEquals(List.of("indirect [the cut would cost 400 jobs] The Monk and Sole Producers' Association (organization) "
+                        + "warned []",
+                        "indirect [members had not been consulted] The Sisal and Estate Workers\u2019 Union (organization) said []"),
+                run("The Monk and Sole Producers' Association warned that the cut would cost 400 jobs. The Sisal and Estate "
+                        + "Workers\u2019 Union said members had not been consulted."));
+    }
 }
