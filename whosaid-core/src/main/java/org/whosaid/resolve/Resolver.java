@@ -3337,7 +3337,9 @@ public final class Resolver {
     /** Every word after the first is capitalised: "Fox News", "State Department", not "Carrier workers". */
     private static boolean capitalisedAfterFirst(String name) {
         for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
-            if (at + 1 < name.length() && !Character.isUpperCase(name.charAt(at + 1))) {
+            // (a name's small joining words aside: "the Coffee and Tea Trade Authority", "the Office of Rail")
+            if (at + 1 < name.length() && !Character.isUpperCase(name.charAt(at + 1)) && !name.startsWith("and ", at + 1)
+                    && !name.startsWith("of ", at + 1) && !name.startsWith("for ", at + 1)) {
                 return false;
             }
         }

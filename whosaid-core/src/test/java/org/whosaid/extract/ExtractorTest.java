@@ -9383,4 +9383,12 @@ class ExtractorTest {
                 run("The Monk and Sole Producers' Association warned that the cut would cost 400 jobs. The Sisal and Estate "
                         + "Workers\u2019 Union said members had not been consulted."));
     }
+
+    @Test
+    void theAuthorityIsTheBodyWhoseNameItEndsEvenWithAnAndInIt() {
+        assertEquals("indirect [the exporter had failed to deliver] the Coffee and Tea Trade Authority (organization) "
+                        + "According to []",
+                run("The Coffee and Tea Trade Authority (CTTA) suspended the licence on Monday. According to the Authority, "
+                        + "the exporter had failed to deliver.").get(0));
+    }
 }
