@@ -102,6 +102,12 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
+        if (samePara && words <= 6 && t.isWord(prev) && (t.eq(prev, "calls") || t.eq(prev, "branded") || t.eq(prev, "brands"))
+                && relativeOpenedBefore(prev) && isTitleCase(openTok + 1, closeTok, false)) {
+            // "The policy, which he calls “Fish for Namibians”", "the campaign, which the government has branded “Our
+            // Harbour, Our Future”": the name a relative clause gives the thing, not words said about it
+            return Rejected.Reason.TITLE;
+        }
         if (samePara && words <= 6 && (t.eq(prev, "itself") || t.eq(prev, "themselves")) && isCallWord(prev - 1)) {
             return Rejected.Reason.TITLE; // "A group calling itself “Harwick Taxpayers First”": the name a body gives itself
         }

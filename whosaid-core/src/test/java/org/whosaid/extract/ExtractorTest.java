@@ -9391,4 +9391,11 @@ class ExtractorTest {
                 run("The Coffee and Tea Trade Authority (CTTA) suspended the licence on Monday. According to the Authority, "
                         + "the exporter had failed to deliver.").get(0));
     }
+
+    @Test
+    void aNameARelativeClauseGivesIsATitle() {
+        String text = "The policy, which the minister calls \u201cFish for Namibians\u201d, will cut foreign quotas by half.";
+        assertEquals(List.of(), run(text));
+        assertEquals(List.of("Fish for Namibians:title"), rejectedOf(text));
+    }
 }
