@@ -9253,7 +9253,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aProcessorOrACreameryIsACompanyNominal() {
+    void aProcessorIsACompanyNominal() {
         assertEquals(List.of("indirect [it had cut output at its Sarnach plant] Dremont (organization) said []",
                         "indirect [it planned to close the plant] Dremont (organization) said []",
                         "indirect [their smoking ovens had gone cold] Fish processors (group) said []"),
