@@ -1477,7 +1477,8 @@ final class Phrases {
             }
             // the period of "Lt." or "J." inside a name, or of "St." ("St. Ebba's Regional Medical Center")
             // (not a full title word that ends a sentence: "…,” said the former captain. Renee Marchetti-Oduya won")
-            return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i) && i + 1 < t.size() && a.sentenceOf(i + 1) == a.sentenceOf(i)
+            return t.is(i, '.') && i > 0 && t.end(i - 1) == t.start(i) && i + 1 < t.size()
+                    && a.sentenceOf(i + 1) == a.sentenceOf(i)
                     && (has(i - 1, Lexicon.HONORIFIC) || t.isInitials(i - 1) || t.eq(i - 1, "st") && t.isCapitalized(i - 1)
                     || isGivenNameAbbreviation(i - 1))
                     && (t.isCapitalized(i + 1) || has(i - 1, Lexicon.HONORIFIC) && inParenthesisedHonorific(i + 1)
@@ -1535,11 +1536,13 @@ final class Phrases {
                 || (isLowerRole(i - 1) && (connectiveIn(i - 2, THE_OR_A | 1 << AN)
                 || isPlainWord(i - 2) && connectiveIn(i - 3, THE_OR_A | 1 << AN))
                 // (or a group's members: "Volunteers with the Foothill Community Relief Alliance said")
-                || has(i - 1, Lexicon.GROUP) && t.endsWith(i - 1, "s") && (!t.isCapitalized(i - 1) || isSentenceStart(i - 1)))
+                || has(i - 1, Lexicon.GROUP) && t.endsWith(i - 1, "s")
+                && (!t.isCapitalized(i - 1) || isSentenceStart(i - 1)))
                 && (t.isCapitalized(i + 1)
                 && !has(i + 1, Lexicon.PRONOUN) || connectiveIn(i + 1, THE_OR_A | 1 << AN) && (has(i + 2, Lexicon.ORG | Lexicon.COMPANY)
                 || isPlainWord(i + 2) && has(i + 3, Lexicon.ORG | Lexicon.COMPANY)
-                || connective(i + 1) == THE && t.isCapitalized(i + 2) && !has(i + 2, Lexicon.STOP)))) // "an aid worker with an international charity"
+                // "an aid worker with an international charity", "volunteers with the Foothill … Alliance"
+                || connective(i + 1) == THE && t.isCapitalized(i + 2) && !has(i + 2, Lexicon.STOP))))
                 || w == OF && isAwareOf(i)
                 || w == TO && (isCloseTo(i) || isRoleTo(i))) {
             // "the secretary of Ukraine’s Council", "a spokesman for the ministry", "a source in the ministry",
@@ -2844,7 +2847,8 @@ final class Phrases {
         while (k > j && k >= end - 3 && t.isWord(k) && t.isCapitalized(k) && !has(k, Lexicon.STOP)) {
             k--;
         }
-        return k < end - 1 && k >= j + 4 && connective(k) == OF && t.isCapitalized(k - 1) && t.isCapitalized(k - 2) ? k : -1;
+        return k < end - 1 && k >= j + 4 && connective(k) == OF && t.isCapitalized(k - 1) && t.isCapitalized(k - 2) ? k
+                : -1;
     }
 
     /**

@@ -102,7 +102,8 @@ final class Rejections {
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
             return Rejected.Reason.TITLE;
         }
-        if (samePara && words <= 6 && t.isWord(prev) && (t.eq(prev, "calls") || t.eq(prev, "branded") || t.eq(prev, "brands"))
+        if (samePara && words <= 6 && t.isWord(prev)
+                && (t.eq(prev, "calls") || t.eq(prev, "branded") || t.eq(prev, "brands"))
                 && relativeOpenedBefore(prev) && isTitleCase(openTok + 1, closeTok, false)) {
             // "The policy, which he calls “Fish for Namibians”", "the campaign, which the government has branded “Our
             // Harbour, Our Future”": the name a relative clause gives the thing, not words said about it
@@ -322,8 +323,8 @@ final class Rejections {
     private static final Set<String> CHANTS = Set.of("chanted", "chanting", "chant", "chants");
 
     /**
-     * Token prev opens a slogan a crowd chanted or shouted, or the slogans raised: "burnt tyres and chanted “Our land is
-     * not for sale”", "Farmers shouted “…”", "raised slogans of “…”".
+     * Token prev opens a slogan a crowd chanted or shouted, or the slogans raised: "burnt tyres and chanted “Our land
+     * is not for sale”", "Farmers shouted “…”", "raised slogans of “…”".
      */
     private boolean isChanted(int prev) {
         if (!t.isWord(prev)) {
@@ -333,8 +334,7 @@ final class Rejections {
             return true;
         }
         if (t.eq(prev, "shouted")) {
-            return prev > 0 && ph.has(prev - 1, Lexicon.GROUP) && !t.isCapitalized(prev - 1) || t.isCapitalized(prev - 1)
-                    && ph.has(prev - 1, Lexicon.GROUP); // "Farmers shouted “…”": a crowd's slogan, not one person's words
+            return prev > 0 && ph.has(prev - 1, Lexicon.GROUP); // "Farmers shouted “…”": a crowd's slogan
         }
         return t.eq(prev, "of") && prev > 0 && t.isWord(prev - 1) && SLOGANS.contains(t.lower(prev - 1));
     }

@@ -286,7 +286,8 @@ final class Relays {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
                 || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email")
                 // "in a written reply to Radio-Canada", "in an emailed response to Reuters", "confirmed to Ritzau"
-                || t.eq(k - 1, "reply") || t.eq(k - 1, "response") || t.eq(k - 1, "confirmed") || t.eq(k - 1, "comment");
+                || t.eq(k - 1, "reply") || t.eq(k - 1, "response") || t.eq(k - 1, "confirmed")
+                || t.eq(k - 1, "comment");
     }
 
     /**

@@ -1699,7 +1699,8 @@ final class Subjects {
                             // "Neighborhood leaders in the eastern colonias, where many homes have received water only
                             // once a week since January, said": a group's relative clause may run longer
                             || unnamed && k - j <= 20 && (isRelativePronoun(j + 1) || t.eq(j + 1, "where")
-                            || t.eq(j + 2, "of") && t.eq(j + 3, "whom"))) // "…, many of whom lost trees that took decades, say"
+                            // "…, many of whom lost trees that took decades to grow, say"
+                            || t.eq(j + 2, "of") && t.eq(j + 3, "whom")))
                             && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k)
                             || afterFrontedPhrase(subject.startTok(), from))
                             && !t.eq(j + 1, "whom");

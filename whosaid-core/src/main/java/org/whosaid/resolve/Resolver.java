@@ -582,7 +582,8 @@ public final class Resolver {
                 if (company != null) {
                     return company; // "Tallis & Reed denied" after "Tallis & Reed Inc., the home-goods chain,"
                 }
-                Entity spelled = m.endTok() - m.startTok() == 1 && isInitials(m.name()) ? byAcronym(m.name(), m.start()) : null;
+                Entity spelled = m.endTok() - m.startTok() == 1 && isInitials(m.name()) ? byAcronym(m.name(), m.start())
+                        : null;
                 if (spelled != null) {
                     // "Kilusang Tsuper Nagkakaisa (KTN) president Lando Maglaya … KTN said": initials typed a body's by
                     // the words around them are the body's too
@@ -625,7 +626,8 @@ public final class Resolver {
                 }
                 char epithet = epithetGender(m.head());
                 boolean described = epithet == 0 && isDefinite(m.name()) && m.role() != null
-                        && (m.name().regionMatches(true, 4, "former ", 0, 7) || PARTY_EPITHET.matcher(m.name()).matches());
+                        && (m.name().regionMatches(true, 4, "former ", 0, 7)
+                        || PARTY_EPITHET.matcher(m.name()).matches());
                 if (described) {
                     // "the former prosecutor", "the former Cairnhollow captain", "The Ceartas leader": what the story
                     // calls the person it just named, which says no post to look up
@@ -644,8 +646,8 @@ public final class Resolver {
                     // father of five" is the role the attribution gives)
                     Resolved r = named.resolved();
                     // (a described one is given the role the attribution gives: "said the former Cairnhollow captain")
-                    return new Resolved(r.name(), SpeakerType.PERSON, (childCount || described) && m.role() != null ? m.role()
-                            : r.role(), 0.15, "nominal:epithet");
+                    String role = (childCount || described) && m.role() != null ? m.role() : r.role();
+                    return new Resolved(r.name(), SpeakerType.PERSON, role, 0.15, "nominal:epithet");
                 }
                 Entity body = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? bodyEndingIn(m.head(), m.start()) : null;
                 if (body != null) {
@@ -1813,7 +1815,8 @@ public final class Resolver {
 
     /** Last words of a company's name: its legal forms, and the words a group of companies takes. */
     private static final Set<String> COMPANY_SUFFIXES = java.util.stream.Stream.concat(LEGAL_FORMS.stream(),
-            java.util.stream.Stream.of("group", "holdings", "corporation", "company", "bancorp", "bancshares", "bankshares"))
+            java.util.stream.Stream.of("group", "holdings", "corporation", "company", "bancorp", "bancshares",
+                    "bankshares"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
@@ -2666,7 +2669,7 @@ public final class Resolver {
         }
         String[] role = words(n.role());
         String owner = role[0];
-        int cut = owner.endsWith("'s") ? 2 : owner.endsWith("\u2019s") ? 2 : 0;
+        int cut = owner.endsWith("'s") || owner.endsWith("\u2019s") ? 2 : 0;
         if (role.length != 2 || cut == 0 || nominalGender(role[1]) == '?' || nominalGender(role[1]) == want) {
             return -1;
         }
@@ -3338,8 +3341,9 @@ public final class Resolver {
     private static boolean capitalisedAfterFirst(String name) {
         for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
             // (a name's small joining words aside: "the Coffee and Tea Trade Authority", "the Office of Rail")
-            if (at + 1 < name.length() && !Character.isUpperCase(name.charAt(at + 1)) && !name.startsWith("and ", at + 1)
-                    && !name.startsWith("of ", at + 1) && !name.startsWith("for ", at + 1)) {
+            if (at + 1 < name.length() && !Character.isUpperCase(name.charAt(at + 1))
+                    && !name.startsWith("and ", at + 1) && !name.startsWith("of ", at + 1)
+                    && !name.startsWith("for ", at + 1)) {
                 return false;
             }
         }
