@@ -2018,20 +2018,14 @@ final class Phrases {
         if (p >= 1 && connective(p) == FROM && isFromAcross(p + 1)) {
             return isGroupPlace(p + 1, end); // "31 GPs from across the valley": the place is the one "across" opens
         }
-        if (p >= 2 && isFromAcross(p) && connective(p - 1) == FROM && connectiveIn(p + 1, PLACE_OPENERS)
-                && (has(p - 2, Lexicon.GROUP | Lexicon.ANONYMOUS) || isOneUnnamedHead(p - 2))) {
-            int k = p + 2;
-            while (k < end && k < p + 5 && isPlaceWord(k)) {
-                k++;
-            }
-            return k > p + 2 && endsBeforeCue(nearPlaceEnd(k, end), end);
-        }
+        // the group the place is of, before the preposition, or before "from" of "from across"
+        int group = p >= 2 && isFromAcross(p) && connective(p - 1) == FROM ? p - 2 : p - 1;
         // (or a count: "residents of three coastal villages", "mayors from 23 inland municipalities")
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !(isPlacePreposition(p) && isPlaceCount(p + 1)) // most tokens end here
                 || !isPlacePreposition(p)
-                || !has(p - 1, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(p - 1) && !isGroupParticiple(p - 1)
-                && !isGroupOfAgents(p - 1)
-                || t.isCapitalized(p - 1) && !isSentenceStart(p - 1) && !afterDateline(p - 1) && t.isWord(p - 2)) { // not "Friends of the Earth"
+                || !has(group, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(group) && !isGroupParticiple(group)
+                && !isGroupOfAgents(group)
+                || t.isCapitalized(group) && !isSentenceStart(group) && !afterDateline(group) && t.isWord(group - 1)) { // not "Friends of the Earth"
             return false;
         }
         int k = p + 2;
@@ -2165,12 +2159,12 @@ final class Phrases {
         return false;
     }
 
-    /** The preposition of a group's place: of, in, at, from, on. */
     /** "across" or "around" after "from": "GPs from across the valley", "parents from around the county". */
     private boolean isFromAcross(int p) {
         return t.length(p) == 6 && (t.eq(p, "across") || t.eq(p, "around"));
     }
 
+    /** The preposition of a group's place: of, in, at, from, on. */
     private boolean isPlacePreposition(int p) {
         if (connectiveIn(p, 1 << OF | 1 << IN | 1 << AT | 1 << FROM)) {
             return true;

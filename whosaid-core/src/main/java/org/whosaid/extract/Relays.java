@@ -279,13 +279,12 @@ final class Relays {
     }
 
     /**
-     * "with"/"to" at k after an interview, remarks or a statement: "in an interview with X", "speaking to X", "in a
-     * statement to RTN News" (an outlet's name is asked for after "to").
+     * "with"/"to" at k after an interview, remarks, a statement, a reply or "confirmed": "in an interview with X",
+     * "speaking to X", "in a statement to RTN News", "confirmed to Ritzau" (an outlet's name is asked for after "to").
      */
     private boolean afterSpeaking(int k) {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
                 || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email")
-                // "in a written reply to Radio-Canada", "in an emailed response to Reuters", "confirmed to Ritzau"
                 || t.eq(k - 1, "reply") || t.eq(k - 1, "response") || t.eq(k - 1, "confirmed")
                 || t.eq(k - 1, "comment");
     }

@@ -2668,13 +2668,18 @@ public final class Resolver {
             return -1;
         }
         String[] role = words(n.role());
-        String owner = role[0];
-        int cut = owner.endsWith("'s") || owner.endsWith("\u2019s") ? 2 : 0;
-        if (role.length != 2 || cut == 0 || nominalGender(role[1]) == '?' || nominalGender(role[1]) == want) {
+        String owner = possessor(role[0]);
+        char noun = role.length == 2 ? nominalGender(role[1]) : '?';
+        if (owner == null || noun == '?' || noun == want) {
             return -1;
         }
-        int e = findPerson(new String[] {owner.substring(0, owner.length() - cut)});
+        int e = findPerson(new String[] {owner});
         return e >= 0 && genderOf(entities.get(e)) == want ? e : -1;
+    }
+
+    /** The owner a word in the possessive names ("gaines-varner's": "gaines-varner"), or null. */
+    private static String possessor(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : null;
     }
 
     /** Entity e is named somewhere other than at a sentence's start (where any word is capitalised). */
@@ -2901,7 +2906,7 @@ public final class Resolver {
         }
         String[] role = words(ent.role());
         String head = role[0];
-        if (role.length > 1 && (head.endsWith("'s") || head.endsWith("\u2019s"))) {
+        if (role.length > 1 && possessor(head) != null) {
             head = role[1]; // "Gaines-Varner's son, Wade,": the owner's possessive, then the noun that says the gender
         }
         return FEMALE_NOUNS.contains(head) || head.endsWith("woman") && head.length() > 5 ? 'f'
