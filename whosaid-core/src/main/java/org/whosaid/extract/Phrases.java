@@ -1602,6 +1602,10 @@ final class Phrases {
         if (w == OTHER && connective(i - 1) == WITH && connective(i + 1) == KNOWLEDGE && knowledgeAfter(i - 1)) {
             return true; // the "direct" of "sources with direct knowledge of the matter"
         }
+        if (w == OTHER && t.length(i) == 7 && t.eq(i, "another") && i > 0 && isPrepositionAt(i - 1) && t.isWord(i + 1)
+                && !t.isCapitalized(i + 1)) {
+            return true; // "a pharmacist in another state": like "the" after the preposition
+        }
         if (w != OTHER) {
             if ((w == THE || w == A) && i > 0 && (isPrepositionAt(i - 1) || isBriefedOn(i - 1))
                     || (w == HER || w == HIS || w == THEIR) && i > 0 && isGroupPlace(i - 1, end)) {
@@ -3207,7 +3211,7 @@ final class Phrases {
 
     private boolean isOfThe(int i) {
         // (or a possessive: "sources close to her campaign", "senior members of his party")
-        return i > 0 && (connectiveIn(i, THE_OR_A | POSSESSIVES) && isPrepositionAt(i - 1)
+        return i > 0 && ((connectiveIn(i, THE_OR_A | POSSESSIVES) || t.eq(i, "another")) && isPrepositionAt(i - 1)
                 || isQuantifierOfGroup(i)
                 || t.eq(i, "other") && isOfThe(i - 1) // "residents of two other villages"
                 || (connectiveIn(i, THE_OR_A | PLACE_OPENERS) || isPlaceCount(i))

@@ -9398,4 +9398,12 @@ class ExtractorTest {
         assertEquals(List.of(), run(text));
         assertEquals(List.of("Fish for Namibians:title"), rejectedOf(text));
     }
+
+    @Test
+    void anotherAfterAPrepositionStaysInsideTheUnnamedSource() {
+        assertEquals(List.of("indirect [the sedative was scarce] A compounding pharmacist in another state (anonymous) said []",
+                        "indirect [beds were full] A senior doctor at another government hospital (anonymous) said []"),
+                run("A compounding pharmacist in another state, who asked not to be named, said the sedative was scarce. "
+                        + "A senior doctor at another government hospital said beds were full."));
+    }
 }
