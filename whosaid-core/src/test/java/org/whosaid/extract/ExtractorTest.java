@@ -9406,4 +9406,10 @@ class ExtractorTest {
                 run("A compounding pharmacist in another state, who asked not to be named, said the sedative was scarce. "
                         + "A senior doctor at another government hospital said beds were full."));
     }
+
+    @Test
+    void marketersAreAGroupPastTheirRelativeClause() {
+        assertEquals(List.of("indirect [pump prices would rise] Independent marketers (group) said []"),
+                run("Independent marketers, who control most retail outlets, said pump prices would rise."));
+    }
 }
