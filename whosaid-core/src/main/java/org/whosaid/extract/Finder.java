@@ -1420,6 +1420,10 @@ final class Finder {
             return;
         }
         boolean that = t.eq(p - 1, "that") && p - 1 >= sub.cueEnd();
+        if (!that && ph.isAuxiliary(p) && t.endsWith(c, "ed") && first == a.sentenceStart(s)
+                && sub.mention() != null && sub.mention().endTok() == c) {
+            return; // "A unit promised in 2021 is still awaiting a permit": a participle in the subject, no speech
+        }
         int to = contrastedReport(p, end);
         if (opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), c)) {
             to = subordinateClauseEnd(p, to);

@@ -9412,4 +9412,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [pump prices would rise] Independent marketers (group) said []"),
                 run("Independent marketers, who control most retail outlets, said pump prices would rise."));
     }
+
+    @Test
+    void aParticipleInTheSubjectBeforeItsVerbIsNoCue() {
+        assertEquals(List.of(), run("A unit promised in 2021 is still awaiting an environmental permit."));
+        assertEquals(List.of("indirect [is worth about 210m euros] the yard (organization) says []"),
+                run("The yard has won an order, in a deal the yard says is worth about 210m euros."));
+    }
 }
