@@ -2913,6 +2913,19 @@ final class Phrases {
         return false;
     }
 
+    /** Tokens from to end are capitalised points of the compass: "South West", "North". */
+    private boolean isCompassRun(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!t.isCapitalized(k) || !COMPASS.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "central",
+            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest");
+
     /** Tokens from to end are two or more capitalised words. */
     private boolean isNameRun(int from, int end) {
         for (int k = from; k < end; k++) {
@@ -3650,6 +3663,9 @@ final class Phrases {
             if (!isPlainNameWord(k)) {
                 return -1;
             }
+        }
+        if (isCompassRun(end - 1, end)) {
+            return -1; // "MP for St Ardene South West": a constituency's name ends in a point of the compass, no one's name
         }
         // a three-word name right after a portfolio word: "Minister for Power Imtiaz Hussain Chattha", "Minister for
         // Water Resources Shahzeb Akhtar Gill" ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)

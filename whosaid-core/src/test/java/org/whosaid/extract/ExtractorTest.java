@@ -9419,4 +9419,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [is worth about 210m euros] the yard (organization) says []"),
                 run("The yard has won an order, in a deal the yard says is worth about 210m euros."));
     }
+
+    @Test
+    void aConstituencyEndingInAPointOfTheCompassIsNoName() {
+        assertEquals(List.of("indirect [the dust was a disgrace] Dwayne Fairclough-Hines (person, Member of Parliament for St "
+                        + "Ardene South West) said []"),
+                run("Dwayne Fairclough-Hines, Member of Parliament for St Ardene South West, said the dust was a disgrace."));
+    }
 }
