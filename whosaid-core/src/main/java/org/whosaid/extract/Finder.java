@@ -1425,6 +1425,9 @@ final class Finder {
             return; // "A unit promised in 2021 is still awaiting a permit": a participle in the subject, no speech
         }
         int to = contrastedReport(p, end);
+        if (!that && ph.cue(c) != null && ph.cue(c).lemma().equals("add") && !finiteVerbWithin(p - 1, to)) {
+            return; // "The firm added suppliers outside China": what was added is a thing, no clause
+        }
         if (opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), c)) {
             to = subordinateClauseEnd(p, to);
         }

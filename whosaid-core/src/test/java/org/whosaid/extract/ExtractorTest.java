@@ -9426,4 +9426,12 @@ class ExtractorTest {
                         + "Ardene South West) said []"),
                 run("Dwayne Fairclough-Hines, Member of Parliament for St Ardene South West, said the dust was a disgrace."));
     }
+
+    @Test
+    void whatIsAddedWithoutAClauseIsAThing() {
+        assertEquals(List.of(), run("It is part of a scheme under which brands add suppliers outside China. The firm added "
+                + "two night crossings in May."));
+        assertEquals(List.of("indirect [demand had weakened] Analysts (group) add []"),
+                run("Analysts add demand had weakened."));
+    }
 }
