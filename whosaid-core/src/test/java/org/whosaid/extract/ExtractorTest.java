@@ -9434,4 +9434,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [demand had weakened] Analysts (group) add []"),
                 run("Analysts add demand had weakened."));
     }
+
+    @Test
+    void furtheredGuaranteedAndProjectedReportAClauseAfterThat() {
+        assertEquals(List.of("indirect [the owners had been fined] Mohamed Kanu (person) furthered []",
+                        "indirect [cork under contract would be paid] The firm (organization) guaranteed []",
+                        "indirect [inflation would fall to 4%] The institute (organization) projected []"),
+                run("Mohamed Kanu furthered that the owners had been fined. The firm guaranteed that cork under contract would be paid. "
+                        + "The institute projected that inflation would fall to 4%."));
+    }
 }
