@@ -13,7 +13,7 @@ public final class Analysis {
             "rep", "gov", "st", "jr", "sr", "rev", "hon", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb",
             "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "pres",
             "gov't", "barr", "supt", "insp", "engr", "smt", "cllr", "cr", "det", "atty", "amb", "eng", "messrs", "e.g", "i.e",
-            "u.s", "u.k", "u.n", "e.u", "ma", "mohd", "muhd", "rs");
+            "u.s", "u.k", "u.n", "e.u", "ma", "mohd", "muhd", "rs", "mag");
 
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 

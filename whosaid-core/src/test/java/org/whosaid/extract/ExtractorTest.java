@@ -9443,4 +9443,12 @@ class ExtractorTest {
                 run("Mohamed Kanu furthered that the owners had been fined. The firm guaranteed that cork under contract would be paid. "
                         + "The institute projected that inflation would fall to 4%."));
     }
+
+    @Test
+    void kgosiAndMagAreTitlesNotNames() {
+        assertEquals(List.of("direct [We will reopen,] Johanna Hollaus-Wimmer (person, operator's manager) said []",
+                        "indirect [the mine must stay] Mothusi Segokgo (person, Mosetse's chief) told []"),
+                run("\u201cWe will reopen,\u201d said Mag. Johanna Hollaus-Wimmer, the operator's manager. Mosetse's chief, "
+                        + "Kgosi Mothusi Segokgo told a kgotla meeting that the mine must stay."));
+    }
 }
