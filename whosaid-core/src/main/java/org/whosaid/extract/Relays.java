@@ -280,13 +280,13 @@ final class Relays {
 
     /**
      * "with"/"to" at k after an interview, remarks, a statement, a reply or "confirmed": "in an interview with X",
-     * "speaking to X", "in a statement to RTN News", "confirmed to Ritzau" (an outlet's name is asked for after "to").
+     * "speaking to X", "in a statement to RTN News", "in statements to Lusa", "confirmed to Ritzau" (an outlet's name is asked for after "to").
      */
     private boolean afterSpeaking(int k) {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
                 || t.eq(k - 1, "comments") || t.eq(k - 1, "remarks") || t.eq(k - 1, "statement") || t.eq(k - 1, "email")
                 || t.eq(k - 1, "reply") || t.eq(k - 1, "response") || t.eq(k - 1, "confirmed")
-                || t.eq(k - 1, "comment");
+                || t.eq(k - 1, "comment") || t.eq(k - 1, "statements");
     }
 
     /**

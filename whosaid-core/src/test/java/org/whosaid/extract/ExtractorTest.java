@@ -9451,4 +9451,13 @@ class ExtractorTest {
                 run("\u201cWe will reopen,\u201d said Mag. Johanna Hollaus-Wimmer, the operator's manager. Mosetse's chief, "
                         + "Kgosi Mothusi Segokgo told a kgotla meeting that the mine must stay."));
     }
+
+    @Test
+    void statementsToAnOutletAndMoreOutletsByNameAreRelays() {
+        assertEquals(List.of("indirect [prices would fall] Ana Costa (person) said [Lusa]",
+                        "indirect [prices would rise] Emeka Obi (person) told [BusinessDay]",
+                        "indirect [the data was safe] the firm (organization) said [TechCrunch]"),
+                run("Ana Costa said in statements to Lusa that prices would fall. Emeka Obi told BusinessDay that prices "
+                        + "would rise. In an email seen by TechCrunch, the firm said the data was safe."));
+    }
 }
