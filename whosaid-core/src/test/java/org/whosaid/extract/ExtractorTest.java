@@ -9460,4 +9460,12 @@ class ExtractorTest {
                 run("Ana Costa said in statements to Lusa that prices would fall. Emeka Obi told BusinessDay that prices "
                         + "would rise. In an email seen by TechCrunch, the firm said the data was safe."));
     }
+
+    @Test
+    void aBackbencherAndAFrontbencherAreUnnamedSources() {
+        assertEquals(List.of("mixed [put the wind up] a senior Moderate backbencher (anonymous) said []",
+                        "indirect [the week was lost] An Opposition frontbencher (anonymous) said []"),
+                run("But a senior Moderate backbencher, who asked not to be named, said the result had \u201cput the wind up\u201d "
+                        + "the party. An Opposition frontbencher said the week was lost."));
+    }
 }
