@@ -9468,4 +9468,15 @@ class ExtractorTest {
                 run("But a senior Moderate backbencher, who asked not to be named, said the result had \u201cput the wind up\u201d "
                         + "the party. An Opposition frontbencher said the week was lost."));
     }
+
+    @Test
+    void aGroupKeepsTheParticiplePhraseThatSaysWhichOfThem() {
+        assertEquals(List.of("indirect [an outside consultant drew the lines] Two legislative staffers involved in drawing the "
+                        + "map (group) said []",
+                        "indirect [they were moved without pay] Thirty-eight households displaced by the Sirdi Khola Project "
+                        + "(group) said []"),
+                run("Two legislative staffers involved in drawing the map said an outside consultant drew the lines. "
+                        + "Thirty-eight households displaced by the Sirdi Khola Project said they were moved without pay."));
+        assertEquals(List.of(), run("A survey of egg producers published by the union found most would leave."));
+    }
 }
