@@ -9479,4 +9479,12 @@ class ExtractorTest {
                         + "Thirty-eight households displaced by the Sirdi Khola Project said they were moved without pay."));
         assertEquals(List.of(), run("A survey of egg producers published by the union found most would leave."));
     }
+
+    @Test
+    void welshGaelicAndSloveneParticlesStayInsideAName() {
+        assertEquals(List.of("indirect [the decision was long overdue] Cylch yr Iaith (organization) said []",
+                        "indirect [the school must stay] A crofter (anonymous) told [BBC Radio nan Gaidheal]"),
+                run("The language group Cylch yr Iaith said in a statement that the decision was long overdue. A crofter told "
+                        + "BBC Radio nan Gaidheal that the school must stay."));
+    }
 }
