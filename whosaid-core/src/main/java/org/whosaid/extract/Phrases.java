@@ -1126,13 +1126,14 @@ final class Phrases {
     /**
      * Token i opens its sentence with a word of trade no list holds, before a known given name and a surname: "Grower
      * Pascal Liotard-Mény said", "Eleventh-grader Amara Fenwright-Boyd told", "Seamstress Ana Ruiz", "Stuntman Tom Hale",
-     * "Mortician Ivo Marek" (a role, as "Economist Dean Baker" is).
+     * "Mortician Ivo Marek" (a role, as "Economist Dean Baker" is); a word in "-ologist" before any name.
      */
     private boolean isOpeningTrade(int i) {
         return i >= 0 && i + 2 < t.size() && t.isCapitalized(i) && isSentenceStart(i) && t.isCapitalized(i + 2)
                 && t.length(i) > 4 && (t.endsWith(i, "er") || t.endsWith(i, "or") || t.endsWith(i, "ist") || t.endsWith(i, "ess")
                 || t.endsWith(i, "man") || t.endsWith(i, "ian")) && !t.isAllCaps(i)
-                && !has(i, ~KNOWN) && has(i + 1, Lexicon.FEMALE | Lexicon.MALE) && !has(i + 2, Lexicon.STOP);
+                && !has(i, ~KNOWN) && (has(i + 1, Lexicon.FEMALE | Lexicon.MALE) || t.endsWith(i, "ologist"))
+                && !has(i + 2, Lexicon.STOP); // (a science's practitioner is a trade before any name: "Hydrogeologist X")
     }
 
     /** The period of an abbreviation ending an apposition: the "." of "… Electric Power Co., said". */

@@ -9487,4 +9487,10 @@ class ExtractorTest {
                 run("The language group Cylch yr Iaith said in a statement that the decision was long overdue. A crofter told "
                         + "BBC Radio nan Gaidheal that the school must stay."));
     }
+
+    @Test
+    void aSciencesPractitionerOpensASentenceAsARoleBeforeAnUnknownGivenName() {
+        assertEquals(List.of("indirect [the model was unchecked] Ndapewa Shikongo-Eises (person, Hydrogeologist) said []"),
+                run("Hydrogeologist Ndapewa Shikongo-Eises said the model was unchecked."));
+    }
 }
