@@ -35,9 +35,10 @@ final class Relays {
 
     /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
     ViaRef viaOf(Mention m) {
-        int named = m.type() == Mention.Type.ORG_NOMINAL ? nameBeforeMediaNoun(m) : -1;
+        int named = m.type() == Mention.Type.ORG_NOMINAL ? nameBeforeMediaNoun(m)
+                : m.type() == Mention.Type.DOCUMENT ? nameBeforeDocumentNoun(m) : -1;
         if (named > m.startTok() + 1) {
-            // "The PAP news agency quoted …": the name before the outlet's noun
+            // "The PAP news agency quoted …", "A PTI report quoted …": the name before the outlet's or document's noun
             return viaBetween(t.start(m.startTok() + 1), t.end(named - 1));
         }
         String phrase = ph.surface(m.startTok(), m.endTok());
@@ -441,6 +442,19 @@ final class Relays {
             }
         }
         return named < m.endTok() ? named : k;
+    }
+
+    /** As {@link #nameBeforeMediaNoun}, for a document after "a" or "the": "A PTI report", "the Reuters story". */
+    private int nameBeforeDocumentNoun(Mention m) {
+        int k = m.startTok();
+        if (!(t.eq(k, "a") || t.eq(k, "the")) || !t.isCapitalized(k + 1) || t.isCapitalized(m.endTok() - 1)) {
+            return k;
+        }
+        int named = k + 1;
+        while (named < m.endTok() && t.isCapitalized(named)) {
+            named++;
+        }
+        return named == m.endTok() - 1 && t.isWord(named) ? named : k;
     }
 
     /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */

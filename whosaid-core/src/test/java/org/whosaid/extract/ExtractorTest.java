@@ -9493,4 +9493,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the model was unchecked] Ndapewa Shikongo-Eises (person, Hydrogeologist) said []"),
                 run("Hydrogeologist Ndapewa Shikongo-Eises said the model was unchecked."));
     }
+
+    @Test
+    void aReportByAnOutletRelaysByTheOutletsName() {
+        assertEquals(List.of("indirect [the fare would stay] Ravi Menon (person, Chief Minister) quoted ... as saying [PTI]"),
+                run("A PTI report quoted Chief Minister Ravi Menon as saying the fare would stay."));
+    }
 }
