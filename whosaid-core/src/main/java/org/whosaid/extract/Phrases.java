@@ -2914,6 +2914,22 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Token k, a title's or a post's word ("Justice"), ends the name that a lower-case body's noun introduces, after
+     * capitalised words that are no title nor a body's word: "the environmental group Namib Water Justice" (not "the
+     * state Police Public Relations Officer").
+     */
+    private boolean endsBodyNamedAfterNoun(int k, int bodyStart) {
+        if (!t.isCapitalized(k) || !has(k, Lexicon.HONORIFIC | Lexicon.ROLE)) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > bodyStart && t.isCapitalized(j) && !has(j, Lexicon.HONORIFIC | Lexicon.ROLE | Lexicon.ORG)) {
+            j--;
+        }
+        return j < k - 2 && t.isWord(j) && !t.isCapitalized(j) && has(j, Lexicon.ORG);
+    }
+
     /** Tokens from to end are capitalised points of the compass: "South West", "North". */
     private boolean isCompassRun(int from, int end) {
         for (int k = from; k < end; k++) {
@@ -3321,6 +3337,7 @@ final class Phrases {
         while (nameStart > bodyStart) {
             int k = nameStart - 1;
             boolean nameLike = k == end - 1 && afterGivenName(k) // "Amy Pope", "Tom Judge": a role word as surname
+                    || k == end - 1 && endsBodyNamedAfterNoun(k, bodyStart)
                     // a trade that is a common surname, after a capitalised word no list knows: "Teal Baker"
                     || k == end - 1 && k > bodyStart && TRADE_SURNAMES.contains(t.lower(k)) && t.isCapitalized(k)
                     && t.isCapitalized(k - 1) && !has(k - 1, ~KNOWN) && !isPossessive(k - 1)

@@ -9499,4 +9499,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the fare would stay] Ravi Menon (person, Chief Minister) quoted ... as saying [PTI]"),
                 run("A PTI report quoted Chief Minister Ravi Menon as saying the fare would stay."));
     }
+
+    @Test
+    void aTitlesWordEndsABodysNameAfterItsNoun() {
+        assertEquals(List.of("indirect [to publish it] Namib Water Justice (organization) urged []"),
+                run("The environmental group Namib Water Justice urged the ministry to publish it."));
+        assertEquals("Aisha Musa-Ogundipe", extractor.extract(Article.of("t", "The state Police Public Relations Officer, "
+                + "DSP Aisha Musa-Ogundipe, said all had been released.")).statements().get(0).speaker().name());
+    }
 }
