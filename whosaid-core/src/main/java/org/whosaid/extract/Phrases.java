@@ -1573,7 +1573,7 @@ final class Phrases {
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
-                    || w == FOR && has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) && isClientNoun(j)
+                    || w == FOR && (has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 1)) && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
                     || isRoleOf(i, true) && (isClientNoun(j) || isModifiedClientNoun(j)) // (or a trade's: "a supplier of …")
                     // (what a source knows about: "people with knowledge of the work")
@@ -1723,7 +1723,7 @@ final class Phrases {
                 || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && isOutletNoun(i + 1) // "the news site X"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
-                && has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || connective(i - 2) == OF && isRole(i - 3)
+                && (has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 3)) || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
                 || isRoleOf(i - 1, true) && (isClientNoun(i) || isModifiedClientNoun(i))
                 && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS) // "the director of nursing", "director of inspections"
@@ -1733,6 +1733,16 @@ final class Phrases {
                 || i >= 5 && connectiveIn(i - 2, THE_OR_A) && isRoleOf(i - 3, false) && isModifiedClientNoun(i - 1) // its "rally"
                 || inGroupPlace(i, end) // "the lower village" of "residents of the lower village"
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
+    }
+
+    /** Token k is the plural of a role's word, which a list holds as a group: "lawyers", "spokesmen" ("lawyers for the X"). */
+    private boolean isPluralRole(int k) {
+        if (!t.isWord(k) || t.length(k) < 5 || !has(k, Lexicon.GROUP)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return w.endsWith("s") && lex.in(Lexicon.ROLE, w.substring(0, w.length() - 1))
+                || w.endsWith("men") && lex.in(Lexicon.ROLE, w.substring(0, w.length() - 3) + "man");
     }
 
     /** Token i is a year after a determiner, before the phrase's next word: the "2008" of "a 2008 Clinton veteran". */

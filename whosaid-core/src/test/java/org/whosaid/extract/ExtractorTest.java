@@ -9507,4 +9507,10 @@ class ExtractorTest {
         assertEquals("Aisha Musa-Ogundipe", extractor.extract(Article.of("t", "The state Police Public Relations Officer, "
                 + "DSP Aisha Musa-Ogundipe, said all had been released.")).statements().get(0).speaker().name());
     }
+
+    @Test
+    void theLawyersForAClientAreTheSpeakers() {
+        assertEquals(List.of("indirect [the compact was void] Lawyers for the racetracks (group) argued []"),
+                run("Lawyers for the racetracks argued that the compact was void."));
+    }
 }
