@@ -9513,4 +9513,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the compact was void] Lawyers for the racetracks (group) argued []"),
                 run("Lawyers for the racetracks argued that the compact was void."));
     }
+
+    @Test
+    void filipinoParticlesStayInsideABodysName() {
+        assertEquals(List.of("Samahang Jeepney ng Kamaynilaan", "Pagkakaisa ng Mangingisda sa Pangatlan"),
+                extractor.extract(Article.of("t", "The Samahang Jeepney ng Kamaynilaan announced that it would strike on "
+                        + "Monday. Pagkakaisa ng Mangingisda sa Pangatlan said it would protest.")).statements().stream()
+                        .map(s -> s.speaker().name()).toList());
+    }
 }
