@@ -3011,9 +3011,9 @@ final class Phrases {
     }
 
     /**
-     * A group and the participle phrase that says which of them, when that phrase runs up to end with no comma, verb or
-     * cue in it: "Workers sent home on Monday", "Thirty-eight households displaced by the Sirdi Khola Hydropower Project";
-     * else null.
+     * A group or one unnamed source and the participle phrase that says which, when that phrase runs up to end with no
+     * comma, verb or cue in it: "Workers sent home on Monday", "Thirty-eight households displaced by the Sirdi Khola
+     * Hydropower Project", "An inspector assigned to the plant"; else null.
      */
     private Mention groupWithParticiple(int end, int floor) {
         for (int p = end - 1; p > floor + 1 && p >= end - 8; p--) {
@@ -3024,24 +3024,26 @@ final class Phrases {
                 return null;
             }
             if (p == end - 1 || !t.isWord(p + 1) || !PARTICIPLE_OPENERS.contains(t.lower(p + 1))
-                    || !t.isWord(p) || t.isCapitalized(p) || !has(p - 1, Lexicon.GROUP) || t.isCapitalized(p - 1) && p - 1 != floor + 1
+                    || !t.isWord(p) || t.isCapitalized(p) || !has(p - 1, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ANONYMOUS)
+                    || t.isCapitalized(p - 1) && p - 1 != floor + 1
                     || !(t.endsWith(p, "ed") && t.length(p) > 4 || IRREGULAR_PARTICIPLES.contains(t.lower(p))
                     || MORE_IRREGULAR_PARTICIPLES.contains(t.lower(p)))) {
                 continue;
             }
             Mention group = left(p, floor);
-            if (group == null || group.type() != Mention.Type.GROUP || group.endTok() != p
+            if (group == null || group.type() != Mention.Type.GROUP && group.type() != Mention.Type.ANONYMOUS || group.endTok() != p
                     || group.startTok() > floor + 1 && !(group.startTok() == floor + 2 && (t.eq(floor + 1, "but") || t.eq(floor + 1, "and")))) {
                 return null; // (the group opens the subject: not the "egg producers" of "a survey of egg producers published by")
             }
-            return mention(group.startTok(), end, Mention.Type.GROUP, surface(group.startTok(), end), null, group.head());
+            return mention(group.startTok(), end, group.type(), surface(group.startTok(), end), null, group.head());
         }
         return null;
     }
 
     /** Words that open what follows a describing participle ("sent home", "displaced by", "laid off"), not its object. */
     private static final java.util.Set<String> PARTICIPLE_OPENERS = java.util.Set.of("by", "in", "at", "on", "from",
-            "during", "after", "since", "home", "off", "out", "over", "under", "near", "across", "outside", "inside", "into");
+            "during", "after", "since", "home", "off", "out", "over", "under", "near", "across", "outside", "inside", "into",
+            "to", "with");
 
     /** More participles not in "-ed" that describe a group: "workers sent home", "staff laid off". */
     private static final java.util.Set<String> MORE_IRREGULAR_PARTICIPLES = java.util.Set.of("sent", "laid", "kept", "made",

@@ -9521,4 +9521,12 @@ class ExtractorTest {
                         + "Monday. Pagkakaisa ng Mangingisda sa Pangatlan said it would protest.")).statements().stream()
                         .map(s -> s.speaker().name()).toList());
     }
+
+    @Test
+    void anUnnamedSourceKeepsTheParticiplePhraseThatSaysWhichOne() {
+        assertEquals(List.of("indirect [the line was too fast] An inspector assigned to the plant (anonymous) said []",
+                        "indirect [the sides were apart] Two Senate aides involved in the talks (anonymous) said []"),
+                run("An inspector assigned to the plant, who asked not to be named, said the line was too fast. Two Senate "
+                        + "aides involved in the talks said the sides were apart."));
+    }
 }
