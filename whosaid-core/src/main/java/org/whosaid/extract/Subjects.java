@@ -549,9 +549,10 @@ final class Subjects {
      */
     boolean mayInvert(int c) {
         Lexicon.CueWord cue = ph.cue(c);
-        // (nor a participle: "“New York values,” saying the city embodied …" is Trump's, not the city's)
-        return cue != null && cue.cueClass() != CueClass.ACCUSATION && !t.eq(c, "told") && !t.eq(c, "tells")
-                && !t.eq(c, "tell") && !t.endsWith(c, "ing");
+        // (nor a participle: "“New York values,” saying the city embodied …" is Trump's, not the city's; nor a verb
+        // that takes whom it tells: "''Today,'' reminded his staff")
+        return cue != null && cue.cueClass() != CueClass.ACCUSATION && !cue.lemma().equals("tell")
+                && !cue.lemma().equals("remind") && !t.endsWith(c, "ing");
     }
 
     /** A linking adverb set off by commas between a subject and its cue: ", however,", ", for its part,", ", for example,". */

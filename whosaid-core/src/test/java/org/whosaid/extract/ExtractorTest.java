@@ -9529,4 +9529,11 @@ class ExtractorTest {
                 run("An inspector assigned to the plant, who asked not to be named, said the line was too fast. Two Senate "
                         + "aides involved in the talks said the sides were apart."));
     }
+
+    @Test
+    void remindedReportsTheClauseAfterWhomItReminds() {
+        assertEquals(List.of("indirect [payments could not be suspended] Bambang Hariyadi (person) reminded []"),
+                run("Bambang Hariyadi reminded plantation companies that payments could not be suspended."));
+        assertEquals(List.of(), run("The executive in charge of \u201cToday,\u201d reminded his staff about the rules."));
+    }
 }
