@@ -1217,6 +1217,35 @@ final class Subjects {
         return role == null ? named : named.withRole(role);
     }
 
+    /**
+     * The person named before the apposition that ends in body b, when that apposition is a post in it: "Tom Hale, branch
+     * secretary of the Health Workers' Union," (end is the comma after the body); else null.
+     */
+    private Mention holderOfPostIn(Mention body, int end, int from) {
+        if (body.type() != Mention.Type.ORG_NAME && body.type() != Mention.Type.ORG_NOMINAL || body.endTok() != end) {
+            return null;
+        }
+        int j = body.startTok() - 1;
+        if (t.eq(j, "the")) {
+            j--;
+        }
+        if (!t.eq(j, "of") && !t.eq(j, "at")) {
+            return null;
+        }
+        int comma = j - 1;
+        boolean role = false;
+        while (comma > from && comma >= j - 4 && t.isWord(comma) && !t.isCapitalized(comma)) {
+            role |= ph.isRole(comma);
+            comma--;
+        }
+        if (!role || !t.is(comma, ',') || comma - 1 < from) {
+            return null;
+        }
+        Mention named = ph.left(comma, from - 1);
+        return named == null || named.type() != Mention.Type.PERSON_NAME ? null
+                : named.withRole(ph.surface(comma + 1, body.endTok()));
+    }
+
     /** An organisation's name that starts with a capital: "Tierra Viva" of "the green-regionalist party Tierra Viva". */
     private static boolean capitalName(Mention m) {
         String n = m.name();
@@ -1430,6 +1459,10 @@ final class Subjects {
                 return null; // "A former quarryman, who asked not to be named, said": the aside asks, it says nothing
             }
             Mention m = ph.left(t.is(k - 2, ')') ? beforeBracket(k - 2, from) + 1 : k - 1, from - 1);
+            if (m == null && k - 3 > from && t.kind(k - 2) == Tokens.NUMBER && t.is(k - 3, ',')) {
+                m = ph.left(k - 3, from - 1); // "Sumo Flomo, 78, who said": the name before the age
+                m = m != null && m.type() == Mention.Type.PERSON_NAME ? m : null;
+            }
             if (m == null) {
                 m = nameSpelledBefore(k - 2);
             }
@@ -1441,6 +1474,9 @@ final class Subjects {
             }
             // "a post by Darren Mulvey, a local businessman, who wrote:": the nominal is the name's apposition
             Mention named = apposedName(m, k, from);
+            if (named == null) {
+                named = holderOfPostIn(m, k - 1, from); // "Tom Hale, branch secretary of the Union, who said"
+            }
             return named != null ? new Subject(named, "relative", named.startTok(), List.of(), c + 1, cw)
                     : new Subject(m, "relative", m.startTok(), List.of(), c + 1, cw);
         }

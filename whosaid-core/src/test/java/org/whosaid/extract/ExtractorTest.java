@@ -9536,4 +9536,13 @@ class ExtractorTest {
                 run("Bambang Hariyadi reminded plantation companies that payments could not be suspended."));
         assertEquals(List.of(), run("The executive in charge of \u201cToday,\u201d reminded his staff about the rules."));
     }
+
+    @Test
+    void aWhoSaidClauseReachesTheNamePastAnAgeOrAPostInABody() {
+        assertEquals(List.of("indirect [he was born there] Sumo Flomo (person) said []",
+                        "indirect [staff were ready to fight] Tom Hale (person, branch secretary of the Health Workers' Union) "
+                        + "said []"),
+                run("The land belongs to Sumo Flomo, 78, who said he was born there. The levy was criticised by Tom Hale, "
+                        + "branch secretary of the Health Workers' Union, who said staff were ready to fight."));
+    }
 }
