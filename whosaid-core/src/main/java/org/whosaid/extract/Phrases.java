@@ -454,7 +454,7 @@ final class Phrases {
     /**
      * The end of a body's name of capitalised words, then "for", maybe "a" or "the", and more capitalised words, opening
      * at token i after a describing word, "the", a comma or the sentence's start and ending before a cue or a comma:
-     * "Fair Go for Stock", "Rank and File for a Fair Contract". No person's name or post is such ("Minister for Health
+     * "Fair Go for Stock", "Rank and File for a Fair Contract", "Freedom to Read". No person's name or post is such ("Minister for Health
      * X"), nor a group's ("Executives for Mondelez"); else -1.
      */
     private int forNameEnd(int i, int limit) {
@@ -462,7 +462,7 @@ final class Phrases {
                 || has(i, Lexicon.FEMALE | Lexicon.MALE | Lexicon.ROLE | Lexicon.HONORIFIC | Lexicon.STOP | Lexicon.PRONOUN
                 | Lexicon.GROUP | Lexicon.ANONYMOUS) // (people who work for a firm: "Executives for Mondelez say")
                 || !(isSentenceStart(i) || i > 0 && (t.isWord(i - 1) && !t.isCapitalized(i - 1) && cue(i - 1) == null
-                || t.is(i - 1, ',')))) {
+                || t.is(i - 1, ',') || connective(i - 1) == THE))) {
             return -1;
         }
         int k = i;
@@ -470,8 +470,8 @@ final class Phrases {
                 || connective(k) == AND && k > i && t.isCapitalized(k + 1))) {
             k++;
         }
-        if (k == i || k >= limit || connective(k) != FOR) {
-            return -1;
+        if (k == i || k >= limit || connective(k) != FOR && (connective(k) != TO || t.isCapitalized(k) || t.endsWith(i, "ing"))) {
+            return -1; // (or "to": "Midstate Freedom to Read Coalition", not "Talking to Business Recorder")
         }
         int j = connectiveIn(k + 1, THE_OR_A) ? k + 2 : k + 1;
         int e = j;

@@ -9545,4 +9545,12 @@ class ExtractorTest {
                 run("The land belongs to Sumo Flomo, 78, who said he was born there. The levy was criticised by Tom Hale, "
                         + "branch secretary of the Health Workers' Union, who said staff were ready to fight."));
     }
+
+    @Test
+    void aBodysNameMayHoldAToBetweenItsCapitalisedWords() {
+        assertEquals(List.of("indirect [it was reviewing its options] Midstate Freedom to Read Coalition (organization) said []"),
+                run("The Midstate Freedom to Read Coalition said it was reviewing its options."));
+        assertEquals("Kiran Bhatt", extractor.extract(Article.of("t", "Talking to Business Recorder, Kiran Bhatt said a "
+                + "subsidy would only delay the reckoning.")).statements().get(0).speaker().name());
+    }
 }
