@@ -9553,4 +9553,12 @@ class ExtractorTest {
         assertEquals("Kiran Bhatt", extractor.extract(Article.of("t", "Talking to Business Recorder, Kiran Bhatt said a "
                 + "subsidy would only delay the reckoning.")).statements().get(0).speaker().name());
     }
+
+    @Test
+    void whatIsConfirmedOrAdmittedWithoutAClauseIsAThingOrAPlea() {
+        assertEquals(List.of(), run("Company spokesperson Zuzana Krajcova confirmed the delay on Monday but played down its "
+                + "impact. Dale Orris admitted causing death by careless driving."));
+        assertEquals(List.of("indirect [two people had died] The ministry (organization) confirmed []"),
+                run("The ministry confirmed two people had died."));
+    }
 }
