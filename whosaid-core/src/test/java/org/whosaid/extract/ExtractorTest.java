@@ -9561,4 +9561,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [two people had died] The ministry (organization) confirmed []"),
                 run("The ministry confirmed two people had died."));
     }
+
+    @Test
+    void moreOutletsByTheirShortNames() {
+        assertEquals(List.of("indirect [the fare would stay] Ravi Menon (person) told [TOI]",
+                        "indirect [the price was too high] Jonas Petraitis (person) quoted ... as saying [BNS]",
+                        "indirect [the plant would close] Mart Kask (person) told [ERR Novosti]"),
+                run("Ravi Menon told TOI that the fare would stay. Jonas Petraitis was quoted by BNS as saying the price was "
+                        + "too high. Mart Kask told ERR Novosti that the plant would close."));
+    }
 }
