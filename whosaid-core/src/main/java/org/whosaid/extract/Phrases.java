@@ -2997,6 +2997,10 @@ final class Phrases {
         if (s - 1 > floor && s + 1 < end && (t.eq(s, "two") || t.eq(s, "three")) && isPossessivePronoun(s - 1)) {
             s--; // "His three children said": the possessive before the number opens the phrase
         }
+        Mention oneOf = unnamedAtOneOf(end, floor);
+        if (oneOf != null) {
+            return oneOf;
+        }
         for (int k = s; k < end; k++) {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {
@@ -3094,6 +3098,32 @@ final class Phrases {
             return m;
         }
         return mention(first.startTok(), m.endTok(), Mention.Type.GROUP, surface(first.startTok(), m.endTok()), null, m.head());
+    }
+
+    /**
+     * The unnamed source before "at one of" (or "for", "in") and the phrase that runs to end: "A manager at one of the
+     * bay's three processors", "An official at one of the depots in Eyinmi"; else null.
+     */
+    private Mention unnamedAtOneOf(int end, int floor) {
+        int s = end - 3;
+        while (s - 2 > floor && s >= end - 9 && !(connective(s) == ONE && connective(s + 1) == OF)) {
+            if (!t.isWord(s) && !isPossessiveMark(s)) {
+                return null; // (no comma nor other mark inside the phrase)
+            }
+            s--;
+        }
+        if (s - 2 <= floor || connective(s) != ONE || connective(s + 1) != OF) {
+            return null;
+        }
+        for (int j = s + 2; j < end; j++) {
+            Mention tail = right(j, end);
+            if (tail != null && tail.endTok() == end) {
+                Mention one = mention(s, end, Mention.Type.GROUP, surface(s, end), null, tail.head());
+                Mention whom = forWhom(one, floor);
+                return whom == one ? null : whom;
+            }
+        }
+        return null;
     }
 
     /**

@@ -9570,4 +9570,13 @@ class ExtractorTest {
                 run("Ravi Menon told TOI that the fare would stay. Jonas Petraitis was quoted by BNS as saying the price was "
                         + "too high. Mart Kask told ERR Novosti that the plant would close."));
     }
+
+    @Test
+    void anUnnamedSourceAtOneOfSeveralKeepsTheWholePhrase() {
+        assertEquals(List.of("indirect [the plant had sent home 140 workers] A manager at one of the bay's three processors "
+                        + "(anonymous) told []",
+                        "indirect [stocks were low] An official at one of the depots in Eyinmi (anonymous) said []"),
+                run("A manager at one of the bay's three processors, who asked not to be named, told reporters the plant had "
+                        + "sent home 140 workers. An official at one of the depots in Eyinmi said stocks were low."));
+    }
 }
