@@ -9579,4 +9579,12 @@ class ExtractorTest {
                 run("A manager at one of the bay's three processors, who asked not to be named, told reporters the plant had "
                         + "sent home 140 workers. An official at one of the depots in Eyinmi said stocks were low."));
     }
+
+    @Test
+    void aSitesNameWithACountrysEndingIsOneWordAndARelay() {
+        assertEquals(List.of("indirect [the pensions would be paid] A source in the government (anonymous) told [Klix.ba]",
+                        "indirect [the bill was too high] A fund official (anonymous) told [Money.pl]"),
+                run("A source in the government told Klix.ba that the pensions would be paid. A fund official, who was not "
+                        + "authorised to speak, told Money.pl that the bill was too high."));
+    }
 }
