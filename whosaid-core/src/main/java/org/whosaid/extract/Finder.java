@@ -748,6 +748,10 @@ final class Finder {
     private Attribution cueBefore(int c, int from, int openTok) {
         if (t.eq(c, "according")) {
             Mention m = subjects.subjectAfter(c + 2, openTok);
+            String subjectForm = m == null && t.is(c + 3, ',') ? subjects.subjectForm(c + 2) : null;
+            if (subjectForm != null) {
+                m = pronounAt(c + 2, subjectForm); // "According to him, the village has had “one working boat”"
+            }
             if (m == null) {
                 return null;
             }

@@ -9587,4 +9587,11 @@ class ExtractorTest {
                 run("A source in the government told Klix.ba that the pensions would be paid. A fund official, who was not "
                         + "authorised to speak, told Money.pl that the bill was too high."));
     }
+
+    @Test
+    void aFragmentAfterAccordingToAPronounIsTheReferentsWords() {
+        assertEquals(List.of("mixed [one working boat and no fuel] Moussa Diop (person) According to []"),
+                run("Moussa Diop leads the fishermen. According to him, the village has had \u201cone working boat and no "
+                        + "fuel\u201d since March."));
+    }
 }
