@@ -2227,6 +2227,10 @@ final class Phrases {
         if (k + 1 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1)
                 && !has(k + 1, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE) && !t.isCapitalized(k + 2)) {
             k += 2;
+        } else if (k + 2 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1) && t.isCapitalized(k + 2)
+                && !has(k + 1, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE | Lexicon.FEMALE | Lexicon.MALE)
+                && !has(k + 2, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE) && !t.isCapitalized(k + 3)) {
+            k += 3; // (the second of two words: "Shopkeepers in Saddar and Ghalla Mandi")
         }
         if (k < end && t.kind(k) == Tokens.NUMBER) {
             k++; // "A clerk in Ward 9, who …": a numbered place

@@ -9594,4 +9594,12 @@ class ExtractorTest {
                 run("Moussa Diop leads the fishermen. According to him, the village has had \u201cone working boat and no "
                         + "fuel\u201d since March."));
     }
+
+    @Test
+    void aGroupsTwoNamedPlacesMayEndInATwoWordName() {
+        assertEquals(List.of("indirect [they were selling at a loss] Shopkeepers in Saddar and Ghalla Mandi (group) said []"),
+                run("Shopkeepers in Saddar and Ghalla Mandi said they were selling at a loss."));
+        assertEquals("Anna Berg", extractor.extract(Article.of("t", "Residents in Saddar and Anna Berg said the road "
+                + "flooded.")).statements().get(0).speaker().name());
+    }
 }
