@@ -546,8 +546,9 @@ final class NameScan {
      * organisation name without the "’s": "Brackenfold District Council" of "Brackenfold District Council’s planning
      * committee", so that "the council" later finds it; else null.
      */
-    private static Mention bodyOwner(Analysis a, Phrases ph, int i) {
+    private static Mention bodyOwner(Analysis a, Phrases ph, int at) {
         var t = a.tokens();
+        int i = t.eq(at, "the") ? at + 1 : at; // "The Mid-Prairie Athletic Conference's new deal"
         int k = i;
         while (k < t.size() && k < i + 6 && t.isCapitalized(k) && !t.endsWith(k, "'s") && !ph.has(k, Lexicon.STOP)) {
             k++;

@@ -1036,6 +1036,10 @@ final class Phrases {
         if ((m & Lexicon.ORG) != 0 && t.length(i) == 7 && t.eq(i, "auction") && !(i > 0 && t.eq(i - 1, "the"))) {
             m &= ~Lexicon.ORG; // "The auction said": the house that holds it; "Auction of gun …" is a sale
         }
+        if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.length(i) == 10 && t.eq(i, "conference")
+                && !(i > 0 && (t.eq(i - 1, "the") || t.eq(i - 1, "athletic")))) {
+            m &= ~Lexicon.ORG; // "the conference said" is a league; "his news conference" a meeting
+        }
         if ((m & Lexicon.ORG) != 0 && !t.isCapitalized(i) && t.eq(i, "capital")) {
             m &= ~Lexicon.ORG; // "the regional capital" is a town; "Oakhaven Capital" a firm
         }

@@ -9602,4 +9602,14 @@ class ExtractorTest {
         assertEquals("Anna Berg", extractor.extract(Article.of("t", "Residents in Saddar and Anna Berg said the road "
                 + "flooded.")).statements().get(0).speaker().name());
     }
+
+    @Test
+    void theConferenceAndTheCoopAreTheBodiesNamedBefore() {
+        assertEquals(List.of("mixed [a foundation for growth] Mid-Prairie Athletic Conference (organization) called []",
+                        "indirect [returns had fallen] Kettle Ridge Creamery Cooperative (organization) said []"),
+                run("The Mid-Prairie Athletic Conference's new deal pays each school $11 million. The conference called the "
+                        + "deal \u201ca foundation for growth\u201d. Kettle Ridge Creamery Cooperative will close the plant. In a "
+                        + "letter on Friday, the co-op said returns had fallen."));
+        assertEquals(List.of(), run("At his news conference, the director spoke for an hour."));
+    }
 }
