@@ -447,6 +447,23 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * The subject of the verb whose "to" or "with" names the one addressed right before the participle at c: "The MP has
+     * written to Planning Minister Greg Antonelli asking him to order a review" (the MP asks); else null.
+     */
+    private Mention writerBeforeAddressee(int c, int from) {
+        Mention addressee = ph.left(c, from - 1);
+        if (addressee == null || addressee.endTok() != c || addressee.type() == Mention.Type.PRONOUN) {
+            return null;
+        }
+        int to = addressee.startTok() - 1;
+        if (to - 1 <= from || !t.eq(to, "to") && !t.eq(to, "with") || !t.isWord(to - 1) || !Finder.isPastForm(t, to - 1)
+                && !t.eq(to - 1, "written") && !t.eq(to - 1, "spoken")) {
+            return null;
+        }
+        return sentenceSubject(from, to - 1);
+    }
+
     Mention appositiveName(Mention m, int limit) {
         // (the phrase may end on its organisation's acronym in brackets: "The president of the Portalet Hotel
         // Association (AHP), Jaume Ferrer Pons,")
@@ -1396,6 +1413,10 @@ final class Subjects {
                 m = lastCueSubject(from, c - 1);
             }
             return m == null ? null : new Subject(m, "participle", c, List.of(), c + 1, cw);
+        }
+        Mention writer = cw.endsWith("ing") && !a.inQuote(c) ? writerBeforeAddressee(c, from) : null;
+        if (writer != null) {
+            return new Subject(writer, "participle", c, List.of(), c + 1, cw);
         }
         int k = c - 1;
         if (t.eq(k, "to") && (t.eq(k - 1, "rose") || t.eq(k - 1, "rises")

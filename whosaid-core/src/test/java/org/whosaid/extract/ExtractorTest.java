@@ -9610,4 +9610,10 @@ class ExtractorTest {
                         + "letter on Friday, the co-op said returns had fallen."));
         assertEquals(List.of(), run("At his news conference, the director spoke for an hour."));
     }
+
+    @Test
+    void whoWroteToSomeoneAskingThemToActIsTheOneWhoAsks() {
+        assertEquals(List.of("indirect [to order a review] Fiona Trethowan-Bell (person) asking []"),
+                run("Fiona Trethowan-Bell has written to Planning Minister Greg Antonelli asking him to order a review."));
+    }
 }
