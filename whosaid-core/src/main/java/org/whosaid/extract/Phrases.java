@@ -1022,9 +1022,12 @@ final class Phrases {
         }
         if ((m & Lexicon.HONORIFIC) != 0 && i > 0 && t.isCapitalized(i) && !t.isAllCaps(i) && !t.is(i + 1, '.')
                 && t.isWord(i + 1)
-                && t.isCapitalized(i + 1) && t.isWord(i - 1) && t.isCapitalized(i - 1) && has(i - 1, Lexicon.FEMALE | Lexicon.MALE)
+                && t.isCapitalized(i + 1) && t.isWord(i - 1) && t.isCapitalized(i - 1)
+                && (has(i - 1, Lexicon.FEMALE | Lexicon.MALE) || t.eq(i, "kumari") && !has(i - 1, ~KNOWN))
                 && !has(i - 1, Lexicon.HONORIFIC)) {
-            m &= ~Lexicon.HONORIFIC; // "Sunita Kumari Jatav": after a given name, a title's word is a middle name
+            // "Sunita Kumari Jatav": after a given name, a title's word is a middle name ("Kumari" after any name word:
+            // "Maya Kumari Tamang")
+            m &= ~Lexicon.HONORIFIC;
         }
         if ((m & Lexicon.HONORIFIC) != 0 && t.isAllCaps(i) && t.length(i) > 1 && !isCapitalisedAfterTitle(i)) {
             m &= ~Lexicon.HONORIFIC; // "SP Halima Dan-Azumi" is titled; "the SP said" names a post by its initials

@@ -9616,4 +9616,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [to order a review] Fiona Trethowan-Bell (person) asking []"),
                 run("Fiona Trethowan-Bell has written to Planning Minister Greg Antonelli asking him to order a review."));
     }
+
+    @Test
+    void kumariAfterAnyNameWordIsAMiddleName() {
+        assertEquals(List.of("direct [We are waiting,] Maya Kumari Tamang (person, farmer) said []"),
+                run("\u201cWe are waiting,\u201d said Maya Kumari Tamang, 46, a farmer."));
+    }
 }
