@@ -748,9 +748,8 @@ final class Finder {
     private Attribution cueBefore(int c, int from, int openTok) {
         if (t.eq(c, "according")) {
             Mention m = subjects.subjectAfter(c + 2, openTok);
-            String subjectForm = m == null && t.is(c + 3, ',') ? subjects.subjectForm(c + 2) : null;
-            if (subjectForm != null) {
-                m = pronounAt(c + 2, subjectForm); // "According to him, the village has had “one working boat”"
+            if (m == null && t.is(c + 3, ',')) {
+                m = objectPronounAt(c + 2); // "According to him, the village has had “one working boat”"
             }
             if (m == null) {
                 return null;
@@ -875,6 +874,12 @@ final class Finder {
     /** The pronoun at token k as a speaker phrase that resolves like its subject form ("according to him" as "he"). */
     private Mention pronounAt(int k, String subjectForm) {
         return new Mention(k, k + 1, t.start(k), t.end(k), Mention.Type.PRONOUN, null, null, subjectForm);
+    }
+
+    /** "him", "her" or "them" at token k as a speaker phrase that resolves like "he", "she" or "they"; else null. */
+    private Mention objectPronounAt(int k) {
+        String subjectForm = subjects.subjectForm(k);
+        return subjectForm == null ? null : pronounAt(k, subjectForm);
     }
 
     private CueRef passiveOrQuoted(int c, Subject sub) {
@@ -1429,11 +1434,11 @@ final class Finder {
             return; // "A unit promised in 2021 is still awaiting a permit": a participle in the subject, no speech
         }
         int to = contrastedReport(p, end);
-        if (!that && ph.cue(c) != null && THING_TAKING.contains(ph.cue(c).lemma()) && !finiteVerbWithin(p - 1, beforeAndOrBut(p, to))
-                && !(t.endsWith(p, "ing") && t.length(p) > 5 && !ph.cue(c).lemma().equals("admit"))) {
-            // "The firm added suppliers outside China", "confirmed the delay on Monday but played down its impact": what
-            // was added or confirmed is a thing, no clause (nor is a plea: "admitted causing death by careless driving";
-            // another gerund's is one: "confirmed meeting the envoy")
+        if (!that && THING_TAKING.contains(cue.lemma()) && !finiteVerbWithin(p - 1, beforeAndOrBut(p, to))
+                && !(t.endsWith(p, "ing") && t.length(p) > 5 && !cue.lemma().equals("admit"))) {
+            // "The firm added suppliers outside China", "confirmed the delay on Monday but played down its impact":
+            // what was added or confirmed is a thing, no clause (nor is a plea: "admitted causing death by careless
+            // driving"; another gerund's is one: "confirmed meeting the envoy")
             return;
         }
         if (opensWithSubordinator(s) && noCommaBetween(a.sentenceStart(s), c)) {
@@ -2246,10 +2251,8 @@ final class Finder {
         if (m == null && per) {
             return;
         }
-        String subjectForm = m == null && chunkEnd == c + width + 1 ? subjects.subjectForm(c + width) : null;
-        if (subjectForm != null) {
-            // "according to him": the pronoun's subject form, so that it resolves like "he said"
-            m = pronounAt(c + width, subjectForm);
+        if (m == null && chunkEnd == c + width + 1) {
+            m = objectPronounAt(c + width); // "according to him"
         }
         if (m == null && chunkEnd > c + width && t.isWord(c + width) && !ph.has(c + width, Lexicon.STOP | Lexicon.PRONOUN)
                 || m == null && (t.eq(c + width, "the") || t.eq(c + width, "a") || t.eq(c + width, "an")

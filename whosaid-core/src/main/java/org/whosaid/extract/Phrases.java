@@ -454,8 +454,8 @@ final class Phrases {
     /**
      * The end of a body's name of capitalised words, then "for", maybe "a" or "the", and more capitalised words, opening
      * at token i after a describing word, "the", a comma or the sentence's start and ending before a cue or a comma:
-     * "Fair Go for Stock", "Rank and File for a Fair Contract", "Freedom to Read". No person's name or post is such ("Minister for Health
-     * X"), nor a group's ("Executives for Mondelez"); else -1.
+     * "Fair Go for Stock", "Rank and File for a Fair Contract", or "to" instead of "for": "Freedom to Read". No
+     * person's name or post is such ("Minister for Health X"), nor a group's ("Executives for Mondelez"); else -1.
      */
     private int forNameEnd(int i, int limit) {
         if (i < 0 || !t.isWord(i) || !t.isCapitalized(i) || t.isAllCaps(i)
@@ -470,7 +470,8 @@ final class Phrases {
                 || connective(k) == AND && k > i && t.isCapitalized(k + 1))) {
             k++;
         }
-        if (k == i || k >= limit || connective(k) != FOR && (connective(k) != TO || t.isCapitalized(k) || t.endsWith(i, "ing"))) {
+        if (k == i || k >= limit
+                || connective(k) != FOR && (connective(k) != TO || t.isCapitalized(k) || t.endsWith(i, "ing"))) {
             return -1; // (or "to": "Midstate Freedom to Read Coalition", not "Talking to Business Recorder")
         }
         int j = connectiveIn(k + 1, THE_OR_A) ? k + 2 : k + 1;
@@ -1140,7 +1141,7 @@ final class Phrases {
                 && t.length(i) > 4 && (t.endsWith(i, "er") || t.endsWith(i, "or") || t.endsWith(i, "ist") || t.endsWith(i, "ess")
                 || t.endsWith(i, "man") || t.endsWith(i, "ian")) && !t.isAllCaps(i)
                 && !has(i, ~KNOWN) && (has(i + 1, Lexicon.FEMALE | Lexicon.MALE) || t.endsWith(i, "ologist"))
-                && !has(i + 2, Lexicon.STOP); // (a science's practitioner is a trade before any name: "Hydrogeologist X")
+                && !has(i + 2, Lexicon.STOP); // (a science's practitioner before any name: "Hydrogeologist X")
     }
 
     /** The period of an abbreviation ending an apposition: the "." of "… Electric Power Co., said". */
@@ -1580,7 +1581,8 @@ final class Phrases {
                     // (not a gerund's clause right after the preposition: "accused the Interior Ministry of treating
                     // teachers like conscripts")
                     || orgHeadWithin(j, end) && !(j == i + 1 && t.length(j) > 5 && t.endsWith(j, "ing"))
-                    || w == FOR && (has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 1)) && isClientNoun(j)
+                    || w == FOR && (has(i - 1, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 1))
+                    && isClientNoun(j)
                     // (a role of one plain thing: "the organizer of the march", "the owner of the restaurant")
                     || isRoleOf(i, true) && (isClientNoun(j) || isModifiedClientNoun(j)) // (or a trade's: "a supplier of …")
                     // (what a source knows about: "people with knowledge of the work")
@@ -1730,7 +1732,8 @@ final class Phrases {
                 || i + 2 < end && t.eq(i, "news") && t.isCapitalized(i + 2) && isOutletNoun(i + 1) // "the news site X"
                 || isOutletNominal(i)
                 || isPossessive(i) || possessorNoun(i) || i >= 3 && connectiveIn(i - 1, THE_OR_A) && (connective(i - 2) == FOR
-                && (has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 3)) || connective(i - 2) == OF && isRole(i - 3)
+                && (has(i - 3, Lexicon.ROLE | Lexicon.ANONYMOUS) || isPluralRole(i - 3))
+                || connective(i - 2) == OF && isRole(i - 3)
                 && !t.isCapitalized(i - 3)) && isClientNoun(i)
                 || isRoleOf(i - 1, true) && (isClientNoun(i) || isModifiedClientNoun(i))
                 && !has(i, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS) // "the director of nursing", "director of inspections"
@@ -1742,7 +1745,7 @@ final class Phrases {
                 || isOwnership(i) && i + 1 < end && t.isWord(i + 1); // "the state-owned grid operator"
     }
 
-    /** Token k is the plural of a role's word, which a list holds as a group: "lawyers", "spokesmen" ("lawyers for the X"). */
+    /** Token k is the plural of a role's word, which a list holds as a group: "lawyers", "spokesmen". */
     private boolean isPluralRole(int k) {
         if (!t.isWord(k) || t.length(k) < 5 || !has(k, Lexicon.GROUP)) {
             return false;
@@ -2045,9 +2048,10 @@ final class Phrases {
         // (or a count: "residents of three coastal villages", "mayors from 23 inland municipalities")
         if (p < 1 || !connectiveIn(p + 1, PLACE_OPENERS) && !(isPlacePreposition(p) && isPlaceCount(p + 1)) // most tokens end here
                 || !isPlacePreposition(p)
-                || !has(group, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(group) && !isGroupParticiple(group)
-                && !isGroupOfAgents(group)
-                || t.isCapitalized(group) && !isSentenceStart(group) && !afterDateline(group) && t.isWord(group - 1)) { // not "Friends of the Earth"
+                || !has(group, Lexicon.GROUP | Lexicon.ANONYMOUS) && !isOneUnnamedHead(group)
+                && !isGroupParticiple(group) && !isGroupOfAgents(group)
+                // (not "Friends of the Earth")
+                || t.isCapitalized(group) && !isSentenceStart(group) && !afterDateline(group) && t.isWord(group - 1)) {
             return false;
         }
         int k = p + 2;
@@ -2234,7 +2238,8 @@ final class Phrases {
         if (k + 1 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1)
                 && !has(k + 1, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE) && !t.isCapitalized(k + 2)) {
             k += 2;
-        } else if (k + 2 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1) && t.isCapitalized(k + 2)
+        } else if (k + 2 < end && k - first <= 2 && connective(k) == AND && t.isCapitalized(k + 1)
+                && t.isCapitalized(k + 2)
                 && !has(k + 1, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE | Lexicon.FEMALE | Lexicon.MALE)
                 && !has(k + 2, Lexicon.STOP | Lexicon.ORG | Lexicon.ROLE) && !t.isCapitalized(k + 3)) {
             k += 3; // (the second of two words: "Shopkeepers in Saddar and Ghalla Mandi")
@@ -2951,14 +2956,9 @@ final class Phrases {
         return j < k - 2 && t.isWord(j) && !t.isCapitalized(j) && has(j, Lexicon.ORG);
     }
 
-    /** Tokens from to end are capitalised points of the compass: "South West", "North". */
-    private boolean isCompassRun(int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!t.isCapitalized(k) || !COMPASS.contains(t.lower(k))) {
-                return false;
-            }
-        }
-        return true;
+    /** Token k is a capitalised point of the compass: the "West" of "St Ardene South West". */
+    private boolean isCompassPoint(int k) {
+        return t.isCapitalized(k) && COMPASS.contains(t.lower(k));
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "central",
@@ -3031,38 +3031,55 @@ final class Phrases {
      * Hydropower Project", "An inspector assigned to the plant"; else null.
      */
     private Mention groupWithParticiple(int end, int floor) {
-        for (int p = end - 1; p > floor + 1 && p >= end - 8; p--) {
-            if (!t.isWord(p) && t.kind(p) != Tokens.NUMBER) {
+        // the nearest participle first, by its shape (the cheap tests); then nothing between it and end may stop it
+        int p = end - 2;
+        while (p > floor + 1 && p >= end - 8 && !isDescribingParticiple(p, floor)) {
+            if (!t.isWord(p + 1) && t.kind(p + 1) != Tokens.NUMBER) {
                 return null; // (a comma or a mark between: an aside, no description)
             }
-            if (isAuxiliary(p) || cue(p) != null || t.isWord(p) && has(p, Lexicon.PRONOUN)) {
-                return null;
-            }
-            if (p == end - 1 || !t.isWord(p + 1) || !PARTICIPLE_OPENERS.contains(t.lower(p + 1))
-                    || !t.isWord(p) || t.isCapitalized(p) || !has(p - 1, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ANONYMOUS)
-                    || t.isCapitalized(p - 1) && p - 1 != floor + 1
-                    || !(t.endsWith(p, "ed") && t.length(p) > 4 || IRREGULAR_PARTICIPLES.contains(t.lower(p))
-                    || MORE_IRREGULAR_PARTICIPLES.contains(t.lower(p)))) {
-                continue;
-            }
-            Mention group = left(p, floor);
-            if (group == null || group.type() != Mention.Type.GROUP && group.type() != Mention.Type.ANONYMOUS || group.endTok() != p
-                    || group.startTok() > floor + 1 && !(group.startTok() == floor + 2 && (t.eq(floor + 1, "but") || t.eq(floor + 1, "and")))) {
-                return null; // (the group opens the subject: not the "egg producers" of "a survey of egg producers published by")
-            }
-            return mention(group.startTok(), end, group.type(), surface(group.startTok(), end), null, group.head());
+            p--;
         }
-        return null;
+        if (p <= floor + 1 || p < end - 8) {
+            return null;
+        }
+        for (int k = p; k < end; k++) {
+            if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || isAuxiliary(k) || cue(k) != null
+                    || has(k, Lexicon.PRONOUN)) {
+                return null; // a verb, a cue or a pronoun: a clause, no description
+            }
+        }
+        Mention group = left(p, floor);
+        boolean opening = group != null && (group.startTok() == floor + 1
+                || group.startTok() == floor + 2 && (t.eq(floor + 1, "but") || t.eq(floor + 1, "and")));
+        if (!opening || group.type() != Mention.Type.GROUP && group.type() != Mention.Type.ANONYMOUS
+                || group.endTok() != p) {
+            return null; // (the group opens the subject: not the "egg producers" of "a survey of egg producers …")
+        }
+        return mention(group.startTok(), end, group.type(), surface(group.startTok(), end), null, group.head());
     }
 
-    /** Words that open what follows a describing participle ("sent home", "displaced by", "laid off"), not its object. */
+    /**
+     * Token p is a lower-case participle after a group's, a role's or a source's word and before a preposition or a
+     * particle: the "displaced" of "households displaced by", the "sent" of "workers sent home" (a capitalised word
+     * before it only where the phrase opens, after floor).
+     */
+    private boolean isDescribingParticiple(int p, int floor) {
+        return t.isWord(p) && !t.isCapitalized(p)
+                && (t.endsWith(p, "ed") && t.length(p) > 4 || IRREGULAR_PARTICIPLES.contains(t.lower(p))
+                || MORE_IRREGULAR_PARTICIPLES.contains(t.lower(p)))
+                && t.isWord(p + 1) && PARTICIPLE_OPENERS.contains(t.lower(p + 1))
+                && has(p - 1, Lexicon.GROUP | Lexicon.ROLE | Lexicon.ANONYMOUS)
+                && !(t.isCapitalized(p - 1) && p - 1 != floor + 1);
+    }
+
+    /** Words that open what follows a describing participle ("sent home", "displaced by", "laid off"), no object. */
     private static final java.util.Set<String> PARTICIPLE_OPENERS = java.util.Set.of("by", "in", "at", "on", "from",
-            "during", "after", "since", "home", "off", "out", "over", "under", "near", "across", "outside", "inside", "into",
-            "to", "with");
+            "during", "after", "since", "home", "off", "out", "over", "under", "near", "across", "outside", "inside",
+            "into", "to", "with");
 
     /** More participles not in "-ed" that describe a group: "workers sent home", "staff laid off". */
-    private static final java.util.Set<String> MORE_IRREGULAR_PARTICIPLES = java.util.Set.of("sent", "laid", "kept", "made",
-            "brought", "driven", "taken", "thrown", "known");
+    private static final java.util.Set<String> MORE_IRREGULAR_PARTICIPLES = java.util.Set.of("sent", "laid", "kept",
+            "made", "brought", "driven", "taken", "thrown", "known");
 
     /**
      * Group m with the words that say how near its count is: "About 300 seasonal pickers", "More than 600 landowners",
@@ -3776,8 +3793,8 @@ final class Phrases {
                 return -1;
             }
         }
-        if (isCompassRun(end - 1, end)) {
-            return -1; // "MP for St Ardene South West": a constituency's name ends in a point of the compass, no one's name
+        if (isCompassPoint(end - 1)) {
+            return -1; // "MP for St Ardene South West": a constituency's last word, no one's name
         }
         // a three-word name right after a portfolio word: "Minister for Power Imtiaz Hussain Chattha", "Minister for
         // Water Resources Shahzeb Akhtar Gill" ("Foreign Affairs Anna Berg" and "Urban Development Katrin Vossberg" keep two)

@@ -35,8 +35,7 @@ final class Relays {
 
     /** The relay named by a phrase; its offsets are those of the name inside the phrase ("Ms. Berg" → "Berg"). */
     ViaRef viaOf(Mention m) {
-        int named = m.type() == Mention.Type.ORG_NOMINAL ? nameBeforeMediaNoun(m)
-                : m.type() == Mention.Type.DOCUMENT ? nameBeforeDocumentNoun(m) : -1;
+        int named = m.type() == Mention.Type.ORG_NOMINAL || m.type() == Mention.Type.DOCUMENT ? nameBeforeNoun(m) : -1;
         if (named > m.startTok() + 1) {
             // "The PAP news agency quoted …", "A PTI report quoted …": the name before the outlet's or document's noun
             return viaBetween(t.start(m.startTok() + 1), t.end(named - 1));
@@ -156,7 +155,7 @@ final class Relays {
                 // "told The New York Times Tuesday": the day is no part of the title, its "The" is
                 out.add(new ViaAt(k, false, viaBetween(t.start(m.startTok()), t.end(m.endTok() - 2))));
             } else if (outletOnly && m.type() == Mention.Type.ORG_NOMINAL) {
-                if (nameBeforeMediaNoun(m) > m.startTok() + 1) {
+                if (nameBeforeNoun(m) > m.startTok() + 1) {
                     // "told the PAP news agency", "quoted by the Kuria Times newspaper": the name is the channel
                     out.add(new ViaAt(k, false, viaOf(m)));
                 } else if (m.endTok() - m.startTok() == 2 && t.isCapitalized(m.startTok()) && !t.isCapitalized(m.startTok() + 1)
@@ -281,7 +280,8 @@ final class Relays {
 
     /**
      * "with"/"to" at k after an interview, remarks, a statement, a reply or "confirmed": "in an interview with X",
-     * "speaking to X", "in a statement to RTN News", "in statements to Lusa", "confirmed to Ritzau" (an outlet's name is asked for after "to").
+     * "speaking to X", "in a statement to RTN News", "in statements to Lusa", "confirmed to Ritzau" (an outlet's name
+     * is asked for after "to").
      */
     private boolean afterSpeaking(int k) {
         return t.eq(k - 1, "interview") || t.eq(k - 1, "speaking") || t.eq(k - 1, "talking")
@@ -425,11 +425,14 @@ final class Relays {
 
     /**
      * Where the capitalised name after "the" ends when lower-case words end the phrase with a media word ("the PAP
-     * news agency", "the Kuria Times newspaper"); else the phrase's first token.
+     * news agency", "the Kuria Times newspaper"), or, in a document's phrase, after "a" or "the" ("A PTI report");
+     * else the phrase's first token.
      */
-    private int nameBeforeMediaNoun(Mention m) {
+    private int nameBeforeNoun(Mention m) {
         int k = m.startTok();
-        if (!t.eq(k, "the") || !t.isCapitalized(k + 1) || !lex.in(Lexicon.MEDIA, t.lower(m.endTok() - 1))) {
+        boolean document = m.type() == Mention.Type.DOCUMENT;
+        if (!(t.eq(k, "the") || document && t.eq(k, "a")) || !t.isCapitalized(k + 1)
+                || !document && !lex.in(Lexicon.MEDIA, t.lower(m.endTok() - 1))) {
             return k;
         }
         int named = k + 1;
@@ -442,19 +445,6 @@ final class Relays {
             }
         }
         return named < m.endTok() ? named : k;
-    }
-
-    /** As {@link #nameBeforeMediaNoun}, for a document after "a" or "the": "A PTI report", "the Reuters story". */
-    private int nameBeforeDocumentNoun(Mention m) {
-        int k = m.startTok();
-        if (!(t.eq(k, "a") || t.eq(k, "the")) || !t.isCapitalized(k + 1) || t.isCapitalized(m.endTok() - 1)) {
-            return k;
-        }
-        int named = k + 1;
-        while (named < m.endTok() && t.isCapitalized(named)) {
-            named++;
-        }
-        return named == m.endTok() - 1 && t.isWord(named) ? named : k;
     }
 
     /** "the news agency Nordpress", "the broadcaster Kanal 7": an outlet noun right before the name. */

@@ -448,8 +448,8 @@ final class Subjects {
     }
 
     /**
-     * The subject of the verb whose "to" or "with" names the one addressed right before the participle at c: "The MP has
-     * written to Planning Minister Greg Antonelli asking him to order a review" (the MP asks); else null.
+     * The subject of the verb whose "to" or "with" names the one addressed right before the participle at c: "The MP
+     * has written to Planning Minister Greg Antonelli asking him to order a review" (the MP asks); else null.
      */
     private Mention writerBeforeAddressee(int c, int from) {
         Mention addressee = ph.left(c, from - 1);
@@ -1235,8 +1235,8 @@ final class Subjects {
     }
 
     /**
-     * The person named before the apposition that ends in body b, when that apposition is a post in it: "Tom Hale, branch
-     * secretary of the Health Workers' Union," (end is the comma after the body); else null.
+     * The person named before the apposition that ends in the body, when that apposition is a post in it: "Tom Hale,
+     * branch secretary of the Health Workers' Union," (end is the comma after the body); else null.
      */
     private Mention holderOfPostIn(Mention body, int end, int from) {
         if (body.type() != Mention.Type.ORG_NAME && body.type() != Mention.Type.ORG_NOMINAL || body.endTok() != end) {

@@ -3650,7 +3650,8 @@ public final class Resolver {
             Map.entry("consortium", Set.of("consorzio", "consorcio", "consórcio", "konsortium", "consortium")),
             Map.entry("cooperative", Set.of("cooperativa", "coopérative", "cooperatieve", "kooperativ", "genossenschaft",
                     "co-op", "coop")),
-            Map.entry("co-op", Set.of("cooperative", "co-operative", "coop")), // "Kettle Ridge Creamery Cooperative … the co-op"
+            // "Kettle Ridge Creamery Cooperative … the co-op"
+            Map.entry("co-op", Set.of("cooperative", "co-operative", "coop")),
             Map.entry("co-operative", Set.of("cooperative", "co-op")),
             Map.entry("foundation", Set.of("fundación", "fondazione", "fondation", "stiftung", "stichting", "fundação",
                     "stiftelse", "fundacja")),

@@ -111,13 +111,14 @@ public final class Tokenizer {
         return k - dot - 1 <= LONGEST_ENDING && DOMAIN_ENDINGS.contains(text.substring(dot + 1, k)) ? k : -1;
     }
 
-    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "gov", "edu", "info",
-            "io", "news", "tv", "co", "uk", "au", "nz", "za", "ng", "ke", "ie", "zw", "pk", "ca", "gh", "ug", "ph", "my",
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "gov", "edu",
+            "info", "io", "news", "tv", "co", "uk", "au", "nz", "za", "ng", "ke", "ie", "zw", "pk", "ca", "gh", "ug",
+            "ph", "my",
             // (countries' endings that are no English word: "Klix.ba", "Money.pl")
-            "pl", "ba", "rs", "hr", "si", "cz", "sk", "hu", "ro", "bg", "lt", "lv", "ee", "fi", "se", "dk", "de", "ch", "nl",
-            "fr", "es", "pt", "gr", "cy", "mt", "lk", "bd", "np", "sg", "vn", "hk", "tw", "jp", "kr", "cn", "ru", "ua", "kz",
-            "ge", "tr", "il", "ae", "eg", "ma", "tn", "sn", "tz", "rw", "zm", "mw", "bw", "mz", "et", "br", "ar", "cl", "mx",
-            "pe", "fj", "pg", "al", "mk", "md", "lu");
+            "pl", "ba", "rs", "hr", "si", "cz", "sk", "hu", "ro", "bg", "lt", "lv", "ee", "fi", "se", "dk", "de", "ch",
+            "nl", "fr", "es", "pt", "gr", "cy", "mt", "lk", "bd", "np", "sg", "vn", "hk", "tw", "jp", "kr", "cn", "ru",
+            "ua", "kz", "ge", "tr", "il", "ae", "eg", "ma", "tn", "sn", "tz", "rw", "zm", "mw", "bw", "mz", "et", "br",
+            "ar", "cl", "mx", "pe", "fj", "pg", "al", "mk", "md", "lu");
 
     private static final int LONGEST_ENDING = 4;
 
