@@ -3770,8 +3770,10 @@ final class Phrases {
         }
         // the run of capitalised words opens after the preposition, or after the "and" of a second portfolio
         // ("Minister for Housing and Towns Desmond Lau")
+        // (or after "the": "Minister for the Marine Eoghan Ó Riordáin")
         if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart
-                || !isPrepositionAt(nameStart - 1) && !(connective(nameStart - 1) == AND && t.isCapitalized(nameStart - 2))) {
+                || !isPrepositionAt(nameStart - 1) && !(connective(nameStart - 1) == AND && t.isCapitalized(nameStart - 2))
+                && !(connective(nameStart - 1) == THE && nameStart - 2 > bodyStart && isPrepositionAt(nameStart - 2))) {
             return -1;
         }
         int r = bodyStart;
@@ -3787,6 +3789,13 @@ final class Phrases {
             if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !isCommaBetweenCapitals(k)) {
                 return -1; // (a list of portfolios: "Minister for Economic Affairs, Climate Action and Energy Security")
             }
+        }
+        int initials = end - 1; // a surname after initials: "Commissioner General of Labour B.K. Wijeratne"
+        while (initials - 2 >= nameStart && t.is(initials - 1, '.') && t.isInitials(initials - 2)) {
+            initials -= 2;
+        }
+        if (initials < end - 1 && initials > nameStart && isPlainNameWord(end - 1)) {
+            return initials;
         }
         for (int k = end - 2; k < end; k++) {
             if (!isPlainNameWord(k)) {

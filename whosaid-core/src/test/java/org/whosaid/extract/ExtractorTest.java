@@ -9622,4 +9622,14 @@ class ExtractorTest {
         assertEquals(List.of("direct [We are waiting,] Maya Kumari Tamang (person, farmer) said []"),
                 run("\u201cWe are waiting,\u201d said Maya Kumari Tamang, 46, a farmer."));
     }
+
+    @Test
+    void aPostWhosePortfolioHasTheOrEndsBeforeInitialsStaysOutOfTheName() {
+        assertEquals(List.of("indirect [the quota was fair] Eoghan Burke (person, Minister for the Marine) said []"),
+                run("Minister for the Marine Eoghan Burke said the quota was fair."));
+        assertEquals(List.of("indirect [talks would resume] B.K. Wijeratne (person, Commissioner General of Labour) said []",
+                        "indirect [no one had asked] M. G. Perera (person, Minister of Health) said []"),
+                run("Commissioner General of Labour B.K. Wijeratne said talks would resume. Minister of Health M. G. "
+                        + "Perera said no one had asked."));
+    }
 }
