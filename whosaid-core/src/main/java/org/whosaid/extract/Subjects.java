@@ -1216,6 +1216,21 @@ final class Subjects {
     }
 
     /**
+     * The person named before an age and the place m after it: the "John Hale" of "John Hale, 47, of Leeds said" and of
+     * "M. G. Nimal Kumara (47) of Pelengahawatte said"; null when m follows no such age.
+     */
+    private Mention personBeforeAgeAndPlace(Mention m, int from) {
+        int p = m.startTok() - 1;
+        if (m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.ORG_NAME || p - 4 <= from
+                || !t.eq(p, "of") && !t.eq(p, "from") || t.kind(p - 2) != Tokens.NUMBER
+                || !(t.is(p - 1, ',') && t.is(p - 3, ',') || t.is(p - 1, ')') && t.is(p - 3, '('))) {
+            return null;
+        }
+        Mention person = ph.left(p - 3, from - 1);
+        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == p - 3 ? person : null;
+    }
+
+    /**
      * The person's name that a nominal ending at token end stands in apposition to, with the nominal as
      * role: "Darren Mulvey, a local businessman," gives Darren Mulvey. Null when the nominal follows no
      * name and a comma.
@@ -1822,6 +1837,8 @@ final class Subjects {
                 }
             }
             m = groupList(groupBeforeName(coordinatedBefore(m, from), from), from);
+            Mention aged = personBeforeAgeAndPlace(m, from);
+            m = aged != null ? aged : m;
             first = m.startTok();
             m = withRoleBefore(m, from);
         }

@@ -9632,4 +9632,12 @@ class ExtractorTest {
                 run("Commissioner General of Labour B.K. Wijeratne said talks would resume. Minister of Health M. G. "
                         + "Perera said no one had asked."));
     }
+
+    @Test
+    void aPlaceAfterAnAgeIsWhereTheNamedPersonIsFrom() {
+        assertEquals(List.of("indirect [the road had flooded twice] M. G. Nimal Kumara (person) said []",
+                        "indirect [it was bad] Mary Jones (person) said []"),
+                run("M. G. Nimal Kumara (47) of Pelengahawatte said the road had flooded twice. Mary Jones, 52, from "
+                        + "Leeds said it was bad."));
+    }
 }
