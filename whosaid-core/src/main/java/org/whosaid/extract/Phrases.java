@@ -3369,6 +3369,19 @@ final class Phrases {
         return false;
     }
 
+    /** Token k is a word in "-listed", "-based" or "-owned" ("ASX-listed", "London-based", "State-owned"). */
+    private boolean isWhereListedOrBased(int k) {
+        if (!t.isWord(k) || t.length(k) < 8) {
+            return false;
+        }
+        String w = t.lower(k);
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && LISTED_OR_BASED.contains(w.substring(dash + 1));
+    }
+
+    private static final java.util.Set<String> LISTED_OR_BASED = java.util.Set.of("listed", "based", "owned",
+            "headquartered", "registered", "controlled", "backed", "run", "operated");
+
     private Mention classify(int start, int bodyStart, int end, boolean determiner, boolean indefinite) {
         // a person with an affiliation: "Lucía Bermejo of the University of Valdeoro" is Lucía Bermejo
         int affiliation = personBeforeAffiliation(bodyStart, end);
@@ -3377,6 +3390,13 @@ final class Phrases {
             if (person != null && person.type() == Mention.Type.PERSON_NAME) {
                 return new Mention(start, end, t.start(start), t.end(end - 1), Mention.Type.PERSON_NAME, person.name(),
                         person.role(), person.head());
+            }
+        }
+        if (bodyStart + 1 < end && isWhereListedOrBased(bodyStart) && t.isCapitalized(bodyStart + 1)) {
+            // "ASX-listed Corella Resources", "the London-based Karroo Group": where it is listed or based describes it
+            Mention named = classify(start, bodyStart + 1, end, false, false);
+            if (named != null && (named.type() == Mention.Type.ORG_NAME || named.type() == Mention.Type.PERSON_NAME)) {
+                return named;
             }
         }
         if (!determiner && bodyStart + 2 < end && isThingsAtTheStart(bodyStart)) {

@@ -9640,4 +9640,12 @@ class ExtractorTest {
                 run("M. G. Nimal Kumara (47) of Pelengahawatte said the road had flooded twice. Mary Jones, 52, from "
                         + "Leeds said it was bad."));
     }
+
+    @Test
+    void whereACompanyIsListedOrBasedDescribesItsName() {
+        assertEquals(List.of("indirect [the overdraw was caused by a fault] Corella Resources (organization) told []",
+                        "indirect [output would fall] Karroo Group (organization) said []"),
+                run("The mine's owner, ASX-listed Corella Resources, told the council the overdraw was caused by a fault. "
+                        + "London-based Karroo Group said output would fall."));
+    }
 }
