@@ -1538,6 +1538,10 @@ final class Phrases {
                 || isGroupAdverb(i) && isGroupParticiple(i + 1) && isGroupPlace(i + 2, end)) {
             return true; // "residents of the lower village", "backbenchers on the government side", "passengers stranded at"
         }
+        if (w == AT && i > 0 && t.isCapitalized(i - 1) && (t.eq(i + 1, "a") || t.eq(i + 1, "an"))
+                && !has(i - 1, Lexicon.ROLE | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ORG | Lexicon.COMPANY)) {
+            return false; // "said Fernando Lagdameo at a Palace briefing": where the person spoke, no affiliation
+        }
         if (w != OTHER && (1 << w & PREPOSITIONS & ~(1 << WITH)) != 0
                 || w == WITH && i > 0 && (connective(i - 1) == FAMILIAR
                 || has(i - 1, Lexicon.ANONYMOUS | Lexicon.GROUP) && knowledgeAfter(i)

@@ -9648,4 +9648,11 @@ class ExtractorTest {
                 run("The mine's owner, ASX-listed Corella Resources, told the council the overdraw was caused by a fault. "
                         + "London-based Karroo Group said output would fall."));
     }
+
+    @Test
+    void atAnEventAfterANameIsWhereThePersonSpokeNotTheirBody() {
+        assertEquals(List.of("direct [The cap is not a punishment,] Fernando Lagdameo (person, Agriculture Secretary) said []"),
+                run("\u201cThe cap is not a punishment,\u201d said Agriculture Secretary Fernando Lagdameo at a Palace "
+                        + "briefing on Monday."));
+    }
 }
