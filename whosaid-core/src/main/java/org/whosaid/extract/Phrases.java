@@ -2664,10 +2664,14 @@ final class Phrases {
         boolean portfolioWord = has(i - 1, Lexicon.MODIFIER | Lexicon.PORTFOLIO);
         for (int k = i + 1; k < end && k <= i + 3 && t.isCapitalized(k); k++) {
             if (isRole(k)) {
-                // (one capitalised word before "and": "Maria Santos and Heritage Minister X" are two people)
+                // (one capitalised word before "and": "Maria Santos and Heritage Minister X" are two people; but a
+                // modifier may open the post, "Deputy Commodities and Smallholders Minister X", and a body's post come
+                // first, "Cabinet Spokesman and Mass Media Minister Dr. X")
+                boolean opener = !t.isCapitalized(i - 2) || has(i - 2, Lexicon.MODIFIER);
+                boolean postFirst = isRole(i - 1) && t.isCapitalized(i - 2) && has(i - 2, Lexicon.ORG);
                 return k > i + 1 && (portfolioWord || (t.eq(k, "minister") || t.eq(k, "secretary"))
-                        && !isRole(i - 1) && !t.isCapitalized(i - 2) && k + 2 < end && t.isCapitalized(k + 1)
-                        && t.isCapitalized(k + 2));
+                        && (!isRole(i - 1) && opener || postFirst) && k + 2 < end && t.isCapitalized(k + 1)
+                        && (t.isCapitalized(k + 2) || t.is(k + 2, '.') && has(k + 1, Lexicon.HONORIFIC)));
             }
         }
         return false;

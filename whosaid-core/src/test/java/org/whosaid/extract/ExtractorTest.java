@@ -9655,4 +9655,17 @@ class ExtractorTest {
                 run("\u201cThe cap is not a punishment,\u201d said Agriculture Secretary Fernando Lagdameo at a Palace "
                         + "briefing on Monday."));
     }
+
+    @Test
+    void aPostOfTwoPortfoliosOrTwoPostsJoinedByAndEndsBeforeTheName() {
+        assertEquals(List.of("indirect [the ministry was aware of the complaints] Khairul Anuar Mat Saad (person, Deputy "
+                        + "Commodities and Smallholders Minister) said []",
+                        "indirect [the tender was fair] Ranjith Wickramaratne (person, Cabinet Spokesman and Mass Media "
+                        + "Minister) said []"),
+                run("Deputy Commodities and Smallholders Minister Datuk Khairul Anuar Mat Saad said the ministry was aware "
+                        + "of the complaints. Cabinet Spokesman and Mass Media Minister Dr. Ranjith Wickramaratne said the "
+                        + "tender was fair."));
+        assertEquals("Joe Bloggs", extractor.extract(Article.of("t", "Maria Santos and Heritage Minister Joe Bloggs said "
+                + "the plan was sound.")).statements().get(0).speaker().name());
+    }
 }
