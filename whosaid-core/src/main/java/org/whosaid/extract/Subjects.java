@@ -1333,7 +1333,10 @@ final class Subjects {
             return sub == null || !sub.rule().equals("speaker-cue") ? sub : quotedAsSaying(c, sub);
         }
         // "X was quoted by the paper as saying": X speaks, the paper relays
-        Mention by = t.eq(c + 1, "by") ? ph.right(c + 2, t.is(quotedAs - 1, ',') ? quotedAs - 1 : quotedAs) : null;
+        // (past the agency's initials in brackets: "by the News Agency of Nigeria (NAN) as saying")
+        int byEnd = t.is(quotedAs - 1, ',') ? quotedAs - 1 : quotedAs;
+        byEnd = t.is(byEnd - 1, ')') ? beforeBracket(byEnd - 1, c + 1) + 1 : byEnd;
+        Mention by = t.eq(c + 1, "by") ? ph.right(c + 2, byEnd) : null;
         List<ViaRef> via = by == null || by.type() != Mention.Type.ORG_NAME ? List.of() : List.of(relays.viaOf(by));
         return new Subject(sub.mention(), "passive-quoted-as-saying", sub.firstTok(), via, quotedAs + 2,
                 sub.cueText() + " ... as saying");
@@ -1346,7 +1349,8 @@ final class Subjects {
             return -1;
         }
         int end = a.sentenceEnd(a.sentenceOf(c));
-        for (int k = c + 1; k < end && k <= c + 10 && (t.isWord(k) || t.is(k, ',')); k++) {
+        for (int k = c + 1; k < end && k <= c + 13 && (t.isWord(k) || t.is(k, ',') || t.is(k, '(') || t.is(k, ')'));
+                k++) {
             if (t.eq(k, "as") && t.eq(k + 1, "saying")) {
                 return k;
             }

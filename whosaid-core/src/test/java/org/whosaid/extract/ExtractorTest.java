@@ -9668,4 +9668,18 @@ class ExtractorTest {
         assertEquals("Joe Bloggs", extractor.extract(Article.of("t", "Maria Santos and Heritage Minister Joe Bloggs said "
                 + "the plan was sound.")).statements().get(0).speaker().name());
     }
+
+    @Test
+    void aPassiveQuotedByAnAgencyWithItsInitialsRelaysThroughTheAgency() {
+        assertEquals(List.of("indirect [he would be held responsible for delays] Ojo (person) quoted ... as saying "
+                        + "[News Agency of Nigeria]"),
+                run("Ojo was quoted by the News Agency of Nigeria (NAN) as saying he would be held responsible for "
+                        + "delays."));
+    }
+
+    @Test
+    void peritIsATitleBeforeAName() {
+        assertEquals(List.of("indirect [the excavation had weakened the wall] Mark Vella Gauci (person) said []"),
+                run("Perit Mark Vella Gauci said the excavation had weakened the wall."));
+    }
 }
