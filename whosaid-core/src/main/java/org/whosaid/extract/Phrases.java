@@ -1674,6 +1674,9 @@ final class Phrases {
                 return true;
             }
         }
+        if (i > 0 && (i + 1 == end || t.is(i + 1, ',') || cue(i + 1) != null) && isOrgWordBeforeNoun(i - 1)) {
+            return true; // "the manager of a bank branch said": the body's word before the place's noun
+        }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)
                 || has(i + 1, Lexicon.ORG | Lexicon.GROUP | Lexicon.ANONYMOUS)
                 || (t.eq(i, "two") || t.eq(i, "three") || t.eq(i, "both")) && has(i + 1, Lexicon.COMPANY) // "the two banks"
@@ -3762,6 +3765,18 @@ final class Phrases {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * Token i is a lower-case body's word after "a" or "the" that follows a preposition, and a plain lower-case noun
+     * follows it: the "bank" of "the manager of a bank branch", the "utility" of "at a utility store".
+     */
+    private boolean isOrgWordBeforeNoun(int i) {
+        int n = i + 1;
+        return i > 1 && t.isWord(i) && !t.isCapitalized(i) && has(i, Lexicon.ORG) && connectiveIn(i - 1, THE_OR_A)
+                && isPrepositionAt(i - 2) && t.isWord(n) && !t.isCapitalized(n) && t.length(n) > 2
+                && !has(n, Lexicon.STOP | Lexicon.TEMPORAL | Lexicon.PRONOUN | Lexicon.DETERMINER) && cue(n) == null
+                && !t.endsWith(n, "ly") && !isAuxiliary(n) && !Finder.isPastForm(t, n);
     }
 
     /** "Says" or "Said", capitalised in a headline ("…, Former White House Doctor Says"): never the end of a name. */

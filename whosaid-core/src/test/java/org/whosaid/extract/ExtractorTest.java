@@ -9682,4 +9682,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the excavation had weakened the wall] Mark Vella Gauci (person) said []"),
                 run("Perit Mark Vella Gauci said the excavation had weakened the wall."));
     }
+
+    @Test
+    void aBodysWordBeforeAPlaceNounIsPartOfTheSourcesPhrase() {
+        assertEquals(List.of("indirect [flour had run out on Monday] The manager of a utility store (anonymous) said []",
+                        "indirect [the queue had grown] The owner of a school canteen (person, owner of a school canteen) "
+                        + "said []"),
+                run("The manager of a utility store, who did not want to be named, said flour had run out on Monday. The "
+                        + "owner of a school canteen said the queue had grown."));
+    }
 }
