@@ -30,6 +30,8 @@ public final class Tokenizer {
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
                             && (d != '.' || isAbbreviationDot(text, i, j) || isDecimalPoint(text, j) || isDomainDot(text, j))) {
                         j += 2;
+                    } else if (d == ',' && isThousandsComma(text, j)) {
+                        j += 4; // the thousands of an amount after its currency: "RM7,500", "N$1,200"
                     } else {
                         break;
                     }
@@ -60,6 +62,20 @@ public final class Tokenizer {
             }
         }
         return t;
+    }
+
+    /** A comma after a digit and before exactly three digits: a thousands separator, never a clause's comma. */
+    private static boolean isThousandsComma(String text, int comma) {
+        int n = text.length();
+        if (comma + 3 >= n || !Character.isDigit(text.charAt(comma - 1))) {
+            return false;
+        }
+        for (int k = comma + 1; k <= comma + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return comma + 4 >= n || !Character.isDigit(text.charAt(comma + 4));
     }
 
     /** A period between digits inside a word: the decimal point of "Sh6.8", "Rs3.5", "HK$1.2" (never a sentence end). */

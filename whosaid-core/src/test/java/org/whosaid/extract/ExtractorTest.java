@@ -9691,4 +9691,12 @@ class ExtractorTest {
                 run("The manager of a utility store, who did not want to be named, said flour had run out on Monday. The "
                         + "owner of a school canteen said the queue had grown."));
     }
+
+    @Test
+    void theThousandsOfACurrencyAmountSplitNoClause() {
+        assertEquals(List.of("indirect [The grant was raised to RM10,000 per hectare, up from RM7,500] Ahmad Fadzil Harun "
+                        + "(person, Plantation and Commodities Minister) said []"),
+                run("The grant was raised to RM10,000 per hectare, up from RM7,500, said Plantation and Commodities "
+                        + "Minister Datuk Seri Ahmad Fadzil Harun."));
+    }
 }
