@@ -1674,6 +1674,9 @@ final class Phrases {
                 return true;
             }
         }
+        if (t.length(i) == 11 && t.eq(i, "responsible") && t.eq(i + 1, "for") && t.isCapitalized(i - 1) && isRole(i - 1)) {
+            return true; // "Minister responsible for the French Language X"
+        }
         if (i > 0 && (i + 1 == end || t.is(i + 1, ',') || cue(i + 1) != null) && isOrgWordBeforeNoun(i - 1)) {
             return true; // "the manager of a bank branch said": the body's word before the place's noun
         }
@@ -3829,7 +3832,8 @@ final class Phrases {
             return -1;
         }
         for (int k = r + 1; k < nameStart - 1; k++) {
-            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !isCommaBetweenCapitals(k)) {
+            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !isCommaBetweenCapitals(k)
+                    && !(k == r + 1 && t.eq(k, "responsible"))) { // ("Minister responsible for the French Language X")
                 return -1; // (a list of portfolios: "Minister for Economic Affairs, Climate Action and Energy Security")
             }
         }

@@ -9699,4 +9699,13 @@ class ExtractorTest {
                 run("The grant was raised to RM10,000 per hectare, up from RM7,500, said Plantation and Commodities "
                         + "Minister Datuk Seri Ahmad Fadzil Harun."));
     }
+
+    @Test
+    void aMinisterResponsibleForAPortfolioAndAParamountChiefsTitleStayOutOfTheName() {
+        assertEquals(List.of("indirect [merchants were not being singled out] Jean-François Tremblay-Ouimet (person, "
+                        + "Minister responsible for the French Language) said []",
+                        "indirect [whether the company would pay] Sahr Fayia Komba III (person) asked []"),
+                run("Minister responsible for the French Language Jean-François Tremblay-Ouimet said merchants were not "
+                        + "being singled out. PC Sahr Fayia Komba III asked whether the company would pay."));
+    }
 }
