@@ -1687,6 +1687,13 @@ final class Subjects {
             if (subject == null) {
                 subject = nameSpelledBefore(j - 1);
             }
+            if (subject == null && j - 1 > from && (t.eq(j - 1, "here") || t.eq(j - 1, "there"))) {
+                // "Smallholders here, however, said": where the group is, before the aside
+                Mention there = ph.left(j - 1, from - 1);
+                subject = there == null || there.type() != Mention.Type.GROUP ? null : new Mention(there.startTok(), j,
+                        t.start(there.startTok()), t.end(j - 1), Mention.Type.GROUP, ph.surface(there.startTok(), j), null,
+                        there.head());
+            }
             if (subject == null && isRelativePronoun(j + 1)) {
                 subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"
             }

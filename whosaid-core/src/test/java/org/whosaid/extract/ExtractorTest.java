@@ -9708,4 +9708,10 @@ class ExtractorTest {
                 run("Minister responsible for the French Language Jean-François Tremblay-Ouimet said merchants were not "
                         + "being singled out. PC Sahr Fayia Komba III asked whether the company would pay."));
     }
+
+    @Test
+    void aGroupHereBeforeAnAsideSpeaks() {
+        assertEquals(List.of("indirect [the payments were often late] Smallholders here (group) said []"),
+                run("Smallholders here, however, said the payments were often late."));
+    }
 }
