@@ -1579,6 +1579,9 @@ final class Phrases {
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == OF && j == i + 1 && isBodysField(j)
+                    // (a firm described by its trade after a person's name: "Priya Venkataraman of broker Fenwick Holt")
+                    || w == OF && j == i + 1 && t.isCapitalized(i - 1) && !t.isCapitalized(j) && isRole(j)
+                    && t.isCapitalized(j + 1) && j + 1 < end
                     || w == WITH || w == OF && isAwareOf(i)
                     // (a role's "to" before a bare verb opens a call to act: "urged the minister to release water")
                     || w == TO && (isCloseTo(i) || isRoleTo(i) && (j > i + 1 || t.isCapitalized(j)))

@@ -9714,4 +9714,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the payments were often late] Smallholders here (group) said []"),
                 run("Smallholders here, however, said the payments were often late."));
     }
+
+    @Test
+    void aFirmDescribedByItsTradeAfterAPersonsNameIsTheirAffiliation() {
+        assertEquals(List.of("indirect [the price was too high] Priya Venkataraman (person, Analyst) wrote []"),
+                run("Analyst Priya Venkataraman of broker Fenwick Holt wrote that the price was too high."));
+    }
 }
