@@ -1696,6 +1696,11 @@ final class Subjects {
             }
             if (subject == null && isRelativePronoun(j + 1)) {
                 subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"
+            } else if (subject != null && isRelativePronoun(j + 1) && subject.startTok() > from + 2
+                    && subject.type() != Mention.Type.PERSON_NAME) {
+                // "An engineer at the site, who spoke on condition of anonymity, said": the source the place is for
+                Mention source = postModified(j - 1, from);
+                subject = source != null && source.startTok() < subject.startTok() ? source : subject;
             }
             if (subject == null && t.eq(j + 1, "and") && t.isWho(j + 2) && anonymityBetween(j + 2, k)) {
                 // a second relative clause after ", and" gives the reason for anonymity: "A farmer who has agreed to lease

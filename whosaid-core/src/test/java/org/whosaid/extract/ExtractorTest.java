@@ -9720,4 +9720,14 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the price was too high] Priya Venkataraman (person, Analyst) wrote []"),
                 run("Analyst Priya Venkataraman of broker Fenwick Holt wrote that the price was too high."));
     }
+
+    @Test
+    void anUnnamedSourceAtAPlaceBeforeAnAnonymityAsideKeepsItsWholePhrase() {
+        assertEquals(List.of("indirect [The turbines were nearly 40 minutes late] an engineer at the site (anonymous) said []",
+                        "indirect [the fee would rise] A representative of one of the exporting companies (anonymous) "
+                        + "said []"),
+                run("The turbines were nearly 40 minutes late, an engineer at the site, who spoke on condition of "
+                        + "anonymity, said. A representative of one of the exporting companies, who asked not to be "
+                        + "named, said the fee would rise."));
+    }
 }
