@@ -1294,9 +1294,10 @@ final class Finder {
                 && (subjects.commaBefore(c) || t.eq(c - 1, "while") && subjects.commaBefore(c - 1) || t.eq(c - 1, "by")
                 // (an adverb between: "…, falsely suggesting that")
                 || t.isWord(c - 1) && !t.isCapitalized(c - 1) && t.endsWith(c - 1, "ly") && subjects.commaBefore(c - 1))) {
-            int p = thatAfterAside(c + 1, end);
-            if (p == c + 1) {
-                p = thatAfterAside(skipTemporal(c + 1, end), end);
+            int after = cw.equals("pointing") && t.eq(c + 1, "out") ? c + 2 : c + 1; // "…, pointing out that"
+            int p = thatAfterAside(after, end);
+            if (p == after) {
+                p = thatAfterAside(skipTemporal(after, end), end);
             }
             int clause = -1; // the clause after the one told, without "that"
             if (cw.equals("telling") && !t.eq(p, "that")) {

@@ -9730,4 +9730,10 @@ class ExtractorTest {
                         + "anonymity, said. A representative of one of the exporting companies, who asked not to be "
                         + "named, said the fee would rise."));
     }
+
+    @Test
+    void pointingOutThatReportsTheSubjectsClause() {
+        assertEquals(List.of("indirect [two other towns had doubled it] The minister (person, minister) pointing []"),
+                run("The minister defended the tax, pointing out that two other towns had doubled it."));
+    }
 }
