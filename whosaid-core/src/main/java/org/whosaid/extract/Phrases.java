@@ -1204,10 +1204,20 @@ final class Phrases {
 
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
+        if (i > 0 && t.length(i) > 3 && isElidedParticle(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1)) {
+            return true; // "Jeanne d'Arc Mukeshimana"
+        }
         return has(i, Lexicon.PARTICLE)
                 && (t.isCapitalized(i + 1) || has(i + 1, Lexicon.PARTICLE) && t.isCapitalized(i + 2)
                 || t.isCapitalized(i - 1) && has(i - 1, Lexicon.ORG) && isLowerInName(i + 1))
                 && (t.isCapitalized(i - 1) || has(i - 1, Lexicon.PARTICLE) && t.isCapitalized(i - 2) || isLowerInName(i - 1));
+    }
+
+    /** Token i is a word of an elided particle and a capitalised name: "d'Arc", "d’Almeida". */
+    private boolean isElidedParticle(int i) {
+        char[] cs = t.chars();
+        int s = t.start(i);
+        return t.isWord(i) && cs[s] == 'd' && (cs[s + 1] == '\'' || cs[s + 1] == '\u2019') && Character.isUpperCase(cs[s + 2]);
     }
 
     /**

@@ -9736,4 +9736,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [two other towns had doubled it] The minister (person, minister) pointing []"),
                 run("The minister defended the tax, pointing out that two other towns had doubled it."));
     }
+
+    @Test
+    void anElidedParticleInsideANameKeepsTheName() {
+        assertEquals(List.of("indirect [The board was suspended] Jeanne d'Arc Mukeshimana (person, acting president) "
+                        + "according to []"),
+                run("The board was suspended, according to acting president Jeanne d'Arc Mukeshimana."));
+    }
 }
