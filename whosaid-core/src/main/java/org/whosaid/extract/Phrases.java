@@ -1204,7 +1204,7 @@ final class Phrases {
 
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
-        if (i > 0 && t.length(i) > 3 && isElidedParticle(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1)) {
+        if (i > 0 && i + 1 < t.size() && t.length(i) > 3 && isElidedParticle(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1)) {
             return true; // "Jeanne d'Arc Mukeshimana"
         }
         return has(i, Lexicon.PARTICLE)
@@ -3114,6 +3114,13 @@ final class Phrases {
      */
     Mention withApproximation(Mention m, int floor) {
         int n = m.startTok();
+        int of = n - 1; // a part of a counted whole: "43 of the centre's 64 stallholders", "three of the 12 members"
+        of -= of > floor && t.isWord(of) && isPossessive(of) ? 1 : 0;
+        of -= of > floor && t.eq(of, "the") ? 1 : 0;
+        if (of < n - 1 && of - 1 > floor && t.eq(of, "of") && t.kind(n) == Tokens.NUMBER
+                && (t.kind(of - 1) == Tokens.NUMBER || isSmallNumber(of - 1))) {
+            return mention(of - 1, m.endTok(), Mention.Type.GROUP, surface(of - 1, m.endTok()), null, m.head());
+        }
         if (n - 2 > floor && t.eq(n - 1, "of") && t.isWord(n - 2) && MULTITUDES.contains(t.lower(n - 2))) {
             return mention(n - 2, m.endTok(), Mention.Type.GROUP, surface(n - 2, m.endTok()), null, m.head()); // "Hundreds of"
         }

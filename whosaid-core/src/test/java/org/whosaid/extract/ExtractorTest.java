@@ -9743,4 +9743,12 @@ class ExtractorTest {
                         + "according to []"),
                 run("The board was suspended, according to acting president Jeanne d'Arc Mukeshimana."));
     }
+
+    @Test
+    void aCountedPartOfAGroupKeepsItsCount() {
+        assertEquals(List.of("indirect [to phase in the increase] 43 of the centre's 64 stallholders (group) asked []",
+                        "indirect [the rent was too high] Three of the union's 12 members (group) said []"),
+                run("In a letter, 43 of the centre's 64 stallholders asked the council to phase in the increase. Three "
+                        + "of the union's 12 members said the rent was too high."));
+    }
 }
