@@ -9751,4 +9751,10 @@ class ExtractorTest {
                 run("In a letter, 43 of the centre's 64 stallholders asked the council to phase in the increase. Three "
                         + "of the union's 12 members said the rent was too high."));
     }
+
+    @Test
+    void anMkIsAPostBeforeAName() {
+        assertEquals(List.of("direct [Households will pay for this,] Nitzan Ophir-Levi (person, opposition MK) wrote []"),
+                run("\u201cHouseholds will pay for this,\u201d wrote opposition MK Nitzan Ophir-Levi."));
+    }
 }
