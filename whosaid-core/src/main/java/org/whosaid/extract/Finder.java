@@ -1612,6 +1612,9 @@ final class Finder {
                 p = audience; // "told the meeting the longest route …", "told trustees during …"
             } else if (obj != null) {
                 p = obj.endTok();
+                if (t.eq(p + 1, "that") && relays.isOutletNounAfter(p)) {
+                    p++; // "told the Sme daily that …": the outlet's noun after its name
+                }
                 if (ph.isBracketedAcronym(p + 2)) {
                     p += 3; // "told the Ghana News Agency (GNA) that …"
                 }

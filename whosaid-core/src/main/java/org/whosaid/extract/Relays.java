@@ -314,12 +314,12 @@ final class Relays {
             "het", "les", "los", "las");
 
     /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
-    private boolean isOutletNounAfter(int k) {
+    boolean isOutletNounAfter(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && OUTLET_NOUNS_AFTER.contains(t.lower(k));
     }
 
     private static final java.util.Set<String> OUTLET_NOUNS_AFTER = java.util.Set.of("magazine", "newspaper", "radio",
-            "podcast", "website", "tv", "television");
+            "podcast", "website", "tv", "television", "daily", "weekly", "portal", "tabloid");
 
     /**
      * A name of two words or more that a media word opens ("the Diario de Garbí", "Gazeta Pomorska") or that ends as only

@@ -9757,4 +9757,12 @@ class ExtractorTest {
         assertEquals(List.of("direct [Households will pay for this,] Nitzan Ophir-Levi (person, opposition MK) wrote []"),
                 run("\u201cHouseholds will pay for this,\u201d wrote opposition MK Nitzan Ophir-Levi."));
     }
+
+    @Test
+    void anOutletsNounAfterItsNameIsPartOfTheRelayNotTheContent() {
+        assertEquals(List.of("indirect [the merger would save money] The director (person, director) told [Sme]",
+                        "indirect [the tender would be launched] A source (anonymous) told [Capital]"),
+                run("The director told the Sme daily that the merger would save money. A source told the Capital weekly "
+                        + "that the tender would be launched."));
+    }
 }
