@@ -85,7 +85,8 @@ final class Relays {
         }
         List<ViaRef> out = new ArrayList<>(all.size());
         for (ViaAt v : all) {
-            if (!(v.ownCue() && v.token() == c)) {
+            // (a channel found twice, by its page and by the preposition before it, is one relay)
+            if (!(v.ownCue() && v.token() == c) && out.stream().noneMatch(o -> o.start() == v.via().start())) {
                 out.add(v.via());
             }
         }
@@ -112,6 +113,18 @@ final class Relays {
                     && ph.has(k + 2, Lexicon.VIA) && POSTS.contains(t.lower(k + 3))) {
                 // "in a LinkedIn post", "in an Instagram video": the channel names itself before the post
                 out.add(new ViaAt(k, false, viaBetween(t.start(k + 2), t.end(k + 2))));
+                continue;
+            }
+            if (t.isCapitalized(k) && k > from && isChannelPage(k + 1) && ph.has(k, Lexicon.VIA)
+                    && (ph.isPossessive(k - 1) || ph.isPossessiveMark(k - 1) || t.eq(k - 1, "the") || t.eq(k - 1, "his")
+                    || t.eq(k - 1, "her") || t.eq(k - 1, "its") || t.eq(k - 1, "their"))) {
+                // "on his Facebook page", "posted to the hospital's Facebook page", "on the council's X account"
+                out.add(new ViaAt(k, false, viaBetween(t.start(k), t.end(k))));
+                continue;
+            }
+            if (k == from && t.eq(k, "on") && t.isCapitalized(k + 1) && t.is(k + 2, ',') && ph.has(k + 1, Lexicon.VIA)) {
+                // "On Facebook, the mayor wrote that …"
+                out.add(new ViaAt(k, false, viaBetween(t.start(k + 1), t.end(k + 1))));
                 continue;
             }
             int objStart = relayObjectAt(k, from);
@@ -314,6 +327,11 @@ final class Relays {
             "het", "les", "los", "las");
 
     /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
+    /** Token k is what a person or a body keeps on a channel: the "page" of "his Facebook page". */
+    private boolean isChannelPage(int k) {
+        return t.isWord(k) && (t.eq(k, "page") || t.eq(k, "account") || t.eq(k, "feed") || t.eq(k, "channel"));
+    }
+
     boolean isOutletNounAfter(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && OUTLET_NOUNS_AFTER.contains(t.lower(k));
     }

@@ -9765,4 +9765,12 @@ class ExtractorTest {
                 run("The director told the Sme daily that the merger would save money. A source told the Capital weekly "
                         + "that the tender would be launched."));
     }
+
+    @Test
+    void aChannelsPageOrAFrontedChannelRelaysTheStatement() {
+        assertEquals(List.of("indirect [the closure was temporary] the mayor (person, mayor) wrote [Facebook]",
+                        "indirect [the tax would stay] the minister (person, minister) said [Facebook]"),
+                run("On Facebook, the mayor wrote that the closure was temporary. In a video posted to the ministry's "
+                        + "Facebook page, the minister said the tax would stay."));
+    }
 }
