@@ -1198,6 +1198,43 @@ final class Subjects {
     }
 
     /**
+     * A name of two words or more set off by commas after an unnamed role and its place that open the sentence: the
+     * "Sunday Okonkwo-Agu" of "A block moulder in Ikosi-Oja, Sunday Okonkwo-Agu, said", with the role and place as his
+     * role; else null (the place's region is no name: "a rally in Dorwick, Ohio,").
+     */
+    private Mention nameAfterPlacedRole(int j, int k, int from) {
+        if (j - from < 4 || k - j < 3 || !(t.eq(from, "a") || t.eq(from, "an") || t.eq(from, "the"))) {
+            return null;
+        }
+        int p = from + 2;
+        while (p < j - 1 && t.isWord(p) && !t.isCapitalized(p) && !isPlacePreposition(p)) {
+            p++;
+        }
+        if (p >= j - 1 || p > from + 4 || !isPlacePreposition(p) || j - p > 4) {
+            return null;
+        }
+        for (int q = p + 1; q < j; q++) {
+            if (!t.isWord(q) || !t.isCapitalized(q)) {
+                return null; // (the place's name runs up to the comma)
+            }
+        }
+        Mention named = ph.right(j + 1, k);
+        Mention rest = named == null || named.startTok() != j + 1 ? ph.right(j + 2, k) : null;
+        if (rest != null && rest.type() == Mention.Type.PERSON_NAME && rest.startTok() == j + 2 && t.isWord(j + 1)
+                && t.isCapitalized(j + 1)) {
+            // (a given name that is also a day's: "Sunday Okonkwo-Agu")
+            named = new Mention(j + 1, k, t.start(j + 1), t.end(k - 1), Mention.Type.PERSON_NAME, ph.surface(j + 1, k), null,
+                    rest.head());
+        }
+        return named != null && named.type() == Mention.Type.PERSON_NAME && named.endTok() == k
+                && named.endTok() - named.startTok() >= 2 ? named.withRole(stripArticle(ph.surface(from, j))) : null;
+    }
+
+    private boolean isPlacePreposition(int p) {
+        return t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "near");
+    }
+
+    /**
      * The person named before a place set off as where they are from: the "Margaret Ellery" of "Margaret Ellery, 81, from
      * Lower Stanbridge,"; null when the place has no person before it.
      */
@@ -1579,6 +1616,10 @@ final class Subjects {
             // a quotation may stand inside a relative clause only ("X, who leads the committee «…», told …")
             if (j < from || !t.is(j, ',') || quoted && !isRelativePronoun(j + 1) && relativeAt(j + 1, k) < 0) {
                 return null;
+            }
+            Mention placedRoleName = nameAfterPlacedRole(j, k, from);
+            if (placedRoleName != null) {
+                return new Subject(placedRoleName, "speaker-cue", from, List.of(), c + 1, cw);
             }
             if (placeTail(j + 1)) {
                 // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it

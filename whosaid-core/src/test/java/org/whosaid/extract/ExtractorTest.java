@@ -9773,4 +9773,11 @@ class ExtractorTest {
                 run("On Facebook, the mayor wrote that the closure was temporary. In a video posted to the ministry's "
                         + "Facebook page, the minister said the tax would stay."));
     }
+
+    @Test
+    void aNameAfterAnUnnamedRoleAndItsPlaceSpeaksInThatRole() {
+        assertEquals(List.of("indirect [he used to sell all his blocks] Tunde Okonkwo-Agu (person, block moulder in "
+                        + "Ikosi-Oja) said []"),
+                run("A block moulder in Ikosi-Oja, Tunde Okonkwo-Agu, said he used to sell all his blocks."));
+    }
 }
