@@ -3118,8 +3118,10 @@ final class Phrases {
         of -= of > floor && t.isWord(of) && isPossessive(of) ? 1 : 0;
         of -= of > floor && t.eq(of, "the") ? 1 : 0;
         if (of < n - 1 && of - 1 > floor && t.eq(of, "of") && t.kind(n) == Tokens.NUMBER
-                && (t.kind(of - 1) == Tokens.NUMBER || isSmallNumber(of - 1))) {
-            return mention(of - 1, m.endTok(), Mention.Type.GROUP, surface(of - 1, m.endTok()), null, m.head());
+                && (t.kind(of - 1) == Tokens.NUMBER || isSmallNumber(of - 1) || t.eq(of - 1, "one"))) {
+            // (one of them is an unnamed source: "One of the group's 20 largest shareholders")
+            return mention(of - 1, m.endTok(), t.eq(of - 1, "one") ? Mention.Type.ANONYMOUS : Mention.Type.GROUP,
+                    surface(of - 1, m.endTok()), null, m.head());
         }
         if (n - 2 > floor && t.eq(n - 1, "of") && t.isWord(n - 2) && MULTITUDES.contains(t.lower(n - 2))) {
             return mention(n - 2, m.endTok(), Mention.Type.GROUP, surface(n - 2, m.endTok()), null, m.head()); // "Hundreds of"

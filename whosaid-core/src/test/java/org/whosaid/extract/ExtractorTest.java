@@ -9750,6 +9750,8 @@ class ExtractorTest {
                         "indirect [the rent was too high] Three of the union's 12 members (group) said []"),
                 run("In a letter, 43 of the centre's 64 stallholders asked the council to phase in the increase. Three "
                         + "of the union's 12 members said the rent was too high."));
+        assertEquals(List.of("mixed [blindsided] One of the group's 20 largest shareholders (anonymous) said []"),
+                run("One of the group's 20 largest shareholders said the board had been \u201cblindsided\u201d."));
     }
 
     @Test
