@@ -1177,7 +1177,7 @@ final class Subjects {
         // from the word before the cue: in "voters who say …" the verb is the relative clause's own; an
         // anonymity clause may give its reason ("who asked not to be named because he was not authorized to
         // speak to the media said")
-        for (int j = k - 1; j > from && j >= k - 32 && t.isWord(j); j--) {
+        for (int j = k - 1; j > from && j >= k - 32 && (t.isWord(j) || t.kind(j) == Tokens.NUMBER); j--) {
             if (t.isWho(j)) {
                 Mention s = ph.left(j, from - 1);
                 if (s == null || s.endTok() != j || s.type() == Mention.Type.PRONOUN

@@ -9782,4 +9782,11 @@ class ExtractorTest {
                         + "Ikosi-Oja) said []"),
                 run("A block moulder in Ikosi-Oja, Tunde Okonkwo-Agu, said he used to sell all his blocks."));
     }
+
+    @Test
+    void anUnnamedSourcesReasonForAnonymityMayHoldANumber() {
+        assertEquals(List.of("indirect [the valve had been flagged] A Halvex employee (anonymous) said []"),
+                run("A Halvex employee who spoke to News 4 on condition of anonymity because he is not authorized to "
+                        + "talk to reporters said the valve had been flagged."));
+    }
 }
