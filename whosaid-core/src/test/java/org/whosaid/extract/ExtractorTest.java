@@ -9789,4 +9789,12 @@ class ExtractorTest {
                 run("A Halvex employee who spoke to News 4 on condition of anonymity because he is not authorized to "
                         + "talk to reporters said the valve had been flagged."));
     }
+
+    @Test
+    void aSeniorFigureIsAnUnnamedSource() {
+        assertEquals(List.of("indirect [three other sites were affected] A senior figure at a neighbouring distillery "
+                        + "(anonymous) told [The Herald]"),
+                run("A senior figure at a neighbouring distillery, who did not want to be named, told The Herald that "
+                        + "three other sites were affected."));
+    }
 }
