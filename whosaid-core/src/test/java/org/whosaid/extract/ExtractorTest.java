@@ -9797,4 +9797,10 @@ class ExtractorTest {
                 run("A senior figure at a neighbouring distillery, who did not want to be named, told The Herald that "
                         + "three other sites were affected."));
     }
+
+    @Test
+    void cllrWithItsPeriodIsATitleBeforeAnApposedName() {
+        assertEquals(List.of("indirect [the order was ignored] Augustine S. Wesseh (person, family's lawyer) said []"),
+                run("The family's lawyer, Cllr. Augustine S. Wesseh, said the order was ignored."));
+    }
 }
