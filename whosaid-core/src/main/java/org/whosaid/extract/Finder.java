@@ -3089,6 +3089,12 @@ final class Finder {
             if ((t.is(k, ',') || t.eq(k, "and")) && !a.inQuote(k) && t.kind(k + 1) == Tokens.NUMBER && shareReporting(k + 1, toTok)) {
                 return k; // "56 percent say …, 34% say … and 10% say …": each figure's own words
             }
+            // (not "whereas", which may open the first speaker's account of another's act: "X said there was no
+            // intent, whereas the general acknowledged that …")
+            if (t.is(k, ',') && (t.eq(k + 1, "though") || t.eq(k + 1, "although")) && !a.inQuote(k)
+                    && ownReport(k + 2, toTok)) {
+                return k; // "Police said the crowd was 8,000, though organisers said it was over 10,000": another's report
+            }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker
             }

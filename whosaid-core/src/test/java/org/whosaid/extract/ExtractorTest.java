@@ -9803,4 +9803,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the order was ignored] Augustine S. Wesseh (person, family's lawyer) said []"),
                 run("The family's lawyer, Cllr. Augustine S. Wesseh, said the order was ignored."));
     }
+
+    @Test
+    void aSecondReportAfterThoughIsItsOwnSpeakers() {
+        assertEquals(List.of("indirect [the crowd numbered about 8,000] Police (organization) said []",
+                        "indirect [it was well over 10,000] organisers (group) said []"),
+                run("Police said the crowd numbered about 8,000, though organisers said it was well over 10,000."));
+    }
 }
