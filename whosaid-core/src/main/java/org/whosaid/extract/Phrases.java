@@ -1664,8 +1664,10 @@ final class Phrases {
                 return true; // "(Law and Order)"
             }
             if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
-                    && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC)) {
-                return false; // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha"
+                    && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC) && !isLowerRole(i - 1)) {
+                // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha" (not one
+                // person's two posts: "president and CEO Dan Whitlock")
+                return false;
             }
             if (i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
                 return true; // "National Security and Defense Council"

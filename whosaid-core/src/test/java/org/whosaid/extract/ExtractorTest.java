@@ -9810,4 +9810,11 @@ class ExtractorTest {
                         "indirect [it was well over 10,000] organisers (group) said []"),
                 run("Police said the crowd numbered about 8,000, though organisers said it was well over 10,000."));
     }
+
+    @Test
+    void onePersonsTwoPostsJoinedByAndOpenTheirName() {
+        assertEquals(List.of("indirect [The mill will restart in March] Dan Whitlock (person, president and CEO) told []"),
+                run("The mill will restart in March, president and CEO Dan Whitlock told a packed Legion hall Tuesday "
+                        + "night."));
+    }
 }
