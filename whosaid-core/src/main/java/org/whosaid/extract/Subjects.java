@@ -1830,7 +1830,8 @@ final class Subjects {
                             // once a week since January, said": a group's relative clause may run longer
                             || unnamed && k - j <= 20 && (isRelativePronoun(j + 1) || t.eq(j + 1, "where")
                             // "…, many of whom lost trees that took decades to grow, say"
-                            || t.eq(j + 2, "of") && t.eq(j + 3, "whom")))
+                            // (or "many of whose families …")
+                            || t.eq(j + 2, "of") && (t.eq(j + 3, "whom") || t.eq(j + 3, "whose"))))
                             && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k)
                             || afterFrontedPhrase(subject.startTok(), from))
                             && !t.eq(j + 1, "whom");

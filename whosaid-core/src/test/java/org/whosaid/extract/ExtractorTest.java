@@ -9817,4 +9817,11 @@ class ExtractorTest {
                 run("The mill will restart in March, president and CEO Dan Whitlock told a packed Legion hall Tuesday "
                         + "night."));
     }
+
+    @Test
+    void aGroupsAsideOpeningManyOfWhoseStandsBeforeItsCue() {
+        assertEquals(List.of("indirect [the new site has no running water] Vendors (group) say []"),
+                run("Vendors, many of whose families have sold straw work there for decades, say the new site has no "
+                        + "running water."));
+    }
 }
