@@ -9824,4 +9824,11 @@ class ExtractorTest {
                 run("Vendors, many of whose families have sold straw work there for decades, say the new site has no "
                         + "running water."));
     }
+
+    @Test
+    void aMarkedSpanAfterHeadingOrHeadedIsATitle() {
+        assertEquals(List.of("A fair share from the sea:title", "Final notice:title"),
+                rejectedOf("The plan, published under the heading \u00ABA fair share from the sea\u00BB, was rejected. A "
+                        + "letter headed \u201cFinal notice\u201d was sent to 40 vendors."));
+    }
 }
