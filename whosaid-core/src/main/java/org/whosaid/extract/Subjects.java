@@ -1944,6 +1944,15 @@ final class Subjects {
      */
     private Mention groupBeforeName(Mention m, int from) {
         int b = m.startTok() - 1;
+        int of = t.eq(b, "late") && t.eq(b - 1, "the") ? b - 2 : b;
+        if (m.type() == Mention.Type.PERSON_NAME && of > from && t.eq(of, "of")) {
+            // "Relatives of the late John Smith said", "The heirs of X said": the person's kin speak, not the person
+            Mention kin = ph.left(of, from - 1);
+            if (kin != null && kin.endTok() == of && kin.type() == Mention.Type.GROUP) {
+                return new Mention(kin.startTok(), m.endTok(), kin.start(), m.end(), Mention.Type.GROUP,
+                        ph.surface(kin.startTok(), m.endTok()), null, kin.head());
+            }
+        }
         if (m.isName() && m.endTok() - 2 > from && !t.eq(b, "to")) {
             return groupAtPlace(m, from);
         }

@@ -9831,4 +9831,11 @@ class ExtractorTest {
                 rejectedOf("The plan, published under the heading \u00ABA fair share from the sea\u00BB, was rejected. A "
                         + "letter headed \u201cFinal notice\u201d was sent to 40 vendors."));
     }
+
+    @Test
+    void thePersonsKinBeforeTheNameSpeakAsAGroup() {
+        assertEquals(List.of("indirect [the land had been in the family since 1952] Relatives of the late John Smith "
+                        + "(group) said []"),
+                run("Relatives of the late John Smith said the land had been in the family since 1952."));
+    }
 }
