@@ -3093,7 +3093,7 @@ final class Finder {
             // intent, whereas the general acknowledged that …")
             if (t.is(k, ',') && (t.eq(k + 1, "though") || t.eq(k + 1, "although")) && !a.inQuote(k)
                     && ownReport(k + 2, toTok)) {
-                return k; // "Police said the crowd was 8,000, though organisers said it was over 10,000": another's report
+                return k; // "Police said it was 8,000, though organisers said it was over 10,000": another's report
             }
             if (t.is(k, ',') && t.eq(k + 1, "with") && withSpeakerReporting(k + 2, toTok)) {
                 return k; // "…, with one source telling trade magazine The Grocer the chain would …": another speaker

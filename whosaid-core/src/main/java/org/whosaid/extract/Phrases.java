@@ -1204,7 +1204,8 @@ final class Phrases {
 
     /** A lower-case particle inside a name: "Ursula von der Leyen", "Gerrit van der Molen". */
     private boolean isParticle(int i) {
-        if (i > 0 && i + 1 < t.size() && t.length(i) > 3 && isElidedParticle(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1)) {
+        if (i > 0 && i + 1 < t.size() && t.length(i) > 3 && isElidedParticle(i) && t.isCapitalized(i - 1)
+                && t.isCapitalized(i + 1)) {
             return true; // "Jeanne d'Arc Mukeshimana"
         }
         return has(i, Lexicon.PARTICLE)
@@ -1217,7 +1218,8 @@ final class Phrases {
     private boolean isElidedParticle(int i) {
         char[] cs = t.chars();
         int s = t.start(i);
-        return t.isWord(i) && cs[s] == 'd' && (cs[s + 1] == '\'' || cs[s + 1] == '\u2019') && Character.isUpperCase(cs[s + 2]);
+        return t.isWord(i) && cs[s] == 'd' && (cs[s + 1] == '\'' || cs[s + 1] == '\u2019')
+                && Character.isUpperCase(cs[s + 2]);
     }
 
     /**
@@ -1589,7 +1591,7 @@ final class Phrases {
             return j < end && t.isWord(j) && (t.isCapitalized(j) || has(j, Lexicon.ORG | Lexicon.COMPANY)
                     || has(j, Lexicon.ANONYMOUS) || has(j, Lexicon.GROUP) || has(j, Lexicon.MODIFIER)
                     || w == OF && j == i + 1 && isBodysField(j)
-                    // (a firm described by its trade after a person's name: "Priya Venkataraman of broker Fenwick Holt")
+                    // (a firm described by its trade after a person's name: "Priya Venkataraman of broker X")
                     || w == OF && j == i + 1 && t.isCapitalized(i - 1) && !t.isCapitalized(j) && isRole(j)
                     && t.isCapitalized(j + 1) && j + 1 < end
                     || w == WITH || w == OF && isAwareOf(i)
@@ -1665,8 +1667,8 @@ final class Phrases {
             }
             if (t.isCapitalized(i + 1) && has(i + 1, Lexicon.ROLE | Lexicon.HONORIFIC) && t.isCapitalized(i + 2)
                     && !has(i + 2, Lexicon.ORG | Lexicon.ROLE | Lexicon.HONORIFIC) && !isLowerRole(i - 1)) {
-                // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha" (not one
-                // person's two posts: "president and CEO Dan Whitlock")
+                // a second person: "a bench of Chief Justice Meenakshi Raghavan and Justice Arvind Kulshreshtha"
+                // (not one person's two posts: "president and CEO Dan Whitlock")
                 return false;
             }
             if (i > 0 && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && inOfPhrase(i)) {
@@ -1689,7 +1691,8 @@ final class Phrases {
                 return true;
             }
         }
-        if (t.length(i) == 11 && t.eq(i, "responsible") && t.eq(i + 1, "for") && t.isCapitalized(i - 1) && isRole(i - 1)) {
+        if (t.length(i) == 11 && t.eq(i, "responsible") && t.eq(i + 1, "for") && t.isCapitalized(i - 1)
+                && isRole(i - 1)) {
             return true; // "Minister responsible for the French Language X"
         }
         if (i > 0 && (i + 1 == end || t.is(i + 1, ',') || cue(i + 1) != null) && isOrgWordBeforeNoun(i - 1)) {
@@ -3842,7 +3845,8 @@ final class Phrases {
         // ("Minister for Housing and Towns Desmond Lau")
         // (or after "the": "Minister for the Marine Eoghan Ó Riordáin")
         if (!hasOf || end - nameStart < 3 || nameStart <= bodyStart
-                || !isPrepositionAt(nameStart - 1) && !(connective(nameStart - 1) == AND && t.isCapitalized(nameStart - 2))
+                || !isPrepositionAt(nameStart - 1)
+                && !(connective(nameStart - 1) == AND && t.isCapitalized(nameStart - 2))
                 && !(connective(nameStart - 1) == THE && nameStart - 2 > bodyStart && isPrepositionAt(nameStart - 2))) {
             return -1;
         }
@@ -3856,8 +3860,9 @@ final class Phrases {
             return -1;
         }
         for (int k = r + 1; k < nameStart - 1; k++) {
-            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND) && !isCommaBetweenCapitals(k)
-                    && !(k == r + 1 && t.eq(k, "responsible"))) { // ("Minister responsible for the French Language X")
+            if (!t.isCapitalized(k) && !isPrepositionAt(k) && !connectiveIn(k, 1 << THE | 1 << AND)
+                    // ("Minister responsible for the French Language X")
+                    && !isCommaBetweenCapitals(k) && !(k == r + 1 && t.eq(k, "responsible"))) {
                 return -1; // (a list of portfolios: "Minister for Economic Affairs, Climate Action and Energy Security")
             }
         }

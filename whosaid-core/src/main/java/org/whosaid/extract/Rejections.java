@@ -25,8 +25,8 @@ final class Rejections {
             "vessel", "codenamed", "code-named", "label", "exercise", "exercises", "plan", "strategy", "doctrine",
             "scheme", "tour", "competition", "contest", "prize", "award", "painting", "sculpture", "essay", "article");
     /** Words right before a marked span that make it a name whatever its case: "an album titled ‘…’". */
-    private static final Set<String> NAMING = Set.of("titled", "entitled", "nicknamed", "codenamed", "code-named", "dubbed",
-            "heading", "headed", "headlined");
+    private static final Set<String> NAMING = Set.of("titled", "entitled", "nicknamed", "codenamed", "code-named",
+            "dubbed", "heading", "headed", "headlined");
     /** Words before a colon that announce the author's own reading of what follows. */
     private static final Set<String> READING = Set.of(
             "mean", "means", "meant", "translation", "translated", "translates", "read", "reads", "subtext",

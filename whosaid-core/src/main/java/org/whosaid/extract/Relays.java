@@ -122,7 +122,8 @@ final class Relays {
                 out.add(new ViaAt(k, false, viaBetween(t.start(k), t.end(k))));
                 continue;
             }
-            if (k == from && t.eq(k, "on") && t.isCapitalized(k + 1) && t.is(k + 2, ',') && ph.has(k + 1, Lexicon.VIA)) {
+            if (k == from && t.eq(k, "on") && t.isCapitalized(k + 1) && t.is(k + 2, ',')
+                    && ph.has(k + 1, Lexicon.VIA)) {
                 // "On Facebook, the mayor wrote that …"
                 out.add(new ViaAt(k, false, viaBetween(t.start(k + 1), t.end(k + 1))));
                 continue;
@@ -326,12 +327,12 @@ final class Relays {
     private static final java.util.Set<String> FOREIGN_ARTICLES = java.util.Set.of("le", "la", "el", "il", "die", "der",
             "het", "les", "los", "las");
 
-    /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
     /** Token k is what a person or a body keeps on a channel: the "page" of "his Facebook page". */
     private boolean isChannelPage(int k) {
         return t.isWord(k) && (t.eq(k, "page") || t.eq(k, "account") || t.eq(k, "feed") || t.eq(k, "channel"));
     }
 
+    /** Token k is a lower-case word that names what kind of outlet the name before it is: "told Heat magazine". */
     boolean isOutletNounAfter(int k) {
         return t.isWord(k) && !t.isCapitalized(k) && OUTLET_NOUNS_AFTER.contains(t.lower(k));
     }

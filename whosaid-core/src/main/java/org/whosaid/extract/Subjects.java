@@ -1223,8 +1223,8 @@ final class Subjects {
         if (rest != null && rest.type() == Mention.Type.PERSON_NAME && rest.startTok() == j + 2 && t.isWord(j + 1)
                 && t.isCapitalized(j + 1)) {
             // (a given name that is also a day's: "Sunday Okonkwo-Agu")
-            named = new Mention(j + 1, k, t.start(j + 1), t.end(k - 1), Mention.Type.PERSON_NAME, ph.surface(j + 1, k), null,
-                    rest.head());
+            named = new Mention(j + 1, k, t.start(j + 1), t.end(k - 1), Mention.Type.PERSON_NAME, ph.surface(j + 1, k),
+                    null, rest.head());
         }
         return named != null && named.type() == Mention.Type.PERSON_NAME && named.endTok() == k
                 && named.endTok() - named.startTok() >= 2 ? named.withRole(stripArticle(ph.surface(from, j))) : null;
@@ -1732,8 +1732,8 @@ final class Subjects {
                 // "Smallholders here, however, said": where the group is, before the aside
                 Mention there = ph.left(j - 1, from - 1);
                 subject = there == null || there.type() != Mention.Type.GROUP ? null : new Mention(there.startTok(), j,
-                        t.start(there.startTok()), t.end(j - 1), Mention.Type.GROUP, ph.surface(there.startTok(), j), null,
-                        there.head());
+                        t.start(there.startTok()), t.end(j - 1), Mention.Type.GROUP, ph.surface(there.startTok(), j),
+                        null, there.head());
             }
             if (subject == null && isRelativePronoun(j + 1)) {
                 subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"

@@ -9627,7 +9627,8 @@ class ExtractorTest {
     void aPostWhosePortfolioHasTheOrEndsBeforeInitialsStaysOutOfTheName() {
         assertEquals(List.of("indirect [the quota was fair] Eoghan Burke (person, Minister for the Marine) said []"),
                 run("Minister for the Marine Eoghan Burke said the quota was fair."));
-        assertEquals(List.of("indirect [talks would resume] B.K. Wijeratne (person, Commissioner General of Labour) said []",
+        assertEquals(List.of("indirect [talks would resume] B.K. Wijeratne (person, Commissioner General of Labour) "
+                + "said []",
                         "indirect [no one had asked] M. G. Perera (person, Minister of Health) said []"),
                 run("Commissioner General of Labour B.K. Wijeratne said talks would resume. Minister of Health M. G. "
                         + "Perera said no one had asked."));
@@ -9645,27 +9646,34 @@ class ExtractorTest {
     void whereACompanyIsListedOrBasedDescribesItsName() {
         assertEquals(List.of("indirect [the overdraw was caused by a fault] Corella Resources (organization) told []",
                         "indirect [output would fall] Karroo Group (organization) said []"),
-                run("The mine's owner, ASX-listed Corella Resources, told the council the overdraw was caused by a fault. "
+                run("The mine's owner, ASX-listed Corella Resources, told the council the overdraw was caused by a "
+                        + "fault. "
                         + "London-based Karroo Group said output would fall."));
     }
 
     @Test
     void atAnEventAfterANameIsWhereThePersonSpokeNotTheirBody() {
-        assertEquals(List.of("direct [The cap is not a punishment,] Fernando Lagdameo (person, Agriculture Secretary) said []"),
+        assertEquals(List.of("direct [The cap is not a punishment,] Fernando Lagdameo (person, Agriculture Secretary) "
+                + "said []"),
                 run("\u201cThe cap is not a punishment,\u201d said Agriculture Secretary Fernando Lagdameo at a Palace "
                         + "briefing on Monday."));
     }
 
     @Test
     void aPostOfTwoPortfoliosOrTwoPostsJoinedByAndEndsBeforeTheName() {
-        assertEquals(List.of("indirect [the ministry was aware of the complaints] Khairul Anuar Mat Saad (person, Deputy "
+        assertEquals(List.of("indirect [the ministry was aware of the complaints] Khairul Anuar Mat Saad (person, "
+                + "Deputy "
                         + "Commodities and Smallholders Minister) said []",
-                        "indirect [the tender was fair] Ranjith Wickramaratne (person, Cabinet Spokesman and Mass Media "
+                        "indirect [the tender was fair] Ranjith Wickramaratne (person, Cabinet Spokesman and Mass "
+                                + "Media "
                         + "Minister) said []"),
-                run("Deputy Commodities and Smallholders Minister Datuk Khairul Anuar Mat Saad said the ministry was aware "
-                        + "of the complaints. Cabinet Spokesman and Mass Media Minister Dr. Ranjith Wickramaratne said the "
+                run("Deputy Commodities and Smallholders Minister Datuk Khairul Anuar Mat Saad said the ministry was "
+                        + "aware "
+                        + "of the complaints. Cabinet Spokesman and Mass Media Minister Dr. Ranjith Wickramaratne said "
+                        + "the "
                         + "tender was fair."));
-        assertEquals("Joe Bloggs", extractor.extract(Article.of("t", "Maria Santos and Heritage Minister Joe Bloggs said "
+        assertEquals("Joe "
+                + "Bloggs", extractor.extract(Article.of("t", "Maria Santos and Heritage Minister Joe Bloggs said "
                 + "the plan was sound.")).statements().get(0).speaker().name());
     }
 
@@ -9685,16 +9693,20 @@ class ExtractorTest {
 
     @Test
     void aBodysWordBeforeAPlaceNounIsPartOfTheSourcesPhrase() {
-        assertEquals(List.of("indirect [flour had run out on Monday] The manager of a utility store (anonymous) said []",
-                        "indirect [the queue had grown] The owner of a school canteen (person, owner of a school canteen) "
+        assertEquals(List.of("indirect [flour had run out on Monday] The manager of a utility store (anonymous) said "
+                + "[]",
+                        "indirect [the queue had grown] The owner of a school canteen (person, owner of a school "
+                                + "canteen) "
                         + "said []"),
-                run("The manager of a utility store, who did not want to be named, said flour had run out on Monday. The "
+                run("The manager of a utility store, who did not want to be named, said flour had run out on Monday. "
+                        + "The "
                         + "owner of a school canteen said the queue had grown."));
     }
 
     @Test
     void theThousandsOfACurrencyAmountSplitNoClause() {
-        assertEquals(List.of("indirect [The grant was raised to RM10,000 per hectare, up from RM7,500] Ahmad Fadzil Harun "
+        assertEquals(List.of("indirect [The grant was raised to RM10,000 per hectare, up from RM7,500] Ahmad Fadzil "
+                + "Harun "
                         + "(person, Plantation and Commodities Minister) said []"),
                 run("The grant was raised to RM10,000 per hectare, up from RM7,500, said Plantation and Commodities "
                         + "Minister Datuk Seri Ahmad Fadzil Harun."));
@@ -9705,7 +9717,8 @@ class ExtractorTest {
         assertEquals(List.of("indirect [merchants were not being singled out] Jean-François Tremblay-Ouimet (person, "
                         + "Minister responsible for the French Language) said []",
                         "indirect [whether the company would pay] Sahr Fayia Komba III (person) asked []"),
-                run("Minister responsible for the French Language Jean-François Tremblay-Ouimet said merchants were not "
+                run("Minister responsible for the French Language Jean-François Tremblay-Ouimet said merchants were "
+                        + "not "
                         + "being singled out. PC Sahr Fayia Komba III asked whether the company would pay."));
     }
 
@@ -9723,7 +9736,8 @@ class ExtractorTest {
 
     @Test
     void anUnnamedSourceAtAPlaceBeforeAnAnonymityAsideKeepsItsWholePhrase() {
-        assertEquals(List.of("indirect [The turbines were nearly 40 minutes late] an engineer at the site (anonymous) said []",
+        assertEquals(List.of("indirect [The turbines were nearly 40 minutes late] an engineer at the site (anonymous) "
+                + "said []",
                         "indirect [the fee would rise] A representative of one of the exporting companies (anonymous) "
                         + "said []"),
                 run("The turbines were nearly 40 minutes late, an engineer at the site, who spoke on condition of "
@@ -9756,7 +9770,8 @@ class ExtractorTest {
 
     @Test
     void anMkIsAPostBeforeAName() {
-        assertEquals(List.of("direct [Households will pay for this,] Nitzan Ophir-Levi (person, opposition MK) wrote []"),
+        assertEquals(List.of("direct [Households will pay for this,] Nitzan Ophir-Levi (person, opposition MK) wrote "
+                + "[]"),
                 run("\u201cHouseholds will pay for this,\u201d wrote opposition MK Nitzan Ophir-Levi."));
     }
 
@@ -9764,7 +9779,8 @@ class ExtractorTest {
     void anOutletsNounAfterItsNameIsPartOfTheRelayNotTheContent() {
         assertEquals(List.of("indirect [the merger would save money] The director (person, director) told [Sme]",
                         "indirect [the tender would be launched] A source (anonymous) told [Capital]"),
-                run("The director told the Sme daily that the merger would save money. A source told the Capital weekly "
+                run("The director told the Sme daily that the merger would save money. A source told the Capital "
+                        + "weekly "
                         + "that the tender would be launched."));
     }
 
@@ -9813,7 +9829,8 @@ class ExtractorTest {
 
     @Test
     void onePersonsTwoPostsJoinedByAndOpenTheirName() {
-        assertEquals(List.of("indirect [The mill will restart in March] Dan Whitlock (person, president and CEO) told []"),
+        assertEquals(List.of("indirect [The mill will restart in March] Dan Whitlock (person, president and CEO) told "
+                + "[]"),
                 run("The mill will restart in March, president and CEO Dan Whitlock told a packed Legion hall Tuesday "
                         + "night."));
     }
@@ -9828,7 +9845,8 @@ class ExtractorTest {
     @Test
     void aMarkedSpanAfterHeadingOrHeadedIsATitle() {
         assertEquals(List.of("A fair share from the sea:title", "Final notice:title"),
-                rejectedOf("The plan, published under the heading \u00ABA fair share from the sea\u00BB, was rejected. A "
+                rejectedOf("The plan, published under the heading \u00ABA fair share from the sea\u00BB, was rejected. "
+                        + "A "
                         + "letter headed \u201cFinal notice\u201d was sent to 40 vendors."));
     }
 
