@@ -1976,6 +1976,9 @@ final class Finder {
         if (q < 0) {
             q = p;
         }
+        if (q > p && ph.isBracketedAcronym(q + 2)) {
+            q += 3; // the listener's initials: "called on Meridian Alumina Jamaica (MAJ) to stop …"
+        }
         if (q == p && (ph.has(p, Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ANONYMOUS | Lexicon.ROLE | Lexicon.ORG)
                 || t.isWord(p) && !t.isCapitalized(p) && (t.endsWith(p, "s") && t.length(p) > 3 || pluralBeforeTo(p, end)))) {
             // "asked the network to …", "asked voters whether …": a short listener the lexicon does not know

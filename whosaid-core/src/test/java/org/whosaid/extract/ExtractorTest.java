@@ -9856,4 +9856,10 @@ class ExtractorTest {
                         + "(group) said []"),
                 run("Relatives of the late John Smith said the land had been in the family since 1952."));
     }
+
+    @Test
+    void aCallToActReadsPastTheListenersInitials() {
+        assertEquals(List.of("indirect [to withdraw the letter] The union (organization) urged []"),
+                run("The union urged the Teachers Service Commission (TSC) to withdraw the letter."));
+    }
 }
