@@ -1774,6 +1774,10 @@ final class Subjects {
             }
             // "The Apparel Makers and Exporters Association, in a statement, said": a name that holds "and"
             subject = coordinatedBefore(subject, from);
+            if (t.eq(subject.startTok() - 1, "to") || t.eq(subject.startTok() - 1, "of")) {
+                // "Two suppliers to Maplecrest, who asked not to be identified, said": the group before the name
+                subject = groupBeforeName(subject, from);
+            }
             Mention employee = personBeforeEmployer(subject, j, k, from);
             if (employee != null) {
                 return new Subject(employee, "speaker-cue", employee.startTok(), List.of(), c + 1, cw);

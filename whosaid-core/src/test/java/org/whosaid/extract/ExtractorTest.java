@@ -9862,4 +9862,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [to withdraw the letter] The union (organization) urged []"),
                 run("The union urged the Teachers Service Commission (TSC) to withdraw the letter."));
     }
+
+    @Test
+    void aGroupToACompanyBeforeAnAnonymityAsideKeepsItsWholePhrase() {
+        assertEquals(List.of("indirect [the grocer asked them to absorb the cost] Two suppliers to Maplecrest (anonymous) "
+                        + "said []"),
+                run("Two suppliers to Maplecrest, who asked not to be identified, said the grocer asked them to absorb "
+                        + "the cost."));
+    }
 }
