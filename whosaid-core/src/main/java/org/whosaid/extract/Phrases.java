@@ -3048,6 +3048,10 @@ final class Phrases {
             Mention m = right(k, end);
             if (m != null && m.endTok() == end) {
                 Mention whom = forWhom(m, floor);
+                Mention kin = t.eq(whom.startTok(), "one") ? sourceOfOneOf(whom, floor) : null;
+                if (kin != null) {
+                    return kin;
+                }
                 return whom.type() == Mention.Type.GROUP ? withGroupBefore(withApproximation(whom, floor), floor) : whom;
             }
             if (m != null && m.type() == Mention.Type.PRONOUN && k == end - 1) {
@@ -3055,6 +3059,21 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /**
+     * The unnamed source or group before "of" and m, when m opens with "one" ("one of the arrested men"): "A relative of
+     * one of the arrested men"; else null.
+     */
+    private Mention sourceOfOneOf(Mention m, int floor) {
+        int of = m.startTok() - 1;
+        Mention outer = of - 1 > floor && t.eq(of, "of") ? left(of, floor) : null;
+        if (outer == null || outer.endTok() != of || outer.type() != Mention.Type.ANONYMOUS
+                && outer.type() != Mention.Type.GROUP && outer.type() != Mention.Type.PERSON_NOMINAL) {
+            return null;
+        }
+        return mention(outer.startTok(), m.endTok(), outer.type(), surface(outer.startTok(), m.endTok()), outer.role(),
+                outer.head());
     }
 
     /**
