@@ -3062,8 +3062,8 @@ final class Phrases {
     }
 
     /**
-     * The unnamed source or group before "of" and m, when m opens with "one" ("one of the arrested men"): "A relative of
-     * one of the arrested men"; else null.
+     * The unnamed source or group before "of" and m, when m opens with "one" ("one of the arrested men"): "A relative
+     * of one of the arrested men"; else null.
      */
     private Mention sourceOfOneOf(Mention m, int floor) {
         int of = m.startTok() - 1;

@@ -9865,17 +9865,18 @@ class ExtractorTest {
 
     @Test
     void aGroupToACompanyBeforeAnAnonymityAsideKeepsItsWholePhrase() {
-        assertEquals(List.of("indirect [the grocer asked them to absorb the cost] Two suppliers to Maplecrest (anonymous) "
-                        + "said []"),
+        assertEquals(List.of("indirect [the grocer asked them to absorb the cost] Two suppliers to Maplecrest "
+                        + "(anonymous) said []"),
                 run("Two suppliers to Maplecrest, who asked not to be identified, said the grocer asked them to absorb "
                         + "the cost."));
     }
 
     @Test
     void aSourceOfOneOfAGroupKeepsTheWholePhrase() {
-        assertEquals(List.of("indirect [the six were labourers] A relative of one of the arrested men (anonymous) said []",
+        assertEquals(List.of("indirect [the six were labourers] A relative of one of the arrested men (anonymous) "
+                        + "said []",
                         "indirect [the school had failed] The mother of one of the victims (person, mother) said []"),
-                run("A relative of one of the arrested men said the six were labourers. The mother of one of the victims "
-                        + "said the school had failed."));
+                run("A relative of one of the arrested men said the six were labourers. The mother of one of the "
+                        + "victims said the school had failed."));
     }
 }
