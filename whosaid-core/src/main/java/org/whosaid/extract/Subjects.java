@@ -1624,6 +1624,13 @@ final class Subjects {
             if (placeTail(j + 1)) {
                 // "Clinton, at a rally in Dorwick, Ohio, said": the state ends the aside, the subject is before it
                 int j2 = commaBack(j - 1, from, k - 25);
+                Mention placed = j2 < 0 ? ph.left(j, from - 1) : null;
+                if (placed != null && placed.endTok() == j && placed.startTok() == from && k - j <= 4
+                        && (placed.type() == Mention.Type.ANONYMOUS || placed.type() == Mention.Type.GROUP)) {
+                    // "A woman at a rally in Dorwick, Ohio, said": an unnamed source whose place ends in its region
+                    return new Subject(new Mention(from, k, t.start(from), t.end(k - 1), placed.type(), ph.surface(from, k),
+                            null, placed.head()), "speaker-cue", from, List.of(), c + 1, cw);
+                }
                 j = j2 >= 0 ? j2 : j;
             }
             int place = t.is(j - 1, '.') ? j - 2 : j - 1;

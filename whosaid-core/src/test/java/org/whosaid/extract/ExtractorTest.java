@@ -9879,4 +9879,12 @@ class ExtractorTest {
                 run("A relative of one of the arrested men said the six were labourers. The mother of one of the "
                         + "victims said the school had failed."));
     }
+
+    @Test
+    void anUnnamedSourceWhosePlaceEndsInItsRegionKeepsThePlace() {
+        assertEquals(List.of("indirect [she was worried] A woman at a rally in Dorwick, Ohio (anonymous) said []",
+                        "indirect [she was worried] Clinton (person) said []"),
+                run("A woman at a rally in Dorwick, Ohio, said she was worried. Clinton, at a rally in Dorwick, Ohio, "
+                        + "said she was worried."));
+    }
 }
