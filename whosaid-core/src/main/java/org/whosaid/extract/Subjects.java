@@ -2422,8 +2422,10 @@ final class Subjects {
         for (int k = i - 3; k >= 0 && k >= i - 6; k--) {
             if (!t.isCapitalized(k) && !t.is(k, '.')) {
                 // (or "of" after an age: "Cory James, 22, of Flint, Mich., said")
+                // (or "of" after a group: "Residents of Dorwick, Ohio, said")
                 return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside")
-                        || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER;
+                        || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER
+                        || t.eq(k, "of") && ph.has(k - 1, Lexicon.GROUP);
             }
         }
         return false;

@@ -9887,4 +9887,10 @@ class ExtractorTest {
                 run("A woman at a rally in Dorwick, Ohio, said she was worried. Clinton, at a rally in Dorwick, Ohio, "
                         + "said she was worried."));
     }
+
+    @Test
+    void aGroupOfAPlaceThatEndsInItsRegionKeepsThePlace() {
+        assertEquals(List.of("indirect [they were worried] Residents of Dorwick, Ohio (group) said []"),
+                run("Residents of Dorwick, Ohio, said they were worried."));
+    }
 }
