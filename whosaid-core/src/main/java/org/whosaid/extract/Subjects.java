@@ -1628,8 +1628,8 @@ final class Subjects {
                 if (placed != null && placed.endTok() == j && placed.startTok() == from && k - j <= 4
                         && (placed.type() == Mention.Type.ANONYMOUS || placed.type() == Mention.Type.GROUP)) {
                     // "A woman at a rally in Dorwick, Ohio, said": an unnamed source whose place ends in its region
-                    Mention whole = new Mention(from, k, t.start(from), t.end(k - 1), placed.type(), ph.surface(from, k),
-                            null, placed.head());
+                    Mention whole = new Mention(from, k, t.start(from), t.end(k - 1), placed.type(),
+                            ph.surface(from, k), null, placed.head());
                     return new Subject(whole, "speaker-cue", from, List.of(), c + 1, cw);
                 }
                 j = j2 >= 0 ? j2 : j;
