@@ -1695,7 +1695,7 @@ final class Phrases {
                 && isRole(i - 1)) {
             return true; // "Minister responsible for the French Language X"
         }
-        if (i > 0 && (i + 1 == end || t.is(i + 1, ',') || cue(i + 1) != null) && isOrgWordBeforeNoun(i - 1)) {
+        if (i > 0 && isOrgWordBeforeNoun(i - 1) && (i + 1 == end || t.is(i + 1, ',') || cue(i + 1) != null)) {
             return true; // "the manager of a bank branch said": the body's word before the place's noun
         }
         if (i + 1 < end && t.isWord(i + 1) && !t.isCapitalized(i + 1) && (isRole(i + 1)

@@ -1230,41 +1230,31 @@ final class Subjects {
                 && named.endTok() - named.startTok() >= 2 ? named.withRole(stripArticle(ph.surface(from, j))) : null;
     }
 
+    /** Token p opens where someone is: "in", "at", "from", "near", "outside". */
     private boolean isPlacePreposition(int p) {
-        return t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "near");
+        return t.eq(p, "in") || t.eq(p, "at") || t.eq(p, "from") || t.eq(p, "near") || t.eq(p, "outside");
     }
 
     /**
-     * The person named before a place set off as where they are from: the "Margaret Ellery" of "Margaret Ellery, 81, from
-     * Lower Stanbridge,"; null when the place has no person before it.
+     * The person named before a place given as where they are from: the "Margaret Ellery" of "Margaret Ellery, 81, from
+     * Lower Stanbridge,", of "John Hale, 47, of Leeds said" and of "M. G. Nimal Kumara (47) of Pelengahawatte said" ("of"
+     * only after an age, set off by commas or brackets); null when the place has no person before it.
      */
     private Mention personFromPlace(Mention place, int from) {
         int p = place.startTok() - 1;
         if (place.type() != Mention.Type.PERSON_NAME && place.type() != Mention.Type.ORG_NAME || p - 1 <= from
-                || !t.eq(p, "from") || !t.is(p - 1, ',')) {
+                || !t.eq(p, "from") && !t.eq(p, "of")) {
             return null;
         }
-        int comma = p - 1;
-        if (t.kind(comma - 1) == Tokens.NUMBER && t.is(comma - 2, ',')) {
-            comma -= 2; // the age between: ", 81, from"
-        }
-        Mention person = ph.left(comma, from - 1);
-        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == comma ? person : null;
-    }
-
-    /**
-     * The person named before an age and the place m after it: the "John Hale" of "John Hale, 47, of Leeds said" and of
-     * "M. G. Nimal Kumara (47) of Pelengahawatte said"; null when m follows no such age.
-     */
-    private Mention personBeforeAgeAndPlace(Mention m, int from) {
-        int p = m.startTok() - 1;
-        if (m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.ORG_NAME || p - 4 <= from
-                || !t.eq(p, "of") && !t.eq(p, "from") || t.kind(p - 2) != Tokens.NUMBER
-                || !(t.is(p - 1, ',') && t.is(p - 3, ',') || t.is(p - 1, ')') && t.is(p - 3, '('))) {
+        int close = p - 1;
+        boolean aged = t.kind(close - 1) == Tokens.NUMBER
+                && (t.is(close, ',') && t.is(close - 2, ',') || t.is(close, ')') && t.is(close - 2, '('));
+        if (!aged && !(t.eq(p, "from") && t.is(close, ','))) {
             return null;
         }
-        Mention person = ph.left(p - 3, from - 1);
-        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == p - 3 ? person : null;
+        int nameEnd = aged ? close - 2 : close;
+        Mention person = nameEnd - 1 < from ? null : ph.left(nameEnd, from - 1);
+        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == nameEnd ? person : null;
     }
 
     /**
@@ -1628,9 +1618,7 @@ final class Subjects {
                 if (placed != null && placed.endTok() == j && placed.startTok() == from && k - j <= 4
                         && (placed.type() == Mention.Type.ANONYMOUS || placed.type() == Mention.Type.GROUP)) {
                     // "A woman at a rally in Dorwick, Ohio, said": an unnamed source whose place ends in its region
-                    Mention whole = new Mention(from, k, t.start(from), t.end(k - 1), placed.type(),
-                            ph.surface(from, k), null, placed.head());
-                    return new Subject(whole, "speaker-cue", from, List.of(), c + 1, cw);
+                    return new Subject(runOnTo(placed, k - 1), "speaker-cue", from, List.of(), c + 1, cw);
                 }
                 j = j2 >= 0 ? j2 : j;
             }
@@ -1739,9 +1727,7 @@ final class Subjects {
             if (subject == null && j - 1 > from && (t.eq(j - 1, "here") || t.eq(j - 1, "there"))) {
                 // "Smallholders here, however, said": where the group is, before the aside
                 Mention there = ph.left(j - 1, from - 1);
-                subject = there == null || there.type() != Mention.Type.GROUP ? null : new Mention(there.startTok(), j,
-                        t.start(there.startTok()), t.end(j - 1), Mention.Type.GROUP, ph.surface(there.startTok(), j),
-                        null, there.head());
+                subject = there == null || there.type() != Mention.Type.GROUP ? null : runOnTo(there, j - 1);
             }
             if (subject == null && isRelativePronoun(j + 1)) {
                 subject = postModified(j - 1, from); // "A miner at one of the pits, who spoke on condition of anonymity, said"
@@ -1907,7 +1893,7 @@ final class Subjects {
                 }
             }
             m = groupList(groupBeforeName(coordinatedBefore(m, from), from), from);
-            Mention aged = personBeforeAgeAndPlace(m, from);
+            Mention aged = personFromPlace(m, from);
             m = aged != null ? aged : m;
             first = m.startTok();
             m = withRoleBefore(m, from);
@@ -1961,8 +1947,7 @@ final class Subjects {
             // "Relatives of the late John Smith said", "The heirs of X said": the person's kin speak, not the person
             Mention kin = ph.left(of, from - 1);
             if (kin != null && kin.endTok() == of && kin.type() == Mention.Type.GROUP) {
-                return new Mention(kin.startTok(), m.endTok(), kin.start(), m.end(), Mention.Type.GROUP,
-                        ph.surface(kin.startTok(), m.endTok()), null, kin.head());
+                return runOnTo(kin, m.endTok() - 1);
             }
         }
         if (m.isName() && m.endTok() - 2 > from && !t.eq(b, "to")) {
@@ -2424,8 +2409,7 @@ final class Subjects {
             if (!t.isCapitalized(k) && !t.is(k, '.')) {
                 // (or "of" after an age: "Cory James, 22, of Flint, Mich., said")
                 // (or "of" after a group: "Residents of Dorwick, Ohio, said")
-                return t.eq(k, "in") || t.eq(k, "at") || t.eq(k, "near") || t.eq(k, "from") || t.eq(k, "outside")
-                        || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER
+                return isPlacePreposition(k) || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER
                         || t.eq(k, "of") && ph.has(k - 1, Lexicon.GROUP);
             }
         }
