@@ -1237,8 +1237,8 @@ final class Subjects {
 
     /**
      * The person named before a place given as where they are from: the "Margaret Ellery" of "Margaret Ellery, 81, from
-     * Lower Stanbridge,", of "John Hale, 47, of Leeds said" and of "M. G. Nimal Kumara (47) of Pelengahawatte said" ("of"
-     * only after an age, set off by commas or brackets); null when the place has no person before it.
+     * Lower Stanbridge,", of "John Hale, 47, of Leeds said" and of "M. G. Nimal Kumara (47) of Pelengahawatte said"
+     * ("of" only after an age, set off by commas or brackets); null when the place has no person before it.
      */
     private Mention personFromPlace(Mention place, int from) {
         int p = place.startTok() - 1;
@@ -1254,7 +1254,8 @@ final class Subjects {
         }
         int nameEnd = aged ? close - 2 : close;
         Mention person = nameEnd - 1 < from ? null : ph.left(nameEnd, from - 1);
-        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == nameEnd ? person : null;
+        return person != null && person.type() == Mention.Type.PERSON_NAME && person.endTok() == nameEnd ? person
+                : null;
     }
 
     /**
