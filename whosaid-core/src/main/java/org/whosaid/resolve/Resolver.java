@@ -654,6 +654,13 @@ public final class Resolver {
                     // "the Health Care Executive said … The executive said": a role word that ends a body's name
                     return new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:body-name");
                 }
+                Resolved spelled = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? holderOfSpelledPost(m.head(), earlier)
+                        : null;
+                if (spelled != null) {
+                    // "County Executive Committee Member for Roads and Transport Lilian Njoroge … the CEC told": the post's
+                    // initials, which its capitalised words spell
+                    return spelled;
+                }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
             }
             case ORG_NOMINAL: {
@@ -1735,6 +1742,32 @@ public final class Resolver {
             Resolved r = earlier.get(k);
             if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + initials + ")")) {
                 return new Resolved(r.name(), SpeakerType.PERSON, initials, 0.1, "name:role-acronym");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nearest earlier speaker whose post's capitalised words begin with the letters of a post written short ("cec"
+     * for "County Executive Committee Member for Roads"), or null; a head of two letters or fewer spells no post here.
+     */
+    private static Resolved holderOfSpelledPost(String head, List<Resolved> earlier) {
+        if (head == null || head.length() < 3 || !head.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Resolved r = earlier.get(k);
+            if (r.type() != SpeakerType.PERSON || r.role() == null) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : r.role().split(" ")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(Character.toLowerCase(w.charAt(0)));
+                }
+            }
+            if (initials.length() > head.length() && initials.indexOf(head) == 0) {
+                return new Resolved(r.name(), SpeakerType.PERSON, null, 0.1, "nominal:spelled-post");
             }
         }
         return null;

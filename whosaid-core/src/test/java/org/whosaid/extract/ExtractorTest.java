@@ -9893,4 +9893,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they were worried] Residents of Dorwick, Ohio (group) said []"),
                 run("Residents of Dorwick, Ohio, said they were worried."));
     }
+
+    @Test
+    void aCecIsAPostBeforeAName() {
+        assertEquals(List.of("indirect [the vaccine was free] Esther Lemooli-Sankok (person, Agriculture CEC) said []"),
+                run("Agriculture CEC Esther Lemooli-Sankok said the vaccine was free."));
+    }
+
+    @Test
+    void aPostWrittenShortIsItsHolderWhosePostSpellsIt() {
+        assertEquals(List.of("indirect [the dam was full] Peter Otieno-Ouma (person, County Executive Committee Member for "
+                        + "Water) said []", "indirect [rationing would end] Peter Otieno-Ouma (person, CEC) added []"),
+                run("County Executive Committee Member for Water Peter Otieno-Ouma said the dam was full. The CEC added "
+                        + "that rationing would end."));
+    }
 }
