@@ -2868,6 +2868,14 @@ final class Phrases {
         if (owner > 0) {
             end = owner; // "Torrabhan Island Ferries’ draft timetable": the phrase is the owner's name
         }
+        if (j == i && end - i >= 3 && isTradeBeforeFirm(i)) {
+            // "Auctioneers Fothergill & Raine, who run the sales, said": a plural trade opening the sentence describes
+            // the firm named after it, as "Estate agents Fothergill & Raine" does
+            Mention firm = classify(i + 1, i + 1, end, false, false);
+            if (firm != null && firm.type() == Mention.Type.ORG_NAME) {
+                return new Mention(i, firm.endTok(), t.start(i), firm.end(), firm.type(), firm.name(), firm.role(), firm.head());
+            }
+        }
         Mention m = classify(i, j, end, determiner, indefinite);
         int of = m == null && !determiner && end - j >= 5 ? partyOfAfterName(j, end) : -1;
         if (of > 0) {
@@ -2893,6 +2901,15 @@ final class Phrases {
             }
         }
         return m;
+    }
+
+    /**
+     * Token i opens its sentence with the capitalised plural of a trade or a group ("Auctioneers", "Valuers") in no
+     * list of bodies' words, before a capitalised word of no list: the trade of the firm named next.
+     */
+    private boolean isTradeBeforeFirm(int i) {
+        return t.isCapitalized(i) && t.endsWith(i, "s") && isSentenceStart(i) && has(i, Lexicon.GROUP)
+                && !has(i, Lexicon.ORG | Lexicon.COMPANY) && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, ~KNOWN);
     }
 
     /**

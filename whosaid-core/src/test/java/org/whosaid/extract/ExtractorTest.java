@@ -9907,4 +9907,10 @@ class ExtractorTest {
                 run("County Executive Committee Member for Water Peter Otieno-Ouma said the dam was full. The CEC added "
                         + "that rationing would end."));
     }
+
+    @Test
+    void aPluralTradeOpeningTheSentenceDescribesTheFirmNamedNext() {
+        assertEquals(List.of("indirect [the sale would go ahead] Fothergill & Raine (organization) said []"),
+                run("Auctioneers Fothergill & Raine, who run the weekly sales, said the sale would go ahead."));
+    }
 }
