@@ -83,6 +83,9 @@ final class Rejections {
             }
         }
         int words = wordCount(openTok + 1, closeTok);
+        if (samePara && words <= 6 && t.is(prev, ':') && namedForBefore(prev)) {
+            return Rejected.Reason.TITLE; // "Welders have their own name for the boxes: “the snitch”": the name, said by no one
+        }
         if (samePara && words <= 15 && (isSignText(prev) || t.isWord(prev) && SLOGANS.contains(t.lower(prev))
                 || t.is(prev, ':') && signBefore(prev) || isChanted(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
@@ -217,6 +220,23 @@ final class Rejections {
     /** Token k is a form of "call": "calling", "called", "calls", "call". */
     private boolean isCallWord(int k) {
         return t.eq(k, "calling") || t.eq(k, "called") || t.eq(k, "calls") || t.eq(k, "call");
+    }
+
+    /** Nouns of a name given to a thing, before "for" and the thing: "their own name for the boxes:". */
+    private static final Set<String> NAME_NOUNS = Set.of("name", "names", "nickname", "nicknames", "term", "word");
+
+    /** The clause before the colon at token colon gives a name for a thing: "… have their own name for the boxes:". */
+    private boolean namedForBefore(int colon) {
+        int s = a.sentenceStart(a.sentenceOf(colon));
+        for (int k = colon - 1; k > s && k >= colon - 8; k--) {
+            if (t.eq(k, "for") && t.isWord(k - 1) && NAME_NOUNS.contains(t.lower(k - 1))) {
+                return true;
+            }
+            if (ph.cue(k) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Token prev ends "known as" or "known locally as" (or "here", "widely", "also" between). */

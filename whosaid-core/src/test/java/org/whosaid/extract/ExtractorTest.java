@@ -9913,4 +9913,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the sale would go ahead] Fothergill & Raine (organization) said []"),
                 run("Auctioneers Fothergill & Raine, who run the weekly sales, said the sale would go ahead."));
     }
+
+    @Test
+    void aMarkedNameAfterAColonThatGivesANameForAThingIsATitle() {
+        String text = "Welders have their own name for the boxes: \u201cthe snitch.\u201d The union said the sensors would go.";
+        assertEquals(List.of("indirect [the sensors would go] The union (organization) said []"), run(text));
+        assertEquals(List.of("the snitch.:title"), rejectedOf(text));
+    }
 }
