@@ -471,8 +471,11 @@ final class Phrases {
             k++;
         }
         if (k == i || k >= limit
-                || connective(k) != FOR && (connective(k) != TO || t.isCapitalized(k) || t.endsWith(i, "ing"))) {
-            return -1; // (or "to": "Midstate Freedom to Read Coalition", not "Talking to Business Recorder")
+                || connective(k) != FOR && (connective(k) != TO || t.isCapitalized(k) || t.endsWith(i, "ing")
+                || i > 0 && isPrepositionAt(i - 1))) {
+            // (or "to": "Midstate Freedom to Read Coalition", not "Talking to Business Recorder", nor a span "from
+            // Quechua to Spanish")
+            return -1;
         }
         int j = connectiveIn(k + 1, THE_OR_A) ? k + 2 : k + 1;
         int e = j;
@@ -1326,7 +1329,7 @@ final class Phrases {
     }
 
     private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "bhd", "pty", "ltda",
-            "zrt", "kft", "nyrt");
+            "zrt", "kft", "nyrt", "s.a", "s.p.a", "n.v", "b.v", "s.r.l", "s.a.s", "s.l", "a.s"); // (and "S.A.", "N.V.")
 
     /** Verbs whose object is a claim or report: "rejected union claims that …". */
     private static final java.util.Set<String> REFUTING = java.util.Set.of("rejected", "rejects", "denied", "denies",

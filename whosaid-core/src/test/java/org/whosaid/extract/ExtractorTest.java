@@ -9920,4 +9920,18 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the sensors would go] The union (organization) said []"), run(text));
         assertEquals(List.of("the snitch.:title"), rejectedOf(text));
     }
+
+    @Test
+    void aLegalFormWrittenWithPeriodsEndsACompanysNameBeforeItsCue() {
+        assertEquals(List.of("indirect [the line would reopen in May] Ferrovie Alpine S.p.A (organization) said []"),
+                run("Ferrovie Alpine S.p.A. said the line would reopen in May."));
+    }
+
+    @Test
+    void aSpanFromOneCapitalisedWordToAnotherNamesNoBody() {
+        assertEquals(List.of("direct [Our land is not for sale,] Teófilo Quispe (person) said []",
+                        "indirect [the blockade had cut output] Minera Kantu S.A (organization) said []"),
+                run("They want the mine's owner, Minera Kantu S.A., to pave the road. \u201cOur land is not for sale,\u201d "
+                        + "Teófilo Quispe said, switching from Quechua to Spanish. The company said the blockade had cut output."));
+    }
 }
