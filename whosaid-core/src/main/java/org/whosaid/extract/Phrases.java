@@ -2823,6 +2823,10 @@ final class Phrases {
                 && (t.eq(i, "having") || t.eq(i, "being") || t.endsWith(i, "ly") && t.endsWith(i + 1, "ing"))) {
             return null; // "Having announced that …, Judge Berman", "Hastily politicizing the tragedy, Trump": no name opens
         }
+        if (a.sentenceStart(a.sentenceOf(i)) == i && t.length(i) > 4 && t.endsWith(i, "ed") && t.eq(i + 1, "by")
+                && !has(i, ~KNOWN)) {
+            return null; // "Contacted by telephone, the Director General admitted": a participle opens, no name
+        }
         if (t.is(i + 1, ',') && OPENING_PARTICIPLES.contains(t.lower(i)) && a.sentenceStart(a.sentenceOf(i)) == i) {
             return null; // "Reacting, the association's publicity secretary said": a participle opening the sentence
         }

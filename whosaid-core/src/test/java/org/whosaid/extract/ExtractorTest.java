@@ -9934,4 +9934,12 @@ class ExtractorTest {
                 run("They want the mine's owner, Minera Kantu S.A., to pave the road. \u201cOur land is not for sale,\u201d "
                         + "Teófilo Quispe said, switching from Quechua to Spanish. The company said the blockade had cut output."));
     }
+
+    @Test
+    void aSentenceOpeningParticipleBeforeByIsNoNameAndTheSubjectFollowsItsComma() {
+        assertEquals(List.of("indirect [growers' money had been used elsewhere] Idriss Mahamat (person, SOCODO's Director "
+                        + "General) denied []"),
+                run("Contacted by telephone, SOCODO's Director General, Mr. Idriss Mahamat, admitted delays but denied that "
+                        + "growers' money had been used elsewhere."));
+    }
 }
