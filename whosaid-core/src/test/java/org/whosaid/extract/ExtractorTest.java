@@ -9942,4 +9942,11 @@ class ExtractorTest {
                 run("Contacted by telephone, SOCODO's Director General, Mr. Idriss Mahamat, admitted delays but denied that "
                         + "growers' money had been used elsewhere."));
     }
+
+    @Test
+    void oleIsAParticleInsideAMaasaiName() {
+        assertEquals(List.of("indirect [other processors were cutting intake] Simon ole Kisemei (person, chairman of the "
+                        + "Milk Processors Forum) said []"),
+                run("The chairman of the Milk Processors Forum, Simon ole Kisemei, said other processors were cutting intake."));
+    }
 }
