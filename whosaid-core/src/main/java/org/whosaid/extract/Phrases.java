@@ -2875,7 +2875,7 @@ final class Phrases {
         if (owner > 0) {
             end = owner; // "Torrabhan Island Ferries’ draft timetable": the phrase is the owner's name
         }
-        if (j == i && end - i >= 3 && isTradeBeforeFirm(i)) {
+        if (j == i && end - i >= 3 && isTradeBeforeFirm(i) && isPartnersFirm(i + 1, end)) {
             // "Auctioneers Fothergill & Raine, who run the sales, said": a plural trade opening the sentence describes
             // the firm named after it, as "Estate agents Fothergill & Raine" does
             Mention firm = classify(i + 1, i + 1, end, false, false);
@@ -2917,6 +2917,19 @@ final class Phrases {
     private boolean isTradeBeforeFirm(int i) {
         return t.isCapitalized(i) && t.endsWith(i, "s") && isSentenceStart(i) && has(i, Lexicon.GROUP)
                 && !has(i, Lexicon.ORG | Lexicon.COMPANY) && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, ~KNOWN);
+    }
+
+    /**
+     * Tokens [from, end) name a firm of partners or one with a legal form, "Fothergill & Raine", "Pellow Lane Ltd", no
+     * body that a group's word may open ("Farmers Together Alliance", "Caregivers United Local 88").
+     */
+    private boolean isPartnersFirm(int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (t.is(k, '&') || isLegalFormAbbreviation(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

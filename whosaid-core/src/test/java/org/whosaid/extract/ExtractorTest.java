@@ -9949,4 +9949,10 @@ class ExtractorTest {
                         + "Milk Processors Forum) said []"),
                 run("The chairman of the Milk Processors Forum, Simon ole Kisemei, said other processors were cutting intake."));
     }
+
+    @Test
+    void aGroupsWordOpensABodysNameThatIsNoFirmOfPartners() {
+        assertEquals(List.of("indirect [the rule was overdue] Farmers Together Alliance (organization) said []"),
+                run("Farmers Together Alliance said the rule was overdue."));
+    }
 }
