@@ -145,6 +145,9 @@ final class Rejections {
         if (samePara && words <= 4 && groupCallsBefore(prev)) {
             return Rejected.Reason.TITLE; // "Locals call the bend near the jetty “the launch graveyard”"
         }
+        if (samePara && words <= 4 && takenToCalling(prev)) {
+            return Rejected.Reason.TITLE; // "Crews have taken to calling the vessel the “ghost ship”": a name that caught on
+        }
         if (samePara && words <= 4 && knownAs(prev)) {
             // "traders from across the border, known locally as “briefcase buyers”": a local word, no one's statement
             return isTitleCase(openTok + 1, closeTok, false) || t.eq(openTok + 1, "the")
@@ -240,6 +243,23 @@ final class Rejections {
     }
 
     /** Token prev ends "known as" or "known locally as" (or "here", "widely", "also" between). */
+    /**
+     * "calling" after "taken to", "started" or "begun", up to six plain words before token prev: "have taken to calling
+     * the vessel the", "have started calling it" (not "was calling the plan").
+     */
+    private boolean takenToCalling(int prev) {
+        for (int k = prev; k >= 2 && k >= prev - 6; k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (t.eq(k, "calling")) {
+                return t.eq(k - 1, "to") && (t.eq(k - 2, "taken") || t.eq(k - 2, "took") || t.eq(k - 2, "come"))
+                        || t.eq(k - 1, "started") || t.eq(k - 1, "begun") || t.eq(k - 1, "began");
+            }
+        }
+        return false;
+    }
+
     private boolean knownAs(int prev) {
         return t.eq(prev, "as") && (t.eq(prev - 1, "known") || t.eq(prev - 2, "known") && t.isWord(prev - 1)
                 && t.endsWith(prev - 1, "ly") || t.eq(prev - 2, "known") && (t.eq(prev - 1, "here") || t.eq(prev - 1, "also")));

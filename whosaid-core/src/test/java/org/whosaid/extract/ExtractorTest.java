@@ -9955,4 +9955,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the rule was overdue] Farmers Together Alliance (organization) said []"),
                 run("Farmers Together Alliance said the rule was overdue."));
     }
+
+    @Test
+    void aMarkedNameAfterTakenToCallingIsATitle() {
+        assertEquals(List.of("ghost ship:title", "the midnight mandate.:title"),
+                rejectedOf("Crews have taken to calling the vessel the \u201cghost ship\u201d since it was laid up. Lawmakers "
+                        + "have started calling it \u201cthe midnight mandate.\u201d"));
+    }
 }
