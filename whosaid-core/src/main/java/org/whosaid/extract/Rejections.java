@@ -87,6 +87,7 @@ final class Rejections {
             return Rejected.Reason.TITLE; // "Welders have their own name for the boxes: “the snitch”": the name, said by no one
         }
         if (samePara && words <= 15 && (isSignText(prev) || t.isWord(prev) && SLOGANS.contains(t.lower(prev))
+                || t.is(prev, ',') && t.isWord(prev - 1) && SLOGANS.contains(t.lower(prev - 1)) // "The fair's slogan, “…”"
                 || t.is(prev, ':') && signBefore(prev) || isChanted(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
         }

@@ -9962,4 +9962,11 @@ class ExtractorTest {
                 rejectedOf("Crews have taken to calling the vessel the \u201cghost ship\u201d since it was laid up. Lawmakers "
                         + "have started calling it \u201cthe midnight mandate.\u201d"));
     }
+
+    @Test
+    void aSloganSetOffByACommaAfterItsWordIsATitle() {
+        assertEquals(List.of(), run("The fair's slogan, \u201cWhere Tulley County comes home,\u201d was painted on the barn."));
+        assertEquals(List.of("Where Tulley County comes home,:title"),
+                rejectedOf("The fair's slogan, \u201cWhere Tulley County comes home,\u201d was painted on the barn."));
+    }
 }
