@@ -100,8 +100,10 @@ final class Rejections {
         if (samePara && words <= 4 && call < prev && t.eq(call - 1, "to")) {
             return Rejected.Reason.TITLE; // "what residents have come to call the “smoke season”": a name given to a thing
         }
-        if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(call - 1, "s") && !t.isCapitalized(call - 1)
-                && (relativeOpenedBefore(call - 1) || ph.has(call - 1, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
+        // (an adverb may stand before the verb: "which villagers now call «bons de patience»")
+        int namer = call > 1 && CALL_ADVERBS.contains(t.lower(call - 1)) ? call - 2 : call - 1;
+        if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(namer, "s") && !t.isCapitalized(namer)
+                && (relativeOpenedBefore(namer) || ph.has(namer, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
             // (or a name they give it, with no "that": "a bull shark local surfers call ‘Old Tom’")
             // "a drone model that soldiers call “mopeds”", "which many residents call «the sleeping giant»": what people
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
@@ -225,6 +227,9 @@ final class Rejections {
     private boolean isCallWord(int k) {
         return t.eq(k, "calling") || t.eq(k, "called") || t.eq(k, "calls") || t.eq(k, "call");
     }
+
+    /** Adverbs between those who name a thing and "call": "which villagers now call". */
+    private static final Set<String> CALL_ADVERBS = Set.of("now", "still", "often", "already", "also", "jokingly");
 
     /** Nouns of a name given to a thing, before "for" and the thing: "their own name for the boxes:". */
     private static final Set<String> NAME_NOUNS = Set.of("name", "names", "nickname", "nicknames", "term", "word");

@@ -9969,4 +9969,11 @@ class ExtractorTest {
         assertEquals(List.of("Where Tulley County comes home,:title"),
                 rejectedOf("The fair's slogan, \u201cWhere Tulley County comes home,\u201d was painted on the barn."));
     }
+
+    @Test
+    void aNameThatPeopleNowCallIsATitleWithAnAdverbBeforeTheVerb() {
+        String text = "The vouchers, which villagers now call \u00abbons de patience\u00bb, are worthless.";
+        assertEquals(List.of(), run(text));
+        assertEquals(List.of("bons de patience:title"), rejectedOf(text));
+    }
 }
