@@ -9976,4 +9976,11 @@ class ExtractorTest {
         assertEquals(List.of(), run(text));
         assertEquals(List.of("bons de patience:title"), rejectedOf(text));
     }
+
+    @Test
+    void aMarketerIsAFirmsTradeBeforeItsNameInsideAPost() {
+        assertEquals(List.of("indirect [prices would fall] Mark Tennent (person, general manager of velvet marketer Stagline "
+                        + "Exports) said []"),
+                run("Mark Tennent, general manager of velvet marketer Stagline Exports, said prices would fall."));
+    }
 }
