@@ -1832,7 +1832,11 @@ final class Subjects {
                             // (or "many of whose families …")
                             || t.eq(j + 2, "of") && (t.eq(j + 3, "whom") || t.eq(j + 3, "whose"))))
                             && (subject.startTok() == from || subject.startTok() == datelineEnd(from, k)
-                            || afterFrontedPhrase(subject.startTok(), from))
+                            || afterFrontedPhrase(subject.startTok(), from)
+                            // (or a body after the content it trails, described with "the": "…, Calvaro SpA, the
+                            // State-controlled company in charge of the project, said on Tuesday")
+                            || subject.type() == Mention.Type.ORG_NAME && t.is(subject.startTok() - 1, ',')
+                            && t.eq(j + 1, "the") && k - j <= 12)
                             && !t.eq(j + 1, "whom");
                     // a relative clause may run longer: "Ferrandi, a former tax accountant who bought the club out of
                     // bankruptcy in 2016 and is known on the terraces as «il Ragioniere», has repeatedly said"

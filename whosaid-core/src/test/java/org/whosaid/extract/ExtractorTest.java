@@ -9983,4 +9983,11 @@ class ExtractorTest {
                         + "Exports) said []"),
                 run("Mark Tennent, general manager of velvet marketer Stagline Exports, said prices would fall."));
     }
+
+    @Test
+    void aBodyTrailingItsContentMayCarryAnAsideOpeningWithThe() {
+        assertEquals(List.of("indirect [The cost has risen by a third] Acme Ltd (organization) said []"),
+                run("The cost has risen by a third, Acme Ltd, the state-owned company in charge of the project, said on "
+                        + "Tuesday."));
+    }
 }
