@@ -1186,13 +1186,36 @@ final class Finder {
         }
         for (int k = p + 2; k < end && k < p + 16; k++) {
             if (t.is(k, ',')) {
-                return k + 1 < end ? k : -1;
+                int named = nameAsideEnd(k + 1, end);
+                return named > 0 && t.eq(named + 1, "that") ? named : k + 1 < end ? k : -1;
             }
             if (t.kind(k) == Tokens.QUOTE || subjects.isCue(k)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A participle of making and "by" stand in tokens [from, to): the "signed by" of a statement's signer. */
+    private boolean signedByBefore(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (AUTHORED.contains(t.lower(k)) && t.eq(k + 1, "by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comma that closes a name of capitalised words (or a title's period) opening at token p, set off after a
+     * signer's post: the second comma of "signed by its Head of Corporate Affairs, Madam Akosua Mensah, that"; else -1.
+     */
+    private int nameAsideEnd(int p, int end) {
+        int k = p;
+        while (k < end && k < p + 6 && (t.isWord(k) && t.isCapitalized(k) || t.is(k, '.'))) {
+            k++;
+        }
+        return k > p + 1 && k < end && t.is(k, ',') ? k : -1;
     }
 
     /** The word after a participle that opens its adverbial: "published on Tuesday", "released last week". */
@@ -2957,6 +2980,10 @@ final class Finder {
             int aside = t.is(k, ',') ? participleAside(k + 1, end) : -1;
             if (aside > 0 && t.eq(aside + 1, "that")) {
                 return aside + 1; // "said in its decision, published on Tuesday, that …"
+            }
+            int signer = document && t.is(k, ',') && signedByBefore(start + 1, k) ? nameAsideEnd(k + 1, end) : -1;
+            if (signer > 0 && t.eq(signer + 1, "that")) {
+                return signer + 1; // "said in a statement signed by its Head of Corporate Affairs, Madam X, that …"
             }
         }
         return preposition || t.eq(start, "last")

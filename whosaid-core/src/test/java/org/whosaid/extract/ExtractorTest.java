@@ -9990,4 +9990,14 @@ class ExtractorTest {
                 run("The cost has risen by a third, Acme Ltd, the state-owned company in charge of the project, said on "
                         + "Tuesday."));
     }
+
+    @Test
+    void theSignerOfAStatementSetOffByCommasStandsBeforeTheThatOfItsContent() {
+        assertEquals(List.of("indirect [the money had been released] The secretariat (organization) said []"),
+                run("The secretariat said in a statement signed by its Head of Corporate Affairs, Madam Abena Kyeremeh, "
+                        + "that the money had been released."));
+        assertEquals(List.of("indirect [the money had been released] The secretariat (organization) said []"),
+                run("The secretariat said in a statement, signed by its director, Kofi Mensah, that the money had been "
+                        + "released."));
+    }
 }
