@@ -1591,6 +1591,25 @@ final class Finder {
     }
 
     /**
+     * "told its 380 employees on Monday that …": past a counted audience after its determiner, plain words and a day,
+     * when the clause's "that" comes next; else p.
+     */
+    private int pastCountedAudience(int p, int end) {
+        if (!(ph.isPossessivePronoun(p) || t.eq(p, "the") || t.eq(p, "all")) || t.kind(p + 1) != Tokens.NUMBER) {
+            return p;
+        }
+        for (int k = p + 2; k < end && k < p + 9; k++) {
+            if (t.eq(k, "that")) {
+                return k;
+            }
+            if (!t.isWord(k) || ph.cue(k) != null || ph.has(k, Lexicon.PRONOUN) || ph.isAuxiliary(k)) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /**
      * "told USA TODAY's weekly video newsmaker series it is clear …": past a capitalised owner's possessive and
      * the plain words of what it owns, when the clause's "that" or subject pronoun comes next; else p.
      */
@@ -1653,6 +1672,7 @@ final class Finder {
                 p++;
             }
             p = pastOwnedAudience(p, end);
+            p = pastCountedAudience(p, end);
             int title = programmeTitleClose(p + 1);
             if (title >= 0) {
                 p = title + 1; // "told MSNBC's “Morning Joe” that …"

@@ -10000,4 +10000,10 @@ class ExtractorTest {
                 run("The secretariat said in a statement, signed by its director, Kofi Mensah, that the money had been "
                         + "released."));
     }
+
+    @Test
+    void aCountedAudienceAfterToldStandsBeforeTheThatOfItsContent() {
+        assertEquals(List.of("indirect [220 of them would lose their jobs] The company (organization) told []"),
+                run("The company told its 380 employees that 220 of them would lose their jobs."));
+    }
 }
