@@ -668,8 +668,10 @@ public final class Resolver {
                     // "the city said": the body named with that word before ("the city of Halbrück", "the Lunguma County
                     // Government"), else as written; never a company or another organisation that spoke
                     Entity city = m.endTok() - m.startTok() == 2 ? localBodyByHead(m.head(), m.start()) : null;
-                    return new Resolved(city != null ? city.name() : m.name(), SpeakerType.ORGANIZATION, null, 0.05,
-                            "nominal:local-body");
+                    String placed = city == null && m.endTok() - m.startTok() == 2 && isDefinite(m.name())
+                            ? placedLocalBodyThatSpoke(m.head(), earlier) : null;
+                    return new Resolved(city != null ? city.name() : placed != null ? placed : m.name(),
+                            SpeakerType.ORGANIZATION, null, 0.05, "nominal:local-body");
                 }
                 Resolved joint = earlierCoordination(m, index, earlier);
                 if (joint != null) {
@@ -1742,6 +1744,22 @@ public final class Resolver {
             Resolved r = earlier.get(k);
             if (r.type() == SpeakerType.PERSON && r.role() != null && r.role().contains("(" + initials + ")")) {
                 return new Resolved(r.name(), SpeakerType.PERSON, initials, 0.1, "name:role-acronym");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nearest earlier speaker that is a local body written as its place and a lower-case word of its kind, "Hordvik
+     * county", "Hjelmdal municipality", for a later "the county"; or null.
+     */
+    private static String placedLocalBodyThatSpoke(String head, List<Resolved> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Resolved r = earlier.get(k);
+            String name = r.name();
+            if (r.type() == SpeakerType.ORGANIZATION && name != null && name.endsWith(" " + head) && !isDefinite(name)
+                    && Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') == name.length() - head.length() - 1) {
+                return name;
             }
         }
         return null;

@@ -10006,4 +10006,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [220 of them would lose their jobs] The company (organization) told []"),
                 run("The company told its 380 employees that 220 of them would lose their jobs."));
     }
+
+    @Test
+    void aLocalBodyNominalIsTheBodyThatSpokeAsItsPlaceAndKind() {
+        assertEquals(List.of("indirect [the contract was signed] Hordvik county (organization) said []",
+                        "indirect [the ferries would be electric] Hordvik county (organization) said []"),
+                run("Hordvik county said in a press release that the contract was signed. The county said the ferries "
+                        + "would be electric."));
+    }
 }
