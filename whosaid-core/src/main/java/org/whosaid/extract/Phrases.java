@@ -1683,6 +1683,9 @@ final class Phrases {
             if (i > 0 && t.isCapitalized(i - 1) && orgWordAfterAnd(i, end)) {
                 return true; // "the National Customs and Tariff Service", "the Food and Drug Administration"
             }
+            if (i > 1 && isPossessiveMark(i - 1) && t.isCapitalized(i - 2) && orgWordAfterAnd(i, end)) {
+                return true; // "the Kanhargarh Gypsy Owners' and Drivers' Union"
+            }
             if (i + 1 < end && isPaperAnd(i)) {
                 return true;
             }

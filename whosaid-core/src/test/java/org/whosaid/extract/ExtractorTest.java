@@ -10014,4 +10014,10 @@ class ExtractorTest {
                 run("Hordvik county said in a press release that the contract was signed. The county said the ferries "
                         + "would be electric."));
     }
+
+    @Test
+    void aBodysNameMayJoinTwoPluralPossessivesWithAnd() {
+        assertEquals(List.of("indirect [the cap was arbitrary] The Gypsy Owners' and Drivers' Union (organization) said []"),
+                run("The Gypsy Owners' and Drivers' Union said the cap was arbitrary."));
+    }
 }
