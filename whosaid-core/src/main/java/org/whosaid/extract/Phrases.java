@@ -1482,6 +1482,10 @@ final class Phrases {
             if (isPortfolioComma(i, end)) {
                 return true; // "Minister for Food, Agriculture and Cocoa Affairs", "Ministry of Health, Labour and Welfare"
             }
+            if (i > 0 && i + 1 < end && t.is(i, '\u2013') && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1)
+                    && t.isCapitalized(i - 1) && t.isCapitalized(i + 1) && t.isWord(i - 1) && t.isWord(i + 1)) {
+                return true; // the en dash of a seat named after two places: "Maitlow–Cape Vollard MP"
+            }
             if (i + 1 < end && isLetterSlash(i)) {
                 return true; // the slash of a Nordic firm's "A/S": "Skærbo Wind A/S"
             }

@@ -10020,4 +10020,11 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the cap was arbitrary] The Gypsy Owners' and Drivers' Union (organization) said []"),
                 run("The Gypsy Owners' and Drivers' Union said the cap was arbitrary."));
     }
+
+    @Test
+    void anEnDashJoinsTwoPlacesOfASeatInAPost() {
+        assertEquals(List.of("indirect [the season should open together] Dana Fitzroy-Kerr (person, Maitlow\u2013Cape "
+                        + "Vollard MP) said []"),
+                run("Maitlow\u2013Cape Vollard MP Dana Fitzroy-Kerr said the season should open together."));
+    }
 }
