@@ -670,10 +670,10 @@ final class Phrases {
         return -1;
     }
 
-    /** "City of Molapo", "Town of Arnsby": a local government by its name, not the place. */
+    /** "City of Molapo", "Town of Arnsby", "Village of Larkspur Grove": a local government by its name, not the place. */
     private boolean isLocalGovernment(int k, int end) {
-        return (t.eq(k, "city") || t.eq(k, "town") || t.eq(k, "borough")) && connective(k + 1) == OF && k + 2 < end
-                && t.isCapitalized(k + 2);
+        return (t.eq(k, "city") || t.eq(k, "town") || t.eq(k, "borough") || t.eq(k, "village") && t.isCapitalized(k))
+                && connective(k + 1) == OF && k + 2 < end && t.isCapitalized(k + 2);
     }
 
     /** Trades that are also common surnames: after an unknown capitalised word they end a name ("Teal Baker"). */

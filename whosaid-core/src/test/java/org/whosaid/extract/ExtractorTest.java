@@ -10027,4 +10027,10 @@ class ExtractorTest {
                         + "Vollard MP) said []"),
                 run("Maitlow\u2013Cape Vollard MP Dana Fitzroy-Kerr said the season should open together."));
     }
+
+    @Test
+    void aCapitalisedVillageOfAPlaceIsItsLocalGovernment() {
+        assertEquals(List.of("indirect [work would start in May] The Village of Larkspur Grove (organization) said []"),
+                run("The Village of Larkspur Grove said work would start in May."));
+    }
 }
