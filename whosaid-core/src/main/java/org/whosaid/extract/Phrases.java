@@ -434,13 +434,19 @@ final class Phrases {
             return false;
         }
         // (past a plural's apostrophe: "The Monk and Sole Producers' Association")
-        for (int k = i + 1; k < end && k <= i + 5 && (t.isCapitalized(k) || k > i + 1 && isPossessiveMark(k)); k++) {
+        int k = i + 1;
+        for (; k < end && k <= i + 5 && (t.isCapitalized(k) || k > i + 1 && isPossessiveMark(k)); k++) {
             if (has(k, Lexicon.ORG) && k > i + 1) {
                 return true;
             }
         }
-        return false;
+        // (or a public body's word in lower case after two capitalised fields: "the Agriculture and Livestock department")
+        return k > i + 1 && k < end && t.isCapitalized(i - 1) && t.isWord(k) && LOWER_BODY_HEADS.contains(t.lower(k));
     }
+
+    /** Words of a public body that may follow its capitalised fields in lower case: "Agriculture and Livestock department". */
+    private static final java.util.Set<String> LOWER_BODY_HEADS = java.util.Set.of("department", "ministry", "directorate",
+            "committee", "division");
 
     /**
      * Token i is the "on" of a body's remit, between its capitalised word and a capitalised field: "the Committee on

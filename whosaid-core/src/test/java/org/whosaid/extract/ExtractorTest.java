@@ -10033,4 +10033,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [work would start in May] The Village of Larkspur Grove (organization) said []"),
                 run("The Village of Larkspur Grove said work would start in May."));
     }
+
+    @Test
+    void aPublicBodysWordInLowerCaseEndsTwoCapitalisedFieldsJoinedByAnd() {
+        assertEquals(List.of("indirect [the animals died] The Agriculture and Livestock department (organization) said []",
+                        "indirect [the vaccine was free] The Agriculture and Livestock department (organization) said []"),
+                run("The Agriculture and Livestock department said the animals died. The department said the vaccine was "
+                        + "free."));
+    }
 }
