@@ -1249,7 +1249,7 @@ final class Subjects {
         int close = p - 1;
         boolean aged = t.kind(close - 1) == Tokens.NUMBER
                 && (t.is(close, ',') && t.is(close - 2, ',') || t.is(close, ')') && t.is(close - 2, '('));
-        if (!aged && !(t.eq(p, "from") && t.is(close, ','))) {
+        if (!aged && !((t.eq(p, "from") || t.eq(p, "of")) && t.is(close, ','))) { // ("Jane Doe, of Caldwell Springs,")
             return null;
         }
         int nameEnd = aged ? close - 2 : close;
@@ -2414,7 +2414,10 @@ final class Subjects {
             if (!t.isCapitalized(k) && !t.is(k, '.')) {
                 // (or "of" after an age: "Cory James, 22, of Flint, Mich., said")
                 // (or "of" after a group: "Residents of Dorwick, Ohio, said")
+                // (or "of" after a name, with a comma or not: "Jane Doe, of Caldwell Springs, Ohio, said")
                 return isPlacePreposition(k) || t.eq(k, "of") && t.is(k - 1, ',') && t.kind(k - 2) == Tokens.NUMBER
+                        || t.eq(k, "of") && (t.isCapitalized(k - 1) || t.is(k - 1, ',') && t.isCapitalized(k - 2))
+                        && t.is(i + 1, ',') // (one word: "Ohio,")
                         || t.eq(k, "of") && ph.has(k - 1, Lexicon.GROUP);
             }
         }

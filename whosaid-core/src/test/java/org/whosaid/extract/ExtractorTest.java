@@ -10041,4 +10041,10 @@ class ExtractorTest {
                 run("The Agriculture and Livestock department said the animals died. The department said the vaccine was "
                         + "free."));
     }
+
+    @Test
+    void aNameSetOffBeforeOfAPlaceAndItsStateIsTheSpeaker() {
+        assertEquals(List.of("indirect [work would start in May] Jane Doe-Harper (person) said []"),
+                run("Jane Doe-Harper, of Caldwell Springs, Ohio, said work would start in May."));
+    }
 }
