@@ -10047,4 +10047,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [work would start in May] Jane Doe-Harper (person) said []"),
                 run("Jane Doe-Harper, of Caldwell Springs, Ohio, said work would start in May."));
     }
+
+    @Test
+    void aFirmsNameMayEndInDairiesCreameryOrPlantations() {
+        assertEquals(List.of("indirect [it would cut its milk intake] Kilima Fresh Dairies (organization) said []",
+                        "indirect [the glut would last a month] Kilima Fresh Dairies (organization) said []"),
+                run("Kilima Fresh Dairies said on Monday it would cut its milk intake. The company said the glut would last "
+                        + "a month."));
+    }
 }
