@@ -10055,4 +10055,11 @@ class ExtractorTest {
                 run("Kilima Fresh Dairies said on Monday it would cut its milk intake. The company said the glut would last "
                         + "a month."));
     }
+
+    @Test
+    void energiaEndsACompanysNameThatTheCompanyLaterStandsFor() {
+        assertEquals(List.of("indirect [they lose money] Põhjala Energia (organization) arguing []"),
+                run("The closure comes later than its owner, state-owned Põhjala Energia, had asked for. The company had "
+                        + "wanted to shut the units, arguing that they lose money."));
+    }
 }
