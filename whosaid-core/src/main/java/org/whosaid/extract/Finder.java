@@ -3412,7 +3412,7 @@ final class Finder {
      */
     private int afterDateline(int fromTok, int limit) {
         if (!t.isAllCaps(fromTok)) {
-            int end = ph.bracketedDatelineEnd(fromTok); // a dateline in mixed case: "Hessfurt (dpa) - A strike …"
+            int end = ph.mixedCaseDatelineEnd(fromTok); // a dateline in mixed case: "Hessfurt (dpa) - A strike …"
             return end > 0 && end < limit ? end : fromTok;
         }
         int dash = ph.datelineDash(fromTok, limit, 14);

@@ -80,7 +80,7 @@ final class NameScan {
             }
             int dateline = ph.capitalsDatelineEnd(i);
             if (dateline <= i) {
-                dateline = ph.bracketedDatelineEnd(i); // "Hessfurt (dpa) - A strike …": the place, in mixed case
+                dateline = ph.mixedCaseDatelineEnd(i); // "Hessfurt (dpa) - A strike …": the place, in mixed case
             }
             if (dateline > i) {
                 i = dateline; // "HARLOW CITY — A man was arrested", "CHANDRAVALI: The court": a place, nobody who speaks

@@ -641,11 +641,26 @@ final class Phrases {
 
     /**
      * The token after a dateline in mixed case that opens at token i with its agency in brackets ("Hessfurt (dpa) - A
-     * strike …"), or -1. One in capitals is {@link #capitalsDatelineEnd}'s.
+     * strike …") or its date ("Punta Leva, June 3 - The projected cost …"), or -1. One in capitals is
+     * {@link #capitalsDatelineEnd}'s.
      */
-    int bracketedDatelineEnd(int i) {
-        return t.isCapitalized(i) && t.is(i + 1, '(') && has(i + 2, Lexicon.VIA) && t.is(i + 3, ')') && isDash(i + 4)
-                ? i + 5 : -1;
+    int mixedCaseDatelineEnd(int i) {
+        if (t.isCapitalized(i) && t.is(i + 1, '(') && has(i + 2, Lexicon.VIA) && t.is(i + 3, ')') && isDash(i + 4)) {
+            return i + 5;
+        }
+        int k = i;
+        while (k < i + 3 && t.isWord(k) && t.isCapitalized(k)) {
+            k++;
+        }
+        if (k == i || !t.is(k, ',') || !t.isWord(k + 1) || !org.whosaid.text.Dates.MONTHS.contains(t.lower(k + 1))
+                || t.kind(k + 2) != Tokens.NUMBER) {
+            return -1;
+        }
+        int dash = k + 3;
+        if (t.is(dash, '(') && t.is(dash + 2, ')')) {
+            dash += 3; // "Punta Leva, June 3 (ANSA) -"
+        }
+        return a.opensParagraph(i) && isDash(dash) ? dash + 1 : -1;
     }
 
     /** The dash after a place name in capitals at token from ("UNTERKELL –"), or -1. */

@@ -10062,4 +10062,12 @@ class ExtractorTest {
                 run("The closure comes later than its owner, state-owned Põhjala Energia, had asked for. The company had "
                         + "wanted to shut the units, arguing that they lose money."));
     }
+
+    @Test
+    void aDatelineInMixedCaseWithItsDateIsNoPartOfTheContent() {
+        assertEquals(List.of("indirect [The cost of the bridge has risen to 14.6 billion euros] Calvaro SpA (organization) "
+                        + "said []"),
+                run("Punta Leva, June 3 - The cost of the bridge has risen to 14.6 billion euros, Calvaro SpA said on "
+                        + "Tuesday."));
+    }
 }
