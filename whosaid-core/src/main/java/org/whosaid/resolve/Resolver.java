@@ -1833,10 +1833,13 @@ public final class Resolver {
 
     /** A word that says where a body is or trades: "Bhimnagar-based", "Mumbai-listed". */
     private static boolean placedModifier(String word) {
-        return word.endsWith("-based") || word.endsWith("-listed");
+        return word.endsWith("-based") || word.endsWith("-listed") || word.endsWith("-owned") || word.endsWith("-controlled");
     }
 
-    /** The name is a place's modifier and one noun, with or without "the": "(The) Bhimnagar-based company". */
+    /**
+     * The name is a place's or an owner's modifier and one noun, with or without "the": "(The) Bhimnagar-based company",
+     * "the State-controlled company".
+     */
     private static boolean placedNominal(String name) {
         String[] w = name.split(" ");
         int from = w.length > 0 && w[0].equalsIgnoreCase("the") ? 1 : 0;

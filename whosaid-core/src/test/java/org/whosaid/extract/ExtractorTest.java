@@ -10070,4 +10070,12 @@ class ExtractorTest {
                 run("Punta Leva, June 3 - The cost of the bridge has risen to 14.6 billion euros, Calvaro SpA said on "
                         + "Tuesday."));
     }
+
+    @Test
+    void aNominalDescribedByItsOwnerIsNoBodyThatTheCompanyStandsFor() {
+        assertEquals(List.of("indirect [The cost has risen] Calvaro SpA (organization) said []",
+                        "indirect [the changes were unavoidable] Calvaro SpA (organization) said []"),
+                run("The cost has risen, Calvaro SpA, the State-controlled company in charge of the project, said on "
+                        + "Tuesday.\nThe company said the changes were unavoidable."));
+    }
 }
