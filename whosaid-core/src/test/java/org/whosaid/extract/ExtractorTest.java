@@ -10050,10 +10050,8 @@ class ExtractorTest {
 
     @Test
     void aFirmsNameMayEndInDairiesCreameryOrPlantations() {
-        assertEquals(List.of("indirect [it would cut its milk intake] Kilima Fresh Dairies (organization) said []",
-                        "indirect [the glut would last a month] Kilima Fresh Dairies (organization) said []"),
-                run("Kilima Fresh Dairies said on Monday it would cut its milk intake. The company said the glut would last "
-                        + "a month."));
+        assertEquals(List.of("indirect [it would cut its milk intake] Kilima Fresh Dairies (organization) said []"),
+                run("Kilima Fresh Dairies said on Monday it would cut its milk intake."));
     }
 
     @Test
