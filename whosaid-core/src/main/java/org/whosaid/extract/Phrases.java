@@ -440,13 +440,14 @@ final class Phrases {
                 return true;
             }
         }
-        // (or a public body's word in lower case after two capitalised fields: "the Agriculture and Livestock department")
+        // (or a public body's word in lower case after two capitalised fields: "the Agriculture and Livestock
+        // department")
         return k > i + 1 && k < end && t.isCapitalized(i - 1) && t.isWord(k) && LOWER_BODY_HEADS.contains(t.lower(k));
     }
 
-    /** Words of a public body that may follow its capitalised fields in lower case: "Agriculture and Livestock department". */
-    private static final java.util.Set<String> LOWER_BODY_HEADS = java.util.Set.of("department", "ministry", "directorate",
-            "committee", "division");
+    /** Bodies' words that may end capitalised fields in lower case: "the Agriculture and Livestock department". */
+    private static final java.util.Set<String> LOWER_BODY_HEADS = java.util.Set.of("department", "ministry",
+            "directorate", "committee", "division");
 
     /**
      * Token i is the "on" of a body's remit, between its capitalised word and a capitalised field: "the Committee on
@@ -691,7 +692,7 @@ final class Phrases {
         return -1;
     }
 
-    /** "City of Molapo", "Town of Arnsby", "Village of Larkspur Grove": a local government by its name, not the place. */
+    /** "City of Molapo", "Town of Arnsby", "Village of Larkspur Grove": a local government by its name, no place. */
     private boolean isLocalGovernment(int k, int end) {
         return (t.eq(k, "city") || t.eq(k, "town") || t.eq(k, "borough") || t.eq(k, "village") && t.isCapitalized(k))
                 && connective(k + 1) == OF && k + 2 < end && t.isCapitalized(k + 2);
@@ -2908,7 +2909,8 @@ final class Phrases {
             // the firm named after it, as "Estate agents Fothergill & Raine" does
             Mention firm = classify(i + 1, i + 1, end, false, false);
             if (firm != null && firm.type() == Mention.Type.ORG_NAME) {
-                return new Mention(i, firm.endTok(), t.start(i), firm.end(), firm.type(), firm.name(), firm.role(), firm.head());
+                return new Mention(i, firm.endTok(), t.start(i), firm.end(), firm.type(), firm.name(), firm.role(),
+                        firm.head());
             }
         }
         Mention m = classify(i, j, end, determiner, indefinite);
@@ -2944,7 +2946,8 @@ final class Phrases {
      */
     private boolean isTradeBeforeFirm(int i) {
         return t.isCapitalized(i) && t.endsWith(i, "s") && isSentenceStart(i) && has(i, Lexicon.GROUP)
-                && !has(i, Lexicon.ORG | Lexicon.COMPANY) && t.isWord(i + 1) && t.isCapitalized(i + 1) && !has(i + 1, ~KNOWN);
+                && !has(i, Lexicon.ORG | Lexicon.COMPANY) && t.isWord(i + 1) && t.isCapitalized(i + 1)
+                && !has(i + 1, ~KNOWN);
     }
 
     /**

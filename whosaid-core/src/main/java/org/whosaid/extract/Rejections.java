@@ -84,10 +84,11 @@ final class Rejections {
         }
         int words = wordCount(openTok + 1, closeTok);
         if (samePara && words <= 6 && t.is(prev, ':') && namedForBefore(prev)) {
-            return Rejected.Reason.TITLE; // "Welders have their own name for the boxes: “the snitch”": the name, said by no one
+            return Rejected.Reason.TITLE; // "Welders have their own name for the boxes: “the snitch”": no one's words
         }
         if (samePara && words <= 15 && (isSignText(prev) || t.isWord(prev) && SLOGANS.contains(t.lower(prev))
-                || t.is(prev, ',') && t.isWord(prev - 1) && SLOGANS.contains(t.lower(prev - 1)) // "The fair's slogan, “…”"
+                // (or set off by a comma after its word: "The fair's slogan, “…”")
+                || t.is(prev, ',') && t.isWord(prev - 1) && SLOGANS.contains(t.lower(prev - 1))
                 || t.is(prev, ':') && signBefore(prev) || isChanted(prev))) {
             return Rejected.Reason.TITLE; // "placards reading «On vous nourrit»": the text of a sign, not a statement
         }
@@ -103,7 +104,8 @@ final class Rejections {
         // (an adverb may stand before the verb: "which villagers now call «bons de patience»")
         int namer = call > 1 && CALL_ADVERBS.contains(t.lower(call - 1)) ? call - 2 : call - 1;
         if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(namer, "s") && !t.isCapitalized(namer)
-                && (relativeOpenedBefore(namer) || ph.has(namer, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
+                && (relativeOpenedBefore(namer)
+                || ph.has(namer, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
             // (or a name they give it, with no "that": "a bull shark local surfers call ‘Old Tom’")
             // "a drone model that soldiers call “mopeds”", "which many residents call «the sleeping giant»": what people
             // at large name a thing ("the meetings, which Larkspur calls “listening sessions”" are the company's words)
@@ -149,7 +151,7 @@ final class Rejections {
             return Rejected.Reason.TITLE; // "Locals call the bend near the jetty “the launch graveyard”"
         }
         if (samePara && words <= 4 && takenToCalling(prev)) {
-            return Rejected.Reason.TITLE; // "Crews have taken to calling the vessel the “ghost ship”": a name that caught on
+            return Rejected.Reason.TITLE; // "Crews have taken to calling the vessel the “ghost ship”": a name caught on
         }
         if (samePara && words <= 4 && knownAs(prev)) {
             // "traders from across the border, known locally as “briefcase buyers”": a local word, no one's statement

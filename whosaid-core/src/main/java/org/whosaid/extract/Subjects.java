@@ -2832,8 +2832,9 @@ final class Subjects {
             opening = named != null && named.type() == Mention.Type.PERSON_NAME ? named : null;
         }
         boolean fronted = opening != null && (frontedWord(opening, before) || frontedParticiple(opening, before))
-                || opening == null && t.is(p + 1, ',') && Phrases.OPENING_PARTICIPLES.contains(w) // "Continuing, he said"
-                || opening == null && t.isCapitalized(p) && t.endsWith(p, "ed") && t.eq(p + 1, "by"); // "Contacted by phone,"
+                // ("Continuing, he said"; "Contacted by phone, the director …")
+                || opening == null && t.is(p + 1, ',') && Phrases.OPENING_PARTICIPLES.contains(w)
+                || opening == null && t.isCapitalized(p) && t.endsWith(p, "ed") && t.eq(p + 1, "by");
         boolean speaker = opening != null && opening.type() != Mention.Type.DOCUMENT && !fronted;
         if (!speaker && (fronted || !t.isCapitalized(p) || ph.has(p, Lexicon.STOP) && !w.equals("the")
                 || ph.isOpeningPlacePreposition(p))) {

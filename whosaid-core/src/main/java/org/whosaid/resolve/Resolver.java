@@ -654,11 +654,11 @@ public final class Resolver {
                     // "the Health Care Executive said … The executive said": a role word that ends a body's name
                     return new Resolved(body.name(), SpeakerType.ORGANIZATION, null, 0.15, "nominal:body-name");
                 }
-                Resolved spelled = m.endTok() - m.startTok() == 2 && isDefinite(m.name()) ? holderOfSpelledPost(m.head(), earlier)
-                        : null;
+                Resolved spelled = m.endTok() - m.startTok() == 2 && isDefinite(m.name())
+                        ? holderOfSpelledPost(m.head(), earlier) : null;
                 if (spelled != null) {
-                    // "County Executive Committee Member for Roads and Transport Lilian Njoroge … the CEC told": the post's
-                    // initials, which its capitalised words spell
+                    // "County Executive Committee Member for Roads Lilian Njoroge … the CEC told": the post's initials,
+                    // which its capitalised words spell
                     return spelled;
                 }
                 return new Resolved(m.name(), SpeakerType.PERSON, m.role(), 0.1, "nominal:unresolved");
@@ -1758,7 +1758,8 @@ public final class Resolver {
             Resolved r = earlier.get(k);
             String name = r.name();
             if (r.type() == SpeakerType.ORGANIZATION && name != null && name.endsWith(" " + head) && !isDefinite(name)
-                    && Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') == name.length() - head.length() - 1) {
+                    && Character.isUpperCase(name.charAt(0))
+                    && name.indexOf(' ') == name.length() - head.length() - 1) {
                 return name;
             }
         }
@@ -1833,12 +1834,13 @@ public final class Resolver {
 
     /** A word that says where a body is or trades: "Bhimnagar-based", "Mumbai-listed". */
     private static boolean placedModifier(String word) {
-        return word.endsWith("-based") || word.endsWith("-listed") || word.endsWith("-owned") || word.endsWith("-controlled");
+        return word.endsWith("-based") || word.endsWith("-listed") || word.endsWith("-owned")
+                || word.endsWith("-controlled");
     }
 
     /**
-     * The name is a place's or an owner's modifier and one noun, with or without "the": "(The) Bhimnagar-based company",
-     * "the State-controlled company".
+     * The name is a place's or an owner's modifier and one noun, with or without "the": "(The) Bhimnagar-based
+     * company", "the State-controlled company".
      */
     private static boolean placedNominal(String name) {
         String[] w = name.split(" ");
