@@ -653,7 +653,7 @@ final class Phrases {
         while (k < i + 3 && t.isWord(k) && t.isCapitalized(k)) {
             k++;
         }
-        if (k == i || !t.is(k, ',') || !t.isWord(k + 1) || !org.whosaid.text.Dates.MONTHS.contains(t.lower(k + 1))
+        if (k == i || !t.is(k, ',') || !t.isWord(k + 1) || !Dates.MONTHS.contains(t.lower(k + 1))
                 || t.kind(k + 2) != Tokens.NUMBER) {
             return -1;
         }

@@ -102,7 +102,7 @@ final class Rejections {
             return Rejected.Reason.TITLE; // "what residents have come to call the “smoke season”": a name given to a thing
         }
         // (an adverb may stand before the verb: "which villagers now call «bons de patience»")
-        int namer = call > 1 && CALL_ADVERBS.contains(t.lower(call - 1)) ? call - 2 : call - 1;
+        int namer = call > 1 && isAdverbBeforeCall(call - 1) ? call - 2 : call - 1;
         if (samePara && words <= 4 && t.eq(call, "call") && t.endsWith(namer, "s") && !t.isCapitalized(namer)
                 && (relativeOpenedBefore(namer)
                 || ph.has(namer, Lexicon.GROUP) && isTitleCase(openTok + 1, closeTok, false))) {
@@ -230,8 +230,15 @@ final class Rejections {
         return t.eq(k, "calling") || t.eq(k, "called") || t.eq(k, "calls") || t.eq(k, "call");
     }
 
-    /** Adverbs between those who name a thing and "call": "which villagers now call". */
-    private static final Set<String> CALL_ADVERBS = Set.of("now", "still", "often", "already", "also", "jokingly");
+    /**
+     * Token k is an adverb between those who name a thing and "call": "which villagers now call", "Residents
+     * already call it", "Nurses there call".
+     */
+    private boolean isAdverbBeforeCall(int k) {
+        return t.isWord(k) && (t.endsWith(k, "ly") || CALL_ADVERBS.contains(t.lower(k)));
+    }
+
+    private static final Set<String> CALL_ADVERBS = Set.of("now", "still", "often", "already", "also", "there", "here");
 
     /** Nouns of a name given to a thing, before "for" and the thing: "their own name for the boxes:". */
     private static final Set<String> NAME_NOUNS = Set.of("name", "names", "nickname", "nicknames", "term", "word");
@@ -290,8 +297,7 @@ final class Rejections {
             if (t.eq(k, "call") || dubbed || named && (t.eq(k, "called") || t.eq(k, "calls"))) {
                 // (an adverb may come between: "Residents now call it “the blue river”", "Nurses there call …")
                 int verb = dubbed ? k - 1 : k;
-                int subject = verb >= 2 && (t.endsWith(verb - 1, "ly") || t.eq(verb - 1, "now") || t.eq(verb - 1, "already")
-                        || t.eq(verb - 1, "there") || t.eq(verb - 1, "here")) ? verb - 2 : verb - 1;
+                int subject = verb >= 2 && isAdverbBeforeCall(verb - 1) ? verb - 2 : verb - 1;
                 int start = a.sentenceStart(a.sentenceOf(k));
                 if (start == subject) {
                     return ph.has(subject, Lexicon.GROUP) || ph.isGroupOfAgents(subject); // "Glaciologists call the effect …"

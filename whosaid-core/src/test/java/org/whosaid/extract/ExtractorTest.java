@@ -10076,4 +10076,11 @@ class ExtractorTest {
                 run("The cost has risen, Calvaro SpA, the State-controlled company in charge of the project, said on "
                         + "Tuesday.\nThe company said the changes were unavoidable."));
     }
+
+    @Test
+    void anAdverbInLyMayStandBeforeCallInARelativeClauseThatNamesAThing() {
+        String text = "The smoke, which residents locally call \u201cthe smell of money,\u201d drifts over town.";
+        assertEquals(List.of(), run(text));
+        assertEquals(List.of("the smell of money,:title"), rejectedOf(text));
+    }
 }
