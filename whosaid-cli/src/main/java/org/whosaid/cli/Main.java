@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         description = "Who said what, in what role, through whom, and when: attributed statements from news.",
         footer = {"", "whosaid spark --master local[N] --input GLOB --output DIR runs the Spark job on this machine "
                 + "(through the ./whosaid script; see docs/spark.md)."},
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
-                SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainPronounsCommand.class, BenchCommand.class,
+                IndexCommand.class, SearchCommand.class, SpeakersCommand.class, SpeakerCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -189,7 +189,7 @@ public final class Scorer {
     }
 
     /** For each gold statement, the index of its matched prediction or -1 (greedy by overlap, one to one). */
-    private static int[] match(List<GoldArticle.GoldStatement> gold, List<Statement> pred) {
+    static int[] match(List<GoldArticle.GoldStatement> gold, List<Statement> pred) {
         int[] m = new int[gold.size()];
         boolean[] taken = new boolean[pred.size()];
         for (int i = 0; i < gold.size(); i++) {

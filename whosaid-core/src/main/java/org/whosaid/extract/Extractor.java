@@ -14,6 +14,7 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.Via;
 import org.whosaid.resolve.Draft;
 import org.whosaid.resolve.Mention;
+import org.whosaid.resolve.PronounRanker;
 import org.whosaid.resolve.Resolver;
 import org.whosaid.text.Analysis;
 import org.whosaid.text.Offsets;
@@ -29,6 +30,22 @@ import org.whosaid.text.Paragraph;
  */
 public final class Extractor {
 
+    private final PronounRanker ranker;
+    private final PronounRanker.Listener listener;
+
+    public Extractor() {
+        this(PronounRanker.trained(), null);
+    }
+
+    /**
+     * An extractor whose pronoun ranker is the one given, and whose listener hears every "he" or "she" with its
+     * candidates: for training the ranker (a listener is called from the thread that extracts).
+     */
+    public Extractor(PronounRanker ranker, PronounRanker.Listener listener) {
+        this.ranker = ranker;
+        this.listener = listener;
+    }
+
     public Extraction extract(Article article) {
         String text = article.text();
         Analysis analysis = Analysis.of(text);
@@ -43,7 +60,7 @@ public final class Extractor {
                 word -> Lexicon.get().in(Lexicon.FEMALE | Lexicon.MALE | Lexicon.HONORIFIC, word),
                 name -> Lexicon.get().in(Lexicon.GOVERNMENT, name),
                 () -> Issuers.find(analysis, finder.phrases(), names.names()), // who issued each document, on first use
-                names::fullNameInText);
+                names::fullNameInText).rankPronouns(analysis, ranker, listener);
         List<Draft> drafts = finder.drafts();
         List<Resolver.Resolved> resolved = resolver.resolve(drafts);
         Offsets off = new Offsets(analysis.chars());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.whosaid.model.SpeakerType;
+import org.whosaid.text.Analysis;
 import org.whosaid.text.Dates;
 
 /**
@@ -35,6 +36,11 @@ public final class Resolver {
             return gender != '?' || g == '?' ? this : new Entity(name, words, organization, firstStart, role, g);
         }
     }
+
+    /** The article's sentences and paragraphs, which the pronoun ranker reads; null leaves pronouns to the rules. */
+    private Analysis layout;
+    private PronounRanker ranker = PronounRanker.trained();
+    private PronounRanker.Listener listener;
 
     /** How many names back a pronoun looks for an antecedent when no earlier speaker fits. */
     private static final int PRONOUN_WINDOW = 40;
@@ -235,6 +241,17 @@ public final class Resolver {
         }
         personOfName = new int[names.size()];
         java.util.Arrays.fill(personOfName, -2);
+    }
+
+    /**
+     * Lets the pronoun ranker weigh the people before a "he" or "she" against the rules' choice, reading the article's
+     * sentences and paragraphs; a listener, when given, hears every such choice with its candidates (for training).
+     */
+    public Resolver rankPronouns(Analysis a, PronounRanker r, PronounRanker.Listener l) {
+        this.layout = a;
+        this.ranker = r;
+        this.listener = l;
+        return this;
     }
 
     /** A HashMap's initial capacity that holds that many entries without growing (at its load factor of 0.75). */
@@ -591,8 +608,11 @@ public final class Resolver {
                 }
                 return new Resolved(orgName(m), SpeakerType.ORGANIZATION, null, 0, "organization");
             }
-            case PRONOUN:
-                return pronoun(m, d, index, drafts, earlier);
+            case PRONOUN: {
+                Resolved r = pronoun(m, d, index, drafts, earlier);
+                return layout == null || !"he".equals(m.head()) && !"she".equals(m.head()) || d != drafts.get(index)
+                        ? r : ranked(r, m, d, index, drafts, earlier);
+            }
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
                 Entity titled = m.endTok() - m.startTok() == 2 || m.endTok() - m.startTok() == 3 && (partyModified(m.name())
@@ -1383,6 +1403,184 @@ public final class Resolver {
 
     private static boolean isPlural(String head) {
         return head.endsWith("s") && !head.endsWith("ss") || head.equals("people");
+    }
+
+    /** How many paragraphs back the pronoun ranker looks for candidates. */
+    private static final int RANK_PARAGRAPHS = 3;
+
+    /**
+     * The rules' answers for a pronoun that the ranker may replace: the general ones (the last speaker, the nearest
+     * name, none). The particular ones stand ("When trustee Lucie Vidal asked …, she said", a newcomer introduced with
+     * an age, the mother whose son opened the sentence before).
+     */
+    private static final Set<String> RANKED_RULES = Set.of("pronoun:previous-speaker", "pronoun:previous-name",
+            "pronoun:unresolved");
+
+    /** The rules' choice for a "he" or "she", or the candidate the ranker scores above it by its margin. */
+    private Resolved ranked(Resolved rules, Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+        if (listener == null && ranker.isEmpty() || !RANKED_RULES.contains(rules.rule())) {
+            return rules;
+        }
+        List<PronounRanker.Candidate> candidates = pronounCandidates(m, index, drafts, earlier,
+                m.head().equals("he") ? 'm' : 'f');
+        if (listener != null) {
+            listener.choice(index, rules, candidates);
+        }
+        PronounRanker.Candidate c = ranker.override(rules.name(), candidates);
+        return c == null ? rules : new Resolved(c.name(), c.type(), c.role(), 0.15, "pronoun:ranked");
+    }
+
+    /** Per candidate of the pronoun ranker: where it was last named or heard, and how. */
+    private static final class Seen {
+        final String name;
+        final String role;
+        int at = -1;
+        int nameAt = -1;
+        int mentions;
+        int lastSpoke = -1;
+        boolean lastSpeaker;
+
+        Seen(String name, String role) {
+            this.name = name;
+            this.role = role;
+        }
+    }
+
+    /**
+     * The people a "he" or "she" at m may stand for: persons of a fitting gender named in the pronoun's paragraph or
+     * the {@link #RANK_PARAGRAPHS} before it, and persons who spoke there, each with its features.
+     */
+    private List<PronounRanker.Candidate> pronounCandidates(Mention m, int index, List<Draft> drafts,
+                                                           List<Resolved> earlier, char want) {
+        int par = layout.paragraphOf(m.startTok());
+        int sent = layout.sentenceOf(m.startTok());
+        int sentStart = layout.sentenceStart(sent);
+        boolean opensParagraph = sentStart == 0 || layout.paragraphOf(sentStart - 1) != par;
+        boolean opensSentence = m.startTok() == sentStart; // "He said …", not "“…,” he said"
+        Map<String, Seen> seen = new java.util.LinkedHashMap<>();
+        int lo = namesBefore(m.start());
+        Map<String, Integer> nameIndex = new HashMap<>();
+        for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW; i--) {
+            Mention n = names.get(i);
+            if (par - layout.paragraphOf(n.startTok()) > RANK_PARAGRAPHS) {
+                break;
+            }
+            // (a name inside a quotation is the quoted speaker's word, no antecedent: "“… Love, Mum.” … he says")
+            if (n.type() != Mention.Type.PERSON_NAME || !nameGenderOk(i, want) || layout.inQuote(n.startTok())) {
+                continue;
+            }
+            boolean personLike = (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i))
+                    && n.name().chars().noneMatch(Character::isDigit); // (not "Rp2.1 billion")
+            int e = personLike ? personOf(i) : -1;
+            if (e < 0) {
+                continue;
+            }
+            Entity ent = entities.get(e);
+            Seen s = seen.computeIfAbsent(ent.name(), k -> new Seen(ent.name(), ent.role()));
+            s.mentions++;
+            if (s.nameAt < 0) {
+                s.nameAt = n.start();
+                s.at = n.start();
+                nameIndex.put(ent.name(), i);
+            }
+        }
+        // the statements before the pronoun's, in text order from the nearest back
+        int lastSpeakerAt = -1;
+        String lastSpeaker = null;
+        for (int k = 0; k < index; k++) {
+            Draft prev = drafts.get(k);
+            Resolved r = earlier.get(k);
+            int at = prev.speaker() != null && prev.speaker().start() < m.start() ? prev.speaker().start()
+                    : prev.start();
+            if (prev.start() >= m.start() || d(prev, par) > RANK_PARAGRAPHS) {
+                continue;
+            }
+            if (at > lastSpeakerAt) {
+                lastSpeakerAt = at;
+                lastSpeaker = r.type() == SpeakerType.PERSON ? r.name() : null;
+            }
+            if (r.type() != SpeakerType.PERSON || r.name() == null || !genderOk(r.name(), want)) {
+                continue;
+            }
+            Seen s = seen.computeIfAbsent(r.name(), k2 -> new Seen(r.name(), r.role()));
+            s.at = Math.max(s.at, at);
+            s.lastSpoke = Math.max(s.lastSpoke, prev.paragraph());
+        }
+        if (lastSpeaker != null && seen.containsKey(lastSpeaker)) {
+            seen.get(lastSpeaker).lastSpeaker = true;
+        }
+        List<Seen> order = new ArrayList<>(seen.values());
+        order.sort((a, b) -> Integer.compare(b.at, a.at));
+        List<PronounRanker.Candidate> out = new ArrayList<>(order.size());
+        for (int rank = 0; rank < order.size(); rank++) {
+            Seen s = order.get(rank);
+            List<String> f = new ArrayList<>();
+            String r = "rank=" + Math.min(rank + 1, 3);
+            f.add(r);
+            Integer i = nameIndex.get(s.name);
+            if (i != null) {
+                Mention n = names.get(i);
+                int sd = Math.min(sent - layout.sentenceOf(n.startTok()), 3);
+                int pd = Math.min(par - layout.paragraphOf(n.startTok()), 2);
+                f.add("sd=" + sd);
+                f.add("pd=" + pd);
+                if (subjects[i]) {
+                    f.add("subj");
+                    f.add("subj&sd=" + sd);
+                }
+                if (clauseEnds[i] > m.start()) {
+                    f.add("clause");
+                }
+                if (introducedIn[i] >= 0) {
+                    f.add("appos");
+                }
+                if (s.nameAt > lastSpeakerAt) {
+                    f.add("after-last-statement");
+                    f.add("after-last-statement&sd=" + sd);
+                    if (subjects[i]) {
+                        f.add("after-last-statement&subj");
+                    }
+                    if (introducedIn[i] >= 0) {
+                        f.add("after-last-statement&appos");
+                    }
+                    if (opensSentence) {
+                        f.add("after-last-statement&opens-sentence");
+                    }
+                }
+            } else {
+                f.add("sd=none");
+            }
+            f.add(s.mentions >= 2 ? "mentions=2+" : "mentions=" + s.mentions);
+            if (s.role != null) {
+                f.add("role");
+            }
+            int e = findPerson(words(s.name));
+            f.add(e >= 0 && genderOf(entities.get(e)) != '?' ? "gender=known" : "gender=unknown");
+            if (s.lastSpoke >= 0) {
+                int pd = Math.min(par - s.lastSpoke, 2);
+                f.add("spoke&pd=" + pd);
+                if (s.lastSpeaker) {
+                    f.add("last-speaker");
+                    f.add("last-speaker&pd=" + pd);
+                    if (opensSentence) {
+                        f.add("last-speaker&opens-sentence");
+                    }
+                }
+            }
+            if (opensParagraph) {
+                f.add("opens-paragraph&" + r);
+                if (s.lastSpeaker) {
+                    f.add("opens-paragraph&last-speaker");
+                }
+            }
+            out.add(new PronounRanker.Candidate(s.name, SpeakerType.PERSON, s.role, f));
+        }
+        return out;
+    }
+
+    /** How many paragraphs before paragraph par statement d stands. */
+    private static int d(Draft d, int par) {
+        return par - d.paragraph();
     }
 
     private Resolved pronoun(Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.whosaid.model.Article;
 import org.whosaid.model.Extraction;
 import org.whosaid.model.Statement;
+import org.whosaid.resolve.PronounRanker;
 import org.whosaid.testkit.SpanChecks;
 
 /** One phenomenon per test, on sentences written for the test: kind, speaker, type, role, cue, via. */
@@ -10082,5 +10083,20 @@ class ExtractorTest {
         String text = "The smoke, which residents locally call \u201cthe smell of money,\u201d drifts over town.";
         assertEquals(List.of(), run(text));
         assertEquals(List.of("the smell of money,:title"), rejectedOf(text));
+    }
+
+    @Test
+    void herAfterANewcomerIntroducedInABackgroundSentenceIsTheNewcomer() {
+        // the last speaker is a man, the newcomer named after him (with an age and a place) a woman of no stated gender
+        // until "her knee": the ranker weighs her as the subject named since, not the mountain named after her
+        String text = "The rescue team needs \u00a340,000 for a new vehicle, its leader Gethin Powell said. \u2018The old one has"
+                + " done 200,000 miles,\u2019 he said.\nAmong those the team has carried down this year is Mari Lloyd-Evans,"
+                + " 44, from Bethesda, who hurt her knee on Carnedd Ddu in March.\n\u2018I could not put any weight on it at"
+                + " all,\u2019 she said.";
+        assertEquals("direct [I could not put any weight on it at all,] Mari Lloyd-Evans (person) said []", run(text).get(2));
+        // the rules alone gave it to the last name before the pronoun
+        assertEquals("direct [I could not put any weight on it at all,] Carnedd Ddu (person) said []",
+                new Extractor(new PronounRanker(java.util.Map.of(), 0), null).extract(Article.of("t", text)).statements()
+                        .stream().map(ExtractorTest::describe).toList().get(2));
     }
 }

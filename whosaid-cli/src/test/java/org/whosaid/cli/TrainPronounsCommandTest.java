@@ -1,0 +1,51 @@
+package org.whosaid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.resolve.PronounRanker;
+
+/** train-pronouns on part of the bundled development set: its report and the weights it writes. */
+class TrainPronounsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsOnAGoldFolderReportsTheCrossValidationAndWritesWeightsTheResolverReads() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        List<Path> golds;
+        try (var s = Files.list(Path.of("../devset"))) {
+            golds = s.filter(p -> p.toString().endsWith(".gold.json")).sorted().limit(300).toList();
+        }
+        for (Path g : golds) {
+            String name = g.getFileName().toString().replace(".gold.json", "");
+            Files.copy(g, gold.resolve(g.getFileName()));
+            Files.copy(g.resolveSibling(name + ".txt"), gold.resolve(name + ".txt"));
+        }
+        Path out = dir.resolve("weights.tsv");
+        String report = CliRun.ok("train-pronouns", "--folds", "3", "--margin", "0.5", "--out", out.toString(),
+                gold.toString());
+        Matcher m = Pattern.compile("(\\d+) pronoun statements in 300 articles; gold among the candidates for (\\d+); "
+                + "rules right (\\d+)").matcher(report);
+        assertTrue(m.find(), report);
+        int statements = Integer.parseInt(m.group(1));
+        assertTrue(statements > 300 && Integer.parseInt(m.group(2)) <= statements, report);
+        assertTrue(report.contains("3-fold, margin 0.5: right "), report);
+        assertTrue(report.contains("3-fold, the ranker alone: right "), report);
+        String tsv = Files.readString(out);
+        assertTrue(tsv.startsWith("# pronoun ranker weights: whosaid train-pronouns --margin 0.5 on 300 articles"), tsv);
+        PronounRanker r = PronounRanker.read(Files.newInputStream(out));
+        assertEquals(0.5, r.margin());
+        // what 300 articles teach: the last speaker and the nearest candidate are the likeliest
+        assertTrue(r.score(List.of("last-speaker")) > 0, tsv);
+        assertTrue(r.score(List.of("rank=1")) > r.score(List.of("rank=3")), tsv);
+    }
+}

@@ -1,0 +1,67 @@
+package org.whosaid.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.whosaid.extract.Extractor;
+import org.whosaid.model.Article;
+import org.whosaid.model.Statement;
+import org.whosaid.resolve.PronounRanker;
+import org.whosaid.resolve.Resolver;
+
+/**
+ * Training examples for the pronoun ranker: every gold statement whose speaker the extractor found as "he" or "she",
+ * with the candidates the resolver weighed and which of them the gold names. Extracted with the rules alone, so that
+ * the examples do not depend on a ranker trained before.
+ */
+public final class PronounExamples {
+
+    /** One pronoun: its article (by position in the gold list), candidates, which are right, and the rules' answer. */
+    public record Example(int article, List<PronounRanker.Candidate> candidates, boolean[] right, String rules,
+                          boolean rulesRight, String rule) {
+        /** Some candidate is the gold speaker: the ranker can choose right. */
+        public boolean answerable() {
+            for (boolean r : right) {
+                if (r) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private PronounExamples() {
+    }
+
+    public static List<Example> of(List<GoldArticle> gold) {
+        List<Example> out = new ArrayList<>();
+        Map<Integer, Object[]> heard = new HashMap<>();
+        Extractor extractor = new Extractor(new PronounRanker(Map.of(), 0),
+                (draft, rules, candidates) -> heard.put(draft, new Object[] {rules, candidates}));
+        for (int a = 0; a < gold.size(); a++) {
+            GoldArticle g = gold.get(a);
+            heard.clear();
+            List<Statement> pred = extractor.extract(new Article(g.id(), null, g.text(), null)).statements();
+            int[] match = Scorer.match(g.statements(), pred);
+            for (int i = 0; i < match.length; i++) {
+                Object[] h = match[i] < 0 ? null : heard.get(match[i]);
+                String speaker = g.statements().get(i).speaker();
+                if (h == null || speaker == null || g.statements().get(i).sourceStart() >= 0) {
+                    continue;
+                }
+                String want = Scorer.normalize(speaker);
+                Resolver.Resolved rules = (Resolver.Resolved) h[0];
+                @SuppressWarnings("unchecked")
+                List<PronounRanker.Candidate> candidates = (List<PronounRanker.Candidate>) h[1];
+                boolean[] right = new boolean[candidates.size()];
+                for (int c = 0; c < right.length; c++) {
+                    right[c] = Scorer.normalize(candidates.get(c).name()).equals(want);
+                }
+                out.add(new Example(a, candidates, right, rules.name(),
+                        rules.name() != null && Scorer.normalize(rules.name()).equals(want), rules.rule()));
+            }
+        }
+        return out;
+    }
+}
