@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code whosaid train-pronouns}: trains the pronoun ranker's weights on annotated folders (a maximum-entropy model,
  * each candidate an event "right" or "wrong"), reports its accuracy against the rules' by cross-validation over the
- * articles, and writes the weights in the form the resolver reads.
+ * articles, takes the margin that cross-validation finds best, and writes the weights in the form the resolver reads.
  */
 @Command(name = "train-pronouns", mixinStandardHelpOptions = true,
         description = "Train the pronoun ranker on annotated folders; report its cross-validated accuracy against the "
@@ -47,10 +47,6 @@ final class TrainPronounsCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5",
             description = "Cross-validation folds over the articles (default 5).")
     int folds;
-
-    @Option(names = "--margin", defaultValue = "1.0",
-            description = "How far the best candidate must outscore the rules' choice to replace it (default 1.0).")
-    double margin;
 
     @Spec
     CommandSpec spec;
@@ -68,11 +64,13 @@ final class TrainPronounsCommand implements Callable<Integer> {
         o.printf(Locale.ROOT,
                 "%d pronoun statements in %d articles; gold among the candidates for %d; rules right %d%n",
                 examples.size(), gold.size(), answerable, rules);
-        double[] margins = java.util.stream.DoubleStream.of(0, 0.5, 1, 2, 3, margin).distinct().sorted().toArray();
-        int[] right = new int[margins.length];
-        int[] changed = new int[margins.length];
+        int[] right = new int[MARGINS.length];
+        int[] changed = new int[MARGINS.length];
         int bestAlone = 0;
-        Map<String, int[]> byRule = new TreeMap<>();
+        List<Map<String, int[]>> byRule = new ArrayList<>();
+        for (int m = 0; m < MARGINS.length; m++) {
+            byRule.add(new TreeMap<>());
+        }
         for (int k = 0; k < folds; k++) {
             List<PronounExamples.Example> train = new ArrayList<>();
             List<PronounExamples.Example> test = new ArrayList<>();
@@ -85,32 +83,37 @@ final class TrainPronounsCommand implements Callable<Integer> {
                 PronounRanker.Candidate c = alone.override(null, e.candidates());
                 bestAlone += c != null && e.right()[e.candidates().indexOf(c)] ? 1 : 0;
             }
-            for (int m = 0; m < margins.length; m++) {
-                PronounRanker r = new PronounRanker(w, margins[m]);
+            for (int m = 0; m < MARGINS.length; m++) {
+                PronounRanker r = new PronounRanker(w, MARGINS[m]);
                 for (PronounExamples.Example e : test) {
-                    PronounRanker.Candidate c = r.override(e.rules(), e.candidates());
+                    PronounRanker.Candidate c = e.ranked() ? r.override(e.rules(), e.candidates()) : null;
                     boolean ok = c == null ? e.rulesRight() : e.right()[e.candidates().indexOf(c)];
                     right[m] += ok ? 1 : 0;
                     changed[m] += c == null ? 0 : 1;
-                    if (c != null && margins[m] == margin) {
-                        byRule.computeIfAbsent(e.rule(), x -> new int[3])[ok ? 0 : e.rulesRight() ? 1 : 2]++;
+                    if (c != null) {
+                        byRule.get(m).computeIfAbsent(e.rule(), x -> new int[3])[ok ? 0 : e.rulesRight() ? 1 : 2]++;
                     }
                 }
             }
         }
-        for (int m = 0; m < margins.length; m++) {
+        int best = 0;
+        for (int m = 0; m < MARGINS.length; m++) {
             o.printf(Locale.ROOT, "  %d-fold, margin %.1f: right %d (rules %d), %d choices changed%n", folds,
-                    margins[m], right[m], rules, changed[m]);
+                    MARGINS[m], right[m], rules, changed[m]);
+            if (right[m] >= right[best]) {
+                best = m; // (a tie goes to the larger margin, which changes fewer of the rules' choices)
+            }
         }
         o.printf(Locale.ROOT, "  %d-fold, the ranker alone: right %d%n", folds, bestAlone);
-        byRule.forEach((rule, n) -> o.printf(Locale.ROOT,
+        double margin = MARGINS[best];
+        byRule.get(best).forEach((rule, n) -> o.printf(Locale.ROOT,
                 "  changed at margin %.1f from %s: %d now right, %d were right, %d wrong both ways%n",
                 margin, rule, n[0], n[1], n[2]));
         if (out != null) {
             Map<String, Double> w = new TreeMap<>(train(examples));
-            StringBuilder sb = new StringBuilder("# pronoun ranker weights: whosaid train-pronouns --margin ")
-                    .append(margin).append(" on ").append(gold.size()).append(" articles, ")
-                    .append(examples.size()).append(" pronoun statements\n");
+            StringBuilder sb = new StringBuilder("# pronoun ranker weights: whosaid train-pronouns on ")
+                    .append(gold.size()).append(" articles, ").append(examples.size())
+                    .append(" pronoun statements; margin chosen by ").append(folds).append("-fold cross-validation\n");
             sb.append("margin\t").append(margin).append('\n');
             w.forEach((f, v) -> sb.append(f).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
             Files.writeString(out, sb, StandardCharsets.UTF_8);
@@ -120,12 +123,17 @@ final class TrainPronounsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The margins cross-validation chooses among. */
+    private static final double[] MARGINS = {0, 0.5, 1, 2, 3};
+
     /** Per feature, how much it adds to a candidate's log-odds of being right, trained on the examples. */
     static Map<String, Double> train(List<PronounExamples.Example> examples) throws IOException {
         List<Event> events = new ArrayList<>();
         for (PronounExamples.Example e : examples) {
-            if (!e.answerable()) {
-                continue; // (nothing to learn where no candidate is right)
+            if (!e.answerable() || !e.ranked()) {
+                // (nothing to learn where no candidate is right; and the ranker learns from the choices it makes, not
+                // from those the particular rules keep)
+                continue;
             }
             for (int c = 0; c < e.candidates().size(); c++) {
                 List<String> f = e.candidates().get(c).features();

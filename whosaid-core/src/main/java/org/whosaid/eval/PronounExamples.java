@@ -12,14 +12,15 @@ import org.whosaid.resolve.Resolver;
 
 /**
  * Training examples for the pronoun ranker: every gold statement whose speaker the extractor found as "he" or "she",
- * with the candidates the resolver weighed and which of them the gold names. Extracted with the rules alone, so that
+ * with the candidates the resolver weighed, which of them the gold names, and whether the ranker may replace the rule
+ * that answered. Extracted with the rules alone, so that
  * the examples do not depend on a ranker trained before.
  */
 public final class PronounExamples {
 
     /** One pronoun: its article (by position in the gold list), candidates, which are right, and the rules' answer. */
     public record Example(int article, List<PronounRanker.Candidate> candidates, boolean[] right, String rules,
-                          boolean rulesRight, String rule) {
+                          boolean rulesRight, String rule, boolean ranked) {
         /** Some candidate is the gold speaker: the ranker can choose right. */
         public boolean answerable() {
             for (boolean r : right) {
@@ -59,7 +60,8 @@ public final class PronounExamples {
                     right[c] = Scorer.normalize(candidates.get(c).name()).equals(want);
                 }
                 out.add(new Example(a, candidates, right, rules.name(),
-                        rules.name() != null && Scorer.normalize(rules.name()).equals(want), rules.rule()));
+                        rules.name() != null && Scorer.normalize(rules.name()).equals(want), rules.rule(),
+                        Resolver.ranks(rules.rule())));
             }
         }
         return out;

@@ -70,7 +70,8 @@ public final class PronounRanker {
 
     /**
      * The candidate to take instead of the rules' choice, or null to keep it: the best-scoring candidate when it beats
-     * the candidate the rules chose (or, when the rules chose none of them, any) by more than the margin.
+     * the candidate the rules chose (or, when the rules chose none of them, any) by more than the margin, and holds more
+     * than half of the candidates' weight.
      */
     public Candidate override(String rulesName, List<Candidate> candidates) {
         if (weights.isEmpty() || candidates.isEmpty()) {
@@ -79,8 +80,11 @@ public final class PronounRanker {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double rulesScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates) {
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < scores.length; i++) {
+            Candidate c = candidates.get(i);
             double s = score(c.features());
+            scores[i] = s;
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -92,7 +96,13 @@ public final class PronounRanker {
         if (best.name().equals(rulesName) || rulesScore == Double.NEGATIVE_INFINITY && rulesName != null) {
             return null; // (the rules chose someone no candidate is: an unnamed source, kept)
         }
-        return bestScore - rulesScore > margin ? best : null;
+        // the best candidate's share of the candidates' weight (exp of each score): more than half, so that the rules'
+        // answer stands where several candidates score alike
+        double sum = 0;
+        for (double s : scores) {
+            sum += Math.exp(s - bestScore);
+        }
+        return bestScore - rulesScore > margin && 1 / sum > 0.5 ? best : null;
     }
 
     /** Reads weights as the resource holds them; a line "margin TAB x" sets the margin. */

@@ -1416,15 +1416,23 @@ public final class Resolver {
     private static final Set<String> RANKED_RULES = Set.of("pronoun:previous-speaker", "pronoun:previous-name",
             "pronoun:unresolved");
 
+    /** True when the pronoun ranker may replace the rules' answer given by that rule. */
+    public static boolean ranks(String rule) {
+        return RANKED_RULES.contains(rule);
+    }
+
     /** The rules' choice for a "he" or "she", or the candidate the ranker scores above it by its margin. */
     private Resolved ranked(Resolved rules, Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
-        if (listener == null && ranker.isEmpty() || !RANKED_RULES.contains(rules.rule())) {
+        if (listener == null && (ranker.isEmpty() || !RANKED_RULES.contains(rules.rule()))) {
             return rules;
         }
         List<PronounRanker.Candidate> candidates = pronounCandidates(m, index, drafts, earlier,
                 m.head().equals("he") ? 'm' : 'f');
         if (listener != null) {
             listener.choice(index, rules, candidates);
+        }
+        if (!RANKED_RULES.contains(rules.rule())) {
+            return rules;
         }
         PronounRanker.Candidate c = ranker.override(rules.name(), candidates);
         return c == null ? rules : new Resolved(c.name(), c.type(), c.role(), 0.15, "pronoun:ranked");
@@ -1439,6 +1447,7 @@ public final class Resolver {
         int mentions;
         int lastSpoke = -1;
         boolean lastSpeaker;
+        boolean personEvidence;
 
         Seen(String name, String role) {
             this.name = name;
@@ -1483,6 +1492,10 @@ public final class Resolver {
                 s.at = n.start();
                 nameIndex.put(ent.name(), i);
             }
+            // what makes a person of the name: a place or a body the name scan took for one ("Calder Conservatoire",
+            // "Brackley Moor") has none of it
+            s.personEvidence |= n.role() != null || givenName.test(nameWords[i][0]) || hasGender(i)
+                    || ent.gender() != '?' || ent.role() != null;
         }
         // the statements before the pronoun's, in text order from the nearest back
         int lastSpeakerAt = -1;
@@ -1556,6 +1569,9 @@ public final class Resolver {
             }
             int e = findPerson(words(s.name));
             f.add(e >= 0 && genderOf(entities.get(e)) != '?' ? "gender=known" : "gender=unknown");
+            if (!s.personEvidence && s.lastSpoke < 0) {
+                f.add("no-person-evidence");
+            }
             if (s.lastSpoke >= 0) {
                 int pd = Math.min(par - s.lastSpoke, 2);
                 f.add("spoke&pd=" + pd);

@@ -41,6 +41,16 @@ class PronounRankerTest {
     }
 
     @Test
+    void keepsTheRulesChoiceWhenTheBestHoldsNoMoreThanHalfTheCandidatesWeight() {
+        // Ann and Cid score 2.5 each, Bea 0: Ann beats Bea by more than the margin but holds under half the weight
+        List<PronounRanker.Candidate> cs = List.of(c("Ann Roe", "subj", "rank=1"), c("Cid Low", "subj", "rank=1"),
+                c("Bea Fox"));
+        assertNull(RANKER.override("Bea Fox", cs));
+        // without Cid, Ann holds nearly all of it
+        assertEquals("Ann Roe", RANKER.override("Bea Fox", List.of(c("Ann Roe", "subj", "rank=1"), c("Bea Fox"))).name());
+    }
+
+    @Test
     void keepsARulesChoiceThatIsNoCandidateAndFillsNoChoice() {
         List<PronounRanker.Candidate> cs = List.of(c("Ann Roe", "subj"));
         assertNull(RANKER.override("a spokeswoman", cs)); // an unnamed source the rules found stays
