@@ -2002,7 +2002,7 @@ final class Finder {
     }
 
     /** Cues whose listener is called to act: "urged X to", "advised X to", "encouraged X to". */
-    private static final java.util.Set<String> CALLS_TO_ACT = java.util.Set.of("urge", "advise", "encourage");
+    private static final java.util.Set<String> CALLS_TO_ACT = java.util.Set.of("urge", "advise", "encourage", "petition");
 
     /** The token after the one spoken to at p: a speaker phrase or an object pronoun ("asked him", "told jurors"); else -1. */
     private int listenerEnd(int p, int end) {

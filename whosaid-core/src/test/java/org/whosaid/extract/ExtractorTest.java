@@ -10099,4 +10099,17 @@ class ExtractorTest {
                 new Extractor(new PronounRanker(java.util.Map.of(), 0), null).extract(Article.of("t", text)).statements()
                         .stream().map(ExtractorTest::describe).toList().get(2));
     }
+
+    @Test
+    void theRailwayIsTheRailwayCompanyNamedBefore() {
+        assertEquals("indirect [it had shifted cars to the coast] Prairie Northern Railway (organization) rejected []",
+                run("Prairie Northern Railway said it had added 40 cars to the route. The railway rejected suggestions"
+                        + " that it had shifted cars to the coast.").get(1));
+    }
+
+    @Test
+    void petitionedSomeoneToIsACallToAct() {
+        assertEquals(List.of("indirect [to annul the vote] Members (group) petitioned []"),
+                run("Members have petitioned the authorities to annul the vote."));
+    }
 }
