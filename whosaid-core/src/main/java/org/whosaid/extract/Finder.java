@@ -1434,6 +1434,10 @@ final class Finder {
                     && !finiteVerbWithin(contentFrom, first - 1)) {
                 return; // "On Thursday, however, Trump spoke …", "Before dropping out, Ted Cruz responded …"
             }
+            if (first - 1 - contentFrom < 8 && t.isCapitalized(contentFrom) && t.endsWith(contentFrom, "ing")
+                    && !finiteVerbWithin(contentFrom, first - 1)) {
+                return; // "Speaking to Yle, he said:", "Presiding over the ceremony, the commissioner called on …"
+            }
             Subject cited = citedSource(sub, end);
             addIndirect(contentFrom, first - 1, c, cited != null ? cited : sub,
                     cited != null ? "indirect:trailing-citing" : "indirect:trailing", INDIRECT_TRAILING);

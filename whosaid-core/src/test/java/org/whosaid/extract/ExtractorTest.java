@@ -10112,4 +10112,13 @@ class ExtractorTest {
         assertEquals(List.of("indirect [to annul the vote] Members (group) petitioned []"),
                 run("Members have petitioned the authorities to annul the vote."));
     }
+
+    @Test
+    void aFrontedParticiplePhraseIsNoReportedContent() {
+        List<String> got = run("Presiding over the ceremony, the governor, Amina Sow, called on villagers to protect the"
+                + " forest, recalling that felling a tree is punishable.\nThe steward met workers at the gate. Speaking to"
+                + " Yle, he said the mill would close.");
+        assertFalse(got.stream().anyMatch(s -> s.contains("[Presiding") || s.contains("[Speaking")), got.toString());
+        assertEquals("indirect [felling a tree is punishable] Amina Sow (person, governor) recalling []", got.get(0));
+    }
 }
