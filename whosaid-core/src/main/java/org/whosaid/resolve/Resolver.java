@@ -1497,17 +1497,23 @@ public final class Resolver {
             s.personEvidence |= n.role() != null || givenName.test(nameWords[i][0]) || hasGender(i)
                     || ent.gender() != '?' || ent.role() != null;
         }
-        // the statements before the pronoun's, in text order from the nearest back
+        // the statements resolved before the pronoun's that start before it, in text order from the nearest back to
+        // RANK_PARAGRAPHS paragraphs before its own (so that an article of thousands of statements stays linear)
         int lastSpeakerAt = -1;
         String lastSpeaker = null;
-        for (int k = 0; k < index; k++) {
+        long[] byStart = draftsByStart(drafts);
+        for (int j = firstStartingAt(byStart, m.start()) - 1; j >= 0; j--) {
+            int k = (int) byStart[j];
             Draft prev = drafts.get(k);
+            if (paragraphsBack(prev, par) > RANK_PARAGRAPHS) {
+                break;
+            }
+            if (k >= index) {
+                continue; // (not resolved yet)
+            }
             Resolved r = earlier.get(k);
             int at = prev.speaker() != null && prev.speaker().start() < m.start() ? prev.speaker().start()
                     : prev.start();
-            if (prev.start() >= m.start() || d(prev, par) > RANK_PARAGRAPHS) {
-                continue;
-            }
             if (at > lastSpeakerAt) {
                 lastSpeakerAt = at;
                 lastSpeaker = r.type() == SpeakerType.PERSON ? r.name() : null;
@@ -1595,7 +1601,7 @@ public final class Resolver {
     }
 
     /** How many paragraphs before paragraph par statement d stands. */
-    private static int d(Draft d, int par) {
+    private static int paragraphsBack(Draft d, int par) {
         return par - d.paragraph();
     }
 
@@ -2972,6 +2978,18 @@ public final class Resolver {
      * pronoun that asks.
      */
     private int lastDraftBefore(List<Draft> drafts, int index, int at) {
+        long[] byStart = draftsByStart(drafts);
+        for (int i = firstStartingAt(byStart, at) - 1; i >= 0; i--) {
+            int k = (int) byStart[i];
+            if (k != index) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #draftsByStart}, made on first use. */
+    private long[] draftsByStart(List<Draft> drafts) {
         if (draftsByStart == null || draftsByStart.length != drafts.size()) {
             draftsByStart = new long[drafts.size()];
             for (int i = 0; i < drafts.size(); i++) {
@@ -2979,23 +2997,22 @@ public final class Resolver {
             }
             java.util.Arrays.sort(draftsByStart);
         }
+        return draftsByStart;
+    }
+
+    /** The place in {@link #draftsByStart} of the first draft starting at or after char offset at. */
+    private static int firstStartingAt(long[] byStart, int at) {
         int lo = 0;
-        int hi = draftsByStart.length;
-        while (lo < hi) { // the first draft starting at or after at
+        int hi = byStart.length;
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if ((int) (draftsByStart[mid] >>> 32) < at) {
+            if ((int) (byStart[mid] >>> 32) < at) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo - 1; i >= 0; i--) {
-            int k = (int) draftsByStart[i];
-            if (k != index) {
-                return k;
-            }
-        }
-        return -1;
+        return lo;
     }
 
     /**
