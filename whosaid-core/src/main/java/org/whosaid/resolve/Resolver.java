@@ -611,7 +611,7 @@ public final class Resolver {
             case PRONOUN: {
                 Resolved r = pronoun(m, d, index, drafts, earlier);
                 return layout == null || !"he".equals(m.head()) && !"she".equals(m.head()) || d != drafts.get(index)
-                        ? r : ranked(r, m, d, index, drafts, earlier);
+                        ? r : ranked(r, m, index, drafts, earlier);
             }
             case PERSON_NOMINAL: {
                 Entity e = byRole(m.head(), m.start());
@@ -1422,7 +1422,7 @@ public final class Resolver {
     }
 
     /** The rules' choice for a "he" or "she", or the candidate the ranker scores above it by its margin. */
-    private Resolved ranked(Resolved rules, Mention m, Draft d, int index, List<Draft> drafts, List<Resolved> earlier) {
+    private Resolved ranked(Resolved rules, Mention m, int index, List<Draft> drafts, List<Resolved> earlier) {
         if (listener == null && (ranker.isEmpty() || !RANKED_RULES.contains(rules.rule()))) {
             return rules;
         }
