@@ -56,7 +56,12 @@ final class TrainPronounsCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<GoldArticle> gold = new ArrayList<>();
         for (Path dir : dirs) {
-            gold.addAll(GoldFormat.load(dir));
+            try {
+                gold.addAll(GoldFormat.load(dir));
+            } catch (IOException | RuntimeException e) {
+                spec.commandLine().getErr().println("whosaid: " + dir + ": " + e.getMessage()); // (nothing trained)
+                return 1;
+            }
         }
         List<PronounExamples.Example> examples = PronounExamples.of(gold);
         long answerable = examples.stream().filter(PronounExamples.Example::answerable).count();

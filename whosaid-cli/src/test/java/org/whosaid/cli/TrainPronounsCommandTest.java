@@ -1,5 +1,7 @@
 package org.whosaid.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +18,15 @@ class TrainPronounsCommandTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aFolderWithNoGoldIsAClearErrorAndNoWeights() throws Exception {
+        Path out = dir.resolve("weights.tsv");
+        CliRun r = CliRun.of("train-pronouns", "--out", out.toString(), dir.resolve("missing").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("whosaid: " + dir.resolve("missing") + ": "), r.err());
+        assertFalse(Files.exists(out));
+    }
 
     @Test
     void trainsOnAGoldFolderReportsTheCrossValidationAndWritesWeightsTheResolverReads() throws Exception {
