@@ -1430,13 +1430,13 @@ final class Finder {
                     && !t.isCapitalized(contentFrom + 1) && !(t.eq(contentFrom, "at") && t.eq(contentFrom + 1, "least"))) {
                 return; // "In an email, Trump said …": a fronted phrase, not reported content
             }
-            if (first - 1 - contentFrom < 6 && FRONTING_WORDS.contains(t.lower(contentFrom))
+            int fronted = first - 1 - contentFrom;
+            if ((fronted < 6 && FRONTING_WORDS.contains(t.lower(contentFrom))
+                    || fronted < 8 && t.isCapitalized(contentFrom) && t.endsWith(contentFrom, "ing"))
                     && !finiteVerbWithin(contentFrom, first - 1)) {
-                return; // "On Thursday, however, Trump spoke …", "Before dropping out, Ted Cruz responded …"
-            }
-            if (first - 1 - contentFrom < 8 && t.isCapitalized(contentFrom) && t.endsWith(contentFrom, "ing")
-                    && !finiteVerbWithin(contentFrom, first - 1)) {
-                return; // "Speaking to Yle, he said:", "Presiding over the ceremony, the commissioner called on …"
+                // "On Thursday, however, Trump spoke …", "Before dropping out, Ted Cruz responded …", and a participle
+                // phrase: "Speaking to Yle, he said:", "Presiding over the ceremony, the commissioner called on …"
+                return;
             }
             Subject cited = citedSource(sub, end);
             addIndirect(contentFrom, first - 1, c, cited != null ? cited : sub,

@@ -610,6 +610,7 @@ public final class Resolver {
             }
             case PRONOUN: {
                 Resolved r = pronoun(m, d, index, drafts, earlier);
+                // (only the statement's own speaker: not a pronoun the rules resolve on the way, as "its" of "its report")
                 return layout == null || !"he".equals(m.head()) && !"she".equals(m.head()) || d != drafts.get(index)
                         ? r : ranked(r, m, index, drafts, earlier);
             }
@@ -1443,7 +1444,8 @@ public final class Resolver {
         final String name;
         final String role;
         int at = -1;
-        int nameAt = -1;
+        /** The name mention that last names it before the pronoun, or -1 (one heard only as a speaker). */
+        int mention = -1;
         int mentions;
         int lastSpoke = -1;
         boolean lastSpeaker;
@@ -1468,7 +1470,6 @@ public final class Resolver {
         boolean opensSentence = m.startTok() == sentStart; // "He said …", not "“…,” he said"
         Map<String, Seen> seen = new java.util.LinkedHashMap<>();
         int lo = namesBefore(m.start());
-        Map<String, Integer> nameIndex = new HashMap<>();
         for (int i = lo - 1; i >= 0 && i >= lo - PRONOUN_WINDOW; i--) {
             Mention n = names.get(i);
             if (par - layout.paragraphOf(n.startTok()) > RANK_PARAGRAPHS) {
@@ -1478,19 +1479,17 @@ public final class Resolver {
             if (n.type() != Mention.Type.PERSON_NAME || !nameGenderOk(i, want) || layout.inQuote(n.startTok())) {
                 continue;
             }
-            boolean personLike = (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i))
-                    && n.name().chars().noneMatch(Character::isDigit); // (not "Rp2.1 billion")
-            int e = personLike ? personOf(i) : -1;
+            // (and no digits: not "Rp2.1 billion")
+            int e = personLike(i) && n.name().chars().noneMatch(Character::isDigit) ? personOf(i) : -1;
             if (e < 0) {
                 continue;
             }
             Entity ent = entities.get(e);
             Seen s = seen.computeIfAbsent(ent.name(), k -> new Seen(ent.name(), ent.role()));
             s.mentions++;
-            if (s.nameAt < 0) {
-                s.nameAt = n.start();
+            if (s.mention < 0) {
+                s.mention = i;
                 s.at = n.start();
-                nameIndex.put(ent.name(), i);
             }
             // what makes a person of the name: a place or a body the name scan took for one ("Calder Conservatoire",
             // "Brackley Moor") has none of it
@@ -1536,8 +1535,8 @@ public final class Resolver {
             List<String> f = new ArrayList<>();
             String r = "rank=" + Math.min(rank + 1, 3);
             f.add(r);
-            Integer i = nameIndex.get(s.name);
-            if (i != null) {
+            int i = s.mention;
+            if (i >= 0) {
                 Mention n = names.get(i);
                 int sd = Math.min(sent - layout.sentenceOf(n.startTok()), 3);
                 int pd = Math.min(par - layout.paragraphOf(n.startTok()), 2);
@@ -1553,7 +1552,7 @@ public final class Resolver {
                 if (introducedIn[i] >= 0) {
                     f.add("appos");
                 }
-                if (s.nameAt > lastSpeakerAt) {
+                if (n.start() > lastSpeakerAt) {
                     f.add("after-last-statement");
                     f.add("after-last-statement&sd=" + sd);
                     if (subjects[i]) {
@@ -2903,12 +2902,20 @@ public final class Resolver {
             Mention n = names.get(i);
             // a one-word name with no role may be a place: "When asked whether D.C. should have a vote, he said"
             if (clauseEnds[i] > m.start() && n.type() == Mention.Type.PERSON_NAME
-                    && (n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i))
-                    && nameGenderOk(i, want)) {
+                    && personLike(i) && nameGenderOk(i, want)) {
                 return personOf(i);
             }
         }
         return -1;
+    }
+
+    /**
+     * Name mention i reads as a person's, not a place's: it has a role, two words or more, a full name elsewhere, or a
+     * gender ("Mr. Khan"); a one-word name with none of these may be a place ("When asked whether D.C. …, he said").
+     */
+    private boolean personLike(int i) {
+        Mention n = names.get(i);
+        return n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i);
     }
 
     /** The nearest person before the pronoun named as a sentence subject, within the names window. */
@@ -2920,7 +2927,7 @@ public final class Resolver {
                 continue;
             }
             // (a known gender makes a person of a surname, as "Mr." does: "Mr. Khan appeared on the show. He said …")
-            boolean personLike = n.role() != null || n.name().indexOf(' ') > 0 || isFullName(i) || hasGender(i);
+            boolean personLike = personLike(i);
             int e = personLike && nameGenderOk(i, want) ? personOf(i) : -1;
             if (e < 0 && personLike && want != '?') {
                 e = ownerOfOtherGender(n, want);
