@@ -2838,7 +2838,18 @@ final class Finder {
         }
         return ph.isAuxiliary(w) || ph.has(w, Lexicon.PRONOUN)
                 || opensNounPhrase(w) && !t.eq(w, "a") && !t.eq(w, "an") && !t.eq(w, "one")
+                || (t.eq(w, "a") || t.eq(w, "an")) && indefiniteSubjectAndVerb(w + 1)
                 || pastAfterSubject(w);
+    }
+
+    /**
+     * Token k, after "a" or "an" that follows an attribution set between commas, is a plain noun right before a past
+     * verb or an auxiliary: the subject of the resumed clause ("In the early 1990s, she said, a boss invited her to
+     * lunch"), not an apposition after the attribution ("…, he said, a claim the ministry denies").
+     */
+    private boolean indefiniteSubjectAndVerb(int k) {
+        return t.isWord(k) && !t.isCapitalized(k) && ph.cue(k) == null && !ph.has(k, Lexicon.STOP | Lexicon.TEMPORAL)
+                && t.isWord(k + 1) && (isPastForm(k + 1) && ph.cue(k + 1) == null || ph.isAuxiliary(k + 1));
     }
 
     /**
@@ -3361,6 +3372,11 @@ final class Finder {
             }
             fromTok++; // "said that, in his view, the plan had failed": the aside's comma opens no content
         }
+        if (fromTok > cueTok && closedByTrailingAttribution(fromTok, toTok)) {
+            // "One of them warned that the bank risked …, the people said": the sentence is the people's account, and
+            // the report inside it is part of what they said
+            return;
+        }
         if (toTok - fromTok < 3 && !(toTok - fromTok == 2 && (pronounAndPastVerb(fromTok) || callToAct(fromTok, cueTok)))) {
             // (two words make a clause only as a pronoun and its past verb, "denied it happened", or as a call to act
             // after its listener, "urged the government to intervene")
@@ -3384,6 +3400,66 @@ final class Finder {
         via = new ArrayList<>(via);
         via.removeIf(v -> v.start() >= m.start() && v.end() <= m.end());
         add(new Draft(Kind.INDIRECT, start, end, a.paragraphOf(cueTok), m, cue, via, confidence, List.of(rule)));
+    }
+
+    /**
+     * A comma among the content's tokens [from, to) opens an attribution that closes its sentence: "…, the people said.",
+     * "…, said an American official who was briefed on the talks.", "…, two officials told reporters." Not an outlet's
+     * ("…, the state news agency said"), which relays the sentence's own report.
+     */
+    private boolean closedByTrailingAttribution(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!t.is(k, ',') || a.inQuote(k)) {
+                continue;
+            }
+            int end = contentEnd(a.sentenceEnd(a.sentenceOf(k)));
+            Mention m = null;
+            if (subjects.isCue(k + 1)) {
+                if (!subjects.mayInvert(k + 1) || ph.cue(k + 1).lemma().equals("report")) {
+                    continue;
+                }
+                m = subjects.subjectAfter(k + 2, end);
+                boolean describedTail = m != null && !m.isName() && m.type() != Mention.Type.PRONOUN && t.isWho(m.endTok())
+                        && end - m.endTok() <= 32 && !quotationWithin(m.endTok(), end);
+                if (m == null || !describedTail && !onlyTrailing(m.endTok(), end)) {
+                    continue;
+                }
+            } else {
+                for (int c = k + 2; c < end && c <= k + 8 && m == null; c++) {
+                    if (subjects.isCue(c) && !t.endsWith(c, "ing")) {
+                        if (ph.cue(c).lemma().equals("report")) {
+                            break; // "…, Kordinform reported": an outlet relays the report, which keeps its speaker
+                        }
+                        Subject sub = subjects.subjectOf(c, k + 1);
+                        m = sub != null && sub.firstTok() == k + 1 && sub.mention().endTok() == c
+                                && shortTail(sub.cueEnd(), end) ? sub.mention() : null;
+                        if (m == null) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (m != null && m.type() != Mention.Type.DOCUMENT && !relays.isOutlet(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens from to end, after a cue, are a short tail with no cue nor verb of a clause: "(the people said) on Tuesday",
+     * "(two officials told) Reuters"; not "(…, Trump said) during the debate were sparked by …", which reports on.
+     */
+    private boolean shortTail(int from, int end) {
+        if (end - from > 12 || !onlyTrailing(from, end) || finiteVerbWithin(from, end)) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (subjects.isCue(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Participles that name who made a document: "a resolution issued by", "a report prepared by". */

@@ -775,6 +775,9 @@ final class Phrases {
         if (!t.eq(i, w.lemma()) || w.lemma().equals("put")) {
             return false; // "as the minister put it": its past is its base form
         }
+        if (!w.clause() && (t.kind(i + 1) == Tokens.PUNCT || t.kind(i + 1) == 0) && !t.is(i + 1, ':')) {
+            return true; // a verb that needs its object, with none: a noun ("A representative for the Trump brand - …")
+        }
         if (t.isWord(i - 1) && SHARE_NOUNS.contains(t.lower(i - 1)) && !w.lemma().equals("report")) {
             return false; // "A third say …", "a majority believe": a share of people is the subject (not "a majority report")
         }

@@ -403,7 +403,7 @@ final class Relays {
         return (words.length == 2 || words.length == 3) && PAPER_OPENERS.contains(words[0].toLowerCase(java.util.Locale.ROOT));
     }
 
-    private boolean isOutlet(Mention m) {
+    boolean isOutlet(Mention m) {
         String name = m.name() == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
         if (name.startsWith("the ")) {
             name = name.substring(4);

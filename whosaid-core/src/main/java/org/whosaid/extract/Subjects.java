@@ -1062,7 +1062,7 @@ final class Subjects {
         if (!ph.isAsideDash(k)) {
             return null;
         }
-        for (int j = k - 2; j > from && j >= k - 16; j--) {
+        for (int j = k - 2; j > from && j >= k - DASHED_ASIDE_REACH; j--) {
             if (ph.isAsideDash(j)) {
                 // a name, or a body, a group or a source: "Some economists — including two of the bank's own governors —
                 // warn that", "Democrats — and some Republicans — say"
@@ -1076,11 +1076,26 @@ final class Subjects {
                 }
                 return new Subject(m, "speaker-cue", m.startTok(), List.of(), c + 1, cw);
             }
-            if (!t.isWord(j) && !t.is(j, ',') && !ph.isPossessiveMark(j) || isCue(j)) {
+            // (an aside may hold a relative clause with its own cue or quotation, which plainAside checks: "Donald Trump -
+            // who previously said he would “…” - said at a rally that")
+            if (t.kind(j) == Tokens.PUNCT && !t.is(j, ',') && !t.is(j, '-') || isCue(j) && !relativeBefore(j)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Tokens an aside between dashes may span before a cue. */
+    private static final int DASHED_ASIDE_REACH = 40;
+
+    /** A relative word ("who", "which") between token j and the aside dash before it. */
+    private boolean relativeBefore(int j) {
+        for (int k = j - 1; k >= 0 && k >= j - DASHED_ASIDE_REACH && !ph.isAsideDash(k); k--) {
+            if (relativeWord(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

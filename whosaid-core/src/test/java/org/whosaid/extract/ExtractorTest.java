@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10120,5 +10121,45 @@ class ExtractorTest {
                 + " Yle, he said the mill would close.");
         assertFalse(got.stream().anyMatch(s -> s.contains("[Presiding") || s.contains("[Speaking")), got.toString());
         assertEquals("indirect [felling a tree is punishable] Amina Sow (person, governor) recalling []", got.get(0));
+    }
+
+    @Test
+    void anAttributionClosingTheSentenceTakesTheReportInsideIt() {
+        assertEquals(List.of("indirect [One of them warned that the bank risked bowing to the government] the people"
+                        + " (group) said []",
+                "indirect [The president urged the governor not to sign the bill] an aide"
+                        + " (anonymous) said []"),
+                run("One of them warned that the bank risked bowing to the government, the people said.\nThe president"
+                        + " urged the governor not to sign the bill, said an aide who was briefed on the call."));
+    }
+
+    @Test
+    void anOutletThatReportsAtTheEndRelaysTheReportInside() {
+        List<String> got = run("Marta Oliveira-Kunz denied that the mayor had influenced the board, Dravlinform reported.");
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("indirect [the mayor had influenced the board"), got.toString());
+        assertTrue(got.get(0).contains("] Marta Oliveira-Kunz (person) denied "), got.toString());
+    }
+
+    @Test
+    void aNameWithAnAsideBetweenDashesHoldingItsOwnReportSpeaks() {
+        List<String> got = run("Dorian Petrakis-Lowe - who previously said he would \"fight to the last\" for the depot -"
+                + " said at a Saturday meeting that the county should also close the depot.");
+        assertTrue(got.contains("indirect [the county should also close the depot] Dorian Petrakis-Lowe (person) said []"),
+                got.toString());
+    }
+
+    @Test
+    void aVerbThatNeedsItsObjectIsANounWithoutOne() {
+        List<String> got = run("The co-operative said the oil was sold abroad under its “Golden Terrace” label.");
+        assertEquals(List.of("indirect [the oil was sold abroad under its “Golden Terrace” label] The co-operative"
+                + " (organization) said []"), got);
+    }
+
+    @Test
+    void anIndefiniteSubjectAndItsVerbResumeTheClauseAfterTheAttribution() {
+        assertEquals(List.of("indirect [In the early 1990s, Ms. Ripley-Oduya said, a manager invited her to lunch]"
+                        + " Ripley-Oduya (person) said []"),
+                run("In the early 1990s, Ms. Ripley-Oduya said, a manager invited her to lunch."));
     }
 }
