@@ -208,6 +208,11 @@ final class Phrases {
         return (masks[i] & lists) != 0;
     }
 
+    /** Token i is a word that no word list holds. */
+    boolean inNoList(int i) {
+        return t.isWord(i) && !has(i, ~KNOWN);
+    }
+
     /** The cue verb at token i, or null. */
     Lexicon.CueWord cue(int i) {
         if (i < 0 || i >= cues.length || t.kind(i) != Tokens.WORD) {
@@ -1431,6 +1436,23 @@ final class Phrases {
      * Tokens i and i + 1 are plain words between a determiner and a lower-case role or source word: "a prefectural
      * disaster official".
      */
+    /**
+     * Token i, a plain word after "a", "an" or "one" (a participle too: "an embattled Ohio official"), comes before one
+     * to three capitalised words of a place or a party and a lower-case role or source word: the "influential" of "an
+     * influential Florida Republican strategist".
+     */
+    private boolean plainWordBeforeCapitalsAndRole(int i, int end) {
+        if (!(connectiveIn(i - 1, 1 << A | 1 << AN) || connective(i - 1) == ONE) || !isPlainWord(i)
+                || !t.isCapitalized(i + 1)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < end && k <= i + 3 && t.isWord(k) && t.isCapitalized(k) && cue(k) == null) {
+            k++;
+        }
+        return k > i + 1 && k < end && t.isWord(k) && !t.isCapitalized(k) && (isRole(k) || has(k, Lexicon.ANONYMOUS));
+    }
+
     private boolean twoPlainWordsBeforeRole(int i) {
         return has(i - 1, Lexicon.DETERMINER) && !t.isCapitalized(i + 2) && (isRole(i + 2) || has(i + 2, Lexicon.ANONYMOUS))
                 && !t.isCapitalized(i) && isPlainWord(i) && isPlainWord(i + 1) && !t.endsWith(i + 1, "ed");
@@ -1752,6 +1774,9 @@ final class Phrases {
             // two plain nouns before a public body's word: "the state disaster management committee", "the Hatchet Ridge
             // Fire incident management team" (a company's description stays apart: "the social media company")
             return true;
+        }
+        if (i + 2 < end && i > 0 && plainWordBeforeCapitalsAndRole(i, end)) {
+            return true; // "an influential Florida strategist", "one unaligned Florida Republican strategist"
         }
         if (i + 2 < end && i > 0 && twoPlainWordsBeforeRole(i)) {
             return true; // two plain words after the determiner, before a role or a source: "a prefectural disaster official",

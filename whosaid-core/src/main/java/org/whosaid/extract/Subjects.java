@@ -288,6 +288,9 @@ final class Subjects {
         }
         Mention m = ph.right(p, limit);
         if (m == null) {
+            m = surnameBeforeOf(p, limit);
+        }
+        if (m == null) {
             return unlistedTrade(p, limit);
         }
         // "said the union's treasurer, Ana Ruiz" / "wrote one engineer, Tereza Novotná": the name is the speaker
@@ -311,6 +314,30 @@ final class Subjects {
             m = m.withType(Mention.Type.ANONYMOUS);
         }
         return m;
+    }
+
+    /** Tokens searched on each side of a lone surname for the full name that introduced it (an article's length). */
+    private static final int SURNAME_WINDOW = 4000;
+
+    /**
+     * A capitalised word at p, of no word list, before "of" and what the person is of, which the article elsewhere
+     * writes after a given name: the surname of "said Heiserman of the Teachers' Caucus" (a name alone before "of" is
+     * otherwise more often a body's: "Bank of …", "Council of …"). Null otherwise.
+     */
+    private Mention surnameBeforeOf(int p, int limit) {
+        if (p + 2 >= limit || !t.isCapitalized(p) || !t.eq(p + 1, "of") || !ph.inNoList(p)
+                || !t.isCapitalized(p + 2) && !t.eq(p + 2, "the")) {
+            return null;
+        }
+        String surname = t.lower(p);
+        for (int j = Math.max(1, p - SURNAME_WINDOW), last = Math.min(t.size(), p + SURNAME_WINDOW); j < last; j++) {
+            if (j != p && t.isCapitalized(j) && t.length(j) == surname.length() && t.lower(j).equals(surname)
+                    && t.isWord(j - 1) && t.isCapitalized(j - 1) && ph.has(j - 1, Lexicon.FEMALE | Lexicon.MALE)) {
+                return new Mention(p, p + 1, t.start(p), t.end(p), Mention.Type.PERSON_NAME, ph.surface(p, p + 1), null,
+                        surname);
+            }
+        }
+        return null;
     }
 
     /**

@@ -10162,4 +10162,19 @@ class ExtractorTest {
                         + " Ripley-Oduya (person) said []"),
                 run("In the early 1990s, Ms. Ripley-Oduya said, a manager invited her to lunch."));
     }
+
+    @Test
+    void aSurnameBeforeWhatItsBearerIsOfIsThePersonNamedBefore() {
+        List<String> got = run("Mary Tolliday-Brandt, a teacher, has organised against the endorsement for months.\n“It felt"
+                + " like a push poll,” said Tolliday-Brandt of the Riverside Teachers Caucus.");
+        assertEquals(List.of("direct [It felt like a push poll,] Mary Tolliday-Brandt (person) said []"), got);
+    }
+
+    @Test
+    void anAdjectiveBeforeAPlaceAndARoleOpensAnUnnamedSource() {
+        assertEquals(List.of("direct [It was early,] one unaligned Ohio Republican strategist (anonymous) said []",
+                        "indirect [the count would be close] An embattled Delvern official (anonymous) said []"),
+                run("“It was early,” said one unaligned Ohio Republican strategist.\nAn embattled Delvern official said"
+                        + " the count would be close."));
+    }
 }
