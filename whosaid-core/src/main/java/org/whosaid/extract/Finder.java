@@ -508,6 +508,10 @@ final class Finder {
             int past = pastAsides(m.endTok(), limit);
             c = past > 0 ? subjects.skipBetween(past, limit) : c;
         }
+        if ((c >= limit || !subjects.isCue(c)) && m.type() == Mention.Type.PERSON_NAME) {
+            int cue = cueAfterLongApposition(m.endTok(), limit);
+            c = cue > 0 ? cue : c;
+        }
         if (c >= limit || !subjects.isCue(c) || usedCue[c]) {
             return null;
         }
@@ -528,6 +532,30 @@ final class Finder {
         usedCue[c] = true;
         int cueEnd = cw.equals("put") && t.eq(c + 1, "it") ? c + 2 : c + 1;
         return new Attribution(m, cueRef(c, cueEnd), "after:speaker-cue", DIRECT_ADJACENT, relays.at(c), false);
+    }
+
+    /** Tokens a description set between a name and its cue may run: "Trump, the GOP front-runner and …, said". */
+    private static final int LONG_APPOSITION = 32;
+
+    /**
+     * The cue after a long description set between commas after a person's name, when the description opens with an
+     * article or a possessive and holds no quotation mark, no cue and no second comma-closed name: "“…,” Trump, the
+     * 2016 GOP presidential front-runner nationally and polling leader in South Carolina by a wide margin after
+     * winning the New Hampshire primary, said". -1 otherwise.
+     */
+    private int cueAfterLongApposition(int comma, int limit) {
+        if (!t.is(comma, ',') || !(opensNounPhrase(comma + 1) || ph.isPossessivePronoun(comma + 1))) {
+            return -1;
+        }
+        for (int k = comma + 2; k < limit && k <= comma + LONG_APPOSITION; k++) {
+            if (t.kind(k) == Tokens.QUOTE && !ph.isPossessiveMark(k) || t.is(k, ';') || t.is(k, ':')) {
+                return -1;
+            }
+            if (subjects.isCue(k)) {
+                return t.is(k - 1, ',') && k - 1 > comma + 2 ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

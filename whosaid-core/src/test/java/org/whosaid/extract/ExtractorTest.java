@@ -10177,4 +10177,14 @@ class ExtractorTest {
                 run("“It was early,” said one unaligned Ohio Republican strategist.\nAn embattled Delvern official said"
                         + " the count would be close."));
     }
+
+    @Test
+    void aLongDescriptionBetweenTheNameAndTheCueAfterAQuotation() {
+        List<String> got = run("Dorrance Whitlow-Pace spoke on Monday.\n“A very good reporter,” Whitlow-Pace, the party's front-runner"
+                        + " nationally and the polling leader in the state by a wide margin after winning the first"
+                        + " primaries of the season, said when the reporter asked him a question.");
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("direct [A very good reporter,] Dorrance Whitlow-Pace (person")
+                && got.get(0).endsWith(") said []"), got.toString());
+    }
 }
