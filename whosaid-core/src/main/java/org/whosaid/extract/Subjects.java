@@ -848,6 +848,24 @@ final class Subjects {
      * not the nearest: in "Cardin said Republicans rejected his plan, calling it …", "rejected" is part of
      * what Cardin said.
      */
+    /**
+     * The person who is the subject of the sentence's first cue, before token to, when no quotation comes first: the
+     * chairman of "Spice Federation (SF) chairman Ramesh Pillai said …, but warned that …", not the body named before
+     * him. Null otherwise.
+     */
+    private Mention firstCuePerson(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (t.kind(j) == Tokens.QUOTE && !ph.isPossessiveMark(j)) {
+                return null;
+            }
+            if (isCue(j)) {
+                Subject sub = t.endsWith(j, "ing") ? null : subjectOf(j, from);
+                return sub != null && sub.mention().type() == Mention.Type.PERSON_NAME ? sub.mention() : null;
+            }
+        }
+        return null;
+    }
+
     private Mention mainCueSubject(int from, int to) {
         int verb = -1; // the last cue read as a verb
         for (int j = from + 1; j < to; j++) {
@@ -1597,6 +1615,9 @@ final class Subjects {
             Mention shared = subordinateSubject(from, k);
             if (shared == null) {
                 shared = contrastSubject(from, k);
+            }
+            if (shared == null) {
+                shared = firstCuePerson(from, k);
             }
             if (shared == null) {
                 shared = nameAfterNominal(sentenceSubject(from, k), k);

@@ -10187,4 +10187,13 @@ class ExtractorTest {
         assertTrue(got.get(0).startsWith("direct [A very good reporter,] Dorrance Whitlow-Pace (person")
                 && got.get(0).endsWith(") said []"), got.toString());
     }
+
+    @Test
+    void aSecondVerbSharesThePersonWhoseCueOpenedTheSentenceNotTheBodyNamedBeforeHim() {
+        String who = "Ramesh Pillai-Varghese (person, Spice Exporters' Federation (SEF) chairman)";
+        assertEquals(List.of("indirect [the recall was limited] " + who + " said []",
+                        "indirect [alerts could push buyers away] " + who + " warned []"),
+                run("Spice Exporters' Federation (SEF) chairman Ramesh Pillai-Varghese said the recall was limited but"
+                        + " warned that alerts could push buyers away."));
+    }
 }
