@@ -1186,10 +1186,17 @@ final class Subjects {
      * the clause opens otherwise.
      */
     private Mention tailedGroup(int c, int k, int from, String cw) {
+        int predicate = -1; // the auxiliary of "were quick to (point out)", after which the tail is no part of the group
+        int auxiliaries = 0;
         for (int j = k; j > from && j > k - MAX_GROUP_TAIL; j--) {
             if (!t.isWord(j) && !ph.isPossessiveMark(j) || ph.cue(j) != null && j != k || ph.has(j, Lexicon.PRONOUN)
                     && !t.eq(j, "him") && !t.eq(j, "her") && !t.eq(j, "them") && !t.eq(j, "it")) {
                 return null;
+            }
+            if (ph.isAuxiliary(j) && j < k) {
+                auxiliaries++;
+                predicate = j;
+                continue;
             }
             boolean relative = (t.isWho(j) || t.eq(j, "whose") || t.eq(j, "that")) && j < k
                     && (SAY_TELL.contains(cw) || ARGUE_THAT.contains(cw) && t.eq(c + 1, "that"));
@@ -1207,7 +1214,12 @@ final class Subjects {
             if (relative) {
                 return head; // a relative clause restricts the group it follows and is no part of its name ("Nurses")
             }
-            return runOnTo(head, k);
+            if (auxiliaries > 0 && !(auxiliaries == 1 && t.eq(k, "to") && k - predicate <= 3)) {
+                return null; // an auxiliary after a participle opens a clause of its own
+            }
+            // (only a predicate before the cue's "to" leaves the group before it: "The officials involved were quick to
+            // point out that …")
+            return runOnTo(head, auxiliaries > 0 ? predicate - 1 : k);
         }
         return null;
     }

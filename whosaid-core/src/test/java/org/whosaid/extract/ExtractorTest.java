@@ -6449,12 +6449,12 @@ class ExtractorTest {
 
     @Test
     void anUnlistedPluralOfAgentsBeforeASayingVerbIsAGroup() {
-        assertEquals(List.of("indirect [they had been queueing since before dawn] assessors (group) said []"),
-                run("At the branch, assessors said they had been queueing since before dawn."));
+        assertEquals(List.of("indirect [they had been queueing since before dawn] gaugers (group) said []"),
+                run("At the branch, gaugers said they had been queueing since before dawn."));
         assertEquals(List.of("indirect [their pensions had been cut] franchisees (group) said []"),
                 run("In the square, franchisees said their pensions had been cut."));
         // an unlisted plural before a verb that is no plain report stays out
-        assertEquals(List.of(), run("In the square, assessors suggested the pensions were low."));
+        assertEquals(List.of(), run("In the square, gaugers suggested the pensions were low."));
     }
 
     @Test
@@ -10195,5 +10195,19 @@ class ExtractorTest {
                         "indirect [alerts could push buyers away] " + who + " warned []"),
                 run("Spice Exporters' Federation (SEF) chairman Ramesh Pillai-Varghese said the recall was limited but"
                         + " warned that alerts could push buyers away."));
+    }
+
+    @Test
+    void thePluralOfATradeIsAGroupThatSpeaks() {
+        assertEquals(List.of("indirect [companies would offer fewer working days] Two estate superintendents in the district"
+                        + " (anonymous) said []"),
+                run("Two estate superintendents in the district, who spoke on condition of anonymity, said companies would"
+                        + " offer fewer working days."));
+    }
+
+    @Test
+    void aGroupQuickToPointOutEndsBeforeItsPredicate() {
+        assertEquals(List.of("indirect [they are not representing anyone] The officials involved (group) point []"),
+                run("The officials involved were quick to point out that they are not representing anyone."));
     }
 }
