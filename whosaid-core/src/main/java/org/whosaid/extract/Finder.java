@@ -45,10 +45,14 @@ final class Finder {
     /** What "In her view, …" holds: a view, an opinion. */
     private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimation", "judgment", "judgement");
 
-    /** What a denial denies: "rejected claims (circulating online) that …", "denied reports that …". */
+    /**
+     * What a denial denies: "rejected claims (circulating online) that …", "denied reports that …", "rejected the
+     * impression that …".
+     */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
             "allegations", "suggestion", "suggestions", "accusation", "accusations", "rumour", "rumours", "rumor",
-            "rumors", "speculation", "assertion", "assertions", "charge", "charges", "criticism", "fears");
+            "rumors", "speculation", "assertion", "assertions", "charge", "charges", "criticism", "fears", "impression",
+            "notion", "idea", "perception", "insinuation", "insinuations", "argument", "arguments");
 
     private static final double DIRECT_ADJACENT = 0.95;
     private static final double DIRECT_BEFORE = 0.9;

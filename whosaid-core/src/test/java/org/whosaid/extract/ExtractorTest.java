@@ -10210,4 +10210,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [they are not representing anyone] The officials involved (group) point []"),
                 run("The officials involved were quick to point out that they are not representing anyone."));
     }
+
+    @Test
+    void rejectingTheImpressionThatIsADenialOfItsClause() {
+        assertEquals(List.of("indirect [the textile sector had been singled out] Farrukh Lodhra-Malik (person) rejected []"),
+                run("Farrukh Lodhra-Malik rejected the impression that the textile sector had been singled out."));
+    }
 }
