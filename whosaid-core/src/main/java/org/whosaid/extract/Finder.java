@@ -520,7 +520,7 @@ final class Finder {
             return null;
         }
         String cw = t.lower(c);
-        if ((cw.equals("quoted") || cw.equals("cited")) && m.type() != Mention.Type.PRONOUN) {
+        if (subjects.relaysQuote(c) && m.type() != Mention.Type.PRONOUN) {
             // BBC quoted Zaluzhny as saying
             Mention y = subjects.quotedObject(c + 1, limit);
             int asTok = y == null ? -1 : subjects.asAfter(y);
@@ -686,7 +686,7 @@ final class Finder {
                 // (a relay's "quoted X as saying" governs a pronoun's verb too: "quoted Minister X as saying he had
                 // asked for “a full report”")
                 Attribution at = governing != c && !t.isCapitalized(governing)
-                        && (embeddedSubject(c, from) || t.eq(governing, "quoted") || t.eq(governing, "cited"))
+                        && (embeddedSubject(c, from) || subjects.relaysQuote(governing))
                         ? cueBefore(governing, from, openTok) : null;
                 int quoted = at == null ? quotedBeforeAsSaying(c, from) : -1;
                 if (quoted >= 0) {
@@ -711,7 +711,7 @@ final class Finder {
             return -1;
         }
         for (int k = c - 2; k >= from && k >= c - 30; k--) {
-            if ((t.eq(k, "quoted") || t.eq(k, "cited")) && subjects.isCue(k)) {
+            if (subjects.relaysQuote(k) && subjects.isCue(k)) {
                 return usedCue[k] ? -1 : k;
             }
         }
@@ -2252,7 +2252,7 @@ final class Finder {
             return;
         }
         int governs = c; // the verb the clauses hang on
-        if (t.eq(c, "quoted") || t.eq(c, "cited")) {
+        if (subjects.relaysQuote(c)) {
             // "quoted X, director of …, as saying the variety had “performed as expected” and that …": "saying"
             for (int j = c + 1; j + 1 < openTok; j++) {
                 if (t.eq(j, "as") && t.eq(j + 1, "saying")) {

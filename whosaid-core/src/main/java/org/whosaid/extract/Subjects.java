@@ -1996,7 +1996,7 @@ final class Subjects {
      */
     private Subject quotedAsSaying(int c, Subject sub) {
         Mention m = sub.mention();
-        if (!(t.eq(c, "quoted") || t.eq(c, "cited")) || m.type() == Mention.Type.PRONOUN) {
+        if (!relaysQuote(c) || m.type() == Mention.Type.PRONOUN) {
             return sub;
         }
         Mention y = quotedObject(c + 1, a.sentenceEnd(a.sentenceOf(c)));
@@ -2006,6 +2006,11 @@ final class Subjects {
                     + " ... as saying");
         }
         return sub;
+    }
+
+    /** Token k is the verb of "X quoted (quotes, cited, cites) Y as saying". */
+    boolean relaysQuote(int k) {
+        return t.eq(k, "quoted") || t.eq(k, "cited") || t.eq(k, "quotes") || t.eq(k, "cites");
     }
 
     /** The nearest comma at or before token j, from floor on and not before from, with no quotation mark between; else -1. */

@@ -10216,4 +10216,12 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the textile sector had been singled out] Farrukh Lodhra-Malik (person) rejected []"),
                 run("Farrukh Lodhra-Malik rejected the impression that the textile sector had been singled out."));
     }
+
+    @Test
+    void aRelayThatQuotesSomeoneAsSayingInThePresent() {
+        assertEquals(List.of("indirect [the levy could be adjusted] a senior official in the Ministry of Finance"
+                        + " (anonymous) quotes ... as saying [Fiskeribladet]"),
+                run("Fiskeribladet quotes a senior official in the Ministry of Finance as saying that the levy could be"
+                        + " adjusted."));
+    }
 }
