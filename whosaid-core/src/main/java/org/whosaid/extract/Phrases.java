@@ -3286,17 +3286,18 @@ final class Phrases {
 
     /**
      * The unnamed source before "at one of" (or "for", "in") and the phrase that runs to end: "A manager at one of the
-     * bay's three processors", "An official at one of the depots in Eyinmi"; else null.
+     * bay's three processors", "An official at one of the depots in Eyinmi"; or the phrase that "one of" opens: "One of
+     * the three dissenting regents"; else null.
      */
     private Mention unnamedAtOneOf(int end, int floor) {
         int s = end - 3;
-        while (s - 2 > floor && s >= end - 9 && !(connective(s) == ONE && connective(s + 1) == OF)) {
+        while (s > floor && s >= end - 9 && !(connective(s) == ONE && connective(s + 1) == OF)) {
             if (!t.isWord(s) && !isPossessiveMark(s)) {
                 return null; // (no comma nor other mark inside the phrase)
             }
             s--;
         }
-        if (s - 2 <= floor || connective(s) != ONE || connective(s + 1) != OF) {
+        if (s <= floor || connective(s) != ONE || connective(s + 1) != OF) {
             return null;
         }
         for (int j = s + 2; j < end; j++) {
@@ -3304,7 +3305,12 @@ final class Phrases {
             if (tail != null && tail.endTok() == end) {
                 Mention one = mention(s, end, Mention.Type.GROUP, surface(s, end), null, tail.head());
                 Mention whom = forWhom(one, floor);
-                return whom == one ? null : whom;
+                if (whom != one) {
+                    return whom;
+                }
+                // or "one of" opens the phrase: "One of the three dissenting regents told", not "three dissenting regents"
+                Mention own = s - 1 <= floor || !t.isWord(s - 1) ? right(s, end) : null;
+                return own != null && own.endTok() == end && own.type() == Mention.Type.ANONYMOUS ? own : null;
             }
         }
         return null;

@@ -10224,4 +10224,10 @@ class ExtractorTest {
                 run("Fiskeribladet quotes a senior official in the Ministry of Finance as saying that the levy could be"
                         + " adjusted."));
     }
+
+    @Test
+    void oneOfACountedGroupIsOneUnnamedSource() {
+        assertEquals(List.of("indirect [the vote was rushed] One of the three dissenting regents (anonymous) told [The Courier]"),
+                run("One of the three dissenting regents told The Courier that the vote was rushed."));
+    }
 }
