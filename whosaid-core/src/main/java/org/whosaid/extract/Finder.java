@@ -804,7 +804,10 @@ final class Finder {
         boolean asideBefore = c > from && t.is(c - 1, ',') && (t.is(openTok - 1, ',') || t.is(openTok - 1, ':'));
         if (sub == null && (c == from || asideBefore) && subjects.mayInvert(c)) {
             Mention m = subjects.subjectAfter(c + 1, openTok);
-            if (m != null && m.type() != Mention.Type.DOCUMENT && m.type() != Mention.Type.PRONOUN
+            // (a pronoun only right before the mark's colon or comma: "Said she: “…”")
+            boolean pronounBefore = m != null && m.type() == Mention.Type.PRONOUN && c == from && m.endTok() == openTok - 1
+                    && (t.is(openTok - 1, ':') || t.is(openTok - 1, ',')) && isSubjectPronoun(m.startTok());
+            if (m != null && m.type() != Mention.Type.DOCUMENT && (m.type() != Mention.Type.PRONOUN || pronounBefore)
                     && (c == from || m.endTok() == openTok - 1 || apposedBefore(m.endTok(), openTok - 1))) {
                 usedCue[c] = true;
                 return new Attribution(m, cueRef(c, c + 1), "before:inverted", DIRECT_BEFORE, relays.at(c), true);

@@ -10230,4 +10230,10 @@ class ExtractorTest {
         assertEquals(List.of("indirect [the vote was rushed] One of the three dissenting regents (anonymous) told [The Courier]"),
                 run("One of the three dissenting regents told The Courier that the vote was rushed."));
     }
+
+    @Test
+    void aFrontedCueBeforeAPronounAndAColon() {
+        assertEquals(List.of("direct [If they take this job, I have nothing.] Wanjiru Kariuki-Mose (person) Said []"),
+                run("Wanjiru Kariuki-Mose shook her head. Said she: \"If they take this job, I have nothing.\""));
+    }
 }
