@@ -2265,6 +2265,15 @@ final class Finder {
             }
         }
         Lexicon.CueWord cue = ph.cue(governs);
+        if (cue != null && !cue.clause() && !t.eq(governs + 1, "that") && speaker.type() == Mention.Type.PRONOUN
+                && governingCue(c) != c) {
+            // "Rennick said he had asked for a report “within the week” and that all sirens …": the clause of the
+            // pronoun's verb hangs on the cue before it, which the second clause goes on from
+            governs = governingCue(c);
+            c = governs;
+            cue = ph.cue(governs);
+            speaker = null;
+        }
         if (cue == null || !cue.clause() && !t.eq(governs + 1, "that")) {
             // "called the plan “final” and that …": the second clause is no object of the cue; but "submitted that
             // the Act was “arbitrary” and that …" goes on with the cue's own "that"
@@ -2296,7 +2305,7 @@ final class Finder {
             return; // a quotation of its own, found as such
         }
         Subject sub = subjects.subjectOf(c, a.sentenceStart(s));
-        if (sub != null && sub.mention().start() == speaker.start()) {
+        if (sub != null && (speaker == null || sub.mention().start() == speaker.start())) {
             addIndirect(p, end, c, sub, "indirect:cue-that", INDIRECT_THAT);
         }
     }

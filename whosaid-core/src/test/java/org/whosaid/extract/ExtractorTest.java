@@ -10236,4 +10236,12 @@ class ExtractorTest {
         assertEquals(List.of("direct [If they take this job, I have nothing.] Wanjiru Kariuki-Mose (person) Said []"),
                 run("Wanjiru Kariuki-Mose shook her head. Said she: \"If they take this job, I have nothing.\""));
     }
+
+    @Test
+    void aSecondThatClauseHangsOnTheCueThatGovernsThePronounsVerb() {
+        assertEquals(List.of("mixed [within the week] Dale Rennick-Ashe (person, Fire chief) asked []",
+                        "indirect [all sirens would be tested] Dale Rennick-Ashe (person, Fire chief) said []"),
+                run("Fire chief Dale Rennick-Ashe said he had asked for a report “within the week” and that all sirens"
+                        + " would be tested."));
+    }
 }
