@@ -543,9 +543,9 @@ final class Finder {
 
     /**
      * The cue after a long description set between commas after a person's name, when the description opens with an
-     * article or a possessive and holds no quotation mark, no cue and no second comma-closed name: "“…,” Trump, the
-     * 2016 GOP presidential front-runner nationally and polling leader in South Carolina by a wide margin after
-     * winning the New Hampshire primary, said". -1 otherwise.
+     * article or a possessive and holds no quotation mark, colon, semicolon nor cue of its own: "“…,” Trump, the 2016
+     * GOP presidential front-runner nationally and polling leader in South Carolina by a wide margin after winning the
+     * New Hampshire primary, said". -1 otherwise.
      */
     private int cueAfterLongApposition(int comma, int limit) {
         if (!t.is(comma, ',') || !(opensNounPhrase(comma + 1) || ph.isPossessivePronoun(comma + 1))) {
